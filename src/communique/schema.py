@@ -1,0 +1,240 @@
+"""The records communique produces, shared by every part of the pipeline.
+
+This is the one module every room of the package imports. Records are plain
+dataclasses so that they are cheap to build on the hot path; ``to_dict`` turns
+them into the JSON shape documented in ``docs/schema.md`` and checked by the
+JSON Schema shipped as ``communique/data/communique.schema.json``.
+
+Every ``span`` is a ``(start, end)`` pair of character offsets into the article
+text exactly as it was read, so ``text[start:end]`` is the evidence.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, Literal
+
+SCHEMA_VERSION = "communique/1"
+
+Span = tuple[int, int]
+
+MentionKind = Literal[
+    "name",  # a full proper name: "Annalena Baerbock"
+    "surname",  # a shortened name: "Baerbock"
+    "title",  # title + name: "Minister Wang"
+    "description",  # "the German foreign minister", "China's top diplomat"
+    "pronoun",  # "she", "he", "they"
+    "metonym",  # "the Kremlin", "Moscow", "the White House"
+    "country",  # a country name or demonym used as an actor: "Serbia"
+    "organisation",  # an organisation's name: "NATO"
+]
+
+ActorKind = Literal["person", "organisation", "country", "group"]
+
+QuoteKind = Literal["direct", "mixed", "indirect"]
+
+
+@dataclass(slots=True)
+class Mention:
+    """One place in the text where an actor is referred to."""
+
+    text: str
+    span: Span
+    kind: MentionKind
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"text": self.text, "span": list(self.span), "kind": self.kind}
+
+
+@dataclass(slots=True)
+class Actor:
+    """A person, organisation, country or group, once per article.
+
+    ``country`` is an ISO 3166 alpha-3 code or a PLOVER non-state code (IGO,
+    NGO, ...); ``sector`` a PLOVER sector (GOV, MIL, ...). ``reason`` says how
+    the codes were found, so a reader can judge them.
+    """
+
+    id: str
+    name: str
+    kind: ActorKind
+    country: str | None = None
+    sector: str | None = None
+    reason: str = ""
+    mentions: list[Mention] = field(default_factory=list)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "name": self.name,
+            "kind": self.kind,
+            "country": self.country,
+            "sector": self.sector,
+            "reason": self.reason,
+            "mentions": [m.to_dict() for m in self.mentions],
+        }
+
+
+@dataclass(slots=True)
+class Cue:
+    """The words that introduce a quotation: "said", "according to", "urged"."""
+
+    text: str
+    span: Span
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"text": self.text, "span": list(self.span)}
+
+
+@dataclass(slots=True)
+class Party:
+    """The speaker or addressee of a quotation: an actor and the mention used."""
+
+    actor: str | None
+    name: str
+    mention: Mention
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"actor": self.actor, "name": self.name, "mention": self.mention.to_dict()}
+
+
+@dataclass(slots=True)
+class Quote:
+    """One attributed statement.
+
+    ``kind`` is ``direct`` (entirely inside quotation marks), ``mixed`` (reported
+    speech containing a quoted fragment) or ``indirect`` (paraphrase).
+    ``nested_in`` is the id of the quote this one is reported inside.
+    """
+
+    id: str
+    kind: QuoteKind
+    text: str
+    span: Span
+    cue: Cue | None = None
+    speaker: Party | None = None
+    addressee: Party | None = None
+    nested_in: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "kind": self.kind,
+            "text": self.text,
+            "span": list(self.span),
+            "cue": self.cue.to_dict() if self.cue else None,
+            "speaker": self.speaker.to_dict() if self.speaker else None,
+            "addressee": self.addressee.to_dict() if self.addressee else None,
+            "nested_in": self.nested_in,
+        }
+
+
+@dataclass(slots=True)
+class Dateline:
+    """A wire-story dateline such as ``WASHINGTON (Reuters) -``, left in the text."""
+
+    text: str
+    span: Span
+    place: str | None = None
+    date: str | None = None  # ISO date when the dateline gives one and a year is known
+    agency: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "text": self.text,
+            "span": list(self.span),
+            "place": self.place,
+            "date": self.date,
+            "agency": self.agency,
+        }
+
+
+@dataclass(slots=True)
+class Heading:
+    """A short title line inside the body, e.g. ``Energy security``."""
+
+    text: str
+    span: Span
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"text": self.text, "span": list(self.span)}
+
+
+@dataclass(slots=True)
+class Warning:
+    """Something a user should know about one article; never fatal.
+
+    ``code`` is one of the coded messages in :mod:`communique.errors`.
+    """
+
+    code: str
+    message: str
+    span: Span | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "code": self.code,
+            "message": self.message,
+            "span": list(self.span) if self.span else None,
+        }
+
+
+@dataclass(slots=True)
+class Document:
+    """One article as read, before any analysis.
+
+    ``text`` is exactly what every span refers to. ``date`` is the publication
+    date from the input metadata (ISO ``YYYY-MM-DD``), if any.
+    """
+
+    id: str
+    text: str
+    title: str | None = None
+    date: str | None = None
+    url: str | None = None
+    source: str | None = None
+    warnings: list[Warning] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class Article:
+    """The communique/1 record for one article: what ``extract`` returns."""
+
+    id: str
+    text: str
+    source: str | None = None
+    title: str | None = None
+    url: str | None = None
+    published: str | None = None
+    published_reason: str | None = None
+    dateline: Dateline | None = None
+    headings: list[Heading] = field(default_factory=list)
+    actors: list[Actor] = field(default_factory=list)
+    quotes: list[Quote] = field(default_factory=list)
+    warnings: list[Warning] = field(default_factory=list)
+
+    def actor(self, actor_id: str) -> Actor | None:
+        """The actor with this id, or None."""
+        for a in self.actors:
+            if a.id == actor_id:
+                return a
+        return None
+
+    def to_dict(self, include_text: bool = False) -> dict[str, Any]:
+        out: dict[str, Any] = {
+            "schema": SCHEMA_VERSION,
+            "id": self.id,
+            "source": self.source,
+            "title": self.title,
+            "url": self.url,
+            "published": self.published,
+            "published_reason": self.published_reason,
+            "dateline": self.dateline.to_dict() if self.dateline else None,
+            "headings": [h.to_dict() for h in self.headings],
+            "actors": [a.to_dict() for a in self.actors],
+            "quotes": [q.to_dict() for q in self.quotes],
+            "warnings": [w.to_dict() for w in self.warnings],
+        }
+        if include_text:
+            out["text"] = self.text
+        return out
