@@ -1,0 +1,152 @@
+"""A readable terminal summary of records, for people rather than programs.
+
+Everything taken from an article is untrusted: it may contain rich markup such
+as ``[bold]`` or ``[/]``, terminal escape sequences, or bidirectional-override
+characters that reorder what a reader sees. Cells are therefore built as
+:class:`rich.text.Text` (never parsed as markup) from strings passed through
+:func:`_clean`, and our own markup is only ever applied to our own words.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from rich.console import Console, Group, RenderableType
+from rich.table import Table
+from rich.text import Text
+
+from communique.schema import Article, Party, Quote
+
+#: Longest quotation shown in a table cell; the JSON output keeps it whole.
+QUOTE_WIDTH = 120
+
+#: Mention kinds that do not name the speaker, so the table shows the words
+#: the article used next to the resolved name ("Annalena Baerbock ("she")").
+_INDIRECT_MENTIONS = frozenset({"pronoun", "description"})
+
+# Rich strips a few control codes itself but lets ESC through, which would let
+# an article drive the terminal; bidi overrides can make a cell read backwards.
+_BIDI = "\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
+_UNSAFE = {c: f"\\x{c:02x}" for c in [*range(0x20), *range(0x7F, 0xA0)]}
+_UNSAFE.update({ord(c): f"\\u{ord(c):04x}" for c in _BIDI})
+
+
+def _clean(value: str | None, limit: int | None = None) -> str:
+    """One line of display-safe text: whitespace runs folded, control codes shown escaped."""
+    if not value:
+        return ""
+    line = " ".join(value.split()).translate(_UNSAFE)
+    if limit is not None and len(line) > limit:
+        line = line[: limit - 1].rstrip() + "…"
+    return line
+
+
+def _header(article: Article) -> Text:
+    head = Text()
+    head.append(_clean(article.id), style="bold cyan")
+    if article.title:
+        head.append("  ")
+        head.append(_clean(article.title), style="bold")
+    details: list[tuple[str, str]] = []
+    if article.published:
+        reason = f" ({_clean(article.published_reason)})" if article.published_reason else ""
+        details.append(("published ", _clean(article.published) + reason))
+    if article.dateline is not None:
+        where = " · ".join(
+            _clean(part) for part in (article.dateline.place, article.dateline.agency) if part
+        )
+        details.append(("dateline ", where or _clean(article.dateline.text)))
+    for label, value in details:
+        head.append("\n")
+        head.append(label, style="dim")
+        head.append(value)
+    return head
+
+
+def _actors(article: Article) -> RenderableType:
+    if not article.actors:
+        return Text("no actors found", style="dim")
+    table = Table(title=Text("Actors", style="bold"), title_justify="left", expand=False)
+    for name in ("id", "name", "kind", "country", "sector"):
+        table.add_column(name)
+    table.add_column("mentions", justify="right")
+    for actor in article.actors:
+        table.add_row(
+            Text(_clean(actor.id)),
+            Text(_clean(actor.name)),
+            Text(_clean(actor.kind)),
+            Text(_clean(actor.country)),
+            Text(_clean(actor.sector)),
+            Text(str(len(actor.mentions))),
+        )
+    return table
+
+
+def _party(party: Party | None) -> Text:
+    if party is None:
+        return Text("(none)", style="dim")
+    cell = Text(_clean(party.name))
+    if party.mention.kind in _INDIRECT_MENTIONS:
+        cell.append(f' ("{_clean(party.mention.text)}")', style="dim")
+    return cell
+
+
+def _quotes(article: Article) -> RenderableType:
+    if not article.quotes:
+        return Text("no quotations found", style="dim")
+    # Most quotations name no addressee; a column of blanks would only take width.
+    show_addressee = any(q.addressee is not None for q in article.quotes)
+    table = Table(title=Text("Quotations", style="bold"), title_justify="left", expand=False)
+    table.add_column("id")
+    table.add_column("kind")
+    table.add_column("speaker")
+    if show_addressee:
+        table.add_column("to")
+    table.add_column("cue")
+    table.add_column("text", overflow="fold")
+    table.add_column("in")
+    for quote in article.quotes:
+        table.add_row(*_quote_row(quote, show_addressee))
+    return table
+
+
+def _quote_row(quote: Quote, show_addressee: bool) -> list[Text]:
+    row = [Text(_clean(quote.id)), Text(quote.kind), _party(quote.speaker)]
+    if show_addressee:
+        row.append(_party(quote.addressee) if quote.addressee else Text(""))
+    row += [
+        Text(_clean(quote.cue.text) if quote.cue else ""),
+        Text(_clean(quote.text, QUOTE_WIDTH)),
+        Text(_clean(quote.nested_in)),
+    ]
+    return row
+
+
+def _warnings(article: Article) -> RenderableType | None:
+    if not article.warnings:
+        return None
+    lines = Text()
+    for i, warning in enumerate(article.warnings):
+        if i:
+            lines.append("\n")
+        lines.append(_clean(warning.code), style="bold yellow")
+        lines.append(" " + _clean(warning.message))
+        if warning.span is not None:
+            lines.append(f" (at {warning.span[0]}–{warning.span[1]})", style="dim")
+    return lines
+
+
+def render_table(articles: Iterable[Article], console: Console) -> None:
+    """Print a summary of each article: header, actors, quotations and warnings.
+
+    Articles are printed one at a time as the iterable yields them, so a batch
+    shows progress instead of waiting for the last article.
+    """
+    for n, article in enumerate(articles):
+        if n:
+            console.print()
+        parts: list[RenderableType] = [_header(article), _actors(article), _quotes(article)]
+        warnings = _warnings(article)
+        if warnings is not None:
+            parts.append(warnings)
+        console.print(Group(*parts))
