@@ -1,0 +1,74 @@
+"""The ``communique eval`` commands; the main CLI calls :func:`add_commands`.
+
+Kept here, in the evaluation room, so the main CLI need not import the
+scorers (or rich tables) until someone asks for an evaluation.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+import click
+
+
+@click.group("eval")
+def eval_group() -> None:
+    """Score communique (and alternatives) against annotated corpora."""
+
+
+@eval_group.command("polnear")
+@click.argument(
+    "directory", type=click.Path(exists=True, file_okay=False, path_type=Path), metavar="DIR"
+)
+@click.option(
+    "--compare",
+    "compare",
+    multiple=True,
+    type=click.Choice(["textacy"]),
+    help="Also score this system on the same texts and model (needs the 'eval' extra).",
+)
+@click.option(
+    "--errors",
+    is_flag=True,
+    help="List, per article, missed gold contents, false hits, edge errors and wrong speakers.",
+)
+@click.option(
+    "--limit", type=click.IntRange(min=1), default=None, help="Score only the first N articles."
+)
+@click.option("--json", "as_json", is_flag=True, help="Print the report as JSON instead of tables.")
+@click.option("--model", default=None, help="spaCy pipeline to use (default: the installed sm).")
+def polnear_command(
+    directory: Path,
+    compare: tuple[str, ...],
+    errors: bool,
+    limit: int | None,
+    as_json: bool,
+    model: str | None,
+) -> None:
+    """Score quotations against PolNeAR attributions in DIR (a split folder such as
+    PolNeAR/data/dev, holding attributions/ and text/).
+    """
+    from rich.console import Console
+
+    from communique.eval.polnear import MissingExtra, evaluate
+    from communique.eval.render import render
+
+    systems = ["communique", *dict.fromkeys(compare)]
+    try:
+        report = evaluate(directory, systems=systems, errors=errors, limit=limit, model=model)
+    except MissingExtra as exc:
+        raise click.ClickException(str(exc)) from exc
+    except FileNotFoundError as exc:
+        raise click.ClickException(str(exc)) from exc
+    if as_json:
+        json.dump(report.to_dict(), sys.stdout, ensure_ascii=False, indent=2)
+        sys.stdout.write("\n")
+    else:
+        render(report, Console(), errors=errors)
+
+
+def add_commands(group: click.Group) -> None:
+    """Register the ``eval`` subgroup on the main ``communique`` group."""
+    group.add_command(eval_group)
