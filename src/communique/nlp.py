@@ -37,12 +37,65 @@ def default_model_name() -> str:
 @lru_cache(maxsize=4)
 def _load(name: str) -> Language:
     try:
-        return spacy.load(name)
+        nlp = spacy.load(name)
     except OSError as exc:
         raise CommuniqueError("CQ302", name=name, error=str(exc).splitlines()[0]) from exc
+    if "parser" in nlp.pipe_names:
+        nlp.add_pipe(SENTENCE_COMPONENT, before="parser")
+    return nlp
 
 
 def load(name: str | None = None) -> Language:
-    """The spaCy pipeline ``name`` (or the default), loaded once per process."""
+    """The spaCy pipeline ``name`` (or the default), loaded once per process.
+
+    The pipeline gets one extra component, :func:`mark_sentence_starts`,
+    before its parser. Callers share the returned object: do not modify it.
+    """
     with _lock:
         return _load(name or default_model_name())
+
+
+SENTENCE_COMPONENT = "communique_sentences"
+REGIONS_KEY = "communique.regions"
+
+
+@Language.component(SENTENCE_COMPONENT)
+def mark_sentence_starts(doc: spacy.tokens.Doc) -> spacy.tokens.Doc:
+    """Fix sentence starts that news layout makes obvious, before the parser runs.
+
+    The small English parser merges a heading with the next paragraph and
+    hangs a closing quotation mark on the next sentence. We know better from
+    the layout: a line break always ends a sentence; an opening quotation mark
+    after final punctuation starts one; a closing mark after final punctuation
+    ends one. The paired quotation regions are kept on the Doc so the quote
+    finder does not pair the marks a second time.
+    """
+    from communique.quotes.marks import find_regions
+
+    regions, warnings = find_regions(doc.text)
+    doc.user_data[REGIONS_KEY] = (regions, warnings)
+    n = len(doc)
+    for i in range(1, n):
+        prev = doc[i - 1]
+        if prev.is_space and "\n" in prev.text:
+            doc[i].is_sent_start = True
+    if not regions:
+        return doc
+    final = {".", "!", "?", "…"}
+    for region in regions:
+        first = doc.char_span(region.start, region.start + 1, alignment_mode="expand")
+        last = doc.char_span(region.end - 1, region.end, alignment_mode="expand")
+        if first is None or last is None:
+            continue
+        i = first.start
+        j = i - 1
+        while j >= 0 and doc[j].is_space:
+            j -= 1
+        if i > 0 and (j < 0 or doc[j].text in final):
+            doc[i].is_sent_start = True
+        k = last.start
+        if k > 0 and doc[k - 1].text in final:
+            doc[k].is_sent_start = False
+            if k + 1 < n and not doc[k + 1].is_space and doc[k + 1].is_sent_start is None:
+                doc[k + 1].is_sent_start = True
+    return doc

@@ -1,0 +1,43 @@
+"""The attribution cue lexicon, kept as data (``data/cues.yaml``).
+
+Loaded once per process. A verb lemma may sit in several categories; the
+category decides what the quote finder does with it (see the YAML header).
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from importlib import resources
+
+import yaml
+
+CATEGORIES = ("speech", "directive", "cognition", "evidence")
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> dict[str, frozenset[str]]:
+    """Category → frozenset of verb lemmas."""
+    raw = yaml.safe_load(
+        resources.files("communique.data").joinpath("cues.yaml").read_text("utf-8")
+    )
+    return {cat: frozenset(str(v).lower() for v in raw.get(cat) or ()) for cat in CATEGORIES}
+
+
+@lru_cache(maxsize=1)
+def all_cue_lemmas() -> frozenset[str]:
+    """Every lemma that can introduce an attribution."""
+    out: set[str] = set()
+    for words in lexicon().values():
+        out |= words
+    return frozenset(out)
+
+
+def is_speech(lemma: str) -> bool:
+    """A speech act (said, told, urged ...): may introduce a nested quote."""
+    lex = lexicon()
+    return lemma in lex["speech"] or lemma in lex["directive"]
+
+
+def is_directive(lemma: str) -> bool:
+    """A speech act aimed at someone: its object is the addressee."""
+    return lemma in lexicon()["directive"]

@@ -1,0 +1,427 @@
+"""Finding attributed quotations in a parsed article.
+
+Three passes over one Doc, in this order because each narrows the next:
+
+1. **Quoted regions** (paired marks) become *direct* quotes when they stand as
+   a statement of their own, with the cue and speaker found next to them, in
+   the sentence before ("She said:"), or carried over from the quote just
+   before ("..." she said. "...") — or *mixed* quotes when the marks enclose a
+   fragment of reported speech (said any settlement "must respect ...").
+2. **Cue verbs** with a clausal complement give *indirect* quotes ("X said
+   that ...", "X urged Y to ..."); inside a direct quote they are *nested*
+   ("Minister Wang told me that ..." inside Baerbock's words).
+3. **"according to X"** gives an indirect quote of the clause it qualifies.
+
+Speakers are linked to actors through the article's actor index, in text
+order, so pronouns resolve against what came before them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Protocol
+
+from spacy.tokens import Doc, Span, Token
+
+from communique.errors import warning
+from communique.nlp import REGIONS_KEY
+from communique.quotes import grammar
+from communique.quotes.cues import is_speech
+from communique.quotes.marks import Region, find_regions
+from communique.schema import Cue, Heading, Party, Quote, QuoteKind, Warning
+
+#: A quoted region shorter than this many words, with no cue, is a scare quote
+#: or a title, not a statement.
+MIN_STATEMENT_WORDS = 4
+
+
+class Linker(Protocol):
+    """What the quote finder needs from the actor room."""
+
+    def link(
+        self, span: Span, *, role: str = "speaker", speaker_of_context: str | None = None
+    ) -> Party | None: ...
+
+
+@dataclass(slots=True)
+class _Draft:
+    """A quote before ids are assigned and speakers linked."""
+
+    kind: QuoteKind
+    start: int  # char offsets of the content
+    end: int
+    cue: list[Token] = field(default_factory=list)
+    speaker: Span | None = None
+    addressee: Span | None = None
+    inherit_from: _Draft | None = None  # continuation of the previous direct quote
+    region: Region | None = None
+    speaker_party: Party | None = None
+    addressee_party: Party | None = None
+
+    def contains(self, start: int, end: int) -> bool:
+        return self.start <= start and end <= self.end and (self.start, self.end) != (start, end)
+
+
+def find_quotes(
+    doc: Doc, linker: Linker, *, headings: list[Heading] | tuple[Heading, ...] = ()
+) -> tuple[list[Quote], list[Warning]]:
+    """All attributed quotations in ``doc``, with linked speakers, in text order.
+
+    Never raises on odd text: unpaired marks and speakerless quotations are
+    reported as warnings.
+    """
+    cached = doc.user_data.get(REGIONS_KEY)
+    regions, warnings = cached if cached is not None else find_regions(doc.text)
+    warnings = list(warnings)
+    drafts: list[_Draft] = []
+    used_cues: set[int] = set()
+
+    direct_or_mixed = _from_regions(doc, regions, used_cues, warnings)
+    drafts.extend(direct_or_mixed)
+    drafts.extend(_indirect(doc, direct_or_mixed, used_cues))
+    drafts.extend(_according_to(doc, drafts))
+    drafts = _cut_at_headings(drafts, headings)
+    drafts.sort(key=lambda d: (d.start, -d.end))
+    return _finalise(doc, drafts, linker, warnings), warnings
+
+
+# -- pass 1: quoted regions ---------------------------------------------------
+
+
+def _from_regions(
+    doc: Doc, regions: list[Region], used_cues: set[int], warnings: list[Warning]
+) -> list[_Draft]:
+    drafts: list[_Draft] = []
+    previous: _Draft | None = None
+    for region in regions:
+        span = doc.char_span(region.start, region.end, alignment_mode="expand")
+        if span is None or len(span) < 3:
+            continue
+        words = sum(1 for t in span if not (t.is_punct or t.is_space))
+        first_sent = doc[span.start].sent
+        last_sent = doc[span.end - 1].sent
+        if _stands_alone(doc, span, first_sent):
+            draft = _direct(doc, region, span, first_sent, last_sent, previous)
+            if draft is None:
+                continue
+            if draft.speaker is None and draft.inherit_from is None:
+                if words < MIN_STATEMENT_WORDS:
+                    continue
+                warnings.append(warning("CQ102", span=(region.start, region.end)))
+            drafts.append(draft)
+            used_cues.update(t.i for t in draft.cue)
+            previous = draft
+        else:
+            mixed = _mixed(doc, region, span)
+            if mixed is not None:
+                drafts.append(mixed)
+                used_cues.update(t.i for t in mixed.cue)
+                previous = mixed
+    return drafts
+
+
+def _stands_alone(doc: Doc, span: Span, sent: Span) -> bool:
+    """True when the quoted region opens its sentence or follows "said:" / "said,"."""
+    j = span.start - 1
+    while j >= sent.start and (doc[j].is_space or doc[j].text in ("—", "–", "-")):
+        j -= 1
+    if j < sent.start:
+        return True
+    prev = doc[j]
+    if prev.text == ":":
+        return True
+    if prev.text == ",":
+        # `She said, "..."` : a cue right before the comma.
+        k = j - 1
+        while k >= sent.start and doc[k].is_space:
+            k -= 1
+        return k >= sent.start and grammar.is_cue(doc[k])
+    return False
+
+
+def _direct(
+    doc: Doc,
+    region: Region,
+    span: Span,
+    first_sent: Span,
+    last_sent: Span,
+    previous: _Draft | None,
+) -> _Draft | None:
+    inner_start, inner_end = region.inner
+    draft = _Draft("direct", inner_start, inner_end, region=region)
+    # The cue next to the quotation: after it in its last sentence, else before it in its first.
+    after = [t for t in doc[span.end : last_sent.end] if grammar.is_cue(t)]
+    before = [t for t in doc[first_sent.start : span.start] if grammar.is_cue(t)]
+    cue = _best_cue(after) or _best_cue(list(reversed(before)))
+    if cue is None and first_sent.start > 0:
+        # `She said:` ending the sentence before.
+        prev_sent = doc[first_sent.start - 1].sent
+        tail = [t for t in prev_sent if not t.is_space]
+        if tail and tail[-1].text == ":":
+            cue = _best_cue([t for t in reversed(prev_sent) if grammar.is_cue(t)])
+    if cue is not None:
+        draft.cue = grammar.cue_tokens(cue)
+        subj = grammar.subject_of(cue)
+        if subj is not None and not (span.start <= subj.i < span.end):
+            draft.speaker = grammar.noun_phrase(subj)
+        addressee = grammar.addressee_of(cue)
+        if addressee is not None and not (span.start <= addressee.i < span.end):
+            draft.addressee = grammar.noun_phrase(addressee)
+        return draft
+    if previous is not None and previous.kind == "direct" and _continues(doc, previous, span):
+        draft.inherit_from = previous
+    return draft
+
+
+def _best_cue(candidates: list[Token]) -> Token | None:
+    """The first candidate that has a subject (or any speech verb if none has)."""
+    for token in candidates:
+        if grammar.subject_of(token) is not None:
+            return token
+    for token in candidates:
+        if is_speech(token.lemma_.lower()):
+            return token
+    return None
+
+
+def _continues(doc: Doc, previous: _Draft, span: Span) -> bool:
+    """A quotation with no cue continues the one before when nothing but the
+    previous quote's own sentence lies between them."""
+    if previous.region is None:
+        return False
+    prev_span = doc.char_span(previous.region.start, previous.region.end, alignment_mode="expand")
+    if prev_span is None:
+        return False
+    prev_sent = doc[prev_span.end - 1].sent
+    between = doc[prev_sent.end : span.start]
+    return all(t.is_space or t.is_punct for t in between)
+
+
+def _mixed(doc: Doc, region: Region, span: Span) -> _Draft | None:
+    """A quoted fragment inside reported speech: the content is the reported clause."""
+    cue: Token | None = None
+    roots = [t for t in span if not (span.start <= t.head.i < span.end) or t.head is t]
+    node: Token = roots[0] if roots else doc[span.start]
+    direct_head = node.head
+    for _ in range(12):
+        if grammar.is_cue(node) and not (span.start <= node.i < span.end):
+            content = grammar.content_child(node)
+            if content is not None and content.left_edge.i <= span.start <= content.right_edge.i:
+                cue = node
+                break
+            if content is None and node is direct_head:
+                # `said "yes"`: the quoted words are the verb's own object.
+                cue = node
+                break
+        if node.head is node:
+            break
+        node = node.head
+    sent = doc[span.start].sent
+    if cue is None:
+        # Parse errors: the nearest cue before the fragment in its sentence.
+        for token in reversed(doc[sent.start : span.start]):
+            if grammar.is_cue(token) and grammar.subject_of(token) is not None:
+                cue = token
+                break
+    if cue is None:
+        return None
+    content = grammar.content_child(cue)
+    if (
+        content is not None
+        and content.left_edge.i <= span.start
+        and content.right_edge.i >= span.end - 1
+    ):
+        cspan = grammar.subtree_span(content)
+        start, end = cspan.start_char, cspan.end_char
+    else:
+        first = cue.i + 1
+        while first < span.start and doc[first].lower_ in ("that", ",", ":"):
+            first += 1
+        start = doc[first].idx
+        end = region.end
+    end = max(end, region.end)
+    draft = _Draft("mixed", start, end, cue=grammar.cue_tokens(cue), region=region)
+    subj = grammar.subject_of(cue)
+    if subj is not None:
+        draft.speaker = grammar.noun_phrase(subj)
+    addressee = grammar.addressee_of(cue)
+    if addressee is not None:
+        draft.addressee = grammar.noun_phrase(addressee)
+    return draft
+
+
+# -- pass 2: cue verbs with a complement --------------------------------------
+
+
+def _indirect(doc: Doc, quoted: list[_Draft], used_cues: set[int]) -> list[_Draft]:
+    drafts: list[_Draft] = []
+    directs = [d for d in quoted if d.kind == "direct"]
+    for token in doc:
+        if token.i in used_cues or not grammar.is_cue(token):
+            continue
+        inside = next((d for d in directs if d.start <= token.idx < d.end), None)
+        if inside is not None and not is_speech(token.lemma_.lower()):
+            continue
+        content = grammar.content_child(token)
+        cspan: Span | None = None
+        if content is not None:
+            cspan = grammar.subtree_span(content)
+        elif token.dep_ == "parataxis" and grammar.subject_of(token) is not None:
+            cspan = _parataxis_content(token)
+        if cspan is None or len(cspan) == 0:
+            continue
+        subj = grammar.subject_of(token)
+        if subj is None:
+            continue
+        start, end = cspan.start_char, cspan.end_char
+        if inside is not None:
+            end = min(end, inside.end)
+        elif any(_overlaps(start, end, d.start, d.end) for d in quoted):
+            continue
+        if subj.i >= cspan.start and subj.i < cspan.end:
+            continue
+        draft = _Draft("indirect", start, end, cue=grammar.cue_tokens(token))
+        draft.speaker = grammar.noun_phrase(subj)
+        addressee = grammar.addressee_of(token)
+        if addressee is not None:
+            draft.addressee = grammar.noun_phrase(addressee)
+        drafts.append(draft)
+    return drafts
+
+
+def _parataxis_content(cue: Token) -> Span | None:
+    """ "Clinton, he argued, is a liar": the head clause minus the cue clause."""
+    head = cue.head
+    doc = cue.doc
+    start, end = head.left_edge.i, head.right_edge.i + 1
+    cue_start, cue_end = cue.left_edge.i, cue.right_edge.i + 1
+    if cue_start <= start:
+        start = cue_end
+    elif cue_end >= end:
+        end = cue_start
+    else:
+        # The cue clause sits inside: keep the longer side.
+        end = cue_start if cue_start - start >= end - cue_end else end
+        start = start if end == cue_start else cue_end
+    while start < end and (doc[start].is_punct or doc[start].is_space):
+        start += 1
+    while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space):
+        end -= 1
+    return doc[start:end] if end > start else None
+
+
+def _overlaps(a0: int, a1: int, b0: int, b1: int) -> bool:
+    return a0 < b1 and b0 < a1
+
+
+# -- pass 3: "according to X" -------------------------------------------------
+
+
+def _according_to(doc: Doc, existing: list[_Draft]) -> list[_Draft]:
+    drafts: list[_Draft] = []
+    for according, to, source in grammar.according_to(doc):
+        head = according.head
+        if head is according:
+            continue
+        sent = according.sent
+        phrase_start, phrase_end = according.i, source.right_edge.i + 1
+        if head.i < phrase_start:
+            start_tok, end_tok = head.left_edge.i, phrase_start
+        else:
+            start_tok, end_tok = phrase_end, min(head.right_edge.i + 1, sent.end)
+        while start_tok < end_tok and (doc[start_tok].is_punct or doc[start_tok].is_space):
+            start_tok += 1
+        while end_tok > start_tok and (doc[end_tok - 1].is_punct or doc[end_tok - 1].is_space):
+            end_tok -= 1
+        if end_tok <= start_tok:
+            continue
+        start, end = doc[start_tok].idx, doc[end_tok - 1].idx + len(doc[end_tok - 1])
+        if any(_overlaps(start, end, d.start, d.end) for d in existing):
+            continue
+        draft = _Draft("indirect", start, end, cue=[according, to])
+        draft.speaker = grammar.noun_phrase(source)
+        drafts.append(draft)
+    return drafts
+
+
+# -- headings, ids, nesting, speakers -----------------------------------------
+
+
+def _cut_at_headings(
+    drafts: list[_Draft], headings: list[Heading] | tuple[Heading, ...]
+) -> list[_Draft]:
+    """A heading is never part of a quotation: cut a quote that runs into one."""
+    if not headings:
+        return drafts
+    kept: list[_Draft] = []
+    for draft in drafts:
+        for heading in headings:
+            h0, h1 = heading.span
+            if _overlaps(draft.start, draft.end, h0, h1):
+                if h0 - draft.start >= draft.end - h1:
+                    draft.end = h0
+                else:
+                    draft.start = h1
+        if draft.end > draft.start:
+            kept.append(draft)
+    return kept
+
+
+def _finalise(
+    doc: Doc, drafts: list[_Draft], linker: Linker, warnings: list[Warning]
+) -> list[Quote]:
+    text = doc.text
+    ids = {id(d): f"Q{n}" for n, d in enumerate(drafts, 1)}
+    parents: dict[int, _Draft] = {}
+    for draft in drafts:
+        containing = [
+            other
+            for other in drafts
+            if other is not draft
+            and other.kind == "direct"
+            and other.contains(draft.start, draft.end)
+            and (not draft.cue or other.start <= draft.cue[0].idx < other.end)
+        ]
+        if containing:
+            parents[id(draft)] = min(containing, key=lambda o: o.end - o.start)
+
+    quotes: list[Quote] = []
+    for draft in drafts:
+        parent = parents.get(id(draft))
+        context = parent.speaker_party.actor if parent and parent.speaker_party else None
+        if draft.speaker is not None:
+            draft.speaker_party = _safe_link(linker, draft.speaker, "speaker", context)
+        elif draft.inherit_from is not None:
+            draft.speaker_party = draft.inherit_from.speaker_party
+        if draft.addressee is not None:
+            speaker_actor = draft.speaker_party.actor if draft.speaker_party else None
+            draft.addressee_party = _safe_link(
+                linker, draft.addressee, "addressee", context or speaker_actor
+            )
+        cue = None
+        if draft.cue:
+            c0, c1 = draft.cue[0].idx, draft.cue[-1].idx + len(draft.cue[-1])
+            cue = Cue(text=text[c0:c1], span=(c0, c1))
+        quotes.append(
+            Quote(
+                id=ids[id(draft)],
+                kind=draft.kind,
+                text=text[draft.start : draft.end],
+                span=(draft.start, draft.end),
+                cue=cue,
+                speaker=draft.speaker_party,
+                addressee=draft.addressee_party,
+                nested_in=ids[id(parent)] if parent else None,
+            )
+        )
+    return quotes
+
+
+def _safe_link(linker: Linker, span: Span, role: str, context: str | None) -> Party | None:
+    """Linking is best effort: a failure leaves the party empty, never the article."""
+    if len(span) == 0:
+        return None
+    try:
+        return linker.link(span, role=role, speaker_of_context=context)
+    except Exception:
+        return None

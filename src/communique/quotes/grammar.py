@@ -1,0 +1,156 @@
+"""Reading attribution structure off spaCy's dependency parse.
+
+Small pure functions over tokens: which token is a cue, who its subject is,
+which of its children holds the reported content, who is addressed. The
+quote finder combines them; keeping them apart keeps each rule testable.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from spacy.tokens import Doc, Span, Token
+
+from communique.quotes.cues import all_cue_lemmas, is_directive
+
+SUBJECT_DEPS = {"nsubj", "nsubjpass"}
+#: Children that carry the reported content of a cue verb.
+CONTENT_DEPS = {"ccomp"}
+#: Verbs whose subject is inherited from the verb they hang on: "..., adding that",
+#: "accused X and said that".
+INHERIT_DEPS = {"conj", "advcl", "xcomp", "pcomp", "acl"}
+#: Children of a subject noun phrase that are not part of the name.
+CUT_FROM_SPEAKER = {"relcl", "acl", "punct", "cc", "prep"}
+PRONOUNS_1ST = {"i", "me", "we", "us"}
+NON_SPEAKERS = {"it", "there", "this", "that", "what", "which", "who", "one"}
+
+
+def is_cue(token: Token) -> bool:
+    """A verb whose lemma is in the cue lexicon."""
+    return token.pos_ in ("VERB", "AUX") and token.lemma_.lower() in all_cue_lemmas()
+
+
+def cue_tokens(token: Token) -> list[Token]:
+    """The cue verb with its particle ("pointed out", "called on", "called for")."""
+    out = [token]
+    for child in token.children:
+        if child.dep_ == "prt" or (
+            child.dep_ == "prep"
+            and child.lower_ in ("on", "for")
+            and child.i == token.i + 1
+            and is_directive(token.lemma_.lower())
+        ):
+            out.append(child)
+    return sorted(out, key=lambda t: t.i)
+
+
+def subject_of(verb: Token, limit: int = 6) -> Token | None:
+    """The subject of ``verb``, climbing to the verb it hangs on when it has none."""
+    current: Token | None = verb
+    for _ in range(limit):
+        if current is None:
+            return None
+        for child in current.children:
+            if child.dep_ in SUBJECT_DEPS:
+                if child.lower_ in NON_SPEAKERS:
+                    return None
+                return child
+        if current.dep_ in INHERIT_DEPS and current.head is not current:
+            current = current.head
+        else:
+            return None
+    return None
+
+
+def noun_phrase(head: Token) -> Span:
+    """The noun phrase a speaker token heads, without relative clauses.
+
+    "The Serbian president, Aleksandar Vucic," keeps its apposition (the name
+    is in it); "a man who lives nearby" stops before "who".
+    """
+    doc = head.doc
+    start = head.left_edge.i
+    end = head.i + 1
+    for child in head.rights:
+        if child.dep_ in CUT_FROM_SPEAKER:
+            if (
+                child.dep_ == "punct"
+                and child.i + 1 < len(doc)
+                and doc[child.i + 1].dep_ == "appos"
+            ):
+                continue
+            if child.dep_ != "punct":
+                break
+            continue
+        end = max(end, child.right_edge.i + 1)
+    # Trim punctuation at both ends.
+    while start < end and doc[start].is_punct:
+        start += 1
+    while end > start and doc[end - 1].is_punct:
+        end -= 1
+    return doc[start:end]
+
+
+def addressee_of(verb: Token) -> Token | None:
+    """Who a speech act is aimed at: "told reporters", "said to me", "urged Serbia"."""
+    lemma = verb.lemma_.lower()
+    for child in verb.children:
+        if child.dep_ in ("dobj", "dative") and (lemma == "tell" or is_directive(lemma)):
+            return child
+        if child.dep_ in ("prep", "dative") and child.lower_ == "to" and lemma != "call":
+            for grandchild in child.children:
+                if grandchild.dep_ == "pobj":
+                    return grandchild
+        if child.dep_ == "prep" and child.lower_ == "on" and lemma == "call":
+            for grandchild in child.children:
+                if grandchild.dep_ == "pobj":
+                    return grandchild
+    return None
+
+
+def content_child(verb: Token) -> Token | None:
+    """The child holding what was said or thought, if the verb has one.
+
+    A clausal complement ("said that ..."); for directives and wishes an
+    infinitive complement ("urged Serbia to pull back", "wants to run").
+    """
+    lemma = verb.lemma_.lower()
+    for child in verb.children:
+        if child.dep_ in CONTENT_DEPS:
+            return child
+    for child in verb.children:
+        if child.dep_ == "xcomp" and child.pos_ in ("VERB", "AUX") and lemma not in ("say", "add"):
+            return child
+    if is_directive(lemma):
+        # "called for an investigation", "called on Congress to act"
+        for child in verb.children:
+            if child.dep_ == "prep" and child.lower_ == "for":
+                for grandchild in child.children:
+                    if grandchild.dep_ == "pobj":
+                        return grandchild
+    return None
+
+
+def subtree_span(token: Token, *, drop_mark: bool = True) -> Span:
+    """The contiguous span a token's subtree covers, without a leading "that"."""
+    doc = token.doc
+    start, end = token.left_edge.i, token.right_edge.i + 1
+    if drop_mark and start < end and doc[start].dep_ == "mark" and doc[start].lower_ == "that":
+        start += 1
+    while start < end and (doc[start].is_space or doc[start].text in (",", ":", "—", "–")):
+        start += 1
+    while end > start and doc[end - 1].is_space:
+        end -= 1
+    return doc[start:end]
+
+
+def according_to(doc: Doc | Span) -> Iterable[tuple[Token, Token, Token]]:
+    """("according", "to", source-head) triples in ``doc``."""
+    for token in doc:
+        if token.lower_ == "according" and token.i + 1 < len(token.doc):
+            nxt = token.doc[token.i + 1]
+            if nxt.lower_ == "to":
+                for child in nxt.children:
+                    if child.dep_ == "pobj":
+                        yield token, nxt, child
+                        break
