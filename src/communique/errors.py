@@ -22,7 +22,10 @@ class Msg:
         "article is {size:,} characters; only the first {limit:,} were analysed "
         "(spans still refer to the full text)"
     )
-    CQ105 = "text looks like it is not English (detected {lang}); results may be poor"
+    CQ105 = (
+        "text does not look like English (only {share:.0%} of its words are English "
+        "function words); results may be poor"
+    )
     CQ106 = "text contains {count} control characters"
     CQ107 = "publication date unknown: relative dates cannot be resolved"
     CQ108 = "could not parse date {value!r}"
