@@ -30,7 +30,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+import spacy
+from spacy.language import Language
+
+from communique.errors import CommuniqueError
 from communique.eval.brat import AnnotatedText, Attribution, load_split
+from communique.nlp import default_model_name
 from communique.schema import Article, Document, Span
 
 #: Overlap matching threshold on character Jaccard (inclusive).
@@ -597,19 +602,26 @@ def textacy_available() -> bool:
     return importlib.util.find_spec("textacy") is not None
 
 
+def plain_pipeline(model: str | None) -> Language:
+    """A fresh copy of the spaCy model with its default pipeline and nothing else.
+
+    :func:`communique.nlp.load` adds communique's own components to the shared
+    pipeline; a baseline must see the model as any spaCy user gets it.
+    """
+    name = model or default_model_name()
+    try:
+        return spacy.load(name)
+    except OSError as exc:
+        raise CommuniqueError("CQ302", name=name, error=str(exc).splitlines()[0]) from exc
+
+
 def _textacy_predictions(
     gold: Sequence[AnnotatedText], model: str | None
 ) -> Iterator[tuple[str, list[Predicted] | None]]:
     if not textacy_available():
         raise MissingExtra(INSTALL_TEXTACY)
-    from communique.nlp import load
-
-    nlp = load(model)
-    # Only the model's own components: textacy is compared on the same parse
-    # the model gives, not on anything communique adds to the pipeline.
-    own = set(nlp.meta.get("pipeline", nlp.pipe_names))
-    extra = [n for n in nlp.pipe_names if n not in own]
-    for annotated, doc in zip(gold, nlp.pipe((a.text for a in gold), disable=extra), strict=True):
+    nlp = plain_pipeline(model)
+    for annotated, doc in zip(gold, nlp.pipe(a.text for a in gold), strict=True):
         try:
             yield annotated.stem, from_textacy(doc)
         except ValueError:  # odd number of quotation marks: textacy gives up on the document

@@ -1,0 +1,108 @@
+"""Throughput of communique against the spaCy pipeline it is built on.
+
+The cost that matters to a user is how much slower communique is than the bare
+parse they would pay for anyway, so both run in one process over the same
+texts: ``Extractor.extract_many`` (parse + actors + quotes) and ``nlp.pipe`` of
+a fresh copy of the same model with its full default pipeline. Rounds alternate
+which goes first so neither always enjoys a warm cache; the median of the
+rounds is reported.
+
+    PYTHONPATH=src .venv/bin/python benchmarks/throughput.py            # PolNeAR dev texts
+    PYTHONPATH=src .venv/bin/python benchmarks/throughput.py --texts DIR --rounds 5
+    PYTHONPATH=src .venv/bin/python benchmarks/throughput.py --min-ratio 0.7   # exit 1 if slower
+
+Words are whitespace-separated tokens of the raw text, counted the same way
+for both, so the ratio does not depend on how words are counted.
+"""
+
+from __future__ import annotations
+
+import argparse
+import statistics
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+DEFAULT_TEXTS = Path(__file__).resolve().parents[1].parent / "shared/data/polnear/data/dev/text"
+
+
+def read_texts(directory: Path, limit: int | None) -> list[tuple[str, str]]:
+    """(id, text) for every ``*.txt`` in ``directory``, in name order."""
+    paths = sorted(directory.glob("*.txt"))[:limit]
+    return [(p.stem, p.read_text(encoding="utf-8")) for p in paths]
+
+
+def timed(run: Callable[[], None]) -> float:
+    started = time.perf_counter()
+    run()
+    return time.perf_counter() - started
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--texts", type=Path, default=DEFAULT_TEXTS, help="folder of *.txt files")
+    parser.add_argument("--rounds", type=int, default=3, help="timed rounds per system (median)")
+    parser.add_argument("--limit", type=int, default=None, help="use only the first N texts")
+    parser.add_argument("--model", default=None, help="spaCy pipeline (default: installed sm)")
+    parser.add_argument("--batch-size", type=int, default=32)
+    parser.add_argument(
+        "--min-ratio",
+        type=float,
+        default=None,
+        help="exit 1 when communique words/s divided by spaCy words/s is below this",
+    )
+    args = parser.parse_args(argv)
+
+    from communique.eval.polnear import plain_pipeline
+    from communique.pipeline import Extractor
+    from communique.schema import Document
+
+    texts = read_texts(args.texts, args.limit)
+    if not texts:
+        print(f"no *.txt files in {args.texts}", file=sys.stderr)
+        return 2
+    words = sum(len(text.split()) for _, text in texts)
+    docs = [Document(id=i, text=t) for i, t in texts]
+    raw = [t for _, t in texts]
+
+    extractor = Extractor(model=args.model, batch_size=args.batch_size)
+    nlp = plain_pipeline(args.model)
+
+    def run_communique() -> None:
+        for _ in extractor.extract_many(docs):
+            pass
+
+    def run_spacy() -> None:
+        for _ in nlp.pipe(raw, batch_size=args.batch_size):
+            pass
+
+    # One untimed pass each on a few texts: first calls build lazy tables.
+    for _ in extractor.extract_many(docs[:3]):
+        pass
+    for _ in nlp.pipe(raw[:3]):
+        pass
+
+    seconds: dict[str, list[float]] = {"communique": [], "spacy": []}
+    runs = {"communique": run_communique, "spacy": run_spacy}
+    for round_no in range(args.rounds):
+        order = ["communique", "spacy"] if round_no % 2 == 0 else ["spacy", "communique"]
+        for name in order:
+            seconds[name].append(timed(runs[name]))
+
+    rate = {name: words / statistics.median(times) for name, times in seconds.items()}
+    ratio = rate["communique"] / rate["spacy"]
+    print(f"{len(texts)} texts, {words:,} words, {args.rounds} rounds (median), one process")
+    print(f"spaCy pipeline: {', '.join(nlp.pipe_names)}")
+    for name in ("spacy", "communique"):
+        times = ", ".join(f"{t:.2f}" for t in seconds[name])
+        print(f"{name:>10}: {rate[name]:9,.0f} words/s   (rounds: {times} s)")
+    print(f"     ratio: {ratio:.2f} (communique / spaCy)")
+    if args.min_ratio is not None and ratio < args.min_ratio:
+        print(f"ratio {ratio:.2f} is below --min-ratio {args.min_ratio}", file=sys.stderr)
+        return 1
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
