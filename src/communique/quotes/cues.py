@@ -11,7 +11,7 @@ from importlib import resources
 
 import yaml
 
-CATEGORIES = ("speech", "directive", "cognition", "evidence")
+CATEGORIES = ("speech", "directive", "cognition", "evidence", "stance")
 
 
 @lru_cache(maxsize=1)
@@ -41,3 +41,8 @@ def is_speech(lemma: str) -> bool:
 def is_directive(lemma: str) -> bool:
     """A speech act aimed at someone: its object is the addressee."""
     return lemma in lexicon()["directive"]
+
+
+def is_stance(lemma: str) -> bool:
+    """A public position towards someone or something: its object is the content."""
+    return lemma in lexicon()["stance"]

@@ -268,6 +268,8 @@ def _indirect(doc: Doc, quoted: list[_Draft], used_cues: set[int]) -> list[_Draf
             cspan = grammar.subtree_span(content)
         elif token.dep_ == "parataxis" and grammar.subject_of(token) is not None:
             cspan = _parataxis_content(token)
+        else:
+            cspan = grammar.object_span(token)
         if cspan is None or len(cspan) == 0:
             continue
         subj = grammar.subject_of(token)

@@ -11,7 +11,7 @@ from collections.abc import Iterable
 
 from spacy.tokens import Doc, Span, Token
 
-from communique.quotes.cues import all_cue_lemmas, is_directive
+from communique.quotes.cues import all_cue_lemmas, is_directive, is_stance
 
 SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 #: Children that carry the reported content of a cue verb.
@@ -154,3 +154,33 @@ def according_to(doc: Doc | Span) -> Iterable[tuple[Token, Token, Token]]:
                     if child.dep_ == "pobj":
                         yield token, nxt, child
                         break
+
+
+#: Right-hand children of a stance verb that make up what the stance is about.
+OBJECT_DEPS = {"dobj", "prep", "dative", "oprd", "xcomp", "ccomp", "attr", "pcomp"}
+
+
+def object_span(verb: Token) -> Span | None:
+    """What a stance verb is about: its object and the phrases that follow it.
+
+    "criticised Moscow for using gas as a weapon" → "Moscow for using gas as a
+    weapon"; "referred to Rubio as a leader" → "Rubio as a leader". Only for
+    verbs in the lexicon's ``stance`` list, and only when there is an object.
+    """
+    if not is_stance(verb.lemma_.lower()):
+        return None
+    rights = [c for c in verb.rights if c.dep_ in OBJECT_DEPS]
+    if not rights or not any(c.dep_ in ("dobj", "pobj", "dative") or c.dep_ == "prep" for c in rights):
+        return None
+    doc = verb.doc
+    start = min(c.left_edge.i for c in rights)
+    end = max(c.right_edge.i for c in rights) + 1
+    # A leading preposition that belongs to the verb ("referred to", "pointed to") is cue, not content.
+    first = doc[start]
+    if first.dep_ == "prep" and first.head is verb and first.i == verb.i + 1:
+        start += 1
+    while start < end and (doc[start].is_punct or doc[start].is_space):
+        start += 1
+    while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space):
+        end -= 1
+    return doc[start:end] if end > start else None
