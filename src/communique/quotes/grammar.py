@@ -170,12 +170,12 @@ def object_span(verb: Token) -> Span | None:
     if not is_stance(verb.lemma_.lower()):
         return None
     rights = [c for c in verb.rights if c.dep_ in OBJECT_DEPS]
-    if not rights or not any(c.dep_ in ("dobj", "pobj", "dative") or c.dep_ == "prep" for c in rights):
+    if not any(c.dep_ in ("dobj", "dative", "prep") for c in rights):
         return None
     doc = verb.doc
     start = min(c.left_edge.i for c in rights)
     end = max(c.right_edge.i for c in rights) + 1
-    # A leading preposition that belongs to the verb ("referred to", "pointed to") is cue, not content.
+    # A preposition that belongs to the verb ("referred to", "pointed to") is cue, not content.
     first = doc[start]
     if first.dep_ == "prep" and first.head is verb and first.i == verb.i + 1:
         start += 1
