@@ -233,6 +233,14 @@ def test_table_of_an_empty_article_says_so() -> None:
     assert "no quotations found" in shown
 
 
+def test_table_does_not_repeat_a_description_that_is_the_name() -> None:
+    article = make_article()
+    officials = Mention("officials", (0, 9), "description")
+    article.quotes[0].speaker = Party(None, "officials", officials)
+    q1 = next(line for line in render(article).splitlines() if "Q1" in line)
+    assert q1.count("officials") == 1
+
+
 def test_table_without_speaker_or_cue() -> None:
     article = make_article()
     article.quotes[0].speaker = None

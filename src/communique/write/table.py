@@ -85,9 +85,11 @@ def _actors(article: Article) -> RenderableType:
 def _party(party: Party | None) -> Text:
     if party is None:
         return Text("(none)", style="dim")
-    cell = Text(_clean(party.name))
-    if party.mention.kind in _INDIRECT_MENTIONS:
-        cell.append(f' ("{_clean(party.mention.text)}")', style="dim")
+    name, words = _clean(party.name), _clean(party.mention.text)
+    cell = Text(name)
+    # An unresolved description is its own name; repeating it only adds noise.
+    if party.mention.kind in _INDIRECT_MENTIONS and words.casefold() != name.casefold():
+        cell.append(f' ("{words}")', style="dim")
     return cell
 
 
