@@ -80,6 +80,7 @@ def find_quotes(
     drafts.extend(direct_or_mixed)
     drafts.extend(_indirect(doc, direct_or_mixed, used_cues))
     drafts.extend(_according_to(doc, drafts))
+    drafts.extend(_headline_colon(doc, drafts))
     drafts = _cut_at_headings(drafts, headings)
     drafts.sort(key=lambda d: (d.start, -d.end))
     return _finalise(doc, drafts, linker, warnings), warnings
@@ -169,7 +170,9 @@ def _direct(
             draft.addressee = grammar.noun_phrase(addressee)
         return draft
     if previous is not None and previous.kind == "direct" and _continues(doc, previous, span):
+        # The quotation runs on after its cue ("...," she said. "..."): same cue, same speaker.
         draft.inherit_from = previous
+        draft.cue = previous.cue
     return draft
 
 
@@ -226,11 +229,7 @@ def _mixed(doc: Doc, region: Region, span: Span) -> _Draft | None:
     if cue is None:
         return None
     content = grammar.content_child(cue)
-    if (
-        content is not None
-        and content.left_edge.i <= span.start
-        and content.right_edge.i >= span.end - 1
-    ):
+    if content is not None and content.left_edge.i <= span.start <= content.right_edge.i:
         cspan = grammar.subtree_span(content)
         start, end = cspan.start_char, cspan.end_char
     else:
@@ -239,7 +238,8 @@ def _mixed(doc: Doc, region: Region, span: Span) -> _Draft | None:
             first += 1
         start = doc[first].idx
         end = region.end
-    end = max(end, region.end)
+    # Obama said "it gets me mad" every time he thinks ...: the clause goes on after the marks.
+    end = max(end, region.end, _clause_end(cue, span))
     draft = _Draft("mixed", start, end, cue=grammar.cue_tokens(cue), region=region)
     subj = grammar.subject_of(cue)
     if subj is not None:
@@ -248,6 +248,26 @@ def _mixed(doc: Doc, region: Region, span: Span) -> _Draft | None:
     if addressee is not None:
         draft.addressee = grammar.noun_phrase(addressee)
     return draft
+
+
+def _clause_end(cue: Token, span: Span) -> int:
+    """Where the cue's own clause ends to the right of a quoted fragment.
+
+    Right-hand children of the cue after the fragment are part of the report
+    unless they are another report ("..., adding that ...") or punctuation.
+    """
+    doc = cue.doc
+    end_tok = span.end
+    for child in cue.rights:
+        if child.i < span.end:
+            continue
+        if grammar.is_cue(child) or child.dep_ in ("cc", "conj", "punct") or child.is_space:
+            break
+        end_tok = max(end_tok, child.right_edge.i + 1)
+    while end_tok > span.end and (doc[end_tok - 1].is_punct or doc[end_tok - 1].is_space):
+        end_tok -= 1
+    last = doc[end_tok - 1]
+    return last.idx + len(last.text)
 
 
 # -- pass 2: cue verbs with a complement --------------------------------------
@@ -278,8 +298,10 @@ def _indirect(doc: Doc, quoted: list[_Draft], used_cues: set[int]) -> list[_Draf
         start, end = cspan.start_char, cspan.end_char
         if inside is not None:
             end = min(end, inside.end)
-        elif any(_overlaps(start, end, d.start, d.end) for d in quoted):
-            continue
+        else:
+            end = _cut_before_later_quotes(doc, start, end, quoted)
+            if end <= start:
+                continue
         if subj.i >= cspan.start and subj.i < cspan.end:
             continue
         draft = _Draft("indirect", start, end, cue=grammar.cue_tokens(token))
@@ -289,6 +311,26 @@ def _indirect(doc: Doc, quoted: list[_Draft], used_cues: set[int]) -> list[_Draf
             draft.addressee = grammar.noun_phrase(addressee)
         drafts.append(draft)
     return drafts
+
+
+def _cut_before_later_quotes(doc: Doc, start: int, end: int, quoted: list[_Draft]) -> int:
+    """End of an indirect content that must not run into a quote found earlier.
+
+    "urged Serbia to pull back its forces, saying the build-up "threatens ..."":
+    the parse hangs the "saying" clause on "pull", so the urged content would
+    swallow the mixed quote; it stops before that quote's cue instead. Content
+    that starts inside another quote is dropped (returns ``start``).
+    """
+    for draft in quoted:
+        if not _overlaps(start, end, draft.start, draft.end):
+            continue
+        if draft.start <= start:
+            return start
+        cut = min(draft.start, draft.cue[0].idx) if draft.cue else draft.start
+        end = min(end, cut)
+    while end > start and (doc.text[end - 1].isspace() or doc.text[end - 1] in ",;:—–-"):
+        end -= 1
+    return end
 
 
 def _parataxis_content(cue: Token) -> Span | None:
@@ -342,6 +384,119 @@ def _according_to(doc: Doc, existing: list[_Draft]) -> list[_Draft]:
             continue
         draft = _Draft("indirect", start, end, cue=[according, to])
         draft.speaker = grammar.noun_phrase(source)
+        drafts.append(draft)
+    return drafts
+
+
+# -- pass 4: "Name: statement" headlines ---------------------------------------
+
+#: Words that open a "Label: text" line without being anyone's statement.
+NOT_A_SOURCE = frozenset(
+    {
+        "update",
+        "updates",
+        "watch",
+        "note",
+        "editor",
+        "breaking",
+        "exclusive",
+        "video",
+        "photos",
+        "photo",
+        "live",
+        "read",
+        "related",
+        "see",
+        "more",
+        "correction",
+        "clarification",
+        "q",
+        "a",
+        "analysis",
+        "opinion",
+        "comment",
+        "editorial",
+        "factbox",
+        "explainer",
+        "timeline",
+        "chart",
+        "graphic",
+        "listen",
+        "podcast",
+        "transcript",
+        "full",
+        "text",
+        "sign",
+        "subscribe",
+        "advertisement",
+    }
+)
+#: Common nouns that speak in headlines ("Poll: ...", "Report: ...").
+SPEAKING_NOUNS = frozenset(
+    {
+        "poll",
+        "polls",
+        "survey",
+        "report",
+        "study",
+        "newspaper",
+        "source",
+        "sources",
+        "official",
+        "officials",
+        "aide",
+        "aides",
+        "campaign",
+        "camp",
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+        "analysts",
+        "experts",
+        "police",
+        "government",
+        "ministry",
+        "minister",
+        "president",
+        "pm",
+    }
+)
+MAX_SOURCE_TOKENS = 6
+
+
+def _headline_colon(doc: Doc, existing: list[_Draft]) -> list[_Draft]:
+    """Headline attribution: "Graham: Trump's rhetoric destroying GOP's chances".
+
+    The part before the colon must be a short name (a proper noun, or a noun
+    that speaks in headlines such as "Poll"), with no verb; the statement
+    after it runs to the end of the line.
+    """
+    drafts: list[_Draft] = []
+    for sent in doc.sents:
+        colon = next((t for t in sent[: MAX_SOURCE_TOKENS + 1] if t.text == ":"), None)
+        if colon is None or colon.i == sent.start:
+            continue
+        source = doc[sent.start : colon.i]
+        words = [t for t in source if not (t.is_punct or t.is_space)]
+        if not words or words[0].lower_ in NOT_A_SOURCE:
+            continue
+        if any(t.pos_ in ("VERB", "AUX", "PRON", "NUM") for t in words):
+            continue
+        if not all(t.pos_ in ("PROPN", "NOUN", "ADJ", "DET", "PART") for t in words):
+            continue
+        if not any(t.pos_ == "PROPN" or t.lower_ in SPEAKING_NOUNS for t in words):
+            continue
+        end_tok = sent.end
+        while end_tok > colon.i + 1 and (doc[end_tok - 1].is_space or doc[end_tok - 1].is_punct):
+            end_tok -= 1
+        statement = doc[colon.i + 1 : end_tok]
+        if sum(1 for t in statement if t.is_alpha) < 3:
+            continue
+        start, end = statement.start_char, statement.end_char
+        if any(_overlaps(start, end, d.start, d.end) for d in existing):
+            continue
+        draft = _Draft("indirect", start, end, cue=[colon])
+        draft.speaker = source
         drafts.append(draft)
     return drafts
 

@@ -22,6 +22,7 @@ INHERIT_DEPS = {"conj", "advcl", "xcomp", "pcomp", "acl"}
 #: Children of a subject noun phrase that are not part of the name.
 CUT_FROM_SPEAKER = {"relcl", "acl", "punct", "cc", "prep"}
 PRONOUNS_1ST = {"i", "me", "we", "us"}
+RELATIVE_PRONOUNS = {"who", "that", "which"}
 NON_SPEAKERS = {"it", "there", "this", "that", "what", "which", "who", "one"}
 
 
@@ -52,6 +53,9 @@ def subject_of(verb: Token, limit: int = 6) -> Token | None:
             return None
         for child in current.children:
             if child.dep_ in SUBJECT_DEPS:
+                if child.lower_ in RELATIVE_PRONOUNS and current.dep_ == "relcl":
+                    # "Barkley, who said ...": the speaker is the noun the clause describes.
+                    return current.head
                 if child.lower_ in NON_SPEAKERS:
                     return None
                 return child
