@@ -1,0 +1,141 @@
+"""Web pages: the article's main text and metadata, via trafilatura, offline.
+
+trafilatura drops navigation, adverts and reader comments; we never strip tags
+by hand. Its extracted blocks (paragraphs, headings, lists, quotes) are joined
+with a blank line between them, so the heading and dateline finders, which
+look for lines standing alone, see the page's structure.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+
+import trafilatura
+from trafilatura.xml import xmltotxt
+
+from communique.errors import InputProblem, warning
+from communique.read.dates import parse_date
+from communique.read.decode import decode_text, normalise_newlines
+from communique.schema import Document, Warning
+
+#: A declared character set in the first bytes of a page (``<meta charset>``
+#: or the ``http-equiv`` form); trusted before any guess.
+_META_CHARSET = re.compile(
+    rb"""<meta[^>]{0,200}?charset\s*=\s*["']?([A-Za-z0-9_.:\-]{1,40})""", re.IGNORECASE
+)
+_META_BYTES = 4096
+
+#: Fewer words than this is no article: trafilatura falls back to any text on
+#: a page, so a page of navigation alone yields a menu word such as "Home",
+#: and no statement with a speaker fits in three words.
+MIN_WORDS = 4
+
+# trafilatura logs every page it finds no text in at WARNING level; a batch
+# reports that once as CQ207, so its own log lines are only noise.
+logging.getLogger("trafilatura").setLevel(logging.ERROR)
+
+
+def decode_html(data: bytes, name: str) -> tuple[str, list[Warning]]:
+    """Decode a page's bytes: UTF-8, else its declared charset, else a detected one.
+
+    A page that is not UTF-8 but declares a charset that decodes it cleanly is
+    decoded silently, as a browser would; only a guessed encoding is reported
+    (CQ203), and an undecidable one refused (CQ204).
+    """
+    failure: InputProblem | None = None
+    text, warnings = "", []
+    try:
+        text, warnings = decode_text(data, name)
+    except InputProblem as problem:
+        if problem.code != "CQ204":
+            raise
+        failure = problem
+    if failure is not None or any(w.code == "CQ203" for w in warnings):
+        declared = _META_CHARSET.search(data[:_META_BYTES])
+        if declared is not None:
+            try:
+                decoded = data.decode(declared.group(1).decode("ascii"))
+            except (LookupError, UnicodeDecodeError):
+                pass
+            else:
+                kept = [w for w in warnings if w.code != "CQ203"]
+                return normalise_newlines(decoded), kept
+    if failure is not None:
+        raise failure
+    return text, warnings
+
+
+def _main_text(result: trafilatura.settings.Document) -> str:
+    """The extracted blocks, one paragraph each, separated by blank lines."""
+    body = result.body
+    blocks: list[str] = []
+    if body is not None:
+        for element in body:
+            block = xmltotxt(element, include_formatting=False).strip()
+            if block:
+                blocks.append(block)
+    text = "\n\n".join(blocks)
+    return text if text.strip() else (result.text or "")
+
+
+def _meta(value: object) -> str | None:
+    """A metadata string, or None when absent or blank."""
+    if isinstance(value, str) and value.strip():
+        return value.strip()
+    return None
+
+
+def html_to_document(html: str | bytes, id: str, *, where: str | None = None) -> Document:
+    """One web page as a :class:`Document`: main text, title, date, URL, source.
+
+    ``id`` becomes the record id; ``where`` names the input in messages (the
+    id if not given). Bytes are decoded as :func:`decode_html` says. A page
+    with no main text (fewer than :data:`MIN_WORDS` words) raises
+    InputProblem CQ207; a page the parser cannot
+    handle at all, CQ210. Tables and reader comments are left out: quotations
+    live in the article's prose, and table cells read as sentences only
+    confuse the parser.
+
+    The date is taken only from the page's markup (meta tags, ``<time>``,
+    the URL), never guessed from the body text.
+    """
+    name = where or id
+    warnings: list[Warning] = []
+    if isinstance(html, bytes):
+        html, warnings = decode_html(html, name)
+    if not html.strip():
+        raise InputProblem("CQ202", path=name)
+    try:
+        result = trafilatura.bare_extraction(
+            html,
+            with_metadata=True,
+            include_comments=False,
+            include_tables=False,
+            date_extraction_params={"extensive_search": False, "original_date": True},
+        )
+    except Exception as exc:  # a third-party parser on untrusted input: any failure is one bad page
+        raise InputProblem("CQ210", path=name, error=f"{type(exc).__name__}: {exc}") from exc
+    if result is None or not isinstance(result, trafilatura.settings.Document):
+        raise InputProblem("CQ207", path=name)
+    text = _main_text(result)
+    if len(text.split()) < MIN_WORDS:
+        raise InputProblem("CQ207", path=name)
+
+    date = None
+    raw_date = _meta(result.date)
+    if raw_date:
+        # Kept as given when it does not parse, as for JSON Lines, with a warning.
+        parsed = parse_date(raw_date)
+        if parsed is None:
+            warnings.append(warning("CQ108", value=raw_date))
+        date = parsed or raw_date
+    return Document(
+        id=id,
+        text=text,
+        title=_meta(result.title),
+        date=date,
+        url=_meta(result.url),
+        source=_meta(result.sitename) or _meta(result.hostname),
+        warnings=warnings,
+    )

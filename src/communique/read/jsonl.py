@@ -1,0 +1,97 @@
+"""JSON Lines: one article per line, ``{"id": ..., "text": ..., ...}``.
+
+A corpus of thousands of articles must not fail because of one broken line:
+every bad line is reported through ``on_problem`` and the next line is read.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Iterable, Iterator
+
+from communique.errors import InputProblem, warning
+from communique.read.dates import parse_date
+from communique.schema import Document, Warning
+
+#: Optional string fields copied from a record as they are.
+_STRING_FIELDS = ("title", "url", "source")
+
+
+def _string(value: object) -> str | None:
+    """A usable string field: non-blank text, else None (numbers and lists are ignored)."""
+    if isinstance(value, str) and value.strip():
+        return value
+    return None
+
+
+def _to_document(record: dict[str, object], text: str, default_id: str) -> Document:
+    """A :class:`Document` from one decoded JSON record and its checked ``text``.
+
+    ``id`` may be a string or a number; a missing or blank id becomes
+    ``default_id``. A ``date`` is normalised to ISO ``YYYY-MM-DD`` when it
+    parses, else kept as given with warning CQ108.
+    """
+    raw_id = record.get("id")
+    if isinstance(raw_id, bool) or not isinstance(raw_id, str | int):
+        doc_id = default_id
+    else:
+        doc_id = str(raw_id).strip() or default_id
+    warnings: list[Warning] = []
+    date = None
+    raw_date = record.get("date")
+    if raw_date is not None and not (isinstance(raw_date, str) and not raw_date.strip()):
+        given = str(raw_date)
+        parsed = parse_date(given) if isinstance(raw_date, str) else None
+        if parsed is None:
+            warnings.append(warning("CQ108", value=raw_date))
+        date = parsed or given
+    fields = {name: _string(record.get(name)) for name in _STRING_FIELDS}
+    return Document(id=doc_id, text=text, date=date, warnings=warnings, **fields)
+
+
+def read_jsonl(
+    stream: Iterable[bytes | str],
+    name: str,
+    on_problem: Callable[[InputProblem], None],
+    *,
+    where: str | None = None,
+) -> Iterator[Document]:
+    """Documents from JSON Lines, one per good line.
+
+    ``name`` makes the ids of records without one (``f"{name}-{line_no}"``,
+    counting lines from 1) and, unless ``where`` is given, names the input in
+    messages. Blank lines are skipped. A line that is not a JSON object gives
+    CQ205, one without a non-empty string ``text`` CQ206; both go to
+    ``on_problem`` and reading continues. The text is kept exactly as given,
+    so spans refer to the ``text`` field itself.
+    """
+    label = where or name
+    for line_no, raw in enumerate(stream, start=1):
+        if isinstance(raw, bytes):
+            try:
+                line = raw.decode("utf-8-sig" if line_no == 1 else "utf-8")
+            except UnicodeDecodeError as exc:
+                error = f"not UTF-8: {exc.reason}"
+                on_problem(InputProblem("CQ205", path=label, line=line_no, error=error))
+                continue
+        else:
+            line = raw.removeprefix("\ufeff") if line_no == 1 else raw
+        if not line.strip():
+            continue
+        try:
+            record = json.loads(line)
+        except (json.JSONDecodeError, RecursionError) as exc:
+            error = exc.msg if isinstance(exc, json.JSONDecodeError) else "nested too deeply"
+            on_problem(InputProblem("CQ205", path=label, line=line_no, error=error))
+            continue
+        if not isinstance(record, dict):
+            kind = type(record).__name__
+            on_problem(
+                InputProblem("CQ205", path=label, line=line_no, error=f"a {kind}, not an object")
+            )
+            continue
+        text = record.get("text")
+        if not isinstance(text, str) or not text.strip():
+            on_problem(InputProblem("CQ206", path=label, line=line_no))
+            continue
+        yield _to_document(record, text, f"{name}-{line_no}")

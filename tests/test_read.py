@@ -1,0 +1,377 @@
+"""Reading inputs: encodings, HTML, JSON Lines, folders, globs and stdin.
+
+The promise under test: good inputs become Documents, each bad input becomes
+exactly one coded problem, and a batch never stops because of one of them.
+"""
+
+from __future__ import annotations
+
+import io
+import json
+import time
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from communique.errors import InputProblem
+from communique.read import (
+    decode_text,
+    find_headings,
+    html_to_document,
+    read_file,
+    read_inputs,
+    read_jsonl,
+)
+
+SAMPLE = Path(__file__).parents[1] / "src" / "communique" / "samples" / "munich_talks.txt"
+
+PAGE = """<!DOCTYPE html>
+<html><head>
+<title>Talks in Munich | Sample News</title>
+<meta property="og:title" content="Talks in Munich">
+<meta property="og:url" content="https://news.example.org/2022/02/18/talks">
+<meta property="og:site_name" content="Sample News">
+<meta property="article:published_time" content="2022-02-18T09:30:00+01:00">
+</head><body>
+<nav><a href="/">Home</a> | <a href="/world">World</a></nav>
+<article>
+<h1>Talks in Munich</h1>
+<p>MUNICH, Feb. 18 (Sample Wire) — German Foreign Minister Annalena Baerbock has urged
+Serbia to pull back its forces from the border with Kosovo, saying the build-up
+"threatens everything the region has achieved in two decades."</p>
+<p>Baerbock met Chinese Foreign Minister Wang Yi in Munich on Tuesday for talks on the
+war in Ukraine and on energy supplies. "We spoke openly," she told reporters.</p>
+<h2>Energy security</h2>
+<p>The German foreign minister also said any settlement "must respect Moldova's
+sovereignty and the will of its people." She criticised Moscow for using gas supplies
+as a weapon against Europe.</p>
+</article>
+<footer>Copyright Sample News. All rights reserved.</footer>
+</body></html>
+"""
+
+
+def problems_of(inputs: list[str], stdin: io.BytesIO | None = None) -> tuple[list, list]:
+    """Run read_inputs, collecting documents and problems."""
+    problems: list[InputProblem] = []
+    docs = list(read_inputs(inputs, on_problem=problems.append, stdin=stdin))
+    return docs, problems
+
+
+def code_of(exc_info: pytest.ExceptionInfo[InputProblem]) -> str:
+    return exc_info.value.code
+
+
+# -- decoding ----------------------------------------------------------------
+
+
+def test_utf8_and_bom() -> None:
+    text, warnings = decode_text("Café — “quoted”".encode(), "a")
+    assert (text, warnings) == ("Café — “quoted”", [])
+    text, warnings = decode_text("\ufeffStart here".encode(), "a")
+    assert text == "Start here"  # spans refer to the text without the BOM
+    assert warnings == []
+
+
+def test_windows_line_ends_are_normalised() -> None:
+    text, _ = decode_text(b"Line one\r\nLine two\rLine three", "a")
+    assert text == "Line one\nLine two\nLine three"
+
+
+@pytest.mark.parametrize(
+    ("raw", "encoding"),
+    [
+        ("Der Außenminister sagte in München: Café, naïve résumé.", "latin-1"),
+        ("He said “we will not back down” — and left.", "cp1252"),
+    ],
+)
+def test_legacy_western_encodings(raw: str, encoding: str) -> None:
+    text, warnings = decode_text(raw.encode(encoding), "old.txt")
+    assert text == raw
+    assert [w.code for w in warnings] == ["CQ203"]
+    assert "old.txt" in warnings[0].message
+
+
+def test_cyrillic_legacy_encoding_is_detected() -> None:
+    raw = "Министр заявил, что переговоры будут продолжены на следующей неделе. " * 3
+    text, warnings = decode_text(raw.encode("cp1251"), "ru.txt")
+    assert text == raw
+    assert [w.code for w in warnings] == ["CQ203"]
+
+
+@pytest.mark.parametrize("encoding", ["utf-16", "utf-16-le", "utf-16-be", "utf-32"])
+def test_utf16_and_utf32(encoding: str) -> None:
+    raw = "Wang said “no” to Baerbock."
+    text, warnings = decode_text(raw.encode(encoding), "u.txt")
+    assert text == raw
+    # With a byte order mark it is unambiguous; without one it is a guess, said so.
+    assert [w.code for w in warnings] == ([] if encoding in ("utf-16", "utf-32") else ["CQ203"])
+
+
+@pytest.mark.parametrize(
+    ("data", "code"),
+    [
+        (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x01\x00", "CQ201"),
+        (bytes(range(1, 9)) * 100 + b"some text", "CQ201"),
+        (b"", "CQ202"),
+        (b"  \n\t\r\n ", "CQ202"),
+        ("   ".encode("utf-16"), "CQ202"),
+    ],
+)
+def test_unreadable_bytes(data: bytes, code: str) -> None:
+    with pytest.raises(InputProblem) as info:
+        decode_text(data, "bad")
+    assert code_of(info) == code
+    assert str(info.value).startswith(f"{code} bad:")
+
+
+def test_undeterminable_encoding_is_refused() -> None:
+    # High bytes that no single-byte code page reads as prose.
+    data = bytes([0x81, 0x8D, 0x8F, 0x90, 0x9D, 0xA4, 0xE7]) * 40
+    with pytest.raises(InputProblem) as info:
+        decode_text(data, "odd")
+    assert code_of(info) == "CQ204"
+
+
+def test_control_characters_are_kept_and_counted() -> None:
+    text, warnings = decode_text(b"He said\x07 no\x1b.", "c")
+    assert text == "He said\x07 no\x1b."
+    assert [(w.code, w.message) for w in warnings] == [
+        ("CQ106", "text contains 2 control characters")
+    ]
+
+
+def test_huge_text_is_fast() -> None:
+    line = "The minister said the talks were “fruitful”, Wang told reporters.\n"
+    data = (line * (5_000_000 // len(line))).encode()
+    legacy = (line.replace("“", '"').replace("”", "é") * 70_000).encode("cp1252")
+    start = time.perf_counter()
+    text, _ = decode_text(data, "big")
+    _, warnings = decode_text(legacy, "big-legacy")
+    assert len(text) > 4_500_000
+    assert [w.code for w in warnings] == ["CQ203"]
+    assert time.perf_counter() - start < 2.0
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.binary(max_size=400))
+def test_decode_never_raises_anything_else(data: bytes) -> None:
+    try:
+        text, warnings = decode_text(data, "fuzz")
+    except InputProblem as problem:
+        assert problem.code in {"CQ201", "CQ202", "CQ204"}
+    else:
+        assert text.strip()
+        assert all(w.code in {"CQ106", "CQ203"} for w in warnings)
+
+
+# -- HTML ----------------------------------------------------------------------
+
+
+def test_html_page_text_and_metadata() -> None:
+    doc = html_to_document(PAGE, "talks")
+    assert doc.id == "talks"
+    assert doc.title == "Talks in Munich"
+    assert doc.date == "2022-02-18"
+    assert doc.url == "https://news.example.org/2022/02/18/talks"
+    assert doc.source == "Sample News"
+    assert "Baerbock has urged" in doc.text
+    assert "Home" not in doc.text and "Copyright" not in doc.text
+    # Blocks are separated by blank lines, so the heading stands alone.
+    assert [h.text for h in find_headings(doc.text)] == ["Talks in Munich", "Energy security"]
+
+
+def test_html_bytes_with_declared_charset() -> None:
+    page = PAGE.replace("<head>", '<head><meta charset="windows-1252">').replace("—", "-")
+    page = page.replace("Baerbock met", "Baerbock, très calme, met")
+    doc = html_to_document(page.encode("cp1252"), "legacy")
+    assert "très calme" in doc.text
+    assert doc.warnings == []  # the page said what it was: nothing guessed
+
+
+def test_malformed_html_still_gives_text() -> None:
+    broken = (
+        "<html><head><title>Broken page</title><body><div><p>WASHINGTON (Reuters) - The"
+        " United States said on Monday it would send more aid to Ukraine, a senior official"
+        " told reporters."
+        " <b>The package <i>includes air defence systems and ammunition, the official said."
+        "<p>Another paragraph starts without closing the last one, says the official.<div>"
+    )
+    doc = html_to_document(broken, "broken")
+    assert "send more aid to Ukraine" in doc.text
+    assert "Another paragraph" in doc.text
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        "<html><body></body></html>",
+        "<html><body><script>var x = 1;</script><nav>Home</nav></body></html>",
+        "<p>unclosed <b>bold <i>x",
+    ],
+)
+def test_html_without_main_text(page: str) -> None:
+    with pytest.raises(InputProblem) as info:
+        html_to_document(page, "empty", where="pages/empty.html")
+    assert code_of(info) == "CQ207"
+    assert "pages/empty.html" in str(info.value)
+
+
+# -- JSON Lines ----------------------------------------------------------------
+
+
+def test_jsonl_one_bad_line_others_read() -> None:
+    lines = [
+        json.dumps({"id": "a1", "text": "First article.", "title": "One", "date": "March 3, 2022"}),
+        "{not json",
+        "",
+        json.dumps({"text": "No id here.", "url": "https://x.example/2", "source": "Wire"}),
+        json.dumps({"id": "a3", "title": "No text"}),
+        json.dumps(["a", "list"]),
+        json.dumps({"id": 7, "text": "Numeric id.", "date": "sometime"}),
+    ]
+    problems: list[InputProblem] = []
+    docs = list(read_jsonl(lines, "corpus", problems.append))
+    assert [d.id for d in docs] == ["a1", "corpus-4", "7"]
+    assert docs[0].title == "One" and docs[0].date == "2022-03-03"
+    assert (docs[1].url, docs[1].source) == ("https://x.example/2", "Wire")
+    assert docs[2].date == "sometime"  # kept as given, with a warning
+    assert [w.code for w in docs[2].warnings] == ["CQ108"]
+    assert [(p.code, str(p)) for p in problems] == [
+        (
+            "CQ205",
+            "CQ205 corpus:2: not valid JSON (Expecting property name enclosed in double "
+            "quotes), skipped",
+        ),
+        ("CQ206", "CQ206 corpus:5: JSON record has no 'text' field, skipped"),
+        ("CQ205", "CQ205 corpus:6: not valid JSON (a list, not an object), skipped"),
+    ]
+
+
+def test_jsonl_bytes_bom_and_bad_utf8() -> None:
+    lines = [b'\xef\xbb\xbf{"id": "x", "text": "caf\xc3\xa9"}\n', b'{"text": "\xff"}\n']
+    problems: list[InputProblem] = []
+    docs = list(read_jsonl(lines, "c", problems.append))
+    assert [(d.id, d.text) for d in docs] == [("x", "café")]
+    assert [p.code for p in problems] == ["CQ205"]
+
+
+def test_read_file_jsonl_without_handler_raises_at_bad_line(tmp_path: Path) -> None:
+    path = tmp_path / "c.jsonl"
+    path.write_text('{"text": "good"}\nbad\n{"text": "later"}\n', encoding="utf-8")
+    reader = read_file(path)
+    assert next(reader).text == "good"
+    with pytest.raises(InputProblem) as info:
+        next(reader)
+    assert code_of(info) == "CQ205"
+
+
+def test_utf16_jsonl_file(tmp_path: Path) -> None:
+    path = tmp_path / "wide.jsonl"
+    path.write_bytes('{"id": "w", "text": "Wide text."}\n'.encode("utf-16"))
+    assert [d.text for d in read_file(path)] == ["Wide text."]
+
+
+# -- files, folders, globs, stdin ----------------------------------------------
+
+
+def test_read_sample_file() -> None:
+    (doc,) = read_file(SAMPLE)
+    assert doc.id == "munich_talks"
+    assert doc.text == SAMPLE.read_text(encoding="utf-8")
+    assert doc.title is not None and doc.title.startswith("Constructed example")
+    assert doc.warnings == []
+
+
+def test_plain_text_title_is_only_a_headline(tmp_path: Path) -> None:
+    path = tmp_path / "plain.txt"
+    path.write_text("WASHINGTON (Reuters) - The US said so.\n\nMore.\n", encoding="utf-8")
+    (doc,) = read_file(path)
+    assert doc.title is None
+
+
+def make_corpus(root: Path) -> None:
+    (root / "sub").mkdir()
+    (root / ".hidden").mkdir()
+    (root / "a_good.txt").write_text("Wang said talks would go on.\n", encoding="utf-8")
+    (root / "b_binary.txt").write_bytes(b"\x00\x01\x02\x03PK\x00\x00" * 20)
+    (root / "c_empty.txt").write_bytes(b"")
+    (root / "d_page.html").write_text(PAGE, encoding="utf-8")
+    (root / "e_nopage.htm").write_text("<html><body></body></html>", encoding="utf-8")
+    (root / "f_corpus.jsonl").write_text(
+        '{"id": "j1", "text": "One."}\n{bad\n{"id": "j2", "text": "Two."}\n', encoding="utf-8"
+    )
+    (root / "g_latin.txt").write_bytes("Café in München.".encode("latin-1"))
+    (root / "notes.md").write_text("# not read from folders\n", encoding="utf-8")
+    (root / "sub" / "nested.txt").write_text("Nested article text.\n", encoding="utf-8")
+    (root / "sub" / "more.json-lines").write_text('{"text": "Three."}\n', encoding="utf-8")
+    (root / ".hidden" / "secret.txt").write_text("Hidden.\n", encoding="utf-8")
+    (root / ".dotfile.txt").write_text("Hidden too.\n", encoding="utf-8")
+
+
+def test_directory_walk_mixed_good_and_bad(tmp_path: Path) -> None:
+    make_corpus(tmp_path)
+    docs, problems = problems_of([str(tmp_path)])
+    assert [d.id for d in docs] == ["a_good", "d_page", "j1", "j2", "g_latin", "more-1", "nested"]
+    latin = docs[4]
+    assert latin.text == "Café in München." and [w.code for w in latin.warnings] == ["CQ203"]
+    # One problem per bad file (and one for the bad line), in reading order.
+    assert [p.code for p in problems] == ["CQ201", "CQ202", "CQ207", "CQ205"]
+    assert str(tmp_path / "b_binary.txt") in str(problems[0])
+
+
+def test_glob_patterns(tmp_path: Path) -> None:
+    make_corpus(tmp_path)
+    docs, problems = problems_of([str(tmp_path / "*.txt")])
+    assert [d.id for d in docs] == ["a_good", "g_latin"]
+    assert [p.code for p in problems] == ["CQ201", "CQ202"]
+    docs, problems = problems_of([str(tmp_path / "**" / "*.txt")])
+    assert [d.id for d in docs] == ["a_good", "g_latin", "nested"]
+    docs, problems = problems_of([str(tmp_path / "*.pdf")])
+    assert docs == [] and [p.code for p in problems] == ["CQ208"]
+
+
+def test_missing_unsupported_and_duplicate_inputs(tmp_path: Path) -> None:
+    make_corpus(tmp_path)
+    good = str(tmp_path / "a_good.txt")
+    docs, problems = problems_of(
+        [str(tmp_path / "missing.txt"), str(tmp_path / "notes.md"), good, good]
+    )
+    assert [d.id for d in docs] == ["a_good"]  # named twice, read once
+    assert [p.code for p in problems] == ["CQ208", "CQ209"]
+
+
+def test_strict_handler_is_called_once_and_stops(tmp_path: Path) -> None:
+    make_corpus(tmp_path)
+    calls: list[InputProblem] = []
+
+    def strict(problem: InputProblem) -> None:
+        calls.append(problem)
+        raise problem
+
+    with pytest.raises(InputProblem):
+        list(read_inputs([str(tmp_path / "f_corpus.jsonl")], on_problem=strict))
+    assert [p.code for p in calls] == ["CQ205"]
+
+
+@pytest.mark.parametrize(
+    ("data", "ids"),
+    [
+        (b"WASHINGTON (Reuters) - A plain text.\n", ["stdin"]),
+        (PAGE.encode(), ["stdin"]),
+        (b'\n  {"id": "s1", "text": "From a pipe."}\nnot json\n{"text": "x"}\n', ["s1", "stdin-4"]),
+    ],
+)
+def test_stdin(data: bytes, ids: list[str]) -> None:
+    docs, problems = problems_of(["-"], stdin=io.BytesIO(data))
+    assert [d.id for d in docs] == ids
+    assert [p.code for p in problems] == (["CQ205"] if len(ids) == 2 else [])
+
+
+def test_stdin_html_is_extracted_and_binary_is_refused() -> None:
+    docs, _ = problems_of(["-"], stdin=io.BytesIO(PAGE.encode()))
+    assert docs[0].title == "Talks in Munich" and "<p>" not in docs[0].text
+    docs, problems = problems_of(["-"], stdin=io.BytesIO(b"\x00\x01binary\x00"))
+    assert docs == [] and [p.code for p in problems] == ["CQ201"]
