@@ -1,0 +1,171 @@
+"""Actors of the sample article, and link() on speakers, pronouns and odd spans."""
+
+from __future__ import annotations
+
+import re
+from importlib import resources
+
+import pytest
+
+from communique import nlp
+from communique.actors import ActorIndex, find_actors
+from communique.schema import Actor
+
+
+@pytest.fixture(scope="module")
+def text() -> str:
+    return resources.files("communique.samples").joinpath("munich_talks.txt").read_text("utf-8")
+
+
+@pytest.fixture(scope="module")
+def doc(text: str):
+    return nlp.load()(text)
+
+
+@pytest.fixture()
+def index(doc) -> ActorIndex:
+    return find_actors(doc)
+
+
+def span(doc, pattern: str, after: str = ""):
+    """The token span of the first whole-word ``pattern`` after the text ``after``."""
+    text = doc.text
+    start = text.index(after) + len(after) if after else 0
+    m = re.compile(r"\b" + re.escape(pattern) + r"\b").search(text, start)
+    assert m is not None, pattern
+    s = doc.char_span(m.start(), m.end())
+    assert s is not None, pattern
+    return s
+
+
+def by_name(index: ActorIndex, name: str) -> Actor:
+    found = [a for a in index.actors if a.name == name]
+    assert len(found) == 1, (name, [a.name for a in index.actors])
+    return found[0]
+
+
+def texts(actor: Actor) -> list[str]:
+    return [m.text for m in actor.mentions]
+
+
+def test_baerbock_is_one_german_government_actor(index: ActorIndex) -> None:
+    a = by_name(index, "Annalena Baerbock")
+    assert (a.kind, a.country, a.sector) == ("person", "DEU", "GOV")
+    assert "demonym 'German'" in a.reason and "foreign minister" in a.reason
+    for t in ("Annalena Baerbock", "Baerbock", "The German foreign minister"):
+        assert t in texts(a)
+    kinds = {m.text: m.kind for m in a.mentions}
+    assert kinds["Annalena Baerbock"] == "name"
+    assert kinds["Baerbock"] == "surname"
+    assert kinds["The German foreign minister"] == "description"
+
+
+def test_wang_yi_despite_wang_tagged_org(index: ActorIndex) -> None:
+    a = by_name(index, "Wang Yi")
+    assert (a.country, a.sector) == ("CHN", "GOV")
+    ts = texts(a)
+    assert "Wang Yi" in ts and "Minister Wang" in ts and "Wang" in ts
+    assert {m.kind for m in a.mentions if m.text == "Minister Wang"} == {"title"}
+    assert not any(x.name == "Wang" for x in index.actors)
+
+
+def test_top_diplomat_links_to_wang(index: ActorIndex, doc) -> None:
+    party = index.link(span(doc, "China's top diplomat"))
+    wang = by_name(index, "Wang Yi")
+    assert party is not None and party.actor == wang.id
+    assert party.mention.kind == "description"
+    assert "China's top diplomat" in texts(wang)
+
+
+def test_pronouns(index: ActorIndex, doc) -> None:
+    she = index.link(span(doc, "she", after='keep talking,"'))
+    assert she is not None and she.name == "Annalena Baerbock" and she.mention.kind == "pronoun"
+    he = index.link(span(doc, "he", after='attacking anyone,"'))
+    assert he is not None and he.name == "Dmitry Peskov"
+    he2 = index.link(span(doc, "He", after="undersea infrastructure."))
+    assert he2 is not None and he2.name == "Jens Stoltenberg"
+    she2 = index.link(span(doc, "She", after="will of its people"))
+    assert she2 is not None and she2.name == "Annalena Baerbock"
+    # the pronoun is now a mention of its actor, and actor_at finds it
+    assert index.actor_at(*she.mention.span) is not None
+    assert index.actor_at(*she.mention.span).name == "Annalena Baerbock"
+
+
+def test_first_person_is_the_speaker_of_the_quote(index: ActorIndex, doc) -> None:
+    baerbock = by_name(index, "Annalena Baerbock")
+    me = index.link(span(doc, "me", after="Minister Wang told"), speaker_of_context=baerbock.id)
+    assert me is not None and me.actor == baerbock.id
+    assert index.link(span(doc, "We", after="")) is None  # no speaker given: unknown
+
+
+def test_other_actors(index: ActorIndex) -> None:
+    peskov = by_name(index, "Dmitry Peskov")
+    assert (peskov.country, peskov.sector) == ("RUS", "GOV")
+    assert "Kremlin" in peskov.reason
+    stoltenberg = by_name(index, "Jens Stoltenberg")
+    assert stoltenberg.country == "IGO"  # the text (NATO) wins over the 2016 dictionary (NOR)
+    vucic = by_name(index, "Aleksandar Vucic")
+    assert (vucic.country, vucic.sector) == ("SRB", "GOV")
+    assert "The Serbian president" in texts(vucic)
+    office = next(a for a in index.actors if "Foreign Office" in a.name)
+    assert (office.kind, office.country, office.sector) == ("organisation", "DEU", "GOV")
+    serbia = by_name(index, "Serbia")
+    assert (serbia.kind, serbia.country, serbia.sector) == ("country", "SRB", None)
+    moscow = by_name(index, "Moscow")
+    assert (moscow.country, moscow.sector) == ("RUS", "GOV")
+    assert {m.kind for m in moscow.mentions} == {"metonym"}
+    moldova = by_name(index, "Moldova")  # tagged ORG by the model
+    assert moldova.country == "MDA"
+
+
+def test_no_actor_for_titles_places_or_mislabels(index: ActorIndex) -> None:
+    names = {a.name for a in index.actors}
+    assert "Kremlin" not in names  # part of Peskov's title
+    assert "NATO" not in names  # part of Stoltenberg's title
+    assert "Munich" not in names  # "in Munich" is a place
+    assert "Nord Stream" not in names  # a pipeline tagged GPE
+
+
+def test_ids_in_order_and_spans_are_evidence(index: ActorIndex, text: str) -> None:
+    assert [a.id for a in index.actors] == [f"A{i}" for i in range(1, len(index.actors) + 1)]
+    firsts = [a.mentions[0].span[0] for a in index.actors]
+    assert firsts == sorted(firsts)
+    for a in index.actors:
+        for m in a.mentions:
+            assert text[m.span[0] : m.span[1]] == m.text
+
+
+def test_new_actors_from_link(doc) -> None:
+    d = nlp.load()(doc.text + "\nA senior official said talks would go on. Sources said so too.")
+    index = find_actors(d)
+    n = len(index.actors)
+    p = index.link(span(d, "A senior official"))
+    assert p is not None and p.actor == f"A{n + 1}"
+    new = index.actors[-1]
+    assert new.country is None and new.kind == "person"
+    q = index.link(span(d, "Sources"))
+    assert q is not None and q.actor == f"A{n + 2}" and index.actors[-1].kind == "group"
+    r = index.link(span(d, "reporters"))
+    assert r is not None and r.actor is None and r.name == "reporters"
+    assert len(index.actors) == n + 2
+
+
+def test_link_never_raises_on_odd_spans(index: ActorIndex, doc) -> None:
+    odd = [doc[0:0], doc[3:4], doc[len(doc) - 1 : len(doc)], doc[:], next(iter(doc.sents))]
+    odd += [s for s in doc.sents]
+    odd += [doc[i : i + 1] for i in range(len(doc)) if doc[i].is_punct]
+    for s in odd:
+        index.link(s)  # must not raise
+        index.link(s, role="addressee", speaker_of_context="nobody")
+    assert index.link(doc[0:0]) is None
+    comma = next(t for t in doc if t.text == ",")
+    assert index.link(doc[comma.i : comma.i + 1]) is None
+    other = nlp.load()("Someone else entirely.")
+    assert index.link(other[0:2]) is None  # a span of another Doc
+    assert index.actor_at(-5, -1) is None
+
+
+def test_empty_doc() -> None:
+    index = find_actors(nlp.load()(""))
+    assert index.actors == []
+    assert index.actor_at(0, 10) is None

@@ -1,0 +1,185 @@
+"""The country table, the converted PETRARCH2 data, the build script and user YAML files."""
+
+from __future__ import annotations
+
+import importlib.util
+from pathlib import Path
+
+import pytest
+
+from communique import nlp
+from communique.actors import ActorDictionary, find_actors
+from communique.errors import CommuniqueError
+
+ROOT = Path(__file__).resolve().parent.parent
+PETRARCH = ROOT.parent / "shared" / "data" / "petrarch2"
+
+
+@pytest.fixture(scope="module")
+def d() -> ActorDictionary:
+    return ActorDictionary.default()
+
+
+@pytest.mark.parametrize(
+    ("text", "iso3", "sector", "how"),
+    [
+        ("Kiev", "UKR", "GOV", "capital"),
+        ("Kyiv", "UKR", "GOV", "capital"),
+        ("UK", "GBR", None, "country"),
+        ("Britain", "GBR", None, "country"),
+        ("Russia", "RUS", None, "country"),
+        ("Chinese", "CHN", None, "demonym"),
+        ("Germans", "DEU", None, "demonym"),
+        ("the White House", "USA", "GOV", "metonym"),
+        ("the Kremlin", "RUS", "GOV", "metonym"),
+        ("Pentagon", "USA", "MIL", "metonym"),
+        ("Downing Street", "GBR", "GOV", "metonym"),
+        ("Washington", "USA", "GOV", "capital"),
+        ("U.S.", "USA", None, "country"),
+        ("Kosovo", "KOS", None, "country"),
+    ],
+)
+def test_country_table(
+    d: ActorDictionary, text: str, iso3: str, sector: str | None, how: str
+) -> None:
+    place = d.place(text)
+    assert place is not None, text
+    assert (place.iso3, place.sector, place.how) == (iso3, sector, how)
+
+
+def test_country_table_refuses_common_words(d: ActorDictionary) -> None:
+    assert d.place("us") is None  # the pronoun, not the United States
+    assert d.place("turkey") is None  # lower case: the bird
+    assert d.place("Munich") is None
+    assert d.place("") is None
+
+
+def test_converted_petrarch_entries(d: ActorDictionary) -> None:
+    obama = d.lookup("Barack Obama")
+    assert obama is not None and (obama.country, obama.sector, obama.kind) == (
+        "USA",
+        "GOV",
+        "person",
+    )
+    assert d.lookup("Obama") == obama  # a synonym of the same record
+    nato = d.lookup("NATO")
+    assert nato is not None and nato.country == "IGO" and nato.kind == "organisation"
+    assert d.lookup("North Atlantic Treaty Organization") == nato
+    assert d.lookup("the European Union").country == "EUR"  # PLOVER's own code
+    assert d.lookup("World Health Organization").country == "UNO"
+    taliban = d.lookup("Taliban")
+    assert taliban is not None and (taliban.country, taliban.sector) == ("AFG", "REB")
+    assert "PETRARCH2" in obama.reason
+
+
+def test_agent_nouns(d: ActorDictionary) -> None:
+    assert d.role(["foreign", "minister"]).sector == "GOV"
+    assert d.role(["troops"]).sector == "MIL"
+    assert d.role(["police"]).sector == "COP"
+    assert d.role(["journalists"]).sector == "JRN"  # CAMEO MED is PLOVER JRN
+    assert d.role(["spokesman"]).sector is None  # neutral: takes the body's sector
+    assert d.role(["deputy", "foreign", "minister"]).phrase == "foreign minister"
+    assert d.role(["table"]) is None
+
+
+def test_text_beats_dictionary_sector_rules() -> None:
+    doc = nlp.load()(
+        "Pentagon spokesman John Kirby said the drills would go on. "
+        "White House press secretary Jen Psaki also spoke."
+    )
+    index = find_actors(doc)
+    kirby = next(a for a in index.actors if a.name == "John Kirby")
+    assert (kirby.country, kirby.sector) == ("USA", "MIL")
+    psaki = next(a for a in index.actors if a.name == "Jen Psaki")
+    assert (psaki.country, psaki.sector) == ("USA", "GOV")
+
+
+def _load_script():
+    path = ROOT / "scripts" / "build_actor_data.py"
+    spec = importlib.util.spec_from_file_location("build_actor_data", path)
+    assert spec is not None and spec.loader is not None
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    return mod
+
+
+def test_code_conversion() -> None:
+    mod = _load_script()
+    iso = {"CHN", "USA", "FRA"}
+    assert mod.split_code("CHNGOVBUS", iso) == ("CHN", "GOV")
+    assert mod.split_code("USAMED", iso) == ("USA", "JRN")
+    assert mod.split_code("USAHLH", iso) == ("USA", "MED")
+    assert mod.split_code("IGOWSTNAT", iso) == ("IGO", None)
+    assert mod.split_code("IGOUNOREFHCR", iso) == ("UNO", None)
+    assert mod.split_code("FRAREB", iso) == ("FRA", "REB")
+    assert mod.latest_code([("NORGOV", 20011019), ("NORELI", None)]) == "NORELI"
+    assert mod.latest_code([("USAGOV", 99999999), ("USAELI", None)]) == "USAGOV"
+
+
+@pytest.mark.skipif(not PETRARCH.is_dir(), reason="needs ../shared/data/petrarch2")
+def test_build_script_reproduces_shipped_files(tmp_path: Path) -> None:
+    mod = _load_script()
+    mod.main(["--petrarch", str(PETRARCH), "--out", str(tmp_path)])
+    shipped = ROOT / "src" / "communique" / "data"
+    for name in ("countries.json", "agents.tsv"):
+        assert (tmp_path / name).read_text("utf-8") == (shipped / name).read_text("utf-8")
+    import gzip
+
+    assert gzip.decompress((tmp_path / "actors_petrarch.tsv.gz").read_bytes()) == (
+        gzip.decompress((shipped / "actors_petrarch.tsv.gz").read_bytes())
+    )
+
+
+# -- user YAML ---------------------------------------------------------------
+
+
+def test_extended_with_example_file(d: ActorDictionary) -> None:
+    ext = d.extended(ROOT / "docs" / "examples" / "my_actors.yaml")
+    e = ext.lookup("Maria Example")
+    assert e is not None and (e.country, e.sector) == ("DEU", "GOV")
+    assert e.reason == "user dictionary my_actors.yaml"
+    assert d.lookup("Maria Example") is None  # the default is not changed
+    assert ext.lookup("Barack Obama") is not None  # bundled entries stay
+
+
+def test_user_entry_used_in_text(tmp_path: Path, d: ActorDictionary) -> None:
+    f = tmp_path / "mine.yaml"
+    f.write_text(
+        "actors:\n"
+        "  - name: Zorblat Quennox\n"
+        "    aliases: [Quennox]\n"
+        "    country: FRA\n"
+        "    sector: LEG\n",
+        encoding="utf-8",
+    )
+    ext = d.extended(f)
+    index = find_actors(nlp.load()("Zorblat Quennox spoke on Monday."), ext)
+    a = index.actors[0]
+    assert (a.name, a.country, a.sector) == ("Zorblat Quennox", "FRA", "LEG")
+    assert a.reason == "user dictionary mine.yaml"
+
+
+@pytest.mark.parametrize(
+    "content",
+    [
+        "actors: {name: x}\n",
+        "- aliases: [a]\n",
+        "- name: X\n  country: france\n",
+        "- name: X\n  kind: robot\n",
+        "- name: X\n  aliases: notalist\n",
+        "- [1, 2]\n",
+        "key: [unclosed\n",
+    ],
+)
+def test_bad_user_file(tmp_path: Path, d: ActorDictionary, content: str) -> None:
+    f = tmp_path / "bad.yaml"
+    f.write_text(content, encoding="utf-8")
+    with pytest.raises(CommuniqueError) as info:
+        d.extended(f)
+    assert info.value.code == "CQ303"
+
+
+def test_missing_user_file(tmp_path: Path, d: ActorDictionary) -> None:
+    with pytest.raises(CommuniqueError) as info:
+        d.extended(tmp_path / "nope.yaml")
+    assert info.value.code == "CQ303"
