@@ -75,9 +75,9 @@ def test_utf8_and_bom() -> None:
     assert warnings == []
 
 
-def test_windows_line_ends_are_normalised() -> None:
+def test_windows_line_ends_are_kept_so_spans_match_the_file() -> None:
     text, _ = decode_text(b"Line one\r\nLine two\rLine three", "a")
-    assert text == "Line one\nLine two\nLine three"
+    assert text == "Line one\r\nLine two\rLine three"
 
 
 @pytest.mark.parametrize(

@@ -71,6 +71,7 @@ def mark_sentence_starts(doc: spacy.tokens.Doc) -> spacy.tokens.Doc:
     finder does not pair the marks a second time.
     """
     from communique.quotes.marks import find_regions
+    from communique.read.dateline import find_dateline
 
     regions, warnings = find_regions(doc.text)
     doc.user_data[REGIONS_KEY] = (regions, warnings)
@@ -79,6 +80,16 @@ def mark_sentence_starts(doc: spacy.tokens.Doc) -> spacy.tokens.Doc:
         prev = doc[i - 1]
         if prev.is_space and "\n" in prev.text:
             doc[i].is_sent_start = True
+    dateline = find_dateline(doc.text)
+    if dateline is not None:
+        # "MUNICH, Feb. 18 (Wire) — Baerbock said ...": the sentence starts after it.
+        after = doc.char_span(dateline.span[1], len(doc.text), alignment_mode="expand")
+        if after is not None and len(after):
+            k = after.start
+            while k < n and (doc[k].is_space or doc[k].is_punct):
+                k += 1
+            if 0 < k < n:
+                doc[k].is_sent_start = True
     if not regions:
         return doc
     final = {".", "!", "?", "…"}

@@ -46,3 +46,9 @@ def is_directive(lemma: str) -> bool:
 def is_stance(lemma: str) -> bool:
     """A public position towards someone or something: its object is the content."""
     return lemma in lexicon()["stance"]
+
+
+def reports_words(lemma: str) -> bool:
+    """A verb that can carry someone's own words in quotation marks (not "showed")."""
+    lex = lexicon()
+    return lemma in lex["speech"] or lemma in lex["directive"] or lemma in lex["cognition"]

@@ -26,7 +26,7 @@ from spacy.tokens import Doc, Span, Token
 from communique.errors import warning
 from communique.nlp import REGIONS_KEY
 from communique.quotes import grammar
-from communique.quotes.cues import is_speech
+from communique.quotes.cues import is_speech, reports_words
 from communique.quotes.marks import Region, find_regions
 from communique.schema import Cue, Heading, Party, Quote, QuoteKind, Warning
 
@@ -162,13 +162,19 @@ def _direct(
             cue = _best_cue([t for t in reversed(prev_sent) if grammar.is_cue(t)])
     if cue is not None:
         draft.cue = grammar.cue_tokens(cue)
-        subj = grammar.subject_of(cue)
-        if subj is not None and not (span.start <= subj.i < span.end):
+        subj = grammar.subject_of(cue, outside=(span.start, span.end))
+        if subj is not None:
             draft.speaker = grammar.noun_phrase(subj)
         addressee = grammar.addressee_of(cue)
         if addressee is not None and not (span.start <= addressee.i < span.end):
             draft.addressee = grammar.noun_phrase(addressee)
         return draft
+    for according, to, source in grammar.according_to(doc[first_sent.start : last_sent.end]):
+        if not (span.start <= according.i < span.end):
+            # "..." according to the ministry.
+            draft.cue = [according, to]
+            draft.speaker = grammar.noun_phrase(source)
+            return draft
     if previous is not None and previous.kind == "direct" and _continues(doc, previous, span):
         # The quotation runs on after its cue ("...," she said. "..."): same cue, same speaker.
         draft.inherit_from = previous
@@ -207,7 +213,7 @@ def _mixed(doc: Doc, region: Region, span: Span) -> _Draft | None:
     node: Token = roots[0] if roots else doc[span.start]
     direct_head = node.head
     for _ in range(12):
-        if grammar.is_cue(node) and not (span.start <= node.i < span.end):
+        if _mixed_cue(node) and not (span.start <= node.i < span.end):
             content = grammar.content_child(node)
             if content is not None and content.left_edge.i <= span.start <= content.right_edge.i:
                 cue = node
@@ -223,7 +229,7 @@ def _mixed(doc: Doc, region: Region, span: Span) -> _Draft | None:
     if cue is None:
         # Parse errors: the nearest cue before the fragment in its sentence.
         for token in reversed(doc[sent.start : span.start]):
-            if grammar.is_cue(token) and grammar.subject_of(token) is not None:
+            if _mixed_cue(token) and grammar.subject_of(token) is not None:
                 cue = token
                 break
     if cue is None:
@@ -248,6 +254,11 @@ def _mixed(doc: Doc, region: Region, span: Span) -> _Draft | None:
     if addressee is not None:
         draft.addressee = grammar.noun_phrase(addressee)
     return draft
+
+
+def _mixed_cue(token: Token) -> bool:
+    """Only a verb of saying or thinking quotes someone's words in part."""
+    return grammar.is_cue(token) and reports_words(token.lemma_.lower())
 
 
 def _clause_end(cue: Token, span: Span) -> int:
@@ -286,6 +297,11 @@ def _indirect(doc: Doc, quoted: list[_Draft], used_cues: set[int]) -> list[_Draf
         cspan: Span | None = None
         if content is not None:
             cspan = grammar.subtree_span(content)
+            end_tok = grammar.right_extent(token, content)
+            if end_tok > cspan.end:
+                cspan = doc[cspan.start : end_tok]
+                while len(cspan) and (cspan[-1].is_punct or cspan[-1].is_space):
+                    cspan = cspan[:-1]
         elif token.dep_ == "parataxis" and grammar.subject_of(token) is not None:
             cspan = _parataxis_content(token)
         else:

@@ -22,6 +22,8 @@ INHERIT_DEPS = {"conj", "advcl", "xcomp", "pcomp", "acl"}
 #: Children of a subject noun phrase that are not part of the name.
 CUT_FROM_SPEAKER = {"relcl", "acl", "punct", "cc", "prep"}
 PRONOUNS_1ST = {"i", "me", "we", "us"}
+#: Verbs whose direct object can be what was said ("said the same thing").
+SAY_LIKE = {"say", "repeat", "tweet", "add", "state", "ask"}
 RELATIVE_PRONOUNS = {"who", "that", "which"}
 NON_SPEAKERS = {"it", "there", "this", "that", "what", "which", "who", "one"}
 
@@ -45,13 +47,21 @@ def cue_tokens(token: Token) -> list[Token]:
     return sorted(out, key=lambda t: t.i)
 
 
-def subject_of(verb: Token, limit: int = 6) -> Token | None:
-    """The subject of ``verb``, climbing to the verb it hangs on when it has none."""
+def subject_of(
+    verb: Token, limit: int = 6, *, outside: tuple[int, int] | None = None
+) -> Token | None:
+    """The subject of ``verb``, climbing to the verb it hangs on when it has none.
+
+    Tokens in ``outside`` (a quotation's token range) are never the subject:
+    the small parser sometimes makes a closing guillemet the subject of "said".
+    """
     current: Token | None = verb
     for _ in range(limit):
         if current is None:
             return None
         for child in current.children:
+            if child.is_punct or (outside is not None and outside[0] <= child.i < outside[1]):
+                continue
             if child.dep_ in SUBJECT_DEPS:
                 if child.lower_ in RELATIVE_PRONOUNS and current.dep_ == "relcl":
                     # "Barkley, who said ...": the speaker is the noun the clause describes.
@@ -59,10 +69,35 @@ def subject_of(verb: Token, limit: int = 6) -> Token | None:
                 if child.lower_ in NON_SPEAKERS:
                     return None
                 return child
+        misparsed = _subject_misparsed(current)
+        if misparsed is not None:
+            return misparsed
         if current.dep_ in INHERIT_DEPS and current.head is not current:
             current = current.head
         else:
             return None
+    return None
+
+
+def _subject_misparsed(verb: Token) -> Token | None:
+    """A name right before a finite verb that the parser attached as a modifier.
+
+    The small model sometimes reads "Baerbock urged Serbia" with "Baerbock" as
+    an adverbial; a proper noun or pronoun directly before the verb (past its
+    auxiliaries) is then taken as the subject.
+    """
+    doc = verb.doc
+    j = verb.i - 1
+    while j >= 0 and doc[j].dep_ in ("aux", "auxpass", "neg", "advmod") and doc[j].head is verb:
+        if doc[j].pos_ == "PROPN":
+            break
+        j -= 1
+    if j < 0:
+        return None
+    cand = doc[j]
+    attached_as_modifier = cand.dep_ in ("advmod", "npadvmod", "dep", "nmod", "compound")
+    if cand.head is verb and attached_as_modifier and cand.pos_ in ("PROPN", "PRON"):
+        return None if cand.lower_ in NON_SPEAKERS else cand
     return None
 
 
@@ -132,7 +167,31 @@ def content_child(verb: Token) -> Token | None:
                 for grandchild in child.children:
                     if grandchild.dep_ == "pobj":
                         return grandchild
+    if lemma in SAY_LIKE:
+        # "had said the same thing", "did not say when"
+        for child in verb.rights:
+            if child.dep_ == "dobj" and (child.pos_ != "PRON" or child.lower_ in ("that", "this")):
+                return child
     return None
+
+
+def right_extent(verb: Token, content: Token) -> int:
+    """Token index just past what a cue verb reports, when the report follows it.
+
+    The report is the content child and every later right-hand child of the
+    verb ("is calling for the United States | to step up ..."), up to a
+    coordinated verb, another report, or final punctuation.
+    """
+    end = content.right_edge.i + 1
+    if content.i < verb.i:
+        return end
+    for child in verb.rights:
+        if child.i <= content.right_edge.i:
+            continue
+        if child.dep_ in ("cc", "conj", "punct") or child.is_space or is_cue(child):
+            break
+        end = max(end, child.right_edge.i + 1)
+    return end
 
 
 def subtree_span(token: Token, *, drop_mark: bool = True) -> Span:

@@ -175,7 +175,8 @@ def decode_text(data: bytes, name: str) -> tuple[str, list[Warning]]:
         raise InputProblem("CQ201", path=name)
     if not text.strip():
         raise InputProblem("CQ202", path=name)
-    text = normalise_newlines(text)
+    # Line ends are kept as they are (CRLF stays CRLF): every span must point
+    # into the decoded content unchanged, whatever reads it back.
     # Stray control characters are kept (spans must stay true); the pipeline
     # counts them for every input in warning CQ106. Only text that is mostly
     # controls is refused here, as binary.

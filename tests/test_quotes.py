@@ -1,0 +1,183 @@
+"""Quote finding over real parses, with a recording linker standing in for the actor room.
+
+The linker here only records which words the grammar chose as speaker and
+addressee, so these tests pin the attribution rules themselves.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from communique import nlp as nlp_mod
+from communique.quotes import find_quotes
+from communique.schema import Heading, Mention, Party
+
+
+class Recorder:
+    """Links every span to a party named by its words."""
+
+    def link(self, span, *, role="speaker", speaker_of_context=None):
+        if span.text.lower() in ("me", "i") and speaker_of_context:
+            return Party(actor=speaker_of_context, name=speaker_of_context, mention=_m(span))
+        return Party(actor=span.text, name=span.text, mention=_m(span))
+
+
+def _m(span) -> Mention:
+    return Mention(text=span.text, span=(span.start_char, span.end_char), kind="name")
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return nlp_mod.load()
+
+
+def quotes_of(nlp, text, headings=()):
+    quotes, warnings = find_quotes(nlp(text), Recorder(), headings=headings)
+    return quotes, warnings
+
+
+def only(quotes, kind=None):
+    found = [q for q in quotes if kind is None or q.kind == kind]
+    assert len(found) == 1, [(q.kind, q.text) for q in quotes]
+    return found[0]
+
+
+def test_direct_quote_cue_after(nlp):
+    q = only(quotes_of(nlp, '"We will not move," the minister said on Friday.')[0])
+    assert (q.kind, q.text, q.cue.text, q.speaker.name) == (
+        "direct",
+        "We will not move,",
+        "said",
+        "the minister",
+    )
+
+
+def test_direct_quote_cue_before_with_colon(nlp):
+    q = only(quotes_of(nlp, "The minister said: “We will not move an inch on this.”")[0])
+    assert q.kind == "direct" and q.speaker.name == "The minister"
+    assert q.text == "We will not move an inch on this."
+
+
+def test_direct_quote_inverted_cue_and_guillemets(nlp):
+    q = only(quotes_of(nlp, "«Nous restons ici», said French President Emmanuel Macron.")[0])
+    assert q.kind == "direct"
+    assert q.speaker.name == "French President Emmanuel Macron"
+
+
+def test_cue_inside_a_split_quote_gives_one_speaker(nlp):
+    quotes, _ = quotes_of(nlp, '"This is wrong," she said, "and everyone here knows it."')
+    assert [q.kind for q in quotes] == ["direct", "direct"]
+    assert {q.speaker.name for q in quotes} == {"she"}
+    assert quotes[0].cue.span == quotes[1].cue.span
+
+
+def test_quote_over_two_paragraphs(nlp):
+    text = (
+        "“The first part of what I have to say is long.\n\n"
+        "“The second part is shorter,” the senator said."
+    )
+    q = only(quotes_of(nlp, text)[0])
+    assert q.text.startswith("The first part") and q.text.endswith("shorter,")
+    assert q.speaker.name == "the senator"
+
+
+def test_continuation_keeps_the_speaker(nlp):
+    text = '"We are ready," the general said. "Our troops are in position."'
+    quotes, _ = quotes_of(nlp, text)
+    assert [q.speaker.name for q in quotes] == ["the general", "the general"]
+
+
+def test_mixed_quote(nlp):
+    text = 'Baerbock also said any settlement "must respect Moldova\'s sovereignty."'
+    q = only(quotes_of(nlp, text)[0])
+    assert q.kind == "mixed"
+    assert q.text.startswith("any settlement")
+    assert q.speaker.name == "Baerbock"
+
+
+def test_scare_quotes_are_not_quotes(nlp):
+    quotes, _ = quotes_of(nlp, 'The so-called "peace plan" was published on Monday.')
+    assert quotes == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        ("The spokesman said that the talks would resume.", "The spokesman", "the talks would"),
+        ("Stoltenberg warned that any sabotage would be punished.", "Stoltenberg", "any sabotage"),
+        ("The war will end soon, the minister said.", "the minister", "The war will end soon"),
+    ],
+)
+def test_indirect_quotes(nlp, text, speaker, content):
+    q = only(quotes_of(nlp, text)[0], "indirect")
+    assert q.speaker.name == speaker
+    assert q.text.startswith(content)
+    assert not q.text.startswith("that ")
+
+
+def test_directive_has_addressee(nlp):
+    q = only(quotes_of(nlp, "The minister urged Serbia to pull back its forces.")[0])
+    assert q.cue.text == "urged"
+    assert q.addressee.name == "Serbia"
+    assert q.text == "to pull back its forces"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "According to the ministry, the convoy left at dawn.",
+        "The convoy left at dawn, according to the ministry.",
+    ],
+)
+def test_according_to(nlp, text):
+    q = only(quotes_of(nlp, text)[0])
+    assert q.cue.text == "According to" or q.cue.text == "according to"
+    assert q.speaker.name == "the ministry"
+    assert q.text == "the convoy left at dawn" or q.text == "The convoy left at dawn"
+
+
+def test_nested_quote_with_addressee_me(nlp):
+    text = '"Minister Wang told me that China will not send weapons," Baerbock said.'
+    quotes, _ = quotes_of(nlp, text)
+    outer = next(q for q in quotes if q.kind == "direct")
+    inner = next(q for q in quotes if q.nested_in == outer.id)
+    assert inner.speaker.name == "Minister Wang"
+    assert inner.addressee.actor == outer.speaker.actor == "Baerbock"
+
+
+def test_headline_attribution(nlp):
+    q = only(quotes_of(nlp, "Graham: Trump's rhetoric is destroying our chances\n\nMore text.")[0])
+    assert q.cue.text == ":" and q.speaker.name == "Graham"
+
+
+def test_unbalanced_mark_warns_and_keeps_the_rest(nlp):
+    text = '"We are ready," the general said. He added "this never closes.\n\nThe end.'
+    quotes, warnings = quotes_of(nlp, text)
+    assert "CQ101" in [w.code for w in warnings]
+    assert any(q.text == "We are ready," for q in quotes)
+
+
+def test_quote_without_speaker_is_kept_with_a_warning(nlp):
+    text = "The hall was silent.\n\n“Nobody here wants another war in this region.”\n\nThen rain."
+    quotes, warnings = quotes_of(nlp, text)
+    q = only(quotes)
+    assert q.speaker is None and q.kind == "direct"
+    assert "CQ102" in [w.code for w in warnings]
+
+
+def test_heading_never_inside_a_quote(nlp):
+    text = "Energy security\n\nThe minister said that gas prices would fall."
+    heading = Heading(text="Energy security", span=(0, 15))
+    quotes, _ = quotes_of(nlp, text, headings=[heading])
+    for q in quotes:
+        assert q.span[0] >= 15
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["", " ", '"', "“", '""', "«»", "\x00\x01", '" a " b " c', "said said said", "a" * 5000],
+)
+def test_odd_text_never_raises(nlp, text):
+    quotes, _ = quotes_of(nlp, text)
+    for q in quotes:
+        assert text[q.span[0] : q.span[1]] == q.text
