@@ -183,3 +183,14 @@ def test_missing_user_file(tmp_path: Path, d: ActorDictionary) -> None:
     with pytest.raises(CommuniqueError) as info:
         d.extended(tmp_path / "nope.yaml")
     assert info.value.code == "CQ303"
+
+
+def test_place_inside_a_longer_name_and_curly_possessive() -> None:
+    doc = nlp.load()(
+        "Donald Trump spoke in Ohio. Trump’s aides were pleased. "
+        "The former New Mexico governor, Gary Johnson, disagreed."
+    )
+    index = find_actors(doc)
+    trump = [a for a in index.actors if "Trump" in a.name]
+    assert len(trump) == 1 and trump[0].name == "Donald Trump"
+    assert not any(a.country == "MEX" for a in index.actors)  # New Mexico is not Mexico

@@ -120,8 +120,21 @@ def role_class(phrase: str) -> str:
     return ROLE_CLASSES.get(phrase, phrase)
 
 
+POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
+
+
 def _words(tokens: Iterable[Token]) -> list[str]:
-    return [t.lower_ for t in tokens if not t.is_punct and t.tag_ != "POS"]
+    return [t.lower_ for t in tokens if not t.is_punct and not _is_pos(t)]
+
+
+def _inside_place(t: Token) -> bool:
+    """A token continuing a place name, as "Mexico" in "New Mexico"."""
+    return t.ent_iob_ == "I" and t.ent_type_ in ("GPE", "LOC", "FAC")
+
+
+def _is_pos(t: Token) -> bool:
+    """A possessive ending, whichever apostrophe the text uses."""
+    return t.tag_ == "POS" or t.lower_ in POSSESSIVE
 
 
 class ActorIndex:
@@ -220,7 +233,7 @@ class ActorIndex:
     def _evidence(self, tokens: list[Token]) -> Evidence:
         """Read a country/body and a role from the words before or around a name."""
         ev = Evidence()
-        toks = [t for t in tokens if not t.is_punct and t.tag_ != "POS" and t.dep_ != "det"]
+        toks = [t for t in tokens if not t.is_punct and not _is_pos(t) and t.dep_ != "det"]
         if not toks:
             return ev
         words = [t.lower_ for t in toks]
@@ -233,6 +246,10 @@ class ActorIndex:
         n = len(toks)
         for size in range(min(n, 4), 0, -1):
             for i in range(n - size + 1):
+                first, last = toks[i], toks[i + size - 1]
+                nxt = last.nbor() if last.i + 1 < len(last.doc) else None
+                if _inside_place(first) or (nxt is not None and _inside_place(nxt)):
+                    continue  # "Mexico" inside "New Mexico" names no country
                 text = " ".join(t.text for t in toks[i : i + size])
                 place = self.dictionary.place(text)
                 if place is None and text[:1].isupper():
@@ -276,19 +293,19 @@ class ActorIndex:
         inside = set(range(start, end))
         while i >= 0 and start - i <= 6:
             t = doc[i]
-            if t.is_punct and t.tag_ != "POS" and t.text not in (".",):
+            if t.is_punct and not _is_pos(t) and t.text not in (".",):
                 break
-            if t.dep_ in ("det", "cc", "prep", "punct") and t.tag_ != "POS":
+            if t.dep_ in ("det", "cc", "prep", "punct") and not _is_pos(t):
                 break
-            if t.head.i not in inside and not t.is_title and t.tag_ != "POS":
+            if t.head.i not in inside and not t.is_title and not _is_pos(t):
                 break
-            if t.pos_ in ("VERB", "AUX", "ADP", "PRON", "SCONJ", "CCONJ") and t.tag_ != "POS":
+            if t.pos_ in ("VERB", "AUX", "ADP", "PRON", "SCONJ", "CCONJ") and not _is_pos(t):
                 break
             out.insert(0, t)
             inside.add(i)
             i -= 1
         # a possessive whose owner is outside ("Russia's Putin") stays; lone "'s" goes
-        while out and (out[0].tag_ == "POS" or out[0].is_punct):
+        while out and (_is_pos(out[0]) or out[0].is_punct):
             out.pop(0)
         return out
 
@@ -322,7 +339,7 @@ class ActorIndex:
                 ev = ev2
         words = [t for t in _words(name_toks) if t not in HONORIFICS]
         name_text = self.text[name_toks[0].idx : name_toks[-1].idx + len(name_toks[-1].text)]
-        if name_text.endswith("'s"):
+        if name_text.endswith(("'s", "’s")):
             name_text = name_text[:-2]
         entry = self.dictionary.lookup(name_text)
         st = self._match_person(words, ev)
@@ -330,14 +347,14 @@ class ActorIndex:
             st = self._new(name_text, "person", ev, entry)
             kind: MentionKind = "name"
         else:
-            if len(words) > len(st.actor.name.split()):
+            if len(st.actor.name.split()) == 1 and len(words) > 1:
                 st.actor.name = name_text  # "Baerbock" first, "Annalena Baerbock" later
             kind = "name" if len(words) > 1 else "surname"
             self._apply(st, ev, entry)
         self._index_person(st, words)
         start, end = name_toks[0].idx, name_toks[-1].idx + len(name_toks[-1].text)
-        if name_toks[-1].tag_ == "POS":
-            end = name_toks[-1].idx
+        if _is_pos(name_toks[-1]) and len(name_toks) > 1:
+            end = name_toks[-2].idx + len(name_toks[-2].text)
         title_only = prefix and not ev.body and all(t.lower_ in TITLE_WORDS for t in prefix)
         if title_only:
             start, kind = prefix[0].idx, "title"
@@ -413,9 +430,9 @@ class ActorIndex:
 
     def _entity(self, ent: Span, consumed: set[int]) -> tuple[_State, Mention] | None:
         """Resolve one non-person named entity (or a person name mislabelled)."""
-        toks = [t for t in ent if t.tag_ != "POS"]
-        if not toks:
-            return None
+        toks = [t for t in ent if not _is_pos(t)]
+        if not toks or not any(c.isupper() for c in ent.text):
+            return None  # "state" tagged ORG: a common noun, not a name
         start, end = toks[0].idx, toks[-1].idx + len(toks[-1].text)
         text = self.text[start:end]
         words = _words(toks)
@@ -664,7 +681,7 @@ def _find(index: ActorIndex) -> None:
     for ent in doc.ents:
         if ent.label_ != "PERSON":
             continue
-        toks = [t for t in ent if t.tag_ != "POS"]
+        toks = [t for t in ent if not _is_pos(t)]
         if not toks:
             continue
         text = index.text[toks[0].idx : toks[-1].idx + len(toks[-1].text)]
