@@ -23,7 +23,7 @@ INHERIT_DEPS = {"conj", "advcl", "xcomp", "pcomp", "acl"}
 CUT_FROM_SPEAKER = {"relcl", "acl", "punct", "cc", "prep"}
 PRONOUNS_1ST = {"i", "me", "we", "us"}
 #: Verbs whose direct object can be what was said ("said the same thing").
-SAY_LIKE = {"say", "repeat", "tweet", "add", "state", "ask"}
+SAY_LIKE = {"say", "repeat", "tweet", "state", "ask"}
 RELATIVE_PRONOUNS = {"who", "that", "which"}
 NON_SPEAKERS = {"it", "there", "this", "that", "what", "which", "who", "one"}
 
@@ -130,19 +130,78 @@ def noun_phrase(head: Token) -> Span:
     return doc[start:end]
 
 
+#: Common nouns that can be spoken to ("told reporters", "said to lawmakers").
+AUDIENCE_NOUNS = frozenset(
+    {
+        "reporter",
+        "journalist",
+        "press",
+        "media",
+        "lawmaker",
+        "legislator",
+        "parliament",
+        "congress",
+        "senator",
+        "delegate",
+        "supporter",
+        "audience",
+        "crowd",
+        "voter",
+        "student",
+        "official",
+        "diplomat",
+        "member",
+        "leader",
+        "ally",
+        "nation",
+        "people",
+        "counterpart",
+        "minister",
+        "president",
+        "colleague",
+        "friend",
+        "interviewer",
+        "host",
+        "committee",
+        "council",
+        "court",
+        "judge",
+        "jury",
+        "police",
+        "troops",
+        "soldier",
+        "citizen",
+        "public",
+        "broadcaster",
+        "newspaper",
+        "agency",
+        "channel",
+        "station",
+        "television",
+        "radio",
+    }
+)
+
+
+def _can_be_addressed(token: Token) -> bool:
+    """A person, a group or an institution: "reporters", "Serbia", "me" (not "the fire")."""
+    if token.pos_ in ("PROPN", "PRON"):
+        return True
+    if token.ent_type_ in ("PERSON", "ORG", "GPE", "NORP"):
+        return True
+    return token.lemma_.lower() in AUDIENCE_NOUNS
+
+
 def addressee_of(verb: Token) -> Token | None:
     """Who a speech act is aimed at: "told reporters", "said to me", "urged Serbia"."""
     lemma = verb.lemma_.lower()
     for child in verb.children:
         if child.dep_ in ("dobj", "dative") and (lemma == "tell" or is_directive(lemma)):
-            return child
-        if child.dep_ in ("prep", "dative") and child.lower_ == "to" and lemma != "call":
+            return child if _can_be_addressed(child) else None
+        preposition = "on" if lemma == "call" else "to"
+        if child.dep_ in ("prep", "dative") and child.lower_ == preposition:
             for grandchild in child.children:
-                if grandchild.dep_ == "pobj":
-                    return grandchild
-        if child.dep_ == "prep" and child.lower_ == "on" and lemma == "call":
-            for grandchild in child.children:
-                if grandchild.dep_ == "pobj":
+                if grandchild.dep_ == "pobj" and _can_be_addressed(grandchild):
                     return grandchild
     return None
 

@@ -1,0 +1,135 @@
+"""The pipeline as a user drives it: records, warnings, batches that survive bad input."""
+
+from __future__ import annotations
+
+import spacy
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+import communique
+from communique import nlp as nlp_mod
+from communique.pipeline import Extractor, split_for_parsing
+from communique.schema import Document
+
+WIRE = (
+    "WASHINGTON (Reuters) - The U.S. State Department said on Monday that talks would resume.\n\n"
+    '"We are ready," spokesman Ned Price told reporters.'
+)
+
+
+def codes(article) -> list[str]:
+    return [w.code for w in article.warnings]
+
+
+def test_extract_returns_a_record_with_speakers():
+    rec = communique.extract(WIRE, date="2022-02-14", id="wire")
+    assert rec.id == "wire" and rec.published == "2022-02-14"
+    assert rec.dateline.agency == "Reuters"
+    direct = [q for q in rec.quotes if q.kind == "direct"]
+    assert direct and rec.actor(direct[0].speaker.actor).name == "Ned Price"
+
+
+def test_dateline_place_is_not_an_actor():
+    rec = communique.extract(WIRE, id="wire")
+    for actor in rec.actors:
+        assert any(m.span[0] >= rec.dateline.span[1] for m in actor.mentions), actor.name
+    assert [a.id for a in rec.actors] == [f"A{n}" for n in range(1, len(rec.actors) + 1)]
+    for quote in rec.quotes:
+        if quote.speaker and quote.speaker.actor:
+            assert rec.actor(quote.speaker.actor) is not None
+
+
+def test_empty_article_gives_a_warning_not_an_error():
+    rec = communique.extract("   \n", id="empty")
+    assert rec.quotes == [] and "CQ103" in codes(rec)
+
+
+def test_long_article_is_cut_with_a_warning_and_spans_stay_true():
+    extractor = Extractor(max_chars=2_000)
+    text = (WIRE + "\n\n") * 40
+    rec = extractor.extract(text, id="long")
+    assert "CQ104" in codes(rec)
+    assert rec.quotes
+    for q in rec.quotes:
+        assert q.span[1] <= 2_000
+        assert text[q.span[0] : q.span[1]] == q.text
+
+
+def test_pieces_join_back_to_the_text():
+    text = ("A line of words.\n" * 50) + ("x" * 300) + " tail"
+    pieces = split_for_parsing(text, limit=120)
+    assert "".join(p for _, p in pieces) == text
+    assert all(len(p) <= 120 for _, p in pieces)
+    assert [o for o, _ in pieces] == [
+        sum(len(p) for _, p in pieces[:i]) for i in range(len(pieces))
+    ]
+
+
+def test_text_over_the_chunk_size_keeps_offsets(monkeypatch):
+    monkeypatch.setattr(nlp_mod, "CHUNK_CHARS", 500)
+    text = (WIRE + "\n\n") * 12
+    pieces = split_for_parsing(text, limit=500)
+    assert len(pieces) > 1
+    rec = Extractor().extract_many([Document(id="c", text=text)])
+    rec = next(rec)
+    assert len([q for q in rec.quotes if q.kind == "direct"]) == 12
+    for q in rec.quotes:
+        assert text[q.span[0] : q.span[1]] == q.text
+
+
+def test_control_characters_and_non_english_are_reported():
+    rec = communique.extract("He said \x00\x07 nothing.", id="ctl")
+    assert "CQ106" in codes(rec)
+    german = " ".join(["Die Regierung hat heute beschlossen, neue Sanktionen zu verhängen."] * 8)
+    assert "CQ105" in codes(communique.extract(german, id="de"))
+
+
+def test_batch_keeps_order_and_survives_odd_documents():
+    docs = [
+        Document(id="a", text=WIRE),
+        Document(id="b", text=""),
+        Document(id="c", text='"' * 999),
+        Document(id="d", text=WIRE),
+    ]
+    records = list(Extractor().extract_many(docs))
+    assert [r.id for r in records] == ["a", "b", "c", "d"]
+    assert records[0].quotes and records[3].quotes
+
+
+def test_spacy_component():
+    nlp = spacy.load(nlp_mod.default_model_name())
+    nlp.add_pipe("communique")
+    doc = nlp(WIRE)
+    assert any(a.name == "Ned Price" for a in doc._.actors)
+    assert any(q.kind == "direct" for q in doc._.quotes)
+    assert isinstance(doc._.communique_warnings, list)
+
+
+_odd_text = st.lists(
+    st.one_of(
+        st.text(max_size=20),
+        st.sampled_from(['"', "“", "”", "«", "»", "‘", "’", "\n\n", "\x00", "\x1b", "\u202e", ":"]),
+        st.sampled_from(["said", " ", "According to ", "the minister", "Mr. Smith", "."]),
+    ),
+    max_size=40,
+).map("".join)
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(_odd_text)
+def test_no_input_makes_extract_raise(text):
+    rec = communique.extract(text, id="fuzz")
+    for q in rec.quotes:
+        assert 0 <= q.span[0] <= q.span[1] <= len(text)
+        assert text[q.span[0] : q.span[1]] == q.text
+    for a in rec.actors:
+        for m in a.mentions:
+            assert text[m.span[0] : m.span[1]] == m.text
+
+
+def test_five_megabyte_article_does_not_raise():
+    text = ('Der Minister sagte: "Nein." ' * 40 + "\n") * 4_600
+    assert len(text) > 5_000_000
+    extractor = Extractor(max_chars=20_000)
+    rec = extractor.extract(text, id="huge")
+    assert "CQ104" in codes(rec)
