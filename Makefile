@@ -17,7 +17,7 @@ LOCK       := requirements.lock
 SHARED     ?= ../shared
 
 .DEFAULT_GOAL := help
-.PHONY: help setup demo test lint bench eval lock clean distclean
+.PHONY: help setup demo test lint bench eval lock train-quotes clean distclean
 
 help:
 	@echo "make demo       run the extractor on the sample article (sets up first)"
@@ -26,6 +26,7 @@ help:
 	@echo "make bench      throughput benchmark"
 	@echo "make eval       PolNeAR dev evaluation against textacy (needs $(SHARED))"
 	@echo "make lock       re-pin $(LOCK) from a scratch venv"
+	@echo "make train-quotes  recount the learned cue statistics on PolNeAR train (needs $(SHARED))"
 	@echo "make clean      remove caches and build output; distclean also removes $(VENV)"
 
 setup: $(STAMP)
@@ -92,6 +93,11 @@ eval: $(EVAL_STAMP)
 
 # Pins the core, dev and model requirements read from pyproject.toml, resolved
 # in a throw-away venv so nothing installed here by hand leaks into the lock.
+# The quote finder's trained part: cue statistics counted on PolNeAR's train
+# split (never dev or test), written to src/communique/data/cue_stats.tsv.gz.
+train-quotes: setup
+	$(BIN)/python scripts/build_cue_stats.py $(SHARED)/data/polnear/data/train
+
 lock:
 	@tmp=$$(mktemp -d) && trap 'rm -rf "$$tmp"' EXIT && \
 	$(PYTHON) -m venv "$$tmp/venv" && \

@@ -6,6 +6,7 @@ category decides what the quote finder does with it (see the YAML header).
 
 from __future__ import annotations
 
+import gzip
 from functools import lru_cache
 from importlib import resources
 
@@ -52,3 +53,37 @@ def reports_words(lemma: str) -> bool:
     """A verb that can carry someone's own words in quotation marks (not "showed")."""
     lex = lexicon()
     return lemma in lex["speech"] or lemma in lex["directive"] or lemma in lex["cognition"]
+
+
+#: A (lemma, frame) seen fewer times than this in the training texts is
+#: judged by the hand-written lexicon instead of by its counts.
+MIN_LEARNED_COUNT = 5
+
+
+@lru_cache(maxsize=1)
+def learned_counts() -> dict[tuple[str, str], tuple[int, int]]:
+    """(lemma, frame) → (times it was an attribution cue, times it was seen).
+
+    Counted on PolNeAR's train split by ``scripts/build_cue_stats.py`` (``make
+    train-quotes``); an empty table when the file is absent.
+    """
+    path = resources.files("communique.data").joinpath("cue_stats.tsv.gz")
+    if not path.is_file():
+        return {}
+    counts: dict[tuple[str, str], tuple[int, int]] = {}
+    with gzip.open(str(path), "rt", encoding="utf-8") as fh:
+        for line in fh:
+            if line.startswith("#") or not line.strip():
+                continue
+            lemma, frame, cue, seen = line.rstrip("\n").split("\t")
+            counts[(lemma, frame)] = (int(cue), int(seen))
+    return counts
+
+
+def learned_probability(lemma: str, frame: str) -> float | None:
+    """How often this lemma in this frame was a cue in training, or None if too rare."""
+    found = learned_counts().get((lemma, frame))
+    if found is None or found[1] < MIN_LEARNED_COUNT:
+        return None
+    cue, seen = found
+    return (cue + 0.5) / (seen + 1.0)

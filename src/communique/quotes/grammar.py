@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Span, Token
 
 from communique.quotes.cues import all_cue_lemmas, is_directive, is_stance
 
-SUBJECT_DEPS = {"nsubj", "nsubjpass"}
+SUBJECT_DEPS = {"nsubj"}
 #: Children that carry the reported content of a cue verb.
 CONTENT_DEPS = {"ccomp"}
 #: Verbs whose subject is inherited from the verb they hang on: "..., adding that",
@@ -266,6 +266,50 @@ def subtree_span(token: Token, *, drop_mark: bool = True) -> Span:
     return doc[start:end]
 
 
+#: Clauses a writer adds after a comma that are not part of the report:
+#: ", calling them ...", ", a swipe at ...", ", which ...", ", where ...".
+COMMENTARY_DEPS = {"advcl", "appos", "relcl", "npadvmod", "acl"}
+RELATIVE_OPENERS = {"which", "where", "who", "whom", "whose", "when"}
+
+
+def trim_report(span: Span) -> Span:
+    """Cut writer's additions off the end of a reported clause.
+
+    "he would release his tax returns on Friday, calling them very boring" →
+    "he would release his tax returns on Friday"; "she released her returns
+    and called on Trump to do the same" → "she released her returns" (the
+    second verb is another report by the same speaker, badly attached).
+    """
+    doc = span.doc
+    end = span.end
+    for k in range(span.start + 3, span.end - 1):
+        tok = doc[k]
+        nxt = doc[k + 1]
+        if tok.text in (",", "—", "–", ";"):
+            top = nxt
+            while top.head is not top and top.head.left_edge.i == nxt.i and top.head.i < end:
+                top = top.head
+            if top.dep_ not in COMMENTARY_DEPS or top.right_edge.i < end - 1:
+                continue
+            if top.dep_ == "relcl" and nxt.lower_ not in RELATIVE_OPENERS:
+                continue
+            if top.dep_ == "advcl" and top.tag_ != "VBG" and nxt.lower_ not in RELATIVE_OPENERS:
+                continue
+            end = k
+            break
+        if (
+            tok.lower_ in ("and", "but")
+            and nxt.dep_ == "conj"
+            and is_cue(nxt)
+            and not any(c.dep_ in SUBJECT_DEPS for c in nxt.children)
+        ):
+            end = k
+            break
+    while end > span.start and (doc[end - 1].is_punct or doc[end - 1].is_space):
+        end -= 1
+    return doc[span.start : end] if end > span.start else span
+
+
 def according_to(doc: Doc | Span) -> Iterable[tuple[Token, Token, Token]]:
     """("according", "to", source-head) triples in ``doc``."""
     for token in doc:
@@ -282,14 +326,30 @@ def according_to(doc: Doc | Span) -> Iterable[tuple[Token, Token, Token]]:
 OBJECT_DEPS = {"dobj", "prep", "dative", "oprd", "xcomp", "ccomp", "attr", "pcomp"}
 
 
-def object_span(verb: Token) -> Span | None:
+def frame_of(verb: Token) -> str:
+    """How a verb could carry a report: ``clause``, ``parataxis``, ``object`` or ``none``.
+
+    The learned cue statistics are kept per lemma *and* frame, because "want
+    to run" and "want a recount" differ in how often they attribute.
+    """
+    if content_child(verb) is not None:
+        return "clause"
+    if verb.dep_ == "parataxis":
+        return "parataxis"
+    if any(c.dep_ in ("dobj", "dative", "prep") for c in verb.rights):
+        return "object"
+    return "none"
+
+
+def object_span(verb: Token, *, any_verb: bool = False) -> Span | None:
     """What a stance verb is about: its object and the phrases that follow it.
 
     "criticised Moscow for using gas as a weapon" → "Moscow for using gas as a
     weapon"; "referred to Rubio as a leader" → "Rubio as a leader". Only for
-    verbs in the lexicon's ``stance`` list, and only when there is an object.
+    verbs in the lexicon's ``stance`` list (or any verb the learned statistics
+    accept, with ``any_verb``), and only when there is an object.
     """
-    if not is_stance(verb.lemma_.lower()):
+    if not any_verb and not is_stance(verb.lemma_.lower()):
         return None
     rights = [c for c in verb.rights if c.dep_ in OBJECT_DEPS]
     if not any(c.dep_ in ("dobj", "dative", "prep") for c in rights):
