@@ -95,7 +95,19 @@ def test_first_person_is_the_speaker_of_the_quote(index: ActorIndex, doc) -> Non
     baerbock = by_name(index, "Annalena Baerbock")
     me = index.link(span(doc, "me", after="Minister Wang told"), speaker_of_context=baerbock.id)
     assert me is not None and me.actor == baerbock.id
-    assert index.link(span(doc, "We", after="")) is None  # no speaker given: unknown
+    # No speaker given: first person outside a quotation is the article's writer.
+    writer = index.link(span(doc, "We", after=""))
+    assert writer is not None and writer.name == "the author"
+    assert writer.mention.kind == "pronoun"
+
+
+def test_relative_pronoun_stands_for_its_noun() -> None:
+    doc = nlp.load()("Charles Barkley, who said he votes for Democrats, likes Kasich.")
+    index = find_actors(doc)
+    who = doc[3:4]
+    party = index.link(who)
+    assert party is not None and party.name == "Charles Barkley"
+    assert party.mention.text == "who" and party.mention.kind == "pronoun"
 
 
 def test_other_actors(index: ActorIndex) -> None:

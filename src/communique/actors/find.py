@@ -36,6 +36,9 @@ PRONOUN_FEMALE = frozenset({"she", "her", "hers", "herself"})
 PRONOUN_PLURAL = frozenset({"they", "them", "their", "theirs", "themselves"})
 PRONOUN_NEUTER = frozenset({"it", "its", "itself"})
 PRONOUN_SELF = frozenset({"i", "me", "my", "mine", "myself", "we", "us", "our", "ours"})
+RELATIVE_PRONOUNS = frozenset({"who", "which", "that"})
+#: The actor that first-person pronouns outside quotations refer to.
+AUTHOR_NAME = "the author"
 
 HONORIFIC_MALE = frozenset({"mr", "mr.", "sir", "lord", "monsieur", "herr"})
 HONORIFIC_FEMALE = frozenset({"ms", "ms.", "mrs", "mrs.", "miss", "dame", "lady", "madam"})
@@ -149,6 +152,7 @@ class ActorIndex:
         self._by_key: dict[tuple[str, ...], _State] = {}
         self._surnames: dict[str, list[_State]] = {}
         self._sent_starts: list[int] | None = None
+        self._author_state: _State | None = None
 
     # -- public ------------------------------------------------------------
 
@@ -536,7 +540,7 @@ class ActorIndex:
         start, end = tok.idx, tok.idx + len(tok.text)
         if low in PRONOUN_SELF:
             if not speaker_of_context:
-                return None
+                return self._author(start, end)
             st = self._states.get(speaker_of_context)
             if st is None:
                 st = next(
@@ -580,6 +584,32 @@ class ActorIndex:
             chosen.gender = gender
         return self._party(chosen, self._mention(chosen, start, end, "pronoun"))
 
+    def _author(self, start: int, end: int) -> Party:
+        """ "I" or "we" outside any quotation: the writer of the article (or its newsroom).
+
+        One actor per article, so an opinion piece's "I urged the judge ..."
+        and "I said ..." share a speaker a reader can filter on.
+        """
+        if self._author_state is None:
+            self._author_state = self._new(AUTHOR_NAME, "person")
+            self._author_state.actor.reason = (
+                "first person outside quotations: the article's writer"
+            )
+        st = self._author_state
+        return self._party(st, self._mention(st, start, end, "pronoun"))
+
+    def _relative(self, tok: Token, role: str) -> Party | None:
+        """ "Barkley, who said ...": the relative pronoun stands for the noun it follows."""
+        clause = tok.head
+        if clause.dep_ != "relcl" or clause.head is clause:
+            return None
+        antecedent = clause.head
+        found = self._link(self.doc[antecedent.left_edge.i : antecedent.i + 1], role, None)
+        if found is None or found.actor is None:
+            return found
+        st = self._states[found.actor]
+        return self._party(st, self._mention(st, tok.idx, tok.idx + len(tok.text), "pronoun"))
+
     def _existing(self, span: Span) -> Party | None:
         """A mention already known inside the span, nearest its head."""
         root = span.root
@@ -610,6 +640,8 @@ class ActorIndex:
             return None
         span = self.doc[toks[0].i : toks[-1].i + 1]
         root = span.root
+        if len(span) == 1 and root.lower_ in RELATIVE_PRONOUNS:
+            return self._relative(root, role)
         if len(span) <= 2 and root.lower_ in (
             PRONOUN_SELF | PRONOUN_MALE | PRONOUN_FEMALE | PRONOUN_PLURAL | PRONOUN_NEUTER
         ):

@@ -175,9 +175,17 @@ class Predicted:
 
 
 def from_article(article: Article) -> list[Predicted]:
-    """communique quotes as predictions; the speaker is the actor's every mention."""
+    """communique quotes as predictions; the speaker is the actor's every mention.
+
+    Nested quotes (``nested_in`` set: "Minister Wang told me that ..." inside
+    Baerbock's words) are left out: PolNeAR is univocal, each token belongs
+    to at most one attribution, so a report inside a quotation has no gold
+    counterpart. The quotation around it is scored as usual.
+    """
     out: list[Predicted] = []
     for quote in article.quotes:
+        if quote.nested_in is not None:
+            continue
         speaker: list[Span] = []
         name = None
         if quote.speaker is not None:

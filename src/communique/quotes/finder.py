@@ -289,7 +289,9 @@ def _mixed(doc: Doc, region: Region, span: Span) -> _Draft | None:
     # Obama said "it gets me mad" every time he thinks ...: the clause goes on after the marks.
     end = max(end, region.end, _clause_end(cue, span))
     draft = _Draft("mixed", start, end, cue=grammar.cue_tokens(cue), region=region)
-    subj = grammar.subject_of(cue)
+    content_tokens = doc.char_span(start, end, alignment_mode="expand")
+    inside = (content_tokens.start, content_tokens.end) if content_tokens is not None else None
+    subj = grammar.subject_of(cue, outside=inside)
     if subj is not None:
         draft.speaker = grammar.noun_phrase(subj)
     addressee = grammar.addressee_of(cue)
@@ -355,7 +357,7 @@ def _indirect(doc: Doc, quoted: list[_Draft], used_cues: set[int]) -> list[_Draf
             continue
         cspan = grammar.trim_report(cspan)
         subj = grammar.subject_of(token)
-        if subj is None:
+        if subj is None and not _reports_without_source(token, frame):
             continue
         start, end = cspan.start_char, cspan.end_char
         if inside is not None:
@@ -364,10 +366,10 @@ def _indirect(doc: Doc, quoted: list[_Draft], used_cues: set[int]) -> list[_Draf
             end = _cut_before_later_quotes(doc, start, end, quoted)
             if end <= start:
                 continue
-        if subj.i >= cspan.start and subj.i < cspan.end:
+        if subj is not None and cspan.start <= subj.i < cspan.end:
             continue
         draft = _Draft("indirect", start, end, cue=grammar.cue_tokens(token))
-        draft.speaker = grammar.noun_phrase(subj)
+        draft.speaker = grammar.noun_phrase(subj) if subj is not None else None
         addressee = grammar.addressee_of(token)
         if addressee is not None:
             draft.addressee = grammar.noun_phrase(addressee)
@@ -394,6 +396,17 @@ def _reports(token: Token, frame: str) -> bool:
     if not grammar.is_cue(token):
         return False
     return frame != "object" or is_stance(lemma)
+
+
+#: A report with no subject in sight ("is expected to win", "was criticised
+#: for ...") is kept, without a speaker, only when the verb in its frame is
+#: this reliably an attribution in the training counts.
+SOURCELESS_THRESHOLD = 0.6
+
+
+def _reports_without_source(token: Token, frame: str) -> bool:
+    probability = learned_probability(token.lemma_.lower(), frame)
+    return probability is not None and probability >= SOURCELESS_THRESHOLD
 
 
 def _cut_before_later_quotes(doc: Doc, start: int, end: int, quoted: list[_Draft]) -> int:
@@ -629,7 +642,16 @@ def _finalise(
     for draft in drafts:
         parent = parents.get(id(draft))
         context = parent.speaker_party.actor if parent and parent.speaker_party else None
-        if draft.speaker is not None:
+        speaks_inside_unknown = (
+            parent is not None
+            and context is None
+            and draft.speaker is not None
+            and draft.speaker.root.lower_ in grammar.PRONOUNS_1ST
+        )
+        if speaks_inside_unknown:
+            # "I" inside a quotation whose speaker is unknown is not the writer.
+            draft.speaker_party = None
+        elif draft.speaker is not None:
             draft.speaker_party = _safe_link(linker, draft.speaker, "speaker", context)
         elif draft.inherit_from is not None:
             draft.speaker_party = draft.inherit_from.speaker_party

@@ -64,8 +64,8 @@ def subject_of(
                 continue
             if child.dep_ in SUBJECT_DEPS:
                 if child.lower_ in RELATIVE_PRONOUNS and current.dep_ == "relcl":
-                    # "Barkley, who said ...": the speaker is the noun the clause describes.
-                    return current.head
+                    # "Barkley, who said ...": the actor room resolves "who" to Barkley.
+                    return child
                 if child.lower_ in NON_SPEAKERS:
                     return None
                 return child
@@ -268,7 +268,7 @@ def subtree_span(token: Token, *, drop_mark: bool = True) -> Span:
 
 #: Clauses a writer adds after a comma that are not part of the report:
 #: ", calling them ...", ", a swipe at ...", ", which ...", ", where ...".
-COMMENTARY_DEPS = {"advcl", "appos", "relcl", "npadvmod", "acl"}
+COMMENTARY_DEPS = {"advcl", "relcl", "npadvmod", "acl"}
 RELATIVE_OPENERS = {"which", "where", "who", "whom", "whose", "when"}
 
 
@@ -276,9 +276,8 @@ def trim_report(span: Span) -> Span:
     """Cut writer's additions off the end of a reported clause.
 
     "he would release his tax returns on Friday, calling them very boring" →
-    "he would release his tax returns on Friday"; "she released her returns
-    and called on Trump to do the same" → "she released her returns" (the
-    second verb is another report by the same speaker, badly attached).
+    "he would release his tax returns on Friday"; ", where ..." and ", which
+    ..." clauses hanging off the end go the same way.
     """
     doc = span.doc
     end = span.end
@@ -295,14 +294,6 @@ def trim_report(span: Span) -> Span:
                 continue
             if top.dep_ == "advcl" and top.tag_ != "VBG" and nxt.lower_ not in RELATIVE_OPENERS:
                 continue
-            end = k
-            break
-        if (
-            tok.lower_ in ("and", "but")
-            and nxt.dep_ == "conj"
-            and is_cue(nxt)
-            and not any(c.dep_ in SUBJECT_DEPS for c in nxt.children)
-        ):
             end = k
             break
     while end > span.start and (doc[end - 1].is_punct or doc[end - 1].is_space):
