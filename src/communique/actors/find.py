@@ -579,7 +579,9 @@ class ActorIndex:
                 if best is None or key < best:
                     best, chosen = key, st
         if chosen is None:
-            return None
+            # Nobody it could refer to: the pronoun is still the words the text uses.
+            unresolved = Mention(tok.text, (start, end), "pronoun")
+            return Party(actor=None, name=tok.text, mention=unresolved)
         if gender and not chosen.gender:
             chosen.gender = gender
         return self._party(chosen, self._mention(chosen, start, end, "pronoun"))

@@ -200,6 +200,8 @@ def _direct(
         tail = [t for t in prev_sent if not t.is_space]
         if tail and tail[-1].text == ":":
             cue = _best_cue([t for t in reversed(prev_sent) if grammar.is_cue(t)])
+    if cue is None:
+        cue = _colon_intro(doc, span, first_sent)
     if cue is not None:
         draft.cue = grammar.cue_tokens(cue)
         subj = grammar.subject_of(cue, outside=(span.start, span.end))
@@ -220,6 +222,25 @@ def _direct(
         draft.inherit_from = previous
         draft.cue = previous.cue
     return draft
+
+
+def _colon_intro(doc: Doc, span: Span, sent: Span) -> Token | None:
+    """The verb of a clause that introduces a quotation with a colon.
+
+    "Cruz continued:", "the headline reads:", "the president released the
+    following statement:" — whatever the verb, a clause with a subject that
+    ends in a colon right before the quotation is its attribution.
+    """
+    j = span.start - 1
+    while j >= 0 and doc[j].is_space:
+        j -= 1
+    if j < 0 or doc[j].text != ":":
+        return None
+    clause_start = doc[j].sent.start
+    for token in reversed(doc[clause_start:j]):
+        if token.pos_ in ("VERB", "AUX") and grammar.subject_of(token) is not None:
+            return token
+    return None
 
 
 def _best_cue(candidates: list[Token]) -> Token | None:
