@@ -73,17 +73,18 @@ def mark_sentence_starts(doc: spacy.tokens.Doc) -> spacy.tokens.Doc:
     from communique.quotes.marks import find_regions
     from communique.read.dateline import find_dateline
 
-    regions, warnings = find_regions(doc.text)
+    text = doc.text  # Doc.text joins every token on each access: read it once
+    regions, warnings = find_regions(text)
     doc.user_data[REGIONS_KEY] = (regions, warnings)
     n = len(doc)
     for i in range(1, n):
         prev = doc[i - 1]
         if prev.is_space and "\n" in prev.text:
             doc[i].is_sent_start = True
-    dateline = find_dateline(doc.text)
+    dateline = find_dateline(text)
     if dateline is not None:
         # "MUNICH, Feb. 18 (Wire) — Baerbock said ...": the sentence starts after it.
-        after = doc.char_span(dateline.span[1], len(doc.text), alignment_mode="expand")
+        after = doc.char_span(dateline.span[1], len(text), alignment_mode="expand")
         if after is not None and len(after):
             k = after.start
             while k < n and (doc[k].is_space or doc[k].is_punct):

@@ -53,8 +53,12 @@ def analyse(
     return index.actors, quotes, warnings
 
 
+#: Tokens looked at for the language check: enough to tell, cheap on long texts.
+LANGUAGE_SAMPLE_TOKENS = 2_000
+
+
 def _language_warnings(doc: Doc) -> list[Warning]:
-    words = [t for t in doc if t.is_alpha]
+    words = [t for t in doc[:LANGUAGE_SAMPLE_TOKENS] if t.is_alpha]
     if len(words) < MIN_WORDS_FOR_LANGUAGE_CHECK:
         return []
     share = sum(1 for t in words if t.is_stop) / len(words)

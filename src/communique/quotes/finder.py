@@ -70,24 +70,25 @@ def find_quotes(
     Never raises on odd text: unpaired marks and speakerless quotations are
     reported as warnings.
     """
+    text = doc.text  # Doc.text joins every token on each access: read it once
     cached = doc.user_data.get(REGIONS_KEY)
-    regions, warnings = cached if cached is not None else find_regions(doc.text)
+    regions, warnings = cached if cached is not None else find_regions(text)
     warnings = list(warnings)
     drafts: list[_Draft] = []
     used_cues: set[int] = set()
 
     direct_or_mixed = _from_regions(doc, regions, used_cues, warnings)
     drafts.extend(direct_or_mixed)
-    drafts.extend(_indirect(doc, direct_or_mixed, used_cues))
+    drafts.extend(_indirect(doc, text, direct_or_mixed, used_cues))
     drafts.extend(_according_to(doc, drafts))
     drafts.extend(_headline_colon(doc, drafts))
     drafts = _cut_at_headings(drafts, headings)
     drafts.sort(key=lambda d: (d.start, -d.end))
-    _carry_over(doc, drafts, warnings)
-    return _finalise(doc, drafts, linker, warnings), warnings
+    _carry_over(doc, text, drafts, warnings)
+    return _finalise(text, drafts, linker), warnings
 
 
-def _carry_over(doc: Doc, drafts: list[_Draft], warnings: list[Warning]) -> None:
+def _carry_over(doc: Doc, text: str, drafts: list[_Draft], warnings: list[Warning]) -> None:
     """A quotation with no cue of its own belongs to the report right before it.
 
     'Kerry said that 100,000 would be accepted. "That adds up to 185,000."':
@@ -100,7 +101,7 @@ def _carry_over(doc: Doc, drafts: list[_Draft], warnings: list[Warning]) -> None
             continue
         before = [d for d in drafts[:n] if d.end <= draft.start and _can_run_on(d)]
         previous = max(before, key=lambda d: d.end, default=None)
-        if previous is not None and _ends_just_before(doc, previous.end, draft.start):
+        if previous is not None and _ends_just_before(doc, text, previous.end, draft.start):
             draft.inherit_from = previous
             draft.cue = previous.cue
             continue
@@ -117,14 +118,14 @@ def _can_run_on(draft: _Draft) -> bool:
     return is_speech(cue.lemma_.lower()) and grammar.frame_of(cue) in ("clause", "parataxis")
 
 
-def _ends_just_before(doc: Doc, end: int, start: int) -> bool:
+def _ends_just_before(doc: Doc, text: str, end: int, start: int) -> bool:
     """Nothing but the rest of one sentence and white space lies between ``end`` and ``start``."""
     last = doc.char_span(max(end - 1, 0), end, alignment_mode="expand")
     if last is None or start < end:
         return False
     sent = doc[last.start].sent
-    between = doc.text[sent.end_char : start] if sent.end_char < start else ""
-    tail = doc.text[end : min(sent.end_char, start)]
+    between = text[sent.end_char : start] if sent.end_char < start else ""
+    tail = text[end : min(sent.end_char, start)]
     return not between.strip(' \t\r\n“”"«»') and len(tail.split()) <= 12
 
 
@@ -349,7 +350,7 @@ def _clause_end(cue: Token, span: Span) -> int:
 # -- pass 2: cue verbs with a complement --------------------------------------
 
 
-def _indirect(doc: Doc, quoted: list[_Draft], used_cues: set[int]) -> list[_Draft]:
+def _indirect(doc: Doc, text: str, quoted: list[_Draft], used_cues: set[int]) -> list[_Draft]:
     drafts: list[_Draft] = []
     directs = [d for d in quoted if d.kind == "direct"]
     for token in doc:
@@ -384,7 +385,7 @@ def _indirect(doc: Doc, quoted: list[_Draft], used_cues: set[int]) -> list[_Draf
         if inside is not None:
             end = min(end, inside.end)
         else:
-            end = _cut_before_later_quotes(doc, start, end, quoted)
+            end = _cut_before_later_quotes(text, start, end, quoted)
             if end <= start:
                 continue
         if subj is not None and cspan.start <= subj.i < cspan.end:
@@ -430,7 +431,7 @@ def _reports_without_source(token: Token, frame: str) -> bool:
     return probability is not None and probability >= SOURCELESS_THRESHOLD
 
 
-def _cut_before_later_quotes(doc: Doc, start: int, end: int, quoted: list[_Draft]) -> int:
+def _cut_before_later_quotes(text: str, start: int, end: int, quoted: list[_Draft]) -> int:
     """End of an indirect content that must not run into a quote found earlier.
 
     "urged Serbia to pull back its forces, saying the build-up "threatens ..."":
@@ -445,7 +446,7 @@ def _cut_before_later_quotes(doc: Doc, start: int, end: int, quoted: list[_Draft
             return start
         cut = min(draft.start, draft.cue[0].idx) if draft.cue else draft.start
         end = min(end, cut)
-    while end > start and (doc.text[end - 1].isspace() or doc.text[end - 1] in ",;:—–-"):
+    while end > start and (text[end - 1].isspace() or text[end - 1] in ",;:—–-"):
         end -= 1
     return end
 
@@ -641,10 +642,7 @@ def _cut_at_headings(
     return kept
 
 
-def _finalise(
-    doc: Doc, drafts: list[_Draft], linker: Linker, warnings: list[Warning]
-) -> list[Quote]:
-    text = doc.text
+def _finalise(text: str, drafts: list[_Draft], linker: Linker) -> list[Quote]:
     ids = {id(d): f"Q{n}" for n, d in enumerate(drafts, 1)}
     parents: dict[int, _Draft] = {}
     for draft in drafts:
