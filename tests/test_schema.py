@@ -23,8 +23,11 @@ from communique.schema import (
     Article,
     Cue,
     Dateline,
+    Event,
     Heading,
+    Location,
     Mention,
+    Participant,
     Party,
     Quote,
     Warning,
@@ -95,6 +98,43 @@ def full_article() -> Article:
             Actor("A3", "Nato", "organisation", "IGO", None, "", []),
         ],
         quotes=[outer, inner],
+        events=[
+            Event(
+                id="E1",
+                type="THREATEN",
+                mode=None,
+                modality="reported",
+                trigger=Cue("act", at("act")),
+                sentence=at('The president told Congress "we will act".'),
+                reason="'act' in a warning quotation",
+                actor=[Participant("Joe Biden", "USA", "GOV", "A1", president)],
+                recipient=[Participant("US Congress", "USA", "LEG", "A2", congress)],
+                claimed_by="Q2",
+                requested_by=None,
+                quad_class=3,
+                cameo_root="13",
+                intensity=-3.5,
+                date="2022-02-18",
+                date_reason="publication date",
+                location=Location(
+                    "Washington", "USA", 4140963, 38.89511, -77.03637, at("WASHINGTON"), True
+                ),
+                context=["diplomatic"],
+            ),
+            Event(
+                id="E2",
+                type="AGREE",
+                mode=None,
+                modality="asserted",
+                trigger=Cue("right", at("right")),
+                sentence=at("Officials said he was right."),
+                reason="test",
+                actor=[Participant("Officials", None, None, None, None)],
+                requested_by="E1",
+                quad_class=1,
+                cameo_root="03",
+            ),
+        ],
         warnings=[
             Warning("CQ101", Msg.CQ101, (text.rindex('"'), text.rindex('"') + 1)),
             Warning("CQ107", Msg.CQ107, None),
@@ -139,6 +179,9 @@ def test_every_field_to_dict_writes_is_required_by_the_schema() -> None:
         "dateline": record["dateline"],
         "heading": record["headings"][0],
         "warning": record["warnings"][0],
+        "event": record["events"][0],
+        "participant": record["events"][0]["actor"][0],
+        "location": record["events"][0]["location"],
     }
     for name, obj in nested.items():
         assert set(defs[name]["required"]) == set(obj) == set(defs[name]["properties"]), name
@@ -150,6 +193,8 @@ def test_every_field_to_dict_writes_is_required_by_the_schema() -> None:
         (records.MentionKind, ("mention", "kind")),
         (records.ActorKind, ("actor", "kind")),
         (records.QuoteKind, ("quote", "kind")),
+        (records.EventType, ("event", "type")),
+        (records.Modality, ("event", "modality")),
     ],
 )
 def test_schema_enums_match_the_record_types(literal: Any, path: tuple[str, str]) -> None:
@@ -200,7 +245,7 @@ def _drop(path: str) -> Mutation:
 
 BAD_RECORDS: dict[str, Mutation] = {
     # fields the schema does not know (drift in to_dict)
-    "extra top-level field": _set("events", []),
+    "extra top-level field": _set("topics", []),
     "extra actor field": _set("actors.0.aliases", ["Biden"]),
     "extra mention field": _set("actors.0.mentions.0.sentence", 0),
     "extra quote field": _set("quotes.0.confidence", 0.9),
@@ -240,6 +285,25 @@ BAD_RECORDS: dict[str, Mutation] = {
     "warning code not coded": _set("warnings.0.code", "W101"),
     "warning span empty list": _set("warnings.1.span", []),
     "text is null": _set("text", None),
+    # events
+    "extra event field": _set("events.0.confidence", 0.5),
+    "extra participant field": _set("events.0.actor.0.role", "source"),
+    "extra location field": _set("events.0.location.city", "Washington"),
+    "missing event modality": _drop("events.0.modality"),
+    "missing participant mention": _drop("events.0.recipient.0.mention"),
+    "unknown event type": _set("events.0.type", "FIGHT"),
+    "unknown modality": _set("events.0.modality", "alleged"),
+    "quad class 5": _set("events.0.quad_class", 5),
+    "cameo root of three digits": _set("events.0.cameo_root", "130"),
+    "intensity above 10": _set("events.0.intensity", 11),
+    "event date not ISO": _set("events.0.date", "Tuesday"),
+    "participant code lower case": _set("events.0.actor.0.code", "usa"),
+    "actor is one participant, not a list": _set("events.1.actor", {"name": "x"}),
+    "latitude beyond the pole": _set("events.0.location.latitude", 91.0),
+    "geonames id as string": _set("events.0.location.geonames_id", "4140963"),
+    "from_dateline as string": _set("events.0.location.from_dateline", "yes"),
+    "trigger as string": _set("events.0.trigger", "act"),
+    "sentence span of one": _set("events.0.sentence", [3]),
 }
 
 
@@ -310,6 +374,16 @@ def _spans(record: dict[str, Any]) -> Iterator[tuple[str, str | None, list[int]]
             if q[role]:
                 m = q[role]["mention"]
                 yield f"{role} of {q['id']}", m["text"], m["span"]
+    for e in record.get("events", []):
+        yield f"event {e['id']}", None, e["sentence"]
+        yield f"trigger of {e['id']}", e["trigger"]["text"], e["trigger"]["span"]
+        for role in ("actor", "recipient"):
+            for p in e[role]:
+                if p["mention"]:
+                    m = p["mention"]
+                    yield f"{role} of {e['id']}", m["text"], m["span"]
+        if e["location"] and e["location"]["span"]:
+            yield f"location of {e['id']}", None, e["location"]["span"]
     for w in record["warnings"]:
         if w["span"]:
             yield f"warning {w['code']}", None, w["span"]
@@ -336,3 +410,15 @@ def test_pipeline_spans_point_at_their_evidence(
         elif claimed is not None and text[start:end] != claimed:
             wrong.append(f"{where}: {claimed!r} but text has {text[start:end]!r}")
     assert not wrong
+
+
+def test_pipeline_event_triggers_lie_inside_their_sentences(
+    sample_record: tuple[str, dict[str, Any]],
+) -> None:
+    text, record = sample_record
+    outside = []
+    for e in record["events"]:
+        (s0, s1), (t0, t1) = e["sentence"], e["trigger"]["span"]
+        if not (0 <= s0 <= t0 < t1 <= s1 <= len(text)):
+            outside.append(f"{e['id']}: trigger {t0}-{t1} outside sentence {s0}-{s1}")
+    assert not outside

@@ -179,6 +179,118 @@ class Warning:
         }
 
 
+EventType = Literal[
+    "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
+    "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT",
+]  # fmt: skip
+
+Modality = Literal[
+    "asserted",  # the text says it happened (or is happening)
+    "negated",  # the text says it did not or will not happen: "has no intention of attacking"
+    "hypothetical",  # a condition or possibility: "should there be an attack"
+    "future",  # announced for later: "will meet next week"
+    "intended",  # planned, wanted, promised: "plans to visit", "vowed to retaliate"
+    "requested",  # the content of a demand: "urged Serbia to pull back" → the pull-back
+    "reported",  # claimed inside a quotation, not stated by the article itself
+]
+
+
+@dataclass(slots=True)
+class Participant:
+    """An actor or recipient of an event: the resolved actor and the words used."""
+
+    name: str
+    code: str | None  # ISO 3166 alpha-3 or a PLOVER non-state code (IGO, NGO, ...)
+    sector: str | None
+    actor_id: str | None
+    mention: Mention | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "name": self.name,
+            "code": self.code,
+            "sector": self.sector,
+            "actor_id": self.actor_id,
+            "mention": self.mention.to_dict() if self.mention else None,
+        }
+
+
+@dataclass(slots=True)
+class Location:
+    """Where an event took place, from the text or (flagged) from the dateline."""
+
+    name: str
+    country: str | None = None  # ISO 3166 alpha-3
+    geonames_id: int | None = None
+    latitude: float | None = None
+    longitude: float | None = None
+    span: Span | None = None
+    from_dateline: bool = False
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "name": self.name,
+            "country": self.country,
+            "geonames_id": self.geonames_id,
+            "latitude": self.latitude,
+            "longitude": self.longitude,
+            "span": list(self.span) if self.span else None,
+            "from_dateline": self.from_dateline,
+        }
+
+
+@dataclass(slots=True)
+class Event:
+    """One political event coded in PLOVER, with the words that support it.
+
+    ``modality`` separates what happened from what was denied, supposed,
+    planned or demanded; ``claimed_by`` is the id of the quotation that claims
+    the event, if any. ``quad_class``, ``cameo_root`` and ``intensity`` serve
+    pipelines built for CAMEO-era data.
+    """
+
+    id: str
+    type: EventType
+    mode: str | None
+    modality: Modality
+    trigger: Cue
+    sentence: Span
+    reason: str
+    actor: list[Participant] = field(default_factory=list)
+    recipient: list[Participant] = field(default_factory=list)
+    claimed_by: str | None = None
+    requested_by: str | None = None  # the REQUEST event whose demanded act this is
+    quad_class: int = 0
+    cameo_root: str = ""
+    intensity: float = 0.0
+    date: str | None = None
+    date_reason: str | None = None
+    location: Location | None = None
+    context: list[str] = field(default_factory=list)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "type": self.type,
+            "mode": self.mode,
+            "modality": self.modality,
+            "actor": [p.to_dict() for p in self.actor],
+            "recipient": [p.to_dict() for p in self.recipient],
+            "trigger": self.trigger.to_dict(),
+            "sentence": list(self.sentence),
+            "reason": self.reason,
+            "claimed_by": self.claimed_by,
+            "requested_by": self.requested_by,
+            "quad_class": self.quad_class,
+            "cameo_root": self.cameo_root,
+            "intensity": self.intensity,
+            "date": self.date,
+            "date_reason": self.date_reason,
+            "location": self.location.to_dict() if self.location else None,
+            "context": list(self.context),
+        }
+
+
 @dataclass(slots=True)
 class Document:
     """One article as read, before any analysis.
@@ -211,6 +323,7 @@ class Article:
     headings: list[Heading] = field(default_factory=list)
     actors: list[Actor] = field(default_factory=list)
     quotes: list[Quote] = field(default_factory=list)
+    events: list[Event] = field(default_factory=list)
     warnings: list[Warning] = field(default_factory=list)
 
     def actor(self, actor_id: str) -> Actor | None:
@@ -233,6 +346,7 @@ class Article:
             "headings": [h.to_dict() for h in self.headings],
             "actors": [a.to_dict() for a in self.actors],
             "quotes": [q.to_dict() for q in self.quotes],
+            "events": [e.to_dict() for e in self.events],
             "warnings": [w.to_dict() for w in self.warnings],
         }
         if include_text:
