@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 from functools import cache
 from importlib.resources import files
 from typing import Any, TextIO
 
 from communique.schema import Article
+from communique.write.events import keep_event
 
 SCHEMA_FILE = "communique.schema.json"
 
@@ -29,6 +30,32 @@ def write_jsonl(articles: Iterable[Article], out: TextIO, *, include_text: bool 
         out.write("\n")
         out.flush()
         count += 1
+    return count
+
+
+def write_events_jsonl(
+    articles: Iterable[Article],
+    out: TextIO,
+    *,
+    modalities: Collection[str] | None = None,
+) -> int:
+    """Write one communique event object per line, each with its ``article_id``; return the count.
+
+    For datasets of events rather than articles (``--events-only``): the event
+    is exactly the ``events[]`` item of the article record, so the same code
+    reads both, and ``article_id`` leads the object so the line can be joined
+    back to its article. ``modalities`` keeps only those events.
+    """
+    count = 0
+    for article in articles:
+        for event in article.events:
+            if not keep_event(event, modalities):
+                continue
+            record = {"article_id": article.id, **event.to_dict()}
+            out.write(json.dumps(record, ensure_ascii=False))
+            out.write("\n")
+            count += 1
+        out.flush()
     return count
 
 

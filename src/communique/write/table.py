@@ -15,7 +15,7 @@ from rich.console import Console, Group, RenderableType
 from rich.table import Table
 from rich.text import Text
 
-from communique.schema import Article, Party, Quote
+from communique.schema import Article, Event, Participant, Party, Quote
 
 #: Longest quotation shown in a table cell; the JSON output keeps it whole.
 QUOTE_WIDTH = 120
@@ -124,6 +124,60 @@ def _quote_row(quote: Quote, show_addressee: bool) -> list[Text]:
     return row
 
 
+def _participants(participants: list[Participant]) -> str:
+    """ "Annalena Baerbock (DEU GOV) + Wang Yi (CHN GOV)": the names with their codes."""
+    parts = []
+    for p in participants:
+        codes = " ".join(_clean(c) for c in (p.code, p.sector) if c)
+        name = _clean(p.name) or "?"
+        parts.append(f"{name} ({codes})" if codes else name)
+    return " + ".join(parts)
+
+
+def _event_row(event: Event) -> list[Text]:
+    kind = Text(_clean(event.type))
+    if event.mode:
+        kind.append("/" + _clean(event.mode), style="dim")
+    modality = Text(_clean(event.modality), style="bold" if event.modality == "asserted" else "")
+    for label, ref in (("by", event.claimed_by), ("for", event.requested_by)):
+        if ref:
+            modality.append(f" {label} {_clean(ref)}", style="dim")
+    who = Text(_participants(event.actor) or "?")
+    if event.recipient:
+        who.append(" → ")
+        who.append(_participants(event.recipient))
+    place = Text("")
+    if event.location is not None:
+        place.append(_clean(event.location.name))
+        if event.location.from_dateline:
+            place.append(" (dateline)", style="dim")
+    return [
+        Text(_clean(event.id)),
+        kind,
+        modality,
+        who,
+        Text(_clean(event.trigger.text)),
+        Text(_clean(event.date)),
+        place,
+    ]
+
+
+def _events(article: Article) -> RenderableType:
+    """What happened, who to whom, and whether the article asserts it.
+
+    Modality is a column rather than a filter: a reader of one article should
+    see the denied and demanded events too, marked as such.
+    """
+    if not article.events:
+        return Text("no events found", style="dim")
+    table = Table(title=Text("Events", style="bold"), title_justify="left", expand=False)
+    for name in ("id", "type/mode", "modality", "actor → recipient", "trigger", "date", "place"):
+        table.add_column(name, overflow="fold" if name == "actor → recipient" else "ellipsis")
+    for event in article.events:
+        table.add_row(*_event_row(event))
+    return table
+
+
 def _warnings(article: Article) -> RenderableType | None:
     if not article.warnings:
         return None
@@ -139,7 +193,7 @@ def _warnings(article: Article) -> RenderableType | None:
 
 
 def render_table(articles: Iterable[Article], console: Console) -> None:
-    """Print a summary of each article: header, actors, quotations and warnings.
+    """Print a summary of each article: header, actors, quotations, events and warnings.
 
     Articles are printed one at a time as the iterable yields them, so a batch
     shows progress instead of waiting for the last article.
@@ -147,7 +201,12 @@ def render_table(articles: Iterable[Article], console: Console) -> None:
     for n, article in enumerate(articles):
         if n:
             console.print()
-        parts: list[RenderableType] = [_header(article), _actors(article), _quotes(article)]
+        parts: list[RenderableType] = [
+            _header(article),
+            _actors(article),
+            _quotes(article),
+            _events(article),
+        ]
         warnings = _warnings(article)
         if warnings is not None:
             parts.append(warnings)
