@@ -69,6 +69,40 @@ def polnear_command(
         render(report, Console(), errors=errors)
 
 
+@eval_group.command("plover")
+@click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option(
+    "--errors",
+    is_flag=True,
+    help="Also show the type confusion and every sentence whose gold event was not fully matched.",
+)
+@click.option(
+    "--limit", type=click.IntRange(min=1), default=None, help="Score only the first N sentences."
+)
+@click.option("--json", "as_json", is_flag=True, help="Print the report as JSON instead of tables.")
+@click.option("--model", default=None, help="spaCy pipeline to use (default: the installed sm).")
+def plover_command(
+    file: Path, errors: bool, limit: int | None, as_json: bool, model: str | None
+) -> None:
+    """Score events against PLOVER gold sentences in FILE (JSON Lines with id, text,
+    date, source, target and plover_event, such as gsr_dev.jsonl).
+    """
+    from rich.console import Console
+
+    from communique.errors import CommuniqueError
+    from communique.eval.plover import evaluate, render
+
+    try:
+        report = evaluate(file, limit=limit, errors=errors, model=model)
+    except (CommuniqueError, OSError, UnicodeError) as exc:
+        raise click.ClickException(str(exc)) from exc
+    if as_json:
+        json.dump(report.to_dict(), sys.stdout, ensure_ascii=False, indent=2)
+        sys.stdout.write("\n")
+    else:
+        render(report, Console(), errors=errors)
+
+
 def add_commands(group: click.Group) -> None:
     """Register the ``eval`` subgroup on the main ``communique`` group."""
     group.add_command(eval_group)
