@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 
+import pytest
 from click.testing import CliRunner
 
 from communique.cli import main
@@ -18,6 +19,7 @@ def test_every_command_has_help():
         ["extract", "--help"],
         ["eval", "--help"],
         ["eval", "polnear", "--help"],
+        ["eval", "plover", "--help"],
     ):
         result = runner.invoke(main, args)
         assert result.exit_code == 0, result.output
@@ -65,3 +67,161 @@ def test_only_bad_inputs_exit_non_zero(tmp_path):
     result = CliRunner().invoke(main, ["extract", str(tmp_path / "missing.txt")])
     assert result.exit_code == 2
     assert "CQ208" in result.stderr
+
+
+# -- event formats ------------------------------------------------------------------
+# The output branch is tested with a stand-in extractor that codes two fixed
+# events per text, so these tests pin the CLI's behaviour, not the event coder's.
+
+EVENT_TEXT = "Serbia and Kosovo agreed to talk. Nobody will attack anyone.\n"
+
+
+class _TwoEventExtractor:
+    def __init__(self, **_: object) -> None:
+        pass
+
+    def extract_many(self, documents, *, date=None, year=None):
+        from communique.schema import Article, Cue, Event, Participant
+
+        for doc in documents:
+            text = doc.text
+            agreed, attack = text.index("agreed"), text.index("attack")
+            yield Article(
+                id=doc.id,
+                text=text,
+                published=date,
+                events=[
+                    Event(
+                        id="E1",
+                        type="AGREE",
+                        mode=None,
+                        modality="asserted",
+                        trigger=Cue("agreed", (agreed, agreed + 6)),
+                        sentence=(0, text.index(".") + 1),
+                        reason="stand-in",
+                        actor=[
+                            Participant("Serbia", "SRB", None, None),
+                            Participant("Kosovo", "KOS", None, None),
+                        ],
+                        quad_class=1,
+                        cameo_root="03",
+                        intensity=2.5,
+                        date=date,
+                    ),
+                    Event(
+                        id="E2",
+                        type="ASSAULT",
+                        mode=None,
+                        modality="negated",
+                        trigger=Cue("attack", (attack, attack + 6)),
+                        sentence=(text.index("Nobody"), len(text.rstrip())),
+                        reason="stand-in",
+                        quad_class=4,
+                        cameo_root="18",
+                        intensity=-9.0,
+                    ),
+                ],
+            )
+
+
+@pytest.fixture()
+def event_story(tmp_path, monkeypatch):
+    import sys
+    import types
+
+    fake = types.ModuleType("communique.pipeline")
+    fake.Extractor = _TwoEventExtractor  # type: ignore[attr-defined]
+    monkeypatch.setitem(sys.modules, "communique.pipeline", fake)
+    story = tmp_path / "story.txt"
+    story.write_text(EVENT_TEXT, encoding="utf-8")
+    return story
+
+
+def test_extract_help_lists_event_formats_and_options():
+    result = CliRunner().invoke(main, ["extract", "--help"])
+    for word in ("plover", "cameo-tsv", "--events-only", "--modality"):
+        assert word in result.output
+
+
+def test_plover_format_writes_one_line_per_event(event_story):
+    result = CliRunner().invoke(main, ["extract", str(event_story), "--format", "plover"])
+    assert result.exit_code == 0, result.output
+    lines = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [r["id"] for r in lines] == ["story-E1", "story-E2"]
+    assert lines[0]["event"] == ["AGREE"] and lines[1]["modality"] == "negated"
+    assert "1 article(s), 2 event(s)" in result.stderr
+
+
+def test_cameo_tsv_format_to_a_file(event_story, tmp_path):
+    out = tmp_path / "events.tsv"
+    result = CliRunner().invoke(
+        main, ["extract", str(event_story), "--format", "cameo-tsv", "-o", str(out)]
+    )
+    assert result.exit_code == 0, result.output
+    header, *rows = out.read_text(encoding="utf-8").splitlines()
+    assert header.startswith("article_id\tevent_id\tdate")
+    assert [row.split("\t")[1] for row in rows] == ["E1", "E2"]
+    assert rows[0].split("\t")[3] == "SRB;KOS"
+
+
+def test_events_only_jsonl_with_modality_filter(event_story):
+    result = CliRunner().invoke(
+        main, ["extract", str(event_story), "--events-only", "--modality", "asserted"]
+    )
+    assert result.exit_code == 0, result.output
+    (line,) = result.stdout.splitlines()
+    event = json.loads(line)
+    assert event["article_id"] == "story" and event["id"] == "E1" and event["type"] == "AGREE"
+
+
+def test_modality_filter_applies_to_article_records(event_story):
+    result = CliRunner().invoke(main, ["extract", str(event_story), "--modality", "negated"])
+    assert result.exit_code == 0, result.output
+    record = json.loads(result.stdout)
+    assert [e["id"] for e in record["events"]] == ["E2"]
+
+
+def test_table_shows_events(event_story):
+    result = CliRunner().invoke(main, ["extract", str(event_story), "--format", "table"])
+    assert result.exit_code == 0, result.output
+    assert "AGREE" in result.stdout and "negated" in result.stdout
+
+
+def test_unknown_modality_is_a_usage_error(event_story):
+    result = CliRunner().invoke(main, ["extract", str(event_story), "--modality", "happened"])
+    assert result.exit_code == 2
+    assert "happened" in result.output and "asserted" in result.output
+
+
+def test_events_only_with_a_table_is_a_usage_error(event_story):
+    result = CliRunner().invoke(
+        main, ["extract", str(event_story), "--format", "table", "--events-only"]
+    )
+    assert result.exit_code == 2
+
+
+def test_event_formats_agree_on_the_sample_with_the_real_pipeline(tmp_path):
+    from pathlib import Path
+
+    sample = Path(__file__).resolve().parents[1] / "src/communique/samples/munich_talks.txt"
+    text = sample.read_text(encoding="utf-8")
+    runner = CliRunner()
+    plover = runner.invoke(
+        main, ["extract", str(sample), "--date", "2022-02-18", "--format", "plover"]
+    )
+    tsv = runner.invoke(
+        main, ["extract", str(sample), "--date", "2022-02-18", "--format", "cameo-tsv"]
+    )
+    assert plover.exit_code == 0 and tsv.exit_code == 0, plover.output + tsv.output
+    records = [json.loads(line) for line in plover.stdout.splitlines()]
+    rows = tsv.stdout.splitlines()[1:]
+    assert records, "the sample holds events; none were written"
+    assert len(rows) == len(records)
+    for record, row in zip(records, rows, strict=True):
+        start, end = record["trigger"]["span"]
+        assert text[start:end] == record["trigger"]["text"] == record["event_text"][0]
+        s0, s1 = record["text_info"]["start"], record["text_info"]["end"]
+        assert s0 <= start < end <= s1
+        cells = row.split("\t")
+        assert cells[1] == record["event_id"] and cells[10] == record["event"][0]
+        assert (int(cells[16]), int(cells[17])) == (start, end)

@@ -8,8 +8,9 @@ their code and never stop the batch.
 from __future__ import annotations
 
 import sys
+from collections.abc import Iterator
 from pathlib import Path
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
 import click
 from rich.console import Console
@@ -17,7 +18,10 @@ from rich.console import Console
 from communique import __version__
 from communique.errors import CommuniqueError, InputProblem
 
-FORMATS = ("jsonl", "table")
+if TYPE_CHECKING:
+    from communique.schema import Article
+
+FORMATS = ("jsonl", "table", "plover", "cameo-tsv")
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -34,7 +38,25 @@ def main() -> None:
     type=click.Choice(FORMATS),
     default="jsonl",
     show_default=True,
-    help="jsonl: one communique/1 JSON record per line; table: a readable summary.",
+    help=(
+        "jsonl: one communique/1 JSON record per line; table: a readable summary; "
+        "plover: one PLOVER JSON event per line; cameo-tsv: one tab-separated row per event "
+        "(docs/formats.md)."
+    ),
+)
+@click.option(
+    "--events-only",
+    is_flag=True,
+    help="With jsonl: one event per line (the record's event plus article_id) instead of articles.",
+)
+@click.option(
+    "--modality",
+    "modality",
+    metavar="LIST",
+    help=(
+        "Keep only events of these modalities, comma-separated: asserted, negated, "
+        "hypothetical, future, intended, requested, reported (default: all, each labelled)."
+    ),
 )
 @click.option(
     "-o",
@@ -61,6 +83,8 @@ def main() -> None:
 def extract(
     inputs: tuple[str, ...],
     fmt: str,
+    events_only: bool,
+    modality: str | None,
     output: Path | None,
     date: str | None,
     year: int | None,
@@ -70,7 +94,7 @@ def extract(
     batch_size: int,
     quiet: bool,
 ) -> None:
-    """Extract actors and quotations from INPUTS.
+    """Extract actors, quotations and events from INPUTS.
 
     INPUTS are .txt, .html or .jsonl files, directories (searched recursively),
     glob patterns, or - for stdin. JSON Lines records may carry id, text,
@@ -82,10 +106,30 @@ def extract(
       communique extract corpus/ --format table
       cat articles.jsonl | communique extract -
       communique extract story.txt --date 2022-02-10 --include-text -o out.jsonl
+      communique extract corpus/ --format plover --modality asserted -o events.jsonl
+      communique extract corpus/ --format cameo-tsv -o events.tsv
     """
     from communique.pipeline import Extractor
     from communique.read import read_inputs
-    from communique.write import render_table, write_jsonl
+    from communique.write import (
+        filter_events,
+        parse_modalities,
+        render_table,
+        write_cameo_tsv,
+        write_events_jsonl,
+        write_jsonl,
+        write_plover,
+    )
+
+    try:
+        modalities = parse_modalities(modality)
+    except ValueError as exc:
+        raise click.BadParameter(str(exc), param_hint="--modality") from exc
+    # plover and cameo-tsv are one event per line anyway; a table is laid out per article.
+    if events_only and fmt == "table":
+        raise click.BadParameter(
+            "--events-only works with jsonl, plover or cameo-tsv", param_hint="--format"
+        )
 
     err = Console(stderr=True, highlight=False, soft_wrap=True)
     problems: list[InputProblem] = []
@@ -100,12 +144,29 @@ def extract(
         raise click.ClickException(str(exc)) from exc
 
     documents = read_inputs(list(inputs), on_problem=on_problem)
-    articles = extractor.extract_many(documents, date=date, year=year)
+    seen: list[int] = [0]
+
+    def counted(items: Iterator[Article]) -> Iterator[Article]:
+        # Event writers count events; the summary on stderr counts articles.
+        for item in items:
+            seen[0] += 1
+            yield item
+
+    articles = filter_events(
+        counted(extractor.extract_many(documents, date=date, year=year)), modalities
+    )
     out: TextIO = output.open("w", encoding="utf-8") if output else sys.stdout
     count = 0
+    events: int | None = None
     try:
-        if fmt == "jsonl":
+        if fmt == "jsonl" and events_only:
+            events = write_events_jsonl(articles, out)
+        elif fmt == "jsonl":
             count = write_jsonl(articles, out, include_text=include_text)
+        elif fmt == "plover":
+            events = write_plover(articles, out, include_text=include_text)
+        elif fmt == "cameo-tsv":
+            events = write_cameo_tsv(articles, out)
         else:
             listed = list(articles)
             count = len(listed)
@@ -114,9 +175,12 @@ def extract(
     finally:
         if output:
             out.close()
+    if events is not None:
+        count = seen[0]
     if not quiet:
         bad = f", {len(problems)} input problem(s)" if problems else ""
-        err.print(f"communique: {count} article(s){bad}", markup=False)
+        what = f", {events} event(s)" if events is not None else ""
+        err.print(f"communique: {count} article(s){what}{bad}", markup=False)
     if count == 0 and problems:
         sys.exit(2)
 
