@@ -100,7 +100,7 @@ def cameo_row(article: Article, event: Event) -> list[str]:
         _cell(event.mode),
         _cell(event.modality),
         _cell(event.quad_class),
-        _cell(float(event.intensity)),
+        _cell(event.intensity),
         _text_cell(event.trigger.text),
         _cell(event.trigger.span[0]),
         _cell(event.trigger.span[1]),
