@@ -82,6 +82,11 @@ ROLE_CLASSES = {
 }  # fmt: skip
 
 #: Head nouns that make a description an organisation rather than a person.
+#: Collective nouns that, with "the", name an organisation mentioned before.
+COLLECTIVE_BODIES = frozenset(
+    {"alliance", "bloc", "organisation", "organization", "group", "coalition", "union", "body",
+     "movement", "militia", "agency", "company", "party"}
+)  # fmt: skip
 ORG_HEADS = frozenset(
     {"ministry", "office", "government", "department", "agency", "council", "court",
      "parliament", "company", "army", "police", "military", "administration", "cabinet",
@@ -603,7 +608,7 @@ class ActorIndex:
     def _relative(self, tok: Token, role: str) -> Party | None:
         """ "Barkley, who said ...": the relative pronoun stands for the noun it follows."""
         clause = tok.head
-        if clause.dep_ != "relcl" or clause.head is clause:
+        if clause.dep_ != "relcl" or clause.head.i == clause.i:
             return None
         antecedent = clause.head
         found = self._link(self.doc[antecedent.left_edge.i : antecedent.i + 1], role, None)
@@ -611,6 +616,31 @@ class ActorIndex:
             return found
         st = self._states[found.actor]
         return self._party(st, self._mention(st, tok.idx, tok.idx + len(tok.text), "pronoun"))
+
+    def _named_body(self, span: Span, root: Token) -> Party | None:
+        """ "the alliance" after "NATO Secretary General ...": the body named just before.
+
+        A definite collective noun refers back to the nearest organisation
+        named in the last three sentences (a named ORG, or one in a title); it
+        becomes that organisation's actor, with this description as a mention.
+        """
+        first = span[0].lower_
+        if root.lemma_.lower() not in COLLECTIVE_BODIES or first not in ("the", "this", "that"):
+            return None
+        here = self._sent_index(span.start_char)
+        best = None
+        for ent in self.doc.ents:
+            if ent.end_char > span.start_char:
+                break
+            if ent.label_ == "ORG" and here - self._sent_index(ent.start_char) <= 3:
+                best = ent
+        if best is None:
+            return None
+        org = self._link(best, "participant", None)
+        if org is None or org.actor is None:
+            return None
+        st = self._states[org.actor]
+        return self._party(st, self._mention(st, span.start_char, span.end_char, "description"))
 
     def _existing(self, span: Span) -> Party | None:
         """A mention already known inside the span, nearest its head."""
@@ -683,6 +713,9 @@ class ActorIndex:
         got = self._description(root, list(span), create=True)
         if got is not None:
             return self._party(*got)
+        antecedent = self._named_body(span, root)
+        if antecedent is not None:
+            return antecedent
         # something else: "a source close to the talks", "the company"
         head_toks = list(self.doc[span.start : root.i + 1])
         start, end = head_toks[0].idx, root.idx + len(root.text)

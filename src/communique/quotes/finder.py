@@ -273,7 +273,7 @@ def _mixed(doc: Doc, region: Region, span: Span) -> _Draft | None:
     cue: Token | None = None
     # The opening mark may hang outside the clause it opens ('said "it gets me mad" ...').
     first_word = next((t.i for t in span if not (t.is_punct or t.is_space)), span.start)
-    roots = [t for t in span if not (span.start <= t.head.i < span.end) or t.head is t]
+    roots = [t for t in span if not (span.start <= t.head.i < span.end) or t.head.i == t.i]
     node: Token = roots[0] if roots else doc[span.start]
     direct_head = node.head
     for _ in range(12):
@@ -286,7 +286,7 @@ def _mixed(doc: Doc, region: Region, span: Span) -> _Draft | None:
                 # `said "yes"`: the quoted words are the verb's own object.
                 cue = node
                 break
-        if node.head is node:
+        if node.head.i == node.i:
             break
         node = node.head
     sent = doc[span.start].sent
@@ -483,7 +483,7 @@ def _according_to(doc: Doc, existing: list[_Draft]) -> list[_Draft]:
     drafts: list[_Draft] = []
     for according, to, source in grammar.according_to(doc):
         head = according.head
-        if head is according:
+        if head.i == according.i:
             continue
         sent = according.sent
         phrase_start, phrase_end = according.i, source.right_edge.i + 1

@@ -72,7 +72,7 @@ def subject_of(
         misparsed = _subject_misparsed(current)
         if misparsed is not None:
             return misparsed
-        if current.dep_ in INHERIT_DEPS and current.head is not current:
+        if current.dep_ in INHERIT_DEPS and current.head.i != current.i:
             current = current.head
         else:
             return None
@@ -88,7 +88,7 @@ def _subject_misparsed(verb: Token) -> Token | None:
     """
     doc = verb.doc
     j = verb.i - 1
-    while j >= 0 and doc[j].dep_ in ("aux", "auxpass", "neg", "advmod") and doc[j].head is verb:
+    while j >= 0 and doc[j].dep_ in ("aux", "auxpass", "neg", "advmod") and doc[j].head.i == verb.i:
         if doc[j].pos_ == "PROPN":
             break
         j -= 1
@@ -96,7 +96,7 @@ def _subject_misparsed(verb: Token) -> Token | None:
         return None
     cand = doc[j]
     attached_as_modifier = cand.dep_ in ("advmod", "npadvmod", "dep", "nmod", "compound")
-    if cand.head is verb and attached_as_modifier and cand.pos_ in ("PROPN", "PRON"):
+    if cand.head.i == verb.i and attached_as_modifier and cand.pos_ in ("PROPN", "PRON"):
         return None if cand.lower_ in NON_SPEAKERS else cand
     return None
 
@@ -286,7 +286,7 @@ def trim_report(span: Span) -> Span:
         nxt = doc[k + 1]
         if tok.text in (",", "—", "–", ";"):
             top = nxt
-            while top.head is not top and top.head.left_edge.i == nxt.i and top.head.i < end:
+            while top.head.i != top.i and top.head.left_edge.i == nxt.i and top.head.i < end:
                 top = top.head
             if top.dep_ not in COMMENTARY_DEPS or top.right_edge.i < end - 1:
                 continue
@@ -350,7 +350,7 @@ def object_span(verb: Token, *, any_verb: bool = False) -> Span | None:
     end = max(c.right_edge.i for c in rights) + 1
     # A preposition that belongs to the verb ("referred to", "pointed to") is cue, not content.
     first = doc[start]
-    if first.dep_ == "prep" and first.head is verb and first.i == verb.i + 1:
+    if first.dep_ == "prep" and first.head.i == verb.i and first.i == verb.i + 1:
         start += 1
     while start < end and (doc[start].is_punct or doc[start].is_space):
         start += 1
