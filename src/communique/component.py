@@ -1,6 +1,7 @@
 """communique as a spaCy component: ``nlp.add_pipe("communique")``.
 
-Adds ``doc._.actors``, ``doc._.quotes`` and ``doc._.communique_warnings`` to
+Adds ``doc._.actors``, ``doc._.quotes``, ``doc._.events`` and
+``doc._.communique_warnings`` to
 every Doc, computed by the same :func:`communique.pipeline.analyse` the command
 line uses. Put it last: it reads the parse and the entities.
 """
@@ -14,8 +15,9 @@ from spacy.tokens import Doc
 
 from communique.actors import ActorDictionary
 from communique.pipeline import analyse
+from communique.read.dateline import find_dateline
 
-for _name in ("actors", "quotes", "communique_warnings"):
+for _name in ("actors", "quotes", "events", "communique_warnings"):
     if not Doc.has_extension(_name):
         Doc.set_extension(_name, default=None)
 
@@ -31,9 +33,11 @@ class CommuniqueComponent:
         self.dictionary = dictionary
 
     def __call__(self, doc: Doc) -> Doc:
-        actors, quotes, warnings = analyse(doc, self.dictionary)
+        dateline = find_dateline(doc.text)
+        actors, quotes, events, warnings = analyse(doc, self.dictionary, dateline=dateline)
         doc._.actors = actors
         doc._.quotes = quotes
+        doc._.events = events
         doc._.communique_warnings = warnings
         return doc
 
@@ -42,7 +46,7 @@ class CommuniqueComponent:
     "communique",
     default_config={"actors_file": None},
     requires=["token.dep", "token.lemma", "doc.ents"],
-    assigns=["doc._.actors", "doc._.quotes", "doc._.communique_warnings"],
+    assigns=["doc._.actors", "doc._.quotes", "doc._.events", "doc._.communique_warnings"],
 )
 def make_communique(nlp: Language, name: str, actors_file: str | None) -> CommuniqueComponent:
     """Factory registered with spaCy (also via the ``spacy_factories`` entry point)."""

@@ -17,11 +17,22 @@ from spacy.tokens import Doc
 from communique import nlp as nlp_mod
 from communique.actors import ActorDictionary, find_actors
 from communique.errors import warning
+from communique.events import code_events
 from communique.quotes import find_quotes
 from communique.read.dateline import find_dateline
 from communique.read.dates import publication_date
 from communique.read.headings import find_headings
-from communique.schema import Actor, Article, Document, Heading, Quote, Span, Warning
+from communique.schema import (
+    Actor,
+    Article,
+    Dateline,
+    Document,
+    Event,
+    Heading,
+    Quote,
+    Span,
+    Warning,
+)
 
 #: Characters analysed per article; beyond this a warning says the rest was
 #: skipped (the parser's memory and time grow with the text).
@@ -40,17 +51,23 @@ def analyse(
     doc: Doc,
     dictionary: ActorDictionary | None = None,
     headings: list[Heading] | None = None,
-) -> tuple[list[Actor], list[Quote], list[Warning]]:
-    """Actors, quotes and warnings of one parsed Doc: the core of communique.
+    *,
+    published: str | None = None,
+    dateline: Dateline | None = None,
+) -> tuple[list[Actor], list[Quote], list[Event], list[Warning]]:
+    """Actors, quotes, events and warnings of one parsed Doc: the core of communique.
 
     Shared by :class:`Extractor` and the ``communique`` spaCy component.
+    ``published`` (ISO date) anchors relative dates; ``dateline`` is the
+    fallback place of events.
     """
     if headings is None:
         headings = find_headings(doc.text)
     index = find_actors(doc, dictionary)
     quotes, warnings = find_quotes(doc, index, headings=headings)
+    events = code_events(doc, index, quotes, published=published, dateline=dateline)
     warnings.extend(_language_warnings(doc))
-    return index.actors, quotes, warnings
+    return index.actors, quotes, events, warnings
 
 
 #: Tokens looked at for the language check: enough to tell, cheap on long texts.
@@ -184,14 +201,21 @@ class Extractor:
         if doc is None:
             return article
         try:
-            actors, quotes, warnings = analyse(doc, self.dictionary, headings)
-        except Exception as exc:
+            actors, quotes, events, warnings = analyse(
+                doc,
+                self.dictionary,
+                headings,
+                published=article.published,
+                dateline=article.dateline,
+            )
+        except Exception as exc:  # a failure is this article's problem, never the batch's
             article.warnings.append(warning("CQ211", id=article.id, error=repr(exc)))
             return article
         if article.dateline is not None:
             actors = _drop_dateline_actors(actors, quotes, article.dateline.span)
         article.actors = actors
         article.quotes = quotes
+        article.events = events
         article.warnings.extend(warnings)
         return article
 

@@ -1,0 +1,687 @@
+"""Coding political events in PLOVER from a parsed article.
+
+For every sentence, words from the lexicon that name an act in the parse
+become events: verbs ("urged", "met", "pull back") and event nouns where they
+name an act ("launched an airstrike", "there was an attack"), never where
+they are a topic ("talks on the war"). Participants come from the grammar
+(subject, object, "with ..."), are resolved through the article's actor
+index, and keep compound actors in one list as PLOVER asks. Each event gets
+its modality (:mod:`communique.events.modality`), the quotation that claims it,
+a date and a place, and its scores for CAMEO-era pipelines.
+
+Two derived events follow PLOVER's conventions: a demanded act ("urged Serbia
+to pull back its forces") is coded with modality ``requested`` and linked to
+its REQUEST; an announced or promised cooperative act ("will meet next week")
+also yields the AGREE that PLOVER codes for it (a threatened conflictual act,
+a THREATEN).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Token
+
+from communique.actors import ActorIndex
+from communique.events import modality as modality_mod
+from communique.events.lexicon import Sense, lexicon, noun_sense, verb_sense
+from communique.events.ontology import cameo_root, intensity, is_mode, quad_class
+from communique.quotes import grammar
+from communique.schema import (
+    Actor,
+    Cue,
+    Dateline,
+    Event,
+    Mention,
+    Participant,
+    Party,
+    Quote,
+)
+from communique.time_place import find_location, resolve_date
+
+#: Prepositions that introduce the recipient of each type ("talks with", "attack on").
+RECIPIENT_PREPS: dict[str, tuple[str, ...]] = {
+    "CONSULT": ("with",),
+    "AGREE": ("with", "to"),
+    "COOPERATE": ("with",),
+    "AID": ("to", "for"),
+    "SUPPORT": ("for",),
+    "CONCEDE": ("to",),
+    "RETREAT": ("from",),
+    "REQUEST": ("to", "on", "from"),
+    "ACCUSE": ("against", "of"),
+    "REJECT": (),
+    "THREATEN": ("against", "with"),
+    "PROTEST": ("against", "outside"),
+    "SANCTION": ("on", "against"),
+    "MOBILIZE": ("against", "near", "to"),
+    "COERCE": ("on", "against"),
+    "ASSAULT": ("on", "against", "into"),
+}
+#: Cooperative acts whose announcement PLOVER codes as AGREE; conflictual ones as THREATEN.
+COOPERATIVE = frozenset({"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT"})
+MATERIAL_CONFLICT = frozenset({"PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"})
+#: Where a noun names an act rather than a topic.
+NOUN_EVENT_DEPS = frozenset({"dobj", "nsubj", "nsubjpass", "attr", "ROOT", "conj", "appos"})
+#: Common nouns for groups and bodies that act in politics ("its allies", "the alliance").
+GROUP_NOUNS = frozenset(
+    {"alliance", "ally", "partner", "coalition", "bloc", "union", "government", "authority",
+     "force", "troop", "rebel", "militant", "insurgent", "guerrilla", "protester", "demonstrator",
+     "police", "army", "military", "official", "leader", "minister", "parliament", "opposition",
+     "neighbour", "neighbor", "refugee", "civilian", "soldier", "worker", "student", "party",
+     "militia", "regime", "administration", "junta", "separatist", "activist", "group", "country",
+     "state", "nation", "people", "community", "side", "faction", "delegation", "envoy"}
+)  # fmt: skip
+PARTICIPANT_ENTS = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC"})
+NOT_PARTICIPANTS = frozenset(
+    {"this", "that", "there", "which", "what", "who", "one", "anyone", "anybody", "someone",
+     "somebody", "everyone", "everybody", "nobody", "nothing", "everything", "something", "all"}
+)  # fmt: skip
+
+
+@dataclass(slots=True)
+class _Draft:
+    sense: Sense
+    trigger: list[Token]
+    actors: list[Participant]
+    recipients: list[Participant]
+    reason: str
+    requested_by: _Draft | None = None
+    intended: bool = False
+
+
+def code_events(
+    doc: Doc,
+    index: ActorIndex,
+    quotes: list[Quote],
+    *,
+    published: str | None = None,
+    dateline: Dateline | None = None,
+) -> list[Event]:
+    """Every PLOVER event in ``doc``, in text order, with its evidence.
+
+    Never raises on odd text: a sentence that cannot be coded gives no events.
+    """
+    actors = {a.id: a for a in index.actors}
+    drafts: list[_Draft] = []
+    seen: set[int] = set()
+    for token in doc:
+        if token.i in seen or token.is_space or token.is_punct:
+            continue
+        draft = _from_token(token, index, actors, quotes) or _obligation(
+            token, index, actors, quotes
+        )
+        if draft is None:
+            continue
+        seen.update(t.i for t in draft.trigger)
+        drafts.append(draft)
+    _link_complements(drafts)
+    drafts.sort(key=lambda d: d.trigger[0].i)
+    return _finalise(doc, drafts, quotes, published, dateline)
+
+
+# -- finding triggers ----------------------------------------------------------
+
+
+def _from_token(
+    token: Token, index: ActorIndex, actors: dict[str, Actor], quotes: list[Quote]
+) -> _Draft | None:
+    if token.pos_ in ("VERB", "AUX"):
+        if token.dep_ in ("amod", "compound", "nmod"):
+            return None  # "the negotiating table": an adjective, not an act
+        found = verb_sense(token)
+        if found is None or not _verb_names_an_act(token, found[0]):
+            return None
+        sense, words = found
+        return _verb_event(token, sense, words, index, actors, quotes)
+    if token.pos_ in ("NOUN", "PROPN"):
+        found = noun_sense(token)
+        if found is None:
+            return None
+        sense, words = found
+        if not _names_an_act(token):
+            return None
+        return _noun_event(token, sense, words, index, actors, quotes)
+    return None
+
+
+def _verb_names_an_act(verb: Token, sense: Sense) -> bool:
+    """Verbs with an everyday sense are coded only in their political frame.
+
+    "the build-up threatens everything" is not a threat by anyone; "threatened
+    to cut ties", "warned of reprisals", "threatened Kyiv" are. "was met with a
+    united response" is not a meeting.
+    """
+    lemma = verb.lemma_.lower()
+    deps = {c.dep_ for c in verb.children}
+    if sense.type == "THREATEN":
+        if deps & {"xcomp", "ccomp", "prep"}:
+            return True
+        return any(c.dep_ == "dobj" and _is_entity(c) for c in verb.children)
+    return not (lemma == "meet" and "auxpass" in deps)
+
+
+def _is_entity(token: Token) -> bool:
+    return token.pos_ == "PROPN" or token.ent_type_ in PARTICIPANT_ENTS
+
+
+#: Nouns that carry an event noun before them: "a mediation effort", "a peace mission".
+CARRIER_NOUNS = frozenset({"effort", "mission", "bid", "attempt", "campaign", "operation", "drive"})
+#: Verbs of travel after which "for talks" names the talks: "returned to Geneva for talks".
+MOTION_VERBS = frozenset({"return", "travel", "go", "come", "arrive", "fly", "head", "converge"})
+
+
+def _names_an_act(noun: Token) -> bool:
+    """A noun is an event where it is an act, not a topic: "launched an attack",
+    "the attack killed", "there was an attack", "any sabotage would be met"."""
+    head = noun.head
+    if noun.dep_ == "compound" and head.lemma_.lower() in CARRIER_NOUNS:
+        return _names_an_act(head)
+    if noun.dep_ == "pobj" and head.lower_ in ("for", "during", "in"):
+        verb = head.head
+        return verb.pos_ in ("VERB", "AUX") and (
+            verb.lemma_.lower() in MOTION_VERBS or head.lower_ == "during"
+        )
+    if noun.dep_ not in NOUN_EVENT_DEPS:
+        return False
+    head = noun.head
+    if noun.dep_ == "dobj":
+        return head.lemma_.lower() in lexicon().support
+    if noun.dep_ == "conj":
+        return _names_an_act(head) if head.pos_ in ("NOUN", "PROPN") else False
+    return noun.dep_ != "appos"
+
+
+def _verb_event(
+    verb: Token,
+    sense: Sense,
+    words: list[Token],
+    index: ActorIndex,
+    actors: dict[str, Actor],
+    quotes: list[Quote],
+) -> _Draft | None:
+    context = _speaker_context(verb, quotes)
+    subject, obj, passive = _arguments(verb)
+    actor_parts = _participants(subject, index, actors, context)
+    recipient_parts = _participants(obj, index, actors, context)
+    prep_recipients = _prep_participants(verb, sense.type, index, actors, context)
+    if passive:
+        actor_parts, recipient_parts = _passive_agent(verb, index, actors, context), actor_parts
+    reason = f"verb '{' '.join(t.lemma_ for t in words)}' in the lexicon as {sense.type}"
+    if sense.type == "CONSULT" and sense.mode != "visit":
+        # PLOVER: every party to a meeting is an actor, there is no recipient. A visit
+        # keeps visitor (actor) and host (recipient) apart.
+        actor_parts = _unique(actor_parts + recipient_parts + prep_recipients)
+        recipient_parts = []
+    else:
+        recipient_parts = _unique(recipient_parts + prep_recipients)
+    if not recipient_parts and obj is not None:
+        # "rejected an Indian proposal", "a US offer", "calls by Belarus's rulers"
+        recipient_parts = _owners(obj, index, actors, context)
+    if not recipient_parts and sense.type in ("REQUEST", "AGREE", "THREATEN", "REJECT"):
+        # "demanded that the US cancel ...": the one asked is the subject of what is demanded;
+        # "offered to negotiate with Armenia": the partner of the act offered.
+        recipient_parts = _complement_parties(verb, sense.type, index, actors, context)
+    if not actor_parts:
+        actor_parts = _inherited_actor(verb, index, actors, context)
+    return _Draft(sense, words, actor_parts, recipient_parts, reason)
+
+
+def _complement_parties(
+    verb: Token, event_type: str, index: ActorIndex, actors: dict[str, Actor], context: str | None
+) -> list[Participant]:
+    for child in verb.children:
+        if child.dep_ == "ccomp" and event_type == "REQUEST":
+            subject = next((c for c in child.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            return _participants(subject, index, actors, context)
+        if child.dep_ == "xcomp" and child.pos_ in ("VERB", "AUX"):
+            found = verb_sense(child)
+            act_type = found[0].type if found else event_type
+            _, obj, _ = _arguments(child)
+            parts = _participants(obj, index, actors, context)
+            parts += _prep_participants(child, act_type, index, actors, context)
+            if obj is not None and not parts:
+                # "threatened to break relations with Russia": the partner hangs on the object.
+                parts = _prep_participants(obj, act_type, index, actors, context)
+                parts = parts or _owners(obj, index, actors, context)
+            return parts
+    return []
+
+
+def _owners(
+    thing: Token, index: ActorIndex, actors: dict[str, Actor], context: str | None
+) -> list[Participant]:
+    """Whose proposal, offer or appeal it is: a possessor, a demonym, a name, "by"/"from" X."""
+    if _can_participate(thing, index):
+        return []
+    out: list[Participant] = []
+    for child in thing.children:
+        if child.dep_ == "poss" or (
+            child.dep_ in ("compound", "nmod") and (child.pos_ == "PROPN" or _is_entity(child))
+        ):
+            out += _participants(child, index, actors, context)
+        elif child.dep_ == "amod":
+            place = index.dictionary.place(child.text)
+            if place is not None and place.how == "demonym":
+                mention = Mention(
+                    child.text, (child.idx, child.idx + len(child.text)), "description"
+                )
+                out.append(Participant(place.country_name, place.iso3, None, None, mention))
+        elif child.dep_ in ("prep", "agent") and child.lower_ in ("by", "from"):
+            for pobj in child.children:
+                if pobj.dep_ == "pobj":
+                    out += _participants(pobj, index, actors, context)
+    return _unique(out)
+
+
+def _noun_event(
+    noun: Token,
+    sense: Sense,
+    words: list[Token],
+    index: ActorIndex,
+    actors: dict[str, Actor],
+    quotes: list[Quote],
+) -> _Draft | None:
+    context = _speaker_context(noun, quotes)
+    owners = [c for c in noun.children if c.dep_ == "poss"]
+    owners += [
+        c
+        for c in noun.children
+        if c.dep_ in ("amod", "compound", "nmod")
+        and (c.pos_ == "PROPN" or c.ent_type_ in PARTICIPANT_ENTS)
+    ]
+    actor_parts: list[Participant] = []
+    for owner in owners:
+        actor_parts += _participants(owner, index, actors, context)
+    head = noun.head
+    if not actor_parts and noun.dep_ == "dobj" and head.pos_ in ("VERB", "AUX"):
+        subject, _, _ = _arguments(head)
+        actor_parts = _participants(subject, index, actors, context)
+    recipients = _prep_participants(noun, sense.type, index, actors, context)
+    if sense.type == "CONSULT":
+        actor_parts, recipients = _unique(actor_parts + recipients), []
+    places = {"dobj": f"object of '{head.text}'", "nsubj": "subject", "nsubjpass": "subject"}
+    where = places.get(noun.dep_) or {"attr": "named as happening", "ROOT": "headline"}.get(
+        noun.dep_, noun.dep_
+    )
+    reason = f"noun '{' '.join(t.text for t in words)}' in the lexicon as {sense.type}, {where}"
+    return _Draft(sense, words, actor_parts, recipients, reason)
+
+
+#: Modals that turn a reported clause into a demand: "said Sudan must return the helicopter".
+OBLIGATION_AUX = frozenset({"must", "should"})
+
+
+def _obligation(
+    token: Token, index: ActorIndex, actors: dict[str, Actor], quotes: list[Quote]
+) -> _Draft | None:
+    """A REQUEST stated as an obligation in reported speech ("X said Y must ...")."""
+    if token.pos_ not in ("VERB", "AUX") or not grammar.is_cue(token):
+        return None
+    for clause in token.children:
+        if clause.dep_ != "ccomp":
+            continue
+        must = next(
+            (c for c in clause.children if c.dep_ == "aux" and c.lower_ in OBLIGATION_AUX), None
+        )
+        if must is None:
+            continue
+        context = _speaker_context(token, quotes)
+        subject, _, _ = _arguments(token)
+        addressed = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        reason = f"'{token.text}' that ... '{must.text} {clause.text}': an obligation demanded"
+        return _Draft(
+            Sense("REQUEST"),
+            [token],
+            _participants(subject, index, actors, context),
+            _participants(addressed, index, actors, context),
+            reason,
+        )
+    return None
+
+
+# -- participants --------------------------------------------------------------
+
+
+def _arguments(verb: Token) -> tuple[Token | None, Token | None, bool]:
+    """(subject, direct object, passive?) of a verb, the subject inherited if need be.
+
+    The act demanded by a directive belongs to the one addressed: in "urged
+    Serbia to pull back its forces" the subject of "pull back" is Serbia.
+    """
+    subject = obj = None
+    passive = False
+    for child in verb.children:
+        if child.dep_ == "nsubj" and child.lower_ not in NOT_PARTICIPANTS:
+            subject = child
+        elif child.dep_ == "nsubjpass":
+            subject, passive = child, True
+        elif child.dep_ in ("dobj", "dative") and obj is None:
+            obj = child
+    if subject is None and verb.dep_ == "xcomp" and verb.head.lemma_.lower() in lexicon().directive:
+        addressed = [c for c in verb.head.children if c.dep_ in ("dobj", "dative")]
+        if addressed:
+            subject = addressed[0]
+    if subject is None:
+        subject = grammar.subject_of(verb)
+    return subject, obj, passive
+
+
+def _passive_agent(
+    verb: Token, index: ActorIndex, actors: dict[str, Actor], context: str | None
+) -> list[Participant]:
+    for child in verb.children:
+        if child.dep_ == "agent":
+            for grandchild in child.children:
+                if grandchild.dep_ == "pobj":
+                    return _participants(grandchild, index, actors, context)
+    return []
+
+
+def _inherited_actor(
+    verb: Token, index: ActorIndex, actors: dict[str, Actor], context: str | None
+) -> list[Participant]:
+    """The actor of an act in a complement: "urged Serbia to pull back" → Serbia;
+    "has no intention of attacking" → the subject of "has"."""
+    current = verb
+    for _ in range(modality_mod.MAX_CLIMB):
+        head = current.head
+        if head.i == current.i or current.dep_ not in modality_mod.CLIMB_DEPS | {"advcl", "conj"}:
+            return []
+        if current.dep_ == "xcomp" and head.lemma_.lower() in lexicon().directive:
+            _, obj, _ = _arguments(head)
+            if obj is not None:
+                return _participants(obj, index, actors, context)
+        if head.pos_ in ("VERB", "AUX"):
+            subject, _, _ = _arguments(head)
+            if subject is not None:
+                return _participants(subject, index, actors, context)
+        current = head
+    return []
+
+
+def _prep_participants(
+    token: Token, event_type: str, index: ActorIndex, actors: dict[str, Actor], context: str | None
+) -> list[Participant]:
+    preps = RECIPIENT_PREPS.get(event_type, ())
+    out: list[Participant] = []
+    for child in token.children:
+        if child.dep_ in ("prep", "dative") and child.lower_ in preps:
+            for grandchild in child.children:
+                if grandchild.dep_ == "pobj":
+                    out += _participants(grandchild, index, actors, context)
+    return out
+
+
+def _participants(
+    head: Token | None, index: ActorIndex, actors: dict[str, Actor], context: str | None
+) -> list[Participant]:
+    """The entities a noun phrase names, conjuncts included ("Hungarian and Romanian officials")."""
+    if head is None:
+        return []
+    heads = [head] + [t for t in head.conjuncts if t.i > head.i]
+    out: list[Participant] = []
+    for h in heads:
+        if h.lower_ in NOT_PARTICIPANTS or not _can_participate(h, index):
+            continue
+        demonyms = _demonym_conjuncts(h, index)
+        if len(demonyms) > 1:
+            out += demonyms
+            continue
+        span = grammar.noun_phrase(h)
+        party = index.link(span, role="participant", speaker_of_context=context)
+        if party is not None:
+            part = _participant(party, actors, index)
+            if part.code is None:
+                part.code = _origin(h, index)
+            out.append(part)
+    return out
+
+
+def _origin(head: Token, index: ActorIndex) -> str | None:
+    """The country of "opposition groups in Zimbabwe", "Palestinians of the West Bank"."""
+    for child in head.children:
+        if child.dep_ == "prep" and child.lower_ in ("in", "of", "from"):
+            for pobj in child.children:
+                if pobj.dep_ != "pobj":
+                    continue
+                name = index.text[pobj.left_edge.idx : pobj.idx + len(pobj.text)]
+                for candidate in (name, name.removeprefix("the "), pobj.text):
+                    place = index.dictionary.place(candidate)
+                    if place is not None:
+                        return place.iso3
+    return None
+
+
+def _can_participate(token: Token, index: ActorIndex) -> bool:
+    """People, groups, organisations and places act; pipelines and decades do not."""
+    if token.ent_type_ in ("DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"):
+        return False
+    if token.pos_ in ("PROPN", "PRON"):
+        return True
+    if token.ent_type_ in PARTICIPANT_ENTS:
+        return True
+    if token.lemma_.lower() in GROUP_NOUNS:
+        return True
+    if index.dictionary.place(token.text) is not None:
+        return True
+    words = [t.lower_ for t in token.subtree if t.i <= token.i and not t.is_punct][-4:]
+    role = index.dictionary.role(words)
+    # The role is what the phrase is ("army reservists"), not a modifier ("military offensive").
+    return role is not None and role.phrase.split()[-1] in (token.lower_, token.lemma_.lower())
+
+
+def _demonym_conjuncts(head: Token, index: ActorIndex) -> list[Participant]:
+    """ "Senior Hungarian and Romanian officials": one participant per demonym."""
+    adjs = [c for c in head.children if c.dep_ in ("amod", "compound")]
+    places = []
+    for adj in adjs:
+        for word in [adj, *adj.conjuncts]:
+            place = index.dictionary.place(word.text)
+            if place is not None and place.how == "demonym":
+                places.append((word, place))
+    if len(places) < 2:
+        return []
+    role = index.dictionary.role([head.lemma_.lower()]) or index.dictionary.role([head.lower_])
+    return [
+        Participant(
+            name=f"{word.text} {head.text}",
+            code=place.iso3,
+            sector=role.sector if role else None,
+            actor_id=None,
+            mention=Mention(word.text, (word.idx, word.idx + len(word.text)), "description"),
+        )
+        for word, place in places
+    ]
+
+
+def _participant(party: Party, actors: dict[str, Actor], index: ActorIndex) -> Participant:
+    actor = actors.get(party.actor) if party.actor else None
+    if actor is None and party.actor:
+        actor = next((a for a in index.actors if a.id == party.actor), None)
+        if actor is not None:
+            actors[actor.id] = actor
+    return Participant(
+        name=actor.name if actor else party.name,
+        code=actor.country if actor else None,
+        sector=actor.sector if actor else None,
+        actor_id=actor.id if actor else None,
+        mention=party.mention,
+    )
+
+
+def _unique(parts: list[Participant]) -> list[Participant]:
+    seen: set[str] = set()
+    out: list[Participant] = []
+    for p in parts:
+        key = p.actor_id or f"{p.name}|{p.code}"
+        if key not in seen:
+            seen.add(key)
+            out.append(p)
+    return out
+
+
+def _speaker_context(token: Token, quotes: list[Quote]) -> str | None:
+    """The speaker of the innermost quotation around ``token`` ("we" inside it is them)."""
+    quote = _claiming_quote(token.idx, quotes)
+    if quote is None or quote.speaker is None:
+        return None
+    return quote.speaker.actor
+
+
+def _claiming_quote(char: int, quotes: list[Quote]) -> Quote | None:
+    inside = [q for q in quotes if q.span[0] <= char < q.span[1]]
+    return min(inside, key=lambda q: q.span[1] - q.span[0], default=None)
+
+
+# -- complements ----------------------------------------------------------------
+
+
+def _link_complements(drafts: list[_Draft]) -> None:
+    """Mark demanded acts (linked to their REQUEST) and acts committed to."""
+    lex = lexicon()
+    by_token = {d.trigger[0].i: d for d in drafts}
+    for draft in drafts:
+        head = draft.trigger[0]
+        # "urged Serbia to pull back": the act hangs on the directive as xcomp/ccomp.
+        gov = head.head
+        request = by_token.get(gov.i) if head.dep_ in ("xcomp", "ccomp") else None
+        if request is not None and request.sense.type == "REQUEST" and request is not draft:
+            draft.requested_by = request
+        elif head.dep_ == "xcomp" and (
+            gov.lemma_.lower() in lex.intent or gov.lemma_.lower() in lex.willing
+        ):
+            draft.intended = True
+
+
+# -- records -------------------------------------------------------------------
+
+
+def _finalise(
+    doc: Doc,
+    drafts: list[_Draft],
+    quotes: list[Quote],
+    published: str | None,
+    dateline: Dateline | None,
+) -> list[Event]:
+    events: list[Event] = []
+    ids: dict[int, str] = {}
+    pending: list[tuple[Event, _Draft]] = []
+    for draft in drafts:
+        trigger = draft.trigger[0]
+        quote = _claiming_quote(trigger.idx, quotes)
+        value, why = modality_mod.classify(
+            trigger,
+            in_quote=quote is not None,
+            requested=draft.requested_by is not None,
+            intended=draft.intended,
+        )
+        event = _event(doc, draft, value, why, quote, published, dateline)
+        ids[id(draft)] = event.id
+        pending.append((event, draft))
+        events.append(event)
+        announced = _announcement(event, draft, quote)
+        if announced is not None:
+            events.append(announced)
+    for event, draft in pending:
+        if draft.requested_by is not None:
+            event.requested_by = ids.get(id(draft.requested_by))
+    for n, event in enumerate(events, 1):
+        old = event.id
+        event.id = f"E{n}"
+        for other in events:
+            if other.requested_by == old:
+                other.requested_by = event.id
+    return events
+
+
+def _event(
+    doc: Doc,
+    draft: _Draft,
+    value: str,
+    why: str,
+    quote: Quote | None,
+    published: str | None,
+    dateline: Dateline | None,
+) -> Event:
+    trigger = draft.trigger[0]
+    start = draft.trigger[0].idx
+    last = draft.trigger[-1]
+    end = last.idx + len(last.text)
+    sent = trigger.sent
+    mode = draft.sense.mode if is_mode(draft.sense.type, draft.sense.mode) else None
+    date, date_reason = resolve_date(trigger, published)
+    location = find_location(trigger, dateline)
+    return Event(
+        id=f"tmp{start}",
+        type=draft.sense.type,  # type: ignore[arg-type]
+        mode=mode,
+        modality=value,  # type: ignore[arg-type]
+        trigger=Cue(text=doc[trigger.i : last.i + 1].text, span=(start, end)),
+        sentence=(sent.start_char, sent.end_char),
+        reason=f"{draft.reason}; {value}: {why}",
+        actor=draft.actors,
+        recipient=draft.recipients,
+        claimed_by=quote.id if quote else None,
+        quad_class=quad_class(draft.sense.type),
+        cameo_root=cameo_root(draft.sense.type, mode),
+        intensity=intensity(draft.sense.type, mode),
+        date=date,
+        date_reason=date_reason,
+        location=location,
+    )
+
+
+def _announcement(event: Event, draft: _Draft, quote: Quote | None) -> Event | None:
+    """The event PLOVER codes for an act announced, promised, made conditional or refused.
+
+    An announced or promised cooperative act is an AGREE, an announced material
+    conflict act or any act made conditional with "unless" a THREATEN, and a
+    refused agreement ("will not accept", "failed to reach agreement") a REJECT.
+    """
+    trigger = draft.trigger[0]
+    if event.type == "AGREE" and event.modality == "negated":
+        new_type = "REJECT"
+    elif event.modality not in ("future", "intended", "hypothetical"):
+        return None
+    elif _unless(trigger):
+        new_type = "THREATEN"
+    elif event.modality == "hypothetical":
+        return None
+    elif event.type in COOPERATIVE and event.type != "AGREE":
+        new_type = "AGREE"
+    elif event.type in MATERIAL_CONFLICT:
+        new_type = "THREATEN"
+    else:
+        return None
+    return Event(
+        id=f"{event.id}a",
+        type=new_type,  # type: ignore[arg-type]
+        mode=None,
+        modality="reported" if quote is not None else "asserted",
+        trigger=event.trigger,
+        sentence=event.sentence,
+        reason=(
+            f"{event.modality} {event.type} ('{event.trigger.text}') is coded {new_type} in PLOVER"
+        ),
+        actor=list(event.actor),
+        recipient=list(event.recipient),
+        claimed_by=event.claimed_by,
+        quad_class=quad_class(new_type),
+        cameo_root=cameo_root(new_type),
+        intensity=intensity(new_type),
+        date=event.date,
+        date_reason=event.date_reason,
+        location=event.location,
+    )
+
+
+def _unless(trigger: Token) -> bool:
+    """Is the act made conditional on something the other side must do ("... unless")?"""
+    for node in modality_mod.governors(trigger):
+        for child in node.children:
+            if child.dep_ == "advcl" and any(
+                g.dep_ == "mark" and g.lower_ == "unless" for g in child.children
+            ):
+                return True
+    return False

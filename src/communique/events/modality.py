@@ -1,0 +1,187 @@
+"""Whether an event happened: asserted, negated, hypothetical, future, intended, requested,
+reported.
+
+The failure this room exists to prevent is coding "has no intention of
+attacking" or "should there be an attack" as an attack. Each rule looks at
+the trigger and the words that govern it in the parse, and returns the value
+with a reason naming the words that decided it. When several apply, the first
+in this order wins: negated, hypothetical, requested, intended, future,
+reported, asserted.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from communique.events.lexicon import lexicon
+
+#: Nouns that, with "no", deny the act they introduce: "has no intention of attacking".
+INTENT_NOUNS = frozenset(
+    {"intention", "intent", "plan", "desire", "interest", "wish", "reason", "aim", "goal"}
+)
+CONDITION_MARKS = frozenset({"if", "unless", "whether", "lest", "provided"})
+HYPOTHETICAL_MODALS = frozenset({"would", "could", "might", "may", "'d"})
+FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
+HYPOTHETICAL_ADJ = frozenset({"possible", "potential", "hypothetical", "eventual", "future"})
+NEGATORS = frozenset({"not", "n't", "never", "no"})
+#: Steps climbed from the trigger to the verbs that govern it.
+MAX_CLIMB = 6
+#: Dependencies through which an act stays inside the clause that frames it.
+CLIMB_DEPS = frozenset(
+    {
+        "xcomp",
+        "pcomp",
+        "pobj",
+        "prep",
+        "dobj",
+        "acl",
+        "attr",
+        "nsubj",
+        "nsubjpass",
+        "compound",
+        "amod",
+    }
+)
+
+
+def governors(trigger: Token) -> list[Token]:
+    """The trigger, then the words above it that frame the act (up to a new clause)."""
+    chain = [trigger]
+    current = trigger
+    for _ in range(MAX_CLIMB):
+        if current.dep_ not in CLIMB_DEPS or current.head.i == current.i:
+            break
+        current = current.head
+        chain.append(current)
+    return chain
+
+
+def _has_child(token: Token, deps: tuple[str, ...], words: frozenset[str]) -> Token | None:
+    for child in token.children:
+        if child.dep_ in deps and child.lower_ in words:
+            return child
+    return None
+
+
+def classify(
+    trigger: Token, *, in_quote: bool, requested: bool = False, intended: bool = False
+) -> tuple[str, str]:
+    """(modality, reason) for the event whose trigger word is ``trigger``."""
+    chain = governors(trigger)
+    found = _negation(trigger, chain)
+    if found:
+        return "negated", found
+    found = _hypothesis(trigger, chain)
+    if found:
+        return "hypothetical", found
+    if requested:
+        return "requested", "the act demanded by a request"
+    found = _intent(chain)
+    if intended or found:
+        return "intended", found or "the act committed to"
+    found = _future(chain)
+    if found:
+        return "future", found
+    if in_quote:
+        return "reported", "claimed inside a quotation"
+    return "asserted", "stated by the article"
+
+
+def _negation(trigger: Token, chain: list[Token]) -> str | None:
+    lex = lexicon()
+    for node in chain:
+        neg = _has_child(node, ("neg", "advmod"), NEGATORS)
+        if neg is not None and node.lemma_.lower() != "rule":
+            return f"negated by '{neg.text}' on '{node.text}'"
+        if node.i != trigger.i and node.lemma_.lower() in lex.deny:
+            out = _has_child(node, ("prt",), frozenset({"out"}))
+            if node.lemma_.lower() == "rule" and out is None:
+                continue
+            if _has_child(node, ("neg",), NEGATORS) is not None:
+                continue  # "did not rule out" leaves the act open: see _hypothesis
+            return f"denied by '{node.text}'"
+        if node.pos_ == "NOUN" and node.lemma_.lower() in INTENT_NOUNS:
+            det = _has_child(node, ("det", "neg"), frozenset({"no"}))
+            if det is not None:
+                return f"negated by '{det.text} {node.text}'"
+    if trigger.pos_ == "NOUN" and _has_child(trigger, ("det", "neg"), frozenset({"no"})):
+        return f"negated by 'no {trigger.text}'"
+    top = chain[-1]
+    denier = top.head
+    if (  # "denied that troops attacked the village"
+        top.dep_ == "ccomp"
+        and denier.lemma_.lower() in lex.deny
+        and _has_child(denier, ("neg",), NEGATORS) is None
+    ):
+        return f"denied by '{denier.text}'"
+    return None
+
+
+def _hypothesis(trigger: Token, chain: list[Token]) -> str | None:
+    if trigger.pos_ == "NOUN":
+        det = _has_child(trigger, ("det",), frozenset({"any"}))
+        if det is not None:
+            return f"'{det.text} {trigger.text}': no particular act"
+        adj = _has_child(trigger, ("amod",), HYPOTHETICAL_ADJ)
+        if adj is not None:
+            return f"'{adj.text} {trigger.text}'"
+    for node in chain:
+        mark = _has_child(node, ("mark",), CONDITION_MARKS)
+        if mark is not None:
+            return f"condition '{mark.text}'"
+        modal = _has_child(node, ("aux",), HYPOTHETICAL_MODALS)
+        if modal is not None and not (modal.lower_ == "would" and reported_speech(node)):
+            return f"modal '{modal.text}'"
+        inversion = _inverted_condition(node)
+        if inversion:
+            return inversion
+        if node.lemma_.lower() == "rule" and _has_child(node, ("neg",), NEGATORS):
+            return f"'{node.text} out' not ruled out: a possibility"
+        if node.lemma_.lower() in ("threaten", "warn") and node.i != trigger.i:
+            return f"threatened by '{node.text}'"
+    return None
+
+
+def _inverted_condition(node: Token) -> str | None:
+    """ "should there be an attack", "were Russia to attack", "had they attacked"."""
+    auxes = [c for c in node.children if c.dep_ in ("aux", "auxpass") or c.lower_ == "were"]
+    subjects = [c for c in node.children if c.dep_ in ("expl", "nsubj", "nsubjpass")]
+    for aux in auxes:
+        if aux.lower_ in ("should", "were", "had") and subjects and aux.i < subjects[0].i:
+            return f"inverted condition '{aux.text} {subjects[0].text}'"
+    if node.lower_ in ("should", "were") and subjects and node.i < subjects[0].i:
+        return f"inverted condition '{node.text} {subjects[0].text}'"
+    return None
+
+
+def _intent(chain: list[Token]) -> str | None:
+    lex = lexicon()
+    for node in chain[1:]:
+        lemma = node.lemma_.lower()
+        if lemma in lex.intent or lemma in lex.willing:
+            return f"intent expressed by '{node.text}'"
+    return None
+
+
+def reported_speech(clause: Token) -> bool:
+    """Is this clause what someone said ("said they would boycott the talks")?
+
+    There "would" is the future seen from the past, not a supposition.
+    """
+    from communique.quotes.grammar import is_cue
+
+    return clause.dep_ == "ccomp" and is_cue(clause.head)
+
+
+def _future(chain: list[Token]) -> str | None:
+    for node in chain:
+        aux = _has_child(node, ("aux",), FUTURE_AUX)
+        if aux is not None:
+            return f"future '{aux.text}'"
+        would = _has_child(node, ("aux",), frozenset({"would", "'d"}))
+        if would is not None and reported_speech(node):
+            return f"future in reported speech '{would.text}'"
+        going = _has_child(node, ("aux",), frozenset({"going", "gon"}))
+        if going is not None:
+            return "future 'going to'"
+    return None

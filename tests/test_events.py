@@ -1,0 +1,160 @@
+"""Events on the sample article and on the sentences that trip dictionary coders.
+
+The bar of the events issue: the demand, the meeting, the denial (negated),
+the hypothetical attack (never asserted), the cooperation with allies, the
+criticism and the warning, each with the right modality and participants.
+"""
+
+from __future__ import annotations
+
+from importlib import resources
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+import communique
+
+SAMPLE = resources.files("communique.samples").joinpath("munich_talks.txt").read_text("utf-8")
+
+
+@pytest.fixture(scope="module")
+def record() -> communique.Article:
+    return communique.extract(SAMPLE, date="2022-02-18", id="munich_talks")
+
+
+def events_of(record, event_type, trigger=None):
+    found = [
+        e
+        for e in record.events
+        if e.type == event_type and (trigger is None or e.trigger.text.startswith(trigger))
+    ]
+    assert found, [(e.type, e.trigger.text) for e in record.events]
+    return found
+
+
+def names(parts):
+    return {p.name for p in parts}
+
+
+def test_the_demand_and_the_demanded_act(record):
+    request = events_of(record, "REQUEST", "urged")[0]
+    assert request.modality == "asserted"
+    assert names(request.actor) == {"Annalena Baerbock"}
+    assert request.actor[0].code == "DEU" and request.actor[0].sector == "GOV"
+    assert names(request.recipient) == {"Serbia"}
+    retreat = events_of(record, "RETREAT", "pull back")[0]
+    assert retreat.modality == "requested"
+    assert retreat.requested_by == request.id
+    assert names(retreat.actor) == {"Serbia"}
+
+
+def test_the_meeting(record):
+    meeting = events_of(record, "CONSULT", "met")[0]
+    assert meeting.modality == "asserted"
+    assert names(meeting.actor) == {"Annalena Baerbock", "Wang Yi"}
+    assert meeting.recipient == []
+    assert meeting.date == "2022-02-15"  # "on Tuesday" before Friday 18 February 2022
+    assert meeting.location is not None and meeting.location.name == "Munich"
+    assert meeting.location.country == "DEU" and not meeting.location.from_dateline
+
+
+def test_the_denials_are_negated(record):
+    attack = events_of(record, "ASSAULT", "attacking")[0]
+    assert attack.modality == "negated"
+    assert names(attack.actor) == {"Russia"}
+    assert attack.claimed_by is not None
+    supply = events_of(record, "AID", "supplying")[0]
+    assert supply.modality == "negated"
+    assert {p.code for p in supply.actor} == {"CHN"} and {p.code for p in supply.recipient} == {
+        "RUS"
+    }
+
+
+def test_the_hypothetical_attack_is_never_asserted(record):
+    attack = [e for e in record.events if e.trigger.text == "attack"]
+    assert attack and all(e.modality == "hypothetical" for e in attack)
+    assert not [e for e in record.events if e.type == "ASSAULT" and e.modality == "asserted"]
+
+
+def test_the_cooperation_with_allies(record):
+    cooperate = events_of(record, "COOPERATE", "cooperate")[0]
+    assert cooperate.modality == "future"
+    assert {p.code for p in cooperate.actor} == {"IGO"}
+    assert names(cooperate.recipient) == {"its allies"}
+    assert cooperate.claimed_by is not None  # "According to NATO Secretary General ..."
+    agree = [e for e in record.events if e.type == "AGREE" and e.trigger == cooperate.trigger]
+    assert agree, "PLOVER codes an announced cooperation as AGREE"
+
+
+def test_the_criticism_and_the_warning(record):
+    accuse = events_of(record, "ACCUSE", "criticised")[0]
+    assert accuse.modality == "asserted" and accuse.mode == "disapprove"
+    assert names(accuse.actor) == {"Annalena Baerbock"}
+    assert {p.code for p in accuse.recipient} == {"RUS"}
+    warning = events_of(record, "THREATEN", "warned")[0]
+    assert warning.modality == "asserted"
+    assert names(warning.actor) == {"Jens Stoltenberg"}
+    sabotage = events_of(record, "ASSAULT", "sabotage")[0]
+    assert sabotage.modality == "hypothetical"
+
+
+def test_scores_and_evidence(record):
+    for event in record.events:
+        assert SAMPLE[event.trigger.span[0] : event.trigger.span[1]] == event.trigger.text
+        s0, s1 = event.sentence
+        assert s0 <= event.trigger.span[0] < event.trigger.span[1] <= s1
+        assert event.quad_class in (1, 2, 3, 4)
+        assert len(event.cameo_root) == 2 and -10 <= event.intensity <= 10
+        assert event.reason
+    meeting = events_of(record, "CONSULT", "met")[0]
+    assert meeting.quad_class == 1 and meeting.cameo_root == "04"
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "modality"),
+    [
+        ("Russian forces attacked the city on Monday.", "ASSAULT", "asserted"),
+        ("Russia has no intention of attacking Ukraine.", "ASSAULT", "negated"),
+        ("The army did not attack the town.", "ASSAULT", "negated"),
+        ("The ministry denied that troops attacked the village.", "ASSAULT", "negated"),
+        ("If Russian forces attack Kyiv, the West will respond.", "ASSAULT", "hypothetical"),
+        ("The minister did not rule out an attack on the bridge.", "ASSAULT", "hypothetical"),
+        ("The two leaders will meet in Geneva next week.", "CONSULT", "future"),
+        ("The government plans to deploy troops to the border.", "MOBILIZE", "intended"),
+    ],
+)
+def test_modality(text, event_type, modality):
+    record = communique.extract(text, date="2022-02-18")
+    found = [e for e in record.events if e.type == event_type]
+    assert found, [(e.type, e.trigger.text, e.modality) for e in record.events]
+    assert found[0].modality == modality, found[0].reason
+
+
+def test_topics_are_not_events():
+    record = communique.extract(
+        "The ministers held talks on the war in Ukraine.", date="2022-02-18"
+    )
+    assert [e.type for e in record.events] == ["CONSULT"]
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    st.lists(
+        st.one_of(
+            st.text(max_size=15),
+            st.sampled_from(
+                ["attacked", " the ", "Russia", " will ", "not ", "urged", "met", "if ", "\n\n",
+                 '"', "sanctions", " on ", "should there be an ", "attack", ".", "Kyiv"]
+            ),
+        ),
+        max_size=30,
+    ).map("".join)
+)  # fmt: skip
+def test_no_input_makes_the_coder_raise(text):
+    record = communique.extract(text, id="fuzz")
+    assert not [w for w in record.warnings if w.code == "CQ211"], record.warnings
+    for event in record.events:
+        assert 0 <= event.trigger.span[0] <= event.trigger.span[1] <= len(text)
+        assert 0 <= event.sentence[0] <= event.sentence[1] <= len(text)
+        assert text[event.trigger.span[0] : event.trigger.span[1]] == event.trigger.text
