@@ -351,6 +351,8 @@ class ActorIndex:
         if name_text.endswith(("'s", "’s")):
             name_text = name_text[:-2]
         entry = self.dictionary.lookup(name_text)
+        if entry is None and not ev.country:
+            entry = self.dictionary.by_surname(name_text)
         st = self._match_person(words, ev)
         if st is None:
             st = self._new(name_text, "person", ev, entry)
@@ -674,8 +676,12 @@ class ActorIndex:
         root = span.root
         if len(span) == 1 and root.lower_ in RELATIVE_PRONOUNS:
             return self._relative(root, role)
-        if len(span) <= 2 and root.lower_ in (
-            PRONOUN_SELF | PRONOUN_MALE | PRONOUN_FEMALE | PRONOUN_PLURAL | PRONOUN_NEUTER
+        shouted = len(root.text) > 1 and root.text.isupper()  # "US" is a country, not "us"
+        if (
+            len(span) <= 2
+            and not shouted
+            and root.lower_
+            in (PRONOUN_SELF | PRONOUN_MALE | PRONOUN_FEMALE | PRONOUN_PLURAL | PRONOUN_NEUTER)
         ):
             return self._pronoun(root, speaker_of_context)
         text = span.text

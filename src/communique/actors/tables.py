@@ -143,6 +143,17 @@ def _petrarch() -> dict[str, Entry]:
 
 
 @lru_cache(maxsize=1)
+def _communique_entries() -> dict[str, Entry]:
+    """The project's own additions (``actors_communique.yaml``): abbreviations PETRARCH2 lacks."""
+    raw = yaml.safe_load(_data_text("actors_communique.yaml"))
+    entries = parse_user_entries(raw, Path("actors_communique.yaml"))
+    return {
+        key: Entry(e.name, e.country, e.sector, e.kind, "dictionary: communique additions")
+        for key, e in entries.items()
+    }
+
+
+@lru_cache(maxsize=1)
 def _agents() -> dict[str, Role]:
     out: dict[str, Role] = {}
     for line in _data_text("agents.tsv").splitlines():
@@ -177,13 +188,16 @@ class ActorDictionary:
         self.sources = sources
         #: last words of agent phrases: a cheap test for "could end a role noun".
         self.role_heads = frozenset(p.rsplit(" ", 1)[-1] for p in agents)
+        self._surnames: dict[str, Entry] | None = None
 
     @classmethod
     def default(cls) -> ActorDictionary:
         """The bundled dictionary, loaded on first use and shared by the process."""
         with cls._lock:
             if cls._default is None:
-                cls._default = cls(_petrarch(), _countries(), _agents(), ("PETRARCH2",))
+                names = dict(_petrarch())
+                names.update(_communique_entries())
+                cls._default = cls(names, _countries(), _agents(), ("PETRARCH2", "communique"))
             return cls._default
 
     def extended(self, path: Path) -> ActorDictionary:
@@ -209,6 +223,18 @@ class ActorDictionary:
         """The named actor ``text`` refers to, or None."""
         return self.names.get(norm(text))
 
+    def by_surname(self, text: str) -> Entry | None:
+        """The country shared by every known person with this surname, as an entry.
+
+        "President Mugabe" and "Reagan" are not in the dictionary as such, but
+        every person it knows called Mugabe is from ZWE; a surname shared across
+        countries ("Khan") gives None.
+        """
+        surname = norm(text).rsplit(" ", 1)[-1]
+        if self._surnames is None:
+            self._surnames = _surname_index(self.names)
+        return self._surnames.get(surname)
+
     def place(self, text: str) -> Place | None:
         """The country ``text`` names (name, demonym, capital or metonym), or None."""
         return self.countries.get(text)
@@ -222,6 +248,25 @@ class ActorDictionary:
                 if hit is not None:
                     return hit
         return None
+
+
+def _surname_index(names: dict[str, Entry]) -> dict[str, Entry]:
+    countries: dict[str, set[str | None]] = {}
+    for phrase, entry in names.items():
+        if entry.kind != "person" or " " not in phrase:
+            continue
+        countries.setdefault(phrase.rsplit(" ", 1)[-1], set()).add(entry.country)
+    return {
+        surname: Entry(
+            surname.title(),
+            next(iter(found)),
+            None,
+            "person",
+            f"dictionary: every known person named {surname.title()} is from {next(iter(found))}",
+        )
+        for surname, found in countries.items()
+        if len(found) == 1 and None not in found and len(surname) > 2
+    }
 
 
 def parse_user_entries(raw: object, path: Path) -> dict[str, Entry]:

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from communique.actors import ActorIndex
 from communique.events import modality as modality_mod
@@ -32,6 +32,7 @@ from communique.schema import (
     Cue,
     Dateline,
     Event,
+    Location,
     Mention,
     Participant,
     Party,
@@ -43,9 +44,9 @@ from communique.time_place import find_location, resolve_date
 RECIPIENT_PREPS: dict[str, tuple[str, ...]] = {
     "CONSULT": ("with",),
     "AGREE": ("with", "to"),
-    "COOPERATE": ("with",),
+    "COOPERATE": ("with", "to"),
     "AID": ("to", "for"),
-    "SUPPORT": ("for",),
+    "SUPPORT": ("for", "to"),
     "CONCEDE": ("to",),
     "RETREAT": ("from",),
     "REQUEST": ("to", "on", "from"),
@@ -55,9 +56,18 @@ RECIPIENT_PREPS: dict[str, tuple[str, ...]] = {
     "PROTEST": ("against", "outside"),
     "SANCTION": ("on", "against"),
     "MOBILIZE": ("against", "near", "to"),
-    "COERCE": ("on", "against"),
+    "COERCE": ("on", "against", "into"),
     "ASSAULT": ("on", "against", "into"),
 }
+#: Acts whose recipient, when no one is named, is the place they were done in:
+#: "imposed a curfew in Cizre", "lifted a curfew in Montenegro", "blocked roads in Algiers".
+PLACE_RECIPIENT = frozenset(
+    {"CONCEDE", "COERCE", "PROTEST", "SANCTION", "AID", "MOBILIZE", "RETREAT", "REJECT", "ASSAULT",
+     "REQUEST", "AGREE", "THREATEN"}
+)  # fmt: skip
+#: Acts that, with no one else named, are aimed at the actor's own country (CAMEO's domestic
+#: events): a strike by Egyptian demonstrators, a curfew imposed by Turkish authorities.
+DOMESTIC = frozenset({"PROTEST", "COERCE", "CONCEDE", "REJECT", "RETREAT"})
 #: Cooperative acts whose announcement PLOVER codes as AGREE; conflictual ones as THREATEN.
 COOPERATIVE = frozenset({"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT"})
 MATERIAL_CONFLICT = frozenset({"PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"})
@@ -267,7 +277,7 @@ def _owners(
                     child.text, (child.idx, child.idx + len(child.text)), "description"
                 )
                 out.append(Participant(place.country_name, place.iso3, None, None, mention))
-        elif child.dep_ in ("prep", "agent") and child.lower_ in ("by", "from"):
+        elif child.dep_ in ("prep", "agent") and child.lower_ in ("by", "from", "of", "for"):
             for pobj in child.children:
                 if pobj.dep_ == "pobj":
                     out += _participants(pobj, index, actors, context)
@@ -298,6 +308,12 @@ def _noun_event(
         subject, _, _ = _arguments(head)
         actor_parts = _participants(subject, index, actors, context)
     recipients = _prep_participants(noun, sense.type, index, actors, context)
+    if not recipients and noun.dep_ == "dobj" and head.pos_ in ("VERB", "AUX"):
+        # "granted asylum to five officers", "give Tanzania a grant"
+        recipients = _prep_participants(head, sense.type, index, actors, context)
+        datives = [c for c in head.children if c.dep_ == "dative"]
+        for dative in datives:
+            recipients += _participants(dative, index, actors, context)
     if sense.type == "CONSULT":
         actor_parts, recipients = _unique(actor_parts + recipients), []
     places = {"dobj": f"object of '{head.text}'", "nsubj": "subject", "nsubjpass": "subject"}
@@ -409,7 +425,9 @@ def _prep_participants(
         if child.dep_ in ("prep", "dative") and child.lower_ in preps:
             for grandchild in child.children:
                 if grandchild.dep_ == "pobj":
-                    out += _participants(grandchild, index, actors, context)
+                    found = _participants(grandchild, index, actors, context)
+                    # "hack into the computers of South Korean army officers"
+                    out += found or _owners(grandchild, index, actors, context)
     return out
 
 
@@ -428,7 +446,7 @@ def _participants(
         if len(demonyms) > 1:
             out += demonyms
             continue
-        span = grammar.noun_phrase(h)
+        span = _name_span(h)
         party = index.link(span, role="participant", speaker_of_context=context)
         if party is not None:
             part = _participant(party, actors, index)
@@ -438,8 +456,28 @@ def _participants(
     return out
 
 
+def _name_span(head: Token) -> Span:
+    """The words naming a participant: the noun phrase, keeping "of" inside a proper
+    name ("the Democratic People's Republic of Korea", "Liberation Tigers of Tamil Eelam")."""
+    span = grammar.noun_phrase(head)
+    if head.pos_ != "PROPN":
+        return span
+    for child in head.rights:
+        if child.dep_ == "prep" and child.lower_ == "of":
+            objects = [c for c in child.children if c.dep_ == "pobj" and c.pos_ == "PROPN"]
+            if objects:
+                return head.doc[span.start : objects[0].i + 1]
+    return span
+
+
 def _origin(head: Token, index: ActorIndex) -> str | None:
-    """The country of "opposition groups in Zimbabwe", "Palestinians of the West Bank"."""
+    """The country of "opposition groups in Zimbabwe", "Palestinians of the West Bank",
+    "the Taliban religious faction"."""
+    for child in head.children:
+        if child.dep_ in ("compound", "nmod") and child.pos_ == "PROPN":
+            entry = index.dictionary.lookup(child.text)
+            if entry is not None and entry.country:
+                return entry.country
     for child in head.children:
         if child.dep_ == "prep" and child.lower_ in ("in", "of", "from"):
             for pobj in child.children:
@@ -612,6 +650,14 @@ def _event(
     mode = draft.sense.mode if is_mode(draft.sense.type, draft.sense.mode) else None
     date, date_reason = resolve_date(trigger, published)
     location = find_location(trigger, dateline)
+    recipients = draft.recipients
+    reason = f"{draft.reason}; {value}: {why}"
+    if not recipients and draft.sense.type in PLACE_RECIPIENT and location is not None:
+        recipients = _place_recipient(location)
+    if not recipients and draft.sense.type in DOMESTIC:
+        recipients = _domestic(draft.actors)
+        if recipients:
+            reason += "; recipient: the actor's own country (no one else named)"
     return Event(
         id=f"tmp{start}",
         type=draft.sense.type,  # type: ignore[arg-type]
@@ -619,9 +665,9 @@ def _event(
         modality=value,  # type: ignore[arg-type]
         trigger=Cue(text=doc[trigger.i : last.i + 1].text, span=(start, end)),
         sentence=(sent.start_char, sent.end_char),
-        reason=f"{draft.reason}; {value}: {why}",
+        reason=reason,
         actor=draft.actors,
-        recipient=draft.recipients,
+        recipient=recipients,
         claimed_by=quote.id if quote else None,
         quad_class=quad_class(draft.sense.type),
         cameo_root=cameo_root(draft.sense.type, mode),
@@ -630,6 +676,26 @@ def _event(
         date_reason=date_reason,
         location=location,
     )
+
+
+def _domestic(actors: list[Participant]) -> list[Participant]:
+    codes = {p.code for p in actors if p.code}
+    if len(codes) != 1:
+        return []
+    code = codes.pop()
+    if len(code) != 3 or code in ("IGO", "NGO", "UNO", "EUR", "IMG", "MNC"):
+        return []
+    return [Participant(name=code, code=code, sector=None, actor_id=None, mention=None)]
+
+
+def _place_recipient(location: Location) -> list[Participant]:
+    """The place an act was directed at, as its recipient ("lifted a curfew in Montenegro")."""
+    if location.from_dateline or not location.country:
+        return []
+    mention = None
+    if location.span is not None:
+        mention = Mention(location.name, location.span, "country")
+    return [Participant(location.name, location.country, None, None, mention)]
 
 
 def _announcement(event: Event, draft: _Draft, quote: Quote | None) -> Event | None:
