@@ -344,7 +344,7 @@ ARG Argentine,Argentinian; ARM Armenian; AUS Australian; AUT Austrian;
 AZE Azerbaijani,Azeri; BHS Bahamian; BHR Bahraini; BGD Bangladeshi; BRB Barbadian;
 BLR Belarusian; BEL Belgian; BLZ Belizean; BEN Beninese; BTN Bhutanese; BOL Bolivian;
 BIH Bosnian; BWA Botswanan; BRA Brazilian; BRN Bruneian; BGR Bulgarian; BFA Burkinabe;
-BDI Burundian; KHM Cambodian; CMR Cameroonian; CAN Canadian; CPV Cape Verdean;
+BDI Burundian; KHM Cambodian,Kampuchean; CMR Cameroonian; CAN Canadian; CPV Cape Verdean;
 CAF Central African; TCD Chadian; CHL Chilean; CHN Chinese; COL Colombian; COM Comoran;
 COG Congolese; COD Congolese; CRI Costa Rican; CIV Ivorian; HRV Croatian; CUB Cuban;
 CYP Cypriot; CZE Czech; DNK Danish; DJI Djiboutian; DMA Dominican; DOM Dominican;
@@ -367,7 +367,7 @@ NOR Norwegian; OMN Omani; PAK Pakistani; PLW Palauan; PSE Palestinian; PAN Panam
 PNG Papua New Guinean; PRY Paraguayan; PER Peruvian; PHL Philippine,Filipino;
 POL Polish; PRT Portuguese; QAT Qatari; ROU Romanian; RUS Russian; RWA Rwandan;
 KNA Kittitian; LCA Saint Lucian; VCT Vincentian; WSM Samoan; SMR Sammarinese;
-STP Sao Tomean; SAU Saudi,Saudi Arabian; SEN Senegalese; SRB Serbian; SYC Seychellois;
+STP Sao Tomean; SAU Saudi,Saudi Arabian; SEN Senegalese; SRB Serbian,Serb; SYC Seychellois;
 SLE Sierra Leonean; SGP Singaporean; SVK Slovak; SVN Slovenian,Slovene; SLB Solomon Islander;
 SOM Somali; ZAF South African; SSD South Sudanese; ESP Spanish; LKA Sri Lankan;
 SDN Sudanese; SUR Surinamese; SWE Swedish; CHE Swiss; SYR Syrian; TWN Taiwanese;

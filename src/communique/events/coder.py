@@ -18,7 +18,7 @@ a THREATEN).
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
@@ -73,6 +73,13 @@ COOPERATIVE = frozenset({"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", 
 MATERIAL_CONFLICT = frozenset({"PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"})
 #: Where a noun names an act rather than a topic.
 NOUN_EVENT_DEPS = frozenset({"dobj", "nsubj", "nsubjpass", "attr", "ROOT", "conj", "appos"})
+#: Extra steps when looking for the actor of an act in a complement ("is prepared to lift").
+INHERIT_CLIMB = frozenset({"advcl", "conj", "acomp"})
+#: Nouns that count the members of a group: the group is the participant ("thousands of Nigerians").
+QUANTITY_HEADS = frozenset(
+    {"thousand", "hundred", "dozen", "score", "million", "member", "group", "some", "many", "most",
+     "number", "crowd", "team", "delegation", "band", "contingent"}
+)  # fmt: skip
 #: Common nouns for groups and bodies that act in politics ("its allies", "the alliance").
 GROUP_NOUNS = frozenset(
     {"alliance", "ally", "partner", "coalition", "bloc", "union", "government", "authority",
@@ -98,6 +105,8 @@ class _Draft:
     reason: str
     requested_by: _Draft | None = None
     intended: bool = False
+    #: the other parties of a meeting (actors too, but the recipients of a promise to meet)
+    partners: list[Participant] = field(default_factory=list)
 
 
 def code_events(
@@ -218,10 +227,12 @@ def _verb_event(
     if passive:
         actor_parts, recipient_parts = _passive_agent(verb, index, actors, context), actor_parts
     reason = f"verb '{' '.join(t.lemma_ for t in words)}' in the lexicon as {sense.type}"
+    partners: list[Participant] = []
     if sense.type == "CONSULT" and sense.mode != "visit":
         # PLOVER: every party to a meeting is an actor, there is no recipient. A visit
         # keeps visitor (actor) and host (recipient) apart.
-        actor_parts = _unique(actor_parts + recipient_parts + prep_recipients)
+        partners = _unique(recipient_parts + prep_recipients)
+        actor_parts = _unique(actor_parts + partners)
         recipient_parts = []
     else:
         recipient_parts = _unique(recipient_parts + prep_recipients)
@@ -234,7 +245,7 @@ def _verb_event(
         recipient_parts = _complement_parties(verb, sense.type, index, actors, context)
     if not actor_parts:
         actor_parts = _inherited_actor(verb, index, actors, context)
-    return _Draft(sense, words, actor_parts, recipient_parts, reason)
+    return _Draft(sense, words, actor_parts, recipient_parts, reason, partners=partners)
 
 
 def _complement_parties(
@@ -402,7 +413,7 @@ def _inherited_actor(
     current = verb
     for _ in range(modality_mod.MAX_CLIMB):
         head = current.head
-        if head.i == current.i or current.dep_ not in modality_mod.CLIMB_DEPS | {"advcl", "conj"}:
+        if head.i == current.i or current.dep_ not in modality_mod.CLIMB_DEPS | INHERIT_CLIMB:
             return []
         if current.dep_ == "xcomp" and head.lemma_.lower() in lexicon().directive:
             _, obj, _ = _arguments(head)
@@ -437,6 +448,16 @@ def _participants(
     """The entities a noun phrase names, conjuncts included ("Hungarian and Romanian officials")."""
     if head is None:
         return []
+    if head.lemma_.lower() in QUANTITY_HEADS or head.pos_ == "NUM":
+        members = [
+            pobj
+            for prep in head.children
+            if prep.dep_ == "prep" and prep.lower_ == "of"
+            for pobj in prep.children
+            if pobj.dep_ == "pobj"
+        ]
+        if members:
+            head = members[0]
     heads = [head] + [t for t in head.conjuncts if t.i > head.i]
     out: list[Participant] = []
     for h in heads:
@@ -474,7 +495,11 @@ def _origin(head: Token, index: ActorIndex) -> str | None:
     """The country of "opposition groups in Zimbabwe", "Palestinians of the West Bank",
     "the Taliban religious faction"."""
     for child in head.children:
-        if child.dep_ in ("compound", "nmod") and child.pos_ == "PROPN":
+        if child.dep_ in ("compound", "nmod", "amod", "poss"):
+            place = index.dictionary.place(child.text)
+            if place is not None:
+                return place.iso3
+        if child.dep_ in ("compound", "nmod", "poss") and child.pos_ == "PROPN":
             entry = index.dictionary.lookup(child.text)
             if entry is not None and entry.country:
                 return entry.country
@@ -501,6 +526,13 @@ def _can_participate(token: Token, index: ActorIndex) -> bool:
         return True
     if token.lemma_.lower() in GROUP_NOUNS:
         return True
+    for child in token.children:
+        # "Russian aircraft", "Israeli army bulldozers", "al-Qaeda's network", "U.N. helicopters"
+        if child.dep_ in ("amod", "compound", "nmod", "poss") and (
+            index.dictionary.place(child.text) is not None
+            or (child.pos_ == "PROPN" and index.dictionary.lookup(child.text) is not None)
+        ):
+            return True
     if index.dictionary.place(token.text) is not None:
         return True
     words = [t.lower_ for t in token.subtree if t.i <= token.i and not t.is_punct][-4:]
@@ -730,8 +762,8 @@ def _announcement(event: Event, draft: _Draft, quote: Quote | None) -> Event | N
         reason=(
             f"{event.modality} {event.type} ('{event.trigger.text}') is coded {new_type} in PLOVER"
         ),
-        actor=list(event.actor),
-        recipient=list(event.recipient),
+        actor=[p for p in event.actor if p not in draft.partners] or list(event.actor),
+        recipient=list(event.recipient) or list(draft.partners),
         claimed_by=event.claimed_by,
         quad_class=quad_class(new_type),
         cameo_root=cameo_root(new_type),
