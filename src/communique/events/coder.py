@@ -226,6 +226,9 @@ def _verb_event(
     prep_recipients = _prep_participants(verb, sense.type, index, actors, context)
     if passive:
         actor_parts, recipient_parts = _passive_agent(verb, index, actors, context), actor_parts
+        if not recipient_parts and subject is not None:
+            # "a camp for Congolese refugees was attacked": the refugees
+            recipient_parts = _owners(subject, index, actors, context)
     reason = f"verb '{' '.join(t.lemma_ for t in words)}' in the lexicon as {sense.type}"
     partners: list[Participant] = []
     if sense.type == "CONSULT" and sense.mode != "visit":
@@ -269,11 +272,19 @@ def _complement_parties(
     return []
 
 
+#: Prepositions that name whose thing it is: "an appeal from X", "calls by X", "a program for X".
+OWNER_PREPS = frozenset({"by", "from", "of", "for", "with"})
+
+
 def _owners(
-    thing: Token, index: ActorIndex, actors: dict[str, Actor], context: str | None
+    thing: Token,
+    index: ActorIndex,
+    actors: dict[str, Actor],
+    context: str | None,
+    depth: int = 0,
 ) -> list[Participant]:
     """Whose proposal, offer or appeal it is: a possessor, a demonym, a name, "by"/"from" X."""
-    if _can_participate(thing, index):
+    if thing.pos_ in ("PROPN", "PRON") or thing.lemma_.lower() in GROUP_NOUNS:
         return []
     out: list[Participant] = []
     for child in thing.children:
@@ -284,14 +295,18 @@ def _owners(
         elif child.dep_ == "amod":
             place = index.dictionary.place(child.text)
             if place is not None and place.how == "demonym":
-                mention = Mention(
-                    child.text, (child.idx, child.idx + len(child.text)), "description"
-                )
+                span = (child.idx, child.idx + len(child.text))
+                mention = Mention(child.text, span, "description")
                 out.append(Participant(place.country_name, place.iso3, None, None, mention))
-        elif child.dep_ in ("prep", "agent") and child.lower_ in ("by", "from", "of", "for"):
+        elif child.dep_ in ("prep", "agent") and child.lower_ in OWNER_PREPS:
             for pobj in child.children:
-                if pobj.dep_ == "pobj":
-                    out += _participants(pobj, index, actors, context)
+                if pobj.dep_ != "pobj":
+                    continue
+                found = _participants(pobj, index, actors, context)
+                if not found and depth < 1:
+                    # "part of a military aid program for Bosnia"
+                    found = _owners(pobj, index, actors, context, depth + 1)
+                out += found
     return _unique(out)
 
 
