@@ -351,6 +351,9 @@ class ActorIndex:
         if name_text.endswith(("'s", "’s")):
             name_text = name_text[:-2]
         entry = self.dictionary.lookup(name_text)
+        if entry is None and prefix:
+            # "President Bush": the dictionary knows some people by title and surname.
+            entry = self.dictionary.lookup(f"{prefix[-1].text} {name_text}")
         if entry is None and not ev.country:
             entry = self.dictionary.by_surname(name_text)
         st = self._match_person(words, ev)

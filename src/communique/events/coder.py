@@ -87,7 +87,8 @@ GROUP_NOUNS = frozenset(
      "police", "army", "military", "official", "leader", "minister", "parliament", "opposition",
      "neighbour", "neighbor", "refugee", "civilian", "soldier", "worker", "student", "party",
      "militia", "regime", "administration", "junta", "separatist", "activist", "group", "country",
-     "state", "nation", "people", "community", "side", "faction", "delegation", "envoy"}
+     "state", "nation", "people", "community", "side", "faction", "delegation", "envoy",
+     "supporter", "follower", "youth", "villager", "resident", "doctor", "monitor", "inspector"}
 )  # fmt: skip
 PARTICIPANT_ENTS = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC"})
 NOT_PARTICIPANTS = frozenset(
@@ -273,7 +274,7 @@ def _complement_parties(
 
 
 #: Prepositions that name whose thing it is: "an appeal from X", "calls by X", "a program for X".
-OWNER_PREPS = frozenset({"by", "from", "of", "for", "with"})
+OWNER_PREPS = frozenset({"by", "from", "of", "for", "with", "against", "on"})
 
 
 def _owners(
@@ -330,8 +331,9 @@ def _noun_event(
     for owner in owners:
         actor_parts += _participants(owner, index, actors, context)
     head = noun.head
-    if not actor_parts and noun.dep_ == "dobj" and head.pos_ in ("VERB", "AUX"):
-        subject, _, _ = _arguments(head)
+    governor = head.head if noun.dep_ == "pobj" else head  # "converged for a rally"
+    if not actor_parts and noun.dep_ in ("dobj", "pobj") and governor.pos_ in ("VERB", "AUX"):
+        subject, _, _ = _arguments(governor)
         actor_parts = _participants(subject, index, actors, context)
     recipients = _prep_participants(noun, sense.type, index, actors, context)
     if not recipients and noun.dep_ == "dobj" and head.pos_ in ("VERB", "AUX"):
@@ -506,18 +508,29 @@ def _name_span(head: Token) -> Span:
     return span
 
 
-def _origin(head: Token, index: ActorIndex) -> str | None:
-    """The country of "opposition groups in Zimbabwe", "Palestinians of the West Bank",
-    "the Taliban religious faction"."""
-    for child in head.children:
-        if child.dep_ in ("compound", "nmod", "amod", "poss"):
-            place = index.dictionary.place(child.text)
-            if place is not None:
-                return place.iso3
-        if child.dep_ in ("compound", "nmod", "poss") and child.pos_ == "PROPN":
-            entry = index.dictionary.lookup(child.text)
+def _named_code(token: Token, index: ActorIndex) -> str | None:
+    """The code a modifier names: a demonym or country ("Russian"), or a known body
+    ("al-Qaeda", whose words the tokenizer splits, so the whole modifier is tried)."""
+    texts = [token.text, index.text[token.left_edge.idx : token.idx + len(token.text)]]
+    for text in texts:
+        place = index.dictionary.place(text)
+        if place is not None:
+            return place.iso3
+        if token.pos_ in ("PROPN", "NOUN", "ADJ"):
+            entry = index.dictionary.lookup(text)
             if entry is not None and entry.country:
                 return entry.country
+    return None
+
+
+def _origin(head: Token, index: ActorIndex, depth: int = 0) -> str | None:
+    """The country of "opposition groups in Zimbabwe", "Palestinians of the West Bank",
+    "the Taliban religious faction", "doctors from two American aid groups"."""
+    for child in head.children:
+        if child.dep_ in ("compound", "nmod", "amod", "poss"):
+            code = _named_code(child, index)
+            if code is not None:
+                return code
     for child in head.children:
         if child.dep_ == "prep" and child.lower_ in ("in", "of", "from"):
             for pobj in child.children:
@@ -528,6 +541,13 @@ def _origin(head: Token, index: ActorIndex) -> str | None:
                     place = index.dictionary.place(candidate)
                     if place is not None:
                         return place.iso3
+                    entry = index.dictionary.lookup(candidate)
+                    if entry is not None and entry.country:
+                        return entry.country  # "supporters of Ahmed Ben Bella"
+                if depth < 1:
+                    found = _origin(pobj, index, depth + 1)
+                    if found is not None:
+                        return found
     return None
 
 
@@ -543,10 +563,7 @@ def _can_participate(token: Token, index: ActorIndex) -> bool:
         return True
     for child in token.children:
         # "Russian aircraft", "Israeli army bulldozers", "al-Qaeda's network", "U.N. helicopters"
-        if child.dep_ in ("amod", "compound", "nmod", "poss") and (
-            index.dictionary.place(child.text) is not None
-            or (child.pos_ == "PROPN" and index.dictionary.lookup(child.text) is not None)
-        ):
+        if child.dep_ in ("amod", "compound", "nmod", "poss") and _named_code(child, index):
             return True
     if index.dictionary.place(token.text) is not None:
         return True
@@ -563,7 +580,7 @@ def _demonym_conjuncts(head: Token, index: ActorIndex) -> list[Participant]:
     for adj in adjs:
         for word in [adj, *adj.conjuncts]:
             place = index.dictionary.place(word.text)
-            if place is not None and place.how == "demonym":
+            if place is not None and place.how in ("demonym", "country"):
                 places.append((word, place))
     if len(places) < 2:
         return []
@@ -697,8 +714,14 @@ def _event(
     mode = draft.sense.mode if is_mode(draft.sense.type, draft.sense.mode) else None
     date, date_reason = resolve_date(trigger, published)
     location = find_location(trigger, dateline)
-    recipients = draft.recipients
+    own = {p.actor_id for p in draft.actors if p.actor_id}
+    # "apologized to Brazil for one of its gunboats": its own boats are not a recipient.
+    recipients = [p for p in draft.recipients if not (p.actor_id and p.actor_id in own)]
     reason = f"{draft.reason}; {value}: {why}"
+    if draft.sense.type == "PROTEST" and location is not None and not location.from_dateline:
+        for part in draft.actors:
+            if part.code is None and location.country:
+                part.code = location.country  # "people blocked streets in Hong Kong": locals
     if not recipients and draft.sense.type in PLACE_RECIPIENT and location is not None:
         recipients = _place_recipient(location)
     if not recipients and draft.sense.type in DOMESTIC:
