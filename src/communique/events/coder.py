@@ -128,8 +128,10 @@ def code_events(
     for token in doc:
         if token.i in seen or token.is_space or token.is_punct:
             continue
-        draft = _from_token(token, index, actors, quotes) or _obligation(
-            token, index, actors, quotes
+        draft = (
+            _from_token(token, index, actors, quotes)
+            or _obligation(token, index, actors, quotes)
+            or _commitment(token, index, actors, quotes)
         )
         if draft is None:
             continue
@@ -189,6 +191,16 @@ def _is_entity(token: Token) -> bool:
 CARRIER_NOUNS = frozenset({"effort", "mission", "bid", "attempt", "campaign", "operation", "drive"})
 #: Verbs of travel after which "for talks" names the talks: "returned to Geneva for talks".
 MOTION_VERBS = frozenset({"return", "travel", "go", "come", "arrive", "fly", "head", "converge"})
+#: Verbs after which "in X" names an act the subject takes part in: "engaged in ethnic cleansing".
+ENGAGE_VERBS = frozenset({"engage", "participate", "involve", "join", "take", "persist"})
+
+
+def _is_support(verb: Token) -> bool:
+    """A support verb, tolerant of the lemmatizer's slips ("staged" → "stag")."""
+    support = lexicon().support
+    lower = verb.lower_
+    forms = {verb.lemma_.lower(), lower, lower[:-1], lower[:-2], lower[:-3]}
+    return not forms.isdisjoint(support)
 
 
 def _names_an_act(noun: Token) -> bool:
@@ -199,14 +211,17 @@ def _names_an_act(noun: Token) -> bool:
         return _names_an_act(head)
     if noun.dep_ == "pobj" and head.lower_ in ("for", "during", "in"):
         verb = head.head
-        return verb.pos_ in ("VERB", "AUX") and (
-            verb.lemma_.lower() in MOTION_VERBS or head.lower_ == "during"
+        lemma = verb.lemma_.lower()
+        return verb.pos_ in ("VERB", "AUX", "ADJ") and (
+            lemma in MOTION_VERBS
+            or head.lower_ == "during"
+            or (head.lower_ == "in" and lemma in ENGAGE_VERBS)
         )
     if noun.dep_ not in NOUN_EVENT_DEPS:
         return False
     head = noun.head
     if noun.dep_ == "dobj":
-        return head.lemma_.lower() in lexicon().support
+        return _is_support(head)
     if noun.dep_ == "conj":
         return _names_an_act(head) if head.pos_ in ("NOUN", "PROPN") else False
     return noun.dep_ != "appos"
@@ -350,6 +365,29 @@ def _noun_event(
     )
     reason = f"noun '{' '.join(t.text for t in words)}' in the lexicon as {sense.type}, {where}"
     return _Draft(sense, words, actor_parts, recipients, reason)
+
+
+def _commitment(
+    token: Token, index: ActorIndex, actors: dict[str, Actor], quotes: list[Quote]
+) -> _Draft | None:
+    """An intent verb that is an event in itself: "swore to fight" (THREATEN), "failed to
+    reach agreement" (REJECT), "decided to withdraw" (AGREE)."""
+    if token.pos_ not in ("VERB", "AUX"):
+        return None
+    event_type = lexicon().intent.get(token.lemma_.lower())
+    if event_type is None or not any(c.dep_ == "xcomp" for c in token.children):
+        return None
+    context = _speaker_context(token, quotes)
+    subject, _, _ = _arguments(token)
+    recipients = _complement_parties(token, event_type, index, actors, context)
+    reason = f"'{token.text} to ...' commits its subject: {event_type}"
+    return _Draft(
+        Sense(event_type),
+        [token],
+        _participants(subject, index, actors, context),
+        recipients,
+        reason,
+    )
 
 
 #: Modals that turn a reported clause into a demand: "said Sudan must return the helicopter".
