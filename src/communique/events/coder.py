@@ -54,7 +54,7 @@ RECIPIENT_PREPS: dict[str, tuple[str, ...]] = {
     "REJECT": (),
     "THREATEN": ("against", "with"),
     "PROTEST": ("against", "outside"),
-    "SANCTION": ("on", "against"),
+    "SANCTION": ("on", "against", "with"),
     "MOBILIZE": ("against", "near", "to"),
     "COERCE": ("on", "against", "into"),
     "ASSAULT": ("on", "against", "into"),
@@ -255,7 +255,16 @@ def _verb_event(
         recipient_parts = []
     else:
         recipient_parts = _unique(recipient_parts + prep_recipients)
-    if not recipient_parts and obj is not None:
+    if sense.type == "MOBILIZE":
+        # "mobilized army reservists for a war against Iraq": the object is the force.
+        recipient_parts = prep_recipients or (
+            _prep_participants(obj, sense.type, index, actors, context) if obj is not None else []
+        )
+        for child in verb.children:
+            if not recipient_parts and child.dep_ == "prep" and child.lower_ == "for":
+                for pobj in (c for c in child.children if c.dep_ == "pobj"):
+                    recipient_parts = _prep_participants(pobj, "MOBILIZE", index, actors, context)
+    if not recipient_parts and obj is not None and sense.type != "MOBILIZE":
         # "rejected an Indian proposal", "a US offer", "calls by Belarus's rulers"
         recipient_parts = _owners(obj, index, actors, context)
     if not recipient_parts and sense.type in ("REQUEST", "AGREE", "THREATEN", "REJECT"):
@@ -288,8 +297,9 @@ def _complement_parties(
     return []
 
 
+RELATIVE = frozenset({"which", "that", "who", "whom"})
 #: Prepositions that name whose thing it is: "an appeal from X", "calls by X", "a program for X".
-OWNER_PREPS = frozenset({"by", "from", "of", "for", "with", "against", "on"})
+OWNER_PREPS = frozenset({"by", "from", "of", "for", "with", "against", "on", "to"})
 
 
 def _owners(
@@ -351,6 +361,14 @@ def _noun_event(
         subject, _, _ = _arguments(governor)
         actor_parts = _participants(subject, index, actors, context)
     recipients = _prep_participants(noun, sense.type, index, actors, context)
+    if not recipients and sense.type == "REQUEST":
+        # "its demand that Israel ease restrictions"
+        for clause in noun.children:
+            if clause.dep_ in ("acl", "ccomp", "relcl") and clause.pos_ in ("VERB", "AUX"):
+                subj = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+                if subj is not None and subj.lower_ not in RELATIVE:
+                    recipients = _participants(subj, index, actors, context)
+                    break
     if not recipients and noun.dep_ == "dobj" and head.pos_ in ("VERB", "AUX"):
         # "granted asylum to five officers", "give Tanzania a grant"
         recipients = _prep_participants(head, sense.type, index, actors, context)
@@ -494,6 +512,11 @@ def _prep_participants(
                     found = _participants(grandchild, index, actors, context)
                     # "hack into the computers of South Korean army officers"
                     out += found or _owners(grandchild, index, actors, context)
+        elif child.dep_ == "prep" and child.lower_ == "of" and token.pos_ == "NOUN":
+            # "the withdrawal of some forces from Panama", "a suspension of air links with Serbia"
+            for grandchild in child.children:
+                if grandchild.dep_ == "pobj":
+                    out += _prep_participants(grandchild, event_type, index, actors, context)
     return out
 
 
@@ -617,7 +640,8 @@ def _demonym_conjuncts(head: Token, index: ActorIndex) -> list[Participant]:
     places = []
     for adj in adjs:
         for word in [adj, *adj.conjuncts]:
-            place = index.dictionary.place(word.text)
+            phrase = index.text[word.left_edge.idx : word.idx + len(word.text)]
+            place = index.dictionary.place(word.text) or index.dictionary.place(phrase)
             if place is not None and place.how in ("demonym", "country"):
                 places.append((word, place))
     if len(places) < 2:
@@ -751,7 +775,15 @@ def _event(
     sent = trigger.sent
     mode = draft.sense.mode if is_mode(draft.sense.type, draft.sense.mode) else None
     date, date_reason = resolve_date(trigger, published)
-    location = find_location(trigger, dateline)
+    location = find_location(trigger, None)
+    if location is None:
+        # "refused to deploy peacekeepers in Iraq": the place of the act refused or promised
+        for child in trigger.children:
+            if child.dep_ == "xcomp":
+                location = find_location(child, None)
+                break
+    if location is None and dateline is not None:
+        location = find_location(trigger, dateline)
     own = {p.actor_id for p in draft.actors if p.actor_id}
     # "apologized to Brazil for one of its gunboats": its own boats are not a recipient.
     recipients = [p for p in draft.recipients if not (p.actor_id and p.actor_id in own)]
