@@ -694,6 +694,11 @@ class ActorIndex:
         found = self._existing(span)
         if found is not None:
             return found
+        whole = self.dictionary.place(text.removeprefix("the ").removeprefix("The "))
+        if whole is not None and whole.how == "country" and root.pos_ == "PROPN":
+            # "the Democratic People's Republic of Korea": a country's full name
+            st, m = self._place_actor(whole, span.start_char, span.end_char, text)
+            return self._party(st, m)
         if len(span) > 8:
             subj = [c for c in root.children if c.dep_ in SUBJECT_DEPS]
             if not subj:

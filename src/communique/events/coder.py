@@ -51,7 +51,7 @@ RECIPIENT_PREPS: dict[str, tuple[str, ...]] = {
     "RETREAT": ("from",),
     "REQUEST": ("to", "on", "from"),
     "ACCUSE": ("against", "of"),
-    "REJECT": (),
+    "REJECT": ("to",),
     "THREATEN": ("against", "with"),
     "PROTEST": ("against", "outside"),
     "SANCTION": ("on", "against", "with"),
@@ -299,7 +299,7 @@ def _complement_parties(
 
 RELATIVE = frozenset({"which", "that", "who", "whom"})
 #: Prepositions that name whose thing it is: "an appeal from X", "calls by X", "a program for X".
-OWNER_PREPS = frozenset({"by", "from", "of", "for", "with", "against", "on", "to"})
+OWNER_PREPS = frozenset({"by", "from", "of", "for", "with", "against", "to"})
 
 
 def _owners(
@@ -549,8 +549,15 @@ def _participants(
         party = index.link(span, role="participant", speaker_of_context=context)
         if party is not None:
             part = _participant(party, actors, index)
-            if part.code is None:
-                part.code = _origin(h, index)
+        else:
+            # A group the actor room does not keep ("the radical Palestinian Islamic Jihad
+            # movement"): still a participant, coded from its words if they name a country.
+            mention = Mention(span.text, (span.start_char, span.end_char), "description")
+            part = Participant(span.text, None, None, None, mention)
+        if part.code is None:
+            place = index.dictionary.place(span.text)
+            part.code = place.iso3 if place is not None else _origin(h, index)
+        if part.code is not None or party is not None:
             out.append(part)
     return out
 
@@ -592,6 +599,12 @@ def _origin(head: Token, index: ActorIndex, depth: int = 0) -> str | None:
             code = _named_code(child, index)
             if code is not None:
                 return code
+    for child in head.children:
+        if child.dep_ == "acl" and depth < 1:
+            # "a newspaper based in Beirut", "guerrillas operating in Macedonia"
+            found = _origin(child, index, depth + 1)
+            if found is not None:
+                return found
     for child in head.children:
         if child.dep_ == "prep" and child.lower_ in ("in", "of", "from"):
             for pobj in child.children:
@@ -636,7 +649,7 @@ def _can_participate(token: Token, index: ActorIndex) -> bool:
 
 def _demonym_conjuncts(head: Token, index: ActorIndex) -> list[Participant]:
     """ "Senior Hungarian and Romanian officials": one participant per demonym."""
-    adjs = [c for c in head.children if c.dep_ in ("amod", "compound")]
+    adjs = [c for c in head.children if c.dep_ in ("amod", "compound", "nmod")]
     places = []
     for adj in adjs:
         for word in [adj, *adj.conjuncts]:
@@ -784,6 +797,11 @@ def _event(
                 break
     if location is None and dateline is not None:
         location = find_location(trigger, dateline)
+    if location is not None and location.country and not location.from_dateline:
+        for part in (*draft.actors, *draft.recipients):
+            if part.mention is not None and "ethnic " in part.mention.text.lower():
+                # "ethnic Albanians in southeastern Serbia": an ethnicity, not a citizenship
+                part.code = location.country
     own = {p.actor_id for p in draft.actors if p.actor_id}
     # "apologized to Brazil for one of its gunboats": its own boats are not a recipient.
     recipients = [p for p in draft.recipients if not (p.actor_id and p.actor_id in own)]
