@@ -158,3 +158,12 @@ def test_no_input_makes_the_coder_raise(text):
         assert 0 <= event.trigger.span[0] <= event.trigger.span[1] <= len(text)
         assert 0 <= event.sentence[0] <= event.sentence[1] <= len(text)
         assert text[event.trigger.span[0] : event.trigger.span[1]] == event.trigger.text
+
+
+def test_dateline_place_is_the_fallback_location_with_its_span(record):
+    fallback = [e for e in record.events if e.location is not None and e.location.from_dateline]
+    assert fallback, "some sample events name no place of their own"
+    for event in fallback:
+        start, end = event.location.span
+        assert SAMPLE[start:end].lower() == "munich"
+        assert event.location.country == "DEU"

@@ -797,6 +797,8 @@ def _event(
                 break
     if location is None and dateline is not None:
         location = find_location(trigger, dateline)
+        if location is not None and location.from_dateline and location.span is None:
+            location.span = _dateline_place_span(dateline, location.name)
     if location is not None and location.country and not location.from_dateline:
         for part in (*draft.actors, *draft.recipients):
             if part.mention is not None and "ethnic " in part.mention.text.lower():
@@ -834,6 +836,17 @@ def _event(
         date_reason=date_reason,
         location=location,
     )
+
+
+def _dateline_place_span(dateline: Dateline, name: str) -> tuple[int, int] | None:
+    """Where the dateline names its place ("MUNICH" in "MUNICH, Feb. 18 (Wire) —")."""
+    written = dateline.text.lower()
+    for candidate in (name, (dateline.place or "").split(",")[0]):
+        at = written.find(candidate.lower()) if candidate else -1
+        if at >= 0:
+            start = dateline.span[0] + at
+            return (start, start + len(candidate))
+    return None
 
 
 def _domestic(actors: list[Participant]) -> list[Participant]:
