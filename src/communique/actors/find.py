@@ -427,6 +427,8 @@ class ActorIndex:
         ev = self._evidence(self._prefix(toks[0].i, toks[-1].i + 1) + toks)
         if st is None:
             name = entry.name if entry is not None and entry.kind != "person" else text
+            if text.isupper() and name.lower() == text.lower():
+                name = text  # "NATO" as the article writes it, not the dictionary's "Nato"
             if name.lower().startswith("the "):
                 name = name[4:]
             kind: ActorKind = "organisation"

@@ -73,6 +73,8 @@ COOPERATIVE = frozenset({"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", 
 MATERIAL_CONFLICT = frozenset({"PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"})
 #: Where a noun names an act rather than a topic.
 NOUN_EVENT_DEPS = frozenset({"dobj", "nsubj", "nsubjpass", "attr", "ROOT", "conj", "appos"})
+#: Acts whose direct object is the actor's own force or people, never the recipient.
+OWN_FORCES = frozenset({"MOBILIZE", "RETREAT"})
 #: Extra steps when looking for the actor of an act in a complement ("is prepared to lift").
 INHERIT_CLIMB = frozenset({"advcl", "conj", "acomp"})
 #: Nouns that count the members of a group: the group is the participant ("thousands of Nigerians").
@@ -195,12 +197,15 @@ MOTION_VERBS = frozenset({"return", "travel", "go", "come", "arrive", "fly", "he
 ENGAGE_VERBS = frozenset({"engage", "participate", "involve", "join", "take", "persist"})
 
 
-def _is_support(verb: Token) -> bool:
-    """A support verb, tolerant of the lemmatizer's slips ("staged" → "stag")."""
-    support = lexicon().support
+def _is_support(verb: Token, *, performed: bool = False) -> bool:
+    """A verb that makes its object noun an act, tolerant of lemmatizer slips ("staged" →
+    "stag"). With ``performed``, only verbs whose subject is the act's actor."""
+    lex = lexicon()
     lower = verb.lower_
     forms = {verb.lemma_.lower(), lower, lower[:-1], lower[:-2], lower[:-3]}
-    return not forms.isdisjoint(support)
+    if not forms.isdisjoint(lex.support):
+        return True
+    return not performed and not forms.isdisjoint(lex.about)
 
 
 def _names_an_act(noun: Token) -> bool:
@@ -255,16 +260,17 @@ def _verb_event(
         recipient_parts = []
     else:
         recipient_parts = _unique(recipient_parts + prep_recipients)
-    if sense.type == "MOBILIZE":
-        # "mobilized army reservists for a war against Iraq": the object is the force.
+    if sense.type in OWN_FORCES:
+        # "mobilized army reservists for a war against Iraq", "pull back its forces from the
+        # border with Kosovo": the object is one's own force, not a recipient.
         recipient_parts = prep_recipients or (
             _prep_participants(obj, sense.type, index, actors, context) if obj is not None else []
         )
         for child in verb.children:
             if not recipient_parts and child.dep_ == "prep" and child.lower_ == "for":
                 for pobj in (c for c in child.children if c.dep_ == "pobj"):
-                    recipient_parts = _prep_participants(pobj, "MOBILIZE", index, actors, context)
-    if not recipient_parts and obj is not None and sense.type != "MOBILIZE":
+                    recipient_parts = _prep_participants(pobj, sense.type, index, actors, context)
+    if not recipient_parts and obj is not None and sense.type not in OWN_FORCES:
         # "rejected an Indian proposal", "a US offer", "calls by Belarus's rulers"
         recipient_parts = _owners(obj, index, actors, context)
     if not recipient_parts and sense.type in ("REQUEST", "AGREE", "THREATEN", "REJECT"):
@@ -357,7 +363,8 @@ def _noun_event(
         actor_parts += _participants(owner, index, actors, context)
     head = noun.head
     governor = head.head if noun.dep_ == "pobj" else head  # "converged for a rally"
-    if not actor_parts and noun.dep_ in ("dobj", "pobj") and governor.pos_ in ("VERB", "AUX"):
+    performs = noun.dep_ == "pobj" or _is_support(governor, performed=True)
+    if not actor_parts and performs and governor.pos_ in ("VERB", "AUX"):
         subject, _, _ = _arguments(governor)
         actor_parts = _participants(subject, index, actors, context)
     recipients = _prep_participants(noun, sense.type, index, actors, context)
@@ -424,8 +431,9 @@ def _obligation(
         must = next(
             (c for c in clause.children if c.dep_ == "aux" and c.lower_ in OBLIGATION_AUX), None
         )
-        if must is None:
-            continue
+        subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass", "expl")]
+        if must is None or (subjects and must.i < subjects[0].i):
+            continue  # "should there be an attack" is a condition, not an obligation
         context = _speaker_context(token, quotes)
         subject, _, _ = _arguments(token)
         addressed = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
@@ -541,6 +549,8 @@ def _participants(
     for h in heads:
         if h.lower_ in NOT_PARTICIPANTS or not _can_participate(h, index):
             continue
+        if any(c.dep_ == "det" and c.lower_ in ("any", "every", "each", "no") for c in h.children):
+            continue  # "any settlement must respect ...": no one in particular
         demonyms = _demonym_conjuncts(h, index)
         if len(demonyms) > 1:
             out += demonyms
@@ -814,7 +824,11 @@ def _event(
                 part.code = location.country  # "people blocked streets in Hong Kong": locals
     if not recipients and draft.sense.type in PLACE_RECIPIENT and location is not None:
         recipients = _place_recipient(location)
-    if not recipients and draft.sense.type in DOMESTIC:
+    # A rejection of something ("rejected the criticism") has another party, even unnamed.
+    rejects_a_thing = draft.sense.type == "REJECT" and any(
+        c.dep_ == "dobj" for c in trigger.children
+    )
+    if not recipients and draft.sense.type in DOMESTIC and not rejects_a_thing:
         recipients = _domestic(draft.actors)
         if recipients:
             reason += "; recipient: the actor's own country (no one else named)"

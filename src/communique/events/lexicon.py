@@ -30,6 +30,7 @@ class Lexicon:
     verbs: dict[str, dict[str, Sense]]
     nouns: dict[str, Sense]
     support: frozenset[str]
+    about: frozenset[str]
     intent: dict[str, str | None]
     willing: frozenset[str]
     directive: frozenset[str]
@@ -58,6 +59,7 @@ def lexicon() -> Lexicon:
         verbs=verbs,
         nouns=nouns,
         support=frozenset(raw.get("support") or ()),
+        about=frozenset(raw.get("about") or ()),
         intent={str(k): v for k, v in (raw.get("intent") or {}).items()},
         willing=frozenset(raw.get("willing") or ()),
         directive=frozenset(raw.get("directive") or ()),
