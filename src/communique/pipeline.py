@@ -133,9 +133,8 @@ class Extractor:
             for n, document in enumerate(documents):
                 article, headings, pieces = self._prepare(document, date=date, year=year)
                 pending.append((article, headings))
-                for k, (offset, piece) in enumerate(pieces):
+                for k, (_, piece) in enumerate(pieces):
                     yield piece, (n, k, len(pieces))
-                    del offset
                 if not pieces:
                     yield "", (n, -1, 0)
 
