@@ -215,3 +215,9 @@ def test_cue_statistics_builder_counts_gold_cues(nlp):
     assert counts[("say", "clause", True)] == 1
     assert counts[("meet", "object", False)] == 1
     assert ("meet", "object", True) not in counts
+
+
+def test_headline_with_a_quotation(nlp):
+    text = "Trump: “I’m the worst thing that ever happened to the establishment.”\n\nMore text."
+    q = only(quotes_of(nlp, text)[0])
+    assert q.kind == "direct" and q.cue.text == ":" and q.speaker.name == "Trump"

@@ -203,6 +203,13 @@ def _direct(
             cue = _best_cue([t for t in reversed(prev_sent) if grammar.is_cue(t)])
     if cue is None:
         cue = _colon_intro(doc, span, first_sent)
+    if cue is None:
+        headline = _headline_source(doc, first_sent)
+        if headline is not None and headline[1].i < span.start:
+            # "Trump: 'I'm the worst thing that ever happened to the establishment'"
+            draft.cue = [headline[1]]
+            draft.speaker = headline[0]
+            return draft
     if cue is not None:
         draft.cue = grammar.cue_tokens(cue)
         subj = grammar.subject_of(cue, outside=(span.start, span.end))
@@ -582,6 +589,24 @@ SPEAKING_NOUNS = frozenset(
 MAX_SOURCE_TOKENS = 6
 
 
+def _headline_source(doc: Doc, sent: Span) -> tuple[Span, Token] | None:
+    """The short name before a colon that opens ``sent`` ("Graham:", "Poll:"), and the colon."""
+    colon = next((t for t in sent[: MAX_SOURCE_TOKENS + 1] if t.text == ":"), None)
+    if colon is None or colon.i == sent.start:
+        return None
+    source = doc[sent.start : colon.i]
+    words = [t for t in source if not (t.is_punct or t.is_space)]
+    if not words or words[0].lower_ in NOT_A_SOURCE:
+        return None
+    if any(t.pos_ in ("VERB", "AUX", "PRON", "NUM") for t in words):
+        return None
+    if not all(t.pos_ in ("PROPN", "NOUN", "ADJ", "DET", "PART") for t in words):
+        return None
+    if not any(t.pos_ == "PROPN" or t.lower_ in SPEAKING_NOUNS for t in words):
+        return None
+    return source, colon
+
+
 def _headline_colon(doc: Doc, existing: list[_Draft]) -> list[_Draft]:
     """Headline attribution: "Graham: Trump's rhetoric destroying GOP's chances".
 
@@ -591,19 +616,10 @@ def _headline_colon(doc: Doc, existing: list[_Draft]) -> list[_Draft]:
     """
     drafts: list[_Draft] = []
     for sent in doc.sents:
-        colon = next((t for t in sent[: MAX_SOURCE_TOKENS + 1] if t.text == ":"), None)
-        if colon is None or colon.i == sent.start:
+        found = _headline_source(doc, sent)
+        if found is None:
             continue
-        source = doc[sent.start : colon.i]
-        words = [t for t in source if not (t.is_punct or t.is_space)]
-        if not words or words[0].lower_ in NOT_A_SOURCE:
-            continue
-        if any(t.pos_ in ("VERB", "AUX", "PRON", "NUM") for t in words):
-            continue
-        if not all(t.pos_ in ("PROPN", "NOUN", "ADJ", "DET", "PART") for t in words):
-            continue
-        if not any(t.pos_ == "PROPN" or t.lower_ in SPEAKING_NOUNS for t in words):
-            continue
+        source, colon = found
         end_tok = sent.end
         while end_tok > colon.i + 1 and (doc[end_tok - 1].is_space or doc[end_tok - 1].is_punct):
             end_tok -= 1
