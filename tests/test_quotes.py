@@ -218,6 +218,6 @@ def test_cue_statistics_builder_counts_gold_cues(nlp):
 
 
 def test_headline_with_a_quotation(nlp):
-    text = "Trump: “I’m the worst thing that ever happened to the establishment.”\n\nMore text."
+    text = "Kasich: “We are going to go all the way to Cleveland.”\n\nMore text."
     q = only(quotes_of(nlp, text)[0])
-    assert q.kind == "direct" and q.cue.text == ":" and q.speaker.name == "Trump"
+    assert q.kind == "direct" and q.cue.text == ":" and q.speaker.name == "Kasich"

@@ -602,7 +602,10 @@ def _headline_source(doc: Doc, sent: Span) -> tuple[Span, Token] | None:
         return None
     if not all(t.pos_ in ("PROPN", "NOUN", "ADJ", "DET", "PART") for t in words):
         return None
-    if not any(t.pos_ == "PROPN" or t.lower_ in SPEAKING_NOUNS for t in words):
+    named = ("PERSON", "ORG", "GPE", "NORP")
+    if not any(
+        t.pos_ == "PROPN" or t.ent_type_ in named or t.lower_ in SPEAKING_NOUNS for t in words
+    ):
         return None
     return source, colon
 
