@@ -167,3 +167,18 @@ def test_dateline_place_is_the_fallback_location_with_its_span(record):
         start, end = event.location.span
         assert SAMPLE[start:end].lower() == "munich"
         assert event.location.country == "DEU"
+
+
+def test_everyday_senses_are_not_events():
+    record = communique.extract(
+        "The results will likely receive little attention tonight.", date="2022-02-18"
+    )
+    assert record.events == []
+
+
+def test_a_pledge_to_coerce_is_a_threat_not_an_agreement():
+    record = communique.extract(
+        "The candidate pledged to ban foreign journalists.", date="2022-02-18"
+    )
+    types = {e.type for e in record.events}
+    assert "AGREE" not in types and "THREATEN" in types

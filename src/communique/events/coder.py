@@ -73,6 +73,8 @@ COOPERATIVE = frozenset({"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", 
 MATERIAL_CONFLICT = frozenset({"PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"})
 #: Where a noun names an act rather than a topic.
 NOUN_EVENT_DEPS = frozenset({"dobj", "nsubj", "nsubjpass", "attr", "ROOT", "conj", "appos"})
+#: Meeting verbs that need a guest: "received a delegation", not "received attention".
+GUEST_VERBS = frozenset({"receive", "host"})
 #: Acts whose direct object is the actor's own force or people, never the recipient.
 OWN_FORCES = frozenset({"MOBILIZE", "RETREAT"})
 #: Extra steps when looking for the actor of an act in a complement ("is prepared to lift").
@@ -182,11 +184,29 @@ def _verb_names_an_act(verb: Token, sense: Sense) -> bool:
         if deps & {"xcomp", "ccomp", "prep"}:
             return True
         return any(c.dep_ == "dobj" and _is_entity(c) for c in verb.children)
+    if lemma in GUEST_VERBS:
+        # "received a delegation" is a meeting; "will receive little attention" is not.
+        return any(c.dep_ == "dobj" and _is_entity_or_group(c) for c in verb.children)
+    if sense.type == "AGREE" and _commits_to_conflict(verb):
+        return False  # "pledged to ban Muslims": the announcement is a THREATEN, coded from "ban"
     return not (lemma == "meet" and "auxpass" in deps)
 
 
 def _is_entity(token: Token) -> bool:
     return token.pos_ == "PROPN" or token.ent_type_ in PARTICIPANT_ENTS
+
+
+def _is_entity_or_group(token: Token) -> bool:
+    return _is_entity(token) or token.lemma_.lower() in GROUP_NOUNS | QUANTITY_HEADS
+
+
+def _commits_to_conflict(verb: Token) -> bool:
+    for child in verb.children:
+        if child.dep_ == "xcomp":
+            found = verb_sense(child)
+            if found is not None and found[0].type in MATERIAL_CONFLICT:
+                return True
+    return False
 
 
 #: Nouns that carry an event noun before them: "a mediation effort", "a peace mission".
@@ -402,6 +422,8 @@ def _commitment(
     event_type = lexicon().intent.get(token.lemma_.lower())
     if event_type is None or not any(c.dep_ == "xcomp" for c in token.children):
         return None
+    if event_type == "AGREE" and _commits_to_conflict(token):
+        return None  # the announced act is coded THREATEN from the act itself
     context = _speaker_context(token, quotes)
     subject, _, _ = _arguments(token)
     recipients = _complement_parties(token, event_type, index, actors, context)
@@ -754,6 +776,7 @@ def _finalise(
     events: list[Event] = []
     ids: dict[int, str] = {}
     pending: list[tuple[Event, _Draft]] = []
+    coded = {(d.trigger[0].i, d.sense.type) for d in drafts}
     for draft in drafts:
         trigger = draft.trigger[0]
         quote = _claiming_quote(trigger.idx, quotes)
@@ -767,7 +790,7 @@ def _finalise(
         ids[id(draft)] = event.id
         pending.append((event, draft))
         events.append(event)
-        announced = _announcement(event, draft, quote)
+        announced = _announcement(event, draft, quotes, coded)
         if announced is not None:
             events.append(announced)
     for event, draft in pending:
@@ -883,14 +906,19 @@ def _place_recipient(location: Location) -> list[Participant]:
     return [Participant(location.name, location.country, None, None, mention)]
 
 
-def _announcement(event: Event, draft: _Draft, quote: Quote | None) -> Event | None:
+def _announcement(
+    event: Event, draft: _Draft, quotes: list[Quote], coded: set[tuple[int, str]]
+) -> Event | None:
     """The event PLOVER codes for an act announced, promised, made conditional or refused.
 
     An announced or promised cooperative act is an AGREE, an announced material
     conflict act or any act made conditional with "unless" a THREATEN, and a
     refused agreement ("will not accept", "failed to reach agreement") a REJECT.
+    The announcement is the promising word when there is one ("pledged to ban"):
+    its own evidence, and its own quotation if it is quoted.
     """
     trigger = draft.trigger[0]
+    announcer = _announcer(trigger)
     if event.type == "AGREE" and event.modality == "negated":
         new_type = "REJECT"
     elif event.modality not in ("future", "intended", "hypothetical"):
@@ -905,19 +933,27 @@ def _announcement(event: Event, draft: _Draft, quote: Quote | None) -> Event | N
         new_type = "THREATEN"
     else:
         return None
+    if (announcer.i, new_type) in coded:
+        return None  # "offered to negotiate": the offer is already an AGREE
+    if announcer.i == trigger.i:
+        quote = next((q for q in quotes if q.id == event.claimed_by), None)
+        cue = event.trigger
+    else:
+        quote = _claiming_quote(announcer.idx, quotes)
+        cue = Cue(announcer.text, (announcer.idx, announcer.idx + len(announcer.text)))
     return Event(
         id=f"{event.id}a",
         type=new_type,  # type: ignore[arg-type]
         mode=None,
         modality="reported" if quote is not None else "asserted",
-        trigger=event.trigger,
+        trigger=cue,
         sentence=event.sentence,
         reason=(
             f"{event.modality} {event.type} ('{event.trigger.text}') is coded {new_type} in PLOVER"
         ),
         actor=[p for p in event.actor if p not in draft.partners] or list(event.actor),
         recipient=list(event.recipient) or list(draft.partners),
-        claimed_by=event.claimed_by,
+        claimed_by=quote.id if quote is not None else None,
         quad_class=quad_class(new_type),
         cameo_root=cameo_root(new_type),
         intensity=intensity(new_type),
@@ -925,6 +961,16 @@ def _announcement(event: Event, draft: _Draft, quote: Quote | None) -> Event | N
         date_reason=event.date_reason,
         location=event.location,
     )
+
+
+def _announcer(trigger: Token) -> Token:
+    """The word that announces an act: "pledged" in "pledged to ban", else the act itself."""
+    lex = lexicon()
+    head = trigger.head
+    lemma = head.lemma_.lower()
+    if trigger.dep_ == "xcomp" and (lemma in lex.intent or lemma in lex.willing):
+        return head
+    return trigger
 
 
 def _unless(trigger: Token) -> bool:
