@@ -9,21 +9,23 @@ index, and keep compound actors in one list as PLOVER asks. Each event gets
 its modality (:mod:`communique.events.modality`), the quotation that claims it,
 a date and a place, and its scores for CAMEO-era pipelines.
 
-Two derived events follow PLOVER's conventions: a demanded act ("urged Serbia
-to pull back its forces") is coded with modality ``requested`` and linked to
-its REQUEST; an announced or promised cooperative act ("will meet next week")
-also yields the AGREE that PLOVER codes for it (a threatened conflictual act,
-a THREATEN).
+A demanded act ("urged Serbia to pull back its forces") is coded with
+modality ``requested`` and linked to its REQUEST; the events PLOVER codes for
+announcements ("will meet next week" → AGREE) come from
+:mod:`communique.events.announce`, participants from
+:mod:`communique.events.participants`.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Token
 
 from communique.actors import ActorIndex
+from communique.events import announce
 from communique.events import modality as modality_mod
+from communique.events import participants as pt
 from communique.events.lexicon import Sense, lexicon, noun_sense, verb_sense
 from communique.events.ontology import cameo_root, intensity, is_mode, quad_class
 from communique.quotes import grammar
@@ -32,73 +34,15 @@ from communique.schema import (
     Cue,
     Dateline,
     Event,
-    Location,
-    Mention,
     Participant,
-    Party,
     Quote,
 )
 from communique.time_place import find_location, resolve_date
 
-#: Prepositions that introduce the recipient of each type ("talks with", "attack on").
-RECIPIENT_PREPS: dict[str, tuple[str, ...]] = {
-    "CONSULT": ("with",),
-    "AGREE": ("with", "to"),
-    "COOPERATE": ("with", "to"),
-    "AID": ("to", "for"),
-    "SUPPORT": ("for", "to"),
-    "CONCEDE": ("to",),
-    "RETREAT": ("from",),
-    "REQUEST": ("to", "on", "from"),
-    "ACCUSE": ("against", "of"),
-    "REJECT": ("to",),
-    "THREATEN": ("against", "with"),
-    "PROTEST": ("against", "outside"),
-    "SANCTION": ("on", "against", "with"),
-    "MOBILIZE": ("against", "near", "to"),
-    "COERCE": ("on", "against", "into"),
-    "ASSAULT": ("on", "against", "into"),
-}
-#: Acts whose recipient, when no one is named, is the place they were done in:
-#: "imposed a curfew in Cizre", "lifted a curfew in Montenegro", "blocked roads in Algiers".
-PLACE_RECIPIENT = frozenset(
-    {"CONCEDE", "COERCE", "PROTEST", "SANCTION", "AID", "MOBILIZE", "RETREAT", "REJECT", "ASSAULT",
-     "REQUEST", "AGREE", "THREATEN"}
-)  # fmt: skip
-#: Acts that, with no one else named, are aimed at the actor's own country (CAMEO's domestic
-#: events): a strike by Egyptian demonstrators, a curfew imposed by Turkish authorities.
-DOMESTIC = frozenset({"PROTEST", "COERCE", "CONCEDE", "REJECT", "RETREAT"})
-#: Cooperative acts whose announcement PLOVER codes as AGREE; conflictual ones as THREATEN.
-COOPERATIVE = frozenset({"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT"})
-MATERIAL_CONFLICT = frozenset({"PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"})
 #: Where a noun names an act rather than a topic.
 NOUN_EVENT_DEPS = frozenset({"dobj", "nsubj", "nsubjpass", "attr", "ROOT", "conj", "appos"})
 #: Meeting verbs that need a guest: "received a delegation", not "received attention".
 GUEST_VERBS = frozenset({"receive", "host"})
-#: Acts whose direct object is the actor's own force or people, never the recipient.
-OWN_FORCES = frozenset({"MOBILIZE", "RETREAT"})
-#: Extra steps when looking for the actor of an act in a complement ("is prepared to lift").
-INHERIT_CLIMB = frozenset({"advcl", "conj", "acomp"})
-#: Nouns that count the members of a group: the group is the participant ("thousands of Nigerians").
-QUANTITY_HEADS = frozenset(
-    {"thousand", "hundred", "dozen", "score", "million", "member", "group", "some", "many", "most",
-     "number", "crowd", "team", "delegation", "band", "contingent"}
-)  # fmt: skip
-#: Common nouns for groups and bodies that act in politics ("its allies", "the alliance").
-GROUP_NOUNS = frozenset(
-    {"alliance", "ally", "partner", "coalition", "bloc", "union", "government", "authority",
-     "force", "troop", "rebel", "militant", "insurgent", "guerrilla", "protester", "demonstrator",
-     "police", "army", "military", "official", "leader", "minister", "parliament", "opposition",
-     "neighbour", "neighbor", "refugee", "civilian", "soldier", "worker", "student", "party",
-     "militia", "regime", "administration", "junta", "separatist", "activist", "group", "country",
-     "state", "nation", "people", "community", "side", "faction", "delegation", "envoy",
-     "supporter", "follower", "youth", "villager", "resident", "doctor", "monitor", "inspector"}
-)  # fmt: skip
-PARTICIPANT_ENTS = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC"})
-NOT_PARTICIPANTS = frozenset(
-    {"this", "that", "there", "which", "what", "who", "one", "anyone", "anybody", "someone",
-     "somebody", "everyone", "everybody", "nobody", "nothing", "everything", "something", "all"}
-)  # fmt: skip
 
 
 @dataclass(slots=True)
@@ -183,28 +127,20 @@ def _verb_names_an_act(verb: Token, sense: Sense) -> bool:
     if sense.type == "THREATEN":
         if deps & {"xcomp", "ccomp", "prep"}:
             return True
-        return any(c.dep_ == "dobj" and _is_entity(c) for c in verb.children)
+        return any(c.dep_ == "dobj" and pt.is_entity(c) for c in verb.children)
     if lemma in GUEST_VERBS:
         # "received a delegation" is a meeting; "will receive little attention" is not.
-        return any(c.dep_ == "dobj" and _is_entity_or_group(c) for c in verb.children)
+        return any(c.dep_ == "dobj" and pt.is_entity_or_group(c) for c in verb.children)
     if sense.type == "AGREE" and _commits_to_conflict(verb):
         return False  # "pledged to ban Muslims": the announcement is a THREATEN, coded from "ban"
     return not (lemma == "meet" and "auxpass" in deps)
-
-
-def _is_entity(token: Token) -> bool:
-    return token.pos_ == "PROPN" or token.ent_type_ in PARTICIPANT_ENTS
-
-
-def _is_entity_or_group(token: Token) -> bool:
-    return _is_entity(token) or token.lemma_.lower() in GROUP_NOUNS | QUANTITY_HEADS
 
 
 def _commits_to_conflict(verb: Token) -> bool:
     for child in verb.children:
         if child.dep_ == "xcomp":
             found = verb_sense(child)
-            if found is not None and found[0].type in MATERIAL_CONFLICT:
+            if found is not None and found[0].type in announce.MATERIAL_CONFLICT:
                 return True
     return False
 
@@ -260,106 +196,46 @@ def _verb_event(
     actors: dict[str, Actor],
     quotes: list[Quote],
 ) -> _Draft | None:
-    context = _speaker_context(verb, quotes)
-    subject, obj, passive = _arguments(verb)
-    actor_parts = _participants(subject, index, actors, context)
-    recipient_parts = _participants(obj, index, actors, context)
-    prep_recipients = _prep_participants(verb, sense.type, index, actors, context)
+    context = pt.speaker_context(verb, quotes)
+    subject, obj, passive = pt.arguments(verb)
+    actor_parts = pt.participants(subject, index, actors, context)
+    recipient_parts = pt.participants(obj, index, actors, context)
+    prep_recipients = pt.prep_participants(verb, sense.type, index, actors, context)
     if passive:
-        actor_parts, recipient_parts = _passive_agent(verb, index, actors, context), actor_parts
+        actor_parts, recipient_parts = pt.passive_agent(verb, index, actors, context), actor_parts
         if not recipient_parts and subject is not None:
             # "a camp for Congolese refugees was attacked": the refugees
-            recipient_parts = _owners(subject, index, actors, context)
+            recipient_parts = pt.owners(subject, index, actors, context)
     reason = f"verb '{' '.join(t.lemma_ for t in words)}' in the lexicon as {sense.type}"
     partners: list[Participant] = []
     if sense.type == "CONSULT" and sense.mode != "visit":
         # PLOVER: every party to a meeting is an actor, there is no recipient. A visit
         # keeps visitor (actor) and host (recipient) apart.
-        partners = _unique(recipient_parts + prep_recipients)
-        actor_parts = _unique(actor_parts + partners)
+        partners = pt.unique(recipient_parts + prep_recipients)
+        actor_parts = pt.unique(actor_parts + partners)
         recipient_parts = []
     else:
-        recipient_parts = _unique(recipient_parts + prep_recipients)
-    if sense.type in OWN_FORCES:
+        recipient_parts = pt.unique(recipient_parts + prep_recipients)
+    if sense.type in pt.OWN_FORCES:
         # "mobilized army reservists for a war against Iraq", "pull back its forces from the
         # border with Kosovo": the object is one's own force, not a recipient.
         recipient_parts = prep_recipients or (
-            _prep_participants(obj, sense.type, index, actors, context) if obj is not None else []
+            pt.prep_participants(obj, sense.type, index, actors, context) if obj is not None else []
         )
         for child in verb.children:
             if not recipient_parts and child.dep_ == "prep" and child.lower_ == "for":
                 for pobj in (c for c in child.children if c.dep_ == "pobj"):
-                    recipient_parts = _prep_participants(pobj, sense.type, index, actors, context)
-    if not recipient_parts and obj is not None and sense.type not in OWN_FORCES:
+                    recipient_parts = pt.prep_participants(pobj, sense.type, index, actors, context)
+    if not recipient_parts and obj is not None and sense.type not in pt.OWN_FORCES:
         # "rejected an Indian proposal", "a US offer", "calls by Belarus's rulers"
-        recipient_parts = _owners(obj, index, actors, context)
+        recipient_parts = pt.owners(obj, index, actors, context)
     if not recipient_parts and sense.type in ("REQUEST", "AGREE", "THREATEN", "REJECT"):
         # "demanded that the US cancel ...": the one asked is the subject of what is demanded;
         # "offered to negotiate with Armenia": the partner of the act offered.
-        recipient_parts = _complement_parties(verb, sense.type, index, actors, context)
+        recipient_parts = pt.complement_parties(verb, sense.type, index, actors, context)
     if not actor_parts:
-        actor_parts = _inherited_actor(verb, index, actors, context)
+        actor_parts = pt.inherited_actor(verb, index, actors, context)
     return _Draft(sense, words, actor_parts, recipient_parts, reason, partners=partners)
-
-
-def _complement_parties(
-    verb: Token, event_type: str, index: ActorIndex, actors: dict[str, Actor], context: str | None
-) -> list[Participant]:
-    for child in verb.children:
-        if child.dep_ == "ccomp" and event_type == "REQUEST":
-            subject = next((c for c in child.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-            return _participants(subject, index, actors, context)
-        if child.dep_ == "xcomp" and child.pos_ in ("VERB", "AUX"):
-            found = verb_sense(child)
-            act_type = found[0].type if found else event_type
-            _, obj, _ = _arguments(child)
-            parts = _participants(obj, index, actors, context)
-            parts += _prep_participants(child, act_type, index, actors, context)
-            if obj is not None and not parts:
-                # "threatened to break relations with Russia": the partner hangs on the object.
-                parts = _prep_participants(obj, act_type, index, actors, context)
-                parts = parts or _owners(obj, index, actors, context)
-            return parts
-    return []
-
-
-RELATIVE = frozenset({"which", "that", "who", "whom"})
-#: Prepositions that name whose thing it is: "an appeal from X", "calls by X", "a program for X".
-OWNER_PREPS = frozenset({"by", "from", "of", "for", "with", "against", "to"})
-
-
-def _owners(
-    thing: Token,
-    index: ActorIndex,
-    actors: dict[str, Actor],
-    context: str | None,
-    depth: int = 0,
-) -> list[Participant]:
-    """Whose proposal, offer or appeal it is: a possessor, a demonym, a name, "by"/"from" X."""
-    if thing.pos_ in ("PROPN", "PRON") or thing.lemma_.lower() in GROUP_NOUNS:
-        return []
-    out: list[Participant] = []
-    for child in thing.children:
-        if child.dep_ == "poss" or (
-            child.dep_ in ("compound", "nmod") and (child.pos_ == "PROPN" or _is_entity(child))
-        ):
-            out += _participants(child, index, actors, context)
-        elif child.dep_ == "amod":
-            place = index.dictionary.place(child.text)
-            if place is not None and place.how == "demonym":
-                span = (child.idx, child.idx + len(child.text))
-                mention = Mention(child.text, span, "description")
-                out.append(Participant(place.country_name, place.iso3, None, None, mention))
-        elif child.dep_ in ("prep", "agent") and child.lower_ in OWNER_PREPS:
-            for pobj in child.children:
-                if pobj.dep_ != "pobj":
-                    continue
-                found = _participants(pobj, index, actors, context)
-                if not found and depth < 1:
-                    # "part of a military aid program for Bosnia"
-                    found = _owners(pobj, index, actors, context, depth + 1)
-                out += found
-    return _unique(out)
 
 
 def _noun_event(
@@ -370,40 +246,40 @@ def _noun_event(
     actors: dict[str, Actor],
     quotes: list[Quote],
 ) -> _Draft | None:
-    context = _speaker_context(noun, quotes)
+    context = pt.speaker_context(noun, quotes)
     owners = [c for c in noun.children if c.dep_ == "poss"]
     owners += [
         c
         for c in noun.children
         if c.dep_ in ("amod", "compound", "nmod")
-        and (c.pos_ == "PROPN" or c.ent_type_ in PARTICIPANT_ENTS)
+        and (c.pos_ == "PROPN" or c.ent_type_ in pt.PARTICIPANT_ENTS)
     ]
     actor_parts: list[Participant] = []
     for owner in owners:
-        actor_parts += _participants(owner, index, actors, context)
+        actor_parts += pt.participants(owner, index, actors, context)
     head = noun.head
     governor = head.head if noun.dep_ == "pobj" else head  # "converged for a rally"
     performs = noun.dep_ == "pobj" or _is_support(governor, performed=True)
     if not actor_parts and performs and governor.pos_ in ("VERB", "AUX"):
-        subject, _, _ = _arguments(governor)
-        actor_parts = _participants(subject, index, actors, context)
-    recipients = _prep_participants(noun, sense.type, index, actors, context)
+        subject, _, _ = pt.arguments(governor)
+        actor_parts = pt.participants(subject, index, actors, context)
+    recipients = pt.prep_participants(noun, sense.type, index, actors, context)
     if not recipients and sense.type == "REQUEST":
         # "its demand that Israel ease restrictions"
         for clause in noun.children:
             if clause.dep_ in ("acl", "ccomp", "relcl") and clause.pos_ in ("VERB", "AUX"):
                 subj = next((c for c in clause.children if c.dep_ == "nsubj"), None)
-                if subj is not None and subj.lower_ not in RELATIVE:
-                    recipients = _participants(subj, index, actors, context)
+                if subj is not None and subj.lower_ not in pt.RELATIVE:
+                    recipients = pt.participants(subj, index, actors, context)
                     break
     if not recipients and noun.dep_ == "dobj" and head.pos_ in ("VERB", "AUX"):
         # "granted asylum to five officers", "give Tanzania a grant"
-        recipients = _prep_participants(head, sense.type, index, actors, context)
+        recipients = pt.prep_participants(head, sense.type, index, actors, context)
         datives = [c for c in head.children if c.dep_ == "dative"]
         for dative in datives:
-            recipients += _participants(dative, index, actors, context)
+            recipients += pt.participants(dative, index, actors, context)
     if sense.type == "CONSULT":
-        actor_parts, recipients = _unique(actor_parts + recipients), []
+        actor_parts, recipients = pt.unique(actor_parts + recipients), []
     places = {"dobj": f"object of '{head.text}'", "nsubj": "subject", "nsubjpass": "subject"}
     where = places.get(noun.dep_) or {"attr": "named as happening", "ROOT": "headline"}.get(
         noun.dep_, noun.dep_
@@ -424,14 +300,14 @@ def _commitment(
         return None
     if event_type == "AGREE" and _commits_to_conflict(token):
         return None  # the announced act is coded THREATEN from the act itself
-    context = _speaker_context(token, quotes)
-    subject, _, _ = _arguments(token)
-    recipients = _complement_parties(token, event_type, index, actors, context)
+    context = pt.speaker_context(token, quotes)
+    subject, _, _ = pt.arguments(token)
+    recipients = pt.complement_parties(token, event_type, index, actors, context)
     reason = f"'{token.text} to ...' commits its subject: {event_type}"
     return _Draft(
         Sense(event_type),
         [token],
-        _participants(subject, index, actors, context),
+        pt.participants(subject, index, actors, context),
         recipients,
         reason,
     )
@@ -456,291 +332,21 @@ def _obligation(
         subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass", "expl")]
         if must is None or (subjects and must.i < subjects[0].i):
             continue  # "should there be an attack" is a condition, not an obligation
-        context = _speaker_context(token, quotes)
-        subject, _, _ = _arguments(token)
+        context = pt.speaker_context(token, quotes)
+        subject, _, _ = pt.arguments(token)
         addressed = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         reason = f"'{token.text}' that ... '{must.text} {clause.text}': an obligation demanded"
         return _Draft(
             Sense("REQUEST"),
             [token],
-            _participants(subject, index, actors, context),
-            _participants(addressed, index, actors, context),
+            pt.participants(subject, index, actors, context),
+            pt.participants(addressed, index, actors, context),
             reason,
         )
     return None
 
 
 # -- participants --------------------------------------------------------------
-
-
-def _arguments(verb: Token) -> tuple[Token | None, Token | None, bool]:
-    """(subject, direct object, passive?) of a verb, the subject inherited if need be.
-
-    The act demanded by a directive belongs to the one addressed: in "urged
-    Serbia to pull back its forces" the subject of "pull back" is Serbia.
-    """
-    subject = obj = None
-    passive = False
-    for child in verb.children:
-        if child.dep_ == "nsubj" and child.lower_ not in NOT_PARTICIPANTS:
-            subject = child
-        elif child.dep_ == "nsubjpass":
-            subject, passive = child, True
-        elif child.dep_ in ("dobj", "dative") and obj is None:
-            obj = child
-    if subject is None and verb.dep_ == "xcomp" and verb.head.lemma_.lower() in lexicon().directive:
-        addressed = [c for c in verb.head.children if c.dep_ in ("dobj", "dative")]
-        if addressed:
-            subject = addressed[0]
-    if subject is None:
-        subject = grammar.subject_of(verb)
-    return subject, obj, passive
-
-
-def _passive_agent(
-    verb: Token, index: ActorIndex, actors: dict[str, Actor], context: str | None
-) -> list[Participant]:
-    for child in verb.children:
-        if child.dep_ == "agent":
-            for grandchild in child.children:
-                if grandchild.dep_ == "pobj":
-                    return _participants(grandchild, index, actors, context)
-    return []
-
-
-def _inherited_actor(
-    verb: Token, index: ActorIndex, actors: dict[str, Actor], context: str | None
-) -> list[Participant]:
-    """The actor of an act in a complement: "urged Serbia to pull back" → Serbia;
-    "has no intention of attacking" → the subject of "has"."""
-    current = verb
-    for _ in range(modality_mod.MAX_CLIMB):
-        head = current.head
-        if head.i == current.i or current.dep_ not in modality_mod.CLIMB_DEPS | INHERIT_CLIMB:
-            return []
-        if current.dep_ == "xcomp" and head.lemma_.lower() in lexicon().directive:
-            _, obj, _ = _arguments(head)
-            if obj is not None:
-                return _participants(obj, index, actors, context)
-        if head.pos_ in ("VERB", "AUX"):
-            subject, _, _ = _arguments(head)
-            if subject is not None:
-                return _participants(subject, index, actors, context)
-        current = head
-    return []
-
-
-def _prep_participants(
-    token: Token, event_type: str, index: ActorIndex, actors: dict[str, Actor], context: str | None
-) -> list[Participant]:
-    preps = RECIPIENT_PREPS.get(event_type, ())
-    out: list[Participant] = []
-    for child in token.children:
-        if child.dep_ in ("prep", "dative") and child.lower_ in preps:
-            for grandchild in child.children:
-                if grandchild.dep_ == "pobj":
-                    found = _participants(grandchild, index, actors, context)
-                    # "hack into the computers of South Korean army officers"
-                    out += found or _owners(grandchild, index, actors, context)
-        elif child.dep_ == "prep" and child.lower_ == "of" and token.pos_ == "NOUN":
-            # "the withdrawal of some forces from Panama", "a suspension of air links with Serbia"
-            for grandchild in child.children:
-                if grandchild.dep_ == "pobj":
-                    out += _prep_participants(grandchild, event_type, index, actors, context)
-    return out
-
-
-def _participants(
-    head: Token | None, index: ActorIndex, actors: dict[str, Actor], context: str | None
-) -> list[Participant]:
-    """The entities a noun phrase names, conjuncts included ("Hungarian and Romanian officials")."""
-    if head is None:
-        return []
-    if head.lemma_.lower() in QUANTITY_HEADS or head.pos_ == "NUM":
-        members = [
-            pobj
-            for prep in head.children
-            if prep.dep_ == "prep" and prep.lower_ == "of"
-            for pobj in prep.children
-            if pobj.dep_ == "pobj"
-        ]
-        if members:
-            head = members[0]
-    heads = [head] + [t for t in head.conjuncts if t.i > head.i]
-    out: list[Participant] = []
-    for h in heads:
-        if h.lower_ in NOT_PARTICIPANTS or not _can_participate(h, index):
-            continue
-        if any(c.dep_ == "det" and c.lower_ in ("any", "every", "each", "no") for c in h.children):
-            continue  # "any settlement must respect ...": no one in particular
-        demonyms = _demonym_conjuncts(h, index)
-        if len(demonyms) > 1:
-            out += demonyms
-            continue
-        span = _name_span(h)
-        party = index.link(span, role="participant", speaker_of_context=context)
-        if party is not None:
-            part = _participant(party, actors, index)
-        else:
-            # A group the actor room does not keep ("the radical Palestinian Islamic Jihad
-            # movement"): still a participant, coded from its words if they name a country.
-            mention = Mention(span.text, (span.start_char, span.end_char), "description")
-            part = Participant(span.text, None, None, None, mention)
-        if part.code is None:
-            place = index.dictionary.place(span.text)
-            part.code = place.iso3 if place is not None else _origin(h, index)
-        if part.code is not None or party is not None:
-            out.append(part)
-    return out
-
-
-def _name_span(head: Token) -> Span:
-    """The words naming a participant: the noun phrase, keeping "of" inside a proper
-    name ("the Democratic People's Republic of Korea", "Liberation Tigers of Tamil Eelam")."""
-    span = grammar.noun_phrase(head)
-    if head.pos_ != "PROPN":
-        return span
-    for child in head.rights:
-        if child.dep_ == "prep" and child.lower_ == "of":
-            objects = [c for c in child.children if c.dep_ == "pobj" and c.pos_ == "PROPN"]
-            if objects:
-                return head.doc[span.start : objects[0].i + 1]
-    return span
-
-
-def _named_code(token: Token, index: ActorIndex) -> str | None:
-    """The code a modifier names: a demonym or country ("Russian"), or a known body
-    ("al-Qaeda", whose words the tokenizer splits, so the whole modifier is tried)."""
-    texts = [token.text, index.text[token.left_edge.idx : token.idx + len(token.text)]]
-    for text in texts:
-        place = index.dictionary.place(text)
-        if place is not None:
-            return place.iso3
-        if token.pos_ in ("PROPN", "NOUN", "ADJ"):
-            entry = index.dictionary.lookup(text)
-            if entry is not None and entry.country:
-                return entry.country
-    return None
-
-
-def _origin(head: Token, index: ActorIndex, depth: int = 0) -> str | None:
-    """The country of "opposition groups in Zimbabwe", "Palestinians of the West Bank",
-    "the Taliban religious faction", "doctors from two American aid groups"."""
-    for child in head.children:
-        if child.dep_ in ("compound", "nmod", "amod", "poss"):
-            code = _named_code(child, index)
-            if code is not None:
-                return code
-    for child in head.children:
-        if child.dep_ == "acl" and depth < 1:
-            # "a newspaper based in Beirut", "guerrillas operating in Macedonia"
-            found = _origin(child, index, depth + 1)
-            if found is not None:
-                return found
-    for child in head.children:
-        if child.dep_ == "prep" and child.lower_ in ("in", "of", "from"):
-            for pobj in child.children:
-                if pobj.dep_ != "pobj":
-                    continue
-                name = index.text[pobj.left_edge.idx : pobj.idx + len(pobj.text)]
-                for candidate in (name, name.removeprefix("the "), pobj.text):
-                    place = index.dictionary.place(candidate)
-                    if place is not None:
-                        return place.iso3
-                    entry = index.dictionary.lookup(candidate)
-                    if entry is not None and entry.country:
-                        return entry.country  # "supporters of Ahmed Ben Bella"
-                if depth < 1:
-                    found = _origin(pobj, index, depth + 1)
-                    if found is not None:
-                        return found
-    return None
-
-
-def _can_participate(token: Token, index: ActorIndex) -> bool:
-    """People, groups, organisations and places act; pipelines and decades do not."""
-    if token.ent_type_ in ("DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"):
-        return False
-    if token.pos_ in ("PROPN", "PRON"):
-        return True
-    if token.ent_type_ in PARTICIPANT_ENTS:
-        return True
-    if token.lemma_.lower() in GROUP_NOUNS:
-        return True
-    for child in token.children:
-        # "Russian aircraft", "Israeli army bulldozers", "al-Qaeda's network", "U.N. helicopters"
-        if child.dep_ in ("amod", "compound", "nmod", "poss") and _named_code(child, index):
-            return True
-    if index.dictionary.place(token.text) is not None:
-        return True
-    words = [t.lower_ for t in token.subtree if t.i <= token.i and not t.is_punct][-4:]
-    role = index.dictionary.role(words)
-    # The role is what the phrase is ("army reservists"), not a modifier ("military offensive").
-    return role is not None and role.phrase.split()[-1] in (token.lower_, token.lemma_.lower())
-
-
-def _demonym_conjuncts(head: Token, index: ActorIndex) -> list[Participant]:
-    """ "Senior Hungarian and Romanian officials": one participant per demonym."""
-    adjs = [c for c in head.children if c.dep_ in ("amod", "compound", "nmod")]
-    places = []
-    for adj in adjs:
-        for word in [adj, *adj.conjuncts]:
-            phrase = index.text[word.left_edge.idx : word.idx + len(word.text)]
-            place = index.dictionary.place(word.text) or index.dictionary.place(phrase)
-            if place is not None and place.how in ("demonym", "country"):
-                places.append((word, place))
-    if len(places) < 2:
-        return []
-    role = index.dictionary.role([head.lemma_.lower()]) or index.dictionary.role([head.lower_])
-    return [
-        Participant(
-            name=f"{word.text} {head.text}",
-            code=place.iso3,
-            sector=role.sector if role else None,
-            actor_id=None,
-            mention=Mention(word.text, (word.idx, word.idx + len(word.text)), "description"),
-        )
-        for word, place in places
-    ]
-
-
-def _participant(party: Party, actors: dict[str, Actor], index: ActorIndex) -> Participant:
-    actor = actors.get(party.actor) if party.actor else None
-    if actor is None and party.actor:
-        actor = next((a for a in index.actors if a.id == party.actor), None)
-        if actor is not None:
-            actors[actor.id] = actor
-    return Participant(
-        name=actor.name if actor else party.name,
-        code=actor.country if actor else None,
-        sector=actor.sector if actor else None,
-        actor_id=actor.id if actor else None,
-        mention=party.mention,
-    )
-
-
-def _unique(parts: list[Participant]) -> list[Participant]:
-    seen: set[str] = set()
-    out: list[Participant] = []
-    for p in parts:
-        key = p.actor_id or f"{p.name}|{p.code}"
-        if key not in seen:
-            seen.add(key)
-            out.append(p)
-    return out
-
-
-def _speaker_context(token: Token, quotes: list[Quote]) -> str | None:
-    """The speaker of the innermost quotation around ``token`` ("we" inside it is them)."""
-    quote = _claiming_quote(token.idx, quotes)
-    if quote is None or quote.speaker is None:
-        return None
-    return quote.speaker.actor
-
-
-def _claiming_quote(char: int, quotes: list[Quote]) -> Quote | None:
-    inside = [q for q in quotes if q.span[0] <= char < q.span[1]]
-    return min(inside, key=lambda q: q.span[1] - q.span[0], default=None)
 
 
 # -- complements ----------------------------------------------------------------
@@ -779,7 +385,7 @@ def _finalise(
     coded = {(d.trigger[0].i, d.sense.type) for d in drafts}
     for draft in drafts:
         trigger = draft.trigger[0]
-        quote = _claiming_quote(trigger.idx, quotes)
+        quote = pt.claiming_quote(trigger.idx, quotes)
         value, why = modality_mod.classify(
             trigger,
             in_quote=quote is not None,
@@ -790,7 +396,7 @@ def _finalise(
         ids[id(draft)] = event.id
         pending.append((event, draft))
         events.append(event)
-        announced = _announcement(event, draft, quotes, coded)
+        announced = announce.announcement(event, draft.trigger[0], draft.partners, quotes, coded)
         if announced is not None:
             events.append(announced)
     for event, draft in pending:
@@ -831,7 +437,7 @@ def _event(
     if location is None and dateline is not None:
         location = find_location(trigger, dateline)
         if location is not None and location.from_dateline and location.span is None:
-            location.span = _dateline_place_span(dateline, location.name)
+            location.span = pt.dateline_place_span(dateline, location.name)
     if location is not None and location.country and not location.from_dateline:
         for part in (*draft.actors, *draft.recipients):
             if part.mention is not None and "ethnic " in part.mention.text.lower():
@@ -845,14 +451,14 @@ def _event(
         for part in draft.actors:
             if part.code is None and location.country:
                 part.code = location.country  # "people blocked streets in Hong Kong": locals
-    if not recipients and draft.sense.type in PLACE_RECIPIENT and location is not None:
-        recipients = _place_recipient(location)
+    if not recipients and draft.sense.type in pt.PLACE_RECIPIENT and location is not None:
+        recipients = pt.place_recipient(location)
     # A rejection of something ("rejected the criticism") has another party, even unnamed.
     rejects_a_thing = draft.sense.type == "REJECT" and any(
         c.dep_ == "dobj" for c in trigger.children
     )
-    if not recipients and draft.sense.type in DOMESTIC and not rejects_a_thing:
-        recipients = _domestic(draft.actors)
+    if not recipients and draft.sense.type in pt.DOMESTIC and not rejects_a_thing:
+        recipients = pt.domestic(draft.actors)
         if recipients:
             reason += "; recipient: the actor's own country (no one else named)"
     return Event(
@@ -873,112 +479,3 @@ def _event(
         date_reason=date_reason,
         location=location,
     )
-
-
-def _dateline_place_span(dateline: Dateline, name: str) -> tuple[int, int] | None:
-    """Where the dateline names its place ("MUNICH" in "MUNICH, Feb. 18 (Wire) —")."""
-    written = dateline.text.lower()
-    for candidate in (name, (dateline.place or "").split(",")[0]):
-        at = written.find(candidate.lower()) if candidate else -1
-        if at >= 0:
-            start = dateline.span[0] + at
-            return (start, start + len(candidate))
-    return None
-
-
-def _domestic(actors: list[Participant]) -> list[Participant]:
-    codes = {p.code for p in actors if p.code}
-    if len(codes) != 1:
-        return []
-    code = codes.pop()
-    if len(code) != 3 or code in ("IGO", "NGO", "UNO", "EUR", "IMG", "MNC"):
-        return []
-    return [Participant(name=code, code=code, sector=None, actor_id=None, mention=None)]
-
-
-def _place_recipient(location: Location) -> list[Participant]:
-    """The place an act was directed at, as its recipient ("lifted a curfew in Montenegro")."""
-    if location.from_dateline or not location.country:
-        return []
-    mention = None
-    if location.span is not None:
-        mention = Mention(location.name, location.span, "country")
-    return [Participant(location.name, location.country, None, None, mention)]
-
-
-def _announcement(
-    event: Event, draft: _Draft, quotes: list[Quote], coded: set[tuple[int, str]]
-) -> Event | None:
-    """The event PLOVER codes for an act announced, promised, made conditional or refused.
-
-    An announced or promised cooperative act is an AGREE, an announced material
-    conflict act or any act made conditional with "unless" a THREATEN, and a
-    refused agreement ("will not accept", "failed to reach agreement") a REJECT.
-    The announcement is the promising word when there is one ("pledged to ban"):
-    its own evidence, and its own quotation if it is quoted.
-    """
-    trigger = draft.trigger[0]
-    announcer = _announcer(trigger)
-    if event.type == "AGREE" and event.modality == "negated":
-        new_type = "REJECT"
-    elif event.modality not in ("future", "intended", "hypothetical"):
-        return None
-    elif _unless(trigger):
-        new_type = "THREATEN"
-    elif event.modality == "hypothetical":
-        return None
-    elif event.type in COOPERATIVE and event.type != "AGREE":
-        new_type = "AGREE"
-    elif event.type in MATERIAL_CONFLICT:
-        new_type = "THREATEN"
-    else:
-        return None
-    if (announcer.i, new_type) in coded:
-        return None  # "offered to negotiate": the offer is already an AGREE
-    if announcer.i == trigger.i:
-        quote = next((q for q in quotes if q.id == event.claimed_by), None)
-        cue = event.trigger
-    else:
-        quote = _claiming_quote(announcer.idx, quotes)
-        cue = Cue(announcer.text, (announcer.idx, announcer.idx + len(announcer.text)))
-    return Event(
-        id=f"{event.id}a",
-        type=new_type,  # type: ignore[arg-type]
-        mode=None,
-        modality="reported" if quote is not None else "asserted",
-        trigger=cue,
-        sentence=event.sentence,
-        reason=(
-            f"{event.modality} {event.type} ('{event.trigger.text}') is coded {new_type} in PLOVER"
-        ),
-        actor=[p for p in event.actor if p not in draft.partners] or list(event.actor),
-        recipient=list(event.recipient) or list(draft.partners),
-        claimed_by=quote.id if quote is not None else None,
-        quad_class=quad_class(new_type),
-        cameo_root=cameo_root(new_type),
-        intensity=intensity(new_type),
-        date=event.date,
-        date_reason=event.date_reason,
-        location=event.location,
-    )
-
-
-def _announcer(trigger: Token) -> Token:
-    """The word that announces an act: "pledged" in "pledged to ban", else the act itself."""
-    lex = lexicon()
-    head = trigger.head
-    lemma = head.lemma_.lower()
-    if trigger.dep_ == "xcomp" and (lemma in lex.intent or lemma in lex.willing):
-        return head
-    return trigger
-
-
-def _unless(trigger: Token) -> bool:
-    """Is the act made conditional on something the other side must do ("... unless")?"""
-    for node in modality_mod.governors(trigger):
-        for child in node.children:
-            if child.dep_ == "advcl" and any(
-                g.dep_ == "mark" and g.lower_ == "unless" for g in child.children
-            ):
-                return True
-    return False

@@ -1,0 +1,105 @@
+"""The events PLOVER codes for announcements rather than acts.
+
+PLOVER codes what was *said* about a future or conditional act: an announced
+or promised cooperative act is an AGREE ("will meet next week"), an announced
+material conflict act or an act made conditional with "unless" a THREATEN, and
+a refused agreement a REJECT. The act itself keeps its own event with its
+modality (future, intended, hypothetical, negated).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from communique.events import modality as modality_mod
+from communique.events import participants as pt
+from communique.events.lexicon import lexicon
+from communique.events.ontology import cameo_root, intensity, quad_class
+from communique.schema import Cue, Event, Participant, Quote
+
+#: Cooperative acts whose announcement PLOVER codes as AGREE; conflictual ones as THREATEN.
+COOPERATIVE = frozenset({"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT"})
+
+
+MATERIAL_CONFLICT = frozenset({"PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"})
+
+
+def announcement(
+    event: Event,
+    trigger: Token,
+    partners: list[Participant],
+    quotes: list[Quote],
+    coded: set[tuple[int, str]],
+) -> Event | None:
+    """The event PLOVER codes for an act announced, promised, made conditional or refused.
+
+    An announced or promised cooperative act is an AGREE, an announced material
+    conflict act or any act made conditional with "unless" a THREATEN, and a
+    refused agreement ("will not accept", "failed to reach agreement") a REJECT.
+    The announcement is the promising word when there is one ("pledged to ban"):
+    its own evidence, and its own quotation if it is quoted.
+    """
+    by = announcer(trigger)
+    if event.type == "AGREE" and event.modality == "negated":
+        new_type = "REJECT"
+    elif event.modality not in ("future", "intended", "hypothetical"):
+        return None
+    elif unless(trigger):
+        new_type = "THREATEN"
+    elif event.modality == "hypothetical":
+        return None
+    elif event.type in COOPERATIVE and event.type != "AGREE":
+        new_type = "AGREE"
+    elif event.type in MATERIAL_CONFLICT:
+        new_type = "THREATEN"
+    else:
+        return None
+    if (by.i, new_type) in coded:
+        return None  # "offered to negotiate": the offer is already an AGREE
+    if by.i == trigger.i:
+        quote = next((q for q in quotes if q.id == event.claimed_by), None)
+        cue = event.trigger
+    else:
+        quote = pt.claiming_quote(by.idx, quotes)
+        cue = Cue(by.text, (by.idx, by.idx + len(by.text)))
+    return Event(
+        id=f"{event.id}a",
+        type=new_type,  # type: ignore[arg-type]
+        mode=None,
+        modality="reported" if quote is not None else "asserted",
+        trigger=cue,
+        sentence=event.sentence,
+        reason=(
+            f"{event.modality} {event.type} ('{event.trigger.text}') is coded {new_type} in PLOVER"
+        ),
+        actor=[p for p in event.actor if p not in partners] or list(event.actor),
+        recipient=list(event.recipient) or list(partners),
+        claimed_by=quote.id if quote is not None else None,
+        quad_class=quad_class(new_type),
+        cameo_root=cameo_root(new_type),
+        intensity=intensity(new_type),
+        date=event.date,
+        date_reason=event.date_reason,
+        location=event.location,
+    )
+
+
+def announcer(trigger: Token) -> Token:
+    """The word that announces an act: "pledged" in "pledged to ban", else the act itself."""
+    lex = lexicon()
+    head = trigger.head
+    lemma = head.lemma_.lower()
+    if trigger.dep_ == "xcomp" and (lemma in lex.intent or lemma in lex.willing):
+        return head
+    return trigger
+
+
+def unless(trigger: Token) -> bool:
+    """Is the act made conditional on something the other side must do ("... unless")?"""
+    for node in modality_mod.governors(trigger):
+        for child in node.children:
+            if child.dep_ == "advcl" and any(
+                g.dep_ == "mark" and g.lower_ == "unless" for g in child.children
+            ):
+                return True
+    return False

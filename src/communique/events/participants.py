@@ -1,0 +1,460 @@
+"""Who takes part in an event: actors and recipients from the parse.
+
+Participants come from the grammar (subject, object, the preposition each
+type uses for its other party), are resolved through the article's actor
+index, and fall back, when the text names no one, to whose thing the object
+is, the place the act was done in, or the actor's own country for domestic
+acts. Every function here is given the actor index, the article's actors by
+id and the speaker of the quotation around the trigger (``context``), so that
+"we" inside a quotation is its speaker.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from communique.actors import ActorIndex
+from communique.events import modality as modality_mod
+from communique.events.lexicon import lexicon, verb_sense
+from communique.quotes import grammar
+from communique.schema import Actor, Dateline, Location, Mention, Participant, Party, Quote
+
+#: Prepositions that introduce the recipient of each type ("talks with", "attack on").
+RECIPIENT_PREPS: dict[str, tuple[str, ...]] = {
+    "CONSULT": ("with",),
+    "AGREE": ("with", "to"),
+    "COOPERATE": ("with", "to"),
+    "AID": ("to", "for"),
+    "SUPPORT": ("for", "to"),
+    "CONCEDE": ("to",),
+    "RETREAT": ("from",),
+    "REQUEST": ("to", "on", "from"),
+    "ACCUSE": ("against", "of"),
+    "REJECT": ("to",),
+    "THREATEN": ("against", "with"),
+    "PROTEST": ("against", "outside"),
+    "SANCTION": ("on", "against", "with"),
+    "MOBILIZE": ("against", "near", "to"),
+    "COERCE": ("on", "against", "into"),
+    "ASSAULT": ("on", "against", "into"),
+}
+
+
+#: Acts whose recipient, when no one is named, is the place they were done in:
+#: "imposed a curfew in Cizre", "lifted a curfew in Montenegro", "blocked roads in Algiers".
+PLACE_RECIPIENT = frozenset(
+    {"CONCEDE", "COERCE", "PROTEST", "SANCTION", "AID", "MOBILIZE", "RETREAT", "REJECT", "ASSAULT",
+     "REQUEST", "AGREE", "THREATEN"}
+)  # fmt: skip
+
+
+#: Acts that, with no one else named, are aimed at the actor's own country (CAMEO's domestic
+#: events): a strike by Egyptian demonstrators, a curfew imposed by Turkish authorities.
+DOMESTIC = frozenset({"PROTEST", "COERCE", "CONCEDE", "REJECT", "RETREAT"})
+
+
+#: Acts whose direct object is the actor's own force or people, never the recipient.
+OWN_FORCES = frozenset({"MOBILIZE", "RETREAT"})
+
+
+#: Extra steps when looking for the actor of an act in a complement ("is prepared to lift").
+INHERIT_CLIMB = frozenset({"advcl", "conj", "acomp"})
+
+
+#: Nouns that count the members of a group: the group is the participant ("thousands of Nigerians").
+QUANTITY_HEADS = frozenset(
+    {"thousand", "hundred", "dozen", "score", "million", "member", "group", "some", "many", "most",
+     "number", "crowd", "team", "delegation", "band", "contingent"}
+)  # fmt: skip
+
+
+#: Common nouns for groups and bodies that act in politics ("its allies", "the alliance").
+GROUP_NOUNS = frozenset(
+    {"alliance", "ally", "partner", "coalition", "bloc", "union", "government", "authority",
+     "force", "troop", "rebel", "militant", "insurgent", "guerrilla", "protester", "demonstrator",
+     "police", "army", "military", "official", "leader", "minister", "parliament", "opposition",
+     "neighbour", "neighbor", "refugee", "civilian", "soldier", "worker", "student", "party",
+     "militia", "regime", "administration", "junta", "separatist", "activist", "group", "country",
+     "state", "nation", "people", "community", "side", "faction", "delegation", "envoy",
+     "supporter", "follower", "youth", "villager", "resident", "doctor", "monitor", "inspector"}
+)  # fmt: skip
+
+
+PARTICIPANT_ENTS = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC"})
+
+
+NOT_PARTICIPANTS = frozenset(
+    {"this", "that", "there", "which", "what", "who", "one", "anyone", "anybody", "someone",
+     "somebody", "everyone", "everybody", "nobody", "nothing", "everything", "something", "all"}
+)  # fmt: skip
+
+
+def is_entity(token: Token) -> bool:
+    return token.pos_ == "PROPN" or token.ent_type_ in PARTICIPANT_ENTS
+
+
+def is_entity_or_group(token: Token) -> bool:
+    return is_entity(token) or token.lemma_.lower() in GROUP_NOUNS | QUANTITY_HEADS
+
+
+def complement_parties(
+    verb: Token, event_type: str, index: ActorIndex, actors: dict[str, Actor], context: str | None
+) -> list[Participant]:
+    for child in verb.children:
+        if child.dep_ == "ccomp" and event_type == "REQUEST":
+            subject = next((c for c in child.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            return participants(subject, index, actors, context)
+        if child.dep_ == "xcomp" and child.pos_ in ("VERB", "AUX"):
+            found = verb_sense(child)
+            act_type = found[0].type if found else event_type
+            _, obj, _ = arguments(child)
+            parts = participants(obj, index, actors, context)
+            parts += prep_participants(child, act_type, index, actors, context)
+            if obj is not None and not parts:
+                # "threatened to break relations with Russia": the partner hangs on the object.
+                parts = prep_participants(obj, act_type, index, actors, context)
+                parts = parts or owners(obj, index, actors, context)
+            return parts
+    return []
+
+
+RELATIVE = frozenset({"which", "that", "who", "whom"})
+
+
+#: Prepositions that name whose thing it is: "an appeal from X", "calls by X", "a program for X".
+OWNER_PREPS = frozenset({"by", "from", "of", "for", "with", "against", "to"})
+
+
+def owners(
+    thing: Token,
+    index: ActorIndex,
+    actors: dict[str, Actor],
+    context: str | None,
+    depth: int = 0,
+) -> list[Participant]:
+    """Whose proposal, offer or appeal it is: a possessor, a demonym, a name, "by"/"from" X."""
+    if thing.pos_ in ("PROPN", "PRON") or thing.lemma_.lower() in GROUP_NOUNS:
+        return []
+    out: list[Participant] = []
+    for child in thing.children:
+        if child.dep_ == "poss" or (
+            child.dep_ in ("compound", "nmod") and (child.pos_ == "PROPN" or is_entity(child))
+        ):
+            out += participants(child, index, actors, context)
+        elif child.dep_ == "amod":
+            place = index.dictionary.place(child.text)
+            if place is not None and place.how == "demonym":
+                span = (child.idx, child.idx + len(child.text))
+                mention = Mention(child.text, span, "description")
+                out.append(Participant(place.country_name, place.iso3, None, None, mention))
+        elif child.dep_ in ("prep", "agent") and child.lower_ in OWNER_PREPS:
+            for pobj in child.children:
+                if pobj.dep_ != "pobj":
+                    continue
+                found = participants(pobj, index, actors, context)
+                if not found and depth < 1:
+                    # "part of a military aid program for Bosnia"
+                    found = owners(pobj, index, actors, context, depth + 1)
+                out += found
+    return unique(out)
+
+
+def arguments(verb: Token) -> tuple[Token | None, Token | None, bool]:
+    """(subject, direct object, passive?) of a verb, the subject inherited if need be.
+
+    The act demanded by a directive belongs to the one addressed: in "urged
+    Serbia to pull back its forces" the subject of "pull back" is Serbia.
+    """
+    subject = obj = None
+    passive = False
+    for child in verb.children:
+        if child.dep_ == "nsubj" and child.lower_ not in NOT_PARTICIPANTS:
+            subject = child
+        elif child.dep_ == "nsubjpass":
+            subject, passive = child, True
+        elif child.dep_ in ("dobj", "dative") and obj is None:
+            obj = child
+    if subject is None and verb.dep_ == "xcomp" and verb.head.lemma_.lower() in lexicon().directive:
+        addressed = [c for c in verb.head.children if c.dep_ in ("dobj", "dative")]
+        if addressed:
+            subject = addressed[0]
+    if subject is None:
+        subject = grammar.subject_of(verb)
+    return subject, obj, passive
+
+
+def passive_agent(
+    verb: Token, index: ActorIndex, actors: dict[str, Actor], context: str | None
+) -> list[Participant]:
+    for child in verb.children:
+        if child.dep_ == "agent":
+            for grandchild in child.children:
+                if grandchild.dep_ == "pobj":
+                    return participants(grandchild, index, actors, context)
+    return []
+
+
+def inherited_actor(
+    verb: Token, index: ActorIndex, actors: dict[str, Actor], context: str | None
+) -> list[Participant]:
+    """The actor of an act in a complement: "urged Serbia to pull back" → Serbia;
+    "has no intention of attacking" → the subject of "has"."""
+    current = verb
+    for _ in range(modality_mod.MAX_CLIMB):
+        head = current.head
+        if head.i == current.i or current.dep_ not in modality_mod.CLIMB_DEPS | INHERIT_CLIMB:
+            return []
+        if current.dep_ == "xcomp" and head.lemma_.lower() in lexicon().directive:
+            _, obj, _ = arguments(head)
+            if obj is not None:
+                return participants(obj, index, actors, context)
+        if head.pos_ in ("VERB", "AUX"):
+            subject, _, _ = arguments(head)
+            if subject is not None:
+                return participants(subject, index, actors, context)
+        current = head
+    return []
+
+
+def prep_participants(
+    token: Token, event_type: str, index: ActorIndex, actors: dict[str, Actor], context: str | None
+) -> list[Participant]:
+    preps = RECIPIENT_PREPS.get(event_type, ())
+    out: list[Participant] = []
+    for child in token.children:
+        if child.dep_ in ("prep", "dative") and child.lower_ in preps:
+            for grandchild in child.children:
+                if grandchild.dep_ == "pobj":
+                    found = participants(grandchild, index, actors, context)
+                    # "hack into the computers of South Korean army officers"
+                    out += found or owners(grandchild, index, actors, context)
+        elif child.dep_ == "prep" and child.lower_ == "of" and token.pos_ == "NOUN":
+            # "the withdrawal of some forces from Panama", "a suspension of air links with Serbia"
+            for grandchild in child.children:
+                if grandchild.dep_ == "pobj":
+                    out += prep_participants(grandchild, event_type, index, actors, context)
+    return out
+
+
+def participants(
+    head: Token | None, index: ActorIndex, actors: dict[str, Actor], context: str | None
+) -> list[Participant]:
+    """The entities a noun phrase names, conjuncts included ("Hungarian and Romanian officials")."""
+    if head is None:
+        return []
+    if head.lemma_.lower() in QUANTITY_HEADS or head.pos_ == "NUM":
+        members = [
+            pobj
+            for prep in head.children
+            if prep.dep_ == "prep" and prep.lower_ == "of"
+            for pobj in prep.children
+            if pobj.dep_ == "pobj"
+        ]
+        if members:
+            head = members[0]
+    heads = [head] + [t for t in head.conjuncts if t.i > head.i]
+    out: list[Participant] = []
+    for h in heads:
+        if h.lower_ in NOT_PARTICIPANTS or not can_participate(h, index):
+            continue
+        if any(c.dep_ == "det" and c.lower_ in ("any", "every", "each", "no") for c in h.children):
+            continue  # "any settlement must respect ...": no one in particular
+        demonyms = demonym_conjuncts(h, index)
+        if len(demonyms) > 1:
+            out += demonyms
+            continue
+        span = name_span(h)
+        party = index.link(span, role="participant", speaker_of_context=context)
+        if party is not None:
+            part = participant(party, actors, index)
+        else:
+            # A group the actor room does not keep ("the radical Palestinian Islamic Jihad
+            # movement"): still a participant, coded from its words if they name a country.
+            mention = Mention(span.text, (span.start_char, span.end_char), "description")
+            part = Participant(span.text, None, None, None, mention)
+        if part.code is None:
+            place = index.dictionary.place(span.text)
+            part.code = place.iso3 if place is not None else origin(h, index)
+        if part.code is not None or party is not None:
+            out.append(part)
+    return out
+
+
+def name_span(head: Token) -> Span:
+    """The words naming a participant: the noun phrase, keeping "of" inside a proper
+    name ("the Democratic People's Republic of Korea", "Liberation Tigers of Tamil Eelam")."""
+    span = grammar.noun_phrase(head)
+    if head.pos_ != "PROPN":
+        return span
+    for child in head.rights:
+        if child.dep_ == "prep" and child.lower_ == "of":
+            objects = [c for c in child.children if c.dep_ == "pobj" and c.pos_ == "PROPN"]
+            if objects:
+                return head.doc[span.start : objects[0].i + 1]
+    return span
+
+
+def named_code(token: Token, index: ActorIndex) -> str | None:
+    """The code a modifier names: a demonym or country ("Russian"), or a known body
+    ("al-Qaeda", whose words the tokenizer splits, so the whole modifier is tried)."""
+    texts = [token.text, index.text[token.left_edge.idx : token.idx + len(token.text)]]
+    for text in texts:
+        place = index.dictionary.place(text)
+        if place is not None:
+            return place.iso3
+        if token.pos_ in ("PROPN", "NOUN", "ADJ"):
+            entry = index.dictionary.lookup(text)
+            if entry is not None and entry.country:
+                return entry.country
+    return None
+
+
+def origin(head: Token, index: ActorIndex, depth: int = 0) -> str | None:
+    """The country of "opposition groups in Zimbabwe", "Palestinians of the West Bank",
+    "the Taliban religious faction", "doctors from two American aid groups"."""
+    for child in head.children:
+        if child.dep_ in ("compound", "nmod", "amod", "poss"):
+            code = named_code(child, index)
+            if code is not None:
+                return code
+    for child in head.children:
+        if child.dep_ == "acl" and depth < 1:
+            # "a newspaper based in Beirut", "guerrillas operating in Macedonia"
+            found = origin(child, index, depth + 1)
+            if found is not None:
+                return found
+    for child in head.children:
+        if child.dep_ == "prep" and child.lower_ in ("in", "of", "from"):
+            for pobj in child.children:
+                if pobj.dep_ != "pobj":
+                    continue
+                name = index.text[pobj.left_edge.idx : pobj.idx + len(pobj.text)]
+                for candidate in (name, name.removeprefix("the "), pobj.text):
+                    place = index.dictionary.place(candidate)
+                    if place is not None:
+                        return place.iso3
+                    entry = index.dictionary.lookup(candidate)
+                    if entry is not None and entry.country:
+                        return entry.country  # "supporters of Ahmed Ben Bella"
+                if depth < 1:
+                    found = origin(pobj, index, depth + 1)
+                    if found is not None:
+                        return found
+    return None
+
+
+def can_participate(token: Token, index: ActorIndex) -> bool:
+    """People, groups, organisations and places act; pipelines and decades do not."""
+    if token.ent_type_ in ("DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"):
+        return False
+    if token.pos_ in ("PROPN", "PRON"):
+        return True
+    if token.ent_type_ in PARTICIPANT_ENTS:
+        return True
+    if token.lemma_.lower() in GROUP_NOUNS:
+        return True
+    for child in token.children:
+        # "Russian aircraft", "Israeli army bulldozers", "al-Qaeda's network", "U.N. helicopters"
+        if child.dep_ in ("amod", "compound", "nmod", "poss") and named_code(child, index):
+            return True
+    if index.dictionary.place(token.text) is not None:
+        return True
+    words = [t.lower_ for t in token.subtree if t.i <= token.i and not t.is_punct][-4:]
+    role = index.dictionary.role(words)
+    # The role is what the phrase is ("army reservists"), not a modifier ("military offensive").
+    return role is not None and role.phrase.split()[-1] in (token.lower_, token.lemma_.lower())
+
+
+def demonym_conjuncts(head: Token, index: ActorIndex) -> list[Participant]:
+    """ "Senior Hungarian and Romanian officials": one participant per demonym."""
+    adjs = [c for c in head.children if c.dep_ in ("amod", "compound", "nmod")]
+    places = []
+    for adj in adjs:
+        for word in [adj, *adj.conjuncts]:
+            phrase = index.text[word.left_edge.idx : word.idx + len(word.text)]
+            place = index.dictionary.place(word.text) or index.dictionary.place(phrase)
+            if place is not None and place.how in ("demonym", "country"):
+                places.append((word, place))
+    if len(places) < 2:
+        return []
+    role = index.dictionary.role([head.lemma_.lower()]) or index.dictionary.role([head.lower_])
+    return [
+        Participant(
+            name=f"{word.text} {head.text}",
+            code=place.iso3,
+            sector=role.sector if role else None,
+            actor_id=None,
+            mention=Mention(word.text, (word.idx, word.idx + len(word.text)), "description"),
+        )
+        for word, place in places
+    ]
+
+
+def participant(party: Party, actors: dict[str, Actor], index: ActorIndex) -> Participant:
+    actor = actors.get(party.actor) if party.actor else None
+    if actor is None and party.actor:
+        actor = next((a for a in index.actors if a.id == party.actor), None)
+        if actor is not None:
+            actors[actor.id] = actor
+    return Participant(
+        name=actor.name if actor else party.name,
+        code=actor.country if actor else None,
+        sector=actor.sector if actor else None,
+        actor_id=actor.id if actor else None,
+        mention=party.mention,
+    )
+
+
+def unique(parts: list[Participant]) -> list[Participant]:
+    seen: set[str] = set()
+    out: list[Participant] = []
+    for p in parts:
+        key = p.actor_id or f"{p.name}|{p.code}"
+        if key not in seen:
+            seen.add(key)
+            out.append(p)
+    return out
+
+
+def speaker_context(token: Token, quotes: list[Quote]) -> str | None:
+    """The speaker of the innermost quotation around ``token`` ("we" inside it is them)."""
+    quote = claiming_quote(token.idx, quotes)
+    if quote is None or quote.speaker is None:
+        return None
+    return quote.speaker.actor
+
+
+def claiming_quote(char: int, quotes: list[Quote]) -> Quote | None:
+    inside = [q for q in quotes if q.span[0] <= char < q.span[1]]
+    return min(inside, key=lambda q: q.span[1] - q.span[0], default=None)
+
+
+def dateline_place_span(dateline: Dateline, name: str) -> tuple[int, int] | None:
+    """Where the dateline names its place ("MUNICH" in "MUNICH, Feb. 18 (Wire) —")."""
+    written = dateline.text.lower()
+    for candidate in (name, (dateline.place or "").split(",")[0]):
+        at = written.find(candidate.lower()) if candidate else -1
+        if at >= 0:
+            start = dateline.span[0] + at
+            return (start, start + len(candidate))
+    return None
+
+
+def domestic(actors: list[Participant]) -> list[Participant]:
+    codes = {p.code for p in actors if p.code}
+    if len(codes) != 1:
+        return []
+    code = codes.pop()
+    if len(code) != 3 or code in ("IGO", "NGO", "UNO", "EUR", "IMG", "MNC"):
+        return []
+    return [Participant(name=code, code=code, sector=None, actor_id=None, mention=None)]
+
+
+def place_recipient(location: Location) -> list[Participant]:
+    """The place an act was directed at, as its recipient ("lifted a curfew in Montenegro")."""
+    if location.from_dateline or not location.country:
+        return []
+    mention = None
+    if location.span is not None:
+        mention = Mention(location.name, location.span, "country")
+    return [Participant(location.name, location.country, None, None, mention)]
