@@ -181,3 +181,14 @@ def test_empty_doc() -> None:
     index = find_actors(nlp.load()(""))
     assert index.actors == []
     assert index.actor_at(0, 10) is None
+
+
+def test_by_id_finds_actors_link_created(index: ActorIndex, doc) -> None:
+    before = {a.id for a in index.actors}
+    party = index.link(span(doc, "The two ministers"))
+    assert party is not None and party.actor is not None
+    assert party.actor not in before  # a new actor, made by link()
+    assert index.by_id(party.actor).name == party.name
+    wang = index.link(span(doc, "Minister Wang"))
+    assert index.by_id(wang.actor).name == "Wang Yi"
+    assert index.by_id(None) is None and index.by_id("A999") is None

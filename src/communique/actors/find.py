@@ -174,6 +174,11 @@ class ActorIndex:
         except Exception:  # a public entry point: odd spans must not stop a batch
             return None
 
+    def by_id(self, actor_id: str | None) -> Actor | None:
+        """The actor with this id (including actors ``link`` created), or None."""
+        st = self._states.get(actor_id) if actor_id else None
+        return st.actor if st is not None else None
+
     def actor_at(self, start: int, end: int) -> Actor | None:
         """The actor having a mention that overlaps characters ``start:end``."""
         try:

@@ -30,7 +30,6 @@ from communique.events.lexicon import Sense, lexicon, noun_sense, verb_sense
 from communique.events.ontology import cameo_root, intensity, is_mode, quad_class
 from communique.quotes import grammar
 from communique.schema import (
-    Actor,
     Cue,
     Dateline,
     Event,
@@ -70,16 +69,15 @@ def code_events(
 
     Never raises on odd text: a sentence that cannot be coded gives no events.
     """
-    actors = {a.id: a for a in index.actors}
     drafts: list[_Draft] = []
     seen: set[int] = set()
     for token in doc:
         if token.i in seen or token.is_space or token.is_punct:
             continue
         draft = (
-            _from_token(token, index, actors, quotes)
-            or _obligation(token, index, actors, quotes)
-            or _commitment(token, index, actors, quotes)
+            _from_token(token, index, quotes)
+            or _obligation(token, index, quotes)
+            or _commitment(token, index, quotes)
         )
         if draft is None:
             continue
@@ -93,9 +91,7 @@ def code_events(
 # -- finding triggers ----------------------------------------------------------
 
 
-def _from_token(
-    token: Token, index: ActorIndex, actors: dict[str, Actor], quotes: list[Quote]
-) -> _Draft | None:
+def _from_token(token: Token, index: ActorIndex, quotes: list[Quote]) -> _Draft | None:
     if token.pos_ in ("VERB", "AUX"):
         if token.dep_ in ("amod", "compound", "nmod"):
             return None  # "the negotiating table": an adjective, not an act
@@ -103,7 +99,7 @@ def _from_token(
         if found is None or not _verb_names_an_act(token, found[0]):
             return None
         sense, words = found
-        return _verb_event(token, sense, words, index, actors, quotes)
+        return _verb_event(token, sense, words, index, quotes)
     if token.pos_ in ("NOUN", "PROPN"):
         found = noun_sense(token)
         if found is None:
@@ -111,7 +107,7 @@ def _from_token(
         sense, words = found
         if not _names_an_act(token):
             return None
-        return _noun_event(token, sense, words, index, actors, quotes)
+        return _noun_event(token, sense, words, index, quotes)
     return None
 
 
@@ -193,19 +189,18 @@ def _verb_event(
     sense: Sense,
     words: list[Token],
     index: ActorIndex,
-    actors: dict[str, Actor],
     quotes: list[Quote],
 ) -> _Draft | None:
     context = pt.speaker_context(verb, quotes)
     subject, obj, passive = pt.arguments(verb)
-    actor_parts = pt.participants(subject, index, actors, context)
-    recipient_parts = pt.participants(obj, index, actors, context)
-    prep_recipients = pt.prep_participants(verb, sense.type, index, actors, context)
+    actor_parts = pt.participants(subject, index, context)
+    recipient_parts = pt.participants(obj, index, context)
+    prep_recipients = pt.prep_participants(verb, sense.type, index, context)
     if passive:
-        actor_parts, recipient_parts = pt.passive_agent(verb, index, actors, context), actor_parts
+        actor_parts, recipient_parts = pt.passive_agent(verb, index, context), actor_parts
         if not recipient_parts and subject is not None:
             # "a camp for Congolese refugees was attacked": the refugees
-            recipient_parts = pt.owners(subject, index, actors, context)
+            recipient_parts = pt.owners(subject, index, context)
     reason = f"verb '{' '.join(t.lemma_ for t in words)}' in the lexicon as {sense.type}"
     partners: list[Participant] = []
     if sense.type == "CONSULT" and sense.mode != "visit":
@@ -220,21 +215,21 @@ def _verb_event(
         # "mobilized army reservists for a war against Iraq", "pull back its forces from the
         # border with Kosovo": the object is one's own force, not a recipient.
         recipient_parts = prep_recipients or (
-            pt.prep_participants(obj, sense.type, index, actors, context) if obj is not None else []
+            pt.prep_participants(obj, sense.type, index, context) if obj is not None else []
         )
         for child in verb.children:
             if not recipient_parts and child.dep_ == "prep" and child.lower_ == "for":
                 for pobj in (c for c in child.children if c.dep_ == "pobj"):
-                    recipient_parts = pt.prep_participants(pobj, sense.type, index, actors, context)
+                    recipient_parts = pt.prep_participants(pobj, sense.type, index, context)
     if not recipient_parts and obj is not None and sense.type not in pt.OWN_FORCES:
         # "rejected an Indian proposal", "a US offer", "calls by Belarus's rulers"
-        recipient_parts = pt.owners(obj, index, actors, context)
+        recipient_parts = pt.owners(obj, index, context)
     if not recipient_parts and sense.type in ("REQUEST", "AGREE", "THREATEN", "REJECT"):
         # "demanded that the US cancel ...": the one asked is the subject of what is demanded;
         # "offered to negotiate with Armenia": the partner of the act offered.
-        recipient_parts = pt.complement_parties(verb, sense.type, index, actors, context)
+        recipient_parts = pt.complement_parties(verb, sense.type, index, context)
     if not actor_parts:
-        actor_parts = pt.inherited_actor(verb, index, actors, context)
+        actor_parts = pt.inherited_actor(verb, index, context)
     return _Draft(sense, words, actor_parts, recipient_parts, reason, partners=partners)
 
 
@@ -243,7 +238,6 @@ def _noun_event(
     sense: Sense,
     words: list[Token],
     index: ActorIndex,
-    actors: dict[str, Actor],
     quotes: list[Quote],
 ) -> _Draft | None:
     context = pt.speaker_context(noun, quotes)
@@ -256,28 +250,28 @@ def _noun_event(
     ]
     actor_parts: list[Participant] = []
     for owner in owners:
-        actor_parts += pt.participants(owner, index, actors, context)
+        actor_parts += pt.participants(owner, index, context)
     head = noun.head
     governor = head.head if noun.dep_ == "pobj" else head  # "converged for a rally"
     performs = noun.dep_ == "pobj" or _is_support(governor, performed=True)
     if not actor_parts and performs and governor.pos_ in ("VERB", "AUX"):
         subject, _, _ = pt.arguments(governor)
-        actor_parts = pt.participants(subject, index, actors, context)
-    recipients = pt.prep_participants(noun, sense.type, index, actors, context)
+        actor_parts = pt.participants(subject, index, context)
+    recipients = pt.prep_participants(noun, sense.type, index, context)
     if not recipients and sense.type == "REQUEST":
         # "its demand that Israel ease restrictions"
         for clause in noun.children:
             if clause.dep_ in ("acl", "ccomp", "relcl") and clause.pos_ in ("VERB", "AUX"):
                 subj = next((c for c in clause.children if c.dep_ == "nsubj"), None)
                 if subj is not None and subj.lower_ not in pt.RELATIVE:
-                    recipients = pt.participants(subj, index, actors, context)
+                    recipients = pt.participants(subj, index, context)
                     break
     if not recipients and noun.dep_ == "dobj" and head.pos_ in ("VERB", "AUX"):
         # "granted asylum to five officers", "give Tanzania a grant"
-        recipients = pt.prep_participants(head, sense.type, index, actors, context)
+        recipients = pt.prep_participants(head, sense.type, index, context)
         datives = [c for c in head.children if c.dep_ == "dative"]
         for dative in datives:
-            recipients += pt.participants(dative, index, actors, context)
+            recipients += pt.participants(dative, index, context)
     if sense.type == "CONSULT":
         actor_parts, recipients = pt.unique(actor_parts + recipients), []
     places = {"dobj": f"object of '{head.text}'", "nsubj": "subject", "nsubjpass": "subject"}
@@ -288,9 +282,7 @@ def _noun_event(
     return _Draft(sense, words, actor_parts, recipients, reason)
 
 
-def _commitment(
-    token: Token, index: ActorIndex, actors: dict[str, Actor], quotes: list[Quote]
-) -> _Draft | None:
+def _commitment(token: Token, index: ActorIndex, quotes: list[Quote]) -> _Draft | None:
     """An intent verb that is an event in itself: "swore to fight" (THREATEN), "failed to
     reach agreement" (REJECT), "decided to withdraw" (AGREE)."""
     if token.pos_ not in ("VERB", "AUX"):
@@ -302,12 +294,12 @@ def _commitment(
         return None  # the announced act is coded THREATEN from the act itself
     context = pt.speaker_context(token, quotes)
     subject, _, _ = pt.arguments(token)
-    recipients = pt.complement_parties(token, event_type, index, actors, context)
+    recipients = pt.complement_parties(token, event_type, index, context)
     reason = f"'{token.text} to ...' commits its subject: {event_type}"
     return _Draft(
         Sense(event_type),
         [token],
-        pt.participants(subject, index, actors, context),
+        pt.participants(subject, index, context),
         recipients,
         reason,
     )
@@ -317,9 +309,7 @@ def _commitment(
 OBLIGATION_AUX = frozenset({"must", "should"})
 
 
-def _obligation(
-    token: Token, index: ActorIndex, actors: dict[str, Actor], quotes: list[Quote]
-) -> _Draft | None:
+def _obligation(token: Token, index: ActorIndex, quotes: list[Quote]) -> _Draft | None:
     """A REQUEST stated as an obligation in reported speech ("X said Y must ...")."""
     if token.pos_ not in ("VERB", "AUX") or not grammar.is_cue(token):
         return None
@@ -339,8 +329,8 @@ def _obligation(
         return _Draft(
             Sense("REQUEST"),
             [token],
-            pt.participants(subject, index, actors, context),
-            pt.participants(addressed, index, actors, context),
+            pt.participants(subject, index, context),
+            pt.participants(addressed, index, context),
             reason,
         )
     return None

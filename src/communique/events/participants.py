@@ -4,9 +4,9 @@ Participants come from the grammar (subject, object, the preposition each
 type uses for its other party), are resolved through the article's actor
 index, and fall back, when the text names no one, to whose thing the object
 is, the place the act was done in, or the actor's own country for domestic
-acts. Every function here is given the actor index, the article's actors by
-id and the speaker of the quotation around the trigger (``context``), so that
-"we" inside a quotation is its speaker.
+acts. Every function here is given the actor index and the speaker of the
+quotation around the trigger (``context``), so that "we" inside a quotation is
+its speaker.
 """
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ from communique.actors import ActorIndex
 from communique.events import modality as modality_mod
 from communique.events.lexicon import lexicon, verb_sense
 from communique.quotes import grammar
-from communique.schema import Actor, Dateline, Location, Mention, Participant, Party, Quote
+from communique.schema import Dateline, Location, Mention, Participant, Party, Quote
 
 #: Prepositions that introduce the recipient of each type ("talks with", "attack on").
 RECIPIENT_PREPS: dict[str, tuple[str, ...]] = {
@@ -98,22 +98,22 @@ def is_entity_or_group(token: Token) -> bool:
 
 
 def complement_parties(
-    verb: Token, event_type: str, index: ActorIndex, actors: dict[str, Actor], context: str | None
+    verb: Token, event_type: str, index: ActorIndex, context: str | None
 ) -> list[Participant]:
     for child in verb.children:
         if child.dep_ == "ccomp" and event_type == "REQUEST":
             subject = next((c for c in child.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-            return participants(subject, index, actors, context)
+            return participants(subject, index, context)
         if child.dep_ == "xcomp" and child.pos_ in ("VERB", "AUX"):
             found = verb_sense(child)
             act_type = found[0].type if found else event_type
             _, obj, _ = arguments(child)
-            parts = participants(obj, index, actors, context)
-            parts += prep_participants(child, act_type, index, actors, context)
+            parts = participants(obj, index, context)
+            parts += prep_participants(child, act_type, index, context)
             if obj is not None and not parts:
                 # "threatened to break relations with Russia": the partner hangs on the object.
-                parts = prep_participants(obj, act_type, index, actors, context)
-                parts = parts or owners(obj, index, actors, context)
+                parts = prep_participants(obj, act_type, index, context)
+                parts = parts or owners(obj, index, context)
             return parts
     return []
 
@@ -128,7 +128,6 @@ OWNER_PREPS = frozenset({"by", "from", "of", "for", "with", "against", "to"})
 def owners(
     thing: Token,
     index: ActorIndex,
-    actors: dict[str, Actor],
     context: str | None,
     depth: int = 0,
 ) -> list[Participant]:
@@ -140,7 +139,7 @@ def owners(
         if child.dep_ == "poss" or (
             child.dep_ in ("compound", "nmod") and (child.pos_ == "PROPN" or is_entity(child))
         ):
-            out += participants(child, index, actors, context)
+            out += participants(child, index, context)
         elif child.dep_ == "amod":
             place = index.dictionary.place(child.text)
             if place is not None and place.how == "demonym":
@@ -151,10 +150,10 @@ def owners(
             for pobj in child.children:
                 if pobj.dep_ != "pobj":
                     continue
-                found = participants(pobj, index, actors, context)
+                found = participants(pobj, index, context)
                 if not found and depth < 1:
                     # "part of a military aid program for Bosnia"
-                    found = owners(pobj, index, actors, context, depth + 1)
+                    found = owners(pobj, index, context, depth + 1)
                 out += found
     return unique(out)
 
@@ -183,20 +182,16 @@ def arguments(verb: Token) -> tuple[Token | None, Token | None, bool]:
     return subject, obj, passive
 
 
-def passive_agent(
-    verb: Token, index: ActorIndex, actors: dict[str, Actor], context: str | None
-) -> list[Participant]:
+def passive_agent(verb: Token, index: ActorIndex, context: str | None) -> list[Participant]:
     for child in verb.children:
         if child.dep_ == "agent":
             for grandchild in child.children:
                 if grandchild.dep_ == "pobj":
-                    return participants(grandchild, index, actors, context)
+                    return participants(grandchild, index, context)
     return []
 
 
-def inherited_actor(
-    verb: Token, index: ActorIndex, actors: dict[str, Actor], context: str | None
-) -> list[Participant]:
+def inherited_actor(verb: Token, index: ActorIndex, context: str | None) -> list[Participant]:
     """The actor of an act in a complement: "urged Serbia to pull back" → Serbia;
     "has no intention of attacking" → the subject of "has"."""
     current = verb
@@ -207,17 +202,17 @@ def inherited_actor(
         if current.dep_ == "xcomp" and head.lemma_.lower() in lexicon().directive:
             _, obj, _ = arguments(head)
             if obj is not None:
-                return participants(obj, index, actors, context)
+                return participants(obj, index, context)
         if head.pos_ in ("VERB", "AUX"):
             subject, _, _ = arguments(head)
             if subject is not None:
-                return participants(subject, index, actors, context)
+                return participants(subject, index, context)
         current = head
     return []
 
 
 def prep_participants(
-    token: Token, event_type: str, index: ActorIndex, actors: dict[str, Actor], context: str | None
+    token: Token, event_type: str, index: ActorIndex, context: str | None
 ) -> list[Participant]:
     preps = RECIPIENT_PREPS.get(event_type, ())
     out: list[Participant] = []
@@ -225,20 +220,18 @@ def prep_participants(
         if child.dep_ in ("prep", "dative") and child.lower_ in preps:
             for grandchild in child.children:
                 if grandchild.dep_ == "pobj":
-                    found = participants(grandchild, index, actors, context)
+                    found = participants(grandchild, index, context)
                     # "hack into the computers of South Korean army officers"
-                    out += found or owners(grandchild, index, actors, context)
+                    out += found or owners(grandchild, index, context)
         elif child.dep_ == "prep" and child.lower_ == "of" and token.pos_ == "NOUN":
             # "the withdrawal of some forces from Panama", "a suspension of air links with Serbia"
             for grandchild in child.children:
                 if grandchild.dep_ == "pobj":
-                    out += prep_participants(grandchild, event_type, index, actors, context)
+                    out += prep_participants(grandchild, event_type, index, context)
     return out
 
 
-def participants(
-    head: Token | None, index: ActorIndex, actors: dict[str, Actor], context: str | None
-) -> list[Participant]:
+def participants(head: Token | None, index: ActorIndex, context: str | None) -> list[Participant]:
     """The entities a noun phrase names, conjuncts included ("Hungarian and Romanian officials")."""
     if head is None:
         return []
@@ -266,7 +259,7 @@ def participants(
         span = name_span(h)
         party = index.link(span, role="participant", speaker_of_context=context)
         if party is not None:
-            part = participant(party, actors, index)
+            part = participant(party, index)
         else:
             # A group the actor room does not keep ("the radical Palestinian Islamic Jihad
             # movement"): still a participant, coded from its words if they name a country.
@@ -390,12 +383,8 @@ def demonym_conjuncts(head: Token, index: ActorIndex) -> list[Participant]:
     ]
 
 
-def participant(party: Party, actors: dict[str, Actor], index: ActorIndex) -> Participant:
-    actor = actors.get(party.actor) if party.actor else None
-    if actor is None and party.actor:
-        actor = next((a for a in index.actors if a.id == party.actor), None)
-        if actor is not None:
-            actors[actor.id] = actor
+def participant(party: Party, index: ActorIndex) -> Participant:
+    actor = index.by_id(party.actor)
     return Participant(
         name=actor.name if actor else party.name,
         code=actor.country if actor else None,
