@@ -8,9 +8,52 @@ from __future__ import annotations
 
 import json
 import sys
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any, Protocol
 
 import click
+
+
+class _Report(Protocol):
+    def to_dict(self) -> dict[str, Any]: ...
+
+
+def _scoring_options(unit: str, errors_help: str) -> Callable[[Callable[..., Any]], Any]:
+    """The options every scorer takes: --errors, --limit, --json and --model."""
+
+    def decorate(command: Callable[..., Any]) -> Any:
+        for option in reversed(
+            [
+                click.option("--errors", is_flag=True, help=errors_help),
+                click.option(
+                    "--limit",
+                    type=click.IntRange(min=1),
+                    default=None,
+                    help=f"Score only the first N {unit}.",
+                ),
+                click.option(
+                    "--json",
+                    "as_json",
+                    is_flag=True,
+                    help="Print the report as JSON instead of tables.",
+                ),
+                click.option(
+                    "--model",
+                    default=None,
+                    help="spaCy pipeline to use (default: the installed sm).",
+                ),
+            ]
+        ):
+            command = option(command)
+        return command
+
+    return decorate
+
+
+def _print_json(report: _Report) -> None:
+    json.dump(report.to_dict(), sys.stdout, ensure_ascii=False, indent=2)
+    sys.stdout.write("\n")
 
 
 @click.group("eval")
@@ -29,16 +72,10 @@ def eval_group() -> None:
     type=click.Choice(["textacy"]),
     help="Also score this system on the same texts and model (needs the 'eval' extra).",
 )
-@click.option(
-    "--errors",
-    is_flag=True,
-    help="List, per article, missed gold contents, false hits, edge errors and wrong speakers.",
+@_scoring_options(
+    "articles",
+    "List, per article, missed gold contents, false hits, edge errors and wrong speakers.",
 )
-@click.option(
-    "--limit", type=click.IntRange(min=1), default=None, help="Score only the first N articles."
-)
-@click.option("--json", "as_json", is_flag=True, help="Print the report as JSON instead of tables.")
-@click.option("--model", default=None, help="spaCy pipeline to use (default: the installed sm).")
 def polnear_command(
     directory: Path,
     compare: tuple[str, ...],
@@ -63,24 +100,17 @@ def polnear_command(
     except FileNotFoundError as exc:
         raise click.ClickException(str(exc)) from exc
     if as_json:
-        json.dump(report.to_dict(), sys.stdout, ensure_ascii=False, indent=2)
-        sys.stdout.write("\n")
+        _print_json(report)
     else:
         render(report, Console(), errors=errors)
 
 
 @eval_group.command("plover")
 @click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
-@click.option(
-    "--errors",
-    is_flag=True,
-    help="Also show the type confusion and every sentence whose gold event was not fully matched.",
+@_scoring_options(
+    "sentences",
+    "Also show the type confusion and every sentence whose gold event was not fully matched.",
 )
-@click.option(
-    "--limit", type=click.IntRange(min=1), default=None, help="Score only the first N sentences."
-)
-@click.option("--json", "as_json", is_flag=True, help="Print the report as JSON instead of tables.")
-@click.option("--model", default=None, help="spaCy pipeline to use (default: the installed sm).")
 def plover_command(
     file: Path, errors: bool, limit: int | None, as_json: bool, model: str | None
 ) -> None:
@@ -97,8 +127,7 @@ def plover_command(
     except (CommuniqueError, OSError, UnicodeError) as exc:
         raise click.ClickException(str(exc)) from exc
     if as_json:
-        json.dump(report.to_dict(), sys.stdout, ensure_ascii=False, indent=2)
-        sys.stdout.write("\n")
+        _print_json(report)
     else:
         render(report, Console(), errors=errors)
 
