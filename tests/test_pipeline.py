@@ -133,3 +133,12 @@ def test_five_megabyte_article_does_not_raise():
     extractor = Extractor(max_chars=20_000)
     rec = extractor.extract(text, id="huge")
     assert "CQ104" in codes(rec)
+
+
+def test_relative_dates_without_a_publication_date_are_reported():
+    rec = communique.extract("Russian forces attacked the city on Tuesday.", id="nodate")
+    assert rec.published is None
+    assert "CQ107" in codes(rec)
+    assert all(e.date is None for e in rec.events)
+    dated = communique.extract("Russian forces attacked the city on Tuesday.", date="2022-02-18")
+    assert "CQ107" not in codes(dated)

@@ -33,6 +33,7 @@ from communique.schema import (
     Span,
     Warning,
 )
+from communique.time_place.dates import NEEDS_PUBLICATION
 
 #: Characters analysed per article; beyond this a warning says the rest was
 #: skipped (the parser's memory and time grow with the text).
@@ -216,6 +217,11 @@ class Extractor:
         article.quotes = quotes
         article.events = events
         article.warnings.extend(warnings)
+        if article.published is None and any(
+            e.date_reason and NEEDS_PUBLICATION in e.date_reason for e in events
+        ):
+            # "on Tuesday" with no publication date: say once why those events have no date.
+            article.warnings.append(warning("CQ107"))
         return article
 
 

@@ -75,6 +75,10 @@ _WORD_NUMBERS = {
     "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
 }  # fmt: skip
 
+#: Said in ``date_reason`` when a relative date cannot be resolved for lack of a
+#: publication date; the pipeline looks for it to warn once per article (CQ107).
+NEEDS_PUBLICATION = "needs the publication date, which is unknown"
+
 
 def resolve_date(trigger: Token, published: str | None) -> tuple[str | None, str]:
     """The date of the event whose trigger word is ``trigger``, and why.
@@ -384,7 +388,7 @@ def _absolute_only(text: str) -> tuple[str, str | None, str]:
     """Without a publication date only a date with its year can be resolved."""
     if not re.search(r"\b(?:1[89]|20)\d\d\b", text):
         if _looks_like_date(text):
-            return _VAGUE, None, "'{words}' needs the publication date, which is unknown"
+            return _VAGUE, None, "'{words}' " + NEEDS_PUBLICATION
         return _SKIP, None, ""
     kind, iso, how = _parse(text, None, "past")
     return kind, iso, how
