@@ -8,6 +8,7 @@ from hypothesis import strategies as st
 
 import communique
 from communique import nlp as nlp_mod
+from communique import pipeline as pipeline_mod
 from communique.pipeline import Extractor, split_for_parsing
 from communique.schema import Document
 
@@ -70,8 +71,13 @@ def test_text_over_the_chunk_size_keeps_offsets(monkeypatch):
     text = (WIRE + "\n\n") * 12
     pieces = split_for_parsing(text, limit=500)
     assert len(pieces) > 1
-    rec = Extractor().extract_many([Document(id="c", text=text)])
-    rec = next(rec)
+    merged = []
+    real_merge = pipeline_mod._merge
+    monkeypatch.setattr(
+        pipeline_mod, "_merge", lambda chunks: merged.append(len(chunks)) or real_merge(chunks)
+    )
+    rec = next(Extractor().extract_many([Document(id="c", text=text)]))
+    assert merged and merged[0] == len(pieces)  # the article really went through in pieces
     assert len([q for q in rec.quotes if q.kind == "direct"]) == 12
     for q in rec.quotes:
         assert text[q.span[0] : q.span[1]] == q.text

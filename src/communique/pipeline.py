@@ -247,13 +247,15 @@ def _drop_dateline_actors(actors: list[Actor], quotes: list[Quote], span: Span) 
     return kept
 
 
-def split_for_parsing(text: str, limit: int = nlp_mod.CHUNK_CHARS) -> list[tuple[int, str]]:
+def split_for_parsing(text: str, limit: int | None = None) -> list[tuple[int, str]]:
     """Cut ``text`` into pieces of at most ``limit`` characters at line breaks.
 
     Joined back, the pieces are exactly ``text``, so offsets stay true. A
     piece ends after a newline where there is one, else after a space, else
     at the limit (a text with no whitespace at all is not prose anyway).
     """
+    if limit is None:
+        limit = nlp_mod.CHUNK_CHARS  # read at call time, so the setting can be changed
     pieces: list[tuple[int, str]] = []
     start = 0
     n = len(text)
@@ -272,9 +274,11 @@ def split_for_parsing(text: str, limit: int = nlp_mod.CHUNK_CHARS) -> list[tuple
 
 def _merge(chunks: list[Doc]) -> Doc:
     """One Doc from consecutive pieces; its text is the pieces joined exactly."""
-    merged = Doc.from_docs(chunks, ensure_whitespace=False)
-    merged.user_data.pop(nlp_mod.REGIONS_KEY, None)
-    return merged
+    for chunk in chunks:
+        # Each piece's quotation regions have piece offsets; the finder pairs the marks
+        # again on the whole text (and spaCy cannot merge this user data anyway).
+        chunk.user_data.pop(nlp_mod.REGIONS_KEY, None)
+    return Doc.from_docs(chunks, ensure_whitespace=False)
 
 
 _default: dict[str | None, Extractor] = {}
