@@ -148,3 +148,27 @@ def test_relative_dates_without_a_publication_date_are_reported():
     assert all(e.date is None for e in rec.events)
     dated = communique.extract("Russian forces attacked the city on Tuesday.", date="2022-02-18")
     assert "CQ107" not in codes(dated)
+
+
+def test_every_actor_id_in_quotes_and_events_exists():
+    text = (
+        "WASHINGTON (Reuters) - U.S. Secretary of State Antony Blinken met Chinese Foreign "
+        "Minister Wang Yi in Rome on Sunday. Blinken urged China to stop supplying Russia.\n\n"
+        '"We will watch closely," Blinken told reporters.'
+    )
+    rec = communique.extract(text, date="2022-03-14")
+    ids = {a.id for a in rec.actors}
+    assert rec.events and rec.quotes
+    for event in rec.events:
+        for part in (*event.actor, *event.recipient):
+            assert part.actor_id is None or part.actor_id in ids, part
+    for quote in rec.quotes:
+        for party in (quote.speaker, quote.addressee):
+            assert party is None or party.actor is None or party.actor in ids
+
+
+def test_spacy_component_skips_the_dateline_too():
+    nlp = spacy.load(nlp_mod.default_model_name())
+    nlp.add_pipe("communique")
+    doc = nlp(WIRE)
+    assert not [a for a in doc._.actors if all(m.span[1] <= 22 for m in a.mentions)]

@@ -30,7 +30,6 @@ from communique.schema import (
     Event,
     Heading,
     Quote,
-    Span,
     Warning,
 )
 from communique.time_place.dates import NEEDS_PUBLICATION
@@ -64,7 +63,7 @@ def analyse(
     """
     if headings is None:
         headings = find_headings(doc.text)
-    index = find_actors(doc, dictionary)
+    index = find_actors(doc, dictionary, skip=dateline.span if dateline else None)
     quotes, warnings = find_quotes(doc, index, headings=headings)
     events = code_events(doc, index, quotes, published=published, dateline=dateline)
     warnings.extend(_language_warnings(doc))
@@ -211,8 +210,6 @@ class Extractor:
         except Exception as exc:  # a failure is this article's problem, never the batch's
             article.warnings.append(warning("CQ211", id=article.id, error=repr(exc)))
             return article
-        if article.dateline is not None:
-            actors = _drop_dateline_actors(actors, quotes, article.dateline.span)
         article.actors = actors
         article.quotes = quotes
         article.events = events
@@ -223,28 +220,6 @@ class Extractor:
             # "on Tuesday" with no publication date: say once why those events have no date.
             article.warnings.append(warning("CQ107"))
         return article
-
-
-def _drop_dateline_actors(actors: list[Actor], quotes: list[Quote], span: Span) -> list[Actor]:
-    """Without actors named only in the dateline ("WASHINGTON (Reuters) -").
-
-    A dateline place says where the story was filed, not who acts in it. The
-    remaining actors are numbered again (A1, A2, ...) and quotes follow.
-    """
-    start, end = span
-    kept = [
-        a for a in actors if any(not (start <= m.span[0] and m.span[1] <= end) for m in a.mentions)
-    ]
-    if len(kept) == len(actors):
-        return actors
-    renamed = {a.id: f"A{n}" for n, a in enumerate(kept, 1)}
-    for actor in kept:
-        actor.id = renamed[actor.id]
-    for quote in quotes:
-        for party in (quote.speaker, quote.addressee):
-            if party is not None and party.actor is not None:
-                party.actor = renamed.get(party.actor)
-    return kept
 
 
 def split_for_parsing(text: str, limit: int | None = None) -> list[tuple[int, str]]:

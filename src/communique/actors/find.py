@@ -747,21 +747,26 @@ class ActorIndex:
         return self._party(st, self._mention(st, start, end, "description"))
 
 
-def find_actors(doc: Doc, dictionary: ActorDictionary | None = None) -> ActorIndex:
+def find_actors(
+    doc: Doc, dictionary: ActorDictionary | None = None, *, skip: tuple[int, int] | None = None
+) -> ActorIndex:
     """The actors of one parsed article, one per real-world entity, ids in text order.
 
-    Never raises on odd input: a Doc without entities gives an empty index.
+    Nothing inside the characters ``skip`` becomes an actor: the pipeline passes
+    the dateline ("WASHINGTON (Reuters) -" says where the story was filed, not
+    who acts in it). Never raises on odd input: a Doc without entities gives an
+    empty index.
     """
     d = dictionary or ActorDictionary.default()
     index = ActorIndex(doc, d)
     # keep what was found: a broken parse must not stop a batch
     with contextlib.suppress(Exception):
-        _find(index)
+        _find(index, skip)
     index._renumber()
     return index
 
 
-def _find(index: ActorIndex) -> None:
+def _find(index: ActorIndex, skip: tuple[int, int] | None = None) -> None:
     doc, d = index.doc, index.dictionary
     consumed: set[int] = set()
     cands: list[tuple[int, int, object]] = []
@@ -806,6 +811,8 @@ def _find(index: ActorIndex) -> None:
         if any(t.i in consumed for t in ent):
             continue
         cands.append((ent.start_char, 1, ent))
+    if skip is not None:
+        cands = [c for c in cands if not skip[0] <= c[0] < skip[1]]
     cands.sort(key=lambda c: (c[0], c[1]))
     for _start, kind, payload in cands:
         if kind == 0:
@@ -825,6 +832,8 @@ def _find(index: ActorIndex) -> None:
     if index._surnames:
         for tok in doc:
             if tok.pos_ != "PROPN" or tok.lower_ not in index._surnames or tok.ent_type_:
+                continue
+            if skip is not None and skip[0] <= tok.idx < skip[1]:
                 continue
             if index.actor_at(tok.idx, tok.idx + len(tok.text)) is not None:
                 continue
