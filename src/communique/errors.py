@@ -50,6 +50,9 @@ class Msg:
     )
     CQ302 = "spaCy pipeline {name!r} is not installed: {error}"
     CQ303 = "actor file {path}: {error}"
+    CQ304 = "store {path}: cannot be opened ({error})"
+    CQ305 = "store {path}: locked by another process (an ingest still running?)"
+    CQ306 = "store {path}: {error}"
 
 
 def warning(code: str, span: Span | None = None, **fields: object) -> Warning:

@@ -1,8 +1,7 @@
-"""The ``communique`` command line.
+"""``communique extract``: files, directories, globs or stdin to records.
 
-``communique extract`` reads files, directories, globs or stdin and writes one
-record per article; problems with single inputs are reported on stderr with
-their code and never stop the batch.
+Writes one record per article; problems with single inputs are reported on
+stderr with their code and never stop the batch.
 """
 
 from __future__ import annotations
@@ -15,7 +14,6 @@ from typing import TYPE_CHECKING, TextIO
 import click
 from rich.console import Console
 
-from communique import __version__
 from communique.errors import CommuniqueError, InputProblem
 
 if TYPE_CHECKING:
@@ -24,13 +22,7 @@ if TYPE_CHECKING:
 FORMATS = ("jsonl", "table", "plover", "cameo-tsv")
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
-@click.version_option(__version__, prog_name="communique")
-def main() -> None:
-    """Who said what to whom: attributed quotations from news articles."""
-
-
-@main.command()
+@click.command()
 @click.argument("inputs", nargs=-1, required=True)
 @click.option(
     "--format",
@@ -183,16 +175,3 @@ def extract(
         err.print(f"communique: {count} article(s){what}{bad}", markup=False)
     if count == 0 and problems:
         sys.exit(2)
-
-
-def _add_eval_commands() -> None:
-    from communique.eval.cli import add_commands
-
-    add_commands(main)
-
-
-_add_eval_commands()
-
-
-if __name__ == "__main__":  # pragma: no cover
-    main()

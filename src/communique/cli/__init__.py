@@ -1,0 +1,36 @@
+"""The ``communique`` command line: one module per group of commands.
+
+``extract`` (articles to records) lives in :mod:`communique.cli.extract`, the
+evaluation commands in :mod:`communique.eval.cli`. Each module defines plain
+click commands; this module only gathers them, so heavy imports (spaCy, DuckDB,
+FastAPI) happen inside the command that needs them.
+"""
+
+from __future__ import annotations
+
+import click
+
+from communique import __version__
+from communique.cli.extract import extract
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="communique")
+def main() -> None:
+    """Who said what to whom: attributed quotations and political events from news."""
+
+
+main.add_command(extract)
+
+
+def _add_eval_commands() -> None:
+    from communique.eval.cli import add_commands
+
+    add_commands(main)
+
+
+_add_eval_commands()
+
+
+if __name__ == "__main__":  # pragma: no cover
+    main()

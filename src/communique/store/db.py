@@ -1,0 +1,161 @@
+"""Opening the event store: a DuckDB file, or a folder of Parquet tables.
+
+Every command that reads or writes the store goes through :func:`open_store`,
+so the one place that knows how a locked, corrupted or foreign file looks is
+here, and the user gets a coded message instead of a DuckDB traceback.
+
+A Parquet folder (what ``ingest --out`` and the Dask runner write, one
+sub-folder per table) opens as an in-memory DuckDB database whose tables are
+views over the files: every query works on both.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import duckdb
+import pyarrow as pa
+
+from communique.errors import CommuniqueError
+from communique.store.tables import STORE_VERSION, TABLES
+
+_TYPES = {
+    pa.string(): "VARCHAR",
+    pa.int8(): "TINYINT",
+    pa.int32(): "INTEGER",
+    pa.int64(): "BIGINT",
+    pa.float32(): "FLOAT",
+    pa.float64(): "DOUBLE",
+    pa.bool_(): "BOOLEAN",
+    pa.date32(): "DATE",
+    pa.timestamp("us", tz="UTC"): "TIMESTAMPTZ",
+}
+
+
+def _sql_type(t: pa.DataType) -> str:
+    if pa.types.is_list(t):
+        return f"{_sql_type(t.value_type)}[]"
+    if pa.types.is_struct(t):
+        inner = ", ".join(f'"{f.name}" {_sql_type(f.type)}' for f in t)
+        return f"STRUCT({inner})"
+    return _TYPES[t]
+
+
+def create_table_sql(name: str) -> str:
+    """``CREATE TABLE IF NOT EXISTS`` for one store table, from its Arrow schema."""
+    schema = TABLES[name]
+    cols = ", ".join(
+        f'"{f.name}" {_sql_type(f.type)}{"" if f.nullable else " NOT NULL"}' for f in schema
+    )
+    return f"CREATE TABLE IF NOT EXISTS {name} ({cols})"
+
+
+#: Indexes that keep re-ingest checks and per-article lookups fast.
+INDEXES = (
+    "CREATE UNIQUE INDEX IF NOT EXISTS articles_id ON articles(article_id)",
+    "CREATE INDEX IF NOT EXISTS sources_article ON sources(article_id)",
+)
+
+
+def _problem(path: Path, exc: Exception) -> CommuniqueError:
+    text = str(exc)
+    lowered = text.lower()
+    if "lock" in lowered:
+        return CommuniqueError("CQ305", path=path)
+    if "read-only" in lowered or "read only" in lowered:
+        return CommuniqueError("CQ306", path=path, error=text.splitlines()[0])
+    return CommuniqueError("CQ304", path=path, error=text.splitlines()[0] if text else repr(exc))
+
+
+def _check_version(con: duckdb.DuckDBPyConnection, path: Path) -> None:
+    # fetchall, not fetchone: DuckDB 2 refuses other work while a result is unread.
+    rows = con.execute("SELECT value FROM meta WHERE key = 'store_version'").fetchall()
+    row = rows[0] if rows else None
+    if row is None or int(row[0]) != STORE_VERSION:
+        found = row[0] if row else "none"
+        raise CommuniqueError(
+            "CQ304", path=path, error=f"store version {found}, expected {STORE_VERSION}"
+        )
+
+
+def open_store(path: str | Path, *, read_only: bool = True) -> duckdb.DuckDBPyConnection:
+    """A connection to the store at ``path``.
+
+    ``read_only=False`` creates the file and its tables if needed (ingest);
+    otherwise the file must exist and is opened read-only, so a query can never
+    change it. A directory is read as a Parquet store. Raises
+    :class:`CommuniqueError` (CQ304–CQ306) with a plain message on failure.
+    """
+    path = Path(path)
+    if path.is_dir():
+        if not read_only:
+            raise CommuniqueError(
+                "CQ304", path=path, error="a folder is a Parquet store and opens read-only"
+            )
+        return open_parquet_store(path)
+    if read_only and not path.exists():
+        raise CommuniqueError("CQ304", path=path, error="no such file")
+    try:
+        con = duckdb.connect(str(path), read_only=read_only)
+    except duckdb.Error as exc:
+        raise _problem(path, exc) from exc
+    try:
+        if read_only:
+            _check_version(con, path)
+        else:
+            _create(con, path)
+    except CommuniqueError:
+        con.close()
+        raise
+    except duckdb.Error as exc:
+        con.close()
+        raise _problem(path, exc) from exc
+    return con
+
+
+def _create(con: duckdb.DuckDBPyConnection, path: Path) -> None:
+    tables = {r[0] for r in con.execute("SELECT table_name FROM duckdb_tables()").fetchall()}
+    if tables and "meta" not in tables:
+        raise CommuniqueError(
+            "CQ304", path=path, error="a DuckDB file that is not a communique store"
+        )
+    con.execute("BEGIN")
+    con.execute("CREATE TABLE IF NOT EXISTS meta (key VARCHAR PRIMARY KEY, value VARCHAR)")
+    con.execute(
+        "INSERT INTO meta VALUES ('store_version', ?) ON CONFLICT DO NOTHING", [str(STORE_VERSION)]
+    )
+    for name in TABLES:
+        con.execute(create_table_sql(name))
+    for sql in INDEXES:
+        con.execute(sql)
+    con.execute("COMMIT")
+    _check_version(con, path)
+
+
+def _quote_literal(value: str) -> str:
+    """A SQL string literal; DDL such as CREATE VIEW takes no parameters."""
+    return "'" + value.replace("'", "''") + "'"
+
+
+def open_parquet_store(folder: Path) -> duckdb.DuckDBPyConnection:
+    """An in-memory DuckDB whose tables are views over ``folder/<table>/*.parquet``.
+
+    A table with no files (a run that stored no failures, say) is an empty
+    table of the right shape, so queries need not care.
+    """
+    con = duckdb.connect(":memory:")
+    found = False
+    for name in TABLES:
+        sub = folder / name
+        if sub.is_dir() and any(sub.rglob("*.parquet")):
+            found = True
+            pattern = _quote_literal(str(sub / "**" / "*.parquet"))
+            con.execute(
+                f"CREATE VIEW {name} AS SELECT * FROM read_parquet({pattern}, union_by_name=true)"
+            )
+        else:
+            con.execute(create_table_sql(name))
+    if not found:
+        con.close()
+        raise CommuniqueError("CQ304", path=folder, error="no Parquet tables in this folder")
+    return con
