@@ -1,0 +1,206 @@
+"""Filters over the store, shared by the CLI (``query``, ``quotes``, ``dyads``,
+``export``) and the web API, so ``--actor RUS`` and ``?actor=RUS`` mean the same.
+
+A filter becomes a SQL ``WHERE`` clause with ``?`` placeholders and a list of
+parameters: values from users (and from articles) are never pasted into SQL.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field, fields
+from datetime import date
+from typing import Any
+
+#: A value of --actor / --recipient that is a code (ISO alpha-3, or a PLOVER
+#: non-state code such as IGO, NGO, REB) rather than a name to search for.
+_CODE_RE = re.compile(r"^[A-Z]{3}$")
+
+#: The date an event is filed under: when it happened if the text says, else
+#: the article's publication date.
+EVENT_DATE = "coalesce(e.date, e.published)"
+
+
+def parse_date(value: str | date | None, what: str) -> date | None:
+    """An ISO date (``YYYY-MM-DD``, or ``YYYY-MM`` / ``YYYY`` for the first day)."""
+    if value is None or value == "":
+        return None
+    if isinstance(value, date):
+        return value
+    text = value.strip()
+    for pattern, pad in ((r"^\d{4}$", "-01-01"), (r"^\d{4}-\d{2}$", "-01")):
+        if re.match(pattern, text):
+            text += pad
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise ValueError(f"{what}: {value!r} is not a date (use YYYY-MM-DD)") from None
+
+
+def _split(value: str | list[str] | tuple[str, ...] | None) -> list[str]:
+    if value is None:
+        return []
+    items = value.split(",") if isinstance(value, str) else list(value)
+    return [i.strip() for i in items if i and i.strip()]
+
+
+@dataclass(slots=True)
+class Filters:
+    """What a user asks for; every field is optional and they compose (AND).
+
+    ``actor`` and ``recipient`` are a code (``RUS``, ``IGO``) or part of a name
+    (``Blinken``, case-insensitive). ``types`` are PLOVER event types,
+    ``modalities`` event modalities; ``since``/``until`` are inclusive dates;
+    ``source`` matches the article's source or URL (part, case-insensitive);
+    ``dedup`` drops articles that are near-duplicates of one already stored.
+    """
+
+    actor: str | None = None
+    recipient: str | None = None
+    types: list[str] = field(default_factory=list)
+    modalities: list[str] = field(default_factory=list)
+    since: date | None = None
+    until: date | None = None
+    source: str | None = None
+    article: str | None = None
+    quad_classes: list[int] = field(default_factory=list)
+    dedup: bool = False
+
+    @classmethod
+    def build(cls, **values: Any) -> Filters:
+        """Filters from loosely typed values (CLI options, query strings).
+
+        Lists may be given comma-separated; dates as strings. Raises ValueError
+        with a message fit for a user on a bad value.
+        """
+        known = {f.name for f in fields(cls)}
+        unknown = set(values) - known
+        if unknown:
+            raise ValueError(f"unknown filter(s): {', '.join(sorted(unknown))}")
+        out = cls()
+        out.actor = (values.get("actor") or "").strip() or None
+        out.recipient = (values.get("recipient") or "").strip() or None
+        out.types = [t.upper() for t in _split(values.get("types"))]
+        out.modalities = [m.lower() for m in _split(values.get("modalities"))]
+        out.since = parse_date(values.get("since"), "since")
+        out.until = parse_date(values.get("until"), "until")
+        out.source = (values.get("source") or "").strip() or None
+        out.article = (values.get("article") or "").strip() or None
+        try:
+            out.quad_classes = [int(q) for q in _split(values.get("quad_classes"))]
+        except ValueError:
+            raise ValueError("quad class: use numbers 1-4") from None
+        out.dedup = bool(values.get("dedup"))
+        if out.since and out.until and out.since > out.until:
+            raise ValueError("since is after until")
+        _check_vocabulary(out)
+        return out
+
+
+def _check_vocabulary(f: Filters) -> None:
+    from communique.events.ontology import EVENT_TYPES
+    from communique.write.events import MODALITIES
+
+    bad = [t for t in f.types if t not in EVENT_TYPES]
+    if bad:
+        raise ValueError(f"unknown event type(s) {', '.join(bad)}; known: {', '.join(EVENT_TYPES)}")
+    bad = [m for m in f.modalities if m not in MODALITIES]
+    if bad:
+        raise ValueError(f"unknown modality {', '.join(bad)}; known: {', '.join(MODALITIES)}")
+    bad_q = [q for q in f.quad_classes if q not in (1, 2, 3, 4)]
+    if bad_q:
+        raise ValueError("quad class: use numbers 1-4")
+
+
+def is_code(value: str) -> bool:
+    """Whether an --actor value is a country/non-state code rather than a name."""
+    return bool(_CODE_RE.match(value))
+
+
+def _participant_clause(column: str, value: str) -> tuple[str, list[Any]]:
+    """Events whose ``column`` participants (``actors`` or ``recipients``) match."""
+    codes = "actor_codes" if column == "actors" else "recipient_codes"
+    if is_code(value):
+        return f"list_contains(e.{codes}, ?)", [value]
+    return (
+        f"list_bool_or(list_transform(e.{column}, lambda p: p.name ILIKE ? ESCAPE '\\'))",
+        [f"%{_escape_like(value)}%"],
+    )
+
+
+def _escape_like(value: str) -> str:
+    # ILIKE's wildcards in user text are literal characters, not patterns.
+    return value.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
+def _article_clauses(f: Filters, alias: str) -> tuple[list[str], list[Any]]:
+    where: list[str] = []
+    params: list[Any] = []
+    if f.article:
+        where.append(f"{alias}.article_id = ?")
+        params.append(f.article)
+    if f.source or f.dedup:
+        cond = []
+        if f.source:
+            cond.append("(a.source ILIKE ? ESCAPE '\\' OR a.url ILIKE ? ESCAPE '\\')")
+            like = f"%{_escape_like(f.source)}%"
+            params += [like, like]
+        if f.dedup:
+            cond.append("a.near_duplicate_of IS NULL")
+        chosen = " AND ".join(cond)
+        where.append(f"{alias}.article_id IN (SELECT a.article_id FROM articles a WHERE {chosen})")
+    return where, params
+
+
+def event_where(f: Filters) -> tuple[str, list[Any]]:
+    """``WHERE`` clause (or ``""``) and parameters for the ``events`` table, alias ``e``."""
+    where, params = _article_clauses(f, "e")
+    for column, value in (("actors", f.actor), ("recipients", f.recipient)):
+        if value:
+            clause, p = _participant_clause(column, value)
+            where.append(clause)
+            params += p
+    for column, values in (
+        ("type", f.types),
+        ("modality", f.modalities),
+        ("quad_class", f.quad_classes),
+    ):
+        if values:
+            where.append(f"e.{column} IN ({', '.join('?' for _ in values)})")
+            params += values
+    if f.since:
+        where.append(f"{EVENT_DATE} >= ?")
+        params.append(f.since)
+    if f.until:
+        where.append(f"{EVENT_DATE} <= ?")
+        params.append(f.until)
+    return _joined(where), params
+
+
+def quote_where(f: Filters, speaker: str | None = None) -> tuple[str, list[Any]]:
+    """``WHERE`` clause and parameters for the ``quotes`` table, alias ``q``.
+
+    ``speaker`` (or ``f.actor``) matches the speaker's code or name; dates are
+    the article's publication date. Event-only filters are ignored.
+    """
+    where, params = _article_clauses(f, "q")
+    who = speaker or f.actor
+    if who:
+        if is_code(who):
+            where.append("q.speaker_country = ?")
+            params.append(who)
+        else:
+            where.append("(q.speaker ILIKE ? ESCAPE '\\' OR q.speaker_mention ILIKE ? ESCAPE '\\')")
+            like = f"%{_escape_like(who)}%"
+            params += [like, like]
+    if f.since:
+        where.append("q.published >= ?")
+        params.append(f.since)
+    if f.until:
+        where.append("q.published <= ?")
+        params.append(f.until)
+    return _joined(where), params
+
+
+def _joined(where: list[str]) -> str:
+    return ("WHERE " + " AND ".join(where)) if where else ""
