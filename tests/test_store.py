@@ -9,6 +9,7 @@ import pytest
 import communique
 from communique.errors import CommuniqueError
 from communique.store import Origin, article_rows, content_hash, open_store
+from communique.store.db import insert_rows
 from communique.store.tables import TABLES, to_arrow
 
 STORY = (
@@ -49,10 +50,7 @@ def test_store_round_trip_and_read_only(tmp_path, rows):
     _, tables = rows
     path = tmp_path / "news.duckdb"
     con = open_store(path, read_only=False)
-    for name, items in tables.items():
-        con.register("incoming", to_arrow(name, items))
-        con.execute(f"INSERT INTO {name} SELECT * FROM incoming").fetchall()
-        con.unregister("incoming")
+    insert_rows(con, tables)
     con.close()
     ro = open_store(path)
     assert ro.execute("SELECT count(*) FROM events").fetchone()[0] == len(tables["events"])

@@ -159,3 +159,22 @@ def open_parquet_store(folder: Path) -> duckdb.DuckDBPyConnection:
         con.close()
         raise CommuniqueError("CQ304", path=folder, error="no Parquet tables in this folder")
     return con
+
+
+def insert_rows(con: duckdb.DuckDBPyConnection, rows: dict[str, list[dict]]) -> None:
+    """Append rows (table → list of row dicts) through Arrow, DuckDB's bulk path.
+
+    Runs inside the caller's transaction if one is open, so an article and its
+    records land together or not at all.
+    """
+    from communique.store.tables import to_arrow
+
+    for name, items in rows.items():
+        if not items:
+            continue
+        incoming = to_arrow(name, items)
+        con.register("_incoming", incoming)
+        try:
+            con.execute(f"INSERT INTO {name} SELECT * FROM _incoming").fetchall()
+        finally:
+            con.unregister("_incoming")
