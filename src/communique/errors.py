@@ -46,7 +46,7 @@ class Msg:
     CQ213 = "{path}: not an RSS or Atom feed, skipped"
     CQ214 = "{path}: feed has no items, skipped"
     CQ215 = "{path}: feed item has no text, skipped"
-    CQ216 = "{path}: the analysis process died ({error}); not stored, retried on the next run"
+    CQ216 = "{path}: analysis failed in its worker ({error}); not stored, retried on the next run"
 
     # -- set-up errors (stop the run) ---------------------------------------
     CQ301 = (

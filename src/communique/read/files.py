@@ -286,6 +286,15 @@ def _expand(item: str, report: _Reporter) -> Iterator[Path]:
         yield from (Path(m) for m in matches)
 
 
+def input_paths(item: str) -> Iterator[Path]:
+    """The files one command-line input names, as :func:`read_inputs` reads them.
+
+    For counting ahead of a run (a progress bar's total); problems are left
+    for :func:`read_inputs` to report.
+    """
+    return _expand(item, _Reporter(lambda problem: None))
+
+
 def read_inputs(
     inputs: Sequence[str],
     *,

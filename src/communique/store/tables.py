@@ -295,18 +295,7 @@ def article_rows(
             "ingested_at": now,
         }
     )
-    rows["sources"].append(
-        {
-            "article_id": aid,
-            "origin": origin.origin,
-            "doc_id": origin.doc_id,
-            "title": origin.title,
-            "url": origin.url,
-            "source": origin.source,
-            "published": _date(origin.published),
-            "added_at": now,
-        }
-    )
+    rows["sources"].append(source_row(aid, origin, now=now))
     for actor in article.actors:
         rows["actors"].append(
             {
@@ -403,6 +392,24 @@ def article_rows(
             }
         )
     return rows
+
+
+def source_row(article_id: str, origin: Origin, *, now: datetime | None = None) -> dict[str, Any]:
+    """One ``sources`` row: a place ``article_id``'s text was read from.
+
+    Written with the article's records for its first copy, and alone for
+    every later exact copy (same content hash, another origin).
+    """
+    return {
+        "article_id": article_id,
+        "origin": origin.origin,
+        "doc_id": origin.doc_id,
+        "title": origin.title,
+        "url": origin.url,
+        "source": origin.source,
+        "published": _date(origin.published),
+        "added_at": now or datetime.now(UTC),
+    }
 
 
 def failure_row(
