@@ -27,6 +27,7 @@ from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
+from multiprocessing import forkserver
 from typing import Any
 
 from communique.corpus.plan import Unit
@@ -113,7 +114,16 @@ def _context() -> multiprocessing.context.BaseContext:
     if "forkserver" not in multiprocessing.get_all_start_methods():
         return multiprocessing.get_context("spawn")
     context = multiprocessing.get_context("forkserver")
-    context.set_forkserver_preload(["communique.corpus.work"])
+    context.set_forkserver_preload(["communique.corpus.work", "communique.pipeline"])
+    # Started with Ctrl-C blocked, which the server and every worker forked
+    # from it inherit: Ctrl-C in a terminal reaches the whole process group,
+    # and only the coordinator should stop (cleanly), not a half-started
+    # server printing a traceback.
+    blocked = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
+    try:
+        forkserver.ensure_running()
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, blocked)
     return context
 
 
