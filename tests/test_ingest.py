@@ -203,6 +203,20 @@ def test_a_corpus_is_stored_once_with_sources_near_copies_and_failures(tmp_path,
     assert rows(db, "SELECT origin, code, failed_at FROM failures ORDER BY 1") == before
 
 
+def test_the_bundled_sample_corpus(tmp_path, real_pool, sample_corpus):
+    db = tmp_path / "samples.duckdb"
+    summary = ingest([str(sample_corpus)], db, pool=real_pool)
+    # 12 stories and 3 briefs; one story is an exact (re-wrapped) copy of another.
+    assert (summary.articles, summary.duplicates, summary.failures) == (14, 1, [])
+    by_doc = dict(rows(db, "SELECT doc_id, article_id FROM sources"))
+    assert by_doc["06-eu-oil-embargo"] == by_doc["07-eu-oil-embargo-exact-copy-rewrapped"]
+    assert rows(db, "SELECT article_id, duplicate_of FROM near_duplicates") == [
+        (by_doc["03-russia-attacks-ukraine-near-copy-ap"], by_doc["02-russia-attacks-ukraine"])
+    ]
+    origins = sorted(Path(o).name for (o,) in rows(db, "SELECT origin FROM sources"))
+    assert origins[-3:] == ["briefs.jsonl:1", "briefs.jsonl:2", "briefs.jsonl:3"]
+
+
 def test_ingesting_more_adds_only_what_is_new(tmp_path, real_pool):
     db = tmp_path / "news.duckdb"
     first = ingest([str(write(tmp_path / "day1", "a.txt", STORY_A).parent)], db, pool=real_pool)
@@ -359,6 +373,17 @@ def test_summary_lines_list_counts_and_failures():
     assert "CQ201 c/x.bin: binary file, skipped" in text
     stopped = "\n".join(summary_lines(summary, interrupted=True))
     assert "run the same command again to resume" in stopped
+
+
+def test_docs_describe_every_table_and_column():
+    from communique.store.tables import TABLES
+
+    doc = (Path(__file__).parents[1] / "docs" / "store.md").read_text(encoding="utf-8")
+    for table, schema in TABLES.items():
+        assert f"### `{table}`" in doc, table
+        section = doc.split(f"### `{table}`", 1)[1].split("\n### ", 1)[0]
+        missing = [f.name for f in schema if f"`{f.name}`" not in section]
+        assert not missing, f"docs/store.md, table {table}, lacks {missing}"
 
 
 def test_count_documents_for_the_progress_total(tmp_path):
