@@ -29,6 +29,7 @@ import os
 import re
 import sys
 import tempfile
+import threading
 import time
 from pathlib import Path
 
@@ -104,18 +105,80 @@ def rate_plain(folder: Path, model: str | None) -> float:
     return count / (time.perf_counter() - started)
 
 
+class CoreMeter:
+    """CPU seconds used by this process's descendants (the workers), read from /proc.
+
+    On a shared machine the two-worker run gets fewer than two cores; this
+    says how many it had, so a low ratio can be told from a slow design.
+    Linux only; elsewhere it reports nothing.
+    """
+
+    def __init__(self) -> None:
+        self.seen: dict[int, float] = {}
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._run, daemon=True)
+
+    def __enter__(self) -> CoreMeter:
+        self._thread.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self._stop.set()
+        self._thread.join()
+
+    def _run(self) -> None:
+        while not self._stop.wait(0.5):
+            self.sample()
+
+    def sample(self) -> None:
+        proc = Path("/proc")
+        if not proc.is_dir():
+            return
+        parents: dict[int, int] = {}
+        cpu: dict[int, float] = {}
+        tick = os.sysconf("SC_CLK_TCK")
+        for entry in proc.iterdir():
+            if not entry.name.isdigit():
+                continue
+            try:
+                stat = (entry / "stat").read_text()
+            except OSError:
+                continue
+            fields = stat[stat.rindex(")") + 2 :].split()
+            parents[int(entry.name)] = int(fields[1])
+            cpu[int(entry.name)] = (int(fields[11]) + int(fields[12])) / tick
+        me = os.getpid()
+        for pid in cpu:
+            ancestor, hops = parents.get(pid), 0
+            while ancestor not in (None, 0, 1, me) and hops < 5:
+                ancestor, hops = parents.get(ancestor), hops + 1
+            if ancestor == me:
+                self.seen[pid] = max(self.seen.get(pid, 0.0), cpu[pid])
+
+    @property
+    def seconds(self) -> float:
+        return sum(self.seen.values())
+
+
 def rate_ingest(folder: Path, workers: int, batch_size: int, model: str | None) -> float:
     from communique.corpus.ingest import ingest
 
-    with tempfile.TemporaryDirectory() as tmp:
+    before = time.process_time()
+    with tempfile.TemporaryDirectory() as tmp, CoreMeter() as meter:
         started = time.perf_counter()
         summary = ingest(
             [str(folder)], Path(tmp) / "bench.duckdb", workers=workers,
             batch_size=batch_size, model=model,
         )  # fmt: skip
         seconds = time.perf_counter() - started
+    coordinator = time.process_time() - before
     if summary.failures:
         print(f"  {len(summary.failures)} failure(s), first: {summary.failures[0]}")
+    if meter.seen:
+        print(
+            f"  workers used {meter.seconds / seconds:.2f} core(s) on average over the run;"
+            f" the coordinator {coordinator / seconds:.3f}"
+        )
     return summary.articles / seconds
 
 
