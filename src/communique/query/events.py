@@ -73,8 +73,8 @@ EVENT_TABLE_COLUMNS: tuple[str, ...] = (
     "source",
 )
 
-#: Date first, then reading order inside an article; the ids make ties stable.
-EVENT_ORDER = "ORDER BY 1 NULLS LAST, e.article_id, e.trigger_start, e.event_id"
+#: Date first, then by input id and reading order inside an article; ids make ties stable.
+EVENT_ORDER = "ORDER BY 1 NULLS LAST, art.doc_id, e.article_id, e.trigger_start, e.event_id"
 
 
 def events_sql(f: Filters, *, limit: int | None = None, offset: int = 0) -> tuple[str, list[Any]]:

@@ -50,7 +50,7 @@ QUOTE_TABLE_COLUMNS: tuple[str, ...] = (
     "url",
 )
 
-QUOTE_ORDER = "ORDER BY 1 NULLS LAST, q.article_id, q.span_start, q.quote_id"
+QUOTE_ORDER = "ORDER BY 1 NULLS LAST, art.doc_id, q.article_id, q.span_start, q.quote_id"
 
 
 def quotes_sql(

@@ -1,0 +1,167 @@
+"""Writing query results (Arrow tables) as a terminal table, CSV, JSON Lines or Parquet.
+
+Results hold article text (titles, triggers, quotations), which is untrusted:
+
+- in a terminal table every cell is plain :class:`rich.text.Text`, cleaned of
+  control codes and bidi overrides, never parsed as markup;
+- in CSV a cell that would start a spreadsheet formula (``=``, ``+``, ``-``,
+  ``@``, tab, carriage return) gets a leading apostrophe, as the CAMEO TSV
+  writer does, because CSV files are opened in spreadsheets;
+- JSON and Parquet keep values exactly (their readers do not execute them).
+
+Lists (``actor_codes``) are ``;``-joined in CSV and tables, arrays in JSON;
+dates are ISO ``YYYY-MM-DD`` everywhere.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+from collections.abc import Iterator, Sequence
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any, TextIO
+
+import pyarrow as pa
+import pyarrow.parquet as pq
+from rich.console import Console
+from rich.table import Table
+from rich.text import Text
+
+from communique.write.table import _clean
+
+#: Formats every query command can write.
+FORMATS: tuple[str, ...] = ("table", "csv", "json", "parquet")
+
+#: Widest cell a terminal table shows; the other formats keep the whole value.
+CELL_WIDTH = 100
+
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def _plain(value: Any) -> Any:
+    """A JSON-ready value: dates as ISO text, everything else as it is."""
+    if isinstance(value, datetime | date):
+        return value.isoformat()
+    if isinstance(value, list):
+        return [_plain(v) for v in value]
+    if isinstance(value, dict):
+        return {k: _plain(v) for k, v in value.items()}
+    return value
+
+
+def _flat(value: Any) -> str:
+    """One CSV/table cell: None empty, lists ``;``-joined, numbers plain."""
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, datetime | date):
+        return value.isoformat()
+    if isinstance(value, float):
+        return str(int(value)) if value.is_integer() else repr(value)
+    if isinstance(value, list):
+        return ";".join(_flat(v) for v in value)
+    if isinstance(value, dict):
+        return json.dumps(_plain(value), ensure_ascii=False)
+    return str(value)
+
+
+def _csv_cell(value: Any) -> str:
+    cell = _flat(value)
+    if isinstance(value, str) and cell.startswith(_FORMULA_START):
+        return "'" + cell
+    return cell
+
+
+def _rows(table: pa.Table) -> Iterator[dict[str, Any]]:
+    for batch in table.to_batches(max_chunksize=10_000):
+        yield from batch.to_pylist()
+
+
+def write_csv(table: pa.Table, out: TextIO) -> int:
+    """A header and one row per result row; returns the row count."""
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow(table.column_names)
+    count = 0
+    for row in _rows(table):
+        writer.writerow([_csv_cell(v) for v in row.values()])
+        count += 1
+    return count
+
+
+def write_json_lines(table: pa.Table, out: TextIO) -> int:
+    """One JSON object per row (JSON Lines); returns the row count."""
+    count = 0
+    for row in _rows(table):
+        out.write(json.dumps(_plain(row), ensure_ascii=False))
+        out.write("\n")
+        count += 1
+    return count
+
+
+def render_result(
+    table: pa.Table,
+    console: Console,
+    *,
+    columns: Sequence[str] | None = None,
+    title: str | None = None,
+) -> int:
+    """A rich table of ``columns`` (default: all); returns the row count."""
+    names = [c for c in (columns or table.column_names) if c in table.column_names]
+    view = Table(title=title, show_lines=False, highlight=False)
+    for name in names:
+        view.add_column(name.replace("_", " "), overflow="fold")
+    count = 0
+    for row in _rows(table.select(names)):
+        view.add_row(*(Text(_clean(_flat(row[n]), CELL_WIDTH)) for n in names))
+        count += 1
+    console.print(view)
+    return count
+
+
+def _is_terminal(out: TextIO) -> bool:
+    try:
+        return out.isatty()
+    except (AttributeError, ValueError):
+        return False
+
+
+def write_result(
+    table: pa.Table,
+    fmt: str,
+    output: Path | None = None,
+    *,
+    columns: Sequence[str] | None = None,
+    title: str | None = None,
+    stdout: TextIO | None = None,
+) -> int:
+    """Write ``table`` in ``fmt`` to ``output`` (or stdout); returns the row count.
+
+    Parquet is binary and needs ``output``. ``columns`` limits what a terminal
+    table shows; the other formats carry every column.
+    """
+    if fmt not in FORMATS:
+        raise ValueError(f"unknown format {fmt!r}; use one of {', '.join(FORMATS)}")
+    if fmt == "parquet":
+        if output is None:
+            raise ValueError("parquet output needs a file: add -o FILE.parquet")
+        pq.write_table(table, output)
+        return table.num_rows
+    import sys
+
+    out: TextIO = (
+        output.open("w", encoding="utf-8", newline="") if output else (stdout or sys.stdout)
+    )
+    try:
+        if fmt == "csv":
+            return write_csv(table, out)
+        if fmt == "json":
+            return write_json_lines(table, out)
+        # A pipe or file has no width of its own; rich's 80 columns would fold every cell.
+        width = None if _is_terminal(out) else 160
+        console = Console(file=out, highlight=False, soft_wrap=False, width=width)
+        return render_result(table, console, columns=columns, title=title)
+    finally:
+        if output:
+            out.close()
