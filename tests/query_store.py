@@ -158,7 +158,7 @@ def articles() -> list[tuple[Article, Origin]]:
     a4 = Article(
         id="a4",
         text="London rejects the plan. " + ODD_NAME + " said no.",
-        title="<b>London</b> says no",
+        title="[bold]London[/bold] <b>says</b> no",
         source=ODD_SOURCE,
         url="https://odd.example/a4",
         published="2023-02-15",
