@@ -23,6 +23,7 @@ from pathlib import Path
 from typing import Any, TextIO
 
 import pyarrow as pa
+import pyarrow.compute as pc
 import pyarrow.parquet as pq
 from rich.console import Console
 from rich.table import Table
@@ -36,7 +37,11 @@ FORMATS: tuple[str, ...] = ("table", "csv", "json", "parquet")
 #: Widest cell a terminal table shows; the other formats keep the whole value.
 CELL_WIDTH = 100
 
-_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+#: A text cell matching this gets a leading apostrophe in CSV.
+FORMULA_PATTERN = r"^[=+\-@\t\r]"
+
+#: Rows converted at a time when writing CSV or JSON.
+_CHUNK = 50_000
 
 
 def _plain(value: Any) -> Any:
@@ -67,37 +72,73 @@ def _flat(value: Any) -> str:
     return str(value)
 
 
-def _csv_cell(value: Any) -> str:
-    cell = _flat(value)
-    if isinstance(value, str) and cell.startswith(_FORMULA_START):
-        return "'" + cell
-    return cell
-
-
 def _rows(table: pa.Table) -> Iterator[dict[str, Any]]:
     for batch in table.to_batches(max_chunksize=10_000):
         yield from batch.to_pylist()
+
+
+def _is_scalar(kind: pa.DataType) -> bool:
+    return not (pa.types.is_nested(kind) or pa.types.is_dictionary(kind))
+
+
+def _csv_column(column: pa.ChunkedArray) -> list[str]:
+    """One column as CSV cells, converted by Arrow in one pass rather than cell by cell."""
+    kind = column.type
+    if pa.types.is_list(kind) and _is_scalar(kind.value_type):
+        text = pc.binary_join(column.cast(pa.list_(pa.string())), ";")
+    elif _is_scalar(kind) and not pa.types.is_binary(kind):
+        text = column.cast(pa.string())
+    else:  # structs, nested lists, binary (only from --sql): cell by cell
+        return [_flat(v) for v in column.to_pylist()]
+    if pa.types.is_string(kind) or pa.types.is_large_string(kind):
+        risky = pc.fill_null(pc.match_substring_regex(text, FORMULA_PATTERN), False)
+        text = pc.if_else(risky, pc.binary_join_element_wise("'", text, ""), text)
+    return pc.fill_null(text, "").to_pylist()
 
 
 def write_csv(table: pa.Table, out: TextIO) -> int:
     """A header and one row per result row; returns the row count."""
     writer = csv.writer(out, lineterminator="\n")
     writer.writerow(table.column_names)
-    count = 0
-    for row in _rows(table):
-        writer.writerow([_csv_cell(v) for v in row.values()])
-        count += 1
-    return count
+    for start in range(0, table.num_rows, _CHUNK):
+        part = table.slice(start, _CHUNK)
+        writer.writerows(zip(*(_csv_column(c) for c in part.columns), strict=True))
+    return table.num_rows
+
+
+def _json_floats(table: pa.Table) -> pa.Table:
+    """Floats JSON can hold: NaN/inf become null; float32 keeps its short form (2.8)."""
+    for i, field in enumerate(table.schema):
+        if not pa.types.is_floating(field.type):
+            continue
+        column = table.column(i)
+        if pa.types.is_float32(field.type):
+            column = column.cast(pa.string()).cast(pa.float64())
+        finite = pc.is_finite(column)
+        column = pc.if_else(finite, column, pa.scalar(None, pa.float64()))
+        table = table.set_column(i, field.name, column)
+    return table
 
 
 def write_json_lines(table: pa.Table, out: TextIO) -> int:
-    """One JSON object per row (JSON Lines); returns the row count."""
-    count = 0
-    for row in _rows(table):
-        out.write(json.dumps(_plain(row), ensure_ascii=False))
-        out.write("\n")
-        count += 1
-    return count
+    """One JSON object per row (JSON Lines); returns the row count.
+
+    DuckDB serialises the rows (dates as ISO text, lists as arrays), many times
+    faster than ``json.dumps`` row by row on a large result.
+    """
+    import duckdb
+
+    con = duckdb.connect(":memory:")
+    try:
+        con.register("result", _json_floats(table))
+        sql = "SELECT to_json(r)::VARCHAR FROM result r"
+        for batch in con.sql(sql).to_arrow_reader(_CHUNK):
+            lines = batch.column(0).to_pylist()
+            if lines:
+                out.write("\n".join(lines) + "\n")
+    finally:
+        con.close()
+    return table.num_rows
 
 
 def render_result(
