@@ -51,6 +51,9 @@ def test_no_filter_lists_every_event_oldest_first(con):
     assert aid["date"] == date(2023, 1, 8) and aid["published"] == date(2023, 1, 10)
     # Inside one article, events come in reading order.
     assert [r["event_id"] for r in rows if r["doc_id"] == "a1"] == ["E1", "E2", "E3", "E4"]
+    newest = query_events(con, Filters.build(), newest_first=True)
+    assert [r["date"] for r in newest] == sorted(dates, reverse=True)
+    assert [r["event_id"] for r in newest if r["doc_id"] == "a1"] == ["E1", "E2", "E3", "E4"]
 
 
 def test_actor_code_matches_any_participant_and_composes_with_type_and_dates(con):

@@ -98,6 +98,8 @@ def test_quotes_show_date_speaker_kind_text_and_source(db):
     table = run("quotes", "--db", db, "--speaker", "Blinken")
     assert "We stand with Ukraine." in table.stdout and "Antony Blinken" in table.stdout
     assert run("quotes", "--db", db, "--kind", "indirect", "--count").stdout.strip() == "1"
+    newest = run("quotes", "--db", db, "--newest", "--limit", "1", "--format", "csv")
+    assert next(csv.DictReader(io.StringIO(newest.stdout)))["speaker"] == ODD_NAME
     bad = run("quotes", "--db", db, "--kind", "shouted")
     assert bad.exit_code == 2 and "unknown quotation kind shouted" in bad.output
 

@@ -79,6 +79,7 @@ def output_options(func: F) -> F:
             click.option(
                 "--offset", type=click.IntRange(min=0), default=0, help="Skip this many rows first."
             ),
+            click.option("--newest", is_flag=True, help="Newest first (default: oldest first)."),
         )
     ):
         func = decorator(func)
@@ -211,6 +212,7 @@ def query(
     output: Path | None,
     limit: int | None,
     offset: int,
+    newest: bool,
     count_only: bool,
     **filters: Any,
 ) -> None:
@@ -231,6 +233,8 @@ def query(
     if sql is not None:
         if any(v not in (None, (), "", False) for v in filters.values()):
             raise UsageProblem("--sql cannot be combined with filters; write them in the SQL")
+        if offset or newest or count_only:
+            raise UsageProblem("--offset, --newest and --count do not apply to --sql")
         _run_sql(db, sql, fmt, output, limit)
         return
     f = build_filters(**filters)
@@ -239,7 +243,7 @@ def query(
             click.echo(count_events(con, f))
             return
         shown_limit = _limit_for(fmt, limit)
-        table = events_table(con, f, limit=shown_limit, offset=offset)
+        table = events_table(con, f, limit=shown_limit, offset=offset, newest_first=newest)
         total = count_events(con, f) if shown_limit is not None else table.num_rows + offset
         columns = EVENT_TABLE_COLUMNS if fmt == "table" else None
         shown = _emit(table, fmt, output, columns=columns, title="events")
@@ -250,12 +254,18 @@ def query(
 def _run_sql(db: Path, sql: str, fmt: str, output: Path | None, limit: int | None) -> None:
     from communique.query.sql import SqlError, run_sql
 
+    shown_limit = _limit_for(fmt, limit)
     with store(db) as con:
         try:
-            table = run_sql(con, sql, limit=_limit_for(fmt, limit))
+            table = run_sql(con, sql, limit=shown_limit)
         except SqlError as exc:
             raise UsageProblem(f"SQL: {exc}") from None
-        _emit(table, fmt, output, columns=None, title="result")
+        shown = _emit(table, fmt, output, columns=None, title="result")
+    if limit is None and shown_limit is not None and shown == shown_limit:
+        _err().print(
+            f"communique: showing the first {shown} rows (use --limit, or another --format)",
+            markup=False,
+        )
 
 
 @click.command()
@@ -289,6 +299,7 @@ def quotes(
     output: Path | None,
     limit: int | None,
     offset: int,
+    newest: bool,
     count_only: bool,
     **filters: Any,
 ) -> None:
@@ -315,7 +326,9 @@ def quotes(
             click.echo(count_quotes(con, f, kinds=split))
             return
         shown_limit = _limit_for(fmt, limit)
-        table = quotes_table(con, f, kinds=split, limit=shown_limit, offset=offset)
+        table = quotes_table(
+            con, f, kinds=split, limit=shown_limit, offset=offset, newest_first=newest
+        )
         total = count_quotes(con, f, kinds=split) if shown_limit is not None else 0
         columns = QUOTE_TABLE_COLUMNS if fmt == "table" else None
         shown = _emit(table, fmt, output, columns=columns, title="quotations")
@@ -364,6 +377,7 @@ def dyads(
     output: Path | None,
     limit: int | None,
     offset: int,
+    newest: bool,
     **filters: Any,
 ) -> None:
     """Events per actor pair and period: counts per quad class, sum and mean intensity.
@@ -399,6 +413,8 @@ def dyads(
         rows = dyad_series(con, f, freq, all_modalities=all_modalities, fill=fill)
     if plot is not None:
         plot_series(rows, plot, freq=freq)
+    if newest:
+        rows = rows[::-1]
     page = rows[offset : offset + limit if limit is not None else None]
     _emit(series_table(page), fmt, output, columns=None, title=f"events per {freq}")
     if plot is not None:
