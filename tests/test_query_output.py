@@ -18,6 +18,7 @@ def _table() -> pa.Table:
             "date": pa.array([date(2023, 1, 2), None]),
             "text": ['=HYPERLINK("http://x")', 'said "no",\nthen left'],
             "name": ["-Jones", "@home"],
+            "number_text": ["-9.5", "+1e3"],
             "codes": pa.array([["RUS", "BLR"], []], pa.list_(pa.string())),
             "score": pa.array([2.8, None], pa.float32()),
             "odd": [float("nan"), 1.5],
@@ -32,6 +33,7 @@ def test_csv_guards_formulas_joins_lists_and_round_trips_through_a_reader():
     rows = list(csv.DictReader(io.StringIO(out.getvalue())))
     assert rows[0]["text"] == '\'=HYPERLINK("http://x")' and rows[0]["name"] == "'-Jones"
     assert rows[1]["text"] == 'said "no",\nthen left' and rows[1]["name"] == "'@home"
+    assert rows[0]["number_text"] == "-9.5" and rows[1]["number_text"] == "+1e3"
     assert rows[0]["codes"] == "RUS;BLR" and rows[1]["codes"] == ""
     assert rows[0]["date"] == "2023-01-02" and rows[1]["date"] == ""
     assert rows[0]["score"] == "2.8" and json.loads(rows[0]["nested"]) == {"a": 1}

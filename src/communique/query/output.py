@@ -4,9 +4,10 @@ Results hold article text (titles, triggers, quotations), which is untrusted:
 
 - in a terminal table every cell is plain :class:`rich.text.Text`, cleaned of
   control codes and bidi overrides, never parsed as markup;
-- in CSV a cell that would start a spreadsheet formula (``=``, ``+``, ``-``,
-  ``@``, tab, carriage return) gets a leading apostrophe, as the CAMEO TSV
-  writer does, because CSV files are opened in spreadsheets;
+- in CSV a text cell that would start a spreadsheet formula (``=``, ``+``,
+  ``-``, ``@``, tab, carriage return) gets a leading apostrophe, as the CAMEO
+  TSV writer does, because CSV files are opened in spreadsheets; a plain
+  number such as ``-9.5`` is left alone;
 - JSON and Parquet keep values exactly (their readers do not execute them).
 
 Lists (``actor_codes``) are ``;``-joined in CSV and tables, arrays in JSON;
@@ -37,8 +38,11 @@ FORMATS: tuple[str, ...] = ("table", "csv", "json", "parquet")
 #: Widest cell a terminal table shows; the other formats keep the whole value.
 CELL_WIDTH = 100
 
-#: A text cell matching this gets a leading apostrophe in CSV.
+#: A text cell matching this gets a leading apostrophe in CSV ...
 FORMULA_PATTERN = r"^[=+\-@\t\r]"
+
+#: ... unless it is a plain number ("-9.5" is data a spreadsheet reads safely).
+NUMBER_PATTERN = r"^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$"
 
 #: Rows converted at a time when writing CSV or JSON.
 _CHUNK = 50_000
@@ -91,7 +95,11 @@ def _csv_column(column: pa.ChunkedArray) -> list[str]:
     else:  # structs, nested lists, binary (only from --sql): cell by cell
         return [_flat(v) for v in column.to_pylist()]
     if pa.types.is_string(kind) or pa.types.is_large_string(kind):
-        risky = pc.fill_null(pc.match_substring_regex(text, FORMULA_PATTERN), False)
+        risky = pc.and_(
+            pc.match_substring_regex(text, FORMULA_PATTERN),
+            pc.invert(pc.match_substring_regex(text, NUMBER_PATTERN)),
+        )
+        risky = pc.fill_null(risky, False)
         text = pc.if_else(risky, pc.binary_join_element_wise("'", text, ""), text)
     return pc.fill_null(text, "").to_pylist()
 
