@@ -193,7 +193,7 @@ def _limit_for(fmt: str, limit: int | None) -> int | None:
 def _shown_note(shown: int, total: int, offset: int, what: str) -> None:
     if shown + offset < total:
         _err().print(
-            f"communique: showing {shown} of {total} {what} (use --limit/--offset, or another "
+            f"communique: showing {shown:,} of {total:,} {what} (use --limit/--offset, or another "
             "--format for all)",
             markup=False,
         )
@@ -404,27 +404,21 @@ def dyads(
         fill = bool(f.actor and f.recipient)
     with store(db) as con:
         if totals:
-            import pyarrow as pa
-
-            rows = dyad_totals(con, f, all_modalities=all_modalities, limit=limit, offset=offset)
-            table = pa.Table.from_pylist(rows) if rows else _empty_totals()
-            _emit(table, fmt, output, columns=None, title="actor pairs")
-            return
-        rows = dyad_series(con, f, freq, all_modalities=all_modalities, fill=fill)
+            rows = dyad_totals(con, f, all_modalities=all_modalities)
+        else:
+            rows = dyad_series(con, f, freq, all_modalities=all_modalities, fill=fill)
     if plot is not None:
         plot_series(rows, plot, freq=freq)
-    if newest:
+    if newest and not totals:
         rows = rows[::-1]
-    page = rows[offset : offset + limit if limit is not None else None]
-    _emit(series_table(page), fmt, output, columns=None, title=f"events per {freq}")
+    shown_limit = _limit_for(fmt, limit)
+    page = rows[offset : offset + shown_limit if shown_limit is not None else None]
+    title = "actor pairs, most events first" if totals else f"events per {freq}"
+    shown = _emit(series_table(page, period=not totals), fmt, output, columns=None, title=title)
+    if fmt == "table" or output:
+        _shown_note(shown, len(rows), offset, "rows")
     if plot is not None:
         _err().print(f"communique: chart written to {plot}", markup=False)
-
-
-def _empty_totals() -> Any:
-    from communique.query.dyads import series_table
-
-    return series_table([]).drop_columns(["period"])
 
 
 @click.command()

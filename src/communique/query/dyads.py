@@ -234,11 +234,11 @@ def _zero_row(period: date, actor: str, recipient: str) -> dict[str, Any]:
     return row
 
 
-def series_table(rows: list[dict[str, Any]]) -> pa.Table:
-    """Series rows (filled or not) as an Arrow table, for the CLI's writers."""
+def series_table(rows: list[dict[str, Any]], *, period: bool = True) -> pa.Table:
+    """Series rows (filled or not), or totals with ``period=False``, as an Arrow table."""
     schema = pa.schema(
         [
-            ("period", pa.date32()),
+            *([("period", pa.date32())] if period else []),
             ("actor", pa.string()),
             ("recipient", pa.string()),
             ("events", pa.int64()),
