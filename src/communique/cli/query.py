@@ -108,6 +108,7 @@ def date_options(func: F) -> F:
 
 def event_filter_options(func: F) -> F:
     """The event filters every event command takes, in the order --help lists them."""
+    func = date_options(func)  # applied first, so listed after the event options
     for decorator in reversed(
         (
             click.option(
@@ -143,7 +144,7 @@ def event_filter_options(func: F) -> F:
         )
     ):
         func = decorator(func)
-    return date_options(func)
+    return func
 
 
 def build_filters(**values: Any) -> Filters:
