@@ -229,7 +229,12 @@ def query(
       communique query --db news.duckdb --actor Blinken --modality asserted --format json
       communique query --db news.duckdb --sql "select type, count(*) from events group by 1"
     """
-    from communique.query.events import EVENT_TABLE_COLUMNS, count_events, events_table
+    from communique.query.events import (
+        EVENT_TABLE_COLUMNS,
+        count_events,
+        events_reader,
+        events_table,
+    )
 
     if sql is not None:
         if any(v not in (None, (), "", False) for v in filters.values()):
@@ -244,11 +249,16 @@ def query(
             click.echo(count_events(con, f))
             return
         shown_limit = _limit_for(fmt, limit)
-        table = events_table(con, f, limit=shown_limit, offset=offset, newest_first=newest)
-        total = count_events(con, f) if shown_limit is not None else table.num_rows + offset
+        if fmt == "table":
+            table = events_table(con, f, limit=shown_limit, offset=offset, newest_first=newest)
+        else:  # streamed: a million rows of CSV need not fit in memory
+            table = events_reader(con, f, limit=limit, offset=offset, newest_first=newest)
+        total = count_events(con, f) if fmt == "table" else None
         columns = EVENT_TABLE_COLUMNS if fmt == "table" else None
         shown = _emit(table, fmt, output, columns=columns, title="events")
-    if fmt == "table" or output:
+        if total is None and output is not None and limit is not None:
+            total = count_events(con, f)
+    if total is not None:
         _shown_note(shown, total, offset, "events")
 
 

@@ -110,6 +110,24 @@ def events_table(
     return con.sql(sql, params=params).to_arrow_table()
 
 
+def events_reader(
+    con: duckdb.DuckDBPyConnection,
+    f: Filters,
+    *,
+    limit: int | None = None,
+    offset: int = 0,
+    newest_first: bool = False,
+    batch_size: int = 65_536,
+) -> pa.RecordBatchReader:
+    """The same rows as :func:`events_table`, streamed a batch at a time.
+
+    For results too large to hold at once (every event of a big store as CSV).
+    Read it to the end before the next query on ``con``.
+    """
+    sql, params = events_sql(f, limit=limit, offset=offset, newest_first=newest_first)
+    return con.sql(sql, params=params).to_arrow_reader(batch_size)
+
+
 def query_events(
     con: duckdb.DuckDBPyConnection,
     f: Filters,

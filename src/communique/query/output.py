@@ -81,11 +81,23 @@ def _rows(table: pa.Table) -> Iterator[dict[str, Any]]:
         yield from batch.to_pylist()
 
 
+#: What the writers accept: a whole table, or a stream of batches (large results).
+Result = pa.Table | pa.RecordBatchReader
+
+
+def _batches(result: Result) -> Iterator[pa.RecordBatch]:
+    """The result a chunk at a time, so a stream is never held in memory whole."""
+    if isinstance(result, pa.Table):
+        yield from result.to_batches(max_chunksize=_CHUNK)
+    else:
+        yield from result
+
+
 def _is_scalar(kind: pa.DataType) -> bool:
     return not (pa.types.is_nested(kind) or pa.types.is_dictionary(kind))
 
 
-def _csv_column(column: pa.ChunkedArray) -> list[str]:
+def _csv_column(column: pa.Array | pa.ChunkedArray) -> list[str]:
     """One column as CSV cells, converted by Arrow in one pass rather than cell by cell."""
     kind = column.type
     if pa.types.is_list(kind) and _is_scalar(kind.value_type):
@@ -104,14 +116,15 @@ def _csv_column(column: pa.ChunkedArray) -> list[str]:
     return pc.fill_null(text, "").to_pylist()
 
 
-def write_csv(table: pa.Table, out: TextIO) -> int:
+def write_csv(result: Result, out: TextIO) -> int:
     """A header and one row per result row; returns the row count."""
     writer = csv.writer(out, lineterminator="\n")
-    writer.writerow(table.column_names)
-    for start in range(0, table.num_rows, _CHUNK):
-        part = table.slice(start, _CHUNK)
-        writer.writerows(zip(*(_csv_column(c) for c in part.columns), strict=True))
-    return table.num_rows
+    writer.writerow(result.schema.names)
+    count = 0
+    for batch in _batches(result):
+        writer.writerows(zip(*(_csv_column(c) for c in batch.columns), strict=True))
+        count += batch.num_rows
+    return count
 
 
 def _json_floats(table: pa.Table) -> pa.Table:
@@ -128,7 +141,7 @@ def _json_floats(table: pa.Table) -> pa.Table:
     return table
 
 
-def write_json_lines(table: pa.Table, out: TextIO) -> int:
+def write_json_lines(result: Result, out: TextIO) -> int:
     """One JSON object per row (JSON Lines); returns the row count.
 
     DuckDB serialises the rows (dates as ISO text, lists as arrays), many times
@@ -137,16 +150,28 @@ def write_json_lines(table: pa.Table, out: TextIO) -> int:
     import duckdb
 
     con = duckdb.connect(":memory:")
+    count = 0
     try:
-        con.register("result", _json_floats(table))
-        sql = "SELECT to_json(r)::VARCHAR FROM result r"
-        for batch in con.sql(sql).to_arrow_reader(_CHUNK):
-            lines = batch.column(0).to_pylist()
+        for batch in _batches(result):
+            con.register("part", _json_floats(pa.Table.from_batches([batch])))
+            lines = con.sql("SELECT to_json(r)::VARCHAR FROM part r").fetchall()
+            con.unregister("part")
             if lines:
-                out.write("\n".join(lines) + "\n")
+                out.write("\n".join(line for (line,) in lines) + "\n")
+            count += batch.num_rows
     finally:
         con.close()
-    return table.num_rows
+    return count
+
+
+def write_parquet(result: Result, path: Path) -> int:
+    """A Parquet file with the result's own column types; returns the row count."""
+    count = 0
+    with pq.ParquetWriter(path, result.schema) as writer:
+        for batch in _batches(result):
+            writer.write_batch(batch)
+            count += batch.num_rows
+    return count
 
 
 def render_result(
@@ -177,7 +202,7 @@ def _is_terminal(out: TextIO) -> bool:
 
 
 def write_result(
-    table: pa.Table,
+    table: Result,
     fmt: str,
     output: Path | None = None,
     *,
@@ -188,15 +213,15 @@ def write_result(
     """Write ``table`` in ``fmt`` to ``output`` (or stdout); returns the row count.
 
     Parquet is binary and needs ``output``. ``columns`` limits what a terminal
-    table shows; the other formats carry every column.
+    table shows; the other formats carry every column. A stream of batches is
+    written as it comes, except as a terminal table, which needs every row.
     """
     if fmt not in FORMATS:
         raise ValueError(f"unknown format {fmt!r}; use one of {', '.join(FORMATS)}")
     if fmt == "parquet":
         if output is None:
             raise ValueError("parquet output needs a file: add -o FILE.parquet")
-        pq.write_table(table, output)
-        return table.num_rows
+        return write_parquet(table, output)
     import sys
 
     out: TextIO = (
@@ -210,7 +235,8 @@ def write_result(
         # A pipe or file has no width of its own; rich's 80 columns would fold every cell.
         width = None if _is_terminal(out) else 160
         console = Console(file=out, highlight=False, soft_wrap=False, width=width)
-        return render_result(table, console, columns=columns, title=title)
+        whole = table if isinstance(table, pa.Table) else table.read_all()
+        return render_result(whole, console, columns=columns, title=title)
     finally:
         if output:
             out.close()
