@@ -22,7 +22,8 @@ It then opens the store read-only, as the CLI does, and times the functions
 - the whole ``communique query ... --format csv`` command in a subprocess, once
   per round (Python start-up and imports included).
 
-It prints seconds, the ratio to the 1-second bar and to the baseline.
+It prints seconds, the ratio to the 1-second bar and to the baseline, and
+exits 1 if an actor + date-range query (the bar's case) takes a second or more.
 
     PYTHONPATH=src .venv/bin/python benchmarks/query_1m.py
     PYTHONPATH=src .venv/bin/python benchmarks/query_1m.py --keep /tmp/q1m.duckdb  # reuse
@@ -341,7 +342,7 @@ def cli_seconds(path: Path, rounds: int) -> float:
 
 def cases(con: Any) -> list[tuple[str, Callable[[], int]]]:
     """(label, run) for each timed query; ``run`` returns the number of rows it found."""
-    from communique.query.dyads import dyad_series
+    from communique.query.dyads import dyad_series, dyads_table
     from communique.query.events import count_events, events_table
     from communique.query.filters import Filters
 
@@ -375,13 +376,17 @@ def cases(con: Any) -> list[tuple[str, Callable[[], int]]]:
         ),
         (
             "dyads, all pairs, --freq month --dedup",
-            lambda: len(dyad_series(con, Filters.build(dedup=True), "month")),
+            lambda: dyads_table(con, Filters.build(dedup=True), "month").num_rows,
         ),
     ]
 
 
+#: The cases the issue's bar is about: an actor and a date range.
+BAR_CASES = 2
+
+
 def time_store(con: Any, rounds: int, name: str) -> float:
-    """Print the timings on one open store; return the slowest query's seconds."""
+    """Print the timings on one open store; return the slower of the bar's cases."""
     total = con.execute("SELECT count(*) FROM events").fetchall()[0][0]
     baseline, _ = median_seconds(
         lambda: con.execute("SELECT count(*) FROM events").fetchall(), rounds
@@ -390,9 +395,10 @@ def time_store(con: Any, rounds: int, name: str) -> float:
     print(f"{'query':<66} {'rows':>8} {'seconds':>8} {'/1s bar':>8} {'/count(*)':>10}")
     print(f"{'baseline: SELECT count(*) FROM events':<66} {total:>8} {baseline:>8.4f}")
     worst = 0.0
-    for label, run in cases(con):
+    for n, (label, run) in enumerate(cases(con)):
         seconds, rows = median_seconds(run, rounds)
-        worst = max(worst, seconds)
+        if n < BAR_CASES:
+            worst = max(worst, seconds)
         print(
             f"{label:<66} {rows:>8} {seconds:>8.3f} {seconds / 1.0:>8.2f}"
             f" {seconds / max(baseline, 1e-6):>10.0f}"
@@ -454,7 +460,7 @@ def main(argv: list[str] | None = None) -> int:
     finally:
         tmp.cleanup()
     verdict = "under" if worst < 1 else "OVER"
-    print(f"slowest query function on the DuckDB file: {worst:.3f} s, {verdict} the 1 s bar")
+    print(f"actor + date range on the DuckDB file: {worst:.3f} s, {verdict} the 1 s bar")
     return 0 if worst < 1 else 1
 
 

@@ -403,7 +403,9 @@ def dyads(
       communique dyads --db news.duckdb --actor RUS --freq month --format csv -o rus.csv
       communique dyads --db news.duckdb --totals --dedup --limit 20
     """
-    from communique.query.dyads import dyad_series, dyad_totals, series_table
+    import pyarrow as pa
+
+    from communique.query.dyads import dyad_series, dyads_table, series_table, totals_table
     from communique.query.plot import PLOT_SUFFIXES, plot_series
 
     f = build_filters(**filters)
@@ -415,19 +417,23 @@ def dyads(
         fill = bool(f.actor and f.recipient)
     with store(db) as con:
         if totals:
-            rows = dyad_totals(con, f, all_modalities=all_modalities)
-        else:
-            rows = dyad_series(con, f, freq, all_modalities=all_modalities, fill=fill)
+            table = totals_table(con, f, all_modalities=all_modalities)
+        elif fill:
+            table = series_table(
+                dyad_series(con, f, freq, all_modalities=all_modalities, fill=True)
+            )
+        else:  # stays in Arrow: all pairs by month can be a few hundred thousand rows
+            table = dyads_table(con, f, freq, all_modalities=all_modalities)
     if plot is not None:
-        plot_series(rows, plot, freq=freq)
+        plot_series(table.to_pylist(), plot, freq=freq)
     if newest and not totals:
-        rows = rows[::-1]
+        table = table.take(pa.array(range(table.num_rows - 1, -1, -1), pa.int64()))
     shown_limit = _limit_for(fmt, limit)
-    page = rows[offset : offset + shown_limit if shown_limit is not None else None]
+    page = table.slice(offset, shown_limit)
     title = "actor pairs, most events first" if totals else f"events per {freq}"
-    shown = _emit(series_table(page, period=not totals), fmt, output, columns=None, title=title)
+    shown = _emit(page, fmt, output, columns=None, title=title)
     if fmt == "table" or output:
-        _shown_note(shown, len(rows), offset, "rows")
+        _shown_note(shown, table.num_rows, offset, "rows")
     if plot is not None:
         _err().print(f"communique: chart written to {plot}", markup=False)
 
