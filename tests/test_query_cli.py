@@ -137,6 +137,11 @@ def test_dyads_all_pairs_totals_and_option_errors(db, tmp_path):
     every = run("dyads", "--db", db, "--freq", "year", "--all-modalities", "--format", "csv")
     (ru,) = [r for r in csv.DictReader(io.StringIO(every.stdout)) if r["actor"] == "RUS"]
     assert ru["events"] == "5"
+    newest = run(
+        "dyads", "--db", db, "--freq", "week", "--newest", "--limit", "1", "--format", "csv"
+    )
+    (latest,) = csv.DictReader(io.StringIO(newest.stdout))
+    assert (latest["period"], latest["actor"], latest["recipient"]) == ("2023-02-13", "GBR", "RUS")
     bad_plot = run("dyads", "--db", db, "--plot", str(tmp_path / "chart.gif"))
     assert bad_plot.exit_code == 2 and ".png" in bad_plot.output
     assert run("dyads", "--db", db, "--freq", "fortnight").exit_code == 2
