@@ -7,6 +7,10 @@ Parquet store is an in-memory database (a ``CREATE TABLE`` there would
 parsed first and only a single query (``SELECT``, ``WITH``, ``DESCRIBE``,
 ``SHOW``, ``SUMMARIZE``, ``EXPLAIN``) runs. Every refusal and every DuckDB error
 becomes a :class:`SqlError` with a one-line message instead of a traceback.
+
+This is for the person at the command line, who may read any file they can
+anyway (``SELECT * FROM read_csv('other.csv')`` is allowed). Never hand it
+SQL from someone else, such as a web request: the API has the filters.
 """
 
 from __future__ import annotations
