@@ -72,10 +72,8 @@ def build_store(path: Path) -> Path:
     results = analyse_batch(tasks)
     con = open_store(path, read_only=False)
     insert_rows(con, merge_rows([r.rows for r in results]))
-    con.execute(
-        "UPDATE articles SET near_duplicate_of = ?, similarity = 0.9 WHERE article_id = ?",
-        [IDS["rus"], IDS["rus-copy"]],
-    ).fetchall()
+    link = {"article_id": IDS["rus-copy"], "duplicate_of": IDS["rus"], "similarity": 0.9}
+    insert_rows(con, {"near_duplicates": [link]})
     con.close()
     return path
 
