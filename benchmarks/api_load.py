@@ -3,8 +3,12 @@
 Starts ``communique serve`` (uvicorn) on loopback in a subprocess over a store
 built from the bundled sample corpus, then in the same run:
 
-1. **baseline**: one client posting the article back to back;
+1. **baseline**: one client posting the article back to back
+   (``--baseline-seconds``, 20);
 2. **load**: ``--clients`` (20) clients posting it at once for ``--seconds`` (60);
+
+   the two alternate in ``--rounds`` (3) slices, so that on a shared machine
+   both meet the same background load;
 3. **store**: the same number of clients reading ``/api/events`` and
    ``/api/articles`` at once (``--store-seconds``, 0 to skip), to show the
    read side holds up under concurrency with a cursor per request.
@@ -165,7 +169,7 @@ async def run_phase(
     async with httpx.AsyncClient(limits=limits, timeout=300) as client:
         began = time.perf_counter()
         await asyncio.gather(*(one_client(client) for _ in range(phase.clients)))
-        phase.seconds = time.perf_counter() - began
+        phase.seconds += time.perf_counter() - began
     return phase
 
 
@@ -179,6 +183,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--store-seconds", type=float, default=10, help="length of the store phase (0: skip)"
     )
+    parser.add_argument("--rounds", type=int, default=3, help="baseline/load slices, alternated")
     parser.add_argument("--text", type=Path, default=DEFAULT_TEXT, help="the article to post")
     parser.add_argument("--db", type=Path, help="a store to serve (default: the sample corpus)")
     parser.add_argument("--workers", type=int, default=1, help="server processes")
@@ -229,10 +234,13 @@ def measure(args: argparse.Namespace, base: str, body: bytes) -> list[Phase]:
             return "not a communique/1 record"
         return None
 
-    phases = [
-        asyncio.run(run_phase(Phase("baseline", 1), args.baseline_seconds, post, record_ok)),
-        asyncio.run(run_phase(Phase("load", args.clients), args.seconds, post, record_ok)),
-    ]
+    # Alternate short baseline and load slices: on a shared machine both then
+    # see the same background load, and the ratio compares like with like.
+    baseline, load = Phase("baseline", 1), Phase("load", args.clients)
+    for _ in range(args.rounds):
+        asyncio.run(run_phase(baseline, args.baseline_seconds / args.rounds, post, record_ok))
+        asyncio.run(run_phase(load, args.seconds / args.rounds, post, record_ok))
+    phases = [baseline, load]
     if args.store_seconds > 0:
         paths = ["/api/events?limit=50", "/api/articles?limit=20", "/api/actors?limit=20"]
         turn = [0]
