@@ -21,9 +21,9 @@ The guard answers refusals itself in the API's JSON error shape.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from typing import Any
 from urllib.parse import urlsplit
 
+from starlette.responses import Response
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from communique.errors import Msg
@@ -113,7 +113,8 @@ class Guard:
                 return
         await self.app(scope, receive, send)
 
-    def _refusal(self, scope: Scope, headers: dict[bytes, bytes]) -> Any:
+    def _refusal(self, scope: Scope, headers: dict[bytes, bytes]) -> Response | None:
+        """The answer to a request refused before its body is read, or None."""
         host = headers.get(b"host", b"").decode("latin-1")
         if self.allowed_hosts is not None and _host_name(host) not in self.allowed_hosts:
             text = Msg.CQ401.format(name="Host", error=f"{host!r} is not served here")

@@ -86,9 +86,6 @@ def paging(
     return Paging(limit, offset)
 
 
-_known_cache: dict[int, frozenset[str]] = {}
-
-
 def _query_names(dependant: Any) -> set[str]:
     names = {p.alias for p in getattr(dependant, "query_params", [])}
     for sub in getattr(dependant, "dependencies", []):
@@ -102,9 +99,11 @@ def reject_unknown(request: Request) -> None:
     dependant = getattr(route, "dependant", None)
     if dependant is None:
         return
-    known = _known_cache.get(id(route))
+    # Worked out once per route and kept on it (routes live as long as their app).
+    known: frozenset[str] | None = getattr(route, "_communique_query_names", None)
     if known is None:
-        known = _known_cache[id(route)] = frozenset(_query_names(dependant))
+        known = frozenset(_query_names(dependant))
+        route._communique_query_names = known  # type: ignore[union-attr]
     unknown = sorted(set(request.query_params) - known)
     if unknown:
         raise ApiError(
