@@ -149,15 +149,15 @@ def dyad_series(
     return fill_periods(rows, freq, since=f.since, until=f.until)
 
 
-def dyad_totals(
+def totals_table(
     con: duckdb.DuckDBPyConnection,
     f: Filters,
     *,
     all_modalities: bool = False,
     limit: int | None = None,
     offset: int = 0,
-) -> list[dict[str, Any]]:
-    """One row per pair over the whole filtered range, most events first.
+) -> pa.Table:
+    """One row per pair over the whole filtered range, most events first (Arrow).
 
     The weights of an actor network: ``events`` and the quad-class counts
     (cooperation = classes 1 and 2, conflict = 3 and 4).
@@ -169,7 +169,20 @@ def dyad_totals(
         f"WITH {pairs} SELECT actor, recipient, {_aggregates()} FROM pairs"
         f" GROUP BY actor, recipient ORDER BY events DESC, actor, recipient{page}"
     )
-    return con.sql(sql, params=params + page_params).to_arrow_table().to_pylist()
+    return con.sql(sql, params=params + page_params).to_arrow_table()
+
+
+def dyad_totals(
+    con: duckdb.DuckDBPyConnection,
+    f: Filters,
+    *,
+    all_modalities: bool = False,
+    limit: int | None = None,
+    offset: int = 0,
+) -> list[dict[str, Any]]:
+    """:func:`totals_table` as dicts."""
+    table = totals_table(con, f, all_modalities=all_modalities, limit=limit, offset=offset)
+    return table.to_pylist()
 
 
 def period_start(day: date, freq: str) -> date:
@@ -234,11 +247,11 @@ def _zero_row(period: date, actor: str, recipient: str) -> dict[str, Any]:
     return row
 
 
-def series_table(rows: list[dict[str, Any]]) -> pa.Table:
-    """Series rows (filled or not) as an Arrow table, for the CLI's writers."""
+def series_table(rows: list[dict[str, Any]], *, period: bool = True) -> pa.Table:
+    """Series rows (filled or not), or totals with ``period=False``, as an Arrow table."""
     schema = pa.schema(
         [
-            ("period", pa.date32()),
+            *([("period", pa.date32())] if period else []),
             ("actor", pa.string()),
             ("recipient", pa.string()),
             ("events", pa.int64()),

@@ -73,11 +73,15 @@ EVENT_TABLE_COLUMNS: tuple[str, ...] = (
     "source",
 )
 
-#: Date first, then reading order inside an article; the ids make ties stable.
-EVENT_ORDER = "ORDER BY 1 NULLS LAST, e.article_id, e.trigger_start, e.event_id"
+#: Date first, then by input id and reading order inside an article; ids make ties stable.
+EVENT_ORDER = (
+    "ORDER BY 1 {direction} NULLS LAST, art.doc_id, e.article_id, e.trigger_start, e.event_id"
+)
 
 
-def events_sql(f: Filters, *, limit: int | None = None, offset: int = 0) -> tuple[str, list[Any]]:
+def events_sql(
+    f: Filters, *, limit: int | None = None, offset: int = 0, newest_first: bool = False
+) -> tuple[str, list[Any]]:
     """The SELECT (and its parameters) behind :func:`events_table`."""
     where, params = event_where(f)
     columns = ", ".join(f"{sql} AS {name}" for name, sql in EVENT_COLUMNS.items())
@@ -85,24 +89,55 @@ def events_sql(f: Filters, *, limit: int | None = None, offset: int = 0) -> tupl
     sql = (
         f"SELECT {columns} FROM events e"
         " LEFT JOIN articles art ON art.article_id = e.article_id"
-        f" {where} {EVENT_ORDER}{page}"
+        f" {where} {EVENT_ORDER.format(direction='DESC' if newest_first else 'ASC')}{page}"
     )
     return sql, params + page_params
 
 
 def events_table(
-    con: duckdb.DuckDBPyConnection, f: Filters, *, limit: int | None = None, offset: int = 0
+    con: duckdb.DuckDBPyConnection,
+    f: Filters,
+    *,
+    limit: int | None = None,
+    offset: int = 0,
+    newest_first: bool = False,
 ) -> pa.Table:
-    """Matching events as an Arrow table with :data:`EVENT_COLUMNS`, oldest first."""
-    sql, params = events_sql(f, limit=limit, offset=offset)
+    """Matching events as an Arrow table with :data:`EVENT_COLUMNS`, oldest first.
+
+    ``newest_first`` reverses the dates (events of one article stay in reading order).
+    """
+    sql, params = events_sql(f, limit=limit, offset=offset, newest_first=newest_first)
     return con.sql(sql, params=params).to_arrow_table()
 
 
+def events_reader(
+    con: duckdb.DuckDBPyConnection,
+    f: Filters,
+    *,
+    limit: int | None = None,
+    offset: int = 0,
+    newest_first: bool = False,
+    batch_size: int = 65_536,
+) -> pa.RecordBatchReader:
+    """The same rows as :func:`events_table`, streamed a batch at a time.
+
+    For results too large to hold at once (every event of a big store as CSV).
+    Read it to the end before the next query on ``con``.
+    """
+    sql, params = events_sql(f, limit=limit, offset=offset, newest_first=newest_first)
+    return con.sql(sql, params=params).to_arrow_reader(batch_size)
+
+
 def query_events(
-    con: duckdb.DuckDBPyConnection, f: Filters, *, limit: int | None = None, offset: int = 0
+    con: duckdb.DuckDBPyConnection,
+    f: Filters,
+    *,
+    limit: int | None = None,
+    offset: int = 0,
+    newest_first: bool = False,
 ) -> list[dict[str, Any]]:
     """Matching events as dicts (dates as :class:`datetime.date`), oldest first."""
-    return events_table(con, f, limit=limit, offset=offset).to_pylist()
+    return events_table(con, f, limit=limit, offset=offset, newest_first=newest_first).to_pylist()
 
 
 def count_events(con: duckdb.DuckDBPyConnection, f: Filters) -> int:

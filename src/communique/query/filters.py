@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, fields
 from datetime import date
-from typing import Any
+from typing import Any, get_args
 
 #: A value of --actor / --recipient that is a code (ISO alpha-3, or a PLOVER
 #: non-state code such as IGO, NGO, REB) rather than a name to search for.
@@ -124,15 +124,17 @@ class Filters:
 
 
 def _check_vocabulary(f: Filters) -> None:
-    from communique.events.ontology import EVENT_TYPES
-    from communique.write.events import MODALITIES
+    # The vocabularies come from the record schema, not communique.events, so
+    # building filters (every query command, every API request) never loads spaCy.
+    from communique.schema import EventType, Modality
 
-    bad = [t for t in f.types if t not in EVENT_TYPES]
+    event_types, modalities = get_args(EventType), get_args(Modality)
+    bad = [t for t in f.types if t not in event_types]
     if bad:
-        raise ValueError(f"unknown event type(s) {', '.join(bad)}; known: {', '.join(EVENT_TYPES)}")
-    bad = [m for m in f.modalities if m not in MODALITIES]
+        raise ValueError(f"unknown event type(s) {', '.join(bad)}; known: {', '.join(event_types)}")
+    bad = [m for m in f.modalities if m not in modalities]
     if bad:
-        raise ValueError(f"unknown modality {', '.join(bad)}; known: {', '.join(MODALITIES)}")
+        raise ValueError(f"unknown modality {', '.join(bad)}; known: {', '.join(modalities)}")
     bad_q = [q for q in f.quad_classes if q not in (1, 2, 3, 4)]
     if bad_q:
         raise ValueError("quad class: use numbers 1-4")

@@ -50,7 +50,9 @@ QUOTE_TABLE_COLUMNS: tuple[str, ...] = (
     "url",
 )
 
-QUOTE_ORDER = "ORDER BY 1 NULLS LAST, q.article_id, q.span_start, q.quote_id"
+QUOTE_ORDER = (
+    "ORDER BY 1 {direction} NULLS LAST, art.doc_id, q.article_id, q.span_start, q.quote_id"
+)
 
 
 def quotes_sql(
@@ -60,6 +62,7 @@ def quotes_sql(
     kinds: Sequence[str] = (),
     limit: int | None = None,
     offset: int = 0,
+    newest_first: bool = False,
 ) -> tuple[str, list[Any]]:
     """The SELECT (and its parameters) behind :func:`quotes_table`."""
     where, params = quote_where(f, speaker, tuple(kinds))
@@ -68,7 +71,7 @@ def quotes_sql(
     sql = (
         f"SELECT {columns} FROM quotes q"
         " LEFT JOIN articles art ON art.article_id = q.article_id"
-        f" {where} {QUOTE_ORDER}{page}"
+        f" {where} {QUOTE_ORDER.format(direction='DESC' if newest_first else 'ASC')}{page}"
     )
     return sql, params + page_params
 
@@ -81,12 +84,15 @@ def quotes_table(
     kinds: Sequence[str] = (),
     limit: int | None = None,
     offset: int = 0,
+    newest_first: bool = False,
 ) -> pa.Table:
     """Matching quotations as an Arrow table with :data:`QUOTE_COLUMNS`, oldest first.
 
     ``speaker`` overrides ``f.actor``; ``kinds`` keeps direct/mixed/indirect ones.
     """
-    sql, params = quotes_sql(f, speaker=speaker, kinds=kinds, limit=limit, offset=offset)
+    sql, params = quotes_sql(
+        f, speaker=speaker, kinds=kinds, limit=limit, offset=offset, newest_first=newest_first
+    )
     return con.sql(sql, params=params).to_arrow_table()
 
 
@@ -98,9 +104,18 @@ def query_quotes(
     kinds: Sequence[str] = (),
     limit: int | None = None,
     offset: int = 0,
+    newest_first: bool = False,
 ) -> list[dict[str, Any]]:
-    """Matching quotations as dicts, oldest first."""
-    table = quotes_table(con, f, speaker=speaker, kinds=kinds, limit=limit, offset=offset)
+    """Matching quotations as dicts, oldest first (or ``newest_first``)."""
+    table = quotes_table(
+        con,
+        f,
+        speaker=speaker,
+        kinds=kinds,
+        limit=limit,
+        offset=offset,
+        newest_first=newest_first,
+    )
     return table.to_pylist()
 
 

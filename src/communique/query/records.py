@@ -199,6 +199,8 @@ def stored_articles(
         by_id = {aid: (record, text) for aid, record, text in rows}
         for aid in chunk:
             record, text = by_id[aid]
+            if not record:  # written by something other than article_rows: nothing to rebuild
+                continue
             article = article_from_record(json.loads(record), text or "")
             keep = matched.get(aid, set())
             article.events = [e for e in article.events if e.id in keep]
