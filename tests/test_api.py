@@ -336,6 +336,8 @@ def test_events_filtered_and_paged(client):
     assert [e["doc_id"] for e in once["items"]] == ["rus"]
     asked = client.get("/api/events", params={"modality": "asserted", "recipient": "RUS"}).json()
     assert [(e["type"], e["actor_code"]) for e in asked["items"]] == [("REQUEST", "DEU")]
+    newest = client.get("/api/events", params={"limit": 1000, "newest": "true"}).json()
+    assert [e["date"] for e in newest["items"]] == sorted(dates, reverse=True)
     second = client.get("/api/events", params={"limit": 1, "offset": 1}).json()
     assert second["items"] == everything["items"][1:2] and second["next_offset"] == 2
     for e in everything["items"]:
@@ -346,6 +348,8 @@ def test_events_filtered_and_paged(client):
 def test_quotes_by_speaker_kind_and_source(client):
     said = client.get("/api/quotes", params={"speaker": "zelensky"}).json()
     assert said["total"] == 2 and {q["text"] for q in said["items"]} == {"This is a war crime,"}
+    latest = client.get("/api/quotes", params={"speaker": "zelensky", "newest": "1"}).json()
+    assert [q["source"] for q in latest["items"]] == ["dpa", "AP"]
     by_code = client.get("/api/quotes", params={"actor": "DEU", "kind": "direct"}).json()
     assert [q["text"] for q in by_code["items"]] == ["We will not accept this,"]
     deduped = client.get("/api/quotes", params={"speaker": "zelensky", "dedup": "1"}).json()

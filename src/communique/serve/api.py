@@ -68,6 +68,7 @@ def cursor(store: Annotated[StoreAccess, Depends(_store)]) -> Iterator[duckdb.Du
 Cursor = Annotated[duckdb.DuckDBPyConnection, Depends(cursor)]
 Filtered = Annotated[Filters, Depends(filters)]
 Paged = Annotated[Paging, Depends(paging)]
+Newest = Annotated[bool, Query(description="Newest first instead of oldest first.")]
 
 
 def _bad(name: str, error: str) -> ApiError:
@@ -264,17 +265,17 @@ def actors(
     return SafeJSONResponse(result.to_dict())
 
 
-@router.get("/events", summary="PLOVER events that match the filters, oldest first")
-def events(cur: Cursor, f: Filtered, page: Paged) -> SafeJSONResponse:
+@router.get("/events", summary="PLOVER events that match the filters, oldest (or newest) first")
+def events(cur: Cursor, f: Filtered, page: Paged, newest: Newest = False) -> SafeJSONResponse:
     """Dates are when the event happened if the text says, else the publication
     date. ``actor``/``recipient`` match any participant on that side. Every
     modality is listed (each labelled) unless ``modality`` narrows it.
     """
-    items = query_events(cur, f, limit=page.limit, offset=page.offset)
+    items = query_events(cur, f, limit=page.limit, offset=page.offset, newest_first=newest)
     return SafeJSONResponse(_page(items, count_events(cur, f), page))
 
 
-@router.get("/quotes", summary="Quotations that match the filters, oldest first")
+@router.get("/quotes", summary="Quotations that match the filters, oldest (or newest) first")
 def quotes(
     cur: Cursor,
     f: Filtered,
@@ -285,6 +286,7 @@ def quotes(
     kind: Annotated[
         list[str] | None, Query(description="direct, mixed, indirect: comma-separated or repeated.")
     ] = None,
+    newest: Newest = False,
 ) -> SafeJSONResponse:
     """``actor`` (or ``speaker``) is who spoke, ``recipient`` who was addressed;
     dates are publication dates. Event-only filters (type, modality, quad class)
@@ -294,7 +296,13 @@ def quotes(
     try:
         total = count_quotes(cur, f, speaker=speaker, kinds=kinds)
         items = query_quotes(
-            cur, f, speaker=speaker, kinds=kinds, limit=page.limit, offset=page.offset
+            cur,
+            f,
+            speaker=speaker,
+            kinds=kinds,
+            limit=page.limit,
+            offset=page.offset,
+            newest_first=newest,
         )
     except ValueError as exc:
         raise _bad("kind", str(exc)) from None
