@@ -187,6 +187,7 @@ def build_store(path: Path) -> Path:
     rows = merge_rows([article_rows(a, o, version="test") for a, o in items])
     a2_id = content_hash(items[1][0].text)
     a3_id = content_hash(items[2][0].text)
+    # The store links near copies in its near_duplicates table (written by a run's coordinator).
     rows["near_duplicates"] = [{"article_id": a3_id, "duplicate_of": a2_id, "similarity": 0.97}]
     con = open_store(path, read_only=False)
     try:
