@@ -1,0 +1,1 @@
+"""The explorer: a local web app (JSON API and pages) over the event store."""
