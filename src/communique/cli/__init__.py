@@ -12,6 +12,7 @@ import click
 
 from communique import __version__
 from communique.cli.extract import extract
+from communique.cli.serve import serve
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -21,6 +22,7 @@ def main() -> None:
 
 
 main.add_command(extract)
+main.add_command(serve)
 
 
 def _add_eval_commands() -> None:

@@ -139,16 +139,15 @@ def _article_clauses(f: Filters, alias: str) -> tuple[list[str], list[Any]]:
     if f.article:
         where.append(f"{alias}.article_id = ?")
         params.append(f.article)
-    if f.source or f.dedup:
-        cond = []
-        if f.source:
-            cond.append("(a.source ILIKE ? ESCAPE '\\' OR a.url ILIKE ? ESCAPE '\\')")
-            like = f"%{_escape_like(f.source)}%"
-            params += [like, like]
-        if f.dedup:
-            cond.append("a.near_duplicate_of IS NULL")
-        chosen = " AND ".join(cond)
-        where.append(f"{alias}.article_id IN (SELECT a.article_id FROM articles a WHERE {chosen})")
+    if f.source:
+        where.append(
+            f"{alias}.article_id IN (SELECT a.article_id FROM articles a"
+            " WHERE a.source ILIKE ? ESCAPE '\\' OR a.url ILIKE ? ESCAPE '\\')"
+        )
+        like = f"%{_escape_like(f.source)}%"
+        params += [like, like]
+    if f.dedup:
+        where.append(f"{alias}.article_id NOT IN (SELECT d.article_id FROM near_duplicates d)")
     return where, params
 
 

@@ -27,6 +27,7 @@ _TYPES = {
     pa.float32(): "FLOAT",
     pa.float64(): "DOUBLE",
     pa.bool_(): "BOOLEAN",
+    pa.binary(): "BLOB",
     pa.date32(): "DATE",
     pa.timestamp("us", tz="UTC"): "TIMESTAMPTZ",
 }
@@ -54,6 +55,7 @@ def create_table_sql(name: str) -> str:
 INDEXES = (
     "CREATE UNIQUE INDEX IF NOT EXISTS articles_id ON articles(article_id)",
     "CREATE INDEX IF NOT EXISTS sources_article ON sources(article_id)",
+    "CREATE UNIQUE INDEX IF NOT EXISTS near_duplicates_id ON near_duplicates(article_id)",
 )
 
 

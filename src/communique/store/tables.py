@@ -23,6 +23,7 @@ from typing import Any
 
 import pyarrow as pa
 
+from communique.corpus.dedup import signature
 from communique.schema import Article, Participant
 
 #: Raise when a column changes meaning; stored in ``meta`` and checked on open.
@@ -62,10 +63,9 @@ ARTICLES = pa.schema(
         pa.field("n_quotes", pa.int32()),
         pa.field("n_events", pa.int32()),
         pa.field("warnings", pa.list_(pa.string())),  # warning codes, e.g. CQ101
-        # Near-identical copies (wire stories re-run with small edits) point at the
-        # first copy stored; counts deduplicated by story use rows where this is null.
-        pa.field("near_duplicate_of", pa.string()),
-        pa.field("similarity", pa.float32()),
+        # MinHash signature of the text's word shingles (corpus.dedup), so a later
+        # run can link its near copies to this article; null for very short texts.
+        pa.field("minhash", pa.binary()),
         pa.field("text", pa.string()),
         pa.field("record", pa.string()),  # the communique/1 JSON record, without the text
         pa.field("communique_version", pa.string()),
@@ -184,6 +184,18 @@ EVENTS = pa.schema(
     ]
 )
 
+#: Near-identical copies (a wire story re-run with small edits): each links to
+#: the first stored copy of its story. Counting "once per story" means leaving
+#: out the articles listed here. Written by the run's coordinator, which sees
+#: every article in input order, not by the workers.
+NEAR_DUPLICATES = pa.schema(
+    [
+        pa.field("article_id", pa.string(), nullable=False),
+        pa.field("duplicate_of", pa.string(), nullable=False),
+        pa.field("similarity", pa.float32()),
+    ]
+)
+
 FAILURES = pa.schema(
     [
         pa.field("origin", pa.string(), nullable=False),  # file, file:line, feed item
@@ -202,6 +214,7 @@ TABLES: dict[str, pa.Schema] = {
     "mentions": MENTIONS,
     "quotes": QUOTES,
     "events": EVENTS,
+    "near_duplicates": NEAR_DUPLICATES,
     "failures": FAILURES,
 }
 
@@ -246,17 +259,18 @@ def _participant(p: Participant) -> dict[str, Any]:
 def article_rows(
     article: Article, origin: Origin, *, version: str, now: datetime | None = None
 ) -> dict[str, list[dict[str, Any]]]:
-    """The rows of one analysed article, per table (``failures`` excepted).
+    """The rows of one analysed article: its record tables plus one ``sources`` row.
 
-    ``near_duplicate_of`` is left empty: deciding it needs the rest of the
-    store, which is the ingest's job, not the analysis's.
+    ``near_duplicates`` and ``failures`` are not filled here: a near copy is
+    decided against the rest of the store, which is the run's job.
     """
     now = now or datetime.now(UTC)
     aid = content_hash(article.text)
     published = _date(article.published)
     record = article.to_dict(include_text=False)
     dl = article.dateline
-    rows: dict[str, list[dict[str, Any]]] = {name: [] for name in TABLES if name != "failures"}
+    rows: dict[str, list[dict[str, Any]]] = {name: [] for name in RECORD_TABLES}
+    rows["sources"] = []
     rows["articles"].append(
         {
             "article_id": aid,
@@ -274,8 +288,7 @@ def article_rows(
             "n_quotes": len(article.quotes),
             "n_events": len(article.events),
             "warnings": [w.code for w in article.warnings],
-            "near_duplicate_of": None,
-            "similarity": None,
+            "minhash": signature(article.text),
             "text": article.text,
             "record": json.dumps(record, ensure_ascii=False, separators=(",", ":")),
             "communique_version": version,
