@@ -72,10 +72,8 @@ def build_store(path: Path) -> Path:
     results = analyse_batch(tasks)
     con = open_store(path, read_only=False)
     insert_rows(con, merge_rows([r.rows for r in results]))
-    con.execute(
-        "UPDATE articles SET near_duplicate_of = ?, similarity = 0.9 WHERE article_id = ?",
-        [IDS["rus"], IDS["rus-copy"]],
-    ).fetchall()
+    link = {"article_id": IDS["rus-copy"], "duplicate_of": IDS["rus"], "similarity": 0.9}
+    insert_rows(con, {"near_duplicates": [link]})
     con.close()
     return path
 
@@ -322,6 +320,87 @@ def test_hostile_text_comes_back_as_data(client):
     assert r.headers["content-type"] == "application/json"
 
 
+# -- events, quotes, dyads --------------------------------------------------------
+
+
+def test_events_filtered_and_paged(client):
+    everything = client.get("/api/events", params={"limit": 1000}).json()
+    assert everything["total"] == len(everything["items"]) >= 4
+    dates = [e["date"] for e in everything["items"]]
+    assert dates == sorted(dates)  # oldest first
+    attacks = client.get("/api/events", params={"type": "ASSAULT", "actor": "RUS"}).json()
+    assert attacks["total"] == 2
+    assert {e["doc_id"] for e in attacks["items"]} == {"rus", "rus-copy"}
+    assert all("UKR" in e["recipient_codes"] for e in attacks["items"])
+    once = client.get("/api/events", params={"type": "ASSAULT", "dedup": "true"}).json()
+    assert [e["doc_id"] for e in once["items"]] == ["rus"]
+    asked = client.get("/api/events", params={"modality": "asserted", "recipient": "RUS"}).json()
+    assert [(e["type"], e["actor_code"]) for e in asked["items"]] == [("REQUEST", "DEU")]
+    second = client.get("/api/events", params={"limit": 1, "offset": 1}).json()
+    assert second["items"] == everything["items"][1:2] and second["next_offset"] == 2
+    for e in everything["items"]:
+        text = {"deu": DEU, "rus": RUS, "rus-copy": RUS_COPY, "hostile": HOSTILE}[e["doc_id"]]
+        assert text[e["trigger_start"] : e["trigger_end"]] == e["trigger"]
+
+
+def test_quotes_by_speaker_kind_and_source(client):
+    said = client.get("/api/quotes", params={"speaker": "zelensky"}).json()
+    assert said["total"] == 2 and {q["text"] for q in said["items"]} == {"This is a war crime,"}
+    by_code = client.get("/api/quotes", params={"actor": "DEU", "kind": "direct"}).json()
+    assert [q["text"] for q in by_code["items"]] == ["We will not accept this,"]
+    deduped = client.get("/api/quotes", params={"speaker": "zelensky", "dedup": "1"}).json()
+    assert [q["source"] for q in deduped["items"]] == ["AP"]
+    assert "unknown quotation kind" in error_of(
+        client.get("/api/quotes", params={"kind": "sung"}), 400, "CQ401"
+    )
+
+
+def test_dyads_series_totals_and_modalities(client):
+    series = client.get("/api/dyads").json()
+    assert series["freq"] == "month" and series["modalities"] == ["asserted"]
+    # Only asserted events count by default: the reported attack is left out.
+    (row,) = series["items"]
+    assert (row["period"], row["actor"], row["recipient"]) == ("2022-02-01", "DEU", "RUS")
+    assert row["events"] == 1 and row["verbal_conflict"] == 1
+    totals = client.get("/api/dyads", params={"freq": "total", "all_modalities": "1"}).json()
+    pairs = {(r["actor"], r["recipient"]): r for r in totals["items"]}
+    assert pairs[("RUS", "UKR")]["events"] == 2 and pairs[("RUS", "UKR")]["material_conflict"] == 2
+    once = client.get(
+        "/api/dyads", params={"freq": "total", "modality": "reported", "dedup": "1"}
+    ).json()
+    assert once["modalities"] == ["reported"]
+    assert [(r["actor"], r["recipient"], r["events"]) for r in once["items"]] == [("RUS", "UKR", 1)]
+    filled = client.get(
+        "/api/dyads", params={"freq": "week", "fill": "1", "actor": "DEU", "until": "2022-03-06"}
+    ).json()
+    assert [r["period"] for r in filled["items"]] == ["2022-02-14", "2022-02-21", "2022-02-28"]
+    assert [r["events"] for r in filled["items"]] == [1, 0, 0]
+    error_of(client.get("/api/dyads", params={"freq": "fortnight"}), 400, "CQ401")
+
+
+def test_every_sample_article_opens_with_true_spans(sample_store):
+    """The bundled corpus through the API: each article's evidence is in its text."""
+    with TestClient(create_app(sample_store)) as c:
+        listed = c.get("/api/articles", params={"limit": 1000}).json()
+        assert listed["total"] == len(listed["items"]) >= 12
+        for item in listed["items"]:
+            art = c.get(f"/api/articles/{item['article_id']}").json()
+            text = art["text"]
+            for q in art["quotes"]:
+                assert text[q["span"][0] : q["span"][1]] == q["text"]
+            for e in art["events"]:
+                assert (
+                    text[e["trigger"]["span"][0] : e["trigger"]["span"][1]] == e["trigger"]["text"]
+                )
+            assert art["sources"]
+        # The exact copy is stored once, with both of its sources.
+        assert any(
+            len(c.get(f"/api/articles/{i['article_id']}").json()["sources"]) == 2
+            for i in listed["items"]
+        )
+        assert c.get("/api/events", params={"type": "ASSAULT"}).json()["total"] >= 1
+
+
 # -- actors, stats ---------------------------------------------------------------
 
 
@@ -428,6 +507,21 @@ def test_store_is_read_only_and_bad_stores_fail_early(client, tmp_path):
     result = CliRunner().invoke(main, ["serve", "--db", str(junk)])
     assert result.exit_code != 0 and "CQ304" in result.output
     assert "Traceback" not in result.output
+
+
+def test_a_parquet_folder_store_serves_the_same(client, store_path, tmp_path):
+    """A Dask run's output (a folder of Parquet tables) is browsed like a DuckDB file."""
+    folder = tmp_path / "parquet"
+    con = open_store(store_path)
+    for table in ("articles", "sources", "actors", "quotes", "events", "near_duplicates"):
+        (folder / table).mkdir(parents=True)
+        target = str(folder / table / "part-0.parquet").replace("'", "''")
+        con.execute(f"COPY (SELECT * FROM {table}) TO '{target}' (FORMAT parquet)").fetchall()
+    con.close()
+    with TestClient(create_app(folder)) as c:
+        for path in ("/api/articles", "/api/actors", "/api/dyads?freq=total", "/api/quotes"):
+            assert c.get(path).json() == client.get(path).json(), path
+        assert c.get(f"/api/articles/{IDS['rus']}").json()["near_duplicates"]
 
 
 def test_concurrent_readers_each_get_their_own_cursor(client):

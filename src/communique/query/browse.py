@@ -14,7 +14,7 @@ from typing import Any
 
 import duckdb
 
-from communique.query.filters import Filters, event_where, is_code
+from communique.query.filters import Filters, article_where, escape_like, event_where, is_code
 
 #: Columns of an article in a list (the text and the record are left out).
 ARTICLE_LIST_COLUMNS = (
@@ -31,8 +31,6 @@ ARTICLE_LIST_COLUMNS = (
     "n_quotes",
     "n_events",
     "warnings",
-    "near_duplicate_of",
-    "similarity",
     "ingested_at",
 )
 
@@ -76,59 +74,39 @@ def rows_as_dicts(cur: duckdb.DuckDBPyConnection, sql: str, params: list[Any]) -
 
 
 def _like(value: str) -> str:
-    escaped = value.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-    return f"%{escaped}%"
+    return f"%{escape_like(value)}%"
 
 
 def _has_event_filters(f: Filters) -> bool:
     return bool(f.recipient or f.types or f.modalities or f.quad_classes)
 
 
-def article_where(f: Filters, text: str | None = None) -> tuple[str, list[Any]]:
-    """``WHERE`` clause and parameters for ``articles`` (alias ``a``).
+def article_list_where(f: Filters, text: str | None = None) -> tuple[str, list[Any]]:
+    """``WHERE`` clause and parameters for ``articles`` (alias ``art``).
 
-    Dates are the publication date. With an event filter (recipient, type,
-    modality, quad class) an article must hold a matching event, and
-    ``actor`` then means that event's actor; without one, ``actor`` is anyone
-    the article names (code or part of a name). ``text`` searches the title
-    and the text.
+    Article filters (source, dedup, article, publication dates) are the
+    CLI's :func:`~communique.query.filters.article_where`. With an event
+    filter (recipient, type, modality, quad class) an article must also hold
+    a matching event, and ``actor`` then means that event's actor; without
+    one, ``actor`` is anyone the article names (code or part of a name).
+    ``text`` searches the title and the text.
     """
-    where: list[str] = []
-    params: list[Any] = []
-    if f.article:
-        where.append("a.article_id = ?")
-        params.append(f.article)
-    if f.source:
-        where.append("(a.source ILIKE ? ESCAPE '\\' OR a.url ILIKE ? ESCAPE '\\')")
-        params += [_like(f.source)] * 2
-    if f.dedup:
-        where.append("a.near_duplicate_of IS NULL")
-    if f.since:
-        where.append("a.published >= ?")
-        params.append(f.since)
-    if f.until:
-        where.append("a.published <= ?")
-        params.append(f.until)
+    where, params = article_where(f)
+    clauses = [where.removeprefix("WHERE ")] if where else []
     if text:
-        where.append("(a.title ILIKE ? ESCAPE '\\' OR a.text ILIKE ? ESCAPE '\\')")
+        clauses.append("(art.title ILIKE ? ESCAPE '\\' OR art.text ILIKE ? ESCAPE '\\')")
         params += [_like(text)] * 2
     if _has_event_filters(f):
         # Only the event's own conditions: the article-level ones are above.
         only_events = replace(f, since=None, until=None, source=None, article=None, dedup=False)
         clause, p = event_where(only_events)
-        where.append(f"a.article_id IN (SELECT e.article_id FROM events e {clause})")
+        clauses.append(f"art.article_id IN (SELECT e.article_id FROM events e {clause})")
         params += p
     elif f.actor:
-        if is_code(f.actor):
-            where.append("a.article_id IN (SELECT x.article_id FROM actors x WHERE x.country = ?)")
-            params.append(f.actor)
-        else:
-            where.append(
-                "a.article_id IN (SELECT x.article_id FROM actors x "
-                "WHERE x.name ILIKE ? ESCAPE '\\')"
-            )
-            params.append(_like(f.actor))
-    return ("WHERE " + " AND ".join(where)) if where else "", params
+        who = "x.country = ?" if is_code(f.actor) else "x.name ILIKE ? ESCAPE '\\'"
+        clauses.append(f"art.article_id IN (SELECT x.article_id FROM actors x WHERE {who})")
+        params.append(f.actor if is_code(f.actor) else _like(f.actor))
+    return ("WHERE " + " AND ".join(clauses)) if clauses else "", params
 
 
 def list_articles(
@@ -140,13 +118,14 @@ def list_articles(
     offset: int = 0,
 ) -> Page:
     """Matching articles, newest first (undated last), without their text."""
-    where, params = article_where(f, text)
-    total = cur.execute(f"SELECT count(*) FROM articles a {where}", params).fetchall()[0][0]
-    columns = ", ".join(f"a.{c}" for c in ARTICLE_LIST_COLUMNS)
+    where, params = article_list_where(f, text)
+    total = cur.execute(f"SELECT count(*) FROM articles art {where}", params).fetchall()[0][0]
+    columns = ", ".join(f"art.{c}" for c in ARTICLE_LIST_COLUMNS)
     items = rows_as_dicts(
         cur,
-        f"SELECT {columns} FROM articles a {where} "
-        "ORDER BY a.published DESC NULLS LAST, a.article_id LIMIT ? OFFSET ?",
+        f"SELECT {columns}, d.duplicate_of AS near_duplicate_of FROM articles art "
+        f"LEFT JOIN near_duplicates d ON d.article_id = art.article_id {where} "
+        "ORDER BY art.published DESC NULLS LAST, art.article_id LIMIT ? OFFSET ?",
         [*params, limit, offset],
     )
     return Page(items, int(total), limit, offset)
@@ -160,16 +139,16 @@ def get_article(cur: duckdb.DuckDBPyConnection, article_id: str) -> dict[str, An
     """
     found = rows_as_dicts(
         cur,
-        "SELECT article_id, record, text, near_duplicate_of, similarity, "
-        "communique_version, ingested_at FROM articles WHERE article_id = ?",
+        "SELECT art.article_id, art.record, art.text, art.communique_version, art.ingested_at, "
+        "d.duplicate_of, d.similarity FROM articles art "
+        "LEFT JOIN near_duplicates d ON d.article_id = art.article_id WHERE art.article_id = ?",
         [article_id],
     )
     if not found:
         return None
     row = found[0]
     out: dict[str, Any] = {"article_id": row["article_id"]}
-    record = json.loads(row["record"]) if row["record"] else {}
-    out.update(record)
+    out.update(json.loads(row["record"]) if row["record"] else {})
     out["text"] = row["text"]
     out["sources"] = rows_as_dicts(
         cur,
@@ -178,19 +157,20 @@ def get_article(cur: duckdb.DuckDBPyConnection, article_id: str) -> dict[str, An
         [article_id],
     )
     original = None
-    if row["near_duplicate_of"]:
+    if row["duplicate_of"]:
         linked = rows_as_dicts(
             cur,
             "SELECT article_id, title, source, published FROM articles WHERE article_id = ?",
-            [row["near_duplicate_of"]],
+            [row["duplicate_of"]],
         )
-        original = linked[0] if linked else {"article_id": row["near_duplicate_of"]}
+        original = linked[0] if linked else {"article_id": row["duplicate_of"]}
         original["similarity"] = row["similarity"]
     out["near_duplicate_of"] = original
     out["near_duplicates"] = rows_as_dicts(
         cur,
-        "SELECT article_id, title, source, published, similarity FROM articles "
-        "WHERE near_duplicate_of = ? ORDER BY published NULLS LAST, article_id",
+        "SELECT art.article_id, art.title, art.source, art.published, d.similarity "
+        "FROM near_duplicates d JOIN articles art ON art.article_id = d.article_id "
+        "WHERE d.duplicate_of = ? ORDER BY art.published NULLS LAST, art.article_id",
         [article_id],
     )
     out["communique_version"] = row["communique_version"]
@@ -202,34 +182,16 @@ def _actor_where(f: Filters, kind: str | None, coded: bool) -> tuple[str, list[A
     where: list[str] = ["x.country IS NOT NULL"] if coded else []
     params: list[Any] = []
     if f.actor:
-        if is_code(f.actor):
-            where.append("x.country = ?")
-            params.append(f.actor)
-        else:
-            where.append("x.name ILIKE ? ESCAPE '\\'")
-            params.append(_like(f.actor))
+        where.append("x.country = ?" if is_code(f.actor) else "x.name ILIKE ? ESCAPE '\\'")
+        params.append(f.actor if is_code(f.actor) else _like(f.actor))
     if kind:
         where.append("x.kind = ?")
         params.append(kind)
-    if f.since:
-        where.append("x.published >= ?")
-        params.append(f.since)
-    if f.until:
-        where.append("x.published <= ?")
-        params.append(f.until)
-    if f.article:
-        where.append("x.article_id = ?")
-        params.append(f.article)
-    if f.source or f.dedup:
-        cond = []
-        if f.source:
-            cond.append("(a.source ILIKE ? ESCAPE '\\' OR a.url ILIKE ? ESCAPE '\\')")
-            params += [_like(f.source)] * 2
-        if f.dedup:
-            cond.append("a.near_duplicate_of IS NULL")
-        where.append(
-            f"x.article_id IN (SELECT a.article_id FROM articles a WHERE {' AND '.join(cond)})"
-        )
+    # Article filters (source, dedup, dates, article) as the CLI means them.
+    chosen, p = article_where(f)
+    if chosen:
+        where.append(f"x.article_id IN (SELECT art.article_id FROM articles art {chosen})")
+        params += p
     return ("WHERE " + " AND ".join(where)) if where else "", params
 
 
@@ -306,7 +268,15 @@ def list_actors(
 def store_summary(cur: duckdb.DuckDBPyConnection) -> dict[str, Any]:
     """Row counts per table and the span of publication dates."""
     counts = {}
-    for table in ("articles", "sources", "actors", "quotes", "events", "failures"):
+    for table in (
+        "articles",
+        "sources",
+        "actors",
+        "quotes",
+        "events",
+        "near_duplicates",
+        "failures",
+    ):
         counts[table] = cur.execute(f"SELECT count(*) FROM {table}").fetchall()[0][0]
     first, last = cur.execute("SELECT min(published), max(published) FROM articles").fetchall()[0]
     return {"counts": counts, "published": {"first": first, "last": last}}

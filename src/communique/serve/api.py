@@ -28,7 +28,10 @@ from communique.query.browse import (
     list_articles,
     store_summary,
 )
+from communique.query.dyads import FREQS, dyad_series, dyad_totals
+from communique.query.events import count_events, query_events
 from communique.query.filters import Filters
+from communique.query.quotes import count_quotes, query_quotes
 from communique.serve.errors import ApiError
 from communique.serve.extraction import ExtractRequest, ExtractService
 from communique.serve.params import Paging, filters, paging, reject_unknown
@@ -253,3 +256,84 @@ def actors(
         cur, f, kind=kind, group=group, sort=sort, limit=page.limit, offset=page.offset
     )
     return result.to_dict()
+
+
+@router.get("/events", summary="PLOVER events that match the filters, oldest first")
+def events(cur: Cursor, f: Filtered, page: Paged) -> dict[str, Any]:
+    """Dates are when the event happened if the text says, else the publication
+    date. ``actor``/``recipient`` match any participant on that side. Every
+    modality is listed (each labelled) unless ``modality`` narrows it.
+    """
+    items = query_events(cur, f, limit=page.limit, offset=page.offset)
+    return _page(items, count_events(cur, f), page)
+
+
+@router.get("/quotes", summary="Quotations that match the filters, oldest first")
+def quotes(
+    cur: Cursor,
+    f: Filtered,
+    page: Paged,
+    speaker: Annotated[
+        str | None, Query(description="Speaker's code or part of a name (as actor).")
+    ] = None,
+    kind: Annotated[
+        list[str] | None, Query(description="direct, mixed, indirect: comma-separated or repeated.")
+    ] = None,
+) -> dict[str, Any]:
+    """``actor`` (or ``speaker``) is who spoke, ``recipient`` who was addressed;
+    dates are publication dates. Event-only filters (type, modality, quad class)
+    do not apply to quotations.
+    """
+    kinds = [k for item in kind or [] for k in item.split(",") if k.strip()]
+    try:
+        total = count_quotes(cur, f, speaker=speaker, kinds=kinds)
+        items = query_quotes(
+            cur, f, speaker=speaker, kinds=kinds, limit=page.limit, offset=page.offset
+        )
+    except ValueError as exc:
+        raise _bad("kind", str(exc)) from None
+    return _page(items, total, page)
+
+
+@router.get("/dyads", summary="Events per actor pair and period, by quad class")
+def dyads(
+    cur: Cursor,
+    f: Filtered,
+    page: Paged,
+    freq: Annotated[
+        str,
+        Query(description=f"Period: {', '.join(FREQS)}; or 'total' for one row per pair."),
+    ] = "month",
+    all_modalities: Annotated[
+        bool, Query(description="Count every modality, not only asserted events.")
+    ] = False,
+    fill: Annotated[
+        bool, Query(description="Add zero rows for each pair's quiet periods.")
+    ] = False,
+) -> dict[str, Any]:
+    """One row per (period, actor code, recipient code) with the count of events,
+    per quad class (verbal/material cooperation/conflict), and the sum and mean
+    of their intensity. Asserted events only unless ``modality`` or
+    ``all_modalities`` says otherwise. ``freq=total`` gives the whole range per
+    pair, most events first: the weights of an actor network.
+    """
+    if freq != "total" and freq not in FREQS:
+        raise _bad("freq", f"use one of {', '.join(FREQS)} or total")
+    if freq == "total":
+        rows = dyad_totals(cur, f, all_modalities=all_modalities)
+    else:
+        rows = dyad_series(cur, f, freq, all_modalities=all_modalities, fill=fill)
+    result = _page(rows[page.offset : page.offset + page.limit], len(rows), page)
+    counted = f.modalities or (["all"] if all_modalities else ["asserted"])
+    return {"freq": freq, "modalities": counted, **result}
+
+
+def _page(items: list[dict[str, Any]], total: int, page: Paging) -> dict[str, Any]:
+    end = page.offset + len(items)
+    return {
+        "total": total,
+        "limit": page.limit,
+        "offset": page.offset,
+        "next_offset": end if end < total else None,
+        "items": items,
+    }
