@@ -46,8 +46,12 @@ def _colour_class(colours: dict[str, int], actor: str | None) -> str:
 
 
 def article_view(row: dict[str, Any]) -> dict[str, Any]:
-    """Everything the article template needs beyond the row itself."""
-    record = row.get("record") or {}
+    """Everything the article template needs beyond the article itself.
+
+    ``row`` is the communique/1 record with its ``text`` (what the API's
+    ``/api/articles/{id}`` returns).
+    """
+    record = row
     text = row.get("text") or ""
     colours = speaker_colours(record)
     actors = {a["id"]: a for a in record.get("actors", [])}

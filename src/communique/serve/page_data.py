@@ -12,17 +12,32 @@ from __future__ import annotations
 import json
 from collections.abc import Sequence
 from dataclasses import replace
-from datetime import date, timedelta
+from datetime import date
 from functools import lru_cache
 from importlib import resources
 from typing import Any
 
 import duckdb
 
-from communique.query.filters import EVENT_DATE, Filters, event_where, is_code, quote_where
-
-#: Periods a series can be counted by.
-FREQS = ("day", "week", "month", "quarter", "year")
+from communique.query.browse import get_article
+from communique.query.dyads import (
+    FREQS,
+    QUAD_COLUMNS,
+    dyad_series,
+    dyad_totals,
+    period_start,
+    periods,
+)
+from communique.query.events import count_events, query_events
+from communique.query.filters import (
+    EVENT_DATE,
+    Filters,
+    escape_like,
+    event_where,
+    is_code,
+    quote_where,
+)
+from communique.query.quotes import count_quotes, query_quotes
 
 #: Quad classes 1-2 are cooperation, 3-4 conflict (PLOVER/CAMEO).
 CONFLICT = (3, 4)
@@ -75,40 +90,15 @@ def asserted_unless_asked(f: Filters) -> Filters:
 
 
 def article(con: duckdb.DuckDBPyConnection, key: str) -> Row | None:
-    """One article by its id (content hash) or, failing that, the id of its input."""
-    cols = (
-        "article_id, doc_id, title, url, source, published, dateline, agency, text, record, "
-        "near_duplicate_of, similarity"
-    )
-    found = _rows(con, f"SELECT {cols} FROM articles WHERE article_id = ?", [key])
-    if not found:
-        found = _rows(con, f"SELECT {cols} FROM articles WHERE doc_id = ? LIMIT 1", [key])
-    if not found:
-        return None
-    row = found[0]
-    row["record"] = json.loads(row["record"]) if row["record"] else {}
-    aid = row["article_id"]
-    row["sources"] = _rows(
-        con,
-        "SELECT origin, url, source, published FROM sources WHERE article_id = ? ORDER BY added_at",
-        [aid],
-    )
-    row["copies"] = _rows(
-        con,
-        "SELECT article_id, title, source, similarity FROM articles "
-        "WHERE near_duplicate_of = ? ORDER BY article_id",
-        [aid],
-    )
-    if row["near_duplicate_of"]:
-        row["original"] = (
-            _rows(
-                con,
-                "SELECT article_id, title, source FROM articles WHERE article_id = ?",
-                [row["near_duplicate_of"]],
-            )
-            or [None]
-        )[0]
-    return row
+    """One article as the API's ``/api/articles/{id}`` gives it (record, text, sources,
+    near-duplicate links), by its id or, failing that, by the id of its input."""
+    found = get_article(con, key)
+    if found is None:
+        ids = con.execute(
+            "SELECT article_id FROM articles WHERE doc_id = ? ORDER BY article_id LIMIT 1", [key]
+        ).fetchall()
+        found = get_article(con, ids[0][0]) if ids else None
+    return found
 
 
 def recent_articles(con: duckdb.DuckDBPyConnection, limit: int = 10) -> list[Row]:
@@ -116,8 +106,8 @@ def recent_articles(con: duckdb.DuckDBPyConnection, limit: int = 10) -> list[Row
     return _rows(
         con,
         "SELECT article_id, title, doc_id, source, published, n_quotes, n_events, "
-        "near_duplicate_of FROM articles "
-        "ORDER BY published DESC NULLS LAST, ingested_at DESC, article_id LIMIT ?",
+        "article_id IN (SELECT d.article_id FROM near_duplicates d) AS near_copy "
+        "FROM articles ORDER BY published DESC NULLS LAST, ingested_at DESC, article_id LIMIT ?",
         [limit],
     )
 
@@ -135,28 +125,32 @@ def totals(con: duckdb.DuckDBPyConnection) -> Row:
 
 # -- events and quotes lists -------------------------------------------------------------------
 
-_EVENT_COLS = (
-    "e.article_id, e.event_id, e.type, e.mode, e.modality, e.actor, e.actor_code, e.recipient, "
-    "e.recipient_code, e.actor_codes, e.recipient_codes, e.trigger, e.quad_class, e.intensity, "
-    "e.claimed_by, e.location, "
-    f"{EVENT_DATE} AS day, a.title, a.doc_id, "
-    "substring(a.text, e.sentence_start + 1, e.sentence_end - e.sentence_start) AS sentence"
-)
+
+def _with_sentences(con: duckdb.DuckDBPyConnection, rows: list[Row]) -> list[Row]:
+    """Each event row with the sentence it was found in: the evidence a reader checks."""
+    ids = sorted({r["article_id"] for r in rows})
+    if not ids:
+        return rows
+    marks = ", ".join("?" for _ in ids)
+    texts = dict(
+        con.execute(
+            f"SELECT article_id, text FROM articles WHERE article_id IN ({marks})", ids
+        ).fetchall()
+    )
+    for r in rows:
+        text = texts.get(r["article_id"]) or ""
+        start, end = r.get("sentence_start"), r.get("sentence_end")
+        r["sentence"] = text[start:end] if start is not None and end is not None else r["trigger"]
+    return rows
 
 
 def events(
     con: duckdb.DuckDBPyConnection, f: Filters, *, limit: int = 50, offset: int = 0
 ) -> tuple[list[Row], int]:
-    """Events matching ``f``, newest first, with their sentence; and how many match in all."""
-    where, params = event_where(f)
-    total = con.execute(f"SELECT count(*) FROM events e {where}", params).fetchall()[0][0]
-    rows = _rows(
-        con,
-        f"SELECT {_EVENT_COLS} FROM events e JOIN articles a ON a.article_id = e.article_id "
-        f"{where} ORDER BY day DESC NULLS LAST, e.article_id, e.trigger_start LIMIT ? OFFSET ?",
-        [*params, limit, offset],
-    )
-    return rows, total
+    """Events matching ``f`` in date order (as ``/api/events``), with their sentence;
+    and how many match in all."""
+    rows = query_events(con, f, limit=limit, offset=offset)
+    return _with_sentences(con, rows), count_events(con, f)
 
 
 def quotes(
@@ -167,18 +161,10 @@ def quotes(
     limit: int = 50,
     offset: int = 0,
 ) -> tuple[list[Row], int]:
-    """Quotes matching ``f`` (speaker by name or code), newest first; and the total."""
-    where, params = quote_where(f, speaker=speaker)
-    total = con.execute(f"SELECT count(*) FROM quotes q {where}", params).fetchall()[0][0]
-    rows = _rows(
-        con,
-        "SELECT q.article_id, q.quote_id, q.kind, q.text, q.cue, q.speaker, q.speaker_country, "
-        "q.speaker_mention, q.addressee, q.published AS day, a.title, a.doc_id "
-        f"FROM quotes q JOIN articles a ON a.article_id = q.article_id {where} "
-        "ORDER BY day DESC NULLS LAST, q.article_id, q.span_start LIMIT ? OFFSET ?",
-        [*params, limit, offset],
-    )
-    return rows, total
+    """Quotes matching ``f`` (speaker by name or code) in date order, as ``/api/quotes``;
+    and the total."""
+    rows = query_quotes(con, f, speaker=speaker, limit=limit, offset=offset)
+    return rows, count_quotes(con, f, speaker=speaker)
 
 
 # -- actors -------------------------------------------------------------------------------------
@@ -226,7 +212,7 @@ def actor_identity(con: duckdb.DuckDBPyConnection, key: str) -> Row:
         )
         name = code_name(key)
         return {"key": key, "is_code": True, "name": name, "codes": [key], "people": names}
-    like = "%" + key.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+    like = f"%{escape_like(key)}%"
     names = _rows(
         con,
         "SELECT name, country AS code, count(*)::INT AS articles FROM actors "
@@ -256,7 +242,8 @@ def said_vs_did(con: duckdb.DuckDBPyConnection, codes: Sequence[str], limit: int
         f"e.claimed_by, {EVENT_DATE} AS day, a.title, "
         "substring(a.text, e.sentence_start + 1, e.sentence_end - e.sentence_start) AS sentence "
         "FROM events e JOIN articles a ON a.article_id = e.article_id "
-        "WHERE e.modality = ? AND list_has_any(e.actor_codes, ?) AND a.near_duplicate_of IS NULL"
+        "WHERE e.modality = ? AND list_has_any(e.actor_codes, ?) "
+        "AND e.article_id NOT IN (SELECT d.article_id FROM near_duplicates d)"
     )
     return _rows(
         con,
@@ -282,38 +269,6 @@ def said_vs_did(con: duckdb.DuckDBPyConnection, codes: Sequence[str], limit: int
 
 
 # -- series -------------------------------------------------------------------------------------
-
-
-def _period_start(day: date, freq: str) -> date:
-    if freq == "day":
-        return day
-    if freq == "week":
-        return day - timedelta(days=day.weekday())
-    if freq == "month":
-        return day.replace(day=1)
-    if freq == "quarter":
-        return day.replace(month=(day.month - 1) // 3 * 3 + 1, day=1)
-    return day.replace(month=1, day=1)
-
-
-def _next_period(day: date, freq: str) -> date:
-    if freq == "day":
-        return day + timedelta(days=1)
-    if freq == "week":
-        return day + timedelta(days=7)
-    months = {"month": 1, "quarter": 3, "year": 12}[freq]
-    total = day.year * 12 + day.month - 1 + months
-    return date(total // 12, total % 12 + 1, 1)
-
-
-def periods(first: date, last: date, freq: str, cap: int = 400) -> list[date]:
-    """Every period from ``first`` to ``last``, so a chart shows quiet periods as zero."""
-    out = []
-    p = _period_start(first, freq)
-    while p <= last and len(out) < cap:
-        out.append(p)
-        p = _next_period(p, freq)
-    return out
 
 
 def period_label(day: date, freq: str) -> str:
@@ -347,27 +302,26 @@ def check_freq(freq: str) -> str:
     return freq
 
 
-def dyad_series(con: duckdb.DuckDBPyConnection, f: Filters, freq: str) -> list[Row]:
-    """Events per period for the filtered events: count per quad class, intensity sum and mean."""
-    freq = check_freq(freq)
-    where, params = event_where(asserted_unless_asked(f))
-    where = _and(where, f"{EVENT_DATE} IS NOT NULL")
-    rows = _rows(
-        con,
-        f"SELECT date_trunc('{freq}', {EVENT_DATE})::DATE AS period, count(*)::INT AS events, "
-        + ", ".join(f"count(*) FILTER (e.quad_class = {q})::INT AS q{q}" for q in (1, 2, 3, 4))
-        + ", round(sum(e.intensity), 2) AS intensity_sum, round(avg(e.intensity), 2) "
-        f"AS intensity_mean FROM events e {where} GROUP BY period ORDER BY period",
-        params,
-    )
-    if not rows:
-        return []
-    by_period = {r["period"]: r for r in rows}
-    empty = {"events": 0, "q1": 0, "q2": 0, "q3": 0, "q4": 0}
-    out = []
-    for p in periods(rows[0]["period"], rows[-1]["period"], freq):
-        row = by_period.get(p) or {"period": p, **empty, "intensity_sum": 0, "intensity_mean": None}
-        out.append({**row, "label": period_label(p, freq)})
+def pair_series(con: duckdb.DuckDBPyConnection, f: Filters, freq: str) -> list[Row]:
+    """The dyad series of ``/api/dyads`` summed per period (a name filter may match several
+    codes), every period filled, with an axis label; asserted events unless ``f`` says."""
+    rows = dyad_series(con, f, check_freq(freq), fill=True)
+    by_period: dict[date, Row] = {}
+    for r in rows:
+        row = by_period.setdefault(
+            r["period"],
+            {"period": r["period"], "label": period_label(r["period"], freq), "events": 0,
+             "intensity_sum": 0.0, **{f"q{q}": 0 for q in (1, 2, 3, 4)}},
+        )  # fmt: skip
+        row["events"] += r["events"]
+        row["intensity_sum"] = round(row["intensity_sum"] + (r["intensity_sum"] or 0.0), 2)
+        for q, column in enumerate(QUAD_COLUMNS, 1):
+            row[f"q{q}"] += r[column]
+    out = [by_period[p] for p in sorted(by_period)]
+    for row in out:
+        row["intensity_mean"] = (
+            round(row["intensity_sum"] / row["events"], 2) if row["events"] else None
+        )
     return out
 
 
@@ -404,7 +358,7 @@ def actor_timeline(
     kinds = ("done_coop", "done_conflict", "received_coop", "received_conflict", "quotes")
     counts: dict[date, dict[str, int]] = {}
     for r in rows:
-        bucket = counts.setdefault(_period_start(r["day"], freq), dict.fromkeys(kinds, 0))
+        bucket = counts.setdefault(period_start(r["day"], freq), dict.fromkeys(kinds, 0))
         bucket[r["what"]] += 1
     out = []
     for p in periods(min(counts), max(counts), freq):
@@ -420,24 +374,23 @@ def actor_timeline(
 def network(con: duckdb.DuckDBPyConnection, f: Filters, limit: int = 80) -> Row:
     """Actor codes linked by the events between them, for the overview's graph.
 
-    An edge is one (actor, recipient) pair of codes with its event count and
-    how many were conflict (quad classes 3-4) or cooperation (1-2). Asserted
-    events only unless ``f`` names modalities; an actor acting on itself is
-    left out.
+    The edges are ``/api/dyads?freq=total`` (asserted events unless ``f`` names
+    modalities), each with how many were conflict (quad classes 3-4) or
+    cooperation (1-2); an actor acting on itself is left out.
     """
-    where, params = event_where(asserted_unless_asked(f))
-    edges = _rows(
-        con,
-        "SELECT src, dst, count(*)::INT AS events, "
-        "count(*) FILTER (quad_class IN (3, 4))::INT AS conflict, "
-        "count(*) FILTER (quad_class IN (1, 2))::INT AS cooperation FROM ("
-        "  SELECT src, unnest(rs) AS dst, quad_class FROM ("
-        "    SELECT unnest(list_distinct(e.actor_codes)) AS src, "
-        f"    list_distinct(e.recipient_codes) AS rs, e.quad_class FROM events e {where}"
-        "  )"
-        ") WHERE src <> dst GROUP BY src, dst ORDER BY events DESC, src, dst LIMIT ?",
-        [*params, limit],
-    )
+    edges = []
+    for r in dyad_totals(con, f, limit=limit):
+        if r["actor"] == r["recipient"]:
+            continue
+        edges.append(
+            {
+                "src": r["actor"],
+                "dst": r["recipient"],
+                "events": r["events"],
+                "conflict": r["verbal_conflict"] + r["material_conflict"],
+                "cooperation": r["verbal_cooperation"] + r["material_cooperation"],
+            }
+        )
     weight: dict[str, int] = {}
     for e in edges:
         for code in (e["src"], e["dst"]):

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from contextlib import contextmanager
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -259,13 +260,9 @@ def dyad_page(request: Request) -> Response:
             return _page(request, "dyad.html", context)
         try:
             f = _filters(request.query_params)
-            series = data.dyad_series(con, f, data.check_freq(freq))
+            series = data.pair_series(con, f, freq)
             events, n_events = data.events(con, data.asserted_unless_asked(f), limit=PAGE_SIZE)
-            reverse = data.dyad_series(
-                con,
-                Filters.build(actor=recipient, recipient=actor, modalities=form["modality"]),
-                freq,
-            )
+            reverse = data.pair_series(con, replace(f, actor=f.recipient, recipient=f.actor), freq)
         except ValueError as exc:
             context["error"] = str(exc)
             return _page(request, "dyad.html", context, status=400)
