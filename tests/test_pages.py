@@ -142,3 +142,37 @@ def test_static_assets_are_served_with_the_vendored_libraries(client):
         "/static/vendor/cytoscape.min.js",
     ):
         assert client.get(path).status_code == 200
+
+
+@pytest.mark.parametrize(
+    "path",
+    [
+        "/",
+        "/actors",
+        "/actors/RUS",
+        "/actors/Peskov",
+        "/dyads?actor=RUS&recipient=UKR&freq=quarter&modality=asserted&dedup=1",
+        "/search?type=ASSAULT&modality=negated&since=2022-01-01&dedup=1",
+        "/search?what=quotes&actor=Kuleba&source=Reuters",
+    ],
+)
+def test_every_json_twin_link_answers(client, path):
+    """Each page links its JSON twin under /api; the link must be a query the API accepts."""
+    page = client.get(path)
+    assert page.status_code == 200
+    twins = [unescape(h) for h in re.findall(r'<a class="twin" href="([^"]+)"', page.text)]
+    assert twins
+    for href in twins:
+        r = client.get(href)
+        assert r.status_code == 200, (href, r.text[:300])
+        assert r.headers["content-type"].startswith("application/json")
+
+
+def test_article_twin_holds_what_the_page_marks(client, ids):
+    aid = ids["01-kremlin-denies-attack-plans"]
+    page = client.get(f"/articles/{aid}").text
+    record = client.get(f"/api/articles/{aid}").json()
+    marked = set(re.findall(r'data-quote="(Q\d+)"', page))
+    assert marked == {q["id"] for q in record["quotes"]}
+    listed = set(re.findall(r'data-ref="event" data-id="(E\d+)"', page))
+    assert listed == {e["id"] for e in record["events"]}

@@ -302,10 +302,23 @@ def check_freq(freq: str) -> str:
     return freq
 
 
+def event_span(con: duckdb.DuckDBPyConnection) -> tuple[date | None, date | None]:
+    """The first and last event date in the store."""
+    rows = con.execute(f"SELECT min({EVENT_DATE}), max({EVENT_DATE}) FROM events e").fetchall()
+    return rows[0][0], rows[0][1]
+
+
 def pair_series(con: duckdb.DuckDBPyConnection, f: Filters, freq: str) -> list[Row]:
     """The dyad series of ``/api/dyads`` summed per period (a name filter may match several
-    codes), every period filled, with an axis label; asserted events unless ``f`` says."""
-    rows = dyad_series(con, f, check_freq(freq), fill=True)
+    codes), with an axis label; asserted events unless ``f`` says.
+
+    Periods are filled with zeros over the whole store's dates (or the dates
+    asked for), so a pair's burst of events is seen against its quiet times
+    and two pairs' charts share an axis.
+    """
+    first, last = event_span(con)
+    bounded = replace(f, since=f.since or first, until=f.until or last)
+    rows = dyad_series(con, bounded, check_freq(freq), fill=True)
     by_period: dict[date, Row] = {}
     for r in rows:
         row = by_period.setdefault(

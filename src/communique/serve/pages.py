@@ -297,7 +297,15 @@ def search_page(request: Request) -> Response:
     form = _form_values(request)
     what = "quotes" if form["what"] == "quotes" else "events"
     page = _page_number(request)
-    context: dict[str, Any] = {"form": form, "what": what, "page": page, "error": None}
+    twin = {k: v for k, v in form.items() if k != "what"}
+    offset = (page - 1) * PAGE_SIZE
+    context: dict[str, Any] = {
+        "form": form,
+        "what": what,
+        "page": page,
+        "error": None,
+        "twin": f"/api/{what}?" + _query(**twin, offset=offset or None),
+    }
     with _store(request) as con:
         if con is None:
             return _no_store(request)
@@ -306,7 +314,6 @@ def search_page(request: Request) -> Response:
         except ValueError as exc:
             context.update(error=str(exc), rows=[], total=0)
             return _page(request, "search.html", context, status=400)
-        offset = (page - 1) * PAGE_SIZE
         if what == "quotes":
             rows, total = data.quotes(con, f, limit=PAGE_SIZE, offset=offset)
         else:

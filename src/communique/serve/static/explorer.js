@@ -239,9 +239,13 @@
             height: "data(size)",
             "background-color": "#14213d",
             color: "#1d232b",
-            "font-size": 11,
+            "font-size": 12,
+            "font-weight": "bold",
             "text-valign": "bottom",
             "text-margin-y": 3,
+            "text-background-color": "#ffffff",
+            "text-background-opacity": 0.85,
+            "text-background-padding": 2,
           },
         },
         {
@@ -256,7 +260,17 @@
           },
         },
       ],
-      layout: { name: "cose", animate: false, randomize: false, nodeRepulsion: 9000, padding: 20 },
+      layout: {
+        name: "cose",
+        animate: false,
+        randomize: false,
+        idealEdgeLength: () => 120,
+        nodeRepulsion: () => 600000,
+        nodeOverlap: 40,
+        gravity: 0.2,
+        numIter: 2000,
+        padding: 24,
+      },
     });
     cy.on("tap", "node", (event) => {
       location.assign("/actors/" + encodeURIComponent(event.target.id()));
