@@ -231,7 +231,8 @@ def said_vs_did(con: duckdb.DuckDBPyConnection, codes: Sequence[str], limit: int
     Both must have one of ``codes`` among their actors; "later" means a later
     event date (the date the text gives, else the article's). Near-duplicate
     copies are left out. One row per article and type of denial: its first
-    denial (one made in a quotation preferred, with the speaker and words) and
+    denial (one made in a quotation preferred, a direct one first, with the
+    speaker and words) and
     the first later deed, with how many deeds followed in all.
     """
     if not codes:
@@ -250,7 +251,8 @@ def said_vs_did(con: duckdb.DuckDBPyConnection, codes: Sequence[str], limit: int
         f"WITH said AS ({side}), did AS ({side}), pairs AS ("
         "SELECT s.type, s.day AS said_day, s.article_id AS said_article, s.event_id AS said_event, "
         "s.title AS said_title, s.sentence AS said_sentence, s.trigger AS said_trigger, "
-        "q.speaker AS said_by, q.text AS said_quote, s.trigger_start AS said_at, "
+        "q.speaker AS said_by, q.text AS said_quote, q.kind AS said_kind, "
+        "s.trigger_start AS said_at, "
         "d.day AS did_day, d.article_id AS did_article, d.event_id AS did_event, "
         "d.title AS did_title, d.sentence AS did_sentence, d.trigger AS did_trigger, "
         "d.trigger_start AS did_at, "
@@ -259,7 +261,8 @@ def said_vs_did(con: duckdb.DuckDBPyConnection, codes: Sequence[str], limit: int
         "AND list_has_any(list_intersect(s.actor_codes, ?), d.actor_codes) "
         "LEFT JOIN quotes q ON q.article_id = s.article_id AND q.quote_id = s.claimed_by), "
         "ranked AS (SELECT *, row_number() OVER (PARTITION BY said_article, type "
-        "ORDER BY said_by IS NULL, said_at, did_day, did_article, did_at) AS rank, "
+        "ORDER BY said_by IS NULL, said_kind IS DISTINCT FROM 'direct', said_at, did_day, "
+        "did_article, did_at) AS rank, "
         "count(DISTINCT did_article || '/' || did_event) OVER (PARTITION BY said_article, type) "
         "AS deeds FROM pairs) "
         "SELECT * EXCLUDE (rank) FROM ranked WHERE rank = 1 "

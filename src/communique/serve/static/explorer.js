@@ -149,7 +149,7 @@
         maxBarThickness: 56,
       };
       if (d.line) {
-        Object.assign(set, { type: "line", yAxisID: "quotes", tension: 0.25, pointRadius: 2, order: -1 });
+        Object.assign(set, { type: "line", yAxisID: "quotes", cubicInterpolationMode: "monotone", pointRadius: 2, order: -1 });
       } else if (d.stack) {
         set.stack = d.stack;
       } else {
