@@ -543,6 +543,16 @@ def _free_port() -> int:
         return s.getsockname()[1]
 
 
+def test_serve_says_when_the_port_is_taken(tmp_path):
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = taken.getsockname()[1]
+        result = CliRunner().invoke(main, ["serve", "--port", str(port)])
+    assert result.exit_code == 1 and f"127.0.0.1:{port}" in result.output
+    assert "choose another --port" in result.output and "Traceback" not in result.output
+
+
 def _listening_addresses(port: int) -> set[str]:
     """IPv4 addresses listening on ``port``, from /proc (empty where there is none)."""
     found = set()

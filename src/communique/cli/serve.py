@@ -85,6 +85,7 @@ def serve(
         app = create_app(**_arguments(settings))
     except CommuniqueError as exc:
         raise click.ClickException(str(exc)) from exc
+    _check_port(host, port)
     shown = f"[{host}]" if ":" in host else host
     what = f"store {db}" if db is not None else "no store (only /api/extract)"
     click.echo(f"communique: serving {what} at http://{shown}:{port}/ (API reference: /docs)")
@@ -100,6 +101,26 @@ def serve(
     uvicorn.run(
         "communique.cli.serve:app_from_environment", factory=True, workers=workers, **options
     )
+
+
+def _check_port(host: str, port: int) -> None:
+    """Fail before printing an address that will not be served (port taken, bad host)."""
+    import socket
+
+    try:
+        infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
+    except OSError as exc:
+        raise click.ClickException(f"--host {host}: {exc.strerror or exc}") from exc
+    family, _, _, _, address = infos[0]
+    with socket.socket(family, socket.SOCK_STREAM) as probe:
+        probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        try:
+            probe.bind(address)
+        except OSError as exc:
+            raise click.ClickException(
+                f"cannot listen on {host}:{port} ({exc.strerror or exc}); "
+                "another server may be using it: choose another --port"
+            ) from exc
 
 
 def _arguments(settings: dict) -> dict:

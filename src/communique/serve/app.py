@@ -88,8 +88,8 @@ def create_app(
 def _include_pages(app: FastAPI) -> None:
     """The explorer's HTML pages and assets (module ``communique.serve.pages``).
 
-    Merge point: the pages router is included here, after the API, e.g.
-    ``from communique.serve.pages import router as pages_router`` then
-    ``app.include_router(pages_router)`` (and its static files mounted). Pages
-    get the same guard: CSP allows scripts and styles from this server only.
+    Merge point: the pages module (branch wt-pages) wires its router and static
+    files with ``from communique.serve.pages import add_pages`` then
+    ``add_pages(app)``, here, after the API routes. Pages get the same guard:
+    the CSP allows scripts and styles from this server only.
     """
