@@ -455,7 +455,7 @@ def wal_has_commits(db: Path) -> bool:
 
 def test_kill_9_at_random_moments_then_resume_stores_every_article_exactly_once(tmp_path):
     corpus = tmp_path / "corpus"
-    names = kill_corpus(corpus, 48)
+    names = kill_corpus(corpus, 90)
     bad = bad_inputs(corpus)
     db = tmp_path / "news.duckdb"
     command = [
@@ -476,7 +476,7 @@ def test_kill_9_at_random_moments_then_resume_stores_every_article_exactly_once(
             while run.poll() is None and not wal_has_commits(db):
                 time.sleep(0.01)
             # The WAL grows as the first commit is written: a moment later it is done.
-            time.sleep(rng.uniform(0.15, 0.6))
+            time.sleep(rng.uniform(0.1, 0.5))
             if run.poll() is not None:
                 break  # finished before the moment came
             os.kill(run.pid, signal.SIGKILL)  # the coordinator only, as kill -9 would
@@ -500,7 +500,7 @@ def test_kill_9_at_random_moments_then_resume_stores_every_article_exactly_once(
     finish = subprocess.run(command, env=env, capture_output=True, timeout=300)
     assert finish.returncode == 0, finish.stderr.decode()
     # Every article exactly once, by key and by source; failures only for the bad inputs.
-    assert rows(db, "SELECT count(*), count(DISTINCT article_id) FROM articles") == [(48, 48)]
+    assert rows(db, "SELECT count(*), count(DISTINCT article_id) FROM articles") == [(90, 90)]
     origins = [Path(o).name for (o,) in rows(db, "SELECT origin FROM sources")]
     assert sorted(origins) == sorted(names)
     assert rows(
