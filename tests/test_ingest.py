@@ -352,7 +352,7 @@ def test_cli_prints_a_summary_and_no_progress_bar_off_a_terminal(tmp_path, monke
     db = str(tmp_path / "n.duckdb")
     result = CliRunner().invoke(main, ["ingest", str(corpus), "--db", db, "--workers", "1"])
     assert result.exit_code == 0, result.output
-    assert "1 new article(s) stored" in result.output
+    assert "1 new article stored" in result.output
     assert "CQ201" in result.output and "binary file" in result.output
     assert "━" not in result.output and "ETA" not in result.output  # no bar in a log
     quiet = CliRunner().invoke(main, ["ingest", str(corpus), "--db", db, "-q"])
@@ -368,8 +368,8 @@ def test_summary_lines_list_counts_and_failures():
         failures=[("/c/x.bin", "CQ201", "c/x.bin: binary file, skipped")], seconds=60.0,
     )  # fmt: skip
     text = "\n".join(summary_lines(summary))
-    assert "1,200 new article(s) stored in 1m00s (20.0 articles/s)" in text
-    assert "5,000 quote(s), 900 event(s)" in text and "3 exact cop" in text
+    assert "1,200 new articles stored in 1m00s (20.0 articles/s)" in text
+    assert "5,000 quotes, 900 events; 3 exact copies added as sources, 2 near copies" in text
     assert "CQ201 c/x.bin: binary file, skipped" in text
     stopped = "\n".join(summary_lines(summary, interrupted=True))
     assert "run the same command again to resume" in stopped
