@@ -1,6 +1,6 @@
 # communique: one entry point for a fresh machine that has only Python 3.11.
 #
-#   make demo    set up, then run the extractor on the sample article
+#   make demo    set up, ingest the sample corpus into a DuckDB store, serve the explorer
 #   make test    set up, then lint and run the test suite
 #
 # Everything is installed into ./.venv from requirements.lock, so a run here is
@@ -17,10 +17,15 @@ LOCK       := requirements.lock
 SHARED     ?= ../shared
 
 .DEFAULT_GOAL := help
-.PHONY: help setup demo test lint bench eval lock train-quotes clean distclean
+.PHONY: help setup demo demo-extract test lint bench eval lock train-quotes clean distclean
+
+# The demo store: the bundled sample corpus, ingested once (a re-run adds nothing).
+DEMO_DB    := .demo/samples.duckdb
+DEMO_PORT  ?= 8000
 
 help:
-	@echo "make demo       run the extractor on the sample article (sets up first)"
+	@echo "make demo       ingest the sample corpus and serve the explorer on 127.0.0.1:$(DEMO_PORT)"
+	@echo "make demo-extract  run the extractor on the sample article, as tables"
 	@echo "make test       ruff + pytest (sets up first)"
 	@echo "make lint       ruff only"
 	@echo "make bench      throughput benchmark"
@@ -69,6 +74,11 @@ $(STAMP): pyproject.toml $(LOCK)
 	@touch $@
 
 demo: setup
+	@mkdir -p $(dir $(DEMO_DB))
+	$(BIN)/communique ingest src/communique/samples/corpus --db $(DEMO_DB)
+	$(BIN)/communique serve --db $(DEMO_DB) --port $(DEMO_PORT)
+
+demo-extract: setup
 	$(BIN)/communique extract src/communique/samples/munich_talks.txt --date 2022-02-18 --format table
 
 test: setup
@@ -111,7 +121,7 @@ lock:
 	@echo "wrote $(LOCK): $$(grep -vc '^#' $(LOCK)) pins"
 
 clean:
-	rm -rf build dist src/*.egg-info .pytest_cache .ruff_cache .hypothesis $(STAMP) $(EVAL_STAMP)
+	rm -rf build dist src/*.egg-info .pytest_cache .ruff_cache .hypothesis .demo $(STAMP) $(EVAL_STAMP)
 	find . -path ./$(VENV) -prune -o -name __pycache__ -type d -exec rm -rf {} +
 
 distclean: clean
