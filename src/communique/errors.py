@@ -8,6 +8,8 @@ are set-up errors that stop a run before it starts.
 
 from __future__ import annotations
 
+from functools import partial
+
 from communique.schema import Span, Warning
 
 
@@ -53,6 +55,8 @@ class Msg:
     CQ304 = "store {path}: cannot be opened ({error})"
     CQ305 = "store {path}: locked by another process (an ingest still running?)"
     CQ306 = "store {path}: {error}"
+    CQ307 = "Dask scheduler {address}: {error}"
+    CQ308 = "Dask run into {path}: {error}"
 
 
 def warning(code: str, span: Span | None = None, **fields: object) -> Warning:
@@ -72,12 +76,26 @@ class CommuniqueError(Exception):
 
     def __init__(self, code: str, **fields: object) -> None:
         self.code = code
+        self.fields = fields
         super().__init__(message(code, **fields))
+
+    def __reduce__(self) -> tuple[object, tuple[object, ...]]:
+        # Rebuilt from code and fields, so the error survives pickling (a Dask
+        # worker raising it reaches the client as the same coded error).
+        return partial(type(self), self.code, **self.fields), ()
 
 
 class InputProblem(Exception):
-    """One input (file or line) cannot be read; the batch goes on without it."""
+    """One input (file or line) cannot be read; the batch goes on without it.
+
+    ``fields`` keeps what the message was built from (``path``, ``line``), so a
+    runner can record where the problem was without parsing the message.
+    """
 
     def __init__(self, code: str, **fields: object) -> None:
         self.code = code
+        self.fields = fields
         super().__init__(message(code, **fields))
+
+    def __reduce__(self) -> tuple[object, tuple[object, ...]]:
+        return partial(type(self), self.code, **self.fields), ()

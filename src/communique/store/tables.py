@@ -295,18 +295,7 @@ def article_rows(
             "ingested_at": now,
         }
     )
-    rows["sources"].append(
-        {
-            "article_id": aid,
-            "origin": origin.origin,
-            "doc_id": origin.doc_id,
-            "title": origin.title,
-            "url": origin.url,
-            "source": origin.source,
-            "published": _date(origin.published),
-            "added_at": now,
-        }
-    )
+    rows["sources"].append(source_row(aid, origin, now=now))
     for actor in article.actors:
         rows["actors"].append(
             {
@@ -403,6 +392,20 @@ def article_rows(
             }
         )
     return rows
+
+
+def source_row(article_id: str, origin: Origin, *, now: datetime | None = None) -> dict[str, Any]:
+    """One ``sources`` row: a place an article was read from (an exact copy adds one)."""
+    return {
+        "article_id": article_id,
+        "origin": origin.origin,
+        "doc_id": origin.doc_id,
+        "title": origin.title,
+        "url": origin.url,
+        "source": origin.source,
+        "published": _date(origin.published),
+        "added_at": now or datetime.now(UTC),
+    }
 
 
 def failure_row(

@@ -1,0 +1,68 @@
+"""The run's decisions about each input, taken in input order by one process.
+
+Whether an input is new, an exact copy of an article already stored (or
+chosen earlier in this run), a near copy, or something an earlier run already
+ingested depends on everything before it; so one coordinator decides, in
+input order, and workers only do what it decided. That makes a parallel or
+cluster run store the same rows as a serial one.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import Enum
+
+from communique.corpus.dedup import Link, NearDuplicateIndex
+
+
+class Verdict(Enum):
+    """What to do with one input."""
+
+    ANALYSE = "analyse"  # a new article: analyse and store it
+    DUPLICATE = "duplicate"  # its exact text is stored: add a sources row only
+    SKIPPED = "skipped"  # this very input was stored by an earlier run
+
+
+@dataclass(frozen=True, slots=True)
+class Decision:
+    verdict: Verdict
+    link: Link | None = None  # for a new article: the story it is a near copy of
+
+
+class Coordinator:
+    """Decides, input after input, from what is stored and what this run has seen."""
+
+    def __init__(
+        self,
+        *,
+        articles: list[tuple[str, bytes | None, str | None]] | None = None,
+        sources: set[tuple[str, str]] | None = None,
+        failures: set[tuple[str, str]] | None = None,
+    ) -> None:
+        """``articles``: stored (article_id, minhash, duplicate_of) in store order;
+        ``sources``: stored (article_id, origin); ``failures``: stored (origin, code).
+        """
+        self.index = NearDuplicateIndex()
+        self.index.load(articles or [])
+        self._known = {a[0] for a in articles or []}
+        self._sources = set(sources or ())
+        self._failures = set(failures or ())
+
+    def decide(self, article_id: str, origin: str, signature: bytes | None) -> Decision:
+        """The verdict for one input; call in input order."""
+        key = (article_id, origin)
+        if key in self._sources:
+            return Decision(Verdict.SKIPPED)
+        self._sources.add(key)
+        if article_id in self._known:
+            return Decision(Verdict.DUPLICATE)
+        self._known.add(article_id)
+        return Decision(Verdict.ANALYSE, self.index.add(article_id, signature))
+
+    def new_failure(self, origin: str, code: str) -> bool:
+        """Whether a failure is not yet recorded (a re-run does not record it twice)."""
+        key = (origin, code)
+        if key in self._failures:
+            return False
+        self._failures.add(key)
+        return True

@@ -1,0 +1,114 @@
+"""What a Dask worker runs: load the model once, analyse a batch, write its Parquet parts.
+
+The analysis is :func:`communique.corpus.work.analyse_batch`, the function
+the local ingest runs, so a cluster stores the same rows. The model is loaded
+when a worker joins (:class:`LoadModel`) and kept in the worker process's
+cache for every later batch.
+"""
+
+from __future__ import annotations
+
+import threading
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from distributed import WorkerPlugin
+
+from communique.corpus.origins import problem_failure
+from communique.corpus.parquet import write_batch
+from communique.corpus.scan import Scanned, reread
+from communique.corpus.work import Result, Task, analyse_batch, worker_extractor
+from communique.errors import InputProblem
+from communique.store.tables import failure_row, merge_rows
+
+#: One analysis at a time per process: workers started with several threads
+#: share one spaCy pipeline, which is not meant for concurrent use (and the
+#: GIL would give no speed-up anyway).
+_analysing = threading.Lock()
+
+
+class LoadModel(WorkerPlugin):
+    """Loads the extractor on each worker as it starts, so tasks find it ready.
+
+    A worker that cannot load it (model not installed there) fails the
+    plugin's setup, which reaches the client as the coded error.
+    """
+
+    def __init__(self, model: str | None, actors_file: str | None) -> None:
+        self.model = model
+        self.actors_file = actors_file
+
+    def setup(self, worker: Any) -> None:
+        with _analysing:
+            worker_extractor(self.model, self.actors_file)
+
+
+@dataclass(slots=True)
+class PartReport:
+    """What one analysis task did, small enough to send to the client."""
+
+    stored: list[str] = field(default_factory=list)  # article ids, in order
+    quotes: int = 0
+    events: int = 0
+    failures: list[dict[str, Any]] = field(default_factory=list)  # written with the batch
+    unread: list[dict[str, Any]] = field(default_factory=list)  # for the coordinator to write
+
+
+def _analysed(tasks: list[Task], model: str | None, actors_file: str | None) -> list[Result]:
+    """Rows for the tasks; if the batch fails as a whole, article by article.
+
+    The extractor already turns an article's failure into a warning, so this
+    is the last line: an article that still raises gets a ``failures`` row
+    (CQ211) instead of taking its batch down with it.
+    """
+    with _analysing:
+        try:
+            return analyse_batch(tasks, model=model, actors_file=actors_file)
+        except Exception:  # isolate the article that breaks it
+            pass
+        results: list[Result] = []
+        for task in tasks:
+            try:
+                results.extend(analyse_batch([task], model=model, actors_file=actors_file))
+            except Exception as exc:
+                reason = f"{task.document.id}: analysis failed ({exc!r}); not stored"
+                row = failure_row(task.origin.origin, "CQ211", reason, doc_id=task.document.id)
+                results.append(Result("", {}, [row]))
+        return results
+
+
+def analyse_part(
+    items: list[Scanned],
+    *,
+    out: str,
+    name: str,
+    near: list[dict[str, Any]],
+    model: str | None = None,
+    actors_file: str | None = None,
+) -> PartReport:
+    """Re-read, analyse and store a batch of documents the coordinator chose.
+
+    ``near`` are the batch's ``near_duplicates`` rows, stored with it so a
+    link lands exactly when its article does. Returns counts, not rows.
+    """
+    report = PartReport()
+    tasks: list[Task] = []
+    for item in items:
+        try:
+            doc = reread(item.location, item.article_id)
+        except InputProblem as problem:
+            report.unread.append(problem_failure(problem))
+            continue
+        tasks.append(Task(doc, item.source))
+    results = _analysed(tasks, model, actors_file) if tasks else []
+    stored = {r.article_id for r in results if r.rows}
+    rows = merge_rows([r.rows for r in results if r.rows])
+    rows["near_duplicates"] = [row for row in near if row["article_id"] in stored]
+    rows["failures"] = [f for r in results for f in r.failures]
+    write_batch(Path(out), name, rows)
+    report.stored = [r.article_id for r in results if r.rows]
+    report.quotes = len(rows.get("quotes", []))
+    report.events = len(rows.get("events", []))
+    report.failures = rows["failures"]
+    return report
