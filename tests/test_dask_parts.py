@@ -1,0 +1,135 @@
+"""The pieces of a cluster run that need no cluster: scanning, re-reading, parts, decisions."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from communique.corpus.coordinate import Coordinator, Verdict
+from communique.corpus.dedup import signature
+from communique.corpus.parquet import (
+    batch_part,
+    clean_incomplete,
+    coordinator_part,
+    locked,
+    stored_state,
+    write_batch,
+    write_part,
+)
+from communique.corpus.scan import list_inputs, reread, scan_files
+from communique.errors import CommuniqueError, InputProblem
+from communique.read import read_inputs
+from communique.samples import __file__ as samples_init
+from communique.store.db import open_store
+from communique.store.tables import content_hash, failure_row
+
+TEXT = "Officials met in Geneva on Monday. " * 10
+STORY = (Path(samples_init).parent / "munich_talks.txt").read_text(encoding="utf-8")
+
+
+def jsonl(tmp_path: Path, name: str, lines: list[str], encoding: str = "utf-8") -> Path:
+    path = tmp_path / name
+    path.write_bytes(("\n".join(lines) + "\n").encode(encoding))
+    return path
+
+
+@pytest.mark.parametrize("encoding", ["utf-8", "utf-16"])
+def test_scan_numbers_jsonl_lines_and_rereads_them(tmp_path, encoding):
+    lines = [
+        json.dumps({"id": "a", "text": "First story, " + TEXT}),
+        "",
+        "{broken",
+        json.dumps({"text": "Third story, " + TEXT, "date": "2023-01-02"}),
+    ]
+    path = jsonl(tmp_path, "feed.jsonl", lines, encoding)
+    files = list_inputs([str(path)], on_problem=pytest.fail)
+    result = scan_files(files)
+    origins = [d.location.origin for d in result.documents]
+    assert origins == [f"{path}:1", f"{path}:4"]
+    assert [(f["origin"], f["code"]) for f in result.failures] == [(f"{path}:3", "CQ205")]
+    # The same documents a local read gives, found again from their locations.
+    local = list(read_inputs([str(path)], on_problem=lambda p: None))
+    for scanned, doc in zip(result.documents, local, strict=True):
+        assert scanned.article_id == content_hash(doc.text)
+        assert scanned.source.doc_id == doc.id and scanned.source.published == doc.date
+        again = reread(scanned.location, scanned.article_id)
+        assert (again.id, again.text, again.date) == (doc.id, doc.text, doc.date)
+    assert result.documents[1].source.doc_id == "feed-4"
+    if encoding == "utf-8":
+        assert result.documents[1].location.offset == len(
+            "\n".join(lines[:3]).encode("utf-8") + b"\n"
+        )
+
+
+def test_a_file_changed_after_its_scan_is_a_failure_not_wrong_rows(tmp_path):
+    path = tmp_path / "story.txt"
+    path.write_text("The story as scanned. " + TEXT, encoding="utf-8")
+    (scanned,) = scan_files(list_inputs([str(tmp_path)], on_problem=pytest.fail)).documents
+    path.write_text("The story as edited later. " + TEXT, encoding="utf-8")
+    with pytest.raises(InputProblem) as info:
+        reread(scanned.location, scanned.article_id)
+    assert info.value.code == "CQ210" and "changed since" in str(info.value)
+
+
+def test_listing_keeps_labels_and_reports_what_cannot_be_listed(tmp_path):
+    (tmp_path / "b.txt").write_text(TEXT)
+    (tmp_path / "a.html").write_text("<p>" + TEXT + "</p>")
+    problems: list[InputProblem] = []
+    files = list_inputs(
+        [str(tmp_path), str(tmp_path / "b.txt"), "-", str(tmp_path / "none*.txt")],
+        on_problem=problems.append,
+    )
+    assert [(f.label, f.kind) for f in files] == [
+        (str(tmp_path / "a.html"), "html"),
+        (str(tmp_path / "b.txt"), "text"),
+    ]
+    assert [p.code for p in problems] == ["CQ210", "CQ208"]
+    assert "Dask" in str(problems[0])
+
+
+def test_interrupted_batches_and_temporary_files_are_cleaned(tmp_path):
+    article = {"article_id": "a1", "text": "x", "warnings": []}
+    event = {"article_id": "a1", "event_id": "e1"}
+    write_batch(tmp_path, batch_part("r1", 1), {"articles": [article], "events": [event]})
+    # Batch 2 died after its events part, before its articles part.
+    write_part(tmp_path, "events", batch_part("r1", 2), [dict(event, article_id="a2")])
+    write_part(tmp_path, "failures", coordinator_part("r1", 1), [failure_row("f.txt", "CQ201", "")])
+    (tmp_path / "quotes").mkdir()
+    (tmp_path / "quotes" / ".tmp-part-r1-000003.parquet").write_bytes(b"half")
+    assert clean_incomplete(tmp_path) == 2
+    names = {p.relative_to(tmp_path).as_posix() for p in tmp_path.rglob("*") if p.is_file()}
+    assert names == {
+        "articles/part-r1-000001.parquet",
+        "events/part-r1-000001.parquet",
+        "failures/part-r1-c000001.parquet",
+    }
+    con = open_store(tmp_path)  # the folder reads as a store, empty tables included
+    assert con.execute("SELECT count(*) FROM quotes").fetchall() == [(0,)]
+    con.close()
+    state = stored_state(tmp_path)
+    assert [a[0] for a in state.articles] == ["a1"] and state.failures == {("f.txt", "CQ201")}
+
+
+def test_one_run_per_folder(tmp_path):
+    with locked(tmp_path):
+        with pytest.raises(CommuniqueError) as info, locked(tmp_path):
+            pass
+        assert info.value.code == "CQ305"
+    with locked(tmp_path):  # released when the first run ends
+        pass
+
+
+def test_decisions_in_input_order_and_on_resume():
+    sig = signature(STORY)
+    first = Coordinator()
+    assert first.decide("h1", "a.txt", sig).verdict is Verdict.ANALYSE
+    assert first.decide("h1", "copy.txt", sig).verdict is Verdict.DUPLICATE
+    near = first.decide("h2", "b.txt", signature(STORY.replace("Sample Wire", "Other Wire")))
+    assert near.verdict is Verdict.ANALYSE and near.link is not None and near.link.of == "h1"
+    assert first.new_failure("bad.txt", "CQ201") and not first.new_failure("bad.txt", "CQ201")
+    # A later run that finds h1 stored from a.txt.
+    resumed = Coordinator(articles=[("h1", sig, None)], sources={("h1", "a.txt")})
+    assert resumed.decide("h1", "a.txt", sig).verdict is Verdict.SKIPPED
+    assert resumed.decide("h1", "c.txt", sig).verdict is Verdict.DUPLICATE
