@@ -225,10 +225,10 @@ def test_interrupted_batch_is_redone_once(cluster, corpus, reference, tmp_path):
     # part (written last), plus a temporary file.
     victim = sorted((out / "articles").glob("part-*.parquet"))[0]
     victim.unlink()
-    (out / "events" / ".tmp-part-x-000009.parquet").write_bytes(b"half a file")
+    (out / "events" / ".part-x-000009.parquet.tmp").write_bytes(b"half a file")
     resumed = run_dask([str(corpus)], out, cluster.scheduler_address, batch_size=2, quiet=True)
     assert resumed.articles == 2 and resumed.skipped > 0
-    assert not list((out / "events").glob(".tmp-*"))
+    assert not list((out / "events").glob("*.tmp"))
     same_as(reference, out)
 
 

@@ -97,7 +97,7 @@ def test_interrupted_batches_and_temporary_files_are_cleaned(tmp_path):
     write_part(tmp_path, "events", batch_part("r1", 2), [dict(event, article_id="a2")])
     write_part(tmp_path, "failures", coordinator_part("r1", 1), [failure_row("f.txt", "CQ201", "")])
     (tmp_path / "quotes").mkdir()
-    (tmp_path / "quotes" / ".tmp-part-r1-000003.parquet").write_bytes(b"half")
+    (tmp_path / "quotes" / ".part-r1-000003.parquet.tmp").write_bytes(b"half")
     assert clean_incomplete(tmp_path) == 2
     names = {p.relative_to(tmp_path).as_posix() for p in tmp_path.rglob("*") if p.is_file()}
     assert names == {

@@ -35,7 +35,9 @@ from communique.store.tables import TABLES, to_arrow
 Rows = dict[str, list[dict[str, Any]]]
 
 _BATCH_PART = re.compile(r"^part-(?P<run>.+)-(?P<batch>\d+)\.parquet$")
-_TMP_PREFIX = ".tmp-"
+#: Files being written: hidden and not ending in ``.parquet``, so no reader's
+#: ``*.parquet`` glob (DuckDB's matches hidden files) ever sees half a file.
+_TMP_SUFFIX = ".tmp"
 LOCK_NAME = ".communique.lock"
 
 
@@ -61,7 +63,7 @@ def write_part(out: Path, table: str, name: str, rows: list[dict[str, Any]]) -> 
     folder = out / table
     folder.mkdir(parents=True, exist_ok=True)
     final = folder / name
-    tmp = folder / f"{_TMP_PREFIX}{name}"
+    tmp = folder / f".{name}{_TMP_SUFFIX}"
     with tmp.open("wb") as handle:
         pq.write_table(to_arrow(table, rows), handle, compression="zstd")
         handle.flush()
@@ -92,7 +94,7 @@ def clean_incomplete(out: Path) -> int:
         if not folder.is_dir():
             continue
         for path in folder.iterdir():
-            stale = path.name.startswith(_TMP_PREFIX) or (
+            stale = path.name.endswith(_TMP_SUFFIX) or (
                 table != "articles"
                 and _BATCH_PART.match(path.name) is not None
                 and path.name not in committed
