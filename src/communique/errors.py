@@ -55,7 +55,7 @@ class Msg:
     CQ304 = "store {path}: cannot be opened ({error})"
     CQ305 = "store {path}: locked by another process (an ingest still running?)"
     CQ306 = "store {path}: {error}"
-    CQ307 = "Dask scheduler {address}: {error}"
+    CQ307 = "Dask cluster {address}: {error}"
     CQ308 = "Dask run into {path}: {error}"
 
 

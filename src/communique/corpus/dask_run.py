@@ -94,6 +94,17 @@ def connect(address: str) -> Iterator[Any]:
         yield client
 
 
+def _prepare_workers(client: Any, address: str, plugin: LoadModel) -> None:
+    """Register the model loader; a worker that cannot run it stops the run, coded."""
+    try:
+        client.register_plugin(plugin, name="communique-model")
+    except CommuniqueError:
+        raise  # CQ301-303 from a worker: the model or actor file is missing there
+    except Exception as exc:
+        error = f"a worker could not start the analysis: {exc}"
+        raise CommuniqueError("CQ307", address=address, error=error) from exc
+
+
 def _units(files: Sequence[InputFile], batch_size: int) -> list[list[InputFile]]:
     """Scan units in input order: runs of up to ``batch_size`` single-article files;
     each JSON Lines file alone (it may hold any number of articles)."""
@@ -366,7 +377,7 @@ def run_dask(
         problems: list[InputProblem] = []
         files = list_inputs(inputs, problems.append)
         with connect(address) as client, RunProgress(quiet=quiet) as progress:
-            client.register_plugin(LoadModel(model, actors_file), name="communique-model")
+            _prepare_workers(client, address, LoadModel(model, actors_file))
             run = _Run(
                 client,
                 out,

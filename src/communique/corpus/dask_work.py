@@ -15,6 +15,7 @@ from typing import Any
 
 from distributed import WorkerPlugin
 
+from communique import __version__
 from communique.corpus.origins import problem_failure
 from communique.corpus.parquet import write_batch
 from communique.corpus.scan import Scanned, reread
@@ -29,17 +30,23 @@ _analysing = threading.Lock()
 
 
 class LoadModel(WorkerPlugin):
-    """Loads the extractor on each worker as it starts, so tasks find it ready.
+    """Checks each worker as it joins and loads the extractor, so tasks find it ready.
 
-    A worker that cannot load it (model not installed there) fails the
-    plugin's setup, which reaches the client as the coded error.
+    A worker with another communique version would store other rows, and one
+    that cannot load the model would fail every task: either fails the
+    plugin's setup, which reaches the client before any article is read.
     """
 
     def __init__(self, model: str | None, actors_file: str | None) -> None:
         self.model = model
         self.actors_file = actors_file
+        self.version = __version__
 
     def setup(self, worker: Any) -> None:
+        if self.version != __version__:
+            raise RuntimeError(
+                f"worker {worker.address} has communique {__version__}, the client {self.version}"
+            )
         with _analysing:
             worker_extractor(self.model, self.actors_file)
 
