@@ -251,3 +251,16 @@ def test_setup_problems_are_coded(cluster, corpus, tmp_path):
         )
     assert info.value.code == "CQ302"
     assert not (out / "articles").exists()
+
+
+def test_workers_with_another_version_are_refused(cluster):
+    from distributed import Client
+
+    from communique.corpus.dask_run import _prepare_workers
+    from communique.corpus.dask_work import LoadModel
+
+    plugin = LoadModel(None, None)
+    plugin.version = "0.0.0-elsewhere"
+    with Client(cluster.scheduler_address) as client, pytest.raises(CommuniqueError) as info:
+        _prepare_workers(client, cluster.scheduler_address, plugin)
+    assert info.value.code == "CQ307" and "0.0.0-elsewhere" in str(info.value)
