@@ -44,6 +44,11 @@ class Msg:
     CQ209 = "{path}: unsupported file type, skipped"
     CQ210 = "{path}: could not be read ({error}), skipped"
     CQ211 = "{id}: analysis failed ({error}); record kept with a warning"
+    CQ212 = "{path}: broken feed XML ({error}); {items} item(s) read"
+    CQ213 = "{path}: not an RSS or Atom feed, skipped"
+    CQ214 = "{path}: feed has no items, skipped"
+    CQ215 = "{path}: feed item has no text, skipped"
+    CQ216 = "{path}: analysis failed in its worker ({error}); not stored, retried on the next run"
 
     # -- set-up errors (stop the run) ---------------------------------------
     CQ301 = (
@@ -88,14 +93,24 @@ class CommuniqueError(Exception):
 class InputProblem(Exception):
     """One input (file or line) cannot be read; the batch goes on without it.
 
-    ``fields`` keeps what the message was built from (``path``, ``line``), so a
-    runner can record where the problem was without parsing the message.
+    ``origin`` names the input the way a stored article's ``sources.origin``
+    does (absolute file path, ``path:line``, ``path#item``), so a corpus run can
+    record the failure under the same key and replace it when the input is
+    fixed. Readers set it where they know it; ``reason`` is the message
+    without its code.
     """
 
-    def __init__(self, code: str, **fields: object) -> None:
+    def __init__(self, code: str, *, origin: str | None = None, **fields: object) -> None:
         self.code = code
+        self.origin = origin
         self.fields = fields
         super().__init__(message(code, **fields))
 
     def __reduce__(self) -> tuple[object, tuple[object, ...]]:
-        return partial(type(self), self.code, **self.fields), ()
+        # Rebuilt from its parts, so a problem pickled by a worker arrives whole.
+        return partial(type(self), self.code, origin=self.origin, **self.fields), ()
+
+    @property
+    def reason(self) -> str:
+        """The message in words, without the leading code."""
+        return str(self).removeprefix(f"{self.code} ")

@@ -296,7 +296,10 @@ class Document:
     """One article as read, before any analysis.
 
     ``text`` is exactly what every span refers to. ``date`` is the publication
-    date from the input metadata (ISO ``YYYY-MM-DD``), if any.
+    date from the input metadata (ISO ``YYYY-MM-DD``), if any. ``origin`` says
+    where it was read, set by the readers: the absolute file path,
+    ``path:line`` for a JSON Lines record, ``path#item`` for a feed item,
+    ``stdin``; a corpus run keeps it in ``sources.origin``.
     """
 
     id: str
@@ -306,6 +309,7 @@ class Document:
     url: str | None = None
     source: str | None = None
     warnings: list[Warning] = field(default_factory=list)
+    origin: str | None = None
 
 
 @dataclass(slots=True)

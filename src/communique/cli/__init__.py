@@ -11,6 +11,7 @@ from __future__ import annotations
 import click
 
 from communique import __version__
+from communique.cli.corpus import ingest
 from communique.cli.extract import extract
 
 
@@ -21,6 +22,7 @@ def main() -> None:
 
 
 main.add_command(extract)
+main.add_command(ingest)
 
 
 def _add_eval_commands() -> None:

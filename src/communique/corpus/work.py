@@ -12,12 +12,16 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from communique import __version__
-from communique.pipeline import Extractor
 from communique.schema import Document
 from communique.store.tables import Origin, article_rows, content_hash, failure_row
+
+if TYPE_CHECKING:
+    # Imported where a model is built: the process that only plans and writes
+    # (an ingest's coordinator, a Dask client) never pays for spaCy.
+    from communique.pipeline import Extractor
 
 Rows = dict[str, list[dict[str, Any]]]
 
@@ -51,6 +55,8 @@ def worker_extractor(model: str | None = None, actors_file: str | None = None) -
     key = (model, actors_file)
     extractor = _extractors.get(key)
     if extractor is None:
+        from communique.pipeline import Extractor
+
         extractor = _extractors[key] = Extractor(
             model=model, actors_file=Path(actors_file) if actors_file else None
         )

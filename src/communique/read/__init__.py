@@ -9,6 +9,7 @@ None of these change the text; they report spans into it.
 from communique.read.dateline import find_dateline
 from communique.read.dates import parse_date, publication_date
 from communique.read.decode import decode_text
+from communique.read.feed import read_feed
 from communique.read.files import read_file, read_inputs, read_stdin
 from communique.read.headings import find_headings
 from communique.read.html import html_to_document
@@ -21,6 +22,7 @@ __all__ = [
     "html_to_document",
     "parse_date",
     "publication_date",
+    "read_feed",
     "read_file",
     "read_inputs",
     "read_jsonl",

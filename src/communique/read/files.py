@@ -18,6 +18,7 @@ from typing import BinaryIO
 from communique.errors import InputProblem
 from communique.read.dateline import dateline_at
 from communique.read.decode import SNIFF_BYTES, decode_text
+from communique.read.feed import looks_like_feed, read_feed
 from communique.read.html import html_to_document
 from communique.read.jsonl import read_jsonl
 from communique.schema import Document, Warning
@@ -31,6 +32,9 @@ SUFFIXES: dict[str, str] = {
     ".htm": "html",
     ".jsonl": "jsonl",
     ".json-lines": "jsonl",
+    ".rss": "feed",
+    ".atom": "feed",
+    ".xml": "feed",  # only when it is one: see _is_feed_file
 }
 
 #: A plain-text title is one short first line followed by a blank line.
@@ -44,8 +48,34 @@ _HTML_START = re.compile(
 
 
 def file_kind(path: Path) -> str | None:
-    """``"text"``, ``"html"`` or ``"jsonl"`` by extension; None if unsupported."""
+    """``"text"``, ``"html"``, ``"jsonl"`` or ``"feed"`` by extension; None if unsupported."""
     return SUFFIXES.get(path.suffix.lower())
+
+
+def origin_of(path: Path) -> str:
+    """Where a file's documents come from: its absolute path (symbolic links kept).
+
+    Absolute, so the same file ingested from another working directory, or
+    named as ``./a.txt`` or through its folder, is recognised as one source.
+    """
+    return os.path.abspath(path)
+
+
+def _is_feed_file(path: Path) -> bool:
+    """Whether a file found in a folder should be read as a feed.
+
+    ``.rss`` and ``.atom`` files are; an ``.xml`` file only when it starts
+    like one, so a folder's sitemaps and configuration files are passed over
+    silently like any other file that is no article. (Named on the command
+    line, an ``.xml`` file that is no feed is reported.)
+    """
+    if path.suffix.lower() != ".xml":
+        return True
+    try:
+        with path.open("rb") as handle:
+            return looks_like_feed(handle.read(SNIFF_BYTES))
+    except OSError:
+        return True  # reported when it is read
 
 
 def _title_of(text: str) -> str | None:
@@ -69,9 +99,13 @@ def _title_of(text: str) -> str | None:
     return first
 
 
-def text_to_document(text: str, id: str, warnings: list[Warning] | None = None) -> Document:
+def text_to_document(
+    text: str, id: str, warnings: list[Warning] | None = None, *, origin: str | None = None
+) -> Document:
     """A plain-text Document; its title is the headline line if there is one."""
-    return Document(id=id, text=text, title=_title_of(text), warnings=list(warnings or []))
+    return Document(
+        id=id, text=text, title=_title_of(text), warnings=list(warnings or []), origin=origin
+    )
 
 
 def _looks_like_html(text: str) -> bool:
@@ -93,7 +127,9 @@ def _raise(problem: InputProblem) -> None:
     raise problem
 
 
-def _read_jsonl_file(path: Path, label: str, on_problem: ProblemHandler) -> Iterator[Document]:
+def _read_jsonl_file(
+    path: Path, label: str, on_problem: ProblemHandler, origin: str
+) -> Iterator[Document]:
     """Stream a JSON Lines file line by line, so a large corpus is never held in memory.
 
     UTF-16/32 files (a byte order mark or NUL bytes at the start) are decoded
@@ -113,52 +149,68 @@ def _read_jsonl_file(path: Path, label: str, on_problem: ProblemHandler) -> Iter
             raise InputProblem("CQ202", path=label)
         if b"\x00" in head or head.startswith((b"\xff\xfe", b"\xfe\xff")):
             text, _ = decode_text(head + handle.read(), label)
-            yield from read_jsonl(text.split("\n"), name, on_problem, where=label)
+            lines = text.split("\n")
+            yield from read_jsonl(lines, name, on_problem, where=label, origin=origin)
             return
         handle.seek(0)
-        yield from read_jsonl(handle, name, on_problem, where=label)
+        yield from read_jsonl(handle, name, on_problem, where=label, origin=origin)
 
 
 def read_file(
     path: Path, *, on_problem: ProblemHandler | None = None, where: str | None = None
 ) -> Iterator[Document]:
-    """The Documents in one file, chosen by extension (``.txt``, ``.html``/``.htm``, ``.jsonl``).
+    """The Documents in one file, chosen by extension.
 
-    A text or HTML file gives one Document whose id is the file name without
-    its extension; a JSON Lines file gives one per good line. A file that
-    cannot be read raises InputProblem (CQ201-CQ210) when iterated. Bad lines
-    of a JSON Lines file go to ``on_problem``; without one, the first bad line
-    raises. ``where`` names the file in messages (default: the path).
+    A text (``.txt``) or HTML (``.html``/``.htm``) file gives one Document
+    whose id is the file name without its extension; a JSON Lines file
+    (``.jsonl``) gives one per good line, an RSS or Atom feed (``.rss``,
+    ``.atom``, ``.xml``) one per item. A file that cannot be read raises
+    InputProblem (CQ201-CQ215) when iterated. Bad lines or items go to
+    ``on_problem``; without one, the first bad line raises. ``where`` names
+    the file in messages (default: the path). Each Document's ``origin`` is
+    the absolute path, with ``:line`` or ``#item`` for a line or an item.
     """
     label = where or str(path)
+    origin = origin_of(path)
     kind = file_kind(path)
     if kind is None:
         raise InputProblem("CQ209", path=label)
     if kind == "jsonl":
-        yield from _read_jsonl_file(path, label, on_problem or _raise)
+        yield from _read_jsonl_file(path, label, on_problem or _raise, origin)
         return
     data = _read_bytes(path, label)
-    if kind == "html":
-        yield html_to_document(data, path.stem, where=label)
+    if kind == "feed":
+        yield from read_feed(data, path.stem, on_problem or _raise, where=label, origin=origin)
+    elif kind == "html":
+        document = html_to_document(data, path.stem, where=label)
+        document.origin = origin
+        yield document
     else:
         text, warnings = decode_text(data, label)
-        yield text_to_document(text, path.stem, warnings)
+        yield text_to_document(text, path.stem, warnings, origin=origin)
 
 
 def read_stdin(stream: BinaryIO, on_problem: ProblemHandler) -> Iterator[Document]:
     """Documents from standard input, whose format is recognised from its content.
 
-    JSON Lines when the first non-blank character is ``{``, HTML when it
-    starts like a page, else plain text with the id ``stdin``.
+    An RSS or Atom feed when it starts like one, JSON Lines when the first
+    non-blank character is ``{``, HTML when it starts like a page, else plain
+    text with the id ``stdin``. The origin is ``stdin`` (``stdin:line``,
+    ``stdin#item``).
     """
     data = stream.read()
+    if looks_like_feed(data):
+        yield from read_feed(data, "stdin", on_problem, origin="stdin")
+        return
     text, warnings = decode_text(data, "stdin")
     if text.lstrip().startswith("{"):
-        yield from read_jsonl(text.split("\n"), "stdin", on_problem)
+        yield from read_jsonl(text.split("\n"), "stdin", on_problem, origin="stdin")
     elif _looks_like_html(text):
-        yield html_to_document(text, "stdin")
+        document = html_to_document(text, "stdin")
+        document.origin = "stdin"
+        yield document
     else:
-        yield text_to_document(text, "stdin", warnings)
+        yield text_to_document(text, "stdin", warnings, origin="stdin")
 
 
 class _Reporter:
@@ -177,16 +229,24 @@ class _Reporter:
         self.on_problem(problem)
 
 
-def _guarded(docs: Iterator[Document], label: str, report: _Reporter) -> Iterator[Document]:
-    """The documents of one input; a failure ends this input only."""
+def _guarded(
+    docs: Iterator[Document], label: str, report: _Reporter, origin: str
+) -> Iterator[Document]:
+    """The documents of one input; a failure ends this input only.
+
+    A problem of the whole input is filed under the input's origin.
+    """
     try:
         yield from docs
     except InputProblem as problem:
         if problem is report.last:
             raise  # the caller's handler raised it on purpose: stop the batch
+        if problem.origin is None:
+            problem.origin = origin
         report(problem)
     except OSError as exc:
-        report(InputProblem("CQ210", path=label, error=exc.strerror or str(exc)))
+        error = exc.strerror or str(exc)
+        report(InputProblem("CQ210", origin=origin, path=label, error=error))
 
 
 def _walk(top: Path, report: _Reporter) -> Iterator[Path]:
@@ -198,13 +258,17 @@ def _walk(top: Path, report: _Reporter) -> Iterator[Path]:
 
     def on_error(exc: OSError) -> None:
         where = exc.filename or str(top)
-        report(InputProblem("CQ210", path=where, error=exc.strerror or str(exc)))
+        error = exc.strerror or str(exc)
+        report(InputProblem("CQ210", origin=os.path.abspath(where), path=where, error=error))
 
     for folder, dirnames, filenames in os.walk(top, onerror=on_error, followlinks=False):
         dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
         for filename in sorted(filenames):
             path = Path(folder, filename)
-            if not filename.startswith(".") and file_kind(path) is not None:
+            kind = file_kind(path)
+            if filename.startswith(".") or kind is None:
+                continue
+            if kind != "feed" or _is_feed_file(path):
                 yield path
 
 
@@ -222,6 +286,15 @@ def _expand(item: str, report: _Reporter) -> Iterator[Path]:
         yield from (Path(m) for m in matches)
 
 
+def input_paths(item: str) -> Iterator[Path]:
+    """The files one command-line input names, as :func:`read_inputs` reads them.
+
+    For counting ahead of a run (a progress bar's total); problems are left
+    for :func:`read_inputs` to report.
+    """
+    return _expand(item, _Reporter(lambda problem: None))
+
+
 def read_inputs(
     inputs: Sequence[str],
     *,
@@ -231,7 +304,8 @@ def read_inputs(
     """Every Document in the given inputs, in order.
 
     Each input is a file, a folder (read recursively: every ``.txt``,
-    ``.html``/``.htm``, ``.jsonl``/``.json-lines`` file, in sorted order), a
+    ``.html``/``.htm``, ``.jsonl``/``.json-lines`` file, every ``.rss`` and
+    ``.atom`` feed and every ``.xml`` file that is a feed, in sorted order), a
     glob pattern (``corpus/*.txt``, ``corpus/**/*.html``) or ``-`` for
     standard input (``stdin``, default ``sys.stdin.buffer``). A file named
     twice is read once. Each input, file or line that cannot be read is passed
@@ -242,7 +316,7 @@ def read_inputs(
     for item in inputs:
         if item == "-":
             stream = stdin if stdin is not None else sys.stdin.buffer
-            yield from _guarded(read_stdin(stream, report), "stdin", report)
+            yield from _guarded(read_stdin(stream, report), "stdin", report, "stdin")
             continue
         for path in _expand(item, report):
             try:
@@ -253,4 +327,5 @@ def read_inputs(
                 continue
             seen.add(key)
             label = str(path)
-            yield from _guarded(read_file(path, on_problem=report, where=label), label, report)
+            docs = read_file(path, on_problem=report, where=label)
+            yield from _guarded(docs, label, report, origin_of(path))

@@ -55,6 +55,7 @@ def read_jsonl(
     on_problem: Callable[[InputProblem], None],
     *,
     where: str | None = None,
+    origin: str | None = None,
 ) -> Iterator[Document]:
     """Documents from JSON Lines, one per good line.
 
@@ -63,16 +64,22 @@ def read_jsonl(
     messages. Blank lines are skipped. A line that is not a JSON object gives
     CQ205, one without a non-empty string ``text`` CQ206; both go to
     ``on_problem`` and reading continues. The text is kept exactly as given,
-    so spans refer to the ``text`` field itself.
+    so spans refer to the ``text`` field itself. Each document's (and each
+    problem's) origin is ``f"{origin}:{line_no}"`` (``origin`` defaults to the
+    label), the key a corpus run stores it under.
     """
     label = where or name
+    base = origin or label
     for line_no, raw in enumerate(stream, start=1):
+        here = f"{base}:{line_no}"
         if isinstance(raw, bytes):
             try:
                 line = raw.decode("utf-8-sig" if line_no == 1 else "utf-8")
             except UnicodeDecodeError as exc:
-                error = f"not UTF-8: {exc.reason}"
-                on_problem(InputProblem("CQ205", path=label, line=line_no, error=error))
+                problem = InputProblem(
+                    "CQ205", origin=here, path=label, line=line_no, error=f"not UTF-8: {exc.reason}"
+                )
+                on_problem(problem)
                 continue
         else:
             line = raw.removeprefix("\ufeff") if line_no == 1 else raw
@@ -82,16 +89,17 @@ def read_jsonl(
             record = json.loads(line)
         except (json.JSONDecodeError, RecursionError) as exc:
             error = exc.msg if isinstance(exc, json.JSONDecodeError) else "nested too deeply"
-            on_problem(InputProblem("CQ205", path=label, line=line_no, error=error))
+            on_problem(InputProblem("CQ205", origin=here, path=label, line=line_no, error=error))
             continue
         if not isinstance(record, dict):
             kind = type(record).__name__
-            on_problem(
-                InputProblem("CQ205", path=label, line=line_no, error=f"a {kind}, not an object")
-            )
+            error = f"a {kind}, not an object"
+            on_problem(InputProblem("CQ205", origin=here, path=label, line=line_no, error=error))
             continue
         text = record.get("text")
         if not isinstance(text, str) or not text.strip():
-            on_problem(InputProblem("CQ206", path=label, line=line_no))
+            on_problem(InputProblem("CQ206", origin=here, path=label, line=line_no))
             continue
-        yield _to_document(record, text, f"{name}-{line_no}")
+        document = _to_document(record, text, f"{name}-{line_no}")
+        document.origin = here
+        yield document

@@ -395,7 +395,11 @@ def article_rows(
 
 
 def source_row(article_id: str, origin: Origin, *, now: datetime | None = None) -> dict[str, Any]:
-    """One ``sources`` row: a place an article was read from (an exact copy adds one)."""
+    """One ``sources`` row: a place ``article_id``'s text was read from.
+
+    Written with the article's records for its first copy, and alone for
+    every later exact copy (same content hash, another origin).
+    """
     return {
         "article_id": article_id,
         "origin": origin.origin,

@@ -1,0 +1,263 @@
+"""Worker processes that analyse units, handing them back in input order.
+
+Each worker loads the spaCy model once (its initializer analyses an empty
+batch, which builds :func:`~communique.corpus.work.worker_extractor`'s
+cached extractor) and then runs the per-batch function on unit after unit.
+The coordinator keeps a few units in flight per worker, so a worker never
+waits for the next batch, and takes results back in input order.
+
+A worker that dies (a segfault in native code, the out-of-memory killer)
+breaks the whole :class:`~concurrent.futures.ProcessPoolExecutor`: every unit
+in flight fails with ``BrokenProcessPool``. Nothing is dropped silently: the
+pool is restarted and those units are run again one at a time; a unit that
+kills a worker on its own is split into single articles, and an article that
+kills a worker on its own is given up with a CQ216 failure: it is not
+stored, so the next run tries it again.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+import signal
+import threading
+import time
+from collections import deque
+from collections.abc import Callable, Iterator, Sequence
+from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+from concurrent.futures.process import BrokenProcessPool
+from dataclasses import dataclass
+from typing import Any
+
+from communique.corpus.plan import Unit
+from communique.corpus.work import Result, Task
+
+Analyse = Callable[..., list[Result]]
+
+#: Units queued per worker beyond the one it is working on.
+AHEAD_PER_WORKER = 2
+#: Times one article may be run alone and kill its worker before it is given up.
+#: Once is proof enough; a transient kill (the out-of-memory killer acting for
+#: another process) costs only a retry on the next run.
+SINGLE_ATTEMPTS = 1
+LOST_REASON = "the worker process died: killed, out of memory, or a crash in native code"
+
+
+class SetupFailed(Exception):
+    """A worker could not start (the model or actor file is missing): the run must stop.
+
+    Carries a plain message so it crosses the process boundary intact.
+    """
+
+
+# -- in the worker process --------------------------------------------------------------
+
+_setup_error: str | None = None
+
+
+def _watch_coordinator(coordinator: int) -> None:
+    """End this worker when the coordinator is gone (killed with -9, say).
+
+    A worker busy on a batch, or blocked handing back a result nobody will
+    read, would otherwise linger with a model's worth of memory. Its parent
+    is the fork server, which lives as long as its workers do, so the
+    coordinator itself is watched.
+    """
+    while True:
+        time.sleep(1.0)
+        try:
+            os.kill(coordinator, 0)
+        except ProcessLookupError:
+            os._exit(0)
+        except PermissionError:
+            pass  # the pid exists (as another user's process): keep waiting
+
+
+def _init_worker(analyse: Analyse, options: dict[str, Any], coordinator: int) -> None:
+    """Ignore Ctrl-C (the coordinator handles it) and load the model once."""
+    global _setup_error
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    threading.Thread(target=_watch_coordinator, args=(coordinator,), daemon=True).start()
+    try:
+        analyse([], **options)
+    except Exception as exc:  # reported by the first batch, as a plain message
+        _setup_error = str(exc) or type(exc).__name__
+
+
+def _run(analyse: Analyse, tasks: Sequence[Task], options: dict[str, Any]) -> list[Result]:
+    if _setup_error is not None:
+        raise SetupFailed(_setup_error)
+    return analyse(tasks, **options)
+
+
+# -- in the coordinator -----------------------------------------------------------------
+
+
+def _context() -> multiprocessing.context.BaseContext:
+    """How workers are started: forked from a clean server process that has spaCy imported.
+
+    Never a plain fork of the coordinator, whose open DuckDB file and threads
+    a child must not inherit. The fork server is a fresh interpreter that
+    imports the analysis code once; each worker forked from it starts in a
+    fraction of a second and only loads the model, which also keeps the
+    restart after a worker's death cheap. Where there is no fork server
+    (Windows, macOS defaults aside), workers are spawned.
+    """
+    if "forkserver" not in multiprocessing.get_all_start_methods():
+        return multiprocessing.get_context("spawn")
+    context = multiprocessing.get_context("forkserver")
+    context.set_forkserver_preload(["communique.corpus.work"])
+    return context
+
+
+@dataclass(slots=True)
+class _Job:
+    """Some of a unit's tasks, sent together to one worker."""
+
+    unit: Unit
+    indices: list[int]
+    alone: bool = False  # run with nothing else in flight (suspected of killing a worker)
+    attempt: int = 0
+
+
+class AnalysisPool:
+    """Runs units' tasks on worker processes; yields the units, complete, in input order."""
+
+    def __init__(
+        self, workers: int, analyse: Analyse, options: dict[str, Any] | None = None
+    ) -> None:
+        self.workers = max(1, workers)
+        self.analyse = analyse
+        self.options = dict(options or {})
+        self.restarts = 0
+        self._executor = self._start()
+
+    def _start(self) -> ProcessPoolExecutor:
+        return ProcessPoolExecutor(
+            max_workers=self.workers,
+            mp_context=_context(),
+            initializer=_init_worker,
+            initargs=(self.analyse, self.options, os.getpid()),
+        )
+
+    def close(self) -> None:
+        """Stop the workers now; work in flight is abandoned (it was never committed)."""
+        executor = self._executor
+        processes = list((getattr(executor, "_processes", None) or {}).values())
+        executor.shutdown(wait=False, cancel_futures=True)
+        for process in processes:  # a worker ignores Ctrl-C and may be mid-batch
+            if process.is_alive():
+                process.terminate()
+        for process in processes:
+            process.join(timeout=5)
+
+    def __enter__(self) -> AnalysisPool:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def run(self, units: Iterator[Unit]) -> Iterator[Unit]:
+        """Analyse each unit's tasks; yield every unit, results filled, in input order.
+
+        Units are pulled from ``units`` only as workers need them, so reading
+        stays a few batches ahead of analysis.
+        """
+        order: deque[Unit] = deque()
+        suspects: deque[_Job] = deque()
+        inflight: dict[Future[list[Result]], _Job] = {}
+        exhausted = False
+        limit = self.workers * (1 + AHEAD_PER_WORKER)
+        while True:
+            while order and order[0].complete:
+                yield order.popleft()
+            if exhausted and not order:
+                return
+            if suspects:
+                if not inflight:
+                    self._submit(suspects.popleft(), inflight)
+            else:
+                while not exhausted and len(inflight) < limit:
+                    unit = next(units, None)
+                    if unit is None:
+                        exhausted = True
+                        break
+                    unit.results = [None] * len(unit.tasks)
+                    order.append(unit)
+                    if not unit.tasks:
+                        unit.complete = True
+                        if len(order) == 1:
+                            break  # hand it back before reading further
+                        continue
+                    self._submit(_Job(unit, list(range(len(unit.tasks)))), inflight)
+            if not inflight:
+                continue
+            done, _ = wait(inflight, return_when=FIRST_COMPLETED)
+            crashed: list[_Job] = []
+            for future in done:
+                job = inflight.pop(future)
+                try:
+                    results = future.result()
+                except BrokenProcessPool:
+                    crashed.append(job)
+                    continue
+                except SetupFailed:
+                    raise
+                except Exception as exc:  # the batch function broke its promise not to raise
+                    suspects.extend(self._raised(job, exc))
+                    continue
+                self._fill(job, results)
+            if crashed:
+                crashed.extend(inflight.values())  # the whole pool went down with it
+                inflight.clear()
+                self._restart()
+                suspects.extendleft(reversed(self._retry(crashed)))
+
+    def _submit(self, job: _Job, inflight: dict[Future[list[Result]], _Job]) -> None:
+        tasks = [job.unit.tasks[i] for i in job.indices]
+        try:
+            future = self._executor.submit(_run, self.analyse, tasks, self.options)
+        except BrokenProcessPool as exc:
+            # A worker died since the last look: this job goes down with those in flight.
+            future = Future()
+            future.set_exception(exc)
+        inflight[future] = job
+
+    def _fill(self, job: _Job, results: list[Result]) -> None:
+        unit = job.unit
+        for i, result in zip(job.indices, results, strict=True):
+            unit.results[i] = result
+        self._check_complete(unit)
+
+    def _check_complete(self, unit: Unit) -> None:
+        unit.complete = all(
+            result is not None or i in unit.lost for i, result in enumerate(unit.results)
+        )
+
+    def _restart(self) -> None:
+        self.restarts += 1
+        self.close()
+        self._executor = self._start()
+
+    def _raised(self, job: _Job, exc: Exception) -> list[_Job]:
+        """A job whose batch function raised: find the article by running them one by one."""
+        if len(job.indices) > 1:
+            return [_Job(job.unit, [i], alone=job.alone) for i in job.indices]
+        job.unit.lost[job.indices[0]] = f"analysis raised {type(exc).__name__}: {exc}"
+        self._check_complete(job.unit)
+        return []
+
+    def _retry(self, crashed: list[_Job]) -> list[_Job]:
+        """What to run next, alone, after the pool went down with these jobs in flight."""
+        again: list[_Job] = []
+        for job in sorted(crashed, key=lambda j: (j.unit.seq, j.indices[0])):
+            if not job.alone:
+                again.append(_Job(job.unit, job.indices, alone=True))
+            elif len(job.indices) > 1:
+                again.extend(_Job(job.unit, [i], alone=True) for i in job.indices)
+            elif job.attempt + 1 < SINGLE_ATTEMPTS:
+                again.append(_Job(job.unit, job.indices, alone=True, attempt=job.attempt + 1))
+            else:
+                job.unit.lost[job.indices[0]] = LOST_REASON
+                self._check_complete(job.unit)
+        return again

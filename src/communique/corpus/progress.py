@@ -1,0 +1,190 @@
+"""What a corpus run shows while it works and says when it ends.
+
+On a terminal, a rich progress bar counts inputs done (stored, copies,
+skipped and failed alike) with their rate and the time left; the total is
+counted by a background thread so the run starts at once. Anywhere else
+(a log file, a pipe, a cron job) nothing is drawn. The final summary is
+printed either way unless the user asked for quiet.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Sequence
+from pathlib import Path
+from types import TracebackType
+
+from rich.console import Console
+from rich.progress import (
+    BarColumn,
+    MofNCompleteColumn,
+    Progress,
+    ProgressColumn,
+    Task,
+    TextColumn,
+    TimeElapsedColumn,
+    TimeRemainingColumn,
+)
+from rich.text import Text
+
+from communique.corpus.summary import RunSummary
+from communique.read.feed import looks_like_feed
+
+#: Failures listed one by one in the summary; the rest are counted.
+MAX_LISTED_FAILURES = 20
+_COUNT_CHUNK = 1 << 20
+
+
+class _RateColumn(ProgressColumn):
+    """Inputs per second over rich's recent window."""
+
+    def render(self, task: Task) -> Text:
+        speed = task.finished_speed or task.speed
+        if speed is None:
+            return Text("– articles/s", style="progress.data.speed")
+        return Text(f"{speed:,.1f} articles/s", style="progress.data.speed")
+
+
+def _count_lines(path: Path) -> int:
+    """Non-blank lines of a JSON Lines file, counted in bounded chunks."""
+    lines = 0
+    blank = 0
+    last = b"\n"
+    with path.open("rb") as handle:
+        while chunk := handle.read(_COUNT_CHUNK):
+            lines += chunk.count(b"\n")
+            blank += chunk.count(b"\n\n")
+            last = chunk[-1:]
+    return lines - blank + (last != b"\n")
+
+
+def _count_items(path: Path) -> int:
+    """Items of a feed file (none if it is an ``.xml`` file that is no feed)."""
+    data = path.read_bytes()
+    if not looks_like_feed(data):
+        return 0
+    return data.count(b"<item") + data.count(b"<entry")
+
+
+def count_documents(inputs: Sequence[str]) -> int | None:
+    """About how many documents the inputs hold, for the bar's total; None if unknowable.
+
+    One per text or HTML file, one per non-blank line of a JSON Lines file,
+    one per ``<item>``/``<entry>`` of a feed. Standard input cannot be counted.
+    """
+    from communique.read.files import file_kind, input_paths
+
+    total = 0
+    for item in inputs:
+        if item == "-":
+            return None
+        for path in input_paths(item):
+            kind = file_kind(path)
+            try:
+                if kind == "jsonl":
+                    total += _count_lines(path)
+                elif kind == "feed":
+                    total += _count_items(path)
+                else:
+                    total += 1
+            except OSError:
+                total += 1  # reported as one failure when it is read
+    return total
+
+
+class IngestProgress:
+    """The progress bar of one run (a no-op unless ``enabled``)."""
+
+    def __init__(self, inputs: Sequence[str], *, enabled: bool, console: Console) -> None:
+        self.enabled = enabled
+        self._bar: Progress | None = None
+        self._task: object = None
+        self._inputs = list(inputs)
+        if enabled:
+            self._bar = Progress(
+                TextColumn("[bold]ingest[/]"),
+                BarColumn(),
+                MofNCompleteColumn(),
+                _RateColumn(),
+                TextColumn("{task.fields[detail]}"),
+                TimeElapsedColumn(),
+                TextColumn("ETA"),
+                TimeRemainingColumn(),
+                console=console,
+                transient=False,
+                speed_estimate_period=60.0,
+            )
+
+    def __enter__(self) -> IngestProgress:
+        if self._bar is not None:
+            self._bar.start()
+            self._task = self._bar.add_task("ingest", total=None, detail="")
+            threading.Thread(target=self._count, daemon=True).start()
+        return self
+
+    def __exit__(
+        self,
+        kind: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        if self._bar is not None:
+            self._bar.stop()
+
+    def _count(self) -> None:
+        try:
+            total = count_documents(self._inputs)
+        except Exception:  # a count is a nicety; the run reports real problems
+            return
+        if total is not None and self._bar is not None:
+            self._bar.update(self._task, total=total)  # type: ignore[arg-type]
+
+    def advance(self, done: int, summary: RunSummary) -> None:
+        """Count ``done`` more inputs settled; show the running totals."""
+        if self._bar is None:
+            return
+        detail = f"{summary.articles:,} new · {summary.duplicates + summary.skipped:,} known"
+        if summary.failures:
+            detail += f" · {len(summary.failures):,} failed"
+        task = self._task
+        current = self._bar.tasks[0]
+        if current.total is not None and current.completed + done > current.total:
+            # The count was an estimate (a feed's items without text, say).
+            self._bar.update(task, total=current.completed + done)  # type: ignore[arg-type]
+        self._bar.update(task, advance=done, detail=detail)  # type: ignore[arg-type]
+
+
+def _duration(seconds: float) -> str:
+    minutes, secs = divmod(round(seconds), 60)
+    hours, minutes = divmod(minutes, 60)
+    if hours:
+        return f"{hours}h{minutes:02d}m{secs:02d}s"
+    if minutes:
+        return f"{minutes}m{secs:02d}s"
+    return f"{seconds:.1f}s"
+
+
+def summary_lines(summary: RunSummary, *, interrupted: bool = False) -> list[str]:
+    """The end-of-run report, as plain lines (no markup: origins are untrusted text)."""
+    s = summary
+    head = "communique ingest interrupted" if interrupted else "communique ingest"
+    lines = [
+        f"{head}: {s.articles:,} new article(s) stored in {_duration(s.seconds)}"
+        f" ({s.rate:,.1f} articles/s)",
+        f"  {s.quotes:,} quote(s), {s.events:,} event(s); {s.duplicates:,} exact cop(ies) kept as"
+        f" sources, {s.near_duplicates:,} near cop(ies) linked, {s.skipped:,} already stored",
+    ]
+    if s.failures:
+        lines.append(f"  {len(s.failures):,} failure(s), recorded in the failures table:")
+        for _, code, reason in s.failures[:MAX_LISTED_FAILURES]:
+            lines.append(f"    {code} {reason}")
+        if len(s.failures) > MAX_LISTED_FAILURES:
+            more = len(s.failures) - MAX_LISTED_FAILURES
+            lines.append(f"    … and {more:,} more: select * from failures")
+    else:
+        lines.append("  no failures")
+    if interrupted:
+        lines.append(
+            "  stopped: every article above is committed; run the same command again to resume"
+        )
+    return lines

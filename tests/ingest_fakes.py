@@ -1,0 +1,37 @@
+"""Per-batch functions for ingest tests that need no spaCy model.
+
+They run in spawned worker processes, which import them by module name: this
+file must stay importable on its own (tests/ is on sys.path under pytest).
+"""
+
+from __future__ import annotations
+
+import os
+import signal
+from collections.abc import Sequence
+
+from communique.corpus.work import Result, Task
+from communique.schema import Article
+from communique.store.tables import article_rows, content_hash
+
+#: A document containing this kills the worker analysing it (as a segfault would).
+CRASH = "KILL-THIS-WORKER"
+#: A document containing this makes the batch function raise.
+RAISE = "RAISE-IN-ANALYSIS"
+
+
+def plain_analyse(
+    tasks: Sequence[Task], *, model: str | None = None, actors_file: str | None = None
+) -> list[Result]:
+    """Rows of each article as read, with no actors, quotes or events."""
+    results = []
+    for task in tasks:
+        doc = task.document
+        if CRASH in doc.text:
+            os.kill(os.getpid(), signal.SIGKILL)
+        if RAISE in doc.text:
+            raise ValueError("a bug in the batch function")
+        article = Article(id=doc.id, text=doc.text, title=doc.title, url=doc.url, source=doc.source)
+        rows = article_rows(article, task.origin, version="test")
+        results.append(Result(content_hash(doc.text), rows))
+    return results
