@@ -18,12 +18,15 @@ import duckdb
 import pytest
 
 from communique.corpus.dedup import NearDuplicateIndex, signature
+from communique.corpus.ingest import ingest
+from communique.corpus.plan import origin_of, problem_row
+from communique.corpus.pool import AnalysisPool
 from communique.corpus.work import Task, analyse_batch
 from communique.errors import CommuniqueError, InputProblem
 from communique.read import read_inputs
 from communique.samples import __file__ as samples_init
 from communique.store.db import insert_rows, open_store
-from communique.store.tables import TABLES, Origin, content_hash, failure_row, source_row
+from communique.store.tables import TABLES, content_hash, source_row
 
 distributed = pytest.importorskip("distributed")
 
@@ -68,8 +71,8 @@ FEED = [
     json.dumps({"id": "again", "text": PROTEST}),  # line 4: exact copy of 04_protest.txt
 ]
 
-#: What a local run would call each input, by document id: the file path, or
-#: ``path:LINE`` for a JSON Lines line.
+#: Where a local run says each document came from, by document id: the file's
+#: absolute path, or ``path:LINE`` for a JSON Lines line.
 ORIGINS = {
     "01_munich": "01_munich.txt",
     "02_summit": "02_summit.txt",
@@ -106,18 +109,12 @@ def reference_store(corpus: Path, db: Path) -> duckdb.DuckDBPyConnection:
     """The plain local run: serial, in input order, one article at a time."""
     problems: list[InputProblem] = []
     docs = list(read_inputs([str(corpus)], on_problem=problems.append))
+    assert {d.id: d.origin for d in docs} == {k: str(corpus / v) for k, v in ORIGINS.items()}
     con = open_store(db, read_only=False)
     index = NearDuplicateIndex()
     stored: set[str] = set()
     for doc in docs:
-        origin = Origin(
-            str(corpus / ORIGINS[doc.id]),
-            doc_id=doc.id,
-            title=doc.title,
-            url=doc.url,
-            source=doc.source,
-            published=doc.date,
-        )
+        origin = origin_of(doc)
         key = content_hash(doc.text)
         if key in stored:
             insert_rows(con, {"sources": [source_row(key, origin)]})
@@ -132,13 +129,7 @@ def reference_store(corpus: Path, db: Path) -> duckdb.DuckDBPyConnection:
                 {"article_id": key, "duplicate_of": link.of, "similarity": link.similarity}
             ]
         insert_rows(con, rows)
-    for p in problems:
-        where = (
-            str(corpus / "08_feed.jsonl") + f":{p.fields['line']}" if "line" in p.fields else None
-        )
-        origin = where or str(p.fields["path"])
-        reason = str(p).removeprefix(p.code + " ")
-        insert_rows(con, {"failures": [failure_row(origin, p.code, reason)]})
+    insert_rows(con, {"failures": [problem_row(p) for p in problems]})
     return con
 
 
@@ -173,6 +164,13 @@ def cluster():
 
 
 @pytest.fixture(scope="module")
+def pool():
+    """One local worker process for the local ingest runs, its model loaded once."""
+    with AnalysisPool(1, analyse_batch, {"model": None, "actors_file": None}) as p:
+        yield p
+
+
+@pytest.fixture(scope="module")
 def corpus(tmp_path_factory):
     return write_corpus(tmp_path_factory.mktemp("dask") / "corpus")
 
@@ -200,7 +198,9 @@ def test_reference_covers_every_case(reference, corpus):
     assert one("SELECT count(*) FROM quotes").fetchall()[0][0] > 5
 
 
-def test_dask_output_equals_local_run_and_reruns_add_nothing(cluster, corpus, reference, tmp_path):
+def test_dask_output_equals_local_run_and_reruns_add_nothing(
+    cluster, corpus, reference, pool, tmp_path
+):
     out = tmp_path / "parquet"
     summary = run_dask([str(corpus)], out, cluster.scheduler_address, batch_size=3, quiet=True)
     assert (summary.articles, summary.duplicates, summary.near_duplicates) == (7, 2, 1)
@@ -212,6 +212,13 @@ def test_dask_output_equals_local_run_and_reruns_add_nothing(cluster, corpus, re
     pattern = str(out / "events" / "*.parquet")
     n = con.execute("SELECT count(*) FROM read_parquet(?)", [pattern]).fetchall()[0][0]
     assert n == summary.events
+    # The local ingest (worker processes, DuckDB) stores the same.
+    local_db = tmp_path / "local.duckdb"
+    local = ingest([str(corpus)], local_db, batch_size=3, pool=pool)
+    assert (local.articles, local.duplicates, local.near_duplicates) == (7, 2, 1)
+    con = open_store(local_db)
+    same_as(con, out)
+    con.close()
 
     again = run_dask([str(corpus)], out, cluster.scheduler_address, batch_size=3, quiet=True)
     assert (again.articles, again.duplicates, again.skipped) == (0, 0, 9)
@@ -232,24 +239,47 @@ def test_interrupted_batch_is_redone_once(cluster, corpus, reference, tmp_path):
     same_as(reference, out)
 
 
+def test_a_fixed_input_loses_its_failure_as_in_the_local_store(cluster, corpus, pool, tmp_path):
+    mine = tmp_path / "corpus"
+    mine.mkdir()
+    for name in ("02_summit.txt", "05_binary.txt", "05_empty.txt", "08_feed.jsonl"):
+        (mine / name).write_bytes((corpus / name).read_bytes())
+    out, db = tmp_path / "parquet", tmp_path / "local.duckdb"
+    run_dask([str(mine)], out, cluster.scheduler_address, quiet=True)
+    ingest([str(mine)], db, pool=pool)
+    (mine / "05_binary.txt").write_text(AID.replace("Kenya", "Uganda"), encoding="utf-8")
+    (mine / "08_feed.jsonl").write_text("\n".join([*FEED[:1], "[1]", *FEED[2:]]) + "\n")
+    again = run_dask([str(mine)], out, cluster.scheduler_address, quiet=True)
+    assert again.articles == 1 and again.skipped == 4
+    ingest([str(mine)], db, pool=pool)
+    con = open_store(db)
+    same_as(con, out)
+    codes = con.execute("SELECT origin, code FROM failures ORDER BY ALL").fetchall()
+    con.close()
+    assert codes == [
+        (str(mine / "05_empty.txt"), "CQ202"),
+        (str(mine / "08_feed.jsonl") + ":2", "CQ205"),  # another reason: replaced
+    ]
+
+
 def test_setup_problems_are_coded(cluster, corpus, tmp_path):
     with pytest.raises(CommuniqueError) as info:
         run_dask([str(corpus)], tmp_path / "a", "no-port-here", quiet=True)
-    assert info.value.code == "CQ307"
+    assert info.value.code == "CQ307", str(info.value)
     with pytest.raises(CommuniqueError) as info:
         run_dask([str(corpus)], tmp_path / "b", "local:0", quiet=True)
-    assert info.value.code == "CQ307"
+    assert info.value.code == "CQ307", str(info.value)
     (tmp_path / "file").write_text("x")
     with pytest.raises(CommuniqueError) as info:
         run_dask([str(corpus)], tmp_path / "file", cluster.scheduler_address, quiet=True)
-    assert info.value.code == "CQ308"
+    assert info.value.code == "CQ308", str(info.value)
     # A model the workers do not have: the coded error from the worker, no output.
     out = tmp_path / "c"
     with pytest.raises(CommuniqueError) as info:
         run_dask(
             [str(corpus)], out, cluster.scheduler_address, model="xx_no_such_model", quiet=True
         )
-    assert info.value.code == "CQ302"
+    assert info.value.code == "CQ302", str(info.value)
     assert not (out / "articles").exists()
 
 

@@ -7,12 +7,13 @@ from pathlib import Path
 
 import pytest
 
-from communique.corpus.coordinate import Coordinator, Verdict
+from communique.corpus.coordinate import Coordinator, FailureLedger, Verdict
 from communique.corpus.dedup import signature
 from communique.corpus.parquet import (
     batch_part,
     clean_incomplete,
     coordinator_part,
+    drop_failures,
     locked,
     stored_state,
     write_batch,
@@ -109,7 +110,8 @@ def test_interrupted_batches_and_temporary_files_are_cleaned(tmp_path):
     assert con.execute("SELECT count(*) FROM quotes").fetchall() == [(0,)]
     con.close()
     state = stored_state(tmp_path)
-    assert [a[0] for a in state.articles] == ["a1"] and state.failures == {("f.txt", "CQ201")}
+    assert [a[0] for a in state.articles] == ["a1"]
+    assert state.failures == {"f.txt": {("CQ201", "")}}
 
 
 def test_one_run_per_folder(tmp_path):
@@ -128,8 +130,34 @@ def test_decisions_in_input_order_and_on_resume():
     assert first.decide("h1", "copy.txt", sig).verdict is Verdict.DUPLICATE
     near = first.decide("h2", "b.txt", signature(STORY.replace("Sample Wire", "Other Wire")))
     assert near.verdict is Verdict.ANALYSE and near.link is not None and near.link.of == "h1"
-    assert first.new_failure("bad.txt", "CQ201") and not first.new_failure("bad.txt", "CQ201")
     # A later run that finds h1 stored from a.txt.
     resumed = Coordinator(articles=[("h1", sig, None)], sources={("h1", "a.txt")})
     assert resumed.decide("h1", "a.txt", sig).verdict is Verdict.SKIPPED
     assert resumed.decide("h1", "c.txt", sig).verdict is Verdict.DUPLICATE
+
+
+def test_failures_say_what_the_latest_attempt_found():
+    ledger = FailureLedger(
+        {
+            "fixed.txt": {("CQ201", "binary")},
+            "same.txt": {("CQ202", "empty")},
+            "other.txt": {("CQ202", "empty")},
+            "unseen.txt": {("CQ201", "binary")},
+        }
+    )
+    ledger.read_fine("fixed.txt")  # now readable: its old row goes
+    assert not ledger.record("same.txt", "CQ202", "empty")  # already stored: not written again
+    assert ledger.record("other.txt", "CQ201", "binary")  # fails another way: replaced
+    assert ledger.record("new.txt", "CQ201", "binary")
+    assert ledger.stale() == {("fixed.txt", "CQ201", "binary"), ("other.txt", "CQ202", "empty")}
+
+
+def test_stale_failures_are_dropped_from_coordinator_parts_only(tmp_path):
+    rows = [failure_row("a.txt", "CQ201", "binary"), failure_row("b.txt", "CQ202", "empty")]
+    write_part(tmp_path, "failures", coordinator_part("r1", 1), rows)
+    write_part(tmp_path, "failures", batch_part("r1", 1), [failure_row("a.txt", "CQ201", "binary")])
+    assert drop_failures(tmp_path, {("a.txt", "CQ201", "binary")}) == 1
+    assert stored_state(tmp_path).failures == {"b.txt": {("CQ202", "empty")}}
+    assert drop_failures(tmp_path, {("b.txt", "CQ202", "empty")}) == 1
+    assert not (tmp_path / "failures" / coordinator_part("r1", 1)).exists()
+    assert (tmp_path / "failures" / batch_part("r1", 1)).exists()

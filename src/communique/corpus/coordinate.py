@@ -37,16 +37,14 @@ class Coordinator:
         *,
         articles: list[tuple[str, bytes | None, str | None]] | None = None,
         sources: set[tuple[str, str]] | None = None,
-        failures: set[tuple[str, str]] | None = None,
     ) -> None:
         """``articles``: stored (article_id, minhash, duplicate_of) in store order;
-        ``sources``: stored (article_id, origin); ``failures``: stored (origin, code).
+        ``sources``: stored (article_id, origin).
         """
         self.index = NearDuplicateIndex()
         self.index.load(articles or [])
         self._known = {a[0] for a in articles or []}
         self._sources = set(sources or ())
-        self._failures = set(failures or ())
 
     def decide(self, article_id: str, origin: str, signature: bytes | None) -> Decision:
         """The verdict for one input; call in input order."""
@@ -59,10 +57,42 @@ class Coordinator:
         self._known.add(article_id)
         return Decision(Verdict.ANALYSE, self.index.add(article_id, signature))
 
-    def new_failure(self, origin: str, code: str) -> bool:
-        """Whether a failure is not yet recorded (a re-run does not record it twice)."""
-        key = (origin, code)
-        if key in self._failures:
-            return False
-        self._failures.add(key)
-        return True
+
+Failure = tuple[str, str]  # (code, reason)
+
+
+class FailureLedger:
+    """Keeps ``failures`` saying what the latest attempt at each input found.
+
+    As in the local store: an input read fine this run loses the failures an
+    earlier run recorded for it, one that fails again the same way is not
+    recorded twice, and one that fails another way has its old rows replaced.
+    Only the rows a run's coordinator writes are concerned (unreadable inputs,
+    lost analyses); a CQ211 row stays with its stored article.
+    """
+
+    def __init__(self, stored: dict[str, set[Failure]] | None = None) -> None:
+        self._stored = stored or {}
+        self._seen: dict[str, set[Failure]] = {}  # stored origins met this run
+
+    def read_fine(self, origin: str) -> None:
+        """The input was read this run (whatever is decided about it)."""
+        if origin in self._stored:
+            self._seen.setdefault(origin, set())
+
+    def record(self, origin: str, code: str, reason: str) -> bool:
+        """Note a failure found this run; whether it must be written (not stored yet)."""
+        stored = self._stored.get(origin)
+        if stored is None:
+            return True
+        self._seen.setdefault(origin, set()).add((code, reason))
+        return (code, reason) not in stored
+
+    def stale(self) -> set[tuple[str, str, str]]:
+        """Stored (origin, code, reason) rows that this run's findings replace."""
+        return {
+            (origin, code, reason)
+            for origin, now in self._seen.items()
+            for code, reason in self._stored[origin]
+            if (code, reason) not in now
+        }

@@ -16,8 +16,8 @@ from typing import Any
 from distributed import WorkerPlugin
 
 from communique import __version__
-from communique.corpus.origins import problem_failure
 from communique.corpus.parquet import write_batch
+from communique.corpus.plan import problem_row
 from communique.corpus.scan import Scanned, reread
 from communique.corpus.work import Result, Task, analyse_batch, worker_extractor
 from communique.errors import InputProblem
@@ -105,7 +105,7 @@ def analyse_part(
         try:
             doc = reread(item.location, item.article_id)
         except InputProblem as problem:
-            report.unread.append(problem_failure(problem))
+            report.unread.append(problem_row(problem))
             continue
         tasks.append(Task(doc, item.source))
     results = _analysed(tasks, model, actors_file) if tasks else []

@@ -35,6 +35,7 @@ from communique.store.tables import TABLES, to_arrow
 Rows = dict[str, list[dict[str, Any]]]
 
 _BATCH_PART = re.compile(r"^part-(?P<run>.+)-(?P<batch>\d+)\.parquet$")
+_COORDINATOR_PART = re.compile(r"part-[^/]+-c[0-9]+\.parquet$")
 #: Files being written: hidden and not ending in ``.parquet``, so no reader's
 #: ``*.parquet`` glob (DuckDB's matches hidden files) ever sees half a file.
 _TMP_SUFFIX = ".tmp"
@@ -131,12 +132,13 @@ class StoredState:
     """What earlier runs stored in a folder, as a resumed run needs it.
 
     ``articles`` are (article_id, minhash, duplicate_of) in store order (the
-    order parts were written), for the near-duplicate index.
+    order parts were written), for the near-duplicate index; ``failures`` the
+    (code, reason) rows per origin in the coordinator's parts.
     """
 
     articles: list[tuple[str, bytes | None, str | None]] = field(default_factory=list)
     sources: set[tuple[str, str]] = field(default_factory=set)
-    failures: set[tuple[str, str]] = field(default_factory=set)
+    failures: dict[str, set[tuple[str, str]]] = field(default_factory=dict)
 
 
 def _files(out: Path, table: str) -> str | None:
@@ -176,9 +178,37 @@ def stored_state(out: Path) -> StoredState:
         failures = _files(out, "failures")
         if failures is not None:
             rows = con.execute(
-                "SELECT DISTINCT origin, code FROM read_parquet($f)", {"f": failures}
+                "SELECT DISTINCT origin, code, reason FROM read_parquet($f, filename=true)"
+                " WHERE regexp_matches(filename, $c)",
+                {"f": failures, "c": _COORDINATOR_PART.pattern},
             ).fetchall()
-            state.failures = {(r[0], r[1]) for r in rows}
+            for origin, code, reason in rows:
+                state.failures.setdefault(origin, set()).add((code, reason))
     finally:
         con.close()
     return state
+
+
+def drop_failures(out: Path, stale: set[tuple[str, str, str]]) -> int:
+    """Remove (origin, code, reason) rows from the coordinator's ``failures`` parts.
+
+    Each part holding such a row is rewritten without it (atomically, like
+    any part) or deleted when nothing is left. Returns the rows removed.
+    """
+    folder = out / "failures"
+    if not stale or not folder.is_dir():
+        return 0
+    removed = 0
+    for path in sorted(folder.glob("part-*.parquet")):
+        if not _COORDINATOR_PART.search(path.name):
+            continue
+        rows = pq.read_table(path).to_pylist()
+        kept = [r for r in rows if (r["origin"], r["code"], r["reason"]) not in stale]
+        if len(kept) == len(rows):
+            continue
+        removed += len(rows) - len(kept)
+        if kept:
+            write_part(out, "failures", path.name, kept)
+        else:
+            path.unlink()
+    return removed

@@ -21,24 +21,28 @@ from pathlib import Path
 from typing import Any
 
 from communique.corpus.dedup import signature
-from communique.corpus.origins import line_origin, problem_failure
+from communique.corpus.plan import origin_of, problem_row
 from communique.errors import InputProblem
 from communique.read.decode import SNIFF_BYTES, decode_text
 from communique.read.files import _expand, _Reporter, file_kind, read_file
+from communique.read.files import origin_of as file_origin
 from communique.read.jsonl import _to_document, read_jsonl
 from communique.schema import Document
 from communique.store.tables import Origin, content_hash
 
 ProblemHandler = Callable[[InputProblem], None]
 
+#: File kinds that hold any number of articles (each is scanned on its own).
+MANY = ("jsonl", "feed")
+
 
 @dataclass(frozen=True, slots=True)
 class InputFile:
-    """One file to read: the path workers open and the label the user gave."""
+    """One file to read: where workers open it and how messages name it."""
 
-    path: str  # absolute, so a worker in another directory finds it
-    label: str  # as given (folder walk or glob included): origins use it
-    kind: str  # "text", "html" or "jsonl"
+    path: str  # absolute: the origin of its articles, and found from any directory
+    label: str  # as the user gave it (folder walk or glob included), for messages
+    kind: str  # "text", "html", "jsonl", "feed" (or "unsupported": reported when read)
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,12 +50,9 @@ class Location:
     """Where one document lies, enough for a worker to read it again."""
 
     file: InputFile
+    origin: str  # the document's origin: path, path:LINE or path#ITEM
     line: int | None = None  # 1-based line of a JSON Lines file
-    offset: int | None = None  # byte offset of that line (None: file decoded whole)
-
-    @property
-    def origin(self) -> str:
-        return line_origin(self.file.label, self.line)
+    offset: int | None = None  # byte offset of that line (None: the file is decoded whole)
 
 
 @dataclass(slots=True)
@@ -84,7 +85,7 @@ def list_inputs(inputs: Sequence[str], on_problem: ProblemHandler) -> list[Input
     for item in inputs:
         if item == "-":
             error = "standard input cannot be read on a Dask cluster; save it to a file"
-            report(InputProblem("CQ210", path="stdin", error=error))
+            report(InputProblem("CQ210", origin="stdin", path="stdin", error=error))
             continue
         for path in _expand(item, report):
             try:
@@ -95,7 +96,7 @@ def list_inputs(inputs: Sequence[str], on_problem: ProblemHandler) -> list[Input
                 continue
             seen.add(key)
             kind = file_kind(path) or "unsupported"
-            files.append(InputFile(str(path.absolute()), str(path), kind))
+            files.append(InputFile(file_origin(path), str(path), kind))
     return files
 
 
@@ -122,13 +123,13 @@ class _Counted:
             yield raw
 
 
-def _open(path: Path, label: str) -> Any:
+def _open(f: InputFile) -> Any:
     try:
-        return path.open("rb")
+        return Path(f.path).open("rb")
     except FileNotFoundError as exc:
-        raise InputProblem("CQ208", path=label) from exc
+        raise InputProblem("CQ208", path=f.label) from exc
     except OSError as exc:
-        raise InputProblem("CQ210", path=label, error=exc.strerror or str(exc)) from exc
+        raise InputProblem("CQ210", path=f.label, error=exc.strerror or str(exc)) from exc
 
 
 def _jsonl_documents(
@@ -136,10 +137,10 @@ def _jsonl_documents(
 ) -> Iterator[tuple[Document, Location]]:
     """The documents of a JSON Lines file with their line numbers and byte offsets.
 
-    Mirrors the local reader: a UTF-16/32 file (byte order mark or NUL bytes
-    at the start) is decoded whole, so its lines have no byte offsets.
+    Reads as the local reader does: a UTF-16/32 file (byte order mark or NUL
+    bytes at the start) is decoded whole, so its lines have no byte offsets.
     """
-    with _open(Path(f.path), f.label) as handle:
+    with _open(f) as handle:
         head = handle.read(SNIFF_BYTES)
         if not head.strip() and len(head) < SNIFF_BYTES:
             raise InputProblem("CQ202", path=f.label)
@@ -149,8 +150,9 @@ def _jsonl_documents(
         else:
             handle.seek(0)
             counted = _Counted(handle, offsets=True)
-        for doc in read_jsonl(counted, Path(f.path).stem, on_problem, where=f.label):
-            yield doc, Location(f, counted.line, counted.offset)
+        name = Path(f.path).stem
+        for doc in read_jsonl(counted, name, on_problem, where=f.label, origin=f.path):
+            yield doc, Location(f, doc.origin or f.path, counted.line, counted.offset)
 
 
 def documents(f: InputFile, on_problem: ProblemHandler) -> Iterator[tuple[Document, Location]]:
@@ -159,59 +161,46 @@ def documents(f: InputFile, on_problem: ProblemHandler) -> Iterator[tuple[Docume
         yield from _jsonl_documents(f, on_problem)
         return
     for doc in read_file(Path(f.path), on_problem=on_problem, where=f.label):
-        yield doc, Location(f)
-
-
-def source_of(doc: Document, location: Location) -> Origin:
-    """The ``sources`` row fields of a document read from ``location``."""
-    return Origin(
-        location.origin,
-        doc_id=doc.id,
-        title=doc.title,
-        url=doc.url,
-        source=doc.source,
-        published=doc.date,
-    )
+        yield doc, Location(f, doc.origin or f.path)
 
 
 def scan_files(files: Sequence[InputFile]) -> ScanResult:
     """Scan some files: per document its key, signature and metadata; problems as rows.
 
     Runs on a worker. Never raises for a bad input: each becomes a
-    ``failures`` row, in input order.
+    ``failures`` row, in input order, filed under the origin a local run uses.
     """
     result = ScanResult()
 
     def on_problem(problem: InputProblem) -> None:
-        result.failures.append(problem_failure(problem))
+        result.failures.append(problem_row(problem))
 
     for f in files:
         try:
             for doc, location in documents(f, on_problem):
                 result.documents.append(
-                    Scanned(
-                        location,
-                        content_hash(doc.text),
-                        signature(doc.text),
-                        source_of(doc, location),
-                    )
+                    Scanned(location, content_hash(doc.text), signature(doc.text), origin_of(doc))
                 )
         except InputProblem as problem:
+            if problem.origin is None:
+                problem.origin = f.path  # a problem of the whole file
             on_problem(problem)
         except OSError as exc:
-            on_problem(InputProblem("CQ210", path=f.label, error=exc.strerror or str(exc)))
+            error = exc.strerror or str(exc)
+            on_problem(InputProblem("CQ210", origin=f.path, path=f.label, error=error))
     return result
 
 
 def _changed(location: Location) -> InputProblem:
-    return InputProblem("CQ210", path=location.origin, error="changed since it was scanned")
+    return InputProblem(
+        "CQ210", origin=location.origin, path=location.origin, error="changed since it was scanned"
+    )
 
 
 def _jsonl_line(location: Location) -> Document:
     """One line of a UTF-8 JSON Lines file, read at its byte offset."""
     assert location.offset is not None and location.line is not None
-    f = location.file
-    with _open(Path(f.path), f.label) as handle:
+    with _open(location.file) as handle:
         handle.seek(location.offset)
         raw = handle.readline()
     try:
@@ -222,26 +211,34 @@ def _jsonl_line(location: Location) -> Document:
     text = record.get("text") if isinstance(record, dict) else None
     if not isinstance(text, str) or not text.strip():
         raise _changed(location)
-    return _to_document(record, text, f"{Path(f.path).stem}-{location.line}")
+    doc = _to_document(record, text, f"{Path(location.file.path).stem}-{location.line}")
+    doc.origin = location.origin
+    return doc
 
 
 def reread(location: Location, article_id: str) -> Document:
     """The document at ``location`` again, checked against its key from the scan.
 
-    Raises InputProblem if it can no longer be read or its text changed.
+    A JSON Lines line is read at its byte offset; a feed item is found by its
+    origin in the feed read again. Raises InputProblem if the document can no
+    longer be read or its text changed since the scan.
     """
 
     def ignore(problem: InputProblem) -> None:
-        pass  # other lines' problems were recorded by the scan
+        pass  # the scan recorded the other documents' problems
 
     doc: Document | None = None
-    if location.file.kind == "jsonl" and location.offset is not None:
-        doc = _jsonl_line(location)
-    else:
-        for found, where in documents(location.file, ignore):
-            if where.line == location.line:
-                doc = found
-                break
+    try:
+        if location.file.kind == "jsonl" and location.offset is not None:
+            doc = _jsonl_line(location)
+        else:
+            for found, where in documents(location.file, ignore):
+                if where.origin == location.origin:
+                    doc = found
+                    break
+    except InputProblem as problem:
+        problem.origin = location.origin
+        raise
     if doc is None or content_hash(doc.text) != article_id:
         raise _changed(location)
     return doc
