@@ -7,6 +7,7 @@ from importlib import resources
 
 import pytest
 
+import communique
 from communique import nlp
 from communique.actors import ActorIndex, find_actors
 from communique.schema import Actor
@@ -192,3 +193,19 @@ def test_by_id_finds_actors_link_created(index: ActorIndex, doc) -> None:
     wang = index.link(span(doc, "Minister Wang"))
     assert index.by_id(wang.actor).name == "Wang Yi"
     assert index.by_id(None) is None and index.by_id("A999") is None
+
+
+def test_name_with_particles_is_one_person_not_a_place():
+    # The small model ends the entity at "der" and tags "Leyen" as a place.
+    rec = communique.extract("Ursula von der Leyen said the EU would help Ukraine.", id="vdl")
+    names = {a.name: a for a in rec.actors}
+    assert "Ursula von der Leyen" in names and names["Ursula von der Leyen"].country == "EUR"
+    assert not any(a.name in ("Leyen", "Ursula von der") for a in rec.actors)
+
+
+def test_office_holders_of_the_2020s_have_codes():
+    rec = communique.extract(
+        '"We need air defence," Dmytro Kuleba told Antony Blinken in Kyiv.', id="k"
+    )
+    codes = {a.name: (a.country, a.sector) for a in rec.actors}
+    assert codes["Antony Blinken"] == ("USA", "GOV") and codes["Dmytro Kuleba"] == ("UKR", "GOV")

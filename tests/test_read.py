@@ -376,3 +376,30 @@ def test_stdin_html_is_extracted_and_binary_is_refused() -> None:
     assert docs[0].title == "Talks in Munich" and "<p>" not in docs[0].text
     docs, problems = problems_of(["-"], stdin=io.BytesIO(b"\x00\x01binary\x00"))
     assert docs == [] and [p.code for p in problems] == ["CQ201"]
+
+
+def test_every_document_and_problem_names_its_origin(tmp_path: Path, monkeypatch) -> None:
+    # The origin is the key a corpus run stores sources and failures under: the
+    # same file reached through another spelling or working directory is one origin.
+    (tmp_path / "a.txt").write_text("Putin spoke in Moscow on Monday.", encoding="utf-8")
+    (tmp_path / "b.html").write_text(PAGE, encoding="utf-8")
+    (tmp_path / "c.jsonl").write_text(
+        '{"text": "One."}\nnot json\n{"id": 7, "text": "Two."}\n', encoding="utf-8"
+    )
+    (tmp_path / "d.txt").write_bytes(b"\x00\x01" * 50)
+    monkeypatch.chdir(tmp_path)
+    docs, problems = problems_of(["./a.txt", str(tmp_path)])
+    root = str(tmp_path)
+    assert [d.origin for d in docs] == [
+        f"{root}/a.txt",
+        f"{root}/b.html",
+        f"{root}/c.jsonl:1",
+        f"{root}/c.jsonl:3",
+    ]
+    assert [(p.code, p.origin) for p in problems] == [
+        ("CQ205", f"{root}/c.jsonl:2"),
+        ("CQ201", f"{root}/d.txt"),
+    ]
+    assert problems[1].reason == f"{root}/d.txt: binary file, skipped"
+    docs, _ = problems_of(["-"], stdin=io.BytesIO(b'{"text": "x"}\n{"text": "y"}'))
+    assert [d.origin for d in docs] == ["stdin:1", "stdin:2"]

@@ -60,6 +60,9 @@ def test_store_round_trip_and_read_only(tmp_path, rows):
 
 
 def test_bad_store_files_give_coded_errors(tmp_path):
+    # A folder name with "lock" or "read-only" in it must not change the diagnosis.
+    tmp_path = tmp_path / "locked read-only"
+    tmp_path.mkdir()
     junk = tmp_path / "junk.duckdb"
     junk.write_bytes(b"\x00garbage" * 1000)
     for read_only in (True, False):

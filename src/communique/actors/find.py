@@ -95,6 +95,29 @@ ORG_HEADS = frozenset(
 )  # fmt: skip
 
 NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"})
+
+#: Lower-case particles inside personal names. The small model often ends a
+#: PERSON entity at one ("Ursula von der" + "Leyen" as a place); a name is
+#: extended over them to the capitalised word that follows.
+NAME_PARTICLES = frozenset(
+    {
+        "von",
+        "van",
+        "der",
+        "den",
+        "de",
+        "del",
+        "della",
+        "di",
+        "da",
+        "dos",
+        "du",
+        "la",
+        "le",
+        "bin",
+        "al",
+    }
+)
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 STATES_ONLY = frozenset({"IGO", "NGO", "MNC", "ISM", "IMG", "UNO", "EUR"})
 
@@ -766,6 +789,18 @@ def find_actors(
     return index
 
 
+def _past_particles(toks: list[Token]) -> list[Token]:
+    """A name's tokens, extended when the entity stops at a particle ("von der")."""
+    doc = toks[0].doc
+    out = list(toks)
+    while out[-1].lower_ in NAME_PARTICLES and out[-1].is_lower and out[-1].i + 1 < len(doc):
+        nxt = doc[out[-1].i + 1]
+        if not (nxt.is_title or (nxt.lower_ in NAME_PARTICLES and nxt.is_lower)):
+            break
+        out.append(nxt)
+    return out
+
+
 def _find(index: ActorIndex, skip: tuple[int, int] | None = None) -> None:
     doc, d = index.doc, index.dictionary
     consumed: set[int] = set()
@@ -777,6 +812,7 @@ def _find(index: ActorIndex, skip: tuple[int, int] | None = None) -> None:
         toks = [t for t in ent if not _is_pos(t)]
         if not toks:
             continue
+        toks = _past_particles(toks)
         text = index.text[toks[0].idx : toks[-1].idx + len(toks[-1].text)]
         lead = 0
         while lead < len(toks) - 1 and toks[lead].lower_ in TITLE_WORDS:

@@ -90,13 +90,32 @@ def ingest(
       communique ingest corpus/ --out parquet/ --dask tcp://scheduler:8786
       communique ingest corpus/ --out parquet/            # a local Dask cluster
     """
-    from communique.corpus.ingest import DEFAULT_BATCH_SIZE, default_workers
-
     if (db is None) == (out is None):
         raise click.UsageError("give exactly one of --db FILE or --out DIR")
     if address is not None and out is None:
         raise click.UsageError("--dask writes Parquet: give --out DIR instead of --db")
     err = Console(stderr=True, highlight=False, soft_wrap=True)
+    try:
+        _ingest(inputs, db, out, address, workers, batch_size, model, actors_file, quiet, err)
+    except KeyboardInterrupt:  # before the run began or after it ended: nothing half-done
+        err.print("communique: interrupted", markup=False)
+        sys.exit(EXIT_INTERRUPTED)
+
+
+def _ingest(
+    inputs: tuple[str, ...],
+    db: Path | None,
+    out: Path | None,
+    address: str | None,
+    workers: int | None,
+    batch_size: int | None,
+    model: str | None,
+    actors_file: Path | None,
+    quiet: bool,
+    err: Console,
+) -> None:
+    from communique.corpus.ingest import DEFAULT_BATCH_SIZE, default_workers
+
     size = batch_size or DEFAULT_BATCH_SIZE
     if out is not None:
         summary = _run_dask(

@@ -27,6 +27,7 @@ from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
+from multiprocessing import forkserver
 from typing import Any
 
 from communique.corpus.plan import Unit
@@ -40,6 +41,8 @@ AHEAD_PER_WORKER = 2
 #: Once is proof enough; a transient kill (the out-of-memory killer acting for
 #: another process) costs only a retry on the next run.
 SINGLE_ATTEMPTS = 1
+#: Tries to start a new pool after a worker died before the run is stopped.
+STARTUP_ATTEMPTS = 2
 LOST_REASON = "the worker process died: killed, out of memory, or a crash in native code"
 
 
@@ -84,6 +87,11 @@ def _init_worker(analyse: Analyse, options: dict[str, Any], coordinator: int) ->
         _setup_error = str(exc) or type(exc).__name__
 
 
+def _probe() -> str | None:
+    """Whether a worker starts: its set-up error, or None."""
+    return _setup_error
+
+
 def _run(analyse: Analyse, tasks: Sequence[Task], options: dict[str, Any]) -> list[Result]:
     if _setup_error is not None:
         raise SetupFailed(_setup_error)
@@ -106,7 +114,16 @@ def _context() -> multiprocessing.context.BaseContext:
     if "forkserver" not in multiprocessing.get_all_start_methods():
         return multiprocessing.get_context("spawn")
     context = multiprocessing.get_context("forkserver")
-    context.set_forkserver_preload(["communique.corpus.work"])
+    context.set_forkserver_preload(["communique.corpus.work", "communique.pipeline"])
+    # Started with Ctrl-C blocked, which the server and every worker forked
+    # from it inherit: Ctrl-C in a terminal reaches the whole process group,
+    # and only the coordinator should stop (cleanly), not a half-started
+    # server printing a traceback.
+    blocked = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
+    try:
+        forkserver.ensure_running()
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, blocked)
     return context
 
 
@@ -235,9 +252,27 @@ class AnalysisPool:
         )
 
     def _restart(self) -> None:
+        """A new pool after a worker died; it must be able to start at all.
+
+        A worker that dies on start-up (not on an article) would otherwise
+        have every article of the corpus given up one by one.
+        """
         self.restarts += 1
-        self.close()
-        self._executor = self._start()
+        for attempt in range(STARTUP_ATTEMPTS):
+            self.close()
+            self._executor = self._start()
+            try:
+                error = self._executor.submit(_probe).result()
+            except BrokenProcessPool:
+                if attempt + 1 == STARTUP_ATTEMPTS:
+                    raise SetupFailed(
+                        "worker processes die as they start (out of memory?); nothing more was"
+                        " analysed, the committed articles are kept"
+                    ) from None
+                continue
+            if error is not None:
+                raise SetupFailed(error)
+            return
 
     def _raised(self, job: _Job, exc: Exception) -> list[_Job]:
         """A job whose batch function raised: find the article by running them one by one."""

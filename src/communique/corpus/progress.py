@@ -10,6 +10,8 @@ printed either way unless the user asked for quiet.
 from __future__ import annotations
 
 import threading
+import time
+from collections import deque
 from collections.abc import Sequence
 from pathlib import Path
 from types import TracebackType
@@ -23,7 +25,6 @@ from rich.progress import (
     Task,
     TextColumn,
     TimeElapsedColumn,
-    TimeRemainingColumn,
 )
 from rich.text import Text
 
@@ -32,30 +33,63 @@ from communique.read.feed import looks_like_feed
 
 #: Failures listed one by one in the summary; the rest are counted.
 MAX_LISTED_FAILURES = 20
-_COUNT_CHUNK = 1 << 20
+
+
+#: Seconds of recent progress the rate and the time left are measured over.
+RATE_WINDOW = 30.0
+
+
+class _Rate:
+    """Inputs settled per second over the last :data:`RATE_WINDOW` seconds.
+
+    Not rich's own estimate: progress comes a batch at a time, and a resumed
+    run settles thousands of stored inputs in its first second.
+    """
+
+    def __init__(self) -> None:
+        self.samples: deque[tuple[float, int]] = deque()
+
+    def add(self, completed: int) -> None:
+        now = time.monotonic()
+        self.samples.append((now, completed))
+        while len(self.samples) > 2 and now - self.samples[1][0] > RATE_WINDOW:
+            self.samples.popleft()
+
+    def per_second(self) -> float | None:
+        if len(self.samples) < 2:
+            return None
+        (t0, c0), (t1, c1) = self.samples[0], self.samples[-1]
+        return (c1 - c0) / (t1 - t0) if t1 > t0 else None
 
 
 class _RateColumn(ProgressColumn):
-    """Inputs per second over rich's recent window."""
+    def __init__(self, rate: _Rate) -> None:
+        super().__init__()
+        self.rate = rate
 
     def render(self, task: Task) -> Text:
-        speed = task.finished_speed or task.speed
-        if speed is None:
-            return Text("– articles/s", style="progress.data.speed")
-        return Text(f"{speed:,.1f} articles/s", style="progress.data.speed")
+        speed = self.rate.per_second()
+        shown = "–" if speed is None else f"{speed:,.1f}"
+        return Text(f"{shown} articles/s", style="progress.data.speed")
+
+
+class _EtaColumn(ProgressColumn):
+    def __init__(self, rate: _Rate) -> None:
+        super().__init__()
+        self.rate = rate
+
+    def render(self, task: Task) -> Text:
+        speed = self.rate.per_second()
+        if task.total is None or not speed:
+            return Text("ETA –", style="progress.remaining")
+        left = max(0.0, (task.total - task.completed) / speed)
+        return Text(f"ETA {_duration(left)}", style="progress.remaining")
 
 
 def _count_lines(path: Path) -> int:
-    """Non-blank lines of a JSON Lines file, counted in bounded chunks."""
-    lines = 0
-    blank = 0
-    last = b"\n"
+    """Non-blank lines of a JSON Lines file (one document each)."""
     with path.open("rb") as handle:
-        while chunk := handle.read(_COUNT_CHUNK):
-            lines += chunk.count(b"\n")
-            blank += chunk.count(b"\n\n")
-            last = chunk[-1:]
-    return lines - blank + (last != b"\n")
+        return sum(1 for line in handle if line.strip())
 
 
 def _count_items(path: Path) -> int:
@@ -97,6 +131,7 @@ class IngestProgress:
 
     def __init__(self, inputs: Sequence[str], *, enabled: bool, console: Console) -> None:
         self.enabled = enabled
+        self._rate = _Rate()
         self._bar: Progress | None = None
         self._task: object = None
         self._inputs = list(inputs)
@@ -105,20 +140,19 @@ class IngestProgress:
                 TextColumn("[bold]ingest[/]"),
                 BarColumn(),
                 MofNCompleteColumn(),
-                _RateColumn(),
-                TextColumn("{task.fields[detail]}"),
+                _RateColumn(self._rate),
                 TimeElapsedColumn(),
-                TextColumn("ETA"),
-                TimeRemainingColumn(),
+                _EtaColumn(self._rate),
+                TextColumn("{task.fields[detail]}", markup=False),
                 console=console,
                 transient=False,
-                speed_estimate_period=60.0,
             )
 
     def __enter__(self) -> IngestProgress:
         if self._bar is not None:
             self._bar.start()
-            self._task = self._bar.add_task("ingest", total=None, detail="")
+            self._task = self._bar.add_task("ingest", total=None, detail="starting workers…")
+            self._rate.add(0)
             threading.Thread(target=self._count, daemon=True).start()
         return self
 
@@ -152,6 +186,7 @@ class IngestProgress:
             # The count was an estimate (a feed's items without text, say).
             self._bar.update(task, total=current.completed + done)  # type: ignore[arg-type]
         self._bar.update(task, advance=done, detail=detail)  # type: ignore[arg-type]
+        self._rate.add(int(current.completed))
 
 
 def _duration(seconds: float) -> str:

@@ -165,9 +165,10 @@ def read_feed(
     (``f"{name}-{n}"``, counting items from 1); ``where`` names the feed in
     messages. Each item's origin is ``f"{origin}#{guid or link or 'item-N'}"``.
     An empty or binary file, or one that is no feed, raises InputProblem
-    (CQ202, CQ201, CQ213); a feed without items CQ214. Broken XML is reported
-    (CQ212) through ``on_problem`` and the items read before the break are
-    kept; an item with no text is reported (CQ215) and skipped.
+    (CQ202, CQ201, CQ213); a feed without items CQ214, broken XML with no
+    item to keep CQ212. Otherwise broken XML is reported (CQ212) through
+    ``on_problem`` and the items read before the break are kept; an item with
+    no text is reported (CQ215) and skipped.
     """
     import feedparser
 
@@ -180,20 +181,15 @@ def read_feed(
         raise InputProblem("CQ201", path=label)
     parsed = feedparser.parse(io.BytesIO(data))
     broken = _broken_xml(parsed)
-    if not parsed.entries:
-        if broken is not None:
-            raise InputProblem("CQ212", path=label, error=broken, items=0)
-        if not parsed.get("version"):
-            raise InputProblem("CQ213", path=label)
-        raise InputProblem("CQ214", path=label)
     source = _one_line(_plain(parsed.feed.get("title_detail")))
     documents: list[Document] = []
+    empty: list[InputProblem] = []
     for n, entry in enumerate(parsed.entries, start=1):
         key = entry.get("id") or entry.get("link") or f"item-{n}"
         here = f"{base}#{key}"
         text = _item_text(entry)
         if not text.strip():
-            on_problem(InputProblem("CQ215", origin=here, path=f"{label}#item-{n}"))
+            empty.append(InputProblem("CQ215", origin=here, path=f"{label}#item-{n}"))
             continue
         date, warnings = _item_date(entry)
         documents.append(
@@ -208,6 +204,15 @@ def read_feed(
                 origin=here,
             )
         )
+    if not documents and (broken is not None or not parsed.entries):
+        # Nothing to keep: one problem for the file says it all.
+        if not looks_like_feed(data):
+            raise InputProblem("CQ213", path=label)
+        if broken is not None:
+            raise InputProblem("CQ212", path=label, error=broken, items=0)
+        raise InputProblem("CQ214", path=label)
+    for problem in empty:
+        on_problem(problem)
     if broken is not None:
         on_problem(
             InputProblem("CQ212", origin=base, path=label, error=broken, items=len(documents))

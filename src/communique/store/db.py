@@ -61,8 +61,9 @@ INDEXES = (
 
 def _problem(path: Path, exc: Exception) -> CommuniqueError:
     text = str(exc)
-    lowered = text.lower()
-    if "lock" in lowered:
+    # DuckDB's messages quote the path, which may itself contain "lock" or "read-only".
+    lowered = text.replace(str(path.absolute()), "").replace(str(path), "").lower()
+    if "conflicting lock" in lowered or "could not set lock" in lowered:
         return CommuniqueError("CQ305", path=path)
     if "read-only" in lowered or "read only" in lowered:
         return CommuniqueError("CQ306", path=path, error=text.splitlines()[0])
