@@ -3,7 +3,8 @@
 Codes are stable so a user can search for them (as with spaCy's ``E050``):
 ``CQ1xx`` are per-article warnings kept in the record, ``CQ2xx`` are input
 problems reported for one file while the rest of a batch goes on, ``CQ3xx``
-are set-up errors that stop a run before it starts.
+are set-up errors that stop a run before it starts, ``CQ4xx`` are errors of
+one web API request (each with its HTTP status, see ``docs/api.md``).
 """
 
 from __future__ import annotations
@@ -62,6 +63,21 @@ class Msg:
     CQ306 = "store {path}: {error}"
     CQ307 = "Dask cluster {address}: {error}"
     CQ308 = "Dask run into {path}: {error}"
+
+    # -- web API (``communique serve``): one JSON error per request ----------
+    CQ401 = "{name}: {error}"
+    CQ402 = "unknown parameter(s) {names}; this endpoint takes {known}"
+    CQ403 = "{what} not found"
+    CQ404 = "method {method} is not allowed on {path}; use {allowed}"
+    CQ405 = "request body is larger than the limit of {limit:,} bytes"
+    CQ406 = "no text to analyse: the request body is empty"
+    CQ407 = "request body cannot be read: {error}"
+    CQ408 = "request body: {error}"
+    CQ409 = "content type {ctype!r} is not accepted: send text/plain or application/json"
+    CQ410 = "this server has no store: start it with 'communique serve --db FILE'"
+    CQ411 = "the extractor is busy ({pending} requests waiting); retry shortly"
+    CQ412 = "request from another origin ({origin}) refused"
+    CQ413 = "internal error ({error}); the server log has the details"
 
 
 def warning(code: str, span: Span | None = None, **fields: object) -> Warning:

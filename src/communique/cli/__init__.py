@@ -13,6 +13,8 @@ import click
 from communique import __version__
 from communique.cli.corpus import ingest
 from communique.cli.extract import extract
+from communique.cli.query import COMMANDS as QUERY_COMMANDS
+from communique.cli.serve import serve
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -23,6 +25,9 @@ def main() -> None:
 
 main.add_command(extract)
 main.add_command(ingest)
+for _command in QUERY_COMMANDS:  # query, quotes, dyads, export
+    main.add_command(_command)
+main.add_command(serve)
 
 
 def _add_eval_commands() -> None:

@@ -10,11 +10,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, fields
 from datetime import date
-from typing import Any
+from typing import Any, get_args
 
 #: A value of --actor / --recipient that is a code (ISO alpha-3, or a PLOVER
 #: non-state code such as IGO, NGO, REB) rather than a name to search for.
 _CODE_RE = re.compile(r"^[A-Z]{3}$")
+
+#: The kinds of quotation the store holds (``quotes.kind``).
+QUOTE_KINDS: tuple[str, ...] = ("direct", "mixed", "indirect")
 
 #: The date an event is filed under: when it happened if the text says, else
 #: the article's publication date.
@@ -37,11 +40,17 @@ def parse_date(value: str | date | None, what: str) -> date | None:
         raise ValueError(f"{what}: {value!r} is not a date (use YYYY-MM-DD)") from None
 
 
-def _split(value: str | list[str] | tuple[str, ...] | None) -> list[str]:
+def _split(value: str | int | list[Any] | tuple[Any, ...] | None) -> list[str]:
+    """Items of a comma-separated string, or of a list whose items may hold commas.
+
+    A repeated CLI option (``--type ACCUSE --type THREATEN,REJECT``) arrives as a
+    tuple of such strings, a query string as one of them.
+    """
     if value is None:
         return []
-    items = value.split(",") if isinstance(value, str) else list(value)
-    return [i.strip() for i in items if i and i.strip()]
+    parts = [value] if isinstance(value, str | int) else list(value)
+    items = [item for part in parts for item in str(part).split(",")]
+    return [i.strip() for i in items if i.strip()]
 
 
 @dataclass(slots=True)
@@ -65,6 +74,23 @@ class Filters:
     article: str | None = None
     quad_classes: list[int] = field(default_factory=list)
     dedup: bool = False
+
+    def has_event_filters(self) -> bool:
+        """Whether any filter applies to events only (participants, type, modality, quad)."""
+        return bool(
+            self.actor or self.recipient or self.types or self.modalities or self.quad_classes
+        )
+
+    def is_empty(self) -> bool:
+        """Whether nothing at all is filtered."""
+        return not (
+            self.has_event_filters()
+            or self.since
+            or self.until
+            or self.source
+            or self.article
+            or self.dedup
+        )
 
     @classmethod
     def build(cls, **values: Any) -> Filters:
@@ -98,15 +124,17 @@ class Filters:
 
 
 def _check_vocabulary(f: Filters) -> None:
-    from communique.events.ontology import EVENT_TYPES
-    from communique.write.events import MODALITIES
+    # The vocabularies come from the record schema, not communique.events, so
+    # building filters (every query command, every API request) never loads spaCy.
+    from communique.schema import EventType, Modality
 
-    bad = [t for t in f.types if t not in EVENT_TYPES]
+    event_types, modalities = get_args(EventType), get_args(Modality)
+    bad = [t for t in f.types if t not in event_types]
     if bad:
-        raise ValueError(f"unknown event type(s) {', '.join(bad)}; known: {', '.join(EVENT_TYPES)}")
-    bad = [m for m in f.modalities if m not in MODALITIES]
+        raise ValueError(f"unknown event type(s) {', '.join(bad)}; known: {', '.join(event_types)}")
+    bad = [m for m in f.modalities if m not in modalities]
     if bad:
-        raise ValueError(f"unknown modality {', '.join(bad)}; known: {', '.join(MODALITIES)}")
+        raise ValueError(f"unknown modality {', '.join(bad)}; known: {', '.join(modalities)}")
     bad_q = [q for q in f.quad_classes if q not in (1, 2, 3, 4)]
     if bad_q:
         raise ValueError("quad class: use numbers 1-4")
@@ -124,12 +152,12 @@ def _participant_clause(column: str, value: str) -> tuple[str, list[Any]]:
         return f"list_contains(e.{codes}, ?)", [value]
     return (
         f"list_bool_or(list_transform(e.{column}, lambda p: p.name ILIKE ? ESCAPE '\\'))",
-        [f"%{_escape_like(value)}%"],
+        [f"%{escape_like(value)}%"],
     )
 
 
-def _escape_like(value: str) -> str:
-    # ILIKE's wildcards in user text are literal characters, not patterns.
+def escape_like(value: str) -> str:
+    """``value`` for ``ILIKE ... ESCAPE '\\'``: its ``%`` and ``_`` are literal, not wildcards."""
     return value.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 
 
@@ -140,12 +168,17 @@ def _article_clauses(f: Filters, alias: str) -> tuple[list[str], list[Any]]:
         where.append(f"{alias}.article_id = ?")
         params.append(f.article)
     if f.source:
+        # An article stored once may have come from several feeds: any of its
+        # sources counts, not only the first one recorded on the article row.
+        like = f"%{escape_like(f.source)}%"
         where.append(
-            f"{alias}.article_id IN (SELECT a.article_id FROM articles a"
-            " WHERE a.source ILIKE ? ESCAPE '\\' OR a.url ILIKE ? ESCAPE '\\')"
+            f"{alias}.article_id IN ("
+            "SELECT a.article_id FROM articles a"
+            " WHERE a.source ILIKE ? ESCAPE '\\' OR a.url ILIKE ? ESCAPE '\\'"
+            " UNION SELECT s.article_id FROM sources s"
+            " WHERE s.source ILIKE ? ESCAPE '\\' OR s.url ILIKE ? ESCAPE '\\')"
         )
-        like = f"%{_escape_like(f.source)}%"
-        params += [like, like]
+        params += [like] * 4
     if f.dedup:
         where.append(f"{alias}.article_id NOT IN (SELECT d.article_id FROM near_duplicates d)")
     return where, params
@@ -176,22 +209,58 @@ def event_where(f: Filters) -> tuple[str, list[Any]]:
     return _joined(where), params
 
 
-def quote_where(f: Filters, speaker: str | None = None) -> tuple[str, list[Any]]:
+def article_where(f: Filters) -> tuple[str, list[Any]]:
+    """``WHERE`` clause and parameters for the ``articles`` table, alias ``art``.
+
+    Article-level filters only (``article``, ``source``, ``dedup``); ``since``
+    and ``until`` are the publication date. Event filters are ignored.
+    """
+    where, params = _article_clauses(f, "art")
+    if f.since:
+        where.append("art.published >= ?")
+        params.append(f.since)
+    if f.until:
+        where.append("art.published <= ?")
+        params.append(f.until)
+    return _joined(where), params
+
+
+def quote_where(
+    f: Filters, speaker: str | None = None, kinds: list[str] | tuple[str, ...] = ()
+) -> tuple[str, list[Any]]:
     """``WHERE`` clause and parameters for the ``quotes`` table, alias ``q``.
 
-    ``speaker`` (or ``f.actor``) matches the speaker's code or name; dates are
-    the article's publication date. Event-only filters are ignored.
+    ``speaker`` (or ``f.actor``) matches the speaker's code or name, and
+    ``f.recipient`` the addressee's; ``kinds`` keeps direct, mixed or indirect
+    quotations. Dates are the article's publication date (a quotation has no
+    date of its own). Event-only filters (type, modality, quad class) are ignored.
     """
     where, params = _article_clauses(f, "q")
-    who = speaker or f.actor
-    if who:
+    for prefix, who in (("speaker", speaker or f.actor), ("addressee", f.recipient)):
+        if not who:
+            continue
         if is_code(who):
-            where.append("q.speaker_country = ?")
+            where.append(f"q.{prefix}_country = ?")
             params.append(who)
         else:
-            where.append("(q.speaker ILIKE ? ESCAPE '\\' OR q.speaker_mention ILIKE ? ESCAPE '\\')")
-            like = f"%{_escape_like(who)}%"
-            params += [like, like]
+            like = f"%{escape_like(who)}%"
+            if prefix == "speaker":
+                where.append(
+                    "(q.speaker ILIKE ? ESCAPE '\\' OR q.speaker_mention ILIKE ? ESCAPE '\\')"
+                )
+                params += [like, like]
+            else:
+                where.append("q.addressee ILIKE ? ESCAPE '\\'")
+                params.append(like)
+    wanted = [k.strip().lower() for k in kinds if k and k.strip()]
+    if wanted:
+        unknown = sorted(set(wanted) - set(QUOTE_KINDS))
+        if unknown:
+            raise ValueError(
+                f"unknown quotation kind {', '.join(unknown)}; known: {', '.join(QUOTE_KINDS)}"
+            )
+        where.append(f"q.kind IN ({', '.join('?' for _ in wanted)})")
+        params += wanted
     if f.since:
         where.append("q.published >= ?")
         params.append(f.since)
@@ -199,6 +268,22 @@ def quote_where(f: Filters, speaker: str | None = None) -> tuple[str, list[Any]]
         where.append("q.published <= ?")
         params.append(f.until)
     return _joined(where), params
+
+
+def page_clause(limit: int | None, offset: int = 0) -> tuple[str, list[Any]]:
+    """`` LIMIT ? OFFSET ?`` (either part only when needed) and its parameters."""
+    if limit is not None and limit < 0:
+        raise ValueError("limit must be 0 or more")
+    if offset < 0:
+        raise ValueError("offset must be 0 or more")
+    sql, params = "", []
+    if limit is not None:
+        sql += " LIMIT ?"
+        params.append(limit)
+    if offset:
+        sql += " OFFSET ?"
+        params.append(offset)
+    return sql, params
 
 
 def _joined(where: list[str]) -> str:

@@ -164,8 +164,17 @@ def open_parquet_store(folder: Path) -> duckdb.DuckDBPyConnection:
     return con
 
 
+def insert_table(con: duckdb.DuckDBPyConnection, name: str, table: pa.Table) -> None:
+    """Append an Arrow table to store table ``name``: DuckDB's bulk path, no row loop."""
+    con.register("_incoming", table)
+    try:
+        con.execute(f"INSERT INTO {name} SELECT * FROM _incoming").fetchall()
+    finally:
+        con.unregister("_incoming")
+
+
 def insert_rows(con: duckdb.DuckDBPyConnection, rows: dict[str, list[dict]]) -> None:
-    """Append rows (table → list of row dicts) through Arrow, DuckDB's bulk path.
+    """Append rows (table → list of row dicts), each table converted to Arrow first.
 
     Runs inside the caller's transaction if one is open, so an article and its
     records land together or not at all.
@@ -173,11 +182,5 @@ def insert_rows(con: duckdb.DuckDBPyConnection, rows: dict[str, list[dict]]) -> 
     from communique.store.tables import to_arrow
 
     for name, items in rows.items():
-        if not items:
-            continue
-        incoming = to_arrow(name, items)
-        con.register("_incoming", incoming)
-        try:
-            con.execute(f"INSERT INTO {name} SELECT * FROM _incoming").fetchall()
-        finally:
-            con.unregister("_incoming")
+        if items:
+            insert_table(con, name, to_arrow(name, items))

@@ -1,0 +1,95 @@
+"""The web app: the JSON API, the explorer pages, and what guards them.
+
+``create_app`` builds one FastAPI application over a store opened read-only
+(or none: then only ``POST /api/extract`` and the pages that need no store
+work, and store endpoints answer 503 CQ410). The extractor is loaded once per
+app, lazily or at start-up (``preload_model``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator, Iterable
+from contextlib import asynccontextmanager
+from pathlib import Path
+
+from fastapi import FastAPI
+
+from communique import __version__
+from communique.serve import apidocs
+from communique.serve.api import router as api_router
+from communique.serve.errors import install_handlers
+from communique.serve.extraction import ExtractService
+from communique.serve.guard import Guard
+from communique.serve.responses import SafeJSONResponse
+from communique.serve.store import StoreAccess
+
+#: Largest request body (bytes): a long article with room to spare. The
+#: extractor analyses at most 1,000,000 characters anyway.
+MAX_BODY = 2 * 1024 * 1024
+
+DESCRIPTION = """Who said what to whom, over HTTP: analyse an article, or browse a store of
+analysed articles (quotes, PLOVER events, actors, dyads). See docs/api.md."""
+
+
+def create_app(
+    db_path: Path | None,
+    *,
+    max_body: int = MAX_BODY,
+    allowed_hosts: Iterable[str] | None = None,
+    preload_model: bool = False,
+    model: str | None = None,
+    actors_file: Path | None = None,
+    max_pending: int = 64,
+) -> FastAPI:
+    """The app over the store at ``db_path`` (a DuckDB file or Parquet folder), or none.
+
+    Opening the store happens here, so a bad path fails before the server
+    starts (:class:`~communique.errors.CommuniqueError` CQ304/CQ305).
+    ``allowed_hosts`` limits the ``Host`` header served (None: any);
+    ``max_pending`` bounds the extraction queue.
+    """
+    store = StoreAccess(Path(db_path)) if db_path is not None else None
+    extractor = ExtractService(
+        model=model,
+        actors_file=str(actors_file) if actors_file else None,
+        max_pending=max_pending,
+    )
+
+    @asynccontextmanager
+    async def lifespan(_: FastAPI) -> AsyncIterator[None]:
+        if preload_model:
+            extractor.preload()
+        try:
+            yield
+        finally:
+            extractor.close()
+            if store is not None:
+                store.close()
+
+    app = FastAPI(
+        title="communique",
+        version=__version__,
+        description=DESCRIPTION,
+        docs_url=None,  # FastAPI's pages load Swagger UI / ReDoc from a CDN
+        redoc_url=None,
+        default_response_class=SafeJSONResponse,
+        lifespan=lifespan,
+    )
+    app.state.store = store
+    app.state.extractor = extractor
+    install_handlers(app)
+    app.include_router(api_router)
+    apidocs.install(app)
+    _include_pages(app)
+    app.add_middleware(Guard, max_body=max_body, allowed_hosts=allowed_hosts)
+    return app
+
+
+def _include_pages(app: FastAPI) -> None:
+    """The explorer's HTML pages and assets (module ``communique.serve.pages``).
+
+    Merge point: the pages module (branch wt-pages) wires its router and static
+    files with ``from communique.serve.pages import add_pages`` then
+    ``add_pages(app)``, here, after the API routes. Pages get the same guard:
+    the CSP allows scripts and styles from this server only.
+    """
