@@ -71,6 +71,18 @@ FEED = [
     json.dumps({"id": "again", "text": PROTEST}),  # line 4: exact copy of 04_protest.txt
 ]
 
+WIRE = """<?xml version="1.0" encoding="utf-8"?>
+<rss version="2.0"><channel><title>Sample Wire</title><link>https://wire.example/</link>
+  <item>
+    <title>Talks in Geneva</title><link>https://wire.example/geneva</link><guid>rss-1</guid>
+    <pubDate>Fri, 04 Mar 2022 10:00:00 +0000</pubDate>
+    <description>GENEVA, March 4 (Sample Wire) - Swiss Foreign Minister Ignazio Cassis met
+    Iranian negotiators in Geneva on Friday. "We are making progress," Cassis said.</description>
+  </item>
+  <item><title>No text here</title><link>https://wire.example/empty</link></item>
+</channel></rss>
+"""
+
 #: Where a local run says each document came from, by document id: the file's
 #: absolute path, or ``path:LINE`` for a JSON Lines line.
 ORIGINS = {
@@ -83,8 +95,14 @@ ORIGINS = {
     "wire-1": "08_feed.jsonl:1",
     "08_feed-3": "08_feed.jsonl:3",
     "again": "08_feed.jsonl:4",
+    "rss-1": "09_wire.rss#rss-1",
 }
-BAD = {("05_binary.txt", "CQ201"), ("05_empty.txt", "CQ202"), ("08_feed.jsonl:2", "CQ205")}
+BAD = {
+    ("05_binary.txt", "CQ201"),
+    ("05_empty.txt", "CQ202"),
+    ("08_feed.jsonl:2", "CQ205"),
+    ("09_wire.rss#https://wire.example/empty", "CQ215"),
+}
 TIMESTAMPS = {"ingested_at", "added_at", "failed_at"}
 
 
@@ -102,6 +120,7 @@ def write_corpus(folder: Path) -> Path:
     (folder / "06_summit_rerun.txt").write_text(SUMMIT_COPY, encoding="utf-8")
     (folder / "07_page.html").write_text(PAGE, encoding="utf-8")
     (folder / "08_feed.jsonl").write_text("\n".join(FEED) + "\n", encoding="utf-8")
+    (folder / "09_wire.rss").write_text(WIRE, encoding="utf-8")
     return folder
 
 
@@ -185,8 +204,8 @@ def reference(corpus, tmp_path_factory):
 def test_reference_covers_every_case(reference, corpus):
     """The corpus exercises what the comparison is about (guards the test itself)."""
     one = reference.execute
-    assert one("SELECT count(*) FROM articles").fetchall() == [(7,)]
-    assert one("SELECT count(*) FROM sources").fetchall() == [(9,)]
+    assert one("SELECT count(*) FROM articles").fetchall() == [(8,)]
+    assert one("SELECT count(*) FROM sources").fetchall() == [(10,)]
     (near,) = one("SELECT article_id, duplicate_of FROM near_duplicates").fetchall()
     assert near == (content_hash(SUMMIT_COPY), content_hash(SUMMIT))
     failures = {
@@ -203,7 +222,7 @@ def test_dask_output_equals_local_run_and_reruns_add_nothing(
 ):
     out = tmp_path / "parquet"
     summary = run_dask([str(corpus)], out, cluster.scheduler_address, batch_size=3, quiet=True)
-    assert (summary.articles, summary.duplicates, summary.near_duplicates) == (7, 2, 1)
+    assert (summary.articles, summary.duplicates, summary.near_duplicates) == (8, 2, 1)
     assert {(o.removeprefix(str(corpus) + "/"), c) for o, c, _ in summary.failures} == BAD
     assert summary.events == reference.execute("SELECT count(*) FROM events").fetchall()[0][0]
     same_as(reference, out)
@@ -215,13 +234,13 @@ def test_dask_output_equals_local_run_and_reruns_add_nothing(
     # The local ingest (worker processes, DuckDB) stores the same.
     local_db = tmp_path / "local.duckdb"
     local = ingest([str(corpus)], local_db, batch_size=3, pool=pool)
-    assert (local.articles, local.duplicates, local.near_duplicates) == (7, 2, 1)
+    assert (local.articles, local.duplicates, local.near_duplicates) == (8, 2, 1)
     con = open_store(local_db)
     same_as(con, out)
     con.close()
 
     again = run_dask([str(corpus)], out, cluster.scheduler_address, batch_size=3, quiet=True)
-    assert (again.articles, again.duplicates, again.skipped) == (0, 0, 9)
+    assert (again.articles, again.duplicates, again.skipped) == (0, 0, 10)
     same_as(reference, out)
 
 
