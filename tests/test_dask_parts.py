@@ -7,7 +7,9 @@ from pathlib import Path
 
 import pytest
 
+from communique.corpus import dask_work
 from communique.corpus.coordinate import Coordinator, FailureLedger, Verdict
+from communique.corpus.dask_book import RunBook
 from communique.corpus.dedup import signature
 from communique.corpus.parquet import (
     batch_part,
@@ -20,6 +22,8 @@ from communique.corpus.parquet import (
     write_part,
 )
 from communique.corpus.scan import list_inputs, reread, scan_files
+from communique.corpus.summary import RunSummary
+from communique.corpus.work import Result
 from communique.errors import CommuniqueError, InputProblem
 from communique.read import read_inputs
 from communique.samples import __file__ as samples_init
@@ -161,3 +165,50 @@ def test_stale_failures_are_dropped_from_coordinator_parts_only(tmp_path):
     assert drop_failures(tmp_path, {("b.txt", "CQ202", "empty")}) == 1
     assert not (tmp_path / "failures" / coordinator_part("r1", 1)).exists()
     assert (tmp_path / "failures" / batch_part("r1", 1)).exists()
+
+
+def fake_analyse(tasks, **options):
+    """Rows without a model; an article whose text mentions "boom" raises."""
+    if any("boom" in t.document.text for t in tasks):
+        raise RuntimeError("kaput")
+    results = []
+    for t in tasks:
+        key = content_hash(t.document.text)
+        rows = {"articles": [{"article_id": key, "text": t.document.text}]}
+        rows["sources"] = [{"article_id": key, "origin": t.origin.origin}]
+        results.append(Result(key, rows))
+    return results
+
+
+def test_an_article_that_breaks_its_batch_is_lost_alone(tmp_path, monkeypatch):
+    monkeypatch.setattr(dask_work, "analyse_batch", fake_analyse)
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "a.txt").write_text("A fine story. " + TEXT)
+    (tmp_path / "in" / "b.txt").write_text("A story that goes boom. " + TEXT)
+    items = scan_files(list_inputs([str(tmp_path / "in")], on_problem=pytest.fail)).documents
+    report = dask_work.analyse_part(
+        items, out=str(tmp_path / "out"), name=batch_part("r", 1), near=[]
+    )
+    assert report.stored == [items[0].article_id]
+    (lost,) = report.unread
+    assert lost["code"] == "CQ216" and lost["origin"] == str(tmp_path / "in" / "b.txt")
+    assert "kaput" in lost["reason"]
+    assert [a[0] for a in stored_state(tmp_path / "out").articles] == [items[0].article_id]
+
+
+def test_copies_of_a_lost_article_share_its_fate(tmp_path):
+    (tmp_path / "in").mkdir()
+    for name in ("a.txt", "b.txt", "c.txt"):
+        (tmp_path / "in" / name).write_text("The same story. " + TEXT)
+    files = list_inputs([str(tmp_path / "in")], on_problem=pytest.fail)
+    summary = RunSummary()
+    book = RunBook(tmp_path / "out", "r", Coordinator(), FailureLedger(), summary, batch_size=4)
+    (batch,) = book.take(scan_files(files[:2]))  # a.txt analysed, b.txt waits for it
+    assert [i.source.origin for i in batch.items] == [files[0].path]
+    book.settle(batch, None, "KilledWorker('worker died')")
+    assert book.take(scan_files(files[2:])) == []  # c.txt: a copy of a lost article
+    book.close()
+    assert summary.articles == 0 and summary.duplicates == 0
+    assert [(o, c) for o, c, _ in summary.failures] == [(f.path, "CQ216") for f in files]
+    state = stored_state(tmp_path / "out")
+    assert set(state.failures) == {f.path for f in files} and not state.sources

@@ -15,12 +15,11 @@ from pathlib import Path
 from typing import Any
 
 from communique.corpus.coordinate import Coordinator, FailureLedger, Verdict
-from communique.corpus.dask_work import PartReport
+from communique.corpus.dask_work import PartReport, lost_row
 from communique.corpus.parquet import coordinator_part, drop_failures, write_part
 from communique.corpus.scan import Scanned, ScanResult
 from communique.corpus.summary import RunSummary
-from communique.errors import message
-from communique.store.tables import Origin, failure_row, source_row
+from communique.store.tables import Origin, source_row
 
 Row = dict[str, Any]
 
@@ -34,12 +33,6 @@ class Batch:
 
     items: list[Scanned]
     near: list[Row] = field(default_factory=list)
-
-
-def lost_row(origin: str, code: str, why: str, doc_id: str | None) -> Row:
-    """The ``failures`` row of an input whose article could not be stored (CQ216, CQ210)."""
-    reason = message(code, path=origin, error=why).removeprefix(f"{code} ")
-    return failure_row(origin, code, reason, doc_id=doc_id)
 
 
 class RunBook:

@@ -20,7 +20,7 @@ from communique.corpus.parquet import write_batch
 from communique.corpus.plan import problem_row
 from communique.corpus.scan import Scanned, reread
 from communique.corpus.work import Result, Task, analyse_batch, worker_extractor
-from communique.errors import InputProblem
+from communique.errors import InputProblem, message
 from communique.store.tables import failure_row, merge_rows
 
 #: One analysis at a time per process: workers started with several threads
@@ -58,31 +58,40 @@ class PartReport:
     stored: list[str] = field(default_factory=list)  # article ids, in order
     quotes: int = 0
     events: int = 0
-    failures: list[dict[str, Any]] = field(default_factory=list)  # written with the batch
-    unread: list[dict[str, Any]] = field(default_factory=list)  # for the coordinator to write
+    failures: list[dict[str, Any]] = field(default_factory=list)  # CQ211, written with the batch
+    unread: list[dict[str, Any]] = field(default_factory=list)  # not stored: the client writes them
 
 
-def _analysed(tasks: list[Task], model: str | None, actors_file: str | None) -> list[Result]:
+def lost_row(origin: str, code: str, why: str, doc_id: str | None) -> dict[str, Any]:
+    """The ``failures`` row of an input whose article could not be stored (CQ216, CQ210)."""
+    reason = message(code, path=origin, error=why).removeprefix(f"{code} ")
+    return failure_row(origin, code, reason, doc_id=doc_id)
+
+
+def _analysed(
+    tasks: list[Task], model: str | None, actors_file: str | None
+) -> tuple[list[Result], list[dict[str, Any]]]:
     """Rows for the tasks; if the batch fails as a whole, article by article.
 
-    The extractor already turns an article's failure into a warning, so this
-    is the last line: an article that still raises gets a ``failures`` row
-    (CQ211) instead of taking its batch down with it.
+    The extractor already turns an article's failure into a warning (CQ211,
+    stored), so this is the last line: an article that still raises is not
+    stored and gets a CQ216 row, as in a local ingest, instead of taking its
+    batch down with it. Returns the results and those rows.
     """
     with _analysing:
         try:
-            return analyse_batch(tasks, model=model, actors_file=actors_file)
+            return analyse_batch(tasks, model=model, actors_file=actors_file), []
         except Exception:  # isolate the article that breaks it
             pass
         results: list[Result] = []
+        lost: list[dict[str, Any]] = []
         for task in tasks:
             try:
                 results.extend(analyse_batch([task], model=model, actors_file=actors_file))
             except Exception as exc:
-                reason = f"{task.document.id}: analysis failed ({exc!r}); not stored"
-                row = failure_row(task.origin.origin, "CQ211", reason, doc_id=task.document.id)
-                results.append(Result("", {}, [row]))
-        return results
+                why = f"analysis raised {type(exc).__name__}: {exc}"
+                lost.append(lost_row(task.origin.origin, "CQ216", why, task.document.id))
+        return results, lost
 
 
 def analyse_part(
@@ -108,13 +117,14 @@ def analyse_part(
             report.unread.append(problem_row(problem))
             continue
         tasks.append(Task(doc, item.source))
-    results = _analysed(tasks, model, actors_file) if tasks else []
-    stored = {r.article_id for r in results if r.rows}
-    rows = merge_rows([r.rows for r in results if r.rows])
+    results, lost = _analysed(tasks, model, actors_file) if tasks else ([], [])
+    report.unread.extend(lost)
+    stored = {r.article_id for r in results}
+    rows = merge_rows([r.rows for r in results])
     rows["near_duplicates"] = [row for row in near if row["article_id"] in stored]
     rows["failures"] = [f for r in results for f in r.failures]
     write_batch(Path(out), name, rows)
-    report.stored = [r.article_id for r in results if r.rows]
+    report.stored = [r.article_id for r in results]
     report.quotes = len(rows.get("quotes", []))
     report.events = len(rows.get("events", []))
     report.failures = rows["failures"]
