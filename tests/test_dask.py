@@ -313,3 +313,55 @@ def test_workers_with_another_version_are_refused(cluster):
     with Client(cluster.scheduler_address) as client, pytest.raises(CommuniqueError) as info:
         _prepare_workers(client, cluster.scheduler_address, plugin)
     assert info.value.code == "CQ307" and "0.0.0-elsewhere" in str(info.value)
+
+
+def test_an_article_that_kills_its_worker_is_lost_alone(corpus, tmp_path):
+    """A worker dying on one article (a crash in native code, say): the rest of
+    its batch is stored, that article is listed (CQ216) and tried again next run."""
+    import dask
+    from distributed import Client, LocalCluster, WorkerPlugin
+
+    class Poison(WorkerPlugin):
+        def setup(self, worker):
+            import os
+
+            from communique.corpus import dask_work
+
+            real = dask_work.analyse_batch
+
+            def analyse(tasks, **options):
+                if any("Darmanin" in t.document.text for t in tasks):
+                    os._exit(1)  # the worker process dies on this article
+                return real(tasks, **options)
+
+            dask_work.analyse_batch = analyse
+
+    mine = tmp_path / "corpus"
+    mine.mkdir()
+    for name in ("01_munich.txt", "02_summit.txt", "04_protest.txt"):
+        (mine / name).write_bytes((corpus / name).read_bytes())
+    out = tmp_path / "parquet"
+    with (
+        dask.config.set({"distributed.scheduler.allowed-failures": 0}),
+        LocalCluster(
+            n_workers=1,
+            threads_per_worker=1,
+            processes=True,
+            host="127.0.0.1",
+            dashboard_address=None,
+            silence_logs=logging.CRITICAL,
+        ) as c,
+        Client(c) as client,
+    ):
+        client.register_plugin(Poison(), name="poison")
+        summary = run_dask([str(mine)], out, c.scheduler_address, batch_size=3, quiet=True)
+    assert summary.articles == 2
+    assert [(o, code) for o, code, _ in summary.failures] == [
+        (str(mine / "04_protest.txt"), "CQ216")
+    ]
+    con = open_store(out)
+    assert con.execute("SELECT count(*) FROM articles").fetchall() == [(2,)]
+    assert con.execute("SELECT origin, code FROM failures").fetchall() == [
+        (str(mine / "04_protest.txt"), "CQ216")
+    ]
+    con.close()

@@ -174,7 +174,7 @@ class _Scheduler:
                 next_scan += 1
                 flow.add(fut)
 
-        def submit(batch: Batch) -> None:
+        def submit(batch: Batch, *, alone: bool = False) -> None:
             self._batches += 1
             slim = [replace(item, signature=None) for item in batch.items]
             fut = self.client.submit(
@@ -183,13 +183,14 @@ class _Scheduler:
                 name=batch_part(self.book.run, self._batches),
                 near=batch.near,
                 pure=False,
-                retries=RETRIES,
-                priority=10,
+                retries=0 if alone else RETRIES,
+                priority=20 if alone else 10,
                 **self.options,
             )
             tags[fut.key] = ("part", batch)
             pending["part"] += 1
-            self.progress.add_total(len(batch.items))
+            if not alone:
+                self.progress.add_total(len(batch.items))
             flow.add(fut)
 
         top_up()
@@ -208,10 +209,23 @@ class _Scheduler:
                     for batch in self.book.take(ready.pop(next_take)):
                         submit(batch)
                     next_take += 1
+            elif error is not None and len(tag.items) > 1:
+                # The batch failed even when retried (a worker died on it, say):
+                # run its articles one by one, so only the one at fault is lost.
+                for single in _singles(tag):
+                    submit(single, alone=True)
             else:
                 self.book.settle(tag, value, error)
                 self.progress.advance(len(tag.items))
             top_up()
+
+
+def _singles(batch: Batch) -> list[Batch]:
+    """One batch per article of ``batch``, each with its own near-copy link."""
+    return [
+        Batch([item], [row for row in batch.near if row["article_id"] == item.article_id])
+        for item in batch.items
+    ]
 
 
 def _unscanned(unit: list[InputFile], error: str) -> ScanResult:
