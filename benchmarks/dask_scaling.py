@@ -56,7 +56,7 @@ def measure(files: list[str], warm: list[str], n: int, batch_size: int, work: Pa
             threads_per_worker=1,
             processes=True,
             host="127.0.0.1",
-            dashboard_address=None,
+            dashboard_address="127.0.0.1:0",
             silence_logs=logging.ERROR,
         ) as cluster,
         Client(cluster) as client,
