@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from communique.corpus import dask_work
+from communique.corpus import dask_work, parquet
 from communique.corpus.coordinate import Coordinator, FailureLedger, Verdict
 from communique.corpus.dask_book import RunBook
 from communique.corpus.dedup import signature
@@ -16,6 +16,7 @@ from communique.corpus.parquet import (
     clean_incomplete,
     coordinator_part,
     drop_failures,
+    fenced,
     locked,
     stored_state,
     write_batch,
@@ -186,14 +187,36 @@ def test_an_article_that_breaks_its_batch_is_lost_alone(tmp_path, monkeypatch):
     (tmp_path / "in" / "a.txt").write_text("A fine story. " + TEXT)
     (tmp_path / "in" / "b.txt").write_text("A story that goes boom. " + TEXT)
     items = scan_files(list_inputs([str(tmp_path / "in")], on_problem=pytest.fail)).documents
-    report = dask_work.analyse_part(
-        items, out=str(tmp_path / "out"), name=batch_part("r", 1), near=[]
-    )
+    out = tmp_path / "out"
+    out.mkdir()
+    with fenced(out, "r"):
+        report = dask_work.analyse_part(
+            items, out=str(out), run="r", name=batch_part("r", 1), near=[]
+        )
     assert report.stored == [items[0].article_id]
     (lost,) = report.unread
     assert lost["code"] == "CQ216" and lost["origin"] == str(tmp_path / "in" / "b.txt")
     assert "kaput" in lost["reason"]
-    assert [a[0] for a in stored_state(tmp_path / "out").articles] == [items[0].article_id]
+    assert [a[0] for a in stored_state(out).articles] == [items[0].article_id]
+
+
+def test_a_batch_of_a_run_that_stopped_writes_nothing(tmp_path, monkeypatch):
+    monkeypatch.setattr(dask_work, "analyse_batch", fake_analyse)
+    monkeypatch.setattr(parquet, "FENCE_GRACE_SECONDS", 0.0)
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "a.txt").write_text("A fine story. " + TEXT)
+    items = scan_files(list_inputs([str(tmp_path / "in")], on_problem=pytest.fail)).documents
+    out = tmp_path / "out"
+    out.mkdir()
+    with pytest.raises(KeyboardInterrupt), fenced(out, "old"):
+        raise KeyboardInterrupt  # the old run's client stops; its task is still running
+    with fenced(out, "new"):  # a new run holds the folder
+        late = dask_work.analyse_part(
+            items, out=str(out), run="old", name=batch_part("old", 1), near=[]
+        )
+        assert late.stored == [] and [r["code"] for r in late.unread] == ["CQ216"]
+        assert not (out / "articles").exists()
+    assert not (out / parquet.FENCE_NAME).exists()  # a run that ended cleanly leaves no fence
 
 
 def test_copies_of_a_lost_article_share_its_fate(tmp_path):

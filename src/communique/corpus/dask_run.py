@@ -37,9 +37,11 @@ from communique.corpus.coordinate import Coordinator, FailureLedger
 from communique.corpus.dask_book import Batch, RunBook
 from communique.corpus.dask_progress import RunProgress
 from communique.corpus.dask_work import LoadModel, analyse_part
+from communique.corpus.ingest import IngestInterrupted
 from communique.corpus.parquet import (
     batch_part,
     clean_incomplete,
+    fenced,
     locked,
     new_run_id,
     stored_state,
@@ -256,7 +258,9 @@ def run_dask(
     into the same folder adds only what is new. Raises
     :class:`~communique.errors.CommuniqueError` for set-up problems (CQ305
     folder in use, CQ307 scheduler unreachable, CQ308 bad folder, CQ301-303
-    model or actor file missing on the workers).
+    model or actor file missing on the workers), and
+    :class:`~communique.corpus.ingest.IngestInterrupted` (with the counts so
+    far) on Ctrl-C, once what was stored is safe; the same call resumes.
     """
     if batch_size < 1:
         raise ValueError("batch_size must be at least 1")
@@ -265,29 +269,28 @@ def run_dask(
     if out.exists() and not out.is_dir():
         raise CommuniqueError("CQ308", path=out, error="exists and is not a folder")
     summary = RunSummary()
-    with locked(out):
+    run = new_run_id()
+    with locked(out), fenced(out, run):
         clean_incomplete(out)
         state = stored_state(out)
         coordinator = Coordinator(articles=state.articles, sources=state.sources)
-        book = RunBook(
-            out,
-            new_run_id(),
-            coordinator,
-            FailureLedger(state.failures),
-            summary,
-            batch_size=batch_size,
-        )
+        ledger = FailureLedger(state.failures)
+        book = RunBook(out, run, coordinator, ledger, summary, batch_size=batch_size)
         problems: list[InputProblem] = []
         files = list_inputs(inputs, problems.append)
         for problem in problems:
             book.fail(problem_row(problem))
-        options = {"out": str(out), "model": model, "actors_file": actors_file}
-        with connect(address) as client, RunProgress(quiet=quiet) as progress:
-            _prepare_workers(client, address, LoadModel(model, actors_file))
-            try:
-                _Scheduler(client, book, progress, options).run(files)
-            finally:
-                book.flush()  # what the client decided is kept even if the run stops
+        options = {"out": str(out), "run": run, "model": model, "actors_file": actors_file}
+        try:
+            with connect(address) as client, RunProgress(quiet=quiet) as progress:
+                _prepare_workers(client, address, LoadModel(model, actors_file))
+                try:
+                    _Scheduler(client, book, progress, options).run(files)
+                finally:
+                    book.flush()  # what the client decided is kept even if the run stops
+        except KeyboardInterrupt:
+            summary.seconds = time.perf_counter() - started
+            raise IngestInterrupted(summary) from None
         book.close()
     summary.seconds = time.perf_counter() - started
     return summary

@@ -16,7 +16,7 @@ from typing import Any
 from distributed import WorkerPlugin
 
 from communique import __version__
-from communique.corpus.parquet import write_batch
+from communique.corpus.parquet import fence_holds, write_batch
 from communique.corpus.plan import problem_row
 from communique.corpus.scan import Scanned, reread
 from communique.corpus.work import Result, Task, analyse_batch, worker_extractor
@@ -98,6 +98,7 @@ def analyse_part(
     items: list[Scanned],
     *,
     out: str,
+    run: str,
     name: str,
     near: list[dict[str, Any]],
     model: str | None = None,
@@ -106,7 +107,9 @@ def analyse_part(
     """Re-read, analyse and store a batch of documents the coordinator chose.
 
     ``near`` are the batch's ``near_duplicates`` rows, stored with it so a
-    link lands exactly when its article does. Returns counts, not rows.
+    link lands exactly when its article does. Nothing is written unless
+    ``run`` still holds the folder (its client may have died meanwhile).
+    Returns counts, not rows.
     """
     report = PartReport()
     tasks: list[Task] = []
@@ -123,6 +126,11 @@ def analyse_part(
     rows = merge_rows([r.rows for r in results])
     rows["near_duplicates"] = [row for row in near if row["article_id"] in stored]
     rows["failures"] = [f for r in results for f in r.failures]
+    if not fence_holds(Path(out), run):
+        report.unread = [
+            lost_row(i.source.origin, "CQ216", "its run stopped", i.source.doc_id) for i in items
+        ]
+        return report
     write_batch(Path(out), name, rows)
     report.stored = [r.article_id for r in results]
     report.quotes = len(rows.get("quotes", []))

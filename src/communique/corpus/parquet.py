@@ -19,6 +19,7 @@ from __future__ import annotations
 import os
 import re
 import secrets
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -125,6 +126,52 @@ def locked(out: Path) -> Iterator[None]:
             yield
         finally:
             fcntl.flock(handle.fileno(), fcntl.LOCK_UN)
+
+
+#: The run allowed to write batches into the folder (see :func:`fenced`).
+FENCE_NAME = ".communique.run"
+#: How long a run waits, after one that died, for that run's last writes to land.
+FENCE_GRACE_SECONDS = 2.0
+
+
+@contextmanager
+def fenced(out: Path, run: str) -> Iterator[None]:
+    """Let only batches of ``run`` write into ``out`` while the run lasts.
+
+    The lock keeps a second client out, but not the tasks a dead client left
+    running on a remote cluster: they finish their analysis after it is gone
+    and would write batches a resumed run is redoing. So each batch checks
+    :func:`fence_holds` before writing. A fence left behind means the last run
+    did not end cleanly: wait a moment for a write that had passed the check
+    already. Call while holding :func:`locked`.
+    """
+    fence = out / FENCE_NAME
+    if fence.exists():
+        time.sleep(FENCE_GRACE_SECONDS)
+    _write_text(fence, run)
+    ok = False
+    try:
+        yield
+        ok = True
+    finally:
+        if ok:
+            fence.unlink(missing_ok=True)
+        else:  # stopped: tasks still running must not write; the next run waits
+            _write_text(fence, "stopped")
+
+
+def fence_holds(out: Path, run: str) -> bool:
+    """Whether ``run`` is still the run allowed to write into ``out``."""
+    try:
+        return (out / FENCE_NAME).read_text(encoding="utf-8").strip() == run
+    except OSError:
+        return False
+
+
+def _write_text(path: Path, text: str) -> None:
+    tmp = path.with_name(path.name + _TMP_SUFFIX)
+    tmp.write_text(text, encoding="utf-8")
+    os.replace(tmp, path)
 
 
 @dataclass(slots=True)
