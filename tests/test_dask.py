@@ -315,11 +315,22 @@ def test_workers_with_another_version_are_refused(cluster):
     assert info.value.code == "CQ307" and "0.0.0-elsewhere" in str(info.value)
 
 
-def test_an_article_that_kills_its_worker_is_lost_alone(corpus, tmp_path):
-    """A worker dying on one article (a crash in native code, say): the rest of
-    its batch is stored, that article is listed (CQ216) and tried again next run."""
+def test_a_batch_whose_worker_dies_is_split_and_only_the_bad_article_is_lost(
+    corpus, tmp_path, monkeypatch
+):
+    """A worker dies on a batch (a crash in native code, the out-of-memory
+    killer): its articles are run one by one; the one at fault, which raises
+    when alone, is listed (CQ216) and the others are stored.
+
+    Each task gets one worker death here (no retries), so the test restarts a
+    worker once; Dask's own default is four deaths, and the run adds retries.
+    """
     import dask
     from distributed import Client, LocalCluster, WorkerPlugin
+
+    from communique.corpus import dask_run
+
+    monkeypatch.setattr(dask_run, "RETRIES", 0)
 
     class Poison(WorkerPlugin):
         def setup(self, worker):
@@ -331,7 +342,9 @@ def test_an_article_that_kills_its_worker_is_lost_alone(corpus, tmp_path):
 
             def analyse(tasks, **options):
                 if any("Darmanin" in t.document.text for t in tasks):
-                    os._exit(1)  # the worker process dies on this article
+                    if len(tasks) > 1:
+                        os._exit(1)  # the worker process dies on the batch
+                    raise MemoryError("too much for this worker")
                 return real(tasks, **options)
 
             dask_work.analyse_batch = analyse
@@ -355,13 +368,11 @@ def test_an_article_that_kills_its_worker_is_lost_alone(corpus, tmp_path):
     ):
         client.register_plugin(Poison(), name="poison")
         summary = run_dask([str(mine)], out, c.scheduler_address, batch_size=3, quiet=True)
-    assert summary.articles == 2
-    assert [(o, code) for o, code, _ in summary.failures] == [
-        (str(mine / "04_protest.txt"), "CQ216")
-    ]
+    protest = str(mine / "04_protest.txt")
+    assert summary.articles == 2, summary.failures
+    assert [(o, code) for o, code, _ in summary.failures] == [(protest, "CQ216")]
+    assert "MemoryError" in summary.failures[0][2]
     con = open_store(out)
     assert con.execute("SELECT count(*) FROM articles").fetchall() == [(2,)]
-    assert con.execute("SELECT origin, code FROM failures").fetchall() == [
-        (str(mine / "04_protest.txt"), "CQ216")
-    ]
+    assert con.execute("SELECT origin, code FROM failures").fetchall() == [(protest, "CQ216")]
     con.close()

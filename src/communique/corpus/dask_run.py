@@ -54,6 +54,10 @@ from communique.errors import CommuniqueError, InputProblem
 _LOCAL = re.compile(r"local:(\d+)")
 #: Retries for a task whose worker died or that raised.
 RETRIES = 2
+#: How often the client looks at the cluster while no task finishes.
+WAIT_SECONDS = 5.0
+#: How long a local cluster may have no worker at all before the run gives up.
+NO_WORKERS_SECONDS = 60.0
 
 
 @contextmanager
@@ -132,15 +136,23 @@ class _Scheduler:
     """
 
     def __init__(
-        self, client: Any, book: RunBook, progress: RunProgress, options: dict[str, Any]
+        self,
+        client: Any,
+        book: RunBook,
+        progress: RunProgress,
+        options: dict[str, Any],
+        *,
+        patience: float | None = None,
     ) -> None:
         self.client = client
         self.book = book
         self.progress = progress
-        self.options = options  # out, model, actors_file for analyse_part
+        self.options = options  # out, run, model, actors_file for analyse_part
+        self.patience = patience  # seconds without any worker before giving up (None: wait)
         self._batches = 0
         self._threads = 1
         self._threads_at = -10.0
+        self._no_workers_since: float | None = None
 
     def threads(self) -> int:
         """Worker threads in the cluster, looked up every few seconds (it may scale)."""
@@ -150,15 +162,35 @@ class _Scheduler:
             self._threads_at = now
         return self._threads
 
+    def check_workers(self) -> None:
+        """Give up when the cluster has had no worker for longer than ``patience``.
+
+        A local cluster whose worker processes all died and were not brought
+        back (a crash loop) would otherwise wait for ever; a remote cluster may
+        well be waiting for its batch jobs to start, so it is given no limit.
+        """
+        if self.client.nthreads():
+            self._no_workers_since = None
+            return
+        now = time.monotonic()
+        if self._no_workers_since is None:
+            self._no_workers_since = now
+        elif self.patience is not None and now - self._no_workers_since > self.patience:
+            error = (
+                f"no worker for {self.patience:.0f} s (they died and were not restarted);"
+                " run the same command again to resume"
+            )
+            raise CommuniqueError("CQ307", address=self.client.scheduler.address, error=error)
+
     def run(self, files: list[InputFile]) -> None:
-        from distributed import as_completed
+        from distributed import wait
 
         units = _units(files, self.book.batch_size)
         ready: dict[int, ScanResult] = {}
         tags: dict[str, tuple[str, Any]] = {}
         pending = {"scan": 0, "part": 0}
         next_scan = next_take = 0
-        flow = as_completed()
+        flow: set[Any] = set()
 
         def top_up() -> None:
             nonlocal next_scan
@@ -195,8 +227,19 @@ class _Scheduler:
                 self.progress.add_total(len(batch.items))
             flow.add(fut)
 
+        def finished() -> Iterator[Any]:
+            """Futures as they finish; checks on the workers while none does."""
+            while flow:
+                try:
+                    done, _ = wait(list(flow), timeout=WAIT_SECONDS, return_when="FIRST_COMPLETED")
+                except TimeoutError:
+                    self.check_workers()
+                    continue
+                flow.difference_update(done)
+                yield from done
+
         top_up()
-        for fut in flow:
+        for fut in finished():
             kind, tag = tags.pop(fut.key)
             pending[kind] -= 1
             error: str | None = None
@@ -285,7 +328,8 @@ def run_dask(
             with connect(address) as client, RunProgress(quiet=quiet) as progress:
                 _prepare_workers(client, address, LoadModel(model, actors_file))
                 try:
-                    _Scheduler(client, book, progress, options).run(files)
+                    patience = NO_WORKERS_SECONDS if _LOCAL.fullmatch(address.strip()) else None
+                    _Scheduler(client, book, progress, options, patience=patience).run(files)
                 finally:
                     book.flush()  # what the client decided is kept even if the run stops
         except KeyboardInterrupt:
