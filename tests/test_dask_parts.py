@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import time
 from pathlib import Path
 
 import pytest
@@ -235,3 +236,25 @@ def test_copies_of_a_lost_article_share_its_fate(tmp_path):
     assert [(o, c) for o, c, _ in summary.failures] == [(f.path, "CQ216") for f in files]
     state = stored_state(tmp_path / "out")
     assert set(state.failures) == {f.path for f in files} and not state.sources
+
+
+def test_a_local_cluster_left_without_workers_stops_the_run():
+    from types import SimpleNamespace
+
+    from communique.corpus.dask_run import _Scheduler
+
+    workers: dict[str, int] = {"tcp://127.0.0.1:1": 1}
+    client = SimpleNamespace(
+        nthreads=lambda: dict(workers), scheduler=SimpleNamespace(address="tcp://127.0.0.1:2")
+    )
+    patient = _Scheduler(client, None, None, {}, patience=None)
+    watchful = _Scheduler(client, None, None, {}, patience=0.0)
+    watchful.check_workers()  # a worker: fine
+    workers.clear()
+    for scheduler in (patient, watchful):
+        scheduler.check_workers()  # no worker yet: the clock starts
+    time.sleep(0.01)
+    patient.check_workers()  # a remote cluster waits for its workers
+    with pytest.raises(CommuniqueError) as info:
+        watchful.check_workers()
+    assert info.value.code == "CQ307" and "resume" in str(info.value)
