@@ -71,12 +71,8 @@ def sample_store(folder: Path) -> Path:
 
 def _app(db: Path):
     from communique.serve.app import create_app
-    from communique.serve.pages import add_pages
 
-    app = create_app(db)
-    if not any(getattr(r, "path", None) == "/static" for r in app.routes):
-        add_pages(app)
-    return app
+    return create_app(db)
 
 
 def _free_port() -> int:

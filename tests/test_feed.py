@@ -6,6 +6,9 @@ import io
 import os
 from pathlib import Path
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from communique.errors import InputProblem
 from communique.read import read_inputs
 from communique.read.feed import html_fragment_text, looks_like_feed
@@ -171,3 +174,20 @@ def test_looks_like_feed_reads_past_the_prolog_only():
     assert looks_like_feed(b"<!DOCTYPE feed>\n<feed xmlns='http://www.w3.org/2005/Atom'>")
     assert not looks_like_feed(b"<html><body><rss>")
     assert not looks_like_feed(b"text that mentions <rss> later")
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    st.one_of(
+        st.binary(max_size=400),
+        st.text(max_size=300)
+        .map(lambda t: f"<rss><channel><item><description>{t}")
+        .map(str.encode),
+        st.text(alphabet="<>/&;\"' itemrsfdcaon", max_size=200).map(str.encode),
+    )
+)
+def test_no_feed_bytes_make_reading_raise(data: bytes) -> None:
+    problems: list[InputProblem] = []
+    docs = list(read_inputs(["-"], on_problem=problems.append, stdin=io.BytesIO(b"<rss>" + data)))
+    assert all(d.text.strip() for d in docs)
+    assert all(p.code.startswith("CQ2") for p in problems)

@@ -13,16 +13,13 @@ import pytest
 from fastapi.testclient import TestClient
 
 from communique.serve.app import create_app
-from communique.serve.pages import add_pages, safe_url
+from communique.serve.pages import safe_url
 from communique.store import open_store
 
 
 def explorer_app(db):
-    """The app ``communique serve`` runs, with the pages (until app.py includes them itself)."""
-    app = create_app(db)
-    if not any(getattr(r, "path", None) == "/static" for r in app.routes):
-        add_pages(app)
-    return app
+    """The app ``communique serve`` runs: API, pages and static files."""
+    return create_app(db)
 
 
 @pytest.fixture(scope="module")

@@ -23,14 +23,10 @@ CHROMIUM_ARGS = [
 
 
 def explorer_app(db: Path):
-    """The served app with its pages (added here until app.py includes them itself)."""
+    """The app ``communique serve`` runs: API, pages and static files."""
     from communique.serve.app import create_app
-    from communique.serve.pages import add_pages
 
-    app = create_app(db)
-    if not any(getattr(r, "path", None) == "/static" for r in app.routes):
-        add_pages(app)
-    return app
+    return create_app(db)
 
 
 def _free_port() -> int:

@@ -41,6 +41,10 @@ AHEAD_PER_WORKER = 2
 #: Once is proof enough; a transient kill (the out-of-memory killer acting for
 #: another process) costs only a retry on the next run.
 SINGLE_ATTEMPTS = 1
+#: Worker processes use one thread each for numerical libraries: with one
+#: worker per core, OpenBLAS's own threads would only fight over the cores
+#: (measured: a single process is no slower with one BLAS thread).
+ONE_THREAD = {"OMP_NUM_THREADS": "1", "OPENBLAS_NUM_THREADS": "1", "MKL_NUM_THREADS": "1"}
 #: Tries to start a new pool after a worker died before the run is stopped.
 STARTUP_ATTEMPTS = 2
 LOST_REASON = "the worker process died: killed, out of memory, or a crash in native code"
@@ -109,7 +113,7 @@ def _context() -> multiprocessing.context.BaseContext:
     imports the analysis code once; each worker forked from it starts in a
     fraction of a second and only loads the model, which also keeps the
     restart after a worker's death cheap. Where there is no fork server
-    (Windows, macOS defaults aside), workers are spawned.
+    (Windows), workers are spawned.
     """
     if "forkserver" not in multiprocessing.get_all_start_methods():
         return multiprocessing.get_context("spawn")
@@ -120,9 +124,17 @@ def _context() -> multiprocessing.context.BaseContext:
     # and only the coordinator should stop (cleanly), not a half-started
     # server printing a traceback.
     blocked = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
+    saved = {name: os.environ.get(name) for name in ONE_THREAD}
+    for name, value in ONE_THREAD.items():
+        os.environ.setdefault(name, value)  # a user's own setting wins
     try:
         forkserver.ensure_running()
     finally:
+        for name, value in saved.items():
+            if value is None:
+                os.environ.pop(name, None)
+            else:
+                os.environ[name] = value
         signal.pthread_sigmask(signal.SIG_SETMASK, blocked)
     return context
 

@@ -199,18 +199,24 @@ def _duration(seconds: float) -> str:
     return f"{seconds:.1f}s"
 
 
+def _n(count: int, one: str, many: str) -> str:
+    return f"{count:,} {one if count == 1 else many}"
+
+
 def summary_lines(summary: RunSummary, *, interrupted: bool = False) -> list[str]:
     """The end-of-run report, as plain lines (no markup: origins are untrusted text)."""
     s = summary
     head = "communique ingest interrupted" if interrupted else "communique ingest"
     lines = [
-        f"{head}: {s.articles:,} new article(s) stored in {_duration(s.seconds)}"
-        f" ({s.rate:,.1f} articles/s)",
-        f"  {s.quotes:,} quote(s), {s.events:,} event(s); {s.duplicates:,} exact cop(ies) kept as"
-        f" sources, {s.near_duplicates:,} near cop(ies) linked, {s.skipped:,} already stored",
+        f"{head}: {_n(s.articles, 'new article', 'new articles')} stored in"
+        f" {_duration(s.seconds)} ({s.rate:,.1f} articles/s)",
+        f"  {_n(s.quotes, 'quote', 'quotes')}, {_n(s.events, 'event', 'events')};"
+        f" {_n(s.duplicates, 'exact copy', 'exact copies')} added as sources,"
+        f" {_n(s.near_duplicates, 'near copy', 'near copies')} linked,"
+        f" {s.skipped:,} already stored",
     ]
     if s.failures:
-        lines.append(f"  {len(s.failures):,} failure(s), recorded in the failures table:")
+        lines.append(f"  {_n(len(s.failures), 'failure', 'failures')} (in the failures table):")
         for _, code, reason in s.failures[:MAX_LISTED_FAILURES]:
             lines.append(f"    {code} {reason}")
         if len(s.failures) > MAX_LISTED_FAILURES:

@@ -179,7 +179,12 @@ def read_feed(
     head = data[:SNIFF_BYTES]
     if b"\x00" in head and not head.startswith((b"\xff\xfe", b"\xfe\xff")):
         raise InputProblem("CQ201", path=label)
-    parsed = feedparser.parse(io.BytesIO(data))
+    try:
+        parsed = feedparser.parse(io.BytesIO(data))
+    except Exception as exc:  # a third-party parser on untrusted input: one bad file
+        raise InputProblem(
+            "CQ212", path=label, error=f"{type(exc).__name__}: {exc}", items=0
+        ) from exc
     broken = _broken_xml(parsed)
     source = _one_line(_plain(parsed.feed.get("title_detail")))
     documents: list[Document] = []

@@ -88,8 +88,9 @@ def create_app(
 def _include_pages(app: FastAPI) -> None:
     """The explorer's HTML pages and assets (module ``communique.serve.pages``).
 
-    Merge point: the pages module (branch wt-pages) wires its router and static
-    files with ``from communique.serve.pages import add_pages`` then
-    ``add_pages(app)``, here, after the API routes. Pages get the same guard:
-    the CSP allows scripts and styles from this server only.
+    Added after the API routes; pages get the same guard: the CSP allows
+    scripts and styles from this server only.
     """
+    from communique.serve.pages import add_pages
+
+    add_pages(app)
