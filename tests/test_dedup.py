@@ -51,3 +51,12 @@ def test_signatures_survive_a_round_trip_through_the_store():
     index.load([("stored", sig, None)])
     link = index.add("new", signature(edited(STORY, 3)))
     assert link is not None and link.of == "stored"
+
+
+def test_a_first_copy_stored_after_its_near_copy_stays_the_root():
+    # A resumed run re-analyses an interrupted first copy after its copies were stored.
+    index = NearDuplicateIndex()
+    index.load([("copy", signature(edited(STORY, 3)), "first")])
+    assert index.add("first", signature(STORY)) is None
+    link = index.add("later", signature(edited(STORY, 4, seed=3)))
+    assert link is not None and link.of == "first"

@@ -9,6 +9,8 @@ one web API request (each with its HTTP status, see ``docs/api.md``).
 
 from __future__ import annotations
 
+from functools import partial
+
 from communique.schema import Span, Warning
 
 
@@ -59,6 +61,8 @@ class Msg:
     CQ304 = "store {path}: cannot be opened ({error})"
     CQ305 = "store {path}: locked by another process (an ingest still running?)"
     CQ306 = "store {path}: {error}"
+    CQ307 = "Dask cluster {address}: {error}"
+    CQ308 = "Dask run into {path}: {error}"
 
     # -- web API (``communique serve``): one JSON error per request ----------
     CQ401 = "{name}: {error}"
@@ -93,7 +97,13 @@ class CommuniqueError(Exception):
 
     def __init__(self, code: str, **fields: object) -> None:
         self.code = code
+        self.fields = fields
         super().__init__(message(code, **fields))
+
+    def __reduce__(self) -> tuple[object, tuple[object, ...]]:
+        # Rebuilt from code and fields, so the error survives pickling (a Dask
+        # worker raising it reaches the client as the same coded error).
+        return partial(type(self), self.code, **self.fields), ()
 
 
 class InputProblem(Exception):
@@ -111,6 +121,10 @@ class InputProblem(Exception):
         self.origin = origin
         self.fields = fields
         super().__init__(message(code, **fields))
+
+    def __reduce__(self) -> tuple[object, tuple[object, ...]]:
+        # Rebuilt from its parts, so a problem pickled by a worker arrives whole.
+        return partial(type(self), self.code, origin=self.origin, **self.fields), ()
 
     @property
     def reason(self) -> str:

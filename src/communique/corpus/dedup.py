@@ -94,13 +94,17 @@ class NearDuplicateIndex:
         """Index a new article; return its link if it is a near copy of an earlier one.
 
         The link points at the earliest stored copy of the story (the root), so
-        a chain of small edits still counts as one story.
+        a chain of small edits still counts as one story. Copies already linked
+        to ``article_id`` itself are passed over: a resumed run may store a
+        story's first copy after its near copies, and it must stay the root.
         """
         if sig is None or article_id in self._hashes:
             return None
         mh = _minhash(sig)
         best: tuple[float, str] | None = None
         for other in self._lsh.query(mh):
+            if self._root.get(other) == article_id:
+                continue
             similarity = mh.jaccard(self._hashes[other])
             if similarity >= self.threshold and (best is None or similarity > best[0]):
                 best = (similarity, other)

@@ -1,0 +1,244 @@
+"""Reading a corpus where the workers are: list on the client, scan and re-read on workers.
+
+A cluster run must decide exact and near copies in input order on the client,
+yet never ship article texts through it. So reading happens twice, on the
+workers: a *scan* returns, per document, only where it lies, its key (content
+hash), its MinHash signature and its metadata; after the client has decided
+what to analyse, the analysing worker *re-reads* just those documents from
+their :class:`Location` (a byte offset for a JSON Lines line, so a large file
+is never read from the start again).
+
+Documents are read by the same functions as a local run (:mod:`communique.read`),
+so their ids, titles, dates and warnings are the same.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from communique.corpus.dedup import signature
+from communique.corpus.plan import origin_of, problem_row
+from communique.errors import InputProblem
+from communique.read.decode import SNIFF_BYTES, decode_text
+from communique.read.files import _expand, _Reporter, file_kind, read_file
+from communique.read.files import origin_of as file_origin
+from communique.read.jsonl import _to_document, read_jsonl
+from communique.schema import Document
+from communique.store.tables import Origin, content_hash
+
+ProblemHandler = Callable[[InputProblem], None]
+
+#: File kinds that hold any number of articles (each is scanned on its own).
+MANY = ("jsonl", "feed")
+
+
+@dataclass(frozen=True, slots=True)
+class InputFile:
+    """One file to read: where workers open it and how messages name it."""
+
+    path: str  # absolute: the origin of its articles, and found from any directory
+    label: str  # as the user gave it (folder walk or glob included), for messages
+    kind: str  # "text", "html", "jsonl", "feed" (or "unsupported": reported when read)
+
+
+@dataclass(frozen=True, slots=True)
+class Location:
+    """Where one document lies, enough for a worker to read it again."""
+
+    file: InputFile
+    origin: str  # the document's origin: path, path:LINE or path#ITEM
+    line: int | None = None  # 1-based line of a JSON Lines file
+    offset: int | None = None  # byte offset of that line (None: the file is decoded whole)
+
+
+@dataclass(slots=True)
+class Scanned:
+    """What the client needs of one document to decide about it: no text."""
+
+    location: Location
+    article_id: str
+    signature: bytes | None
+    source: Origin
+
+
+@dataclass(slots=True)
+class ScanResult:
+    """The documents of some files, in input order, and the inputs that failed."""
+
+    documents: list[Scanned] = field(default_factory=list)
+    failures: list[dict[str, Any]] = field(default_factory=list)
+
+
+def list_inputs(inputs: Sequence[str], on_problem: ProblemHandler) -> list[InputFile]:
+    """The files the inputs name, in the order a local run reads them, each once.
+
+    Folders and globs are expanded as :func:`communique.read.read_inputs` does.
+    Standard input cannot be sent to workers: it is reported (CQ210).
+    """
+    report = _Reporter(on_problem)
+    seen: set[Path] = set()
+    files: list[InputFile] = []
+    for item in inputs:
+        if item == "-":
+            error = "standard input cannot be read on a Dask cluster; save it to a file"
+            report(InputProblem("CQ210", origin="stdin", path="stdin", error=error))
+            continue
+        for path in _expand(item, report):
+            try:
+                key = path.resolve()
+            except (OSError, RuntimeError):
+                key = path.absolute()
+            if key in seen:
+                continue
+            seen.add(key)
+            kind = file_kind(path) or "unsupported"
+            files.append(InputFile(file_origin(path), str(path), kind))
+    return files
+
+
+class _Counted:
+    """A stream's lines, remembering the number and byte offset of the latest one.
+
+    :func:`read_jsonl` is lazy, so when it yields a document the latest line
+    read is the one that document came from.
+    """
+
+    def __init__(self, lines: Iterable[bytes | str], *, offsets: bool) -> None:
+        self._lines = lines
+        self._offsets = offsets
+        self.line = 0
+        self.offset: int | None = None
+        self._next = 0
+
+    def __iter__(self) -> Iterator[bytes | str]:
+        for raw in self._lines:
+            self.line += 1
+            if self._offsets:
+                self.offset = self._next
+                self._next += len(raw)
+            yield raw
+
+
+def _open(f: InputFile) -> Any:
+    try:
+        return Path(f.path).open("rb")
+    except FileNotFoundError as exc:
+        raise InputProblem("CQ208", path=f.label) from exc
+    except OSError as exc:
+        raise InputProblem("CQ210", path=f.label, error=exc.strerror or str(exc)) from exc
+
+
+def _jsonl_documents(
+    f: InputFile, on_problem: ProblemHandler
+) -> Iterator[tuple[Document, Location]]:
+    """The documents of a JSON Lines file with their line numbers and byte offsets.
+
+    Reads as the local reader does: a UTF-16/32 file (byte order mark or NUL
+    bytes at the start) is decoded whole, so its lines have no byte offsets.
+    """
+    with _open(f) as handle:
+        head = handle.read(SNIFF_BYTES)
+        if not head.strip() and len(head) < SNIFF_BYTES:
+            raise InputProblem("CQ202", path=f.label)
+        if b"\x00" in head or head.startswith((b"\xff\xfe", b"\xfe\xff")):
+            text, _ = decode_text(head + handle.read(), f.label)
+            counted = _Counted(text.split("\n"), offsets=False)
+        else:
+            handle.seek(0)
+            counted = _Counted(handle, offsets=True)
+        name = Path(f.path).stem
+        for doc in read_jsonl(counted, name, on_problem, where=f.label, origin=f.path):
+            yield doc, Location(f, doc.origin or f.path, counted.line, counted.offset)
+
+
+def documents(f: InputFile, on_problem: ProblemHandler) -> Iterator[tuple[Document, Location]]:
+    """The documents of one file with their locations; a bad file raises InputProblem."""
+    if f.kind == "jsonl":
+        yield from _jsonl_documents(f, on_problem)
+        return
+    for doc in read_file(Path(f.path), on_problem=on_problem, where=f.label):
+        yield doc, Location(f, doc.origin or f.path)
+
+
+def scan_files(files: Sequence[InputFile]) -> ScanResult:
+    """Scan some files: per document its key, signature and metadata; problems as rows.
+
+    Runs on a worker. Never raises for a bad input: each becomes a
+    ``failures`` row, in input order, filed under the origin a local run uses.
+    """
+    result = ScanResult()
+
+    def on_problem(problem: InputProblem) -> None:
+        result.failures.append(problem_row(problem))
+
+    for f in files:
+        try:
+            for doc, location in documents(f, on_problem):
+                result.documents.append(
+                    Scanned(location, content_hash(doc.text), signature(doc.text), origin_of(doc))
+                )
+        except InputProblem as problem:
+            if problem.origin is None:
+                problem.origin = f.path  # a problem of the whole file
+            on_problem(problem)
+        except OSError as exc:
+            error = exc.strerror or str(exc)
+            on_problem(InputProblem("CQ210", origin=f.path, path=f.label, error=error))
+    return result
+
+
+def _changed(location: Location) -> InputProblem:
+    return InputProblem(
+        "CQ210", origin=location.origin, path=location.origin, error="changed since it was scanned"
+    )
+
+
+def _jsonl_line(location: Location) -> Document:
+    """One line of a UTF-8 JSON Lines file, read at its byte offset."""
+    assert location.offset is not None and location.line is not None
+    with _open(location.file) as handle:
+        handle.seek(location.offset)
+        raw = handle.readline()
+    try:
+        line = raw.decode("utf-8-sig" if location.line == 1 else "utf-8")
+        record = json.loads(line)
+    except (UnicodeDecodeError, json.JSONDecodeError, RecursionError) as exc:
+        raise _changed(location) from exc
+    text = record.get("text") if isinstance(record, dict) else None
+    if not isinstance(text, str) or not text.strip():
+        raise _changed(location)
+    doc = _to_document(record, text, f"{Path(location.file.path).stem}-{location.line}")
+    doc.origin = location.origin
+    return doc
+
+
+def reread(location: Location, article_id: str) -> Document:
+    """The document at ``location`` again, checked against its key from the scan.
+
+    A JSON Lines line is read at its byte offset; a feed item is found by its
+    origin in the feed read again. Raises InputProblem if the document can no
+    longer be read or its text changed since the scan.
+    """
+
+    def ignore(problem: InputProblem) -> None:
+        pass  # the scan recorded the other documents' problems
+
+    doc: Document | None = None
+    try:
+        if location.file.kind == "jsonl" and location.offset is not None:
+            doc = _jsonl_line(location)
+        else:
+            for found, where in documents(location.file, ignore):
+                if where.origin == location.origin:
+                    doc = found
+                    break
+    except InputProblem as problem:
+        problem.origin = location.origin
+        raise
+    if doc is None or content_hash(doc.text) != article_id:
+        raise _changed(location)
+    return doc
