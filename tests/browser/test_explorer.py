@@ -195,7 +195,7 @@ def test_search_pages_and_twin_links(page: Page, live_server):
 )
 def test_every_page_loads_without_errors(page: Page, live_server, path):
     page.goto(live_server.url + path)
-    page.wait_for_load_state("load")
+    page.wait_for_load_state("networkidle")
     assert_clean(page)
 
 
@@ -203,4 +203,7 @@ def test_every_article_page_loads_without_errors(page: Page, live_server, articl
     for aid in articles.values():
         page.goto(f"{live_server.url}/articles/{aid}")
         expect(page.locator("#article-text")).to_be_visible()
+        # Let the page finish (favicon, charts) before leaving it: leaving early aborts
+        # its last requests, which would read as failures of the page.
+        page.wait_for_load_state("networkidle")
     assert_clean(page)

@@ -149,6 +149,7 @@ def test_hostile_metadata_is_escaped_on_every_page(page: Page, hostile_server, h
         "/dyads?actor=UKR&recipient=RUS",
     ):
         page.goto(hostile_server.url + path)
+        page.wait_for_load_state("networkidle")
         _assert_nothing_ran(page)
     page.goto(hostile_server.url + "/")
     expect(page.locator("#recent")).to_contain_text(HOSTILE_TITLE)

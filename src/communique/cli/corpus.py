@@ -118,11 +118,10 @@ def _ingest(
 
     size = batch_size or DEFAULT_BATCH_SIZE
     if out is not None:
-        summary = _run_dask(
+        summary, interrupted = _run_dask(
             inputs, out, address or f"local:{workers or default_workers()}", size, model,
             actors_file, quiet,
         )  # fmt: skip
-        interrupted = False
     else:
         assert db is not None
         summary, interrupted = _run_local(inputs, db, workers, size, model, actors_file, quiet, err)
@@ -183,15 +182,12 @@ def _run_dask(
     model: str | None,
     actors_file: Path | None,
     quiet: bool,
-) -> RunSummary:
+) -> tuple[RunSummary, bool]:
+    from communique.corpus.dask_run import run_dask
+    from communique.corpus.ingest import IngestInterrupted
+
     try:
-        from communique.corpus.dask_run import run_dask
-    except ImportError as exc:
-        raise click.ClickException(
-            f"--out/--dask need communique.corpus.dask_run, which cannot be imported ({exc})"
-        ) from exc
-    try:
-        return run_dask(
+        summary = run_dask(
             list(inputs),
             out,
             address,
@@ -200,5 +196,8 @@ def _run_dask(
             actors_file=str(actors_file) if actors_file else None,
             quiet=quiet,
         )
+    except IngestInterrupted as stop:
+        return stop.summary, True  # Ctrl-C: what was written stays; the same command resumes
     except CommuniqueError as exc:
         raise click.ClickException(str(exc)) from exc
+    return summary, False
