@@ -24,7 +24,7 @@ from communique.corpus.dedup import signature
 from communique.corpus.plan import origin_of, problem_row
 from communique.errors import InputProblem
 from communique.read.decode import SNIFF_BYTES, decode_text
-from communique.read.files import _expand, _Reporter, file_kind, read_file
+from communique.read.files import file_kind, read_file, unique_files
 from communique.read.files import origin_of as file_origin
 from communique.read.jsonl import _to_document, read_jsonl
 from communique.schema import Document
@@ -79,24 +79,14 @@ def list_inputs(inputs: Sequence[str], on_problem: ProblemHandler) -> list[Input
     Folders and globs are expanded as :func:`communique.read.read_inputs` does.
     Standard input cannot be sent to workers: it is reported (CQ210).
     """
-    report = _Reporter(on_problem)
-    seen: set[Path] = set()
     files: list[InputFile] = []
-    for item in inputs:
-        if item == "-":
+    for path in unique_files(inputs, on_problem):
+        if path is None:
             error = "standard input cannot be read on a Dask cluster; save it to a file"
-            report(InputProblem("CQ210", origin="stdin", path="stdin", error=error))
+            on_problem(InputProblem("CQ210", origin="stdin", path="stdin", error=error))
             continue
-        for path in _expand(item, report):
-            try:
-                key = path.resolve()
-            except (OSError, RuntimeError):
-                key = path.absolute()
-            if key in seen:
-                continue
-            seen.add(key)
-            kind = file_kind(path) or "unsupported"
-            files.append(InputFile(file_origin(path), str(path), kind))
+        kind = file_kind(path) or "unsupported"
+        files.append(InputFile(file_origin(path), str(path), kind))
     return files
 
 

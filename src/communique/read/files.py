@@ -295,6 +295,29 @@ def input_paths(item: str) -> Iterator[Path]:
     return _expand(item, _Reporter(lambda problem: None))
 
 
+def unique_files(inputs: Sequence[str], on_problem: ProblemHandler) -> Iterator[Path | None]:
+    """Each file the inputs name, once and in order; None where an input is ``-`` (stdin).
+
+    Folders are walked and glob patterns expanded (see :func:`read_inputs`); a
+    file named twice, under any spelling of its path, comes once. Folders that
+    cannot be listed and patterns that match nothing go to ``on_problem``.
+    """
+    report = on_problem if isinstance(on_problem, _Reporter) else _Reporter(on_problem)
+    seen: set[Path] = set()
+    for item in inputs:
+        if item == "-":
+            yield None
+            continue
+        for path in _expand(item, report):
+            try:
+                key = path.resolve()
+            except (OSError, RuntimeError):
+                key = path.absolute()
+            if key not in seen:
+                seen.add(key)
+                yield path
+
+
 def read_inputs(
     inputs: Sequence[str],
     *,
@@ -312,20 +335,11 @@ def read_inputs(
     to ``on_problem`` and the iteration goes on with the next.
     """
     report = _Reporter(on_problem)
-    seen: set[Path] = set()
-    for item in inputs:
-        if item == "-":
+    for path in unique_files(inputs, report):
+        if path is None:
             stream = stdin if stdin is not None else sys.stdin.buffer
             yield from _guarded(read_stdin(stream, report), "stdin", report, "stdin")
             continue
-        for path in _expand(item, report):
-            try:
-                key = path.resolve()
-            except (OSError, RuntimeError):
-                key = path.absolute()
-            if key in seen:
-                continue
-            seen.add(key)
-            label = str(path)
-            docs = read_file(path, on_problem=report, where=label)
-            yield from _guarded(docs, label, report, origin_of(path))
+        label = str(path)
+        docs = read_file(path, on_problem=report, where=label)
+        yield from _guarded(docs, label, report, origin_of(path))
