@@ -123,6 +123,14 @@ def test_every_input_is_a_source_and_the_duplicate_is_stored_once(con):
     assert rows(con, "SELECT count(*) AS n FROM failures")[0]["n"] == 0
 
 
+def test_the_near_copy_is_linked_to_the_first_copy_of_its_story(con):
+    links = rows(con, "SELECT article_id, duplicate_of, similarity FROM near_duplicates")
+    assert [(link["article_id"], link["duplicate_of"]) for link in links] == [
+        (article_id(con, NEAR_COPY[1]), article_id(con, NEAR_COPY[0]))
+    ]
+    assert links[0]["similarity"] >= 0.7
+
+
 def test_every_input_yields_quotes_and_events(con):
     counts = rows(
         con,
