@@ -1,4 +1,4 @@
-"""Screenshots of the explorer's pages for the docs: docs/img/{overview,article,actor,dyad}.png.
+"""Screenshots of the explorer's pages for the docs: docs/img/{overview,article,...,search}.png.
 
     python scripts/screenshots.py                 # analyse the bundled sample corpus first
     python scripts/screenshots.py --db news.duckdb --out docs/img
@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import argparse
 import socket
-import sys
 import tempfile
 import threading
 import time
@@ -38,34 +37,17 @@ SHOTS = {
     "article": ("/articles/01-kremlin-denies-attack-plans", "pick", False),
     "actor": ("/actors/RUS", None, False),
     "dyad": ("/dyads?actor=RUS&recipient=UKR&freq=month", None, True),
+    "search": ("/search?what=events&actor=RUS&modality=negated", None, False),
 }
 
 
 def sample_store(folder: Path) -> Path:
-    """The bundled sample corpus analysed into a DuckDB store (one row per distinct text)."""
-    from communique.corpus.work import Task, analyse_batch
-    from communique.read import read_inputs
-    from communique.store import Origin, open_store
-    from communique.store.db import insert_rows
+    """The bundled sample corpus ingested into a DuckDB store, as ``make demo`` does."""
+    from communique.corpus.ingest import ingest
 
     corpus = Path(str(resources.files("communique.samples").joinpath("corpus")))
-    docs = list(read_inputs([str(corpus)], on_problem=lambda p: print(p, file=sys.stderr)))
-    tasks = [
-        Task(d, Origin(d.source or d.id, doc_id=d.id, title=d.title, url=d.url, source=d.source))
-        for d in docs
-    ]
     path = folder / "samples.duckdb"
-    con = open_store(path, read_only=False)
-    seen: set[str] = set()
-    try:
-        for result in analyse_batch(tasks):
-            if result.article_id in seen:
-                insert_rows(con, {"sources": result.rows["sources"]})
-                continue
-            seen.add(result.article_id)
-            insert_rows(con, result.rows)
-    finally:
-        con.close()
+    ingest([str(corpus)], path, workers=1)
     return path
 
 
