@@ -21,7 +21,12 @@ RAISE = "RAISE-IN-ANALYSIS"
 
 
 def plain_analyse(
-    tasks: Sequence[Task], *, model: str | None = None, actors_file: str | None = None
+    tasks: Sequence[Task],
+    *,
+    model: str | None = None,
+    actors_file: str | None = None,
+    date: str | None = None,
+    year: int | None = None,
 ) -> list[Result]:
     """Rows of each article as read, with no actors, quotes or events."""
     results = []
@@ -38,7 +43,12 @@ def plain_analyse(
 
 
 def tolerant_analyse(
-    tasks: Sequence[Task], *, model: str | None = None, actors_file: str | None = None
+    tasks: Sequence[Task],
+    *,
+    model: str | None = None,
+    actors_file: str | None = None,
+    date: str | None = None,
+    year: int | None = None,
 ) -> list[Result]:
     """As :func:`plain_analyse`, with the crash and error markers ignored (a fixed bug)."""
     results = []
@@ -52,7 +62,12 @@ def tolerant_analyse(
 
 
 def dies_on_start(
-    tasks: Sequence[Task], *, model: str | None = None, actors_file: str | None = None
+    tasks: Sequence[Task],
+    *,
+    model: str | None = None,
+    actors_file: str | None = None,
+    date: str | None = None,
+    year: int | None = None,
 ) -> list[Result]:
     """A worker that dies while loading (its warm-up call has no tasks)."""
     if not tasks:

@@ -512,3 +512,20 @@ def test_kill_9_at_random_moments_then_resume_stores_every_article_exactly_once(
     ) == [(0,)]
     failures = sorted((Path(o).name, c) for o, c in rows(db, "SELECT origin, code FROM failures"))
     assert failures == sorted(bad.items())
+
+
+def test_date_and_year_options_date_articles_as_extract_does(tmp_path):
+    wires, plain = tmp_path / "wires", tmp_path / "plain"
+    write(wires, "wire.txt", 'KYIV, March 3 (Reuters) - "We will hold," Dmytro Kuleba said.')
+    write(plain, "plain.txt", 'Talks resumed. "We are ready," Antony Blinken said on Tuesday.')
+    db = tmp_path / "news.duckdb"
+    base = ["ingest", "--db", str(db), "--workers", "1", "--quiet"]
+    for args in ([str(wires), "--year", "2022"], [str(plain), "--date", "2022-05-06"]):
+        result = CliRunner().invoke(main, base + args)
+        assert result.exit_code == 0, result.output
+    published = dict(
+        rows(db, "SELECT s.doc_id, a.published FROM articles a JOIN sources s USING (article_id)")
+    )
+    # The dateline's day in the given year; the given date where the text has none.
+    assert str(published["wire"]) == "2022-03-03"
+    assert str(published["plain"]) == "2022-05-06"

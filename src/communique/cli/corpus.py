@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
-from typing import NoReturn
+from typing import Any, NoReturn
 
 import click
 from rich.console import Console
@@ -61,6 +61,11 @@ EXIT_INTERRUPTED = 130
     type=click.Path(exists=True, dir_okay=False, path_type=Path),
     help="A YAML file of extra actors (see docs/actors.md).",
 )
+@click.option(
+    "--date",
+    help="Publication date (YYYY-MM-DD) for articles whose metadata and dateline give none.",
+)
+@click.option("--year", type=int, help="Year for datelines that give only a month and day.")
 @click.option("-q", "--quiet", is_flag=True, help="No progress bar and no summary.")
 def ingest(
     inputs: tuple[str, ...],
@@ -71,6 +76,8 @@ def ingest(
     batch_size: int | None,
     model: str | None,
     actors_file: Path | None,
+    date: str | None,
+    year: int | None,
     quiet: bool,
 ) -> None:
     """Analyse INPUTS and store their articles, quotes and events.
@@ -96,7 +103,14 @@ def ingest(
         raise click.UsageError("--dask writes Parquet: give --out DIR instead of --db")
     err = Console(stderr=True, highlight=False, soft_wrap=True)
     try:
-        _ingest(inputs, db, out, address, workers, batch_size, model, actors_file, quiet, err)
+        # What every worker's extractor is given, whichever runner does the work.
+        analysis = {
+            "model": model,
+            "actors_file": str(actors_file) if actors_file else None,
+            "date": date,
+            "year": year,
+        }
+        _ingest(inputs, db, out, address, workers, batch_size, analysis, quiet, err)
     except KeyboardInterrupt:  # before the run began or after it ended: nothing half-done
         err.print("communique: interrupted", markup=False)
         sys.exit(EXIT_INTERRUPTED)
@@ -109,8 +123,7 @@ def _ingest(
     address: str | None,
     workers: int | None,
     batch_size: int | None,
-    model: str | None,
-    actors_file: Path | None,
+    analysis: dict[str, Any],
     quiet: bool,
     err: Console,
 ) -> None:
@@ -118,13 +131,11 @@ def _ingest(
 
     size = batch_size or DEFAULT_BATCH_SIZE
     if out is not None:
-        summary, interrupted = _run_dask(
-            inputs, out, address or f"local:{workers or default_workers()}", size, model,
-            actors_file, quiet,
-        )  # fmt: skip
+        where = address or f"local:{workers or default_workers()}"
+        summary, interrupted = _run_dask(inputs, out, where, size, analysis, quiet)
     else:
         assert db is not None
-        summary, interrupted = _run_local(inputs, db, workers, size, model, actors_file, quiet, err)
+        summary, interrupted = _run_local(inputs, db, workers, size, analysis, quiet, err)
     if not quiet:
         from communique.corpus.progress import summary_lines
 
@@ -147,8 +158,7 @@ def _run_local(
     db: Path,
     workers: int | None,
     batch_size: int,
-    model: str | None,
-    actors_file: Path | None,
+    analysis: dict[str, Any],
     quiet: bool,
     err: Console,
 ) -> tuple[RunSummary, bool]:
@@ -163,8 +173,7 @@ def _run_local(
                 db,
                 workers=workers,
                 batch_size=batch_size,
-                model=model,
-                actors_file=actors_file,
+                **analysis,
                 on_unit=lambda unit, s: progress.advance(unit.size, s),
             )
     except (CommuniqueError, SetupFailed) as exc:
@@ -179,8 +188,7 @@ def _run_dask(
     out: Path,
     address: str,
     batch_size: int,
-    model: str | None,
-    actors_file: Path | None,
+    analysis: dict[str, Any],
     quiet: bool,
 ) -> tuple[RunSummary, bool]:
     from communique.corpus.dask_run import run_dask
@@ -192,8 +200,7 @@ def _run_dask(
             out,
             address,
             batch_size=batch_size,
-            model=model,
-            actors_file=str(actors_file) if actors_file else None,
+            **analysis,
             quiet=quiet,
         )
     except IngestInterrupted as stop:

@@ -291,6 +291,8 @@ def run_dask(
     batch_size: int = 16,
     model: str | None = None,
     actors_file: str | None = None,
+    date: str | None = None,
+    year: int | None = None,
     quiet: bool = False,
 ) -> RunSummary:
     """Ingest ``inputs`` on the Dask cluster at ``address`` into the Parquet folder ``out``.
@@ -323,7 +325,14 @@ def run_dask(
         files = list_inputs(inputs, problems.append)
         for problem in problems:
             book.fail(problem_row(problem))
-        options = {"out": str(out), "run": run, "model": model, "actors_file": actors_file}
+        options = {
+            "out": str(out),
+            "run": run,
+            "model": model,
+            "actors_file": actors_file,
+            "date": date,
+            "year": year,
+        }
         try:
             with connect(address) as client, RunProgress(quiet=quiet) as progress:
                 _prepare_workers(client, address, LoadModel(model, actors_file))

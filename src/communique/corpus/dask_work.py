@@ -69,7 +69,7 @@ def lost_row(origin: str, code: str, why: str, doc_id: str | None) -> dict[str, 
 
 
 def _analysed(
-    tasks: list[Task], model: str | None, actors_file: str | None
+    tasks: list[Task], options: dict[str, Any]
 ) -> tuple[list[Result], list[dict[str, Any]]]:
     """Rows for the tasks; if the batch fails as a whole, article by article.
 
@@ -80,14 +80,14 @@ def _analysed(
     """
     with _analysing:
         try:
-            return analyse_batch(tasks, model=model, actors_file=actors_file), []
+            return analyse_batch(tasks, **options), []
         except Exception:  # isolate the article that breaks it
             pass
         results: list[Result] = []
         lost: list[dict[str, Any]] = []
         for task in tasks:
             try:
-                results.extend(analyse_batch([task], model=model, actors_file=actors_file))
+                results.extend(analyse_batch([task], **options))
             except Exception as exc:
                 why = f"analysis raised {type(exc).__name__}: {exc}"
                 lost.append(lost_row(task.origin.origin, "CQ216", why, task.document.id))
@@ -103,6 +103,8 @@ def analyse_part(
     near: list[dict[str, Any]],
     model: str | None = None,
     actors_file: str | None = None,
+    date: str | None = None,
+    year: int | None = None,
 ) -> PartReport:
     """Re-read, analyse and store a batch of documents the coordinator chose.
 
@@ -120,7 +122,8 @@ def analyse_part(
             report.unread.append(problem_row(problem))
             continue
         tasks.append(Task(doc, item.source))
-    results, lost = _analysed(tasks, model, actors_file) if tasks else ([], [])
+    options = {"model": model, "actors_file": actors_file, "date": date, "year": year}
+    results, lost = _analysed(tasks, options) if tasks else ([], [])
     report.unread.extend(lost)
     stored = {r.article_id for r in results}
     rows = merge_rows([r.rows for r in results])

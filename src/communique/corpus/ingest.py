@@ -78,6 +78,8 @@ def ingest(
     batch_size: int = DEFAULT_BATCH_SIZE,
     model: str | None = None,
     actors_file: str | Path | None = None,
+    date: str | None = None,
+    year: int | None = None,
     on_unit: Callable[[Unit, RunSummary], None] | None = None,
     analyse: Analyse = analyse_batch,
     pool: AnalysisPool | None = None,
@@ -101,7 +103,12 @@ def ingest(
     started = time.perf_counter()
     summary = RunSummary()
     con = open_store(db, read_only=False)
-    options = {"model": model, "actors_file": str(actors_file) if actors_file else None}
+    options = {
+        "model": model,
+        "actors_file": str(actors_file) if actors_file else None,
+        "date": date,
+        "year": year,
+    }
     own_pool = pool is None
     try:
         if pool is None:

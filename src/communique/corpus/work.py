@@ -68,6 +68,8 @@ def analyse_batch(
     *,
     model: str | None = None,
     actors_file: str | None = None,
+    date: str | None = None,
+    year: int | None = None,
     now: datetime | None = None,
 ) -> list[Result]:
     """Rows for each task, in order. Never raises for one bad article.
@@ -78,7 +80,8 @@ def analyse_batch(
     """
     extractor = worker_extractor(model, actors_file)
     results: list[Result] = []
-    articles = extractor.extract_many(t.document for t in tasks)
+    # date/year: as extract's --date/--year, for documents whose metadata has no date.
+    articles = extractor.extract_many((t.document for t in tasks), date=date, year=year)
     for task, article in zip(tasks, articles, strict=True):
         rows = article_rows(article, task.origin, version=__version__, now=now)
         failed = [
