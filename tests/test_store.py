@@ -88,3 +88,22 @@ def test_parquet_folder_reads_like_a_store(tmp_path, rows):
     assert con.execute("SELECT count(*) FROM failures").fetchone()[0] == 0
     with pytest.raises(CommuniqueError):
         open_store(tmp_path / "articles" / "..", read_only=False)
+
+
+def test_docs_store_md_documents_every_table_and_column():
+    """docs/store.md is the reference users read: it must list what the store holds."""
+    import re
+    from pathlib import Path
+
+    from communique.store.db import create_table_sql
+
+    doc = (Path(__file__).resolve().parents[1] / "docs" / "store.md").read_text(encoding="utf-8")
+    sections = re.split(r"^### ", doc, flags=re.MULTILINE)
+    for name, schema in TABLES.items():
+        section = next((s for s in sections if s.startswith(f"`{name}`")), None)
+        assert section is not None, f"docs/store.md has no section for {name}"
+        first_cells = re.findall(r"^\| ([^|]+) \|", section, flags=re.MULTILINE)
+        documented = {name for cell in first_cells for name in re.findall(r"`([a-z_]+)`", cell)}
+        missing = [f.name for f in schema if f.name not in documented]
+        assert not missing, f"{name}: columns not in docs/store.md: {missing}"
+        assert create_table_sql(name).startswith(f"CREATE TABLE IF NOT EXISTS {name} (")
