@@ -209,3 +209,10 @@ def test_office_holders_of_the_2020s_have_codes():
     )
     codes = {a.name: (a.country, a.sector) for a in rec.actors}
     assert codes["Antony Blinken"] == ("USA", "GOV") and codes["Dmytro Kuleba"] == ("UKR", "GOV")
+
+
+def test_a_known_name_the_model_did_not_tag_is_still_a_person():
+    # The small model tags "Zelenskyy" here as a common noun, with no entity.
+    rec = communique.extract('"We will fight," Zelenskyy said.', id="z")
+    person = next(a for a in rec.actors if a.name == "Zelenskyy")
+    assert (person.kind, person.country, person.sector) == ("person", "UKR", "GOV")

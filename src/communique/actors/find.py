@@ -801,6 +801,31 @@ def _past_particles(toks: list[Token]) -> list[Token]:
     return out
 
 
+def _untagged_names(doc: Doc) -> list[list[Token]]:
+    """Runs of capitalised names that no entity covers.
+
+    The small model tags some unfamiliar names as common nouns ("Zelenskyy
+    said"); a capitalised noun counts only inside a sentence, where capitals
+    are not just the first word's.
+    """
+    runs: list[list[Token]] = []
+    current: list[Token] = []
+    for tok in doc:
+        capitalised = tok.text[:1].isupper() and not tok.ent_type_
+        if capitalised and (
+            tok.pos_ == "PROPN"
+            or (tok.pos_ == "NOUN" and not tok.is_sent_start and not tok.is_upper)
+        ):
+            current.append(tok)
+            continue
+        if current:
+            runs.append(current)
+            current = []
+    if current:
+        runs.append(current)
+    return runs
+
+
 def _find(index: ActorIndex, skip: tuple[int, int] | None = None) -> None:
     doc, d = index.doc, index.dictionary
     consumed: set[int] = set()
@@ -829,6 +854,23 @@ def _find(index: ActorIndex, skip: tuple[int, int] | None = None) -> None:
             consumed.update(t.i for t in appos)
         start = prefix[0].idx if prefix else name_toks[0].idx
         cands.append((start, 0, (name_toks, prefix, appos)))
+    # names the model did not tag at all ("Zelenskyy thanked Macron."): a run of
+    # proper nouns outside every entity that the dictionary knows as a person
+    for run in _untagged_names(doc):
+        lead = 0
+        while lead < len(run) - 1 and run[lead].lower_ in TITLE_WORDS:
+            lead += 1
+        name_toks = run[lead:]
+        if any(t.i in consumed for t in run):
+            continue
+        entry = d.lookup(index.text[name_toks[0].idx : name_toks[-1].idx + len(name_toks[-1])])
+        if entry is None or entry.kind != "person":
+            continue
+        prefix = index._prefix(run[0].i, run[-1].i + 1) + run[:lead]
+        consumed.update(t.i for t in prefix)
+        consumed.update(t.i for t in run)
+        start = prefix[0].idx if prefix else name_toks[0].idx
+        cands.append((start, 0, (name_toks, prefix, None)))
     # descriptions: a role noun heading its own noun phrase
     heads = d.role_heads
     for tok in doc:
