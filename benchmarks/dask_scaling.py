@@ -20,7 +20,6 @@ The ratio is articles/s with the most workers over articles/s with the fewest.
 from __future__ import annotations
 
 import argparse
-import logging
 import os
 import statistics
 import sys
@@ -45,22 +44,12 @@ def measure(files: list[str], warm: list[str], n: int, batch_size: int, work: Pa
     tells a scheduling problem (workers idle) from a busy machine (workers
     waiting for a core).
     """
-    from distributed import Client, LocalCluster
+    from distributed import Client
 
-    from communique.corpus.dask_run import run_dask
+    from communique.corpus.dask_run import local_cluster, run_dask
 
     started = time.perf_counter()
-    with (
-        LocalCluster(
-            n_workers=n,
-            threads_per_worker=1,
-            processes=True,
-            host="127.0.0.1",
-            dashboard_address="127.0.0.1:0",
-            silence_logs=logging.ERROR,
-        ) as cluster,
-        Client(cluster) as client,
-    ):
+    with local_cluster(n) as cluster, Client(cluster) as client:
         address = cluster.scheduler_address
         run_dask(warm, work / f"warm-{n}-{started}", address, batch_size=batch_size, quiet=True)
         cpu_before = sum(client.run(_cpu_seconds).values())

@@ -30,7 +30,7 @@ from communique.store.tables import TABLES, content_hash, source_row
 
 distributed = pytest.importorskip("distributed")
 
-from communique.corpus.dask_run import run_dask  # noqa: E402
+from communique.corpus.dask_run import local_cluster, run_dask  # noqa: E402
 
 MUNICH = (Path(samples_init).parent / "munich_talks.txt").read_text(encoding="utf-8")
 
@@ -169,16 +169,7 @@ def same_as(reference: duckdb.DuckDBPyConnection, out: Path) -> None:
 
 @pytest.fixture(scope="module")
 def cluster():
-    from distributed import LocalCluster
-
-    with LocalCluster(
-        n_workers=2,
-        threads_per_worker=1,
-        processes=True,
-        host="127.0.0.1",
-        dashboard_address="127.0.0.1:0",
-        silence_logs=logging.ERROR,
-    ) as c:
+    with local_cluster(2) as c:
         yield c
 
 
@@ -326,7 +317,7 @@ def test_a_batch_whose_worker_dies_is_split_and_only_the_bad_article_is_lost(
     worker once; Dask's own default is four deaths, and the run adds retries.
     """
     import dask
-    from distributed import Client, LocalCluster, WorkerPlugin
+    from distributed import Client, WorkerPlugin
 
     from communique.corpus import dask_run
 
@@ -356,14 +347,7 @@ def test_a_batch_whose_worker_dies_is_split_and_only_the_bad_article_is_lost(
     out = tmp_path / "parquet"
     with (
         dask.config.set({"distributed.scheduler.allowed-failures": 0}),
-        LocalCluster(
-            n_workers=1,
-            threads_per_worker=1,
-            processes=True,
-            host="127.0.0.1",
-            dashboard_address="127.0.0.1:0",
-            silence_logs=logging.CRITICAL,
-        ) as c,
+        local_cluster(1, log_level=logging.CRITICAL) as c,
         Client(c) as client,
     ):
         client.register_plugin(Poison(), name="poison")

@@ -60,6 +60,25 @@ WAIT_SECONDS = 5.0
 NO_WORKERS_SECONDS = 60.0
 
 
+def local_cluster(n: int, *, log_level: int = logging.ERROR) -> Any:
+    """A ``LocalCluster`` of ``n`` single-threaded worker processes bound to loopback.
+
+    The one place that says how communique runs Dask on one machine: one thread
+    per worker (spaCy is not thread-parallel), processes, a dashboard on a free
+    loopback port. The runner, its tests and the scaling benchmark all use it.
+    """
+    from distributed import LocalCluster
+
+    return LocalCluster(
+        n_workers=n,
+        threads_per_worker=1,
+        processes=True,
+        host="127.0.0.1",
+        dashboard_address="127.0.0.1:0",
+        silence_logs=log_level,
+    )
+
+
 @contextmanager
 def connect(address: str) -> Iterator[Any]:
     """A Dask client for ``tcp://host:port`` (any scheduler address) or ``local:N``.
@@ -67,24 +86,14 @@ def connect(address: str) -> Iterator[Any]:
     ``local:N`` starts N single-threaded worker processes on this machine,
     bound to loopback, and stops them when the run ends.
     """
-    from distributed import Client, LocalCluster
+    from distributed import Client
 
     local = _LOCAL.fullmatch(address.strip())
     if local is not None:
         n = int(local.group(1))
         if n < 1:
             raise CommuniqueError("CQ307", address=address, error="local:N needs N of 1 or more")
-        with (
-            LocalCluster(
-                n_workers=n,
-                threads_per_worker=1,
-                processes=True,
-                host="127.0.0.1",
-                dashboard_address="127.0.0.1:0",
-                silence_logs=logging.ERROR,
-            ) as cluster,
-            Client(cluster) as client,
-        ):
+        with local_cluster(n) as cluster, Client(cluster) as client:
             yield client
         return
     try:
