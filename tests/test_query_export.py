@@ -16,8 +16,9 @@ from click.testing import CliRunner
 from communique.cli import main
 from communique.corpus.work import Task, analyse_batch
 from communique.query.filters import Filters
-from communique.query.records import article_from_record, stored_articles
+from communique.query.records import stored_articles
 from communique.read import read_inputs
+from communique.schema import article_from_dict
 from communique.store import Origin, open_store
 from communique.store.db import insert_rows
 from communique.store.tables import TABLES, merge_rows
@@ -94,7 +95,7 @@ def test_stored_record_rebuilds_the_article(extracted):
     try:
         rows = con.execute("SELECT record, text FROM articles").fetchall()
         for record, text in rows:
-            article = article_from_record(json.loads(record), text)
+            article = article_from_dict(json.loads(record), text)
             assert article.to_dict() == json.loads(record) and article.text == text
         articles = list(stored_articles(con, Filters.build(types="THREATEN")))
         assert [a.id for a in articles] == ["moscow"]

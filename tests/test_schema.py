@@ -422,3 +422,13 @@ def test_pipeline_event_triggers_lie_inside_their_sentences(
         if not (0 <= s0 <= t0 < t1 <= s1 <= len(text)):
             outside.append(f"{e['id']}: trigger {t0}-{t1} outside sentence {s0}-{s1}")
     assert not outside
+
+
+def test_a_record_read_back_from_its_dict_is_the_same_record() -> None:
+    # Stores keep records as JSON; exports rebuild them with article_from_dict.
+    from communique.schema import article_from_dict
+
+    for article in (full_article(), communique.extract(SAMPLE.read_text(), date="2022-02-18")):
+        record = json.loads(json.dumps(article.to_dict()))
+        again = article_from_dict(record, article.text)
+        assert again.to_dict(include_text=True) == article.to_dict(include_text=True)

@@ -11,6 +11,7 @@ text exactly as it was read, so ``text[start:end]`` is the evidence.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
@@ -356,3 +357,143 @@ class Article:
         if include_text:
             out["text"] = self.text
         return out
+
+
+# -- reading records back ------------------------------------------------------
+# The inverse of the ``to_dict`` methods above, for records read from a store.
+
+
+def _span(value: Sequence[int] | None) -> tuple[int, int] | None:
+    return (int(value[0]), int(value[1])) if value else None
+
+
+def _mention(d: dict[str, Any] | None) -> Mention | None:
+    if d is None:
+        return None
+    return Mention(text=d["text"], span=_span(d["span"]) or (0, 0), kind=d["kind"])
+
+
+def _cue(d: dict[str, Any] | None) -> Cue | None:
+    return Cue(text=d["text"], span=_span(d["span"]) or (0, 0)) if d else None
+
+
+def _party(d: dict[str, Any] | None) -> Party | None:
+    if d is None:
+        return None
+    mention = _mention(d["mention"])
+    if mention is None:
+        raise ValueError("a quotation's speaker or addressee record has no mention")
+    return Party(actor=d["actor"], name=d["name"], mention=mention)
+
+
+def _participant(d: dict[str, Any]) -> Participant:
+    return Participant(
+        name=d["name"],
+        code=d["code"],
+        sector=d["sector"],
+        actor_id=d["actor_id"],
+        mention=_mention(d.get("mention")),
+    )
+
+
+def _location(d: dict[str, Any] | None) -> Location | None:
+    if d is None:
+        return None
+    return Location(
+        name=d["name"],
+        country=d["country"],
+        geonames_id=d["geonames_id"],
+        latitude=d["latitude"],
+        longitude=d["longitude"],
+        span=_span(d["span"]),
+        from_dateline=d["from_dateline"],
+    )
+
+
+def event_from_dict(d: dict[str, Any]) -> Event:
+    """An :class:`Event` from its communique/1 JSON object."""
+    trigger = _cue(d["trigger"])
+    if trigger is None:
+        raise ValueError(f"event {d.get('id')!r} has no trigger")
+    return Event(
+        id=d["id"],
+        type=d["type"],
+        mode=d["mode"],
+        modality=d["modality"],
+        trigger=trigger,
+        sentence=_span(d["sentence"]) or (0, 0),
+        reason=d["reason"],
+        actor=[_participant(p) for p in d["actor"]],
+        recipient=[_participant(p) for p in d["recipient"]],
+        claimed_by=d["claimed_by"],
+        requested_by=d["requested_by"],
+        quad_class=d["quad_class"],
+        cameo_root=d["cameo_root"],
+        intensity=d["intensity"],
+        date=d["date"],
+        date_reason=d["date_reason"],
+        location=_location(d["location"]),
+        context=list(d["context"]),
+    )
+
+
+def article_from_dict(record: dict[str, Any], text: str) -> Article:
+    """The :class:`Article` a communique/1 record (``Article.to_dict()``) was made from.
+
+    The inverse of ``to_dict``, kept beside it so a new field is added to both:
+    ``to_dict`` of the result gives ``record`` back, so writers produce the same
+    output from a stored article as from a fresh extraction. ``text`` is given
+    separately because records are usually stored without it.
+    """
+    dl = record["dateline"]
+    return Article(
+        id=record["id"],
+        text=text,
+        source=record["source"],
+        title=record["title"],
+        url=record["url"],
+        published=record["published"],
+        published_reason=record["published_reason"],
+        dateline=Dateline(
+            text=dl["text"],
+            span=_span(dl["span"]) or (0, 0),
+            place=dl["place"],
+            date=dl["date"],
+            agency=dl["agency"],
+        )
+        if dl
+        else None,
+        headings=[
+            Heading(text=h["text"], span=_span(h["span"]) or (0, 0)) for h in record["headings"]
+        ],
+        actors=[
+            Actor(
+                id=a["id"],
+                name=a["name"],
+                kind=a["kind"],
+                country=a["country"],
+                sector=a["sector"],
+                reason=a["reason"],
+                mentions=[m for m in map(_mention, a["mentions"]) if m is not None],
+            )
+            for a in record["actors"]
+        ],
+        quotes=[
+            Quote(
+                id=q["id"],
+                kind=q["kind"],
+                text=q["text"],
+                span=_span(q["span"]) or (0, 0),
+                cue=_cue(q["cue"]),
+                speaker=_party(q["speaker"]),
+                addressee=_party(q["addressee"]),
+                nested_in=q["nested_in"],
+            )
+            for q in record["quotes"]
+        ],
+        events=[event_from_dict(e) for e in record["events"]],
+        warnings=[
+            Warning(code=w["code"], message=w["message"], span=_span(w["span"]))
+            for w in record["warnings"]
+        ],
+    )
