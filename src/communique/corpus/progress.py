@@ -106,23 +106,23 @@ def count_documents(inputs: Sequence[str]) -> int | None:
     One per text or HTML file, one per non-blank line of a JSON Lines file,
     one per ``<item>``/``<entry>`` of a feed. Standard input cannot be counted.
     """
-    from communique.read.files import file_kind, input_paths
+    from communique.read.files import file_kind, unique_files
 
     total = 0
-    for item in inputs:
-        if item == "-":
+    # The files read_inputs will read, each once; problems are its to report.
+    for path in unique_files(inputs, lambda problem: None):
+        if path is None:
             return None
-        for path in input_paths(item):
-            kind = file_kind(path)
-            try:
-                if kind == "jsonl":
-                    total += _count_lines(path)
-                elif kind == "feed":
-                    total += _count_items(path)
-                else:
-                    total += 1
-            except OSError:
-                total += 1  # reported as one failure when it is read
+        kind = file_kind(path)
+        try:
+            if kind == "jsonl":
+                total += _count_lines(path)
+            elif kind == "feed":
+                total += _count_items(path)
+            else:
+                total += 1
+        except OSError:
+            total += 1  # reported as one failure when it is read
     return total
 
 

@@ -286,15 +286,6 @@ def _expand(item: str, report: _Reporter) -> Iterator[Path]:
         yield from (Path(m) for m in matches)
 
 
-def input_paths(item: str) -> Iterator[Path]:
-    """The files one command-line input names, as :func:`read_inputs` reads them.
-
-    For counting ahead of a run (a progress bar's total); problems are left
-    for :func:`read_inputs` to report.
-    """
-    return _expand(item, _Reporter(lambda problem: None))
-
-
 def unique_files(inputs: Sequence[str], on_problem: ProblemHandler) -> Iterator[Path | None]:
     """Each file the inputs name, once and in order; None where an input is ``-`` (stdin).
 
