@@ -29,17 +29,12 @@ def plain_analyse(
     year: int | None = None,
 ) -> list[Result]:
     """Rows of each article as read, with no actors, quotes or events."""
-    results = []
     for task in tasks:
-        doc = task.document
-        if CRASH in doc.text:
+        if CRASH in task.document.text:
             os.kill(os.getpid(), signal.SIGKILL)
-        if RAISE in doc.text:
+        if RAISE in task.document.text:
             raise ValueError("a bug in the batch function")
-        article = Article(id=doc.id, text=doc.text, title=doc.title, url=doc.url, source=doc.source)
-        rows = article_rows(article, task.origin, version="test")
-        results.append(Result(content_hash(doc.text), rows))
-    return results
+    return tolerant_analyse(tasks)
 
 
 def tolerant_analyse(
@@ -55,9 +50,8 @@ def tolerant_analyse(
     for task in tasks:
         doc = task.document
         article = Article(id=doc.id, text=doc.text, title=doc.title, url=doc.url, source=doc.source)
-        results.append(
-            Result(content_hash(doc.text), article_rows(article, task.origin, version="t"))
-        )
+        rows = article_rows(article, task.origin, version="test")
+        results.append(Result(content_hash(doc.text), rows))
     return results
 
 
