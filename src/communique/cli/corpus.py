@@ -14,6 +14,7 @@ from typing import Any, NoReturn
 import click
 from rich.console import Console
 
+from communique.cli.options import dating_options, extractor_options
 from communique.corpus.summary import RunSummary
 from communique.errors import CommuniqueError
 
@@ -52,20 +53,8 @@ EXIT_INTERRUPTED = 130
     default=None,
     help="Articles per batch: one worker call and one store transaction [default: 32].",
 )
-@click.option(
-    "--model", help="An installed spaCy pipeline to use instead of the default English one."
-)
-@click.option(
-    "--actors",
-    "actors_file",
-    type=click.Path(exists=True, dir_okay=False, path_type=Path),
-    help="A YAML file of extra actors (see docs/actors.md).",
-)
-@click.option(
-    "--date",
-    help="Publication date (YYYY-MM-DD) for articles whose metadata and dateline give none.",
-)
-@click.option("--year", type=int, help="Year for datelines that give only a month and day.")
+@extractor_options
+@dating_options
 @click.option("-q", "--quiet", is_flag=True, help="No progress bar and no summary.")
 def ingest(
     inputs: tuple[str, ...],

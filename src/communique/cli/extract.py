@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, TextIO
 import click
 from rich.console import Console
 
+from communique.cli.options import dating_options, extractor_options
 from communique.errors import CommuniqueError, InputProblem
 
 if TYPE_CHECKING:
@@ -56,18 +57,9 @@ FORMATS = ("jsonl", "table", "plover", "cameo-tsv")
     type=click.Path(dir_okay=False, path_type=Path),
     help="Write here instead of stdout.",
 )
-@click.option("--date", help="Publication date (YYYY-MM-DD) for articles whose metadata has none.")
-@click.option("--year", type=int, help="Year for datelines that give only a month and day.")
+@dating_options
 @click.option("--include-text", is_flag=True, help="Add the article text to each record.")
-@click.option(
-    "--model", help="An installed spaCy pipeline to use instead of the default English one."
-)
-@click.option(
-    "--actors",
-    "actors_file",
-    type=click.Path(exists=True, dir_okay=False, path_type=Path),
-    help="A YAML file of extra actors (see docs/actors.md).",
-)
+@extractor_options
 @click.option(
     "--batch-size", type=int, default=32, show_default=True, help="Articles parsed per batch."
 )

@@ -13,6 +13,7 @@ from pathlib import Path
 
 import click
 
+from communique.cli.options import extractor_options
 from communique.errors import CommuniqueError
 
 LOOPBACK = ("127.0.0.1", "localhost", "::1")
@@ -45,15 +46,7 @@ SETTINGS_ENV = "COMMUNIQUE_SERVE_SETTINGS"
     default=None,
     help="Largest request body in bytes (default 2 MiB).",
 )
-@click.option(
-    "--model", help="An installed spaCy pipeline to use instead of the default English one."
-)
-@click.option(
-    "--actors",
-    "actors_file",
-    type=click.Path(exists=True, dir_okay=False, path_type=Path),
-    help="A YAML file of extra actors (see docs/actors.md).",
-)
+@extractor_options
 @click.option("--access-log/--no-access-log", default=True, help="Log every request.")
 def serve(
     db: Path | None,
