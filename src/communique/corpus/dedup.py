@@ -17,9 +17,15 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 import numpy as np
-from datasketch import MinHash, MinHashLSH
+
+if TYPE_CHECKING:
+    from datasketch import MinHash
+
+# datasketch is imported where it is used: it takes about 0.4 s to import
+# (it pulls in SciPy), and every command that only reads a store would pay it.
 
 #: Permutations per signature: 128 estimates Jaccard within about ±0.09 (2σ).
 NUM_PERM = 128
@@ -53,12 +59,16 @@ def signature(text: str) -> bytes | None:
     shingles = _shingles(text)
     if not shingles:
         return None
+    from datasketch import MinHash
+
     mh = MinHash(num_perm=NUM_PERM, seed=_SEED, scheme=_SCHEME)
     mh.update_batch(shingles)
     return mh.hashvalues.astype("<u8").tobytes()
 
 
 def _minhash(sig: bytes) -> MinHash:
+    from datasketch import MinHash
+
     values = np.frombuffer(sig, dtype="<u8").astype(np.uint64)
     return MinHash(num_perm=NUM_PERM, seed=_SEED, scheme=_SCHEME, hashvalues=values)
 
@@ -75,6 +85,8 @@ class NearDuplicateIndex:
     """Signatures of stored articles; :meth:`add` links a new one to its first copy."""
 
     def __init__(self, threshold: float = THRESHOLD) -> None:
+        from datasketch import MinHashLSH
+
         self.threshold = threshold
         self._lsh = MinHashLSH(threshold=threshold, num_perm=NUM_PERM)
         self._hashes: dict[str, MinHash] = {}
