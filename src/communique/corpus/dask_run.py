@@ -24,6 +24,7 @@ batches are removed and analysed again, stored articles are skipped.
 
 from __future__ import annotations
 
+import gc
 import logging
 import re
 import time
@@ -96,11 +97,17 @@ def connect(address: str) -> Iterator[Any]:
         with local_cluster(n) as cluster, Client(cluster) as client:
             yield client
         return
+    error = None
     try:
         client = Client(address, timeout="30s")
     except (OSError, ValueError, TimeoutError) as exc:
         error = str(exc) or type(exc).__name__
-        raise CommuniqueError("CQ307", address=address, error=error) from exc
+    if error is not None:
+        # The half-built Client is garbage now; left to a later collection, its
+        # __del__ would stop the event loop while another client starts on it
+        # (a deadlock seen in the tests). Dispose of it here, outside the handler.
+        gc.collect()
+        raise CommuniqueError("CQ307", address=address, error=error)
     with client:
         yield client
 
