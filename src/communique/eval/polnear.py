@@ -13,6 +13,11 @@ Three figures, each explained in ``docs/evaluation.md``:
 * **speaker accuracy** on matched contents whose gold has a source: correct
   when the gold source shares a character with any mention of the predicted
   speaker actor (or with the speaker mention itself).
+* **strict** content figures: the same exact and overlap matching, but every
+  predicted quote counts on its own: nested quotes are included and quotes
+  sharing a cue are not merged. The main figures forgive both (see
+  :func:`from_article` and :func:`merge_by_cue`); the strict ones show what
+  that forgiveness is worth.
 
 The scorer works on :class:`Predicted` records so any system can be compared:
 :func:`from_article` turns a communique :class:`~communique.schema.Article`
@@ -172,6 +177,8 @@ class Predicted:
     speaker: Pieces = ()
     speaker_name: str | None = None
     kind: str | None = None
+    #: A report inside a quotation; only the strict figures count it.
+    nested: bool = False
 
 
 def from_article(article: Article) -> list[Predicted]:
@@ -180,12 +187,11 @@ def from_article(article: Article) -> list[Predicted]:
     Nested quotes (``nested_in`` set: "Minister Wang told me that ..." inside
     Baerbock's words) are left out: PolNeAR is univocal, each token belongs
     to at most one attribution, so a report inside a quotation has no gold
-    counterpart. The quotation around it is scored as usual.
+    counterpart. The quotation around it is scored as usual. They are kept
+    here, marked ``nested``, for the strict figures only.
     """
     out: list[Predicted] = []
     for quote in article.quotes:
-        if quote.nested_in is not None:
-            continue
         speaker: list[Span] = []
         name = None
         if quote.speaker is not None:
@@ -201,6 +207,7 @@ def from_article(article: Article) -> list[Predicted]:
                 speaker=normalise(speaker),
                 speaker_name=name,
                 kind=quote.kind,
+                nested=quote.nested_in is not None,
             )
         )
     return out
@@ -381,6 +388,8 @@ class ArticleScore:
     kind_hits: dict[str, list[int]] = field(default_factory=dict)  # kind -> [found, total]
     ignored: int = 0
     errors: ArticleErrors = field(default_factory=lambda: ArticleErrors(""))
+    strict_exact: PRF = field(default_factory=PRF)
+    strict_overlap: PRF = field(default_factory=PRF)
 
 
 def match_one_to_one(
@@ -415,7 +424,8 @@ def score_article(annotated: AnnotatedText, predicted: Sequence[Predicted]) -> A
     """Score one article's predictions against its gold attributions."""
     text = annotated.text
     gold: list[Attribution] = annotated.attributions
-    predicted = merge_by_cue(predicted)
+    strict_exact, strict_overlap = _strict_counts(annotated, predicted)
+    predicted = merge_by_cue([p for p in predicted if not p.nested])
     gold_content = [trimmed(text, g.content) for g in gold]
     pred_content = [trimmed(text, p.content) for p in predicted]
     pairs = match_one_to_one(gold_content, pred_content)
@@ -435,7 +445,12 @@ def score_article(annotated: AnnotatedText, predicted: Sequence[Predicted]) -> A
             ignored.add(pi)
     counted = [pi for pi in range(len(predicted)) if pi not in ignored]
 
-    score = ArticleScore(ignored=len(ignored), errors=ArticleErrors(annotated.stem))
+    score = ArticleScore(
+        ignored=len(ignored),
+        errors=ArticleErrors(annotated.stem),
+        strict_exact=strict_exact,
+        strict_overlap=strict_overlap,
+    )
     score.overlap = PRF(len(pairs), len(counted), len(gold))
     exact = sum(1 for gi, pi, _ in pairs if gold_content[gi] == pred_content[pi])
     score.exact = PRF(exact, len(counted), len(gold))
@@ -476,6 +491,30 @@ def score_article(annotated: AnnotatedText, predicted: Sequence[Predicted]) -> A
     return score
 
 
+def _strict_counts(annotated: AnnotatedText, predicted: Sequence[Predicted]) -> tuple[PRF, PRF]:
+    """Exact and overlap counts with every prediction on its own (nested, unmerged).
+
+    Predictions inside Discard/Discuss text are left out as in the main
+    figures, so the two differ only by nesting and merging.
+    """
+    text = annotated.text
+    gold_content = [trimmed(text, g.content) for g in annotated.attributions]
+    pred_content = [trimmed(text, p.content) for p in predicted]
+    pairs = match_one_to_one(gold_content, pred_content)
+    matched = {pi for _, pi, _ in pairs}
+    ignored_regions = normalise(annotated.ignored)
+    counted = [
+        pi
+        for pi, pieces in enumerate(pred_content)
+        if pi in matched
+        or not length(pieces)
+        or intersection(pieces, ignored_regions) < IGNORED_SHARE * length(pieces)
+    ]
+    exact = sum(1 for gi, pi, _ in pairs if gold_content[gi] == pred_content[pi])
+    gold = len(gold_content)
+    return PRF(exact, len(counted), gold), PRF(len(pairs), len(counted), gold)
+
+
 # -- the report ----------------------------------------------------------------
 
 
@@ -495,6 +534,8 @@ class SystemResult:
     ignored: int = 0
     seconds: float = 0.0
     errors: list[ArticleErrors] = field(default_factory=list)
+    strict_exact: PRF = field(default_factory=PRF)
+    strict_overlap: PRF = field(default_factory=PRF)
 
     @property
     def speaker_accuracy(self) -> float:
@@ -505,6 +546,8 @@ class SystemResult:
         self.exact.add(score.exact)
         self.overlap.add(score.overlap)
         self.cue.add(score.cue)
+        self.strict_exact.add(score.strict_exact)
+        self.strict_overlap.add(score.strict_overlap)
         self.speaker_correct += score.speaker_correct
         self.speaker_total += score.speaker_total
         for kind, (found, total) in score.kind_hits.items():
@@ -531,6 +574,10 @@ class SystemResult:
             "recall_by_gold_kind": {
                 kind: {"found": f, "gold": t, "recall": round(f / t, 4) if t else 0.0}
                 for kind, (f, t) in sorted(self.kind_hits.items())
+            },
+            "strict": {
+                "content_exact": self.strict_exact.to_dict(),
+                "content_overlap": self.strict_overlap.to_dict(),
             },
             "ignored_predictions": self.ignored,
             "seconds": round(self.seconds, 2),

@@ -25,7 +25,7 @@ from spacy.tokens import Doc, Span, Token
 
 from communique.errors import warning
 from communique.nlp import REGIONS_KEY
-from communique.quotes import grammar
+from communique.quotes import features, grammar, learned
 from communique.quotes.cues import is_speech, is_stance, learned_probability, reports_words
 from communique.quotes.marks import Region, find_regions
 from communique.schema import Cue, Heading, Party, Quote, QuoteKind, Warning
@@ -79,7 +79,13 @@ def find_quotes(
 
     direct_or_mixed = _from_regions(doc, regions, used_cues, warnings)
     drafts.extend(direct_or_mixed)
-    drafts.extend(_indirect(doc, text, direct_or_mixed, used_cues))
+    model = learned.active()
+    if model is not None:
+        drafts.extend(_learned_indirect(doc, text, regions, direct_or_mixed, used_cues, model))
+        # PolNeAR never annotates a report inside a quotation, so nesting stays with the rules.
+        drafts.extend(_indirect(doc, text, direct_or_mixed, used_cues, nested_only=True))
+    else:
+        drafts.extend(_indirect(doc, text, direct_or_mixed, used_cues))
     drafts.extend(_according_to(doc, drafts))
     drafts.extend(_headline_colon(doc, drafts))
     drafts = _cut_at_headings(drafts, headings)
@@ -357,16 +363,21 @@ def _clause_end(cue: Token, span: Span) -> int:
 # -- pass 2: cue verbs with a complement --------------------------------------
 
 
-def _indirect(doc: Doc, text: str, quoted: list[_Draft], used_cues: set[int]) -> list[_Draft]:
+def _indirect(
+    doc: Doc, text: str, quoted: list[_Draft], used_cues: set[int], *, nested_only: bool = False
+) -> list[_Draft]:
+    """Reports found by the rules; with ``nested_only``, only those inside a direct quotation."""
     drafts: list[_Draft] = []
     directs = [d for d in quoted if d.kind == "direct"]
     for token in doc:
         if token.i in used_cues or token.pos_ not in ("VERB", "AUX") or token.lower_ == "according":
             continue
+        inside = next((d for d in directs if d.start <= token.idx < d.end), None)
+        if nested_only and inside is None:
+            continue
         frame = grammar.frame_of(token)
         if frame == "none" or not _reports(token, frame):
             continue
-        inside = next((d for d in directs if d.start <= token.idx < d.end), None)
         if inside is not None and not is_speech(token.lemma_.lower()):
             continue
         content = grammar.content_child(token)
@@ -481,6 +492,50 @@ def _parataxis_content(cue: Token) -> Span | None:
 
 def _overlaps(a0: int, a1: int, b0: int, b1: int) -> bool:
     return a0 < b1 and b0 < a1
+
+
+def _learned_indirect(
+    doc: Doc,
+    text: str,
+    regions: list[Region],
+    quoted: list[_Draft],
+    used_cues: set[int],
+    model: learned.AttributionModel,
+) -> list[_Draft]:
+    """Reports found by the trained models: cue, then its content, then its source."""
+    inside_marks = features.quoted_tokens(doc, regions)
+    probabilities = model.cue_probabilities(doc, inside_marks)
+    directs = [d for d in quoted if d.kind == "direct"]
+    drafts: list[_Draft] = []
+    taken: list[tuple[int, int]] = []
+    for i, p in sorted(probabilities.items(), key=lambda kv: -kv[1]):
+        if p < learned.CUE_THRESHOLD or i in used_cues:
+            continue
+        token = doc[i]
+        if token.lower_ == "according":
+            continue  # the "according to" pass handles it
+        if any(d.start <= token.idx < d.end for d in directs):
+            continue  # a report inside a quotation: the nesting rules decide
+        span = model.content_span(token, inside_marks)
+        if span is None:
+            continue
+        addressee = grammar.addressee_of(token)
+        addressed = grammar.noun_phrase(addressee) if addressee is not None else None
+        if addressed is not None and addressed.start == span[0] and addressed.end < span[1]:
+            # "urged Serbia to pull back": who is addressed is not part of what was said.
+            span = (addressed.end, span[1])
+        start, end = doc[span[0]].idx, doc[span[1] - 1].idx + len(doc[span[1] - 1])
+        end = _cut_before_later_quotes(text, start, end, quoted)
+        if end <= start or any(_overlaps(start, end, a, b) for a, b in taken):
+            continue
+        source = model.source_span(token, span)
+        draft = _Draft("indirect", start, end, cue=grammar.cue_tokens(token))
+        draft.speaker = doc[source[0] : source[1]] if source is not None else None
+        draft.addressee = addressed
+        drafts.append(draft)
+        taken.append((start, end))
+        used_cues.add(i)
+    return drafts
 
 
 # -- pass 3: "according to X" -------------------------------------------------
