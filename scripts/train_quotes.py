@@ -152,6 +152,7 @@ def main(argv: list[str] | None = None) -> int:
             lr=float(section["learning_rate"]),
             l2=float(section["l2"]),
             seed=int(section["seed"]),
+            hidden=int(section["hidden"]),
         )
     min_count = int(config["cue"]["min_lemma_count"])
     lemmas = frozenset(w for w, n in fit_sets.cue_lemmas.items() if n >= min_count)

@@ -118,3 +118,25 @@ def test_rules_only_when_the_model_is_switched_off(nlp, monkeypatch):
     doc = nlp("The minister said that the talks would continue.")
     quotes, _ = find_quotes(doc, find_actors(doc, ActorDictionary.default()))
     assert [q.text for q in quotes] == ["the talks would continue"]
+
+
+def test_vectors_of_another_width_count_as_no_context():
+    model = LinearModel(
+        sparse=np.zeros(BUCKETS, np.float32), dense=np.ones(4, np.float32), bias=0.5
+    )
+    ids = feature_ids(["bias"])
+    assert model.score(ids, np.ones(3, np.float32)) == pytest.approx(0.5)
+    assert model.scores([(ids, np.ones(3, np.float32))]).tolist() == pytest.approx([0.5])
+
+
+def test_a_pipeline_without_tok2vec_still_finds_reports():
+    import spacy
+
+    from communique.actors import ActorDictionary, find_actors
+    from communique.nlp import default_model_name
+    from communique.quotes import find_quotes
+
+    doc = spacy.load(default_model_name())("The minister said that the talks would continue.")
+    doc.tensor = np.zeros((0, 0), dtype=np.float32)
+    quotes, _ = find_quotes(doc, find_actors(doc, ActorDictionary.default()))
+    assert [q.text for q in quotes] == ["that the talks would continue"]

@@ -54,6 +54,19 @@ def vector(doc: Doc, i: int) -> np.ndarray:
     return np.asarray(tensor[i], dtype=np.float32)
 
 
+def vectors(doc: Doc, indices: list[int]) -> np.ndarray:
+    """Rows of ``doc.tensor`` side by side; a row outside the Doc is zeros."""
+    tensor = doc.tensor
+    if tensor is None or tensor.ndim != 2 or not tensor.shape[0]:
+        return np.zeros(len(indices) * _zeros(tensor).size, dtype=np.float32)
+    n = tensor.shape[0]
+    rows = np.asarray(tensor, dtype=np.float32)[[min(max(i, 0), n - 1) for i in indices]]
+    for k, i in enumerate(indices):
+        if i < 0 or i >= n:
+            rows[k] = 0.0
+    return rows.reshape(-1)
+
+
 _WIDTH = 96
 
 
@@ -288,14 +301,7 @@ def content_features(cue: Token, cand: Candidate, quoted: np.ndarray) -> list[st
 
 def content_vector(cue: Token, cand: Candidate) -> np.ndarray:
     """Dense context at the edges: the first and last content tokens and the tokens outside them."""
-    doc = cue.doc
-    parts = [
-        vector(doc, cand.start),
-        vector(doc, cand.end - 1),
-        vector(doc, cand.start - 1),
-        vector(doc, cand.end),
-    ]
-    return np.concatenate(parts)
+    return vectors(cue.doc, [cand.start, cand.end - 1, cand.start - 1, cand.end])
 
 
 # -- 3. source -----------------------------------------------------------------
@@ -376,4 +382,4 @@ def source_features(cue: Token, cand: Candidate, content: tuple[int, int]) -> li
 def source_vector(cue: Token, cand: Candidate) -> np.ndarray:
     doc = cue.doc
     root = doc[cand.start : cand.end].root
-    return np.concatenate([vector(doc, root.i), vector(doc, cand.start)])
+    return vectors(doc, [root.i, cand.start])

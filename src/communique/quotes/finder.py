@@ -18,6 +18,7 @@ order, so pronouns resolve against what came before them.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Protocol
 
@@ -369,7 +370,11 @@ def _indirect(
     """Reports found by the rules; with ``nested_only``, only those inside a direct quotation."""
     drafts: list[_Draft] = []
     directs = [d for d in quoted if d.kind == "direct"]
-    for token in doc:
+    tokens: Iterable[Token] = doc
+    if nested_only:
+        spans = [doc.char_span(d.start, d.end, alignment_mode="expand") for d in directs]
+        tokens = [t for span in spans if span is not None for t in span]
+    for token in tokens:
         if token.i in used_cues or token.pos_ not in ("VERB", "AUX") or token.lower_ == "according":
             continue
         inside = next((d for d in directs if d.start <= token.idx < d.end), None)

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import zlib
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import numpy as np
 
@@ -29,16 +29,29 @@ def feature_ids(features: Iterable[str], buckets: int = BUCKETS) -> np.ndarray:
 
 @dataclass(slots=True)
 class LinearModel:
-    """score(x) = sparse · w + dense · v + b."""
+    """score(x) = sparse · w + dense · v + relu(dense · W + c) · u + b.
+
+    The hidden layer over the dense vector is optional (``hidden`` empty): the
+    sparse features stay linear, the contextual vector may combine non-linearly.
+    """
 
     sparse: np.ndarray  # (buckets,) float32
     dense: np.ndarray  # (width,) float32
     bias: float
+    hidden: np.ndarray = field(default_factory=lambda: np.zeros((0, 0), np.float32))  # (width, h)
+    hidden_bias: np.ndarray = field(default_factory=lambda: np.zeros(0, np.float32))  # (h,)
+    out: np.ndarray = field(default_factory=lambda: np.zeros(0, np.float32))  # (h,)
+
+    def _dense_part(self, dense: np.ndarray) -> np.ndarray:
+        total = dense @ self.dense
+        if self.out.size:
+            total = total + np.maximum(dense @ self.hidden + self.hidden_bias, 0.0) @ self.out
+        return total
 
     def score(self, ids: np.ndarray, dense: np.ndarray | None) -> float:
         total = float(self.sparse[ids].sum()) + self.bias
-        if dense is not None and self.dense.size:
-            total += float(dense @ self.dense)
+        if dense is not None and self.dense.size and dense.size == self.dense.size:
+            total += float(self._dense_part(dense))
         return total
 
     def scores(self, batch: Sequence[tuple[np.ndarray, np.ndarray | None]]) -> np.ndarray:
@@ -49,10 +62,12 @@ class LinearModel:
             (float(self.sparse[ids].sum()) for ids, _ in batch), dtype=np.float32, count=len(batch)
         )
         if self.dense.size:
-            dense = np.stack(
-                [d if d is not None else np.zeros(self.dense.size, np.float32) for _, d in batch]
-            )
-            out += dense @ self.dense
+            # A missing vector, or one of another width (a pipeline whose tok2vec differs from
+            # the one trained with), counts as no context rather than failing.
+            width = self.dense.size
+            zeros = np.zeros(width, np.float32)
+            dense = np.stack([d if d is not None and d.size == width else zeros for _, d in batch])
+            out += self._dense_part(dense)
         return out + self.bias
 
     def arrays(self, prefix: str) -> dict[str, np.ndarray]:
@@ -61,6 +76,9 @@ class LinearModel:
             f"{prefix}.sparse": self.sparse.astype(np.float16),
             f"{prefix}.dense": self.dense.astype(np.float16),
             f"{prefix}.bias": np.array([self.bias], dtype=np.float32),
+            f"{prefix}.hidden": self.hidden.astype(np.float16),
+            f"{prefix}.hidden_bias": self.hidden_bias.astype(np.float32),
+            f"{prefix}.out": self.out.astype(np.float32),
         }
 
     @classmethod
@@ -69,6 +87,9 @@ class LinearModel:
             sparse=arrays[f"{prefix}.sparse"].astype(np.float32),
             dense=arrays[f"{prefix}.dense"].astype(np.float32),
             bias=float(arrays[f"{prefix}.bias"][0]),
+            hidden=arrays.get(f"{prefix}.hidden", np.zeros((0, 0))).astype(np.float32),
+            hidden_bias=arrays.get(f"{prefix}.hidden_bias", np.zeros(0)).astype(np.float32),
+            out=arrays.get(f"{prefix}.out", np.zeros(0)).astype(np.float32),
         )
 
 

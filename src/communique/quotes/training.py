@@ -63,9 +63,13 @@ def fit(
     lr: float = 0.01,
     l2: float = 1e-6,
     seed: int = 0,
-    positive_weight: float = 1.0,
+    hidden: int = 0,
 ) -> LinearModel:
-    """A linear model fitted to ``examples``; deterministic for a given seed."""
+    """A model fitted to ``examples``; deterministic for a given seed.
+
+    ``hidden`` > 0 adds a ReLU layer of that width over the dense vector.
+    A ranking batch holds ``batch // 8`` groups (a group has several candidates).
+    """
     rng = np.random.default_rng(seed)
     n = len(examples)
     indptr, flat = _csr(examples.ids)
@@ -80,19 +84,25 @@ def fit(
         starts = np.flatnonzero(np.r_[True, groups_sorted[1:] != groups_sorted[:-1]])
         ends = np.r_[starts[1:], n]
         units = [order[s:e] for s, e in zip(starts, ends, strict=True)]
+        per_batch = max(batch // 8, 1)
     else:
         units = [np.array([i]) for i in range(n)]
+        per_batch = batch
 
-    w = np.zeros(BUCKETS, np.float32)
-    v = np.zeros(width, np.float32)
-    b = np.zeros(1, np.float32)
-    state = {
-        name: (np.zeros_like(p), np.zeros_like(p)) for name, p in (("w", w), ("v", v), ("b", b))
+    params = {
+        "w": np.zeros(BUCKETS, np.float32),
+        "v": np.zeros(width, np.float32),
+        "b": np.zeros(1, np.float32),
+        "W": (rng.normal(size=(width, hidden)) * np.sqrt(2.0 / max(width, 1))).astype(np.float32),
+        "c": np.zeros(hidden, np.float32),
+        "u": (rng.normal(size=hidden) * 0.01).astype(np.float32),
     }
+    state = {name: (np.zeros_like(p), np.zeros_like(p)) for name, p in params.items()}
     step = 0
     beta1, beta2, eps = 0.9, 0.999, 1e-8
 
-    def adam(name: str, param: np.ndarray, grad: np.ndarray, rows: np.ndarray | None) -> None:
+    def adam(name: str, grad: np.ndarray, rows: np.ndarray | None = None) -> None:
+        param = params[name]
         m, s = state[name]
         if rows is None:
             m *= beta1
@@ -110,40 +120,47 @@ def fit(
             shat = s[rows] / (1 - beta2**step)
             param[rows] -= lr * (mhat / (np.sqrt(shat) + eps) + l2 * param[rows])
 
+    w, v, b = params["w"], params["v"], params["b"]
+    big_w, c, u = params["W"], params["c"], params["u"]
     for _ in range(epochs):
         perm = rng.permutation(len(units))
-        for k in range(0, len(perm), batch if not ranking else max(batch // 8, 1)):
-            idx = np.concatenate(
-                [units[u] for u in perm[k : k + (batch if not ranking else max(batch // 8, 1))]]
-            )
+        for k in range(0, len(perm), per_batch):
+            idx = np.concatenate([units[j] for j in perm[k : k + per_batch]])
             lengths = indptr[idx + 1] - indptr[idx]
             rows = np.concatenate([flat[indptr[i] : indptr[i + 1]] for i in idx])
             owner = np.repeat(np.arange(len(idx)), lengths)
+            x = dense[idx]
             scores = np.bincount(owner, weights=w[rows], minlength=len(idx)).astype(np.float32)
-            scores += dense[idx] @ v + b[0]
+            scores += x @ v + b[0]
+            if hidden:
+                pre = x @ big_w + c
+                act = np.maximum(pre, 0.0)
+                scores += act @ u
             y = labels[idx]
             if ranking:
                 g = groups[idx]
                 grad_s = np.zeros(len(idx), np.float32)
                 for gid in np.unique(g):
                     sel = g == gid
-                    z = scores[sel] - scores[sel].max()
-                    p = np.exp(z) / np.exp(z).sum()
-                    grad_s[sel] = p - y[sel]
+                    z = np.exp(scores[sel] - scores[sel].max())
+                    grad_s[sel] = z / z.sum() - y[sel]
             else:
-                p = 1.0 / (1.0 + np.exp(-np.clip(scores, -30, 30)))
-                weight = np.where(y > 0, positive_weight, 1.0)
-                grad_s = (p - y) * weight
-            grad_s /= len(idx)
+                grad_s = 1.0 / (1.0 + np.exp(-np.clip(scores, -30, 30))) - y
+            grad_s = (grad_s / len(idx)).astype(np.float32)
             step += 1
             touched, inverse = np.unique(rows, return_inverse=True)
-            gw = np.bincount(inverse, weights=grad_s[owner], minlength=len(touched)).astype(
-                np.float32
-            )
-            adam("w", w, gw, touched)
-            adam("v", v, dense[idx].T @ grad_s, None)
-            adam("b", b, np.array([grad_s.sum()], np.float32), None)
-    return LinearModel(sparse=w, dense=v, bias=float(b[0]))
+            grad_w = np.bincount(inverse, weights=grad_s[owner], minlength=len(touched))
+            adam("w", grad_w.astype(np.float32), touched)
+            adam("v", x.T @ grad_s)
+            adam("b", np.array([grad_s.sum()], np.float32))
+            if hidden:
+                grad_pre = (grad_s[:, None] * u[None, :]) * (pre > 0)
+                adam("u", act.T @ grad_s)
+                adam("W", x.T @ grad_pre)
+                adam("c", grad_pre.sum(axis=0))
+    if not hidden:
+        return LinearModel(sparse=w, dense=v, bias=float(b[0]))
+    return LinearModel(sparse=w, dense=v, bias=float(b[0]), hidden=big_w, hidden_bias=c, out=u)
 
 
 # -- examples from gold attributions ---------------------------------------------
