@@ -78,6 +78,10 @@ class Msg:
     CQ411 = "the extractor is busy ({pending} requests waiting); retry shortly"
     CQ412 = "request from another origin ({origin}) refused"
     CQ413 = "internal error ({error}); the server log has the details"
+    CQ414 = (
+        "article id {key!r} names {count} different texts: {choices}; "
+        "give one of these article keys instead"
+    )
 
 
 def warning(code: str, span: Span | None = None, **fields: object) -> Warning:

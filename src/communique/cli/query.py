@@ -96,7 +96,11 @@ def date_options(func: F) -> F:
             click.option(
                 "--source", metavar="TEXT", help="Articles whose source or URL contains TEXT."
             ),
-            click.option("--article", metavar="ID", help="One article (its article_id)."),
+            click.option(
+                "--article",
+                metavar="ID",
+                help="One article: your id for it (file name, JSON id) or its key.",
+            ),
             click.option(
                 "--dedup", is_flag=True, help="Count each near-duplicate wire story once."
             ),
@@ -154,6 +158,17 @@ def build_filters(**values: Any) -> Filters:
     try:
         return Filters.build(**{k: v for k, v in values.items() if v not in (None, (), "")})
     except ValueError as exc:
+        raise UsageProblem(str(exc)) from None
+
+
+def resolved(con: duckdb.DuckDBPyConnection, f: Filters) -> Filters:
+    """``f`` with ``--article`` turned into the article's key; unknown or ambiguous ids
+    are usage errors that say so (an empty result would read as "no events")."""
+    from communique.query.lookup import resolve_filters
+
+    try:
+        return resolve_filters(con, f)
+    except LookupError as exc:
         raise UsageProblem(str(exc)) from None
 
 
@@ -245,6 +260,7 @@ def query(
         return
     f = build_filters(**filters)
     with store(db) as con:
+        f = resolved(con, f)
         if count_only:
             click.echo(count_events(con, f))
             return
@@ -333,6 +349,7 @@ def quotes(
     if bad:
         raise UsageProblem(f"unknown quotation kind {', '.join(bad)}; use {', '.join(QUOTE_KINDS)}")
     with store(db) as con:
+        f = resolved(con, f)
         if count_only:
             click.echo(count_quotes(con, f, kinds=split))
             return
@@ -416,6 +433,7 @@ def dyads(
     if fill is None:
         fill = bool(f.actor and f.recipient)
     with store(db) as con:
+        f = resolved(con, f)
         if totals:
             table = totals_table(con, f, all_modalities=all_modalities)
         elif fill:
@@ -477,6 +495,7 @@ def export(
     f = build_filters(**filters)
     err = _err()
     with store(db) as con:
+        f = resolved(con, f)
         try:
             if fmt == "parquet":
                 if out == "-":
