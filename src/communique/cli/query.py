@@ -391,7 +391,13 @@ def quotes(
 @click.option(
     "--plot",
     type=click.Path(dir_okay=False, path_type=Path),
-    help="Also draw the series (cooperation vs conflict per period) into this .png/.svg/.pdf.",
+    help="Also draw the series into this .png/.svg/.pdf: one line per pair (cooperation "
+    "solid, conflict dashed), a break where the store has no articles.",
+)
+@click.option(
+    "--plot-total",
+    is_flag=True,
+    help="With --plot: also draw one line of all pairs added together.",
 )
 @output_options
 def dyads(
@@ -401,6 +407,7 @@ def dyads(
     fill: bool | None,
     totals: bool,
     plot: Path | None,
+    plot_total: bool,
     fmt: str,
     output: Path | None,
     limit: int | None,
@@ -417,12 +424,19 @@ def dyads(
     \b
     Examples:
       communique dyads --db news.duckdb --actor RUS --recipient UKR --freq week --plot dyads.png
+      communique dyads --db news.duckdb --actor RUS --freq month --plot rus.svg --plot-total
       communique dyads --db news.duckdb --actor RUS --freq month --format csv -o rus.csv
       communique dyads --db news.duckdb --totals --dedup --limit 20
     """
     import pyarrow as pa
 
-    from communique.query.dyads import dyad_series, dyads_table, series_table, totals_table
+    from communique.query.dyads import (
+        covered_periods,
+        dyad_series,
+        dyads_table,
+        series_table,
+        totals_table,
+    )
     from communique.query.plot import PLOT_SUFFIXES, plot_series
 
     f = build_filters(**filters)
@@ -430,6 +444,8 @@ def dyads(
         raise UsageProblem(f"--plot: the file must end in {', '.join(PLOT_SUFFIXES)}")
     if totals and plot is not None:
         raise UsageProblem("--plot draws a series; leave out --totals")
+    if plot_total and plot is None:
+        raise UsageProblem("--plot-total adds a line to a chart: give --plot FILE too")
     if fill is None:
         fill = bool(f.actor and f.recipient)
     with store(db) as con:
@@ -442,8 +458,12 @@ def dyads(
             )
         else:  # stays in Arrow: all pairs by month can be a few hundred thousand rows
             table = dyads_table(con, f, freq, all_modalities=all_modalities)
+        covered = covered_periods(con, f, freq) if plot is not None else None
     if plot is not None:
-        plot_series(table.to_pylist(), plot, freq=freq)
+        plot_series(
+            table.to_pylist(), plot, freq=freq, covered=covered, total=plot_total,
+            since=f.since, until=f.until,
+        )  # fmt: skip
     if newest and not totals:
         table = table.take(pa.array(range(table.num_rows - 1, -1, -1), pa.int64()))
     shown_limit = _limit_for(fmt, limit)
