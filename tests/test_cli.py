@@ -246,3 +246,15 @@ def test_extract_dates_articles_by_file_name_or_table_and_says_when_nothing_was_
     (tmp_path / "empty").mkdir()
     empty = CliRunner().invoke(main, ["extract", str(tmp_path / "empty")])
     assert empty.exit_code == 2 and "CQ217" in empty.output and "no articles found" in empty.output
+
+
+def test_piped_table_of_an_article_keeps_rows_whole(tmp_path, monkeypatch):
+    monkeypatch.delenv("COLUMNS", raising=False)
+    story = tmp_path / "story.txt"
+    words = "we will defend every town and every village of our country whatever it costs us"
+    story.write_text(f'"{words.capitalize()}," Volodymyr Zelensky said on Monday.\n')
+    result = CliRunner().invoke(main, ["extract", str(story), "--format", "table", "-q"])
+    assert result.exit_code == 0, result.output
+    (row,) = [line for line in result.stdout.splitlines() if "whatever it costs us" in line]
+    assert "We will defend every town" in row and "Zelensky" in row  # not folded at 80
+    assert "COLUMNS=N" in CliRunner().invoke(main, ["extract", "--help"]).output

@@ -16,6 +16,7 @@ from rich.console import Console
 
 from communique.cli.options import dating_options, extractor_options
 from communique.errors import CommuniqueError, InputProblem, message
+from communique.write.table import WIDTH_HELP
 
 if TYPE_CHECKING:
     from communique.schema import Article
@@ -34,7 +35,7 @@ FORMATS = ("jsonl", "table", "plover", "cameo-tsv")
     help=(
         "jsonl: one communique/1 JSON record per line; table: a readable summary; "
         "plover: one PLOVER JSON event per line; cameo-tsv: one tab-separated row per event "
-        "(docs/formats.md)."
+        f"(docs/formats.md). {WIDTH_HELP}"
     ),
 )
 @click.option(
@@ -104,6 +105,7 @@ def extract(
         filter_events,
         parse_modalities,
         render_table,
+        table_console,
         write_cameo_tsv,
         write_events_jsonl,
         write_jsonl,
@@ -162,8 +164,7 @@ def extract(
         else:
             listed = list(articles)
             count = len(listed)
-            console = Console(file=out, highlight=False, soft_wrap=False) if output else Console()
-            render_table(listed, console)
+            render_table(listed, table_console(out))
     finally:
         if output:
             out.close()

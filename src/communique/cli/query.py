@@ -18,6 +18,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 import click
 from rich.console import Console
 
+from communique.write.table import WIDTH_HELP
+
 if TYPE_CHECKING:
     import duckdb
 
@@ -63,7 +65,7 @@ def output_options(func: F) -> F:
                 default="table",
                 show_default=True,
                 help="table: readable; csv; json: JSON Lines (one object per row); "
-                "parquet (needs -o).",
+                f"parquet (needs -o). {WIDTH_HELP}",
             ),
             click.option(
                 "-o",
