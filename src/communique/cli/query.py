@@ -106,6 +106,12 @@ def date_options(func: F) -> F:
             click.option(
                 "--dedup", is_flag=True, help="Count each near-duplicate wire story once."
             ),
+            click.option(
+                "--text",
+                metavar="WORDS",
+                help='Words (or "a phrase") that must all appear, as whole words: in an '
+                "event's sentence, a quotation, an article's title or text.",
+            ),
         )
     ):
         func = decorator(func)
