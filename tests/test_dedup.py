@@ -75,7 +75,7 @@ def test_signatures_bands_and_links_equal_datasketch_on_the_test_corpus():
     """The NumPy MinHash is datasketch's affine32 bit for bit (stores written with
     datasketch stay comparable), and its LSH links the same copies."""
     datasketch = __import__("pytest").importorskip("datasketch")
-    from communique.corpus.dedup import NUM_PERM, THRESHOLD, _SEED, _shingles, bands
+    from communique.corpus.dedup import _SEED, NUM_PERM, THRESHOLD, _shingles, bands
 
     texts = _corpus_texts()
     rng = random.Random(3)
