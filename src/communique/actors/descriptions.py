@@ -180,7 +180,7 @@ def collective(index: ActorIndex, span: Span) -> tuple[Record, Mention] | None:
         before = [m.span[0] for m in a.mentions if m.span[1] <= span.start_char]
         if before and here - index.sentence_of(max(before)) <= LOOKBACK_SENTENCES:
             ranked.append((score(a.name, a.sector), -max(before), rec, None))
-    for ent in index.doc.ents:
+    for ent in index.ents:
         if ent.end_char > span.start_char:
             break
         near = here - index.sentence_of(ent.start_char) <= LOOKBACK_SENTENCES

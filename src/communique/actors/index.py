@@ -61,6 +61,8 @@ class ActorIndex:
     def __init__(self, doc: Doc, dictionary: ActorDictionary, *, day: str | None = None) -> None:
         self.doc = doc
         self.text = doc.text  # Doc.text joins every token on each access: read it once
+        self.ents = tuple(doc.ents)  # so are the entities: once per article
+        self._ent_starts = [e.start for e in self.ents]
         self.dictionary = dictionary
         self.day = day
         self.actors: list[Actor] = []
@@ -180,6 +182,15 @@ class ActorIndex:
             rec.key = key
             self._by_key[key] = rec
         return rec
+
+    def entity_of(self, tok: Token) -> Span | None:
+        """The named entity that contains ``tok``, or None."""
+        if not tok.ent_type_:
+            return None
+        k = bisect.bisect_right(self._ent_starts, tok.i) - 1
+        if k >= 0 and self.ents[k].start <= tok.i < self.ents[k].end:
+            return self.ents[k]
+        return None
 
     def keyed(self, key: tuple[str, ...]) -> Record | None:
         return self._by_key.get(key)

@@ -112,7 +112,7 @@ def name(index: ActorIndex, span: Span, root: Token) -> Party | None:
     """A proper name: the proper nouns ending at the head, as a place, organisation or person."""
     d = index.dictionary
     i = root.i
-    ent = _entity_of(root)
+    ent = index.entity_of(root)
     if ent is not None and ent.start >= span.start:
         i = ent.start  # the whole name, across its possessive: "Kurdistan Workers' Party"
     while i > span.start and index.doc[i - 1].pos_ == "PROPN":
@@ -153,15 +153,6 @@ def _could_be_person(index: ActorIndex, toks: list[Token], title: list[Token]) -
     if title and d.read_role(title) is not None:
         return True
     return (len(words) == 1 and d.is_surname(words[0])) or len(words) >= 2
-
-
-def _entity_of(tok: Token) -> Span | None:
-    if not tok.ent_type_:
-        return None
-    for ent in tok.doc.ents:
-        if ent.start <= tok.i < ent.end:
-            return ent
-    return None
 
 
 def unnamed(index: ActorIndex, span: Span, root: Token) -> Party:

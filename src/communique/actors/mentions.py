@@ -139,10 +139,9 @@ def find_mentions(
     """
     consumed: set[int] = set()
     cands: list[Candidate] = []
-    person_ents: list[Span] = []
-    for ent in doc.ents:
-        if ent.label_ == "PERSON":
-            person_ents.append(ent)
+    text_of = doc.text  # Doc.text and Doc.ents are rebuilt on each access: read them once
+    ents = tuple(doc.ents)
+    person_ents = [ent for ent in ents if ent.label_ == "PERSON"]
     # people first, so their titles ("Kremlin spokesman") are not read as actors
     for ent in person_ents:
         toks = [t for t in ent if not is_possessive(t)]
@@ -155,7 +154,7 @@ def find_mentions(
                 continue
         lead = title_lead(toks, d)
         name = toks[lead:]
-        text = doc.text[name[0].idx : name[-1].idx + len(name[-1].text)]
+        text = text_of[name[0].idx : name[-1].idx + len(name[-1].text)]
         if not_a_name(name, d):
             continue
         place = d.place(text) is not None or d.state(text) is not None
@@ -187,7 +186,7 @@ def find_mentions(
             continue
         lead = title_lead(run, d)
         name = run[lead:]
-        text = doc.text[name[0].idx : name[-1].idx + len(name[-1].text)]
+        text = text_of[name[0].idx : name[-1].idx + len(name[-1].text)]
         if not_a_name(name, d) or not known_person(text, d):
             continue
         prefix = title_before(doc, run[0].i, run[-1].i + 1) + run[:lead]
@@ -207,7 +206,7 @@ def find_mentions(
             continue
         cands.append(DescriptionCandidate(tok, toks, toks[0].idx))
         consumed.update(t.i for t in toks[:-1] if t.ent_type_)
-    for ent in doc.ents:
+    for ent in ents:
         if ent.label_ == "PERSON" or ent.label_ not in NAME_LABELS:
             continue
         if any(t.i in consumed for t in ent):

@@ -33,7 +33,7 @@ def add_person(
     if text.endswith(("'s", "’s")):
         text, end = text[:-2], end - 2
     before = read_title(title, d) if title else Title()
-    after = party_state(index.doc, end, d)
+    after = party_state(index.text, end, d)
     described = read_title(appos, d) if appos else None
     words = person_words(text)
     country = before.country or (described.country if described else None)

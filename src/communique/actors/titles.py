@@ -261,13 +261,13 @@ def apposition(root: Token, heads: frozenset[str]) -> list[Token] | None:
     return toks
 
 
-def party_state(doc: Doc, end_char: int, d: ActorDictionary) -> Title | None:
+def party_state(text: str, end_char: int, d: ActorDictionary) -> Title | None:
     """ "(R-Texas)" or ", D-N.Y.," right after a name: party, state and the USA.
 
     The notation marks a member of Congress in US news; the sector is the
     legislature unless a title before the name says otherwise.
     """
-    tail = doc.text[end_char : end_char + 24]
+    tail = text[end_char : end_char + 24]
     m = PARTY_STATE.match(tail)
     if m is None:
         return None
