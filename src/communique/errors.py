@@ -32,6 +32,8 @@ class Msg:
     CQ106 = "text contains {count} control characters"
     CQ107 = "publication date unknown: relative dates cannot be resolved"
     CQ108 = "could not parse date {value!r}"
+    CQ120 = "actor mention {text!r} could not be resolved ({error}); it is left out"
+    CQ121 = "{role} {text!r} could not be linked to an actor ({error})"
 
     # -- input problems (one file or line; the batch goes on) ---------------
     CQ201 = "{path}: binary file, skipped"
@@ -50,6 +52,11 @@ class Msg:
     CQ214 = "{path}: feed has no items, skipped"
     CQ215 = "{path}: feed item has no text, skipped"
     CQ216 = "{path}: analysis failed in its worker ({error}); not stored, retried on the next run"
+    CQ217 = (
+        "{inputs}: no articles found: nothing to read there (.txt, .html, .jsonl files "
+        "and RSS/Atom feeds are read)"
+    )
+    CQ218 = "{path}: {count} id(s) matched no article read: {ids}"
 
     # -- set-up errors (stop the run) ---------------------------------------
     CQ301 = (
@@ -63,6 +70,11 @@ class Msg:
     CQ306 = "store {path}: {error}"
     CQ307 = "Dask cluster {address}: {error}"
     CQ308 = "Dask run into {path}: {error}"
+    CQ309 = "{what}: {error}"
+    CQ310 = (
+        "communique {command} needs the '{extra}' extra ({modules} not installed): "
+        "pip install 'communique[{extra}]'"
+    )
 
     # -- web API (``communique serve``): one JSON error per request ----------
     CQ401 = "{name}: {error}"
@@ -78,6 +90,10 @@ class Msg:
     CQ411 = "the extractor is busy ({pending} requests waiting); retry shortly"
     CQ412 = "request from another origin ({origin}) refused"
     CQ413 = "internal error ({error}); the server log has the details"
+    CQ414 = (
+        "article id {key!r} names {count} different texts: {choices}; "
+        "give one of these article keys instead"
+    )
 
 
 def warning(code: str, span: Span | None = None, **fields: object) -> Warning:

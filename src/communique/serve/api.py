@@ -29,13 +29,14 @@ from communique.query.browse import (
     ACTOR_SORTS,
     get_article,
     list_actors,
-    list_articles,
     store_summary,
 )
 from communique.query.dyads import FREQS, dyad_series, dyad_totals
 from communique.query.events import count_events, query_events
 from communique.query.filters import Filters
+from communique.query.lookup import AmbiguousArticle, ArticleNotFound, resolve_article
 from communique.query.quotes import count_quotes, query_quotes
+from communique.query.search import rank_articles
 from communique.serve.errors import ApiError
 from communique.serve.extraction import ExtractRequest, ExtractService
 from communique.serve.params import Paging, filters, paging, reject_unknown
@@ -66,7 +67,31 @@ def cursor(store: Annotated[StoreAccess, Depends(_store)]) -> Iterator[duckdb.Du
 
 
 Cursor = Annotated[duckdb.DuckDBPyConnection, Depends(cursor)]
-Filtered = Annotated[Filters, Depends(filters)]
+
+
+def article_key(cur: duckdb.DuckDBPyConnection, key: str) -> str:
+    """The key of the article ``key`` names (its key, the user's id, or a key prefix);
+    404 CQ403 when none does, 409 CQ414 with the candidates when several texts do."""
+    try:
+        return resolve_article(cur, key)
+    except ArticleNotFound:
+        raise ApiError(404, "CQ403", what=f"article {key!r}") from None
+    except AmbiguousArticle as exc:
+        shown = "; ".join(c["article_id"] for c in exc.choices)
+        raise ApiError(
+            409, "CQ414", key=key, count=len(exc.choices), choices=shown,
+            extra={"choices": exc.choices},
+        ) from None  # fmt: skip
+
+
+def resolved_filters(cur: Cursor, f: Annotated[Filters, Depends(filters)]) -> Filters:
+    """The request's filters, with ``article`` (any id the user knows) as the article's key."""
+    if f.article:
+        f.article = article_key(cur, f.article)
+    return f
+
+
+Filtered = Annotated[Filters, Depends(resolved_filters)]
 Paged = Annotated[Paging, Depends(paging)]
 Newest = Annotated[bool, Query(description="Newest first instead of oldest first.")]
 
@@ -215,17 +240,14 @@ def stats(cur: Cursor) -> SafeJSONResponse:
 
 
 @router.get("/articles", summary="Articles that match the filters, newest first")
-def articles(
-    cur: Cursor,
-    f: Filtered,
-    page: Paged,
-    q: Annotated[str | None, Query(description="Words in the title or text.")] = None,
-) -> SafeJSONResponse:
+def articles(cur: Cursor, f: Filtered, page: Paged) -> SafeJSONResponse:
     """Without event filters ``actor`` is anyone the article names; with one
     (``recipient``, ``type``, ``modality``, ``quad_class``) the article must hold a
     matching event and ``actor`` is that event's actor. Dates are publication dates.
+    With ``q`` the articles come most relevant first (BM25), each with a ``score``
+    and the ``snippet`` around its first match.
     """
-    listed = list_articles(cur, f, text=q, limit=page.limit, offset=page.offset)
+    listed = rank_articles(cur, f, limit=page.limit, offset=page.offset)
     return SafeJSONResponse(listed.to_dict())
 
 
@@ -234,9 +256,12 @@ def articles(
     summary="One article in full: record, text, sources, near-duplicate links",
 )
 def article(
-    cur: Cursor, article_id: Annotated[str, Path(description="The article's id.")]
+    cur: Cursor,
+    article_id: Annotated[
+        str, Path(description="The article's key, the id it was read with, or a key prefix.")
+    ],
 ) -> SafeJSONResponse:
-    found = get_article(cur, article_id)
+    found = get_article(cur, article_key(cur, article_id))
     if found is None:
         raise ApiError(404, "CQ403", what=f"article {article_id!r}")
     return SafeJSONResponse(found)

@@ -51,14 +51,24 @@ def filters(
     ] = None,
     until: Annotated[str | None, Query(description="Up to this date, inclusive.")] = None,
     source: Annotated[str | None, Query(description="Part of the source name or URL.")] = None,
-    article: Annotated[str | None, Query(description="One article's id.")] = None,
+    article: Annotated[
+        str | None, Query(description="One article: its key or the id it was read with.")
+    ] = None,
     quad_class: Annotated[list[str] | None, Query(description="Quad classes 1-4.")] = None,
     dedup: Annotated[
         bool, Query(description="Leave out near-duplicate copies of stories already stored.")
     ] = False,
+    q: Annotated[
+        str | None,
+        Query(
+            description='Words (or "a phrase") that must all appear as whole words: in an '
+            "event's sentence, a quotation or its speaker, an article's title or text."
+        ),
+    ] = None,
 ) -> Filters:
     """The store filters, from query parameters."""
     return build_filters(
+        text=q,
         actor=actor,
         recipient=recipient,
         types=_joined(type),
