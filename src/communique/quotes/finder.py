@@ -533,14 +533,29 @@ def _learned_indirect(
         end = _cut_before_later_quotes(text, start, end, quoted)
         if end <= start or any(_overlaps(start, end, a, b) for a, b in taken):
             continue
-        source = model.source_span(token, span)
         draft = _Draft("indirect", start, end, cue=grammar.cue_tokens(token))
-        draft.speaker = doc[source[0] : source[1]] if source is not None else None
+        draft.speaker = _source(model, token, span)
         draft.addressee = addressed
         drafts.append(draft)
         taken.append((start, end))
         used_cues.add(i)
     return drafts
+
+
+def _source(model: learned.AttributionModel, cue: Token, content: tuple[int, int]) -> Span | None:
+    """The cue's subject when it has one outside the content, else the source model's pick.
+
+    The subject rule is right slightly more often where it applies (0.897 against 0.894 speaker
+    accuracy on the held-back train articles); the model covers passives, possessors of noun
+    cues and sources outside the clause, where the rule has nothing.
+    """
+    subject = grammar.subject_of(cue) if cue.pos_ in ("VERB", "AUX") else None
+    if subject is not None:
+        phrase = grammar.noun_phrase(subject)
+        if len(phrase) and not (content[0] <= phrase.start < content[1]):
+            return phrase
+    found = model.source_span(cue, content)
+    return cue.doc[found[0] : found[1]] if found is not None else None
 
 
 # -- pass 3: "according to X" -------------------------------------------------
