@@ -63,7 +63,12 @@ class Msg:
     CQ306 = "store {path}: {error}"
     CQ307 = "Dask cluster {address}: {error}"
     CQ308 = "Dask run into {path}: {error}"
-
+    # settings of the analysis stages
+    CQ321 = "{component}: {name} {path}: {error}"
+    CQ325 = (
+        "{component}: the file {path} named by its {setting!r} setting does not exist "
+        "(a saved pipeline uses the copy saved with it)"
+    )
     # -- web API (``communique serve``): one JSON error per request ----------
     CQ401 = "{name}: {error}"
     CQ402 = "unknown parameter(s) {names}; this endpoint takes {known}"

@@ -1,70 +1,27 @@
-"""The event trigger lexicon (``data/events.yaml``), loaded once per process.
+"""The event trigger lexicon (``data/events.yaml``) and where a word triggers.
 
 Kept apart from the coder so that the words are data a user can read and
 extend, and the coder only decides where in a sentence a word names an act.
+The lexicon in force is the running ``communique_events`` component's
+(a user's lexicon file replaces or extends the bundled one, see
+:mod:`communique.events.settings`), the bundled one outside a component.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from functools import lru_cache
-from importlib import resources
-
-import yaml
 from spacy.tokens import Token
+
+from communique.events.settings import ACTIVE, Lexicon, Sense
 
 #: Key of a verb entry that applies to the verb on its own (no particle).
 BARE = "_"
 
-
-@dataclass(frozen=True, slots=True)
-class Sense:
-    """What a trigger means: a PLOVER type and, when the word says it, a mode."""
-
-    type: str
-    mode: str | None = None
+__all__ = ["BARE", "Lexicon", "Sense", "lexicon", "noun_sense", "verb_sense"]
 
 
-@dataclass(frozen=True, slots=True)
-class Lexicon:
-    verbs: dict[str, dict[str, Sense]]
-    nouns: dict[str, Sense]
-    support: frozenset[str]
-    about: frozenset[str]
-    intent: dict[str, str | None]
-    willing: frozenset[str]
-    directive: frozenset[str]
-    deny: frozenset[str]
-
-
-def _sense(value: object) -> Sense:
-    if isinstance(value, str):
-        return Sense(value)
-    if isinstance(value, dict):
-        return Sense(str(value["type"]), value.get("mode"))
-    raise ValueError(f"bad lexicon entry: {value!r}")
-
-
-@lru_cache(maxsize=1)
 def lexicon() -> Lexicon:
-    raw = yaml.safe_load(
-        resources.files("communique.data").joinpath("events.yaml").read_text("utf-8")
-    )
-    verbs = {
-        str(lemma): {str(key): _sense(v) for key, v in entries.items()}
-        for lemma, entries in (raw.get("verbs") or {}).items()
-    }
-    nouns = {str(k): _sense(v) for k, v in (raw.get("nouns") or {}).items()}
-    return Lexicon(
-        verbs=verbs,
-        nouns=nouns,
-        support=frozenset(raw.get("support") or ()),
-        about=frozenset(raw.get("about") or ()),
-        intent={str(k): v for k, v in (raw.get("intent") or {}).items()},
-        willing=frozenset(raw.get("willing") or ()),
-        directive=frozenset(raw.get("directive") or ()),
-        deny=frozenset(raw.get("deny") or ()),
-    )
+    """The trigger lexicon in force: the running component's, else the bundled one."""
+    return ACTIVE.get().lexicon
 
 
 def verb_sense(token: Token) -> tuple[Sense, list[Token]] | None:
