@@ -63,8 +63,23 @@ class Msg:
     CQ306 = "store {path}: {error}"
     CQ307 = "Dask cluster {address}: {error}"
     CQ308 = "Dask run into {path}: {error}"
-    # settings of the analysis stages
+    # the pipeline's communique components
+    CQ320 = (
+        "{component} needs doc._.{attribute}, which {producer} sets: add {producer} before "
+        "{component} (communique.add_pipes(nlp) adds every stage in order)"
+    )
     CQ321 = "{component}: {name} {path}: {error}"
+    CQ322 = (
+        "the spaCy pipeline has no {component} component: build it with communique.add_pipes(nlp)"
+    )
+    CQ323 = (
+        "the 'communique' component is now one component per stage: call "
+        "communique.add_pipes(nlp) instead of nlp.add_pipe('communique')"
+    )
+    CQ324 = (
+        "cannot analyse {kind}: give a text, a mapping with a 'text' string "
+        "(and optional id, title, date, url, source), or a communique.Document"
+    )
     CQ325 = (
         "{component}: the file {path} named by its {setting!r} setting does not exist "
         "(a saved pipeline uses the copy saved with it)"
