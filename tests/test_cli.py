@@ -225,3 +225,36 @@ def test_event_formats_agree_on_the_sample_with_the_real_pipeline(tmp_path):
         cells = row.split("\t")
         assert cells[1] == record["event_id"] and cells[10] == record["event"][0]
         assert (int(cells[16]), int(cells[17])) == (start, end)
+
+
+def test_extract_dates_articles_by_file_name_or_table_and_says_when_nothing_was_found(tmp_path):
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "2022-02-10-general.txt").write_text(GOOD, encoding="utf-8")
+    (corpus / "undated.txt").write_text(GOOD, encoding="utf-8")
+    table = tmp_path / "dates.json"
+    table.write_text('{"undated": "2021-06-07"}', encoding="utf-8")
+    result = CliRunner().invoke(main, ["extract", str(corpus), "--dates", str(table), "-q"])
+    assert result.exit_code == 0, result.output
+    records = {r["id"]: r for r in map(json.loads, result.stdout.splitlines())}
+    assert records["2022-02-10-general"]["published"] == "2022-02-10"
+    assert records["undated"]["published"] == "2021-06-07"
+    # "on Monday" resolves against the date the file name gave.
+    assert records["2022-02-10-general"]["published_reason"] == "metadata"
+    off = CliRunner().invoke(main, ["extract", str(corpus), "--name-date", "off", "-q"])
+    assert json.loads(off.stdout.splitlines()[0])["published"] is None
+    (tmp_path / "empty").mkdir()
+    empty = CliRunner().invoke(main, ["extract", str(tmp_path / "empty")])
+    assert empty.exit_code == 2 and "CQ217" in empty.output and "no articles found" in empty.output
+
+
+def test_piped_table_of_an_article_keeps_rows_whole(tmp_path, monkeypatch):
+    monkeypatch.delenv("COLUMNS", raising=False)
+    story = tmp_path / "story.txt"
+    words = "we will defend every town and every village of our country whatever it costs us"
+    story.write_text(f'"{words.capitalize()}," Volodymyr Zelensky said on Monday.\n')
+    result = CliRunner().invoke(main, ["extract", str(story), "--format", "table", "-q"])
+    assert result.exit_code == 0, result.output
+    (row,) = [line for line in result.stdout.splitlines() if "whatever it costs us" in line]
+    assert "We will defend every town" in row and "Zelensky" in row  # not folded at 80
+    assert "COLUMNS=N" in CliRunner().invoke(main, ["extract", "--help"]).output

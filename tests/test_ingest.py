@@ -529,3 +529,50 @@ def test_date_and_year_options_date_articles_as_extract_does(tmp_path):
     # The dateline's day in the given year; the given date where the text has none.
     assert str(published["wire"]) == "2022-03-03"
     assert str(published["plain"]) == "2022-05-06"
+
+
+def test_dates_from_file_names_and_a_dates_table_env_store_and_empty_inputs(
+    tmp_path, monkeypatch
+):
+    import communique.corpus.ingest as ingest_module
+
+    def model_free(*args, **kwargs):
+        return ingest(*args, **kwargs, analyse=plain_analyse)
+
+    monkeypatch.setattr(ingest_module, "ingest", model_free)
+    corpus = tmp_path / "corpus"
+    write(corpus, "2022-02-10-berlin.txt", STORY_A)
+    write(corpus, "moscow.txt", STORY_B)
+    write(corpus, "geneva-20210405.txt", STORY_C)
+    table = write(tmp_path, "dates.csv", "id,date\nmoscow,2021-12-01\nmissing-one,2020-01-01\n")
+    db = tmp_path / "env.duckdb"
+    monkeypatch.setenv("COMMUNIQUE_DB", str(db))  # as query and export read it
+    args = ["ingest", str(corpus), "--workers", "1", "--dates", str(table)]
+    result = CliRunner().invoke(main, args)
+    assert result.exit_code == 0, result.output
+    assert "CQ218" in result.output and "missing-one" in result.output  # a typo dates nothing
+    published = dict(rows(db, "SELECT doc_id, published FROM sources"))
+    assert str(published["2022-02-10-berlin"]) == "2022-02-10"  # from its name
+    assert str(published["moscow"]) == "2021-12-01"  # from the table
+    assert published["geneva-20210405"] is None  # another pattern: not found ...
+    other = tmp_path / "other.duckdb"
+    again = ["ingest", str(corpus), "--db", str(other), "--workers", "1", "--quiet"]
+    result = CliRunner().invoke(main, [*again, "--name-date", "%Y%m%d"])
+    assert result.exit_code == 0, result.output
+    published = dict(rows(other, "SELECT doc_id, published FROM sources"))
+    assert str(published["geneva-20210405"]) == "2021-04-05"  # ... unless named
+    bad = CliRunner().invoke(main, [*again, "--name-date", "%Y-%m"])
+    assert bad.exit_code == 2 and "CQ309" in bad.output
+    # An empty folder, or a pattern that matches nothing readable, is said and fails.
+    (tmp_path / "empty").mkdir()
+    empty = CliRunner().invoke(main, ["ingest", str(tmp_path / "empty"), "--workers", "1"])
+    assert empty.exit_code == 2 and "CQ217" in empty.output and "no articles found" in empty.output
+    # --out with COMMUNIQUE_DB set: the variable does not turn it into "both given".
+    import communique.cli.corpus as cli_corpus
+
+    asked = []
+    monkeypatch.setattr(
+        cli_corpus, "_run_dask", lambda inputs, out, *rest: asked.append(out) or (RunSummary(), 0)
+    )
+    both = CliRunner().invoke(main, ["ingest", str(corpus), "--out", str(tmp_path / "p"), "-q"])
+    assert asked == [tmp_path / "p"] and "exactly one of" not in both.output

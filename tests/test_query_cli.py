@@ -186,3 +186,17 @@ def test_bad_values_and_bad_stores_give_one_clear_line(db, tmp_path):
 def test_db_from_the_environment(db):
     result = CliRunner(env={"COMMUNIQUE_DB": db}).invoke(main, ["query", "--count"])
     assert result.exit_code == 0 and result.stdout.strip() == "8"
+
+
+def test_piped_tables_use_their_width_unless_columns_says(db, monkeypatch):
+    monkeypatch.delenv("COLUMNS", raising=False)
+    wide = run("query", "--db", db, "--limit", "2")
+    assert wide.exit_code == 0, wide.output
+    lines = wide.stdout.splitlines()
+    # Each event is one row: its title is whole on one line, wider than 80 columns.
+    assert any("Moscow warns Kyiv" in line for line in lines)
+    assert max(len(line) for line in lines) > 120
+    monkeypatch.setenv("COLUMNS", "70")
+    narrow = run("query", "--db", db, "--limit", "2")
+    assert max(len(line) for line in narrow.stdout.splitlines()) <= 70
+    assert "COLUMNS=N" in run("query", "--help").output

@@ -50,6 +50,11 @@ class Msg:
     CQ214 = "{path}: feed has no items, skipped"
     CQ215 = "{path}: feed item has no text, skipped"
     CQ216 = "{path}: analysis failed in its worker ({error}); not stored, retried on the next run"
+    CQ217 = (
+        "{inputs}: no articles found: nothing to read there (.txt, .html, .jsonl files "
+        "and RSS/Atom feeds are read)"
+    )
+    CQ218 = "{path}: {count} id(s) matched no article read: {ids}"
 
     # -- set-up errors (stop the run) ---------------------------------------
     CQ301 = (
@@ -63,6 +68,7 @@ class Msg:
     CQ306 = "store {path}: {error}"
     CQ307 = "Dask cluster {address}: {error}"
     CQ308 = "Dask run into {path}: {error}"
+    CQ309 = "{what}: {error}"
     # the pipeline's communique components
     CQ320 = (
         "{component} needs doc._.{attribute}, which {producer} sets: add {producer} before "
@@ -98,6 +104,10 @@ class Msg:
     CQ411 = "the extractor is busy ({pending} requests waiting); retry shortly"
     CQ412 = "request from another origin ({origin}) refused"
     CQ413 = "internal error ({error}); the server log has the details"
+    CQ414 = (
+        "article id {key!r} names {count} different texts: {choices}; "
+        "give one of these article keys instead"
+    )
 
 
 def warning(code: str, span: Span | None = None, **fields: object) -> Warning:

@@ -9,14 +9,18 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
-from typing import Any, NoReturn
+from typing import TYPE_CHECKING, Any, NoReturn
 
 import click
+from click.core import ParameterSource
 from rich.console import Console
 
 from communique.cli.options import dating_options, extractor_options
 from communique.corpus.summary import RunSummary
-from communique.errors import CommuniqueError
+from communique.errors import CommuniqueError, message
+
+if TYPE_CHECKING:
+    from communique.read.file_dates import FileDates
 
 #: Exit status of a run that could not start (store locked or damaged, no model).
 EXIT_SETUP = 2
@@ -28,6 +32,8 @@ EXIT_INTERRUPTED = 130
 @click.argument("inputs", nargs=-1, required=True)
 @click.option(
     "--db",
+    envvar="COMMUNIQUE_DB",
+    show_envvar=True,
     type=click.Path(dir_okay=False, path_type=Path),
     help="The DuckDB store to add to (created if missing).",
 )
@@ -56,7 +62,9 @@ EXIT_INTERRUPTED = 130
 @extractor_options
 @dating_options
 @click.option("-q", "--quiet", is_flag=True, help="No progress bar and no summary.")
+@click.pass_context
 def ingest(
+    ctx: click.Context,
     inputs: tuple[str, ...],
     db: Path | None,
     out: Path | None,
@@ -67,6 +75,8 @@ def ingest(
     actors_file: Path | None,
     date: str | None,
     year: int | None,
+    dates_file: Path | None,
+    name_date: str,
     quiet: bool,
 ) -> None:
     """Analyse INPUTS and store their articles, quotes and events.
@@ -85,12 +95,22 @@ def ingest(
       communique ingest more/ feed.xml --db news.duckdb --workers 4
       communique ingest corpus/ --out parquet/ --dask tcp://scheduler:8786
       communique ingest corpus/ --out parquet/            # a local Dask cluster
+      communique ingest corpus/ --db news.duckdb --dates dates.csv
+      COMMUNIQUE_DB=news.duckdb communique ingest 2022-*.txt
     """
+    if out is not None and ctx.get_parameter_source("db") is ParameterSource.ENVIRONMENT:
+        db = None  # --out asked for Parquet; COMMUNIQUE_DB is for the runs that do not
     if (db is None) == (out is None):
         raise click.UsageError("give exactly one of --db FILE or --out DIR")
     if address is not None and out is None:
         raise click.UsageError("--dask writes Parquet: give --out DIR instead of --db")
     err = Console(stderr=True, highlight=False, soft_wrap=True)
+    from communique.read.file_dates import file_dates
+
+    try:
+        dating = file_dates(dates_file, name_date)
+    except CommuniqueError as exc:
+        _fail(err, str(exc))
     try:
         # What every worker's extractor is given, whichever runner does the work.
         analysis = {
@@ -99,7 +119,7 @@ def ingest(
             "date": date,
             "year": year,
         }
-        _ingest(inputs, db, out, address, workers, batch_size, analysis, quiet, err)
+        _ingest(inputs, db, out, address, workers, batch_size, analysis, dating, quiet, err)
     except KeyboardInterrupt:  # before the run began or after it ended: nothing half-done
         err.print("communique: interrupted", markup=False)
         sys.exit(EXIT_INTERRUPTED)
@@ -113,6 +133,7 @@ def _ingest(
     workers: int | None,
     batch_size: int | None,
     analysis: dict[str, Any],
+    dating: FileDates | None,
     quiet: bool,
     err: Console,
 ) -> None:
@@ -121,10 +142,15 @@ def _ingest(
     size = batch_size or DEFAULT_BATCH_SIZE
     if out is not None:
         where = address or f"local:{workers or default_workers()}"
-        summary, interrupted = _run_dask(inputs, out, where, size, analysis, quiet)
+        summary, interrupted = _run_dask(inputs, out, where, size, analysis, dating, quiet)
     else:
         assert db is not None
-        summary, interrupted = _run_local(inputs, db, workers, size, analysis, quiet, err)
+        summary, interrupted = _run_local(inputs, db, workers, size, analysis, dating, quiet, err)
+    # A Dask run dates on its workers, whose copies of the table are not seen here.
+    if dating is not None and dating.source and out is None and dating.unused():
+        from communique.cli.extract import report_unused
+
+        report_unused(err, dating.source, dating.unused())
     if not quiet:
         from communique.corpus.progress import summary_lines
 
@@ -135,10 +161,12 @@ def _ingest(
     read_any = summary.articles + summary.duplicates + summary.skipped
     if read_any == 0 and summary.failures:
         sys.exit(EXIT_SETUP)  # as extract: nothing at all could be read
+    if read_any == 0:
+        _fail(err, message("CQ217", inputs=" ".join(inputs)))  # an empty folder, a bad glob
 
 
 def _fail(err: Console, text: str) -> NoReturn:
-    err.print(f"communique: {text}", markup=False)
+    err.print(text if text.startswith("CQ") else f"communique: {text}", markup=False)
     sys.exit(EXIT_SETUP)
 
 
@@ -148,6 +176,7 @@ def _run_local(
     workers: int | None,
     batch_size: int,
     analysis: dict[str, Any],
+    dating: FileDates | None,
     quiet: bool,
     err: Console,
 ) -> tuple[RunSummary, bool]:
@@ -163,6 +192,7 @@ def _run_local(
                 workers=workers,
                 batch_size=batch_size,
                 **analysis,
+                dating=dating,
                 on_unit=lambda unit, s: progress.advance(unit.size, s),
             )
     except (CommuniqueError, SetupFailed) as exc:
@@ -178,6 +208,7 @@ def _run_dask(
     address: str,
     batch_size: int,
     analysis: dict[str, Any],
+    dating: FileDates | None,
     quiet: bool,
 ) -> tuple[RunSummary, bool]:
     from communique.corpus.dask_run import run_dask
@@ -190,6 +221,7 @@ def _run_dask(
             address,
             batch_size=batch_size,
             **analysis,
+            dating=dating,
             quiet=quiet,
         )
     except IngestInterrupted as stop:

@@ -15,7 +15,8 @@ import click
 from rich.console import Console
 
 from communique.cli.options import dating_options, extractor_options
-from communique.errors import CommuniqueError, InputProblem
+from communique.errors import CommuniqueError, InputProblem, message
+from communique.write.table import WIDTH_HELP
 
 if TYPE_CHECKING:
     from communique.schema import Article
@@ -34,7 +35,7 @@ FORMATS = ("jsonl", "table", "plover", "cameo-tsv")
     help=(
         "jsonl: one communique/1 JSON record per line; table: a readable summary; "
         "plover: one PLOVER JSON event per line; cameo-tsv: one tab-separated row per event "
-        "(docs/formats.md)."
+        f"(docs/formats.md). {WIDTH_HELP}"
     ),
 )
 @click.option(
@@ -72,6 +73,8 @@ def extract(
     output: Path | None,
     date: str | None,
     year: int | None,
+    dates_file: Path | None,
+    name_date: str,
     include_text: bool,
     model: str | None,
     actors_file: Path | None,
@@ -90,15 +93,19 @@ def extract(
       communique extract corpus/ --format table
       cat articles.jsonl | communique extract -
       communique extract story.txt --date 2022-02-10 --include-text -o out.jsonl
+      communique extract corpus/ --dates dates.csv     # id,date per article
+      communique extract 20220210_kyiv.txt --name-date %Y%m%d
       communique extract corpus/ --format plover --modality asserted -o events.jsonl
       communique extract corpus/ --format cameo-tsv -o events.tsv
     """
     from communique.pipeline import Extractor
     from communique.read import read_inputs
+    from communique.read.file_dates import file_dates
     from communique.write import (
         filter_events,
         parse_modalities,
         render_table,
+        table_console,
         write_cameo_tsv,
         write_events_jsonl,
         write_jsonl,
@@ -123,11 +130,14 @@ def extract(
         err.print(str(problem), markup=False)
 
     try:
+        dating = file_dates(dates_file, name_date)
         extractor = Extractor(model=model, actors_file=actors_file, batch_size=batch_size)
     except CommuniqueError as exc:
         raise click.ClickException(str(exc)) from exc
 
     documents = read_inputs(list(inputs), on_problem=on_problem)
+    if dating is not None:
+        documents = dating.apply_all(documents)
     seen: list[int] = [0]
 
     def counted(items: Iterator[Article]) -> Iterator[Article]:
@@ -154,16 +164,26 @@ def extract(
         else:
             listed = list(articles)
             count = len(listed)
-            console = Console(file=out, highlight=False, soft_wrap=False) if output else Console()
-            render_table(listed, console)
+            render_table(listed, table_console(out))
     finally:
         if output:
             out.close()
     if events is not None:
         count = seen[0]
+    if dating is not None and dates_file is not None and dating.unused():
+        report_unused(err, dates_file, dating.unused())
     if not quiet:
         bad = f", {len(problems)} input problem(s)" if problems else ""
         what = f", {events} event(s)" if events is not None else ""
         err.print(f"communique: {count} article(s){what}{bad}", markup=False)
+    if seen[0] == 0 and not problems:
+        err.print(message("CQ217", inputs=" ".join(inputs)), markup=False)
+        sys.exit(2)
     if count == 0 and problems:
         sys.exit(2)
+
+
+def report_unused(err: Console, dates_file: Path, unused: list[str]) -> None:
+    """Warn of ids in a dates file that matched nothing (a typo there dates nothing)."""
+    shown = ", ".join(unused[:10]) + (f" and {len(unused) - 10} more" if len(unused) > 10 else "")
+    err.print(message("CQ218", path=dates_file, count=len(unused), ids=shown), markup=False)

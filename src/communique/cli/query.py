@@ -18,6 +18,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 import click
 from rich.console import Console
 
+from communique.write.table import WIDTH_HELP
+
 if TYPE_CHECKING:
     import duckdb
 
@@ -63,7 +65,7 @@ def output_options(func: F) -> F:
                 default="table",
                 show_default=True,
                 help="table: readable; csv; json: JSON Lines (one object per row); "
-                "parquet (needs -o).",
+                f"parquet (needs -o). {WIDTH_HELP}",
             ),
             click.option(
                 "-o",
@@ -96,7 +98,11 @@ def date_options(func: F) -> F:
             click.option(
                 "--source", metavar="TEXT", help="Articles whose source or URL contains TEXT."
             ),
-            click.option("--article", metavar="ID", help="One article (its article_id)."),
+            click.option(
+                "--article",
+                metavar="ID",
+                help="One article: your id for it (file name, JSON id) or its key.",
+            ),
             click.option(
                 "--dedup", is_flag=True, help="Count each near-duplicate wire story once."
             ),
@@ -154,6 +160,17 @@ def build_filters(**values: Any) -> Filters:
     try:
         return Filters.build(**{k: v for k, v in values.items() if v not in (None, (), "")})
     except ValueError as exc:
+        raise UsageProblem(str(exc)) from None
+
+
+def resolved(con: duckdb.DuckDBPyConnection, f: Filters) -> Filters:
+    """``f`` with ``--article`` turned into the article's key; unknown or ambiguous ids
+    are usage errors that say so (an empty result would read as "no events")."""
+    from communique.query.lookup import resolve_filters
+
+    try:
+        return resolve_filters(con, f)
+    except LookupError as exc:
         raise UsageProblem(str(exc)) from None
 
 
@@ -245,6 +262,7 @@ def query(
         return
     f = build_filters(**filters)
     with store(db) as con:
+        f = resolved(con, f)
         if count_only:
             click.echo(count_events(con, f))
             return
@@ -333,6 +351,7 @@ def quotes(
     if bad:
         raise UsageProblem(f"unknown quotation kind {', '.join(bad)}; use {', '.join(QUOTE_KINDS)}")
     with store(db) as con:
+        f = resolved(con, f)
         if count_only:
             click.echo(count_quotes(con, f, kinds=split))
             return
@@ -374,7 +393,13 @@ def quotes(
 @click.option(
     "--plot",
     type=click.Path(dir_okay=False, path_type=Path),
-    help="Also draw the series (cooperation vs conflict per period) into this .png/.svg/.pdf.",
+    help="Also draw the series into this .png/.svg/.pdf: one line per pair (cooperation "
+    "solid, conflict dashed), a break where the store has no articles.",
+)
+@click.option(
+    "--plot-total",
+    is_flag=True,
+    help="With --plot: also draw one line of all pairs added together.",
 )
 @output_options
 def dyads(
@@ -384,6 +409,7 @@ def dyads(
     fill: bool | None,
     totals: bool,
     plot: Path | None,
+    plot_total: bool,
     fmt: str,
     output: Path | None,
     limit: int | None,
@@ -400,12 +426,19 @@ def dyads(
     \b
     Examples:
       communique dyads --db news.duckdb --actor RUS --recipient UKR --freq week --plot dyads.png
+      communique dyads --db news.duckdb --actor RUS --freq month --plot rus.svg --plot-total
       communique dyads --db news.duckdb --actor RUS --freq month --format csv -o rus.csv
       communique dyads --db news.duckdb --totals --dedup --limit 20
     """
     import pyarrow as pa
 
-    from communique.query.dyads import dyad_series, dyads_table, series_table, totals_table
+    from communique.query.dyads import (
+        covered_periods,
+        dyad_series,
+        dyads_table,
+        series_table,
+        totals_table,
+    )
     from communique.query.plot import PLOT_SUFFIXES, plot_series
 
     f = build_filters(**filters)
@@ -413,9 +446,12 @@ def dyads(
         raise UsageProblem(f"--plot: the file must end in {', '.join(PLOT_SUFFIXES)}")
     if totals and plot is not None:
         raise UsageProblem("--plot draws a series; leave out --totals")
+    if plot_total and plot is None:
+        raise UsageProblem("--plot-total adds a line to a chart: give --plot FILE too")
     if fill is None:
         fill = bool(f.actor and f.recipient)
     with store(db) as con:
+        f = resolved(con, f)
         if totals:
             table = totals_table(con, f, all_modalities=all_modalities)
         elif fill:
@@ -424,8 +460,12 @@ def dyads(
             )
         else:  # stays in Arrow: all pairs by month can be a few hundred thousand rows
             table = dyads_table(con, f, freq, all_modalities=all_modalities)
+        covered = covered_periods(con, f, freq) if plot is not None else None
     if plot is not None:
-        plot_series(table.to_pylist(), plot, freq=freq)
+        plot_series(
+            table.to_pylist(), plot, freq=freq, covered=covered, total=plot_total,
+            since=f.since, until=f.until,
+        )  # fmt: skip
     if newest and not totals:
         table = table.take(pa.array(range(table.num_rows - 1, -1, -1), pa.int64()))
     shown_limit = _limit_for(fmt, limit)
@@ -477,6 +517,7 @@ def export(
     f = build_filters(**filters)
     err = _err()
     with store(db) as con:
+        f = resolved(con, f)
         try:
             if fmt == "parquet":
                 if out == "-":

@@ -51,6 +51,7 @@ from communique.corpus.plan import problem_row
 from communique.corpus.scan import MANY, InputFile, ScanResult, list_inputs, scan_files
 from communique.corpus.summary import RunSummary
 from communique.errors import CommuniqueError, InputProblem
+from communique.read.file_dates import FileDates
 
 _LOCAL = re.compile(r"local:(\d+)")
 #: Retries for a task whose worker died or that raised.
@@ -159,7 +160,9 @@ class _Scheduler:
         options: dict[str, Any],
         *,
         patience: float | None = None,
+        dating: FileDates | None = None,
     ) -> None:
+        self.dating = dating  # given to every scan task
         self.client = client
         self.book = book
         self.progress = progress
@@ -217,7 +220,12 @@ class _Scheduler:
                 and pending["part"] < 2 * threads + 2
             ):
                 fut = self.client.submit(
-                    scan_files, units[next_scan], pure=False, retries=RETRIES, priority=0
+                    scan_files,
+                    units[next_scan],
+                    dating=self.dating,
+                    pure=False,
+                    retries=RETRIES,
+                    priority=0,
                 )
                 tags[fut.key] = ("scan", next_scan)
                 pending["scan"] += 1
@@ -309,6 +317,7 @@ def run_dask(
     actors_file: str | None = None,
     date: str | None = None,
     year: int | None = None,
+    dating: FileDates | None = None,
     quiet: bool = False,
 ) -> RunSummary:
     """Ingest ``inputs`` on the Dask cluster at ``address`` into the Parquet folder ``out``.
@@ -354,7 +363,10 @@ def run_dask(
                 _prepare_workers(client, address, LoadModel(model, actors_file))
                 try:
                     patience = NO_WORKERS_SECONDS if _LOCAL.fullmatch(address.strip()) else None
-                    _Scheduler(client, book, progress, options, patience=patience).run(files)
+                    scheduler = _Scheduler(
+                        client, book, progress, options, patience=patience, dating=dating
+                    )
+                    scheduler.run(files)
                 finally:
                     book.flush()  # what the client decided is kept even if the run stops
         except KeyboardInterrupt:

@@ -121,6 +121,8 @@ def analyse_part(
         except InputProblem as problem:
             report.unread.append(problem_row(problem))
             continue
+        # The scan dated it (a dates table, its file name): the date is in its source.
+        doc.date = item.source.published or doc.date
         tasks.append(Task(doc, item.source))
     options = {"model": model, "actors_file": actors_file, "date": date, "year": year}
     results, lost = _analysed(tasks, options) if tasks else ([], [])

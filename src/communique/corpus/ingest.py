@@ -31,6 +31,7 @@ from communique.corpus.work import analyse_batch
 from communique.corpus.writer import StoreWriter
 from communique.errors import InputProblem
 from communique.read import read_inputs
+from communique.read.file_dates import FileDates
 from communique.store.db import open_store
 
 #: Articles per batch (one worker call, one transaction). Measured on this
@@ -80,6 +81,7 @@ def ingest(
     actors_file: str | Path | None = None,
     date: str | None = None,
     year: int | None = None,
+    dating: FileDates | None = None,
     on_unit: Callable[[Unit, RunSummary], None] | None = None,
     analyse: Analyse = analyse_batch,
     pool: AnalysisPool | None = None,
@@ -93,7 +95,8 @@ def ingest(
     function run in the workers (tests replace it). ``pool`` runs the batches
     on workers that are already up (their model loaded), and is left open for
     the next run; without it, a pool of ``workers`` processes is started and
-    stopped here.
+    stopped here. ``dating`` dates articles that carry no date (a dates table,
+    file names) before they are planned.
 
     Raises :class:`~communique.errors.CommuniqueError` when the store cannot
     be opened (CQ304 corrupted or foreign, CQ305 locked), :class:`SetupFailed`
@@ -116,6 +119,8 @@ def ingest(
         writer = StoreWriter(con, summary)
         problems: list[InputProblem] = []
         documents = read_inputs(list(inputs), on_problem=problems.append, stdin=stdin)
+        if dating is not None:  # before planning: the sources row keeps the date too
+            documents = dating.apply_all(documents)
         planner = Planner(con, documents, problems, batch_size=batch_size, lost=writer.lost)
         for unit in pool.run(planner.units()):
             writer.write(unit)

@@ -24,6 +24,7 @@ from communique.corpus.dedup import signature
 from communique.corpus.plan import origin_of, problem_row
 from communique.errors import InputProblem
 from communique.read.decode import SNIFF_BYTES, decode_text
+from communique.read.file_dates import FileDates
 from communique.read.files import file_kind, read_file, unique_files
 from communique.read.files import origin_of as file_origin
 from communique.read.jsonl import _to_document, read_jsonl
@@ -154,11 +155,13 @@ def documents(f: InputFile, on_problem: ProblemHandler) -> Iterator[tuple[Docume
         yield doc, Location(f, doc.origin or f.path)
 
 
-def scan_files(files: Sequence[InputFile]) -> ScanResult:
+def scan_files(files: Sequence[InputFile], *, dating: FileDates | None = None) -> ScanResult:
     """Scan some files: per document its key, signature and metadata; problems as rows.
 
     Runs on a worker. Never raises for a bad input: each becomes a
     ``failures`` row, in input order, filed under the origin a local run uses.
+    ``dating`` dates documents that carry no date, as a local run does; the
+    date travels in the document's ``Origin`` (``published``).
     """
     result = ScanResult()
 
@@ -168,6 +171,8 @@ def scan_files(files: Sequence[InputFile]) -> ScanResult:
     for f in files:
         try:
             for doc, location in documents(f, on_problem):
+                if dating is not None:
+                    dating.apply(doc)
                 result.documents.append(
                     Scanned(location, content_hash(doc.text), signature(doc.text), origin_of(doc))
                 )

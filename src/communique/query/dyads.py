@@ -25,6 +25,7 @@ import pyarrow as pa
 from communique.query.filters import (
     EVENT_DATE,
     Filters,
+    article_where,
     escape_like,
     event_where,
     is_code,
@@ -183,6 +184,26 @@ def dyad_totals(
     """:func:`totals_table` as dicts."""
     table = totals_table(con, f, all_modalities=all_modalities, limit=limit, offset=offset)
     return table.to_pylist()
+
+
+def covered_periods(con: duckdb.DuckDBPyConnection, f: Filters, freq: str) -> set[date]:
+    """Periods in which the store holds any article (by publication or event date).
+
+    Outside them a series has no data at all, which a chart must show as a gap
+    rather than as a quiet period. Article filters (source, dedup, article)
+    apply; dates and event filters do not (a period is covered by any article).
+    """
+    if freq not in FREQS:
+        raise ValueError(f"unknown period {freq!r}; use one of {', '.join(FREQS)}")
+    where, params = article_where(dataclasses.replace(f, since=None, until=None))
+    sql = (
+        f"SELECT DISTINCT CAST(date_trunc('{freq}', day) AS DATE) FROM ("
+        f" SELECT art.published AS day FROM articles art {where}"
+        f" UNION ALL SELECT {EVENT_DATE} FROM events e"
+        f" WHERE e.article_id IN (SELECT art.article_id FROM articles art {where})"
+        ") WHERE day IS NOT NULL"
+    )
+    return {row[0] for row in con.execute(sql, params + params).fetchall()}
 
 
 def period_start(day: date, freq: str) -> date:

@@ -30,7 +30,7 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
-from communique.write.table import _clean
+from communique.write.table import _clean, table_console
 
 #: Formats every query command can write.
 FORMATS: tuple[str, ...] = ("table", "csv", "json", "parquet")
@@ -194,13 +194,6 @@ def render_result(
     return count
 
 
-def _is_terminal(out: TextIO) -> bool:
-    try:
-        return out.isatty()
-    except (AttributeError, ValueError):
-        return False
-
-
 def write_result(
     table: Result,
     fmt: str,
@@ -232,9 +225,7 @@ def write_result(
             return write_csv(table, out)
         if fmt == "json":
             return write_json_lines(table, out)
-        # A pipe or file has no width of its own; rich's 80 columns would fold every cell.
-        width = None if _is_terminal(out) else 160
-        console = Console(file=out, highlight=False, soft_wrap=False, width=width)
+        console = table_console(out)
         whole = table if isinstance(table, pa.Table) else table.read_all()
         return render_result(whole, console, columns=columns, title=title)
     finally:

@@ -35,6 +35,7 @@ from communique.query.browse import (
 from communique.query.dyads import FREQS, dyad_series, dyad_totals
 from communique.query.events import count_events, query_events
 from communique.query.filters import Filters
+from communique.query.lookup import AmbiguousArticle, ArticleNotFound, resolve_article
 from communique.query.quotes import count_quotes, query_quotes
 from communique.serve.errors import ApiError
 from communique.serve.extraction import ExtractRequest, ExtractService
@@ -66,7 +67,31 @@ def cursor(store: Annotated[StoreAccess, Depends(_store)]) -> Iterator[duckdb.Du
 
 
 Cursor = Annotated[duckdb.DuckDBPyConnection, Depends(cursor)]
-Filtered = Annotated[Filters, Depends(filters)]
+
+
+def article_key(cur: duckdb.DuckDBPyConnection, key: str) -> str:
+    """The key of the article ``key`` names (its key, the user's id, or a key prefix);
+    404 CQ403 when none does, 409 CQ414 with the candidates when several texts do."""
+    try:
+        return resolve_article(cur, key)
+    except ArticleNotFound:
+        raise ApiError(404, "CQ403", what=f"article {key!r}") from None
+    except AmbiguousArticle as exc:
+        shown = "; ".join(c["article_id"] for c in exc.choices)
+        raise ApiError(
+            409, "CQ414", key=key, count=len(exc.choices), choices=shown,
+            extra={"choices": exc.choices},
+        ) from None  # fmt: skip
+
+
+def resolved_filters(cur: Cursor, f: Annotated[Filters, Depends(filters)]) -> Filters:
+    """The request's filters, with ``article`` (any id the user knows) as the article's key."""
+    if f.article:
+        f.article = article_key(cur, f.article)
+    return f
+
+
+Filtered = Annotated[Filters, Depends(resolved_filters)]
 Paged = Annotated[Paging, Depends(paging)]
 Newest = Annotated[bool, Query(description="Newest first instead of oldest first.")]
 
@@ -234,9 +259,12 @@ def articles(
     summary="One article in full: record, text, sources, near-duplicate links",
 )
 def article(
-    cur: Cursor, article_id: Annotated[str, Path(description="The article's id.")]
+    cur: Cursor,
+    article_id: Annotated[
+        str, Path(description="The article's key, the id it was read with, or a key prefix.")
+    ],
 ) -> SafeJSONResponse:
-    found = get_article(cur, article_id)
+    found = get_article(cur, article_key(cur, article_id))
     if found is None:
         raise ApiError(404, "CQ403", what=f"article {article_id!r}")
     return SafeJSONResponse(found)

@@ -27,11 +27,18 @@ class ApiError(Exception):
     """An error answered as JSON: HTTP ``status``, communique ``code``, message fields."""
 
     def __init__(
-        self, status: int, code: str, *, headers: dict[str, str] | None = None, **fields: Any
+        self,
+        status: int,
+        code: str,
+        *,
+        headers: dict[str, str] | None = None,
+        extra: dict[str, Any] | None = None,
+        **fields: Any,
     ) -> None:
         self.status = status
         self.code = code
         self.headers = headers
+        self.extra = extra or {}  # more members of the error object (candidates to pick from)
         self.text = getattr(Msg, code).format(**fields)
         super().__init__(f"{code} {self.text}")
 
@@ -49,7 +56,7 @@ def error_response(
 
 def _api_error(_: Request, exc: Exception) -> SafeJSONResponse:
     assert isinstance(exc, ApiError)
-    return error_response(exc.status, exc.code, exc.text, exc.headers)
+    return error_response(exc.status, exc.code, exc.text, exc.headers, **exc.extra)
 
 
 def _http_error(request: Request, exc: Exception) -> SafeJSONResponse:

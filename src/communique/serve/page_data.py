@@ -37,6 +37,7 @@ from communique.query.filters import (
     is_code,
     quote_where,
 )
+from communique.query.lookup import ArticleNotFound, resolve_article
 from communique.query.quotes import count_quotes, query_quotes
 
 #: Quad classes 1-2 are cooperation, 3-4 conflict (PLOVER/CAMEO).
@@ -91,14 +92,15 @@ def asserted_unless_asked(f: Filters) -> Filters:
 
 def article(con: duckdb.DuckDBPyConnection, key: str) -> Row | None:
     """One article as the API's ``/api/articles/{id}`` gives it (record, text, sources,
-    near-duplicate links), by its id or, failing that, by the id of its input."""
-    found = get_article(con, key)
-    if found is None:
-        ids = con.execute(
-            "SELECT article_id FROM articles WHERE doc_id = ? ORDER BY article_id LIMIT 1", [key]
-        ).fetchall()
-        found = get_article(con, ids[0][0]) if ids else None
-    return found
+    near-duplicate links), by its key, the id of its input or a key prefix.
+
+    None when nothing matches; raises :class:`~communique.query.lookup.AmbiguousArticle`
+    when the id names several texts.
+    """
+    try:
+        return get_article(con, resolve_article(con, key))
+    except ArticleNotFound:
+        return None
 
 
 def recent_articles(con: duckdb.DuckDBPyConnection, limit: int = 10) -> list[Row]:

@@ -30,6 +30,7 @@ from jinja2 import Environment, FileSystemLoader
 
 from communique.events.ontology import EVENT_TYPES, QUAD_CLASSES
 from communique.query.filters import Filters
+from communique.query.lookup import AmbiguousArticle
 from communique.serve import page_data as data
 from communique.serve.article_view import article_view
 from communique.write.events import MODALITIES
@@ -170,7 +171,11 @@ def article_page(request: Request, article_id: str) -> Response:
     with _store(request) as con:
         if con is None:
             return _no_store(request)
-        row = data.article(con, article_id)
+        try:
+            row = data.article(con, article_id)
+        except AmbiguousArticle as exc:
+            context = {"key": article_id, "choices": exc.choices, "code": exc.code}
+            return _page(request, "choose_article.html", context, status=300)
     if row is None:
         return _problem(request, 404, "No such article", f"No article has the id {article_id!r}.")
     if row["article_id"] != article_id:  # found by the id of its input: one address per article

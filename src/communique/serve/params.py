@@ -51,7 +51,9 @@ def filters(
     ] = None,
     until: Annotated[str | None, Query(description="Up to this date, inclusive.")] = None,
     source: Annotated[str | None, Query(description="Part of the source name or URL.")] = None,
-    article: Annotated[str | None, Query(description="One article's id.")] = None,
+    article: Annotated[
+        str | None, Query(description="One article: its key or the id it was read with.")
+    ] = None,
     quad_class: Annotated[list[str] | None, Query(description="Quad classes 1-4.")] = None,
     dedup: Annotated[
         bool, Query(description="Leave out near-duplicate copies of stories already stored.")

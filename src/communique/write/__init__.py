@@ -10,7 +10,7 @@ from communique.write.cameo_tsv import write_cameo_tsv
 from communique.write.events import MODALITIES, filter_events, parse_modalities
 from communique.write.jsonl import json_schema, write_events_jsonl, write_jsonl
 from communique.write.plover import plover_record, write_plover
-from communique.write.table import render_table
+from communique.write.table import render_table, table_console
 
 __all__ = [
     "MODALITIES",
@@ -19,6 +19,7 @@ __all__ = [
     "parse_modalities",
     "plover_record",
     "render_table",
+    "table_console",
     "write_cameo_tsv",
     "write_events_jsonl",
     "write_jsonl",

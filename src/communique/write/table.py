@@ -9,7 +9,10 @@ characters that reorder what a reader sees. Cells are therefore built as
 
 from __future__ import annotations
 
+import os
+import sys
 from collections.abc import Iterable
+from typing import TextIO
 
 from rich.console import Console, Group, RenderableType
 from rich.table import Table
@@ -19,6 +22,30 @@ from communique.schema import Article, Event, Participant, Party, Quote
 
 #: Longest quotation shown in a table cell; the JSON output keeps it whole.
 QUOTE_WIDTH = 120
+
+#: Widest a table is drawn on a pipe or in a file when ``COLUMNS`` does not say.
+#: A pipe has no width; rich would assume 80 and fold every cell. Tables are
+#: only as wide as their content, so most rows stay on one line (``| less -S``).
+PIPED_WIDTH = 320
+
+#: What ``--help`` says about the width of a table.
+WIDTH_HELP = (
+    "On a terminal a table fits its width; piped or written to a file it is as wide as its "
+    f"content (up to {PIPED_WIDTH} columns): set COLUMNS=N to fold it to N columns."
+)
+
+
+def table_console(out: TextIO | None = None) -> Console:
+    """A console that draws tables on ``out`` (default stdout) at the width described above."""
+    stream = out if out is not None else sys.stdout
+    try:
+        terminal = stream.isatty()
+    except (AttributeError, ValueError):
+        terminal = False
+    width = None  # a terminal's own width, or COLUMNS: rich reads both
+    if not terminal and not os.environ.get("COLUMNS", "").strip().isdigit():
+        width = PIPED_WIDTH
+    return Console(file=stream, highlight=False, soft_wrap=False, width=width)
 
 #: Mention kinds that do not name the speaker, so the table shows the words
 #: the article used next to the resolved name ("Annalena Baerbock ("she")").
