@@ -60,3 +60,46 @@ def test_a_first_copy_stored_after_its_near_copy_stays_the_root():
     assert index.add("first", signature(STORY)) is None
     link = index.add("later", signature(edited(STORY, 4, seed=3)))
     assert link is not None and link.of == "first"
+
+
+def _corpus_texts() -> list[str]:
+    """The bundled samples and, when ../shared is there, PolNeAR dev's 84 articles."""
+    samples = Path(samples_init).parent
+    texts = [p.read_text(encoding="utf-8") for p in sorted(samples.rglob("*.txt"))]
+    polnear = Path(__file__).parents[1] / ".." / "shared/data/polnear/data/dev/text"
+    texts += [p.read_text(encoding="utf-8") for p in sorted(polnear.glob("*.txt"))]
+    return texts
+
+
+def test_signatures_bands_and_links_equal_datasketch_on_the_test_corpus():
+    """The NumPy MinHash is datasketch's affine32 bit for bit (stores written with
+    datasketch stay comparable), and its LSH links the same copies."""
+    datasketch = __import__("pytest").importorskip("datasketch")
+    from communique.corpus.dedup import _SEED, NUM_PERM, THRESHOLD, _shingles, bands
+
+    texts = _corpus_texts()
+    rng = random.Random(3)
+    # Near copies at every distance around the threshold, and unrelated texts.
+    texts += [edited(t, rng.randrange(1, 60), seed=i) for i, t in enumerate(texts)]
+    reference = datasketch.MinHashLSH(threshold=THRESHOLD, num_perm=NUM_PERM)
+    assert bands(THRESHOLD, NUM_PERM) == (reference.b, reference.r)
+    ours, theirs = NearDuplicateIndex(), {}
+    compared = 0
+    for n, text in enumerate(texts):
+        shingles = _shingles(text)
+        sig = signature(text)
+        if not shingles:
+            assert sig is None
+            continue
+        mh = datasketch.MinHash(num_perm=NUM_PERM, seed=_SEED, scheme="affine32")
+        mh.update_batch(shingles)
+        assert sig == mh.hashvalues.astype("<u8").tobytes()
+        compared += 1
+        # The reference decision: the most similar candidate at or over the threshold.
+        found = [(mh.jaccard(theirs[o]), o) for o in reference.query(mh)]
+        best = max((f for f in found if f[0] >= THRESHOLD), default=None)
+        link = ours.add(str(n), sig)
+        assert (link.similarity if link else None) == (round(best[0], 3) if best else None)
+        reference.insert(str(n), mh)
+        theirs[str(n)] = mh
+    assert compared >= 20

@@ -69,6 +69,10 @@ class Msg:
     CQ307 = "Dask cluster {address}: {error}"
     CQ308 = "Dask run into {path}: {error}"
     CQ309 = "{what}: {error}"
+    CQ310 = (
+        "communique {command} needs the '{extra}' extra ({modules} not installed): "
+        "pip install 'communique[{extra}]'"
+    )
     # the pipeline's communique components
     CQ320 = (
         "{component} needs doc._.{attribute}, which {producer} sets: add {producer} before "

@@ -12,7 +12,9 @@ import threading
 from collections.abc import Callable
 from functools import lru_cache
 
+import numpy
 import spacy
+from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -77,6 +79,11 @@ def mark_sentence_starts(doc: spacy.tokens.Doc) -> spacy.tokens.Doc:
     after final punctuation starts one; a closing mark after final punctuation
     ends one. The paired quotation regions are kept on the Doc so the quote
     finder does not pair the marks a second time.
+
+    The starts are worked out in a plain array and written to the Doc once:
+    spaCy's ``Token.is_sent_start`` setter scans the whole Doc for a parse on
+    every assignment, which made a text of many short lines cost the square
+    of its length.
     """
     from communique.quotes.marks import find_regions
     from communique.read.dateline import find_dateline
@@ -85,22 +92,28 @@ def mark_sentence_starts(doc: spacy.tokens.Doc) -> spacy.tokens.Doc:
     regions, warnings = find_regions(text)
     doc.user_data[REGIONS_KEY] = (regions, warnings)
     n = len(doc)
+    if n == 0:
+        return doc
+    if doc.has_annotation("DEP"):  # spaCy's own setter refuses this too (E043)
+        raise ValueError(f"{SENTENCE_COMPONENT} must run before the parser")
+    # 1 starts a sentence, -1 does not, 0 is left to the parser (spaCy's encoding).
+    starts = [int(v) for v in doc.to_array([SENT_START]).astype("int64")]
+    words = [t.text for t in doc]
+    spaces = [t.is_space for t in doc]
+    punct = [t.is_punct for t in doc]
     for i in range(1, n):
-        prev = doc[i - 1]
-        if prev.is_space and "\n" in prev.text:
-            doc[i].is_sent_start = True
+        if spaces[i - 1] and "\n" in words[i - 1]:
+            starts[i] = 1
     dateline = find_dateline(text)
     if dateline is not None:
         # "MUNICH, Feb. 18 (Wire) — Baerbock said ...": the sentence starts after it.
         after = doc.char_span(dateline.span[1], len(text), alignment_mode="expand")
         if after is not None and len(after):
             k = after.start
-            while k < n and (doc[k].is_space or doc[k].is_punct):
+            while k < n and (spaces[k] or punct[k]):
                 k += 1
             if 0 < k < n:
-                doc[k].is_sent_start = True
-    if not regions:
-        return doc
+                starts[k] = 1
     final = {".", "!", "?", "…"}
     for region in regions:
         first = doc.char_span(region.start, region.start + 1, alignment_mode="expand")
@@ -109,15 +122,16 @@ def mark_sentence_starts(doc: spacy.tokens.Doc) -> spacy.tokens.Doc:
             continue
         i = first.start
         j = i - 1
-        while j >= 0 and doc[j].is_space:
+        while j >= 0 and spaces[j]:
             j -= 1
-        if i > 0 and (j < 0 or doc[j].text in final):
-            doc[i].is_sent_start = True
+        if i > 0 and (j < 0 or words[j] in final):
+            starts[i] = 1
         k = last.start
-        if k > 0 and doc[k - 1].text in final:
-            doc[k].is_sent_start = False
-            if k + 1 < n and not doc[k + 1].is_space and doc[k + 1].is_sent_start is None:
-                doc[k + 1].is_sent_start = True
+        if k > 0 and words[k - 1] in final:
+            starts[k] = -1
+            if k + 1 < n and not spaces[k + 1] and starts[k + 1] == 0:
+                starts[k + 1] = 1
+    doc.from_array([SENT_START], numpy.array(starts, dtype="int64").astype("uint64"))
     return doc
 
 

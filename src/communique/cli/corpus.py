@@ -105,9 +105,11 @@ def ingest(
     if address is not None and out is None:
         raise click.UsageError("--dask writes Parquet: give --out DIR instead of --db")
     err = Console(stderr=True, highlight=False, soft_wrap=True)
+    from communique.extras import require
     from communique.read.file_dates import file_dates
 
     try:
+        require("dask", "ingest --out") if out is not None else require("store", "ingest")
         dating = file_dates(dates_file, name_date)
     except CommuniqueError as exc:
         _fail(err, str(exc))

@@ -106,6 +106,12 @@ def date_options(func: F) -> F:
             click.option(
                 "--dedup", is_flag=True, help="Count each near-duplicate wire story once."
             ),
+            click.option(
+                "--text",
+                metavar="WORDS",
+                help='Words (or "a phrase") that must all appear, as whole words: in an '
+                "event's sentence, a quotation, an article's title or text.",
+            ),
         )
     ):
         func = decorator(func)
@@ -151,6 +157,17 @@ def event_filter_options(func: F) -> F:
     ):
         func = decorator(func)
     return func
+
+
+def needs(extra: str, command: str) -> None:
+    """Stop with CQ310 when the extra ``command`` needs is not installed."""
+    from communique.errors import CommuniqueError
+    from communique.extras import require
+
+    try:
+        require(extra, command)
+    except CommuniqueError as exc:
+        raise click.ClickException(str(exc)) from None
 
 
 def build_filters(**values: Any) -> Filters:
@@ -246,6 +263,7 @@ def query(
       communique query --db news.duckdb --actor Blinken --modality asserted --format json
       communique query --db news.duckdb --sql "select type, count(*) from events group by 1"
     """
+    needs("store", "query")
     from communique.query.events import (
         EVENT_TABLE_COLUMNS,
         count_events,
@@ -342,6 +360,7 @@ def quotes(
       communique quotes --db news.duckdb --speaker RUS --kind direct --since 2022-02
       communique quotes --db news.duckdb --speaker "Baerbock" --format csv -o baerbock.csv
     """
+    needs("store", "quotes")
     from communique.query.filters import QUOTE_KINDS
     from communique.query.quotes import QUOTE_TABLE_COLUMNS, count_quotes, quotes_table
 
@@ -430,6 +449,7 @@ def dyads(
       communique dyads --db news.duckdb --actor RUS --freq month --format csv -o rus.csv
       communique dyads --db news.duckdb --totals --dedup --limit 20
     """
+    needs("plot" if plot is not None else "store", "dyads --plot" if plot else "dyads")
     import pyarrow as pa
 
     from communique.query.dyads import (
@@ -512,6 +532,7 @@ def export(
       communique export --db news.duckdb --format plover --modality asserted events.jsonl
       communique export --db news.duckdb --format cameo-tsv --actor RUS --since 2022 out/
     """
+    needs("store", "export")
     from communique.query.export import ExportError, destination, export_parquet, export_records
 
     f = build_filters(**filters)

@@ -59,6 +59,12 @@ def serve(
     access_log: bool,
 ) -> None:
     """Serve the explorer and the JSON API (http://127.0.0.1:8000 by default)."""
+    from communique.extras import require
+
+    try:
+        require("serve", "serve")
+    except CommuniqueError as exc:
+        raise click.ClickException(str(exc)) from None
     import uvicorn
 
     from communique.serve.app import MAX_BODY, create_app

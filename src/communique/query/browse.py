@@ -89,13 +89,12 @@ def article_list_where(f: Filters, text: str | None = None) -> tuple[str, list[A
     filter (recipient, type, modality, quad class) an article must also hold
     a matching event, and ``actor`` then means that event's actor; without
     one, ``actor`` is anyone the article names (code or part of a name).
-    ``text`` searches the title and the text.
+    ``text`` (with ``f.text``) are words the title or text must hold.
     """
+    if text:
+        f = replace(f, text=" ".join(filter(None, (f.text, text))))
     where, params = article_where(f)
     clauses = [where.removeprefix("WHERE ")] if where else []
-    if text:
-        clauses.append("(art.title ILIKE ? ESCAPE '\\' OR art.text ILIKE ? ESCAPE '\\')")
-        params += [_like(text)] * 2
     if _has_event_filters(f):
         # Only the event's own conditions: the article-level ones are above.
         only_events = replace(f, since=None, until=None, source=None, article=None, dedup=False)

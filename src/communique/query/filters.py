@@ -61,7 +61,10 @@ class Filters:
     (``Blinken``, case-insensitive). ``types`` are PLOVER event types,
     ``modalities`` event modalities; ``since``/``until`` are inclusive dates;
     ``source`` matches the article's source or URL (part, case-insensitive);
-    ``dedup`` drops articles that are near-duplicates of one already stored.
+    ``dedup`` drops articles that are near-duplicates of one already stored;
+    ``text`` is words (or ``"quoted phrases"``) that must all appear, as whole
+    words and in any case: in an event's sentence, a quotation's words, an
+    article's title or text.
     """
 
     actor: str | None = None
@@ -74,6 +77,7 @@ class Filters:
     article: str | None = None
     quad_classes: list[int] = field(default_factory=list)
     dedup: bool = False
+    text: str | None = None
 
     def has_event_filters(self) -> bool:
         """Whether any filter applies to events only (participants, type, modality, quad)."""
@@ -90,6 +94,7 @@ class Filters:
             or self.source
             or self.article
             or self.dedup
+            or self.text
         )
 
     @classmethod
@@ -117,6 +122,9 @@ class Filters:
         except ValueError:
             raise ValueError("quad class: use numbers 1-4") from None
         out.dedup = bool(values.get("dedup"))
+        out.text = " ".join(str(values.get("text") or "").split()) or None
+        if out.text and not search_terms(out.text):
+            raise ValueError(f"text: {out.text!r} has no word to search for")
         if out.since and out.until and out.since > out.until:
             raise ValueError("since is after until")
         _check_vocabulary(out)
@@ -138,6 +146,56 @@ def _check_vocabulary(f: Filters) -> None:
     bad_q = [q for q in f.quad_classes if q not in (1, 2, 3, 4)]
     if bad_q:
         raise ValueError("quad class: use numbers 1-4")
+
+
+#: A quoted phrase or a run of characters without spaces or quotes.
+_TERM_RE = re.compile(r'"([^"]+)"|([^\s"]+)')
+
+#: Characters with a meaning in a regular expression (RE2, DuckDB's engine).
+_REGEX_SPECIAL = re.compile(r"([\\.^$|?*+()\[\]{}])")
+
+
+def search_terms(text: str | None) -> list[str]:
+    """The words and quoted phrases of a free-text search, lower-cased, each once.
+
+    Punctuation at the ends of a word is not part of it ("Kyiv," is Kyiv).
+    """
+    terms: list[str] = []
+    for phrase, word in _TERM_RE.findall(text or ""):
+        term = " ".join((phrase or word).split()).strip(".,;:!?()[]{}'\u2018\u2019\u201c\u201d")
+        if term and term.lower() not in terms:
+            terms.append(term.lower())
+    return terms
+
+
+def term_pattern(term: str) -> str:
+    """A case-insensitive RE2 pattern for ``term`` as whole words (spaces match any run)."""
+    escaped = _REGEX_SPECIAL.sub(r"\\\1", term)
+    body = r"\s+".join(escaped.split(" "))
+    start = r"\b" if term[:1].isalnum() else ""
+    end = r"\b" if term[-1:].isalnum() else ""
+    return f"(?i){start}{body}{end}"
+
+
+def text_clause(expression: str, text: str | None) -> tuple[list[str], list[Any]]:
+    """Conditions that ``expression`` (SQL text) holds every term of ``text``."""
+    where: list[str] = []
+    params: list[Any] = []
+    for term in search_terms(text):
+        # ILIKE first: a cheap substring test that spares most rows the regex.
+        where.append(
+            f"({expression} ILIKE ? ESCAPE '\\' AND regexp_matches({expression}, ?))"
+        )
+        like = "%".join(escape_like(word) for word in term.split(" "))  # any space between
+        params += [f"%{like}%", term_pattern(term)]
+    return where, params
+
+
+#: An event's sentence, cut from its article's text.
+EVENT_SENTENCE = (
+    "(SELECT substring(a.text, e.sentence_start + 1, e.sentence_end - e.sentence_start)"
+    " FROM articles a WHERE a.article_id = e.article_id)"
+)
 
 
 def is_code(value: str) -> bool:
@@ -206,14 +264,16 @@ def event_where(f: Filters) -> tuple[str, list[Any]]:
     if f.until:
         where.append(f"{EVENT_DATE} <= ?")
         params.append(f.until)
-    return _joined(where), params
+    clauses, p = text_clause(EVENT_SENTENCE, f.text)
+    return _joined(where + clauses), params + p
 
 
 def article_where(f: Filters) -> tuple[str, list[Any]]:
     """``WHERE`` clause and parameters for the ``articles`` table, alias ``art``.
 
     Article-level filters only (``article``, ``source``, ``dedup``); ``since``
-    and ``until`` are the publication date. Event filters are ignored.
+    and ``until`` are the publication date; ``text`` is searched in the title
+    and the text. Event filters are ignored.
     """
     where, params = _article_clauses(f, "art")
     if f.since:
@@ -222,7 +282,8 @@ def article_where(f: Filters) -> tuple[str, list[Any]]:
     if f.until:
         where.append("art.published <= ?")
         params.append(f.until)
-    return _joined(where), params
+    clauses, p = text_clause("concat_ws(' ', art.title, art.text)", f.text)
+    return _joined(where + clauses), params + p
 
 
 def quote_where(
@@ -267,7 +328,8 @@ def quote_where(
     if f.until:
         where.append("q.published <= ?")
         params.append(f.until)
-    return _joined(where), params
+    clauses, p = text_clause("q.text", f.text)
+    return _joined(where + clauses), params + p
 
 
 def page_clause(limit: int | None, offset: int = 0) -> tuple[str, list[Any]]:

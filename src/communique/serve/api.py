@@ -29,7 +29,6 @@ from communique.query.browse import (
     ACTOR_SORTS,
     get_article,
     list_actors,
-    list_articles,
     store_summary,
 )
 from communique.query.dyads import FREQS, dyad_series, dyad_totals
@@ -37,6 +36,7 @@ from communique.query.events import count_events, query_events
 from communique.query.filters import Filters
 from communique.query.lookup import AmbiguousArticle, ArticleNotFound, resolve_article
 from communique.query.quotes import count_quotes, query_quotes
+from communique.query.search import rank_articles
 from communique.serve.errors import ApiError
 from communique.serve.extraction import ExtractRequest, ExtractService
 from communique.serve.params import Paging, filters, paging, reject_unknown
@@ -240,17 +240,14 @@ def stats(cur: Cursor) -> SafeJSONResponse:
 
 
 @router.get("/articles", summary="Articles that match the filters, newest first")
-def articles(
-    cur: Cursor,
-    f: Filtered,
-    page: Paged,
-    q: Annotated[str | None, Query(description="Words in the title or text.")] = None,
-) -> SafeJSONResponse:
+def articles(cur: Cursor, f: Filtered, page: Paged) -> SafeJSONResponse:
     """Without event filters ``actor`` is anyone the article names; with one
     (``recipient``, ``type``, ``modality``, ``quad_class``) the article must hold a
     matching event and ``actor`` is that event's actor. Dates are publication dates.
+    With ``q`` the articles come most relevant first (BM25), each with a ``score``
+    and the ``snippet`` around its first match.
     """
-    listed = list_articles(cur, f, text=q, limit=page.limit, offset=page.offset)
+    listed = rank_articles(cur, f, limit=page.limit, offset=page.offset)
     return SafeJSONResponse(listed.to_dict())
 
 

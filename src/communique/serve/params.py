@@ -58,9 +58,17 @@ def filters(
     dedup: Annotated[
         bool, Query(description="Leave out near-duplicate copies of stories already stored.")
     ] = False,
+    q: Annotated[
+        str | None,
+        Query(
+            description='Words (or "a phrase") that must all appear as whole words: in an '
+            "event's sentence, a quotation, an article's title or text."
+        ),
+    ] = None,
 ) -> Filters:
     """The store filters, from query parameters."""
     return build_filters(
+        text=q,
         actor=actor,
         recipient=recipient,
         types=_joined(type),

@@ -32,6 +32,8 @@ from typing import Any, Literal
 
 from spacy.tokens import Span, Token
 
+from communique.spans import entities_in
+
 Prefer = Literal["past", "future"]
 
 #: Outcome kinds of reading one date expression.
@@ -164,7 +166,8 @@ def _attachment(ent: Span, trigger: Token) -> int:
 
 
 def _candidates(trigger: Token, sent: Span) -> list[Span]:
-    ents = [e for e in sent.ents if e.label_ in ("DATE", "TIME")]
+    # Read from the sentence's own tokens: ``sent.ents`` reads every entity of the Doc.
+    ents = [e for e in entities_in(sent) if e.label_ in ("DATE", "TIME")]
     # The small model leaves a lone "overnight" or "yesterday" untagged now and then.
     ents.extend(sent.doc[t.i : t.i + 1] for t in sent if t.lower_ in _DEICTIC and not t.ent_type_)
 

