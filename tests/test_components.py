@@ -193,11 +193,16 @@ def test_user_actor_file_through_the_config(tmp_path: Path):
 
 
 def test_bad_files_in_the_config_are_set_up_errors(tmp_path: Path):
-    bad = tmp_path / "bad.yaml"
-    bad.write_text("verbs: [not, a, mapping]\n", encoding="utf-8")
+    bad = tmp_path / "bad.tsv"
+    bad.write_text("lemma\tcode\nlambast\t111\n", encoding="utf-8")
     nlp = spacy.blank("en")
     with pytest.raises(CommuniqueError) as info:
         nlp.add_pipe("communique_events", config={"user_lexicon": str(bad)})
+    assert info.value.code == "CQ321" and "bad.tsv" in str(info.value)
+    bad = tmp_path / "bad.yaml"
+    bad.write_text("speech: say\n", encoding="utf-8")
+    with pytest.raises(CommuniqueError) as info:
+        nlp.add_pipe("communique_quotes", config={"user_cues": str(bad)})
     assert info.value.code == "CQ321" and "bad.yaml" in str(info.value)
     bad.write_text("- name: X\n  kind: robot\n", encoding="utf-8")
     with pytest.raises(CommuniqueError) as info:
@@ -213,7 +218,7 @@ def test_bad_files_in_the_config_are_set_up_errors(tmp_path: Path):
         Extractor(actors_file=tmp_path / "none.yaml")
     assert info.value.code == "CQ325"
     nlp = fresh_pipeline()
-    nlp.replace_pipe("communique_events", "communique_events", config={"lexicon": "nope.yaml"})
+    nlp.replace_pipe("communique_events", "communique_events", config={"user_lexicon": "no.tsv"})
     with pytest.raises(CommuniqueError) as info:
         nlp(WIRE)
     assert info.value.code == "CQ325"
@@ -244,20 +249,20 @@ def test_retrained_cue_counts_replace_the_bundled_ones(tmp_path: Path):
     assert Extractor(config={"communique_quotes": low}).extract(text).quotes
 
 
+USER_EVENTS = "kind\tlemma\tcode\tsource\nverb\tlambast\t111\tCAMEO 111: criticize or denounce\n"
+
+
 def test_user_event_lexicon_extends_the_bundled_one(tmp_path: Path):
-    text = "Germany chided France over the budget."
-    assert not any(e.type == "ACCUSE" for e in communique.extract(text).events)
-    lexicon = tmp_path / "my_events.yaml"
-    lexicon.write_text("verbs:\n  chide: {_: ACCUSE}\n", encoding="utf-8")
-    record = Extractor(config={"communique_events": {"user_lexicon": str(lexicon)}}).extract(text)
-    accuse = [e for e in record.events if e.type == "ACCUSE"]
-    assert accuse and accuse[0].trigger.text == "chided"
+    text = "Germany lambasted France over the budget."
+    assert not communique.extract(text).events
+    lexicon = tmp_path / "my_events.tsv"
+    lexicon.write_text(USER_EVENTS, encoding="utf-8")
+    extractor = Extractor(config={"communique_events": {"user_lexicon": str(lexicon)}})
+    accuse = extractor.extract(text).events
+    assert [(e.type, e.trigger.text) for e in accuse] == [("ACCUSE", "lambasted")]
+    assert "CAMEO 111" in accuse[0].reason
     # The bundled entries are still there.
-    assert (
-        Extractor(config={"communique_events": {"user_lexicon": str(lexicon)}})
-        .extract("Russian forces attacked Kharkiv.")
-        .events
-    )
+    assert extractor.extract("Russian forces attacked Kharkiv.").events
 
 
 def test_article_stage_thresholds(nlp: Language):
@@ -278,8 +283,8 @@ def test_config_types_are_checked():
 def test_to_disk_and_spacy_load_round_trip(tmp_path: Path, sample_documents):
     mine = tmp_path / "mine.yaml"
     mine.write_text("- name: Zorblat Quennox\n  country: FRA\n", encoding="utf-8")
-    lexicon = tmp_path / "my_events.yaml"
-    lexicon.write_text("verbs:\n  chide: {_: ACCUSE}\n", encoding="utf-8")
+    lexicon = tmp_path / "my_events.tsv"
+    lexicon.write_text(USER_EVENTS, encoding="utf-8")
     nlp = spacy.load(nlp_mod.default_model_name())
     communique.add_pipes(
         nlp,
@@ -289,7 +294,7 @@ def test_to_disk_and_spacy_load_round_trip(tmp_path: Path, sample_documents):
             "communique_quotes": {"min_statement_words": 6},
         },
     )
-    text = "Zorblat Quennox chided France over the budget.\n\n" + sample_documents[0].text
+    text = "Zorblat Quennox lambasted France over the budget.\n\n" + sample_documents[0].text
     before = communique.record_from_doc(nlp(text))
     nlp.to_disk(tmp_path / "saved")
     loaded = spacy.load(tmp_path / "saved")

@@ -9,10 +9,11 @@ date and dateline ``communique_article`` found. Results go to ``doc._.events``;
 CQ107 goes to ``doc._.communique_warnings`` when relative dates could not be
 resolved for want of a publication date.
 
-Settings (spaCy config): ``lexicon``, an event lexicon (``events.yaml``
-shape) replacing the bundled one, and ``user_lexicon``, one whose entries are
-added to it (a verb's particles merge; word lists join). ``nlp.to_disk``
-saves those files with the component and ``spacy.load`` reads them back.
+Settings (spaCy config): ``user_lexicon``, a TSV file in the columns of the
+bundled ``data/event_lexicon.tsv.gz`` whose rows are read before the bundled
+ones (so its patterns win ties; see :mod:`communique.events.lexicon`).
+``nlp.to_disk`` saves that file with the component and ``spacy.load`` reads
+it back.
 """
 
 from __future__ import annotations
@@ -41,11 +42,10 @@ class EventStage:
         nlp: Language,
         name: str = NAME,
         *,
-        lexicon: str | None = None,
         user_lexicon: str | None = None,
     ) -> None:
         self.name = name
-        files = {"lexicon": lexicon, "user_lexicon": user_lexicon}
+        files = {"user_lexicon": user_lexicon}
         #: A file the config names that is not there; ``from_disk`` may still supply it.
         self.missing = absent_file(name, **files)
         if self.missing is not None:
@@ -83,7 +83,7 @@ class EventStage:
 
 @Language.factory(
     NAME,
-    default_config={"lexicon": None, "user_lexicon": None},
+    default_config={"user_lexicon": None},
     requires=[
         "token.dep",
         "token.lemma",
@@ -96,8 +96,6 @@ class EventStage:
     ],
     assigns=["doc._.events", "doc._.communique_warnings"],
 )
-def make_event_stage(
-    nlp: Language, name: str, lexicon: str | None, user_lexicon: str | None
-) -> EventStage:
+def make_event_stage(nlp: Language, name: str, user_lexicon: str | None) -> EventStage:
     """The ``communique_events`` component (settings: see the module docstring)."""
-    return EventStage(nlp, name, lexicon=lexicon, user_lexicon=user_lexicon)
+    return EventStage(nlp, name, user_lexicon=user_lexicon)
