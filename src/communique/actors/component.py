@@ -3,8 +3,11 @@
 Builds the article's :class:`~communique.actors.ActorIndex` from the parse and
 the entities and leaves it on ``doc._.communique_actor_index``; the quote and
 event stages link speakers and participants through it, and ``doc._.actors``
-reads the actors from it. The dateline found by ``communique_article`` is
-skipped: it says where a story was filed, not who acts in it.
+reads the actors from it. From ``communique_article`` it takes the dateline,
+which is skipped (it says where a story was filed, not who acts in it) and
+whose place may tell the story's country, and the publication date, which
+dates dictionary roles. Mentions that could not be resolved are warnings
+(CQ120) on ``doc._.communique_warnings``.
 
 Settings (spaCy config): ``actors_file``, a YAML file of the user's own actors
 that extends the bundled dictionary (``docs/actors.md``). ``nlp.to_disk``
@@ -22,7 +25,7 @@ from spacy.tokens import Doc
 
 from communique.actors.find import find_actors
 from communique.actors.tables import ActorDictionary
-from communique.extensions import required
+from communique.extensions import add_warnings, required
 from communique.settings import (
     UserFile,
     absent_file,
@@ -59,9 +62,15 @@ class ActorStage:
         check_ready(self)
         required(doc, "headings", self.name, "communique_article")
         dateline = doc._.dateline
-        doc._.communique_actor_index = find_actors(
-            doc, self.dictionary, skip=dateline.span if dateline else None
+        index = find_actors(
+            doc,
+            self.dictionary,
+            skip=dateline.span if dateline else None,
+            day=doc._.published,
+            place=dateline.place if dateline else None,
         )
+        doc._.communique_actor_index = index
+        add_warnings(doc, index.warnings)
         return doc
 
     def to_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> None:
@@ -83,8 +92,15 @@ class ActorStage:
 @Language.factory(
     NAME,
     default_config={"actors_file": None},
-    requires=["doc.ents", "token.dep", "token.tag", "doc._.dateline", "doc._.headings"],
-    assigns=["doc._.communique_actor_index", "doc._.actors"],
+    requires=[
+        "doc.ents",
+        "token.dep",
+        "token.tag",
+        "doc._.dateline",
+        "doc._.published",
+        "doc._.headings",
+    ],
+    assigns=["doc._.communique_actor_index", "doc._.actors", "doc._.communique_warnings"],
 )
 def make_actor_stage(nlp: Language, name: str, actors_file: str | None) -> ActorStage:
     """The ``communique_actors`` component; ``actors_file`` extends the bundled dictionary."""
