@@ -1,4 +1,4 @@
-"""Screenshots of the explorer's pages for the docs: docs/img/{overview,article,...,search}.png.
+"""Screenshots of the explorer's pages for the docs: docs/img/{overview,article,...,map}.png.
 
     python scripts/screenshots.py                 # analyse the bundled sample corpus first
     python scripts/screenshots.py --db news.duckdb --out docs/img
@@ -38,6 +38,9 @@ SHOTS = {
     "actor": ("/actors/RUS", None, False),
     "dyad": ("/dyads?actor=RUS&recipient=UKR&freq=month", None, True),
     "search": ("/search?what=events&actor=RUS&modality=negated", None, False),
+    "search-words": ("/search?q=Kyiv+air+defence", None, False),
+    "articles": ("/articles?source=Reuters", None, False),
+    "map": ("/map", None, True),
 }
 
 

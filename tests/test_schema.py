@@ -120,6 +120,9 @@ def full_article() -> Article:
                     "Washington", "USA", 4140963, 38.89511, -77.03637, at("WASHINGTON"), True
                 ),
                 context=["diplomatic"],
+                cameo_code="130",
+                goldstein=-4.4,
+                evidence=[Cue("we will act", at("we will act"))],
             ),
             Event(
                 id="E2",
@@ -133,6 +136,8 @@ def full_article() -> Article:
                 requested_by="E1",
                 quad_class=1,
                 cameo_root="03",
+                cameo_code="030",
+                goldstein=4.0,
             ),
         ],
         warnings=[
@@ -295,6 +300,8 @@ BAD_RECORDS: dict[str, Mutation] = {
     "unknown modality": _set("events.0.modality", "alleged"),
     "quad class 5": _set("events.0.quad_class", 5),
     "cameo root of three digits": _set("events.0.cameo_root", "130"),
+    "cameo code of two digits": _set("events.0.cameo_code", "13"),
+    "goldstein above 10": _set("events.0.goldstein", 11),
     "intensity above 10": _set("events.0.intensity", 11),
     "event date not ISO": _set("events.0.date", "Tuesday"),
     "participant code lower case": _set("events.0.actor.0.code", "usa"),

@@ -247,8 +247,10 @@ class Event:
 
     ``modality`` separates what happened from what was denied, supposed,
     planned or demanded; ``claimed_by`` is the id of the quotation that claims
-    the event, if any. ``quad_class``, ``cameo_root`` and ``intensity`` serve
-    pipelines built for CAMEO-era data.
+    the event, if any. ``cameo_code`` (3 or 4 digits), ``cameo_root``,
+    ``goldstein``, ``quad_class`` and ``intensity`` serve pipelines built for
+    CAMEO-era data. ``evidence`` lists further spans that report the same
+    happening (the lede that repeats the headline), beyond ``trigger``.
     """
 
     id: str
@@ -269,6 +271,9 @@ class Event:
     date_reason: str | None = None
     location: Location | None = None
     context: list[str] = field(default_factory=list)
+    cameo_code: str = ""
+    goldstein: float | None = None
+    evidence: list[Cue] = field(default_factory=list)
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -290,6 +295,9 @@ class Event:
             "date_reason": self.date_reason,
             "location": self.location.to_dict() if self.location else None,
             "context": list(self.context),
+            "cameo_code": self.cameo_code,
+            "goldstein": self.goldstein,
+            "evidence": [c.to_dict() for c in self.evidence],
         }
 
 
@@ -464,6 +472,9 @@ def event_from_dict(d: dict[str, Any]) -> Event:
         date_reason=d["date_reason"],
         location=_location(d["location"]),
         context=list(d["context"]),
+        cameo_code=d.get("cameo_code") or "",
+        goldstein=d.get("goldstein"),
+        evidence=[c for c in (_cue(e) for e in d.get("evidence") or ()) if c is not None],
     )
 
 

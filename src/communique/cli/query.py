@@ -109,7 +109,7 @@ def date_options(func: F) -> F:
                 "--text",
                 metavar="WORDS",
                 help='Words (or "a phrase") that must all appear, as whole words: in an '
-                "event's sentence, a quotation, an article's title or text.",
+                "event's sentence, a quotation or its speaker, an article's title or text.",
             ),
         )
     ):

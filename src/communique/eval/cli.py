@@ -107,12 +107,25 @@ def polnear_command(
 
 @eval_group.command("plover")
 @click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option(
+    "--half",
+    type=click.Choice(["A", "B"]),
+    default=None,
+    help="Score one half of the file, split by a hash of the record id. Half B is held out: "
+    "only its figures are ever shown.",
+)
 @_scoring_options(
     "sentences",
-    "Also show the type confusion and every sentence whose gold event was not fully matched.",
+    "Also show the type confusion and every sentence whose gold event was not fully matched "
+    "(never those of half B).",
 )
 def plover_command(
-    file: Path, errors: bool, limit: int | None, as_json: bool, model: str | None
+    file: Path,
+    half: str | None,
+    errors: bool,
+    limit: int | None,
+    as_json: bool,
+    model: str | None,
 ) -> None:
     """Score events against PLOVER gold sentences in FILE (JSON Lines with id, text,
     date, source, target and plover_event, such as gsr_dev.jsonl).
@@ -123,7 +136,7 @@ def plover_command(
     from communique.eval.plover import evaluate, render
 
     try:
-        report = evaluate(file, limit=limit, errors=errors, model=model)
+        report = evaluate(file, limit=limit, errors=errors, model=model, half=half)
     except (CommuniqueError, OSError, UnicodeError) as exc:
         raise click.ClickException(str(exc)) from exc
     if as_json:

@@ -1,30 +1,37 @@
 """Scoring PLOVER events against gold-standard sentences such as ``gsr_dev.jsonl``.
 
 Each gold record is one sentence with one coded event: a type
-(``plover_event``), the source actors and the target actors, each with a
-country code. communique codes every event it finds in the sentence, so the
-question asked is "did it find the gold event among them?", plus how much else
-it asserted. Figures (each a share of the N gold sentences):
+(``plover_event``), the words that state it (``eventText`` and the ``EVT``
+parts of ``textInfo.markup``), the source actors and the target actors, each
+with a country code. communique codes every event it finds in the sentence, so
+the question asked is "did it find the gold event among them?", plus how much
+else it coded. An event *is* the gold event when it has the gold type, its
+modality says it happened (asserted, or reported by a source) and its trigger
+shares a word with the gold event words. Figures (each a share of the N gold
+sentences):
 
-* **type**: some predicted event (any modality) has the gold type;
-* **type+actor**: some predicted event of the gold type has exactly the gold
-  set of actor country codes (``Participant.code``; sectors are not compared);
+* **type**: some predicted event is the gold event;
+* **type+actor**: that event has exactly the gold set of actor codes
+  (``Participant.code``; a participant without a code stays in the set as
+  :data:`UNCODED`, so an extra uncoded actor is a mismatch; sectors are not
+  compared);
 * **type+actor+recipient**: that event also has exactly the gold set of
   target codes (both empty when the gold has no target);
 * the same two with **overlap**: the code sets share a code, or are both empty;
-* **extra asserted events per sentence**: asserted predicted events other than
+* **extra events per sentence**: predicted events of any modality other than
   the one matched to the gold event, divided by N. A sentence often holds more
   than one real event, so this is an upper bound on over-generation.
 
-Why these: the gold set codes one event per sentence and no spans, so
-precision over all events cannot be measured; "some event" accuracy with the
-actor and recipient codes is the strictest figure the data supports. Details
-and measured figures: docs/evaluation.md.
+The gold file is split into two halves by a fixed rule on the record id
+(:func:`half_of`), so that rules can be developed on one half while the other
+is only ever scored. Details and measured figures: docs/evaluation.md.
 """
 
 from __future__ import annotations
 
+import hashlib
 import json
+import re
 import time
 import unicodedata
 from collections import Counter
@@ -37,7 +44,7 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
-from communique.schema import Article, Document, Event
+from communique.schema import Article, Document, Event, Participant
 
 #: Label in the confusion table for a sentence with no predicted event.
 NONE = "NONE"
@@ -51,10 +58,54 @@ SNIPPET_CHARS = 160
 CODE_ALIASES: dict[str, str] = {"UNO": "IGO", "EUR": "IGO", "JAP": "JPN", "ITL": "ITA"}
 
 
+#: Stands in the code sets for a participant that has no code: it stays a member.
+UNCODED = "?"
+
+#: Modalities under which an event is one the text says happened.
+HAPPENED = frozenset({"asserted", "reported"})
+
+#: The two halves of a gold file.
+HALVES = ("A", "B")
+#: The half whose sentences and errors are never shown: rules are developed on the other.
+#: Its sentences count in every figure, but never in the confusion or the error list.
+SEALED_HALF = "B"
+#: What stands for the id of a failed sentence of the sealed half.
+WITHHELD = "(held-out sentence)"
+
+
 def normalise_code(code: str) -> str:
     """The code as compared: upper case, aliases folded (see :data:`CODE_ALIASES`)."""
     code = code.strip().upper()
     return CODE_ALIASES.get(code, code)
+
+
+def half_of(record_id: str) -> str:
+    """The half ("A" or "B") a gold record belongs to: the parity of the last byte of
+    the SHA-256 of its id (UTF-8). Fixed, documented and independent of the file's order."""
+    return "A" if hashlib.sha256(record_id.encode("utf-8")).digest()[-1] % 2 == 0 else "B"
+
+
+#: ``(EVT: ...)`` parts of the gold markup: the words that state the event.
+_EVT = re.compile(r"\(EVT:\s*([^()]*)\)")
+#: Words shorter than this never match on their own ("to", "of", "on").
+_MIN_WORD = 3
+#: Two word forms are the same word when they share a prefix this long ("agreed"/"agree").
+_STEM = 4
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(w for w in re.findall(r"[a-z]+", text.lower()) if len(w) >= _MIN_WORD)
+
+
+def _same_word(a: str, b: str) -> bool:
+    if a == b:
+        return True
+    shared = 0
+    for x, y in zip(a, b, strict=False):
+        if x != y:
+            break
+        shared += 1
+    return shared >= _STEM and shared >= min(len(a), len(b)) - 2
 
 
 # -- gold -----------------------------------------------------------------------
@@ -70,6 +121,19 @@ class GoldSentence:
     event: str
     source: frozenset[str]
     target: frozenset[str]
+    #: the words that state the gold event (``eventText`` and the markup's ``EVT`` parts);
+    #: empty when the record gives none, and then any trigger may be the gold event
+    evidence: frozenset[str] = frozenset()
+
+    @property
+    def half(self) -> str:
+        return half_of(self.id)
+
+    def states(self, trigger: str) -> bool:
+        """Does a trigger share a word with the gold event's words?"""
+        if not self.evidence:
+            return True
+        return any(_same_word(w, e) for w in _words(trigger) for e in self.evidence)
 
 
 def _codes(value: Any) -> frozenset[str]:
@@ -83,9 +147,25 @@ def _codes(value: Any) -> frozenset[str]:
         return frozenset()
     codes = set()
     for item in value:
-        if isinstance(item, dict) and isinstance(item.get("code"), str) and item["code"].strip():
-            codes.add(normalise_code(item["code"]))
+        if not isinstance(item, dict):
+            continue
+        code = item.get("code")
+        if isinstance(code, str) and code.strip():
+            codes.add(normalise_code(code))
+        elif isinstance(item.get("actorText"), str) and item["actorText"].strip():
+            codes.add(UNCODED)  # a named participant the gold left uncoded
     return frozenset(codes)
+
+
+def _evidence(record: dict[str, Any]) -> frozenset[str]:
+    """The gold event's words: ``eventText`` and every ``(EVT: ...)`` part of the markup."""
+    parts: list[str] = []
+    if isinstance(record.get("eventText"), str):
+        parts.append(record["eventText"])
+    info = record.get("textInfo")
+    if isinstance(info, dict) and isinstance(info.get("markup"), str):
+        parts += _EVT.findall(info["markup"])
+    return frozenset().union(*(_words(p) for p in parts)) if parts else frozenset()
 
 
 def gold_from_record(record: Any, line: int = 0) -> GoldSentence | None:
@@ -111,15 +191,22 @@ def gold_from_record(record: Any, line: int = 0) -> GoldSentence | None:
         event=event,
         source=_codes(record.get("source")),
         target=_codes(record.get("target")),
+        evidence=_evidence(record),
     )
 
 
-def read_gold(path: Path, *, limit: int | None = None) -> tuple[list[GoldSentence], list[str]]:
+def read_gold(
+    path: Path, *, limit: int | None = None, half: str | None = None
+) -> tuple[list[GoldSentence], list[str]]:
     """The gold sentences in a JSON Lines file and a list of lines that were skipped.
 
-    Raises FileNotFoundError for a missing file (the CLI reports it); a bad line
-    never stops the reading, it is listed as a problem instead.
+    With ``half`` ("A" or "B"), only the records of that half (:func:`half_of`);
+    ``limit`` then counts within the half. Raises FileNotFoundError for a missing
+    file (the CLI reports it); a bad line never stops the reading, it is listed as
+    a problem instead.
     """
+    if half is not None and half not in HALVES:
+        raise ValueError(f"half must be one of {HALVES}, not {half!r}")
     golds: list[GoldSentence] = []
     problems: list[str] = []
     with path.open(encoding="utf-8", errors="replace") as lines:
@@ -136,7 +223,7 @@ def read_gold(path: Path, *, limit: int | None = None) -> tuple[list[GoldSentenc
             gold = gold_from_record(record, n)
             if gold is None:
                 problems.append(f"line {n}: no text or no plover_event, skipped")
-            else:
+            elif half is None or gold.half == half:
                 golds.append(gold)
     return golds, problems
 
@@ -144,12 +231,16 @@ def read_gold(path: Path, *, limit: int | None = None) -> tuple[list[GoldSentenc
 # -- scoring --------------------------------------------------------------------
 
 
+def _code_set(parts: Sequence[Participant]) -> frozenset[str]:
+    return frozenset(normalise_code(p.code) if p.code else UNCODED for p in parts)
+
+
 def _actor_codes(event: Event) -> frozenset[str]:
-    return frozenset(normalise_code(p.code) for p in event.actor if p.code)
+    return _code_set(event.actor)
 
 
 def _recipient_codes(event: Event) -> frozenset[str]:
-    return frozenset(normalise_code(p.code) for p in event.recipient if p.code)
+    return _code_set(event.recipient)
 
 
 def _overlap(gold: frozenset[str], predicted: frozenset[str]) -> bool:
@@ -169,7 +260,7 @@ class SentenceScore:
     actor_overlap: bool = False
     full_overlap: bool = False
     matched: str | None = None  # id of the event matched to the gold event
-    extra_asserted: int = 0
+    extra: int = 0
     failed: bool = False
 
     @property
@@ -194,7 +285,7 @@ class SentenceScore:
             "type_actor_overlap": self.actor_overlap,
             "type_actor_recipient_overlap": self.full_overlap,
             "matched": self.matched,
-            "extra_asserted": self.extra_asserted,
+            "extra": self.extra,
             "failed": self.failed,
             "text": _snippet(self.gold.text),
         }
@@ -211,19 +302,27 @@ def _event_summary(event: Event) -> dict[str, Any]:
     }
 
 
+def is_gold_event(gold: GoldSentence, event: Event) -> bool:
+    """Can ``event`` be the gold one: the gold type, a modality saying it happened, and a
+    trigger that shares a word with the gold event words?"""
+    return (
+        event.type == gold.event and event.modality in HAPPENED and gold.states(event.trigger.text)
+    )
+
+
 def score_sentence(gold: GoldSentence, events: Sequence[Event]) -> SentenceScore:
     """Score the events predicted for one gold sentence.
 
-    The event matched to the gold one is the best of the gold type (full exact
-    match first, then actor exact, then the overlap variants, then an asserted
-    one); every other asserted event counts as extra, including a second event
-    of the gold type.
+    The event matched to the gold one is the best of those that can be it
+    (:func:`is_gold_event`): full exact match first, then actor exact, then the
+    overlap variants. Every other event, of any modality, counts as extra,
+    including a second event of the gold type.
     """
     result = SentenceScore(gold=gold, predicted=list(events))
     best: tuple[bool, ...] | None = None
     best_id: str | None = None
     for event in events:
-        if event.type != gold.event:
+        if not is_gold_event(gold, event):
             continue
         actors, recipients = _actor_codes(event), _recipient_codes(event)
         actor_exact = actors == gold.source
@@ -235,13 +334,11 @@ def score_sentence(gold: GoldSentence, events: Sequence[Event]) -> SentenceScore
         result.full_hit |= full_exact
         result.actor_overlap |= actor_overlap
         result.full_overlap |= full_overlap
-        rank = (full_exact, actor_exact, full_overlap, actor_overlap, event.modality == "asserted")
+        rank = (full_exact, actor_exact, full_overlap, actor_overlap)
         if best is None or rank > best:
             best, best_id = rank, event.id
     result.matched = best_id
-    result.extra_asserted = sum(
-        1 for e in events if e.modality == "asserted" and not (best_id and e.id == best_id)
-    )
+    result.extra = sum(1 for e in events if not (best_id and e.id == best_id))
     return result
 
 
@@ -256,9 +353,10 @@ class PloverReport:
     type_actor_recipient: int = 0
     type_actor_overlap: int = 0
     type_actor_recipient_overlap: int = 0
+    half: str | None = None
     predicted_events: int = 0
-    asserted_events: int = 0
-    extra_asserted: int = 0
+    happened_events: int = 0
+    extra: int = 0
     failed: list[str] = field(default_factory=list)
     by_type: dict[str, list[int]] = field(default_factory=dict)  # gold type → [n, type, full]
     confusion: dict[str, Counter[str]] = field(default_factory=dict)
@@ -278,14 +376,17 @@ class PloverReport:
         self.type_actor_overlap += score.actor_overlap
         self.type_actor_recipient_overlap += score.full_overlap
         self.predicted_events += len(score.predicted)
-        self.asserted_events += sum(1 for e in score.predicted if e.modality == "asserted")
-        self.extra_asserted += score.extra_asserted
+        self.happened_events += sum(1 for e in score.predicted if e.modality in HAPPENED)
+        self.extra += score.extra
+        sealed = score.gold.half == SEALED_HALF
         if score.failed:
-            self.failed.append(score.gold.id)
+            self.failed.append(WITHHELD if sealed else score.gold.id)
         row = self.by_type.setdefault(score.gold.event, [0, 0, 0])
         row[0] += 1
         row[1] += score.type_hit
         row[2] += score.full_hit
+        if sealed:
+            return  # nothing that shows a held-out sentence or its error is kept
         self.confusion.setdefault(score.gold.event, Counter())[score.label] += 1
         if keep_errors and not score.full_hit:
             self.errors.append(score)
@@ -298,13 +399,14 @@ class PloverReport:
             "type_actor_recipient_accuracy": self.rate(self.type_actor_recipient),
             "type_actor_overlap_accuracy": self.rate(self.type_actor_overlap),
             "type_actor_recipient_overlap_accuracy": self.rate(self.type_actor_recipient_overlap),
-            "extra_asserted_per_sentence": self.rate(self.extra_asserted),
+            "extra_events_per_sentence": self.rate(self.extra),
         }
 
     def to_dict(self) -> dict[str, Any]:
         return {
             "dataset": "PLOVER gold sentences",
             "file": self.file,
+            "half": self.half,
             "sentences": self.sentences,
             **self.figures(),
             "counts": {
@@ -314,8 +416,8 @@ class PloverReport:
                 "type_actor_overlap": self.type_actor_overlap,
                 "type_actor_recipient_overlap": self.type_actor_recipient_overlap,
                 "predicted_events": self.predicted_events,
-                "asserted_events": self.asserted_events,
-                "extra_asserted": self.extra_asserted,
+                "happened_events": self.happened_events,
+                "extra": self.extra,
             },
             "by_type": {
                 t: {"sentences": n, "type": hit, "type_actor_recipient": full}
@@ -328,6 +430,27 @@ class PloverReport:
             "seconds": round(self.seconds, 2),
         }
 
+    def summary(self) -> PloverReport:
+        """The same figures without anything that shows a sentence: no errors, no
+        confusion, no ids of failed sentences (only their number), no problems. This is
+        all that is ever shown of the held-out half (``sealed``)."""
+        return PloverReport(
+            file=self.file,
+            sentences=self.sentences,
+            type_hits=self.type_hits,
+            type_actor=self.type_actor,
+            type_actor_recipient=self.type_actor_recipient,
+            type_actor_overlap=self.type_actor_overlap,
+            type_actor_recipient_overlap=self.type_actor_recipient_overlap,
+            half=self.half,
+            predicted_events=self.predicted_events,
+            happened_events=self.happened_events,
+            extra=self.extra,
+            failed=[WITHHELD] * len(self.failed),
+            by_type={k: list(v) for k, v in self.by_type.items()},
+            seconds=self.seconds,
+        )
+
 
 def score(
     golds: Sequence[GoldSentence],
@@ -335,6 +458,7 @@ def score(
     *,
     errors: bool = False,
     file: str = "",
+    half: str | None = None,
 ) -> PloverReport:
     """Score records against gold sentences, pairing them in order.
 
@@ -342,7 +466,7 @@ def score(
     sentence with no events (a failure listed in the report), never as skipped,
     so the denominators stay the number of gold sentences.
     """
-    report = PloverReport(file=file)
+    report = PloverReport(file=file, half=half)
     produced = iter(articles)
     for gold in golds:
         article = next(produced, None)
@@ -362,22 +486,27 @@ def evaluate(
     limit: int | None = None,
     errors: bool = False,
     model: str | None = None,
+    half: str | None = None,
 ) -> PloverReport:
-    """Run communique on the gold sentences in ``path`` and score its events.
+    """Run communique on the gold sentences in ``path`` (or one half of them) and score
+    its events.
 
     Each sentence is one document (its ``id``, ``text`` and ``date``), so relative
-    dates resolve as they would in an article of that day.
+    dates resolve as they would in an article of that day. The held-out half
+    (:data:`SEALED_HALF`) is scored as a :meth:`PloverReport.summary` only, whatever
+    ``errors`` says: its sentences and errors are never part of the report.
     """
     from communique.pipeline import Extractor
 
-    golds, problems = read_gold(path, limit=limit)
+    golds, problems = read_gold(path, limit=limit, half=half)
     extractor = Extractor(model=model)
     started = time.perf_counter()
     docs = [Document(id=g.id, text=g.text, date=g.date) for g in golds]
-    report = score(golds, extractor.extract_many(docs), errors=errors, file=str(path))
+    sealed = half == SEALED_HALF
+    report = score(golds, extractor.extract_many(docs), errors=errors, file=str(path), half=half)
     report.seconds = time.perf_counter() - started
     report.problems = problems
-    return report
+    return report.summary() if sealed else report
 
 
 # -- showing it -----------------------------------------------------------------
@@ -397,8 +526,9 @@ def _pct(value: float) -> str:
 def scores_table(report: PloverReport) -> Table:
     """The headline figures, one row each, with the counts behind them."""
     table = Table(
-        title=f"PLOVER: {report.sentences} gold sentences",
-        caption="accuracy: share of sentences where some predicted event matches",
+        title=f"PLOVER: {report.sentences} gold sentences"
+        + (f" (half {report.half})" if report.half else ""),
+        caption="accuracy: share of sentences where a predicted event that happened matches",
     )
     table.add_column("figure")
     table.add_column("value", justify="right")
@@ -413,9 +543,9 @@ def scores_table(report: PloverReport) -> Table:
     for name, count in rows:
         table.add_row(name, _pct(report.rate(count)), f"{count}/{report.sentences}")
     table.add_row(
-        "extra asserted / sentence",
-        f"{report.rate(report.extra_asserted):.2f}",
-        f"{report.extra_asserted}/{report.sentences}",
+        "extra events / sentence",
+        f"{report.rate(report.extra):.2f}",
+        f"{report.extra}/{report.sentences}",
     )
     return table
 
@@ -468,7 +598,8 @@ def _error_lines(score: SentenceScore) -> list[Text]:
 
 
 def render(report: PloverReport, console: Console, *, errors: bool = False) -> None:
-    """Print the figures; with ``errors``, the confusion table and every sentence not fully matched.
+    """Print the figures; with ``errors``, the confusion table and every sentence not fully
+    matched (of the unsealed half only: see :data:`SEALED_HALF`).
 
     Gold and article text goes into :class:`rich.text.Text` only, never parsed
     as markup, and is cleaned of control characters first.

@@ -13,8 +13,9 @@ from spacy.tokens import Token
 
 from communique.events import modality as modality_mod
 from communique.events import participants as pt
+from communique.events.codes import TYPE_CODES, code_info
 from communique.events.lexicon import lexicon
-from communique.events.ontology import cameo_root, intensity, quad_class
+from communique.events.ontology import intensity, quad_class
 from communique.schema import Cue, Event, Participant, Quote
 
 #: Cooperative acts whose announcement PLOVER codes as AGREE; conflictual ones as THREATEN.
@@ -62,6 +63,8 @@ def announcement(
     else:
         quote = pt.claiming_quote(by.idx, quotes)
         cue = Cue(by.text, (by.idx, by.idx + len(by.text)))
+    info = code_info(TYPE_CODES[new_type])
+    assert info is not None, new_type  # every base code is in the shipped table
     return Event(
         id=f"{event.id}a",
         type=new_type,  # type: ignore[arg-type]
@@ -76,8 +79,10 @@ def announcement(
         recipient=list(event.recipient) or list(partners),
         claimed_by=quote.id if quote is not None else None,
         quad_class=quad_class(new_type),
-        cameo_root=cameo_root(new_type),
+        cameo_root=info.code[:2],
         intensity=intensity(new_type),
+        cameo_code=info.code,
+        goldstein=info.goldstein,
         date=event.date,
         date_reason=event.date_reason,
         location=event.location,

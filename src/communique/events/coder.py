@@ -26,7 +26,7 @@ from communique.actors import ActorIndex
 from communique.events import announce
 from communique.events import modality as modality_mod
 from communique.events import participants as pt
-from communique.events.lexicon import Sense, lexicon, noun_sense, verb_sense
+from communique.events.lexicon import Sense, discarded, lexicon, noun_sense, verb_sense
 from communique.events.ontology import cameo_root, intensity, is_mode, quad_class
 from communique.quotes import grammar
 from communique.schema import (
@@ -71,8 +71,13 @@ def code_events(
     """
     drafts: list[_Draft] = []
     seen: set[int] = set()
+    skipped: set[int] = set()
+    for sent in doc.sents:
+        if discarded(sent.text) is not None:
+            # sport, film, history: phrases PETRARCH never codes a sentence with
+            skipped.update(range(sent.start, sent.end))
     for token in doc:
-        if token.i in seen or token.is_space or token.is_punct:
+        if token.i in seen or token.i in skipped or token.is_space or token.is_punct:
             continue
         draft = (
             _from_token(token, index, quotes)
@@ -93,8 +98,8 @@ def code_events(
 
 def _from_token(token: Token, index: ActorIndex, quotes: list[Quote]) -> _Draft | None:
     if token.pos_ in ("VERB", "AUX"):
-        if token.dep_ in ("amod", "compound", "nmod"):
-            return None  # "the negotiating table": an adjective, not an act
+        if token.dep_ in ("amod", "compound", "nmod", "prep"):
+            return None  # "the negotiating table", "according to": not an act
         found = verb_sense(token)
         if found is None or not _verb_names_an_act(token, found[0]):
             return None
@@ -141,12 +146,8 @@ def _commits_to_conflict(verb: Token) -> bool:
     return False
 
 
-#: Nouns that carry an event noun before them: "a mediation effort", "a peace mission".
-CARRIER_NOUNS = frozenset({"effort", "mission", "bid", "attempt", "campaign", "operation", "drive"})
 #: Verbs of travel after which "for talks" names the talks: "returned to Geneva for talks".
 MOTION_VERBS = frozenset({"return", "travel", "go", "come", "arrive", "fly", "head", "converge"})
-#: Verbs after which "in X" names an act the subject takes part in: "engaged in ethnic cleansing".
-ENGAGE_VERBS = frozenset({"engage", "participate", "involve", "join", "take", "persist"})
 
 
 def _is_support(verb: Token, *, performed: bool = False) -> bool:
@@ -155,7 +156,7 @@ def _is_support(verb: Token, *, performed: bool = False) -> bool:
     lex = lexicon()
     lower = verb.lower_
     forms = {verb.lemma_.lower(), lower, lower[:-1], lower[:-2], lower[:-3]}
-    if not forms.isdisjoint(lex.support):
+    if not forms.isdisjoint(lex.light):
         return True
     return not performed and not forms.isdisjoint(lex.about)
 
@@ -164,15 +165,11 @@ def _names_an_act(noun: Token) -> bool:
     """A noun is an event where it is an act, not a topic: "launched an attack",
     "the attack killed", "there was an attack", "any sabotage would be met"."""
     head = noun.head
-    if noun.dep_ == "compound" and head.lemma_.lower() in CARRIER_NOUNS:
-        return _names_an_act(head)
-    if noun.dep_ == "pobj" and head.lower_ in ("for", "during", "in"):
+    if noun.dep_ == "pobj" and head.lower_ in ("for", "during"):
         verb = head.head
         lemma = verb.lemma_.lower()
         return verb.pos_ in ("VERB", "AUX", "ADJ") and (
-            lemma in MOTION_VERBS
-            or head.lower_ == "during"
-            or (head.lower_ == "in" and lemma in ENGAGE_VERBS)
+            lemma in MOTION_VERBS or head.lower_ == "during"
         )
     if noun.dep_ not in NOUN_EVENT_DEPS:
         return False
@@ -287,26 +284,31 @@ def _commitment(token: Token, index: ActorIndex, quotes: list[Quote]) -> _Draft 
     reach agreement" (REJECT), "decided to withdraw" (AGREE)."""
     if token.pos_ not in ("VERB", "AUX"):
         return None
-    event_type = lexicon().intent.get(token.lemma_.lower())
-    if event_type is None or not any(c.dep_ == "xcomp" for c in token.children):
+    lex = lexicon()
+    lemma = token.lemma_.lower()
+    code = lex.intent.get(lemma)
+    if code is None or not any(c.dep_ == "xcomp" for c in token.children):
         return None
+    sense = Sense.of_code(code, lex.intent_sources.get(lemma, ""))
+    if sense is None:
+        return None
+    event_type = sense.type
     if event_type == "AGREE" and _commits_to_conflict(token):
         return None  # the announced act is coded THREATEN from the act itself
     context = pt.speaker_context(token, quotes)
     subject, _, _ = pt.arguments(token)
     recipients = pt.complement_parties(token, event_type, index, context)
     reason = f"'{token.text} to ...' commits its subject: {event_type}"
-    return _Draft(
-        Sense(event_type),
-        [token],
-        pt.participants(subject, index, context),
-        recipients,
-        reason,
-    )
+    return _Draft(sense, [token], pt.participants(subject, index, context), recipients, reason)
 
 
 #: Modals that turn a reported clause into a demand: "said Sudan must return the helicopter".
 OBLIGATION_AUX = frozenset({"must", "should"})
+#: What such a clause is: a demand (CAMEO 100), as the PLOVER manual's REQUEST chapter says
+#: of "all requests, demands, and orders".
+OBLIGATION = Sense(
+    "REQUEST", None, "100", "PLOVER manual, REQUEST: all requests, demands, and orders"
+)
 
 
 def _obligation(token: Token, index: ActorIndex, quotes: list[Quote]) -> _Draft | None:
@@ -327,7 +329,7 @@ def _obligation(token: Token, index: ActorIndex, quotes: list[Quote]) -> _Draft 
         addressed = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         reason = f"'{token.text}' that ... '{must.text} {clause.text}': an obligation demanded"
         return _Draft(
-            Sense("REQUEST"),
+            OBLIGATION,
             [token],
             pt.participants(subject, index, context),
             pt.participants(addressed, index, context),
@@ -416,6 +418,7 @@ def _event(
     end = last.idx + len(last.text)
     sent = trigger.sent
     mode = draft.sense.mode if is_mode(draft.sense.type, draft.sense.mode) else None
+    info = draft.sense.info
     date, date_reason = resolve_date(trigger, published)
     location = find_location(trigger, None)
     if location is None:
@@ -428,15 +431,12 @@ def _event(
         location = find_location(trigger, dateline)
         if location is not None and location.from_dateline and location.span is None:
             location.span = pt.dateline_place_span(dateline, location.name)
-    if location is not None and location.country and not location.from_dateline:
-        for part in (*draft.actors, *draft.recipients):
-            if part.mention is not None and "ethnic " in part.mention.text.lower():
-                # "ethnic Albanians in southeastern Serbia": an ethnicity, not a citizenship
-                part.code = location.country
     own = {p.actor_id for p in draft.actors if p.actor_id}
     # "apologized to Brazil for one of its gunboats": its own boats are not a recipient.
     recipients = [p for p in draft.recipients if not (p.actor_id and p.actor_id in own)]
     reason = f"{draft.reason}; {value}: {why}"
+    if draft.sense.source:
+        reason += f"; lexicon: {draft.sense.source}"
     if draft.sense.type == "PROTEST" and location is not None and not location.from_dateline:
         for part in draft.actors:
             if part.code is None and location.country:
@@ -463,9 +463,12 @@ def _event(
         recipient=recipients,
         claimed_by=quote.id if quote else None,
         quad_class=quad_class(draft.sense.type),
-        cameo_root=cameo_root(draft.sense.type, mode),
+        cameo_root=info.code[:2] if info else cameo_root(draft.sense.type, mode),
         intensity=intensity(draft.sense.type, mode),
         date=date,
         date_reason=date_reason,
         location=location,
+        context=list(info.context) if info else [],
+        cameo_code=info.code if info else "",
+        goldstein=info.goldstein if info else None,
     )

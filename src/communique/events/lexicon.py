@@ -1,92 +1,380 @@
-"""The event trigger lexicon (``data/events.yaml``), loaded once per process.
+"""The event lexicon: which words name which act, read once per process.
 
-Kept apart from the coder so that the words are data a user can read and
-extend, and the coder only decides where in a sentence a word names an act.
+Two bundled files, both data a user can read and extend:
+
+* ``data/event_lexicon.tsv.gz``, built by ``scripts/build_event_lexicon.py``
+  from PETRARCH2's CAMEO verb-pattern dictionaries: verbs with their CAMEO
+  code, the patterns of each verb block (the object, particle, preposition,
+  subject or adverb that changes the code: "strike a deal" is not "strike"),
+  event nouns, and the phrases PETRARCH never codes. Every row names its
+  source line.
+* ``data/events.yaml``: the grammar words (light verbs, intent, directive and
+  denial verbs), each with its source.
+
+A user lexicon in the same TSV format extends the bundled one
+(:func:`load_lexicon`): its rows come first, so its patterns win ties.
+
+Patterns are indexed by verb lemma, so finding a verb's sense looks only at
+that verb's own patterns, never at the whole lexicon.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import csv
+import gzip
+import io
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
+from pathlib import Path
+from typing import Any
 
 import yaml
 from spacy.tokens import Token
 
-#: Key of a verb entry that applies to the verb on its own (no particle).
-BARE = "_"
+from communique.events.codes import CodeInfo, code_info
+
+#: A pattern's code that says "this is not an event" ("fight in the polls").
+NULL = "---"
 
 
 @dataclass(frozen=True, slots=True)
 class Sense:
-    """What a trigger means: a PLOVER type and, when the word says it, a mode."""
+    """What a trigger means: its CAMEO code read as a PLOVER type (and mode), and where
+    the lexicon says so."""
 
     type: str
     mode: str | None = None
+    code: str | None = None
+    source: str = ""
+    reverse: bool = False
+
+    @classmethod
+    def of_code(cls, code: str, source: str, *, reverse: bool = False) -> Sense | None:
+        info = code_info(code)
+        if info is None:
+            return None
+        return cls(info.type, info.mode or None, info.code, source, reverse)
+
+    @property
+    def info(self) -> CodeInfo | None:
+        return code_info(self.code) if self.code else None
 
 
 @dataclass(frozen=True, slots=True)
+class Pattern:
+    """One lexicon row: a verb entry, a block pattern or a noun."""
+
+    kind: str
+    lemma: str
+    block: str
+    particle: str
+    subject: frozenset[str]
+    object: tuple[str, ...]
+    prep: frozenset[str]
+    prep_object: tuple[str, ...]
+    adverb: str
+    code: str
+    reverse: bool
+    source: str
+    #: the verbs (upper-case words of its comment) a pattern was written for
+    origin: frozenset[str] = frozenset()
+
+    @property
+    def specificity(self) -> int:
+        return (
+            bool(self.particle)
+            + bool(self.subject)
+            + (1 + max((p.count(" ") for p in self.object), default=0) if self.object else 0)
+            + bool(self.prep)
+            + (1 if self.prep_object else 0)
+            + bool(self.adverb)
+        )
+
+
+@dataclass(slots=True)
 class Lexicon:
-    verbs: dict[str, dict[str, Sense]]
-    nouns: dict[str, Sense]
-    support: frozenset[str]
-    about: frozenset[str]
-    intent: dict[str, str | None]
-    willing: frozenset[str]
-    directive: frozenset[str]
-    deny: frozenset[str]
+    #: lemma → the verb's own entries (bare, or with a particle/object/preposition)
+    verbs: dict[str, list[Pattern]] = field(default_factory=dict)
+    #: block id → its patterns
+    blocks: dict[str, list[Pattern]] = field(default_factory=dict)
+    #: lemma → block ids
+    verb_blocks: dict[str, list[str]] = field(default_factory=dict)
+    nouns: dict[str, Pattern] = field(default_factory=dict)
+    discards: list[tuple[str, bool, str]] = field(default_factory=list)
+    discard_re: re.Pattern[str] | None = None
+    light: dict[str, str] = field(default_factory=dict)
+    about: dict[str, str] = field(default_factory=dict)
+    intent: dict[str, str | None] = field(default_factory=dict)
+    intent_sources: dict[str, str] = field(default_factory=dict)
+    willing: dict[str, str] = field(default_factory=dict)
+    directive: dict[str, str] = field(default_factory=dict)
+    deny: dict[str, str] = field(default_factory=dict)
+
+    def add_rows(self, rows: Iterable[dict[str, str]]) -> None:
+        for row in rows:
+            pattern = _pattern(row)
+            if pattern.kind == "verb":
+                self.verbs.setdefault(pattern.lemma, []).append(pattern)
+                if pattern.block and not (pattern.particle or pattern.object or pattern.prep):
+                    blocks = self.verb_blocks.setdefault(pattern.lemma, [])
+                    if pattern.block not in blocks:
+                        blocks.append(pattern.block)
+            elif pattern.kind == "pattern":
+                self.blocks.setdefault(pattern.lemma, []).append(pattern)
+            elif pattern.kind == "noun":
+                self.nouns.setdefault(pattern.lemma, pattern)
+            elif pattern.kind == "discard":
+                self.discards.append((pattern.lemma, pattern.particle == "word", pattern.source))
+
+    def entries(self) -> Iterable[tuple[str, str]]:
+        """(what, source) for every entry of every table: what a provenance check reads."""
+        for table in (self.verbs, self.blocks):
+            for rows in table.values():
+                for p in rows:
+                    yield f"{p.kind} {p.lemma}", p.source
+        for noun, p in self.nouns.items():
+            yield f"noun {noun}", p.source
+        for phrase, _, source in self.discards:
+            yield f"discard {phrase}", source
+        for name in ("light", "about", "willing", "directive", "deny"):
+            for word, source in getattr(self, name).items():
+                yield f"{name} {word}", source
+        for word, source in self.intent_sources.items():
+            yield f"intent {word}", source
 
 
-def _sense(value: object) -> Sense:
-    if isinstance(value, str):
-        return Sense(value)
-    if isinstance(value, dict):
-        return Sense(str(value["type"]), value.get("mode"))
-    raise ValueError(f"bad lexicon entry: {value!r}")
+def _split(value: str) -> tuple[str, ...]:
+    return tuple(v for v in value.split("|") if v) if value else ()
+
+
+def _pattern(row: dict[str, str]) -> Pattern:
+    return Pattern(
+        kind=row["kind"],
+        lemma=row["lemma"],
+        block=row.get("block", ""),
+        particle=row.get("particle", ""),
+        subject=frozenset(_split(row.get("subject", ""))),
+        object=_split(row.get("object", "")),
+        prep=frozenset(_split(row.get("prep", ""))),
+        prep_object=_split(row.get("prep_object", "")),
+        adverb=row.get("adverb", ""),
+        code=row.get("code", NULL) or NULL,
+        reverse=row.get("reverse", "") == "1",
+        source=row.get("source", ""),
+        origin=frozenset(_split(row.get("origin", ""))),
+    )
+
+
+def read_rows(text: str) -> list[dict[str, str]]:
+    """The rows of a lexicon TSV (the bundled one, or a user's in the same columns)."""
+    return list(csv.DictReader(io.StringIO(text), delimiter="\t"))
+
+
+def _grammar(lex: Lexicon, raw: dict[str, Any]) -> None:
+    for name in ("light", "about", "willing", "directive", "deny"):
+        getattr(lex, name).update({str(k): str(v) for k, v in (raw.get(name) or {}).items()})
+    for word, entry in (raw.get("verbs") or {}).items():
+        row = {"kind": "verb", "lemma": str(word), "code": str(entry["code"]),
+               "source": str(entry.get("source") or "")}  # fmt: skip
+        # first among the verb's entries: it is the bare code that applies
+        lex.verbs.setdefault(str(word), []).insert(0, _pattern(row))
+    for word, entry in (raw.get("intent") or {}).items():
+        code = entry.get("code")
+        lex.intent[str(word)] = str(code) if code else None
+        lex.intent_sources[str(word)] = str(entry.get("source") or "")
+        if not code:
+            # "plans to deploy": the verb frames the act and is no event itself
+            row = {"kind": "verb", "lemma": str(word), "code": NULL, "source": str(entry["source"])}
+            lex.verbs.setdefault(str(word), []).insert(0, _pattern(row))
+
+
+def load_lexicon(user: Path | None = None) -> Lexicon:
+    """The bundled lexicon, extended by a user's TSV file (its rows first)."""
+    lex = Lexicon()
+    if user is not None:
+        lex.add_rows(read_rows(user.read_text(encoding="utf-8")))
+    data = resources.files("communique.data")
+    raw = gzip.decompress(data.joinpath("event_lexicon.tsv.gz").read_bytes()).decode("utf-8")
+    lex.add_rows(read_rows(raw))
+    _grammar(lex, yaml.safe_load(data.joinpath("events.yaml").read_text("utf-8")))
+    return lex
 
 
 @lru_cache(maxsize=1)
 def lexicon() -> Lexicon:
-    raw = yaml.safe_load(
-        resources.files("communique.data").joinpath("events.yaml").read_text("utf-8")
-    )
-    verbs = {
-        str(lemma): {str(key): _sense(v) for key, v in entries.items()}
-        for lemma, entries in (raw.get("verbs") or {}).items()
-    }
-    nouns = {str(k): _sense(v) for k, v in (raw.get("nouns") or {}).items()}
-    return Lexicon(
-        verbs=verbs,
-        nouns=nouns,
-        support=frozenset(raw.get("support") or ()),
-        about=frozenset(raw.get("about") or ()),
-        intent={str(k): v for k, v in (raw.get("intent") or {}).items()},
-        willing=frozenset(raw.get("willing") or ()),
-        directive=frozenset(raw.get("directive") or ()),
-        deny=frozenset(raw.get("deny") or ()),
-    )
+    """The bundled lexicon, read once per process."""
+    return load_lexicon()
 
 
-def verb_sense(token: Token) -> tuple[Sense, list[Token]] | None:
-    """The sense of a verb trigger and its words ("pull back" → RETREAT, [pull, back])."""
-    entries = lexicon().verbs.get(token.lemma_.lower())
-    if entries is None:
+# -- matching ------------------------------------------------------------------------
+
+
+def _phrase_words(token: Token) -> tuple[str, set[str]]:
+    """A noun's head lemma and the words in front of it ("air strike" → strike, {air})."""
+    mods = {c.lower_ for c in token.lefts if c.dep_ in ("compound", "amod", "nmod")}
+    return token.lemma_.lower(), mods
+
+
+def _phrase_match(phrases: tuple[str, ...], token: Token | None) -> int:
+    """How many words of the best phrase ``token``'s noun phrase matches (0: none)."""
+    if token is None:
+        return 0
+    head, mods = _phrase_words(token)
+    forms = {head, token.lower_}
+    best = 0
+    for phrase in phrases:
+        words = phrase.split()
+        if words[-1] in forms and all(w in mods for w in words[:-1]):
+            best = max(best, len(words))
+    return best
+
+
+@dataclass(slots=True)
+class _Frame:
+    """What a verb's dependents offer the patterns."""
+
+    particles: set[str]
+    obj: Token | None
+    preps: dict[str, list[Token]]
+    subject: Token | None
+    adverbs: set[str]
+
+
+def _frame(verb: Token) -> _Frame:
+    particles: set[str] = set()
+    obj = subject = None
+    preps: dict[str, list[Token]] = {}
+    adverbs: set[str] = set()
+    for child in verb.children:
+        dep = child.dep_
+        if dep == "prt":
+            particles.add(child.lower_)
+        elif dep in ("dobj", "dative") and obj is None:
+            obj = child
+        elif dep == "nsubjpass" and obj is None:
+            obj = child  # "the village was attacked": the object of the act
+        elif dep == "nsubj":
+            subject = child
+        elif dep in ("prep", "agent"):
+            preps.setdefault(child.lower_, []).extend(c for c in child.children if c.dep_ == "pobj")
+        elif dep == "advmod":
+            adverbs.add(child.lower_)
+            if child.lower_ in _PARTICLE_ADVERBS:
+                particles.add(child.lower_)
+    return _Frame(particles, obj, preps, subject, adverbs)
+
+
+#: Particles the parser sometimes labels as adverbs ("pull back", "step down").
+_PARTICLE_ADVERBS = frozenset({"back", "down", "out", "off", "up", "away"})
+
+
+def _matches(p: Pattern, f: _Frame) -> list[Token] | None:
+    """The tokens a pattern used, or None when one of its parts is missing."""
+    used: list[Token] = []
+    if p.particle and p.particle not in f.particles:
         return None
-    for child in token.children:
-        if child.dep_ in ("prt", "prep", "dobj", "advmod", "agent"):
-            for key in (child.lower_, child.lemma_.lower()):
-                sense = entries.get(key)
-                if sense is not None and key != BARE:
-                    # "hold talks": the object is in the trigger, so "talks" is not coded twice.
-                    return sense, sorted([token, child], key=lambda t: t.i)
-    sense = entries.get(BARE)
-    return (sense, [token]) if sense is not None else None
+    if p.adverb and p.adverb not in f.adverbs:
+        return None
+    if p.subject and (f.subject is None or not _phrase_match(tuple(p.subject), f.subject)):
+        return None
+    if p.object:
+        if not _phrase_match(p.object, f.obj):
+            return None
+        assert f.obj is not None
+        used.append(f.obj)
+    if p.prep:
+        found = [w for w in p.prep if w in f.preps]
+        if not found:
+            return None
+        if p.prep_object:
+            objs = [o for w in found for o in f.preps[w] if _phrase_match(p.prep_object, o)]
+            if not objs:
+                return None
+    return used
 
 
-def noun_sense(token: Token) -> tuple[Sense, list[Token]] | None:
-    """The sense of a noun trigger, two-word names first ("air strike", "hunger strike")."""
-    nouns = lexicon().nouns
+def verb_sense(token: Token, lex: Lexicon | None = None) -> tuple[Sense, list[Token]] | None:
+    """The sense of a verb trigger and its words, from the most specific pattern of the
+    verb's blocks that the parse satisfies, else the verb's own code.
+
+    None when the verb is not in the lexicon, when its code is null ("---", a verb
+    that names no act by itself), or when a pattern says the phrase is no event
+    ("fight in the polls", "battle corruption").
+    """
+    lex = lex or lexicon()
+    lemma = token.lemma_.lower()
+    own = lex.verbs.get(lemma)
+    if own is None and lemma != token.lower_:
+        own = lex.verbs.get(token.lower_)
+        lemma = token.lower_
+    if own is None:
+        return None
+    frame = _frame(token)
+    forms = {lemma, token.lower_}
+    best: tuple[int, Pattern, list[Token]] | None = None
+    candidates: list[tuple[Pattern, Pattern | None]] = []
+    for entry in own:
+        if not (entry.particle or entry.object or entry.prep):
+            continue
+        candidates.append((entry, None))
+        if entry.block and _matches(entry, frame) is not None:
+            # "pull back": the patterns of its block apply to it ("pull back troops")
+            candidates += [(p, entry) for p in lex.blocks.get(entry.block, ())]
+    bare = [q for q in own if not (q.particle or q.object or q.prep)]
+    coded = bool(bare) and bare[0].code != NULL
+    for block in lex.verb_blocks.get(lemma, ()):
+        for p in lex.blocks.get(block, ()):
+            if coded and p.prep and not (p.prep_object or p.object or p.particle or p.subject):
+                continue  # a bare "meet * (AT)" does not recode a verb that has its own code
+            candidates.append((p, None))
+    for p, via in candidates:
+        used = _matches(p, frame)
+        if used is None:
+            continue
+        specificity = 2 * (p.specificity + (via.specificity if via else 0))
+        if p.origin & forms:
+            specificity += 1  # among equals, the pattern written for this very verb
+        if via is not None and via.particle:
+            used = [*used, *(c for c in token.children if c.lower_ == via.particle)]
+        if best is None or specificity > best[0]:
+            best = (specificity, p, used)
+    if best is not None:
+        _, p, used = best
+        words = [token, *used]
+        if p.particle:
+            words += [c for c in token.children if c.lower_ == p.particle]
+    else:
+        if not bare:
+            return None
+        p, words = bare[0], [token]
+    if p.code == NULL:
+        return None
+    sense = Sense.of_code(p.code, p.source, reverse=p.reverse)
+    if sense is None:
+        return None
+    if sense.type == "AGREE" and bare and coded and lemma not in lex.intent:
+        # The manual's AGREE chapter: a cooperative act is an AGREE when announced for later.
+        # Stated as done ("met for talks"), it is the act the verb itself codes; the
+        # announcement's AGREE comes from the modality (see communique.events.announce).
+        own_sense = Sense.of_code(bare[0].code, bare[0].source)
+        if own_sense is not None and own_sense.type in COOPERATIVE_ACTS:
+            sense = own_sense
+    return sense, sorted(set(words), key=lambda t: t.i)
+
+
+#: The cooperative acts whose announcement PLOVER codes AGREE (manual, AGREE chapter).
+COOPERATIVE_ACTS = frozenset({"CONSULT", "SUPPORT", "COOPERATE", "AID"})
+
+
+def noun_sense(token: Token, lex: Lexicon | None = None) -> tuple[Sense, list[Token]] | None:
+    """The sense of an event noun, two-word names first ("air strike", "hunger strike")."""
+    lex = lex or lexicon()
+    nouns = lex.nouns
     doc = token.doc
+    found: tuple[Pattern, list[Token]] | None = None
     if token.i > 0:
         prev = doc[token.i - 1]
         if prev.head.i == token.i and prev.dep_ in ("compound", "amod", "nmod"):
@@ -94,11 +382,31 @@ def noun_sense(token: Token) -> tuple[Sense, list[Token]] | None:
                 f"{prev.lower_} {token.lower_}",
                 f"{prev.lower_} {token.lemma_.lower()}",
             ):
-                sense = nouns.get(phrase)
-                if sense is not None:
-                    return sense, [prev, token]
-    for key in (token.lower_, token.lemma_.lower()):
-        sense = nouns.get(key)
-        if sense is not None:
-            return sense, [token]
-    return None
+                if phrase in nouns:
+                    found = (nouns[phrase], [prev, token])
+                    break
+    if found is None:
+        for key in (token.lower_, token.lemma_.lower()):
+            if key in nouns:
+                found = (nouns[key], [token])
+                break
+    if found is None or found[0].code == NULL:
+        return None
+    sense = Sense.of_code(found[0].code, found[0].source)
+    return (sense, found[1]) if sense is not None else None
+
+
+def discarded(text: str, lex: Lexicon | None = None) -> str | None:
+    """The phrase that makes PETRARCH leave a sentence uncoded (sport, film ...), if any.
+
+    One regular expression over all phrases, built once per lexicon: a phrase starts at
+    a word boundary, and a whole-word phrase also ends at one (else it is a stem)."""
+    lex = lex or lexicon()
+    if lex.discard_re is None:
+        parts = [
+            re.escape(phrase) + (r"\b" if whole else "")
+            for phrase, whole, _ in sorted(lex.discards, key=lambda d: -len(d[0]))
+        ]
+        lex.discard_re = re.compile(r"\b(?:" + "|".join(parts) + ")" if parts else r"(?!)")
+    found = lex.discard_re.search(text.lower())
+    return found.group(0) if found else None

@@ -25,7 +25,7 @@ RECIPIENT_PREPS: dict[str, tuple[str, ...]] = {
     "AGREE": ("with", "to"),
     "COOPERATE": ("with", "to"),
     "AID": ("to", "for"),
-    "SUPPORT": ("for", "to"),
+    "SUPPORT": ("for", "to", "with"),
     "CONCEDE": ("to",),
     "RETREAT": ("from",),
     "REQUEST": ("to", "on", "from"),

@@ -27,7 +27,7 @@ from communique.corpus.dedup import signature
 from communique.schema import Article, Participant
 
 #: Raise when a column changes meaning; stored in ``meta`` and checked on open.
-STORE_VERSION = 1
+STORE_VERSION = 2
 
 _WS_RE = re.compile(r"\s+")
 
@@ -172,6 +172,8 @@ EVENTS = pa.schema(
         pa.field("requested_by", pa.string()),
         pa.field("quad_class", pa.int8()),
         pa.field("cameo_root", pa.string()),
+        pa.field("cameo_code", pa.string()),
+        pa.field("goldstein", pa.float32()),
         pa.field("intensity", pa.float32()),
         pa.field("date", pa.date32()),  # when the event happened, if the text says
         pa.field("date_reason", pa.string()),
@@ -380,6 +382,8 @@ def article_rows(
                 "requested_by": e.requested_by,
                 "quad_class": e.quad_class,
                 "cameo_root": e.cameo_root,
+                "cameo_code": e.cameo_code or None,
+                "goldstein": e.goldstein,
                 "intensity": e.intensity,
                 "date": _date(e.date),
                 "date_reason": e.date_reason,

@@ -1,0 +1,637 @@
+"""Build the event lexicon and the CAMEO code table from their published sources.
+
+Reads PETRARCH2's CAMEO verb-pattern dictionaries (``CAMEO.2.0.txt``, with the
+verbs that only ``CAMEO.verbpatterns.150430.txt`` has), ``Phoenix.discards.txt``,
+the CAMEO→PLOVER conversion table and the Goldstein weights, and writes two
+files the installed package reads:
+
+* ``src/communique/data/event_lexicon.tsv.gz``: one row per verb pattern, verb
+  default or event noun, each with the CAMEO code it gives and its provenance
+  (file and line);
+* ``src/communique/data/cameo_codes.tsv``: every CAMEO code that a lexicon row
+  can give, with its PLOVER type, mode and context, Goldstein weight and quad
+  class, and where each came from.
+
+The dictionary format is described in the header of the dictionaries and in
+PETRARCH2's ``dictionaries.rst``: a verb block ``--- NAME [code] ---`` lists
+synonymous verbs (``+`` marks the verb word of a multi-word verb, ``{...}``
+irregular forms, ``[code]`` a verb's own code) and patterns
+``- [subject words] * [object words] (PREP words) [code] # comment``, in which
+``&NAME`` is a synonym set, ``{A B}`` a phrase whose last word is its head and
+``$ + ^ %`` mark actor slots that the dependency parse supplies here.
+
+Event nouns are read off the same patterns: a noun that is the object of a
+pattern under a verb whose own code is null (``stage * ATTACK [190]``, ``hold *
+TALKS [040]``: the verb only carries the act the noun names) is an event noun
+with the code most of those patterns give it.
+
+Run ``python scripts/build_event_lexicon.py --shared ../shared`` to rebuild, or
+with ``--check`` to verify that the shipped files are current.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import gzip
+import io
+import re
+import sys
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+DATA = ROOT / "src" / "communique" / "data"
+OUT_LEXICON = DATA / "event_lexicon.tsv.gz"
+OUT_CODES = DATA / "cameo_codes.tsv"
+
+#: English verb particles: a bare one of these after ``*`` is a particle ("pull * BACK").
+PARTICLES = frozenset(
+    {"up", "down", "out", "off", "back", "away", "over", "in", "on", "through", "aside", "forward",
+     "around", "along", "apart", "together", "ahead", "behind", "about"}
+)  # fmt: skip
+#: Prepositions: a bare one after ``*`` without parentheses ("* WITH") asks for that preposition.
+PREPOSITIONS = frozenset(
+    {"with", "against", "to", "for", "from", "into", "at", "by", "of", "between", "among", "toward",
+     "towards", "onto", "upon", "across", "near", "amid", "under", "without", "before", "after",
+     "during", "since", "within", "beyond", "alongside", "outside", "inside"}
+)  # fmt: skip
+
+#: Verbs of the supplementary dictionary left out, and why: their subject undergoes the act
+#: ("troops suffered heavy losses"), so the coder would make the victim the actor.
+EXCLUDED_VERBS = {"suffer": "the subject is the one harmed", "injured": "an inflected form"}
+
+#: CAMEO2PLOVER-2021 spells a few modes as earlier drafts did; their manual names
+#: (the same reading as scripts/build_plover_tables.py).
+MODE_ALIASES = {
+    ("ASSAULT", "assassinate"): "targeted",
+    ("ASSAULT", "massacre"): "targeted",
+    ("COERCE", "ban"): "restrict",
+    ("THREATEN", "ban"): "restrict",
+}
+#: Rows whose mode column predates the manual's modes while their description names one.
+CODE_MODES = {"195": "aerial", "1712": "destroy"}
+
+#: CAMEO's root 02 (APPEAL) is "dropped" by the manual's translation table, yet its
+#: REQUEST chapter covers "all requests, demands, and orders", and CAMEO built 02 and
+#: 10 (DEMAND) in parallel (021 appeal for / 101 demand material cooperation ...).
+#: We code an appeal as the REQUEST of its DEMAND twin, keeping the appeal's code and
+#: Goldstein weight. Root 01 (statements) stays dropped.
+APPEAL_TWINS = {"02": "10"}
+
+
+@dataclass
+class Pattern:
+    """One row of the lexicon: a verb of a block, a pattern of a block, an event noun or a
+    discarded phrase. ``lemma`` is the verb or noun, or for a pattern the block's id."""
+
+    kind: str  # verb | pattern | noun | discard
+    lemma: str
+    code: str
+    source: str
+    block: str = ""
+    particle: str = ""
+    subject: str = ""
+    object: str = ""
+    prep: str = ""
+    prep_object: str = ""
+    adverb: str = ""
+    reverse: bool = False
+    #: the verbs the pattern's comment says it was written for ("# WITHDRAW , WITHDRAW")
+    origin: str = ""
+    #: the synonym set the object slot names, if it names one (not written out)
+    object_synset: str = ""
+
+    def row(self) -> list[str]:
+        return [
+            self.kind,
+            self.lemma,
+            self.block,
+            self.particle,
+            self.subject,
+            self.object,
+            self.prep,
+            self.prep_object,
+            self.adverb,
+            self.code,
+            "1" if self.reverse else "",
+            self.origin,
+            self.source,
+        ]
+
+
+COLUMNS = [
+    "kind",
+    "lemma",
+    "block",
+    "particle",
+    "subject",
+    "object",
+    "prep",
+    "prep_object",
+    "adverb",
+    "code",
+    "reverse",
+    "origin",
+    "source",
+]
+
+
+@dataclass
+class Dictionary:
+    synsets: dict[str, list[str]] = field(default_factory=dict)
+    verbs: list[Pattern] = field(default_factory=list)
+    patterns: list[Pattern] = field(default_factory=list)
+
+
+def _clean_word(word: str) -> str:
+    return word.strip().strip("_").replace("_", " ").lower()
+
+
+def read_synsets(lines: list[str]) -> dict[str, list[str]]:
+    """``&NAME`` followed by ``+WORD`` lines: the words, lower case, phrases spaced."""
+    sets: dict[str, list[str]] = {}
+    current: str | None = None
+    for line in lines:
+        text = line.split("#")[0].rstrip()
+        if text.startswith("&"):
+            current = text[1:].strip().rstrip("_")
+            sets[current] = []
+        elif text.startswith("+") and current is not None:
+            sets[current].append(_clean_word(text[1:]))
+        elif "VERB PATTERNS" in line:
+            break
+    return sets
+
+
+def _code(text: str) -> tuple[str, bool] | None:
+    """``[190]`` → ("190", False); ``[042:043]`` → ("042", False); ``[:173]`` → ("173", True);
+    ``[---]`` → ("---", False)."""
+    m = re.search(r"\[([^\]]*)\]", text)
+    if not m:
+        return None
+    first, _, second = m.group(1).strip().partition(":")
+    first, second = first.strip(), second.strip()
+    if first:
+        return first, False
+    if second:
+        return second, True
+    return None
+
+
+_TOKEN = re.compile(r"\([^)]*\)|\{[^}]*\}|[^\s()]+")
+
+
+def _phrase(token: str, synsets: dict[str, list[str]]) -> str:
+    """A noun slot: a word, ``&SET`` (its words) or ``{A B}`` (a phrase); ``|`` between
+    alternatives; "" when it names an actor slot only."""
+    token = token.strip()
+    if token.startswith("{"):
+        words = [w for w in token.strip("{}").split() if w not in {"$", "+", "^", "%"}]
+        out = [""]
+        for word in words:
+            alts = _alternatives(word, synsets)
+            out = [f"{o} {a}".strip() for o in out for a in alts]
+        return "|".join(o for o in out if o)
+    return "|".join(_alternatives(token, synsets))
+
+
+def _alternatives(word: str, synsets: dict[str, list[str]]) -> list[str]:
+    if word.startswith("&"):
+        return list(synsets.get(word[1:].rstrip("_"), []))
+    if word in {"$", "+", "^", "%"} or not re.search(r"[A-Za-z]", word):
+        return []
+    return [_clean_word(w) for w in word.split("/")]
+
+
+def parse_pattern(
+    block: str, line: str, where: str, synsets: dict[str, list[str]]
+) -> Pattern | None:
+    """One ``- ... * ... [code]`` line of the verb block ``block``."""
+    body = line.split("#")[0]
+    found = _code(body)
+    if found is None or "*" not in body:
+        return None
+    code, reverse = found
+    body = re.sub(r"\[[^\]]*\]", "", body).strip().lstrip("-").strip()
+    pre, _, post = body.partition("*")
+    if "*" in post:
+        return None
+    pattern = Pattern("pattern", block, code, where, reverse=reverse)
+    comment = line.partition("#")[2].split("<")[0]
+    origin = {w.lower() for w in re.findall(r"[A-Za-z_]+", comment) if len(w) > 2}
+    pattern.origin = "|".join(sorted(origin))
+    for token in _TOKEN.findall(pre):
+        word = token.lower()
+        if word.endswith("ly") and word.isalpha():
+            pattern.adverb = word
+        elif not pattern.subject and not token.startswith("("):
+            pattern.subject = _phrase(token, synsets)
+    for token in _TOKEN.findall(post):
+        if token.startswith("("):
+            inner = token.strip("()").split(None, 1)
+            if not inner:
+                continue
+            if pattern.prep:
+                continue  # a second prepositional phrase: the first one is kept
+            pattern.prep = "|".join(_clean_word(w) for w in inner[0].split("/"))
+            if len(inner) > 1:
+                pattern.prep_object = _phrase(inner[1].strip(), synsets)
+            continue
+        word = token.lower()
+        if word in {"$", "+", "^", "%"}:
+            continue
+        if word in PARTICLES and not pattern.particle and not pattern.object:
+            pattern.particle = word
+        elif word in PREPOSITIONS and not pattern.prep:
+            pattern.prep = word
+        elif word.endswith("ly") and word.isalpha():
+            pattern.adverb = word
+        elif not pattern.object:
+            pattern.object = _phrase(token, synsets)
+            if "&" in token:
+                pattern.object_synset = token.split("&")[-1].strip("{}_ ").split()[0]
+    if not (
+        pattern.particle or pattern.subject or pattern.object or pattern.prep or pattern.adverb
+    ):
+        return None
+    return pattern
+
+
+def read_verbs(path: Path, synsets: dict[str, list[str]] | None = None) -> Dictionary:
+    """Verb blocks and their patterns, with ``file:line`` provenance."""
+    lines = path.read_text(encoding="latin-1").splitlines()
+    found = Dictionary(synsets=synsets if synsets is not None else read_synsets(lines))
+    start = next(i for i, line in enumerate(lines) if "VERB PATTERNS" in line)
+    block_code = "---"
+    block = ""
+    for n in range(start + 1, len(lines)):
+        line = lines[n]
+        where = f"{path.name}:{n + 1}"
+        if line.startswith("####"):
+            break
+        if line.startswith("---"):
+            m = re.match(r"^---\s*\S+\s*\[([^\]]*)\]", line)
+            block_code = (m.group(1).split(":")[0].strip() or "---") if m else "---"
+            block = where
+            continue
+        stripped = line.strip()
+        if not stripped or stripped.startswith("#") or stripped.startswith("~"):
+            continue
+        if stripped.startswith("-"):
+            pattern = parse_pattern(block, stripped, where, found.synsets)
+            if pattern is not None:
+                found.patterns.append(pattern)
+            continue
+        text = re.sub(r"\{[^}]*\}", "", stripped.split("#")[0]).strip()
+        own = _code(text)
+        text = re.sub(r"\[[^\]]*\]", "", text).strip()
+        words = text.split()
+        if not words:
+            continue
+        verb = words[0]
+        if ";" in text or len(words) > 1:
+            continue  # a stray comment written without '#'
+        parts = verb.split("_")
+        marked = [i for i, p in enumerate(parts) if p.startswith("+")]
+        head = marked[0] if marked else 0
+        lemma = parts[head].lstrip("+").lower()
+        if not lemma.isalpha() and "-" not in lemma:
+            continue
+        rest = [p.lower() for p in parts[head + 1 :] if p]
+        code = own[0] if own else block_code
+        pattern = Pattern("verb", lemma, code, where, block=block)
+        if rest:
+            # "+PULL_BACK", "+WAGE_WAR": a particle or an object after the verb word
+            if rest[0] in PARTICLES and len(rest) == 1:
+                pattern.particle = rest[0]
+            elif rest[0] in PREPOSITIONS and len(rest) == 1:
+                pattern.prep = rest[0]
+            elif len(rest) == 1 and rest[0].isalpha() and rest[0] != "and":
+                pattern.object = rest[0]
+            else:
+                continue  # "+SHOT_AND", "+ATTACKED_AND_STABBED": not a verb and its argument
+        found.verbs.append(pattern)
+    return found
+
+
+#: Light verbs: verbs whose object names the act they carry out ("stage an attack", "hold
+#: talks", "carry out raids", "lodge a complaint"). A grammar fact (support-verb constructions),
+#: used only to read event nouns off the patterns of these verbs' blocks.
+LIGHT_VERBS = frozenset(
+    {"stage", "mount", "perform", "commit", "launch", "undertake", "unleash", "wage", "hold",
+     "conduct", "make", "lodge", "file"}
+)  # fmt: skip
+#: Patterns that must give a noun the same code before it is an event noun.
+MIN_NOUN_VOTES = 2
+#: The synonym sets that name acts (the others name people, forces, weapons, places, money
+#: and documents): only their words become event nouns.
+ACT_SYNSETS = frozenset(
+    {"FIGHT_OF_WORDS", "CEASEFIRE", "NEGOTIATION", "MEDIATION", "DISPUTE", "FIGHT",
+     "INVESTIGATION", "ASYLUM"}
+)  # fmt: skip
+
+
+#: Suffixes that name the act of a verb (a grammar fact: English action nominalisations);
+#: the verb's final "e" drops before them ("extradite" → "extradition").
+#: A noun spelled as its verb ("attack", "vote", "head") names the act only where a light
+#: verb's pattern uses it so ("stage * ATTACK"): ``zero`` allows that spelling.
+ACT_SUFFIXES = ("ion", "ions", "ation", "ations", "ment", "ments", "al", "als")
+
+
+def _deverbal(noun: str, verbs: dict[str, Pattern], *, zero: bool = False) -> Pattern | None:
+    """The coded verb whose act ``noun`` names ("arrest", "deployment", "extradition")."""
+    suffixes = ("", "s", *ACT_SUFFIXES) if zero else ACT_SUFFIXES
+    for verb, entry in verbs.items():
+        if not noun.startswith(verb[:-1] if verb.endswith("e") else verb):
+            continue
+        for stem in {verb, verb.removesuffix("e")}:
+            if any(noun == stem + suffix for suffix in suffixes):
+                return entry
+    return None
+
+
+def read_agents(path: Path) -> set[str]:
+    """The agent nouns of PETRARCH2's agent dictionary ("GOVERNMENT", "TROOP"): names of
+    actors, never of acts, whatever verb they look like."""
+    out = set()
+    for line in path.read_text(encoding="latin-1").splitlines():
+        text = line.split("#")[0].strip()
+        if not text or text.startswith("<") or "[" not in text:
+            continue
+        words = re.sub(r"\{[^}]*\}|\[[^\]]*\]", "", text).strip().lower().replace("_", " ")
+        if words:
+            out.add(words)
+            out.add(words + "s")
+    return out
+
+
+def event_nouns(
+    patterns: list[Pattern],
+    verbs: list[Pattern],
+    synsets: dict[str, list[str]],
+    agents: set[str] = frozenset(),  # type: ignore[assignment]
+) -> list[Pattern]:
+    """Nouns named as the object of a light verb's block (:data:`LIGHT_VERBS`) with a
+    non-null code, with the code most of those patterns give (ties: the earliest line)."""
+    things = {w for name, words in synsets.items() if name not in ACT_SYNSETS for w in words}
+    things |= agents
+    acts: dict[str, Pattern] = {}
+    for v in verbs:
+        if (
+            v.code != "---"
+            and not v.code.startswith("01")
+            and not (v.particle or v.prep or v.object)
+        ):
+            acts.setdefault(v.lemma, v)  # a statement (root 01) is no act in PLOVER
+    act_words = {w for name in ACT_SYNSETS for w in synsets.get(name, ())}
+    light = {v.block for v in verbs if v.block and v.lemma in LIGHT_VERBS}
+    names = {v.block: v.lemma for v in verbs if v.block and v.lemma in LIGHT_VERBS}
+    votes: dict[str, Counter[str]] = defaultdict(Counter)
+    where: dict[tuple[str, str], list[str]] = defaultdict(list)
+    for p in patterns:
+        if p.lemma not in light or p.code == "---" or p.reverse:
+            continue
+        if (
+            not p.object
+            or p.prep
+            or p.subject
+            or p.adverb
+            or p.object_synset not in ("", *ACT_SYNSETS)
+        ):
+            continue
+        for noun in p.object.split("|"):
+            if any(w in things for w in (noun, *noun.split())):
+                continue  # a person, force, weapon, place or document is not an act
+            votes[noun][p.code] += 1
+            where[(noun, p.code)].append(f"{p.source} ({names.get(p.lemma, '?')})")
+    # Any noun a pattern names may be the act of a coded verb ("demand * EXTRADITION").
+    for p in patterns:
+        for slot in (p.object, p.prep_object):
+            for noun in slot.split("|") if slot else ():
+                if noun not in votes and noun not in things and " " not in noun:  # noqa: SIM102
+                    if _deverbal(noun, acts) is not None:
+                        votes[noun] = Counter()
+    out = []
+    for noun in sorted(votes):
+        counts = votes[noun]
+        best = max(counts.values(), default=0)
+        tied = [c for c in counts if counts[c] == best]
+        verb = _deverbal(noun, acts, zero=best > 0)
+        if verb is not None:
+            # the act a verb's noun names is the verb's act ("visit" is what "visit" codes)
+            out.append(Pattern("noun", noun, verb.code, f"{verb.source} ({verb.lemma}, its act)"))
+            continue
+        if noun not in act_words and best < MIN_NOUN_VOTES:
+            continue  # named too rarely, and not a word for an act: too thin
+        code = min(tied, key=lambda c: where[(noun, c)][0])
+        sources = where[(noun, code)]
+        out.append(Pattern("noun", noun, code, "; ".join(sources[:3])))
+    return out
+
+
+# -- CAMEO codes ------------------------------------------------------------------------
+
+
+@dataclass
+class CodeRow:
+    code: str
+    type: str
+    mode: str
+    context: str
+    goldstein: str
+    quad: int
+    description: str
+    source: str
+
+
+QUADS = {
+    "AGREE": 1, "CONSULT": 1, "SUPPORT": 1, "CONCEDE": 1, "COOPERATE": 2, "AID": 2, "RETREAT": 2,
+    "REQUEST": 3, "ACCUSE": 3, "REJECT": 3, "THREATEN": 3, "PROTEST": 4, "SANCTION": 4,
+    "MOBILIZE": 4, "COERCE": 4, "ASSAULT": 4,
+}  # fmt: skip
+
+
+def read_table(path: Path) -> dict[str, tuple[str, str, str, str, str]]:
+    """code → (type, mode, context, description, source line) from CAMEO2PLOVER."""
+    out: dict[str, tuple[str, str, str, str, str]] = {}
+    manual_modes = _manual_modes()
+    for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
+        m = re.match(r"\s*(\d{2,4})\s*:\s*([A-Z]+)\s*(?:,([^,#]*))?(?:,([^#]*))?(?:#(.*))?", line)
+        if not m or m.group(1) in out:
+            continue  # "175" is listed twice, "08" names both CONCEDE and RETREAT
+        code, name = m.group(1), m.group(2)
+        mode = (m.group(3) or "").strip().lower()
+        mode = MODE_ALIASES.get((name, mode), mode)
+        mode = CODE_MODES.get(code, mode)
+        if mode not in manual_modes.get(name, ()):
+            mode = ""
+        context = ";".join(c.strip() for c in (m.group(4) or "").split(";") if c.strip())
+        out[code] = (name, mode, context, (m.group(5) or "").strip(), f"{path.name}:{n}")
+    return out
+
+
+def _manual_modes() -> dict[str, tuple[str, ...]]:
+    """The manual's modes per type, from the package's own ontology tables."""
+    import yaml
+
+    raw = yaml.safe_load((DATA / "plover.yaml").read_text(encoding="utf-8"))["types"]
+    return {name: tuple(info.get("modes") or ()) for name, info in raw.items()}
+
+
+def read_goldstein(path: Path) -> dict[str, str]:
+    out = {}
+    with path.open(encoding="utf-8") as lines:
+        for row in csv.DictReader(lines, delimiter="\t"):
+            out[row["cameo_code"].strip()] = row["goldstein"].strip()
+    return out
+
+
+def code_row(
+    code: str, table: dict[str, tuple[str, str, str, str, str]], goldstein: dict[str, str]
+) -> CodeRow | None:
+    """The PLOVER reading of one CAMEO code: its own row in the table, else its parent's."""
+    twin_root = APPEAL_TWINS.get(code[:2])
+    lookup = twin_root + code[2:] if twin_root else code
+    for candidate in (lookup, lookup[:3], lookup[:2]):
+        if candidate in table:
+            name, mode, context, description, where = table[candidate]
+            break
+    else:
+        return None
+    weight = goldstein.get(code) or goldstein.get(code[:3]) or goldstein.get(code[:2])
+    if weight is None:
+        return None
+    source = where if not twin_root else f"{where} (appeal {code} read as demand {lookup})"
+    return CodeRow(code, name, mode, context, weight, QUADS[name], description, source)
+
+
+# -- writing ----------------------------------------------------------------------------
+
+
+def build(shared: Path) -> tuple[bytes, str]:
+    petrarch = shared / "data" / "petrarch2"
+    main_dict = read_verbs(petrarch / "CAMEO.2.0.txt")
+    # The older file's verbs that CAMEO.2.0 lacks ("urge", "call for"), with their own
+    # code or their block's, but not its patterns (written in TABARI's older syntax).
+    extra = read_verbs(petrarch / "CAMEO.verbpatterns.150430.txt")
+    known = {(v.lemma, v.particle, v.prep, v.object) for v in main_dict.verbs}
+    verbs = list(main_dict.verbs)
+    patterns = list(main_dict.patterns)
+    for verb in extra.verbs:
+        key = (verb.lemma, verb.particle, verb.prep, verb.object)
+        if key not in known and verb.lemma not in EXCLUDED_VERBS:
+            verbs.append(
+                Pattern(
+                    "verb",
+                    verb.lemma,
+                    verb.code,
+                    verb.source,
+                    particle=verb.particle,
+                    prep=verb.prep,
+                    object=verb.object,
+                )
+            )
+            known.add(key)
+    agents = read_agents(petrarch / "Phoenix.agents.txt")
+    nouns = event_nouns(patterns, verbs, main_dict.synsets, agents)
+    table = read_table(shared / "data" / "plover" / "CAMEO2PLOVER-2021.txt")
+    goldstein = read_goldstein(shared / "data" / "cameo" / "goldstein.tsv")
+    codes: dict[str, CodeRow] = {}
+    rows: list[Pattern] = []
+    seen: set[tuple[str, ...]] = set()
+    for p in [*verbs, *patterns, *nouns]:
+        if p.code != "---" and not re.fullmatch(r"\d{3,4}", p.code):
+            continue  # a malformed code ("080!") names no CAMEO event
+        if p.code != "---":
+            found = code_row(p.code, table, goldstein)
+            if found is None:
+                continue  # a statement (root 01) or a code no table knows: not an event
+            codes[p.code] = found
+        key = tuple(p.row()[:-1])
+        if key in seen:
+            continue
+        seen.add(key)
+        rows.append(p)
+    for code in goldstein:  # every code PLOVER has an event for, used or not
+        if code not in codes and len(code) >= 3:
+            found = code_row(code, table, goldstein)
+            if found is not None:
+                codes[code] = found
+    discards = read_discards(petrarch / "Phoenix.discards.txt")
+    return _lexicon_bytes(rows, discards), _codes_text(codes)
+
+
+def read_discards(path: Path) -> list[Pattern]:
+    """Phrases PETRARCH never codes (sports, entertainment, history): kept as ``discard`` rows.
+
+    ``+`` at the start marks a phrase that discards the whole story in PETRARCH; here both
+    kinds discard the sentence they are in. A trailing ``_`` asks for a whole word."""
+    out = []
+    for n, line in enumerate(path.read_text(encoding="latin-1").splitlines(), start=1):
+        text = line.split("#")[0].strip()
+        if not text or text.startswith("<"):
+            continue
+        text = text.lstrip("+").strip()
+        whole = text.endswith("_")
+        phrase = text.rstrip("_").replace("_", " ").lower().strip()
+        if len(phrase) < 3:
+            continue
+        out.append(
+            Pattern("discard", phrase, "---", f"{path.name}:{n}", particle="word" if whole else "")
+        )
+    return out
+
+
+def _lexicon_bytes(rows: list[Pattern], discards: list[Pattern]) -> bytes:
+    text = io.StringIO()
+    writer = csv.writer(text, delimiter="\t", lineterminator="\n")
+    writer.writerow(COLUMNS)
+    for row in [*rows, *discards]:
+        writer.writerow(row.row())
+    raw = io.BytesIO()
+    with gzip.GzipFile(fileobj=raw, mode="wb", mtime=0, filename="") as out:
+        out.write(text.getvalue().encode("utf-8"))
+    return raw.getvalue()
+
+
+def _codes_text(codes: dict[str, CodeRow]) -> str:
+    text = io.StringIO()
+    writer = csv.writer(text, delimiter="\t", lineterminator="\n")
+    writer.writerow(
+        ["code", "type", "mode", "context", "goldstein", "quad_class", "description", "source"]
+    )
+    for code in sorted(codes):
+        r = codes[code]
+        writer.writerow(
+            [r.code, r.type, r.mode, r.context, r.goldstein, r.quad, r.description, r.source]
+        )
+    return text.getvalue()
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
+    parser.add_argument("--check", action="store_true", help="compare, do not write")
+    args = parser.parse_args(argv)
+    lexicon, codes = build(args.shared)
+    if args.check:
+        stale = []
+        if not OUT_LEXICON.exists() or gzip.decompress(OUT_LEXICON.read_bytes()) != gzip.decompress(
+            lexicon
+        ):
+            stale.append(OUT_LEXICON)
+        if not OUT_CODES.exists() or OUT_CODES.read_text(encoding="utf-8") != codes:
+            stale.append(OUT_CODES)
+        for path in stale:
+            print(f"{path} is out of date; rerun without --check", file=sys.stderr)
+        return 1 if stale else 0
+    OUT_LEXICON.write_bytes(lexicon)
+    OUT_CODES.write_text(codes, encoding="utf-8")
+    print(f"wrote {OUT_LEXICON} and {OUT_CODES}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

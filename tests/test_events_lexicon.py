@@ -1,0 +1,118 @@
+"""The event lexicon and the CAMEO code table: sourced, consistent, current, and matched
+on the dependency parse."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+import communique
+from communique.events import ontology
+from communique.events.codes import TYPE_CODES, codes
+from communique.events.lexicon import lexicon, load_lexicon
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED = ROOT.parent / "shared"
+CAMEO2PLOVER = SHARED / "data" / "plover" / "CAMEO2PLOVER-2021.txt"
+
+
+def test_every_lexicon_entry_names_its_source() -> None:
+    missing = [what for what, source in lexicon().entries() if not source.strip()]
+    assert not missing, missing[:20]
+    count = sum(1 for _ in lexicon().entries())
+    assert count > 5000  # the CAMEO dictionaries, not a hand list
+
+
+def test_a_user_lexicon_without_sources_is_caught(tmp_path: Path) -> None:
+    user = tmp_path / "mine.tsv"
+    user.write_text("kind\tlemma\tcode\tsource\nverb\tyeet\t190\t\n", encoding="utf-8")
+    lex = load_lexicon(user)
+    assert [w for w, s in lex.entries() if not s] == ["verb yeet"]
+
+
+def test_every_code_has_a_goldstein_weight_and_a_plover_reading() -> None:
+    table = codes()
+    assert all(code in table for code in TYPE_CODES.values())
+    for code, info in table.items():
+        assert 3 <= len(code) <= 4 and code.isdigit(), code
+        assert -10 <= info.goldstein <= 10
+        assert info.type in ontology.EVENT_TYPES
+        assert info.quad_class == ontology.quad_class(info.type)
+        assert not info.mode or ontology.is_mode(info.type, info.mode), (code, info.mode)
+        assert info.source
+
+
+@pytest.mark.skipif(not CAMEO2PLOVER.exists(), reason="PLOVER table not on this machine")
+def test_codes_agree_with_the_cameo2plover_table() -> None:
+    import re
+
+    rows: dict[str, str] = {}
+    for line in CAMEO2PLOVER.read_text(encoding="utf-8").splitlines():
+        m = re.match(r"\s*(\d{2,4})\s*:\s*([A-Z]+)", line)
+        if m and m.group(1) not in rows:
+            rows[m.group(1)] = m.group(2)
+    for code, info in codes().items():
+        twin = "10" + code[2:] if code.startswith("02") else code
+        expected = rows.get(twin) or rows.get(twin[:3]) or rows.get(twin[:2])
+        assert expected == info.type, (code, expected, info.type)
+
+
+@pytest.mark.skipif(not SHARED.exists(), reason="PETRARCH2 dictionaries not on this machine")
+def test_the_shipped_lexicon_is_built_from_the_sources() -> None:
+    result = subprocess.run(
+        [sys.executable, str(ROOT / "scripts" / "build_event_lexicon.py"), "--check",
+         "--shared", str(SHARED)],
+        capture_output=True, text=True, check=False,
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr
+
+
+TEXT = (
+    "Russian troops shelled the town of Izium on Monday. "
+    "The two presidents held talks in Geneva. "
+    "Police arrested two opposition leaders in Minsk. "
+    "Serbia rejected the proposal."
+)
+
+
+@pytest.fixture(scope="module")
+def record() -> communique.Article:
+    return communique.extract(TEXT, date="2022-02-18")
+
+
+def test_every_event_has_a_full_code_goldstein_and_a_consistent_type(record) -> None:
+    assert record.events
+    table = codes()
+    for event in record.events:
+        assert len(event.cameo_code) >= 3 and event.cameo_code in table, event
+        info = table[event.cameo_code]
+        assert event.type == info.type and event.goldstein == info.goldstein
+        assert event.cameo_root == event.cameo_code[:2]
+        assert event.quad_class == info.quad_class
+        assert event.mode is None or event.mode == info.mode or not info.mode
+
+
+def test_the_pattern_object_changes_the_code() -> None:
+    deal = communique.extract("The two companies struck a deal.", date="2022-02-18")
+    assert not [e for e in deal.events if e.type == "ASSAULT"]
+    fight = communique.extract("Rebels fought government troops near Goma.")
+    assert [e.type for e in fight.events] == ["ASSAULT"]
+
+
+def test_a_null_pattern_is_no_event() -> None:
+    # CAMEO.2.0.txt: "- * (IN POLLS) [---] # FIGHT"
+    record = communique.extract("The two candidates fought in the polls.")
+    assert not [e for e in record.events if e.type == "ASSAULT"]
+
+
+def test_a_discarded_phrase_leaves_its_sentence_uncoded() -> None:
+    record = communique.extract("Nadal beat Federer in the Australian Open final.")
+    assert record.events == []
+
+
+def test_the_reason_names_the_lexicon_source(record) -> None:
+    for event in record.events:
+        assert "lexicon: " in event.reason or "PLOVER" in event.reason, event.reason
