@@ -36,6 +36,8 @@ class Msg:
         "{count} invalid character(s) (lone UTF-16 surrogates) in {fields} replaced "
         "with U+FFFD (spans are unaffected)"
     )
+    CQ120 = "actor mention {text!r} could not be resolved ({error}); it is left out"
+    CQ121 = "{role} {text!r} could not be linked to an actor ({error})"
 
     # -- input problems (one file or line; the batch goes on) ---------------
     CQ201 = "{path}: binary file, skipped"
