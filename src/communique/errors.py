@@ -32,6 +32,8 @@ class Msg:
     CQ106 = "text contains {count} control characters"
     CQ107 = "publication date unknown: relative dates cannot be resolved"
     CQ108 = "could not parse date {value!r}"
+    CQ120 = "actor mention {text!r} could not be resolved ({error}); it is left out"
+    CQ121 = "{role} {text!r} could not be linked to an actor ({error})"
 
     # -- input problems (one file or line; the batch goes on) ---------------
     CQ201 = "{path}: binary file, skipped"

@@ -63,9 +63,16 @@ def analyse(
     """
     if headings is None:
         headings = find_headings(doc.text)
-    index = find_actors(doc, dictionary, skip=dateline.span if dateline else None)
+    index = find_actors(
+        doc,
+        dictionary,
+        skip=dateline.span if dateline else None,
+        day=published,
+        place=dateline.place if dateline else None,
+    )
     quotes, warnings = find_quotes(doc, index, headings=headings)
     events = code_events(doc, index, quotes, published=published, dateline=dateline)
+    warnings.extend(index.warnings)
     warnings.extend(_language_warnings(doc))
     return index.actors, quotes, events, warnings
 
