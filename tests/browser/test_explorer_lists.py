@@ -166,3 +166,24 @@ def test_actor_page_fits_every_desktop_width(browser, live_server, width):
         assert cut == 0
     finally:
         context.close()
+
+
+@pytest.mark.parametrize(
+    "path, section",
+    [
+        ("/actors/RUS", "#did"),
+        ("/actors/RUS", "#received"),
+        ("/actors/RUS", "#said"),
+        ("/dyads?actor=RUS&recipient=UKR", "#pair-events"),
+    ],
+)
+def test_actor_and_dyad_lists_download_all_their_rows(page: Page, live_server, path, section):
+    page.goto(live_server.url + path)
+    panel = page.locator(section)
+    total = int(panel.locator("h2 .count").first.inner_text())
+    assert total > 0
+    with page.expect_download() as caught:
+        panel.locator('a.download[data-format="csv"]').click()
+    rows = list(csv.DictReader(io.StringIO(caught.value.path().read_text(encoding="utf-8"))))
+    assert len(rows) == total
+    assert_clean(page)

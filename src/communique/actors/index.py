@@ -146,16 +146,20 @@ class ActorIndex:
             identifier=actor.identifier if actor else None,
         )
 
-    def code_of(self, text: str) -> str | None:
-        """The country or non-state code a phrase names: a country, demonym, capital or
-        metonym ("Russian", "Moscow"), or a known organisation ("al-Qaeda"); else None."""
+    def code_of(self, text: str, *, names: bool = True) -> str | None:
+        """The country or non-state code a phrase names, or None.
+
+        A country, demonym, capital or metonym ("Russian", "Moscow"); with
+        ``names``, also an actor the dictionary knows by that full name or
+        unique alias ("al-Qaeda", "Ahmed Ben Bella"), as of the article's date.
+        """
         place = self.dictionary.place(text)
         if place is not None:
             return place.iso3
+        if not names:
+            return None
         entry = self.dictionary.lookup(text, self.day)
-        if entry is not None and entry.kind != "person":
-            return entry.standing(self.day).country
-        return None
+        return entry.standing(self.day).country if entry is not None else None
 
     def place(self, text: str) -> Place | None:
         """The country-table place ``text`` names (country, demonym, capital, metonym)."""

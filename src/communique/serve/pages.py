@@ -164,6 +164,16 @@ def highlight(text: str | None, query: str | None) -> Markup:
 templates.env.filters["highlight"] = highlight
 
 
+def download_links(what: str, **params: Any) -> list[tuple[str, str]]:
+    """(format, address) of each download of list ``what`` under these filters."""
+    from communique.serve.downloads import FORMATS
+
+    return [(fmt, f"/download/{what}.{fmt}?" + _query(**params)) for fmt in FORMATS[what]]
+
+
+templates.env.globals["download_links"] = download_links
+
+
 def _page_number(request: Request) -> int:
     try:
         return max(1, int(request.query_params.get("page", "1")))
