@@ -109,14 +109,17 @@ def test_model_finds_reports_the_rules_missed(nlp):
     assert any("the measures will work" in t for t in texts), texts
 
 
-def test_rules_only_when_the_model_is_switched_off(nlp, monkeypatch):
+def test_rules_only_when_the_model_is_switched_off(nlp):
+    import dataclasses
+
     from communique.actors import ActorDictionary, find_actors
     from communique.quotes import find_quotes
+    from communique.quotes.settings import ACTIVE, bundled
 
-    monkeypatch.setattr(learned, "USE_MODEL", False)
-    assert learned.active() is None
     doc = nlp("The minister said that the talks would continue.")
-    quotes, _ = find_quotes(doc, find_actors(doc, ActorDictionary.default()))
+    with ACTIVE.using(dataclasses.replace(bundled(), use_model=False)):
+        assert learned.active() is None
+        quotes, _ = find_quotes(doc, find_actors(doc, ActorDictionary.default()))
     assert [q.text for q in quotes] == ["the talks would continue"]
 
 

@@ -18,7 +18,6 @@ order, so pronouns resolve against what came before them.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Protocol
 
@@ -80,8 +79,9 @@ def find_quotes(
     model = learned.active()
     if model is not None:
         drafts.extend(_learned_indirect(doc, text, regions, direct_or_mixed, used_cues, model))
-        # PolNeAR never annotates a report inside a quotation, so nesting stays with the rules.
-        drafts.extend(_indirect(doc, text, direct_or_mixed, used_cues, nested_only=True))
+        # PolNeAR never annotates a report inside a quotation, so nesting stays with the rules;
+        # so do verbs the model never saw as cues (a user's cue lexicon adds such verbs).
+        drafts.extend(_indirect(doc, text, list(drafts), used_cues, unknown_to=model.cue_lemmas))
     else:
         drafts.extend(_indirect(doc, text, direct_or_mixed, used_cues))
     drafts.extend(_according_to(doc, drafts))
@@ -364,20 +364,29 @@ def _clause_end(cue: Token, span: Span) -> int:
 
 
 def _indirect(
-    doc: Doc, text: str, quoted: list[_Draft], used_cues: set[int], *, nested_only: bool = False
+    doc: Doc,
+    text: str,
+    quoted: list[_Draft],
+    used_cues: set[int],
+    *,
+    unknown_to: frozenset[str] | None = None,
 ) -> list[_Draft]:
-    """Reports found by the rules; with ``nested_only``, only those inside a direct quotation."""
+    """Reports found by the rules.
+
+    With ``unknown_to`` (the trained cue model's lemmas), only reports inside a
+    direct quotation and those whose verb the model does not know.
+    """
     drafts: list[_Draft] = []
     directs = [d for d in quoted if d.kind == "direct"]
-    tokens: Iterable[Token] = doc
-    if nested_only:
-        spans = [doc.char_span(d.start, d.end, alignment_mode="expand") for d in directs]
-        tokens = [t for span in spans if span is not None for t in span]
-    for token in tokens:
+    for token in doc:
         if token.i in used_cues or token.pos_ not in ("VERB", "AUX") or token.lower_ == "according":
             continue
         inside = next((d for d in directs if d.start <= token.idx < d.end), None)
-        if nested_only and inside is None:
+        if (
+            unknown_to is not None
+            and inside is None
+            and (token.lemma_.lower() in unknown_to or not grammar.is_cue(token))
+        ):
             continue
         frame = grammar.frame_of(token)
         if frame == "none" or not _reports(token, frame):
@@ -510,7 +519,7 @@ def _learned_indirect(
     drafts: list[_Draft] = []
     taken: list[tuple[int, int]] = []
     for i, p in sorted(probabilities.items(), key=lambda kv: -kv[1]):
-        if p < learned.CUE_THRESHOLD or i in used_cues:
+        if p < ACTIVE.get().cue_threshold or i in used_cues:
             continue
         token = doc[i]
         if token.lower_ == "according":

@@ -20,12 +20,6 @@ from communique.quotes import features as F
 from communique.quotes.linear import LinearModel, feature_ids, sigmoid
 
 MODEL_FILE = "quote_model.npz"
-#: A candidate token whose cue probability reaches this is a cue. Chosen on the
-#: held-back train articles (configs/quotes/heldout.txt), never on dev: the
-#: highest content overlap F1 there whose precision stays at 0.72 or more.
-CUE_THRESHOLD = 0.45
-#: The finder uses the trained models when True and they were built; rules only otherwise.
-USE_MODEL = True
 
 
 #: Extra features of the "no source" option in the source ranking.
@@ -105,5 +99,7 @@ def bundled() -> AttributionModel | None:
 
 
 def active() -> AttributionModel | None:
-    """The model the finder should use now: the bundled one, unless switched off."""
-    return bundled() if USE_MODEL else None
+    """The model the finder should use now: the bundled one, unless the settings switch it off."""
+    from communique.quotes.settings import ACTIVE
+
+    return bundled() if ACTIVE.get().use_model else None
