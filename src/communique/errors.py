@@ -32,6 +32,10 @@ class Msg:
     CQ106 = "text contains {count} control characters"
     CQ107 = "publication date unknown: relative dates cannot be resolved"
     CQ108 = "could not parse date {value!r}"
+    CQ109 = (
+        "{count} invalid character(s) (lone UTF-16 surrogates) in {fields} replaced "
+        "with U+FFFD (spans are unaffected)"
+    )
     CQ120 = "actor mention {text!r} could not be resolved ({error}); it is left out"
     CQ121 = "{role} {text!r} could not be linked to an actor ({error})"
 
@@ -57,6 +61,10 @@ class Msg:
         "and RSS/Atom feeds are read)"
     )
     CQ218 = "{path}: {count} id(s) matched no article read: {ids}"
+    CQ219 = "{path}: {kind}, not a regular file: skipped without reading"
+    CQ220 = "{path}: larger than the input limit of {limit:,} bytes, skipped"
+    CQ221 = "{path}:{line}: line longer than the input limit of {limit:,} bytes, skipped"
+    CQ222 = "{path}: symbolic link loop, skipped"
 
     # -- set-up errors (stop the run) ---------------------------------------
     CQ301 = (
@@ -71,6 +79,7 @@ class Msg:
     CQ307 = "Dask cluster {address}: {error}"
     CQ308 = "Dask run into {path}: {error}"
     CQ309 = "{what}: {error}"
+    CQ311 = "{path}: cannot be written ({error})"
     CQ310 = (
         "communique {command} needs the '{extra}' extra ({modules} not installed): "
         "pip install 'communique[{extra}]'"

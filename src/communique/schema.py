@@ -11,6 +11,7 @@ text exactly as it was read, so ``text[start:end]`` is the evidence.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any, Literal
@@ -334,6 +335,35 @@ class Document:
     source: str | None = None
     warnings: list[Warning] = field(default_factory=list)
     origin: str | None = None
+
+    def __post_init__(self) -> None:
+        """Make every text field valid Unicode, saying so in warning CQ109.
+
+        JSON allows escapes such as ``"\\ud800"`` that decode to half of a
+        UTF-16 pair; no UTF-8 encoder, nor spaCy, DuckDB or a JSON writer,
+        accepts one. Each lone half becomes U+FFFD, one character for one,
+        so every span still points where it did, and the article is analysed
+        and stored like any other instead of failing its batch.
+        """
+        fixed: list[str] = []
+        count = 0
+        for name in _TEXT_FIELDS:
+            value = getattr(self, name)
+            if isinstance(value, str) and not value.isascii():
+                clean, n = _LONE_SURROGATE.subn("\ufffd", value)
+                if n:
+                    setattr(self, name, clean)
+                    fixed.append(name)
+                    count += n
+        if count:
+            from communique.errors import warning  # errors imports this module
+
+            self.warnings.append(warning("CQ109", count=count, fields=", ".join(fixed)))
+
+
+#: The fields of a Document that hold text from the input.
+_TEXT_FIELDS = ("id", "text", "title", "date", "url", "source")
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 @dataclass(slots=True)
