@@ -26,8 +26,6 @@ if TYPE_CHECKING:
 INDEFINITE = frozenset({"a", "an", "some", "several", "many", "another", "one", "any", "other"})
 #: Determiners that make it point back: "the", "this", "that".
 DEFINITE = frozenset({"the", "this", "that", "these", "those"})
-#: How many sentences back a description or collective noun looks for its actor.
-LOOKBACK_SENTENCES = 6
 NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "both": 2}
 
 
@@ -120,14 +118,10 @@ def corefer(index: ActorIndex, title: Title, head: str, before: int, *, org: boo
     return best
 
 
-#: How many sentences after a description its person may first be named (a headline, a lead).
-CATAPHORA_SENTENCES = 3
-
-
 def named_next(index: ActorIndex, title: Title, head: str, start: int) -> Record | None:
     """The person named next, when a description comes first: "Ohio congresswoman presses
     regulators" (headline) ... "Rep. Laura Keating (R-Ohio)" (lead). The first compatible
-    person named within :data:`CATAPHORA_SENTENCES` sentences after it."""
+    person named within ``settings.cataphora_sentences`` sentences after it."""
     here = index.sentence_of(start)
     best: tuple[int, Record] | None = None
     for rec in index.records():
@@ -137,7 +131,7 @@ def named_next(index: ActorIndex, title: Title, head: str, start: int) -> Record
         if not named or min(named) <= start:
             continue
         first = min(named)
-        if index.sentence_of(first) - here > CATAPHORA_SENTENCES:
+        if index.sentence_of(first) - here > index.settings.cataphora_sentences:
             continue
         if compatible(rec, title, head, False) and (best is None or first < best[0]):
             best = (first, rec)
@@ -212,12 +206,12 @@ def collective(index: ActorIndex, span: Span) -> tuple[Record, Mention] | None:
         if a.kind != "organisation" or (rec.key or ("",))[0] == "place":
             continue
         before = [m.span[0] for m in a.mentions if m.span[1] <= span.start_char]
-        if before and here - index.sentence_of(max(before)) <= LOOKBACK_SENTENCES:
+        if before and here - index.sentence_of(max(before)) <= index.settings.collective_sentences:
             ranked.append((score(a.name, a.sector, rec.heads), -max(before), rec, None))
     for ent in index.ents:
         if ent.end_char > span.start_char:
             break
-        near = here - index.sentence_of(ent.start_char) <= LOOKBACK_SENTENCES
+        near = here - index.sentence_of(ent.start_char) <= index.settings.collective_sentences
         if ent.label_ == "ORG" and near and index.actor_at(ent.start_char, ent.end_char) is None:
             ranked.append((score(ent.text, None, set()), -ent.start_char, None, ent))
     if not ranked:

@@ -27,6 +27,7 @@ from communique.actors.mentions import (
 )
 from communique.actors.names import person_words
 from communique.actors.people import add_person
+from communique.actors.settings import DEFAULT, ActorSettings
 from communique.actors.tables import ActorDictionary
 from communique.actors.titles import NON_STATE, read_title, title_before
 from communique.errors import warning
@@ -44,17 +45,19 @@ def find_actors(
     skip: tuple[int, int] | None = None,
     day: str | None = None,
     place: str | None = None,
+    settings: ActorSettings = DEFAULT,
 ) -> ActorIndex:
     """The actors of one parsed article, one per real-world entity, ids in text order.
 
     Nothing inside the characters ``skip`` becomes an actor: the pipeline passes
     the dateline ("WASHINGTON (Reuters) -" says where the story was filed, not
     who acts in it). ``day`` (ISO) is the article's date, for dictionary roles;
-    ``place`` the dateline's place name, which may tell the story's country.
+    ``place`` the dateline's place name, which may tell the story's country;
+    ``settings`` the component's (:class:`~communique.actors.settings.ActorSettings`).
     """
-    d = dictionary or ActorDictionary.default()
-    index = ActorIndex(doc, d, day=day)
-    cands, defined = find_mentions(doc, d, skip)
+    d = dictionary or ActorDictionary.default(settings.dictionaries)
+    index = ActorIndex(doc, d, day=day, settings=settings)
+    cands, defined = find_mentions(doc, d, skip, settings.city_population)
     index.define(defined)
     for cand in cands:
         try:
@@ -66,7 +69,7 @@ def find_actors(
     _documents(index)
     _described_before_named(index)
     learn_genders(index)
-    index.story = story_country(index, place)
+    index.story = story_country(index, place) if settings.story_default else None
     if index.story is not None:
         for rec in index.records():
             index.recode(rec)

@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING
 
 from communique.actors import coding
 from communique.actors.names import name_key
+from communique.actors.settings import DEFAULT, ActorSettings
 from communique.actors.tables import ActorDictionary, Entry, Place, RoleHit
 from communique.actors.titles import Known, Title
 from communique.errors import warning
@@ -62,8 +63,16 @@ class ActorIndex:
     mentions that could not be resolved because of an unexpected error.
     """
 
-    def __init__(self, doc: Doc, dictionary: ActorDictionary, *, day: str | None = None) -> None:
+    def __init__(
+        self,
+        doc: Doc,
+        dictionary: ActorDictionary,
+        *,
+        day: str | None = None,
+        settings: ActorSettings = DEFAULT,
+    ) -> None:
         self.doc = doc
+        self.settings = settings
         self.text = doc.text  # Doc.text joins every token on each access: read it once
         self.ents = tuple(doc.ents)  # so are the entities: once per article
         self._ent_starts = [e.start for e in self.ents]

@@ -43,8 +43,6 @@ PRONOUN_SELF = frozenset({"i", "me", "my", "mine", "myself", "we", "us", "our", 
 PRONOUNS = PRONOUN_MALE | PRONOUN_FEMALE | PRONOUN_PLURAL | PRONOUN_NEUTER | PRONOUN_SELF
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
-#: How many sentences back a pronoun looks for its antecedent.
-PRONOUN_SENTENCES = 3
 #: A span longer than this is a clause, not a noun phrase: its subject is used.
 LONGEST_PHRASE = 8
 
@@ -141,7 +139,7 @@ def name(index: ActorIndex, span: Span, root: Token) -> Party | None:
         or media_name(text, d)
         or (entry is not None and entry.kind != "person")
     )
-    what = "organisation" if org else person_sanity(toks, text, d)
+    what = "organisation" if org else person_sanity(toks, text, d, index.settings.city_population)
     if what in ("nothing", "place"):
         return None
     if what == "organisation":
@@ -227,7 +225,7 @@ def pronoun(index: ActorIndex, tok: Token, speaker_of_context: str | None) -> Pa
     """The actor a personal pronoun refers to: the nearest compatible one before it.
 
     Candidates are searched in the pronoun's sentence (left of it), then up
-    to :data:`PRONOUN_SENTENCES` sentences back, preferring grammatical
+    to ``settings.pronoun_sentences`` sentences back, preferring grammatical
     subjects in each sentence. A pronoun with no candidate is kept as words.
     """
     low = tok.lower_
@@ -266,7 +264,7 @@ def pronoun(index: ActorIndex, tok: Token, speaker_of_context: str | None) -> Pa
             if m.span[1] > start or (m.kind == "pronoun" and m.span == (start, end)):
                 continue
             dist = here - index.sentence_of(m.span[0])
-            if dist > PRONOUN_SENTENCES:
+            if dist > index.settings.pronoun_sentences:
                 continue
             mspan = index.doc.char_span(m.span[0], m.span[1], alignment_mode="expand")
             subj = 0 if mspan is not None and mspan.root.dep_ in SUBJECT_DEPS else 1

@@ -266,14 +266,16 @@ def _continues_name(tok: Token, prev: Token) -> bool:
     return tok.ent_type_ in ("", "PERSON") and not tok.text.isupper()
 
 
-def _place_name(text: str, d: ActorDictionary) -> bool:
+def _place_name(text: str, population: int) -> bool:
     """A big city's own name: "Rotterdam" tagged as a person is a place."""
     from communique.time_place import gazetteer
 
-    return gazetteer.load().is_city(text, CITY_POPULATION)
+    return gazetteer.load().is_city(text, population)
 
 
-def person_sanity(toks: list[Token], text: str, d: ActorDictionary) -> str:
+def person_sanity(
+    toks: list[Token], text: str, d: ActorDictionary, city_population: int = CITY_POPULATION
+) -> str:
     """What a PERSON entity really is: "person", "organisation", "place" or "nothing"."""
     if not_a_name(toks, d) or len(text.replace(".", "")) < 2:
         return "nothing"
@@ -297,7 +299,7 @@ def person_sanity(toks: list[Token], text: str, d: ActorDictionary) -> str:
             return "organisation"
         if d.place(text) is not None or d.state(text) is not None:
             return "place"
-        if _place_name(text, d) and not d.is_surname(name_key(text)):
+        if _place_name(text, city_population) and not d.is_surname(name_key(text)):
             return "place"
     if media_name(text, d):
         return "organisation"
@@ -313,7 +315,10 @@ def person_sanity(toks: list[Token], text: str, d: ActorDictionary) -> str:
 
 
 def find_mentions(
-    doc: Doc, d: ActorDictionary, skip: tuple[int, int] | None = None
+    doc: Doc,
+    d: ActorDictionary,
+    skip: tuple[int, int] | None = None,
+    city_population: int = CITY_POPULATION,
 ) -> tuple[list[Candidate], list[Acronym]]:
     """Every candidate mention of ``doc`` in text order, and the acronyms the text defines.
 
@@ -343,7 +348,7 @@ def find_mentions(
         if any(t.i in in_long_form for t in toks):
             what = "organisation"
         else:
-            what = person_sanity(name, text, d)
+            what = person_sanity(name, text, d, city_population)
         if what == "nothing":
             continue
         if what == "place":
@@ -375,7 +380,7 @@ def find_mentions(
         lead = title_lead(run, d)
         name = run[lead:]
         text = text_of[name[0].idx : name[-1].idx + len(name[-1].text)]
-        if not known_person(text, d) or person_sanity(name, text, d) != "person":
+        if not known_person(text, d) or person_sanity(name, text, d, city_population) != "person":
             continue
         prefix = title_before(doc, run[0].i, run[-1].i + 1, d) + run[:lead]
         consumed.update(t.i for t in prefix)

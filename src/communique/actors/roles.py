@@ -70,7 +70,9 @@ class Roles:
         self.abbreviations: dict[str, list[str]] = {
             k: v.split() for k, v in (titles.get("abbreviations") or {}).items()
         }
-        phrases: dict[str, Office] = dict(agents)
+        former = {w.lower() for w in titles.get("former", [])}
+        # "former prime minister" is the prime minister's office, held before (ELI)
+        phrases = {p: o for p, o in agents.items() if p.split(" ", 1)[0] not in former}
         # ministries by subject name their office whatever the agent list calls them ...
         heads = [h.lower() for h in titles.get("minister_heads", [])]
         for subject, words in (titles.get("subjects") or {}).items():

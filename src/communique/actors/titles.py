@@ -265,11 +265,14 @@ def _long_title(doc: Doc, start: int, d: ActorDictionary) -> list[Token]:
     capitalised portfolio words, commas and "and" allowed ("Cabinet Secretary for Interior and
     National Administration, Joseph Kiprono"). Empty when there is none."""
     sent_start = clause_start(doc, start)
+    own = _entity_start(doc, start)  # the name's own entity may hold the title's end
     i = start - 1
     window: list[int] = []
     while i >= sent_start and start - i <= MAX_TITLE_TOKENS:
         t = doc[i]
-        if t.ent_type_ == "PERSON" or not (t.text[:1].isupper() or t.lower_ in LONG_TITLE_WORDS):
+        if (t.ent_type_ == "PERSON" and i < own) or not (
+            t.text[:1].isupper() or t.lower_ in LONG_TITLE_WORDS
+        ):
             break
         window.append(i)
         i -= 1
@@ -287,6 +290,13 @@ def _long_title(doc: Doc, start: int, d: ActorDictionary) -> list[Token]:
     while out and (out[-1].is_punct or out[-1].lower_ in CONNECTIVES):
         out.pop()
     return out
+
+
+def _entity_start(doc: Doc, i: int) -> int:
+    """The first token of the entity token ``i`` is inside ("Climate Action Karl Brenner")."""
+    while i > 0 and doc[i].ent_iob_ == "I":
+        i -= 1
+    return i
 
 
 def _walk_title(doc: Doc, start: int, end: int, i: int) -> list[Token]:
