@@ -64,8 +64,10 @@ def _words(lex: Lexicon, names: tuple[str, ...]) -> frozenset[str]:
 
 
 #: Synonym sets of people, causes and quarrels: never physical targets by themselves.
-NOT_TARGET_SETS = ("LEADER", "NEGOTIATOR", "OPPOSITION", "PEOPLE", "SUSPECT", "CRIME", "FIGHT",
-                   "DISPUTE", "CEASEFIRE", "FIGHT_OF_WORDS", "SOLUTION", "PROPOSAL", "TREATY")  # fmt: skip
+NOT_TARGET_SETS = (
+    "LEADER", "NEGOTIATOR", "OPPOSITION", "PEOPLE", "SUSPECT", "CRIME", "FIGHT",
+    "DISPUTE", "CEASEFIRE", "FIGHT_OF_WORDS", "SOLUTION", "PROPOSAL", "TREATY",
+)  # fmt: skip
 
 
 def _sets(lex: Lexicon) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
