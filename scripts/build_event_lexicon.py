@@ -343,7 +343,7 @@ ACT_SYNSETS = frozenset(
 #: the verb's final "e" drops before them ("extradite" → "extradition").
 #: A noun spelled as its verb ("attack", "vote", "head") names the act only where a light
 #: verb's pattern uses it so ("stage * ATTACK"): ``zero`` allows that spelling.
-ACT_SUFFIXES = ("ion", "ions", "ation", "ations", "ment", "ments", "al", "als")
+ACT_SUFFIXES = ("ion", "ions", "ation", "ations", "ment", "ments", "al", "als", "ing", "ings")
 
 
 def _deverbal(noun: str, verbs: dict[str, Pattern], *, zero: bool = False) -> Pattern | None:
@@ -352,7 +352,8 @@ def _deverbal(noun: str, verbs: dict[str, Pattern], *, zero: bool = False) -> Pa
     for verb, entry in verbs.items():
         if not noun.startswith(verb[:-1] if verb.endswith("e") else verb):
             continue
-        for stem in {verb, verb.removesuffix("e")}:
+        doubled = verb + verb[-1]  # "bombing", "shooting"; "stabbing", "kidnapping"
+        for stem in {verb, verb.removesuffix("e"), doubled}:
             if any(noun == stem + suffix for suffix in suffixes):
                 return entry
     return None

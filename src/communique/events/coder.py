@@ -404,7 +404,10 @@ def _noun_event(
             ),
             None,
         )
-        if physical.evidence(noun, target, actor_parts, recipients=recipients) is None:
+        if (
+            physical.noun_evidence(noun) is None
+            and physical.evidence(noun, target, actor_parts, recipients=recipients) is None
+        ):
             return None  # "personal attacks", "the war on drugs": no force shown
     places = {"dobj": f"object of '{head.text}'", "nsubj": "subject", "nsubjpass": "subject"}
     where = places.get(noun.dep_) or {"attr": "named as happening", "ROOT": "headline"}.get(

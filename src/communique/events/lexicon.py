@@ -110,6 +110,8 @@ class Lexicon:
     synset_sources: dict[str, str] = field(default_factory=dict)
     #: words of killing, dying and injury → source (events.yaml)
     harm: dict[str, str] = field(default_factory=dict)
+    #: words that name force of an ASSAULT mode → source (events.yaml)
+    force: dict[str, str] = field(default_factory=dict)
     #: caches filled on first use by communique.events.physical
     physical_sets: tuple[frozenset[str], frozenset[str], frozenset[str]] | None = None
     verbal_readings: dict[str, str | None] = field(default_factory=dict)
@@ -152,7 +154,7 @@ class Lexicon:
             yield f"discard {phrase}", source
         for name, source in self.synset_sources.items():
             yield f"synset {name}", source
-        for name in ("light", "about", "willing", "directive", "deny", "harm"):
+        for name in ("light", "about", "willing", "directive", "deny", "harm", "force"):
             for word, source in getattr(self, name).items():
                 yield f"{name} {word}", source
         for word, source in self.intent_sources.items():
@@ -187,7 +189,7 @@ def read_rows(text: str) -> list[dict[str, str]]:
 
 
 def _grammar(lex: Lexicon, raw: dict[str, Any]) -> None:
-    for name in ("light", "about", "willing", "directive", "deny", "harm"):
+    for name in ("light", "about", "willing", "directive", "deny", "harm", "force"):
         getattr(lex, name).update({str(k): str(v) for k, v in (raw.get(name) or {}).items()})
     for word, entry in (raw.get("verbs") or {}).items():
         row = {"kind": "verb", "lemma": str(word), "code": str(entry["code"]),

@@ -96,7 +96,8 @@ def _sets(lex: Lexicon) -> tuple[frozenset[str], frozenset[str], frozenset[str]]
 
 
 def _forms(token: Token) -> set[str]:
-    return {token.lower_, token.lemma_.lower()}
+    lemma = token.lemma_.lower()
+    return {token.lower_, lemma, lemma + "s"}  # CAMEO's sets list plurals ("soldiers")
 
 
 def evidence(
@@ -109,6 +110,9 @@ def evidence(
     """What in the sentence shows physical force, or None."""
     lex = lex or lexicon()
     armed, targets, weapons = _sets(lex)
+    named = force_word(trigger, lex)
+    if named is not None:
+        return named
     for part in actors:
         if part.sector in ARMED_SECTORS:
             return f"armed actor '{part.name}' ({part.sector})"
@@ -159,6 +163,101 @@ VERBAL_PREPS = frozenset({"over", "for", "as"})
 
 def _verbal_frame(trigger: Token) -> bool:
     return any(c.dep_ == "prep" and c.lower_ in VERBAL_PREPS for c in trigger.children)
+
+
+#: Modifiers that make an act noun a terrorist act (PLOVER manual, context "terrorism":
+#: "events related to terrorist groups").
+TERROR_WORDS = frozenset({"terrorist", "terror", "terrorism", "jihadist", "suicide"})
+
+
+def force_word(token: Token, lex: Lexicon | None = None) -> str | None:
+    """Does the word name force of an ASSAULT mode ("shooting", "killed", "bombing")?
+    A verb of these needs someone or something it is done to, and no reply frame
+    ("shot back")."""
+    lex = lex or lexicon()
+    forms = _forms(token) & lex.force.keys()
+    if not forms:
+        return None
+    if token.pos_ in ("VERB", "AUX"):
+        if any(c.dep_ == "prt" and c.lower_ in ("back", "up", "down") for c in token.children):
+            return None  # "shot back" (replied), "shot up" (rose), "shoot down" an idea
+        patients = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
+        if token.dep_ == "acl":
+            patients.append(token.head)  # "a soldier killed by a suicide bomber"
+        if not any(_can_be_harmed(p, lex) for p in patients):
+            return None  # "her mind is shot", "fireworks shooting": no one harmed in the parse
+    return f"'{token.text}' names force ({lex.force[sorted(forms)[0]]})"
+
+
+def _can_be_harmed(token: Token, lex: Lexicon) -> bool:
+    """A person, group, place or thing force can be used on (not "her mind", "it")."""
+    if token.ent_type_ in ("PERSON", "NORP", "GPE", "LOC", "FAC", "ORG"):
+        return True
+    if token.pos_ == "PRON":
+        return token.lower_ not in ("it", "this", "that", "what", "which")
+    if any(c.ent_type_ == "PERSON" for c in token.children) or any(
+        c.dep_ == "nummod" for c in token.children
+    ):
+        return True  # "son Sean", "five villagers"
+    _, targets, _ = _sets(lex)
+    return bool(_forms(token) & (targets | _words(lex, PEOPLE_SETS)))
+
+
+def noun_evidence(noun: Token, lex: Lexicon | None = None) -> str | None:
+    """What makes an act noun a use of force: a word that names force by itself ("the
+    shooting"), a place where it happened ("the Orlando shooting", "attacks in Paris"), a
+    weapon or harm word modifying it ("car bomb attack", "deadly attacks"), a terrorist act
+    ("terrorist attack"), or killing or weapons in its sentence."""
+    lex = lex or lexicon()
+    _, _, weapons = _sets(lex)
+    named = force_word(noun, lex)
+    if named is not None:
+        return named
+    for token in noun.sent:
+        if token.i != noun.i and _forms(token) & (weapons | lex.harm.keys() | lex.force.keys()):
+            return f"'{token.text}' in the sentence"
+    for child in noun.children:
+        forms = _forms(child)
+        if child.dep_ in ("compound", "amod", "nmod", "poss"):
+            if child.ent_type_ in PLACE_ENTS:
+                return f"place '{child.text}'"
+            if forms & weapons or forms & lex.harm.keys():
+                return f"'{child.text} {noun.text}'"
+            if forms & TERROR_WORDS:
+                return f"'{child.text} {noun.text}'"
+        if child.dep_ == "prep" and child.lower_ in ("in", "at", "near", "on", "against"):
+            for pobj in child.children:
+                if pobj.dep_ == "pobj" and pobj.ent_type_ in PLACE_ENTS:
+                    return f"happened in '{pobj.text}'"
+    return None
+
+
+def reading(token: Token, lex: Lexicon | None = None) -> str | None:
+    """Does this word name physical force here? The evidence, or None. The same rules
+    the coder applies to ASSAULT triggers, usable on any word (a topic noun, a passive
+    with no one named), so that they can be measured on labelled sentences."""
+    from communique.events.lexicon import noun_sense, verb_sense
+
+    lex = lex or lexicon()
+    if token.pos_ in ("VERB", "AUX"):
+        found = verb_sense(token, lex)
+        if found is None or not needs_evidence(found[0]):
+            return None
+        target = next((c for c in token.children if c.dep_ in ("dobj", "nsubjpass")), None)
+        subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
+        if token.dep_ in ("acl", "relcl") and target is None:
+            target = token.head  # "a soldier killed by a suicide bomber"
+        if subject is not None and _forms(subject) & _sets(lex)[0]:
+            return f"armed actor '{subject.text}'"
+        if subject is not None and subject.ent_type_ == "GPE" and not _verbal_frame(token):
+            return f"state actor '{subject.text}'"
+        return force_word(token, lex) or evidence(token, target, [], lex)
+    if token.pos_ in ("NOUN", "PROPN"):
+        found = noun_sense(token, lex)
+        if found is None or not needs_evidence(found[0]):
+            return None
+        return noun_evidence(token, lex) or evidence(token, None, [], lex)
+    return None
 
 
 def _clause(trigger: Token) -> list[Token]:

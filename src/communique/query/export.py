@@ -150,7 +150,10 @@ def export_records(
             yield article
 
     if fmt == "plover":
-        lines = write_plover(articles_counted(True), out, include_text=include_text)
+        # PLOVER writes what happened unless modalities were asked for, as extract does
+        lines = write_plover(
+            articles_counted(True), out, include_text=include_text, modalities=f.modalities or None
+        )
     elif fmt == "cameo-tsv":
         lines = write_cameo_tsv(articles_counted(True), out)
     elif fmt == "jsonl":
