@@ -116,12 +116,15 @@ def _merge_coordinated(drafts: list[_Draft]) -> list[_Draft]:
 
 #: Modalities under which the text says an event happened.
 HAPPENED = frozenset({"asserted", "reported"})
+#: How many sentences later a retelling of a happening is still taken for the same one.
+RETELL_WINDOW = 5
 
 
 def _merge_headline(doc: Doc, events: list[Event]) -> list[Event]:
-    """One happening told twice is one event. The headline and the lede, or a later
-    sentence that retells it ("Crutcher was killed Friday" after "Shelby shot and killed
-    Crutcher"), give one event, the first, with the later words as further evidence, when:
+    """One happening told twice is one event. The headline and the lede, or a sentence up
+    to :data:`RETELL_WINDOW` later that retells it ("Crutcher was killed Friday" after
+    "Shelby shot and killed Crutcher"), give one event, the first, with the later words as
+    further evidence, when:
     the type is the same, both say it happened, they name the same recipient (or, with no
     recipient, the same actors), their actors do not differ, and the text does not give
     them different dates."""
@@ -165,24 +168,37 @@ def _merge_headline(doc: Doc, events: list[Event]) -> list[Event]:
             and ((a.sentence, b.sentence) == (headline, lede))
         )
 
+    index = {sent.start_char: n for n, sent in enumerate(sents)}
     kept: list[Event] = []
+    merged: dict[str, str] = {}
+    # Candidates by type only, and only the recent ones: the cost stays linear in the events.
+    recent: dict[str, list[Event]] = {}
     for event in events:
-        match = next((k for k in kept if k.sentence != event.sentence and same(k, event)), None)
+        at = index.get(event.sentence[0], 0)
+        bucket = recent.setdefault(event.type, [])
+        bucket[:] = [k for k in bucket if at - index.get(k.sentence[0], 0) <= RETELL_WINDOW]
+        match = next((k for k in bucket if k.sentence != event.sentence and same(k, event)), None)
         if match is None:
             kept.append(event)
+            bucket.append(event)
             continue
         match.evidence += [event.trigger, *event.evidence]
         match.reason += f"; '{event.trigger.text}' later tells the same happening"
-        for other in events:
-            if other.requested_by == event.id:
-                other.requested_by = match.id
-    for n, event in enumerate(kept, 1):
-        old = event.id
-        event.id = f"E{n}"
-        for other in kept:
-            if other.requested_by == old:
-                other.requested_by = event.id
+        merged[event.id] = match.id
+    for event in kept:
+        if event.requested_by in merged:
+            event.requested_by = merged[event.requested_by]
+    _renumber(kept)
     return kept
+
+
+def _renumber(events: list[Event]) -> None:
+    """Ids E1, E2 ... in order, and every ``requested_by`` following its event."""
+    ids = {event.id: f"E{n}" for n, event in enumerate(events, 1)}
+    for event in events:
+        event.id = ids[event.id]
+        if event.requested_by is not None:
+            event.requested_by = ids.get(event.requested_by)
 
 
 # -- finding triggers ----------------------------------------------------------
@@ -534,12 +550,7 @@ def _finalise(
     for event, draft in pending:
         if draft.requested_by is not None:
             event.requested_by = ids.get(id(draft.requested_by))
-    for n, event in enumerate(events, 1):
-        old = event.id
-        event.id = f"E{n}"
-        for other in events:
-            if other.requested_by == old:
-                other.requested_by = event.id
+    _renumber(events)
     return events
 
 

@@ -249,7 +249,12 @@ def reading(token: Token, lex: Lexicon | None = None) -> str | None:
             target = token.head  # "a soldier killed by a suicide bomber"
         if subject is not None and _forms(subject) & _sets(lex)[0]:
             return f"armed actor '{subject.text}'"
-        if subject is not None and subject.ent_type_ == "GPE" and not _verbal_frame(token):
+        if (
+            subject is not None
+            and subject.ent_type_ == "GPE"
+            and not _verbal_frame(token)
+            and (target is None or _can_be_harmed(target, lex))
+        ):
             return f"state actor '{subject.text}'"
         return force_word(token, lex) or evidence(token, target, [], lex)
     if token.pos_ in ("NOUN", "PROPN"):
