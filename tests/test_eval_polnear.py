@@ -115,6 +115,11 @@ def test_speaker_correct_through_any_mention_of_the_actor() -> None:
     score = score_article(_gold(G2), from_article(article))
     assert (score.speaker_correct, score.speaker_total) == (1, 1)
     assert score.cue.tp == 1
+    # counted strictly, the speaker's own mention here ("Smith") is not the gold source ("He")
+    assert score.speaker_strict == 0
+    article.quotes[0].speaker = Party("a1", "Smith", Mention("He", HE, "pronoun"))
+    strict = score_article(_gold(G2), from_article(article))
+    assert (strict.speaker_correct, strict.speaker_strict) == (1, 1)
 
 
 def test_wrong_and_missing_speakers_are_listed() -> None:

@@ -35,6 +35,7 @@ def test_words_narrow_events_quotes_and_articles_alike(con):
     assert {e["doc_id"] for e in query_events(con, f)} == {"a1"}
     assert count_events(con, Filters.build(text="threatens")) == 6
     assert [q["doc_id"] for q in query_quotes(con, Filters.build(text="stand with"))] == ["a1"]
+    assert [q["doc_id"] for q in query_quotes(con, Filters.build(text="lavrov"))] == ["a2"]
     assert count_articles(con, Filters.build(text="aid")) == 2
     # Whole words: "threat" is not "threatens", and a phrase keeps its order.
     assert count_events(con, Filters.build(text="threat")) == 0

@@ -32,6 +32,12 @@ class Msg:
     CQ106 = "text contains {count} control characters"
     CQ107 = "publication date unknown: relative dates cannot be resolved"
     CQ108 = "could not parse date {value!r}"
+    CQ109 = (
+        "{count} invalid character(s) (lone UTF-16 surrogates) in {fields} replaced "
+        "with U+FFFD (spans are unaffected)"
+    )
+    CQ120 = "actor mention {text!r} could not be resolved ({error}); it is left out"
+    CQ121 = "{role} {text!r} could not be linked to an actor ({error})"
 
     # -- input problems (one file or line; the batch goes on) ---------------
     CQ201 = "{path}: binary file, skipped"
@@ -55,6 +61,10 @@ class Msg:
         "and RSS/Atom feeds are read)"
     )
     CQ218 = "{path}: {count} id(s) matched no article read: {ids}"
+    CQ219 = "{path}: {kind}, not a regular file: skipped without reading"
+    CQ220 = "{path}: larger than the input limit of {limit:,} bytes, skipped"
+    CQ221 = "{path}:{line}: line longer than the input limit of {limit:,} bytes, skipped"
+    CQ222 = "{path}: symbolic link loop, skipped"
 
     # -- set-up errors (stop the run) ---------------------------------------
     CQ301 = (
@@ -69,11 +79,32 @@ class Msg:
     CQ307 = "Dask cluster {address}: {error}"
     CQ308 = "Dask run into {path}: {error}"
     CQ309 = "{what}: {error}"
+    CQ311 = "{path}: cannot be written ({error})"
     CQ310 = (
         "communique {command} needs the '{extra}' extra ({modules} not installed): "
         "pip install 'communique[{extra}]'"
     )
-
+    # the pipeline's communique components
+    CQ320 = (
+        "{component} needs doc._.{attribute}, which {producer} sets: add {producer} before "
+        "{component} (communique.add_pipes(nlp) adds every stage in order)"
+    )
+    CQ321 = "{component}: {name} {path}: {error}"
+    CQ322 = (
+        "the spaCy pipeline has no {component} component: build it with communique.add_pipes(nlp)"
+    )
+    CQ323 = (
+        "the 'communique' component is now one component per stage: call "
+        "communique.add_pipes(nlp) instead of nlp.add_pipe('communique')"
+    )
+    CQ324 = (
+        "cannot analyse {kind}: give a text, a mapping with a 'text' string "
+        "(and optional id, title, date, url, source), or a communique.Document"
+    )
+    CQ325 = (
+        "{component}: the file {path} named by its {setting!r} setting does not exist "
+        "(a saved pipeline uses the copy saved with it)"
+    )
     # -- web API (``communique serve``): one JSON error per request ----------
     CQ401 = "{name}: {error}"
     CQ402 = "unknown parameter(s) {names}; this endpoint takes {known}"

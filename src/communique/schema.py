@@ -11,6 +11,7 @@ text exactly as it was read, so ``text[start:end]`` is the evidence.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any, Literal
@@ -30,7 +31,10 @@ MentionKind = Literal[
     "organisation",  # an organisation's name: "NATO"
 ]
 
-ActorKind = Literal["person", "organisation", "country", "group"]
+ActorKind = Literal["person", "organisation", "country", "group", "document"]
+
+#: The kind of evidence an actor's codes rest on (``Actor.basis``), most trusted first.
+Basis = Literal["article", "dictionary", "user", "inferred"]
 
 QuoteKind = Literal["direct", "mixed", "indirect"]
 
@@ -49,11 +53,15 @@ class Mention:
 
 @dataclass(slots=True)
 class Actor:
-    """A person, organisation, country or group, once per article.
+    """A person, organisation, country, group or document, once per article.
 
     ``country`` is an ISO 3166 alpha-3 code or a PLOVER non-state code (IGO,
     NGO, ...); ``sector`` a PLOVER sector (GOV, MIL, ...). ``reason`` says how
-    the codes were found, so a reader can judge them.
+    the codes were found, so a reader can judge them, and ``basis`` what kind
+    of evidence they rest on (None when there are no codes). ``office`` is the
+    office the text or a dictionary gives ("foreign minister"); ``identifier``
+    a stable identifier from a dictionary (a Wikidata QID where the source
+    gives one).
     """
 
     id: str
@@ -63,6 +71,9 @@ class Actor:
     sector: str | None = None
     reason: str = ""
     mentions: list[Mention] = field(default_factory=list)
+    basis: Basis | None = None
+    office: str | None = None
+    identifier: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -72,6 +83,9 @@ class Actor:
             "country": self.country,
             "sector": self.sector,
             "reason": self.reason,
+            "basis": self.basis,
+            "office": self.office,
+            "identifier": self.identifier,
             "mentions": [m.to_dict() for m in self.mentions],
         }
 
@@ -205,6 +219,7 @@ class Participant:
     sector: str | None
     actor_id: str | None
     mention: Mention | None = None
+    identifier: str | None = None  # the actor's stable identifier (a Wikidata QID), if known
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -213,6 +228,7 @@ class Participant:
             "sector": self.sector,
             "actor_id": self.actor_id,
             "mention": self.mention.to_dict() if self.mention else None,
+            "identifier": self.identifier,
         }
 
 
@@ -320,6 +336,35 @@ class Document:
     warnings: list[Warning] = field(default_factory=list)
     origin: str | None = None
 
+    def __post_init__(self) -> None:
+        """Make every text field valid Unicode, saying so in warning CQ109.
+
+        JSON allows escapes such as ``"\\ud800"`` that decode to half of a
+        UTF-16 pair; no UTF-8 encoder, nor spaCy, DuckDB or a JSON writer,
+        accepts one. Each lone half becomes U+FFFD, one character for one,
+        so every span still points where it did, and the article is analysed
+        and stored like any other instead of failing its batch.
+        """
+        fixed: list[str] = []
+        count = 0
+        for name in _TEXT_FIELDS:
+            value = getattr(self, name)
+            if isinstance(value, str) and not value.isascii():
+                clean, n = _LONE_SURROGATE.subn("\ufffd", value)
+                if n:
+                    setattr(self, name, clean)
+                    fixed.append(name)
+                    count += n
+        if count:
+            from communique.errors import warning  # errors imports this module
+
+            self.warnings.append(warning("CQ109", count=count, fields=", ".join(fixed)))
+
+
+#: The fields of a Document that hold text from the input.
+_TEXT_FIELDS = ("id", "text", "title", "date", "url", "source")
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+
 
 @dataclass(slots=True)
 class Article:
@@ -401,6 +446,7 @@ def _participant(d: dict[str, Any]) -> Participant:
         sector=d["sector"],
         actor_id=d["actor_id"],
         mention=_mention(d.get("mention")),
+        identifier=d.get("identifier"),
     )
 
 
@@ -486,6 +532,9 @@ def article_from_dict(record: dict[str, Any], text: str) -> Article:
                 sector=a["sector"],
                 reason=a["reason"],
                 mentions=[m for m in map(_mention, a["mentions"]) if m is not None],
+                basis=a.get("basis"),
+                office=a.get("office"),
+                identifier=a.get("identifier"),
             )
             for a in record["actors"]
         ],

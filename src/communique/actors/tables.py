@@ -1,171 +1,77 @@
-"""The lexicons behind actor resolution: countries, named actors, agent nouns.
+"""The lexicons behind actor resolution, in one object: :class:`ActorDictionary`.
 
-All three come from data files in ``communique/data`` (built by
-``scripts/build_actor_data.py``) and are read lazily, once per process, into
-plain dicts: resolution is then a handful of dict lookups per mention, never a
-scan of a table. A user's YAML file extends a copy of the bundled dictionary.
+It joins the country table (:mod:`~communique.actors.countries`), the role
+lexicon (:mod:`~communique.actors.roles`), the dated actor tables
+(:mod:`~communique.actors.dictionary`: PETRARCH2 Phoenix, US Congress and
+executive, this project's additions) and a user's YAML file. Everything is
+read lazily, once per process, into dicts: resolution is a handful of dict
+lookups per mention, never a scan of a table.
 """
 
 from __future__ import annotations
 
-import gzip
+import datetime as dt
 import json
 import threading
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
-from importlib import resources
 from pathlib import Path
-from typing import Any
 
 import yaml
 
+from communique.actors.countries import CountryTable, Place, norm
+from communique.actors.dictionary import Entry, Role, Table, bundled_text
+from communique.actors.names import HONORIFICS, name_key, person_words
+from communique.actors.roles import Office, RoleHit, Roles, default_roles
 from communique.errors import CommuniqueError
 
+__all__ = [
+    "ActorDictionary",
+    "CountryTable",
+    "Entry",
+    "Match",
+    "Office",
+    "Place",
+    "Role",
+    "RoleHit",
+    "norm",
+    "parse_user_entries",
+]
+
 #: Actor kinds a user entry may give (the schema's ``ActorKind``).
-KINDS = ("person", "organisation", "country", "group")
+KINDS = ("person", "organisation", "country", "group", "document")
 
-#: Reason text for an entry of the bundled PETRARCH2 dictionary.
-PETRARCH_REASON = "dictionary: PETRARCH2 Phoenix (roles to 2016)"
-
-
-@dataclass(frozen=True, slots=True)
-class Entry:
-    """One named actor known before reading the article."""
-
-    name: str  # canonical display name
-    country: str | None
-    sector: str | None
-    kind: str  # person | organisation | country | group
-    reason: str
+#: The bundled dated tables, most recent source first (it wins a disagreement).
+BUNDLED_TABLES = ("actors_us.tsv.gz", "actors_phoenix.tsv.gz")
 
 
 @dataclass(frozen=True, slots=True)
-class Place:
-    """A country-table hit: a name, demonym, capital or metonym of a country."""
+class Match:
+    """A dictionary entry found for a name, and how sure the match is."""
 
-    iso3: str
-    country_name: str
-    sector: str | None  # GOV for capitals, the body's sector for metonyms
-    how: str  # "country" | "demonym" | "capital" | "metonym"
-
-
-@dataclass(frozen=True, slots=True)
-class Role:
-    """An agent noun: "foreign minister" -> GOV. ``sector`` None marks a neutral role."""
-
-    phrase: str
-    sector: str | None
-    country: str | None  # a non-state code for nouns such as "human rights body"
-
-
-def _data_text(name: str) -> str:
-    ref = resources.files("communique.data").joinpath(name)
-    raw = ref.read_bytes()
-    if name.endswith(".gz"):
-        raw = gzip.decompress(raw)
-    return raw.decode("utf-8")
-
-
-def norm(text: str) -> str:
-    """Lookup key of a phrase: lower case, single spaces, no leading "the", no "'s"."""
-    t = " ".join(text.replace("’", "'").split()).lower()
-    if t.startswith("the "):
-        t = t[4:]
-    if t.endswith("'s"):
-        t = t[:-2]
-    elif t.endswith("'"):
-        t = t[:-1]
-    return t.strip()
-
-
-class CountryTable:
-    """Countries by name, alias, demonym, capital and metonym.
-
-    Short all-capital aliases ("US", "UK") are matched case-sensitively so that
-    the pronoun "us" is never the United States.
-    """
-
-    def __init__(self, data: dict[str, Any]) -> None:
-        self.names: dict[str, str] = {}
-        self._lower: dict[str, Place] = {}
-        self._exact: dict[str, Place] = {}
-        cap_sector = data.get("capital_sector", "GOV")
-        for row in data["countries"]:
-            iso3, name = row["iso3"], row["name"]
-            self.names[iso3] = name
-            for n in row["names"]:
-                self._add(n, Place(iso3, name, None, "country"))
-            for d in row["demonyms"] + row["plurals"]:
-                self._add(d, Place(iso3, name, None, "demonym"))
-            for c in row["capitals"]:
-                self._add(c, Place(iso3, name, cap_sector, "capital"))
-        for m in data["metonyms"]:
-            iso3 = m["country"]
-            self._add(m["text"], Place(iso3, self.names.get(iso3, iso3), m["sector"], "metonym"))
-
-    def _add(self, text: str, place: Place) -> None:
-        bare = text.replace(".", "")
-        if bare.isupper() and len(bare) <= 4:
-            self._exact.setdefault(text, place)
-            self._exact.setdefault(text.replace(".", ""), place)
-        else:
-            self._lower.setdefault(norm(text), place)
-
-    def get(self, text: str) -> Place | None:
-        """The place ``text`` names, or None. Needs a capital letter, as names do."""
-        t = " ".join(text.split())
-        if t.lower().startswith("the "):
-            t = t[4:]
-        if t.endswith("'s"):
-            t = t[:-2]
-        if not t or not t[0].isupper():
-            return None
-        hit = self._exact.get(t)
-        if hit is not None:
-            return hit
-        return self._lower.get(norm(t))
+    entry: Entry
+    how: str  # "name" (a full name or unique alias) | "office" (title + surname at the date)
 
 
 @lru_cache(maxsize=1)
 def _countries() -> CountryTable:
-    return CountryTable(json.loads(_data_text("countries.json")))
+    return CountryTable(json.loads(bundled_text("countries.json")))
 
 
 @lru_cache(maxsize=1)
-def _petrarch() -> dict[str, Entry]:
-    out: dict[str, Entry] = {}
-    for line in _data_text("actors_petrarch.tsv.gz").splitlines():
-        if not line or line.startswith("#"):
-            continue
-        phrase, country, sector, kind, _src, canon = line.split("\t")
-        out[phrase] = Entry(canon.title(), country or None, sector or None, kind, PETRARCH_REASON)
-    return out
+def _tables() -> tuple[Table, ...]:
+    return tuple(Table(bundled_text(name)) for name in BUNDLED_TABLES)
 
 
 @lru_cache(maxsize=1)
 def _communique_entries() -> dict[str, Entry]:
-    """The project's own additions (``actors_communique.yaml``): abbreviations PETRARCH2 lacks."""
-    raw = yaml.safe_load(_data_text("actors_communique.yaml"))
-    entries = parse_user_entries(raw, Path("actors_communique.yaml"))
-    return {
-        key: Entry(e.name, e.country, e.sector, e.kind, "dictionary: communique additions")
-        for key, e in entries.items()
-    }
-
-
-@lru_cache(maxsize=1)
-def _agents() -> dict[str, Role]:
-    out: dict[str, Role] = {}
-    for line in _data_text("agents.tsv").splitlines():
-        if not line or line.startswith("#"):
-            continue
-        phrase, sector, country, _src = line.split("\t")
-        out[phrase] = Role(phrase, sector or None, country or None)
-    return out
+    """The project's own additions (``actors_communique.yaml``), in the user file format."""
+    raw = yaml.safe_load(bundled_text("actors_communique.yaml"))
+    return parse_user_entries(raw, Path("actors_communique.yaml"), source="communique")
 
 
 class ActorDictionary:
-    """Named actors, countries and agent nouns used to resolve mentions.
+    """Named actors, countries and role nouns used to resolve mentions.
 
     ``default()`` is the bundled data, built once per process; ``extended``
     returns a new dictionary with a user's entries on top (a user's entry
@@ -179,25 +85,33 @@ class ActorDictionary:
         self,
         names: dict[str, Entry],
         countries: CountryTable,
-        agents: dict[str, Role],
+        roles: Roles,
+        tables: tuple[Table, ...] = (),
         sources: tuple[str, ...] = (),
     ) -> None:
+        #: Entries by name key that win over the tables: the project's and the user's.
         self.names = names
         self.countries = countries
-        self.agents = agents
+        self.roles = roles
+        self.tables = tables
         self.sources = sources
-        #: last words of agent phrases: a cheap test for "could end a role noun".
-        self.role_heads = frozenset(p.rsplit(" ", 1)[-1] for p in agents)
-        self._surnames: dict[str, Entry] | None = None
+        #: Words that may end a role noun: a cheap test before :meth:`role`.
+        self.role_heads = roles.heads
+        self._surnames: dict[str, list[Entry]] | None = None
+        self._affiliations: dict[str, Entry] | None = None
 
     @classmethod
     def default(cls) -> ActorDictionary:
         """The bundled dictionary, loaded on first use and shared by the process."""
         with cls._lock:
             if cls._default is None:
-                names = dict(_petrarch())
-                names.update(_communique_entries())
-                cls._default = cls(names, _countries(), _agents(), ("PETRARCH2", "communique"))
+                cls._default = cls(
+                    dict(_communique_entries()),
+                    _countries(),
+                    default_roles(),
+                    _tables(),
+                    ("US Congress", "PETRARCH2", "communique"),
+                )
             return cls._default
 
     def extended(self, path: Path) -> ActorDictionary:
@@ -214,109 +128,278 @@ class ActorDictionary:
         except (yaml.YAMLError, UnicodeDecodeError) as exc:
             first = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
             raise CommuniqueError("CQ303", path=path, error=f"not valid YAML ({first})") from exc
-        entries = parse_user_entries(raw, path)
+        entries = parse_user_entries(raw, path, source=f"user:{path.name}")
         names = dict(self.names)
         names.update(entries)
-        return ActorDictionary(names, self.countries, self.agents, (*self.sources, path.name))
+        return ActorDictionary(
+            names, self.countries, self.roles, self.tables, (*self.sources, path.name)
+        )
 
-    def lookup(self, text: str) -> Entry | None:
-        """The named actor ``text`` refers to, or None."""
-        return self.names.get(norm(text))
+    # -- names ---------------------------------------------------------------
 
-    def by_surname(self, text: str) -> Entry | None:
-        """The country shared by every known person with this surname, as an entry.
+    def candidates(self, text: str) -> list[Entry]:
+        """Every entry a full name or unique alias names, the user's and ours first."""
+        key = name_key(text)
+        if not key:
+            return []
+        own = self.names.get(key)
+        if own is not None:
+            return [own]
+        out: list[Entry] = []
+        for table in self.tables:
+            out.extend(table.get(key))
+        return out
 
-        "President Mugabe" and "Reagan" are not in the dictionary as such, but
-        every person it knows called Mugabe is from ZWE; a surname shared across
-        countries ("Khan") gives None.
+    def lookup(self, text: str, day: str | None = None) -> Entry | None:
+        """The one actor ``text`` names, or None when it names none or several.
+
+        Entries of several sources for one person (the same name, the same
+        country) are one person: the result carries every source's roles.
+        With ``day``, a name shared by people of different countries resolves
+        to the one who held a role that day, if exactly one did.
         """
-        surname = norm(text).rsplit(" ", 1)[-1]
+        found = self.candidates(text)
+        if len(found) <= 1:
+            return found[0] if found else None
+        return _merge(found, day)
+
+    def office_holder(self, surname: str, office: RoleHit, day: str | None) -> Entry | None:
+        """The one person with this surname who held ``office`` on ``day``: "President Obama".
+
+        A title and a surname identify a person only together with the date:
+        "President Bush" is one man in 2005 and another in 1990. The office
+        must match the role's office where the source names offices (US
+        Congress and executive), else its sector; without a date, None.
+        """
+        if day is None:
+            return None
         if self._surnames is None:
-            self._surnames = _surname_index(self.names)
-        return self._surnames.get(surname)
+            self._surnames = _surname_index(self.tables, self.names)
+        exact: list[Entry] = []  # the office itself matches (sources that name offices)
+        loose: list[Entry] = []  # only the sector matches (sources that do not)
+        for entry in self._surnames.get(name_key(surname), ()):
+            for role in entry.roles:
+                if not role.holds(day) or (not role.end and entry.horizon and day > entry.horizon):
+                    continue
+                if role.office is not None:
+                    known = self.roles.office(role.office)
+                    if role.office == office.phrase or (
+                        known is not None and known.name == office.office.name
+                    ):
+                        exact.append(entry)
+                        break
+                elif office.office.sector is not None and role.sector == office.sector:
+                    loose.append(entry)
+                    break
+        held = exact or loose
+        if len(held) > 1 and all(set(e.names) & set(held[0].names) for e in held[1:]):
+            return _merge(held, day)  # one person in several sources
+        return held[0] if len(held) == 1 else None
+
+    def is_surname(self, word: str) -> bool:
+        """Is ``word`` (a name key) the surname of a person the dictionary knows?
+
+        Used only to recognise an untagged name as a person's; a surname never
+        gives a code.
+        """
+        if self._surnames is None:
+            self._surnames = _surname_index(self.tables, self.names)
+        return word in self._surnames
+
+    def affiliation(self, word: str) -> Entry | None:
+        """The party a word marks ("Republican", "Democrats", "GOP"), or None."""
+        if self._affiliations is None:
+            self._affiliations = {}
+            for table in self.tables:
+                for w, n in table.affiliations().items():
+                    self._affiliations[w] = table.entry(n)
+        return self._affiliations.get(word)
+
+    # -- places and roles ----------------------------------------------------
 
     def place(self, text: str) -> Place | None:
         """The country ``text`` names (name, demonym, capital or metonym), or None."""
         return self.countries.get(text)
 
-    def role(self, words: list[str]) -> Role | None:
-        """The longest agent phrase among ``words`` (lower case), rightmost on a tie."""
-        n = len(words)
-        for size in range(min(n, 5), 0, -1):
-            for i in range(n - size, -1, -1):
-                hit = self.agents.get(" ".join(words[i : i + size]))
-                if hit is not None:
-                    return hit
+    def state(self, text: str) -> Place | None:
+        """The US state ``text`` names ("Ohio", "Fla."), or None."""
+        return self.countries.state(text)
+
+    def read_role(self, tokens: list) -> RoleHit | None:  # type: ignore[type-arg]
+        """The role or honorific among title tokens ("Sen.", "Mr.", "Minister"), or None."""
+        words = [t.lower_.rstrip(".") for t in tokens if not t.is_punct]
+        hit = self.role(words)
+        if hit is not None:
+            return hit
+        if any(w in HONORIFICS for w in words):
+            return RoleHit(words[-1], Office("person", None), 0, len(words))
         return None
 
-
-def _surname_index(names: dict[str, Entry]) -> dict[str, Entry]:
-    countries: dict[str, set[str | None]] = {}
-    for phrase, entry in names.items():
-        if entry.kind != "person" or " " not in phrase:
-            continue
-        countries.setdefault(phrase.rsplit(" ", 1)[-1], set()).add(entry.country)
-    return {
-        surname: Entry(
-            surname.title(),
-            next(iter(found)),
-            None,
-            "person",
-            f"dictionary: every known person named {surname.title()} is from {next(iter(found))}",
-        )
-        for surname, found in countries.items()
-        if len(found) == 1 and None not in found and len(surname) > 2
-    }
+    def role(self, words: list[str]) -> RoleHit | None:
+        """The longest role phrase among ``words`` (lower case), rightmost on a tie."""
+        return self.roles.find(self.roles.expand(words))
 
 
-def parse_user_entries(raw: object, path: Path) -> dict[str, Entry]:
-    """Validate a user actor file and return its entries keyed by lookup phrase.
+def _merge(found: list[Entry], day: str | None) -> Entry | None:
+    people = [e for e in found if e.kind == "person"]
+    if len(people) != len(found):
+        # an organisation and a person, or two organisations: keep one only if they agree
+        codes = {(e.country, e.kind) for e in found}
+        return found[0] if len(codes) == 1 else None
+    by_country: dict[str | None, list[Entry]] = {}
+    for e in people:
+        by_country.setdefault(e.country, []).append(e)
+    groups = list(by_country.values())
+    if len(groups) > 1 and day is not None:
+        groups = [g for g in groups if any(r.holds(day) for e in g for r in e.roles)]
+    if len(groups) != 1:
+        return None
+    group = groups[0]
+    if len(group) == 1:
+        return group[0]
+    first = group[0]
+    ident = next((e.identifier for e in group if e.identifier.startswith("Q")), first.identifier)
+    roles: list[Role] = []
+    for e in group:
+        roles.extend(replace(r, confirmed=e.horizon) for r in e.roles)
+    sources = " + ".join(dict.fromkeys(e.source_name for e in group))
+    gender = next((e.gender for e in group if e.gender), None)
+    return Entry(
+        name=first.name,
+        kind="person",
+        identifier=ident,
+        source=sources,
+        horizon=max(e.horizon for e in group),
+        gender=gender,
+        roles=tuple(sorted(roles, key=lambda r: r.start)),
+        default=next((e.default for e in group if e.default), None),
+        names=tuple(dict.fromkeys(n for e in group for n in e.names)),
+    )
 
-    Accepted shapes: a list of entries, or a mapping with an ``actors`` list.
-    Each entry: ``name`` (required), ``aliases`` (list), ``country`` (ISO
-    alpha-3 or a PLOVER non-state code), ``sector`` (PLOVER), ``kind``.
+
+def _surname_index(tables: tuple[Table, ...], own: dict[str, Entry]) -> dict[str, list[Entry]]:
+    """People with dated roles by the last word of their names, for title + surname at a date.
+
+    Entries are built lazily: the index holds (table, row) pairs until asked.
     """
+    out: dict[str, list[Entry]] = _LazyEntries()
+    for table in tables:
+        for word, rows in table.surnames().items():
+            out.setdefault(word, []).extend((table, n) for n in rows)  # type: ignore[misc]
+    seen: set[int] = set()
+    for entry in own.values():
+        if entry.kind != "person" or not entry.roles or id(entry) in seen:
+            continue
+        seen.add(id(entry))
+        for w in {n.rsplit(" ", 1)[-1] for n in entry.names if " " in n}:
+            out.setdefault(w, []).append(entry)
+    return out
+
+
+class _LazyEntries(dict):  # type: ignore[type-arg]
+    """A dict of lists whose (table, row) items become entries when read."""
+
+    def get(self, key, default=None):  # type: ignore[no-untyped-def, override]
+        items = super().get(key)
+        if items is None:
+            return default
+        return [x if isinstance(x, Entry) else x[0].entry(x[1]) for x in items]
+
+
+def _default_identifier(source: str, name: str) -> str:
+    """``communique:antony_blinken``, ``my_actors.yaml:maria_example``."""
+    return f"{source.removeprefix('user:')}:{name_key(name).replace(' ', '_')}"
+
+
+def _date_text(value: object, path: Path, what: str) -> str:
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    if isinstance(value, str):
+        try:
+            return dt.date.fromisoformat(value).isoformat()
+        except ValueError:
+            pass
+    raise CommuniqueError("CQ303", path=path, error=f"{what} must be a date YYYY-MM-DD")
+
+
+def parse_user_entries(raw: object, path: Path, *, source: str | None = None) -> dict[str, Entry]:
+    """Validate a user actor file and return its entries keyed by name key.
+
+    Accepted shapes: a list of entries, or a mapping with an ``actors`` list
+    (and optionally a ``horizon`` date). Each entry: ``name`` (required),
+    ``aliases`` (list), ``country`` (ISO alpha-3 or a PLOVER non-state code),
+    ``sector`` (PLOVER), ``kind``, and optionally ``office``, ``since`` and
+    ``until`` (dates the role held), ``gender`` (f/m) and ``identifier``
+    (e.g. a Wikidata QID).
+    """
+    horizon = ""
     if isinstance(raw, dict) and "actors" in raw:
+        if raw.get("horizon") is not None:
+            horizon = _date_text(raw["horizon"], path, "horizon")
         raw = raw["actors"]
     if raw is None:
         raw = []
     if not isinstance(raw, list):
         raise CommuniqueError("CQ303", path=path, error="expected a list of actors")
+    src = source or f"user:{path.name}"
     out: dict[str, Entry] = {}
-    reason = f"user dictionary {path.name}"
     for n, item in enumerate(raw, start=1):
         if not isinstance(item, dict):
             raise CommuniqueError("CQ303", path=path, error=f"entry {n} is not a mapping")
         name = item.get("name")
         if not isinstance(name, str) or not name.strip():
             raise CommuniqueError("CQ303", path=path, error=f"entry {n} has no 'name'")
+
+        def bad(what: str, name: str = name, n: int = n) -> CommuniqueError:
+            return CommuniqueError("CQ303", path=path, error=f"entry {n} ({name}): {what}")
+
         aliases = item.get("aliases") or []
         if not isinstance(aliases, list) or not all(isinstance(a, str) for a in aliases):
-            raise CommuniqueError(
-                "CQ303", path=path, error=f"entry {n} ({name}): 'aliases' must be a list"
-            )
-        fields: dict[str, str | None] = {}
+            raise bad("'aliases' must be a list")
+        codes: dict[str, str | None] = {}
         for key in ("country", "sector"):
             v = item.get(key)
             if v is not None and (
                 not isinstance(v, str) or not v.isalpha() or len(v) != 3 or not v.isupper()
             ):
-                raise CommuniqueError(
-                    "CQ303",
-                    path=path,
-                    error=f"entry {n} ({name}): {key} must be a 3-letter upper-case code",
-                )
-            fields[key] = v
+                raise bad(f"{key} must be a 3-letter upper-case code")
+            codes[key] = v
         kind = item.get("kind", "person")
         if kind not in KINDS:
-            raise CommuniqueError(
-                "CQ303",
-                path=path,
-                error=f"entry {n} ({name}): kind must be one of {', '.join(KINDS)}",
+            raise bad(f"kind must be one of {', '.join(KINDS)}")
+        gender = item.get("gender")
+        if gender not in (None, "f", "m"):
+            raise bad("gender must be f or m")
+        for key in ("office", "identifier"):
+            if item.get(key) is not None and not isinstance(item.get(key), str):
+                raise bad(f"{key} must be text")
+        since = _date_text(item["since"], path, f"entry {n} since") if "since" in item else ""
+        until = _date_text(item["until"], path, f"entry {n} until") if "until" in item else ""
+        roles: tuple[Role, ...] = ()
+        default = None
+        if since or until:
+            roles = (
+                Role(codes["country"], codes["sector"], since, until, item.get("office"), None),
             )
-        entry = Entry(name.strip(), fields["country"], fields["sector"], kind, reason)
-        for phrase in [name, *aliases]:
-            key = norm(phrase)
-            if key:
-                out[key] = entry
+        elif codes["country"] or codes["sector"]:
+            default = (codes["country"], codes["sector"])
+        entry = Entry(
+            name=name.strip(),
+            kind=kind,
+            identifier=item.get("identifier") or _default_identifier(src, name),
+            source=src,
+            horizon=horizon,
+            gender=gender,
+            roles=roles,
+            default=default,
+            office=item.get("office"),
+        )
+        keys = [name_key(p) for p in [name, *aliases]]
+        entry.names = tuple(k for k in keys if k)
+        for k in entry.names:
+            out[k] = entry
+        if kind == "person":
+            words = person_words(name)
+            if len(words) >= 2:
+                out.setdefault(" ".join(words), entry)
     return out

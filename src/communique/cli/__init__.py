@@ -15,9 +15,25 @@ from communique.cli.corpus import ingest
 from communique.cli.extract import extract
 from communique.cli.query import COMMANDS as QUERY_COMMANDS
 from communique.cli.serve import serve
+from communique.errors import CommuniqueError
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+class _Commands(click.Group):
+    """The command group; a coded error escaping any command ends it with its one line.
+
+    Commands turn the errors they expect into messages themselves; this catches
+    the rest of communique's coded errors (an output that cannot be written,
+    CQ311, can happen in any command) so none ends in a traceback.
+    """
+
+    def invoke(self, ctx: click.Context) -> object:
+        try:
+            return super().invoke(ctx)
+        except CommuniqueError as exc:
+            raise click.ClickException(str(exc)) from None
+
+
+@click.group(cls=_Commands, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="communique")
 def main() -> None:
     """Who said what to whom: attributed quotations and political events from news."""

@@ -9,7 +9,7 @@ from __future__ import annotations
 import sys
 from collections.abc import Iterator
 from pathlib import Path
-from typing import TYPE_CHECKING, TextIO
+from typing import TYPE_CHECKING
 
 import click
 from rich.console import Console
@@ -111,6 +111,7 @@ def extract(
         write_jsonl,
         write_plover,
     )
+    from communique.write.files import output_stream
 
     try:
         modalities = parse_modalities(modality)
@@ -149,10 +150,9 @@ def extract(
     articles = filter_events(
         counted(extractor.extract_many(documents, date=date, year=year)), modalities
     )
-    out: TextIO = output.open("w", encoding="utf-8") if output else sys.stdout
     count = 0
     events: int | None = None
-    try:
+    with output_stream(output) as out:
         if fmt == "jsonl" and events_only:
             events = write_events_jsonl(articles, out)
         elif fmt == "jsonl":
@@ -165,9 +165,6 @@ def extract(
             listed = list(articles)
             count = len(listed)
             render_table(listed, table_console(out))
-    finally:
-        if output:
-            out.close()
     if events is not None:
         count = seen[0]
     if dating is not None and dates_file is not None and dating.unused():

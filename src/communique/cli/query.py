@@ -9,7 +9,6 @@ a store that cannot be opened exits with status 1 and its coded message.
 
 from __future__ import annotations
 
-import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -110,7 +109,7 @@ def date_options(func: F) -> F:
                 "--text",
                 metavar="WORDS",
                 help='Words (or "a phrase") that must all appear, as whole words: in an '
-                "event's sentence, a quotation, an article's title or text.",
+                "event's sentence, a quotation or its speaker, an article's title or text.",
             ),
         )
     ):
@@ -482,10 +481,13 @@ def dyads(
             table = dyads_table(con, f, freq, all_modalities=all_modalities)
         covered = covered_periods(con, f, freq) if plot is not None else None
     if plot is not None:
-        plot_series(
-            table.to_pylist(), plot, freq=freq, covered=covered, total=plot_total,
-            since=f.since, until=f.until,
-        )  # fmt: skip
+        from communique.write.files import writing
+
+        with writing(plot):
+            plot_series(
+                table.to_pylist(), plot, freq=freq, covered=covered, total=plot_total,
+                since=f.since, until=f.until,
+            )  # fmt: skip
     if newest and not totals:
         table = table.take(pa.array(range(table.num_rows - 1, -1, -1), pa.int64()))
     shown_limit = _limit_for(fmt, limit)
@@ -534,6 +536,7 @@ def export(
     """
     needs("store", "export")
     from communique.query.export import ExportError, destination, export_parquet, export_records
+    from communique.write.files import output_stream
 
     f = build_filters(**filters)
     err = _err()
@@ -549,12 +552,8 @@ def export(
                     err.print(f"communique: wrote {out}: {summary}", markup=False)
                 return
             path = destination(out, fmt)
-            stream = path.open("w", encoding="utf-8") if path else sys.stdout
-            try:
+            with output_stream(path) as stream:
                 articles, lines = export_records(con, f, fmt, stream, include_text=include_text)
-            finally:
-                if path:
-                    stream.close()
         except ExportError as exc:
             raise UsageProblem(str(exc)) from None
     if not quiet:

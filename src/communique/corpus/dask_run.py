@@ -302,7 +302,7 @@ def _unscanned(unit: list[InputFile], error: str) -> ScanResult:
     result = ScanResult()
     for f in unit:
         why = f"the scan task failed: {error}"
-        problem = InputProblem("CQ210", origin=f.path, path=f.label, error=why)
+        problem = InputProblem("CQ210", origin=f.origin, path=f.label, error=why)
         result.failures.append(problem_row(problem))
     return result
 

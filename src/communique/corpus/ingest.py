@@ -29,7 +29,7 @@ from communique.corpus.pool import Analyse, AnalysisPool, SetupFailed
 from communique.corpus.summary import RunSummary
 from communique.corpus.work import analyse_batch
 from communique.corpus.writer import StoreWriter
-from communique.errors import InputProblem
+from communique.errors import CommuniqueError, InputProblem
 from communique.read import read_inputs
 from communique.read.file_dates import FileDates
 from communique.store.db import open_store
@@ -61,6 +61,10 @@ def _close(con: duckdb.DuckDBPyConnection) -> None:
     with contextlib.suppress(duckdb.Error):
         con.execute("CHECKPOINT").fetchall()
     con.close()
+
+
+def _first_line(exc: Exception) -> str:
+    return str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
 
 
 def default_workers() -> int:
@@ -99,7 +103,8 @@ def ingest(
     file names) before they are planned.
 
     Raises :class:`~communique.errors.CommuniqueError` when the store cannot
-    be opened (CQ304 corrupted or foreign, CQ305 locked), :class:`SetupFailed`
+    be opened (CQ304 corrupted or foreign, CQ305 locked) or written (CQ306: a
+    full disk; what was committed stays, a re-run resumes), :class:`SetupFailed`
     when a worker cannot load the model or actor file, and
     :class:`IngestInterrupted` on Ctrl-C, after committed work is safe.
     """
@@ -123,7 +128,12 @@ def ingest(
             documents = dating.apply_all(documents)
         planner = Planner(con, documents, problems, batch_size=batch_size, lost=writer.lost)
         for unit in pool.run(planner.units()):
-            writer.write(unit)
+            try:
+                writer.write(unit)
+            except duckdb.Error as exc:
+                # A full disk or a store gone bad under us: every unit before this one
+                # is committed, this one is rolled back, and the same command resumes.
+                raise CommuniqueError("CQ306", path=db, error=_first_line(exc)) from exc
             planner.written(unit)
             if on_unit is not None:
                 on_unit(unit, summary)

@@ -116,8 +116,12 @@ def locked(out: Path) -> Iterator[None]:
     """
     import fcntl
 
-    out.mkdir(parents=True, exist_ok=True)
-    with (out / LOCK_NAME).open("a") as handle:
+    try:
+        out.mkdir(parents=True, exist_ok=True)
+        handle = (out / LOCK_NAME).open("a")
+    except OSError as exc:
+        raise CommuniqueError("CQ308", path=out, error=exc.strerror or str(exc)) from exc
+    with handle:
         try:
             fcntl.flock(handle.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
         except OSError as exc:

@@ -15,6 +15,7 @@ so their ids, titles, dates and warnings are the same.
 from __future__ import annotations
 
 import json
+import os
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -23,10 +24,17 @@ from typing import Any
 from communique.corpus.dedup import signature
 from communique.corpus.plan import origin_of, problem_row
 from communique.errors import InputProblem
-from communique.read.decode import SNIFF_BYTES, decode_text
 from communique.read.file_dates import FileDates
-from communique.read.files import file_kind, read_file, unique_files
-from communique.read.files import origin_of as file_origin
+from communique.read.files import (
+    MAX_INPUT_BYTES,
+    file_kind,
+    jsonl_lines,
+    name_of,
+    open_input,
+    path_text,
+    read_file,
+    unique_files,
+)
 from communique.read.jsonl import _to_document, read_jsonl
 from communique.schema import Document
 from communique.store.tables import Origin, content_hash
@@ -41,9 +49,14 @@ MANY = ("jsonl", "feed")
 class InputFile:
     """One file to read: where workers open it and how messages name it."""
 
-    path: str  # absolute: the origin of its articles, and found from any directory
-    label: str  # as the user gave it (folder walk or glob included), for messages
+    path: str  # absolute, found from any directory; its bytes as they are (surrogate escapes)
+    label: str  # as the user gave it (folder walk or glob included), shown for messages
     kind: str  # "text", "html", "jsonl", "feed" (or "unsupported": reported when read)
+
+    @property
+    def origin(self) -> str:
+        """The origin of the file's articles: its absolute path, shown as text."""
+        return path_text(self.path)
 
 
 @dataclass(frozen=True, slots=True)
@@ -87,7 +100,7 @@ def list_inputs(inputs: Sequence[str], on_problem: ProblemHandler) -> list[Input
             on_problem(InputProblem("CQ210", origin="stdin", path="stdin", error=error))
             continue
         kind = file_kind(path) or "unsupported"
-        files.append(InputFile(file_origin(path), str(path), kind))
+        files.append(InputFile(os.path.abspath(path), path_text(path), kind))
     return files
 
 
@@ -114,36 +127,19 @@ class _Counted:
             yield raw
 
 
-def _open(f: InputFile) -> Any:
-    try:
-        return Path(f.path).open("rb")
-    except FileNotFoundError as exc:
-        raise InputProblem("CQ208", path=f.label) from exc
-    except OSError as exc:
-        raise InputProblem("CQ210", path=f.label, error=exc.strerror or str(exc)) from exc
-
-
 def _jsonl_documents(
     f: InputFile, on_problem: ProblemHandler
 ) -> Iterator[tuple[Document, Location]]:
     """The documents of a JSON Lines file with their line numbers and byte offsets.
 
-    Reads as the local reader does: a UTF-16/32 file (byte order mark or NUL
-    bytes at the start) is decoded whole, so its lines have no byte offsets.
+    Reads as the local reader does (:func:`communique.read.files.jsonl_lines`):
+    a UTF-16/32 file is decoded whole, so its lines have no byte offsets.
     """
-    with _open(f) as handle:
-        head = handle.read(SNIFF_BYTES)
-        if not head.strip() and len(head) < SNIFF_BYTES:
-            raise InputProblem("CQ202", path=f.label)
-        if b"\x00" in head or head.startswith((b"\xff\xfe", b"\xfe\xff")):
-            text, _ = decode_text(head + handle.read(), f.label)
-            counted = _Counted(text.split("\n"), offsets=False)
-        else:
-            handle.seek(0)
-            counted = _Counted(handle, offsets=True)
-        name = Path(f.path).stem
-        for doc in read_jsonl(counted, name, on_problem, where=f.label, origin=f.path):
-            yield doc, Location(f, doc.origin or f.path, counted.line, counted.offset)
+    with jsonl_lines(f.path, f.label) as (lines, in_bytes):
+        counted = _Counted(lines, offsets=in_bytes)
+        name = name_of(f.path)
+        for doc in read_jsonl(counted, name, on_problem, where=f.label, origin=f.origin):
+            yield doc, Location(f, doc.origin or f.origin, counted.line, counted.offset)
 
 
 def documents(f: InputFile, on_problem: ProblemHandler) -> Iterator[tuple[Document, Location]]:
@@ -152,7 +148,7 @@ def documents(f: InputFile, on_problem: ProblemHandler) -> Iterator[tuple[Docume
         yield from _jsonl_documents(f, on_problem)
         return
     for doc in read_file(Path(f.path), on_problem=on_problem, where=f.label):
-        yield doc, Location(f, doc.origin or f.path)
+        yield doc, Location(f, doc.origin or f.origin)
 
 
 def scan_files(files: Sequence[InputFile], *, dating: FileDates | None = None) -> ScanResult:
@@ -178,11 +174,11 @@ def scan_files(files: Sequence[InputFile], *, dating: FileDates | None = None) -
                 )
         except InputProblem as problem:
             if problem.origin is None:
-                problem.origin = f.path  # a problem of the whole file
+                problem.origin = f.origin  # a problem of the whole file
             on_problem(problem)
         except OSError as exc:
             error = exc.strerror or str(exc)
-            on_problem(InputProblem("CQ210", origin=f.path, path=f.label, error=error))
+            on_problem(InputProblem("CQ210", origin=f.origin, path=f.label, error=error))
     return result
 
 
@@ -195,9 +191,11 @@ def _changed(location: Location) -> InputProblem:
 def _jsonl_line(location: Location) -> Document:
     """One line of a UTF-8 JSON Lines file, read at its byte offset."""
     assert location.offset is not None and location.line is not None
-    with _open(location.file) as handle:
+    with open_input(location.file.path, location.file.label) as handle:
         handle.seek(location.offset)
-        raw = handle.readline()
+        raw = handle.readline(MAX_INPUT_BYTES + 1)
+    if len(raw) > MAX_INPUT_BYTES:
+        raise _changed(location)
     try:
         line = raw.decode("utf-8-sig" if location.line == 1 else "utf-8")
         record = json.loads(line)
@@ -206,7 +204,7 @@ def _jsonl_line(location: Location) -> Document:
     text = record.get("text") if isinstance(record, dict) else None
     if not isinstance(text, str) or not text.strip():
         raise _changed(location)
-    doc = _to_document(record, text, f"{Path(location.file.path).stem}-{location.line}")
+    doc = _to_document(record, text, f"{name_of(location.file.path)}-{location.line}")
     doc.origin = location.origin
     return doc
 

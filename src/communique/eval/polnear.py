@@ -12,7 +12,9 @@ Three figures, each explained in ``docs/evaluation.md``:
   character. A cue found for the wrong quotation is not a success.
 * **speaker accuracy** on matched contents whose gold has a source: correct
   when the gold source shares a character with any mention of the predicted
-  speaker actor (or with the speaker mention itself).
+  speaker actor (or with the speaker mention itself); and counted **strictly**:
+  correct only when the predicted speaker's own mention at this quotation
+  shares a character with the gold source.
 
 The scorer works on :class:`Predicted` records so any system can be compared:
 :func:`from_article` turns a communique :class:`~communique.schema.Article`
@@ -172,6 +174,7 @@ class Predicted:
     speaker: Pieces = ()
     speaker_name: str | None = None
     kind: str | None = None
+    speaker_mention: Pieces = ()  # the words that name the speaker at this quotation
 
 
 def from_article(article: Article) -> list[Predicted]:
@@ -188,9 +191,11 @@ def from_article(article: Article) -> list[Predicted]:
             continue
         speaker: list[Span] = []
         name = None
+        own: Pieces = ()
         if quote.speaker is not None:
             name = quote.speaker.name
             speaker.append(quote.speaker.mention.span)
+            own = (quote.speaker.mention.span,)
             actor = article.actor(quote.speaker.actor) if quote.speaker.actor else None
             if actor is not None:
                 speaker.extend(m.span for m in actor.mentions)
@@ -201,6 +206,7 @@ def from_article(article: Article) -> list[Predicted]:
                 speaker=normalise(speaker),
                 speaker_name=name,
                 kind=quote.kind,
+                speaker_mention=own,
             )
         )
     return out
@@ -229,6 +235,7 @@ def merge_by_cue(predicted: Sequence[Predicted]) -> list[Predicted]:
             speaker=normalise(first.speaker + p.speaker),
             speaker_name=first.speaker_name or p.speaker_name,
             kind=first.kind,
+            speaker_mention=normalise(first.speaker_mention + p.speaker_mention),
         )
     return merged
 
@@ -247,6 +254,7 @@ def from_textacy(doc: Any) -> list[Predicted]:
             cue=_token_pieces(triple.cue),
             speaker=_token_pieces(triple.speaker),
             speaker_name=" ".join(t.text for t in triple.speaker),
+            speaker_mention=_token_pieces(triple.speaker),
             kind="direct",
         )
         for triple in direct_quotations(doc)
@@ -378,6 +386,7 @@ class ArticleScore:
     cue: PRF = field(default_factory=PRF)
     speaker_correct: int = 0
     speaker_total: int = 0
+    speaker_strict: int = 0  # the speaker's own mention touches the gold source
     kind_hits: dict[str, list[int]] = field(default_factory=dict)  # kind -> [found, total]
     ignored: int = 0
     errors: ArticleErrors = field(default_factory=lambda: ArticleErrors(""))
@@ -459,6 +468,8 @@ def score_article(annotated: AnnotatedText, predicted: Sequence[Predicted]) -> A
         if not g.has_source:
             continue
         score.speaker_total += 1
+        if touches(g.source, p.speaker_mention):
+            score.speaker_strict += 1
         if touches(g.source, p.speaker):
             score.speaker_correct += 1
         else:
@@ -491,6 +502,7 @@ class SystemResult:
     cue: PRF = field(default_factory=PRF)
     speaker_correct: int = 0
     speaker_total: int = 0
+    speaker_strict: int = 0
     kind_hits: dict[str, list[int]] = field(default_factory=dict)
     ignored: int = 0
     seconds: float = 0.0
@@ -500,6 +512,11 @@ class SystemResult:
     def speaker_accuracy(self) -> float:
         return self.speaker_correct / self.speaker_total if self.speaker_total else 0.0
 
+    @property
+    def speaker_strict_accuracy(self) -> float:
+        """Speakers right by their own mention at the quotation, not by any mention of the actor."""
+        return self.speaker_strict / self.speaker_total if self.speaker_total else 0.0
+
     def add(self, score: ArticleScore, keep_errors: bool) -> None:
         self.articles += 1
         self.exact.add(score.exact)
@@ -507,6 +524,7 @@ class SystemResult:
         self.cue.add(score.cue)
         self.speaker_correct += score.speaker_correct
         self.speaker_total += score.speaker_total
+        self.speaker_strict += score.speaker_strict
         for kind, (found, total) in score.kind_hits.items():
             hits = self.kind_hits.setdefault(kind, [0, 0])
             hits[0] += found
@@ -527,6 +545,8 @@ class SystemResult:
                 "correct": self.speaker_correct,
                 "total": self.speaker_total,
                 "accuracy": round(self.speaker_accuracy, 4),
+                "strict_correct": self.speaker_strict,
+                "strict_accuracy": round(self.speaker_strict_accuracy, 4),
             },
             "recall_by_gold_kind": {
                 kind: {"found": f, "gold": t, "recall": round(f / t, 4) if t else 0.0}

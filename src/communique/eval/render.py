@@ -30,19 +30,23 @@ def scores_table(report: Report) -> Table:
     """
     table = Table(
         title=f"PolNeAR: {report.articles} articles, {report.gold} gold attributions",
-        caption="percent; speaker accuracy on matched contents with a gold source",
+        caption=(
+            "percent; speaker accuracy on matched contents with a gold source: any mention of "
+            "the speaker's actor / strictly, its own mention at the quotation"
+        ),
     )
     table.add_column("system")
     for name in ("content exact", "content overlap", "cue"):
         table.add_column(f"{name}\nP    R    F1", justify="right", no_wrap=True)
-    table.add_column("speaker\naccuracy", justify="right", no_wrap=True)
+    table.add_column("speaker\nany/strict", justify="right", no_wrap=True)
     for s in report.systems:
         table.add_row(
             Text(s.name),
             _prf(s.exact),
             _prf(s.overlap),
             _prf(s.cue),
-            f"{_pct(s.speaker_accuracy)}\n{s.speaker_correct}/{s.speaker_total}",
+            f"{_pct(s.speaker_accuracy)}/{_pct(s.speaker_strict_accuracy)}\n"
+            f"{s.speaker_correct}/{s.speaker_strict} of {s.speaker_total}",
         )
     return table
 

@@ -17,7 +17,7 @@ from communique.actors import ActorIndex
 from communique.events import modality as modality_mod
 from communique.events.lexicon import lexicon, verb_sense
 from communique.quotes import grammar
-from communique.schema import Dateline, Location, Mention, Participant, Party, Quote
+from communique.schema import Dateline, Location, Mention, Participant, Quote
 
 #: Prepositions that introduce the recipient of each type ("talks with", "attack on").
 RECIPIENT_PREPS: dict[str, tuple[str, ...]] = {
@@ -141,7 +141,7 @@ def owners(
         ):
             out += participants(child, index, context)
         elif child.dep_ == "amod":
-            place = index.dictionary.place(child.text)
+            place = index.place(child.text)
             if place is not None and place.how == "demonym":
                 span = (child.idx, child.idx + len(child.text))
                 mention = Mention(child.text, span, "description")
@@ -259,15 +259,14 @@ def participants(head: Token | None, index: ActorIndex, context: str | None) -> 
         span = name_span(h)
         party = index.link(span, role="participant", speaker_of_context=context)
         if party is not None:
-            part = participant(party, index)
+            part = index.participant(party)
         else:
             # A group the actor room does not keep ("the radical Palestinian Islamic Jihad
             # movement"): still a participant, coded from its words if they name a country.
             mention = Mention(span.text, (span.start_char, span.end_char), "description")
             part = Participant(span.text, None, None, None, mention)
         if part.code is None:
-            place = index.dictionary.place(span.text)
-            part.code = place.iso3 if place is not None else origin(h, index)
+            part.code = index.code_of(span.text, names=False) or origin(h, index)
         if part.code is not None or party is not None:
             out.append(part)
     return out
@@ -292,13 +291,9 @@ def named_code(token: Token, index: ActorIndex) -> str | None:
     ("al-Qaeda", whose words the tokenizer splits, so the whole modifier is tried)."""
     texts = [token.text, index.text[token.left_edge.idx : token.idx + len(token.text)]]
     for text in texts:
-        place = index.dictionary.place(text)
-        if place is not None:
-            return place.iso3
-        if token.pos_ in ("PROPN", "NOUN", "ADJ"):
-            entry = index.dictionary.lookup(text)
-            if entry is not None and entry.country:
-                return entry.country
+        code = index.code_of(text, names=token.pos_ in ("PROPN", "NOUN", "ADJ"))
+        if code is not None:
+            return code
     return None
 
 
@@ -323,12 +318,9 @@ def origin(head: Token, index: ActorIndex, depth: int = 0) -> str | None:
                     continue
                 name = index.text[pobj.left_edge.idx : pobj.idx + len(pobj.text)]
                 for candidate in (name, name.removeprefix("the "), pobj.text):
-                    place = index.dictionary.place(candidate)
-                    if place is not None:
-                        return place.iso3
-                    entry = index.dictionary.lookup(candidate)
-                    if entry is not None and entry.country:
-                        return entry.country  # "supporters of Ahmed Ben Bella"
+                    code = index.code_of(candidate)  # "supporters of Ahmed Ben Bella"
+                    if code is not None:
+                        return code
                 if depth < 1:
                     found = origin(pobj, index, depth + 1)
                     if found is not None:
@@ -350,10 +342,10 @@ def can_participate(token: Token, index: ActorIndex) -> bool:
         # "Russian aircraft", "Israeli army bulldozers", "al-Qaeda's network", "U.N. helicopters"
         if child.dep_ in ("amod", "compound", "nmod", "poss") and named_code(child, index):
             return True
-    if index.dictionary.place(token.text) is not None:
+    if index.place(token.text) is not None:
         return True
     words = [t.lower_ for t in token.subtree if t.i <= token.i and not t.is_punct][-4:]
-    role = index.dictionary.role(words)
+    role = index.role(words)
     # The role is what the phrase is ("army reservists"), not a modifier ("military offensive").
     return role is not None and role.phrase.split()[-1] in (token.lower_, token.lemma_.lower())
 
@@ -365,12 +357,12 @@ def demonym_conjuncts(head: Token, index: ActorIndex) -> list[Participant]:
     for adj in adjs:
         for word in [adj, *adj.conjuncts]:
             phrase = index.text[word.left_edge.idx : word.idx + len(word.text)]
-            place = index.dictionary.place(word.text) or index.dictionary.place(phrase)
+            place = index.place(word.text) or index.place(phrase)
             if place is not None and place.how in ("demonym", "country"):
                 places.append((word, place))
     if len(places) < 2:
         return []
-    role = index.dictionary.role([head.lemma_.lower()]) or index.dictionary.role([head.lower_])
+    role = index.role([head.lemma_.lower()]) or index.role([head.lower_])
     return [
         Participant(
             name=f"{word.text} {head.text}",
@@ -381,17 +373,6 @@ def demonym_conjuncts(head: Token, index: ActorIndex) -> list[Participant]:
         )
         for word, place in places
     ]
-
-
-def participant(party: Party, index: ActorIndex) -> Participant:
-    actor = index.by_id(party.actor)
-    return Participant(
-        name=actor.name if actor else party.name,
-        code=actor.country if actor else None,
-        sector=actor.sector if actor else None,
-        actor_id=actor.id if actor else None,
-        mention=party.mention,
-    )
 
 
 def unique(parts: list[Participant]) -> list[Participant]:

@@ -35,6 +35,7 @@ import pyarrow.parquet as pq
 from communique.query.filters import Filters, article_where, event_where
 from communique.query.records import stored_articles
 from communique.store.tables import TABLES
+from communique.write.files import writing
 
 #: Formats ``export`` writes.
 EXPORT_FORMATS: tuple[str, ...] = ("parquet", "plover", "cameo-tsv", "jsonl")
@@ -112,17 +113,19 @@ def export_parquet(
     store larger than memory exports, and the files carry the same types a
     Dask run writes.
     """
-    _prepare(folder, overwrite=overwrite)
+    with writing(folder):
+        _prepare(folder, overwrite=overwrite)
     counts: dict[str, int] = {}
     for name, sql, params in _table_queries(f):
         schema = TABLES[name]
-        (folder / name).mkdir(exist_ok=True)
         reader = con.sql(sql, params=params).to_arrow_reader(_BATCH)
         written = 0
-        with pq.ParquetWriter(folder / name / "part-0.parquet", schema) as writer:
-            for batch in reader:
-                writer.write_table(pa.Table.from_batches([batch]).cast(schema))
-                written += batch.num_rows
+        with writing(folder / name):
+            (folder / name).mkdir(exist_ok=True)
+            with pq.ParquetWriter(folder / name / "part-0.parquet", schema) as writer:
+                for batch in reader:
+                    writer.write_table(pa.Table.from_batches([batch]).cast(schema))
+                    written += batch.num_rows
         counts[name] = written
     return counts
 
@@ -173,7 +176,9 @@ def destination(out: str, fmt: str) -> Path | None:
         return None
     path = Path(out)
     if out.endswith(("/", "\\")) or path.is_dir():
-        path.mkdir(parents=True, exist_ok=True)
+        with writing(path):
+            path.mkdir(parents=True, exist_ok=True)
         return path / DEFAULT_NAMES[fmt]
-    path.parent.mkdir(parents=True, exist_ok=True)
+    with writing(path):
+        path.parent.mkdir(parents=True, exist_ok=True)
     return path

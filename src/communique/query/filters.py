@@ -63,8 +63,8 @@ class Filters:
     ``source`` matches the article's source or URL (part, case-insensitive);
     ``dedup`` drops articles that are near-duplicates of one already stored;
     ``text`` is words (or ``"quoted phrases"``) that must all appear, as whole
-    words and in any case: in an event's sentence, a quotation's words, an
-    article's title or text.
+    words and in any case: in an event's sentence, a quotation's words or its
+    speaker's name, an article's title or text.
     """
 
     actor: str | None = None
@@ -177,17 +177,19 @@ def term_pattern(term: str) -> str:
     return f"(?i){start}{body}{end}"
 
 
-def text_clause(expression: str, text: str | None) -> tuple[list[str], list[Any]]:
-    """Conditions that ``expression`` (SQL text) holds every term of ``text``."""
+def text_clause(
+    expressions: str | tuple[str, ...], text: str | None
+) -> tuple[list[str], list[Any]]:
+    """Conditions that every term of ``text`` is in one of ``expressions`` (SQL text)."""
+    columns = (expressions,) if isinstance(expressions, str) else expressions
     where: list[str] = []
     params: list[Any] = []
     for term in search_terms(text):
-        # ILIKE first: a cheap substring test that spares most rows the regex.
-        where.append(
-            f"({expression} ILIKE ? ESCAPE '\\' AND regexp_matches({expression}, ?))"
-        )
         like = "%".join(escape_like(word) for word in term.split(" "))  # any space between
-        params += [f"%{like}%", term_pattern(term)]
+        # ILIKE first: a cheap substring test that spares most rows the regex.
+        anywhere = [f"({c} ILIKE ? ESCAPE '\\' AND regexp_matches({c}, ?))" for c in columns]
+        where.append(f"({' OR '.join(anywhere)})" if len(anywhere) > 1 else anywhere[0])
+        params += [f"%{like}%", term_pattern(term)] * len(columns)
     return where, params
 
 
@@ -282,7 +284,7 @@ def article_where(f: Filters) -> tuple[str, list[Any]]:
     if f.until:
         where.append("art.published <= ?")
         params.append(f.until)
-    clauses, p = text_clause("concat_ws(' ', art.title, art.text)", f.text)
+    clauses, p = text_clause(("art.text", "art.title"), f.text)
     return _joined(where + clauses), params + p
 
 
@@ -328,7 +330,8 @@ def quote_where(
     if f.until:
         where.append("q.published <= ?")
         params.append(f.until)
-    clauses, p = text_clause("q.text", f.text)
+    # Who spoke counts as part of a quotation: "Kuleba" finds what Kuleba said.
+    clauses, p = text_clause(("q.text", "q.speaker"), f.text)
     return _joined(where + clauses), params + p
 
 

@@ -30,6 +30,7 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
+from communique.write.files import output_stream, writing
 from communique.write.table import _clean, table_console
 
 #: Formats every query command can write.
@@ -214,20 +215,26 @@ def write_result(
     if fmt == "parquet":
         if output is None:
             raise ValueError("parquet output needs a file: add -o FILE.parquet")
-        return write_parquet(table, output)
-    import sys
+        with writing(output):
+            return write_parquet(table, output)
+    if output is None and stdout is not None:
+        return _write_text(table, fmt, stdout, columns=columns, title=title)
+    with output_stream(output, newline="") as out:
+        return _write_text(table, fmt, out, columns=columns, title=title)
 
-    out: TextIO = (
-        output.open("w", encoding="utf-8", newline="") if output else (stdout or sys.stdout)
-    )
-    try:
-        if fmt == "csv":
-            return write_csv(table, out)
-        if fmt == "json":
-            return write_json_lines(table, out)
-        console = table_console(out)
-        whole = table if isinstance(table, pa.Table) else table.read_all()
-        return render_result(whole, console, columns=columns, title=title)
-    finally:
-        if output:
-            out.close()
+
+def _write_text(
+    table: Result,
+    fmt: str,
+    out: TextIO,
+    *,
+    columns: Sequence[str] | None = None,
+    title: str | None = None,
+) -> int:
+    if fmt == "csv":
+        return write_csv(table, out)
+    if fmt == "json":
+        return write_json_lines(table, out)
+    console = table_console(out)
+    whole = table if isinstance(table, pa.Table) else table.read_all()
+    return render_result(whole, console, columns=columns, title=title)

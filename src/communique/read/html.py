@@ -10,14 +10,18 @@ from __future__ import annotations
 
 import logging
 import re
-
-import trafilatura
-from trafilatura.xml import xmltotxt
+from typing import TYPE_CHECKING
 
 from communique.errors import InputProblem, warning
 from communique.read.dates import parse_date
 from communique.read.decode import decode_text, normalise_newlines
 from communique.schema import Document, Warning
+
+if TYPE_CHECKING:
+    import trafilatura
+
+# trafilatura (and lxml) are imported where a page is read: half a second that a
+# run over plain text or JSON Lines need not pay.
 
 #: A declared character set in the first bytes of a page (``<meta charset>``
 #: or the ``http-equiv`` form); trusted before any guess.
@@ -68,6 +72,8 @@ def decode_html(data: bytes, name: str) -> tuple[str, list[Warning]]:
 
 def _main_text(result: trafilatura.settings.Document) -> str:
     """The extracted blocks, one paragraph each, separated by blank lines."""
+    from trafilatura.xml import xmltotxt
+
     body = result.body
     blocks: list[str] = []
     if body is not None:
@@ -106,6 +112,8 @@ def html_to_document(html: str | bytes, id: str, *, where: str | None = None) ->
         html, warnings = decode_html(html, name)
     if not html.strip():
         raise InputProblem("CQ202", path=name)
+    import trafilatura
+
     try:
         result = trafilatura.bare_extraction(
             html,

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable, Iterable, Iterator
+from typing import BinaryIO
 
 from communique.errors import InputProblem, warning
 from communique.read.dates import parse_date
@@ -49,8 +50,53 @@ def _to_document(record: dict[str, object], text: str, default_id: str) -> Docum
     return Document(id=doc_id, text=text, date=date, warnings=warnings, **fields)
 
 
+def document_from_record(record: dict[str, object], text: str, default_id: str) -> Document:
+    """A :class:`Document` from a mapping with ``text``, read as a JSON Lines record is.
+
+    For callers that hold records already decoded (``Extractor.extract_many``
+    takes mappings); ``text`` is the record's checked text.
+    """
+    return _to_document(record, text, default_id)
+
+
+class Oversize:
+    """A line longer than ``limit``, skipped unread: only its length in bytes is kept."""
+
+    __slots__ = ("limit", "size")
+
+    def __init__(self, size: int, limit: int) -> None:
+        self.size = size
+        self.limit = limit
+
+    def __len__(self) -> int:
+        return self.size
+
+
+def limited_lines(handle: BinaryIO, limit: int) -> Iterator[bytes | Oversize]:
+    """The lines of a binary stream, each at most ``limit`` bytes held in memory.
+
+    A longer line (a record with a runaway text, or a file with no line
+    breaks at all) is read through in pieces and given as :class:`Oversize`,
+    so reading never holds more than one limit's worth.
+    """
+    while True:
+        line = handle.readline(limit + 1)
+        if not line:
+            return
+        if len(line) <= limit or line.endswith(b"\n"):
+            yield line
+            continue
+        size = len(line)
+        while True:
+            rest = handle.readline(1 << 20)
+            size += len(rest)
+            if not rest or rest.endswith(b"\n"):
+                break
+        yield Oversize(size, limit)
+
+
 def read_jsonl(
-    stream: Iterable[bytes | str],
+    stream: Iterable[bytes | str | Oversize],
     name: str,
     on_problem: Callable[[InputProblem], None],
     *,
@@ -66,12 +112,17 @@ def read_jsonl(
     ``on_problem`` and reading continues. The text is kept exactly as given,
     so spans refer to the ``text`` field itself. Each document's (and each
     problem's) origin is ``f"{origin}:{line_no}"`` (``origin`` defaults to the
-    label), the key a corpus run stores it under.
+    label), the key a corpus run stores it under. A line given as
+    :class:`Oversize` (see :func:`limited_lines`) is CQ221.
     """
     label = where or name
     base = origin or label
     for line_no, raw in enumerate(stream, start=1):
         here = f"{base}:{line_no}"
+        if isinstance(raw, Oversize):
+            problem = InputProblem("CQ221", origin=here, path=label, line=line_no, limit=raw.limit)
+            on_problem(problem)
+            continue
         if isinstance(raw, bytes):
             try:
                 line = raw.decode("utf-8-sig" if line_no == 1 else "utf-8")

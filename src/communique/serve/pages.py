@@ -1,4 +1,4 @@
-"""The explorer's HTML pages: overview, article, actor, dyad and search.
+"""The explorer's HTML pages: overview, articles, article, actor, dyad, search and map.
 
 Pages are rendered on the server with Jinja2 (autoescape on), from the same
 filters and store the JSON API reads, so every page has a JSON twin under
@@ -13,6 +13,7 @@ forbids inline script, and no article text is ever put into the DOM with
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import replace
@@ -23,10 +24,11 @@ from urllib.parse import urlencode, urlsplit
 
 import duckdb
 from fastapi import APIRouter, FastAPI, Request
-from fastapi.responses import HTMLResponse, RedirectResponse, Response
+from fastapi.responses import FileResponse, HTMLResponse, RedirectResponse, Response
 from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
 from jinja2 import Environment, FileSystemLoader
+from markupsafe import Markup, escape
 
 from communique.events.ontology import EVENT_TYPES, QUAD_CLASSES
 from communique.query.filters import Filters
@@ -39,8 +41,9 @@ HERE = Path(__file__).parent
 STATIC_DIR = HERE / "static"
 TEMPLATES_DIR = HERE / "templates"
 
-#: Rows per page of a list.
+#: Rows per page of a list, and the other sizes a list offers (``per_page``).
 PAGE_SIZE = 50
+PAGE_SIZES = (10, 25, 50, 100)
 
 router = APIRouter(include_in_schema=False)
 # Autoescape on for every template: article text and metadata are untrusted.
@@ -121,8 +124,8 @@ def _no_store(request: Request) -> HTMLResponse:
     )
 
 
-def _filters(params: dict[str, Any]) -> Filters:
-    """Filters from a query string; the form names match the CLI options."""
+def _filters(params: Any) -> Filters:
+    """Filters from a query string; the form names match the CLI options (``q`` is --text)."""
     return Filters.build(
         actor=params.get("actor"),
         recipient=params.get("recipient"),
@@ -133,12 +136,42 @@ def _filters(params: dict[str, Any]) -> Filters:
         source=params.get("source"),
         quad_classes=params.get("quad_class"),
         dedup=params.get("dedup") in ("1", "true", "on"),
+        text=params.get("q"),
     )
 
 
+#: The query-string names of the list pages' form.
+FORM_KEYS = (
+    "q", "actor", "recipient", "type", "modality", "since", "until", "source", "what", "dedup",
+)  # fmt: skip
+
+
 def _form_values(request: Request) -> dict[str, str]:
-    keys = ("actor", "recipient", "type", "modality", "since", "until", "source", "what", "dedup")
-    return {k: request.query_params.get(k, "") for k in keys}
+    return {k: request.query_params.get(k, "") for k in FORM_KEYS}
+
+
+def highlight(text: str | None, query: str | None) -> Markup:
+    """``text`` escaped, with the words searched for marked (``<mark class="hit">``)."""
+    from communique.query.search import segments
+
+    parts = [
+        Markup('<mark class="hit">{}</mark>').format(s.text) if s.hit else escape(s.text)
+        for s in segments(text or "", query)
+    ]
+    return Markup("").join(parts)
+
+
+templates.env.filters["highlight"] = highlight
+
+
+def download_links(what: str, **params: Any) -> list[tuple[str, str]]:
+    """(format, address) of each download of list ``what`` under these filters."""
+    from communique.serve.downloads import FORMATS
+
+    return [(fmt, f"/download/{what}.{fmt}?" + _query(**params)) for fmt in FORMATS[what]]
+
+
+templates.env.globals["download_links"] = download_links
 
 
 def _page_number(request: Request) -> int:
@@ -297,19 +330,85 @@ def _dyad_chart(rows: list[dict[str, Any]]) -> dict[str, Any]:
     }
 
 
-@router.get("/search", response_class=HTMLResponse)
-def search_page(request: Request) -> Response:
+#: The lists a search shows, in tab order.
+LISTS = ("articles", "events", "quotes", "actors")
+
+
+def list_filters(what: str, f: Filters) -> Filters:
+    """The filters a list applies: for actors, ``q`` is a name to look for.
+
+    Shared by the pages and their downloads, so a file holds what the page lists.
+    """
+    if what == "actors":
+        return replace(f, actor=f.actor or f.text, text=None)
+    return f
+
+
+def _count(con: duckdb.DuckDBPyConnection, what: str, f: Filters) -> int:
+    from communique.query.browse import list_actors
+    from communique.query.search import count_articles
+
+    f = list_filters(what, f)
+    if what == "articles":
+        return count_articles(con, f)
+    if what == "quotes":
+        return data.quotes(con, f, limit=0)[1]
+    if what == "actors":
+        return list_actors(con, f, limit=1).total
+    return data.events(con, f, limit=0)[1]
+
+
+def _list_rows(
+    con: duckdb.DuckDBPyConnection, what: str, f: Filters, offset: int, size: int
+) -> tuple[list[dict[str, Any]], int]:
+    from communique.query.browse import list_actors
+    from communique.query.search import rank_articles
+
+    f = list_filters(what, f)
+    if what == "articles":
+        listed = rank_articles(con, f, limit=size, offset=offset)
+        return listed.items, listed.total
+    if what == "actors":
+        listed = list_actors(con, f, limit=size, offset=offset)
+        return listed.items, listed.total
+    if what == "quotes":
+        return data.quotes(con, f, limit=size, offset=offset)
+    return data.events(con, f, limit=size, offset=offset)
+
+
+def _page_size(request: Request) -> int:
+    try:
+        size = int(request.query_params.get("per_page", PAGE_SIZE))
+    except ValueError:
+        return PAGE_SIZE
+    return size if size in PAGE_SIZES else PAGE_SIZE
+
+
+def _list_page(request: Request, *, action: str, fixed: str | None = None) -> Response:
+    """A list of articles, events, quotes or actors with the filters, tabs, paging, downloads."""
     form = _form_values(request)
-    what = "quotes" if form["what"] == "quotes" else "events"
+    asked = fixed or form["what"]
+    what = asked if asked in LISTS else ("articles" if form["q"].strip() else "events")
+    form["what"] = what
     page = _page_number(request)
-    twin = {k: v for k, v in form.items() if k != "what"}
-    offset = (page - 1) * PAGE_SIZE
+    size = _page_size(request)
+    if size != PAGE_SIZE:
+        form["per_page"] = str(size)  # kept by the tabs and the pager
+    offset = (page - 1) * size
+    kept = {k: v for k, v in form.items() if k not in ("what", "per_page")}
+    api = "events" if what == "events" else what
     context: dict[str, Any] = {
         "form": form,
         "what": what,
+        "action": action,
+        "fixed": fixed,
         "page": page,
         "error": None,
-        "twin": f"/api/{what}?" + _query(**twin, offset=offset or None),
+        "rows": [],
+        "total": 0,
+        "counts": {},
+        "downloads": [],
+        "twin": f"/api/{api}?" + _query(**_api_params(kept), offset=offset or None),
     }
     with _store(request) as con:
         if con is None:
@@ -317,18 +416,88 @@ def search_page(request: Request) -> Response:
         try:
             f = _filters(request.query_params)
         except ValueError as exc:
-            context.update(error=str(exc), rows=[], total=0)
+            context["error"] = str(exc)
             return _page(request, "search.html", context, status=400)
-        if what == "quotes":
-            rows, total = data.quotes(con, f, limit=PAGE_SIZE, offset=offset)
-        else:
-            rows, total = data.events(con, f, limit=PAGE_SIZE, offset=offset)
+        rows, total = _list_rows(con, what, f, offset, size)
+        if not fixed:
+            context["counts"] = {w: total if w == what else _count(con, w, f) for w in LISTS}
+    from communique.serve.downloads import FORMATS
+
     context.update(
         rows=rows,
         total=total,
-        pages=max(1, -(-total // PAGE_SIZE)),
+        pages=max(1, -(-total // size)),
         first=offset + 1 if rows else 0,
         last=offset + len(rows),
         today=date.today(),
+        downloads=[
+            (fmt, f"/download/{what}.{fmt}?" + _query(**kept)) for fmt in FORMATS[what]
+        ],
     )
     return _page(request, "search.html", context)
+
+
+def _api_params(form: dict[str, str]) -> dict[str, str]:
+    """The page's form values under the JSON API's names."""
+    return {k: v for k, v in form.items() if k in ("q", "actor", "recipient", "type",
+            "modality", "since", "until", "source", "dedup")}  # fmt: skip
+
+
+@router.get("/search", response_class=HTMLResponse)
+def search_page(request: Request) -> Response:
+    return _list_page(request, action="/search")
+
+
+@router.get("/articles", response_class=HTMLResponse)
+def articles_page(request: Request) -> Response:
+    return _list_page(request, action="/articles", fixed="articles")
+
+
+@router.get("/map", response_class=HTMLResponse)
+def map_page(request: Request) -> Response:
+    """Where events happened: circles over the bundled country outlines, and a table."""
+    from communique.serve.world_map import HEIGHT, WIDTH, markers, places
+
+    form = _form_values(request)
+    context: dict[str, Any] = {"form": form, "error": None, "places": [], "width": WIDTH,
+                               "height": HEIGHT}  # fmt: skip
+    with _store(request) as con:
+        if con is None:
+            return _no_store(request)
+        try:
+            f = _filters(request.query_params)
+        except ValueError as exc:
+            context["error"] = str(exc)
+            return _page(request, "map.html", context, status=400)
+        context["places"] = markers(places(con, f))
+        context["unlocated"] = data.events(con, data.asserted_unless_asked(f), limit=0)[1] - sum(
+            p["events"] for p in context["places"]
+        )
+    return _page(request, "map.html", context)
+
+
+@router.get("/download/{name}")
+def download(request: Request, name: str) -> Response:
+    """Every row of a list's current filter as a file (see :mod:`communique.serve.downloads`)."""
+    from starlette.background import BackgroundTask
+
+    from communique.serve.downloads import MEDIA_TYPES, split_name, write_download
+
+    chosen = split_name(name)
+    if chosen is None:
+        return _problem(request, 404, "No such download", f"Nothing is offered as {name!r}.")
+    what, fmt = chosen
+    with _store(request) as con:
+        if con is None:
+            return _no_store(request)
+        try:
+            f = list_filters(what, _filters(request.query_params))
+        except ValueError as exc:
+            return _problem(request, 400, "Bad filter", str(exc))
+        path, _ = write_download(con, what, fmt, f)
+    return FileResponse(
+        path,
+        media_type=MEDIA_TYPES[fmt],
+        filename=f"communique-{what}.{fmt}",
+        background=BackgroundTask(os.unlink, path),
+    )

@@ -62,7 +62,7 @@ def filters(
         str | None,
         Query(
             description='Words (or "a phrase") that must all appear as whole words: in an '
-            "event's sentence, a quotation, an article's title or text."
+            "event's sentence, a quotation or its speaker, an article's title or text."
         ),
     ] = None,
 ) -> Filters:

@@ -62,13 +62,16 @@ def _entity(participant: Participant) -> dict[str, Any]:
 
     ``entity_text`` is what the article says ("she", "Moscow");
     ``identifier_text`` the name it was resolved to, as the manual's table of
-    entity fields separates them.
+    entity fields separates them; ``identifier_id`` the actor's stable
+    identifier (a Wikidata QID where the dictionary gives one), which the
+    manual recommends for tracking one person or organisation across texts.
     """
     mention = participant.mention
     return {
         "code": participant.code,
         "sector": participant.sector,
         "entity_text": mention.text if mention else participant.name,
+        "identifier_id": participant.identifier,
         "identifier_text": participant.name,
         "actor_id": participant.actor_id,
         "span": list(mention.span) if mention else None,

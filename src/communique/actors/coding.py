@@ -1,0 +1,113 @@
+"""An actor's country and sector, decided from its evidence in a fixed order.
+
+Every code carries its reason and the kind of evidence it rests on
+(``Actor.basis``), most trusted first:
+
+``article``
+    a title, nationality, affiliation, apposition or description attached
+    to any mention of the actor in this article ("Russian Foreign Minister",
+    "director of Peru's customs agency", "X, a senator from Ohio");
+``dictionary``
+    a bundled dictionary entry matching the actor's full name (or a unique
+    alias), or a title and surname that only one person held on the
+    article's date, with the role valid at that date;
+``user``
+    an entry of the user's actors file;
+``inferred``
+    a story-level default: an official named by a national office ("the
+    interior minister") in a story about one country gets that country.
+
+A surname alone never gives a code, and no evidence gives no code: a missing
+code is better than a wrong one.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from communique.actors.dictionary import Entry
+from communique.actors.titles import NON_STATE, Title
+
+#: Sectors of offices a state holds: only these get the story's country by default.
+NATIONAL_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "COP", "SPY"})
+
+
+@dataclass(frozen=True, slots=True)
+class Code:
+    """The decided codes of one actor, and why."""
+
+    country: str | None = None
+    sector: str | None = None
+    reason: str = ""
+    basis: str | None = None  # article | dictionary | user | inferred; None without a code
+    office: str | None = None
+    identifier: str | None = None
+
+
+def decide(
+    titles: list[Title],
+    entry: Entry | None,
+    entry_how: str | None,
+    day: str | None,
+) -> Code:
+    """The code of one actor from the titles attached to its mentions and its entry.
+
+    The first title that names a country wins (the text the reader sees
+    first); a sector missing from it is taken from another title naming the
+    same country, then from the dictionary entry if it agrees on the country.
+    """
+    office = next((t.role.key for t in titles if t.role is not None), None)
+    ident = entry.identifier if entry is not None else None
+    with_country = [t for t in titles if t.country]
+    standing = entry.standing(day) if entry is not None else None
+    if entry is not None and standing is not None and standing.office and office is None:
+        office = standing.office
+    if with_country:
+        first = with_country[0]
+        country, sector, reason = first.country, first.sector, first.reason
+        if sector is None:
+            for t in with_country[1:]:
+                if t.country == country and t.sector:
+                    sector, reason = t.sector, f"{reason}; {t.reason}"
+                    break
+        if (
+            sector is None
+            and standing is not None
+            and standing.country == country
+            and standing.sector
+        ):
+            sector, reason = standing.sector, f"{reason}; sector from {standing.reason}"
+        return Code(country, sector, reason, "article", office, ident)
+    if entry is not None and standing is not None and (standing.country or standing.sector):
+        sector = standing.sector
+        reason = standing.reason
+        if entry_how == "office":
+            reason = f"{reason} (the only holder of that office with this surname)"
+        # the text says what the person is now, which a dated dictionary may not know:
+        # "Vice-President Moody Awori", "the senator"
+        said = next((t for t in titles if t.sector and t.role is not None), None)
+        if said is not None and said.sector != sector:
+            sector, reason = said.sector, f"{reason}; sector {said.reason}"
+        return Code(standing.country, sector, reason, entry.basis, office, ident)
+    said = next((t for t in titles if t.sector), None)
+    if said is not None:
+        return Code(None, said.sector, said.reason, "article", office, ident)
+    return Code(None, None, "", None, office, ident)
+
+
+def story_default(
+    code: Code, titles: list[Title], story: str | None, *, described_only: bool
+) -> Code:
+    """An uncoded official named by a national office only ("the interior minister", never a
+    name) takes the country of a story about one country, marked as inferred."""
+    if story is None or code.country is not None or story in NON_STATE or not described_only:
+        return code
+    role = next((t.role for t in titles if t.role is not None), None)
+    if role is None or role.office.sector not in NATIONAL_SECTORS:
+        return code
+    sector = code.sector or role.sector
+    reason = (
+        f"inferred: '{role.phrase}' in a story about one country ({story}); "
+        "no country named for this actor"
+    )
+    return Code(story, sector, reason, "inferred", code.office, code.identifier)

@@ -1,0 +1,108 @@
+"""Countries by name, alias, demonym, capital and metonym; US states for titles.
+
+Read from ``data/countries.json`` (built by ``scripts/build_actor_data.py``).
+Short all-capital aliases ("US", "UK") are matched case-sensitively so that
+the pronoun "us" is never the United States; every entry needs a capital
+letter, so "turkey" is a bird.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from communique.actors.names import fold
+
+
+@dataclass(frozen=True, slots=True)
+class Place:
+    """A country-table hit: a name, demonym, capital, metonym or state of a country."""
+
+    iso3: str
+    country_name: str
+    sector: str | None  # GOV for capitals, the body's sector for metonyms
+    how: str  # "country" | "demonym" | "capital" | "metonym" | "state"
+
+
+def norm(text: str) -> str:
+    """Lookup key of a phrase: lower case, single spaces, no leading "the", no "'s"."""
+    t = " ".join(text.replace("’", "'").split()).lower()
+    if t.startswith("the "):
+        t = t[4:]
+    if t.endswith("'s"):
+        t = t[:-2]
+    elif t.endswith("'"):
+        t = t[:-1]
+    return t.strip()
+
+
+class CountryTable:
+    """Countries by name, alias, demonym, capital and metonym, plus US states.
+
+    States are kept apart (:meth:`state`): a state names where a senator or a
+    police force belongs ("Ohio congresswoman", "New Jersey police"), never an
+    actor of its own here.
+    """
+
+    def __init__(self, data: dict[str, Any]) -> None:
+        self.names: dict[str, str] = {}
+        self._lower: dict[str, Place] = {}
+        self._exact: dict[str, Place] = {}
+        self._states: dict[str, Place] = {}
+        self._postal: dict[str, Place] = {}
+        cap_sector = data.get("capital_sector", "GOV")
+        for row in data["countries"]:
+            iso3, name = row["iso3"], row["name"]
+            self.names[iso3] = name
+            for n in row["names"]:
+                self._add(n, Place(iso3, name, None, "country"))
+            for d in row["demonyms"] + row["plurals"]:
+                self._add(d, Place(iso3, name, None, "demonym"))
+            for c in row["capitals"]:
+                self._add(c, Place(iso3, name, cap_sector, "capital"))
+        for m in data["metonyms"]:
+            iso3 = m["country"]
+            self._add(m["text"], Place(iso3, self.names.get(iso3, iso3), m["sector"], "metonym"))
+        for s in data.get("states", []):
+            place = Place(s["country"], s["name"], None, "state")
+            self._states.setdefault(fold(s["name"]), place)
+            for n in s.get("abbreviations", []):
+                # with its periods: "La." is Louisiana, "La" is an article ("La Prensa")
+                self._states.setdefault(fold(n).replace(" ", ""), place)
+            if s.get("postal"):
+                self._postal[s["postal"]] = place
+
+    def _add(self, text: str, place: Place) -> None:
+        bare = text.replace(".", "")
+        if bare.isupper() and len(bare) <= 4:
+            self._exact.setdefault(text, place)
+            self._exact.setdefault(text.replace(".", ""), place)
+        else:
+            self._lower.setdefault(norm(text), place)
+
+    def get(self, text: str) -> Place | None:
+        """The place ``text`` names, or None. Needs a capital letter, as names do."""
+        t = " ".join(text.split())
+        if t.lower().startswith("the "):
+            t = t[4:]
+        if t.endswith(("'s", "’s")):
+            t = t[:-2]
+        if not t or not t[0].isupper():
+            return None
+        hit = self._exact.get(t)
+        if hit is not None:
+            return hit
+        return self._lower.get(norm(t))
+
+    def state(self, text: str) -> Place | None:
+        """The US state ``text`` names ("Ohio", "N.J.", "Calif."), or None; capitalised only."""
+        t = " ".join(text.split())
+        if t.endswith(("'s", "’s")):
+            t = t[:-2]
+        if not t or not t[0].isupper():
+            return None
+        return self._states.get(fold(t)) or self._states.get(fold(t).replace(" ", ""))
+
+    def postal(self, code: str) -> Place | None:
+        """The US state of a two-letter postal code ("OH"), for "(R-OH)" after a name."""
+        return self._postal.get(code)

@@ -1,0 +1,237 @@
+"""Named actors that are not people: countries, capitals and metonyms, organisations, outlets.
+
+A bare country name ("Serbia") is a country actor with no sector: it stands
+for the state as a whole, and PLOVER codes a country without a sector when no
+part of it is named. A capital or metonym ("Moscow", "the Kremlin") stands for
+the government and gets the table's sector (GOV, or MIL for the Pentagon); it
+is a separate actor from the bare country. A place after "in", "at", "near"
+... is where something happens, not who acts.
+
+An organisation is one actor whatever the text calls it: a long form and its
+acronym ("the Colombian Drug Observatory (ODC)" ... "ODC said") are joined when
+the text defines the acronym in parentheses or its letters are the initials of
+the long form. News outlets and websites are organisations of the media sector
+(PLOVER JRN), never persons.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from communique.actors.coding import Code
+from communique.actors.index import ActorIndex, Record
+from communique.actors.mentions import media_name
+from communique.actors.names import name_key
+from communique.actors.people import add_person
+from communique.actors.tables import Place
+from communique.actors.titles import is_possessive, read_title, title_before
+from communique.schema import ActorKind, Mention
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+#: Prepositions that make a place name a location rather than an actor.
+LOCATIVE = frozenset(
+    {"in", "at", "near", "inside", "outside", "across", "throughout", "within", "around",
+     "into", "through", "via", "over", "toward", "towards", "beyond", "between"}
+)  # fmt: skip
+#: Verbs whose subject, when an organisation, is a news outlet: "reported El Tiempo".
+REPORTING_VERBS = frozenset({"report", "publish", "broadcast", "air", "print"})
+#: Words left out of an organisation's initials ("Organization of American States" -> OAS).
+INITIALS_SKIP = frozenset({"of", "the", "and", "for", "on", "in", "de", "del", "la", "&"})
+ACRONYM = re.compile(r"^[A-Z][A-Z0-9&.\-]{1,9}$")
+
+
+def add_entity(
+    index: ActorIndex, ent: Span, *, organisation: bool = False
+) -> tuple[Record, Mention] | None:
+    """Resolve one named entity that is not a person's name (or a mislabelled one).
+
+    ``organisation`` says the words around it already show it is one ("the
+    opposition newspaper La Prensa", tagged as a person by the model).
+    """
+    d = index.dictionary
+    toks = [t for t in ent if not is_possessive(t)]
+    if not toks or not any(c.isupper() for c in ent.text):
+        return None  # "state" tagged ORG: a common noun, not a name
+    start, end = toks[0].idx, toks[-1].idx + len(toks[-1].text)
+    text = index.text[start:end]
+    if organisation:
+        from communique.actors.titles import apposition
+
+        described = apposition(ent.root, d.role_heads)
+        return org_actor(index, toks, start, end, described=described)
+    if toks[0].i > 0 and _joins_place(toks[0], index):
+        return None  # "Jersey" of "New Jersey": part of a longer place, which is a US state
+    words = name_key(text).split()
+    # the article's own earlier people win over the NER label ("Wang" tagged ORG)
+    if len(words) == 1 and any(r.actor.kind == "person" for r in index.with_word(words[0])):
+        return add_person(index, toks, title_before(index.doc, toks[0].i, toks[-1].i + 1), None)
+    known = index.aliased(text)
+    if known is not None:
+        return known, index.mention(known, start, end, "organisation")
+    place = d.place(text)
+    if place is not None:
+        if place.how == "demonym":
+            return _demonym_group(index, ent, place, text, start, end)
+        if _is_location(ent.root):
+            return None
+        return place_actor(index, place, start, end, text)
+    if d.state(text) is not None:
+        return None  # a US state: where, not who
+    entry = d.lookup(text, index.day)
+    if ent.label_ in ("GPE", "LOC", "FAC", "NORP") and entry is None:
+        return None  # a place that is not a country: where, not who
+    if (ent.label_ == "PERSON" and not media_name(text, d)) or (
+        entry is not None and entry.kind == "person"
+    ):
+        return add_person(index, toks, title_before(index.doc, toks[0].i, toks[-1].i + 1), None)
+    return org_actor(index, toks, start, end)
+
+
+def _joins_place(first: Token, index: ActorIndex) -> bool:
+    prev = first.doc[first.i - 1]
+    if not prev.text[:1].isupper() or prev.ent_type_:
+        return False
+    joined = f"{prev.text} {first.text}"
+    return index.dictionary.state(joined) is not None
+
+
+def _is_location(root: Token) -> bool:
+    return root.dep_ == "pobj" and root.head.lower_ in LOCATIVE
+
+
+def _demonym_group(
+    index: ActorIndex, ent: Span, place: Place, text: str, start: int, end: int
+) -> tuple[Record, Mention] | None:
+    """ "the Chinese" as a group; "Chinese" before a noun is a modifier, not an actor."""
+    root = ent.root
+    if root.dep_ in ("amod", "compound") or root.tag_ == "JJ":
+        return None
+    if not (root.tag_ in ("NNPS", "NNS") or text.endswith("s")):
+        return None
+    key = ("group", place.iso3)
+    rec = index.keyed(key)
+    if rec is None:
+        rec = index.new(text, "group", key=key)
+        rec.fixed = Code(place.iso3, None, f"text: demonym '{text}'", "article")
+        index.recode(rec)
+    return rec, index.mention(rec, start, end, "description")
+
+
+def place_actor(
+    index: ActorIndex, place: Place, start: int, end: int, text: str
+) -> tuple[Record, Mention]:
+    """A country actor ("Serbia") or a government metonym ("Moscow", "the Kremlin")."""
+    key = ("place", place.iso3, place.sector or "")
+    rec = index.keyed(key)
+    if place.how in ("capital", "metonym"):
+        why = f"text: metonym '{text}'"
+        if place.how == "capital":
+            why += f" (capital of {place.country_name})"
+        kind: ActorKind = "organisation"
+        code = Code(place.iso3, place.sector, why, "article")
+        mkind = "metonym"
+    else:
+        kind = "country"
+        code = Code(place.iso3, None, f"text: country '{text}'", "article")
+        mkind = "country"
+    if rec is None:
+        name = place.country_name if kind == "country" else text.removeprefix("the ")
+        rec = index.new(name, kind, key=key)
+        rec.fixed = code
+        index.recode(rec)
+    return rec, index.mention(rec, start, end, mkind)  # type: ignore[arg-type]
+
+
+def org_actor(
+    index: ActorIndex,
+    toks: list[Token],
+    start: int,
+    end: int,
+    *,
+    described: list[Token] | None = None,
+) -> tuple[Record, Mention]:
+    """An organisation by name, once per article, with the titles around it.
+
+    ``described`` is a description in apposition ("the opposition newspaper"),
+    read as its title too.
+    """
+    d = index.dictionary
+    text = index.text[start:end]
+    entry = d.lookup(text, index.day)
+    if entry is not None and entry.kind == "person":
+        entry = None
+    key: tuple[str, ...] = ("org", name_key(entry.name if entry is not None else text))
+    rec = index.keyed(key) or _by_initials(index, text)
+    if rec is None:
+        name = entry.name if entry is not None else text
+        if text.isupper() and name.lower() == text.lower():
+            name = text  # "NATO" as the article writes it, not the dictionary's "Nato"
+        name = name.removeprefix("the ").removeprefix("The ")
+        kind: ActorKind = "organisation"
+        if entry is not None and entry.kind in ("group", "country"):
+            kind = entry.kind  # type: ignore[assignment]
+        rec = index.new(name, kind, key=key)
+        if entry is not None:
+            rec.entry, rec.entry_how = entry, "name"
+    m = index.mention(rec, start, end, "organisation")
+    _acronym_after(index, rec, toks[-1])
+    before = title_before(index.doc, toks[0].i, toks[-1].i + 1)
+    # the name's own words say where it is from ("German Foreign Office") unless a dictionary
+    # knows it: then a role word inside the name ("Workers' Party") is no role
+    title = read_title(before if entry is not None else before + toks, d)
+    if described:
+        index.mention(rec, described[0].idx, described[-1].idx + len(described[-1]), "description")
+        said = read_title(described, d)
+        if said.says_something and not title.says_something:
+            title = said
+    if media_name(text, d) or _reports(toks[-1]):
+        title.sector = "JRN"
+        title.reason = (f"{title.reason}; " if title.country else "") + (
+            f"text: '{text}' is a news outlet"
+        )
+    index.add_title(rec, title)
+    return rec, m
+
+
+def _reports(tok: Token) -> bool:
+    """ "reported El Tiempo", "CNN reported", "in an interview with CNN": an outlet."""
+    head = tok.head
+    if tok.dep_ in ("nsubj", "nsubjpass") and head.lemma_.lower() in REPORTING_VERBS:
+        return True
+    return (
+        tok.dep_ == "pobj"
+        and head.lower_ == "with"
+        and head.head.lemma_.lower() in ("interview", "conversation")
+    )
+
+
+def _acronym_after(index: ActorIndex, rec: Record, last: Token) -> None:
+    """ "the Colombian Drug Observatory (ODC)": the acronym names the same organisation."""
+    doc = last.doc
+    i = last.i + 1
+    if i + 2 < len(doc) and doc[i].text == "(" and doc[i + 2].text == ")":
+        acr = doc[i + 1].text
+        if ACRONYM.match(acr):
+            index.alias(acr, rec)
+            index.mention(rec, doc[i + 1].idx, doc[i + 1].idx + len(acr), "organisation")
+
+
+def _by_initials(index: ActorIndex, text: str) -> Record | None:
+    """An acronym whose letters are the initials of an organisation already named."""
+    if not ACRONYM.match(text):
+        return None
+    letters = text.replace(".", "").replace("-", "")
+    for rec in index.records():
+        if rec.actor.kind != "organisation":
+            continue
+        name = rec.actor.name.replace("-", " ").split()
+        words = [w for w in name if w.lower() not in INITIALS_SKIP]
+        if len(words) == len(letters) and all(
+            w[:1].upper() == c for w, c in zip(words, letters, strict=True)
+        ):
+            index.alias(text, rec)
+            return rec
+    return None

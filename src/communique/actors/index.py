@@ -1,0 +1,350 @@
+"""The actors of one article: a registry of actors and their mentions, and its public API.
+
+:class:`ActorIndex` holds one :class:`Record` per actor: the
+:class:`~communique.schema.Actor` the record carries, plus what only resolution
+needs (name words, the titles read at its mentions, its dictionary entry,
+offices, gender). Codes are decided by :mod:`communique.actors.coding` from
+that evidence whenever it changes, so a description linked late ("China's top
+diplomat") still gives its actor a country.
+
+Other rooms use only the public methods: the quotes room calls :meth:`link`
+(the ``Linker`` protocol), the events room :meth:`link`, :meth:`actor_for`,
+:meth:`participant`, :meth:`code_of`, :meth:`place` and :meth:`role`.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from communique.actors import coding
+from communique.actors.tables import ActorDictionary, Entry, Place, RoleHit
+from communique.actors.titles import Title
+from communique.errors import warning
+from communique.schema import Actor, ActorKind, Mention, MentionKind, Participant, Party, Warning
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+
+@dataclass(slots=True)
+class Record:
+    """One actor and the evidence its codes are decided from."""
+
+    actor: Actor
+    words: frozenset[str] = frozenset()  # name words of a person, for matching later mentions
+    titles: list[Title] = field(default_factory=list)
+    entry: Entry | None = None
+    entry_how: str | None = None  # "name" | "office" | "user"
+    looked_up: str = ""  # the name last looked up in the dictionary
+    office_titles: list[tuple[RoleHit, str]] = field(default_factory=list)  # (title, surname)
+    offices: set[str] = field(default_factory=set)
+    subjects: set[str] = field(default_factory=set)
+    states: set[str] = field(default_factory=set)  # US states (lower case) it is from
+    gender: str | None = None
+    key: tuple[str, ...] | None = None  # places, organisations and groups, once each
+    fixed: coding.Code | None = None  # codes a place has by definition ("Serbia" -> SRB)
+    members: list[Record] = field(default_factory=list)  # a plural description's people
+    head: str | None = None  # a document's or description's head noun
+
+
+class ActorIndex:
+    """Actors of one article, built from a parsed Doc by :func:`~communique.actors.find_actors`.
+
+    ``day`` is the article's date (ISO): dictionary roles are taken as they
+    were that day. ``warnings`` collects coded warnings (CQ120, CQ121) for
+    mentions that could not be resolved because of an unexpected error.
+    """
+
+    def __init__(self, doc: Doc, dictionary: ActorDictionary, *, day: str | None = None) -> None:
+        self.doc = doc
+        self.text = doc.text  # Doc.text joins every token on each access: read it once
+        self.ents = tuple(doc.ents)  # so are the entities: once per article
+        self._ent_starts = [e.start for e in self.ents]
+        self.dictionary = dictionary
+        self.day = day
+        self.actors: list[Actor] = []
+        self.warnings: list[Warning] = []
+        #: the one country the story is about, for officials named by office only
+        self.story: str | None = None
+        self._records: dict[str, Record] = {}
+        self._by_key: dict[tuple[str, ...], Record] = {}
+        self._by_word: dict[str, list[Record]] = {}
+        self._aliases: dict[str, Record] = {}  # acronyms and long forms of organisations
+        self._starts: list[tuple[int, int, str]] | None = None  # (start, end, actor id) sorted
+        self._sent_starts: list[int] | None = None
+        self._author: Record | None = None
+
+    # -- public API --------------------------------------------------------
+
+    def link(
+        self, span: Span, *, role: str = "speaker", speaker_of_context: str | None = None
+    ) -> Party | None:
+        """The Party a speaker/addressee/participant span refers to, or None.
+
+        The mention is added to the actor it resolves to (a new actor if none
+        fits). An unexpected error in resolving the span becomes a CQ121
+        warning on the record and gives None: one odd span never stops a batch.
+        """
+        from communique.actors.linking import link_span
+
+        try:
+            return link_span(self, span, role, speaker_of_context)
+        except Exception as exc:  # reported as a coded warning, never silent
+            where = _char_span(span)
+            self.warnings.append(
+                warning("CQ121", span=where, role=role, text=_short(span), error=repr(exc))
+            )
+            return None
+
+    def by_id(self, actor_id: str | None) -> Actor | None:
+        """The actor with this id (including actors ``link`` created), or None."""
+        rec = self._records.get(actor_id) if actor_id else None
+        return rec.actor if rec is not None else None
+
+    def actor_at(self, start: int, end: int) -> Actor | None:
+        """The actor having a mention that overlaps characters ``start:end``."""
+        if not isinstance(start, int) or not isinstance(end, int) or end <= start:
+            return None
+        if self._starts is None:
+            self._starts = sorted(
+                (m.span[0], m.span[1], r.actor.id)
+                for r in self._records.values()
+                for m in r.actor.mentions
+            )
+        spans = self._starts
+        i = bisect.bisect_left(spans, (end, -1, ""))
+        # mentions are short: look back a little from the first mention starting at ``end``
+        for k in range(i - 1, max(-1, i - 64), -1):
+            s, e, aid = spans[k]
+            if s < end and start < e:
+                return self.by_id(aid)
+        return None
+
+    def actor_for(self, target: Span | Token) -> Actor | None:
+        """The actor already mentioned at a span or token (its head first); never creates one."""
+        if hasattr(target, "root"):
+            root = target.root  # type: ignore[union-attr]
+            found = self.actor_at(root.idx, root.idx + len(root.text))
+            if found is not None:
+                return found
+            return self.actor_at(target.start_char, target.end_char)  # type: ignore[union-attr]
+        tok = target
+        return self.actor_at(tok.idx, tok.idx + len(tok.text))  # type: ignore[union-attr]
+
+    def participant(self, party: Party) -> Participant:
+        """The event participant for a linked party: the actor's codes and identifier."""
+        actor = self.by_id(party.actor)
+        return Participant(
+            name=actor.name if actor else party.name,
+            code=actor.country if actor else None,
+            sector=actor.sector if actor else None,
+            actor_id=actor.id if actor else None,
+            mention=party.mention,
+            identifier=actor.identifier if actor else None,
+        )
+
+    def code_of(self, text: str, *, names: bool = True) -> str | None:
+        """The country or non-state code a phrase names, or None.
+
+        A country, demonym, capital or metonym ("Russian", "Moscow"); with
+        ``names``, also an actor the dictionary knows by that full name or
+        unique alias ("al-Qaeda", "Ahmed Ben Bella"), as of the article's date.
+        """
+        place = self.dictionary.place(text)
+        if place is not None:
+            return place.iso3
+        if not names:
+            return None
+        entry = self.dictionary.lookup(text, self.day)
+        return entry.standing(self.day).country if entry is not None else None
+
+    def place(self, text: str) -> Place | None:
+        """The country-table place ``text`` names (country, demonym, capital, metonym)."""
+        return self.dictionary.place(text)
+
+    def role(self, words: list[str]) -> RoleHit | None:
+        """The role phrase among lower-case ``words`` ("army reservists" -> MIL), or None."""
+        return self.dictionary.role(words)
+
+    # -- building ------------------------------------------------------------
+
+    def records(self) -> Iterable[Record]:
+        return self._records.values()
+
+    def record(self, actor_id: str | None) -> Record | None:
+        return self._records.get(actor_id) if actor_id else None
+
+    def new(self, name: str, kind: ActorKind, *, key: tuple[str, ...] | None = None) -> Record:
+        actor = Actor(id=f"A{len(self.actors) + 1}", name=name, kind=kind)
+        rec = Record(actor)
+        self.actors.append(actor)
+        self._records[actor.id] = rec
+        if key is not None:
+            rec.key = key
+            self._by_key[key] = rec
+        return rec
+
+    def entity_of(self, tok: Token) -> Span | None:
+        """The named entity that contains ``tok``, or None."""
+        if not tok.ent_type_:
+            return None
+        k = bisect.bisect_right(self._ent_starts, tok.i) - 1
+        if k >= 0 and self.ents[k].start <= tok.i < self.ents[k].end:
+            return self.ents[k]
+        return None
+
+    def keyed(self, key: tuple[str, ...]) -> Record | None:
+        return self._by_key.get(key)
+
+    def mention(self, rec: Record, start: int, end: int, kind: MentionKind) -> Mention:
+        """Add (or find) the mention ``start:end`` of ``rec``'s actor."""
+        for m in rec.actor.mentions:
+            if m.span == (start, end):
+                return m
+        m = Mention(self.text[start:end], (start, end), kind)
+        spans = [x.span for x in rec.actor.mentions]
+        rec.actor.mentions.insert(bisect.bisect(spans, m.span), m)
+        self._starts = None
+        return m
+
+    def party(self, rec: Record, m: Mention) -> Party:
+        return Party(actor=rec.actor.id, name=rec.actor.name, mention=m)
+
+    def index_words(self, rec: Record, words: Iterable[str]) -> None:
+        """Let later mentions of these name words find ``rec``."""
+        new = frozenset(w for w in words if len(w) > 1)
+        for w in new - rec.words:
+            self._by_word.setdefault(w, []).append(rec)
+        rec.words = rec.words | new
+
+    def with_word(self, word: str) -> list[Record]:
+        return self._by_word.get(word, [])
+
+    def alias(self, text: str, rec: Record) -> None:
+        """An acronym or long form that names ``rec`` from now on."""
+        self._aliases.setdefault(_alias_key(text), rec)
+
+    def aliased(self, text: str) -> Record | None:
+        return self._aliases.get(_alias_key(text))
+
+    def add_title(self, rec: Record, title: Title) -> None:
+        """Evidence from the words at one mention; the actor is coded again."""
+        if title.role is not None:
+            rec.offices.add(title.role.key)
+            if title.role.subject:
+                rec.subjects.add(title.role.subject)
+        if title.gender and not rec.gender:
+            rec.gender = title.gender
+        if title.state:
+            rec.states.add(title.state.lower())
+        if title.says_something:
+            rec.titles.append(title)
+        self.recode(rec)
+
+    def recode(self, rec: Record) -> None:
+        """Decide ``rec``'s codes from its evidence (see :mod:`communique.actors.coding`)."""
+        a = rec.actor
+        if rec.fixed is not None:
+            code = rec.fixed
+        else:
+            if a.kind == "person":
+                self._look_up(rec)
+            code = coding.decide(rec.titles, rec.entry, rec.entry_how, self.day)
+            if code.basis is None or code.country is None:
+                code = coding.story_default(
+                    code, rec.titles, self.story, described_only=_described_only(rec)
+                )
+        a.country, a.sector, a.reason, a.basis = code.country, code.sector, code.reason, code.basis
+        a.office, a.identifier = code.office, code.identifier
+        entry = rec.entry
+        if entry is not None:
+            if entry.gender and not rec.gender:
+                rec.gender = entry.gender
+            standing = entry.standing(self.day)
+            if standing.office:
+                known = self.dictionary.roles.office(standing.office)
+                rec.offices.add(known.name if known is not None else standing.office)
+            if standing.state:
+                place = self.dictionary.countries.postal(standing.state)
+                if place is not None:
+                    rec.states.add(place.country_name.lower())
+
+    def _look_up(self, rec: Record) -> None:
+        """The dictionary entry of a person: by the fullest name, else by title and surname."""
+        name = rec.actor.name
+        if len(name.split()) >= 2 and name != rec.looked_up:
+            rec.looked_up = name
+            entry = self.dictionary.lookup(name, self.day)
+            if entry is not None and entry.kind == "person":
+                rec.entry, rec.entry_how = entry, "name"
+                return
+        if rec.entry is None and rec.office_titles:
+            for hit, surname in rec.office_titles:
+                entry = self.dictionary.office_holder(surname, hit, self.day)
+                if entry is not None:
+                    rec.entry, rec.entry_how = entry, "office"
+                    return
+
+    def author(self, start: int, end: int) -> Party:
+        """ "I" or "we" outside any quotation: the writer of the article (one actor)."""
+        if self._author is None:
+            self._author = self.new(AUTHOR_NAME, "person")
+            self._author.fixed = coding.Code(
+                reason="first person outside quotations: the article's writer"
+            )
+            self.recode(self._author)
+        rec = self._author
+        return self.party(rec, self.mention(rec, start, end, "pronoun"))
+
+    def sentence_of(self, char: int) -> int:
+        if self._sent_starts is None:
+            self._sent_starts = [s.start_char for s in self.doc.sents]
+        return bisect.bisect_right(self._sent_starts, char) - 1
+
+    def renumber(self) -> None:
+        """Ids in order of first mention: a name seen late may surface earlier in the text."""
+        by_actor = {id(r.actor): r for r in self._records.values()}
+        self.actors = sorted(
+            (a for a in self.actors if a.mentions), key=lambda a: a.mentions[0].span
+        )
+        self._records = {}
+        for n, a in enumerate(self.actors, start=1):
+            a.id = f"A{n}"
+            self._records[a.id] = by_actor[id(a)]
+        self._starts = None
+
+
+#: The actor that first-person pronouns outside quotations refer to.
+AUTHOR_NAME = "the author"
+
+
+def _described_only(rec: Record) -> bool:
+    """Is the actor referred to by descriptions of its office only ("the interior minister")?"""
+    if rec.actor.kind not in ("person", "group") or not rec.actor.mentions:
+        return False
+    for m in rec.actor.mentions:
+        if m.kind == "pronoun":
+            continue
+        words = m.text.split()
+        if m.kind != "description" or not words or words[-1][:1].isupper():
+            return False
+    return True
+
+
+def _alias_key(text: str) -> str:
+    return " ".join(text.replace(".", "").split()).lower().removeprefix("the ")
+
+
+def _char_span(span: object) -> tuple[int, int] | None:
+    start, end = getattr(span, "start_char", None), getattr(span, "end_char", None)
+    if isinstance(start, int) and isinstance(end, int):
+        return (start, end)
+    return None
+
+
+def _short(span: object) -> str:
+    text = str(getattr(span, "text", ""))
+    return text if len(text) <= 60 else text[:57] + "..."

@@ -1,0 +1,269 @@
+"""Linking a span to the actor it refers to: what ``ActorIndex.link`` does.
+
+The quotes room passes the span its grammar chose as a speaker or addressee;
+the events room the noun phrase of a participant. In order:
+
+1. a relative pronoun ("Barkley, who said") stands for the noun it follows;
+2. a personal pronoun goes to the nearest compatible actor before it
+   (:func:`pronoun`): "he"/"she" to a person of that gender (or unknown),
+   "they" to a group, organisation or country, "it" to an organisation or
+   country, "I"/"we" to the speaker of the quotation around it, or outside
+   any quotation to the article's writer;
+3. a generic audience ("reporters") is nobody in particular;
+4. a span holding a known mention is that actor;
+5. a name is a place, an organisation or a person (:mod:`~communique.actors.people`);
+6. a document is its author, or a document actor;
+7. a role description corefers or becomes an actor; a collective noun
+   ("the alliance") is the organisation named before it;
+8. any other noun that can name an agent ("a source close to the talks")
+   becomes an unnamed actor; a noun that cannot ("the rationale", "51
+   percent") is returned as words with no actor.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from communique.actors import descriptions, entities
+from communique.actors.index import ActorIndex, Record
+from communique.actors.mentions import media_name, not_a_name
+from communique.actors.names import name_key
+from communique.actors.people import add_person
+from communique.actors.titles import is_possessive, title_before
+from communique.schema import ActorKind, Mention, Party
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+PRONOUN_MALE = frozenset({"he", "him", "his", "himself"})
+PRONOUN_FEMALE = frozenset({"she", "her", "hers", "herself"})
+PRONOUN_PLURAL = frozenset({"they", "them", "their", "theirs", "themselves"})
+PRONOUN_NEUTER = frozenset({"it", "its", "itself"})
+PRONOUN_SELF = frozenset({"i", "me", "my", "mine", "myself", "we", "us", "our", "ours"})
+PRONOUNS = PRONOUN_MALE | PRONOUN_FEMALE | PRONOUN_PLURAL | PRONOUN_NEUTER | PRONOUN_SELF
+RELATIVE_PRONOUNS = frozenset({"who", "which", "that"})
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+#: How many sentences back a pronoun looks for its antecedent.
+PRONOUN_SENTENCES = 3
+#: A span longer than this is a clause, not a noun phrase: its subject is used.
+LONGEST_PHRASE = 8
+
+
+def link_span(
+    index: ActorIndex, span: Span, role: str, speaker_of_context: str | None
+) -> Party | None:
+    """The Party ``span`` refers to, adding the mention to its actor; None for no noun phrase."""
+    if span is None or len(span) == 0:
+        return None
+    doc = index.doc
+    if span.doc is not doc:
+        mapped = doc.char_span(span.start_char, span.end_char, alignment_mode="expand")
+        if mapped is None or mapped.text != span.text:
+            return None
+        span = mapped
+    toks = [t for t in span if not (t.is_punct or t.is_space)]
+    if not toks:
+        return None
+    span = doc[toks[0].i : toks[-1].i + 1]
+    root = span.root
+    if len(span) == 1 and root.lower_ in RELATIVE_PRONOUNS:
+        return relative(index, root, role)
+    shouted = len(root.text) > 1 and root.text.isupper()  # "US" is a country, not "us"
+    if len(span) <= 2 and not shouted and root.lower_ in PRONOUNS:
+        return pronoun(index, root, speaker_of_context)
+    text = span.text
+    audiences = index.dictionary.roles.audiences
+    if name_key(text) in audiences or root.lower_ in audiences:
+        m = Mention(text, (span.start_char, span.end_char), "description")
+        return Party(actor=None, name=text, mention=m)
+    found = existing(index, span)
+    if found is not None:
+        return found
+    whole = index.dictionary.place(text.removeprefix("the ").removeprefix("The "))
+    if whole is not None and whole.how == "country" and root.pos_ == "PROPN":
+        # "the Democratic People's Republic of Korea": a country's full name
+        got = entities.place_actor(index, whole, span.start_char, span.end_char, text)
+        return index.party(*got)
+    if len(span) > LONGEST_PHRASE:
+        subj = [c for c in root.children if c.dep_ in SUBJECT_DEPS]
+        if not subj:
+            return None
+        sub = subj[0]
+        return link_span(index, doc[sub.left_edge.i : sub.i + 1], role, speaker_of_context)
+    if root.pos_ not in ("NOUN", "PROPN") or any(t.pos_ in ("VERB", "AUX") for t in span):
+        return None  # not a noun phrase: nothing to name
+    if root.pos_ == "PROPN" and root.ent_type_ in ("PERSON", "ORG", "GPE", "NORP", ""):
+        named = name(index, span, root)
+        if named is not None:
+            return named
+    doc_found = descriptions.document(index, span, role)
+    if doc_found is not None:
+        return index.party(*doc_found)
+    got = descriptions.describe(index, root, list(span[: root.i - span.start + 1]), create=True)
+    if got is not None:
+        return index.party(*got)
+    body = descriptions.collective(index, span)
+    if body is not None:
+        return index.party(*body)
+    return unnamed(index, span, root)
+
+
+def name(index: ActorIndex, span: Span, root: Token) -> Party | None:
+    """A proper name: the proper nouns ending at the head, as a place, organisation or person."""
+    d = index.dictionary
+    i = root.i
+    ent = index.entity_of(root)
+    if ent is not None and ent.start >= span.start:
+        i = ent.start  # the whole name, across its possessive: "Kurdistan Workers' Party"
+    while i > span.start and index.doc[i - 1].pos_ == "PROPN":
+        i -= 1
+    while i < root.i and (index.doc[i].dep_ == "det" or index.doc[i].is_punct):
+        i += 1
+    toks = [t for t in index.doc[i : root.i + 1] if not is_possessive(t)]
+    start, end = toks[0].idx, root.idx + len(root.text)
+    text = index.text[start:end]
+    place = d.place(text)
+    if place is not None and place.how != "demonym":
+        return index.party(*entities.place_actor(index, place, start, end, text))
+    if not_a_name(toks, d):
+        return None
+    entry = d.lookup(text, index.day)
+    if root.ent_type_ in ("GPE", "LOC", "FAC") and entry is None and d.state(text) is None:
+        return None  # a place that is not a country ("Nord Stream"): where, not who
+    org = (
+        root.ent_type_ == "ORG"
+        or media_name(text, d)
+        or (entry is not None and entry.kind != "person")
+    )
+    if org:
+        return index.party(*entities.org_actor(index, toks, start, end))
+    title = list(index.doc[span.start : i]) or title_before(index.doc, i, root.i + 1)
+    if root.ent_type_ != "PERSON" and entry is None and not _could_be_person(index, toks, title):
+        return None  # "the West": a capitalised word the model did not call a person
+    return index.party(*add_person(index, toks, title, None))
+
+
+def _could_be_person(index: ActorIndex, toks: list[Token], title: list[Token]) -> bool:
+    """An untagged proper noun is a person's name only with some sign of it: a title or
+    honorific before it, a person of that name earlier in the article, or a known surname."""
+    d = index.dictionary
+    words = name_key(" ".join(t.text for t in toks)).split()
+    if any(r.actor.kind == "person" for w in words for r in index.with_word(w)):
+        return True
+    if title and d.read_role(title) is not None:
+        return True
+    return (len(words) == 1 and d.is_surname(words[0])) or len(words) >= 2
+
+
+def unnamed(index: ActorIndex, span: Span, root: Token) -> Party:
+    """Something else: an agent noun becomes an unnamed actor; any other noun, words only."""
+    d = index.dictionary
+    head_toks = list(index.doc[span.start : root.i + 1])
+    start, end = head_toks[0].idx, root.idx + len(root.text)
+    text = index.text[start:end]
+    noun = root.lemma_.lower()
+    agentive = root.lower_ in d.role_heads or noun in d.role_heads or noun in d.roles.bodies
+    if not agentive:
+        return Party(actor=None, name=text, mention=Mention(text, (start, end), "description"))
+    kind: ActorKind = "group" if root.tag_ in ("NNS", "NNPS") else "person"
+    if noun in d.roles.bodies:
+        kind = "organisation"
+    rec = index.new(text, kind)
+    index.recode(rec)
+    return index.party(rec, index.mention(rec, start, end, "description"))
+
+
+def existing(index: ActorIndex, span: Span) -> Party | None:
+    """A mention already known inside the span, nearest its head."""
+    root = span.root
+    best: tuple[int, Record, Mention] | None = None
+    for rec in index.records():
+        for m in rec.actor.mentions:
+            if m.span[0] < span.end_char and span.start_char < m.span[1]:
+                covers_root = m.span[0] <= root.idx < m.span[1]
+                score = 0 if covers_root else 1
+                if best is None or score < best[0]:
+                    best = (score, rec, m)
+    if best is None:
+        return None
+    if best[0] == 1 and len(span) > LONGEST_PHRASE:
+        return None  # a long span whose head is not a known mention
+    return index.party(best[1], best[2])
+
+
+def relative(index: ActorIndex, tok: Token, role: str) -> Party | None:
+    """ "Barkley, who said ...": the relative pronoun stands for the noun it follows."""
+    clause = tok.head
+    if clause.dep_ != "relcl" or clause.head.i == clause.i:
+        return None
+    antecedent = clause.head
+    found = link_span(index, index.doc[antecedent.left_edge.i : antecedent.i + 1], role, None)
+    if found is None or found.actor is None:
+        return found
+    rec = index.record(found.actor)
+    if rec is None:
+        return found
+    return index.party(rec, index.mention(rec, tok.idx, tok.idx + len(tok.text), "pronoun"))
+
+
+def pronoun(index: ActorIndex, tok: Token, speaker_of_context: str | None) -> Party | None:
+    """The actor a personal pronoun refers to: the nearest compatible one before it.
+
+    Candidates are searched in the pronoun's sentence (left of it), then up
+    to :data:`PRONOUN_SENTENCES` sentences back, preferring grammatical
+    subjects in each sentence. A pronoun with no candidate is kept as words.
+    """
+    low = tok.lower_
+    start, end = tok.idx, tok.idx + len(tok.text)
+    if low in PRONOUN_SELF:
+        if not speaker_of_context:
+            return index.author(start, end)
+        rec = index.record(speaker_of_context)
+        if rec is None:
+            rec = next((r for r in index.records() if r.actor.name == speaker_of_context), None)
+        if rec is None:
+            return None
+        return index.party(rec, index.mention(rec, start, end, "pronoun"))
+    gender = "m" if low in PRONOUN_MALE else "f" if low in PRONOUN_FEMALE else None
+    if gender is not None:
+
+        def ok(r: Record) -> bool:
+            return r.actor.kind == "person" and r.gender in (None, gender) and not _author(r, index)
+    elif low in PRONOUN_PLURAL:
+
+        def ok(r: Record) -> bool:
+            return r.actor.kind in ("group", "organisation", "country")
+    elif low in PRONOUN_NEUTER:
+
+        def ok(r: Record) -> bool:
+            return r.actor.kind in ("organisation", "country", "document")
+    else:
+        return None
+    here = index.sentence_of(start)
+    best: tuple[int, int, int] | None = None
+    chosen: Record | None = None
+    for rec in index.records():
+        if not ok(rec):
+            continue
+        for m in rec.actor.mentions:
+            if m.span[1] > start or (m.kind == "pronoun" and m.span == (start, end)):
+                continue
+            dist = here - index.sentence_of(m.span[0])
+            if dist > PRONOUN_SENTENCES:
+                continue
+            mspan = index.doc.char_span(m.span[0], m.span[1], alignment_mode="expand")
+            subj = 0 if mspan is not None and mspan.root.dep_ in SUBJECT_DEPS else 1
+            order = -m.span[0] if dist == 0 else m.span[0]
+            key = (dist, subj, order)
+            if best is None or key < best:
+                best, chosen = key, rec
+    if chosen is None:
+        # Nobody it could refer to: the pronoun is still the words the text uses.
+        return Party(actor=None, name=tok.text, mention=Mention(tok.text, (start, end), "pronoun"))
+    if gender and not chosen.gender:
+        chosen.gender = gender
+    return index.party(chosen, index.mention(chosen, start, end, "pronoun"))
+
+
+def _author(rec: Record, index: ActorIndex) -> bool:
+    return rec.actor.name == "the author" and rec.fixed is not None

@@ -1,0 +1,99 @@
+"""People by name: one actor per person, whatever form of the name the text uses.
+
+"Annalena Baerbock", "Baerbock", "Minister Baerbock" and "Ms. Baerbock" are one
+person; so are "De Blasio" and "de Blasio", "O’Rourke" and "O'Rourke". A new
+mention joins the person whose name words contain its words (or are contained
+in them) and whose country does not clash with what its title says; the most
+recently mentioned such person wins. The titles read at each mention become
+that person's evidence.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from communique.actors.index import ActorIndex, Record
+from communique.actors.names import person_words
+from communique.actors.titles import Title, is_possessive, party_state, read_title
+from communique.schema import Mention, MentionKind
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+
+def add_person(
+    index: ActorIndex, name: list[Token], title: list[Token], appos: list[Token] | None
+) -> tuple[Record, Mention]:
+    """Resolve one person's name mention with its title and apposition; returns its actor."""
+    d = index.dictionary
+    if len(name) > 1 and is_possessive(name[-1]):
+        name = name[:-1]
+    start, end = name[0].idx, name[-1].idx + len(name[-1].text)
+    text = index.text[start:end]
+    if text.endswith(("'s", "’s")):
+        text, end = text[:-2], end - 2
+    before = read_title(title, d) if title else Title()
+    after = party_state(index.text, end, d)
+    described = read_title(appos, d) if appos else None
+    words = person_words(text)
+    country = before.country or (described.country if described else None)
+    if after is not None:
+        country = country or after.country
+    rec = match_person(index, words, country)
+    if rec is None:
+        rec = index.new(text, "person")
+        kind: MentionKind = "name"
+    else:
+        if len(person_words(rec.actor.name)) < len(words):
+            rec.actor.name = text  # "Baerbock" first, "Annalena Baerbock" later
+        kind = "name" if len(words) > 1 else "surname"
+    index.index_words(rec, words)
+    if (
+        title
+        and not before.body
+        and before.role is not None
+        and all(_title_word(t, index) for t in title)
+    ):
+        start, kind = title[0].idx, "title"  # "Minister Wang"
+    m = index.mention(rec, start, end, kind)
+    if appos:
+        index.mention(rec, appos[0].idx, appos[-1].idx + len(appos[-1].text), "description")
+    if before.role is not None and len(words) == 1:
+        rec.office_titles.append((before.role, words[0]))
+    if after is not None and before.sector and before.country is None:
+        after.sector = before.sector  # "Gov. John Kasich (R-Ohio)": a governor, not a member
+        after.reason += f" + role '{before.role.phrase if before.role else ''}'"
+    for t in (before, after, described):
+        if t is not None:
+            index.add_title(rec, t)
+    if not rec.titles:
+        index.recode(rec)
+    return rec, m
+
+
+def _title_word(t: Token, index: ActorIndex) -> bool:
+    """A word of a bare title ("Minister", "Sen.", "Mr."), with no country or body in it."""
+    w = t.lower_.rstrip(".")
+    roles = index.dictionary.roles
+    return w in roles.abbreviations or w in roles.gender_words or roles.office(w) is not None
+
+
+def match_person(index: ActorIndex, words: list[str], country: str | None) -> Record | None:
+    """The person already in the article whose name these words are part of (or contain)."""
+    if not words:
+        return None
+    ws = frozenset(words)
+    found: list[Record] = []
+    for w in words:
+        for rec in index.with_word(w):
+            if rec in found or rec.actor.kind != "person":
+                continue
+            if not (ws <= rec.words or rec.words <= ws):
+                continue
+            known = rec.actor.country if rec.actor.basis == "article" else None
+            if country and known not in (None, country):
+                continue  # same name, another country: another person
+            found.append(rec)
+    if not found:
+        return None
+    return max(found, key=lambda r: r.actor.mentions[-1].span[0] if r.actor.mentions else -1)

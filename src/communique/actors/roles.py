@@ -1,0 +1,185 @@
+"""Role nouns and offices: what a title says about the person who holds it.
+
+Two sources, read once per process: ``data/agents.tsv`` (PETRARCH2's agent
+nouns, "troops" -> MIL, plus a few of ours) and ``data/titles.yaml`` (offices
+with the names news use for them, abbreviations, ministries by subject,
+gendered role nouns). :meth:`Roles.find` reads the longest role phrase in a
+list of words; two hits name the same office when their :attr:`RoleHit.office`
+keys are equal ("foreign secretary" and "top diplomat" are both the
+``foreign minister``).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
+
+import yaml
+
+from communique.actors.dictionary import bundled_text
+
+#: Longest role phrase looked for, in words.
+MAX_ROLE_WORDS = 7
+
+
+@dataclass(frozen=True, slots=True)
+class Office:
+    """An office or role: its name, PLOVER sector (None: takes the body's) and kind.
+
+    ``generic`` offices ("official", "lawmaker") can stand for any office of
+    their sector in a later description.
+    """
+
+    name: str
+    sector: str | None
+    generic: bool = False
+    country: str | None = None  # a non-state code some agent nouns carry ("truce monitor": IGO)
+
+
+@dataclass(frozen=True, slots=True)
+class RoleHit:
+    """A role phrase found in a title: which words, which office, and what the title adds."""
+
+    phrase: str
+    office: Office
+    start: int  # index of the first word of the phrase in the words searched
+    end: int
+    rank: str | None = None  # "deputy", "vice", ...: part of the office held
+    former: bool = False
+    gender: str | None = None
+    subject: str | None = None  # the ministry's subject ("economy"), also of "economic official"
+
+    @property
+    def key(self) -> str:
+        """The office as compared between mentions ("deputy foreign minister" is another office)."""
+        return f"{self.rank} {self.office.name}" if self.rank else self.office.name
+
+    @property
+    def sector(self) -> str | None:
+        """The holder's sector now: ELI for a former state official, else the office's."""
+        if self.former and self.office.sector not in (None, "ELI"):
+            return "ELI"
+        return self.office.sector
+
+
+class Roles:
+    """Role phrases by their words; :meth:`find` is a few dict lookups per title."""
+
+    def __init__(self, agents: dict[str, Office], titles: dict[str, Any]) -> None:
+        self.abbreviations: dict[str, list[str]] = {
+            k: v.split() for k, v in (titles.get("abbreviations") or {}).items()
+        }
+        phrases: dict[str, Office] = dict(agents)
+        # ministries by subject name their office whatever the agent list calls them ...
+        heads = [h.lower() for h in titles.get("minister_heads", [])]
+        for subject, words in (titles.get("subjects") or {}).items():
+            office = Office(f"{subject} minister", "GOV")
+            for w in words:
+                w = w.lower()
+                for h in heads:
+                    for form in (f"{w} {h}", f"{h} of {w}", f"{h} for {w}", f"{h} of the {w}"):
+                        phrases[form] = office
+        # ... and the offices of the titles file win over both
+        for name, spec in (titles.get("offices") or {}).items():
+            office = Office(name, spec.get("sector") or None, bool(spec.get("generic")))
+            for phrase in spec.get("names", []):
+                phrases[" ".join(phrase.lower().replace("-", " ").split())] = office
+        self.phrases = phrases
+        self.heads = frozenset(p.rsplit(" ", 1)[-1] for p in phrases)
+        gendered = titles.get("gendered") or {}
+        self.gender_words: dict[str, str] = {}
+        for g in ("f", "m"):
+            for w in gendered.get(g, []):
+                self.gender_words[w.lower()] = g
+        self.former_words = frozenset(w.lower() for w in titles.get("former", []))
+        self.rank_words = frozenset(w.lower() for w in titles.get("rank", []))
+        self.filler = frozenset(w.lower() for w in titles.get("filler", []))
+        subjects = titles.get("subjects") or {}
+        #: single words that name a ministry's subject ("economic" -> economy)
+        self.subject_names = frozenset(subjects)
+        self.subject_words = {
+            w.lower(): subject for subject, ws in subjects.items() for w in ws if " " not in w
+        }
+        #: head nouns of organisation descriptions, with the sector of a state's body
+        self.bodies: dict[str, str | None] = {
+            k.lower(): (v or None) for k, v in (titles.get("bodies") or {}).items()
+        }
+        self.collectives = frozenset(w.lower() for w in titles.get("collectives", []))
+        self.documents = frozenset(w.lower() for w in titles.get("documents", []))
+        self.media_ends = frozenset(w.lower() for w in titles.get("media_name_ends", []))
+        self.website_ends = tuple(w.lower() for w in titles.get("website_ends", []))
+        self.audiences = frozenset(w.lower() for w in titles.get("audiences", []))
+        self.headline_verbs = frozenset(w.lower() for w in titles.get("headline_verbs", []))
+        self.not_names = frozenset(w.lower() for w in titles.get("not_names", []))
+
+    def expand(self, words: list[str]) -> list[str]:
+        """Words with title abbreviations written out: ["sen"] -> ["senator"]."""
+        out: list[str] = []
+        i = 0
+        while i < len(words):
+            two = " ".join(words[i : i + 2])
+            if i + 1 < len(words) and two in self.abbreviations:
+                out.extend(self.abbreviations[two])
+                i += 2
+                continue
+            out.extend(self.abbreviations.get(words[i], [words[i]]))
+            i += 1
+        return out
+
+    def find(self, words: list[str]) -> RoleHit | None:
+        """The longest role phrase in ``words`` (lower case, abbreviations expanded).
+
+        On a tie the rightmost wins: the head of an English noun phrase is its
+        last word ("deputy foreign minister", "Senate Majority Leader").
+        """
+        n = len(words)
+        for size in range(min(n, MAX_ROLE_WORDS), 0, -1):
+            for i in range(n - size, -1, -1):
+                phrase = " ".join(words[i : i + size])
+                office = self.phrases.get(phrase)
+                if office is None:
+                    continue
+                before = words[:i]
+                rank = next((w for w in reversed(before) if w in self.rank_words), None)
+                former = any(w in self.former_words for w in before)
+                subject = None
+                if office.name.endswith(" minister"):
+                    subject = office.name.removesuffix(" minister")
+                    if subject not in self.subject_names:
+                        subject = None
+                if subject is None:
+                    said = [self.subject_words.get(w) for w in words[: i + size]]
+                    subject = next((x for x in said if x), None)
+                gender = self.gender(words)
+                return RoleHit(phrase, office, i, i + size, rank, former, gender, subject)
+        return None
+
+    def gender(self, words: list[str]) -> str | None:
+        """The gender a role noun or honorific among ``words`` marks, if any."""
+        for w in words:
+            g = self.gender_words.get(w)
+            if g is not None:
+                return g
+        return None
+
+    def office(self, phrase: str) -> Office | None:
+        """The office a whole phrase names ("foreign secretary"), or None."""
+        return self.phrases.get(" ".join(phrase.lower().replace("-", " ").split()))
+
+
+@lru_cache(maxsize=1)
+def _agents() -> dict[str, Office]:
+    out: dict[str, Office] = {}
+    for line in bundled_text("agents.tsv").splitlines():
+        if not line or line.startswith("#"):
+            continue
+        phrase, sector, country, _src = line.split("\t")
+        out[phrase.replace("-", " ")] = Office(phrase, sector or None, False, country or None)
+    return out
+
+
+@lru_cache(maxsize=1)
+def default_roles() -> Roles:
+    """The bundled role lexicon, built once per process."""
+    return Roles(_agents(), yaml.safe_load(bundled_text("titles.yaml")))

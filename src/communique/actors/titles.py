@@ -1,0 +1,298 @@
+"""Reading titles and descriptions: what the words around a name say about it.
+
+A title before a name ("German Federal Minister for Economic Affairs and
+Climate Action Robert Habeck"), a description in apposition ("Robert Habeck,
+Germany's economy minister,"), a description of its own ("the director of
+Peru's customs agency", "authorities in Bolivia") and the party-state
+notation of US news ("Sen. Ted Cruz (R-Texas)") are all read by
+:func:`read_title` into a :class:`Title`: the country or body named, the
+office, the sector, the gender the words mark, and a reason that quotes them.
+The functions here only read tokens; deciding an actor's code from its titles
+is :mod:`communique.actors.coding`'s job.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from communique.actors.tables import ActorDictionary, Entry, Place, RoleHit
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+#: Possessive endings, whichever apostrophe the text uses.
+POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
+
+#: Non-state codes: a neutral role of such a body gets no sector ("NATO spokesman").
+NON_STATE = frozenset({"IGO", "NGO", "MNC", "ISM", "IMG", "UNO", "EUR"})
+
+#: Words joining the parts of a long title, never its first word.
+CONNECTIVES = frozenset({"of", "for", "and", "the"})
+
+#: Longest run of words a title before a name may have.
+MAX_TITLE_TOKENS = 14
+
+#: Offices held in a US state's name: a state before them is the state, not a country
+#: ("Georgia Sen. X" is from Georgia, USA).
+STATE_OFFICES = frozenset({"senator", "representative", "governor", "mayor", "legislator"})
+
+#: "(R-Texas)", "(D-N.Y.)", "R-Ohio": a member's party and state in US news.
+PARTY_STATE = re.compile(r"^\s*,?\s*\(?\s*([RDI])\s*[-–.]\s*([A-Z][A-Za-z. ]{0,15}?)\s*[),]")
+PARTY_LETTERS = {"R": "Republican", "D": "Democrat", "I": "Independent"}
+
+
+@dataclass(slots=True)
+class Title:
+    """What a title or description says: country, sector, office, gender, and why.
+
+    ``how`` says what named the country: "country", "demonym", "capital",
+    "metonym", "state", "organisation", "party" or "role" (a role noun that
+    itself belongs to a non-state body).
+    """
+
+    country: str | None = None
+    sector: str | None = None
+    role: RoleHit | None = None
+    body: str | None = None  # the words naming the country or body ("German", "Kremlin")
+    how: str | None = None
+    gender: str | None = None
+    party: str | None = None
+    state: str | None = None
+    reason: str = ""
+
+    @property
+    def says_something(self) -> bool:
+        return bool(self.country or self.sector or self.role)
+
+
+def is_possessive(t: Token) -> bool:
+    return t.tag_ == "POS" or t.lower_ in POSSESSIVE
+
+
+def _inside_place(t: Token) -> bool:
+    """A token continuing a place name, as "Mexico" in "New Mexico"."""
+    return t.ent_iob_ == "I" and t.ent_type_ in ("GPE", "LOC", "FAC")
+
+
+def words_of(tokens: Sequence[Token]) -> list[str]:
+    """Lower-case words of a title: no punctuation, no possessive endings, no periods."""
+    out = []
+    for t in tokens:
+        if t.is_punct or is_possessive(t) or t.is_space:
+            continue
+        w = t.lower_.rstrip(".")
+        if w:
+            out.append(w)
+    return out
+
+
+def _body(
+    toks: list[Token], d: ActorDictionary, state_first: bool
+) -> tuple[str, Place | Entry, str] | None:
+    """The longest country, state, known organisation or party named in ``toks``.
+
+    Returns (text, what, how). A place inside a longer place name ("Mexico"
+    of "New Mexico") names nothing; a state is preferred to a country of the
+    same name when the office is one held in a state ("Georgia Sen.").
+    """
+    n = len(toks)
+    for size in range(min(n, 5), 0, -1):
+        for i in range(n - size + 1):
+            first, last = toks[i], toks[i + size - 1]
+            nxt = last.nbor() if last.i + 1 < len(last.doc) else None
+            if _inside_place(first) or (
+                nxt is not None and _inside_place(nxt) and not nxt.is_punct
+            ):
+                continue
+            text = "".join(t.text_with_ws for t in toks[i : i + size]).strip()
+            if not text[:1].isupper():
+                continue
+            state = d.state(text)
+            place = d.place(text)
+            if state is not None and (state_first or place is None):
+                return text, state, "state"
+            if place is not None:
+                return text, place, place.how
+            party = d.affiliation(text)
+            if party is not None:
+                return text, party, "party"
+            entry = d.lookup(text)
+            if entry is not None and entry.kind == "organisation" and entry.country:
+                return text, entry, "organisation"
+    return None
+
+
+def read_title(tokens: Sequence[Token], d: ActorDictionary) -> Title:
+    """Read a country or body and an office from the words of a title or description."""
+    toks = [t for t in tokens if not t.is_space and not (t.is_punct and t.text not in "-")]
+    toks = [t for t in toks if not is_possessive(t) and t.dep_ != "det"]
+    title = Title()
+    if not toks:
+        return title
+    words = d.roles.expand(words_of(toks))
+    role = d.roles.find(words)
+    title.role = role
+    title.gender = d.roles.gender(words)
+    state_first = role is not None and role.office.name in STATE_OFFICES
+    found = _body(toks, d, state_first)
+    if found is None:
+        if role is not None and role.office.country:
+            title.country, title.how = role.office.country, "role"
+            title.sector = role.sector
+            title.reason = f"text: role '{role.phrase}'"
+        elif role is not None and role.sector:
+            title.sector = role.sector
+            title.reason = f"text: role '{role.phrase}'"
+        return title
+    text, what, how = found
+    title.body, title.how = text, how
+    body_sector: str | None
+    if isinstance(what, Place):
+        title.country = what.iso3
+        body_sector = what.sector
+        if how == "state":
+            title.state = text
+    else:
+        standing = what.standing(None)
+        title.country, body_sector = standing.country, standing.sector
+        if how == "party":
+            title.party = what.name
+    if role is not None and role.sector:
+        sector: str | None = role.sector
+    elif body_sector is not None and (role is None or not role.former):
+        sector = body_sector
+    elif role is not None and role.former and body_sector is not None:
+        sector = "ELI"
+    elif role is not None and title.country not in NON_STATE:
+        sector = "GOV"  # a neutral role of a state: "Chinese officials"
+    else:
+        sector = None
+    if how == "party" and role is None:
+        sector = "PTY"  # "Republican Ted Cruz": a party member
+    title.sector = sector
+    what_named = {"organisation": "organisation", "party": "party", "state": "state"}.get(how, how)
+    title.reason = f"text: {what_named} '{text}'"
+    if role is not None:
+        title.reason += f" + role '{role.phrase}'"
+    return title
+
+
+def title_before(doc: Doc, start: int, end: int) -> list[Token]:
+    """Title words before a name (tokens ``start:end``) that belong to its noun phrase.
+
+    Walks left over capitalised title words, role nouns, demonyms, possessives
+    ("Germany's") and the "of"/"for"/"and" inside long official titles
+    ("Minister for Economic Affairs and Climate Action"); stops at a verb, a
+    determiner, punctuation or the start of the sentence.
+    """
+    out: list[Token] = []
+    i = start - 1
+    inside = set(range(start, end))
+    sent_start = doc[start].sent.start if start < len(doc) else 0
+    while i >= sent_start and start - i <= MAX_TITLE_TOKENS:
+        t = doc[i]
+        if t.ent_type_ == "PERSON":
+            break  # another person's name: "Libyan leader Gaddafi and Bulgarian President X"
+        if is_possessive(t):
+            out.insert(0, t)
+            i -= 1
+            continue
+        if t.text in ("-", "–") and out and i > sent_start and doc[i - 1].text[:1].isupper():
+            out.insert(0, t)  # "Secretary-General", tokenised in three
+            i -= 1
+            continue
+        if t.is_punct and t.text != ".":
+            break
+        low = t.lower_
+        if low in ("of", "for", "and", "the") and out and out[0].text[:1].isupper():
+            # inside a long title: "Minister for Economic Affairs and Climate Action"
+            prev = doc[i - 1] if i > sent_start else None
+            if prev is None or not (prev.text[:1].isupper() or low == "the"):
+                break
+            out.insert(0, t)
+            i -= 1
+            continue
+        if t.dep_ in ("det", "cc", "punct") or t.pos_ in ("VERB", "AUX", "ADP", "PRON", "SCONJ"):
+            break
+        if t.pos_ == "CCONJ":
+            break
+        if t.head.i not in inside and not t.is_title and not t.text.isupper():
+            break
+        out.insert(0, t)
+        inside.add(i)
+        i -= 1
+    # a title never starts with a connective or a lone possessive
+    while out and (is_possessive(out[0]) or out[0].is_punct or out[0].lower_ in CONNECTIVES):
+        out.pop(0)
+    return out
+
+
+def apposition(root: Token, heads: frozenset[str]) -> list[Token] | None:
+    """The description in apposition to a name: "The Serbian president, X", "X, a senator".
+
+    The whole appositive phrase is returned (at most :data:`MAX_TITLE_TOKENS`
+    tokens), prepositional phrases included, so "director of Peru's customs
+    agency" keeps its country.
+    """
+    cand: Token | None = None
+    doc = root.doc
+    if root.dep_ == "appos" and root.head.lower_ in heads:
+        cand = root.head  # "The Serbian president, X": the words before the name
+        lo, hi = cand.left_edge.i, root.left_edge.i - 1
+    else:
+        for c in root.children:
+            if c.dep_ == "appos" and c.lower_ in heads:
+                cand = c  # "X, a senator from Ohio": the phrase after the name
+                break
+        if cand is None:
+            return None
+        lo, hi = cand.left_edge.i, cand.right_edge.i
+    hi = min(hi, lo + MAX_TITLE_TOKENS - 1)
+    toks = [doc[k] for k in range(lo, hi + 1) if not (root.left_edge.i <= k <= root.i)]
+    while toks and (toks[0].is_punct or toks[0].is_space):
+        toks.pop(0)
+    while toks and (toks[-1].is_punct or toks[-1].is_space):
+        toks.pop()
+    if not toks or any(t.ent_type_ == "PERSON" for t in toks):
+        return None
+    return toks
+
+
+def party_state(text: str, end_char: int, d: ActorDictionary) -> Title | None:
+    """ "(R-Texas)" or ", D-N.Y.," right after a name: party, state and the USA.
+
+    The notation marks a member of Congress in US news; the sector is the
+    legislature unless a title before the name says otherwise.
+    """
+    tail = text[end_char : end_char + 24]
+    m = PARTY_STATE.match(tail)
+    if m is None:
+        return None
+    letter, where = m.group(1), m.group(2).strip()
+    place = d.state(where) or (d.countries.postal(where) if len(where) == 2 else None)
+    if place is None:
+        return None
+    party = PARTY_LETTERS[letter]
+    reason = f"text: party and state '{m.group(0).strip(' ,')}'"
+    return Title(
+        country=place.iso3,
+        sector="LEG",
+        body=where,
+        how="state",
+        party=party,
+        state=place.country_name,
+        reason=reason,
+    )
+
+
+def right_modifiers(head: Token, limit: int = 8) -> list[Token]:
+    """Words after a description's head that say where or whose: "of Peru's customs agency",
+    "in Bolivia", "from Ohio" (one prepositional phrase, at most ``limit`` tokens)."""
+    for child in head.rights:
+        if child.dep_ == "prep" and child.lower_ in ("of", "in", "from", "for", "at"):
+            lo, hi = child.i, min(child.right_edge.i, child.i + limit)
+            return list(head.doc[lo : hi + 1])
+    return []
