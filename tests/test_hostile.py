@@ -303,3 +303,56 @@ def test_a_store_or_folder_that_cannot_be_created_is_a_coded_message(tmp_path):
     assert "CQ304" in no_traceback(result)
     result = CliRunner().invoke(main, ["ingest", str(story), "--out", str(blocked / "pq")])
     assert "CQ308" in no_traceback(result)
+
+
+# -- the store and --sql ----------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def query_stores(tmp_path_factory) -> dict[str, Path]:
+    """The query tests' store as a DuckDB file and as a Parquet folder."""
+    from query_store import build_store
+
+    folder = tmp_path_factory.mktemp("sql")
+    db = build_store(folder / "news.duckdb")
+    exported = CliRunner().invoke(main, ["export", "--db", str(db), str(folder / "pq")])
+    assert exported.exit_code == 0, exported.output
+    return {"file": db, "parquet": folder / "pq"}
+
+
+def sql(store: Path, statement: str) -> Result:
+    return CliRunner().invoke(main, ["query", "--db", str(store), "--sql", statement])
+
+
+ESCAPES = [
+    "EXPLAIN ANALYZE COPY (SELECT * FROM events) TO '{out}' (FORMAT parquet)",
+    "COPY (SELECT * FROM events) TO '{out}' (FORMAT parquet, USE_TMP_FILE false)",
+    "COPY (SELECT * FROM events) TO '{out}.csv'",
+    "EXPLAIN ANALYZE COPY events TO '{out}.json'",
+    "EXPORT DATABASE '{out}.dir'",
+    "SELECT * FROM read_csv('/etc/passwd')",
+    "SELECT * FROM read_text('/etc/hostname')",
+    "SELECT * FROM glob('/etc/*')",
+    "ATTACH '{out}.duckdb' AS other",
+    "INSTALL httpfs",
+    "EXPLAIN ANALYZE LOAD httpfs",
+    "SET enable_external_access = true",
+    "EXPLAIN ANALYZE SET allowed_directories = ['/']",
+    "RESET lock_configuration",
+]
+
+
+@pytest.mark.parametrize("kind", ["file", "parquet"])
+def test_sql_reads_the_store_and_nothing_else(query_stores, kind, tmp_path):
+    store = query_stores[kind]
+    events = store / "events" if kind == "parquet" else tmp_path
+    for statement in ESCAPES:
+        out = events / "x.parquet"
+        result = sql(store, statement.format(out=out))
+        assert result.exit_code == 2, (statement, result.output)
+        assert "SQL:" in result.output and "Traceback" not in result.output
+        assert not list(events.glob("x.*")), statement
+    counted = sql(store, "SELECT count(*) AS n FROM events")
+    assert counted.exit_code == 0 and "8" in counted.output
+    shown = sql(store, "SELECT type, count(*) AS n FROM events GROUP BY 1 ORDER BY 1")
+    assert shown.exit_code == 0 and "THREATEN" in shown.output

@@ -191,15 +191,20 @@ def resolved(con: duckdb.DuckDBPyConnection, f: Filters) -> Filters:
 
 
 @contextmanager
-def store(path: Path) -> Iterator[duckdb.DuckDBPyConnection]:
-    """The store opened read-only; open and query errors become one-line messages."""
+def store(path: Path, *, sealed: bool = False) -> Iterator[duckdb.DuckDBPyConnection]:
+    """The store opened read-only; open and query errors become one-line messages.
+
+    ``sealed`` (for ``--sql``) opens it so that it can only be read
+    (:func:`communique.store.db.open_sealed`).
+    """
     import duckdb
 
     from communique.errors import CommuniqueError
     from communique.store import open_store
+    from communique.store.db import open_sealed
 
     try:
-        con = open_store(path, read_only=True)
+        con = open_sealed(path) if sealed else open_store(path, read_only=True)
     except CommuniqueError as exc:
         raise click.ClickException(str(exc)) from None
     try:
@@ -236,7 +241,11 @@ def _shown_note(shown: int, total: int, offset: int, what: str) -> None:
 @click.command()
 @db_option
 @event_filter_options
-@click.option("--sql", metavar="QUERY", help="Run your own read-only SELECT instead (no filters).")
+@click.option(
+    "--sql",
+    metavar="QUERY",
+    help="Run your own SQL instead (no filters): it can read the store's tables and nothing else.",
+)
 @output_options
 @click.option("--count", "count_only", is_flag=True, help="Print only how many events match.")
 def query(
@@ -301,7 +310,7 @@ def _run_sql(db: Path, sql: str, fmt: str, output: Path | None, limit: int | Non
     from communique.query.sql import SqlError, run_sql
 
     shown_limit = _limit_for(fmt, limit)
-    with store(db) as con:
+    with store(db, sealed=True) as con:
         try:
             table = run_sql(con, sql, limit=shown_limit)
         except SqlError as exc:

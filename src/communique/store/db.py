@@ -11,6 +11,7 @@ views over the files: every query works on both.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
 
 import duckdb
@@ -161,6 +162,66 @@ def open_parquet_store(folder: Path) -> duckdb.DuckDBPyConnection:
     if not found:
         con.close()
         raise CommuniqueError("CQ304", path=folder, error="no Parquet tables in this folder")
+    return con
+
+
+def seal(con: duckdb.DuckDBPyConnection, *, readable: Sequence[Path] = ()) -> None:
+    """Take from ``con`` every way out of the store, for as long as it is open.
+
+    This uses DuckDB's own settings rather than a filter on statements, so no
+    route around them exists (``EXPLAIN ANALYZE COPY ...`` runs the COPY):
+    no file outside the store can be read or written (``COPY``, ``EXPORT``,
+    ``ATTACH``, ``read_csv``, ``glob`` ...), no extension installed or
+    loaded, and the configuration is locked so that no statement can change
+    it back. Folders in ``readable`` stay open to DuckDB (a Parquet store's
+    own files, read by its views); DuckDB lets such a folder be written too,
+    so a connection that runs a user's SQL is given none (see
+    :func:`open_sealed`). DuckDB keeps one database per file in a process:
+    other connections to the same file made by this process are sealed too,
+    until every connection to it is closed.
+    """
+    if readable:
+        folders = ", ".join(_quote_literal(f"{Path(p).absolute()}/") for p in readable)
+        con.execute(f"SET allowed_directories = [{folders}]")
+    for setting in (
+        "autoinstall_known_extensions",
+        "autoload_known_extensions",
+        "allow_community_extensions",
+        "enable_external_access",
+    ):
+        con.execute(f"SET {setting} = false")
+    con.execute("SET lock_configuration = true")
+
+
+def open_sealed(path: str | Path) -> duckdb.DuckDBPyConnection:
+    """The store at ``path`` for SQL someone else wrote: its tables can be read, nothing else.
+
+    A DuckDB file is opened read-only and :func:`sealed <seal>`. A Parquet
+    folder's tables are handed to DuckDB as Arrow datasets, so DuckDB itself
+    needs no access to any file at all: the store's own files cannot be
+    overwritten or added to either. Raises CQ304 as :func:`open_store` does.
+    """
+    path = Path(path)
+    if not path.is_dir():
+        con = open_store(path, read_only=True)
+        seal(con)
+        return con
+    import pyarrow.dataset as ds
+
+    con = duckdb.connect(":memory:")
+    found = False
+    for name in TABLES:
+        sub = path / name
+        files = sorted(str(f) for f in sub.rglob("*.parquet")) if sub.is_dir() else []
+        if files:
+            found = True
+            con.register(name, ds.dataset(files, schema=TABLES[name], format="parquet"))
+        else:
+            con.execute(create_table_sql(name))
+    if not found:
+        con.close()
+        raise CommuniqueError("CQ304", path=path, error="no Parquet tables in this folder")
+    seal(con)
     return con
 
 
