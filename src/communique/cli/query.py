@@ -199,7 +199,7 @@ def store(path: Path, *, sealed: bool = False) -> Iterator[duckdb.DuckDBPyConnec
     """
     import duckdb
 
-    from communique.errors import CommuniqueError
+    from communique.errors import CommuniqueError, message
     from communique.store import open_store
     from communique.store.db import open_sealed
 
@@ -210,8 +210,9 @@ def store(path: Path, *, sealed: bool = False) -> Iterator[duckdb.DuckDBPyConnec
     try:
         yield con
     except duckdb.Error as exc:
+        # The commands' SQL is fixed: DuckDB failing means the store did (damaged, gone).
         first = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
-        raise click.ClickException(f"store {path}: {first}") from None
+        raise click.ClickException(message("CQ306", path=path, error=first)) from None
     finally:
         con.close()
 
@@ -461,6 +462,7 @@ def dyads(
     import pyarrow as pa
 
     from communique.query.dyads import (
+        SeriesTooLong,
         covered_periods,
         dyad_series,
         dyads_table,
@@ -483,9 +485,11 @@ def dyads(
         if totals:
             table = totals_table(con, f, all_modalities=all_modalities)
         elif fill:
-            table = series_table(
-                dyad_series(con, f, freq, all_modalities=all_modalities, fill=True)
-            )
+            try:
+                series = dyad_series(con, f, freq, all_modalities=all_modalities, fill=True)
+            except SeriesTooLong as exc:
+                raise UsageProblem(str(exc)) from None
+            table = series_table(series)
         else:  # stays in Arrow: all pairs by month can be a few hundred thousand rows
             table = dyads_table(con, f, freq, all_modalities=all_modalities)
         covered = covered_periods(con, f, freq) if plot is not None else None

@@ -11,6 +11,7 @@ views over the files: every query works on both.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -60,12 +61,39 @@ INDEXES = (
 )
 
 
+_LOCK_HOLDER = re.compile(r"Conflicting lock is held in (?P<program>.*?) \(PID (?P<pid>\d+)\)")
+
+
+def lock_holder(message: str) -> str:
+    """Who holds a store's lock, from DuckDB's message: `` (PID 123: communique serve ...)``.
+
+    DuckDB names the holder's program and process id; its command line, where
+    the system shows it, tells a running ingest from a server that has the
+    store open for reading. Empty when the message names no process.
+    """
+    found = _LOCK_HOLDER.search(message)
+    if found is None:
+        return ""
+    pid = found["pid"]
+    try:
+        raw = Path(f"/proc/{pid}/cmdline").read_bytes()
+    except OSError:
+        raw = b""
+    words = [w.decode("utf-8", "backslashreplace") for w in raw.split(b"\0") if w]
+    if words and Path(words[0]).name.startswith("python") and len(words) > 1:
+        words = words[1:]  # "python -m ..." or a script: the rest says what it is
+    if words:
+        words[0] = Path(words[0]).name
+    command = " ".join(words)[:120] or Path(found["program"]).name
+    return f" (PID {pid}: {command})"
+
+
 def _problem(path: Path, exc: Exception) -> CommuniqueError:
     text = str(exc)
     # DuckDB's messages quote the path, which may itself contain "lock" or "read-only".
     lowered = text.replace(str(path.absolute()), "").replace(str(path), "").lower()
     if "conflicting lock" in lowered or "could not set lock" in lowered:
-        return CommuniqueError("CQ305", path=path)
+        return CommuniqueError("CQ305", path=path, holder=lock_holder(text))
     if "read-only" in lowered or "read only" in lowered:
         return CommuniqueError("CQ306", path=path, error=text.splitlines()[0])
     return CommuniqueError("CQ304", path=path, error=text.splitlines()[0] if text else repr(exc))
