@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 import spacy
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -9,6 +10,7 @@ from hypothesis import strategies as st
 import communique
 from communique import nlp as nlp_mod
 from communique import pipeline as pipeline_mod
+from communique.errors import CommuniqueError
 from communique.pipeline import Extractor, split_for_parsing
 from communique.schema import Document
 
@@ -102,13 +104,14 @@ def test_batch_keeps_order_and_survives_odd_documents():
     assert records[0].quotes and records[3].quotes
 
 
-def test_spacy_component():
+def test_spacy_components():
     nlp = spacy.load(nlp_mod.default_model_name())
-    nlp.add_pipe("communique")
+    communique.add_pipes(nlp)
     doc = nlp(WIRE)
     assert any(a.name == "Ned Price" for a in doc._.actors)
     assert any(q.kind == "direct" for q in doc._.quotes)
     assert isinstance(doc._.communique_warnings, list)
+    assert not [a for a in doc._.actors if all(m.span[1] <= 22 for m in a.mentions)]
 
 
 _odd_text = st.lists(
@@ -167,8 +170,54 @@ def test_every_actor_id_in_quotes_and_events_exists():
             assert party is None or party.actor is None or party.actor in ids
 
 
-def test_spacy_component_skips_the_dateline_too():
-    nlp = spacy.load(nlp_mod.default_model_name())
-    nlp.add_pipe("communique")
-    doc = nlp(WIRE)
-    assert not [a for a in doc._.actors if all(m.span[1] <= 22 for m in a.mentions)]
+def test_extract_many_takes_texts_mappings_and_documents():
+    mapping = {
+        "id": 17,
+        "text": WIRE,
+        "title": "Talks",
+        "date": "February 14, 2022",
+        "url": "https://example.org/a",
+        "source": "Wire",
+    }
+    records = list(
+        Extractor().extract_many(
+            [WIRE, mapping, Document(id="doc", text=WIRE, date="2022-02-15"), {"text": WIRE}],
+            date="2022-02-20",
+        )
+    )
+    assert [r.id for r in records] == ["text-1", "17", "doc", "text-4"]
+    plain, mapped, document, bare = records
+    assert (plain.published, plain.published_reason) == ("2022-02-20", "given")
+    assert (mapped.title, mapped.url, mapped.source) == ("Talks", "https://example.org/a", "Wire")
+    assert (mapped.published, mapped.published_reason) == ("2022-02-14", "metadata")
+    assert document.published == "2022-02-15"
+    # The same text gives the same findings, whatever form it came in.
+    assert plain.quotes == mapped.quotes == document.quotes == bare.quotes
+    assert plain.quotes
+
+
+def test_extract_takes_the_same_forms():
+    by_text = communique.extract(WIRE, id="w", date="2022-02-14")
+    by_mapping = communique.extract({"id": "w", "text": WIRE}, date="2022-02-14")
+    by_document = communique.extract(Document(id="x", text=WIRE), id="w", date="2022-02-14")
+    assert by_text == by_mapping == by_document
+    bad_date = communique.extract({"text": WIRE, "date": "someday"})
+    assert "CQ108" in codes(bad_date) and bad_date.published is None
+
+
+@pytest.mark.parametrize(
+    ("item", "what"),
+    [
+        (42, "an int"),
+        (b"bytes", "a bytes"),
+        (None, "a NoneType"),
+        ({"title": "no text"}, "no 'text'"),
+        ({"text": 3}, "an int as 'text'"),
+    ],
+)
+def test_anything_else_is_a_coded_error(item, what):
+    with pytest.raises(CommuniqueError) as info:
+        list(Extractor().extract_many([item]))
+    assert info.value.code == "CQ324" and what in str(info.value)
+    with pytest.raises(CommuniqueError):
+        communique.extract(item)

@@ -7,9 +7,12 @@ The public API is small on purpose::
     rec.quotes[0].speaker.name
 
 :class:`Extractor` keeps a loaded pipeline for many articles;
-``nlp.add_pipe("communique")`` adds the analysis to an existing spaCy pipeline.
+``communique.add_pipes(nlp)`` adds the analysis, one spaCy component per
+stage, to an existing spaCy pipeline, and ``communique.record_from_doc(doc)``
+reads the record off a processed Doc.
 """
 
+import importlib
 from typing import Any
 
 from communique.schema import (
@@ -28,7 +31,14 @@ from communique.schema import (
 
 __version__ = "0.1.0"
 
-_PIPELINE_NAMES = ("Extractor", "analyse", "extract")
+#: Names imported from their module on first use.
+_LAZY = {
+    "Extractor": "communique.pipeline",
+    "extract": "communique.pipeline",
+    "add_pipes": "communique.component",
+    "make_doc": "communique.component",
+    "record_from_doc": "communique.record",
+}
 
 
 def __getattr__(name: str) -> Any:
@@ -36,10 +46,9 @@ def __getattr__(name: str) -> Any:
 
     ``import communique.schema`` stays cheap for code that only reads records.
     """
-    if name in _PIPELINE_NAMES:
-        from communique import pipeline
-
-        return getattr(pipeline, name)
+    module = _LAZY.get(name)
+    if module is not None:
+        return getattr(importlib.import_module(module), name)
     raise AttributeError(f"module 'communique' has no attribute {name!r}")
 
 
@@ -56,6 +65,8 @@ __all__ = [
     "Party",
     "Quote",
     "Warning",
-    "analyse",
+    "add_pipes",
     "extract",
+    "make_doc",
+    "record_from_doc",
 ]

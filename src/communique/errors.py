@@ -87,7 +87,27 @@ class Msg:
         "communique {command} needs the '{extra}' extra ({modules} not installed): "
         "pip install 'communique[{extra}]'"
     )
-
+    # the pipeline's communique components
+    CQ320 = (
+        "{component} needs doc._.{attribute}, which {producer} sets: add {producer} before "
+        "{component} (communique.add_pipes(nlp) adds every stage in order)"
+    )
+    CQ321 = "{component}: {name} {path}: {error}"
+    CQ322 = (
+        "the spaCy pipeline has no {component} component: build it with communique.add_pipes(nlp)"
+    )
+    CQ323 = (
+        "the 'communique' component is now one component per stage: call "
+        "communique.add_pipes(nlp) instead of nlp.add_pipe('communique')"
+    )
+    CQ324 = (
+        "cannot analyse {kind}: give a text, a mapping with a 'text' string "
+        "(and optional id, title, date, url, source), or a communique.Document"
+    )
+    CQ325 = (
+        "{component}: the file {path} named by its {setting!r} setting does not exist "
+        "(a saved pipeline uses the copy saved with it)"
+    )
     # -- web API (``communique serve``): one JSON error per request ----------
     CQ401 = "{name}: {error}"
     CQ402 = "unknown parameter(s) {names}; this endpoint takes {known}"

@@ -9,12 +9,14 @@ names any other installed pipeline.
 from __future__ import annotations
 
 import threading
+from collections.abc import Callable
 from functools import lru_cache
 
 import numpy
 import spacy
 from spacy.attrs import SENT_START
 from spacy.language import Language
+from spacy.tokens import Doc
 
 from communique.errors import CommuniqueError
 
@@ -38,20 +40,27 @@ def default_model_name() -> str:
 
 @lru_cache(maxsize=4)
 def _load(name: str) -> Language:
+    # Registers communique's factories, for a saved pipeline that holds them.
+    from communique.component import ARTICLE_STAGE, add_pipes
+
     try:
         nlp = spacy.load(name)
     except OSError as exc:
         raise CommuniqueError("CQ302", name=name, error=str(exc).splitlines()[0]) from exc
-    if "parser" in nlp.pipe_names:
-        nlp.add_pipe(SENTENCE_COMPONENT, before="parser")
+    if ARTICLE_STAGE not in nlp.pipe_names:
+        add_pipes(nlp)
     return nlp
 
 
 def load(name: str | None = None) -> Language:
     """The spaCy pipeline ``name`` (or the default), loaded once per process.
 
-    The pipeline gets one extra component, :func:`mark_sentence_starts`,
-    before its parser. Callers share the returned object: do not modify it.
+    ``name`` is an installed pipeline package or the folder of a saved one.
+    Unless it already holds communique's components (a pipeline saved with
+    them, perhaps with some replaced), they are added
+    (:func:`communique.component.add_pipes`): :func:`mark_sentence_starts`
+    before the parser, the analysis stages at the end. Callers share the
+    returned object: do not modify it.
     """
     with _lock:
         return _load(name or default_model_name())
@@ -61,7 +70,6 @@ SENTENCE_COMPONENT = "communique_sentences"
 REGIONS_KEY = "communique.regions"
 
 
-@Language.component(SENTENCE_COMPONENT)
 def mark_sentence_starts(doc: spacy.tokens.Doc) -> spacy.tokens.Doc:
     """Fix sentence starts that news layout makes obvious, before the parser runs.
 
@@ -125,3 +133,9 @@ def mark_sentence_starts(doc: spacy.tokens.Doc) -> spacy.tokens.Doc:
                 starts[k + 1] = 1
     doc.from_array([SENT_START], numpy.array(starts, dtype="int64").astype("uint64"))
     return doc
+
+
+@Language.factory(SENTENCE_COMPONENT, assigns=["token.is_sent_start"])
+def make_sentence_marker(nlp: Language, name: str) -> Callable[[Doc], Doc]:
+    """The ``communique_sentences`` component: :func:`mark_sentence_starts`, before the parser."""
+    return mark_sentence_starts

@@ -1,100 +1,56 @@
-"""From articles to records: read → parse → find actors → find quotes.
+"""From articles to records: ``nlp.pipe`` over the pieces, then the analysis stages.
 
-:class:`Extractor` holds what is costly to build (the spaCy pipeline, the
-actor dictionary) and turns :class:`~communique.schema.Document` objects into
-:class:`~communique.schema.Article` records, streaming: one article's failure
-becomes a warning in its own record and the batch goes on.
+:class:`Extractor` holds what is costly to build (the spaCy pipeline with
+communique's components, :mod:`communique.component`) and turns documents
+into :class:`~communique.schema.Article` records, streaming: one article's
+failure becomes a warning in its own record and the batch goes on.
+
+A long article is parsed in pieces (:func:`split_for_parsing`): the model's
+own components, up to the first stage that needs the whole article
+(``communique_article``), run on each piece, the pieces are joined into one
+Doc (:func:`_merge`), and the analysis stages run on that Doc. The record is
+then read off the Doc (:func:`~communique.record.record_from_doc`), exactly as
+for a spaCy user's ``nlp(text)``.
 """
 
 from __future__ import annotations
 
-import re
-from collections.abc import Iterable, Iterator
+import dataclasses
+from collections import deque
+from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
+from typing import Any
 
+import spacy
+from spacy.language import Language
 from spacy.tokens import Doc
 
 from communique import nlp as nlp_mod
-from communique.actors import ActorDictionary, find_actors
-from communique.errors import warning
-from communique.events import code_events
-from communique.quotes import find_quotes
-from communique.read.dateline import find_dateline
-from communique.read.dates import publication_date
-from communique.read.headings import find_headings
-from communique.schema import (
-    Actor,
-    Article,
-    Dateline,
-    Document,
-    Event,
-    Heading,
-    Quote,
-    Warning,
-)
-from communique.time_place.dates import NEEDS_PUBLICATION
+from communique.component import ARTICLE_STAGE
+from communique.errors import CommuniqueError, warning
+from communique.extensions import ArticleInput
+from communique.read.jsonl import document_from_record
+from communique.record import record_from_doc
+from communique.schema import Article, Document
+from communique.settings import check_ready
 
 #: Characters analysed per article; beyond this a warning says the rest was
 #: skipped (the parser's memory and time grow with the text).
 MAX_CHARS = 1_000_000
 
-_CONTROL_RE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
-_YEAR_RE = re.compile(r"^(\d{4})")
-
-#: Below this share of English function words among the words of a long
-#: enough text, we warn that the text may not be English.
-MIN_ENGLISH_STOPWORD_SHARE = 0.08
-MIN_WORDS_FOR_LANGUAGE_CHECK = 40
-
-
-def analyse(
-    doc: Doc,
-    dictionary: ActorDictionary | None = None,
-    headings: list[Heading] | None = None,
-    *,
-    published: str | None = None,
-    dateline: Dateline | None = None,
-) -> tuple[list[Actor], list[Quote], list[Event], list[Warning]]:
-    """Actors, quotes, events and warnings of one parsed Doc: the core of communique.
-
-    Shared by :class:`Extractor` and the ``communique`` spaCy component.
-    ``published`` (ISO date) anchors relative dates; ``dateline`` is the
-    fallback place of events.
-    """
-    if headings is None:
-        headings = find_headings(doc.text)
-    index = find_actors(
-        doc,
-        dictionary,
-        skip=dateline.span if dateline else None,
-        day=published,
-        place=dateline.place if dateline else None,
-    )
-    quotes, warnings = find_quotes(doc, index, headings=headings)
-    events = code_events(doc, index, quotes, published=published, dateline=dateline)
-    warnings.extend(index.warnings)
-    warnings.extend(_language_warnings(doc))
-    return index.actors, quotes, events, warnings
-
-
-#: Tokens looked at for the language check: enough to tell, cheap on long texts.
-LANGUAGE_SAMPLE_TOKENS = 2_000
-
-
-def _language_warnings(doc: Doc) -> list[Warning]:
-    words = [t for t in doc[:LANGUAGE_SAMPLE_TOKENS] if t.is_alpha]
-    if len(words) < MIN_WORDS_FOR_LANGUAGE_CHECK:
-        return []
-    share = sum(1 for t in words if t.is_stop) / len(words)
-    if share < MIN_ENGLISH_STOPWORD_SHARE:
-        return [warning("CQ105", share=share)]
-    return []
+#: What :meth:`Extractor.extract_many` accepts as one article.
+DocumentLike = str | Mapping[str, Any] | Document
 
 
 class Extractor:
     """Turns articles into communique/1 records with one loaded pipeline.
 
-    Build it once and reuse it: loading the model is the slow part.
+    Build it once and reuse it: loading the model is the slow part. ``nlp``
+    is any spaCy pipeline holding communique's components (default: the
+    installed English model with them added, :func:`communique.nlp.load`);
+    ``config`` gives some of its analysis stages other settings for this
+    extractor only, e.g. ``{"communique_quotes": {"min_statement_words": 6}}``
+    (``actors_file`` is short for ``{"communique_actors": {"actors_file": ...}}``).
     """
 
     def __init__(
@@ -103,130 +59,151 @@ class Extractor:
         actors_file: Path | None = None,
         batch_size: int = 32,
         max_chars: int = MAX_CHARS,
+        *,
+        nlp: Language | None = None,
+        config: Mapping[str, Mapping[str, Any]] | None = None,
     ) -> None:
-        self.nlp = nlp_mod.load(model)
-        dictionary = ActorDictionary.default()
+        self.nlp = nlp if nlp is not None else nlp_mod.load(model)
+        overrides = {name: dict(values) for name, values in (config or {}).items()}
         if actors_file is not None:
-            dictionary = dictionary.extended(Path(actors_file))
-        self.dictionary = dictionary
+            overrides.setdefault("communique_actors", {})["actors_file"] = str(actors_file)
+        names = self.nlp.pipe_names
+        if ARTICLE_STAGE not in names:
+            raise CommuniqueError("CQ322", component=ARTICLE_STAGE)
+        split = names.index(ARTICLE_STAGE)
+        #: Components that need the whole article: skipped while pieces are parsed.
+        self.article_stages: list[str] = names[split:]
+        unknown = sorted(set(overrides) - set(self.article_stages))
+        if unknown:
+            raise ValueError(f"config for {unknown}: not an analysis stage of this pipeline")
+        self._stages = [
+            (name, self._own(name, overrides[name]) if name in overrides else proc)
+            for name, proc in self.nlp.pipeline[split:]
+        ]
+        for _, stage in self._stages:
+            check_ready(stage)  # a missing data file stops the run before it starts
         self.batch_size = batch_size
         self.max_chars = max_chars
 
+    def _own(self, name: str, settings: dict[str, Any]) -> Any:
+        """Stage ``name`` built anew with other settings; the shared pipeline is untouched."""
+        meta = self.nlp.get_pipe_meta(name)
+        config = {k: v for k, v in self.nlp.get_pipe_config(name).items() if k != "factory"}
+        config.update(settings)
+        # Made on a blank host sharing the vocab: create_pipe records the config it was
+        # given under the name, which on the shared pipeline would replace the stage's own.
+        host = spacy.blank(self.nlp.lang, vocab=self.nlp.vocab)
+        return host.create_pipe(meta.factory, name=name, config=config)
+
     def extract(
         self,
-        text: str,
+        text: DocumentLike,
         *,
-        id: str = "text",
+        id: str | None = None,
         date: str | None = None,
         year: int | None = None,
         title: str | None = None,
         source: str | None = None,
         url: str | None = None,
     ) -> Article:
-        """The record for one text. ``date`` (ISO) anchors relative dates."""
-        document = Document(id=id, text=text, title=title, source=source, url=url)
+        """The record for one article: a text, a mapping with ``text``, or a Document.
+
+        ``date`` (ISO) anchors relative dates when the article's metadata has
+        no date. ``id`` (default ``"text"``), ``title``, ``source`` and ``url``
+        are the article's, replacing what a mapping or Document carries.
+        """
+        document = with_metadata(
+            as_document(text, default_id="text"), id=id, title=title, source=source, url=url
+        )
         return next(self.extract_many([document], date=date, year=year))
 
     def extract_many(
-        self, documents: Iterable[Document], *, date: str | None = None, year: int | None = None
+        self,
+        documents: Iterable[DocumentLike],
+        *,
+        date: str | None = None,
+        year: int | None = None,
     ) -> Iterator[Article]:
         """Records for many documents, in order, parsing them in batches.
 
-        ``date`` and ``year`` are used for documents whose metadata has no date.
+        Each document is a text, a mapping with ``text`` and optional ``id``,
+        ``title``, ``date``, ``url`` and ``source``, or a
+        :class:`~communique.schema.Document`. ``date`` and ``year`` are used
+        for documents whose metadata has no date.
         """
-        pending: list[tuple[Article, list[Heading]]] = []
+        pending: deque[ArticleInput] = deque()
 
-        def prepared() -> Iterator[tuple[str, tuple[int, int, int]]]:
-            for n, document in enumerate(documents):
-                article, headings, pieces = self._prepare(document, date=date, year=year)
-                pending.append((article, headings))
-                for k, (_, piece) in enumerate(pieces):
-                    yield piece, (n, k, len(pieces))
-                if not pieces:
-                    yield "", (n, -1, 0)
+        def pieces() -> Iterator[tuple[str, tuple[int, int]]]:
+            for n, item in enumerate(documents, start=1):
+                # A text or a mapping without an id is named by its place in the batch.
+                document = as_document(item, default_id=f"text-{n}")
+                pending.append(ArticleInput(document, date=date, year=year))
+                parts = split_for_parsing(self._analysed(document.text or ""))
+                if not parts:
+                    parts = [(0, "")]  # an empty article still gets its record from the stages
+                for k, (_, piece) in enumerate(parts):
+                    yield piece, (k, len(parts))
 
         chunks: list[Doc] = []
-        done = 0
-        for doc, (n, k, total) in self.nlp.pipe(
-            prepared(), as_tuples=True, batch_size=self.batch_size
+        for doc, (k, total) in self.nlp.pipe(
+            pieces(), as_tuples=True, batch_size=self.batch_size, disable=self.article_stages
         ):
-            article, headings = pending[n - done]
-            if total == 0:
-                yield self._finish(article, None, headings)
-            else:
-                chunks.append(doc)
-                if k < total - 1:
-                    continue
-                merged = chunks[0] if total == 1 else _merge(chunks)
-                chunks = []
-                yield self._finish(article, merged, headings)
+            chunks.append(doc)
+            if k < total - 1:
+                continue
+            merged = chunks[0] if total == 1 else _merge(chunks)
+            chunks = []
             # Drop what is no longer needed so a long batch does not grow memory.
-            pending.pop(0)
-            done += 1
+            yield self._finish(pending.popleft(), merged)
 
-    def _prepare(
-        self, document: Document, *, date: str | None, year: int | None
-    ) -> tuple[Article, list[Heading], list[tuple[int, str]]]:
-        text = document.text or ""
-        article = Article(
-            id=document.id,
-            text=text,
-            source=document.source,
-            title=document.title,
-            url=document.url,
-            warnings=list(document.warnings),
-        )
-        known_year = year
-        for value in (document.date, date):
-            m = _YEAR_RE.match(value or "")
-            if m and known_year is None:
-                known_year = int(m.group(1))
-        try:
-            article.dateline = find_dateline(text, year=known_year)
-            article.published, article.published_reason = publication_date(
-                document, article.dateline, date=date, year=year
-            )
-            headings = find_headings(text)
-        except Exception as exc:
-            article.warnings.append(warning("CQ211", id=document.id, error=repr(exc)))
-            headings = []
-        article.headings = headings
-        if not text.strip():
-            article.warnings.append(warning("CQ103"))
-            return article, headings, []
-        controls = len(_CONTROL_RE.findall(text))
-        if controls:
-            article.warnings.append(warning("CQ106", count=controls))
-        analysed = text
-        if len(text) > self.max_chars:
-            article.warnings.append(warning("CQ104", size=len(text), limit=self.max_chars))
-            analysed = text[: self.max_chars]
-        return article, headings, split_for_parsing(analysed)
+    def _analysed(self, text: str) -> str:
+        """The part of ``text`` that is parsed: the first ``max_chars`` characters."""
+        return text[: self.max_chars] if len(text) > self.max_chars else text
 
-    def _finish(self, article: Article, doc: Doc | None, headings: list[Heading]) -> Article:
-        if doc is None:
-            return article
+    def _finish(self, given: ArticleInput, doc: Doc) -> Article:
+        doc._.communique_input = given
         try:
-            actors, quotes, events, warnings = analyse(
-                doc,
-                self.dictionary,
-                headings,
-                published=article.published,
-                dateline=article.dateline,
-            )
+            for _, stage in self._stages:
+                doc = stage(doc)
         except Exception as exc:  # a failure is this article's problem, never the batch's
-            article.warnings.append(warning("CQ211", id=article.id, error=repr(exc)))
+            article = record_from_doc(doc)
+            article.actors, article.quotes, article.events = [], [], []
+            article.warnings.append(warning("CQ211", id=given.document.id, error=repr(exc)))
             return article
-        article.actors = actors
-        article.quotes = quotes
-        article.events = events
-        article.warnings.extend(warnings)
-        if article.published is None and any(
-            e.date_reason and NEEDS_PUBLICATION in e.date_reason for e in events
-        ):
-            # "on Tuesday" with no publication date: say once why those events have no date.
-            article.warnings.append(warning("CQ107"))
-        return article
+        return record_from_doc(doc)
+
+
+def as_document(item: DocumentLike, *, default_id: str = "text") -> Document:
+    """A :class:`Document` from a text, a mapping with ``text``, or a Document.
+
+    A text, or a mapping without an ``id``, gets ``default_id``. A mapping is
+    read as a JSON Lines record is: ``id`` a string or a number, ``date`` made
+    ISO where it parses (else kept, with CQ108), ``title``/``url``/``source``
+    strings. Anything else is CQ324.
+    """
+    if isinstance(item, Document):
+        return item
+    if isinstance(item, str):
+        return Document(id=default_id, text=item)
+    if isinstance(item, Mapping):
+        text = item.get("text")
+        if not isinstance(text, str):
+            what = "no 'text'" if text is None else f"{_a(text)} as 'text'"
+            raise CommuniqueError("CQ324", kind=f"a mapping with {what}")
+        return document_from_record(dict(item), text, default_id)
+    raise CommuniqueError("CQ324", kind=_a(item))
+
+
+def _a(value: object) -> str:
+    """The type of ``value`` in words: "an int", "a str"."""
+    name = type(value).__name__
+    return f"{'an' if name[0].lower() in 'aeiou' else 'a'} {name}"
+
+
+def with_metadata(document: Document, **fields: str | None) -> Document:
+    """``document`` with the fields given (not None) replaced."""
+    given = {k: v for k, v in fields.items() if v is not None}
+    return dataclasses.replace(document, **given) if given else document
 
 
 def split_for_parsing(text: str, limit: int | None = None) -> list[tuple[int, str]]:
@@ -267,15 +244,15 @@ _default: dict[str | None, Extractor] = {}
 
 
 def extract(
-    text: str,
+    text: DocumentLike,
     *,
     date: str | None = None,
     year: int | None = None,
-    id: str = "text",
+    id: str | None = None,
     title: str | None = None,
     model: str | None = None,
 ) -> Article:
-    """The communique/1 record for one article text.
+    """The communique/1 record for one article: a text, a mapping with ``text``, or a Document.
 
     >>> rec = extract(text, date="2022-02-10")     # doctest: +SKIP
     >>> rec.quotes[0].speaker.name                 # doctest: +SKIP

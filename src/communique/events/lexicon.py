@@ -12,7 +12,8 @@ Two bundled files, both data a user can read and extend:
   denial verbs), each with its source.
 
 A user lexicon in the same TSV format extends the bundled one
-(:func:`load_lexicon`): its rows come first, so its patterns win ties.
+(:func:`load_lexicon`, or the ``user_lexicon`` setting of the
+``communique_events`` component): its rows come first, so its patterns win ties.
 
 Patterns are indexed by verb lemma, so finding a verb's sense looks only at
 that verb's own patterns, never at the whole lexicon.
@@ -26,7 +27,6 @@ import io
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -35,6 +35,7 @@ import yaml
 from spacy.tokens import Token
 
 from communique.events.codes import CodeInfo, code_info
+from communique.events.settings import ACTIVE
 
 #: A pattern's code that says "this is not an event" ("fight in the polls").
 NULL = "---"
@@ -191,11 +192,13 @@ def _grammar(lex: Lexicon, raw: dict[str, Any]) -> None:
             lex.verbs.setdefault(str(word), []).insert(0, _pattern(row))
 
 
-def load_lexicon(user: Path | None = None) -> Lexicon:
-    """The bundled lexicon, extended by a user's TSV file (its rows first)."""
+def load_lexicon(user: Path | None = None, *, user_text: str | None = None) -> Lexicon:
+    """The bundled lexicon, extended by a user's TSV file or its text (its rows first)."""
     lex = Lexicon()
     if user is not None:
-        lex.add_rows(read_rows(user.read_text(encoding="utf-8")))
+        user_text = user.read_text(encoding="utf-8")
+    if user_text is not None:
+        lex.add_rows(read_rows(user_text))
     data = resources.files("communique.data")
     raw = gzip.decompress(data.joinpath("event_lexicon.tsv.gz").read_bytes()).decode("utf-8")
     lex.add_rows(read_rows(raw))
@@ -203,10 +206,11 @@ def load_lexicon(user: Path | None = None) -> Lexicon:
     return lex
 
 
-@lru_cache(maxsize=1)
 def lexicon() -> Lexicon:
-    """The bundled lexicon, read once per process."""
-    return load_lexicon()
+    """The lexicon in force: the running ``communique_events`` component's (the bundled
+    one plus the user's file of its ``user_lexicon`` setting), else the bundled one, read
+    once per process (:mod:`communique.events.settings`)."""
+    return ACTIVE.get().lexicon
 
 
 # -- matching ------------------------------------------------------------------------

@@ -28,11 +28,8 @@ from communique.nlp import REGIONS_KEY
 from communique.quotes import grammar
 from communique.quotes.cues import is_speech, is_stance, learned_probability, reports_words
 from communique.quotes.marks import Region, find_regions
+from communique.quotes.settings import ACTIVE
 from communique.schema import Cue, Heading, Party, Quote, QuoteKind, Warning
-
-#: A quoted region shorter than this many words, with no cue, is a scare quote
-#: or a title, not a statement.
-MIN_STATEMENT_WORDS = 4
 
 
 class Linker(Protocol):
@@ -137,6 +134,8 @@ def _from_regions(
 ) -> list[_Draft]:
     drafts: list[_Draft] = []
     previous: _Draft | None = None
+    # Shorter, with no cue, a quoted region is a scare quote or a title, not a statement.
+    min_words = ACTIVE.get().min_statement_words
     for region in regions:
         span = doc.char_span(region.start, region.end, alignment_mode="expand")
         if span is None or len(span) < 3:
@@ -148,7 +147,7 @@ def _from_regions(
             draft = _direct(doc, region, span, first_sent, last_sent, previous)
             if draft is None:
                 continue
-            if draft.speaker is None and draft.inherit_from is None and words < MIN_STATEMENT_WORDS:
+            if draft.speaker is None and draft.inherit_from is None and words < min_words:
                 continue
             drafts.append(draft)
             used_cues.update(t.i for t in draft.cue)
@@ -406,36 +405,33 @@ def _indirect(doc: Doc, text: str, quoted: list[_Draft], used_cues: set[int]) ->
     return drafts
 
 
-#: A verb whose learned share of attributions (for its frame) reaches this
-#: is taken as a cue; chosen on held-out train articles, see docs/evaluation.md.
-LEARNED_THRESHOLD = 0.35
-
-
 def _reports(token: Token, frame: str) -> bool:
     """Does this verb, used this way, attribute something to its subject?
 
     Counts learned on PolNeAR's train split decide when the verb was seen often
-    enough in this frame; otherwise the hand-written lexicon does (an object
-    counts only for stance verbs: "criticised Moscow", not "met Wang").
+    enough in this frame (it is a cue when its share of attributions reaches
+    the ``learned_threshold`` setting); otherwise the hand-written lexicon
+    does (an object counts only for stance verbs: "criticised Moscow", not
+    "met Wang").
     """
     lemma = token.lemma_.lower()
     probability = learned_probability(lemma, frame)
     if probability is not None:
-        return probability >= LEARNED_THRESHOLD
+        return probability >= ACTIVE.get().learned_threshold
     if not grammar.is_cue(token):
         return False
     return frame != "object" or is_stance(lemma)
 
 
-#: A report with no subject in sight ("is expected to win", "was criticised
-#: for ...") is kept, without a speaker, only when the verb in its frame is
-#: this reliably an attribution in the training counts.
-SOURCELESS_THRESHOLD = 0.6
-
-
 def _reports_without_source(token: Token, frame: str) -> bool:
+    """A report with no subject in sight ("is expected to win", "was criticised for ...").
+
+    Kept, without a speaker, only when the verb in its frame is an attribution
+    in the training counts at least as often as the ``sourceless_threshold``
+    setting says.
+    """
     probability = learned_probability(token.lemma_.lower(), frame)
-    return probability is not None and probability >= SOURCELESS_THRESHOLD
+    return probability is not None and probability >= ACTIVE.get().sourceless_threshold
 
 
 def _cut_before_later_quotes(text: str, start: int, end: int, quoted: list[_Draft]) -> int:

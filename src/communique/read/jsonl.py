@@ -50,6 +50,15 @@ def _to_document(record: dict[str, object], text: str, default_id: str) -> Docum
     return Document(id=doc_id, text=text, date=date, warnings=warnings, **fields)
 
 
+def document_from_record(record: dict[str, object], text: str, default_id: str) -> Document:
+    """A :class:`Document` from a mapping with ``text``, read as a JSON Lines record is.
+
+    For callers that hold records already decoded (``Extractor.extract_many``
+    takes mappings); ``text`` is the record's checked text.
+    """
+    return _to_document(record, text, default_id)
+
+
 class Oversize:
     """A line longer than ``limit``, skipped unread: only its length in bytes is kept."""
 

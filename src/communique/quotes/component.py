@@ -1,0 +1,128 @@
+"""The quote stage (``communique_quotes``) as a spaCy component.
+
+Finds the attributed quotations of each Doc (:func:`~communique.quotes.find_quotes`)
+and links their speakers and addressees through the actor index that
+``communique_actors`` left on ``doc._.communique_actor_index``; quotations
+never cross the headings ``communique_article`` found. Results go to
+``doc._.quotes``, unpaired marks and speakerless quotations to
+``doc._.communique_warnings``.
+
+Settings (spaCy config, see :class:`~communique.quotes.settings.QuoteSettings`):
+
+- ``cues``: a cue lexicon (``cues.yaml`` shape) replacing the bundled one;
+- ``user_cues``: a cue lexicon whose lemmas are added to the bundled categories;
+- ``cue_stats``: learned cue counts replacing the bundled ones (a table made by
+  ``scripts/build_cue_stats.py``, e.g. on the user's own annotated texts);
+- ``min_learned_count``, ``learned_threshold``, ``sourceless_threshold``,
+  ``min_statement_words``: thresholds (what each decides:
+  :class:`~communique.quotes.settings.QuoteSettings`).
+
+``nlp.to_disk`` saves the files given here with the component, and
+``spacy.load`` reads them back from there.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from pathlib import Path
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from communique.extensions import actor_index, add_warnings, required
+from communique.quotes import settings as settings_mod
+from communique.quotes.finder import find_quotes
+from communique.settings import absent_file, check_ready, save_user_files, saved_user_files
+
+NAME = "communique_quotes"
+
+
+class QuoteStage:
+    """Attributed quotations of each Doc, with this component's settings active."""
+
+    def __init__(
+        self,
+        nlp: Language,
+        name: str = NAME,
+        *,
+        cues: str | None = None,
+        user_cues: str | None = None,
+        cue_stats: str | None = None,
+        **thresholds: float,
+    ) -> None:
+        self.name = name
+        files = {"cues": cues, "user_cues": user_cues, "cue_stats": cue_stats}
+        #: A file the config names that is not there; ``from_disk`` may still supply it.
+        self.missing = absent_file(name, **files)
+        if self.missing is not None:
+            files = {}
+        self.settings = settings_mod.build(**files, **thresholds)
+
+    def __call__(self, doc: Doc) -> Doc:
+        check_ready(self)
+        index = actor_index(doc, self.name)
+        headings = required(doc, "headings", self.name, "communique_article")
+        with settings_mod.ACTIVE.using(self.settings):
+            quotes, warnings = find_quotes(doc, index, headings=headings)
+        doc._.quotes = quotes
+        add_warnings(doc, warnings)
+        return doc
+
+    def to_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> None:
+        """Save the user's files (the bundled data ships with the package)."""
+        check_ready(self)
+        save_user_files(path, self.settings.user_files)
+
+    def from_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> QuoteStage:
+        """Rebuild the settings from the saved files; the thresholds stay the config's."""
+        thresholds = {k: getattr(self.settings, k) for k in settings_mod.THRESHOLDS}
+        files = [f for f, _ in saved_user_files(path)]
+        self.settings = settings_mod.from_files(files, **thresholds)
+        self.missing = None
+        return self
+
+
+@Language.factory(
+    NAME,
+    default_config={
+        "cues": None,
+        "user_cues": None,
+        "cue_stats": None,
+        "min_learned_count": 5,
+        "learned_threshold": 0.35,
+        "sourceless_threshold": 0.6,
+        "min_statement_words": 4,
+    },
+    requires=[
+        "token.dep",
+        "token.lemma",
+        "token.tag",
+        "doc.sents",
+        "doc._.headings",
+        "doc._.communique_actor_index",
+    ],
+    assigns=["doc._.quotes", "doc._.communique_warnings"],
+)
+def make_quote_stage(
+    nlp: Language,
+    name: str,
+    cues: str | None,
+    user_cues: str | None,
+    cue_stats: str | None,
+    min_learned_count: int,
+    learned_threshold: float,
+    sourceless_threshold: float,
+    min_statement_words: int,
+) -> QuoteStage:
+    """The ``communique_quotes`` component (settings: see the module docstring)."""
+    return QuoteStage(
+        nlp,
+        name,
+        cues=cues,
+        user_cues=user_cues,
+        cue_stats=cue_stats,
+        min_learned_count=min_learned_count,
+        learned_threshold=learned_threshold,
+        sourceless_threshold=sourceless_threshold,
+        min_statement_words=min_statement_words,
+    )
