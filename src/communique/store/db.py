@@ -208,6 +208,11 @@ def seal(con: duckdb.DuckDBPyConnection, *, readable: Sequence[Path] = ()) -> No
     other connections to the same file made by this process are sealed too,
     until every connection to it is closed.
     """
+    locked, external = con.execute(
+        "SELECT current_setting('lock_configuration'), current_setting('enable_external_access')"
+    ).fetchall()[0]
+    if locked and not external:
+        return  # sealed already, through another connection to the same file
     if readable:
         folders = ", ".join(_quote_literal(f"{Path(p).absolute()}/") for p in readable)
         con.execute(f"SET allowed_directories = [{folders}]")
