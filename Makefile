@@ -34,7 +34,7 @@ help:
 	@echo "make bench      throughput benchmark"
 	@echo "make eval       PolNeAR dev evaluation against textacy (needs $(SHARED))"
 	@echo "make lock       re-pin $(LOCK) from a scratch venv"
-	@echo "make train-quotes  recount the learned cue statistics on PolNeAR train (needs $(SHARED))"
+	@echo "make train-quotes  retrain the attribution models on PolNeAR train (needs $(SHARED))"
 	@echo "make clean      remove caches and build output; distclean also removes $(VENV)"
 
 setup: $(STAMP)
@@ -108,10 +108,14 @@ eval: $(EVAL_STAMP)
 	@test -d $(SHARED)/data/polnear || { echo "$(SHARED)/data/polnear not found"; exit 1; }
 	$(BIN)/communique eval polnear $(SHARED)/data/polnear/data/dev --compare textacy
 
-# The quote finder's trained part: cue statistics counted on PolNeAR's train
-# split (never dev or test), written to src/communique/data/cue_stats.tsv.gz.
+# The quote finder's trained parts, from PolNeAR's train split only (never dev
+# or test): the attribution models (configs/quotes/train.cfg, the held-back
+# articles in configs/quotes/heldout.txt) in src/communique/data/quote_model.npz,
+# and the cue statistics of the rule-only fallback in cue_stats.tsv.gz. Seeded.
 train-quotes: setup
-	$(BIN)/python scripts/build_cue_stats.py $(SHARED)/data/polnear/data/train
+	@test -d $(SHARED)/data/polnear/data/train || { echo "$(SHARED)/data/polnear/data/train not found"; exit 1; }
+	nice -n 10 $(BIN)/python scripts/train_quotes.py $(SHARED)/data/polnear/data/train --score
+	nice -n 10 $(BIN)/python scripts/build_cue_stats.py $(SHARED)/data/polnear/data/train --cache .cache/train_quotes/cue_stats.spacy
 
 # Pins the core requirements and every extra but eval, read from pyproject.toml,
 # resolved in a throw-away venv so nothing installed here by hand leaks into the lock.

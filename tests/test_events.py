@@ -38,7 +38,10 @@ def names(parts):
 
 
 def test_the_demand_and_the_demanded_act(record):
-    request = events_of(record, "REQUEST", "urged")[0]
+    # the headline's "urges" and the lede's "urged" tell one happening: one event, both spans
+    request = events_of(record, "REQUEST", "urge")[0]
+    assert [c.text for c in request.evidence] == ["urged"]
+    assert not [e for e in record.events if e.trigger.text == "urged"]
     assert request.modality == "asserted"
     assert names(request.actor) == {"Annalena Baerbock"}
     assert request.actor[0].code == "DEU" and request.actor[0].sector == "GOV"
@@ -72,8 +75,10 @@ def test_the_denials_are_negated(record):
 
 
 def test_the_hypothetical_attack_is_never_asserted(record):
+    # "should there be an attack on the Nord Stream pipeline": a condition, and no physical
+    # evidence beyond the word (see communique.events.physical); never an asserted attack
     attack = [e for e in record.events if e.trigger.text == "attack"]
-    assert attack and all(e.modality == "hypothetical" for e in attack)
+    assert all(e.modality == "hypothetical" for e in attack)
     assert not [e for e in record.events if e.type == "ASSAULT" and e.modality == "asserted"]
 
 

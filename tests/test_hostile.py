@@ -17,8 +17,10 @@ import sys
 from pathlib import Path
 
 import duckdb
+import httpx
 import pytest
 from click.testing import CliRunner, Result
+from fastapi import FastAPI
 
 from communique.cli import main
 from communique.corpus.ingest import ingest
@@ -303,3 +305,387 @@ def test_a_store_or_folder_that_cannot_be_created_is_a_coded_message(tmp_path):
     assert "CQ304" in no_traceback(result)
     result = CliRunner().invoke(main, ["ingest", str(story), "--out", str(blocked / "pq")])
     assert "CQ308" in no_traceback(result)
+
+
+# -- the store and --sql ----------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def query_stores(tmp_path_factory) -> dict[str, Path]:
+    """The query tests' store as a DuckDB file and as a Parquet folder."""
+    from query_store import build_store
+
+    folder = tmp_path_factory.mktemp("sql")
+    db = build_store(folder / "news.duckdb")
+    exported = CliRunner().invoke(main, ["export", "--db", str(db), str(folder / "pq")])
+    assert exported.exit_code == 0, exported.output
+    return {"file": db, "parquet": folder / "pq"}
+
+
+def sql(store: Path, statement: str) -> Result:
+    return CliRunner().invoke(main, ["query", "--db", str(store), "--sql", statement])
+
+
+ESCAPES = [
+    "EXPLAIN ANALYZE COPY (SELECT * FROM events) TO '{out}' (FORMAT parquet)",
+    "COPY (SELECT * FROM events) TO '{out}' (FORMAT parquet, USE_TMP_FILE false)",
+    "COPY (SELECT * FROM events) TO '{out}.csv'",
+    "EXPLAIN ANALYZE COPY events TO '{out}.json'",
+    "EXPORT DATABASE '{out}.dir'",
+    "SELECT * FROM read_csv('/etc/passwd')",
+    "SELECT * FROM read_text('/etc/hostname')",
+    "SELECT * FROM glob('/etc/*')",
+    "ATTACH '{out}.duckdb' AS other",
+    "INSTALL httpfs",
+    "EXPLAIN ANALYZE LOAD httpfs",
+    "SET enable_external_access = true",
+    "EXPLAIN ANALYZE SET allowed_directories = ['/']",
+    "RESET lock_configuration",
+]
+
+
+@pytest.mark.parametrize("kind", ["file", "parquet"])
+def test_sql_reads_the_store_and_nothing_else(query_stores, kind, tmp_path):
+    store = query_stores[kind]
+    events = store / "events" if kind == "parquet" else tmp_path
+    for statement in ESCAPES:
+        out = events / "x.parquet"
+        result = sql(store, statement.format(out=out))
+        assert result.exit_code == 2, (statement, result.output)
+        assert "SQL:" in result.output and "Traceback" not in result.output
+        assert not list(events.glob("x.*")), statement
+    counted = sql(store, "SELECT count(*) AS n FROM events")
+    assert counted.exit_code == 0 and "8" in counted.output
+    shown = sql(store, "SELECT type, count(*) AS n FROM events GROUP BY 1 ORDER BY 1")
+    assert shown.exit_code == 0 and "THREATEN" in shown.output
+
+
+# -- the web API ------------------------------------------------------------------------
+
+
+def wide_store(path: Path) -> Path:
+    """The query tests' store, plus an article with an event dated in the year 1000.
+
+    Dates come from article text and metadata, so a store may span centuries.
+    """
+    from communique.schema import Article
+    from communique.store import Origin, article_rows, open_store
+    from communique.store.db import insert_rows
+    from query_store import _event, _p, build_store
+
+    build_store(path)
+    event = _event(
+        "E1", "THREATEN", "asserted", [_p("Russia", "RUS")], [_p("Ukraine", "UKR")], 3, -4.0,
+        trigger="threatened", start=8, date="1000-01-01",
+    )  # fmt: skip
+    old = Article(
+        id="a5",
+        text="Raiders threatened Kyiv in the year 1000.",
+        published="2023-03-01",
+        events=[event],
+    )
+    con = open_store(path, read_only=False)
+    try:
+        insert_rows(con, article_rows(old, Origin("a5.txt", doc_id="a5"), version="test"))
+    finally:
+        con.close()
+    return path
+
+
+@pytest.fixture(scope="module")
+def api(tmp_path_factory):
+    from fastapi.testclient import TestClient
+
+    from communique.serve.app import create_app
+
+    db = wide_store(tmp_path_factory.mktemp("api") / "wide.duckdb")
+    with TestClient(create_app(db), raise_server_exceptions=False) as client:
+        yield client
+
+
+SECURITY_HEADERS = (
+    "content-security-policy",
+    "x-content-type-options",
+    "referrer-policy",
+    "x-frame-options",
+)
+
+
+def coded(response: httpx.Response, status: int | None = None) -> str:
+    """The code of a JSON error answer (with the security headers), checking its status."""
+    for name in SECURITY_HEADERS:
+        assert name in response.headers, (name, response.request.url)
+    assert response.headers["content-type"].startswith("application/json"), response.text[:200]
+    error = response.json()["error"]
+    assert error["status"] == response.status_code and error["message"]
+    if status is not None:
+        assert response.status_code == status, (response.request.url, response.text[:300])
+    return error["code"]
+
+
+def test_series_over_too_many_periods_are_refused_with_a_code(api, query_stores):
+    for url in (
+        "/api/dyads?freq=day&fill=true&since=1500&until=2500&limit=1",
+        "/api/dyads?freq=day&fill=true&since=0001&until=9999",
+        "/api/dyads?freq=week&fill=true&since=0001-01-01",
+    ):
+        assert coded(api.get(url), 400) == "CQ415"
+    fine = api.get("/api/dyads?freq=month&fill=true&since=2023-01&until=2023-03")
+    assert fine.status_code == 200 and fine.json()["total"] > 0
+    for page in ("/dyads?actor=RUS&recipient=UKR&freq=day", "/actors/RUS?freq=day"):
+        r = api.get(page)
+        assert r.status_code == 400 and "CQ415" in r.text, (page, r.text[:300])
+    # Left to choose, a page picks a period that fits the centuries the store spans.
+    assert api.get("/actors/RUS").status_code == 200
+    assert api.get("/dyads?actor=RUS&recipient=UKR").status_code == 200
+    args = ["dyads", "--db", str(query_stores["file"]), "--freq", "day", "--fill"]
+    result = CliRunner().invoke(main, [*args, "--since", "1500", "--until", "2500"])
+    assert result.exit_code == 2 and "CQ415" in result.output
+
+
+HUGE = "99999999999999999999"
+HOSTILE_QUERIES = [
+    f"offset={HUGE}",
+    f"page={HUGE}",
+    f"limit={HUGE}",
+    "offset=-1",
+    "page=-1",
+    "page=abc",
+    f"quad_class={HUGE}",
+    "since=99999",
+    "since=0000",
+    "since=9999-12-31&until=0001-01-01",
+    "since=%00",
+    "actor=%00%ff",
+    "actor=%ED%A0%80",
+    "q=%ED%A0%80",
+    "q=" + "(" * 200,
+    "type=%ff",
+    "freq=day&fill=true&since=0001&until=9999",
+    "freq=%00",
+    "kind=%ff",
+    "what=%ff",
+    "article=" + "a" * 3000,
+]
+HOSTILE_KEYS = ["%ED%A0%80", "%ff%fe", "..%2f..%2fetc%2fpasswd", "x" * 3000, "%20", "%00"]
+
+
+def _get_routes(app: FastAPI) -> list[str]:
+    paths: list[str] = []
+    for route in app.routes:
+        for inner in getattr(getattr(route, "original_router", None), "routes", [route]):
+            if "GET" in (getattr(inner, "methods", None) or ()):
+                paths.append(inner.path)
+    return paths
+
+
+def test_no_request_is_a_server_error(api):
+    for template in _get_routes(api.app):
+        name = template.split("{")[1].split("}")[0].split(":")[0] if "{" in template else None
+        paths = [template] if name is None else [
+            template.replace(template[template.index("{") : template.index("}") + 1], key)
+            for key in HOSTILE_KEYS
+        ]  # fmt: skip
+        for path in paths:
+            for query in HOSTILE_QUERIES:
+                r = api.get(f"{path}?{query}")
+                assert r.status_code < 500, (path, query, r.status_code, r.text[:300])
+                for header in SECURITY_HEADERS:
+                    assert header in r.headers, (path, query, header)
+                if path.startswith("/api/") and r.status_code >= 400:
+                    coded(r)
+
+
+def test_extract_bodies_that_once_were_server_errors_are_coded(api):
+    deep = b'{"text": ' + b"[" * 100_000 + b"]" * 100_000 + b"}"
+    cases = [
+        (deep, "application/json", 400, "CQ407"),
+        (b'{"te\\ud800xt": "He said so."}', "application/json", 422, "CQ408"),
+        (b'{"text": "He said so.", "year": 99999999999999999999}', "application/json", 400, None),
+        (b'{"text": "He said so.", "year": -5}', "application/json", 400, None),
+        (b"He said so.", "text/plain; charset=punycode", 400, "CQ407"),
+        (b"He said so.", "text/plain; charset=idna", 400, "CQ407"),
+        (b"He said so.", "text/plain; charset=base64", 400, "CQ407"),
+        (b"He said so.", "text/plain; charset=unicode_escape", 400, "CQ407"),
+        (b"He said so.", "text/plain; charset=utf-7", 400, "CQ407"),
+    ]
+    for body, ctype, status, code in cases:
+        r = api.post("/api/extract", content=body, headers={"content-type": ctype})
+        got = coded(r, status)
+        assert code is None or got == code, (ctype, body[:40], r.text[:200])
+    r = api.post("/api/extract", params={"year": HUGE}, content=b"He said so.")
+    assert r.status_code == 400, r.text[:300]
+    r = api.post("/api/extract", content=b'{"text": "Lavrov said \\ud800 it."}',
+                 headers={"content-type": "application/json"})  # fmt: skip
+    assert r.status_code == 200, r.text[:300]
+    assert "CQ109" in {w["code"] for w in r.json()["warnings"]}
+
+
+def test_internal_errors_carry_the_security_headers(tmp_path, monkeypatch):
+    from fastapi.testclient import TestClient
+
+    from communique.serve import api as api_module
+    from communique.serve.app import create_app
+
+    def broken(*args, **kwargs):
+        raise RuntimeError("a bug")
+
+    monkeypatch.setattr(api_module, "store_summary", broken)
+    db = wide_store(tmp_path / "s.duckdb")
+    with TestClient(create_app(db), raise_server_exceptions=False) as client:
+        r = client.get("/api/stats")
+        assert coded(r, 500) == "CQ413" and "a bug" not in r.text
+
+
+def corrupt(store: Path, copy: Path) -> Path:
+    """A copy of ``store`` with 64 bytes overwritten in the middle of every data block."""
+    copy.write_bytes(store.read_bytes())
+    size = copy.stat().st_size
+    with copy.open("r+b") as handle:
+        block = 1
+        while (at := 12288 + block * 262144 + 131072) + 64 < size:
+            handle.seek(at)
+            handle.write(b"\x5a" * 64)
+            block += 1
+    return copy
+
+
+@pytest.fixture(scope="module")
+def big_store(tmp_path_factory) -> Path:
+    folder = tmp_path_factory.mktemp("big")
+    corpus = folder / "in"
+    corpus.mkdir()
+    sentence = "Lavrov said Russia would respond to every deployment. "
+    for n in range(84):
+        (corpus / f"{n:02d}.txt").write_text(f"Story {n}. " + sentence * 40, encoding="utf-8")
+    db = folder / "s.duckdb"
+    ingest([str(corpus)], db, workers=1, analyse=plain_analyse)
+    return db
+
+
+def test_a_damaged_store_is_a_coded_503_under_serve_and_a_coded_line_in_the_cli(
+    big_store, tmp_path
+):
+    from fastapi.testclient import TestClient
+
+    from communique.serve.app import create_app
+
+    ids = [row[0] for row in stored(big_store, "SELECT article_id FROM articles")]
+    damaged = corrupt(big_store, tmp_path / "damaged.duckdb")
+    with TestClient(create_app(damaged), raise_server_exceptions=False) as client:
+        codes = set()
+        for article_id in ids:
+            r = client.get(f"/api/articles/{article_id}")
+            codes.add(r.status_code if r.status_code == 200 else coded(r, 503))
+        assert "CQ306" in codes
+        page = client.get("/")
+        assert page.status_code in (200, 503)
+    # Exporting the records reads every article's text, so the damaged blocks too.
+    shown = CliRunner().invoke(main, ["export", "--db", str(damaged), "--format", "jsonl", "-"])
+    assert "CQ306" in no_traceback(shown)
+
+
+def test_an_empty_actor_name_is_not_found(api):
+    for path in ("/actors/", "/actors/%20", "/actors/%20%20"):
+        r = api.get(path)
+        assert r.status_code == 404, (path, r.status_code)
+    assert api.get("/actors/RUS").status_code == 200
+
+
+LOCK_HOLDER = """
+import sys, time
+from communique.store import open_store
+con = open_store(sys.argv[1], read_only=False)
+print("holding", flush=True)
+time.sleep(120)
+"""
+
+
+def test_a_locked_store_names_the_process_that_holds_it(small_store, tmp_path):
+    from communique.errors import CommuniqueError
+    from communique.store import open_store
+
+    holder = subprocess.Popen(
+        [sys.executable, "-c", LOCK_HOLDER, str(small_store)], stdout=subprocess.PIPE, text=True
+    )
+    try:
+        assert holder.stdout.readline().strip() == "holding"
+        with pytest.raises(CommuniqueError) as refused:
+            open_store(small_store, read_only=True)
+        message = str(refused.value)
+        assert refused.value.code == "CQ305" and f"PID {holder.pid}" in message
+        assert "ingest still running" not in message
+    finally:
+        holder.kill()
+        holder.wait()
+
+
+def _free_port() -> int:
+    import socket
+
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+@pytest.fixture(scope="module")
+def server(small_store):
+    """``communique serve`` for real, on a free port: what a client on the network meets."""
+    import time
+
+    port = _free_port()
+    env = {**os.environ, "PYTHONUNBUFFERED": "1"}
+    args = ["serve", "--db", str(small_store), "--port", str(port), "--no-access-log"]
+    proc = subprocess.Popen(
+        [sys.executable, "-c", "from communique.cli import main; main()", *args],
+        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env,
+    )  # fmt: skip
+    base = f"http://127.0.0.1:{port}"
+    deadline = time.monotonic() + 120
+    while True:
+        try:
+            httpx.get(f"{base}/api/health", timeout=5)
+            break
+        except httpx.TransportError:
+            assert time.monotonic() < deadline and proc.poll() is None
+            time.sleep(0.3)
+    yield base, port
+    proc.terminate()
+    proc.wait(30)
+
+
+def raw_http(port: int, request: bytes) -> tuple[int, dict[str, str], bytes]:
+    """Send bytes as they are and read the whole answer (the server closes the connection)."""
+    import socket
+
+    with socket.create_connection(("127.0.0.1", port), timeout=30) as sock:
+        sock.sendall(request)
+        answer = b""
+        while chunk := sock.recv(65536):
+            answer += chunk
+    head, _, body = answer.partition(b"\r\n\r\n")
+    lines = head.decode("latin-1").split("\r\n")
+    headers: dict[str, str] = {}
+    for line in lines[1:]:
+        name, _, value = line.partition(":")
+        assert name.lower() not in headers, f"header {name} sent twice"
+        headers[name.lower()] = value.strip()
+    return int(lines[0].split()[1]), headers, body
+
+
+def test_the_servers_own_400s_are_coded_and_carry_the_security_headers(server):
+    _, port = server
+    for request in (
+        b"GET / HTTP/1.1\r\nHost: localhost\r\nBad Header Line\r\n\r\n",
+        b"NOT HTTP AT ALL\r\n\r\n",
+        b"GET / HTTP/1.1\r\nHost: localhost\r\nContent-Length: -1\r\n\r\n",
+    ):
+        status, headers, body = raw_http(port, request)
+        assert status == 400, (request[:40], status, body[:200])
+        for name in SECURITY_HEADERS:
+            assert name in headers, (request[:40], name)
+        assert json.loads(body)["error"]["code"] == "CQ401"
+    status, headers, _ = raw_http(
+        port, b"GET /api/health HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n"
+    )
+    assert status == 200 and all(name in headers for name in SECURITY_HEADERS)

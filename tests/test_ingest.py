@@ -292,7 +292,7 @@ def test_locked_and_corrupted_stores_are_clear_errors(tmp_path):
         assert holder.stdout is not None and holder.stdout.readline().strip() == "holding"
         result = CliRunner().invoke(main, ["ingest", str(tmp_path / "corpus"), "--db", str(db)])
         assert result.exit_code == 2, result.output
-        assert "CQ305" in result.output and "locked by another process" in result.output
+        assert "CQ305" in result.output and "in use by another process" in result.output
         assert "Traceback" not in result.output
     finally:
         holder.communicate("\n", timeout=30)

@@ -23,6 +23,7 @@ from communique.query.filters import Filters, event_where, parse_date
 from communique.query.quotes import count_quotes, query_quotes
 from communique.query.sql import SqlError, run_sql
 from communique.store import open_store
+from communique.store.db import open_sealed
 from query_store import ODD_NAME, ODD_SOURCE, article_id, build_store
 
 
@@ -251,10 +252,12 @@ def test_period_arithmetic():
 # -- SQL -----------------------------------------------------------------------
 
 
-def test_sql_reads_and_refuses_every_kind_of_write(con):
-    table = run_sql(con, "select type, count(*) n from events group by type order by n desc")
+def test_sql_reads_and_refuses_every_kind_of_write(con, tmp_path):
+    # The store as --sql opens it: DuckDB itself refuses what is no read of the store.
+    sealed = open_sealed(build_store(tmp_path / "sealed.duckdb"))
+    table = run_sql(sealed, "select type, count(*) n from events group by type order by n desc")
     assert table.to_pylist()[0] == {"type": "THREATEN", "n": 3}
-    assert run_sql(con, "select * from events", limit=2).num_rows == 2
+    assert run_sql(sealed, "select * from events", limit=2).num_rows == 2
     for statement in (
         "delete from events",
         "insert into events (article_id, event_id) values ('x', 'y')",
@@ -266,9 +269,10 @@ def test_sql_reads_and_refuses_every_kind_of_write(con):
         "",
     ):
         with pytest.raises(SqlError):
-            run_sql(con, statement)
+            run_sql(sealed, statement)
     with pytest.raises(SqlError, match="syntax error"):
-        run_sql(con, "selec * from events")
+        run_sql(sealed, "selec * from events")
     with pytest.raises(SqlError, match="Did you mean"):
-        run_sql(con, "select * from event")
+        run_sql(sealed, "select * from event")
+    sealed.close()
     assert count_events(con, Filters.build()) == 8

@@ -111,7 +111,8 @@ def make_article(article_id: str = "a1") -> Article:
 
 def test_plover_writes_one_record_per_event_with_the_manuals_fields() -> None:
     out = io.StringIO()
-    n = write_plover([make_article("a1"), make_article("a2")], out)
+    everything = set(MODALITIES)
+    n = write_plover([make_article("a1"), make_article("a2")], out, modalities=everything)
     lines = [json.loads(line) for line in out.getvalue().splitlines()]
     assert n == len(lines) == 6
     assert [r["id"] for r in lines[:3]] == ["a1-E1", "a1-E2", "a1-E3"]
@@ -128,6 +129,23 @@ def test_plover_writes_one_record_per_event_with_the_manuals_fields() -> None:
     assert first["recipient"][0]["code"] == "SRB"
     assert first["event_text"] == ["urged"]
     assert first["context"] == ["military"]
+
+
+def test_plover_writes_only_what_happened_unless_asked() -> None:
+    out = io.StringIO()
+    write_plover([make_article("a1")], out)
+    records = [json.loads(line) for line in out.getvalue().splitlines()]
+    assert [r["modality"] for r in records] == ["asserted", "asserted"]
+    assert all(r["has_event"] for r in records)
+
+
+def test_a_plover_reader_ignoring_extensions_sees_what_did_not_happen() -> None:
+    withdrawal = plover_record(make_article(), make_article().events[1])
+    assert withdrawal["modality"] == "requested"
+    # the manual's own fields say it: an auxiliary mode in context, has_event false,
+    # and a link to the demand
+    assert withdrawal["has_event"] is False and "hypothetical" in withdrawal["context"]
+    assert withdrawal["link"] == "a1-E1"
 
 
 def test_plover_offsets_point_at_the_sentence_and_trigger() -> None:

@@ -74,7 +74,10 @@ class Msg:
     CQ302 = "spaCy pipeline {name!r} is not installed: {error}"
     CQ303 = "actor file {path}: {error}"
     CQ304 = "store {path}: cannot be opened ({error})"
-    CQ305 = "store {path}: locked by another process (an ingest still running?)"
+    CQ305 = (
+        "store {path}: in use by another process{holder}; a store being written cannot be "
+        "opened, nor one being read written: wait for that process to end or stop it"
+    )
     CQ306 = "store {path}: {error}"
     CQ307 = "Dask cluster {address}: {error}"
     CQ308 = "Dask run into {path}: {error}"
@@ -105,6 +108,7 @@ class Msg:
         "{component}: the file {path} named by its {setting!r} setting does not exist "
         "(a saved pipeline uses the copy saved with it)"
     )
+    CQ326 = "{component}: setting {setting!r}: {error}"
     # -- web API (``communique serve``): one JSON error per request ----------
     CQ401 = "{name}: {error}"
     CQ402 = "unknown parameter(s) {names}; this endpoint takes {known}"
@@ -122,6 +126,10 @@ class Msg:
     CQ414 = (
         "article id {key!r} names {count} different texts: {choices}; "
         "give one of these article keys instead"
+    )
+    CQ415 = (
+        "a series of {rows:,} rows ({periods:,} periods of a {freq} for {pairs:,} actor pair(s)) "
+        "is over the limit of {limit:,}: narrow since/until or choose a longer period"
     )
 
 

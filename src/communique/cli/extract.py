@@ -158,7 +158,7 @@ def extract(
         elif fmt == "jsonl":
             count = write_jsonl(articles, out, include_text=include_text)
         elif fmt == "plover":
-            events = write_plover(articles, out, include_text=include_text)
+            events = write_plover(articles, out, include_text=include_text, modalities=modalities)
         elif fmt == "cameo-tsv":
             events = write_cameo_tsv(articles, out)
         else:

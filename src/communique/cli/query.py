@@ -191,22 +191,28 @@ def resolved(con: duckdb.DuckDBPyConnection, f: Filters) -> Filters:
 
 
 @contextmanager
-def store(path: Path) -> Iterator[duckdb.DuckDBPyConnection]:
-    """The store opened read-only; open and query errors become one-line messages."""
+def store(path: Path, *, sealed: bool = False) -> Iterator[duckdb.DuckDBPyConnection]:
+    """The store opened read-only; open and query errors become one-line messages.
+
+    ``sealed`` (for ``--sql``) opens it so that it can only be read
+    (:func:`communique.store.db.open_sealed`).
+    """
     import duckdb
 
-    from communique.errors import CommuniqueError
+    from communique.errors import CommuniqueError, message
     from communique.store import open_store
+    from communique.store.db import open_sealed
 
     try:
-        con = open_store(path, read_only=True)
+        con = open_sealed(path) if sealed else open_store(path, read_only=True)
     except CommuniqueError as exc:
         raise click.ClickException(str(exc)) from None
     try:
         yield con
     except duckdb.Error as exc:
+        # The commands' SQL is fixed: DuckDB failing means the store did (damaged, gone).
         first = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
-        raise click.ClickException(f"store {path}: {first}") from None
+        raise click.ClickException(message("CQ306", path=path, error=first)) from None
     finally:
         con.close()
 
@@ -236,7 +242,11 @@ def _shown_note(shown: int, total: int, offset: int, what: str) -> None:
 @click.command()
 @db_option
 @event_filter_options
-@click.option("--sql", metavar="QUERY", help="Run your own read-only SELECT instead (no filters).")
+@click.option(
+    "--sql",
+    metavar="QUERY",
+    help="Run your own SQL instead (no filters): it can read the store's tables and nothing else.",
+)
 @output_options
 @click.option("--count", "count_only", is_flag=True, help="Print only how many events match.")
 def query(
@@ -301,7 +311,7 @@ def _run_sql(db: Path, sql: str, fmt: str, output: Path | None, limit: int | Non
     from communique.query.sql import SqlError, run_sql
 
     shown_limit = _limit_for(fmt, limit)
-    with store(db) as con:
+    with store(db, sealed=True) as con:
         try:
             table = run_sql(con, sql, limit=shown_limit)
         except SqlError as exc:
@@ -452,6 +462,7 @@ def dyads(
     import pyarrow as pa
 
     from communique.query.dyads import (
+        SeriesTooLong,
         covered_periods,
         dyad_series,
         dyads_table,
@@ -474,9 +485,11 @@ def dyads(
         if totals:
             table = totals_table(con, f, all_modalities=all_modalities)
         elif fill:
-            table = series_table(
-                dyad_series(con, f, freq, all_modalities=all_modalities, fill=True)
-            )
+            try:
+                series = dyad_series(con, f, freq, all_modalities=all_modalities, fill=True)
+            except SeriesTooLong as exc:
+                raise UsageProblem(str(exc)) from None
+            table = series_table(series)
         else:  # stays in Arrow: all pairs by month can be a few hundred thousand rows
             table = dyads_table(con, f, freq, all_modalities=all_modalities)
         covered = covered_periods(con, f, freq) if plot is not None else None

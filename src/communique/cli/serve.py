@@ -90,7 +90,15 @@ def serve(
     click.echo(f"communique: serving {what} at http://{shown}:{port}/ (API reference: /docs)")
     if host not in LOOPBACK:
         click.echo(f"communique: listening on {host}: reachable from other machines", err=True)
-    options = {"host": host, "port": port, "access_log": access_log, "log_level": "info"}
+    from communique.serve.http import GuardedH11Protocol
+
+    options = {
+        "host": host,
+        "port": port,
+        "access_log": access_log,
+        "log_level": "info",
+        "http": GuardedH11Protocol,  # uvicorn's own 400s in the API's shape, with its headers
+    }
     if workers == 1:
         uvicorn.run(app, **options)
         return

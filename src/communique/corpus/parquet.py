@@ -125,7 +125,8 @@ def locked(out: Path) -> Iterator[None]:
         try:
             fcntl.flock(handle.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
         except OSError as exc:
-            raise CommuniqueError("CQ305", path=out) from exc
+            holder = " (another run writing into this folder)"
+            raise CommuniqueError("CQ305", path=out, holder=holder) from exc
         try:
             yield
         finally:

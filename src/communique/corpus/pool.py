@@ -28,6 +28,7 @@ from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wai
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 from multiprocessing import forkserver
+from pathlib import Path
 from typing import Any
 
 from communique.corpus.plan import Unit
@@ -62,22 +63,45 @@ class SetupFailed(Exception):
 _setup_error: str | None = None
 
 
+#: How often a worker looks whether its coordinator still lives.
+WATCH_SECONDS = 0.2
+
+
+def _gone(pid: int) -> bool:
+    """Whether process ``pid`` has ended: no such process, or a zombie not yet reaped.
+
+    A killed coordinator whose parent has not collected it still answers
+    ``kill(pid, 0)``; on Linux its state in ``/proc`` says it is dead.
+    """
+    try:
+        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+    except FileNotFoundError:
+        return True
+    except (OSError, IndexError):
+        state = ""  # no /proc here: ask the kernel below
+    if state in ("Z", "X"):
+        return True
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return True
+    except PermissionError:
+        return False  # the pid exists (as another user's process)
+    return False
+
+
 def _watch_coordinator(coordinator: int) -> None:
     """End this worker when the coordinator is gone (killed with -9, say).
 
     A worker busy on a batch, or blocked handing back a result nobody will
     read, would otherwise linger with a model's worth of memory. Its parent
     is the fork server, which lives as long as its workers do, so the
-    coordinator itself is watched.
+    coordinator itself is watched, five times a second. The check runs in a
+    thread, so a batch that keeps Python busy in compiled code delays it.
     """
-    while True:
-        time.sleep(1.0)
-        try:
-            os.kill(coordinator, 0)
-        except ProcessLookupError:
-            os._exit(0)
-        except PermissionError:
-            pass  # the pid exists (as another user's process): keep waiting
+    while not _gone(coordinator):
+        time.sleep(WATCH_SECONDS)
+    os._exit(0)
 
 
 def _init_worker(analyse: Analyse, options: dict[str, Any], coordinator: int) -> None:

@@ -15,6 +15,11 @@ Three figures, each explained in ``docs/evaluation.md``:
   speaker actor (or with the speaker mention itself); and counted **strictly**:
   correct only when the predicted speaker's own mention at this quotation
   shares a character with the gold source.
+* **strict** content figures: the same exact and overlap matching, but every
+  predicted quote counts on its own: nested quotes are included and quotes
+  sharing a cue are not merged. The main figures forgive both (see
+  :func:`from_article` and :func:`merge_by_cue`); the strict ones show what
+  that forgiveness is worth.
 
 The scorer works on :class:`Predicted` records so any system can be compared:
 :func:`from_article` turns a communique :class:`~communique.schema.Article`
@@ -175,6 +180,8 @@ class Predicted:
     speaker_name: str | None = None
     kind: str | None = None
     speaker_mention: Pieces = ()  # the words that name the speaker at this quotation
+    #: A report inside a quotation; only the strict figures count it.
+    nested: bool = False
 
 
 def from_article(article: Article) -> list[Predicted]:
@@ -183,12 +190,11 @@ def from_article(article: Article) -> list[Predicted]:
     Nested quotes (``nested_in`` set: "Minister Wang told me that ..." inside
     Baerbock's words) are left out: PolNeAR is univocal, each token belongs
     to at most one attribution, so a report inside a quotation has no gold
-    counterpart. The quotation around it is scored as usual.
+    counterpart. The quotation around it is scored as usual. They are kept
+    here, marked ``nested``, for the strict figures only.
     """
     out: list[Predicted] = []
     for quote in article.quotes:
-        if quote.nested_in is not None:
-            continue
         speaker: list[Span] = []
         name = None
         own: Pieces = ()
@@ -207,6 +213,7 @@ def from_article(article: Article) -> list[Predicted]:
                 speaker_name=name,
                 kind=quote.kind,
                 speaker_mention=own,
+                nested=quote.nested_in is not None,
             )
         )
     return out
@@ -390,6 +397,8 @@ class ArticleScore:
     kind_hits: dict[str, list[int]] = field(default_factory=dict)  # kind -> [found, total]
     ignored: int = 0
     errors: ArticleErrors = field(default_factory=lambda: ArticleErrors(""))
+    strict_exact: PRF = field(default_factory=PRF)
+    strict_overlap: PRF = field(default_factory=PRF)
 
 
 def match_one_to_one(
@@ -424,7 +433,8 @@ def score_article(annotated: AnnotatedText, predicted: Sequence[Predicted]) -> A
     """Score one article's predictions against its gold attributions."""
     text = annotated.text
     gold: list[Attribution] = annotated.attributions
-    predicted = merge_by_cue(predicted)
+    strict_exact, strict_overlap = _strict_counts(annotated, predicted)
+    predicted = merge_by_cue([p for p in predicted if not p.nested])
     gold_content = [trimmed(text, g.content) for g in gold]
     pred_content = [trimmed(text, p.content) for p in predicted]
     pairs = match_one_to_one(gold_content, pred_content)
@@ -444,7 +454,12 @@ def score_article(annotated: AnnotatedText, predicted: Sequence[Predicted]) -> A
             ignored.add(pi)
     counted = [pi for pi in range(len(predicted)) if pi not in ignored]
 
-    score = ArticleScore(ignored=len(ignored), errors=ArticleErrors(annotated.stem))
+    score = ArticleScore(
+        ignored=len(ignored),
+        errors=ArticleErrors(annotated.stem),
+        strict_exact=strict_exact,
+        strict_overlap=strict_overlap,
+    )
     score.overlap = PRF(len(pairs), len(counted), len(gold))
     exact = sum(1 for gi, pi, _ in pairs if gold_content[gi] == pred_content[pi])
     score.exact = PRF(exact, len(counted), len(gold))
@@ -487,6 +502,30 @@ def score_article(annotated: AnnotatedText, predicted: Sequence[Predicted]) -> A
     return score
 
 
+def _strict_counts(annotated: AnnotatedText, predicted: Sequence[Predicted]) -> tuple[PRF, PRF]:
+    """Exact and overlap counts with every prediction on its own (nested, unmerged).
+
+    Predictions inside Discard/Discuss text are left out as in the main
+    figures, so the two differ only by nesting and merging.
+    """
+    text = annotated.text
+    gold_content = [trimmed(text, g.content) for g in annotated.attributions]
+    pred_content = [trimmed(text, p.content) for p in predicted]
+    pairs = match_one_to_one(gold_content, pred_content)
+    matched = {pi for _, pi, _ in pairs}
+    ignored_regions = normalise(annotated.ignored)
+    counted = [
+        pi
+        for pi, pieces in enumerate(pred_content)
+        if pi in matched
+        or not length(pieces)
+        or intersection(pieces, ignored_regions) < IGNORED_SHARE * length(pieces)
+    ]
+    exact = sum(1 for gi, pi, _ in pairs if gold_content[gi] == pred_content[pi])
+    gold = len(gold_content)
+    return PRF(exact, len(counted), gold), PRF(len(pairs), len(counted), gold)
+
+
 # -- the report ----------------------------------------------------------------
 
 
@@ -507,6 +546,8 @@ class SystemResult:
     ignored: int = 0
     seconds: float = 0.0
     errors: list[ArticleErrors] = field(default_factory=list)
+    strict_exact: PRF = field(default_factory=PRF)
+    strict_overlap: PRF = field(default_factory=PRF)
 
     @property
     def speaker_accuracy(self) -> float:
@@ -522,6 +563,8 @@ class SystemResult:
         self.exact.add(score.exact)
         self.overlap.add(score.overlap)
         self.cue.add(score.cue)
+        self.strict_exact.add(score.strict_exact)
+        self.strict_overlap.add(score.strict_overlap)
         self.speaker_correct += score.speaker_correct
         self.speaker_total += score.speaker_total
         self.speaker_strict += score.speaker_strict
@@ -551,6 +594,10 @@ class SystemResult:
             "recall_by_gold_kind": {
                 kind: {"found": f, "gold": t, "recall": round(f / t, 4) if t else 0.0}
                 for kind, (f, t) in sorted(self.kind_hits.items())
+            },
+            "strict": {
+                "content_exact": self.strict_exact.to_dict(),
+                "content_overlap": self.strict_overlap.to_dict(),
             },
             "ignored_predictions": self.ignored,
             "seconds": round(self.seconds, 2),

@@ -46,7 +46,27 @@ def scores_table(report: Report) -> Table:
             _prf(s.overlap),
             _prf(s.cue),
             f"{_pct(s.speaker_accuracy)}/{_pct(s.speaker_strict_accuracy)}\n"
-            f"{s.speaker_correct}/{s.speaker_strict} of {s.speaker_total}",
+            f"{s.speaker_correct},{s.speaker_strict}/{s.speaker_total}",
+        )
+    return table
+
+
+def strict_table(report: Report) -> Table:
+    """Content figures with nested quotes counted and no merging of quotes that share a cue."""
+    table = Table(
+        title="Strict count: nested quotes included, no merging by cue",
+        caption="percent",
+    )
+    table.add_column("system")
+    for name in ("content exact", "content overlap"):
+        table.add_column(f"{name}\nP    R    F1", justify="right", no_wrap=True)
+    table.add_column("predicted", justify="right")
+    for s in report.systems:
+        table.add_row(
+            Text(s.name),
+            _prf(s.strict_exact),
+            _prf(s.strict_overlap),
+            str(s.strict_overlap.predicted),
         )
     return table
 
@@ -105,6 +125,7 @@ def render(report: Report, console: Console, *, errors: bool = False) -> None:
         console.print()
     console.print(scores_table(report))
     console.print(kinds_table(report))
+    console.print(strict_table(report))
     for s in report.systems:
         if s.failed:
             console.print(

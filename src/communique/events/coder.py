@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Token
 
 from communique.actors import ActorIndex
-from communique.events import announce
+from communique.events import announce, physical
 from communique.events import modality as modality_mod
 from communique.events import participants as pt
 from communique.events.lexicon import Sense, discarded, lexicon, noun_sense, verb_sense
@@ -55,6 +55,8 @@ class _Draft:
     intended: bool = False
     #: the other parties of a meeting (actors too, but the recipients of a promise to meet)
     partners: list[Participant] = field(default_factory=list)
+    #: further words that state the same happening ("shot and killed")
+    also: list[list[Token]] = field(default_factory=list)
 
 
 def code_events(
@@ -88,9 +90,115 @@ def code_events(
             continue
         seen.update(t.i for t in draft.trigger)
         drafts.append(draft)
+    drafts = _merge_coordinated(drafts)
     _link_complements(drafts)
     drafts.sort(key=lambda d: d.trigger[0].i)
-    return _finalise(doc, drafts, quotes, published, dateline)
+    return _merge_headline(doc, _finalise(doc, drafts, quotes, published, dateline))
+
+
+def _merge_coordinated(drafts: list[_Draft]) -> list[_Draft]:
+    """One happening stated with two coordinated verbs of one type ("was shot and killed",
+    "attacked and looted") is one event: the second verb joins the first's evidence."""
+    by_token = {d.trigger[0].i: d for d in drafts}
+    out: list[_Draft] = []
+    for draft in drafts:
+        head = draft.trigger[0]
+        joined = head.dep_ == "conj" or (head.dep_ == "advcl" and head.tag_ == "VBG")
+        # "attacked the USS Cole, killing 17 sailors": the participle tells the same happening
+        first = by_token.get(head.head.i) if joined else None
+        if first is not None and first is not draft and first.sense.type == draft.sense.type:
+            first.also.append(draft.trigger)
+            first.recipients = pt.unique(first.recipients + draft.recipients)
+            continue
+        out.append(draft)
+    return out
+
+
+#: Modalities under which the text says an event happened.
+HAPPENED = frozenset({"asserted", "reported"})
+#: How many sentences later a retelling of a happening is still taken for the same one.
+RETELL_WINDOW = 5
+
+
+def _merge_headline(doc: Doc, events: list[Event]) -> list[Event]:
+    """One happening told twice is one event. The headline and the lede, or a sentence up
+    to :data:`RETELL_WINDOW` later that retells it ("Crutcher was killed Friday" after
+    "Shelby shot and killed Crutcher"), give one event, the first, with the later words as
+    further evidence, when:
+    the type is the same, both say it happened, they name the same recipient (or, with no
+    recipient, the same actors), their actors do not differ, and the text does not give
+    them different dates."""
+    sents = list(doc.sents)
+    headline = (sents[0].start_char, sents[0].end_char) if sents else None
+    lede = (sents[1].start_char, sents[1].end_char) if len(sents) > 1 else None
+
+    def parties(parts: list[Participant]) -> frozenset[str]:
+        return frozenset(p.actor_id or f"{p.name.lower()}|{p.code}" for p in parts)
+
+    def codes(parts: list[Participant]) -> frozenset[str | None]:
+        return frozenset(p.code for p in parts)
+
+    def same(a: Event, b: Event) -> bool:
+        if a.type != b.type or a.modality not in HAPPENED or b.modality not in HAPPENED:
+            return False
+        if (
+            a.date
+            and b.date
+            and a.date != b.date
+            and "publication" not in ((a.date_reason or "") + (b.date_reason or ""))
+        ):
+            return False
+        opening = (a.sentence, b.sentence) == (headline, lede)
+        if opening and a.actor and parties(a.actor) == parties(b.actor):
+            return True  # the headline and the lede: same act by the same actors
+        if opening and a.actor and codes(a.actor) == codes(b.actor) != frozenset({None}):
+            return True
+        if a.recipient and b.recipient:
+            shared = parties(a.recipient) & parties(b.recipient)
+            if opening:  # the headline names the place or party more briefly
+                shared = shared or (codes(a.recipient) & codes(b.recipient)) - {None}
+            if not shared:
+                return False
+            return not (a.actor and b.actor) or bool(codes(a.actor) & codes(b.actor))
+        if a.recipient or b.recipient:
+            return (a.sentence, b.sentence) == (headline, lede) and codes(a.actor) == codes(b.actor)
+        return (
+            bool(a.actor)
+            and parties(a.actor) == parties(b.actor)
+            and ((a.sentence, b.sentence) == (headline, lede))
+        )
+
+    index = {sent.start_char: n for n, sent in enumerate(sents)}
+    kept: list[Event] = []
+    merged: dict[str, str] = {}
+    # Candidates by type only, and only the recent ones: the cost stays linear in the events.
+    recent: dict[str, list[Event]] = {}
+    for event in events:
+        at = index.get(event.sentence[0], 0)
+        bucket = recent.setdefault(event.type, [])
+        bucket[:] = [k for k in bucket if at - index.get(k.sentence[0], 0) <= RETELL_WINDOW]
+        match = next((k for k in bucket if k.sentence != event.sentence and same(k, event)), None)
+        if match is None:
+            kept.append(event)
+            bucket.append(event)
+            continue
+        match.evidence += [event.trigger, *event.evidence]
+        match.reason += f"; '{event.trigger.text}' later tells the same happening"
+        merged[event.id] = match.id
+    for event in kept:
+        if event.requested_by in merged:
+            event.requested_by = merged[event.requested_by]
+    _renumber(kept)
+    return kept
+
+
+def _renumber(events: list[Event]) -> None:
+    """Ids E1, E2 ... in order, and every ``requested_by`` following its event."""
+    ids = {event.id: f"E{n}" for n, event in enumerate(events, 1)}
+    for event in events:
+        event.id = ids[event.id]
+        if event.requested_by is not None:
+            event.requested_by = ids.get(event.requested_by)
 
 
 # -- finding triggers ----------------------------------------------------------
@@ -227,7 +335,35 @@ def _verb_event(
         recipient_parts = pt.complement_parties(verb, sense.type, index, context)
     if not actor_parts:
         actor_parts = pt.inherited_actor(verb, index, context)
+    patient = subject if passive else obj
+    counted = physical.statistic(verb, [subject, obj])
+    if counted is not None:
+        return None  # a statistic, not one event
+    if physical.needs_evidence(sense) and (
+        physical.reflexive(patient) or not (actor_parts or recipient_parts)
+    ):
+        return None  # "shot himself", "when someone dies": no parties to code
+    if physical.needs_evidence(sense):
+        found = physical.evidence(verb, patient, actor_parts, recipients=recipient_parts)
+        if found is not None:
+            reason += f"; physical: {found}"
+        else:
+            verbal = physical.verbal_reading(verb)
+            accuse = Sense.of_code(VERBAL_ATTACK, verbal or "")
+            if verbal is None or accuse is None or not recipient_parts:
+                return None  # "beat her in the polls", "fight climate change": no force, no one
+            sense = accuse
+            reason = (
+                f"verb '{verb.lemma_}' with no physical target or context read as criticism, "
+                f"as CAMEO reads it at {verbal}"
+            )
+    if sense.reverse:
+        actor_parts, recipient_parts = recipient_parts, actor_parts
     return _Draft(sense, words, actor_parts, recipient_parts, reason, partners=partners)
+
+
+#: The code an attack in words takes: CAMEO 111 "criticize or denounce".
+VERBAL_ATTACK = "111"
 
 
 def _noun_event(
@@ -271,6 +407,24 @@ def _noun_event(
             recipients += pt.participants(dative, index, context)
     if sense.type == "CONSULT":
         actor_parts, recipients = pt.unique(actor_parts + recipients), []
+    if physical.trend(noun) is not None:
+        return None  # "attacks stepped up": a trend, not one event
+    if physical.needs_evidence(sense):
+        target = next(
+            (
+                pobj
+                for prep in noun.children
+                if prep.dep_ == "prep" and prep.lower_ in ("on", "against", "in")
+                for pobj in prep.children
+                if pobj.dep_ == "pobj"
+            ),
+            None,
+        )
+        if (
+            physical.noun_evidence(noun) is None
+            and physical.evidence(noun, target, actor_parts, recipients=recipients) is None
+        ):
+            return None  # "personal attacks", "the war on drugs": no force shown
     places = {"dobj": f"object of '{head.text}'", "nsubj": "subject", "nsubjpass": "subject"}
     where = places.get(noun.dep_) or {"attr": "named as happening", "ROOT": "headline"}.get(
         noun.dep_, noun.dep_
@@ -352,6 +506,8 @@ def _link_complements(drafts: list[_Draft]) -> None:
         head = draft.trigger[0]
         # "urged Serbia to pull back": the act hangs on the directive as xcomp/ccomp.
         gov = head.head
+        if head.dep_ == "conj" and gov.dep_ in ("xcomp", "ccomp"):
+            head, gov = gov, gov.head  # "ordered him to get out and drop the weapon"
         request = by_token.get(gov.i) if head.dep_ in ("xcomp", "ccomp") else None
         if request is not None and request.sense.type == "REQUEST" and request is not draft:
             draft.requested_by = request
@@ -394,12 +550,7 @@ def _finalise(
     for event, draft in pending:
         if draft.requested_by is not None:
             event.requested_by = ids.get(id(draft.requested_by))
-    for n, event in enumerate(events, 1):
-        old = event.id
-        event.id = f"E{n}"
-        for other in events:
-            if other.requested_by == old:
-                other.requested_by = event.id
+    _renumber(events)
     return events
 
 
@@ -471,4 +622,11 @@ def _event(
         context=list(info.context) if info else [],
         cameo_code=info.code if info else "",
         goldstein=info.goldstein if info else None,
+        evidence=[
+            Cue(
+                doc[words[0].i : words[-1].i + 1].text,
+                (words[0].idx, words[-1].idx + len(words[-1].text)),
+            )
+            for words in draft.also
+        ],
     )

@@ -106,6 +106,16 @@ class Lexicon:
     nouns: dict[str, Pattern] = field(default_factory=dict)
     discards: list[tuple[str, bool, str]] = field(default_factory=list)
     discard_re: re.Pattern[str] | None = None
+    #: CAMEO's synonym sets (MILITARY, WEAPON, TOWN ...): name → words
+    synsets: dict[str, set[str]] = field(default_factory=dict)
+    synset_sources: dict[str, str] = field(default_factory=dict)
+    #: words of killing, dying and injury → source (events.yaml)
+    harm: dict[str, str] = field(default_factory=dict)
+    #: words that name force of an ASSAULT mode → source (events.yaml)
+    force: dict[str, str] = field(default_factory=dict)
+    #: caches filled on first use by communique.events.physical
+    physical_sets: tuple[frozenset[str], frozenset[str], frozenset[str]] | None = None
+    verbal_readings: dict[str, str | None] = field(default_factory=dict)
     light: dict[str, str] = field(default_factory=dict)
     about: dict[str, str] = field(default_factory=dict)
     intent: dict[str, str | None] = field(default_factory=dict)
@@ -129,6 +139,9 @@ class Lexicon:
                 self.nouns.setdefault(pattern.lemma, pattern)
             elif pattern.kind == "discard":
                 self.discards.append((pattern.lemma, pattern.particle == "word", pattern.source))
+            elif pattern.kind == "synset":
+                self.synsets.setdefault(pattern.lemma, set()).update(pattern.object)
+                self.synset_sources[pattern.lemma] = pattern.source
 
     def entries(self) -> Iterable[tuple[str, str]]:
         """(what, source) for every entry of every table: what a provenance check reads."""
@@ -140,7 +153,9 @@ class Lexicon:
             yield f"noun {noun}", p.source
         for phrase, _, source in self.discards:
             yield f"discard {phrase}", source
-        for name in ("light", "about", "willing", "directive", "deny"):
+        for name, source in self.synset_sources.items():
+            yield f"synset {name}", source
+        for name in ("light", "about", "willing", "directive", "deny", "harm", "force"):
             for word, source in getattr(self, name).items():
                 yield f"{name} {word}", source
         for word, source in self.intent_sources.items():
@@ -175,7 +190,7 @@ def read_rows(text: str) -> list[dict[str, str]]:
 
 
 def _grammar(lex: Lexicon, raw: dict[str, Any]) -> None:
-    for name in ("light", "about", "willing", "directive", "deny"):
+    for name in ("light", "about", "willing", "directive", "deny", "harm", "force"):
         getattr(lex, name).update({str(k): str(v) for k, v in (raw.get(name) or {}).items()})
     for word, entry in (raw.get("verbs") or {}).items():
         row = {"kind": "verb", "lemma": str(word), "code": str(entry["code"]),

@@ -20,7 +20,9 @@ INTENT_NOUNS = frozenset(
     {"intention", "intent", "plan", "desire", "interest", "wish", "reason", "aim", "goal"}
 )
 CONDITION_MARKS = frozenset({"if", "unless", "whether", "lest", "provided"})
-HYPOTHETICAL_MODALS = frozenset({"would", "could", "might", "may", "'d"})
+HYPOTHETICAL_MODALS = frozenset({"would", "could", "might", "may", "'d", "can", "ca"})
+#: Words after "not" that keep the act: "not just hacking" says there was hacking and more.
+NOT_ONLY = frozenset({"just", "only", "merely", "simply"})
 FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
 HYPOTHETICAL_ADJ = frozenset({"possible", "potential", "hypothetical", "eventual", "future"})
 NEGATORS = frozenset({"not", "n't", "never", "no"})
@@ -40,6 +42,8 @@ CLIMB_DEPS = frozenset(
         "nsubjpass",
         "compound",
         "amod",
+        "acomp",
+        "oprd",
     }
 )
 
@@ -91,6 +95,8 @@ def _negation(trigger: Token, chain: list[Token]) -> str | None:
     lex = lexicon()
     for node in chain:
         neg = _has_child(node, ("neg", "advmod"), NEGATORS)
+        if neg is not None and _not_only(neg):
+            neg = None  # "not just hacking", "not only attacked": an addition, not a denial
         if neg is not None and node.lemma_.lower() != "rule":
             return f"negated by '{neg.text}' on '{node.text}'"
         if node.i != trigger.i and node.lemma_.lower() in lex.deny:
@@ -117,7 +123,22 @@ def _negation(trigger: Token, chain: list[Token]) -> str | None:
     return None
 
 
+def _not_only(neg: Token) -> bool:
+    """Is this "not" the start of "not just/only X"?"""
+    doc = neg.doc
+    after = doc[neg.i + 1] if neg.i + 1 < len(doc) else None
+    return after is not None and after.lower_ in NOT_ONLY
+
+
 def _hypothesis(trigger: Token, chain: list[Token]) -> str | None:
+    sent = trigger.sent
+    last = next((t for t in reversed(sent) if not t.is_space), None)
+    if last is not None and last.text == "?" and not _quoted_answer(trigger):
+        return "asked in a question, not stated"
+    for node in _relative_chain(chain):
+        mark = _has_child(node, ("mark",), CONDITION_MARKS)
+        if mark is not None:
+            return f"condition '{mark.text}' around the clause"
     if trigger.pos_ == "NOUN":
         det = _has_child(trigger, ("det",), frozenset({"any"}))
         if det is not None:
@@ -140,6 +161,27 @@ def _hypothesis(trigger: Token, chain: list[Token]) -> str | None:
         if node.lemma_.lower() in ("threaten", "warn") and node.i != trigger.i:
             return f"threatened by '{node.text}'"
     return None
+
+
+def _quoted_answer(trigger: Token) -> bool:
+    """A question mark that ends a quotation inside a longer statement is not the
+    sentence's: kept simple, a question is the sentence's own when it starts it."""
+    return False
+
+
+def _relative_chain(chain: list[Token]) -> list[Token]:
+    """Beyond the clause: up through relative clauses and the nouns they describe to the
+    verb above ("if you had an organization that was going around killing")."""
+    out: list[Token] = []
+    current = chain[-1]
+    for _ in range(MAX_CLIMB):
+        if current.dep_ not in ("relcl", "acl") or current.head.i == current.i:
+            break
+        noun = current.head
+        verb = noun.head if noun.dep_ in CLIMB_DEPS else noun
+        out += [noun, verb]
+        current = verb
+    return out
 
 
 def _inverted_condition(node: Token) -> str | None:

@@ -22,6 +22,7 @@ from typing import Any
 import duckdb
 import pyarrow as pa
 
+from communique.errors import message
 from communique.query.filters import (
     EVENT_DATE,
     Filters,
@@ -35,6 +36,23 @@ from communique.query.filters import (
 #: Period lengths a series can use; each period is named by its first day
 #: (weeks start on Monday, as ISO weeks do).
 FREQS: tuple[str, ...] = ("day", "week", "month", "quarter", "year")
+
+#: Most rows a filled series may have (periods × actor pairs). Zero rows cost
+#: memory like any other, and a range of centuries by day (dates are data: an
+#: article may date an event in the year 1000) would fill gigabytes; past
+#: this a series is refused with CQ415 before a row is built.
+MAX_SERIES_ROWS = 100_000
+
+
+class SeriesTooLong(ValueError):
+    """A filled series would pass :data:`MAX_SERIES_ROWS`; the message carries code CQ415."""
+
+    code = "CQ415"
+
+    def __init__(self, *, rows: int, periods: int, pairs: int, freq: str) -> None:
+        self.fields = {"rows": rows, "periods": periods, "pairs": pairs, "freq": freq}
+        super().__init__(message("CQ415", limit=MAX_SERIES_ROWS, **self.fields))
+
 
 #: Count columns per quad class, in quad-class order (1-4).
 QUAD_COLUMNS: tuple[str, ...] = (
@@ -238,7 +256,28 @@ def periods(first: date, last: date, freq: str) -> Iterator[date]:
     current, end = period_start(first, freq), period_start(last, freq)
     while current <= end:
         yield current
+        if current == end:
+            return  # the period after the last may lie past year 9999
         current = next_period(current, freq)
+
+
+def count_periods(first: date, last: date, freq: str) -> int:
+    """How many periods :func:`periods` gives, worked out without making them."""
+    start, end = period_start(first, freq), period_start(last, freq)
+    if end < start:
+        return 0
+    if freq in ("day", "week"):
+        return (end - start).days // (1 if freq == "day" else 7) + 1
+    months = (end.year - start.year) * 12 + end.month - start.month
+    return months // {"month": 1, "quarter": 3, "year": 12}[freq] + 1
+
+
+def check_series(first: date, last: date, freq: str, pairs: int = 1) -> None:
+    """Raise :class:`SeriesTooLong` when ``pairs`` series from ``first`` to ``last`` would
+    pass :data:`MAX_SERIES_ROWS` rows."""
+    n = count_periods(first, last, freq)
+    if n * max(pairs, 1) > MAX_SERIES_ROWS:
+        raise SeriesTooLong(rows=n * max(pairs, 1), periods=n, pairs=pairs, freq=freq)
 
 
 def fill_periods(
@@ -248,11 +287,15 @@ def fill_periods(
     since: date | None = None,
     until: date | None = None,
 ) -> list[dict[str, Any]]:
-    """``rows`` with a zero row for every (pair, period) missing between the bounds."""
+    """``rows`` with a zero row for every (pair, period) missing between the bounds.
+
+    Raises :class:`SeriesTooLong` (CQ415) past :data:`MAX_SERIES_ROWS` rows.
+    """
     first = since or min(r["period"] for r in rows)
     last = until or max(r["period"] for r in rows)
     have = {(r["period"], r["actor"], r["recipient"]): r for r in rows}
     pairs = sorted({(r["actor"], r["recipient"]) for r in rows})
+    check_series(first, last, freq, len(pairs))
     out: list[dict[str, Any]] = []
     for start in periods(first, last, freq):
         for actor, recipient in pairs:

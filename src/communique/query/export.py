@@ -137,13 +137,18 @@ def export_records(
     out: TextIO,
     *,
     include_text: bool = False,
+    every_modality: bool = False,
 ) -> tuple[int, int]:
     """Write ``plover``, ``cameo-tsv`` or ``jsonl`` to ``out``; (articles, lines) written.
 
     The lines are what ``communique extract --format FMT`` writes for the same
-    articles (``jsonl`` records carry only the events the filters match).
+    articles (``jsonl`` records carry only the events the filters match). PLOVER
+    writes the events that happened unless the filters name modalities; with
+    ``every_modality`` (a download of a list that shows them all) it writes every
+    modality, each record marked as the PLOVER writer does.
     """
     from communique.write import write_cameo_tsv, write_jsonl, write_plover
+    from communique.write.events import MODALITIES
 
     counted = [0]
 
@@ -153,7 +158,12 @@ def export_records(
             yield article
 
     if fmt == "plover":
-        lines = write_plover(articles_counted(True), out, include_text=include_text)
+        # PLOVER writes what happened unless modalities were asked for, as extract does; a
+        # download of a list that shows every modality writes them all, each marked
+        modalities = f.modalities or (MODALITIES if every_modality else None)
+        lines = write_plover(
+            articles_counted(True), out, include_text=include_text, modalities=modalities
+        )
     elif fmt == "cameo-tsv":
         lines = write_cameo_tsv(articles_counted(True), out)
     elif fmt == "jsonl":

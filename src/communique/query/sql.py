@@ -1,16 +1,18 @@
-"""``communique query --sql``: a user's own SELECT over the store, and nothing else.
+"""``communique query --sql``: a user's own SQL over the store, which can only read it.
 
-The store is already opened read-only, but that alone is not enough: a
-Parquet store is an in-memory database (a ``CREATE TABLE`` there would
-"succeed" and mean nothing), and statements such as ``COPY ... TO`` or
-``ATTACH`` write files even on a read-only connection. So the statement is
-parsed first and only a single query (``SELECT``, ``WITH``, ``DESCRIBE``,
-``SHOW``, ``SUMMARIZE``, ``EXPLAIN``) runs. Every refusal and every DuckDB error
-becomes a :class:`SqlError` with a one-line message instead of a traceback.
+What keeps the SQL to reading the store is the connection, not this module:
+:func:`communique.store.db.open_sealed` opens the store read-only and takes
+away, through DuckDB's own settings (``enable_external_access``, locked with
+``lock_configuration``), every way to reach a file, an extension or a setting.
+So ``COPY ... TO``, ``EXPORT DATABASE``, ``ATTACH``, ``INSTALL``/``LOAD``,
+``SET``, ``read_csv('/etc/passwd')`` and any of them under ``EXPLAIN
+ANALYZE`` fail inside DuckDB, whatever the statement looks like. A Parquet
+store's tables reach DuckDB as Arrow datasets, so not even the store's own
+files can be written.
 
-This is for the person at the command line, who may read any file they can
-anyway (``SELECT * FROM read_csv('other.csv')`` is allowed). Never hand it
-SQL from someone else, such as a web request: the API has the filters.
+Here the statement is checked to be one statement (a script would run all
+but its last statement unseen), and every DuckDB error becomes a
+:class:`SqlError` with a one-line message instead of a traceback.
 """
 
 from __future__ import annotations
@@ -18,22 +20,13 @@ from __future__ import annotations
 import duckdb
 import pyarrow as pa
 
-#: Statement kinds a query may be (``WITH``, ``DESCRIBE``, ``SHOW`` and
-#: ``SUMMARIZE`` parse as SELECT).
-_ALLOWED = {"SELECT", "EXPLAIN"}
-
 
 class SqlError(ValueError):
     """The SQL was refused or failed; the message is fit for a user."""
 
 
-def _statement_kind(statement: object) -> str:
-    kind = getattr(statement, "type", None)
-    return str(getattr(kind, "name", kind)).upper()
-
-
-def check_read_only(con: duckdb.DuckDBPyConnection, sql: str) -> None:
-    """Raise :class:`SqlError` unless ``sql`` is exactly one read-only query."""
+def check_one_statement(con: duckdb.DuckDBPyConnection, sql: str) -> None:
+    """Raise :class:`SqlError` unless ``sql`` is exactly one statement."""
     try:
         statements = con.extract_statements(sql)
     except duckdb.Error as exc:
@@ -42,14 +35,14 @@ def check_read_only(con: duckdb.DuckDBPyConnection, sql: str) -> None:
         raise SqlError("no SQL statement given")
     if len(statements) > 1:
         raise SqlError("give one statement at a time")
-    kind = _statement_kind(statements[0])
-    if kind not in _ALLOWED:
-        raise SqlError(f"{kind} statements are refused: the store is read-only here; use a SELECT")
 
 
 def run_sql(con: duckdb.DuckDBPyConnection, sql: str, *, limit: int | None = None) -> pa.Table:
-    """The result of one read-only query, at most ``limit`` rows, as an Arrow table."""
-    check_read_only(con, sql)
+    """The result of one statement, at most ``limit`` rows, as an Arrow table.
+
+    Run it only on a connection from :func:`communique.store.db.open_sealed`.
+    """
+    check_one_statement(con, sql)
     try:
         relation = con.sql(sql)
         if relation is None:

@@ -11,10 +11,11 @@ Settings (spaCy config, see :class:`~communique.quotes.settings.QuoteSettings`):
 
 - ``cues``: a cue lexicon (``cues.yaml`` shape) replacing the bundled one;
 - ``user_cues``: a cue lexicon whose lemmas are added to the bundled categories;
+- ``use_model``: use the trained attribution models (False: rules and cue counts only);
 - ``cue_stats``: learned cue counts replacing the bundled ones (a table made by
   ``scripts/build_cue_stats.py``, e.g. on the user's own annotated texts);
 - ``min_learned_count``, ``learned_threshold``, ``sourceless_threshold``,
-  ``min_statement_words``: thresholds (what each decides:
+  ``min_statement_words``, ``cue_threshold``: thresholds (what each decides:
   :class:`~communique.quotes.settings.QuoteSettings`).
 
 ``nlp.to_disk`` saves the files given here with the component, and
@@ -92,6 +93,8 @@ class QuoteStage:
         "learned_threshold": 0.35,
         "sourceless_threshold": 0.6,
         "min_statement_words": 4,
+        "use_model": True,
+        "cue_threshold": 0.45,
     },
     requires=[
         "token.dep",
@@ -113,6 +116,8 @@ def make_quote_stage(
     learned_threshold: float,
     sourceless_threshold: float,
     min_statement_words: int,
+    use_model: bool,
+    cue_threshold: float,
 ) -> QuoteStage:
     """The ``communique_quotes`` component (settings: see the module docstring)."""
     return QuoteStage(
@@ -125,4 +130,6 @@ def make_quote_stage(
         learned_threshold=learned_threshold,
         sourceless_threshold=sourceless_threshold,
         min_statement_words=min_statement_words,
+        use_model=use_model,
+        cue_threshold=cue_threshold,
     )

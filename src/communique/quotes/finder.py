@@ -25,7 +25,7 @@ from spacy.tokens import Doc, Span, Token
 
 from communique.errors import warning
 from communique.nlp import REGIONS_KEY
-from communique.quotes import grammar
+from communique.quotes import features, grammar, learned
 from communique.quotes.cues import is_speech, is_stance, learned_probability, reports_words
 from communique.quotes.marks import Region, find_regions
 from communique.quotes.settings import ACTIVE
@@ -76,7 +76,14 @@ def find_quotes(
 
     direct_or_mixed = _from_regions(doc, regions, used_cues, warnings)
     drafts.extend(direct_or_mixed)
-    drafts.extend(_indirect(doc, text, direct_or_mixed, used_cues))
+    model = learned.active()
+    if model is not None:
+        drafts.extend(_learned_indirect(doc, text, regions, direct_or_mixed, used_cues, model))
+        # PolNeAR never annotates a report inside a quotation, so nesting stays with the rules;
+        # so do verbs the model never saw as cues (a user's cue lexicon adds such verbs).
+        drafts.extend(_indirect(doc, text, list(drafts), used_cues, unknown_to=model.cue_lemmas))
+    else:
+        drafts.extend(_indirect(doc, text, direct_or_mixed, used_cues))
     drafts.extend(_according_to(doc, drafts))
     drafts.extend(_headline_colon(doc, drafts))
     drafts = _cut_at_headings(drafts, headings)
@@ -356,16 +363,34 @@ def _clause_end(cue: Token, span: Span) -> int:
 # -- pass 2: cue verbs with a complement --------------------------------------
 
 
-def _indirect(doc: Doc, text: str, quoted: list[_Draft], used_cues: set[int]) -> list[_Draft]:
+def _indirect(
+    doc: Doc,
+    text: str,
+    quoted: list[_Draft],
+    used_cues: set[int],
+    *,
+    unknown_to: frozenset[str] | None = None,
+) -> list[_Draft]:
+    """Reports found by the rules.
+
+    With ``unknown_to`` (the trained cue model's lemmas), only reports inside a
+    direct quotation and those whose verb the model does not know.
+    """
     drafts: list[_Draft] = []
     directs = [d for d in quoted if d.kind == "direct"]
     for token in doc:
         if token.i in used_cues or token.pos_ not in ("VERB", "AUX") or token.lower_ == "according":
             continue
+        inside = next((d for d in directs if d.start <= token.idx < d.end), None)
+        if (
+            unknown_to is not None
+            and inside is None
+            and (token.lemma_.lower() in unknown_to or not grammar.is_cue(token))
+        ):
+            continue
         frame = grammar.frame_of(token)
         if frame == "none" or not _reports(token, frame):
             continue
-        inside = next((d for d in directs if d.start <= token.idx < d.end), None)
         if inside is not None and not is_speech(token.lemma_.lower()):
             continue
         content = grammar.content_child(token)
@@ -477,6 +502,65 @@ def _parataxis_content(cue: Token) -> Span | None:
 
 def _overlaps(a0: int, a1: int, b0: int, b1: int) -> bool:
     return a0 < b1 and b0 < a1
+
+
+def _learned_indirect(
+    doc: Doc,
+    text: str,
+    regions: list[Region],
+    quoted: list[_Draft],
+    used_cues: set[int],
+    model: learned.AttributionModel,
+) -> list[_Draft]:
+    """Reports found by the trained models: cue, then its content, then its source."""
+    inside_marks = features.quoted_tokens(doc, regions)
+    probabilities = model.cue_probabilities(doc, inside_marks)
+    directs = [d for d in quoted if d.kind == "direct"]
+    drafts: list[_Draft] = []
+    taken: list[tuple[int, int]] = []
+    for i, p in sorted(probabilities.items(), key=lambda kv: -kv[1]):
+        if p < ACTIVE.get().cue_threshold or i in used_cues:
+            continue
+        token = doc[i]
+        if token.lower_ == "according":
+            continue  # the "according to" pass handles it
+        if any(d.start <= token.idx < d.end for d in directs):
+            continue  # a report inside a quotation: the nesting rules decide
+        span = model.content_span(token, inside_marks)
+        if span is None:
+            continue
+        addressee = grammar.addressee_of(token)
+        addressed = grammar.noun_phrase(addressee) if addressee is not None else None
+        if addressed is not None and addressed.start == span[0] and addressed.end < span[1]:
+            # "urged Serbia to pull back": who is addressed is not part of what was said.
+            span = (addressed.end, span[1])
+        start, end = doc[span[0]].idx, doc[span[1] - 1].idx + len(doc[span[1] - 1])
+        end = _cut_before_later_quotes(text, start, end, quoted)
+        if end <= start or any(_overlaps(start, end, a, b) for a, b in taken):
+            continue
+        draft = _Draft("indirect", start, end, cue=grammar.cue_tokens(token))
+        draft.speaker = _source(model, token, span)
+        draft.addressee = addressed
+        drafts.append(draft)
+        taken.append((start, end))
+        used_cues.add(i)
+    return drafts
+
+
+def _source(model: learned.AttributionModel, cue: Token, content: tuple[int, int]) -> Span | None:
+    """The cue's subject when it has one outside the content, else the source model's pick.
+
+    The subject rule is right slightly more often where it applies (0.897 against 0.894 speaker
+    accuracy on the held-back train articles); the model covers passives, possessors of noun
+    cues and sources outside the clause, where the rule has nothing.
+    """
+    subject = grammar.subject_of(cue) if cue.pos_ in ("VERB", "AUX") else None
+    if subject is not None:
+        phrase = grammar.noun_phrase(subject)
+        if len(phrase) and not (content[0] <= phrase.start < content[1]):
+            return phrase
+    found = model.source_span(cue, content)
+    return cue.doc[found[0] : found[1]] if found is not None else None
 
 
 # -- pass 3: "according to X" -------------------------------------------------

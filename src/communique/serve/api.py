@@ -13,6 +13,7 @@ encoding as in the query.
 
 from __future__ import annotations
 
+import codecs
 import json
 from collections.abc import Iterator
 from datetime import date as Date
@@ -31,7 +32,13 @@ from communique.query.browse import (
     list_actors,
     store_summary,
 )
-from communique.query.dyads import FREQS, dyad_series, dyad_totals
+from communique.query.dyads import (
+    FREQS,
+    MAX_SERIES_ROWS,
+    SeriesTooLong,
+    dyad_series,
+    dyad_totals,
+)
 from communique.query.events import count_events, query_events
 from communique.query.filters import Filters
 from communique.query.lookup import AmbiguousArticle, ArticleNotFound, resolve_article
@@ -141,6 +148,24 @@ _EXTRACT_BODY = {
 }
 
 
+#: Encodings a text body may declare: those of the WHATWG Encoding Standard (what
+#: browsers and HTTP clients send), as Python names them. Python knows other
+#: codecs that are no charset of a document: ``punycode`` and ``idna`` (domain
+#: names, slow on long input), ``unicode_escape`` (makes invalid text),
+#: ``utf-7`` (browsers refuse it: it hides markup).
+BODY_CHARSETS = frozenset(
+    codecs.lookup(name).name
+    for name in (
+        "utf-8", "utf-16", "utf-16-le", "utf-16-be", "ascii", "latin-1", "cp866",
+        "iso-8859-2", "iso-8859-3", "iso-8859-4", "iso-8859-5", "iso-8859-6", "iso-8859-7",
+        "iso-8859-8", "iso-8859-10", "iso-8859-13", "iso-8859-14", "iso-8859-15",
+        "iso-8859-16", "koi8-r", "koi8-u", "mac-roman", "mac-cyrillic", "cp874",
+        "cp1250", "cp1251", "cp1252", "cp1253", "cp1254", "cp1255", "cp1256", "cp1257",
+        "cp1258", "gbk", "gb18030", "big5", "euc-jp", "iso-2022-jp", "shift_jis", "euc-kr",
+    )
+)  # fmt: skip
+
+
 def _text_of(raw: bytes, content_type: str) -> str:
     charset = "utf-8"
     for part in content_type.split(";")[1:]:
@@ -148,9 +173,13 @@ def _text_of(raw: bytes, content_type: str) -> str:
         if key.lower() == "charset" and value:
             charset = value.strip('"').lower()
     try:
-        return raw.decode(charset)
+        codec = codecs.lookup(charset).name
     except LookupError:
-        raise ApiError(400, "CQ407", error=f"unknown charset {charset!r}") from None
+        codec = ""
+    if codec not in BODY_CHARSETS:
+        raise ApiError(400, "CQ407", error=f"unknown or unsupported charset {charset!r}")
+    try:
+        return raw.decode(codec)
     except UnicodeDecodeError as exc:
         raise ApiError(400, "CQ407", error=f"not valid {charset} ({exc.reason})") from None
 
@@ -160,6 +189,8 @@ def _json_of(raw: bytes) -> ExtractBody:
         payload = json.loads(raw)
     except (UnicodeDecodeError, json.JSONDecodeError) as exc:
         raise ApiError(400, "CQ407", error=f"not valid JSON ({exc})") from None
+    except RecursionError:
+        raise ApiError(400, "CQ407", error="not valid JSON (nested too deeply)") from None
     if not isinstance(payload, dict):
         raise ApiError(422, "CQ408", error='send a JSON object such as {"text": "..."}')
     try:
@@ -168,6 +199,12 @@ def _json_of(raw: bytes) -> ExtractBody:
         first = exc.errors()[0]
         where = ".".join(str(p) for p in first["loc"]) or "body"
         raise ApiError(422, "CQ408", error=f"{where}: {first['msg']}") from None
+
+
+def _checked_year(value: int | None) -> int | None:
+    if value is not None and not 1 <= value <= 9999:
+        raise _bad("year", f"{value} is not a year (1-9999)")
+    return value
 
 
 def _checked_date(value: str | None) -> str | None:
@@ -226,6 +263,7 @@ async def extract(
     if not meta.text.strip():
         raise ApiError(422, "CQ406")
     meta.date = _checked_date(meta.date)
+    meta.year = _checked_year(meta.year)
     service: ExtractService = request.app.state.extractor
     record = await service.extract_json(meta)
     return Response(record, media_type="application/json")
@@ -361,7 +399,10 @@ def dyads(
     if freq == "total":
         rows = dyad_totals(cur, f, all_modalities=all_modalities)
     else:
-        rows = dyad_series(cur, f, freq, all_modalities=all_modalities, fill=fill)
+        try:
+            rows = dyad_series(cur, f, freq, all_modalities=all_modalities, fill=fill)
+        except SeriesTooLong as exc:
+            raise ApiError(400, exc.code, limit=MAX_SERIES_ROWS, **exc.fields) from None
     result = _page(rows[page.offset : page.offset + page.limit], len(rows), page)
     counted = f.modalities or (["all"] if all_modalities else ["asserted"])
     return SafeJSONResponse({"freq": freq, "modalities": counted, **result})

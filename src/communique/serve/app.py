@@ -13,6 +13,7 @@ from contextlib import asynccontextmanager
 from pathlib import Path
 
 from fastapi import FastAPI
+from starlette.types import ASGIApp
 
 from communique import __version__
 from communique.serve import apidocs
@@ -66,7 +67,7 @@ def create_app(
             if store is not None:
                 store.close()
 
-    app = FastAPI(
+    app = _GuardedApp(
         title="communique",
         version=__version__,
         description=DESCRIPTION,
@@ -81,8 +82,20 @@ def create_app(
     app.include_router(api_router)
     apidocs.install(app)
     _include_pages(app)
-    app.add_middleware(Guard, max_body=max_body, allowed_hosts=allowed_hosts)
+    app.state.guard = {"max_body": max_body, "allowed_hosts": allowed_hosts}
     return app
+
+
+class _GuardedApp(FastAPI):
+    """FastAPI with the :class:`Guard` outermost, around Starlette's own error middleware.
+
+    Added as an ordinary middleware the guard sat inside that layer, so the
+    500 answer it makes for an unexpected error went out without the security
+    headers. Outermost, every answer passes through the guard.
+    """
+
+    def build_middleware_stack(self) -> ASGIApp:
+        return Guard(super().build_middleware_stack(), **self.state.guard)
 
 
 def _include_pages(app: FastAPI) -> None:

@@ -101,7 +101,7 @@ def write_download(
     try:
         if fmt == "plover.jsonl":
             with open(path, "w", encoding="utf-8") as out:
-                _, count = export_records(con, f, "plover", out)
+                _, count = export_records(con, f, "plover", out, every_modality=True)
             return path, count
         rows = _rows(con, what, f, kinds or [])
         if fmt == "parquet":

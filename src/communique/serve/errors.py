@@ -13,6 +13,7 @@ from __future__ import annotations
 import logging
 from typing import Any
 
+import duckdb
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from starlette.exceptions import HTTPException as StarletteHTTPException
@@ -101,6 +102,23 @@ def _store_error(_: Request, exc: Exception) -> SafeJSONResponse:
     return error_response(503, exc.code, str(exc).removeprefix(f"{exc.code} "))
 
 
+def _database_error(request: Request, exc: Exception) -> SafeJSONResponse:
+    """DuckDB failed while reading the store: damaged, gone, out of memory (503, CQ306).
+
+    Every query here is fixed SQL with parameters, so a DuckDB error is never
+    the client's doing. One about the SQL itself (a binder or parser error) or
+    about a value (a conversion) is a bug and answered as one (500, CQ413).
+    """
+    assert isinstance(exc, duckdb.Error)
+    if isinstance(exc, duckdb.ProgrammingError | duckdb.DataError):
+        return _internal_error(request, exc)
+    store = getattr(request.app.state, "store", None)
+    path = store.path if store is not None else "(none)"
+    log.warning("store %s failed on %s: %s", path, request.url.path, exc)
+    first = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+    return error_response(503, "CQ306", Msg.CQ306.format(path=path, error=first))
+
+
 def _internal_error(request: Request, exc: Exception) -> SafeJSONResponse:
     # The traceback goes to the log, never to the client (it may hold paths or data).
     log.exception("error on %s %s", request.method, request.url.path, exc_info=exc)
@@ -114,4 +132,5 @@ def install_handlers(app: FastAPI) -> None:
     app.add_exception_handler(StarletteHTTPException, _http_error)
     app.add_exception_handler(RequestValidationError, _validation_error)
     app.add_exception_handler(CommuniqueError, _store_error)
+    app.add_exception_handler(duckdb.Error, _database_error)
     app.add_exception_handler(Exception, _internal_error)

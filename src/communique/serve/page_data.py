@@ -23,6 +23,7 @@ from communique.query.browse import get_article
 from communique.query.dyads import (
     FREQS,
     QUAD_COLUMNS,
+    check_series,
     dyad_series,
     dyad_totals,
     period_start,
@@ -298,7 +299,9 @@ def choose_freq(first: date | None, last: date | None) -> str:
         return "week"
     if span <= 1500:
         return "month"
-    return "quarter"
+    if span <= 15000:
+        return "quarter"
+    return "year"  # decades or centuries (dates are data: one article may date an event long ago)
 
 
 def check_freq(freq: str) -> str:
@@ -373,6 +376,7 @@ def actor_timeline(
         return freq or "month", []
     days = [r["day"] for r in rows]
     freq = check_freq(freq) if freq else choose_freq(min(days), max(days))
+    check_series(min(days), max(days), freq)  # CQ415: a period that gives too many points
     kinds = ("done_coop", "done_conflict", "received_coop", "received_conflict", "quotes")
     counts: dict[date, dict[str, int]] = {}
     for r in rows:

@@ -31,10 +31,12 @@ from jinja2 import Environment, FileSystemLoader
 from markupsafe import Markup, escape
 
 from communique.events.ontology import EVENT_TYPES, QUAD_CLASSES
+from communique.query.dyads import SeriesTooLong
 from communique.query.filters import Filters
 from communique.query.lookup import AmbiguousArticle
 from communique.serve import page_data as data
 from communique.serve.article_view import article_view
+from communique.serve.params import MAX_OFFSET
 from communique.write.events import MODALITIES
 
 HERE = Path(__file__).parent
@@ -175,10 +177,12 @@ templates.env.globals["download_links"] = download_links
 
 
 def _page_number(request: Request) -> int:
+    """The page asked for, 1 when it is no number; pages past any store show as empty."""
     try:
-        return max(1, int(request.query_params.get("page", "1")))
+        page = int(request.query_params.get("page", "1"))
     except ValueError:
         return 1
+    return min(max(1, page), MAX_OFFSET // PAGE_SIZE)
 
 
 @router.get("/", response_class=HTMLResponse)
@@ -235,6 +239,8 @@ def actors_page(request: Request) -> Response:
 @router.get("/actors/{key:path}", response_class=HTMLResponse)
 def actor_page(request: Request, key: str) -> Response:
     key = key.strip()
+    if not key:  # "/actors/" or blanks: no actor, not every actor
+        return _problem(request, 404, "No such actor", "Give an actor's code or name.")
     freq = request.query_params.get("freq") or None
     if freq and freq not in data.FREQS:
         return _problem(request, 400, "Bad period", f"freq: use one of {', '.join(data.FREQS)}")
@@ -245,7 +251,10 @@ def actor_page(request: Request, key: str) -> Response:
         done, n_done = data.events(con, Filters(actor=key), limit=PAGE_SIZE)
         received, n_received = data.events(con, Filters(recipient=key), limit=PAGE_SIZE)
         said, n_said = data.quotes(con, Filters(), speaker=key, limit=PAGE_SIZE)
-        freq, timeline = data.actor_timeline(con, key, freq)
+        try:
+            freq, timeline = data.actor_timeline(con, key, freq)
+        except SeriesTooLong as exc:
+            return _problem(request, 400, "Too many periods", str(exc))
         gaps = data.said_vs_did(con, who["codes"])
     if not (n_done or n_received or n_said or who["people"]):
         return _problem(request, 404, "No such actor", f"Nothing in the store for {key!r}.")

@@ -20,6 +20,9 @@ from communique.serve.errors import ApiError
 #: Largest page a list endpoint returns; more is a paging or export job.
 MAX_LIMIT = 1000
 DEFAULT_LIMIT = 50
+#: Largest offset a list takes: far past any store, and well inside the 64-bit
+#: integer DuckDB's OFFSET needs (a larger number was a 500 instead of a 400).
+MAX_OFFSET = 10**12
 
 
 def _joined(values: list[str] | None) -> list[str]:
@@ -90,7 +93,7 @@ class Paging:
 
 def paging(
     limit: Annotated[int, Query(ge=1, le=MAX_LIMIT, description="Items per page.")] = DEFAULT_LIMIT,
-    offset: Annotated[int, Query(ge=0, description="Items to skip.")] = 0,
+    offset: Annotated[int, Query(ge=0, le=MAX_OFFSET, description="Items to skip.")] = 0,
 ) -> Paging:
     """``limit`` and ``offset``; every list answer also says its ``total``."""
     return Paging(limit, offset)

@@ -9,11 +9,13 @@ response into HTML could not be made to run it. The JSON means the same.
 from __future__ import annotations
 
 import json
+import re
 from datetime import date, datetime
 from typing import Any
 
 from starlette.responses import JSONResponse
 
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 _HTML_SAFE = str.maketrans({"<": "\\u003c", ">": "\\u003e", "&": "\\u0026"})
 
 
@@ -26,10 +28,16 @@ def _default(value: Any) -> Any:
 
 
 def dumps(content: Any) -> str:
-    """Compact JSON, Unicode kept as is, HTML-special characters escaped."""
+    """Compact JSON, Unicode kept as is, HTML-special characters escaped.
+
+    A lone UTF-16 surrogate (a request's ``"\\ud800"`` echoed in an error
+    message) becomes U+FFFD, so the text always encodes as UTF-8.
+    """
     text = json.dumps(
         content, ensure_ascii=False, allow_nan=False, separators=(",", ":"), default=_default
     )
+    if not text.isascii():
+        text = _LONE_SURROGATE.sub("\ufffd", text)
     return text.translate(_HTML_SAFE)
 
 

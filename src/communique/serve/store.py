@@ -17,6 +17,7 @@ from pathlib import Path
 import duckdb
 
 from communique.store import open_store
+from communique.store.db import seal
 
 
 class StoreAccess:
@@ -25,6 +26,9 @@ class StoreAccess:
     def __init__(self, path: Path) -> None:
         self.path = path
         self._base = open_store(path, read_only=True)
+        # The API builds every query itself, but a store connection that can reach
+        # no other file and change no setting costs nothing: sealed for good.
+        seal(self._base, readable=[path] if path.is_dir() else ())
         # cursor() on the shared connection is the one moment threads meet it.
         self._lock = threading.Lock()
 

@@ -11,6 +11,8 @@ views over the files: every query works on both.
 
 from __future__ import annotations
 
+import re
+from collections.abc import Sequence
 from pathlib import Path
 
 import duckdb
@@ -59,12 +61,39 @@ INDEXES = (
 )
 
 
+_LOCK_HOLDER = re.compile(r"Conflicting lock is held in (?P<program>.*?) \(PID (?P<pid>\d+)\)")
+
+
+def lock_holder(message: str) -> str:
+    """Who holds a store's lock, from DuckDB's message: `` (PID 123: communique serve ...)``.
+
+    DuckDB names the holder's program and process id; its command line, where
+    the system shows it, tells a running ingest from a server that has the
+    store open for reading. Empty when the message names no process.
+    """
+    found = _LOCK_HOLDER.search(message)
+    if found is None:
+        return ""
+    pid = found["pid"]
+    try:
+        raw = Path(f"/proc/{pid}/cmdline").read_bytes()
+    except OSError:
+        raw = b""
+    words = [w.decode("utf-8", "backslashreplace") for w in raw.split(b"\0") if w]
+    if words and Path(words[0]).name.startswith("python") and len(words) > 1:
+        words = words[1:]  # "python -m ..." or a script: the rest says what it is
+    if words:
+        words[0] = Path(words[0]).name
+    command = " ".join(words)[:120] or Path(found["program"]).name
+    return f" (PID {pid}: {command})"
+
+
 def _problem(path: Path, exc: Exception) -> CommuniqueError:
     text = str(exc)
     # DuckDB's messages quote the path, which may itself contain "lock" or "read-only".
     lowered = text.replace(str(path.absolute()), "").replace(str(path), "").lower()
     if "conflicting lock" in lowered or "could not set lock" in lowered:
-        return CommuniqueError("CQ305", path=path)
+        return CommuniqueError("CQ305", path=path, holder=lock_holder(text))
     if "read-only" in lowered or "read only" in lowered:
         return CommuniqueError("CQ306", path=path, error=text.splitlines()[0])
     return CommuniqueError("CQ304", path=path, error=text.splitlines()[0] if text else repr(exc))
@@ -161,6 +190,71 @@ def open_parquet_store(folder: Path) -> duckdb.DuckDBPyConnection:
     if not found:
         con.close()
         raise CommuniqueError("CQ304", path=folder, error="no Parquet tables in this folder")
+    return con
+
+
+def seal(con: duckdb.DuckDBPyConnection, *, readable: Sequence[Path] = ()) -> None:
+    """Take from ``con`` every way out of the store, for as long as it is open.
+
+    This uses DuckDB's own settings rather than a filter on statements, so no
+    route around them exists (``EXPLAIN ANALYZE COPY ...`` runs the COPY):
+    no file outside the store can be read or written (``COPY``, ``EXPORT``,
+    ``ATTACH``, ``read_csv``, ``glob`` ...), no extension installed or
+    loaded, and the configuration is locked so that no statement can change
+    it back. Folders in ``readable`` stay open to DuckDB (a Parquet store's
+    own files, read by its views); DuckDB lets such a folder be written too,
+    so a connection that runs a user's SQL is given none (see
+    :func:`open_sealed`). DuckDB keeps one database per file in a process:
+    other connections to the same file made by this process are sealed too,
+    until every connection to it is closed.
+    """
+    locked, external = con.execute(
+        "SELECT current_setting('lock_configuration'), current_setting('enable_external_access')"
+    ).fetchall()[0]
+    if locked and not external:
+        return  # sealed already, through another connection to the same file
+    if readable:
+        folders = ", ".join(_quote_literal(f"{Path(p).absolute()}/") for p in readable)
+        con.execute(f"SET allowed_directories = [{folders}]")
+    for setting in (
+        "autoinstall_known_extensions",
+        "autoload_known_extensions",
+        "allow_community_extensions",
+        "enable_external_access",
+    ):
+        con.execute(f"SET {setting} = false")
+    con.execute("SET lock_configuration = true")
+
+
+def open_sealed(path: str | Path) -> duckdb.DuckDBPyConnection:
+    """The store at ``path`` for SQL someone else wrote: its tables can be read, nothing else.
+
+    A DuckDB file is opened read-only and :func:`sealed <seal>`. A Parquet
+    folder's tables are handed to DuckDB as Arrow datasets, so DuckDB itself
+    needs no access to any file at all: the store's own files cannot be
+    overwritten or added to either. Raises CQ304 as :func:`open_store` does.
+    """
+    path = Path(path)
+    if not path.is_dir():
+        con = open_store(path, read_only=True)
+        seal(con)
+        return con
+    import pyarrow.dataset as ds
+
+    con = duckdb.connect(":memory:")
+    found = False
+    for name in TABLES:
+        sub = path / name
+        files = sorted(str(f) for f in sub.rglob("*.parquet")) if sub.is_dir() else []
+        if files:
+            found = True
+            con.register(name, ds.dataset(files, schema=TABLES[name], format="parquet"))
+        else:
+            con.execute(create_table_sql(name))
+    if not found:
+        con.close()
+        raise CommuniqueError("CQ304", path=path, error="no Parquet tables in this folder")
+    seal(con)
     return con
 
 

@@ -8,6 +8,14 @@ those names lets a PLOVER consumer read communique output without a mapping;
 whatever PLOVER has no field for (modality, the quotation that claims the
 event, the evidence spans) is added under names of our own, which the manual
 explicitly allows. Field by field: docs/formats.md.
+
+A PLOVER reader that ignores our additions must never take an event that did not
+happen for one that did. The manual puts whether an event is historical, future,
+hypothetical or negated in ``context`` (its "auxiliary modes") and says negated
+events can be left out of a dataset. So by default only events the text says
+happened (``asserted``, ``reported``) are written; when a caller asks for other
+modalities, each such record carries the manual's auxiliary mode in ``context``
+and ``has_event: false``.
 """
 
 from __future__ import annotations
@@ -22,6 +30,25 @@ from communique.write.events import keep_event
 #: The ``coder`` and ``cite_info.codebook`` values, so a merged dataset can tell
 #: which system and ontology produced a record.
 CODEBOOK = "PLOVER"
+
+#: Modalities under which the text says the event happened: written by default.
+HAPPENED = frozenset({"asserted", "reported"})
+
+#: The PLOVER manual's auxiliary mode (written in ``context``) for each modality that is not
+#: a happened event: an intended act lies in the future, a demanded one is supposed.
+AUXILIARY_MODES: dict[str, str] = {
+    "negated": "negation",
+    "hypothetical": "hypothetical",
+    "future": "future",
+    "intended": "future",
+    "requested": "hypothetical",
+}
+
+#: Fields communique adds to the manual's (documented in docs/formats.md).
+EXTENSIONS = (
+    "article_id", "event_id", "modality", "claimed_by", "requested_by", "intensity", "cameo_root",
+    "cameo_code", "goldstein", "trigger", "evidence", "sentence", "date_reason", "reason",
+)  # fmt: skip
 
 
 def _coder() -> str:
@@ -81,21 +108,32 @@ def plover_record(article: Article, event: Event, *, include_text: bool = False)
     the article text on, which a news feed rarely allows.
     """
     start, end = event.sentence
+    auxiliary = AUXILIARY_MODES.get(event.modality)
+    context = list(event.context) + ([auxiliary] if auxiliary else [])
+    link = None
+    if event.requested_by:
+        link = f"{article.id}-{event.requested_by}"  # the demand this act is the content of
+    elif event.claimed_by:
+        link = f"{article.id}-{event.claimed_by}"  # the quotation that claims it
     record: dict[str, Any] = {
         "id": f"{article.id}-{event.id}",
+        "has_event": event.modality in HAPPENED,
         "date": event.date,
         "actor": [_entity(p) for p in event.actor],
         "recipient": [_entity(p) for p in event.recipient],
         "event": [event.type],
         "mode": [event.mode] if event.mode else [],
-        "context": list(event.context),
+        "context": context,
         "quad_code": event.quad_class,
-        "event_text": [event.trigger.text],
+        "event_scale": event.intensity,
+        "event_text": [event.trigger.text, *(c.text for c in event.evidence)],
         "event_loc": _location(event.location, article.text),
+        "link": link,
         "text_info": {"start": start, "end": end},
         "cite_info": {
             "title": article.title,
             "url": article.url,
+            "publication": article.source,
             "language": "en",
             "coder": _coder(),
             "codebook": CODEBOOK,
@@ -109,7 +147,10 @@ def plover_record(article: Article, event: Event, *, include_text: bool = False)
         "requested_by": event.requested_by,
         "intensity": event.intensity,
         "cameo_root": event.cameo_root,
+        "cameo_code": event.cameo_code,
+        "goldstein": event.goldstein,
         "trigger": event.trigger.to_dict(),
+        "evidence": [c.to_dict() for c in event.evidence],
         "sentence": [start, end],
         "date_reason": event.date_reason,
         "reason": event.reason,
@@ -130,12 +171,13 @@ def write_plover(
 
     Flushed per article, like :func:`~communique.write.write_jsonl`, so a pipe
     sees results while a batch runs. ``modalities`` keeps only events of those
-    modalities (None keeps all; each record says its own).
+    modalities; None keeps the events that happened (:data:`HAPPENED`), as a
+    PLOVER dataset expects.
     """
     count = 0
     for article in articles:
         for event in article.events:
-            if not keep_event(event, modalities):
+            if not keep_event(event, modalities if modalities is not None else HAPPENED):
                 continue
             record = plover_record(article, event, include_text=include_text)
             out.write(json.dumps(record, ensure_ascii=False))

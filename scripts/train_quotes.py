@@ -1,0 +1,210 @@
+"""Train the quote finder's attribution models on PolNeAR train (``make train-quotes``).
+
+Parses the train split with the same spaCy pipeline communique uses (the
+parse and the ``tok2vec`` output are cached under ``.cache/train_quotes``),
+holds back every article whose ``crc32(stem) % heldout_modulus == 0`` (the
+list is written to ``configs/quotes/heldout.txt``), builds the cue, content
+and source examples of the other articles, fits the three linear models with
+the settings of ``configs/quotes/train.cfg`` and writes
+``src/communique/data/quote_model.npz``. Then it reports the models' accuracy
+on the held-back articles and, with ``--score``, the full PolNeAR scores of
+the finder on them. Only the train split is read: dev is for measuring, the
+test split is held out.
+
+    python scripts/train_quotes.py ../shared/data/polnear/data/train
+    python scripts/train_quotes.py TRAIN --score          # + finder scores on held-back articles
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import sys
+import time
+import zlib
+from pathlib import Path
+
+import numpy as np
+from spacy.tokens import Doc, DocBin
+from thinc.api import Config
+
+from communique import nlp as nlp_mod
+from communique.eval import polnear as P
+from communique.eval.brat import AnnotatedText, load_split
+from communique.quotes import training
+from communique.quotes.learned import AttributionModel
+from communique.quotes.linear import LinearModel
+
+ROOT = Path(__file__).resolve().parent.parent
+CONFIG = ROOT / "configs" / "quotes" / "train.cfg"
+HELDOUT = ROOT / "configs" / "quotes" / "heldout.txt"
+OUT = ROOT / "src" / "communique" / "data" / "quote_model.npz"
+CACHE = ROOT / ".cache" / "train_quotes"
+
+
+def is_heldout(stem: str, modulus: int) -> bool:
+    return zlib.crc32(stem.encode("utf-8")) % modulus == 0
+
+
+def parse(gold: list[AnnotatedText], cache: Path) -> list[Doc]:
+    """Parsed articles with their ``tok2vec`` tensors, from the cache when it matches."""
+    nlp = nlp_mod.load()
+    key = hashlib.sha1(
+        "\n".join(
+            [nlp.meta.get("name", ""), nlp.meta.get("version", "")] + [a.stem for a in gold]
+        ).encode()
+    ).hexdigest()[:12]
+    docs_path, tensors_path = cache / f"{key}.spacy", cache / f"{key}.npz"
+    if docs_path.exists() and tensors_path.exists():
+        docs = list(DocBin().from_disk(docs_path).get_docs(nlp.vocab))
+        with np.load(tensors_path) as tensors:
+            for n, doc in enumerate(docs):
+                doc.tensor = tensors[str(n)].astype(np.float32)
+        return docs
+    docs = list(nlp.pipe((a.text for a in gold), batch_size=16))
+    cache.mkdir(parents=True, exist_ok=True)
+    bin_ = DocBin(store_user_data=False)
+    for doc in docs:
+        bin_.add(doc)
+    bin_.to_disk(docs_path)
+    np.savez_compressed(
+        tensors_path, **{str(n): d.tensor.astype(np.float16) for n, d in enumerate(docs)}
+    )
+    # Round-trip the stored precision so a cached run trains on exactly the same numbers.
+    for doc in docs:
+        doc.tensor = doc.tensor.astype(np.float16).astype(np.float32)
+    return docs
+
+
+def ranking_accuracy(model: LinearModel, examples: training.Examples) -> float:
+    """Share of groups whose top-scored candidate is the right one."""
+    scores = model.scores(list(zip(examples.ids, examples.dense, strict=True)))
+    groups = np.asarray(examples.groups)
+    labels = np.asarray(examples.labels)
+    right = total = 0
+    for group in np.unique(groups):
+        sel = np.flatnonzero(groups == group)
+        total += 1
+        right += labels[sel[int(np.argmax(scores[sel]))]] == 1
+    return right / total if total else 0.0
+
+
+def cue_report(model: LinearModel, examples: training.Examples) -> str:
+    scores = model.scores(list(zip(examples.ids, examples.dense, strict=True)))
+    probs = 1 / (1 + np.exp(-scores))
+    labels = np.asarray(examples.labels) == 1
+    rows = []
+    for threshold in (0.3, 0.4, 0.5, 0.6):
+        predicted = probs >= threshold
+        tp = int((predicted & labels).sum())
+        p = tp / max(int(predicted.sum()), 1)
+        r = tp / max(int(labels.sum()), 1)
+        rows.append(
+            f"  threshold {threshold}: P {p:.3f} R {r:.3f} F1 {2 * p * r / max(p + r, 1e-9):.3f}"
+        )
+    return "\n".join(rows)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("train", type=Path, help="PolNeAR train split folder (data/train)")
+    parser.add_argument("--config", type=Path, default=CONFIG)
+    parser.add_argument("--out", type=Path, default=OUT)
+    parser.add_argument("--cache", type=Path, default=CACHE)
+    parser.add_argument(
+        "--score", action="store_true", help="score the finder on held-back articles"
+    )
+    args = parser.parse_args(argv)
+    if args.train.resolve().name != "train":
+        print(
+            "train_quotes: refusing to train on anything but PolNeAR's train split", file=sys.stderr
+        )
+        return 2
+    config = Config().from_disk(args.config)
+    started = time.perf_counter()
+    gold = load_split(args.train)
+    docs = parse(gold, args.cache)
+    print(f"parsed {len(docs)} articles in {time.perf_counter() - started:.0f} s")
+    modulus = int(config["data"]["heldout_modulus"])
+    held = [is_heldout(a.stem, modulus) for a in gold]
+    HELDOUT.write_text(
+        "# PolNeAR train articles held back from training (crc32(stem) % "
+        f"{modulus} == 0): thresholds and error analysis only.\n"
+        + "".join(f"{a.stem}\n" for a, h in zip(gold, held, strict=True) if h),
+        encoding="utf-8",
+    )
+    fit_sets, held_sets = training.ExampleSets(), training.ExampleSets()
+    for annotated, doc, h in zip(gold, docs, held, strict=True):
+        training.add_examples(held_sets if h else fit_sets, doc, annotated)
+    print(
+        f"examples in {time.perf_counter() - started:.0f} s; "
+        f"training articles {held.count(False)}, held back {held.count(True)}"
+    )
+    print(f"  training: {fit_sets.counts}")
+    print(f"  held back: {held_sets.counts}")
+    models = {}
+    for name, ranking in (("cue", False), ("content", True), ("source", True)):
+        section = config[name]
+        models[name] = training.fit(
+            getattr(fit_sets, name),
+            ranking=ranking,
+            epochs=int(section["epochs"]),
+            lr=float(section["learning_rate"]),
+            l2=float(section["l2"]),
+            seed=int(section["seed"]),
+            hidden=int(section["hidden"]),
+        )
+    min_count = int(config["cue"]["min_lemma_count"])
+    lemmas = frozenset(w for w, n in fit_sets.cue_lemmas.items() if n >= min_count)
+    model = AttributionModel(**models, cue_lemmas=lemmas)
+    print(f"cue lemmas seen at least {min_count} times: {len(lemmas)}")
+    model.save(args.out)
+    print(
+        f"fitted in {time.perf_counter() - started:.0f} s; "
+        f"wrote {args.out} ({args.out.stat().st_size:,} bytes)"
+    )
+    print("held back, cue tokens:\n" + cue_report(model.cue, held_sets.cue))
+    print(
+        "held back, content ranking accuracy "
+        f"{ranking_accuracy(model.content, held_sets.content):.3f}"
+    )
+    print(
+        f"held back, source ranking accuracy {ranking_accuracy(model.source, held_sets.source):.3f}"
+    )
+    if args.score:
+        score_heldout(
+            args.out,
+            [a for a, h in zip(gold, held, strict=True) if h],
+            [d for d, h in zip(docs, held, strict=True) if h],
+        )
+    return 0
+
+
+def score_heldout(model_path: Path, gold: list[AnnotatedText], docs: list[Doc]) -> None:
+    """The finder's PolNeAR scores on the held-back articles, with the new model."""
+    from communique.actors import ActorDictionary, find_actors
+    from communique.quotes import find_quotes, learned
+    from communique.read.headings import find_headings
+    from communique.schema import Article
+
+    learned.bundled.cache_clear()
+    dictionary = ActorDictionary.default()
+    predictions = []
+    for annotated, doc in zip(gold, docs, strict=True):
+        index = find_actors(doc, dictionary)
+        quotes, _ = find_quotes(doc, index, headings=find_headings(doc.text))
+        article = Article(id=annotated.stem, text=doc.text, actors=index.actors, quotes=quotes)
+        predictions.append((annotated.stem, P.from_article(article)))
+    result = P.score_system("communique", gold, predictions).to_dict()
+    for key in ("content_exact", "content_overlap", "cue"):
+        f = result[key]
+        print(f"  {key}: P {f['precision']:.3f} R {f['recall']:.3f} F1 {f['f1']:.3f}")
+    print(f"  speaker accuracy {result['speaker']['accuracy']:.3f}")
+    print(
+        "  overlap recall by kind: "
+        + ", ".join(f"{k} {v['recall']:.3f}" for k, v in result["recall_by_gold_kind"].items())
+    )
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,385 @@
+"""What the learned attribution models see: candidates and their features.
+
+Three decisions are learned from PolNeAR's train split:
+
+1. **cue** — is this token the head of an attribution cue ("said", "according",
+   "believes", "poll")? One example per candidate token.
+2. **content** — of the spans the parse offers for a cue (its clausal
+   complement with or without "that", the rest of the sentence on either side,
+   the infinitive it governs, its object, …), which one is what was reported?
+   A ranking over the candidates of one cue.
+3. **source** — of the noun phrases the parse offers (subject, agent of a
+   passive, "according to" object, possessor of a noun cue, a noun phrase in
+   the sentence), which one is the source, or none? A ranking again.
+
+Each example is a bag of feature strings (hashed by :mod:`communique.quotes.linear`)
+plus a dense vector read from ``doc.tensor``, the output of the pipeline's own
+``tok2vec`` that the tagger and parser already computed. The same functions
+build the training examples (``scripts/train_quotes.py``) and score at run
+time, so the two can never drift apart.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+from spacy.tokens import Doc, Span, Token
+
+from communique.quotes import grammar
+from communique.quotes.cues import lexicon
+
+#: Parts of speech that can head a cue ("said", "poll", "according", ":").
+CUE_POS = frozenset({"VERB", "AUX", "NOUN"})
+CUE_WORDS = frozenset({"according", ":"})
+#: Nouns are cues only when the data say so often enough; others are not scored at all.
+PUNCT_CUES = frozenset({":"})
+
+
+def quoted_tokens(doc: Doc, regions: list) -> np.ndarray:
+    """A boolean per token: inside a paired quotation (marks included)."""
+    inside = np.zeros(len(doc), dtype=bool)
+    for region in regions:
+        span = doc.char_span(region.start, region.end, alignment_mode="expand")
+        if span is not None:
+            inside[span.start : span.end] = True
+    return inside
+
+
+def vector(doc: Doc, i: int) -> np.ndarray:
+    """The token's row of ``doc.tensor`` (zeros when the pipeline left none)."""
+    tensor = doc.tensor
+    if tensor is None or tensor.ndim != 2 or i < 0 or i >= tensor.shape[0]:
+        return _zeros(tensor)
+    return np.asarray(tensor[i], dtype=np.float32)
+
+
+def vectors(doc: Doc, indices: list[int]) -> np.ndarray:
+    """Rows of ``doc.tensor`` side by side; a row outside the Doc is zeros."""
+    tensor = doc.tensor
+    if tensor is None or tensor.ndim != 2 or not tensor.shape[0]:
+        return np.zeros(len(indices) * _zeros(tensor).size, dtype=np.float32)
+    n = tensor.shape[0]
+    rows = np.asarray(tensor, dtype=np.float32)[[min(max(i, 0), n - 1) for i in indices]]
+    for k, i in enumerate(indices):
+        if i < 0 or i >= n:
+            rows[k] = 0.0
+    return rows.reshape(-1)
+
+
+_WIDTH = 96
+
+
+def _zeros(tensor: np.ndarray | None) -> np.ndarray:
+    width = (
+        tensor.shape[1] if tensor is not None and tensor.ndim == 2 and tensor.shape[1] else _WIDTH
+    )
+    return np.zeros(width, dtype=np.float32)
+
+
+def tensor_width(doc: Doc) -> int:
+    tensor = doc.tensor
+    return tensor.shape[1] if tensor is not None and tensor.ndim == 2 and tensor.size else 0
+
+
+# -- 1. cues -------------------------------------------------------------------
+
+
+def is_cue_candidate(token: Token) -> bool:
+    return token.pos_ in CUE_POS or token.lower_ in CUE_WORDS
+
+
+def _categories(lemma: str) -> list[str]:
+    return [cat for cat, words in lexicon().items() if lemma in words]
+
+
+def cue_features(token: Token, quoted: np.ndarray) -> list[str]:
+    """Feature strings of a candidate cue token."""
+    lemma = token.lemma_.lower()
+    frame = grammar.frame_of(token) if token.pos_ in ("VERB", "AUX") else "noun"
+    head = token.head
+    inq = "q" if quoted[token.i] else "n"
+    doc = token.doc
+    prev_word = doc[token.i - 1].lower_ if token.i > 0 else "<s>"
+    next_word = doc[token.i + 1].lower_ if token.i + 1 < len(doc) else "</s>"
+    feats = [
+        "bias",
+        f"l={lemma}",
+        f"p={token.pos_}",
+        f"t={token.tag_}",
+        f"d={token.dep_}",
+        f"f={frame}",
+        f"lf={lemma}|{frame}",
+        f"ld={lemma}|{token.dep_}",
+        f"lt={lemma}|{token.tag_}",
+        f"hd={head.dep_}|{token.dep_}",
+        f"hl={head.lemma_.lower()}|{token.dep_}",
+        f"q={inq}",
+        f"lq={lemma}|{inq}",
+        f"w-1={prev_word}",
+        f"w+1={next_word}",
+        f"lw+1={lemma}|{next_word}",
+        f"lw-1={lemma}|{prev_word}",
+    ]
+    deps = sorted({c.dep_ for c in token.children})
+    feats.extend(f"c={d}" for d in deps)
+    feats.extend(f"lc={lemma}|{d}" for d in deps)
+    feats.append(f"lcs={lemma}|{'+'.join(d for d in deps if d in _ARG_DEPS)}")
+    for cat in _categories(lemma):
+        feats.append(f"cat={cat}")
+        feats.append(f"catf={cat}|{frame}")
+    subj = grammar.subject_of(token) if token.pos_ in ("VERB", "AUX") else None
+    if subj is not None:
+        feats.append(f"subj={subj.pos_}|{subj.ent_type_}")
+        feats.append(f"lsubj={lemma}|{subj.pos_}")
+    for child in token.children:
+        if child.dep_ == "mark" or (child.dep_ == "ccomp" and child.i > token.i):
+            feats.append(f"cw={child.dep_}|{child.lower_ if child.dep_ == 'mark' else child.pos_}")
+        if child.dep_ in ("poss",):
+            feats.append(f"poss={child.pos_}")
+            feats.append(f"lposs={lemma}")
+    if token.lower_ == "according":
+        feats.append("according")
+    return feats
+
+
+_ARG_DEPS = frozenset(
+    {"nsubj", "nsubjpass", "dobj", "ccomp", "xcomp", "agent", "dative", "prep", "advcl", "poss"}
+)
+
+
+# -- 2. content ----------------------------------------------------------------
+
+
+@dataclass(slots=True)
+class Candidate:
+    """A candidate span of tokens ``[start, end)`` and the generators that proposed it."""
+
+    start: int
+    end: int
+    kinds: set[str]
+
+
+def _trim(doc: Doc, start: int, end: int, *, keep_quotes: bool = True) -> tuple[int, int]:
+    """Drop spaces and punctuation at both ends (quotation marks too unless ``keep_quotes``)."""
+    while start < end and (
+        doc[start].is_space or (doc[start].is_punct and not (keep_quotes and doc[start].is_quote))
+    ):
+        start += 1
+    while end > start and (
+        doc[end - 1].is_space
+        or (doc[end - 1].is_punct and not (keep_quotes and doc[end - 1].is_quote))
+    ):
+        end -= 1
+    return start, end
+
+
+def _cue_block(cue: Token) -> tuple[int, int]:
+    """Token range of the cue with its auxiliaries, particles and subject (never content)."""
+    lo = hi = cue.i
+    for child in cue.children:
+        if child.dep_ in ("aux", "auxpass", "neg", "prt", "nsubj", "nsubjpass", "advmod") and (
+            abs(child.i - cue.i) <= 6
+        ):
+            lo = min(lo, child.left_edge.i if child.dep_.startswith("nsubj") else child.i)
+            hi = max(hi, child.right_edge.i if child.dep_.startswith("nsubj") else child.i)
+    return lo, hi + 1
+
+
+def content_candidates(cue: Token) -> list[Candidate]:
+    """Spans the parse offers as what ``cue`` reports."""
+    doc = cue.doc
+    sent = cue.sent
+    found: dict[tuple[int, int], set[str]] = {}
+
+    def add(kind: str, start: int, end: int, *, keep_quotes: bool = True) -> None:
+        start, end = _trim(doc, max(start, 0), min(end, len(doc)), keep_quotes=keep_quotes)
+        if end > start and not (start <= cue.i < end):
+            found.setdefault((start, end), set()).add(kind)
+
+    for child in cue.children:
+        dep = child.dep_
+        lo, hi = child.left_edge.i, child.right_edge.i + 1
+        if dep in ("ccomp", "xcomp", "dobj", "advcl", "dative", "oprd", "attr", "acl", "relcl"):
+            add(f"sub:{dep}", lo, hi)
+            if doc[lo].dep_ == "mark" and doc[lo].head.i == child.i:
+                add(f"sub-mark:{dep}", lo + 1, hi)
+            if hi > cue.i:
+                add(f"subext:{dep}", lo, grammar.right_extent(cue, child))
+        elif dep == "prep":
+            add(f"prep:{child.lower_}", lo, hi)
+            pobj = [g for g in child.children if g.dep_ in ("pobj", "pcomp")]
+            if pobj:
+                add(f"pobj:{child.lower_}", pobj[0].left_edge.i, pobj[0].right_edge.i + 1)
+    # Everything the cue governs on its right, and the rest of the sentence after it.
+    rights = [c for c in cue.rights if not (c.is_punct or c.is_space)]
+    if rights:
+        add("rights", rights[0].left_edge.i, max(c.right_edge.i for c in rights) + 1)
+        args = [c for c in rights if c.dep_ not in ("cc", "conj", "advcl", "npadvmod")]
+        if args:
+            add("rights-args", args[0].left_edge.i, max(c.right_edge.i for c in args) + 1)
+    block_lo, block_hi = _cue_block(cue)
+    add("after", block_hi, sent.end)
+    # The sentence before the cue ("The shipments leave today, reported El Tiempo.").
+    add("before", sent.start, block_lo)
+    # The head clause of a parenthetical cue ("Clinton, he argued, is a liar").
+    if cue.dep_ in ("parataxis", "advcl", "conj", "ccomp") and cue.head.i != cue.i:
+        head = cue.head
+        lo, hi = head.left_edge.i, head.right_edge.i + 1
+        clo, chi = cue.left_edge.i, cue.right_edge.i + 1
+        if clo <= lo:
+            add(f"head-rest:{cue.dep_}", chi, hi)
+        elif chi >= hi:
+            add(f"head-rest:{cue.dep_}", lo, clo)
+        else:
+            add(f"head-left:{cue.dep_}", lo, clo)
+            add(f"head-right:{cue.dep_}", chi, hi)
+        add(f"head:{cue.dep_}", lo, hi)
+    # A colon after the cue hands over to the next sentence ("She said:").
+    tail = [t for t in sent if not t.is_space]
+    if tail and tail[-1].text == ":" and sent.end < len(doc):
+        nxt = doc[sent.end].sent
+        add("next-sent", nxt.start, nxt.end)
+        add("after+next", block_hi, nxt.end)
+    # The whole sentence minus the cue block, when the content wraps around it.
+    if block_lo > sent.start and block_hi < sent.end:
+        add("sent", sent.start, sent.end)
+    # Cut writer's additions (", which ...", ", calling ...") off each candidate.
+    for (start, end), kinds in list(found.items()):
+        trimmed = grammar.trim_report(doc[start:end])
+        if trimmed.end < end:
+            add("trimmed", trimmed.start, trimmed.end)
+            found[_trim(doc, trimmed.start, trimmed.end)] |= {f"trim:{k}" for k in kinds}
+    return [Candidate(s, e, kinds) for (s, e), kinds in found.items()]
+
+
+def _length_bucket(n: int) -> str:
+    for limit in (1, 2, 3, 5, 8, 13, 21, 34, 55):
+        if n <= limit:
+            return str(limit)
+    return "more"
+
+
+def content_features(cue: Token, cand: Candidate, quoted: np.ndarray) -> list[str]:
+    doc = cue.doc
+    first, last = doc[cand.start], doc[cand.end - 1]
+    before = doc[cand.start - 1] if cand.start > 0 else None
+    after = doc[cand.end] if cand.end < len(doc) else None
+    side = "after" if cand.start > cue.i else "before"
+    lemma = cue.lemma_.lower()
+    frame = grammar.frame_of(cue) if cue.pos_ in ("VERB", "AUX") else cue.pos_
+    sent = cue.sent
+    n = cand.end - cand.start
+    q_share = float(quoted[cand.start : cand.end].mean())
+    gap = cand.start - cue.i - 1 if side == "after" else cue.i - cand.end
+    qb = "none" if q_share == 0 else ("all" if q_share > 0.95 else "some")
+    feats = ["bias", f"side={side}", f"len={_length_bucket(n)}", f"q={qb}"]
+    for kind in cand.kinds:
+        feats.append(f"k={kind}")
+        feats.append(f"kf={kind}|{frame}")
+        feats.append(f"kl={kind}|{lemma}")
+        feats.append(f"kside={kind}|{side}")
+    feats.extend(
+        [
+            f"first={first.lower_}",
+            f"firstp={first.pos_}|{first.dep_}",
+            f"last={last.lower_}",
+            f"lastp={last.pos_}",
+            f"before={before.lower_ if before is not None else '<s>'}",
+            f"after={after.lower_ if after is not None else '</s>'}",
+            f"afterp={after.pos_ if after is not None else '</s>'}",
+            f"sstart={cand.start == sent.start}",
+            f"send={cand.end >= sent.end - 1}",
+            f"cross={cand.end > sent.end or cand.start < sent.start}",
+            f"lside={lemma}|{side}",
+            f"fside={frame}|{side}",
+            f"gap={_length_bucket(gap)}",
+        ]
+    )
+    return feats
+
+
+def content_vector(cue: Token, cand: Candidate) -> np.ndarray:
+    """Dense context at the edges: the first and last content tokens and the tokens outside them."""
+    return vectors(cue.doc, [cand.start, cand.end - 1, cand.start - 1, cand.end])
+
+
+# -- 3. source -----------------------------------------------------------------
+
+
+NOMINAL = frozenset({"NOUN", "PROPN", "PRON"})
+#: Nominal tokens that sit inside a larger noun phrase rather than head one.
+NOT_PHRASE_HEADS = frozenset({"compound", "amod", "nmod", "poss", "det", "flat", "nummod"})
+
+
+def source_candidates(cue: Token, content: tuple[int, int]) -> list[Candidate]:
+    """Noun phrases that may be the source of ``cue``; never inside its content."""
+    sent = cue.sent
+    found: dict[tuple[int, int], set[str]] = {}
+    c0, c1 = content
+
+    def add(kind: str, head: Token) -> None:
+        phrase = grammar.noun_phrase(head)
+        if len(phrase) == 0 or (c0 <= phrase.start < c1) or (c0 < phrase.end <= c1):
+            return
+        found.setdefault((phrase.start, phrase.end), set()).add(kind)
+
+    subj = grammar.subject_of(cue) if cue.pos_ in ("VERB", "AUX") else None
+    if subj is not None:
+        add("subject", subj)
+    for child in cue.children:
+        if child.dep_ in ("nsubj", "nsubjpass"):
+            add(f"dep:{child.dep_}", child)
+        elif child.dep_ == "agent":
+            for g in child.children:
+                if g.dep_ == "pobj":
+                    add("agent", g)
+        elif child.dep_ == "poss":
+            add("poss", child)
+        elif child.dep_ in ("prep",) and child.lower_ in ("by", "from", "of", "to", "among"):
+            for g in child.children:
+                if g.dep_ == "pobj":
+                    add(f"pobj:{child.lower_}", g)
+        elif child.dep_ in ("dobj", "dative"):
+            add(f"dep:{child.dep_}", child)
+    if cue.head.i != cue.i and cue.head.pos_ in ("NOUN", "PROPN", "PRON"):
+        add("head-noun", cue.head)
+    for token in sent:
+        # Heads of the sentence's noun phrases (Span.noun_chunks would walk the whole Doc).
+        if token.pos_ in NOMINAL and token.dep_ not in NOT_PHRASE_HEADS:
+            add("chunk", token)
+    return [Candidate(s, e, kinds) for (s, e), kinds in found.items()]
+
+
+def source_features(cue: Token, cand: Candidate, content: tuple[int, int]) -> list[str]:
+    doc = cue.doc
+    phrase: Span = doc[cand.start : cand.end]
+    root = phrase.root
+    side = "before" if cand.end <= cue.i else "after"
+    cside = "before" if cand.end <= content[0] else "after"
+    dist = _length_bucket(abs(cue.i - (cand.end - 1 if side == "before" else cand.start)))
+    lemma = cue.lemma_.lower()
+    feats = [
+        "bias",
+        f"side={side}",
+        f"cside={cside}",
+        f"dist={dist}",
+        f"pos={root.pos_}",
+        f"ent={root.ent_type_}",
+        f"dep={root.dep_}",
+        f"pron={root.lower_ if root.pos_ == 'PRON' else '-'}",
+        f"len={_length_bucket(len(phrase))}",
+        f"posdist={root.pos_}|{dist}|{side}",
+    ]
+    for kind in cand.kinds:
+        feats.append(f"k={kind}")
+        feats.append(f"kl={kind}|{lemma}")
+        feats.append(f"kpos={kind}|{root.pos_}")
+        feats.append(f"kside={kind}|{side}")
+    return feats
+
+
+def source_vector(cue: Token, cand: Candidate) -> np.ndarray:
+    doc = cue.doc
+    root = doc[cand.start : cand.end].root
+    return vectors(doc, [root.i, cand.start])

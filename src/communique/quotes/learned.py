@@ -1,0 +1,105 @@
+"""The trained attribution models: cue, content and source scorers.
+
+Weights ship in the package (``data/quote_model.npz``, built by ``make
+train-quotes`` from PolNeAR's train split) and load offline in milliseconds.
+The models only rank what the parse offers (see :mod:`communique.quotes.features`);
+the quote finder decides how their answers combine with its rules.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+
+import numpy as np
+from spacy.tokens import Doc, Token
+
+from communique.quotes import features as F
+from communique.quotes.linear import LinearModel, feature_ids, sigmoid
+
+MODEL_FILE = "quote_model.npz"
+
+
+#: Extra features of the "no source" option in the source ranking.
+def none_features(cue: Token) -> list[str]:
+    return ["none", f"none|{cue.lemma_.lower()}", f"none|{cue.dep_}"]
+
+
+@dataclass(slots=True)
+class AttributionModel:
+    cue: LinearModel
+    content: LinearModel
+    source: LinearModel
+    #: Lemmas that headed a cue in training often enough to be scored; other
+    #: tokens are not cues (this keeps the cost to a few tokens per sentence).
+    cue_lemmas: frozenset[str]
+
+    def cue_probabilities(self, doc: Doc, quoted: np.ndarray) -> dict[int, float]:
+        """Probability that each candidate token heads an attribution cue."""
+        lemmas = self.cue_lemmas
+        tokens = [t for t in doc if t.lemma_.lower() in lemmas and F.is_cue_candidate(t)]
+        batch = [(feature_ids(F.cue_features(t, quoted)), F.vector(doc, t.i)) for t in tokens]
+        probs = sigmoid(self.cue.scores(batch))
+        return {t.i: float(p) for t, p in zip(tokens, probs, strict=True)}
+
+    def content_span(self, cue: Token, quoted: np.ndarray) -> tuple[int, int] | None:
+        """The best candidate content of ``cue`` as a token range, or None."""
+        cands = F.content_candidates(cue)
+        if not cands:
+            return None
+        batch = [
+            (feature_ids(F.content_features(cue, c, quoted)), F.content_vector(cue, c))
+            for c in cands
+        ]
+        best = cands[int(np.argmax(self.content.scores(batch)))]
+        return best.start, best.end
+
+    def source_span(self, cue: Token, content: tuple[int, int]) -> tuple[int, int] | None:
+        """The best candidate source of ``cue`` as a token range, or None for "no source"."""
+        cands = F.source_candidates(cue, content)
+        batch = [
+            (feature_ids(F.source_features(cue, c, content)), F.source_vector(cue, c))
+            for c in cands
+        ]
+        batch.append((feature_ids(none_features(cue)), None))
+        scores = self.source.scores(batch)
+        k = int(np.argmax(scores))
+        if k == len(cands):
+            return None
+        return cands[k].start, cands[k].end
+
+    def save(self, path: Path) -> None:
+        arrays: dict[str, np.ndarray] = {}
+        for name in ("cue", "content", "source"):
+            arrays.update(getattr(self, name).arrays(name))
+        arrays["cue_lemmas"] = np.array(sorted(self.cue_lemmas), dtype=np.str_)
+        np.savez_compressed(path, **arrays)
+
+    @classmethod
+    def from_file(cls, path: Path | str) -> AttributionModel:
+        with np.load(path) as arrays:
+            data = dict(arrays)
+        return cls(
+            cue=LinearModel.from_arrays(data, "cue"),
+            content=LinearModel.from_arrays(data, "content"),
+            source=LinearModel.from_arrays(data, "source"),
+            cue_lemmas=frozenset(str(w) for w in data["cue_lemmas"]),
+        )
+
+
+@lru_cache(maxsize=1)
+def bundled() -> AttributionModel | None:
+    """The model shipped in the package, or None when it was not built."""
+    path = resources.files("communique.data").joinpath(MODEL_FILE)
+    if not path.is_file():
+        return None
+    return AttributionModel.from_file(str(path))
+
+
+def active() -> AttributionModel | None:
+    """The model the finder should use now: the bundled one, unless the settings switch it off."""
+    from communique.quotes.settings import ACTIVE
+
+    return bundled() if ACTIVE.get().use_model else None

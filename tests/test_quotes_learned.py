@@ -1,0 +1,145 @@
+"""The trained attribution models: fitting, storing, loading and what they find."""
+
+from __future__ import annotations
+
+from importlib import resources
+
+import numpy as np
+import pytest
+
+from communique.quotes import learned
+from communique.quotes.learned import AttributionModel
+from communique.quotes.linear import BUCKETS, LinearModel, feature_ids
+from communique.quotes.training import Examples, fit
+
+#: The shipped weights must stay small enough to live in the package.
+MAX_MODEL_BYTES = 3_000_000
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    from communique import nlp as nlp_mod
+
+    return nlp_mod.load()
+
+
+def test_feature_ids_are_stable_across_processes():
+    # CRC-32 of the UTF-8 bytes, so a model trained in one process scores the same in another.
+    import zlib
+
+    assert feature_ids(["l=say", "bias"]).tolist() == [
+        zlib.crc32(b"l=say") % BUCKETS,
+        zlib.crc32(b"bias") % BUCKETS,
+    ]
+
+
+def _toy(n: int, seed: int) -> Examples:
+    rng = np.random.default_rng(seed)
+    examples = Examples()
+    for i in range(n):
+        positive = i % 2 == 0
+        word = "yes" if positive else "no"
+        dense = rng.normal(size=4).astype(np.float32) + (1.0 if positive else -1.0)
+        examples.add(feature_ids([f"w={word}", "bias"]), dense, i, float(positive))
+    return examples
+
+
+def test_fit_separates_a_toy_problem_and_is_seeded():
+    examples = _toy(200, seed=1)
+    first = fit(examples, ranking=False, epochs=5, seed=3)
+    second = fit(examples, ranking=False, epochs=5, seed=3)
+    assert np.array_equal(first.sparse, second.sparse)
+    assert np.array_equal(first.dense, second.dense)
+    scores = first.scores(list(zip(examples.ids, examples.dense, strict=True)))
+    predicted = scores > 0
+    assert (predicted == (np.asarray(examples.labels) == 1)).mean() > 0.95
+
+
+def test_ranking_fit_prefers_the_marked_candidate():
+    examples = Examples()
+    for group in range(60):
+        for k, kind in enumerate(("whole", "half", "word")):
+            examples.add(feature_ids([f"k={kind}"]), np.zeros(2, np.float32), group, float(k == 0))
+    model = fit(examples, ranking=True, epochs=5)
+    scores = model.scores([(feature_ids([f"k={k}"]), None) for k in ("whole", "half", "word")])
+    assert int(np.argmax(scores)) == 0
+
+
+def test_model_round_trips_through_a_file(tmp_path):
+    rng = np.random.default_rng(0)
+
+    def linear() -> LinearModel:
+        return LinearModel(
+            sparse=rng.normal(size=BUCKETS).astype(np.float32),
+            dense=rng.normal(size=8).astype(np.float32),
+            bias=0.25,
+        )
+
+    model = AttributionModel(linear(), linear(), linear(), frozenset({"say", "according"}))
+    path = tmp_path / "model.npz"
+    model.save(path)
+    loaded = AttributionModel.from_file(path)
+    assert loaded.cue_lemmas == {"say", "according"}
+    ids = feature_ids(["a", "b"])
+    dense = rng.normal(size=8).astype(np.float32)
+    # float16 storage: the same scores to three decimals.
+    assert loaded.cue.score(ids, dense) == pytest.approx(model.cue.score(ids, dense), abs=0.05)
+
+
+def test_bundled_model_is_shipped_small_and_loads():
+    path = resources.files("communique.data").joinpath(learned.MODEL_FILE)
+    assert path.is_file()
+    assert path.stat().st_size < MAX_MODEL_BYTES
+    model = learned.bundled()
+    assert model is not None
+    assert "say" in model.cue_lemmas
+
+
+def test_model_finds_reports_the_rules_missed(nlp):
+    from communique.actors import ActorDictionary, find_actors
+    from communique.quotes import find_quotes
+
+    text = (
+        "The central bank expects inflation to ease next year. "
+        "Officials believe that the measures will work, the minister told parliament."
+    )
+    doc = nlp(text)
+    quotes, _ = find_quotes(doc, find_actors(doc, ActorDictionary.default()))
+    texts = [q.text for q in quotes]
+    assert any("the measures will work" in t for t in texts), texts
+
+
+def test_rules_only_when_the_model_is_switched_off(nlp):
+    import dataclasses
+
+    from communique.actors import ActorDictionary, find_actors
+    from communique.quotes import find_quotes
+    from communique.quotes.settings import ACTIVE, bundled
+
+    doc = nlp("The minister said that the talks would continue.")
+    with ACTIVE.using(dataclasses.replace(bundled(), use_model=False)):
+        assert learned.active() is None
+        quotes, _ = find_quotes(doc, find_actors(doc, ActorDictionary.default()))
+    assert [q.text for q in quotes] == ["the talks would continue"]
+
+
+def test_vectors_of_another_width_count_as_no_context():
+    model = LinearModel(
+        sparse=np.zeros(BUCKETS, np.float32), dense=np.ones(4, np.float32), bias=0.5
+    )
+    ids = feature_ids(["bias"])
+    assert model.score(ids, np.ones(3, np.float32)) == pytest.approx(0.5)
+    assert model.scores([(ids, np.ones(3, np.float32))]).tolist() == pytest.approx([0.5])
+
+
+def test_a_pipeline_without_tok2vec_still_finds_reports():
+    import spacy
+
+    from communique.actors import ActorDictionary, find_actors
+    from communique.nlp import default_model_name
+    from communique.quotes import find_quotes
+
+    doc = spacy.load(default_model_name())("The minister said that the talks would continue.")
+    doc.tensor = np.zeros((0, 0), dtype=np.float32)
+    quotes, _ = find_quotes(doc, find_actors(doc, ActorDictionary.default()))
+    assert [q.text for q in quotes] == ["that the talks would continue"]
