@@ -41,6 +41,9 @@ CONFIG = ROOT / "configs" / "quotes" / "train.cfg"
 HELDOUT = ROOT / "configs" / "quotes" / "heldout.txt"
 OUT = ROOT / "src" / "communique" / "data" / "quote_model.npz"
 CACHE = ROOT / ".cache" / "train_quotes"
+#: Sources whose changes change the cached parse: communique marks sentence starts (quotations,
+#: datelines) before the parser, so a cache made by older marking code is not reused.
+PARSE_SOURCES = ("nlp.py", "quotes/marks.py", "read/dateline.py")
 
 
 def is_heldout(stem: str, modulus: int) -> bool:
@@ -50,10 +53,13 @@ def is_heldout(stem: str, modulus: int) -> bool:
 def parse(gold: list[AnnotatedText], cache: Path, model: str | None = None) -> list[Doc]:
     """Parsed articles with their ``tok2vec`` tensors, from the cache when it matches."""
     nlp = nlp_mod.load(model)
+    # The parse depends on the pipeline and on communique's sentence marking before the parser.
+    marking = [(ROOT / "src" / "communique" / f).read_bytes() for f in PARSE_SOURCES]
     key = hashlib.sha1(
         "\n".join(
             [nlp.meta.get("name", ""), nlp.meta.get("version", "")] + [a.stem for a in gold]
         ).encode()
+        + b"".join(marking)
     ).hexdigest()[:12]
     docs_path, tensors_path = cache / f"{key}.spacy", cache / f"{key}.npz"
     if docs_path.exists() and tensors_path.exists():
