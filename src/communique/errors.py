@@ -108,6 +108,7 @@ class Msg:
         "{component}: the file {path} named by its {setting!r} setting does not exist "
         "(a saved pipeline uses the copy saved with it)"
     )
+    CQ326 = "{component}: setting {setting!r}: {error}"
     # -- web API (``communique serve``): one JSON error per request ----------
     CQ401 = "{name}: {error}"
     CQ402 = "unknown parameter(s) {names}; this endpoint takes {known}"

@@ -10,8 +10,14 @@ dates dictionary roles. Mentions that could not be resolved are warnings
 (CQ120) on ``doc._.communique_warnings``.
 
 Settings (spaCy config): ``actors_file``, a YAML file of the user's own actors
-that extends the bundled dictionary (``docs/actors.md``). ``nlp.to_disk``
-saves a copy of that file with the component, and ``spacy.load`` reads the
+that extends the bundled dictionary (``docs/actors.md``); ``dictionaries``,
+the bundled dated tables to use (``["us_congress", "phoenix"]``);
+``story_default``, whether an official named only by office takes the country
+of a story about one country; and the distances ``pronoun_sentences``,
+``collective_sentences``, ``cataphora_sentences`` and the ``city_population``
+above which a one-word "person" that is a city's name is a place (see
+:class:`~communique.actors.settings.ActorSettings`). ``nlp.to_disk`` saves a
+copy of the actors file with the component, and ``spacy.load`` reads the
 copy back, so a saved pipeline keeps the entries it was built with.
 """
 
@@ -24,7 +30,9 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from communique.actors.find import find_actors
+from communique.actors.settings import DEFAULT, ActorSettings
 from communique.actors.tables import ActorDictionary
+from communique.errors import CommuniqueError
 from communique.extensions import add_warnings, required
 from communique.settings import (
     UserFile,
@@ -41,9 +49,17 @@ NAME = "communique_actors"
 class ActorStage:
     """Finds each Doc's actors with the bundled dictionary plus the user's file."""
 
-    def __init__(self, nlp: Language, name: str = NAME, *, actors_file: str | None = None) -> None:
+    def __init__(
+        self,
+        nlp: Language,
+        name: str = NAME,
+        *,
+        actors_file: str | None = None,
+        settings: ActorSettings = DEFAULT,
+    ) -> None:
         self.name = name
-        self.dictionary = ActorDictionary.default()
+        self.settings = settings
+        self.dictionary = ActorDictionary.default(settings.dictionaries)
         #: The user's file, kept whole: what ``to_disk`` saves.
         self.user_files: list[UserFile] = []
         #: A file the config names that is not there; ``from_disk`` may still supply it.
@@ -68,6 +84,7 @@ class ActorStage:
             skip=dateline.span if dateline else None,
             day=doc._.published,
             place=dateline.place if dateline else None,
+            settings=self.settings,
         )
         doc._.communique_actor_index = index
         add_warnings(doc, index.warnings)
@@ -80,7 +97,7 @@ class ActorStage:
 
     def from_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> ActorStage:
         """Rebuild the dictionary from the bundled one and the saved file."""
-        self.dictionary = ActorDictionary.default()
+        self.dictionary = ActorDictionary.default(self.settings.dictionaries)
         self.user_files = []
         self.missing = None
         for _, where in saved_user_files(path):
@@ -91,7 +108,15 @@ class ActorStage:
 
 @Language.factory(
     NAME,
-    default_config={"actors_file": None},
+    default_config={
+        "actors_file": None,
+        "dictionaries": list(DEFAULT.dictionaries),
+        "story_default": DEFAULT.story_default,
+        "pronoun_sentences": DEFAULT.pronoun_sentences,
+        "collective_sentences": DEFAULT.collective_sentences,
+        "cataphora_sentences": DEFAULT.cataphora_sentences,
+        "city_population": DEFAULT.city_population,
+    },
     requires=[
         "doc.ents",
         "token.dep",
@@ -102,6 +127,29 @@ class ActorStage:
     ],
     assigns=["doc._.communique_actor_index", "doc._.actors", "doc._.communique_warnings"],
 )
-def make_actor_stage(nlp: Language, name: str, actors_file: str | None) -> ActorStage:
+def make_actor_stage(
+    nlp: Language,
+    name: str,
+    actors_file: str | None,
+    dictionaries: list[str],
+    story_default: bool,
+    pronoun_sentences: int,
+    collective_sentences: int,
+    cataphora_sentences: int,
+    city_population: int,
+) -> ActorStage:
     """The ``communique_actors`` component; ``actors_file`` extends the bundled dictionary."""
-    return ActorStage(nlp, name, actors_file=actors_file)
+    try:
+        settings = ActorSettings(
+            dictionaries=tuple(dictionaries),
+            story_default=story_default,
+            pronoun_sentences=pronoun_sentences,
+            collective_sentences=collective_sentences,
+            cataphora_sentences=cataphora_sentences,
+            city_population=city_population,
+        )
+    except ValueError as exc:
+        raise CommuniqueError(
+            "CQ326", component=name, setting="dictionaries", error=str(exc)
+        ) from exc
+    return ActorStage(nlp, name, actors_file=actors_file, settings=settings)

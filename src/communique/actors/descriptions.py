@@ -26,8 +26,6 @@ if TYPE_CHECKING:
 INDEFINITE = frozenset({"a", "an", "some", "several", "many", "another", "one", "any", "other"})
 #: Determiners that make it point back: "the", "this", "that".
 DEFINITE = frozenset({"the", "this", "that", "these", "those"})
-#: How many sentences back a description or collective noun looks for its actor.
-LOOKBACK_SENTENCES = 6
 NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "both": 2}
 
 
@@ -35,7 +33,13 @@ def describe(
     index: ActorIndex, head: Token, toks: list[Token], *, create: bool
 ) -> tuple[Record, Mention] | None:
     """Corefer a role description to an actor, or make it one when ``create``."""
-    title = read_title(list(toks) + right_modifiers(head), index.dictionary)
+    title = read_title(
+        list(toks) + right_modifiers(head),
+        index.dictionary,
+        role_tokens=toks,
+        head=head,
+        known=index.known,
+    )
     role = title.role
     if role is None:
         return None
@@ -50,6 +54,8 @@ def describe(
             return group, index.mention(group, start, end, "description")
     if not plural and not indefinite:
         rec = corefer(index, title, head.lower_, start, org=org)
+        if rec is None and create and not org:
+            rec = named_next(index, title, head.lower_, start)
         if rec is not None:
             m = index.mention(rec, start, end, "description")
             index.add_title(rec, title)
@@ -78,8 +84,9 @@ def compatible(rec: Record, title: Title, head: str, org: bool) -> bool:
         return False
     if title.country and a.country and a.country != title.country:
         return False
-    if title.country and not a.country:
-        return False
+    exact = title.role is not None and title.role.key in rec.offices
+    if title.country and not a.country and not exact:
+        return False  # "the Chinese minister" is not a minister of unknown country
     if title.gender and rec.gender and title.gender != rec.gender:
         return False
     if title.state and rec.states and title.state.lower() not in rec.states:
@@ -94,20 +101,41 @@ def compatible(rec: Record, title: Title, head: str, org: bool) -> bool:
             return False
         sector = role.office.sector
         return bool(rec.offices) and (sector is None or a.sector in (None, sector))
-    return any(o.rsplit(" ", 1)[-1] == head for o in rec.offices)
+    # a bare head noun ("the minister") stands for any office it ends ("foreign minister")
+    return role.phrase == head and any(o.rsplit(" ", 1)[-1] == head for o in rec.offices)
 
 
 def corefer(index: ActorIndex, title: Title, head: str, before: int, *, org: bool) -> Record | None:
-    """The nearest compatible actor mentioned before ``before`` (or, failing that, after it)."""
+    """The nearest compatible actor mentioned before ``before``."""
     best: Record | None = None
-    best_pos = -2
+    best_pos = -1
     for rec in index.records():
         if not compatible(rec, title, head, org):
             continue
         pos = max((m.span[0] for m in rec.actor.mentions if m.span[0] < before), default=-1)
-        if pos > best_pos:
+        if pos >= 0 and pos > best_pos:
             best, best_pos = rec, pos
     return best
+
+
+def named_next(index: ActorIndex, title: Title, head: str, start: int) -> Record | None:
+    """The person named next, when a description comes first: "Ohio congresswoman presses
+    regulators" (headline) ... "Rep. Laura Keating (R-Ohio)" (lead). The first compatible
+    person named within ``settings.cataphora_sentences`` sentences after it."""
+    here = index.sentence_of(start)
+    best: tuple[int, Record] | None = None
+    for rec in index.records():
+        if rec.actor.kind != "person":
+            continue
+        named = [m.span[0] for m in rec.actor.mentions if m.kind in ("name", "surname", "title")]
+        if not named or min(named) <= start:
+            continue
+        first = min(named)
+        if index.sentence_of(first) - here > index.settings.cataphora_sentences:
+            continue
+        if compatible(rec, title, head, False) and (best is None or first < best[0]):
+            best = (first, rec)
+    return best[1] if best is not None else None
 
 
 def _plural_group(index: ActorIndex, title: Title, toks: list[Token], start: int) -> Record | None:
@@ -167,8 +195,8 @@ def collective(index: ActorIndex, span: Span) -> tuple[Record, Mention] | None:
     here = index.sentence_of(span.start_char)
     sector = roles.bodies.get(noun)
 
-    def score(name: str, org_sector: str | None) -> int:
-        if name.lower().rsplit(" ", 1)[-1].rstrip("s") == noun.rstrip("s"):
+    def score(name: str, org_sector: str | None, heads: set[str]) -> int:
+        if name.lower().rsplit(" ", 1)[-1].rstrip("s") == noun.rstrip("s") or noun in heads:
             return 0
         return 1 if sector is not None and org_sector == sector else 2
 
@@ -178,14 +206,14 @@ def collective(index: ActorIndex, span: Span) -> tuple[Record, Mention] | None:
         if a.kind != "organisation" or (rec.key or ("",))[0] == "place":
             continue
         before = [m.span[0] for m in a.mentions if m.span[1] <= span.start_char]
-        if before and here - index.sentence_of(max(before)) <= LOOKBACK_SENTENCES:
-            ranked.append((score(a.name, a.sector), -max(before), rec, None))
+        if before and here - index.sentence_of(max(before)) <= index.settings.collective_sentences:
+            ranked.append((score(a.name, a.sector, rec.heads), -max(before), rec, None))
     for ent in index.ents:
         if ent.end_char > span.start_char:
             break
-        near = here - index.sentence_of(ent.start_char) <= LOOKBACK_SENTENCES
+        near = here - index.sentence_of(ent.start_char) <= index.settings.collective_sentences
         if ent.label_ == "ORG" and near and index.actor_at(ent.start_char, ent.end_char) is None:
-            ranked.append((score(ent.text, None), -ent.start_char, None, ent))
+            ranked.append((score(ent.text, None, set()), -ent.start_char, None, ent))
     if not ranked:
         return None
     ranked.sort(key=lambda x: (x[0], x[1]))
@@ -205,34 +233,31 @@ def document(index: ActorIndex, span: Span, role: str) -> tuple[Record, Mention]
     roles = index.dictionary.roles
     if root.lemma_.lower() not in roles.documents and root.lower_ not in roles.documents:
         return None
-    author = _author(root)
+    noun = root.lemma_.lower()
+    author = author_of(root)
     if author is not None:
         party = link_span(index, author, "participant", None)
         if party is not None and party.actor is not None:
             rec = index.record(party.actor)
             if rec is not None:
+                index.documents.append((noun, rec, span.start_char))
                 return rec, index.mention(rec, span.start_char, span.end_char, "description")
-    noun = root.lemma_.lower()
     if span[0].lower_ in DEFINITE:
-        # "the report" after "a new report": the same document
-        same = [
-            r
-            for r in index.records()
-            if r.actor.kind == "document"
-            and r.head == noun
-            and r.actor.mentions
-            and r.actor.mentions[0].span[0] < span.start_char
-        ]
+        # "the report" after "a report by the Kiel Institute": the same document, and its author
+        same = [(start, rec) for n, rec, start in index.documents if n == noun]
+        same = [(start, rec) for start, rec in same if start < span.start_char]
         if same:
-            rec = max(same, key=lambda r: r.actor.mentions[-1].span[0])
-            return rec, index.mention(rec, span.start_char, span.end_char, "description")
+            _, rec = max(same, key=lambda x: x[0])
+            if rec.actor.mentions:
+                return rec, index.mention(rec, span.start_char, span.end_char, "description")
     rec = index.new(span.text, "document")
     rec.head = noun
     index.recode(rec)
+    index.documents.append((noun, rec, span.start_char))
     return rec, index.mention(rec, span.start_char, span.end_char, "description")
 
 
-def _author(root: Token) -> Span | None:
+def author_of(root: Token) -> Span | None:
     """Who wrote a document: "by X", "from X", "X's report", "a X report"."""
     doc = root.doc
     for child in root.children:

@@ -25,7 +25,7 @@ from communique.actors.mentions import media_name
 from communique.actors.names import name_key
 from communique.actors.people import add_person
 from communique.actors.tables import Place
-from communique.actors.titles import is_possessive, read_title, title_before
+from communique.actors.titles import apposition, is_possessive, read_title, title_before
 from communique.schema import ActorKind, Mention
 
 if TYPE_CHECKING:
@@ -57,20 +57,28 @@ def add_entity(
         return None  # "state" tagged ORG: a common noun, not a name
     start, end = toks[0].idx, toks[-1].idx + len(toks[-1].text)
     text = index.text[start:end]
+    found = defined(index, toks, text)
+    if found is not None:
+        return found
+    known = index.aliased(text)
+    if known is not None:
+        return known, index.mention(known, start, end, "organisation")
     if organisation:
-        from communique.actors.titles import apposition
-
         described = apposition(ent.root, d.role_heads)
         return org_actor(index, toks, start, end, described=described)
     if toks[0].i > 0 and _joins_place(toks[0], index):
         return None  # "Jersey" of "New Jersey": part of a longer place, which is a US state
+    of = ent.root.head
+    if (
+        ent.root.dep_ == "pobj"
+        and of.lower_ == "of"
+        and of.head.lemma_.lower() in d.roles.place_nouns
+    ):
+        return None  # "the port of Callao": a place
     words = name_key(text).split()
     # the article's own earlier people win over the NER label ("Wang" tagged ORG)
     if len(words) == 1 and any(r.actor.kind == "person" for r in index.with_word(words[0])):
-        return add_person(index, toks, title_before(index.doc, toks[0].i, toks[-1].i + 1), None)
-    known = index.aliased(text)
-    if known is not None:
-        return known, index.mention(known, start, end, "organisation")
+        return add_person(index, toks, _title(index, toks), None)
     place = d.place(text)
     if place is not None:
         if place.how == "demonym":
@@ -86,8 +94,39 @@ def add_entity(
     if (ent.label_ == "PERSON" and not media_name(text, d)) or (
         entry is not None and entry.kind == "person"
     ):
-        return add_person(index, toks, title_before(index.doc, toks[0].i, toks[-1].i + 1), None)
+        return add_person(index, toks, _title(index, toks), None)
     return org_actor(index, toks, start, end)
+
+
+def _title(index: ActorIndex, toks: list[Token]) -> list[Token]:
+    return title_before(index.doc, toks[0].i, toks[-1].i + 1, index.dictionary)
+
+
+def defined(index: ActorIndex, toks: list[Token], text: str) -> tuple[Record, Mention] | None:
+    """An acronym the text defines, or a part of its long form: the organisation of both.
+
+    "The World Health Organization (WHO)" is one organisation, named by its long
+    form, whichever of the two (or a piece of the long form the model tagged
+    apart, "Red Crescent Societies") is met.
+    """
+    a = index.acronyms.get(text.replace(".", "").lower())
+    if a is None:
+        a = next((index.long_forms[t.i] for t in toks if t.i in index.long_forms), None)
+    if a is None:
+        return None
+    known = index.aliased(a.acronym)
+    if known is not None:
+        start, end = toks[0].idx, toks[-1].idx + len(toks[-1].text)
+        return known, index.mention(known, start, end, "organisation")
+    long = a.long_form
+    rec, m = org_actor(index, list(long), long.start_char, long.end_char)
+    acr = a.at
+    index.alias(a.acronym, rec)
+    index.mention(rec, acr.idx, acr.idx + len(acr.text), "organisation")
+    start, end = toks[0].idx, toks[-1].idx + len(toks[-1].text)
+    if (start, end) != m.span:
+        m = index.mention(rec, start, end, "organisation")
+    return rec, m
 
 
 def _joins_place(first: Token, index: ActorIndex) -> bool:
@@ -178,13 +217,20 @@ def org_actor(
             rec.entry, rec.entry_how = entry, "name"
     m = index.mention(rec, start, end, "organisation")
     _acronym_after(index, rec, toks[-1])
-    before = title_before(index.doc, toks[0].i, toks[-1].i + 1)
-    # the name's own words say where it is from ("German Foreign Office") unless a dictionary
-    # knows it: then a role word inside the name ("Workers' Party") is no role
-    title = read_title(before if entry is not None else before + toks, d)
+    before = title_before(index.doc, toks[0].i, toks[-1].i + 1, index.dictionary)
+    # the name's own words say where it is from ("German Foreign Office") and, by its head
+    # noun, what kind of body it is ("Federal Network Agency"); an office is read only from
+    # the words before it: a role word inside a name ("Workers' Party") is no role
+    root = _root(toks)
+    if root.lower_ not in d.roles.bodies and before and before[-1].lower_ in d.roles.bodies:
+        root = before[-1]  # "Peru's customs agency SUNAT": the agency is what SUNAT is
+    if entry is not None:
+        title = read_title(before, d, known=index.known)
+    else:
+        title = read_title(before + toks, d, role_tokens=before, head=root, known=index.known)
     if described:
         index.mention(rec, described[0].idx, described[-1].idx + len(described[-1]), "description")
-        said = read_title(described, d)
+        said = read_title(described, d, known=index.known)
         if said.says_something and not title.says_something:
             title = said
     if media_name(text, d) or _reports(toks[-1]):
@@ -194,6 +240,15 @@ def org_actor(
         )
     index.add_title(rec, title)
     return rec, m
+
+
+def _root(toks: list[Token]) -> Token:
+    """The syntactic head of a name's tokens ("Ministry" of "Ministry of Defence")."""
+    inside = {t.i for t in toks}
+    for t in toks:
+        if t.head.i not in inside or t.head.i == t.i:
+            return t
+    return toks[-1]
 
 
 def _reports(tok: Token) -> bool:

@@ -17,7 +17,7 @@ from collections import Counter
 from typing import TYPE_CHECKING
 
 from communique.actors import descriptions, entities
-from communique.actors.index import ActorIndex
+from communique.actors.index import ActorIndex, Record
 from communique.actors.mentions import (
     SUBJECT_DEPS,
     DescriptionCandidate,
@@ -27,6 +27,7 @@ from communique.actors.mentions import (
 )
 from communique.actors.names import person_words
 from communique.actors.people import add_person
+from communique.actors.settings import DEFAULT, ActorSettings
 from communique.actors.tables import ActorDictionary
 from communique.actors.titles import NON_STATE, read_title, title_before
 from communique.errors import warning
@@ -44,17 +45,20 @@ def find_actors(
     skip: tuple[int, int] | None = None,
     day: str | None = None,
     place: str | None = None,
+    settings: ActorSettings = DEFAULT,
 ) -> ActorIndex:
     """The actors of one parsed article, one per real-world entity, ids in text order.
 
     Nothing inside the characters ``skip`` becomes an actor: the pipeline passes
     the dateline ("WASHINGTON (Reuters) -" says where the story was filed, not
     who acts in it). ``day`` (ISO) is the article's date, for dictionary roles;
-    ``place`` the dateline's place name, which may tell the story's country.
+    ``place`` the dateline's place name, which may tell the story's country;
+    ``settings`` the component's (:class:`~communique.actors.settings.ActorSettings`).
     """
-    d = dictionary or ActorDictionary.default()
-    index = ActorIndex(doc, d, day=day)
-    cands, _ = find_mentions(doc, d, skip)
+    d = dictionary or ActorDictionary.default(settings.dictionaries)
+    index = ActorIndex(doc, d, day=day, settings=settings)
+    cands, defined = find_mentions(doc, d, skip, settings.city_population)
+    index.define(defined)
     for cand in cands:
         try:
             resolve(index, cand)
@@ -62,7 +66,10 @@ def find_actors(
             text = _candidate_text(cand)
             index.warnings.append(warning("CQ120", text=text, error=repr(exc)))
     _missed_surnames(index, skip)
-    index.story = story_country(index, place)
+    _documents(index)
+    _described_before_named(index)
+    learn_genders(index)
+    index.story = story_country(index, place) if settings.story_default else None
     if index.story is not None:
         for rec in index.records():
             index.recode(rec)
@@ -98,7 +105,70 @@ def _missed_surnames(index: ActorIndex, skip: tuple[int, int] | None) -> None:
             continue
         if index.actor_at(tok.idx, tok.idx + len(tok.text)) is not None:
             continue
-        add_person(index, [tok], title_before(index.doc, tok.i, tok.i + 1), None)
+        add_person(index, [tok], title_before(index.doc, tok.i, tok.i + 1, index.dictionary), None)
+
+
+def _described_before_named(index: ActorIndex) -> None:
+    """A person described before being named is the person named next: "Ohio congresswoman
+    presses regulators" (headline) ... "Rep. Laura Keating (R-Ohio)" (lead)."""
+    people = [r for r in index.records() if r.actor.kind == "person" and r.actor.mentions]
+    for rec in people:
+        ms = rec.actor.mentions
+        if not rec.titles or not ms or any(m.kind != "description" for m in ms):
+            continue
+        title = next((t for t in rec.titles if t.role is not None), None)
+        if title is None or title.role is None:
+            continue
+        head = title.role.phrase.rsplit(" ", 1)[-1]
+        named = descriptions.named_next(index, title, head, ms[0].span[0])
+        if named is not None and named is not rec:
+            index.merge(named, rec)
+
+
+def _documents(index: ActorIndex) -> None:
+    """Documents with a named author speak for it: "A WHO report released on Tuesday" is
+    the WHO's, so a later "the report said" is too."""
+    roles = index.dictionary.roles
+    for tok in index.doc:
+        if tok.pos_ != "NOUN" or tok.lemma_.lower() not in roles.documents:
+            continue
+        if descriptions.author_of(tok) is None:
+            continue
+        span = index.doc[tok.left_edge.i : tok.i + 1]
+        descriptions.document(index, span, "speaker")
+
+
+#: Pronouns that tell a person's gender.
+GENDERED_PRONOUNS = {"he": "m", "him": "m", "his": "m", "himself": "m",
+                     "she": "f", "her": "f", "hers": "f", "herself": "f"}  # fmt: skip
+
+
+def learn_genders(index: ActorIndex) -> None:
+    """A person's gender from a pronoun that can only mean them: the only person mentioned
+    in the pronoun's sentence (before it) and the sentence before. "The economy minister
+    added that his ministry ..." makes the minister a man, so a later "she" is someone else."""
+    people_in: dict[int, set[int]] = {}
+    recs: dict[int, Record] = {}
+    for rec in index.records():
+        if rec.actor.kind != "person" or rec.actor.name == "the author":
+            continue
+        recs[id(rec)] = rec
+        for m in rec.actor.mentions:
+            if m.kind != "pronoun":
+                people_in.setdefault(index.sentence_of(m.span[0]), set()).add(id(rec))
+    if not recs:
+        return
+    for tok in index.doc:
+        gender = GENDERED_PRONOUNS.get(tok.lower_)
+        if gender is None:
+            continue
+        here = index.sentence_of(tok.idx)
+        near = people_in.get(here, set()) | people_in.get(here - 1, set())
+        near = {k for k in near if any(m.span[0] < tok.idx for m in recs[k].actor.mentions)}
+        if len(near) == 1:
+            rec = recs[next(iter(near))]
+            if rec.gender is None:
+                rec.gender = gender
 
 
 def _description(index: ActorIndex, cand: DescriptionCandidate) -> None:

@@ -20,13 +20,17 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from communique.actors import coding
+from communique.actors.names import name_key
+from communique.actors.settings import DEFAULT, ActorSettings
 from communique.actors.tables import ActorDictionary, Entry, Place, RoleHit
-from communique.actors.titles import Title
+from communique.actors.titles import Known, Title
 from communique.errors import warning
 from communique.schema import Actor, ActorKind, Mention, MentionKind, Participant, Party, Warning
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
+
+    from communique.actors.mentions import Acronym
 
 
 @dataclass(slots=True)
@@ -47,7 +51,8 @@ class Record:
     key: tuple[str, ...] | None = None  # places, organisations and groups, once each
     fixed: coding.Code | None = None  # codes a place has by definition ("Serbia" -> SRB)
     members: list[Record] = field(default_factory=list)  # a plural description's people
-    head: str | None = None  # a document's or description's head noun
+    head: str | None = None  # a document's head noun
+    heads: set[str] = field(default_factory=set)  # body nouns it was described by ("agency")
 
 
 class ActorIndex:
@@ -58,8 +63,16 @@ class ActorIndex:
     mentions that could not be resolved because of an unexpected error.
     """
 
-    def __init__(self, doc: Doc, dictionary: ActorDictionary, *, day: str | None = None) -> None:
+    def __init__(
+        self,
+        doc: Doc,
+        dictionary: ActorDictionary,
+        *,
+        day: str | None = None,
+        settings: ActorSettings = DEFAULT,
+    ) -> None:
         self.doc = doc
+        self.settings = settings
         self.text = doc.text  # Doc.text joins every token on each access: read it once
         self.ents = tuple(doc.ents)  # so are the entities: once per article
         self._ent_starts = [e.start for e in self.ents]
@@ -76,6 +89,11 @@ class ActorIndex:
         self._starts: list[tuple[int, int, str]] | None = None  # (start, end, actor id) sorted
         self._sent_starts: list[int] | None = None
         self._author: Record | None = None
+        #: acronyms the text defines, by acronym and by the tokens of their long forms
+        self.acronyms: dict[str, Acronym] = {}
+        self.long_forms: dict[int, Acronym] = {}
+        #: documents spoken for by an author or standing alone: (head noun, record, start)
+        self.documents: list[tuple[str, Record, int]] = []
 
     # -- public API --------------------------------------------------------
 
@@ -196,13 +214,61 @@ class ActorIndex:
             return self.ents[k]
         return None
 
+    def body(self, text: str) -> Record | None:
+        """An organisation the article names, by its name or an acronym it defines."""
+        return self.aliased(text) or self._by_key.get(("org", name_key(text)))
+
+    def known(self, text: str) -> Known | None:
+        """The codes of an organisation the article named before, for reading titles."""
+        rec = self.body(text)
+        if rec is None or rec.actor.kind != "organisation":
+            return None
+        return Known(rec.actor.country, rec.actor.sector)
+
+    def define(self, defined: Iterable[Acronym]) -> None:
+        """The acronyms the text defines in parentheses ("the Colombian Drug Observatory (ODC)")."""
+        for a in defined:
+            self.acronyms.setdefault(_alias_key(a.acronym), a)
+            for t in a.long_form:
+                self.long_forms[t.i] = a
+
+    def merge(self, into: Record, gone: Record) -> None:
+        """One actor after all: ``gone``'s mentions and evidence move to ``into``."""
+        for m in gone.actor.mentions:
+            self.mention(into, m.span[0], m.span[1], m.kind)
+        into.titles[:0] = gone.titles
+        into.offices |= gone.offices
+        into.subjects |= gone.subjects
+        into.states |= gone.states
+        into.heads |= gone.heads
+        into.gender = into.gender or gone.gender
+        gone.actor.mentions.clear()
+        self.actors = [a for a in self.actors if a is not gone.actor]
+        self._records = {k: r for k, r in self._records.items() if r is not gone}
+        for key, r in list(self._by_key.items()):
+            if r is gone:
+                self._by_key[key] = into
+        for recs in self._by_word.values():
+            if gone in recs:
+                recs.remove(gone)
+        self.recode(into)
+
     def keyed(self, key: tuple[str, ...]) -> Record | None:
         return self._by_key.get(key)
 
     def mention(self, rec: Record, start: int, end: int, kind: MentionKind) -> Mention:
-        """Add (or find) the mention ``start:end`` of ``rec``'s actor."""
+        """Add (or find) the mention ``start:end`` of ``rec``'s actor.
+
+        A mention inside or around one the actor already has at that place ("The
+        Federal Network Agency" and "Federal Network Agency") is that mention.
+        """
         for m in rec.actor.mentions:
             if m.span == (start, end):
+                return m
+        for m in rec.actor.mentions:
+            inside = m.span[0] <= start and end <= m.span[1]
+            around = start <= m.span[0] and m.span[1] <= end
+            if m.kind == kind and (inside or around):
                 return m
         m = Mention(self.text[start:end], (start, end), kind)
         spans = [x.span for x in rec.actor.mentions]
@@ -240,6 +306,8 @@ class ActorIndex:
             rec.gender = title.gender
         if title.state:
             rec.states.add(title.state.lower())
+        if title.head:
+            rec.heads.add(title.head)
         if title.says_something:
             rec.titles.append(title)
         self.recode(rec)

@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING
 
 from communique.actors import descriptions, entities
 from communique.actors.index import ActorIndex, Record
-from communique.actors.mentions import media_name, not_a_name
+from communique.actors.mentions import media_name, not_a_name, person_sanity
 from communique.actors.names import name_key
 from communique.actors.people import add_person
 from communique.actors.titles import is_possessive, title_before
@@ -43,8 +43,6 @@ PRONOUN_SELF = frozenset({"i", "me", "my", "mine", "myself", "we", "us", "our", 
 PRONOUNS = PRONOUN_MALE | PRONOUN_FEMALE | PRONOUN_PLURAL | PRONOUN_NEUTER | PRONOUN_SELF
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
-#: How many sentences back a pronoun looks for its antecedent.
-PRONOUN_SENTENCES = 3
 #: A span longer than this is a clause, not a noun phrase: its subject is used.
 LONGEST_PHRASE = 8
 
@@ -66,9 +64,9 @@ def link_span(
         return None
     span = doc[toks[0].i : toks[-1].i + 1]
     root = span.root
-    if len(span) == 1 and root.lower_ in RELATIVE_PRONOUNS:
+    shouted = len(root.text) > 1 and root.text.isupper()  # "US" is a country, "WHO" a body
+    if len(span) == 1 and root.lower_ in RELATIVE_PRONOUNS and not shouted:
         return relative(index, root, role)
-    shouted = len(root.text) > 1 and root.text.isupper()  # "US" is a country, not "us"
     if len(span) <= 2 and not shouted and root.lower_ in PRONOUNS:
         return pronoun(index, root, speaker_of_context)
     text = span.text
@@ -92,7 +90,10 @@ def link_span(
         return link_span(index, doc[sub.left_edge.i : sub.i + 1], role, speaker_of_context)
     if root.pos_ not in ("NOUN", "PROPN") or any(t.pos_ in ("VERB", "AUX") for t in span):
         return None  # not a noun phrase: nothing to name
-    if root.pos_ == "PROPN" and root.ent_type_ in ("PERSON", "ORG", "GPE", "NORP", ""):
+    if root.pos_ == "PROPN" and (
+        root.ent_type_ in ("PERSON", "ORG", "GPE", "NORP", "")
+        or media_name(index.text[root.left_edge.idx : root.idx + len(root.text)], index.dictionary)
+    ):
         named = name(index, span, root)
         if named is not None:
             return named
@@ -125,8 +126,11 @@ def name(index: ActorIndex, span: Span, root: Token) -> Party | None:
     place = d.place(text)
     if place is not None and place.how != "demonym":
         return index.party(*entities.place_actor(index, place, start, end, text))
-    if not_a_name(toks, d):
-        return None
+    if not_a_name(toks, d) or d.roles.office(text) is not None:
+        return None  # "the Foreign Secretary": an office, read as a description
+    acronym = entities.defined(index, toks, text) or _aliased(index, text, start, end)
+    if acronym is not None:
+        return index.party(*acronym)
     entry = d.lookup(text, index.day)
     if root.ent_type_ in ("GPE", "LOC", "FAC") and entry is None and d.state(text) is None:
         return None  # a place that is not a country ("Nord Stream"): where, not who
@@ -135,9 +139,12 @@ def name(index: ActorIndex, span: Span, root: Token) -> Party | None:
         or media_name(text, d)
         or (entry is not None and entry.kind != "person")
     )
-    if org:
+    what = "organisation" if org else person_sanity(toks, text, d, index.settings.city_population)
+    if what in ("nothing", "place"):
+        return None
+    if what == "organisation":
         return index.party(*entities.org_actor(index, toks, start, end))
-    title = list(index.doc[span.start : i]) or title_before(index.doc, i, root.i + 1)
+    title = list(index.doc[span.start : i]) or title_before(index.doc, i, root.i + 1, d)
     if root.ent_type_ != "PERSON" and entry is None and not _could_be_person(index, toks, title):
         return None  # "the West": a capitalised word the model did not call a person
     return index.party(*add_person(index, toks, title, None))
@@ -145,14 +152,22 @@ def name(index: ActorIndex, span: Span, root: Token) -> Party | None:
 
 def _could_be_person(index: ActorIndex, toks: list[Token], title: list[Token]) -> bool:
     """An untagged proper noun is a person's name only with some sign of it: a title or
-    honorific before it, a person of that name earlier in the article, or a known surname."""
+    honorific before it, a person of that name earlier in the article, or two words of a
+    name (a lone capitalised word is too often something else: "the West", "Darling")."""
     d = index.dictionary
     words = name_key(" ".join(t.text for t in toks)).split()
     if any(r.actor.kind == "person" for w in words for r in index.with_word(w)):
         return True
     if title and d.read_role(title) is not None:
         return True
-    return (len(words) == 1 and d.is_surname(words[0])) or len(words) >= 2
+    return len(words) >= 2
+
+
+def _aliased(index: ActorIndex, text: str, start: int, end: int) -> tuple[Record, Mention] | None:
+    rec = index.aliased(text)
+    if rec is None:
+        return None
+    return rec, index.mention(rec, start, end, "organisation")
 
 
 def unnamed(index: ActorIndex, span: Span, root: Token) -> Party:
@@ -163,7 +178,7 @@ def unnamed(index: ActorIndex, span: Span, root: Token) -> Party:
     text = index.text[start:end]
     noun = root.lemma_.lower()
     agentive = root.lower_ in d.role_heads or noun in d.role_heads or noun in d.roles.bodies
-    if not agentive:
+    if not agentive or root.pos_ == "PROPN":  # a proper noun that named no one is words only
         return Party(actor=None, name=text, mention=Mention(text, (start, end), "description"))
     kind: ActorKind = "group" if root.tag_ in ("NNS", "NNPS") else "person"
     if noun in d.roles.bodies:
@@ -210,7 +225,7 @@ def pronoun(index: ActorIndex, tok: Token, speaker_of_context: str | None) -> Pa
     """The actor a personal pronoun refers to: the nearest compatible one before it.
 
     Candidates are searched in the pronoun's sentence (left of it), then up
-    to :data:`PRONOUN_SENTENCES` sentences back, preferring grammatical
+    to ``settings.pronoun_sentences`` sentences back, preferring grammatical
     subjects in each sentence. A pronoun with no candidate is kept as words.
     """
     low = tok.lower_
@@ -249,7 +264,7 @@ def pronoun(index: ActorIndex, tok: Token, speaker_of_context: str | None) -> Pa
             if m.span[1] > start or (m.kind == "pronoun" and m.span == (start, end)):
                 continue
             dist = here - index.sentence_of(m.span[0])
-            if dist > PRONOUN_SENTENCES:
+            if dist > index.settings.pronoun_sentences:
                 continue
             mspan = index.doc.char_span(m.span[0], m.span[1], alignment_mode="expand")
             subj = 0 if mspan is not None and mspan.root.dep_ in SUBJECT_DEPS else 1

@@ -97,11 +97,15 @@ def capitalised(t: Token) -> bool:
 
 
 def title_lead(toks: list[Token], d: ActorDictionary) -> int:
-    """How many leading tokens of a PERSON entity are title words ("Senator Ted Cruz")."""
+    """How many leading tokens of a PERSON entity are title words ("Senator Ted Cruz"),
+    or the end of a long title the model took into the name ("Climate Action Karl Brenner")."""
     lead = 0
     while lead < len(toks) - 1:
         w = toks[lead].lower_.rstrip(".")
         if w in HONORIFICS or w in d.roles.abbreviations or d.roles.office(w) is not None:
+            lead += 1
+            continue
+        if w in d.roles.portfolio_words and len(toks) - lead > 2:
             lead += 1
             continue
         if d.place(toks[lead].text) is not None and toks[lead].text[:1].isupper():
@@ -112,8 +116,11 @@ def title_lead(toks: list[Token], d: ActorDictionary) -> int:
 
 
 def not_a_name(toks: list[Token], d: ActorDictionary) -> bool:
-    """Words that are never a person's name: weekdays, months, numbers, lower-case words."""
+    """Words that are never a person's name: weekdays, months, numbers, lower-case words,
+    a single letter."""
     if not toks or not capitalised(toks[0]) or not capitalised(toks[-1]):
+        return True
+    if len(toks) == 1 and len(toks[0].text.rstrip(".")) < 2:
         return True
     words = [t.lower_.rstrip(".") for t in toks]
     if all(w in d.roles.not_names or t.like_num for w, t in zip(words, toks, strict=True)):
@@ -130,17 +137,200 @@ def media_name(text: str, d: ActorDictionary) -> bool:
     return len(words) >= 2 and words[-1] in d.roles.media_ends
 
 
+#: Words that join the parts of an organisation's name ("Kiel Institute for the World
+#: Economy", "Banco Central do Brasil").
+NAME_CONNECTIVES = frozenset({"of", "for", "the", "de", "do", "da", "du", "des", "di", "del"})
+#: Entity labels a word continuing a name may carry (never a date or a number).
+NAME_LIKE = frozenset({"", "ORG", "GPE", "LOC", "FAC", "NORP", "PERSON"})
+#: Words allowed inside the long form before an acronym in parentheses.
+LONG_FORM_WORDS = NAME_CONNECTIVES | {"and", "&", ",", "on", "in"}
+#: A single-word "person" that is the own name of a city this large is a place.
+CITY_POPULATION = 100_000
+ACRONYM_LETTERS = 2
+
+
+@dataclass(slots=True)
+class Acronym:
+    """An acronym the text defines: "the Colombian Drug Observatory (ODC)"."""
+
+    acronym: str
+    long_form: Span
+    at: Token  # the acronym's token inside the parentheses
+
+
+def is_acronym(text: str) -> bool:
+    """An acronym: mostly capital letters ("ODC", "BNetzA", "U.N."), at least two."""
+    bare = text.replace(".", "").replace("-", "").replace("&", "")
+    if len(bare) < ACRONYM_LETTERS or not bare.isalnum() or not bare[0].isupper():
+        return False
+    upper = sum(c.isupper() for c in bare)
+    return upper >= 2 and sum(c.islower() for c in bare) <= len(bare) // 2
+
+
+def acronyms(doc: Doc) -> list[Acronym]:
+    """Acronyms defined in parentheses after their long form, with that long form.
+
+    The long form is the run of capitalised words (and the connectives inside
+    names: of, for, and, the, commas) right before the parenthesis: "the
+    International Federation of Red Cross and Red Crescent Societies (IFRC)".
+    """
+    out: list[Acronym] = []
+    n = len(doc)
+    for tok in doc:
+        if tok.text != "(" or tok.i + 2 >= n or doc[tok.i + 2].text != ")":
+            continue
+        acr = doc[tok.i + 1]
+        if not is_acronym(acr.text):
+            continue
+        j = tok.i - 1
+        start = tok.i
+        while j >= 0 and tok.i - j <= 16:
+            t = doc[j]
+            if t.text[:1].isupper() and not t.is_sent_start:
+                start = j
+            elif t.text[:1].isupper() and t.is_sent_start:
+                start = j
+                break
+            elif t.lower_ not in LONG_FORM_WORDS:
+                break
+            j -= 1
+        while start < tok.i and doc[start].lower_ in LONG_FORM_WORDS:
+            start += 1
+        if start < tok.i and doc[start].lower_ != "the":
+            out.append(Acronym(acr.text, doc[start : tok.i], acr))
+    return out
+
+
+def clean_entities(doc: Doc, ents: tuple[Span, ...]) -> list[Span]:
+    """Entities with their edges cleaned and split names joined.
+
+    Whitespace and punctuation at the edges go, an entity ends before a
+    parenthesis ("the World Health Organization (WHO" -> its name), an
+    organisation's name continues over connectives and capitalised words
+    ("Kiel Institute" + "for the World Economy"), and a person's name over an
+    adjacent capitalised word or name ("Daniel Ortega" + "Ruiz").
+    """
+    out: list[Span] = []
+    n = len(doc)
+    skip_until = -1
+    for ent in ents:
+        if ent.start < skip_until:
+            continue
+        start, end = ent.start, ent.end
+        for k in range(start, end):
+            if doc[k].text in ("(", ")", "[", "]"):
+                end = k
+                break
+        while start < end and (doc[start].is_space or doc[start].is_punct):
+            start += 1
+        while end > start and (doc[end - 1].is_space or doc[end - 1].is_punct):
+            end -= 1
+        if end <= start:
+            continue
+        label = ent.label_
+        if label == "ORG":
+            end = _org_continues(doc, end)
+        elif label == "PERSON":
+            while end < n and _continues_name(doc[end], doc[end - 1]):
+                end += 1
+        span = doc[start:end]
+        span.label_ = label
+        out.append(span)
+        skip_until = end
+    return out
+
+
+def _org_continues(doc: Doc, end: int) -> int:
+    """Where an organisation's name really ends: over "for the World Economy", "do Brasil"."""
+    n = len(doc)
+    while True:
+        j = end
+        while j < n and doc[j].lower_ in NAME_CONNECTIVES:
+            j += 1
+        if j == end or j >= n:
+            return end
+        t = doc[j]
+        if not (t.text[:1].isupper() and t.pos_ == "PROPN" and t.ent_type_ in NAME_LIKE):
+            return end
+        while j < n and doc[j].text[:1].isupper() and not doc[j].is_punct:
+            j += 1
+        end = j
+
+
+def _continues_name(tok: Token, prev: Token) -> bool:
+    """A capitalised word that continues a person's name the model cut short."""
+    if not prev.whitespace_ or "\n" in prev.whitespace_ or prev.is_punct:
+        return False
+    if not tok.text[:1].isupper() or tok.is_sent_start or tok.pos_ != "PROPN":
+        return False
+    return tok.ent_type_ in ("", "PERSON") and not tok.text.isupper()
+
+
+def _place_name(text: str, population: int) -> bool:
+    """A big city's own name: "Rotterdam" tagged as a person is a place."""
+    from communique.time_place import gazetteer
+
+    return gazetteer.load().is_city(text, population)
+
+
+def person_sanity(
+    toks: list[Token], text: str, d: ActorDictionary, city_population: int = CITY_POPULATION
+) -> str:
+    """What a PERSON entity really is: "person", "organisation", "place" or "nothing"."""
+    if not_a_name(toks, d) or len(text.replace(".", "")) < 2:
+        return "nothing"
+    known = d.lookup(text)
+    if known is not None and known.kind == "person":
+        return "person"  # (an undated dictionary record is not sure to be a body: no verdict)
+    root = toks[-1]
+    of = root.head
+    if root.dep_ == "pobj" and of.lower_ == "of" and of.head.lemma_.lower() in d.roles.place_nouns:
+        return "place"  # "the border town of Desaguadero"
+    if len(toks) == 1:
+        tok = toks[0]
+        doc = tok.doc
+        before = doc[tok.i - 1] if tok.i > 0 else None
+        after = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+        if (before is not None and before.text == "-" and not before.whitespace_) or (
+            after is not None and after.text == "-" and not tok.whitespace_
+        ):
+            return "nothing"  # "Murray-Darling": a compound name of a thing
+        if is_acronym(text):
+            return "organisation"
+        if d.place(text) is not None or d.state(text) is not None:
+            return "place"
+        if _place_name(text, city_population) and not d.is_surname(name_key(text)):
+            return "place"
+    if media_name(text, d):
+        return "organisation"
+    if (
+        len(toks) > 1
+        and any(
+            d.place(t.text) is not None and d.place(t.text).how in ("country", "demonym")  # type: ignore[union-attr]
+            for t in toks[1:]
+        )
+    ):
+        return "organisation"  # "Amnesty Kenya": a body named after a country
+    return "person"
+
+
 def find_mentions(
-    doc: Doc, d: ActorDictionary, skip: tuple[int, int] | None = None
-) -> tuple[list[Candidate], set[int]]:
-    """Every candidate mention of ``doc`` in text order, and the tokens used by names' titles.
+    doc: Doc,
+    d: ActorDictionary,
+    skip: tuple[int, int] | None = None,
+    city_population: int = CITY_POPULATION,
+) -> tuple[list[Candidate], list[Acronym]]:
+    """Every candidate mention of ``doc`` in text order, and the acronyms the text defines.
 
     Nothing starting inside the characters ``skip`` (the dateline) is a candidate.
     """
     consumed: set[int] = set()
+    described: set[int] = set()
     cands: list[Candidate] = []
     text_of = doc.text  # Doc.text and Doc.ents are rebuilt on each access: read them once
-    ents = tuple(doc.ents)
+    ents = clean_entities(doc, tuple(doc.ents))
+    defined = acronyms(doc)
+    in_long_form = {t.i for a in defined for t in a.long_form}
     person_ents = [ent for ent in ents if ent.label_ == "PERSON"]
     # people first, so their titles ("Kremlin spokesman") are not read as actors
     for ent in person_ents:
@@ -149,34 +339,37 @@ def find_mentions(
             continue
         toks = past_particles(toks)
         if is_headline(toks[0]):
-            toks = [t for t in toks if t.lower_ not in d.roles.headline_verbs] or toks[:0]
+            toks = [t for t in toks if t.lower_ not in d.roles.headline_verbs]
             if not toks:
                 continue
         lead = title_lead(toks, d)
         name = toks[lead:]
         text = text_of[name[0].idx : name[-1].idx + len(name[-1].text)]
-        if not_a_name(name, d):
+        if any(t.i in in_long_form for t in toks):
+            what = "organisation"
+        else:
+            what = person_sanity(name, text, d, city_population)
+        if what == "nothing":
             continue
-        place = d.place(text) is not None or d.state(text) is not None
-        if lead == 0 and place and d.lookup(text) is None:
-            cands.append(EntityCandidate(ent, toks[0].idx))  # "Moldova" tagged PERSON
+        if what == "place":
+            if lead == 0 and (d.place(text) is not None):
+                cands.append(EntityCandidate(ent, toks[0].idx))  # "Moldova" tagged PERSON
             continue
-        if media_name(text, d):
-            cands.append(EntityCandidate(ent, toks[0].idx))  # an outlet, not a person
+        if what == "organisation":
+            cands.append(EntityCandidate(ent, toks[0].idx, organisation=True))
             continue
-        prefix = title_before(doc, toks[0].i, toks[-1].i + 1) + toks[:lead]
+        prefix = title_before(doc, toks[0].i, toks[-1].i + 1, d) + toks[:lead]
         appos = apposition(ent.root, d.role_heads)
-        described = (
-            prefix[-1:] if prefix else appos[-1:] if appos and appos[0].i < ent.start else []
-        )
-        if described and described[0].lower_ in d.roles.bodies:
-            # "the opposition newspaper La Prensa": a body, whatever the model says
+        if _names_a_body(prefix, d) or _names_a_body(appos, d):
+            # "the opposition newspaper La Prensa", "Gavi, the vaccine alliance": a body
             cands.append(EntityCandidate(ent, toks[0].idx, organisation=True))
             continue
         consumed.update(t.i for t in prefix)
         consumed.update(t.i for t in toks)
         if appos:
-            consumed.update(t.i for t in appos)
+            # a name inside the apposition still becomes an actor ("Peru's customs agency
+            # SUNAT"); only its role noun is not a description of its own
+            described.update(t.i for t in appos)
         start = prefix[0].idx if prefix else name[0].idx
         cands.append(NameCandidate(name, prefix, appos, start))
     # names the model did not tag at all ("Zelenskyy thanked Macron."): a run of
@@ -187,9 +380,9 @@ def find_mentions(
         lead = title_lead(run, d)
         name = run[lead:]
         text = text_of[name[0].idx : name[-1].idx + len(name[-1].text)]
-        if not_a_name(name, d) or not known_person(text, d):
+        if not known_person(text, d) or person_sanity(name, text, d, city_population) != "person":
             continue
-        prefix = title_before(doc, run[0].i, run[-1].i + 1) + run[:lead]
+        prefix = title_before(doc, run[0].i, run[-1].i + 1, d) + run[:lead]
         consumed.update(t.i for t in prefix)
         consumed.update(t.i for t in run)
         start = prefix[0].idx if prefix else name[0].idx
@@ -197,11 +390,17 @@ def find_mentions(
     # descriptions: a role noun heading its own noun phrase
     heads = d.role_heads
     for tok in doc:
-        if tok.lower_ not in heads or tok.i in consumed or tok.pos_ not in ("NOUN", "PROPN"):
+        if tok.lower_ not in heads or tok.i in consumed or tok.i in described:
             continue
-        if tok.dep_ == "compound" or tok.ent_type_ in NAME_LABELS:
+        if tok.pos_ not in ("NOUN", "PROPN"):
+            continue
+        if tok.dep_ == "compound" or tok.ent_type_ in NAME_LABELS or tok.i in in_long_form:
             continue  # a role word inside a name is part of the name ("Workers' Party")
         toks = list(doc[tok.left_edge.i : tok.i + 1])
+        if tok.text[:1].isupper() and not tok.is_sent_start and tok.pos_ == "PROPN":
+            words = [t.text for t in toks if t.dep_ != "det" and not is_possessive(t)]
+            if d.roles.office(" ".join(words)) is None:
+                continue  # "the Federal Network Agency": a name, read as an entity
         if any(t.ent_type_ == "PERSON" for t in toks):
             continue
         cands.append(DescriptionCandidate(tok, toks, toks[0].idx))
@@ -215,7 +414,23 @@ def find_mentions(
     if skip is not None:
         cands = [c for c in cands if not skip[0] <= c.start < skip[1]]
     cands.sort(key=_order)
-    return cands, consumed
+    return cands, defined
+
+
+def _names_a_body(tokens: list[Token] | None, d: ActorDictionary) -> bool:
+    """Does a title or apposition describe an organisation ("the vaccine alliance")?
+
+    Its role, or its head noun when it has no role, must be a body noun.
+    """
+    if not tokens:
+        return False
+    words = d.roles.expand([t.lower_.rstrip(".") for t in tokens if not t.is_punct])
+    role = d.roles.find(words)
+    heads = [t for t in tokens if t.head.i < tokens[0].i or t.head.i > tokens[-1].i]
+    head = heads[0].lower_ if heads else words[-1] if words else ""
+    if role is not None and role.phrase.rsplit(" ", 1)[-1] in d.roles.bodies:
+        return role.phrase.rsplit(" ", 1)[-1] == head or head in d.roles.bodies
+    return role is None and head in d.roles.bodies
 
 
 def known_person(text: str, d: ActorDictionary) -> bool:

@@ -32,9 +32,9 @@ def add_person(
     text = index.text[start:end]
     if text.endswith(("'s", "’s")):
         text, end = text[:-2], end - 2
-    before = read_title(title, d) if title else Title()
+    before = read_title(title, d, known=index.known) if title else Title()
     after = party_state(index.text, end, d)
-    described = read_title(appos, d) if appos else None
+    described = read_title(appos, d, known=index.known) if appos else None
     words = person_words(text)
     country = before.country or (described.country if described else None)
     if after is not None:

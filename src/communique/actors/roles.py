@@ -70,7 +70,9 @@ class Roles:
         self.abbreviations: dict[str, list[str]] = {
             k: v.split() for k, v in (titles.get("abbreviations") or {}).items()
         }
-        phrases: dict[str, Office] = dict(agents)
+        former = {w.lower() for w in titles.get("former", [])}
+        # "former prime minister" is the prime minister's office, held before (ELI)
+        phrases = {p: o for p, o in agents.items() if p.split(" ", 1)[0] not in former}
         # ministries by subject name their office whatever the agent list calls them ...
         heads = [h.lower() for h in titles.get("minister_heads", [])]
         for subject, words in (titles.get("subjects") or {}).items():
@@ -80,11 +82,16 @@ class Roles:
                 for h in heads:
                     for form in (f"{w} {h}", f"{h} of {w}", f"{h} for {w}", f"{h} of the {w}"):
                         phrases[form] = office
-        # ... and the offices of the titles file win over both
+        # ... and the offices of the titles file win over both, in the singular and plural
+        own: dict[str, Office] = {}
         for name, spec in (titles.get("offices") or {}).items():
             office = Office(name, spec.get("sector") or None, bool(spec.get("generic")))
             for phrase in spec.get("names", []):
-                phrases[" ".join(phrase.lower().replace("-", " ").split())] = office
+                own[" ".join(phrase.lower().replace("-", " ").split())] = office
+        for phrase, office in list(own.items()):
+            words = phrase.split()
+            own.setdefault(" ".join([*words[:-1], plural(words[-1])]), office)
+        phrases.update(own)
         self.phrases = phrases
         self.heads = frozenset(p.rsplit(" ", 1)[-1] for p in phrases)
         gendered = titles.get("gendered") or {}
@@ -95,6 +102,8 @@ class Roles:
         self.former_words = frozenset(w.lower() for w in titles.get("former", []))
         self.rank_words = frozenset(w.lower() for w in titles.get("rank", []))
         self.filler = frozenset(w.lower() for w in titles.get("filler", []))
+        self.minister_heads = frozenset(h.lower() for h in titles.get("minister_heads", []))
+        self.portfolio_words = frozenset(w.lower() for w in titles.get("portfolio_words", []))
         subjects = titles.get("subjects") or {}
         #: single words that name a ministry's subject ("economic" -> economy)
         self.subject_names = frozenset(subjects)
@@ -112,6 +121,7 @@ class Roles:
         self.audiences = frozenset(w.lower() for w in titles.get("audiences", []))
         self.headline_verbs = frozenset(w.lower() for w in titles.get("headline_verbs", []))
         self.not_names = frozenset(w.lower() for w in titles.get("not_names", []))
+        self.place_nouns = frozenset(w.lower() for w in titles.get("place_nouns", []))
 
     def expand(self, words: list[str]) -> list[str]:
         """Words with title abbreviations written out: ["sen"] -> ["senator"]."""
@@ -166,6 +176,17 @@ class Roles:
     def office(self, phrase: str) -> Office | None:
         """The office a whole phrase names ("foreign secretary"), or None."""
         return self.phrases.get(" ".join(phrase.lower().replace("-", " ").split()))
+
+
+def plural(word: str) -> str:
+    """The regular English plural of a role noun: ministers, secretaries, spokesmen."""
+    if word.endswith("man"):
+        return word[:-3] + "men"
+    if word.endswith("y") and word[-2:-1] not in ("a", "e", "o", "u"):
+        return word[:-1] + "ies"
+    if word.endswith(("s", "sh", "ch", "x")):
+        return word + "es"
+    return word + "s"
 
 
 @lru_cache(maxsize=1)

@@ -16,6 +16,7 @@ import threading
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
+from typing import ClassVar
 
 import yaml
 
@@ -23,6 +24,7 @@ from communique.actors.countries import CountryTable, Place, norm
 from communique.actors.dictionary import Entry, Role, Table, bundled_text
 from communique.actors.names import HONORIFICS, name_key, person_words
 from communique.actors.roles import Office, RoleHit, Roles, default_roles
+from communique.actors.settings import DEFAULT, TABLES
 from communique.errors import CommuniqueError
 
 __all__ = [
@@ -41,9 +43,6 @@ __all__ = [
 #: Actor kinds a user entry may give (the schema's ``ActorKind``).
 KINDS = ("person", "organisation", "country", "group", "document")
 
-#: The bundled dated tables, most recent source first (it wins a disagreement).
-BUNDLED_TABLES = ("actors_us.tsv.gz", "actors_phoenix.tsv.gz")
-
 
 @dataclass(frozen=True, slots=True)
 class Match:
@@ -58,9 +57,9 @@ def _countries() -> CountryTable:
     return CountryTable(json.loads(bundled_text("countries.json")))
 
 
-@lru_cache(maxsize=1)
-def _tables() -> tuple[Table, ...]:
-    return tuple(Table(bundled_text(name)) for name in BUNDLED_TABLES)
+@lru_cache(maxsize=4)
+def _table(name: str) -> Table:
+    return Table(bundled_text(TABLES[name]))
 
 
 @lru_cache(maxsize=1)
@@ -78,7 +77,7 @@ class ActorDictionary:
     replaces a bundled one of the same name: the user knows their corpus).
     """
 
-    _default: ActorDictionary | None = None
+    _bundled: ClassVar[dict[tuple[str, ...], ActorDictionary]] = {}
     _lock = threading.Lock()
 
     def __init__(
@@ -101,18 +100,20 @@ class ActorDictionary:
         self._affiliations: dict[str, Entry] | None = None
 
     @classmethod
-    def default(cls) -> ActorDictionary:
-        """The bundled dictionary, loaded on first use and shared by the process."""
+    def default(cls, dictionaries: tuple[str, ...] = DEFAULT.dictionaries) -> ActorDictionary:
+        """The bundled dictionary (the named tables of :data:`TABLES`, most recent first),
+        loaded on first use and shared by the process."""
         with cls._lock:
-            if cls._default is None:
-                cls._default = cls(
+            found = cls._bundled.get(dictionaries)
+            if found is None:
+                found = cls._bundled[dictionaries] = cls(
                     dict(_communique_entries()),
                     _countries(),
                     default_roles(),
-                    _tables(),
-                    ("US Congress", "PETRARCH2", "communique"),
+                    tuple(_table(name) for name in dictionaries),
+                    (*dictionaries, "communique"),
                 )
-            return cls._default
+            return found
 
     def extended(self, path: Path) -> ActorDictionary:
         """A copy with the entries of the user's YAML file ``path`` added.

@@ -14,7 +14,7 @@ is :mod:`communique.actors.coding`'s job.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -44,6 +44,14 @@ PARTY_STATE = re.compile(r"^\s*,?\s*\(?\s*([RDI])\s*[-–.]\s*([A-Z][A-Za-z. ]{0
 PARTY_LETTERS = {"R": "Republican", "D": "Democrat", "I": "Independent"}
 
 
+@dataclass(frozen=True, slots=True)
+class Known:
+    """An organisation the article named, with the codes it was given there."""
+
+    country: str | None
+    sector: str | None
+
+
 @dataclass(slots=True)
 class Title:
     """What a title or description says: country, sector, office, gender, and why.
@@ -62,6 +70,7 @@ class Title:
     party: str | None = None
     state: str | None = None
     reason: str = ""
+    head: str | None = None  # a body noun heading the words ("agency"): what kind of body
 
     @property
     def says_something(self) -> bool:
@@ -90,8 +99,11 @@ def words_of(tokens: Sequence[Token]) -> list[str]:
 
 
 def _body(
-    toks: list[Token], d: ActorDictionary, state_first: bool
-) -> tuple[str, Place | Entry, str] | None:
+    toks: list[Token],
+    d: ActorDictionary,
+    state_first: bool,
+    known: Callable[[str], Known | None] | None = None,
+) -> tuple[str, Place | Entry | Known, str] | None:
     """The longest country, state, known organisation or party named in ``toks``.
 
     Returns (text, what, how). A place inside a longer place name ("Mexico"
@@ -108,8 +120,8 @@ def _body(
             ):
                 continue
             text = "".join(t.text_with_ws for t in toks[i : i + size]).strip()
-            if not text[:1].isupper():
-                continue
+            if not text[:1].isupper() or d.roles.office(text) is not None:
+                continue  # a title's own words ("Secretary of State") name an office, not a body
             state = d.state(text)
             place = d.place(text)
             if state is not None and (state_first or place is None):
@@ -122,22 +134,45 @@ def _body(
             entry = d.lookup(text)
             if entry is not None and entry.kind == "organisation" and entry.country:
                 return text, entry, "organisation"
+            found = known(text) if known is not None else None
+            if found is not None and (found.country or found.sector):
+                return text, found, "organisation"
     return None
 
 
-def read_title(tokens: Sequence[Token], d: ActorDictionary) -> Title:
-    """Read a country or body and an office from the words of a title or description."""
-    toks = [t for t in tokens if not t.is_space and not (t.is_punct and t.text not in "-")]
+def read_title(
+    tokens: Sequence[Token],
+    d: ActorDictionary,
+    *,
+    role_tokens: Sequence[Token] | None = None,
+    head: Token | None = None,
+    known: Callable[[str], Known | None] | None = None,
+) -> Title:
+    """Read a country or body and an office from the words of a title or description.
+
+    The office is looked for in ``role_tokens`` (default: all the tokens):
+    a description's office is in the words up to its head ("a spokeswoman"),
+    not in what follows ("for the Ministry of Defence"), which only says
+    whose. ``head`` is the head noun of an organisation's name or
+    description: a body noun there ("agency", "ministry") gives its sector.
+    """
+    toks = [t for t in tokens if not t.is_space and not t.is_punct]
     toks = [t for t in toks if not is_possessive(t) and t.dep_ != "det"]
     title = Title()
     if not toks:
         return title
     words = d.roles.expand(words_of(toks))
-    role = d.roles.find(words)
+    role_words = words if role_tokens is None else d.roles.expand(words_of(role_tokens))
+    role = d.roles.find(role_words)
     title.role = role
     title.gender = d.roles.gender(words)
+    noun = head.lower_ if head is not None else None
+    if noun is None and role is None and toks:
+        noun = toks[-1].lower_
+    body_noun_sector = d.roles.bodies.get(noun) if noun is not None else None
+    title.head = noun if noun in d.roles.bodies else None
     state_first = role is not None and role.office.name in STATE_OFFICES
-    found = _body(toks, d, state_first)
+    found = _body(toks, d, state_first, known)
     if found is None:
         if role is not None and role.office.country:
             title.country, title.how = role.office.country, "role"
@@ -146,6 +181,9 @@ def read_title(tokens: Sequence[Token], d: ActorDictionary) -> Title:
         elif role is not None and role.sector:
             title.sector = role.sector
             title.reason = f"text: role '{role.phrase}'"
+        elif role is None and body_noun_sector:
+            title.sector = body_noun_sector
+            title.reason = f"text: a body ('{noun}')"
         return title
     text, what, how = found
     title.body, title.how = text, how
@@ -155,11 +193,15 @@ def read_title(tokens: Sequence[Token], d: ActorDictionary) -> Title:
         body_sector = what.sector
         if how == "state":
             title.state = text
+    elif isinstance(what, Known):
+        title.country, body_sector = what.country, what.sector
     else:
         standing = what.standing(None)
         title.country, body_sector = standing.country, standing.sector
         if how == "party":
             title.party = what.name
+    if role is None and body_noun_sector and title.country not in NON_STATE:
+        body_sector = body_sector or body_noun_sector  # "Brazil's statistics agency"
     if role is not None and role.sector:
         sector: str | None = role.sector
     elif body_sector is not None and (role is None or not role.former):
@@ -180,18 +222,88 @@ def read_title(tokens: Sequence[Token], d: ActorDictionary) -> Title:
     return title
 
 
-def title_before(doc: Doc, start: int, end: int) -> list[Token]:
+def title_before(doc: Doc, start: int, end: int, d: ActorDictionary | None = None) -> list[Token]:
     """Title words before a name (tokens ``start:end``) that belong to its noun phrase.
 
     Walks left over capitalised title words, role nouns, demonyms, possessives
     ("Germany's") and the "of"/"for"/"and" inside long official titles
     ("Minister for Economic Affairs and Climate Action"); stops at a verb, a
-    determiner, punctuation or the start of the sentence.
+    determiner, punctuation or the start of the sentence. With the dictionary
+    ``d``, a long official title with commas is found first ("Secretary of
+    State for Foreign, Commonwealth and Development Affairs").
     """
-    out: list[Token] = []
+    if d is not None:
+        long = _long_title(doc, start, d)
+        if long:
+            return long
+    return _walk_title(doc, start, end, start - 1)
+
+
+#: Words inside a long official title besides capitalised ones.
+LONG_TITLE_WORDS = frozenset({",", "and", "&", "of", "for", "the", "-", "–"})
+
+
+#: Tokens that end the stretch of text a title can span.
+CLAUSE_ENDS = frozenset({".", "!", "?", ";", ":", "—", "–", '"', "“", "”"})
+
+
+def clause_start(doc: Doc, start: int) -> int:
+    """Where the text before token ``start`` begins: after the last full stop, colon, dash,
+    quotation mark or line break (the parser's sentence starts are not trusted here: it
+    sometimes starts a sentence at a name right after a long title)."""
+    k = start - 1
+    while k >= 0 and start - k <= MAX_TITLE_TOKENS:
+        t = doc[k]
+        if t.text in CLAUSE_ENDS or "\n" in t.text or "\n" in t.whitespace_:
+            break
+        k -= 1
+    return k + 1
+
+
+def _long_title(doc: Doc, start: int, d: ActorDictionary) -> list[Token]:
+    """A long official title right before a name: an office head followed by "of"/"for" and
+    capitalised portfolio words, commas and "and" allowed ("Cabinet Secretary for Interior and
+    National Administration, Joseph Kiprono"). Empty when there is none."""
+    sent_start = clause_start(doc, start)
+    own = _entity_start(doc, start)  # the name's own entity may hold the title's end
     i = start - 1
+    window: list[int] = []
+    while i >= sent_start and start - i <= MAX_TITLE_TOKENS:
+        t = doc[i]
+        if (t.ent_type_ == "PERSON" and i < own) or not (
+            t.text[:1].isupper() or t.lower_ in LONG_TITLE_WORDS
+        ):
+            break
+        window.append(i)
+        i -= 1
+    head = None
+    for k in reversed(window):  # leftmost first
+        low = doc[k].lower_
+        nxt = doc[k + 1].lower_ if k + 1 < start else ""
+        if nxt in ("of", "for") and (low in d.roles.minister_heads or d.roles.office(low)):
+            head = k
+            break
+    if head is None:
+        return []
+    before = _walk_title(doc, head, head + 1, head - 1)
+    out = before + [doc[k] for k in range(head, start)]
+    while out and (out[-1].is_punct or out[-1].lower_ in CONNECTIVES):
+        out.pop()
+    return out
+
+
+def _entity_start(doc: Doc, i: int) -> int:
+    """The first token of the entity token ``i`` is inside ("Climate Action Karl Brenner")."""
+    while i > 0 and doc[i].ent_iob_ == "I":
+        i -= 1
+    return i
+
+
+def _walk_title(doc: Doc, start: int, end: int, i: int) -> list[Token]:
+    """The title words left of ``start``, walking from token ``i`` (see :func:`title_before`)."""
+    out: list[Token] = []
     inside = set(range(start, end))
-    sent_start = doc[start].sent.start if start < len(doc) else 0
+    sent_start = clause_start(doc, start)
     while i >= sent_start and start - i <= MAX_TITLE_TOKENS:
         t = doc[i]
         if t.ent_type_ == "PERSON":
@@ -239,8 +351,18 @@ def apposition(root: Token, heads: frozenset[str]) -> list[Token] | None:
     """
     cand: Token | None = None
     doc = root.doc
-    if root.dep_ == "appos" and root.head.lower_ in heads:
-        cand = root.head  # "The Serbian president, X": the words before the name
+    up = root.head
+    if (
+        root.dep_ == "appos"
+        and up.lower_ not in heads
+        and up.dep_ == "pobj"
+        and up.head.dep_ == "prep"
+        and up.head.head.lower_ in heads
+        and up.head.head.i < root.i
+    ):
+        up = up.head.head  # "The premier of New South Wales, X": the name hangs on "Wales"
+    if root.dep_ == "appos" and up.lower_ in heads:
+        cand = up  # "The Serbian president, X": the words before the name
         lo, hi = cand.left_edge.i, root.left_edge.i - 1
     else:
         for c in root.children:

@@ -46,7 +46,7 @@ def scores_table(report: Report) -> Table:
             _prf(s.overlap),
             _prf(s.cue),
             f"{_pct(s.speaker_accuracy)}/{_pct(s.speaker_strict_accuracy)}\n"
-            f"{s.speaker_correct}/{s.speaker_strict} of {s.speaker_total}",
+            f"{s.speaker_correct},{s.speaker_strict}/{s.speaker_total}",
         )
     return table
 

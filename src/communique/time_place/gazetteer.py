@@ -209,6 +209,11 @@ class Gazetteer:
             self.alternate.get(key), country
         )
 
+    def is_city(self, name: str, min_population: int) -> bool:
+        """Is ``name`` the own name (not an alternate) of a city of at least ``min_population``?"""
+        found = self.primary.get(fold(name))
+        return bool(found) and max(c.population for c in found) >= min_population
+
     def country_location(self, iso3: str, name: str) -> Location:
         """A country-level location: code and GeoNames id, no coordinates."""
         gid = self.country_ids.get(iso3)

@@ -1,0 +1,224 @@
+"""The small parts of actor resolution, each on its own: names, roles, titles, coding,
+mention finding and the component's settings."""
+
+from __future__ import annotations
+
+import pytest
+import spacy
+
+import communique
+from communique import nlp
+from communique.actors import ActorDictionary, coding
+from communique.actors.dictionary import Entry, Role
+from communique.actors.mentions import acronyms, find_mentions, is_acronym
+from communique.actors.names import name_key, person_words
+from communique.actors.titles import Title, party_state, read_title, title_before
+from communique.errors import CommuniqueError
+
+
+@pytest.fixture(scope="module")
+def d() -> ActorDictionary:
+    return ActorDictionary.default()
+
+
+@pytest.fixture(scope="module")
+def parse():
+    model = nlp.load()
+    return lambda text: model(text)
+
+
+# -- names -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("De Blasio", "de Blasio"),
+        ("O’Rourke", "O'Rourke"),
+        ("Vučić", "Vucic"),
+        ("Ban Ki-moon", "Ban Ki Moon"),
+        ("Antony J. Blinken", "Antony J Blinken"),
+        ("Clinton's", "Clinton"),
+        ("the Kremlin", "Kremlin"),
+    ],
+)
+def test_name_variants_share_a_key(a: str, b: str) -> None:
+    assert name_key(a) == name_key(b)
+
+
+def test_person_words_drop_honorifics_and_suffixes() -> None:
+    assert person_words("Mr. Joseph R. Biden Jr.") == ["joseph", "r", "biden"]
+
+
+# -- roles -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("words", "office", "sector"),
+    [
+        ("top diplomat", "foreign minister", "GOV"),
+        ("foreign secretary", "foreign minister", "GOV"),
+        ("secretary of state", "foreign minister", "GOV"),
+        ("secretary of state for foreign commonwealth and development affairs",
+         "foreign minister", "GOV"),
+        ("minister for economic affairs and climate action", "economy minister", "GOV"),
+        ("cabinet secretary for interior and national administration", "interior minister", "GOV"),
+        ("press secretary", "spokesperson", None),
+        ("spokeswoman", "spokesperson", None),
+        ("sen", "senator", "LEG"),
+        ("congresswoman", "representative", "LEG"),
+        ("ministers", "minister", "GOV"),
+        ("former prime minister", "head of government", "ELI"),
+        ("deputy foreign minister", "deputy foreign minister", "GOV"),
+    ],
+)  # fmt: skip
+def test_offices_and_their_equivalent_names(
+    d: ActorDictionary, words: str, office: str, sector: str | None
+) -> None:
+    hit = d.role(words.split())
+    assert hit is not None, words
+    assert (hit.key, hit.sector) == (office, sector)
+
+
+def test_gendered_role_nouns(d: ActorDictionary) -> None:
+    assert d.role(["congresswoman"]).gender == "f"
+    assert d.role(["spokesman"]).gender == "m"
+    assert d.role(["official"]).subject is None
+    assert d.role(["top", "economic", "official"]).subject == "economy"
+
+
+# -- titles ------------------------------------------------------------------
+
+
+def _name_at(doc, name: str):
+    start = doc.text.index(name)
+    span = doc.char_span(start, start + len(name))
+    assert span is not None
+    return span
+
+
+def test_a_long_official_title_before_a_name(parse, d: ActorDictionary) -> None:
+    doc = parse(
+        "German Federal Minister for Economic Affairs and Climate Action Karl Brenner said so."
+    )
+    name = _name_at(doc, "Karl Brenner")
+    title = read_title(title_before(doc, name.start, name.end, d), d)
+    assert (title.country, title.sector, title.role.key) == ("DEU", "GOV", "economy minister")
+
+
+def test_a_title_with_commas(parse, d: ActorDictionary) -> None:
+    doc = parse(
+        "Secretary of State for Foreign, Commonwealth and Development Affairs Helen Marsh spoke."
+    )
+    name = _name_at(doc, "Helen Marsh")
+    toks = title_before(doc, name.start, name.end, d)
+    assert toks[0].text == "Secretary" and toks[-1].text == "Affairs"
+    assert read_title(toks, d).role.key == "foreign minister"
+
+
+def test_party_and_state_after_a_name(d: ActorDictionary) -> None:
+    text = "Rep. Laura Keating (R-Ohio) said"
+    title = party_state(text, text.index(" ("), d)
+    assert title is not None
+    assert (title.country, title.sector, title.party, title.state) == (
+        "USA",
+        "LEG",
+        "Republican",
+        "Ohio",
+    )
+    assert party_state("Laura Keating (R-Xyz) said", 13, d) is None
+
+
+def test_a_description_after_the_head_says_whose(parse, d: ActorDictionary) -> None:
+    doc = parse("The director of Peru's customs agency said so.")
+    title = read_title(list(doc[:7]), d, role_tokens=list(doc[:2]), head=doc[1])
+    assert (title.country, title.sector, title.role.key) == ("PER", "GOV", "director")
+
+
+def test_a_state_before_a_state_office(parse, d: ActorDictionary) -> None:
+    doc = parse("The Georgia senator and the Ohio congresswoman spoke.")
+    senator = read_title(list(doc[1:3]), d)
+    assert (senator.country, senator.state, senator.sector) == ("USA", "Georgia", "LEG")
+
+
+# -- coding ------------------------------------------------------------------
+
+
+def _entry(roles: tuple[Role, ...]) -> Entry:
+    return Entry("Ann Example", "person", "Q1", "us_congress", "2026-06-01", "f", roles)
+
+
+def test_the_article_wins_over_the_dictionary() -> None:
+    said = Title(country="FRA", sector="GOV", reason="text: demonym 'French'")
+    entry = _entry((Role("USA", "LEG", "2020-01-01", "2030-01-01", "senator"),))
+    code = coding.decide([said], entry, "name", "2024-01-01")
+    assert (code.country, code.sector, code.basis, code.identifier) == (
+        "FRA",
+        "GOV",
+        "article",
+        "Q1",
+    )
+
+
+def test_the_dictionary_at_the_articles_date() -> None:
+    entry = _entry((Role("USA", "LEG", "2020-01-01", "2022-01-01", "senator"),))
+    during = coding.decide([], entry, "name", "2021-01-01")
+    after = coding.decide([], entry, "name", "2024-01-01")
+    assert (during.country, during.sector, during.basis) == ("USA", "LEG", "dictionary")
+    assert (after.country, after.sector) == ("USA", "ELI")
+    assert coding.decide([], None, None, "2024-01-01").basis is None
+
+
+def test_a_story_default_only_for_officials_named_by_office() -> None:
+    role = ActorDictionary.default().role(["interior", "minister"])
+    title = Title(sector="GOV", role=role, reason="text: role 'interior minister'")
+    code = coding.decide([title], None, None, None)
+    inferred = coding.story_default(code, [title], "PER", described_only=True)
+    assert (inferred.country, inferred.sector, inferred.basis) == ("PER", "GOV", "inferred")
+    named = coding.story_default(code, [title], "PER", described_only=False)
+    assert named.country is None
+
+
+# -- mentions ----------------------------------------------------------------
+
+
+def test_acronyms_defined_in_parentheses(parse) -> None:
+    doc = parse(
+        "The International Federation of Red Cross and Red Crescent Societies (IFRC) said so."
+    )
+    (found,) = acronyms(doc)
+    assert found.acronym == "IFRC"
+    assert (
+        found.long_form.text == "International Federation of Red Cross and Red Crescent Societies"
+    )
+    assert is_acronym("BNetzA") and is_acronym("U.N.") and not is_acronym("Paris")
+
+
+def test_weekdays_numbers_and_cities_are_not_people(parse, d: ActorDictionary) -> None:
+    doc = parse("Monday said so. Rotterdam told reporters. 2024 agreed. Murray-Darling water fell.")
+    cands, _ = find_mentions(doc, d)
+    names = [" ".join(t.text for t in c.name) for c in cands if hasattr(c, "name")]
+    assert not set(names) & {"Monday", "Rotterdam", "2024", "Murray", "Darling"}
+
+
+# -- the component's settings ---------------------------------------------------
+
+
+def test_settings_in_the_components_config() -> None:
+    model = spacy.load(nlp.default_model_name())
+    communique.add_pipes(
+        model, config={"communique_actors": {"story_default": False, "dictionaries": ["phoenix"]}}
+    )
+    stage = model.get_pipe("communique_actors")
+    assert stage.settings.story_default is False
+    assert stage.settings.dictionaries == ("phoenix",)
+    assert len(stage.dictionary.tables) == 1
+    doc = model("LIMA, March 3 (Wire) - The interior minister said the border would open.")
+    assert all(a.basis != "inferred" for a in doc._.actors)
+
+
+def test_an_unknown_dictionary_is_a_coded_error() -> None:
+    model = spacy.load(nlp.default_model_name())
+    with pytest.raises(CommuniqueError) as info:
+        communique.add_pipes(model, config={"communique_actors": {"dictionaries": ["nope"]}})
+    assert info.value.code == "CQ326"
