@@ -438,12 +438,16 @@ def _idiom_of_another(p: Pattern, forms: set[str], own: str, block: set[str] | N
 
     The dictionary writes a pattern under one verb of a synonym block and says which in
     its comment ("- * PART [030] # TAKE"). Where the pattern names one fixed word (not a
-    synonym set) and its code lies in another CAMEO root than the verb's own code, the
-    phrase means something the verb alone does not ("take part" is no seizure): an idiom,
-    which is a fact about one word, not about its synonyms ("captured part of a
-    stronghold" is still a capture). A synonym set ("donate * &WEAPON [072]") is meant
-    for the whole block."""
+    synonym set) and its code lies in another quad class than the verb's own code
+    (cooperation for a verb of conflict, words for a verb of deeds), the phrase means
+    something the verb alone does not ("take part" is no seizure): an idiom, which is a
+    fact about one word, not about its synonyms ("captured part of a stronghold" is still
+    a capture). A pattern of the same kind of act ("give * MILLION [071]" for "provide",
+    060) and a synonym set ("donate * &WEAPON [072]") are meant for the whole block."""
     if p.code == NULL or own == NULL or p.code[:2] == own[:2]:
+        return False
+    mine, theirs = code_info(own), code_info(p.code)
+    if mine is None or theirs is None or mine.quad_class == theirs.quad_class:
         return False
     if len(p.object) > 1 or len(p.prep_object) > 1 or len(p.subject) > 1:
         return False
