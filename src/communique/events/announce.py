@@ -90,6 +90,7 @@ def announcement(
         goldstein=info.goldstein,
         date=event.date,
         date_reason=event.date_reason,
+        date_period=event.date_period,
         location=event.location,
     )
 

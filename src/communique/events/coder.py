@@ -36,7 +36,7 @@ from communique.schema import (
     Participant,
     Quote,
 )
-from communique.time_place import find_location, resolve_date
+from communique.time_place import find_location, resolve_when
 
 #: Where a noun names an act rather than a topic.
 NOUN_EVENT_DEPS = frozenset({"dobj", "nsubj", "nsubjpass", "attr", "ROOT", "conj", "appos"})
@@ -640,7 +640,7 @@ def _event(
     sent = trigger.sent
     mode = draft.sense.mode if is_mode(draft.sense.type, draft.sense.mode) else None
     info = draft.sense.info
-    date, date_reason = resolve_date(trigger, published)
+    when = resolve_when(trigger, published)
     location = find_location(trigger, None)
     if location is None:
         # "refused to deploy peacekeepers in Iraq": the place of the act refused or promised
@@ -686,8 +686,9 @@ def _event(
         quad_class=quad_class(draft.sense.type),
         cameo_root=info.code[:2] if info else cameo_root(draft.sense.type, mode),
         intensity=intensity(draft.sense.type, mode),
-        date=date,
-        date_reason=date_reason,
+        date=when.date,
+        date_reason=when.reason,
+        date_period=when.period,
         location=location,
         context=list(info.context) if info else [],
         cameo_code=info.code if info else "",
