@@ -95,3 +95,13 @@ def test_the_partner_of_an_offered_act_is_the_offers_recipient(extractor):
     assert codes(offer.recipient) == {"UKR"}
     talks = next(e for e in found if e.trigger.text == "negotiate")
     assert talks.type == "CONSULT" and talks.modality == "intended"
+
+
+def test_a_threatened_act_as_object_is_a_threat(extractor):
+    found = events(extractor, "Russia threatened new sanctions against Cuba.")
+    assert [(e.type, codes(e.actor), codes(e.recipient)) for e in found] == [
+        ("THREATEN", {"RUS"}, {"CUB"})
+    ]
+    assert [e.type for e in events(extractor, "Iran threatened retaliation.")] == ["THREATEN"]
+    # a thing at risk is not a threat by anyone
+    assert events(extractor, "The drought threatens the harvest.") == []

@@ -243,13 +243,25 @@ def _verb_names_an_act(verb: Token, sense: Sense) -> bool:
     if sense.type == "THREATEN":
         if deps & {"xcomp", "ccomp", "prep"}:
             return True
-        return any(c.dep_ == "dobj" and pt.is_entity(c) for c in verb.children)
+        return any(
+            c.dep_ == "dobj" and (pt.is_entity(c) or _names_a_threatened_act(c))
+            for c in verb.children
+        )
     if lemma in GUEST_VERBS:
         # "received a delegation" is a meeting; "will receive little attention" is not.
         return any(c.dep_ == "dobj" and pt.is_entity_or_group(c) for c in verb.children)
     if sense.type == "AGREE" and _commits_to_conflict(verb):
         return False  # "pledged to ban Muslims": the announcement is a THREATEN, coded from "ban"
     return not (lemma == "meet" and "auxpass" in deps)
+
+
+def _names_a_threatened_act(noun: Token) -> bool:
+    """The object of "threaten" names the act threatened when it is an act noun or is aimed
+    at someone: "threatened sanctions", "threatened further action against Russia" (CAMEO's
+    threat codes 131-138 are named by such objects), not "threatens everything"."""
+    if noun_sense(noun) is not None or nominal_sense(noun) is not None:
+        return True
+    return any(c.dep_ == "prep" and c.lower_ in ("against", "on") for c in noun.children)
 
 
 def _commits_to_conflict(verb: Token) -> bool:
