@@ -1,7 +1,7 @@
 """The ``doc._`` attributes communique's spaCy components read and write, declared once.
 
 Each analysis stage is a spaCy component that leaves its results on the Doc
-for the next one (see :mod:`communique.components`). The attributes that hold
+for the next one (see :mod:`communique.component`). The attributes that hold
 a part of the record are named after the record's field
 (:class:`~communique.schema.Article`); the working state components share is
 prefixed ``communique_``:

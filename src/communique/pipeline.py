@@ -169,8 +169,12 @@ class Extractor:
             article = record_from_doc(doc)
             article.actors, article.quotes, article.events = [], [], []
             article.warnings.append(warning("CQ211", id=given.document.id, error=repr(exc)))
-            return article
-        return record_from_doc(doc)
+        else:
+            article = record_from_doc(doc)
+        # The actor index on the Doc refers back to the Doc: dropping the stages' state
+        # frees each Doc as soon as its record is made, not at the next garbage collection.
+        doc.user_data.clear()
+        return article
 
 
 def as_document(item: DocumentLike, *, default_id: str = "text") -> Document:

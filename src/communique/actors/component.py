@@ -68,7 +68,7 @@ class ActorStage:
             self._extend(Path(actors_file))
 
     def _extend(self, path: Path) -> None:
-        # CQ303 when the file is missing or malformed: a set-up error to fix before a run.
+        # CQ303 when the file is malformed: a set-up error to fix before a run.
         self.dictionary = self.dictionary.extended(path)
         self.user_files.append(
             read_user_file("actors_file", path, component=self.name, what="actor file")
