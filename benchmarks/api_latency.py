@@ -111,8 +111,11 @@ def main(argv: list[str] | None = None) -> int:
 
         def post_long() -> None:
             started = time.perf_counter()
-            with httpx.Client(timeout=None) as client:
-                r = client.post(f"{base}/api/extract", content=long_text, headers=plain)
+            try:
+                with httpx.Client(timeout=None) as client:
+                    r = client.post(f"{base}/api/extract", content=long_text, headers=plain)
+            except httpx.HTTPError:
+                return  # cut when the server stops at the end of the run
             long_result.update(
                 status=r.status_code,
                 seconds=time.perf_counter() - started,
@@ -143,10 +146,14 @@ def main(argv: list[str] | None = None) -> int:
             worker.start()
         for worker in workers:
             worker.join()
-        long_thread.join(timeout=0 if not long_done.is_set() else None)
+        long_thread.join(timeout=0)
     finally:
         proc.terminate()
-        proc.wait(30)
+        try:
+            proc.wait(60)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            proc.wait()
 
     if not latencies:
         print("no short request was answered", file=sys.stderr)

@@ -7,10 +7,10 @@ except for one test that starts ``communique serve`` for real.
 
 from __future__ import annotations
 
-import asyncio
 import json
 import os
 import re
+import signal
 import socket
 import subprocess
 import sys
@@ -190,36 +190,72 @@ def test_body_over_the_limit_is_413_declared_or_streamed(store_path):
         assert ok.status_code == 200
 
 
-def test_extraction_does_not_block_other_requests():
-    """While the model works, the event loop still answers; past the queue bound, 503."""
+#: About 270 KB of news: the long lane's work for tens of seconds.
+LONG = (DEU + "\n\n" + RUS + "\n\n") * 700
 
-    async def scenario() -> None:
-        app = create_app(None, max_pending=1)
-        service = app.state.extractor
-        started, release = threading.Event(), threading.Event()
-        run = service._run
 
-        def slow_run(request):
-            started.set()
-            release.wait(30)
-            return run(request)
+def wait_ready(client: TestClient, seconds: float = 300) -> None:
+    """Until both extraction workers have loaded the model."""
+    deadline = time.monotonic() + seconds
+    while True:
+        lanes = client.get("/api/health").json()["extract"]
+        if all(lane["state"] == "ready" for lane in lanes.values()):
+            return
+        assert time.monotonic() < deadline, lanes
+        time.sleep(0.2)
 
-        service._run = slow_run
-        transport = httpx.ASGITransport(app=app)
-        async with httpx.AsyncClient(transport=transport, base_url="http://t") as c:
-            first = asyncio.create_task(c.post("/api/extract", content=b'"Yes," she said.'))
-            await asyncio.to_thread(started.wait, 30)
-            health = await c.get("/api/health")
-            assert health.status_code == 200 and health.json()["extract_pending"] == 1
-            busy = await c.post("/api/extract", content=b'"No," he said.')
-            error_of(busy, 503, "CQ411")
-            assert busy.headers["retry-after"] == "1"
-            release.set()
-            done = await first
-            assert done.status_code == 200 and done.json()["quotes"][0]["text"] == "Yes,"
-        service.close()
 
-    asyncio.run(scenario())
+def test_short_texts_are_answered_while_a_long_one_is_analysed(store_path):
+    """A long text takes the long lane: short texts and the store are answered meanwhile, and a
+    second long text past that lane's bound is refused at once.
+
+    The long lane's worker is paused (SIGSTOP) while the long text waits for it, which stands in
+    for an analysis of minutes without depending on how fast the machine is.
+    """
+    long_text = (DEU + "\n\n" + RUS + "\n\n") * 40  # 15 KB: over the short lane's limit
+    with TestClient(create_app(store_path, max_pending=8, preload_model=True)) as c:
+        wait_ready(c)
+        pid = c.app.state.extractor.long.workers[0].pid
+        os.kill(pid, signal.SIGSTOP)
+        try:
+            done: dict[str, httpx.Response] = {}
+            long = threading.Thread(
+                target=lambda: done.setdefault("long", c.post("/api/extract", content=long_text))
+            )
+            long.start()
+            deadline = time.monotonic() + 60
+            while c.get("/api/health").json()["extract"]["long"]["pending"] < 1:
+                assert time.monotonic() < deadline
+                time.sleep(0.05)
+            shorts = [c.post("/api/extract", content=DEU.encode()) for _ in range(3)]
+            stats = c.get("/api/stats")
+            busy = c.post("/api/extract", content=long_text.encode())
+            assert "long" not in done
+        finally:
+            os.kill(pid, signal.SIGCONT)
+        long.join(300)
+        assert all(r.status_code == 200 and r.json()["quotes"] for r in shorts)
+        assert stats.status_code == 200
+        error_of(busy, 503, "CQ411")
+        assert busy.headers["retry-after"] == "1"
+        assert done["long"].status_code == 200 and len(done["long"].json()["quotes"]) >= 40
+
+
+def test_an_analysis_over_the_time_limit_is_504_and_the_lane_recovers():
+    with TestClient(create_app(None, time_limit=3, preload_model=True)) as c:
+        wait_ready(c)
+        message = error_of(c.post("/api/extract", content=LONG.encode()), 504, "CQ416")
+        assert "3 s" in message
+        wait_ready(c)  # a fresh worker replaced the one that was stopped
+        assert c.post("/api/extract", content=DEU.encode()).status_code == 200
+        assert c.post("/api/extract", content=(DEU + "\n") * 8).status_code == 200
+
+
+def test_a_worker_that_cannot_start_is_a_coded_503_with_the_reason():
+    with TestClient(create_app(None, model="no_such_pipeline")) as c:
+        message = error_of(c.post("/api/extract", content=DEU.encode()), 503, "CQ417")
+        assert "no_such_pipeline" in message and "CQ302" in message
+        assert c.get("/api/health").json()["extract"]["short"]["state"].startswith("failed: ")
 
 
 def test_without_a_store_store_endpoints_say_so(bare):

@@ -131,6 +131,11 @@ class Msg:
         "a series of {rows:,} rows ({periods:,} periods of a {freq} for {pairs:,} actor pair(s)) "
         "is over the limit of {limit:,}: narrow since/until or choose a longer period"
     )
+    CQ416 = (
+        "the analysis took longer than the time limit of {seconds:.0f} s ({lane} texts); "
+        "send a shorter text, or ask the server's operator for a longer --time-limit"
+    )
+    CQ417 = "the extractor cannot start: {error}"
 
 
 def warning(code: str, span: Span | None = None, **fields: object) -> Warning:

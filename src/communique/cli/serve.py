@@ -18,6 +18,9 @@ from communique.errors import CommuniqueError
 
 LOOPBACK = ("127.0.0.1", "localhost", "::1")
 
+#: Seconds a stopping server waits for requests in flight.
+SHUTDOWN_SECONDS = 5
+
 #: Where ``--workers`` processes read their settings (they start from an import string).
 SETTINGS_ENV = "COMMUNIQUE_SERVE_SETTINGS"
 
@@ -38,13 +41,19 @@ SETTINGS_ENV = "COMMUNIQUE_SERVE_SETTINGS"
     type=click.IntRange(1, 64),
     default=1,
     show_default=True,
-    help="Server processes, each with its own model: more extractions per second.",
+    help="Server processes, each with its own two extraction workers: more extractions per second.",
 )
 @click.option(
     "--max-body",
     type=click.IntRange(1024),
     default=None,
     help="Largest request body in bytes (default 2 MiB).",
+)
+@click.option(
+    "--time-limit",
+    type=click.FloatRange(min=1),
+    default=None,
+    help="Seconds an extraction may take before it is answered 504 (default 180).",
 )
 @extractor_options
 @click.option("--access-log/--no-access-log", default=True, help="Log every request.")
@@ -54,6 +63,7 @@ def serve(
     port: int,
     workers: int,
     max_body: int | None,
+    time_limit: float | None,
     model: str | None,
     actors_file: Path | None,
     access_log: bool,
@@ -68,11 +78,13 @@ def serve(
     import uvicorn
 
     from communique.serve.app import MAX_BODY, create_app
+    from communique.serve.extraction import TIME_LIMIT
     from communique.serve.guard import LOOPBACK_HOSTS
 
     settings = {
         "db_path": str(db) if db is not None else None,
         "max_body": max_body or MAX_BODY,
+        "time_limit": time_limit or TIME_LIMIT,
         # Behind a loopback address only local names are served (DNS rebinding).
         "allowed_hosts": list(LOOPBACK_HOSTS) if host in LOOPBACK else None,
         "preload_model": True,
@@ -98,6 +110,9 @@ def serve(
         "access_log": access_log,
         "log_level": "info",
         "http": GuardedH11Protocol,  # uvicorn's own 400s in the API's shape, with its headers
+        # Ctrl-C (or SIGTERM) waits this long for requests in flight, then stops them:
+        # an analysis of a megabyte must not keep the server from stopping for minutes.
+        "timeout_graceful_shutdown": SHUTDOWN_SECONDS,
     }
     if workers == 1:
         uvicorn.run(app, **options)

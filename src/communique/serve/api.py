@@ -3,7 +3,7 @@
 Store endpoints are plain ``def`` functions: FastAPI runs them in its thread
 pool, and each takes a cursor of its own (:mod:`communique.serve.store`), so
 slow queries never hold up the event loop or each other. The extractor runs
-on its own thread (:mod:`communique.serve.extraction`). Every error is JSON
+in worker processes (:mod:`communique.serve.extraction`). Every error is JSON
 (:mod:`communique.serve.errors`); ``docs/api.md`` lists endpoints and codes.
 
 Store routes return their JSON response themselves: left to FastAPI, a page
@@ -119,6 +119,7 @@ def health(request: Request) -> dict[str, Any]:
         "version": __version__,
         "store": store.path.name if store else None,
         "extract_pending": service.pending,
+        "extract": service.status(),
     }
 
 

@@ -19,13 +19,13 @@ from communique import __version__
 from communique.serve import apidocs
 from communique.serve.api import router as api_router
 from communique.serve.errors import install_handlers
-from communique.serve.extraction import ExtractService
+from communique.serve.extraction import TIME_LIMIT, ExtractService
 from communique.serve.guard import Guard
 from communique.serve.responses import SafeJSONResponse
 from communique.serve.store import StoreAccess
 
 #: Largest request body (bytes): a long article with room to spare. The
-#: extractor analyses at most 1,000,000 characters anyway.
+#: extractor analyses at most 1,000,000 characters of a text anyway (CQ104).
 MAX_BODY = 2 * 1024 * 1024
 
 DESCRIPTION = """Who said what to whom, over HTTP: analyse an article, or browse a store of
@@ -41,19 +41,23 @@ def create_app(
     model: str | None = None,
     actors_file: Path | None = None,
     max_pending: int = 64,
+    time_limit: float = TIME_LIMIT,
 ) -> FastAPI:
     """The app over the store at ``db_path`` (a DuckDB file or Parquet folder), or none.
 
     Opening the store happens here, so a bad path fails before the server
     starts (:class:`~communique.errors.CommuniqueError` CQ304/CQ305).
     ``allowed_hosts`` limits the ``Host`` header served (None: any);
-    ``max_pending`` bounds the extraction queue.
+    ``max_pending`` bounds the extraction queue; ``time_limit`` is the
+    seconds an extraction may take (504 past it). ``preload_model`` starts
+    the extraction workers with the app instead of at the first request.
     """
     store = StoreAccess(Path(db_path)) if db_path is not None else None
     extractor = ExtractService(
         model=model,
         actors_file=str(actors_file) if actors_file else None,
         max_pending=max_pending,
+        time_limit=time_limit,
     )
 
     @asynccontextmanager
