@@ -83,6 +83,7 @@ class ActorIndex:
         #: the one country the story is about, for officials named by office only
         self.story: str | None = None
         self._records: dict[str, Record] = {}
+        self._made = 0  # actors made so far, for their ids
         self._by_key: dict[tuple[str, ...], Record] = {}
         self._by_word: dict[str, list[Record]] = {}
         self._aliases: dict[str, Record] = {}  # acronyms and long forms of organisations
@@ -203,7 +204,10 @@ class ActorIndex:
         return self._records.get(actor_id) if actor_id else None
 
     def new(self, name: str, kind: ActorKind, *, key: tuple[str, ...] | None = None) -> Record:
-        actor = Actor(id=f"A{len(self.actors) + 1}", name=name, kind=kind)
+        # Counted, not len(self.actors): a merge removes an actor, and an id given twice
+        # would make the second record replace the first.
+        self._made += 1
+        actor = Actor(id=f"A{self._made}", name=name, kind=kind)
         rec = Record(actor)
         self.actors.append(actor)
         self._records[actor.id] = rec
