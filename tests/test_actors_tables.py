@@ -257,6 +257,7 @@ def test_place_inside_a_longer_name_and_curly_possessive() -> None:
         "The former New Mexico governor, Gary Johnson, disagreed."
     )
     index = find_actors(doc)
-    trump = [a for a in index.actors if "Trump" in a.name]
+    trump = [a for a in index.actors if "Trump" in a.name and a.kind == "person"]
     assert len(trump) == 1 and trump[0].name == "Donald Trump"
+    assert "Trump" in [m.text for m in trump[0].mentions]  # "Trump’s", curly apostrophe
     assert not any(a.country == "MEX" for a in index.actors)  # New Mexico is not Mexico

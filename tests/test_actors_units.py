@@ -70,6 +70,8 @@ def test_person_words_drop_honorifics_and_suffixes() -> None:
         ("ministers", "minister", "GOV"),
         ("former prime minister", "head of government", "ELI"),
         ("deputy foreign minister", "deputy foreign minister", "GOV"),
+        ("host", "journalist", "JRN"),
+        ("television host", "journalist", "JRN"),
     ],
 )  # fmt: skip
 def test_offices_and_their_equivalent_names(
@@ -104,6 +106,13 @@ def test_a_long_official_title_before_a_name(parse, d: ActorDictionary) -> None:
     name = _name_at(doc, "Karl Brenner")
     title = read_title(title_before(doc, name.start, name.end, d), d)
     assert (title.country, title.sector, title.role.key) == ("DEU", "GOV", "economy minister")
+
+
+def test_a_broadcasters_host_is_media(parse, d: ActorDictionary) -> None:
+    doc = parse("“He did well,” said cable news host Dana Whitfield.")
+    name = _name_at(doc, "Dana Whitfield")
+    title = read_title(title_before(doc, name.start, name.end, d), d)
+    assert (title.sector, title.role.key) == ("JRN", "journalist")
 
 
 def test_a_title_with_commas(parse, d: ActorDictionary) -> None:
@@ -222,3 +231,27 @@ def test_an_unknown_dictionary_is_a_coded_error() -> None:
     with pytest.raises(CommuniqueError) as info:
         communique.add_pipes(model, config={"communique_actors": {"dictionaries": ["nope"]}})
     assert info.value.code == "CQ326"
+
+
+# -- organisations -----------------------------------------------------------
+
+
+def test_an_organisations_body_by_the_organisations_abbreviation(d: ActorDictionary) -> None:
+    # the PETRARCH2 tables write "UN Security Council"; news also writes the long form
+    assert d.lookup("United Nations Security Council").default == ("UNO", None)
+    assert d.lookup("Northern Nations Security Council") is None
+
+
+def test_a_later_short_name_is_the_organisation_named_in_full() -> None:
+    text = (
+        "Leonard Hale, director of the Urban-Brookings Tax Policy Center, spoke. The Tax Policy "
+        "Center estimates that revenue rises. The Center said more. The Brookings Institution "
+        "agreed."
+    )
+    record = communique.extract(text, date="2016-09-16")
+    center = [a for a in record.actors if "Tax Policy Center" in a.name]
+    assert len(center) == 1
+    assert [m.text for m in center[0].mentions if m.kind == "organisation"] == [
+        "the Urban-Brookings Tax Policy Center",
+        "The Tax Policy Center",
+    ]

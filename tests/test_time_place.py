@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Token
 from communique import nlp
 from communique.read.dateline import find_dateline
 from communique.schema import Dateline, Location
-from communique.time_place import find_location, resolve_date
+from communique.time_place import find_location, resolve_date, resolve_when
 from communique.time_place.dates import _interpret
 
 PUBLISHED = "2022-02-18"
@@ -122,6 +122,16 @@ def test_year_alone_is_no_day(docs):
     date, reason = resolve_date(trigger(docs, SENTENCES[6], "gathered"), PUBLISHED)
     assert date is None
     assert "year 2019" in reason
+
+
+def test_the_period_keeps_the_precision_the_text_gives(docs):
+    assert resolve_when(trigger(docs, SENTENCES[6], "gathered"), PUBLISHED).period == "2019"
+    day = resolve_when(trigger(docs, SENTENCES[0], "met"), PUBLISHED)
+    assert day.period == day.date == "2022-02-15"
+    assert _interpret("last month", PUBLISHED, "past")[:2] == ("vague", "2022-01")
+    assert _interpret("march 2015", PUBLISHED, "past")[:2] == ("vague", "2015-03")
+    assert _interpret("1990s", PUBLISHED, "past")[:2] == ("vague", "199")
+    assert _interpret("last year", PUBLISHED, "past")[:2] == ("vague", "2021")
 
 
 def test_duration_is_no_date(docs):

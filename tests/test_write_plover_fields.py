@@ -95,3 +95,38 @@ def test_full_codes_in_every_record(records) -> None:
     for record in records:
         assert len(record["cameo_code"]) >= 3 and record["goldstein"] is not None
         assert record["cameo_root"] == record["cameo_code"][:2]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "date", "enddate", "precision"),
+    [
+        ("Rebels attacked the town on Tuesday.", "2016-09-13", None, "day"),
+        ("Rebels attacked the town in March 2015.", "2015-03-01", "2015-03-31", "month"),
+        ("Rebels attacked the town last month.", "2016-08-01", "2016-08-31", "month"),
+        ("Rebels attacked the town in February.", "2016-02-01", "2016-02-29", "month"),
+        ("Rebels attacked the town in 2014.", "2014-01-01", "2014-12-31", "year"),
+        ("Rebels attacked the town.", "2016-09-16", None, "day"),
+    ],
+)
+def test_the_required_date_has_the_precision_the_text_gives(
+    sentence: str, date: str, enddate: str | None, precision: str
+) -> None:
+    # The manual's Data Fields table: "date" (required) and "enddate", both YYYY-MM-DD
+    article = communique.extract(sentence, date="2016-09-16")
+    [event] = [e for e in article.events if e.type == "ASSAULT"]
+    record = plover_record(article, event)
+    assert re.fullmatch(r"\d{4}-\d{2}-\d{2}", record["date"])
+    assert (record["date"], record.get("enddate"), record["date_precision"]) == (
+        date, enddate, precision,
+    )  # fmt: skip
+    if enddate is not None:
+        assert event.date is None and event.date_period == enddate[: {"month": 7}.get(precision, 4)]
+    fields = _table("JSON")
+    assert "date" in fields and "enddate" in fields
+
+
+def test_with_no_time_in_the_text_and_no_publication_date_the_date_is_null() -> None:
+    article = communique.extract("Rebels attacked the town.")
+    record = plover_record(article, next(e for e in article.events if e.type == "ASSAULT"))
+    assert record["date"] is None and record["date_precision"] is None
+    assert "enddate" not in record

@@ -284,6 +284,8 @@ class Event:
     intensity: float = 0.0
     date: str | None = None
     date_reason: str | None = None
+    #: the time the text gives, at its precision (ISO 8601: "2022-02-15", "2022-02", "2022")
+    date_period: str | None = None
     location: Location | None = None
     context: list[str] = field(default_factory=list)
     cameo_code: str = ""
@@ -308,6 +310,7 @@ class Event:
             "intensity": self.intensity,
             "date": self.date,
             "date_reason": self.date_reason,
+            "date_period": self.date_period,
             "location": self.location.to_dict() if self.location else None,
             "context": list(self.context),
             "cameo_code": self.cameo_code,
@@ -486,6 +489,7 @@ def event_from_dict(d: dict[str, Any]) -> Event:
         intensity=d["intensity"],
         date=d["date"],
         date_reason=d["date_reason"],
+        date_period=d.get("date_period"),
         location=_location(d["location"]),
         context=list(d["context"]),
         cameo_code=d.get("cameo_code") or "",

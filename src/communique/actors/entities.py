@@ -204,6 +204,8 @@ def org_actor(
         entry = None
     key: tuple[str, ...] = ("org", name_key(entry.name if entry is not None else text))
     rec = index.keyed(key) or _by_initials(index, text)
+    if rec is None and entry is None:
+        rec = _by_tail(index, text)
     if rec is None:
         name = entry.name if entry is not None else text
         if text.isupper() and name.lower() == text.lower():
@@ -272,6 +274,28 @@ def _acronym_after(index: ActorIndex, rec: Record, last: Token) -> None:
         if ACRONYM.match(acr):
             index.alias(acr, rec)
             index.mention(rec, doc[i + 1].idx, doc[i + 1].idx + len(acr), "organisation")
+
+
+def _by_tail(index: ActorIndex, text: str) -> Record | None:
+    """An organisation named before in full, now by the last words of its name: news writes
+    "the United Nations Security Council" first and "the Security Council" after, "the
+    Urban-Brookings Tax Policy Center" and then "the Tax Policy Center". Two words at least, so
+    that a bare "Council" or "Party" joins nothing; the latest such organisation wins."""
+    words = name_key(text).split()
+    if len(words) < 2:
+        return None
+    found = None
+    for rec in index.records():
+        if rec.actor.kind != "organisation":
+            continue
+        for m in rec.actor.mentions:
+            if m.kind != "organisation":
+                continue
+            full = name_key(m.text).split()
+            if len(full) > len(words) and full[-len(words) :] == words:
+                found = rec
+                break
+    return found
 
 
 def _by_initials(index: ActorIndex, text: str) -> Record | None:

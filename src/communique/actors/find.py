@@ -16,7 +16,7 @@ from __future__ import annotations
 from collections import Counter
 from typing import TYPE_CHECKING
 
-from communique.actors import descriptions, entities
+from communique.actors import descriptions, entities, linking
 from communique.actors.index import ActorIndex, Record
 from communique.actors.mentions import (
     SUBJECT_DEPS,
@@ -29,7 +29,7 @@ from communique.actors.names import person_words
 from communique.actors.people import add_person
 from communique.actors.settings import DEFAULT, ActorSettings
 from communique.actors.tables import ActorDictionary
-from communique.actors.titles import NON_STATE, read_title, title_before
+from communique.actors.titles import NON_STATE, title_before
 from communique.errors import warning
 
 if TYPE_CHECKING:
@@ -69,6 +69,7 @@ def find_actors(
     _documents(index)
     _described_before_named(index)
     learn_genders(index)
+    resolve_pronouns(index)
     index.story = story_country(index, place) if settings.story_default else None
     if index.story is not None:
         for rec in index.records():
@@ -171,14 +172,41 @@ def learn_genders(index: ActorIndex) -> None:
                 rec.gender = gender
 
 
+#: Pronouns resolved while finding actors: third person, personal and possessive, and "who".
+THIRD_PERSON = frozenset(
+    {"he", "him", "his", "himself", "she", "her", "hers", "herself", "they", "them", "their",
+     "theirs", "themselves", "it", "its", "itself"}
+)  # fmt: skip
+
+
+def resolve_pronouns(index: ActorIndex) -> None:
+    """Every third-person pronoun and relative "who" becomes a mention of its actor, in text
+    order, so each actor's mentions are complete whether or not a quotation or an event
+    asks for the pronoun later."""
+    for tok in index.doc:
+        low = tok.lower_
+        if tok.pos_ != "PRON" or (tok.text.isupper() and len(tok.text) > 1):
+            continue
+        if low in THIRD_PERSON:
+            linking.pronoun(index, tok, None)
+        elif low == "who" and tok.head.dep_ == "relcl":
+            linking.relative(index, tok, "participant")
+
+
 def _description(index: ActorIndex, cand: DescriptionCandidate) -> None:
-    """A role description corefers; a subject naming a country and a role is an actor."""
+    """A role description corefers with an actor before it; one that is the subject of its
+    clause ("A senior official said") or names a country ("according to the Bolivian interior
+    ministry") is an actor of its own, so that a pronoun or description after it finds it."""
     got = descriptions.describe(index, cand.head, cand.tokens, create=False)
-    if got is not None or cand.head.dep_ not in SUBJECT_DEPS:
+    if got is not None:
         return
-    title = read_title(cand.tokens, index.dictionary)
-    if title.country and title.role is not None:
+    if cand.head.dep_ in SUBJECT_DEPS or _names_a_country(index, cand):
         descriptions.describe(index, cand.head, cand.tokens, create=True)
+
+
+def _names_a_country(index: ActorIndex, cand: DescriptionCandidate) -> bool:
+    words = {t.text for t in cand.tokens}
+    return any(index.dictionary.place(w) is not None for w in words if w[:1].isupper())
 
 
 def story_country(index: ActorIndex, place: str | None) -> str | None:

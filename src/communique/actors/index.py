@@ -88,6 +88,9 @@ class ActorIndex:
         self._aliases: dict[str, Record] = {}  # acronyms and long forms of organisations
         self._starts: list[tuple[int, int, str]] | None = None  # (start, end, actor id) sorted
         self._sent_starts: list[int] | None = None
+        #: mentions by sentence, for pronouns; whether a mention is a clause's subject
+        self._by_sentence: dict[int, list[tuple[Record, Mention]]] = {}
+        self._subject: dict[tuple[int, int], bool] = {}
         self._author: Record | None = None
         #: acronyms the text defines, by acronym and by the tokens of their long forms
         self.acronyms: dict[str, Acronym] = {}
@@ -274,7 +277,25 @@ class ActorIndex:
         spans = [x.span for x in rec.actor.mentions]
         rec.actor.mentions.insert(bisect.bisect(spans, m.span), m)
         self._starts = None
+        self._by_sentence.setdefault(self.sentence_of(start), []).append((rec, m))
         return m
+
+    def in_sentence(self, n: int) -> list[tuple[Record, Mention]]:
+        """The mentions in sentence ``n`` (of actors still in the article)."""
+        return [
+            (r, m)
+            for r, m in self._by_sentence.get(n, ())
+            if self._records.get(r.actor.id) is r and m in r.actor.mentions
+        ]
+
+    def is_subject(self, m: Mention) -> bool:
+        """Is the mention the subject of its clause (its head a nominal subject)?"""
+        found = self._subject.get(m.span)
+        if found is None:
+            span = self.doc.char_span(m.span[0], m.span[1], alignment_mode="expand")
+            found = span is not None and span.root.dep_ in ("nsubj", "nsubjpass")
+            self._subject[m.span] = found
+        return found
 
     def party(self, rec: Record, m: Mention) -> Party:
         return Party(actor=rec.actor.id, name=rec.actor.name, mention=m)

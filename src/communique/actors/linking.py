@@ -196,6 +196,8 @@ def existing(index: ActorIndex, span: Span) -> Party | None:
         for m in rec.actor.mentions:
             if m.span[0] < span.end_char and span.start_char < m.span[1]:
                 covers_root = m.span[0] <= root.idx < m.span[1]
+                if not covers_root and m.kind == "pronoun":
+                    continue  # "its forces" is not whoever "its" is
                 score = 0 if covers_root else 1
                 if best is None or score < best[0]:
                     best = (score, rec, m)
@@ -257,21 +259,19 @@ def pronoun(index: ActorIndex, tok: Token, speaker_of_context: str | None) -> Pa
     here = index.sentence_of(start)
     best: tuple[int, int, int] | None = None
     chosen: Record | None = None
-    for rec in index.records():
-        if not ok(rec):
-            continue
-        for m in rec.actor.mentions:
+    for dist in range(index.settings.pronoun_sentences + 1):
+        for rec, m in index.in_sentence(here - dist):
             if m.span[1] > start or (m.kind == "pronoun" and m.span == (start, end)):
                 continue
-            dist = here - index.sentence_of(m.span[0])
-            if dist > index.settings.pronoun_sentences:
+            if not ok(rec):
                 continue
-            mspan = index.doc.char_span(m.span[0], m.span[1], alignment_mode="expand")
-            subj = 0 if mspan is not None and mspan.root.dep_ in SUBJECT_DEPS else 1
+            subj = 0 if index.is_subject(m) else 1
             order = -m.span[0] if dist == 0 else m.span[0]
             key = (dist, subj, order)
             if best is None or key < best:
                 best, chosen = key, rec
+        if chosen is not None:
+            break  # the nearest sentence with a candidate decides
     if chosen is None:
         # Nobody it could refer to: the pronoun is still the words the text uses.
         return Party(actor=None, name=tok.text, mention=Mention(tok.text, (start, end), "pronoun"))

@@ -92,6 +92,20 @@ def is_headline(tok: Token) -> bool:
     return caps >= HEADLINE_SHARE * len(words)
 
 
+def headline_name(toks: list[Token], d: ActorDictionary) -> list[Token]:
+    """A name the model ran on into a headline's verb: "Morton Blackwell Endorses Ted Cruz" is
+    Morton Blackwell. A capitalised headline verb inside a name ends it; the words before it
+    are the name (or, with none before, the words after it)."""
+    for k, t in enumerate(toks):
+        if (
+            t.lower_ in d.roles.headline_verbs
+            and t.text[:1].isupper()
+            and (k > 0 or is_headline(t))
+        ):
+            return toks[:k] if k > 0 else toks[k + 1 :]
+    return toks
+
+
 def capitalised(t: Token) -> bool:
     return t.text[:1].isupper()
 
@@ -338,10 +352,9 @@ def find_mentions(
         if not toks:
             continue
         toks = past_particles(toks)
-        if is_headline(toks[0]):
-            toks = [t for t in toks if t.lower_ not in d.roles.headline_verbs]
-            if not toks:
-                continue
+        toks = headline_name(toks, d)
+        if not toks:
+            continue
         lead = title_lead(toks, d)
         name = toks[lead:]
         text = text_of[name[0].idx : name[-1].idx + len(name[-1].text)]
@@ -404,7 +417,10 @@ def find_mentions(
         if any(t.ent_type_ == "PERSON" for t in toks):
             continue
         cands.append(DescriptionCandidate(tok, toks, toks[0].idx))
-        consumed.update(t.i for t in toks[:-1] if t.ent_type_)
+        # a modifier naming a body is part of the description ("a Kremlin spokesman"); a
+        # possessor is an actor of its own ("Trump's aides")
+        owners = {t.head.i for t in toks if is_possessive(t)}
+        consumed.update(t.i for t in toks[:-1] if t.ent_type_ and t.i not in owners)
     for ent in ents:
         if ent.label_ == "PERSON" or ent.label_ not in NAME_LABELS:
             continue

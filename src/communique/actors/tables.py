@@ -149,7 +149,26 @@ class ActorDictionary:
         out: list[Entry] = []
         for table in self.tables:
             out.extend(table.get(key))
+        if not out:
+            for short in self._short_forms(key):
+                for table in self.tables:
+                    out.extend(table.get(short))
+                if out:
+                    break
         return out
+
+    def _short_forms(self, key: str) -> list[str]:
+        """The name with an organisation it begins with written by that organisation's
+        abbreviation: "united nations security council" -> "un security council". News writes an
+        organisation's bodies both ways; the PETRARCH2 tables hold one of them."""
+        words = key.split()
+        for n in range(len(words) - 1, 1, -1):
+            owner = self.names.get(" ".join(words[:n]))
+            if owner is None or owner.kind != "organisation":
+                continue
+            rest = " ".join(words[n:])
+            return [f"{a} {rest}" for a in owner.names if a and " " not in a]
+        return []
 
     def lookup(self, text: str, day: str | None = None) -> Entry | None:
         """The one actor ``text`` names, or None when it names none or several.

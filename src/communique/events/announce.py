@@ -31,6 +31,7 @@ def announcement(
     partners: list[Participant],
     quotes: list[Quote],
     coded: set[tuple[int, str]],
+    conditioned: list[Participant] | None = None,
 ) -> Event | None:
     """The event PLOVER codes for an act announced, promised, made conditional or refused.
 
@@ -38,7 +39,9 @@ def announcement(
     conflict act or any act made conditional with "unless" a THREATEN, and a
     refused agreement ("will not accept", "failed to reach agreement") a REJECT.
     The announcement is the promising word when there is one ("pledged to ban"):
-    its own evidence, and its own quotation if it is quoted.
+    its own evidence, and its own quotation if it is quoted. A threat made conditional is
+    aimed, when the act names no one, at whoever must meet the condition
+    (``conditioned``: "will boycott the elections unless the president steps down").
     """
     by = announcer(trigger)
     if event.type == "AGREE" and event.modality == "negated":
@@ -76,7 +79,9 @@ def announcement(
             f"{event.modality} {event.type} ('{event.trigger.text}') is coded {new_type} in PLOVER"
         ),
         actor=[p for p in event.actor if p not in partners] or list(event.actor),
-        recipient=list(event.recipient) or list(partners),
+        recipient=list(event.recipient)
+        or (list(conditioned or ()) if new_type == "THREATEN" else [])
+        or list(partners),
         claimed_by=quote.id if quote is not None else None,
         quad_class=quad_class(new_type),
         cameo_root=info.code[:2],
@@ -85,6 +90,7 @@ def announcement(
         goldstein=info.goldstein,
         date=event.date,
         date_reason=event.date_reason,
+        date_period=event.date_period,
         location=event.location,
     )
 

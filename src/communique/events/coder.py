@@ -23,10 +23,10 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Token
 
 from communique.actors import ActorIndex
-from communique.events import announce, physical
+from communique.events import announce, discards, physical
 from communique.events import modality as modality_mod
 from communique.events import participants as pt
-from communique.events.lexicon import Sense, discarded, lexicon, noun_sense, verb_sense
+from communique.events.lexicon import Sense, lexicon, nominal_sense, noun_sense, verb_sense
 from communique.events.ontology import cameo_root, intensity, is_mode, quad_class
 from communique.quotes import grammar
 from communique.schema import (
@@ -36,7 +36,7 @@ from communique.schema import (
     Participant,
     Quote,
 )
-from communique.time_place import find_location, resolve_date
+from communique.time_place import find_location, resolve_when
 
 #: Where a noun names an act rather than a topic.
 NOUN_EVENT_DEPS = frozenset({"dobj", "nsubj", "nsubjpass", "attr", "ROOT", "conj", "appos"})
@@ -57,6 +57,8 @@ class _Draft:
     partners: list[Participant] = field(default_factory=list)
     #: further words that state the same happening ("shot and killed")
     also: list[list[Token]] = field(default_factory=list)
+    #: who must meet the condition of an act made conditional ("... unless Baghdad accepted")
+    conditioned: list[Participant] = field(default_factory=list)
 
 
 def code_events(
@@ -73,11 +75,8 @@ def code_events(
     """
     drafts: list[_Draft] = []
     seen: set[int] = set()
-    skipped: set[int] = set()
-    for sent in doc.sents:
-        if discarded(sent.text) is not None:
-            # sport, film, history: phrases PETRARCH never codes a sentence with
-            skipped.update(range(sent.start, sent.end))
+    # sport, film, history: phrases PETRARCH never codes with
+    skipped = discards.skipped(doc, published)
     for token in doc:
         if token.i in seen or token.i in skipped or token.is_space or token.is_punct:
             continue
@@ -212,9 +211,17 @@ def _from_token(token: Token, index: ActorIndex, quotes: list[Quote]) -> _Draft 
         if found is None or not _verb_names_an_act(token, found[0]):
             return None
         sense, words = found
+        if _is_support(token, performed=True):
+            act = _light_object(token, words)
+            if act is not None:
+                if act[0] is None:
+                    return None  # "ordered an investigation": the noun is the act
+                sense, words = act[0], sorted({*words, *act[1]}, key=lambda t: t.i)
         return _verb_event(token, sense, words, index, quotes)
     if token.pos_ in ("NOUN", "PROPN"):
         found = noun_sense(token)
+        if found is None and token.dep_ == "dobj" and _is_support(token.head, performed=True):
+            found = nominal_sense(token)  # "announced a suspension of air links"
         if found is None:
             return None
         sense, words = found
@@ -236,13 +243,25 @@ def _verb_names_an_act(verb: Token, sense: Sense) -> bool:
     if sense.type == "THREATEN":
         if deps & {"xcomp", "ccomp", "prep"}:
             return True
-        return any(c.dep_ == "dobj" and pt.is_entity(c) for c in verb.children)
+        return any(
+            c.dep_ == "dobj" and (pt.is_entity(c) or _names_a_threatened_act(c))
+            for c in verb.children
+        )
     if lemma in GUEST_VERBS:
         # "received a delegation" is a meeting; "will receive little attention" is not.
         return any(c.dep_ == "dobj" and pt.is_entity_or_group(c) for c in verb.children)
     if sense.type == "AGREE" and _commits_to_conflict(verb):
         return False  # "pledged to ban Muslims": the announcement is a THREATEN, coded from "ban"
     return not (lemma == "meet" and "auxpass" in deps)
+
+
+def _names_a_threatened_act(noun: Token) -> bool:
+    """The object of "threaten" names the act threatened when it is an act noun or is aimed
+    at someone: "threatened sanctions", "threatened further action against Russia" (CAMEO's
+    threat codes 131-138 are named by such objects), not "threatens everything"."""
+    if noun_sense(noun) is not None or nominal_sense(noun) is not None:
+        return True
+    return any(c.dep_ == "prep" and c.lower_ in ("against", "on") for c in noun.children)
 
 
 def _commits_to_conflict(verb: Token) -> bool:
@@ -267,6 +286,32 @@ def _is_support(verb: Token, *, performed: bool = False) -> bool:
     if not forms.isdisjoint(lex.light):
         return True
     return not performed and not forms.isdisjoint(lex.about)
+
+
+def _light_object(verb: Token, words: list[Token]) -> tuple[Sense | None, list[Token]] | None:
+    """What a light verb's object says of the act ("launched a mediation effort", "ordered an
+    investigation"), if it says more than the verb alone.
+
+    (None, []) when the object is an event noun and the verb matched no pattern of its own:
+    the noun is the act, coded from the noun ("ordered an investigation" is the
+    investigation, not an order). (sense, words) when the pattern matched a head noun that
+    names no act by itself and a compound modifier of it does: the modifier says which act
+    ("a mediation effort" is mediation; CAMEO's own "launch * &MEDIATION BETWEEN [045]")."""
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if obj is None:
+        return None
+    if words == [verb]:
+        if noun_sense(obj) is not None or nominal_sense(obj) is not None:
+            return None, []
+        return None
+    if obj not in words or noun_sense(obj) is not None:
+        return None
+    for mod in obj.children:
+        if mod.dep_ == "compound" and mod.i < obj.i:
+            found = noun_sense(mod)
+            if found is not None:
+                return found[0], [*found[1], obj]
+    return None
 
 
 def _names_an_act(noun: Token) -> bool:
@@ -307,8 +352,12 @@ def _verb_event(
             # "a camp for Congolese refugees was attacked": the refugees
             recipient_parts = pt.owners(subject, index, context)
     reason = f"verb '{' '.join(t.lemma_ for t in words)}' in the lexicon as {sense.type}"
+    for where in (verb, *(w for w in words if w.dep_ == "dobj")):
+        parties, mediated = pt.between(where, sense.code, index, context)
+        actor_parts = pt.unique(actor_parts + parties)
+        prep_recipients = pt.unique(prep_recipients + mediated)
     partners: list[Participant] = []
-    if sense.type == "CONSULT" and sense.mode != "visit":
+    if sense.type == "CONSULT" and sense.mode != "visit" and sense.code != pt.MEDIATION:
         # PLOVER: every party to a meeting is an actor, there is no recipient. A visit
         # keeps visitor (actor) and host (recipient) apart.
         partners = pt.unique(recipient_parts + prep_recipients)
@@ -316,7 +365,8 @@ def _verb_event(
         recipient_parts = []
     else:
         recipient_parts = pt.unique(recipient_parts + prep_recipients)
-    if sense.type in pt.OWN_FORCES:
+    own = pt.own_object(sense.type)
+    if own:
         # "mobilized army reservists for a war against Iraq", "pull back its forces from the
         # border with Kosovo": the object is one's own force, not a recipient.
         recipient_parts = prep_recipients or (
@@ -326,13 +376,16 @@ def _verb_event(
             if not recipient_parts and child.dep_ == "prep" and child.lower_ == "for":
                 for pobj in (c for c in child.children if c.dep_ == "pobj"):
                     recipient_parts = pt.prep_participants(pobj, sense.type, index, context)
-    if not recipient_parts and obj is not None and sense.type not in pt.OWN_FORCES:
+    if not recipient_parts and obj is not None and not own:
         # "rejected an Indian proposal", "a US offer", "calls by Belarus's rulers"
         recipient_parts = pt.owners(obj, index, context)
     if not recipient_parts and sense.type in ("REQUEST", "AGREE", "THREATEN", "REJECT"):
         # "demanded that the US cancel ...": the one asked is the subject of what is demanded;
         # "offered to negotiate with Armenia": the partner of the act offered.
         recipient_parts = pt.complement_parties(verb, sense.type, index, context)
+    if sense.type == "THREATEN" and not pt.others(recipient_parts, actor_parts):
+        # "threatened to close its border unless Greece withdrew": its own border is no one
+        recipient_parts = pt.conditioned_party(verb, index, context) or recipient_parts
     if not actor_parts:
         actor_parts = pt.inherited_actor(verb, index, context)
     patient = subject if passive else obj
@@ -359,7 +412,11 @@ def _verb_event(
             )
     if sense.reverse:
         actor_parts, recipient_parts = recipient_parts, actor_parts
-    return _Draft(sense, words, actor_parts, recipient_parts, reason, partners=partners)
+    conditioned = pt.conditioned_party(verb, index, context) if announce.unless(verb) else []
+    return _Draft(
+        sense, words, actor_parts, recipient_parts, reason, partners=partners,
+        conditioned=conditioned,
+    )  # fmt: skip
 
 
 #: The code an attack in words takes: CAMEO 111 "criticize or denounce".
@@ -405,6 +462,15 @@ def _noun_event(
         datives = [c for c in head.children if c.dep_ == "dative"]
         for dative in datives:
             recipients += pt.participants(dative, index, context)
+    # An action noun's "of" phrase is its verb's object and its "by" phrase the verb's
+    # subject (a grammar fact): "the arrest of two commanders by the police".
+    of_object, agent = _nominal_arguments(noun)
+    if not recipients and of_object is not None and not pt.own_object(sense.type):
+        recipients = pt.participants(of_object, index, context)
+    if not actor_parts and agent is not None:
+        actor_parts = pt.participants(agent, index, context)
+    parties, mediated = pt.between(noun, sense.code, index, context)
+    actor_parts, recipients = pt.unique(actor_parts + parties), pt.unique(recipients + mediated)
     if sense.type == "CONSULT":
         actor_parts, recipients = pt.unique(actor_parts + recipients), []
     if physical.trend(noun) is not None:
@@ -433,6 +499,17 @@ def _noun_event(
     return _Draft(sense, words, actor_parts, recipients, reason)
 
 
+def _nominal_arguments(noun: Token) -> tuple[Token | None, Token | None]:
+    """The "of" and "by" objects of an act noun ("the capture of X by Y")."""
+    found: dict[str, Token] = {}
+    for prep in noun.children:
+        if prep.dep_ in ("prep", "agent") and prep.lower_ in ("of", "by"):
+            pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            if pobj is not None:
+                found.setdefault(prep.lower_, pobj)
+    return found.get("of"), found.get("by")
+
+
 def _commitment(token: Token, index: ActorIndex, quotes: list[Quote]) -> _Draft | None:
     """An intent verb that is an event in itself: "swore to fight" (THREATEN), "failed to
     reach agreement" (REJECT), "decided to withdraw" (AGREE)."""
@@ -452,8 +529,11 @@ def _commitment(token: Token, index: ActorIndex, quotes: list[Quote]) -> _Draft 
     context = pt.speaker_context(token, quotes)
     subject, _, _ = pt.arguments(token)
     recipients = pt.complement_parties(token, event_type, index, context)
+    actors = pt.participants(subject, index, context)
+    if event_type == "THREATEN" and not pt.others(recipients, actors):
+        recipients = pt.conditioned_party(token, index, context) or recipients
     reason = f"'{token.text} to ...' commits its subject: {event_type}"
-    return _Draft(sense, [token], pt.participants(subject, index, context), recipients, reason)
+    return _Draft(sense, [token], actors, recipients, reason)
 
 
 #: Modals that turn a reported clause into a demand: "said Sudan must return the helicopter".
@@ -544,7 +624,9 @@ def _finalise(
         ids[id(draft)] = event.id
         pending.append((event, draft))
         events.append(event)
-        announced = announce.announcement(event, draft.trigger[0], draft.partners, quotes, coded)
+        announced = announce.announcement(
+            event, draft.trigger[0], draft.partners, quotes, coded, draft.conditioned
+        )
         if announced is not None:
             events.append(announced)
     for event, draft in pending:
@@ -570,7 +652,7 @@ def _event(
     sent = trigger.sent
     mode = draft.sense.mode if is_mode(draft.sense.type, draft.sense.mode) else None
     info = draft.sense.info
-    date, date_reason = resolve_date(trigger, published)
+    when = resolve_when(trigger, published)
     location = find_location(trigger, None)
     if location is None:
         # "refused to deploy peacekeepers in Iraq": the place of the act refused or promised
@@ -616,8 +698,9 @@ def _event(
         quad_class=quad_class(draft.sense.type),
         cameo_root=info.code[:2] if info else cameo_root(draft.sense.type, mode),
         intensity=intensity(draft.sense.type, mode),
-        date=date,
-        date_reason=date_reason,
+        date=when.date,
+        date_reason=when.reason,
+        date_period=when.period,
         location=location,
         context=list(info.context) if info else [],
         cameo_code=info.code if info else "",

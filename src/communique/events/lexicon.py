@@ -103,6 +103,8 @@ class Lexicon:
     blocks: dict[str, list[Pattern]] = field(default_factory=dict)
     #: lemma → block ids
     verb_blocks: dict[str, list[str]] = field(default_factory=dict)
+    #: block id → the verbs of the block
+    block_verbs: dict[str, set[str]] = field(default_factory=dict)
     nouns: dict[str, Pattern] = field(default_factory=dict)
     discards: list[tuple[str, bool, str]] = field(default_factory=list)
     discard_re: re.Pattern[str] | None = None
@@ -116,6 +118,8 @@ class Lexicon:
     #: caches filled on first use by communique.events.physical
     physical_sets: tuple[frozenset[str], frozenset[str], frozenset[str]] | None = None
     verbal_readings: dict[str, str | None] = field(default_factory=dict)
+    #: noun → the verb it nominalises, if any (filled on first use)
+    nominals: dict[str, str | None] = field(default_factory=dict)
     light: dict[str, str] = field(default_factory=dict)
     about: dict[str, str] = field(default_factory=dict)
     intent: dict[str, str | None] = field(default_factory=dict)
@@ -129,6 +133,8 @@ class Lexicon:
             pattern = _pattern(row)
             if pattern.kind == "verb":
                 self.verbs.setdefault(pattern.lemma, []).append(pattern)
+                if pattern.block:
+                    self.block_verbs.setdefault(pattern.block, set()).add(pattern.lemma)
                 if pattern.block and not (pattern.particle or pattern.object or pattern.prep):
                     blocks = self.verb_blocks.setdefault(pattern.lemma, [])
                     if pattern.block not in blocks:
@@ -197,6 +203,10 @@ def _grammar(lex: Lexicon, raw: dict[str, Any]) -> None:
                "source": str(entry.get("source") or "")}  # fmt: skip
         # first among the verb's entries: it is the bare code that applies
         lex.verbs.setdefault(str(word), []).insert(0, _pattern(row))
+    for word, entry in (raw.get("nouns") or {}).items():
+        row = {"kind": "noun", "lemma": str(word), "code": str(entry["code"]),
+               "source": str(entry.get("source") or "")}  # fmt: skip
+        lex.nouns[str(word)] = _pattern(row)
     for word, entry in (raw.get("intent") or {}).items():
         code = entry.get("code")
         lex.intent[str(word)] = str(code) if code else None
@@ -331,9 +341,42 @@ def verb_sense(token: Token, lex: Lexicon | None = None) -> tuple[Sense, list[To
         lemma = token.lower_
     if own is None:
         return None
-    frame = _frame(token)
-    forms = {lemma, token.lower_}
-    best: tuple[int, Pattern, list[Token]] | None = None
+    found = _best(lemma, {lemma, token.lower_}, _frame(token), lex)
+    bare = [q for q in own if not (q.particle or q.object or q.prep)]
+    if found is not None:
+        p, used, via = found
+        words = [token, *used]
+        for particle in (via.particle if via else "", p.particle):
+            if particle:
+                words += [c for c in token.children if c.lower_ == particle]
+    else:
+        if not bare:
+            return None
+        p, words = bare[0], [token]
+    if p.code == NULL:
+        return None
+    sense = Sense.of_code(p.code, p.source, reverse=p.reverse)
+    if sense is None:
+        return None
+    coded = bool(bare) and bare[0].code != NULL
+    if sense.type == "AGREE" and coded and lemma not in lex.intent:
+        # The manual's AGREE chapter: a cooperative act is an AGREE when announced for later.
+        # Stated as done ("met for talks"), it is the act the verb itself codes; the
+        # announcement's AGREE comes from the modality (see communique.events.announce).
+        own_sense = Sense.of_code(bare[0].code, bare[0].source)
+        if own_sense is not None and own_sense.type in COOPERATIVE_ACTS:
+            sense = own_sense
+    return sense, sorted(set(words), key=lambda t: t.i)
+
+
+def _best(
+    lemma: str, forms: set[str], frame: _Frame, lex: Lexicon, *, object_only: bool = False
+) -> tuple[Pattern, list[Token], Pattern | None] | None:
+    """The most specific pattern of the verb ``lemma`` that ``frame`` satisfies: (pattern,
+    the tokens it used, the verb entry it came through), or None. With ``object_only``,
+    only patterns that name an object."""
+    own = lex.verbs.get(lemma, [])
+    best: tuple[int, Pattern, list[Token], Pattern | None] | None = None
     candidates: list[tuple[Pattern, Pattern | None]] = []
     for entry in own:
         if not (entry.particle or entry.object or entry.prep):
@@ -348,40 +391,68 @@ def verb_sense(token: Token, lex: Lexicon | None = None) -> tuple[Sense, list[To
         for p in lex.blocks.get(block, ()):
             if coded and p.prep and not (p.prep_object or p.object or p.particle or p.subject):
                 continue  # a bare "meet * (AT)" does not recode a verb that has its own code
+            if coded and _idiom_of_another(p, forms, bare[0].code, lex.block_verbs.get(block)):
+                continue  # "take * PART [030]" is an idiom of "take", not of "capture"
             candidates.append((p, None))
     for p, via in candidates:
+        if object_only and not p.object:
+            continue
         used = _matches(p, frame)
         if used is None:
             continue
         specificity = 2 * (p.specificity + (via.specificity if via else 0))
         if p.origin & forms:
             specificity += 1  # among equals, the pattern written for this very verb
-        if via is not None and via.particle:
-            used = [*used, *(c for c in token.children if c.lower_ == via.particle)]
         if best is None or specificity > best[0]:
-            best = (specificity, p, used)
-    if best is not None:
-        _, p, used = best
-        words = [token, *used]
-        if p.particle:
-            words += [c for c in token.children if c.lower_ == p.particle]
-    else:
-        if not bare:
-            return None
-        p, words = bare[0], [token]
-    if p.code == NULL:
-        return None
-    sense = Sense.of_code(p.code, p.source, reverse=p.reverse)
-    if sense is None:
-        return None
-    if sense.type == "AGREE" and bare and coded and lemma not in lex.intent:
-        # The manual's AGREE chapter: a cooperative act is an AGREE when announced for later.
-        # Stated as done ("met for talks"), it is the act the verb itself codes; the
-        # announcement's AGREE comes from the modality (see communique.events.announce).
-        own_sense = Sense.of_code(bare[0].code, bare[0].source)
-        if own_sense is not None and own_sense.type in COOPERATIVE_ACTS:
-            sense = own_sense
-    return sense, sorted(set(words), key=lambda t: t.i)
+            best = (specificity, p, used, via)
+    return None if best is None else best[1:]
+
+
+def _verb_of(noun: str, lex: Lexicon) -> str | None:
+    """The coded verb whose act a noun names: itself ("attack") or by a nominalisation
+    suffix ("withdrawal" → "withdraw")."""
+    if noun in lex.verbs:
+        return noun
+    return next((v for v in _nominal_verbs(noun) if v in lex.verbs), None)
+
+
+def _noun_frame(noun: Token) -> _Frame | None:
+    """What an act noun's dependents offer its verb's patterns: the "of" phrase is the
+    verb's object ("the withdrawal of forces" as "withdraw forces"; a grammar fact of
+    action nominals), the other prepositions are the verb's."""
+    obj = None
+    preps: dict[str, list[Token]] = {}
+    for child in noun.children:
+        if child.dep_ != "prep":
+            continue
+        objs = [c for c in child.children if c.dep_ == "pobj"]
+        if child.lower_ == "of" and objs and obj is None:
+            obj = objs[0]
+        else:
+            preps.setdefault(child.lower_, []).extend(objs)
+    return _Frame(set(), obj, preps, None, set()) if obj is not None else None
+
+
+def _idiom_of_another(p: Pattern, forms: set[str], own: str, block: set[str] | None) -> bool:
+    """Is ``p`` an idiom written for another verb of the block?
+
+    The dictionary writes a pattern under one verb of a synonym block and says which in
+    its comment ("- * PART [030] # TAKE"). Where the pattern names one fixed word (not a
+    synonym set) and its code lies in another quad class than the verb's own code
+    (cooperation for a verb of conflict, words for a verb of deeds), the phrase means
+    something the verb alone does not ("take part" is no seizure): an idiom, which is a
+    fact about one word, not about its synonyms ("captured part of a stronghold" is still
+    a capture). A pattern of the same kind of act ("give * MILLION [071]" for "provide",
+    060) and a synonym set ("donate * &WEAPON [072]") are meant for the whole block."""
+    if p.code == NULL or own == NULL or p.code[:2] == own[:2]:
+        return False
+    mine, theirs = code_info(own), code_info(p.code)
+    if mine is None or theirs is None or mine.quad_class == theirs.quad_class:
+        return False
+    if len(p.object) > 1 or len(p.prep_object) > 1 or len(p.subject) > 1:
+        return False
+    named = p.origin & (block or set())
+    return bool(named) and not (named & forms)
 
 
 #: The cooperative acts whose announcement PLOVER codes AGREE (manual, AGREE chapter).
@@ -411,21 +482,101 @@ def noun_sense(token: Token, lex: Lexicon | None = None) -> tuple[Sense, list[To
                 break
     if found is None or found[0].code == NULL:
         return None
+    frame = _noun_frame(token) if len(found[1]) == 1 else None
+    verb = _verb_of(token.lemma_.lower(), lex) if frame is not None else None
+    if frame is not None and verb is not None:
+        hit = _best(verb, {verb}, frame, lex, object_only=True)
+        if hit is not None:
+            # "the withdrawal of some forces" reads as "withdraw forces" (RETREAT)
+            pattern, used, _ = hit
+            if pattern.code == NULL:
+                return None
+            sense = Sense.of_code(pattern.code, f"{pattern.source} (as '{verb}')")
+            return (sense, [token, *used]) if sense is not None else None
     sense = Sense.of_code(found[0].code, found[0].source)
     return (sense, found[1]) if sense is not None else None
 
 
-def discarded(text: str, lex: Lexicon | None = None) -> str | None:
-    """The phrase that makes PETRARCH leave a sentence uncoded (sport, film ...), if any.
-
-    One regular expression over all phrases, built once per lexicon: a phrase starts at
-    a word boundary, and a whole-word phrase also ends at one (else it is a stem)."""
-    lex = lex or lexicon()
+def _discard_re(lex: Lexicon) -> re.Pattern[str]:
+    """One regular expression over all discarded phrases, built once per lexicon: a phrase
+    starts at a word boundary, and a whole-word phrase also ends at one (else it is a stem)."""
     if lex.discard_re is None:
         parts = [
             re.escape(phrase) + (r"\b" if whole else "")
             for phrase, whole, _ in sorted(lex.discards, key=lambda d: -len(d[0]))
         ]
         lex.discard_re = re.compile(r"\b(?:" + "|".join(parts) + ")" if parts else r"(?!)")
-    found = lex.discard_re.search(text.lower())
+    return lex.discard_re
+
+
+#: Suffixes of English action nominalisations and the verb endings they replace
+#: ("evacuation" → "evacuate", "suspension" → "suspend", "withdrawal" → "withdraw").
+NOMINAL_SUFFIXES: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("ention", ("ain",)),  # "detention" → "detain"
+    ("ulsion", ("el",)),  # "expulsion" → "expel"
+    ("ation", ("ate", "", "e", "y")),  # "occupation" → "occupy"
+    ("ition", ("ite",)),
+    ("sion", ("d", "de", "t")),
+    ("tion", ("te",)),
+    ("ion", ("", "e")),
+    ("ment", ("",)),
+    ("al", ("", "e")),
+    ("ance", ("", "e")),
+    ("ence", ("", "e")),
+    ("ure", ("e",)),
+)
+
+
+def nominal_sense(token: Token, lex: Lexicon | None = None) -> tuple[Sense, list[Token]] | None:
+    """The act of a coded verb that a noun names by a nominalisation suffix ("suspension"
+    of "suspend"): the verb's pattern its "of" phrase satisfies ("the deployment of troops"
+    as "deploy troops"), else the verb's own code. A grammar fact (action nominalisations
+    name their verb's act), used only where a light verb makes the noun an act
+    ("announced the deployment"): elsewhere such nouns are as often things ("the
+    administration")."""
+    lex = lex or lexicon()
+    noun = token.lemma_.lower()
+    if noun not in lex.nominals:
+        lex.nominals[noun] = next(
+            (v for v in _nominal_verbs(noun) if v in lex.verbs and v != noun), None
+        )
+    verb = lex.nominals[noun]
+    if verb is None:
+        return None
+    why = f"'{verb}': '{noun}' names its act, a nominalisation"
+    frame = _noun_frame(token)
+    hit = _best(verb, {verb}, frame, lex, object_only=True) if frame is not None else None
+    if hit is not None:
+        pattern, used, _ = hit
+        if pattern.code == NULL:
+            return None
+        sense = Sense.of_code(pattern.code, f"{pattern.source} ({why})")
+        return (sense, [token, *used]) if sense is not None else None
+    bare = [q for q in lex.verbs[verb] if not (q.particle or q.object or q.prep)]
+    if not bare or bare[0].code == NULL:
+        return None
+    sense = Sense.of_code(bare[0].code, f"{bare[0].source} ({why})")
+    return (sense, [token]) if sense is not None else None
+
+
+def _nominal_verbs(noun: str) -> list[str]:
+    """The verbs a noun may be the nominalisation of, most likely first."""
+    out: list[str] = []
+    for suffix, endings in NOMINAL_SUFFIXES:
+        if noun.endswith(suffix) and len(noun) > len(suffix) + 2:
+            out += [noun[: -len(suffix)] + ending for ending in endings]
+    return out
+
+
+def discarded(text: str, lex: Lexicon | None = None) -> str | None:
+    """The phrase that makes PETRARCH leave a sentence uncoded (sport, film ...), if any."""
+    found = _discard_re(lex or lexicon()).search(text.lower())
     return found.group(0) if found else None
+
+
+def discards_in(text: str, lex: Lexicon | None = None) -> list[tuple[int, int, str]]:
+    """Every discarded phrase in ``text``: (start, end, phrase), in text order."""
+    return [
+        (m.start(), m.end(), m.group(0))
+        for m in _discard_re(lex or lexicon()).finditer(text.lower())
+    ]

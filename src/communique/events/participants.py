@@ -27,13 +27,13 @@ RECIPIENT_PREPS: dict[str, tuple[str, ...]] = {
     "AID": ("to", "for"),
     "SUPPORT": ("for", "to", "with"),
     "CONCEDE": ("to",),
-    "RETREAT": ("from",),
+    "RETREAT": ("from", "to"),
     "REQUEST": ("to", "on", "from"),
     "ACCUSE": ("against", "of"),
     "REJECT": ("to",),
     "THREATEN": ("against", "with"),
     "PROTEST": ("against", "outside"),
-    "SANCTION": ("on", "against", "with"),
+    "SANCTION": ("on", "against", "with", "from"),
     "MOBILIZE": ("against", "near", "to"),
     "COERCE": ("on", "against", "into"),
     "ASSAULT": ("on", "against", "into"),
@@ -55,6 +55,11 @@ DOMESTIC = frozenset({"PROTEST", "COERCE", "CONCEDE", "REJECT", "RETREAT"})
 
 #: Acts whose direct object is the actor's own force or people, never the recipient.
 OWN_FORCES = frozenset({"MOBILIZE", "RETREAT"})
+
+
+def own_object(event_type: str) -> bool:
+    """Is the direct object of this act the actor's own force or people?"""
+    return event_type in OWN_FORCES
 
 
 #: Extra steps when looking for the actor of an act in a complement ("is prepared to lift").
@@ -108,8 +113,13 @@ def complement_parties(
             found = verb_sense(child)
             act_type = found[0].type if found else event_type
             _, obj, _ = arguments(child)
-            parts = participants(obj, index, context)
+            parts = [] if own_object(act_type) else participants(obj, index, context)
+            # "offered to negotiate with Armenia": the other party of the act offered, by
+            # the act's own preposition or by the commitment's
             parts += prep_participants(child, act_type, index, context)
+            if act_type != event_type:
+                parts += prep_participants(child, event_type, index, context)
+            parts = unique(parts)
             if obj is not None and not parts:
                 # "threatened to break relations with Russia": the partner hangs on the object.
                 parts = prep_participants(obj, act_type, index, context)
@@ -119,6 +129,22 @@ def complement_parties(
 
 
 RELATIVE = frozenset({"which", "that", "who", "whom"})
+
+
+def conditioned_party(verb: Token, index: ActorIndex, context: str | None) -> list[Participant]:
+    """Who must comply for a threatened act not to happen: the subject of its "unless"
+    clause ("threatened to launch an offensive unless Baghdad accepted"). A grammar fact:
+    a threat made conditional names its addressee as the one who must meet the condition."""
+    nodes = [*modality_mod.governors(verb), *(c for c in verb.children if c.dep_ == "xcomp")]
+    for node in nodes:
+        for clause in node.children:
+            if clause.dep_ != "advcl" or not any(
+                g.dep_ == "mark" and g.lower_ == "unless" for g in clause.children
+            ):
+                continue
+            subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            return participants(subject, index, context)
+    return []
 
 
 #: Prepositions that name whose thing it is: "an appeal from X", "calls by X", "a program for X".
@@ -294,6 +320,12 @@ def named_code(token: Token, index: ActorIndex) -> str | None:
         code = index.code_of(text, names=token.pos_ in ("PROPN", "NOUN", "ADJ"))
         if code is not None:
             return code
+    for inner in token.lefts:
+        # "the Palestinian Islamic Jihad movement": the demonym inside the modifier's name
+        if inner.dep_ in ("compound", "amod", "nmod"):
+            place = index.place(inner.text)
+            if place is not None and place.how in ("demonym", "country"):
+                return place.iso3
     return None
 
 
@@ -338,6 +370,8 @@ def can_participate(token: Token, index: ActorIndex) -> bool:
         return True
     if token.lemma_.lower() in GROUP_NOUNS:
         return True
+    if index.actor_for(token) is not None:
+        return True  # the actor layer already knows this phrase as an actor
     for child in token.children:
         # "Russian aircraft", "Israeli army bulldozers", "al-Qaeda's network", "U.N. helicopters"
         if child.dep_ in ("amod", "compound", "nmod", "poss") and named_code(child, index):
@@ -373,6 +407,34 @@ def demonym_conjuncts(head: Token, index: ActorIndex) -> list[Participant]:
         )
         for word, place in places
     ]
+
+
+#: CAMEO's code for mediation: the mediator acts on the parties "between" whom it mediates.
+MEDIATION = "045"
+
+
+def between(
+    token: Token, code: str | None, index: ActorIndex, context: str | None
+) -> tuple[list[Participant], list[Participant]]:
+    """(actors, recipients) named by "between X and Y" on the trigger: the parties of a
+    reciprocal act ("the ceasefire between Armenia and Azerbaijan") are its actors, as
+    the PLOVER manual codes the parties of a meeting; those of a mediation are the
+    mediator's recipients ("mediation between the Emirates and Saudi Arabia")."""
+    parts: list[Participant] = []
+    for child in token.children:
+        if child.dep_ == "prep" and child.lower_ == "between":
+            for pobj in child.children:
+                if pobj.dep_ == "pobj":
+                    parts += participants(pobj, index, context)
+    if code == MEDIATION:
+        return [], unique(parts)
+    return unique(parts), []
+
+
+def others(parts: list[Participant], actors: list[Participant]) -> list[Participant]:
+    """The participants of ``parts`` that are not among ``actors`` (by actor id)."""
+    own = {p.actor_id for p in actors if p.actor_id}
+    return [p for p in parts if not (p.actor_id and p.actor_id in own)]
 
 
 def unique(parts: list[Participant]) -> list[Participant]:

@@ -6,8 +6,8 @@ in, or falls back to the dateline. Both are called once per event by the
 event coder, never raise, and keep their lookups cached per process.
 """
 
-from communique.time_place.dates import resolve_date
+from communique.time_place.dates import When, resolve_date, resolve_when
 from communique.time_place.gazetteer import Gazetteer
 from communique.time_place.location import find_location
 
-__all__ = ["Gazetteer", "find_location", "resolve_date"]
+__all__ = ["Gazetteer", "When", "find_location", "resolve_date", "resolve_when"]

@@ -17,7 +17,9 @@ Conventions, since the schema's date is a day (ISO ``YYYY-MM-DD``) or null:
 * a weekend is its Saturday, and the reason says "weekend of";
 * a month or a year alone ("in February", "in 2019", "last year") is not a
   day: the date is None and the reason names the month or year, because
-  falling back to the publication date would be wrong;
+  falling back to the publication date would be wrong; the period itself is
+  kept at the precision the text gives (:func:`resolve_when`: ISO 8601
+  ``2019-02``, ``2019``, or ``199`` for a decade);
 * a duration ("two decades", "the past three years") is no date and is passed
   over, as are dates after "since", "until", "by", "before" and "after",
   which bound the event rather than date it.
@@ -28,7 +30,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from functools import lru_cache
-from typing import Any, Literal
+from typing import Any, Literal, NamedTuple
 
 from spacy.tokens import Span, Token
 
@@ -82,10 +84,29 @@ _WORD_NUMBERS = {
 NEEDS_PUBLICATION = "needs the publication date, which is unknown"
 
 
-def resolve_date(trigger: Token, published: str | None) -> tuple[str | None, str]:
-    """The date of the event whose trigger word is ``trigger``, and why.
+class When(NamedTuple):
+    """When an event happened, as precisely as the text says.
 
-    Returns ``(iso_date_or_None, reason)``. The date words of the trigger's
+    ``date`` is a day (ISO ``YYYY-MM-DD``) or None; ``period`` the time the text
+    gives at its own precision, in ISO 8601's reduced forms: the day again, a
+    month (``2019-02``), a year (``2019``) or a decade (``201``); None when the
+    text gives no time that can be placed. ``reason`` says how it was read."""
+
+    date: str | None
+    period: str | None
+    reason: str
+
+
+def resolve_date(trigger: Token, published: str | None) -> tuple[str | None, str]:
+    """The day of the event whose trigger word is ``trigger`` (or None), and why."""
+    when = resolve_when(trigger, published)
+    return when.date, when.reason
+
+
+def resolve_when(trigger: Token, published: str | None) -> When:
+    """The date and period of the event whose trigger word is ``trigger``, and why.
+
+    The date words of the trigger's
     sentence are tried in order: those attached to the trigger's clause first,
     then the rest, nearest first, leaving out those of clauses embedded under
     the trigger; the first that names a day or a vaguer
@@ -95,7 +116,7 @@ def resolve_date(trigger: Token, published: str | None) -> tuple[str | None, str
     base = _iso_day(published)
     sent = _sentence(trigger)
     if sent is None:
-        return _fallback(base)
+        return When(*_fallback(base))
     prefer = _tense(trigger)
     for ent in _candidates(trigger, sent):
         prep = _preposition(ent)
@@ -105,8 +126,9 @@ def resolve_date(trigger: Token, published: str | None) -> tuple[str | None, str
         kind, iso, how = _interpret(_norm(ent.text), base.isoformat() if base else None, prefer)
         if kind == _SKIP:
             continue
-        return iso, how.format(words=words, base=base.isoformat() if base else "")
-    return _fallback(base)
+        reason = how.format(words=words, base=base.isoformat() if base else "")
+        return When(iso if kind == _DAY else None, iso, reason)
+    return When(*_fallback(base))
 
 
 # -- the sentence ------------------------------------------------------------
@@ -130,10 +152,10 @@ def _iso_day(published: object) -> dt.date | None:
         return None
 
 
-def _fallback(base: dt.date | None) -> tuple[str | None, str]:
+def _fallback(base: dt.date | None) -> tuple[str | None, str | None, str]:
     if base is None:
-        return None, "no date in the sentence and no publication date"
-    return base.isoformat(), "publication date (no date in the sentence)"
+        return None, None, "no date in the sentence and no publication date"
+    return base.isoformat(), base.isoformat(), "publication date (no date in the sentence)"
 
 
 #: Dependency labels that open a clause of their own.
@@ -239,6 +261,9 @@ def _norm(text: str) -> str:
 def _interpret(text: str, base_iso: str | None, prefer: Prefer) -> tuple[str, str | None, str]:
     """Read normalised date words: ``(kind, iso_or_None, reason_template)``.
 
+    For a day ``iso`` is the day; for a vaguer time it is the period in ISO 8601's
+    reduced precision (``2019-02``, ``2019``, ``201`` for the 2010s), or None.
+
     Cached on (text, base, prefer): the same few expressions recur across a
     batch of articles published on the same days, and dateparser takes about
     a millisecond per call. The reason template takes ``words`` and ``base``.
@@ -249,10 +274,11 @@ def _interpret(text: str, base_iso: str | None, prefer: Prefer) -> tuple[str, st
         return _SKIP, None, ""
     m = _DECADE.match(text)
     if m:
-        return _VAGUE, None, "the {words} (a decade, no day given)"
+        decade = re.search(r"(\d{3})0s$", text)
+        return _VAGUE, decade.group(1) if decade else None, "the {words} (a decade, no day given)"
     m = _YEAR.match(text)
     if m:
-        return _VAGUE, None, f"year {m.group(1)} ('{{words}}'; no day given)"
+        return _VAGUE, m.group(1), f"year {m.group(1)} ('{{words}}'; no day given)"
     if base is None:
         return _absolute_only(text)
     day = _relative_day(text, base, prefer)
@@ -266,7 +292,7 @@ def _interpret(text: str, base_iso: str | None, prefer: Prefer) -> tuple[str, st
         return _DAY, weekend.isoformat(), f"weekend of {weekend.isoformat()} ({rel})"
     period = _relative_period(text, base)
     if period is not None:
-        return _VAGUE, None, f"{period} ({rel}; no day given)"
+        return _VAGUE, period.split()[-1], f"{period} ({rel}; no day given)"
     return _parse(text, base, prefer)
 
 
@@ -422,9 +448,10 @@ def _parse(text: str, base: dt.date | None, prefer: Prefer) -> tuple[str, str | 
             return _DAY, day.isoformat(), "'{words}' as written"
         return _DAY, day.isoformat(), "'{words}' in the year given by publication {base}"
     if period == "month":
-        return _VAGUE, None, f"month {day.year:04d}-{day.month:02d} ('{{words}}'; no day given)"
+        month = f"{day.year:04d}-{day.month:02d}"
+        return _VAGUE, month, f"month {month} ('{{words}}'; no day given)"
     if period == "year" and has_year:
-        return _VAGUE, None, f"year {day.year} ('{{words}}'; no day given)"
+        return _VAGUE, f"{day.year:04d}", f"year {day.year} ('{{words}}'; no day given)"
     return _SKIP, None, ""
 
 

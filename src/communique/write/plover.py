@@ -20,6 +20,7 @@ and ``has_event: false``.
 
 from __future__ import annotations
 
+import calendar
 import json
 from collections.abc import Collection, Iterable
 from typing import Any, TextIO
@@ -47,8 +48,35 @@ AUXILIARY_MODES: dict[str, str] = {
 #: Fields communique adds to the manual's (documented in docs/formats.md).
 EXTENSIONS = (
     "article_id", "event_id", "modality", "claimed_by", "requested_by", "intensity", "cameo_root",
-    "cameo_code", "goldstein", "trigger", "evidence", "sentence", "date_reason", "reason",
+    "cameo_code", "goldstein", "trigger", "evidence", "sentence", "date_reason", "date_precision",
+    "reason",
 )  # fmt: skip
+
+#: ISO 8601 reduced precision (the length of the period string) → the name of the precision.
+PRECISIONS = {10: "day", 7: "month", 4: "year", 3: "decade"}
+
+
+def _dates(event: Event) -> dict[str, Any]:
+    """The manual's required ``date`` (``YYYY-MM-DD``), with ``enddate`` when the text gives
+    only a month, a year or a decade ("in March 2016", "last year"): the record then spans
+    that period from its first day to its last, in the manual's own two date fields, and
+    ``date_precision`` says which it is. A day the text gives (or the publication date
+    standing in for one) is a single ``date``."""
+    if event.date:
+        return {"date": event.date, "date_precision": "day"}
+    period = event.date_period or ""
+    precision = PRECISIONS.get(len(period))
+    if precision is None or precision == "day" or not period[:3].isdigit():
+        return {"date": None, "date_precision": None}
+    if precision == "decade":
+        first, last = f"{period}0-01-01", f"{period}9-12-31"
+    elif precision == "year":
+        first, last = f"{period}-01-01", f"{period}-12-31"
+    else:
+        year, month = int(period[:4]), int(period[5:7])
+        days = calendar.monthrange(year, month)[1]
+        first, last = f"{period}-01", f"{period}-{days:02d}"
+    return {"date": first, "enddate": last, "date_precision": precision}
 
 
 def _coder() -> str:
@@ -118,7 +146,7 @@ def plover_record(article: Article, event: Event, *, include_text: bool = False)
     record: dict[str, Any] = {
         "id": f"{article.id}-{event.id}",
         "has_event": event.modality in HAPPENED,
-        "date": event.date,
+        **_dates(event),
         "actor": [_entity(p) for p in event.actor],
         "recipient": [_entity(p) for p in event.recipient],
         "event": [event.type],

@@ -1,0 +1,107 @@
+"""Grammar the event coder reads beyond single verbs: light verbs and the act nouns they carry,
+the arguments of act nouns, idioms, the history a date marks, conditional threats and the
+parties of reciprocal acts. Sentences are made up to show each kind, not taken from gold data."""
+
+from __future__ import annotations
+
+import pytest
+
+import communique
+from communique.events.lexicon import lexicon
+
+
+@pytest.fixture(scope="module")
+def extractor() -> communique.Extractor:
+    return communique.Extractor()
+
+
+def events(extractor, text, date="2022-02-18"):
+    return extractor.extract(text, date=date).events
+
+
+def codes(parts):
+    return {p.code for p in parts}
+
+
+def test_a_year_before_the_article_makes_only_its_clause_history(extractor):
+    found = events(
+        extractor, "Libya offered to hand over two men suspected of bombing a plane in 1988."
+    )
+    assert [e.type for e in found if e.trigger.text == "offered"] == ["AGREE"]
+    assert not [e for e in found if e.type == "ASSAULT"]  # the 1988 bombing is history
+    assert events(extractor, "Rebels attacked the town in 1998.") == []
+    same_year = events(extractor, "Rebel troops attacked the town in 1998.", date="1998-05-02")
+    assert [e.type for e in same_year] == ["ASSAULT"]
+
+
+def test_an_idiom_of_one_verb_does_not_carry_to_its_synonyms(extractor):
+    # CAMEO.2.0.txt: "- * PART [030] # TAKE" under the seizure block that also holds CAPTURE
+    found = events(extractor, "Government troops captured part of the rebel stronghold.")
+    assert "AGREE" not in {e.type for e in found}
+    taken = events(extractor, "Serbia took part in the talks.")
+    assert "COERCE" not in {e.type for e in taken}
+
+
+def test_a_light_verb_carries_the_act_its_object_names(extractor):
+    found = events(extractor, "Russia began the withdrawal of its troops from Belarus.")
+    retreat = [e for e in found if e.type == "RETREAT"]
+    assert retreat and retreat[0].cameo_code == "0874"  # "withdraw * &MILITARY [0874]"
+    assert codes(retreat[0].actor) == {"RUS"} and codes(retreat[0].recipient) == {"BLR"}
+    ordered = events(extractor, "The ministry ordered an investigation into the killings.")
+    assert "REQUEST" not in {e.type for e in ordered}  # the order is the investigation
+    assert "ACCUSE" in {e.type for e in ordered}
+
+
+def test_a_nominalisation_names_its_verbs_act_after_a_light_verb(extractor):
+    # "detention" is in no CAMEO pattern; "detain" is coded 173 (CAMEO.2.0.txt)
+    assert "detention" not in lexicon().nouns
+    found = events(extractor, "Police announced the detention of three activists in Minsk.")
+    assert [(e.type, e.cameo_code) for e in found] == [("COERCE", "173")]
+    assert codes(found[0].recipient) == {"BLR"}
+    assert "nominalisation" in found[0].reason
+    # elsewhere such a noun is not taken for an act
+    assert events(extractor, "She wrote about her detention in a memoir.") == []
+
+
+def test_a_compound_modifier_says_which_act_a_general_noun_is(extractor):
+    found = events(extractor, "The emir launched a mediation effort between Egypt and Sudan.")
+    consult = [e for e in found if e.type == "CONSULT"]
+    assert consult and consult[0].cameo_code == "045"
+    assert codes(consult[0].recipient) == {"EGY", "SDN"}  # the mediated parties
+
+
+def test_the_of_phrase_of_an_act_noun_is_its_object(extractor):
+    found = events(extractor, "Russia announced the expulsion of two Polish diplomats.")
+    assert found and codes(found[0].recipient) == {"POL"}
+
+
+def test_the_parties_between_whom_a_ceasefire_holds_are_its_actors(extractor):
+    found = events(extractor, "The ceasefire between Armenia and Azerbaijan held.")
+    assert [e.type for e in found] == ["RETREAT"]  # PLOVER manual, RETREAT mode ceasefire
+    assert codes(found[0].actor) == {"ARM", "AZE"}
+
+
+def test_a_conditional_threat_is_aimed_at_who_must_comply(extractor):
+    found = events(
+        extractor, "Turkey threatened to close its border unless Greece withdrew its ships."
+    )
+    threat = next(e for e in found if e.type == "THREATEN")
+    assert codes(threat.actor) == {"TUR"} and codes(threat.recipient) == {"GRC"}
+
+
+def test_the_partner_of_an_offered_act_is_the_offers_recipient(extractor):
+    found = events(extractor, "Russia offered to negotiate with Ukraine.")
+    offer = next(e for e in found if e.type == "AGREE")
+    assert codes(offer.recipient) == {"UKR"}
+    talks = next(e for e in found if e.trigger.text == "negotiate")
+    assert talks.type == "CONSULT" and talks.modality == "intended"
+
+
+def test_a_threatened_act_as_object_is_a_threat(extractor):
+    found = events(extractor, "Russia threatened new sanctions against Cuba.")
+    assert [(e.type, codes(e.actor), codes(e.recipient)) for e in found] == [
+        ("THREATEN", {"RUS"}, {"CUB"})
+    ]
+    assert [e.type for e in events(extractor, "Iran threatened retaliation.")] == ["THREATEN"]
+    # a thing at risk is not a threat by anyone
+    assert events(extractor, "The drought threatens the harvest.") == []
