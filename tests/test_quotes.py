@@ -64,6 +64,13 @@ def test_direct_quote_inverted_cue_and_guillemets(nlp):
     assert q.speaker.name == "French President Emmanuel Macron"
 
 
+def test_archive_style_doubled_apostrophes_quote(nlp):
+    text = "''This represents real wage growth,'' said Geoff Garin, a Democratic pollster."
+    q = only(quotes_of(nlp, text)[0])
+    assert (q.kind, q.text, q.cue.text) == ("direct", "This represents real wage growth,", "said")
+    assert q.speaker.name.startswith("Geoff Garin")
+
+
 def test_cue_inside_a_split_quote_gives_one_speaker(nlp):
     quotes, _ = quotes_of(nlp, '"This is wrong," she said, "and everyone here knows it."')
     assert [q.kind for q in quotes] == ["direct", "direct"]

@@ -143,3 +143,91 @@ def test_a_pipeline_without_tok2vec_still_finds_reports():
     doc.tensor = np.zeros((0, 0), dtype=np.float32)
     quotes, _ = find_quotes(doc, find_actors(doc, ActorDictionary.default()))
     assert [q.text for q in quotes] == ["that the talks would continue"]
+
+
+# -- the models as part of the spaCy component ---------------------------------------
+
+REPORT = "Officials believe that the measures will work."
+
+
+def _deaf_model(path) -> str:
+    """A model that knows "believe" but never takes it for a cue: a visible change of behaviour."""
+    width = learned.bundled().cue.dense.size
+
+    def linear(bias: float) -> LinearModel:
+        return LinearModel(
+            sparse=np.zeros(BUCKETS, np.float32), dense=np.zeros(width, np.float32), bias=bias
+        )
+
+    AttributionModel(linear(-20.0), linear(0.0), linear(0.0), frozenset({"believe"})).save(path)
+    return str(path)
+
+
+def _texts(doc) -> list[str]:
+    return [q.text for q in doc._.quotes]
+
+
+def _reported(nlp) -> bool:
+    return any("the measures will work" in t for t in _texts(nlp(REPORT)))
+
+
+@pytest.fixture()
+def pipeline():
+    import spacy
+
+    import communique
+    from communique import nlp as nlp_mod
+
+    def build(**quotes_config):
+        nlp = spacy.load(nlp_mod.default_model_name())
+        communique.add_pipes(nlp, config={"communique_quotes": quotes_config})
+        return nlp
+
+    return build
+
+
+def test_a_model_file_in_the_config_replaces_the_bundled_models(tmp_path, pipeline):
+    assert _reported(pipeline())
+    nlp = pipeline(model_file=_deaf_model(tmp_path / "mine.npz"))
+    assert not _reported(nlp)
+    # Quotation marks stay with the rules whatever the models say.
+    assert _texts(nlp('"We will win," the minister said.')) == ["We will win,"]
+
+
+def test_saved_pipeline_carries_its_models(tmp_path, pipeline):
+    import spacy
+
+    mine = tmp_path / "mine.npz"
+    nlp = pipeline(model_file=_deaf_model(mine))
+    nlp.to_disk(tmp_path / "saved")
+    mine.unlink()
+    assert not _reported(spacy.load(tmp_path / "saved"))
+    # The bundled models are saved too: the saved pipeline does not depend on the package's.
+    plain = pipeline()
+    plain.to_disk(tmp_path / "plain")
+    saved = tmp_path / "plain" / "communique_quotes" / "model_file" / learned.MODEL_FILE
+    assert saved.read_bytes() == learned.bundled_bytes()
+    again = spacy.load(tmp_path / "plain")
+    assert _texts(again(REPORT)) == _texts(plain(REPORT))
+
+
+def test_initialize_takes_a_model_file(tmp_path, pipeline):
+    nlp = pipeline()
+    stage = nlp.get_pipe("communique_quotes")
+    stage.initialize(nlp=nlp)  # nothing named: the models stay
+    assert _reported(nlp)
+    stage.initialize(nlp=nlp, model_file=_deaf_model(tmp_path / "mine.npz"))
+    assert not _reported(nlp)
+
+
+def test_a_file_that_is_not_a_model_is_a_set_up_error(tmp_path, pipeline):
+    from communique.errors import CommuniqueError
+
+    bad = tmp_path / "bad.npz"
+    bad.write_bytes(b"not a model")
+    with pytest.raises(CommuniqueError) as info:
+        pipeline(model_file=str(bad))
+    assert info.value.code == "CQ321" and "bad.npz" in str(info.value)
+    with pytest.raises(CommuniqueError) as info:
+        pipeline(model_file=str(tmp_path / "absent.npz"))(REPORT)
+    assert info.value.code == "CQ325"

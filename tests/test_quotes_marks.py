@@ -49,6 +49,21 @@ def test_apostrophes_are_not_quotes_in_double_mark_texts():
     assert regions_text(text) == ["“won’t work.”"]
 
 
+def test_doubled_apostrophes_are_double_marks():
+    # The typewriter convention of newspaper archives: '' for " on both sides.
+    text = "''It is over,'' Mr. Garin said. He added, ''I said, 'Not yet.''' and left."
+    regions, warnings = find_regions(text)
+    assert not warnings
+    assert [text[r.start : r.end] for r in regions] == [
+        "''It is over,''",
+        "''I said, 'Not yet.'''",
+    ]
+    # The quotation proper lies between the two-character marks.
+    assert [text[slice(*r.inner)] for r in regions] == ["It is over,", "I said, 'Not yet.'"]
+    # A single apostrophe stays an apostrophe.
+    assert regions_text("The candidates' plans don't add up.") == []
+
+
 def test_single_marks_in_british_style_text():
     text = "The minister said ‘we will not move’ on Friday, and the party’s view is clear."
     assert regions_text(text) == ["‘we will not move’"]

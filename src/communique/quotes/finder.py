@@ -798,10 +798,12 @@ def _finalise(text: str, drafts: list[_Draft], linker: Linker) -> list[Quote]:
 
 
 def _safe_link(linker: Linker, span: Span, role: str, context: str | None) -> Party | None:
-    """Linking is best effort: a failure leaves the party empty, never the article."""
+    """The linked party of a non-empty span.
+
+    The linker reports its own failures (the actor index turns an odd span into
+    a CQ121 warning and no party); an error that escapes it is a real bug and
+    reaches the caller, never silence.
+    """
     if len(span) == 0:
         return None
-    try:
-        return linker.link(span, role=role, speaker_of_context=context)
-    except Exception:
-        return None
+    return linker.link(span, role=role, speaker_of_context=context)

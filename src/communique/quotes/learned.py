@@ -8,6 +8,8 @@ the quote finder decides how their answers combine with its rules.
 
 from __future__ import annotations
 
+import io
+import zipfile
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -16,6 +18,7 @@ from pathlib import Path
 import numpy as np
 from spacy.tokens import Doc, Token
 
+from communique.errors import CommuniqueError
 from communique.quotes import features as F
 from communique.quotes.linear import LinearModel, feature_ids, sigmoid
 
@@ -79,27 +82,49 @@ class AttributionModel:
 
     @classmethod
     def from_file(cls, path: Path | str) -> AttributionModel:
-        with np.load(path) as arrays:
-            data = dict(arrays)
-        return cls(
-            cue=LinearModel.from_arrays(data, "cue"),
-            content=LinearModel.from_arrays(data, "content"),
-            source=LinearModel.from_arrays(data, "source"),
-            cue_lemmas=frozenset(str(w) for w in data["cue_lemmas"]),
-        )
+        return cls.from_bytes(Path(path).read_bytes(), str(path))
+
+    @classmethod
+    def from_bytes(cls, data: bytes, name: str) -> AttributionModel:
+        """The model stored in ``data`` (a file :meth:`save` wrote); CQ321 when it is not one."""
+        try:
+            with np.load(io.BytesIO(data), allow_pickle=False) as stored:
+                arrays = dict(stored)
+            return cls(
+                cue=LinearModel.from_arrays(arrays, "cue"),
+                content=LinearModel.from_arrays(arrays, "content"),
+                source=LinearModel.from_arrays(arrays, "source"),
+                cue_lemmas=frozenset(str(w) for w in arrays["cue_lemmas"]),
+            )
+        except (OSError, ValueError, KeyError, IndexError, EOFError, zipfile.BadZipFile) as exc:
+            raise CommuniqueError(
+                "CQ321",
+                component="communique_quotes",
+                name="attribution model",
+                path=name,
+                error=f"not a model file written by scripts/train_quotes.py ({exc!r})",
+            ) from exc
+
+
+def bundled_bytes() -> bytes | None:
+    """The stored model shipped in the package, or None when it was not built."""
+    path = resources.files("communique.data").joinpath(MODEL_FILE)
+    return path.read_bytes() if path.is_file() else None
 
 
 @lru_cache(maxsize=1)
 def bundled() -> AttributionModel | None:
     """The model shipped in the package, or None when it was not built."""
-    path = resources.files("communique.data").joinpath(MODEL_FILE)
-    if not path.is_file():
-        return None
-    return AttributionModel.from_file(str(path))
+    data = bundled_bytes()
+    return None if data is None else AttributionModel.from_bytes(data, MODEL_FILE)
 
 
 def active() -> AttributionModel | None:
-    """The model the finder should use now: the bundled one, unless the settings switch it off."""
+    """The model the finder should use now: the settings' own (a user's ``model_file``)
+    or the bundled one, or None when the settings switch the models off."""
     from communique.quotes.settings import ACTIVE
 
-    return bundled() if ACTIVE.get().use_model else None
+    settings = ACTIVE.get()
+    if not settings.use_model:
+        return None
+    return settings.model if settings.model is not None else bundled()

@@ -7,6 +7,10 @@ punctuation. The rules follow newsroom conventions:
 * curly (“ ”), low-high („ “), guillemets (« ») and straight (") double marks
   open and close a quotation; a straight mark opens when it stands before a
   word and closes when it stands after one;
+* two straight apostrophes ('') are a straight double mark: the typewriter
+  convention of wire and newspaper archives (''We will win,'' she said);
+  after a single mark closing inside the quotation (''... in line,''') the
+  last two close it;
 * a quotation that runs over several paragraphs leaves the paragraph end
   unclosed and re-opens the next paragraph with an opening mark;
 * single curly marks (‘ ’) are quotation marks only in texts that use no
@@ -27,10 +31,11 @@ from communique.schema import Warning
 
 OPENERS = {"“": "”", "„": "“", "«": "»", "‟": "”", "〝": "〞"}
 CLOSERS = {"”", "»", "〞"}
-STRAIGHT = '"＂'
+#: Marks that open or close by their neighbours; "''" is two apostrophes standing for one '"'.
+STRAIGHT = ('"', "＂", "''")
 SINGLE_OPEN, SINGLE_CLOSE = "‘", "’"
 
-_DOUBLE_RE = re.compile('[“”„«»‟〝〞"＂]')
+_DOUBLE_RE = re.compile("'''?|[“”„«»‟〝〞\"＂]")
 _SINGLE_RE = re.compile("[‘’]")
 _NEWLINE_RE = re.compile("\n")
 
@@ -50,20 +55,23 @@ class Region:
     start: int
     end: int
     paragraphs: int = 1
+    #: Characters of the opening and the closing mark ('' is two).
+    open_width: int = 1
+    close_width: int = 1
 
     @property
     def inner(self) -> tuple[int, int]:
-        return (self.start + 1, self.end - 1)
+        return (self.start + self.open_width, self.end - self.close_width)
 
 
 def _is_word_char(ch: str) -> bool:
     return ch.isalnum()
 
 
-def _straight_role(text: str, i: int) -> str:
-    """'open', 'close' or 'either' for a straight mark at ``i``, from its neighbours."""
+def _straight_role(text: str, i: int, width: int = 1) -> str:
+    """'open', 'close' or 'either' for the straight mark ``text[i:i + width]``, by neighbours."""
     before = text[i - 1] if i > 0 else " "
-    after = text[i + 1] if i + 1 < len(text) else " "
+    after = text[i + width] if i + width < len(text) else " "
     space_before = before.isspace() or before in "([{—–-/"
     space_after = after.isspace() or after in ".,;:!?)]}—–-"
     if space_before and not space_after:
@@ -79,7 +87,7 @@ def find_regions(text: str) -> tuple[list[Region], list[Warning]]:
     Returns the regions in text order and a warning for each mark that could
     not be paired. Never raises; linear in the number of marks.
     """
-    marks = [(m.start(), m.group()) for m in _DOUBLE_RE.finditer(text)]
+    marks = [_double_mark(text, m.start(), m.group()) for m in _DOUBLE_RE.finditer(text)]
     single_style = False
     if not marks:
         marks = [(m.start(), m.group()) for m in _SINGLE_RE.finditer(text)]
@@ -96,6 +104,7 @@ def find_regions(text: str) -> tuple[list[Region], list[Warning]]:
     paragraphs = 1
 
     for pos, ch in marks:
+        width = len(ch)
         opens = _opens(text, pos, ch, single_style)
         if open_at >= 0:
             k = bisect.bisect_right(newlines, last_open)
@@ -106,16 +115,16 @@ def find_regions(text: str) -> tuple[list[Region], list[Warning]]:
                     paragraphs += 1
                     last_open = pos
                     continue
-                warnings.append(warning("CQ101", span=(open_at, open_at + 1)))
+                warnings.append(warning("CQ101", span=(open_at, open_at + len(open_char))))
                 open_at = -1
             elif _closes(text, pos, ch, open_char, single_style):
-                if pos + 1 - open_at <= MAX_QUOTE_CHARS:
-                    regions.append(Region(open_at, pos + 1, paragraphs))
+                if pos + width - open_at <= MAX_QUOTE_CHARS:
+                    regions.append(Region(open_at, pos + width, paragraphs, len(open_char), width))
                 open_at = -1
                 continue
             elif opens and ch not in STRAIGHT:
                 # A second opening mark before any close: the first was stray.
-                warnings.append(warning("CQ101", span=(open_at, open_at + 1)))
+                warnings.append(warning("CQ101", span=(open_at, open_at + len(open_char))))
                 open_at = -1
             else:
                 continue
@@ -124,8 +133,21 @@ def find_regions(text: str) -> tuple[list[Region], list[Warning]]:
             open_char = ch
             paragraphs = 1
     if open_at >= 0:
-        warnings.append(warning("CQ101", span=(open_at, open_at + 1)))
+        warnings.append(warning("CQ101", span=(open_at, open_at + len(open_char))))
     return regions, warnings
+
+
+def _double_mark(text: str, pos: int, found: str) -> tuple[int, str]:
+    """Where a double mark the pattern found stands, and the mark.
+
+    Three apostrophes are a single mark and a double one: the double one comes
+    last when it closes (''... in line,''' she said) and first when it opens.
+    """
+    if len(found) == 3:
+        if _straight_role(text, pos, 3) == "close":
+            return pos + 1, "''"
+        return pos, "''"
+    return pos, found
 
 
 def _starts_paragraph(text: str, pos: int) -> bool:
@@ -143,7 +165,7 @@ def _opens(text: str, pos: int, ch: str, single_style: bool) -> bool:
         # „ “ : the German opener; a lone “ elsewhere also opens.
         return True
     if ch in STRAIGHT:
-        return _straight_role(text, pos) in ("open", "either")
+        return _straight_role(text, pos, len(ch)) in ("open", "either")
     return False
 
 
@@ -151,7 +173,7 @@ def _closes(text: str, pos: int, ch: str, open_char: str, single_style: bool) ->
     if single_style:
         return ch == SINGLE_CLOSE
     if ch in STRAIGHT:
-        return _straight_role(text, pos) in ("close", "either")
+        return _straight_role(text, pos, len(ch)) in ("close", "either")
     if open_char == "„":
         return ch in ("“", "”")
     return ch in CLOSERS or (ch == "“" and open_char in STRAIGHT)

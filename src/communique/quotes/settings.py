@@ -21,11 +21,15 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import yaml
 
 from communique.errors import CommuniqueError
 from communique.settings import Active, UserFile, read_user_file
+
+if TYPE_CHECKING:
+    from communique.quotes.learned import AttributionModel
 
 #: Cue categories; a verb lemma may sit in several (see the header of cues.yaml).
 CATEGORIES = ("speech", "directive", "cognition", "evidence", "stance")
@@ -63,6 +67,9 @@ class QuoteSettings:
     #: train articles (configs/quotes/heldout.txt), never on dev: the highest content
     #: overlap F1 there whose precision stays at 0.72 or more.
     cue_threshold: float = 0.45
+    #: Attribution models read from the user's ``model_file`` (made by
+    #: ``scripts/train_quotes.py --out``); None: the ones shipped in the package.
+    model: AttributionModel | None = None
     #: Files given by the user, in the order they were applied.
     user_files: tuple[UserFile, ...] = ()
     all_cues: frozenset[str] = field(init=False)
@@ -139,17 +146,22 @@ def build(
     cues: str | Path | None = None,
     user_cues: str | Path | None = None,
     cue_stats: str | Path | None = None,
+    model_file: str | Path | None = None,
     **thresholds: float,
 ) -> QuoteSettings:
     """Settings from the bundled data, with the files a user names replacing or extending it.
 
     ``cues`` replaces the bundled lexicon, ``user_cues`` adds lemmas to its
     categories, ``cue_stats`` replaces the learned counts (a table made by
-    ``scripts/build_cue_stats.py`` on the user's own annotated texts);
-    ``thresholds`` are any of :data:`THRESHOLDS`.
+    ``scripts/build_cue_stats.py`` on the user's own annotated texts),
+    ``model_file`` replaces the trained attribution models (a file made by
+    ``scripts/train_quotes.py --out``); ``thresholds`` are any of :data:`THRESHOLDS`.
     """
     named = (("cues", cues, "cue lexicon"), ("user_cues", user_cues, "cue lexicon"))
-    named += (("cue_stats", cue_stats, "cue counts"),)
+    named += (
+        ("cue_stats", cue_stats, "cue counts"),
+        ("model_file", model_file, "attribution model"),
+    )
     files = [
         read_user_file(role, path, component=COMPONENT, what=what)
         for role, path, what in named
@@ -172,8 +184,14 @@ def from_files(files: Sequence[UserFile], **thresholds: float) -> QuoteSettings:
         categories = {cat: categories[cat] | more[cat] for cat in CATEGORIES}
     stats = by_role.get("cue_stats")
     learned = parse_counts(stats.data, stats.name) if stats else base.learned
+    weights = by_role.get("model_file")
+    model = None
+    if weights is not None:
+        from communique.quotes.learned import AttributionModel  # it imports these settings
+
+        model = AttributionModel.from_bytes(weights.data, weights.name)
     return dataclasses.replace(
-        base, cues=categories, learned=learned, user_files=tuple(files), **thresholds
+        base, cues=categories, learned=learned, model=model, user_files=tuple(files), **thresholds
     )
 
 
