@@ -255,3 +255,12 @@ def test_a_later_short_name_is_the_organisation_named_in_full() -> None:
         "the Urban-Brookings Tax Policy Center",
         "The Tax Policy Center",
     ]
+
+
+def test_a_plural_title_is_no_one_persons() -> None:
+    # a title agrees in number with what it names: a plural one names several people
+    text = "Angry Lawmakers Slam Dana Whitfield Over Taxes."
+    record = communique.extract(text, date="2016-09-16")
+    assert all(a.sector != "LEG" for a in record.actors)
+    both = communique.extract("Ministers Ann Lee and Bo Park left Paris.", date="2016-09-16")
+    assert {a.name: a.sector for a in both.actors}["Ann Lee"] == "GOV"

@@ -20,7 +20,7 @@ DATA = Path(__file__).parent / "data" / "violence_polnear_train.tsv"
 #: Figures measured when the set was built (docs/evaluation.md): a floor against regressions.
 #: The target for both is 0.90; recall is not there yet.
 PRECISION_FLOOR = 0.92
-RECALL_FLOOR = 0.64
+RECALL_FLOOR = 0.67
 
 
 def _rows() -> list[dict[str, str]]:
@@ -93,3 +93,22 @@ def test_force_with_evidence_is_assault(text: str) -> None:
 def test_a_count_over_a_period_is_a_statistic() -> None:
     record = communique.extract("Some 12,400 people were deported last year.")
     assert record.events == []
+
+
+def test_force_words_share_an_object_and_a_place_makes_a_happening() -> None:
+    nlp = load()
+    shot = nlp("The gunman, who shot and wounded Senator John Smith, fled.")
+    assert physical.reading(next(t for t in shot if t.text == "shot")) is not None
+    killed = nlp("He was killed at a gun range in Texas.")
+    assert physical.reading(next(t for t in killed if t.text == "killed")) is not None
+    figure = nlp("His hopes were killed in the debate.")
+    assert physical.reading(next(t for t in figure if t.text == "killed")) is None
+
+
+def test_a_thing_owned_by_an_armed_body_uses_no_force() -> None:
+    found = communique.extract(
+        "This decision by the army destroys the credibility of the courts.", date="2016-09-08"
+    ).events
+    assert "ASSAULT" not in {e.type for e in found}
+    troops = communique.extract("Army troops destroyed the bridge.", date="2016-09-08").events
+    assert "ASSAULT" in {e.type for e in troops} or "COERCE" in {e.type for e in troops}

@@ -20,6 +20,8 @@ from communique.schema import Mention, MentionKind
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
+    from communique.actors.tables import ActorDictionary
+
 
 def add_person(
     index: ActorIndex, name: list[Token], title: list[Token], appos: list[Token] | None
@@ -32,6 +34,8 @@ def add_person(
     text = index.text[start:end]
     if text.endswith(("'s", "’s")):
         text, end = text[:-2], end - 2
+    if title and _plural_title(title, d) and not _coordinated(name):
+        title = []  # "Black Lawmakers Rip Donald Trump": a plural noun is no one person's title
     before = read_title(title, d, known=index.known) if title else Title()
     after = party_state(index.text, end, d)
     described = read_title(appos, d, known=index.known) if appos else None
@@ -69,6 +73,33 @@ def add_person(
     if not rec.titles:
         index.recode(rec)
     return rec, m
+
+
+def _plural_title(title: list[Token], d: ActorDictionary) -> bool:
+    """Is the title's role noun plural ("Lawmakers", "Sens.")? A title agrees in number with
+    what it names, so a plural one names several people ("Sens. Ann Lee and Bo Park")."""
+    for t in reversed(title):
+        word = t.lower_.rstrip(".")
+        abbreviation = d.roles.abbreviations.get(word)
+        if abbreviation:
+            return abbreviation[-1].endswith("s")
+        if d.role([word]) is None:
+            continue
+        if not word.endswith("s") or word.endswith("ss"):
+            return False
+        # a headline capitalises every word, so the tagger may call "Lawmakers" a proper noun
+        return t.tag_ in ("NNS", "NNPS") or d.role([word[:-1]]) is not None
+    return False
+
+
+def _coordinated(name: list[Token]) -> bool:
+    """Is the name one of several joined by "and" or commas ("Sens. Ann Lee and Bo Park")?"""
+    doc = name[-1].doc
+    k = name[-1].i + 1
+    if k + 1 < len(doc) and doc[k].lower_ in ("and", ",", "&") and doc[k + 1].pos_ == "PROPN":
+        return True
+    k = name[0].i - 1
+    return k >= 1 and doc[k].lower_ in ("and", ",", "&") and doc[k - 1].pos_ == "PROPN"
 
 
 def _title_word(t: Token, index: ActorIndex) -> bool:

@@ -113,6 +113,9 @@ def evidence(
     named = force_word(trigger, lex)
     if named is not None:
         return named
+    owned = _owned_subject(trigger, lex)
+    if owned:
+        actors = []  # "this decision by the FBI destroys credibility": a decision uses no force
     for part in actors:
         if part.sector in ARMED_SECTORS:
             return f"armed actor '{part.name}' ({part.sector})"
@@ -145,6 +148,8 @@ def evidence(
     # "wounded by a bomb"), not anywhere in the sentence ("engage with the North ... missile").
     objects = set(target.subtree) if target is not None else set()
     for token in _clause(trigger):
+        if token.i in owned:
+            continue
         forms = _forms(token)
         if forms & weapons:
             return f"weapon '{token.text}'"
@@ -154,6 +159,25 @@ def evidence(
             # "attacked the USS Cole, killing 17", not "the facts surrounding his death"
             return f"harm '{token.text}'"
     return None
+
+
+def _owned_subject(trigger: Token, lex: Lexicon) -> set[int]:
+    """The words of the subject when it is a thing someone owns or made, not an agent: a
+    common noun that names no armed body or people, with an owner ("this decision by the
+    FBI", "the army's plan"). Its owner did not do the act, the thing did; so neither the
+    owner nor words inside the subject are evidence of force."""
+    subject = next((c for c in trigger.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.pos_ != "NOUN" or subject.ent_type_:
+        return set()
+    armed = _sets(lex)[0]
+    if _forms(subject) & (armed | _words(lex, PEOPLE_SETS)):
+        return set()
+    if not any(
+        (c.dep_ == "prep" and c.lower_ in ("by", "of")) or c.dep_ == "poss"
+        for c in subject.children
+    ):
+        return set()
+    return {t.i for t in subject.subtree}
 
 
 #: Prepositions that frame an attack as words: the reason ("attacked X over trade") or the
@@ -184,9 +208,36 @@ def force_word(token: Token, lex: Lexicon | None = None) -> str | None:
         patients = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
         if token.dep_ == "acl":
             patients.append(token.head)  # "a soldier killed by a suicide bomber"
-        if not any(_can_be_harmed(p, lex) for p in patients):
+        if not patients:
+            patients = _shared_patients(token)
+        if not any(_can_be_harmed(p, lex) for p in patients) and not _placed(token):
             return None  # "her mind is shot", "fireworks shooting": no one harmed in the parse
     return f"'{token.text}' names force ({lex.force[sorted(forms)[0]]})"
+
+
+def _shared_patients(verb: Token) -> list[Token]:
+    """The object coordinated verbs share ("shot and wounded President Reagan": Reagan is
+    shot too; a grammar fact of verb coordination), when the verb has none of its own."""
+    verbs = [c for c in verb.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")]
+    if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
+        verbs.append(verb.head)
+    return [c for v in verbs for c in v.children if c.dep_ in ("dobj", "nsubjpass")]
+
+
+def _placed(verb: Token) -> bool:
+    """A passive or reduced-relative verb of force with the named place where it was done
+    ("a first-grader killed at Sandy Hook Elementary School", "was shot in Chicago"): a
+    happening somewhere, not a figure of speech."""
+    if verb.dep_ not in ("acl", "relcl") and not any(
+        c.dep_ == "auxpass" for c in verb.children
+    ):
+        return False
+    for prep in verb.children:
+        if prep.dep_ == "prep" and prep.lower_ in ("in", "at", "near", "outside", "inside"):
+            for pobj in prep.children:
+                if pobj.dep_ == "pobj" and pobj.ent_type_ in PLACE_ENTS:
+                    return True
+    return False
 
 
 def _can_be_harmed(token: Token, lex: Lexicon) -> bool:
