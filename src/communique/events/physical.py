@@ -2,8 +2,8 @@
 
 The PLOVER manual defines ASSAULT as "deliberate actions which can potentially
 result in substantial physical harm"; news uses the same verbs for words
-("attacked his record", "hammered Trump"), contests ("beat her in the polls")
-and causes ("fight climate change"). So an ASSAULT, or a seizure or occupation
+("attacked his record", "hammered Trump"), contests ("beat him in the vote")
+and causes ("fight inflation"). So an ASSAULT, or a seizure or occupation
 (COERCE), is coded only with physical evidence in its sentence, any of:
 
 * an **armed actor**: a participant whose PLOVER sector is military, rebel,
@@ -411,7 +411,7 @@ def trend(noun: Token) -> str | None:
 
 
 def reflexive(patient: Token | None) -> bool:
-    """ "shot himself": an act on oneself has no other party."""
+    """ "killed himself": an act on oneself has no other party."""
     return patient is not None and patient.lower_ in (
         "himself",
         "herself",
