@@ -8,6 +8,9 @@ from __future__ import annotations
 
 import os
 import signal
+import struct
+import sys
+import time
 from collections.abc import Sequence
 
 from communique.corpus.work import Result, Task
@@ -18,6 +21,26 @@ from communique.store.tables import article_rows, content_hash
 CRASH = "KILL-THIS-WORKER"
 #: A document containing this makes the batch function raise.
 RAISE = "RAISE-IN-ANALYSIS"
+#: A document containing this kills its worker halfway through handing back the result.
+CUT_OFF = "KILLED-WHILE-SENDING"
+#: A document containing this stops its worker halfway through handing back the result:
+#: it writes the file named after the marker, then sleeps.
+STALL = "STALLED-WHILE-SENDING:"
+
+
+def _half_a_result() -> None:
+    """Write the start of a result message to the coordinator, as a worker cut off mid-send would.
+
+    The result pipe is the one ``concurrent.futures`` gave this worker
+    (``result_queue`` of its worker loop). A message claims a megabyte and
+    brings ten bytes; the queue's write lock stays taken, as it would be.
+    """
+    frame = sys._getframe()
+    while frame.f_code.co_name != "_process_worker":
+        frame = frame.f_back
+    results = frame.f_locals["result_queue"]
+    results._wlock.acquire()
+    results._writer._send(struct.pack("!i", 1_000_000) + b"0123456789")
 
 
 def plain_analyse(
@@ -34,6 +57,15 @@ def plain_analyse(
             os.kill(os.getpid(), signal.SIGKILL)
         if RAISE in task.document.text:
             raise ValueError("a bug in the batch function")
+        if CUT_OFF in task.document.text:
+            _half_a_result()
+            os.kill(os.getpid(), signal.SIGKILL)
+        if STALL in task.document.text:
+            _half_a_result()
+            flag = task.document.text.split(STALL, 1)[1].split()[0]
+            with open(flag, "w", encoding="utf-8") as out:
+                out.write("sending")
+            time.sleep(600)
     return tolerant_analyse(tasks)
 
 

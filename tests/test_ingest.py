@@ -27,7 +27,7 @@ from communique.corpus.progress import count_documents, summary_lines
 from communique.corpus.summary import RunSummary
 from communique.corpus.work import analyse_batch
 from communique.store import content_hash, open_store
-from ingest_fakes import CRASH, RAISE, dies_on_start, plain_analyse, tolerant_analyse
+from ingest_fakes import CRASH, CUT_OFF, RAISE, STALL, dies_on_start, plain_analyse, tolerant_analyse
 
 STORY_A = """Berlin urges Serbia to pull back
 
@@ -263,6 +263,61 @@ def test_a_worker_that_dies_loses_nothing_silently(tmp_path):
     again = ingest([str(corpus)], db, workers=1, analyse=tolerant_analyse)
     assert again.articles == 2 and again.duplicates == 1 and again.skipped == 8
     assert counts(db)["failures"] == 0 and counts(db)["sources"] == 11
+
+
+#: An ingest in its own process, so that a hang fails the test instead of the suite.
+INGEST_CUT_OFF = """
+import sys
+sys.path.insert(0, sys.argv[3])
+from communique.corpus.ingest import ingest
+from ingest_fakes import plain_analyse
+summary = ingest([sys.argv[1]], sys.argv[2], workers=1, batch_size=2, analyse=plain_analyse)
+print(summary.articles, sorted(f[1] for f in summary.failures))
+"""
+
+
+def test_a_worker_killed_while_handing_back_its_result_loses_nothing(tmp_path):
+    # Half a message left in the result pipe: the executor waited for the rest forever.
+    corpus = tmp_path / "corpus"
+    for i in range(6):
+        write(corpus, f"{i:02d}.txt", f"Article number {i}: " + STORY_B)
+    write(corpus, "03.txt", f"Article three, whose worker is killed ({CUT_OFF}) as it answers.")
+    script = [sys.executable, "-c", INGEST_CUT_OFF, str(corpus), str(tmp_path / "n.duckdb")]
+    done = subprocess.run(
+        [*script, str(Path(__file__).parent)], capture_output=True, text=True, timeout=300
+    )
+    assert done.returncode == 0, done.stderr[-3000:]
+    assert done.stdout.split("\n")[0] == "5 ['CQ216']"
+
+
+#: A pool closed while its worker is halfway through handing back a result.
+CLOSE_STALLED = """
+import sys, threading, time
+from pathlib import Path
+sys.path.insert(0, sys.argv[1])
+from communique.corpus.plan import Unit, origin_of
+from communique.corpus.pool import AnalysisPool
+from communique.corpus.work import Task
+from communique.schema import Document
+from ingest_fakes import STALL, plain_analyse
+flag = Path(sys.argv[2])
+document = Document(id="a", text=f"{STALL}{flag} and the rest")
+unit = Unit(seq=0, tasks=[Task(document, origin_of(document))])
+pool = AnalysisPool(1, plain_analyse)
+threading.Thread(target=lambda: list(pool.run(iter([unit]))), daemon=True).start()
+while not flag.exists():
+    time.sleep(0.05)
+pool.close()
+print("closed", flush=True)
+"""
+
+
+def test_closing_a_pool_whose_worker_is_mid_result_lets_the_process_end(tmp_path):
+    # The executor's thread waited for the rest of the message, and the interpreter for it.
+    script = [sys.executable, "-c", CLOSE_STALLED, str(Path(__file__).parent), str(tmp_path / "f")]
+    done = subprocess.run(script, capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr[-3000:]
+    assert done.stdout.strip() == "closed"
 
 
 def test_workers_that_cannot_start_stop_the_run_instead_of_failing_every_article(tmp_path):

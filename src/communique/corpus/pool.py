@@ -128,6 +128,43 @@ def _run(analyse: Analyse, tasks: Sequence[Task], options: dict[str, Any]) -> li
 
 # -- in the coordinator -----------------------------------------------------------------
 
+#: Seconds to wait for a result before looking whether a worker died unnoticed.
+STUCK_SECONDS = 2.0
+
+
+def _processes(executor: ProcessPoolExecutor) -> list[multiprocessing.process.BaseProcess]:
+    """The executor's worker processes (a private table of ``ProcessPoolExecutor``)."""
+    return list((getattr(executor, "_processes", None) or {}).values())
+
+
+def _stop(processes: Sequence[multiprocessing.process.BaseProcess], results: Any) -> None:
+    """End the worker ``processes``, then release the ``results`` pipe's reader."""
+    for process in processes:  # a worker ignores Ctrl-C and may be mid-batch
+        if process.is_alive():
+            process.terminate()
+    for process in processes:
+        process.join(timeout=5)
+    if not any(process.is_alive() for process in processes):
+        _release_reader(results)
+
+
+def _release_reader(results: Any) -> None:
+    """Let the executor's result reader see the end of a pipe whose writers are dead.
+
+    A worker killed while sending its result (by the out-of-memory killer, or
+    by :meth:`AnalysisPool.close`) leaves half a message in the result pipe.
+    The executor's manager thread then waits for the rest forever: the
+    coordinator holds a write end of that pipe too (to hand it to workers it
+    starts), so the pipe never reports its end. The run would never learn that
+    the pool broke, and the interpreter would hang at exit joining that
+    thread. Closing the coordinator's write end once its workers are gone
+    turns the wait into an end-of-file, which the executor reports as a
+    broken pool (``BrokenProcessPool``): the units in flight are run again.
+    """
+    writer = getattr(results, "_writer", None)
+    if writer is not None:
+        writer.close()
+
 
 def _context() -> multiprocessing.context.BaseContext:
     """How workers are started: forked from a clean server process that has spaCy imported.
@@ -196,13 +233,10 @@ class AnalysisPool:
     def close(self) -> None:
         """Stop the workers now; work in flight is abandoned (it was never committed)."""
         executor = self._executor
-        processes = list((getattr(executor, "_processes", None) or {}).values())
+        processes = _processes(executor)
+        results = getattr(executor, "_result_queue", None)  # shutdown() forgets it
         executor.shutdown(wait=False, cancel_futures=True)
-        for process in processes:  # a worker ignores Ctrl-C and may be mid-batch
-            if process.is_alive():
-                process.terminate()
-        for process in processes:
-            process.join(timeout=5)
+        _stop(processes, results)
 
     def __enter__(self) -> AnalysisPool:
         return self
@@ -245,7 +279,14 @@ class AnalysisPool:
                     self._submit(_Job(unit, list(range(len(unit.tasks)))), inflight)
             if not inflight:
                 continue
-            done, _ = wait(inflight, return_when=FIRST_COMPLETED)
+            done, _ = wait(inflight, timeout=STUCK_SECONDS, return_when=FIRST_COMPLETED)
+            if not done:
+                processes = _processes(self._executor)
+                if any(process.exitcode is not None for process in processes):
+                    # A worker died and nothing failed: its last result was cut off, and
+                    # the pool is broken though it does not know it yet.
+                    _stop(processes, getattr(self._executor, "_result_queue", None))
+                continue
             crashed: list[_Job] = []
             for future in done:
                 job = inflight.pop(future)
