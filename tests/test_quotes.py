@@ -228,3 +228,30 @@ def test_headline_with_a_quotation(nlp):
     text = "Kasich: “We are going to go all the way to Cleveland.”\n\nMore text."
     q = only(quotes_of(nlp, text)[0])
     assert q.kind == "direct" and q.cue.text == ":" and q.speaker.name == "Kasich"
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ("Lynch: No outside influence on the inquiry into the emails.\n\nMore text.", "Lynch"),
+        ("Poll: Sanders takes his first national lead over Clinton.\n\nMore text.", "Poll"),
+    ],
+)
+def test_headline_colon_names_its_source_whichever_pass_finds_it(nlp, text, speaker):
+    q = only(quotes_of(nlp, text)[0])
+    assert q.cue.text == ":" and q.speaker is not None and q.speaker.name == speaker
+
+
+def test_gerund_after_a_preposition_speaks_for_the_subject_of_the_verb(nlp):
+    text = "The governor ended the briefing by saying the toll was “far too high for any of us.”"
+    q = only(quotes_of(nlp, text)[0])
+    assert q.cue.text == "saying" and q.speaker.name == "The governor"
+
+
+def test_the_subject_next_to_the_verb_wins_over_a_fronted_place(nlp):
+    text = (
+        "Tuesday at Baldwin Wallace University in Berea, OH, after winning Ohio in the primary, "
+        "Gov. John Kasich (R-OH), said, “I’m getting ready to rent a covered wagon.”"
+    )
+    q = only(quotes_of(nlp, text)[0], "direct")
+    assert "Kasich" in q.speaker.name

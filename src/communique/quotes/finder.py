@@ -218,7 +218,7 @@ def _direct(
             return draft
     if cue is not None:
         draft.cue = grammar.cue_tokens(cue)
-        subj = grammar.subject_of(cue, outside=(span.start, span.end))
+        subj = grammar.subject_of(cue, outside=(span.start, span.end), as_speaker=True)
         if subj is not None:
             draft.speaker = grammar.noun_phrase(subj)
         addressee = grammar.addressee_of(cue)
@@ -326,7 +326,7 @@ def _mixed(doc: Doc, region: Region, span: Span) -> _Draft | None:
     draft = _Draft("mixed", start, end, cue=grammar.cue_tokens(cue), region=region)
     content_tokens = doc.char_span(start, end, alignment_mode="expand")
     inside = (content_tokens.start, content_tokens.end) if content_tokens is not None else None
-    subj = grammar.subject_of(cue, outside=inside)
+    subj = grammar.subject_of(cue, outside=inside, as_speaker=True)
     if subj is not None:
         draft.speaker = grammar.noun_phrase(subj)
     addressee = grammar.addressee_of(cue)
@@ -422,7 +422,10 @@ def _indirect(
         if subj is not None and cspan.start <= subj.i < cspan.end:
             continue
         draft = _Draft("indirect", start, end, cue=grammar.cue_tokens(token))
-        draft.speaker = grammar.noun_phrase(subj) if subj is not None else None
+        speaker = grammar.subject_of(token, as_speaker=True)
+        if speaker is not None and cspan.start <= speaker.i < cspan.end:
+            speaker = subj
+        draft.speaker = grammar.noun_phrase(speaker) if speaker is not None else None
         addressee = grammar.addressee_of(token)
         if addressee is not None:
             draft.addressee = grammar.noun_phrase(addressee)
@@ -550,11 +553,18 @@ def _learned_indirect(
 def _source(model: learned.AttributionModel, cue: Token, content: tuple[int, int]) -> Span | None:
     """The cue's subject when it has one outside the content, else the source model's pick.
 
+    A headline colon's source is the short name before it, as in the headline pass.
+
     The subject rule is right slightly more often where it applies (0.897 against 0.894 speaker
     accuracy on the held-back train articles); the model covers passives, possessors of noun
     cues and sources outside the clause, where the rule has nothing.
     """
-    subject = grammar.subject_of(cue) if cue.pos_ in ("VERB", "AUX") else None
+    if cue.text == ":":
+        # "Graham: Trump's rhetoric destroying GOP's chances": the name before a headline colon.
+        headline = _headline_source(cue.doc, cue.sent)
+        if headline is not None and headline[1].i == cue.i:
+            return headline[0]
+    subject = grammar.subject_of(cue, as_speaker=True) if cue.pos_ in ("VERB", "AUX") else None
     if subject is not None:
         phrase = grammar.noun_phrase(subject)
         if len(phrase) and not (content[0] <= phrase.start < content[1]):
