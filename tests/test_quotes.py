@@ -255,3 +255,22 @@ def test_the_subject_next_to_the_verb_wins_over_a_fronted_place(nlp):
     )
     q = only(quotes_of(nlp, text)[0], "direct")
     assert "Kasich" in q.speaker.name
+
+
+@pytest.mark.parametrize(
+    "text, cue, speaker",
+    [
+        ("“Who do they think they are?” Trump said of the company in February.", "said", "Trump"),
+        ("“Quiet, please,” he demanded.", "demanded", "he"),
+        ("“A pathetic figure, and everybody knows it!” he wrote.", "wrote", "he"),
+    ],
+)
+def test_a_short_clause_after_the_closing_mark_names_the_speaker(nlp, text, cue, speaker):
+    q = only(quotes_of(nlp, text)[0], "direct")
+    assert (q.cue.text, q.speaker.name) == (cue, speaker)
+
+
+def test_a_new_paragraph_after_a_quotation_is_not_its_attribution(nlp):
+    text = "He said: “We will not move an inch on this.”\n\nTrump also offered his thanks."
+    q = only(quotes_of(nlp, text)[0], "direct")
+    assert q.cue.text == "said" and q.speaker.name == "He"

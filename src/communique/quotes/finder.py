@@ -200,7 +200,7 @@ def _direct(
     # The cue next to the quotation: after it in its last sentence, else before it in its first.
     after = [t for t in doc[span.end : last_sent.end] if grammar.is_cue(t)]
     before = [t for t in doc[first_sent.start : span.start] if grammar.is_cue(t)]
-    cue = _best_cue(after) or _best_cue(list(reversed(before)))
+    cue = _best_cue(after) or _best_cue(list(reversed(before))) or _reporting_clause(doc, span)
     if cue is None and first_sent.start > 0:
         # `She said:` ending the sentence before.
         prev_sent = doc[first_sent.start - 1].sent
@@ -236,6 +236,44 @@ def _direct(
         draft.inherit_from = previous
         draft.cue = previous.cue
     return draft
+
+
+#: How many words a reporting clause after a quotation may take before its verb
+#: ("he said", "the 43-year-old asked", "US Senator Jeff Sessions said").
+REPORTING_CLAUSE_WORDS = 6
+
+
+def _reporting_clause(doc: Doc, span: Span) -> Token | None:
+    """The verb of a short clause right after a quotation that names who spoke.
+
+    '"A pathetic figure!" he wrote.', '"Go back to Univision," Trump barked',
+    '"..." reads a Wednesday editorial': a subject and a verb directly after
+    the closing mark, on the same line, are the quotation's attribution
+    whatever the verb, even when the parser starts a new sentence after "!"
+    or "?". The clause must open with its subject or its verb ("But they
+    leave out ..." is a new statement) and the verb must take no object or
+    report of its own ("I had prepared a statement", "Trump said that ...").
+    """
+    j = span.end
+    while j < len(doc) and doc[j].is_space:
+        if "\n" in doc[j].text:
+            return None
+        j += 1
+    for k in range(j, min(j + REPORTING_CLAUSE_WORDS + 1, len(doc))):
+        token = doc[k]
+        if token.is_punct or token.is_space:
+            return None
+        if token.pos_ != "VERB":
+            continue
+        subject = grammar.subject_of(token, limit=1)
+        if subject is None or subject.pos_ not in ("PROPN", "NOUN", "PRON"):
+            return None
+        opens = token.i == j if subject.i > token.i else subject.left_edge.i == j
+        objects = any(c.dep_ in ("dobj", "dative", "ccomp", "xcomp") for c in token.children)
+        if not opens or objects or grammar.content_child(token) is not None:
+            return None
+        return token
+    return None
 
 
 def _colon_intro(doc: Doc, span: Span, sent: Span) -> Token | None:
