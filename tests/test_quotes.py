@@ -274,3 +274,25 @@ def test_a_new_paragraph_after_a_quotation_is_not_its_attribution(nlp):
     text = "He said: “We will not move an inch on this.”\n\nTrump also offered his thanks."
     q = only(quotes_of(nlp, text)[0], "direct")
     assert q.cue.text == "said" and q.speaker.name == "He"
+
+
+def test_a_quotation_continues_after_its_own_reporting_clause(nlp):
+    text = "“Have you started writing the speech?” she asked. “Not yet, but I will do it soon.”"
+    first, second = [q for q in quotes_of(nlp, text)[0] if q.kind == "direct"]
+    assert (first.cue.text, first.speaker.name) == ("asked", "she")
+    assert second.cue == first.cue and second.speaker == first.speaker
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ("Ryan said it was unrealistic to think that “our oceans are going to save us.”", "Ryan"),
+        (
+            "The senator said voters wanted to know whether the country was “still in the game.”",
+            "The senator",
+        ),
+    ],
+)
+def test_a_quoted_fragment_inside_a_report_belongs_to_who_said_it(nlp, text, speaker):
+    q = only(quotes_of(nlp, text)[0], "mixed")
+    assert q.cue.text == "said" and q.speaker.name == speaker

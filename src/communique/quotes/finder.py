@@ -26,7 +26,13 @@ from spacy.tokens import Doc, Span, Token
 from communique.errors import warning
 from communique.nlp import REGIONS_KEY
 from communique.quotes import features, grammar, learned
-from communique.quotes.cues import is_speech, is_stance, learned_probability, reports_words
+from communique.quotes.cues import (
+    is_speech,
+    is_stance,
+    learned_probability,
+    lexicon,
+    reports_words,
+)
 from communique.quotes.marks import Region, find_regions
 from communique.quotes.settings import ACTIVE
 from communique.schema import Cue, Heading, Party, Quote, QuoteKind, Warning
@@ -308,14 +314,20 @@ def _best_cue(candidates: list[Token]) -> Token | None:
 
 def _continues(doc: Doc, previous: _Draft, span: Span) -> bool:
     """A quotation with no cue continues the one before when nothing but the
-    previous quote's own sentence lies between them."""
+    previous quote's own sentence lies between them.
+
+    Its reporting clause belongs to that sentence even where the parser starts
+    a new one after "?" or "!" ('"...?" Sanders replied. "Look, ..."').
+    """
     if previous.region is None:
         return False
     prev_span = doc.char_span(previous.region.start, previous.region.end, alignment_mode="expand")
     if prev_span is None:
         return False
-    prev_sent = doc[prev_span.end - 1].sent
-    between = doc[prev_sent.end : span.start]
+    end = doc[prev_span.end - 1].sent.end
+    if previous.cue and prev_span.end <= previous.cue[0].i < span.start:
+        end = max(end, previous.cue[0].sent.end)
+    between = doc[end : span.start]
     return all(t.is_space or t.is_punct for t in between)
 
 
@@ -349,6 +361,7 @@ def _mixed(doc: Doc, region: Region, span: Span) -> _Draft | None:
                 break
     if cue is None:
         return None
+    cue = _outermost_report(cue, span)
     content = grammar.content_child(cue)
     if content is not None and content.left_edge.i <= first_word <= content.right_edge.i:
         cspan = grammar.subtree_span(content)
@@ -371,6 +384,38 @@ def _mixed(doc: Doc, region: Region, span: Span) -> _Draft | None:
     if addressee is not None:
         draft.addressee = grammar.noun_phrase(addressee)
     return draft
+
+
+#: How many reports deep a quoted fragment may sit inside another report.
+MAX_REPORT_DEPTH = 4
+
+
+def _outermost_report(cue: Token, span: Span) -> Token:
+    """The verb of saying whose reported clause (a clausal complement) holds ``cue``'s clause.
+
+    'Ryan said it is unrealistic to think that "our oceans are going to save
+    us"', 'said allies wanted to know if the U.S. is "still in the game"': the
+    marks quote the words of the one who said the whole clause, not of the
+    thinking or wanting inside it.
+    """
+    node = cue
+    for _ in range(MAX_REPORT_DEPTH):
+        head = node.head
+        if head.i == node.i or node.dep_ == "advcl":
+            # ", saying ..." hanging on a clause is a report of its own.
+            break
+        content = grammar.content_child(head)
+        if (
+            content is not None
+            and content.dep_ == "ccomp"
+            and content.left_edge.i <= cue.i <= content.right_edge.i
+            and not (span.start <= head.i < span.end)
+            and grammar.is_cue(head)
+            and head.lemma_.lower() in lexicon()["speech"]
+        ):
+            cue = head
+        node = head
+    return cue
 
 
 def _mixed_cue(token: Token) -> bool:
