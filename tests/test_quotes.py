@@ -296,3 +296,19 @@ def test_a_quotation_continues_after_its_own_reporting_clause(nlp):
 def test_a_quoted_fragment_inside_a_report_belongs_to_who_said_it(nlp, text, speaker):
     q = only(quotes_of(nlp, text)[0], "mixed")
     assert q.cue.text == "said" and q.speaker.name == speaker
+
+
+def test_the_agent_of_a_passive_report_is_its_source(nlp):
+    text = "Asked by the host to respond to the criticism, the minister said the plan would stand."
+    quotes = quotes_of(nlp, text)[0]
+    asked = next(q for q in quotes if q.cue.text == "Asked")
+    assert asked.speaker.name == "the host"
+
+
+def test_a_place_folded_into_the_subject_is_not_part_of_the_speaker(nlp):
+    text = (
+        "Thursday at the conference in Washington, D.C., presidential candidate "
+        "Sen. Lindsey Graham called out his rival for alienating voters."
+    )
+    q = only(quotes_of(nlp, text)[0])
+    assert q.speaker is not None and q.speaker.name.startswith("presidential candidate")

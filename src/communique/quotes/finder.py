@@ -863,7 +863,8 @@ def _finalise(text: str, drafts: list[_Draft], linker: Linker) -> list[Quote]:
             # "I" inside a quotation whose speaker is unknown is not the writer.
             draft.speaker_party = None
         elif draft.speaker is not None:
-            draft.speaker_party = _safe_link(linker, draft.speaker, "speaker", context)
+            speaker = _without_fronted_phrase(draft.speaker)
+            draft.speaker_party = _safe_link(linker, speaker, "speaker", context)
         elif draft.inherit_from is not None:
             draft.speaker_party = draft.inherit_from.speaker_party
         if draft.addressee is not None:
@@ -888,6 +889,18 @@ def _finalise(text: str, drafts: list[_Draft], linker: Linker) -> list[Quote]:
             )
         )
     return quotes
+
+
+def _without_fronted_phrase(span: Span) -> Span:
+    """A speaker phrase from the last comma before its head word.
+
+    What the parser folds into a subject ahead of a comma is a fronted place or
+    phrase, not part of the name: "in Washington, D.C., Republican presidential
+    candidate Sen. Lindsey Graham called ..." names Graham.
+    """
+    head = span.root
+    commas = [t.i for t in span if t.i < head.i and t.text == ","]
+    return span.doc[commas[-1] + 1 : span.end] if commas else span
 
 
 def _safe_link(linker: Linker, span: Span, role: str, context: str | None) -> Party | None:

@@ -59,15 +59,17 @@ def subject_of(
     Tokens in ``outside`` (a quotation's token range) are never the subject:
     the small parser sometimes makes a closing guillemet the subject of "said".
     ``as_speaker`` is the reading used to choose who spoke: of several subjects
-    the nearest (:func:`_own_subject`), and through adverbial prepositions
-    (:func:`_past_adjunct_preposition`). The trained models' features keep the
-    plain reading they were trained on.
+    the nearest (:func:`_own_subject`), a passive verb's agent (:func:`_agent`),
+    and through adverbial prepositions (:func:`_past_adjunct_preposition`). The
+    trained models' features keep the plain reading they were trained on.
     """
     current: Token | None = verb
     for _ in range(limit):
         if current is None:
             return None
         child = _own_subject(current, outside, nearest=as_speaker)
+        if child is None and as_speaker and current is verb:
+            child = _agent(verb)
         if child is not None:
             if child.lower_ in RELATIVE_PRONOUNS and current.dep_ == "relcl":
                 # "Barkley, who said ...": the actor room resolves "who" to Barkley.
@@ -103,6 +105,19 @@ def _own_subject(verb: Token, outside: tuple[int, int] | None, *, nearest: bool)
         return found[0] if found else None
     before = [child for child in found if child.i < verb.i]
     return before[-1] if before else found[0]
+
+
+def _agent(verb: Token) -> Token | None:
+    """Who does what a passive verb says: "was rebuked by opponents", "asked by the host".
+
+    The subject of a passive is the one acted upon; the source is the agent.
+    """
+    for child in verb.children:
+        if child.dep_ == "agent":
+            for grandchild in child.children:
+                if grandchild.dep_ == "pobj":
+                    return grandchild
+    return None
 
 
 def _past_adjunct_preposition(verb: Token) -> Token:
