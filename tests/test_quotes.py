@@ -312,3 +312,10 @@ def test_a_place_folded_into_the_subject_is_not_part_of_the_speaker(nlp):
     )
     q = only(quotes_of(nlp, text)[0])
     assert q.speaker is not None and q.speaker.name.startswith("presidential candidate")
+
+
+def test_a_quoted_fragment_before_its_cue_stops_at_the_cue_clause(nlp):
+    text = "The plant was a “model of its kind for the region,” the mayor said in a statement."
+    q = only(quotes_of(nlp, text)[0], "mixed")
+    assert q.text == "The plant was a “model of its kind for the region,”"
+    assert q.speaker.name == "the mayor"

@@ -366,14 +366,17 @@ def _mixed(doc: Doc, region: Region, span: Span) -> _Draft | None:
     if content is not None and content.left_edge.i <= first_word <= content.right_edge.i:
         cspan = grammar.subtree_span(content)
         start, end = min(cspan.start_char, region.start), cspan.end_char
+        before_cue = span.end <= cue.i and cspan.end <= cue.i
     else:
         first = cue.i + 1
         while first < span.start and doc[first].lower_ in ("that", ",", ":"):
             first += 1
         start = doc[first].idx
         end = region.end
-    # Obama said "it gets me mad" every time he thinks ...: the clause goes on after the marks.
-    end = max(end, region.end, _clause_end(cue, span))
+        before_cue = False
+    # Obama said "it gets me mad" every time he thinks ...: the clause goes on after the marks;
+    # He was a "respected manager," Boistard said: the report ends before its cue clause.
+    end = max(end, region.end) if before_cue else max(end, region.end, _clause_end(cue, span))
     draft = _Draft("mixed", start, end, cue=grammar.cue_tokens(cue), region=region)
     content_tokens = doc.char_span(start, end, alignment_mode="expand")
     inside = (content_tokens.start, content_tokens.end) if content_tokens is not None else None
