@@ -319,3 +319,20 @@ def test_a_quoted_fragment_before_its_cue_stops_at_the_cue_clause(nlp):
     q = only(quotes_of(nlp, text)[0], "mixed")
     assert q.text == "The plant was a “model of its kind for the region,”"
     assert q.speaker.name == "the mayor"
+
+
+def test_a_verb_the_parser_read_as_a_noun_has_its_modifiers_as_subject(nlp):
+    from spacy.tokens import Doc
+
+    from communique.quotes import grammar
+
+    words = ["Trump", "predicts", "that", "supporters", "will", "switch", "."]
+    doc = Doc(
+        nlp.vocab,
+        words=words,
+        heads=[1, 1, 5, 5, 5, 1, 1],
+        deps=["compound", "ROOT", "mark", "nsubj", "aux", "ccomp", "punct"],
+        pos=["PROPN", "NOUN", "SCONJ", "NOUN", "AUX", "VERB", "PUNCT"],
+    )
+    assert grammar.subject_of_verb_read_as_noun(doc[1]).text == "Trump"
+    assert grammar.subject_of_verb_read_as_noun(doc[5]) is None

@@ -651,6 +651,12 @@ def _source(model: learned.AttributionModel, cue: Token, content: tuple[int, int
         if headline is not None and headline[1].i == cue.i:
             return headline[0]
     subject = grammar.subject_of(cue, as_speaker=True) if cue.pos_ in ("VERB", "AUX") else None
+    if subject is None:
+        verb_read_as_noun = grammar.subject_of_verb_read_as_noun(cue)
+        if verb_read_as_noun is not None and not (
+            content[0] <= verb_read_as_noun.start < content[1]
+        ):
+            return verb_read_as_noun
     if subject is not None:
         phrase = grammar.noun_phrase(subject)
         if len(phrase) and not (content[0] <= phrase.start < content[1]):

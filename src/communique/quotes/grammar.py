@@ -107,6 +107,32 @@ def _own_subject(verb: Token, outside: tuple[int, int] | None, *, nearest: bool)
     return before[-1] if before else found[0]
 
 
+#: How a subject the parser took for a modifier hangs on a verb it took for a noun.
+MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "det", "poss", "nummod"})
+
+
+def subject_of_verb_read_as_noun(cue: Token) -> Span | None:
+    """The words before a cue that heads its sentence as a noun: "Trump predicts that ...".
+
+    A clause needs a verb; when the parser reads a headline-style "Trump
+    predicts" or "Many fear" as one noun phrase heading the sentence, the head
+    is the verb and the words hanging on it from the left are its subject.
+    """
+    if cue.pos_ not in ("NOUN", "PROPN") or cue.dep_ != "ROOT":
+        return None
+    left = [child for child in cue.lefts if child.dep_ in MODIFIER_DEPS]
+    if not left:
+        return None
+    doc = cue.doc
+    start, end = min(child.left_edge.i for child in left), cue.i
+    while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space):
+        end -= 1
+    phrase = doc[start:end]
+    if not any(t.pos_ in ("PROPN", "NOUN", "PRON", "ADJ") for t in phrase):
+        return None
+    return phrase
+
+
 def _agent(verb: Token) -> Token | None:
     """Who does what a passive verb says: "was rebuked by opponents", "asked by the host".
 
