@@ -313,3 +313,15 @@ def test_former_makes_elite_only_of_state_officials() -> None:
     assert codes["Dana Whitfield"] == (None, "JRN")
     assert codes["Carl Benton"] == ("USA", "PTY")
     assert codes["Ivan Petrov"] == ("RUS", "ELI")
+
+
+def test_a_hyphenated_korean_given_name_is_a_name() -> None:
+    # "Ki-moon" is tokenised "Ki", "-", "moon": the lower-case syllable ends a name all the same
+    text = (
+        "Ban Ki-moon, the secretary general of the United Nations, spoke on Monday. "
+        "Mr. Ban said it was time."
+    )
+    record = communique.extract(text, date="2016-09-16")
+    ban = next(a for a in record.actors if a.name == "Ban Ki-moon")
+    assert ban.country == "UNO"
+    assert {m.text for m in ban.mentions} >= {"Ban Ki-moon", "Ban"}

@@ -380,6 +380,8 @@ def apposition(root: Token, heads: frozenset[str]) -> list[Token] | None:
                 cand = c  # "X, a senator from Ohio": the phrase after the name
                 break
         if cand is None:
+            cand = _second_subject(root, heads)
+        if cand is None:
             return relative_role(root, heads)
         lo, hi = cand.left_edge.i, cand.right_edge.i
     hi = min(hi, lo + MAX_TITLE_TOKENS - 1)
@@ -391,6 +393,21 @@ def apposition(root: Token, heads: frozenset[str]) -> list[Token] | None:
     if not toks or any(t.ent_type_ == "PERSON" for t in toks):
         return None
     return toks
+
+
+def _second_subject(root: Token, heads: frozenset[str]) -> Token | None:
+    """A role phrase the parser made a second subject of the name's verb: "Ban Ki-moon, the
+    secretary general of the United Nations, spoke". A verb has one subject (English grammar),
+    so a description set off by a comma right after the subject name is in apposition to it."""
+    if root.dep_ != "nsubj":
+        return None
+    for c in root.head.children:
+        if c.dep_ != "nsubj" or c.i <= root.i or c.lower_ not in heads:
+            continue
+        between = root.doc[root.i + 1 : c.left_edge.i]
+        if len(between) == 1 and between[0].text == ",":
+            return c
+    return None
 
 
 #: Verbs whose object after "as" is a role its subject holds: "who served as labor secretary".
