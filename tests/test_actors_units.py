@@ -325,3 +325,10 @@ def test_a_hyphenated_korean_given_name_is_a_name() -> None:
     ban = next(a for a in record.actors if a.name == "Ban Ki-moon")
     assert ban.country == "UNO"
     assert {m.text for m in ban.mentions} >= {"Ban Ki-moon", "Ban"}
+
+
+def test_a_bodys_own_website_is_not_news_media() -> None:
+    text = "Hackers defaced Ukrainian government websites on Friday. The company website listed it."
+    codes = {a.name: (a.country, a.sector) for a in communique.extract(text).actors}
+    assert codes["Ukrainian government websites"] == ("UKR", "GOV")
+    assert codes["The company website"] == (None, "BUS")

@@ -121,6 +121,7 @@ class Roles:
         self.documents = frozenset(w.lower() for w in titles.get("documents", []))
         self.media_ends = frozenset(w.lower() for w in titles.get("media_name_ends", []))
         self.website_ends = tuple(w.lower() for w in titles.get("website_ends", []))
+        self.owned_media = frozenset(w.lower() for w in titles.get("owned_media", []))
         self.audiences = frozenset(w.lower() for w in titles.get("audiences", []))
         self.headline_verbs = frozenset(w.lower() for w in titles.get("headline_verbs", []))
         self.not_names = frozenset(w.lower() for w in titles.get("not_names", []))

@@ -173,9 +173,17 @@ def read_title(
     role = d.roles.find(role_words)
     if former and role is not None:
         role = replace(role, former=True)
+    noun = head.lower_ if head is not None else None
+    if role is not None and role.phrase in d.roles.owned_media and role.start > 0:
+        # "government websites", "the campaign website": the owner's, not the news media's
+        owner = d.roles.find(role_words[: role.start])
+        before = role_words[role.start - 1]
+        if owner is not None and owner.end == role.start:
+            role = owner
+        elif d.roles.bodies.get(before):
+            role, noun = None, before
     title.role = role
     title.gender = d.roles.gender(words)
-    noun = head.lower_ if head is not None else None
     if noun is None and role is None and toks:
         noun = toks[-1].lower_
     body_noun_sector = d.roles.bodies.get(noun) if noun is not None else None
