@@ -332,3 +332,10 @@ def test_a_bodys_own_website_is_not_news_media() -> None:
     codes = {a.name: (a.country, a.sector) for a in communique.extract(text).actors}
     assert codes["Ukrainian government websites"] == ("UKR", "GOV")
     assert codes["The company website"] == (None, "BUS")
+
+
+def test_a_capital_inside_a_longer_name_is_not_the_government() -> None:
+    text = "The Moscow City Court ruled on Monday. Washington said no."
+    codes = {a.name: (a.country, a.sector) for a in communique.extract(text).actors}
+    assert codes["Moscow City Court"] == ("RUS", "JUD")
+    assert codes["Washington"] == ("USA", "GOV")
