@@ -339,3 +339,9 @@ def test_a_capital_inside_a_longer_name_is_not_the_government() -> None:
     codes = {a.name: (a.country, a.sector) for a in communique.extract(text).actors}
     assert codes["Moscow City Court"] == ("RUS", "JUD")
     assert codes["Washington"] == ("USA", "GOV")
+
+
+def test_a_body_named_after_a_government_metonym_is_government() -> None:
+    text = "The State Department Refugee Processing Center said the numbers rose."
+    codes = {a.name: (a.country, a.sector) for a in communique.extract(text).actors}
+    assert ("USA", "GOV") in codes.values()
