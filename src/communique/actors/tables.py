@@ -41,10 +41,10 @@ __all__ = [
     "parse_user_entries",
 ]
 
-#: Actor kinds a user entry may give (the schema's ``ActorKind``).
 #: An abbreviation written with periods, "F.B.I.", "E.P.A." (the New York Times' style).
 DOTTED = re.compile(r"^(?:[A-Z]\.){2,}$")
 
+#: Actor kinds a user entry may give (the schema's ``ActorKind``).
 KINDS = ("person", "organisation", "country", "group", "document")
 
 

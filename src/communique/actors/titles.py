@@ -462,7 +462,7 @@ def relative_role(root: Token, heads: frozenset[str]) -> list[Token] | None:
             toks.append(doc[k])
         while toks and (toks[-1].is_punct or toks[-1].pos_ in ("ADP", "DET", "CCONJ")):
             toks.pop()
-        if toks and cand in toks and not any(is_possessive(t) for t in toks[:1]):
+        if cand in toks:
             return toks
     return None
 
