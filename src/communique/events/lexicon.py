@@ -147,6 +147,8 @@ class Lexicon:
     verbal_readings: dict[str, str | None] = field(default_factory=dict)
     #: noun → the verb it nominalises, if any (filled on first use)
     nominals: dict[str, str | None] = field(default_factory=dict)
+    #: (verb, its forms) → the patterns of its blocks that may apply (filled on first use)
+    block_patterns: dict[tuple[str, frozenset[str]], list[Pattern]] = field(default_factory=dict)
     light: dict[str, str] = field(default_factory=dict)
     about: dict[str, str] = field(default_factory=dict)
     intent: dict[str, str | None] = field(default_factory=dict)
@@ -410,15 +412,7 @@ def _best(
         if entry.block and _matches(entry, frame) is not None:
             # "pull back": the patterns of its block apply to it ("pull back troops")
             candidates += [(p, entry) for p in lex.blocks.get(entry.block, ())]
-    bare = [q for q in own if not (q.particle or q.object or q.prep)]
-    coded = bool(bare) and bare[0].code != NULL
-    for block in lex.verb_blocks.get(lemma, ()):
-        for p in lex.blocks.get(block, ()):
-            if coded and p.prep and not (p.prep_object or p.object or p.particle or p.subject):
-                continue  # a bare "meet * (AT)" does not recode a verb that has its own code
-            if coded and _idiom_of_another(p, forms, bare[0].code, lex.block_verbs.get(block)):
-                continue  # "take * PART [030]" is an idiom of "take", not of "capture"
-            candidates.append((p, None))
+    candidates += [(p, None) for p in _block_patterns(lemma, forms, lex)]
     for p, via in candidates:
         if object_only and not p.object:
             continue
@@ -431,6 +425,28 @@ def _best(
         if best is None or specificity > best[0]:
             best = (specificity, p, used, via)
     return None if best is None else best[1:]
+
+
+def _block_patterns(lemma: str, forms: set[str], lex: Lexicon) -> list[Pattern]:
+    """The patterns of the verb's synonym blocks that may apply to it, worked out once per
+    verb and form: they depend on the lexicon alone, not on the sentence."""
+    key = (lemma, frozenset(forms))
+    found = lex.block_patterns.get(key)
+    if found is not None:
+        return found
+    own = lex.verbs.get(lemma, [])
+    bare = [q for q in own if not (q.particle or q.object or q.prep)]
+    coded = bool(bare) and bare[0].code != NULL
+    found = []
+    for block in lex.verb_blocks.get(lemma, ()):
+        for p in lex.blocks.get(block, ()):
+            if coded and p.prep and not (p.prep_object or p.object or p.particle or p.subject):
+                continue  # a bare "meet * (AT)" does not recode a verb that has its own code
+            if coded and _idiom_of_another(p, forms, bare[0].code, lex.block_verbs.get(block)):
+                continue  # "take * PART [030]" is an idiom of "take", not of "capture"
+            found.append(p)
+    lex.block_patterns[key] = found
+    return found
 
 
 def _verb_of(noun: str, lex: Lexicon) -> str | None:
