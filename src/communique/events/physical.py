@@ -387,7 +387,7 @@ def _count(noun: Token | None) -> bool:
         if num.lower_ in _BIG_WORDS:
             return True
         digits = num.text.replace(",", "")
-        if digits.isdigit() and int(digits) >= STATISTIC_COUNT:
+        if digits.isdecimal() and int(digits) >= STATISTIC_COUNT:
             return True
     return False
 
