@@ -90,6 +90,10 @@ class ActorIndex:
         self._sent_starts: list[int] | None = None
         #: mentions by sentence, for pronouns; whether a mention is a clause's subject
         self._by_sentence: dict[int, list[tuple[Record, Mention]]] = {}
+        #: every mention ever added, sorted by (start, end), and the longest one's length:
+        #: the mentions overlapping a span are found by bisection, not by a scan of all
+        self._placed: list[tuple[int, int, int, Record, Mention]] = []
+        self._longest = 0
         self._subject: dict[tuple[int, int], bool] = {}
         self._author: Record | None = None
         #: acronyms the text defines, by acronym and by the tokens of their long forms
@@ -278,7 +282,30 @@ class ActorIndex:
         rec.actor.mentions.insert(bisect.bisect(spans, m.span), m)
         self._starts = None
         self._by_sentence.setdefault(self.sentence_of(start), []).append((rec, m))
+        bisect.insort(self._placed, (start, end, len(self._placed), rec, m), key=_placement)
+        self._longest = max(self._longest, end - start)
         return m
+
+    def overlapping(self, start: int, end: int) -> list[tuple[Record, Mention]]:
+        """The mentions overlapping characters ``start:end``, in the order of
+        :meth:`records` and then of each actor's mentions."""
+        placed = self._placed
+        lo = bisect.bisect_left(placed, (start - self._longest,), key=_placement)
+        hi = bisect.bisect_left(placed, (end,), key=_placement)
+        found = [
+            (r, m)
+            for s, e, _, r, m in placed[lo:hi]
+            if s < end
+            and start < e
+            and self._records.get(r.actor.id) is r
+            and any(x is m for x in r.actor.mentions)
+        ]
+        if len({id(r) for r, _ in found}) > 1:
+            rank = {id(r): k for k, r in enumerate(self._records.values())}
+            found.sort(key=lambda rm: (rank[id(rm[0])], rm[1].span))
+        else:
+            found.sort(key=lambda rm: rm[1].span)
+        return found
 
     def in_sentence(self, n: int) -> list[tuple[Record, Mention]]:
         """The mentions in sentence ``n`` (of actors still in the article)."""
@@ -408,6 +435,11 @@ class ActorIndex:
 
 #: The actor that first-person pronouns outside quotations refer to.
 AUTHOR_NAME = "the author"
+
+
+def _placement(entry: tuple[int, ...] | tuple[int, int, int, Record, Mention]) -> tuple[int, ...]:
+    """The sort key of a placed mention: its start, then end, then when it was added."""
+    return entry[:3]  # type: ignore[return-value]
 
 
 def _described_only(rec: Record) -> bool:

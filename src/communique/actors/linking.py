@@ -192,15 +192,13 @@ def existing(index: ActorIndex, span: Span) -> Party | None:
     """A mention already known inside the span, nearest its head."""
     root = span.root
     best: tuple[int, Record, Mention] | None = None
-    for rec in index.records():
-        for m in rec.actor.mentions:
-            if m.span[0] < span.end_char and span.start_char < m.span[1]:
-                covers_root = m.span[0] <= root.idx < m.span[1]
-                if not covers_root and m.kind == "pronoun":
-                    continue  # "its forces" is not whoever "its" is
-                score = 0 if covers_root else 1
-                if best is None or score < best[0]:
-                    best = (score, rec, m)
+    for rec, m in index.overlapping(span.start_char, span.end_char):
+        covers_root = m.span[0] <= root.idx < m.span[1]
+        if not covers_root and m.kind == "pronoun":
+            continue  # "its forces" is not whoever "its" is
+        score = 0 if covers_root else 1
+        if best is None or score < best[0]:
+            best = (score, rec, m)
     if best is None:
         return None
     if best[0] == 1 and len(span) > LONGEST_PHRASE:
