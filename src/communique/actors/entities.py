@@ -228,6 +228,12 @@ def org_actor(
         title = read_title(before, d, known=index.known)
     else:
         title = read_title(before + toks, d, role_tokens=before, head=root, known=index.known)
+        inside = title.body is not None and name_key(title.body) != name_key(text)
+        if title.how == "capital" and title.role is None and inside:
+            # "Washington Informer", "Moscow City Court": a capital inside a longer name says
+            # where the body is; only the city alone stands for the government (a metonym for a
+            # body of it, "State Department Refugee Processing Center", is still that body)
+            title.sector = d.roles.bodies.get(root.lower_)
     if described:
         index.mention(rec, described[0].idx, described[-1].idx + len(described[-1]), "description")
         said = read_title(described, d, known=index.known)
