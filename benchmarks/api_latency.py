@@ -5,7 +5,10 @@ its extraction workers are ready. Then one client posts a 1 MB text to
 ``/api/extract`` and, while that one is being analysed, ten clients post
 2 KB texts, each one after the other, until the long request is answered (or
 ``--seconds`` have passed). It prints the latency of the short requests
-(median, 95th percentile, maximum) and how the long one ended.
+(median, 95th percentile, maximum) and how the long one ended. Before that,
+as a baseline in the same run, the ten clients post alone for
+``--baseline-seconds``: on a shared machine the load of other jobs shows
+there, not only in the phase with the long text.
 
     PYTHONPATH=src .venv/bin/python benchmarks/api_latency.py
     PYTHONPATH=src .venv/bin/python benchmarks/api_latency.py --clients 10 --max-p95 2.0
@@ -87,12 +90,54 @@ def wait_ready(base: str, proc: subprocess.Popen[bytes], seconds: float = 300) -
     sys.exit("the extraction workers did not get ready")
 
 
+def post_shorts(
+    base: str, bodies: list[bytes], seconds: float, stop: threading.Event
+) -> tuple[list[float], dict[int, int]]:
+    """One client per body, each posting it again as soon as it is answered, for ``seconds``
+    (or until ``stop`` is set); the latencies and the count of each status."""
+    plain = {"content-type": "text/plain; charset=utf-8"}
+    latencies: list[float] = []
+    statuses: dict[int, int] = {}
+    lock = threading.Lock()
+    stop_at = time.monotonic() + seconds
+
+    def client_loop(body: bytes) -> None:
+        with httpx.Client(timeout=60) as client:
+            while not stop.is_set() and time.monotonic() < stop_at:
+                started = time.perf_counter()
+                r = client.post(f"{base}/api/extract", content=body, headers=plain)
+                took = time.perf_counter() - started
+                with lock:
+                    latencies.append(took)
+                    statuses[r.status_code] = statuses.get(r.status_code, 0) + 1
+
+    threads = [threading.Thread(target=client_loop, args=(body,)) for body in bodies]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    return latencies, statuses
+
+
+def summary(latencies: list[float]) -> tuple[float, float, float]:
+    """Median, 95th percentile and maximum."""
+    ordered = sorted(latencies)
+    p95 = ordered[min(len(ordered) - 1, int(0.95 * len(ordered)))]
+    return statistics.median(ordered), p95, ordered[-1]
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--clients", type=int, default=10)
     parser.add_argument("--long-chars", type=int, default=1_000_000)
     parser.add_argument("--short-chars", type=int, default=2_000)
     parser.add_argument("--seconds", type=float, default=120.0, help="stop the short clients after")
+    parser.add_argument(
+        "--baseline-seconds",
+        type=float,
+        default=40.0,
+        help="first, the short clients alone for this long (0: no baseline)",
+    )
     parser.add_argument("--max-p95", type=float, default=None)
     args = parser.parse_args(argv)
 
@@ -105,7 +150,14 @@ def main(argv: list[str] | None = None) -> int:
         shorts = [
             prose(args.short_chars, start=50 * i).encode("utf-8") for i in range(args.clients)
         ]
-        plain = {"content-type": "text/plain; charset=utf-8"}
+        alone: list[float] = []
+        alone_statuses: dict[int, int] = {}
+        if args.baseline_seconds > 0:
+            alone, alone_statuses = post_shorts(
+                base, shorts, args.baseline_seconds, threading.Event()
+            )
+        load_alone = os.getloadavg()[0]
+
         long_done = threading.Event()
         long_result: dict[str, object] = {}
 
@@ -113,7 +165,11 @@ def main(argv: list[str] | None = None) -> int:
             started = time.perf_counter()
             try:
                 with httpx.Client(timeout=None) as client:
-                    r = client.post(f"{base}/api/extract", content=long_text, headers=plain)
+                    r = client.post(
+                        f"{base}/api/extract",
+                        content=long_text,
+                        headers={"content-type": "text/plain; charset=utf-8"},
+                    )
             except httpx.HTTPError:
                 return  # cut when the server stops at the end of the run
             long_result.update(
@@ -123,29 +179,10 @@ def main(argv: list[str] | None = None) -> int:
             )
             long_done.set()
 
-        latencies: list[float] = []
-        statuses: dict[int, int] = {}
-        lock = threading.Lock()
-        stop_at = time.monotonic() + args.seconds
-
-        def post_short(body: bytes) -> None:
-            with httpx.Client(timeout=60) as client:
-                while not long_done.is_set() and time.monotonic() < stop_at:
-                    started = time.perf_counter()
-                    r = client.post(f"{base}/api/extract", content=body, headers=plain)
-                    took = time.perf_counter() - started
-                    with lock:
-                        latencies.append(took)
-                        statuses[r.status_code] = statuses.get(r.status_code, 0) + 1
-
         long_thread = threading.Thread(target=post_long)
         long_thread.start()
         time.sleep(1.0)  # the long request is in its worker before the short ones start
-        workers = [threading.Thread(target=post_short, args=(body,)) for body in shorts]
-        for worker in workers:
-            worker.start()
-        for worker in workers:
-            worker.join()
+        latencies, statuses = post_shorts(base, shorts, args.seconds, long_done)
         long_thread.join(timeout=0)
     finally:
         proc.terminate()
@@ -158,14 +195,20 @@ def main(argv: list[str] | None = None) -> int:
     if not latencies:
         print("no short request was answered", file=sys.stderr)
         return 1
-    ordered = sorted(latencies)
-    p95 = ordered[min(len(ordered) - 1, int(0.95 * len(ordered)))]
-    load = os.getloadavg()[0] if hasattr(os, "getloadavg") else float("nan")
-    print(f"{args.clients} clients x {args.short_chars:,} chars while 1 client posts "
-          f"{args.long_chars:,} chars (load average {load:.1f})")  # fmt: skip
-    print(f"short requests: {len(latencies)}, statuses {statuses}")
-    print(f"latency: median {statistics.median(ordered):.2f} s, p95 {p95:.2f} s, "
-          f"max {ordered[-1]:.2f} s")  # fmt: skip
+    load = os.getloadavg()[0]
+    print(f"{args.clients} clients x {args.short_chars:,} chars; 1 client posts "
+          f"{args.long_chars:,} chars in the second phase")  # fmt: skip
+    if alone:
+        median, p95_alone, top = summary(alone)
+        print(f"alone (load average {load_alone:.1f}): {len(alone)} short requests, "
+              f"statuses {alone_statuses}; latency median {median:.2f} s, "
+              f"p95 {p95_alone:.2f} s, max {top:.2f} s")  # fmt: skip
+    median, p95, top = summary(latencies)
+    print(f"with the long text (load average {load:.1f}): {len(latencies)} short requests, "
+          f"statuses {statuses}; latency median {median:.2f} s, p95 {p95:.2f} s, "
+          f"max {top:.2f} s")  # fmt: skip
+    if alone:
+        print(f"p95 with the long text / p95 alone: {p95 / p95_alone:.2f}")
     if long_result:
         print(f"long request: status {long_result['status']} {long_result['code'] or ''} "
               f"after {long_result['seconds']:.1f} s")  # fmt: skip

@@ -7,6 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+import spacy
 
 from communique import extensions
 from communique.pipeline import Extractor
@@ -44,3 +45,30 @@ def test_overlapping_mentions_are_those_a_full_scan_finds_in_its_order(index):
         ]
         checked += bool(found)
     assert checked > 100
+
+
+def test_an_actor_made_after_a_merge_gets_an_id_of_its_own():
+    from communique.actors import ActorDictionary
+    from communique.actors.index import ActorIndex
+
+    text = "Sergei Lavrov arrived. Wang Yi met Lavrov. Blinken spoke."
+    doc = spacy.blank("en")(text)
+    for token in doc:
+        token.is_sent_start = token.i == 0
+    index = ActorIndex(doc, ActorDictionary.default())
+
+    def made(name: str, at: str, kind: str = "name"):
+        rec = index.new(name, "person")
+        index.mention(rec, text.rindex(at), text.rindex(at) + len(at), kind)
+        return rec
+
+    full = made("Sergei Lavrov", "Sergei Lavrov")
+    wang = made("Wang Yi", "Wang Yi")
+    short = made("Lavrov", "Lavrov", "surname")
+    index.merge(short, full)  # the earlier actor goes: two are left
+    blinken = made("Blinken", "Blinken")
+    assert len({r.actor.id for r in index.records()}) == 3
+    assert all(index.record(r.actor.id) is r for r in (wang, short, blinken))
+    index.renumber()
+    assert [a.name for a in index.actors] == ["Lavrov", "Wang Yi", "Blinken"]
+    assert [a.id for a in index.actors] == ["A1", "A2", "A3"]

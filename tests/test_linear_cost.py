@@ -108,3 +108,23 @@ def test_sentence_marking_marks_what_the_layout_says(extractor):
     # A closing mark after final punctuation ends the sentence; it does not start the next.
     closing = doc.char_span(text.index('."') + 1, text.index('."') + 2)
     assert closing is not None and closing[0].is_sent_start is False
+
+
+def test_the_models_get_a_bounded_number_of_tokens_at_once(extractor, monkeypatch):
+    """The models' working memory grows with the tokens of one batch (about 15 KB each): a text
+    of one-letter lines, a token a character, is handed over in bounded batches and the record
+    still covers the whole text."""
+    tok2vec = extractor.nlp.get_pipe("tok2vec")
+    seen: list[int] = []
+    predict = tok2vec.predict
+
+    def counting(docs):
+        seen.append(sum(len(doc) for doc in docs))
+        return predict(docs)
+
+    monkeypatch.setattr(tok2vec, "predict", counting)
+    text = "a\n" * 40_000  # 80,000 tokens, under the character limit of one piece before
+    article = extractor.extract(text)
+    assert sum(seen) == 80_000 and len(seen) > 1
+    assert max(seen) <= nlp_mod.BATCH_TOKENS + nlp_mod.CHUNK_CHARS
+    assert article.text == text

