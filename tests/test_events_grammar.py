@@ -105,3 +105,10 @@ def test_a_threatened_act_as_object_is_a_threat(extractor):
     assert [e.type for e in events(extractor, "Iran threatened retaliation.")] == ["THREATEN"]
     # a thing at risk is not a threat by anyone
     assert events(extractor, "The drought threatens the harvest.") == []
+
+
+def test_the_owner_of_an_act_nouns_object_is_its_recipient(extractor):
+    found = events(extractor, "Germany announced a suspension of flights to Iran.")
+    assert [(e.type, codes(e.actor), codes(e.recipient)) for e in found] == [
+        ("SANCTION", {"DEU"}, {"IRN"})
+    ]

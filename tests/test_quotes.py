@@ -228,3 +228,111 @@ def test_headline_with_a_quotation(nlp):
     text = "Kasich: “We are going to go all the way to Cleveland.”\n\nMore text."
     q = only(quotes_of(nlp, text)[0])
     assert q.kind == "direct" and q.cue.text == ":" and q.speaker.name == "Kasich"
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ("Lynch: No outside influence on the inquiry into the emails.\n\nMore text.", "Lynch"),
+        ("Poll: Sanders takes his first national lead over Clinton.\n\nMore text.", "Poll"),
+    ],
+)
+def test_headline_colon_names_its_source_whichever_pass_finds_it(nlp, text, speaker):
+    q = only(quotes_of(nlp, text)[0])
+    assert q.cue.text == ":" and q.speaker is not None and q.speaker.name == speaker
+
+
+def test_gerund_after_a_preposition_speaks_for_the_subject_of_the_verb(nlp):
+    text = "The governor ended the briefing by saying the toll was “far too high for any of us.”"
+    q = only(quotes_of(nlp, text)[0])
+    assert q.cue.text == "saying" and q.speaker.name == "The governor"
+
+
+def test_the_subject_next_to_the_verb_wins_over_a_fronted_place(nlp):
+    text = (
+        "Tuesday at Baldwin Wallace University in Berea, OH, after winning Ohio in the primary, "
+        "Gov. John Kasich (R-OH), said, “I’m getting ready to rent a covered wagon.”"
+    )
+    q = only(quotes_of(nlp, text)[0], "direct")
+    assert "Kasich" in q.speaker.name
+
+
+@pytest.mark.parametrize(
+    "text, cue, speaker",
+    [
+        ("“Who do they think they are?” Trump said of the company in February.", "said", "Trump"),
+        ("“Quiet, please,” he demanded.", "demanded", "he"),
+        ("“A pathetic figure, and everybody knows it!” he wrote.", "wrote", "he"),
+    ],
+)
+def test_a_short_clause_after_the_closing_mark_names_the_speaker(nlp, text, cue, speaker):
+    q = only(quotes_of(nlp, text)[0], "direct")
+    assert (q.cue.text, q.speaker.name) == (cue, speaker)
+
+
+def test_a_new_paragraph_after_a_quotation_is_not_its_attribution(nlp):
+    text = "He said: “We will not move an inch on this.”\n\nTrump also offered his thanks."
+    q = only(quotes_of(nlp, text)[0], "direct")
+    assert q.cue.text == "said" and q.speaker.name == "He"
+
+
+def test_a_quotation_continues_after_its_own_reporting_clause(nlp):
+    text = "“Have you started writing the speech?” she asked. “Not yet, but I will do it soon.”"
+    first, second = [q for q in quotes_of(nlp, text)[0] if q.kind == "direct"]
+    assert (first.cue.text, first.speaker.name) == ("asked", "she")
+    assert second.cue == first.cue and second.speaker == first.speaker
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ("Ryan said it was unrealistic to think that “our oceans are going to save us.”", "Ryan"),
+        (
+            "The senator said voters wanted to know whether the country was “still in the game.”",
+            "The senator",
+        ),
+    ],
+)
+def test_a_quoted_fragment_inside_a_report_belongs_to_who_said_it(nlp, text, speaker):
+    q = only(quotes_of(nlp, text)[0], "mixed")
+    assert q.cue.text == "said" and q.speaker.name == speaker
+
+
+def test_the_agent_of_a_passive_report_is_its_source(nlp):
+    text = "Asked by the host to respond to the criticism, the minister said the plan would stand."
+    quotes = quotes_of(nlp, text)[0]
+    asked = next(q for q in quotes if q.cue.text == "Asked")
+    assert asked.speaker.name == "the host"
+
+
+def test_a_place_folded_into_the_subject_is_not_part_of_the_speaker(nlp):
+    text = (
+        "Thursday at the conference in Washington, D.C., presidential candidate "
+        "Sen. Lindsey Graham called out his rival for alienating voters."
+    )
+    q = only(quotes_of(nlp, text)[0])
+    assert q.speaker is not None and q.speaker.name.startswith("presidential candidate")
+
+
+def test_a_quoted_fragment_before_its_cue_stops_at_the_cue_clause(nlp):
+    text = "The plant was a “model of its kind for the region,” the mayor said in a statement."
+    q = only(quotes_of(nlp, text)[0], "mixed")
+    assert q.text == "The plant was a “model of its kind for the region,”"
+    assert q.speaker.name == "the mayor"
+
+
+def test_a_verb_the_parser_read_as_a_noun_has_its_modifiers_as_subject(nlp):
+    from spacy.tokens import Doc
+
+    from communique.quotes import grammar
+
+    words = ["Trump", "predicts", "that", "supporters", "will", "switch", "."]
+    doc = Doc(
+        nlp.vocab,
+        words=words,
+        heads=[1, 1, 5, 5, 5, 1, 1],
+        deps=["compound", "ROOT", "mark", "nsubj", "aux", "ccomp", "punct"],
+        pos=["PROPN", "NOUN", "SCONJ", "NOUN", "AUX", "VERB", "PUNCT"],
+    )
+    assert grammar.subject_of_verb_read_as_noun(doc[1]).text == "Trump"
+    assert grammar.subject_of_verb_read_as_noun(doc[5]) is None

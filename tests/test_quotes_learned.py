@@ -231,3 +231,19 @@ def test_a_file_that_is_not_a_model_is_a_set_up_error(tmp_path, pipeline):
     with pytest.raises(CommuniqueError) as info:
         pipeline(model_file=str(tmp_path / "absent.npz"))(REPORT)
     assert info.value.code == "CQ325"
+
+
+@pytest.mark.parametrize(
+    "text, cue",
+    [
+        ("Last Tuesday brought fresh warnings that the talks would fail.", "brought"),
+        ("Monday saw the ministry warn that prices would rise.", "saw"),
+    ],
+)
+def test_a_date_is_never_offered_as_a_source(nlp, text, cue):
+    model = learned.bundled()
+    doc = nlp(text)
+    token = next(t for t in doc if t.text == cue)
+    content = (token.i + 1, len(doc) - 1)
+    found = model.source_span(token, content)
+    assert found is None or doc[found[0] : found[1]].root.ent_type_ not in ("DATE", "TIME")

@@ -303,3 +303,11 @@ def test_fuzzed_sentences_never_raise(text):
         assert isinstance(reason, str) and reason
         loc = find_location(tok, dateline)
         assert loc is None or isinstance(loc, Location)
+
+
+@pytest.mark.parametrize("text", ["attacked ¹", "They met ² days ago.", "Talks ended ³ weeks ago."])
+def test_superscript_digits_are_not_counts(text):
+    import communique
+
+    record = communique.extract(text, id="digits")
+    assert not [w for w in record.warnings if w.code == "CQ211"], record.warnings

@@ -73,6 +73,7 @@ def code_events(
 
     Never raises on odd text: a sentence that cannot be coded gives no events.
     """
+    quotes = pt.Quotations(quotes)  # which quotation claims a token: by bisection, not a scan
     drafts: list[_Draft] = []
     seen: set[int] = set()
     # sport, film, history: phrases PETRARCH never codes with
@@ -466,7 +467,10 @@ def _noun_event(
     # subject (a grammar fact): "the arrest of two commanders by the police".
     of_object, agent = _nominal_arguments(noun)
     if not recipients and of_object is not None and not pt.own_object(sense.type):
-        recipients = pt.participants(of_object, index, context)
+        # "the suspension of flights to Iran": whose the object is, as for a verb's object
+        recipients = pt.participants(of_object, index, context) or pt.owners(
+            of_object, index, context
+        )
     if not actor_parts and agent is not None:
         actor_parts = pt.participants(agent, index, context)
     parties, mediated = pt.between(noun, sense.code, index, context)

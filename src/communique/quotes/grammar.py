@@ -48,35 +48,120 @@ def cue_tokens(token: Token) -> list[Token]:
 
 
 def subject_of(
-    verb: Token, limit: int = 6, *, outside: tuple[int, int] | None = None
+    verb: Token,
+    limit: int = 6,
+    *,
+    outside: tuple[int, int] | None = None,
+    as_speaker: bool = False,
 ) -> Token | None:
     """The subject of ``verb``, climbing to the verb it hangs on when it has none.
 
     Tokens in ``outside`` (a quotation's token range) are never the subject:
     the small parser sometimes makes a closing guillemet the subject of "said".
+    ``as_speaker`` is the reading used to choose who spoke: of several subjects
+    the nearest (:func:`_own_subject`), a passive verb's agent (:func:`_agent`),
+    and through adverbial prepositions (:func:`_past_adjunct_preposition`). The
+    trained models' features keep the plain reading they were trained on.
     """
     current: Token | None = verb
     for _ in range(limit):
         if current is None:
             return None
-        for child in current.children:
-            if child.is_punct or (outside is not None and outside[0] <= child.i < outside[1]):
-                continue
-            if child.dep_ in SUBJECT_DEPS:
-                if child.lower_ in RELATIVE_PRONOUNS and current.dep_ == "relcl":
-                    # "Barkley, who said ...": the actor room resolves "who" to Barkley.
-                    return child
-                if child.lower_ in NON_SPEAKERS:
-                    return None
+        child = _own_subject(current, outside, nearest=as_speaker)
+        if child is None and as_speaker and current is verb:
+            child = _agent(verb)
+        if child is not None:
+            if child.lower_ in RELATIVE_PRONOUNS and current.dep_ == "relcl":
+                # "Barkley, who said ...": the actor room resolves "who" to Barkley.
                 return child
+            if child.lower_ in NON_SPEAKERS:
+                return None
+            return child
         misparsed = _subject_misparsed(current)
         if misparsed is not None:
             return misparsed
         if current.dep_ in INHERIT_DEPS and current.head.i != current.i:
-            current = current.head
+            current = _past_adjunct_preposition(current) if as_speaker else current.head
         else:
             return None
     return None
+
+
+def _own_subject(verb: Token, outside: tuple[int, int] | None, *, nearest: bool) -> Token | None:
+    """The verb's subject child; of several, the first, or with ``nearest`` the nearest before it.
+
+    A clause has one subject. When the parser also hangs a fronted place or
+    date on the verb as a subject ("Tuesday in Berea, OH, after winning Ohio,
+    Gov. John Kasich said"), the phrase next to the verb is the real one.
+    """
+    found = [
+        child
+        for child in verb.children
+        if child.dep_ in SUBJECT_DEPS
+        and not child.is_punct
+        and not (outside is not None and outside[0] <= child.i < outside[1])
+    ]
+    if not found or not nearest:
+        return found[0] if found else None
+    before = [child for child in found if child.i < verb.i]
+    return before[-1] if before else found[0]
+
+
+#: How a subject the parser took for a modifier hangs on a verb it took for a noun.
+MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "det", "poss", "nummod"})
+
+
+def subject_of_verb_read_as_noun(cue: Token) -> Span | None:
+    """The words before a cue that heads its sentence as a noun: "Trump predicts that ...".
+
+    A clause needs a verb; when the parser reads a headline-style "Trump
+    predicts" or "Many fear" as one noun phrase heading the sentence, the head
+    is the verb and the words hanging on it from the left are its subject.
+    """
+    if cue.pos_ not in ("NOUN", "PROPN") or cue.dep_ != "ROOT":
+        return None
+    left = [child for child in cue.lefts if child.dep_ in MODIFIER_DEPS]
+    if not left:
+        return None
+    doc = cue.doc
+    start, end = min(child.left_edge.i for child in left), cue.i
+    while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space):
+        end -= 1
+    phrase = doc[start:end]
+    if not any(t.pos_ in ("PROPN", "NOUN", "PRON", "ADJ") for t in phrase):
+        return None
+    return phrase
+
+
+def _agent(verb: Token) -> Token | None:
+    """Who does what a passive verb says: "was rebuked by opponents", "asked by the host".
+
+    The subject of a passive is the one acted upon; the source is the agent.
+    """
+    for child in verb.children:
+        if child.dep_ == "agent":
+            for grandchild in child.children:
+                if grandchild.dep_ == "pobj":
+                    return grandchild
+    return None
+
+
+def _past_adjunct_preposition(verb: Token) -> Token:
+    """Where a verb's subject is looked for next: its head, past an adverbial preposition.
+
+    A gerund in a prepositional phrase that modifies a verb ("responded by
+    saying ...", "left before insisting ...") has that verb's subject as its
+    own understood subject, so the search goes on from the modified verb.
+    """
+    head = verb.head
+    if (
+        verb.dep_ == "pcomp"
+        and head.dep_ == "prep"
+        and head.head.i != head.i
+        and head.head.pos_ in ("VERB", "AUX")
+    ):
+        return head.head
+    return head
 
 
 def _subject_misparsed(verb: Token) -> Token | None:

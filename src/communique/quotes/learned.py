@@ -23,6 +23,8 @@ from communique.quotes import features as F
 from communique.quotes.linear import LinearModel, feature_ids, sigmoid
 
 MODEL_FILE = "quote_model.npz"
+#: Entity types that never speak ("Tuesday", "last week").
+NOT_SOURCES = frozenset({"DATE", "TIME"})
 
 
 #: Extra features of the "no source" option in the source ranking.
@@ -60,8 +62,16 @@ class AttributionModel:
         return best.start, best.end
 
     def source_span(self, cue: Token, content: tuple[int, int]) -> tuple[int, int] | None:
-        """The best candidate source of ``cue`` as a token range, or None for "no source"."""
-        cands = F.source_candidates(cue, content)
+        """The best candidate source of ``cue`` as a token range, or None for "no source".
+
+        A date or a time says when, never who: such phrases are not offered.
+        """
+        doc = cue.doc
+        cands = [
+            c
+            for c in F.source_candidates(cue, content)
+            if doc[c.start : c.end].root.ent_type_ not in NOT_SOURCES
+        ]
         batch = [
             (feature_ids(F.source_features(cue, c, content)), F.source_vector(cue, c))
             for c in cands

@@ -343,7 +343,7 @@ def _relative_day(text: str, base: dt.date, prefer: Prefer) -> dt.date | None:
 
 
 def _count(word: str) -> int | None:
-    if word.isdigit():
+    if word.isdecimal():  # "¹" is a digit int() does not read
         return int(word) if int(word) < 10_000 else None
     return _WORD_NUMBERS.get(word)
 
