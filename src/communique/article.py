@@ -83,8 +83,10 @@ class ArticleStage:
             if controls:
                 warnings.append(warning("CQ106", count=controls))
             analysed = len(doc.text)
-            if analysed < len(text) and text.startswith(doc.text):
-                warnings.append(warning("CQ104", size=len(text), limit=analysed))
+            if given.cut is not None:
+                warnings.append(given.cut)
+            elif analysed < len(text) and text.startswith(doc.text):
+                warnings.append(warning("CQ104", size=len(text), limit=analysed, why=""))
             warnings.extend(self._language(doc))
         add_warnings(doc, warnings)
         return doc
