@@ -21,7 +21,8 @@ than that multiple of the smallest.
 ``--hostile`` then runs ``communique extract`` as a user would on two inputs
 that once took minutes and gigabytes (200,000 lines of one word; one line of
 20 MB) under ``/usr/bin/time -v``, and prints each run's wall seconds, peak
-memory, exit status and the warning codes of its record and messages;
+memory, CPU seconds, exit status, the load average after it and the warning
+codes of its record and messages;
 ``--limit-seconds``/``--limit-mb`` set the bounds (60 s, 2,048 MB) and a run
 over either makes the exit status 1. Both inputs are now cut by the limit of
 tokens per article (CQ110).
@@ -30,6 +31,7 @@ tokens per article (CQ110).
 from __future__ import annotations
 
 import argparse
+import os
 import re
 import statistics
 import subprocess
@@ -129,12 +131,17 @@ def hostile(limit_seconds: float, limit_mb: float) -> int:
             seconds = time.perf_counter() - started
             peak = re.search(r"Maximum resident set size \(kbytes\): (\d+)", run.stderr)
             peak_mb = int(peak[1]) / 1024 if peak else float("nan")
+            cpu = sum(
+                float(m[1])
+                for m in re.finditer(r"(?:User|System) time \(seconds\): ([\d.]+)", run.stderr)
+            )
             written = out.read_text(encoding="utf-8") if out.exists() else ""
             codes = sorted(set(re.findall(r"\bCQ\d{3}\b", run.stderr + written)))
             ok = seconds <= limit_seconds and peak_mb <= limit_mb
             status |= 0 if ok else 1
             print(
-                f"{name:>15}: {seconds:6.1f} s, peak {peak_mb:7.0f} MB, exit {run.returncode}, "
+                f"{name:>15}: {seconds:6.1f} s ({cpu:.1f} s CPU), peak {peak_mb:7.0f} MB, "
+                f"exit {run.returncode}, load {os.getloadavg()[0]:.1f}, "
                 f"codes {', '.join(codes) or 'none'}  {'ok' if ok else 'OVER THE LIMIT'}",
                 flush=True,
             )
