@@ -46,7 +46,7 @@ MAX_CHARS = 300_000
 #: Tokens analysed per article, counted with the tokenizer alone before any
 #: model runs; beyond this the text is cut at a line or sentence end and a
 #: warning (CQ110) says how much was analysed. spaCy's models cost about
-#: 0.25-0.45 ms of CPU per token, so this bounds one article's analysis to
+#: 0.25-0.55 ms of CPU per token, so this bounds one article's analysis to
 #: well under a minute of one core whatever the text holds (200,000 one-word
 #: lines are 400,000 tokens in 400 KB).
 MAX_TOKENS = 50_000
