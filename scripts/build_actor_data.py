@@ -326,7 +326,11 @@ def build_actors(
                     "src": f"phoenix_{short}",
                 }
             )
-    shared = {k for k, ns in owners.items() if len(ns) > 1}
+    shared = {k for k, ns in owners.items() if len(ns) > 1 and _same_person(rows, ns) is None}
+    for k, ns in owners.items():
+        person = _same_person(rows, ns) if len(ns) > 1 else None
+        for n in ns - {person} if person is not None else ():
+            rows[n]["names"] = [x for x in rows[n]["names"] if x != k]  # type: ignore[union-attr]
     kept = []
     seen_ids: dict[str, int] = {}
     for row in rows:
@@ -341,6 +345,26 @@ def build_actors(
             seen_ids[rid] = 1
         kept.append(row)
     return kept
+
+
+def _same_person(rows: list[dict[str, object]], owners: set[int]) -> int | None:
+    """The one dated person that every record sharing a name describes, if they all do.
+
+    PETRARCH2 lists some leaders twice: with dated roles in the country file
+    (BASHAR_AL_ASSAD_, SYR GOV from 2000) and in an undated block of the same
+    country (BASHAR_AL-ASSAD, SYR GOV, with "ASSAD_REGIME" among its phrases).
+    The shared full name then names the one person, not no one.
+    """
+    people = [n for n in owners if rows[n]["kind"] == "person"]
+    if len(people) != 1:
+        return None
+    person = people[0]
+    countries = {r[0] for r in rows[person]["roles"]}  # type: ignore[attr-defined]
+    for n in owners - {person}:
+        default = rows[n]["default"]
+        if rows[n]["roles"] or not default or default[0] not in countries:  # type: ignore[index]
+            return None
+    return person
 
 
 # ---------------------------------------------------------------------------

@@ -71,6 +71,12 @@ def test_converted_petrarch_entries(d: ActorDictionary) -> None:
     assert d.lookup("World Health Organization").country == "UNO"
     taliban = d.lookup("Taliban")
     assert taliban is not None and (taliban.country, taliban.sector) == ("AFG", "REB")
+    # a leader listed twice by PETRARCH2 (dated, and in an undated block of the same country)
+    # is one person under the shared full name
+    assad = d.lookup("Bashar al-Assad")
+    assert assad is not None and (assad.country, assad.kind) == ("SYR", "person")
+    # an abbreviation written with periods is the abbreviation
+    assert d.lookup("F.B.I.") is not None and d.lookup("F.B.I.") == d.lookup("FBI")
 
 
 @pytest.mark.parametrize(

@@ -264,3 +264,84 @@ def test_a_plural_title_is_no_one_persons() -> None:
     assert all(a.sector != "LEG" for a in record.actors)
     both = communique.extract("Ministers Ann Lee and Bo Park left Paris.", date="2016-09-16")
     assert {a.name: a.sector for a in both.actors}["Ann Lee"] == "GOV"
+
+
+def test_a_relative_clause_with_a_copula_gives_a_role() -> None:
+    # "X, who is/was the ROLE" says what X is, as an apposition does; the past tense makes the
+    # role one held before, a negated or modal clause says nothing
+    text = (
+        "Dana Whitfield, who is the Ohio governor, spoke. Carl Benton, who was the Texas governor "
+        "until 2009, agreed. Ann Lee, who served as labor secretary under two presidents, wrote."
+    )
+    record = communique.extract(text, date="2016-09-16")
+    codes = {a.name: (a.country, a.sector) for a in record.actors}
+    assert codes["Dana Whitfield"] == ("USA", "GOV")
+    assert codes["Carl Benton"] == ("USA", "ELI")
+    assert codes["Ann Lee"][1] == "ELI"
+    for text in (
+        "Mary Jones, who is not the Ohio governor, left.",
+        "Tom Baker, who would be the first Texas governor from the town, waved.",
+    ):
+        assert [(a.country, a.sector) for a in communique.extract(text).actors] == [(None, None)]
+
+
+def test_a_relative_clause_stops_at_another_persons_name() -> None:
+    text = "Jim Hale, who was press secretary to President Ronald Reagan, said so."
+    record = communique.extract(text, date="2016-09-16")
+    hale = next(a for a in record.actors if a.name == "Jim Hale")
+    assert hale.country is None  # the president's country is not his aide's
+    assert "Reagan" not in " ".join(m.text for m in hale.mentions)
+
+
+def test_an_outlet_before_a_name_makes_the_person_media() -> None:
+    text = "MSNBC's Dana Whitfield asked. The DNC declined to comment. CNN's Mary Jones agreed."
+    record = communique.extract(text, date="2016-09-16")
+    codes = {a.name: (a.country, a.sector) for a in record.actors}
+    assert codes["Dana Whitfield"] == (None, "JRN")
+    assert codes["Mary Jones"] == (None, "JRN")
+    assert codes["Democratic National Committee"] == ("USA", "PTY")
+
+
+def test_former_makes_elite_only_of_state_officials() -> None:
+    # PLOVER's ELI is former government officials: a former anchor is still media, a former
+    # party chairman still of the party
+    text = (
+        "Former CNN anchor Dana Whitfield spoke. Former DNC chairman Carl Benton agreed. "
+        "Former Kremlin spokesman Ivan Petrov left."
+    )
+    codes = {a.name: (a.country, a.sector) for a in communique.extract(text).actors}
+    assert codes["Dana Whitfield"] == (None, "JRN")
+    assert codes["Carl Benton"] == ("USA", "PTY")
+    assert codes["Ivan Petrov"] == ("RUS", "ELI")
+
+
+def test_a_hyphenated_korean_given_name_is_a_name() -> None:
+    # "Ki-moon" is tokenised "Ki", "-", "moon": the lower-case syllable ends a name all the same
+    text = (
+        "Ban Ki-moon, the secretary general of the United Nations, spoke on Monday. "
+        "Mr. Ban said it was time."
+    )
+    record = communique.extract(text, date="2016-09-16")
+    ban = next(a for a in record.actors if a.name == "Ban Ki-moon")
+    assert ban.country == "UNO"
+    assert {m.text for m in ban.mentions} >= {"Ban Ki-moon", "Ban"}
+
+
+def test_a_bodys_own_website_is_not_news_media() -> None:
+    text = "Hackers defaced Ukrainian government websites on Friday. The company website listed it."
+    codes = {a.name: (a.country, a.sector) for a in communique.extract(text).actors}
+    assert codes["Ukrainian government websites"] == ("UKR", "GOV")
+    assert codes["The company website"] == (None, "BUS")
+
+
+def test_a_capital_inside_a_longer_name_is_not_the_government() -> None:
+    text = "The Moscow City Court ruled on Monday. Washington said no."
+    codes = {a.name: (a.country, a.sector) for a in communique.extract(text).actors}
+    assert codes["Moscow City Court"] == ("RUS", "JUD")
+    assert codes["Washington"] == ("USA", "GOV")
+
+
+def test_a_body_named_after_a_government_metonym_is_government() -> None:
+    text = "The State Department Refugee Processing Center said the numbers rose."
+    codes = {a.name: (a.country, a.sector) for a in communique.extract(text).actors}
+    assert ("USA", "GOV") in codes.values()

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 
+from spacy.attrs import IS_ALPHA, IS_STOP
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -82,20 +83,23 @@ class ArticleStage:
             controls = len(_CONTROL_RE.findall(text))
             if controls:
                 warnings.append(warning("CQ106", count=controls))
-            analysed = len(doc.text)
+            parsed = doc.text  # joined from every token on each access: read it once
             if given.cut is not None:
                 warnings.append(given.cut)
-            elif analysed < len(text) and text.startswith(doc.text):
-                warnings.append(warning("CQ104", size=len(text), limit=analysed, why=""))
+            elif len(parsed) < len(text) and text.startswith(parsed):
+                warnings.append(warning("CQ104", size=len(text), limit=len(parsed), why=""))
             warnings.extend(self._language(doc))
         add_warnings(doc, warnings)
         return doc
 
     def _language(self, doc: Doc) -> list[Warning]:
-        words = [t for t in doc[: self.language_sample_tokens] if t.is_alpha]
-        if len(words) < self.min_words_for_language_check:
+        # Read as one array: a Token object for each of thousands of words cost more than the check.
+        flags = doc.to_array([IS_ALPHA, IS_STOP])[: self.language_sample_tokens]
+        alpha = flags[:, 0] == 1
+        words = int(alpha.sum())
+        if words < self.min_words_for_language_check:
             return []
-        share = sum(1 for t in words if t.is_stop) / len(words)
+        share = int(flags[alpha, 1].sum()) / words
         if share < self.min_english_share:
             return [warning("CQ105", share=share)]
         return []

@@ -13,6 +13,7 @@ speaks for its author when the text names one, else it is an actor of kind
 
 from __future__ import annotations
 
+import bisect
 from typing import TYPE_CHECKING
 
 from communique.actors.index import ActorIndex, Record
@@ -106,36 +107,102 @@ def compatible(rec: Record, title: Title, head: str, org: bool) -> bool:
 
 
 def corefer(index: ActorIndex, title: Title, head: str, before: int, *, org: bool) -> Record | None:
-    """The nearest compatible actor mentioned before ``before``."""
+    """The nearest compatible actor mentioned before ``before`` (of two mentioned at the same
+    place, the first in :meth:`~ActorIndex.records`).
+
+    Only an actor holding an office can be compatible: for a specific office the holders of
+    it are weighed; for a generic word ("the official") the mentions are read back from
+    ``before`` until a compatible actor is met or every holder has been weighed.
+    """
+    role = title.role
+    if role is None:
+        return None
+    if not role.office.generic:
+        return _nearest(index, _holders(index, title, head), title, head, before, org)
     best: Record | None = None
     best_pos = -1
-    for rec in index.records():
+    weighed: set[int] = set()
+    holders = index.holders()
+    for rec, m in index.placed_before(before):
+        pos = m.span[0]
+        if best is not None and pos < best_pos:
+            break
+        if not rec.offices or id(rec) in weighed:
+            continue
+        weighed.add(id(rec))
+        if compatible(rec, title, head, org):
+            if best is None or rec.order < best.order:
+                best, best_pos = rec, pos
+        elif best is None and len(weighed) >= holders:
+            break
+    return best
+
+
+def _holders(index: ActorIndex, title: Title, head: str) -> list[Record]:
+    """The actors that can be compatible with a description of a specific office: those
+    holding it, and for a bare head noun ("the minister") those holding an office it ends."""
+    role = title.role
+    if role is None:
+        return []
+    found = index.holding(role.key)
+    if role.phrase == head:
+        seen = {id(r) for r in found}
+        found += [r for r in index.holding(head, last_word=True) if id(r) not in seen]
+        found.sort(key=lambda r: r.order)
+    return found
+
+
+def _nearest(
+    index: ActorIndex, recs: list[Record], title: Title, head: str, before: int, org: bool
+) -> Record | None:
+    """Of ``recs`` (in records order), the compatible one mentioned last before ``before``."""
+    best: Record | None = None
+    best_pos = -1
+    for rec in recs:
         if not compatible(rec, title, head, org):
             continue
-        pos = max((m.span[0] for m in rec.actor.mentions if m.span[0] < before), default=-1)
+        ms = rec.actor.mentions  # sorted by span
+        k = bisect.bisect_left(ms, before, key=_start) - 1
+        pos = ms[k].span[0] if k >= 0 else -1
         if pos >= 0 and pos > best_pos:
             best, best_pos = rec, pos
     return best
 
 
+def _start(m: Mention) -> int:
+    return m.span[0]
+
+
 def named_next(index: ActorIndex, title: Title, head: str, start: int) -> Record | None:
     """The person named next, when a description comes first: "Ohio congresswoman presses
     regulators" (headline) ... "Rep. Laura Keating (R-Ohio)" (lead). The first compatible
-    person named within ``settings.cataphora_sentences`` sentences after it."""
+    person named within ``settings.cataphora_sentences`` sentences after it.
+
+    Only the mentions of those sentences are read: a person first named there has a named
+    mention there.
+    """
     here = index.sentence_of(start)
+    until = index.sentence_start(here + index.settings.cataphora_sentences + 1)
     best: tuple[int, Record] | None = None
-    for rec in index.records():
+    weighed: set[int] = set()
+    for rec, m in index.placed_from(start + 1, until):
+        if m.kind not in NAMED or id(rec) in weighed:
+            continue
+        weighed.add(id(rec))
         if rec.actor.kind != "person":
             continue
-        named = [m.span[0] for m in rec.actor.mentions if m.kind in ("name", "surname", "title")]
-        if not named or min(named) <= start:
+        first = next(x.span[0] for x in rec.actor.mentions if x.kind in NAMED)
+        if first <= start:
             continue
-        first = min(named)
-        if index.sentence_of(first) - here > index.settings.cataphora_sentences:
-            continue
-        if compatible(rec, title, head, False) and (best is None or first < best[0]):
+        if compatible(rec, title, head, False) and (
+            best is None or first < best[0] or (first == best[0] and rec.order < best[1].order)
+        ):
             best = (first, rec)
     return best[1] if best is not None else None
+
+
+#: The kinds of mention that name a person (rather than describe or stand for one).
+NAMED = ("name", "surname", "title")
 
 
 def _plural_group(index: ActorIndex, title: Title, toks: list[Token], start: int) -> Record | None:
@@ -201,18 +268,19 @@ def collective(index: ActorIndex, span: Span) -> tuple[Record, Mention] | None:
         return 1 if sector is not None and org_sector == sector else 2
 
     ranked: list[tuple[int, int, Record | None, Span | None]] = []
-    for rec in index.records():
+    # only what starts in the last sentences is near: the mentions and entities from there on
+    since = index.sentence_start(here - index.settings.collective_sentences)
+    last: dict[int, tuple[Record, int]] = {}
+    for rec, m in index.placed_from(since, span.start_char):
         a = rec.actor
         if a.kind != "organisation" or (rec.key or ("",))[0] == "place":
             continue
-        before = [m.span[0] for m in a.mentions if m.span[1] <= span.start_char]
-        if before and here - index.sentence_of(max(before)) <= index.settings.collective_sentences:
-            ranked.append((score(a.name, a.sector, rec.heads), -max(before), rec, None))
-    for ent in index.ents:
-        if ent.end_char > span.start_char:
-            break
-        near = here - index.sentence_of(ent.start_char) <= index.settings.collective_sentences
-        if ent.label_ == "ORG" and near and index.actor_at(ent.start_char, ent.end_char) is None:
+        if m.span[1] <= span.start_char and m.span[0] >= last.get(id(rec), (rec, -1))[1]:
+            last[id(rec)] = (rec, m.span[0])
+    for rec, pos in sorted(last.values(), key=lambda rp: rp[0].order):
+        ranked.append((score(rec.actor.name, rec.actor.sector, rec.heads), -pos, rec, None))
+    for ent in index.ents_from(since, span.start_char):
+        if ent.label_ == "ORG" and index.actor_at(ent.start_char, ent.end_char) is None:
             ranked.append((score(ent.text, None, set()), -ent.start_char, None, ent))
     if not ranked:
         return None

@@ -38,8 +38,6 @@ LOCATIVE = frozenset(
 )  # fmt: skip
 #: Verbs whose subject, when an organisation, is a news outlet: "reported El Tiempo".
 REPORTING_VERBS = frozenset({"report", "publish", "broadcast", "air", "print"})
-#: Words left out of an organisation's initials ("Organization of American States" -> OAS).
-INITIALS_SKIP = frozenset({"of", "the", "and", "for", "on", "in", "de", "del", "la", "&"})
 ACRONYM = re.compile(r"^[A-Z][A-Z0-9&.\-]{1,9}$")
 
 
@@ -230,6 +228,12 @@ def org_actor(
         title = read_title(before, d, known=index.known)
     else:
         title = read_title(before + toks, d, role_tokens=before, head=root, known=index.known)
+        inside = title.body is not None and name_key(title.body) != name_key(text)
+        if title.how == "capital" and title.role is None and inside:
+            # "Washington Informer", "Moscow City Court": a capital inside a longer name says
+            # where the body is; only the city alone stands for the government (a metonym for a
+            # body of it, "State Department Refugee Processing Center", is still that body)
+            title.sector = d.roles.bodies.get(root.lower_)
     if described:
         index.mention(rec, described[0].idx, described[-1].idx + len(described[-1]), "description")
         said = read_title(described, d, known=index.known)
@@ -284,33 +288,15 @@ def _by_tail(index: ActorIndex, text: str) -> Record | None:
     words = name_key(text).split()
     if len(words) < 2:
         return None
-    found = None
-    for rec in index.records():
-        if rec.actor.kind != "organisation":
-            continue
-        for m in rec.actor.mentions:
-            if m.kind != "organisation":
-                continue
-            full = name_key(m.text).split()
-            if len(full) > len(words) and full[-len(words) :] == words:
-                found = rec
-                break
-    return found
+    return index.named_by_tail(tuple(words))
 
 
 def _by_initials(index: ActorIndex, text: str) -> Record | None:
     """An acronym whose letters are the initials of an organisation already named."""
     if not ACRONYM.match(text):
         return None
-    letters = text.replace(".", "").replace("-", "")
-    for rec in index.records():
-        if rec.actor.kind != "organisation":
-            continue
-        name = rec.actor.name.replace("-", " ").split()
-        words = [w for w in name if w.lower() not in INITIALS_SKIP]
-        if len(words) == len(letters) and all(
-            w[:1].upper() == c for w, c in zip(words, letters, strict=True)
-        ):
-            index.alias(text, rec)
-            return rec
-    return None
+    letters = tuple(text.replace(".", "").replace("-", ""))
+    rec = index.with_initials(letters)
+    if rec is not None:
+        index.alias(text, rec)
+    return rec

@@ -15,12 +15,12 @@ Other rooms use only the public methods: the quotes room calls :meth:`link`
 from __future__ import annotations
 
 import bisect
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from communique.actors import coding
-from communique.actors.names import name_key
+from communique.actors.names import initials, name_key
 from communique.actors.settings import DEFAULT, ActorSettings
 from communique.actors.tables import ActorDictionary, Entry, Place, RoleHit
 from communique.actors.titles import Known, Title
@@ -44,7 +44,7 @@ class Record:
     entry_how: str | None = None  # "name" | "office" | "user"
     looked_up: str = ""  # the name last looked up in the dictionary
     office_titles: list[tuple[RoleHit, str]] = field(default_factory=list)  # (title, surname)
-    offices: set[str] = field(default_factory=set)
+    offices: set[str] = field(default_factory=set)  # changed only by ActorIndex, which indexes it
     subjects: set[str] = field(default_factory=set)
     states: set[str] = field(default_factory=set)  # US states (lower case) it is from
     gender: str | None = None
@@ -53,6 +53,7 @@ class Record:
     members: list[Record] = field(default_factory=list)  # a plural description's people
     head: str | None = None  # a document's head noun
     heads: set[str] = field(default_factory=set)  # body nouns it was described by ("agency")
+    order: int = 0  # its place in :meth:`ActorIndex.records`, to sort actors found by position
 
 
 class ActorIndex:
@@ -76,6 +77,7 @@ class ActorIndex:
         self.text = doc.text  # Doc.text joins every token on each access: read it once
         self.ents = tuple(doc.ents)  # so are the entities: once per article
         self._ent_starts = [e.start for e in self.ents]
+        self._ent_chars: tuple[list[int], list[int]] | None = None  # start and end characters
         self.dictionary = dictionary
         self.day = day
         self.actors: list[Actor] = []
@@ -87,7 +89,16 @@ class ActorIndex:
         self._by_key: dict[tuple[str, ...], Record] = {}
         self._by_word: dict[str, list[Record]] = {}
         self._aliases: dict[str, Record] = {}  # acronyms and long forms of organisations
-        self._starts: list[tuple[int, int, str]] | None = None  # (start, end, actor id) sorted
+        #: actors holding an office (by id), by office and by its last word ("minister"):
+        #: descriptions look for their antecedent among these, not among all actors
+        self._holders: dict[int, Record] = {}
+        self._by_office: dict[str, dict[int, Record]] = {}
+        self._by_office_word: dict[str, dict[int, Record]] = {}
+        #: organisations by the last words (two or more) of the names they were mentioned by,
+        #: and by the initials of their names: a later short form or acronym finds its
+        #: organisation by one lookup
+        self._by_tail: dict[tuple[str, ...], dict[int, Record]] = {}
+        self._by_initials: dict[tuple[str, ...], list[Record]] = {}
         self._sent_starts: list[int] | None = None
         #: mentions by sentence, for pronouns; whether a mention is a clause's subject
         self._by_sentence: dict[int, list[tuple[Record, Mention]]] = {}
@@ -134,20 +145,25 @@ class ActorIndex:
         """The actor having a mention that overlaps characters ``start:end``."""
         if not isinstance(start, int) or not isinstance(end, int) or end <= start:
             return None
-        if self._starts is None:
-            self._starts = sorted(
-                (m.span[0], m.span[1], r.actor.id)
-                for r in self._records.values()
-                for m in r.actor.mentions
-            )
-        spans = self._starts
-        i = bisect.bisect_left(spans, (end, -1, ""))
-        # mentions are short: look back a little from the first mention starting at ``end``
-        for k in range(i - 1, max(-1, i - 64), -1):
-            s, e, aid = spans[k]
-            if s < end and start < e:
-                return self.by_id(aid)
-        return None
+        placed = self._placed
+        i = bisect.bisect_left(placed, (end,), key=_placement)
+        # mentions are short: look back a little from the first mention starting at ``end``;
+        # of several actors with a mention at one place, the greatest id (as text) wins
+        found: tuple[int, int, str] | None = None
+        k, looked = i - 1, 0
+        while k >= 0 and looked < LOOK_BACK:
+            s, e, _, r, _m = placed[k]
+            k -= 1
+            if not self._live(r):
+                continue
+            looked += 1
+            if found is not None:
+                if (s, e) != found[:2]:
+                    break
+                found = max(found, (s, e, r.actor.id))
+            elif s < end and start < e:
+                found = (s, e, r.actor.id)
+        return self.by_id(found[2]) if found is not None else None
 
     def actor_for(self, target: Span | Token) -> Actor | None:
         """The actor already mentioned at a span or token (its head first); never creates one."""
@@ -208,13 +224,27 @@ class ActorIndex:
         # would make the second record replace the first.
         self._made += 1
         actor = Actor(id=f"A{self._made}", name=name, kind=kind)
-        rec = Record(actor)
+        rec = Record(actor, order=self._made)
         self.actors.append(actor)
         self._records[actor.id] = rec
         if key is not None:
             rec.key = key
             self._by_key[key] = rec
+        if kind == "organisation":  # a record's kind and an organisation's name never change
+            self._by_initials.setdefault(initials(name), []).append(rec)
         return rec
+
+    def named_by_tail(self, words: tuple[str, ...]) -> Record | None:
+        """The organisation, last in records order, mentioned by a longer name ending in
+        ``words`` (name-key words)."""
+        found = [r for r in self._by_tail.get(words, {}).values() if self._live(r)]
+        found = [r for r in found if r.actor.kind == "organisation"]
+        return max(found, key=lambda r: r.order, default=None)
+
+    def with_initials(self, letters: tuple[str, ...]) -> Record | None:
+        """The organisation, first in records order, whose name's initials are ``letters``."""
+        found = [r for r in self._by_initials.get(letters, ()) if self._live(r)]
+        return min(found, key=lambda r: r.order, default=None)
 
     def entity_of(self, tok: Token) -> Span | None:
         """The named entity that contains ``tok``, or None."""
@@ -224,6 +254,16 @@ class ActorIndex:
         if k >= 0 and self.ents[k].start <= tok.i < self.ents[k].end:
             return self.ents[k]
         return None
+
+    def ents_from(self, start: int, until: int) -> tuple[Span, ...]:
+        """The entities starting at character ``start`` or later that end by ``until``, up to the
+        first that ends after it (entities do not overlap: their ends are in order too)."""
+        if self._ent_chars is None:
+            self._ent_chars = ([e.start_char for e in self.ents], [e.end_char for e in self.ents])
+        starts, ends = self._ent_chars
+        lo = bisect.bisect_left(starts, start)
+        hi = bisect.bisect_right(ends, until)
+        return self.ents[lo:hi]
 
     def body(self, text: str) -> Record | None:
         """An organisation the article names, by its name or an acronym it defines."""
@@ -249,6 +289,8 @@ class ActorIndex:
             self.mention(into, m.span[0], m.span[1], m.kind)
         into.titles[:0] = gone.titles
         into.offices |= gone.offices
+        self._note_offices(into)
+        self._holders.pop(id(gone), None)
         into.subjects |= gone.subjects
         into.states |= gone.states
         into.heads |= gone.heads
@@ -273,19 +315,27 @@ class ActorIndex:
         A mention inside or around one the actor already has at that place ("The
         Federal Network Agency" and "Federal Network Agency") is that mention.
         """
-        for m in rec.actor.mentions:
+        ms = rec.actor.mentions
+        # only a mention starting within the longest mention's length of ``start``, and no
+        # later than ``end``, can be at, inside or around ``start:end``: bisect, do not scan
+        lo = bisect.bisect_left(ms, (start - self._longest,), key=_span)
+        hi = bisect.bisect_left(ms, (end + 1,), key=_span)
+        near = ms[lo:hi]
+        for m in near:
             if m.span == (start, end):
                 return m
-        for m in rec.actor.mentions:
+        for m in near:
             inside = m.span[0] <= start and end <= m.span[1]
             around = start <= m.span[0] and m.span[1] <= end
             if m.kind == kind and (inside or around):
                 return m
         m = Mention(self.text[start:end], (start, end), kind)
-        spans = [x.span for x in rec.actor.mentions]
-        rec.actor.mentions.insert(bisect.bisect(spans, m.span), m)
-        self._starts = None
+        bisect.insort_right(ms, m, key=_span)
         self._by_sentence.setdefault(self.sentence_of(start), []).append((rec, m))
+        if kind == "organisation":
+            full = tuple(name_key(m.text).split())
+            for n in range(2, len(full)):
+                self._by_tail.setdefault(full[-n:], {})[id(rec)] = rec
         bisect.insort(self._placed, (start, end, len(self._placed), rec, m), key=_placement)
         self._longest = max(self._longest, end - start)
         return m
@@ -297,27 +347,38 @@ class ActorIndex:
         lo = bisect.bisect_left(placed, (start - self._longest,), key=_placement)
         hi = bisect.bisect_left(placed, (end,), key=_placement)
         found = [
-            (r, m)
-            for s, e, _, r, m in placed[lo:hi]
-            if s < end
-            and start < e
-            and self._records.get(r.actor.id) is r
-            and any(x is m for x in r.actor.mentions)
+            (r, m) for s, e, _, r, m in placed[lo:hi] if s < end and start < e and self._live(r)
         ]
-        if len({id(r) for r, _ in found}) > 1:
-            rank = {id(r): k for k, r in enumerate(self._records.values())}
-            found.sort(key=lambda rm: (rank[id(rm[0])], rm[1].span))
-        else:
-            found.sort(key=lambda rm: rm[1].span)
+        found.sort(key=lambda rm: (rm[0].order, rm[1].span))
         return found
+
+    def placed_before(self, char: int) -> Iterator[tuple[Record, Mention]]:
+        """The mentions of actors still in the article that start before ``char``, the
+        nearest first (by start, then end, then the order they were added, all descending)."""
+        placed = self._placed
+        for k in range(bisect.bisect_left(placed, (char,), key=_placement) - 1, -1, -1):
+            _, _, _, r, m = placed[k]
+            if self._live(r):
+                yield r, m
+
+    def placed_from(self, char: int, until: int) -> Iterator[tuple[Record, Mention]]:
+        """The mentions of actors still in the article that start in ``char:until``, in order."""
+        placed = self._placed
+        for k in range(bisect.bisect_left(placed, (char,), key=_placement), len(placed)):
+            s, _, _, r, m = placed[k]
+            if s >= until:
+                break
+            if self._live(r):
+                yield r, m
+
+    def _live(self, rec: Record) -> bool:
+        """Is ``rec`` still an actor of the article (not merged into another)? The mentions of a
+        live record are exactly those added for it, so a placed mention of one needs no check."""
+        return self._records.get(rec.actor.id) is rec
 
     def in_sentence(self, n: int) -> list[tuple[Record, Mention]]:
         """The mentions in sentence ``n`` (of actors still in the article)."""
-        return [
-            (r, m)
-            for r, m in self._by_sentence.get(n, ())
-            if self._records.get(r.actor.id) is r and m in r.actor.mentions
-        ]
+        return [(r, m) for r, m in self._by_sentence.get(n, ()) if self._live(r)]
 
     def is_subject(self, m: Mention) -> bool:
         """Is the mention the subject of its clause (its head a nominal subject)?"""
@@ -348,10 +409,32 @@ class ActorIndex:
     def aliased(self, text: str) -> Record | None:
         return self._aliases.get(_alias_key(text))
 
+    def holders(self) -> int:
+        """How many actors of the article hold an office (at most: merged ones may count)."""
+        return len(self._holders)
+
+    def holding(self, office: str, *, last_word: bool = False) -> list[Record]:
+        """The actors holding ``office`` (a role key such as "foreign minister"), or with
+        ``last_word`` an office ending in that word ("minister"), in records order."""
+        by = self._by_office_word if last_word else self._by_office
+        found = [r for r in by.get(office, {}).values() if self._live(r)]
+        found.sort(key=lambda r: r.order)
+        return found
+
+    def _note_offices(self, rec: Record) -> None:
+        """Index ``rec`` under each of its offices and their last words (offices only grow)."""
+        if not rec.offices:
+            return
+        self._holders[id(rec)] = rec
+        for office in rec.offices:
+            self._by_office.setdefault(office, {})[id(rec)] = rec
+            self._by_office_word.setdefault(office.rsplit(" ", 1)[-1], {})[id(rec)] = rec
+
     def add_title(self, rec: Record, title: Title) -> None:
         """Evidence from the words at one mention; the actor is coded again."""
         if title.role is not None:
             rec.offices.add(title.role.key)
+            self._note_offices(rec)
             if title.role.subject:
                 rec.subjects.add(title.role.subject)
         if title.gender and not rec.gender:
@@ -387,6 +470,7 @@ class ActorIndex:
             if standing.office:
                 known = self.dictionary.roles.office(standing.office)
                 rec.offices.add(known.name if known is not None else standing.office)
+                self._note_offices(rec)
             if standing.state:
                 place = self.dictionary.countries.postal(standing.state)
                 if place is not None:
@@ -420,9 +504,20 @@ class ActorIndex:
         return self.party(rec, self.mention(rec, start, end, "pronoun"))
 
     def sentence_of(self, char: int) -> int:
+        return bisect.bisect_right(self._sentence_starts(), char) - 1
+
+    def sentence_start(self, n: int) -> int:
+        """The first character of sentence ``n`` (0 before the first, the text's length after
+        the last)."""
+        starts = self._sentence_starts()
+        if n < 0:
+            return 0
+        return starts[n] if n < len(starts) else len(self.text)
+
+    def _sentence_starts(self) -> list[int]:
         if self._sent_starts is None:
             self._sent_starts = [s.start_char for s in self.doc.sents]
-        return bisect.bisect_right(self._sent_starts, char) - 1
+        return self._sent_starts
 
     def renumber(self) -> None:
         """Ids in order of first mention: a name seen late may surface earlier in the text."""
@@ -433,12 +528,21 @@ class ActorIndex:
         self._records = {}
         for n, a in enumerate(self.actors, start=1):
             a.id = f"A{n}"
-            self._records[a.id] = by_actor[id(a)]
-        self._starts = None
+            rec = by_actor[id(a)]
+            rec.order = n
+            self._records[a.id] = rec
 
 
 #: The actor that first-person pronouns outside quotations refer to.
 AUTHOR_NAME = "the author"
+
+
+#: How many mentions before a place :meth:`ActorIndex.actor_at` looks back over.
+LOOK_BACK = 63
+
+
+def _span(m: Mention) -> tuple[int, int]:
+    return m.span
 
 
 def _placement(entry: tuple[int, ...] | tuple[int, int, int, Record, Mention]) -> tuple[int, ...]:

@@ -132,7 +132,9 @@ def title_lead(toks: list[Token], d: ActorDictionary) -> int:
 def not_a_name(toks: list[Token], d: ActorDictionary) -> bool:
     """Words that are never a person's name: weekdays, months, numbers, lower-case words,
     a single letter."""
-    if not toks or not capitalised(toks[0]) or not capitalised(toks[-1]):
+    if not toks or not capitalised(toks[0]):
+        return True
+    if not capitalised(toks[-1]) and not _hyphen_syllable(toks):
         return True
     if len(toks) == 1 and len(toks[0].text.rstrip(".")) < 2:
         return True
@@ -140,6 +142,19 @@ def not_a_name(toks: list[Token], d: ActorDictionary) -> bool:
     if all(w in d.roles.not_names or t.like_num for w, t in zip(words, toks, strict=True)):
         return True
     return any(t.like_num or t.is_digit for t in toks)
+
+
+def _hyphen_syllable(toks: list[Token]) -> bool:
+    """Does the name end in a lower-case syllable joined by a hyphen to a capitalised one, as
+    romanised Korean given names do ("Ban Ki-moon", "Kim Jong-un", tokenised in three)?"""
+    return (
+        len(toks) >= 3
+        and toks[-1].is_alpha
+        and toks[-2].text in ("-", "‐")
+        and not toks[-2].whitespace_
+        and not toks[-3].whitespace_
+        and capitalised(toks[-3])
+    )
 
 
 def media_name(text: str, d: ActorDictionary) -> bool:

@@ -68,3 +68,13 @@ def name_key(text: str) -> str:
 def person_words(text: str) -> list[str]:
     """The words that identify a person: honorifics and suffixes dropped."""
     return [w for w in name_words(text) if w not in HONORIFICS and w not in SUFFIXES]
+
+
+#: Words left out of an organisation's initials ("Organization of American States" -> OAS).
+INITIALS_SKIP = frozenset({"of", "the", "and", "for", "on", "in", "de", "del", "la", "&"})
+
+
+def initials(name: str) -> tuple[str, ...]:
+    """The capital initials of a name's words, small words left out: ("O", "A", "S")."""
+    words = [w for w in name.replace("-", " ").split() if w.lower() not in INITIALS_SKIP]
+    return tuple(w[:1].upper() for w in words)

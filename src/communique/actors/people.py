@@ -14,7 +14,13 @@ from typing import TYPE_CHECKING
 
 from communique.actors.index import ActorIndex, Record
 from communique.actors.names import person_words
-from communique.actors.titles import Title, is_possessive, party_state, read_title
+from communique.actors.titles import (
+    Title,
+    is_possessive,
+    party_state,
+    read_title,
+    said_before,
+)
 from communique.schema import Mention, MentionKind
 
 if TYPE_CHECKING:
@@ -38,7 +44,9 @@ def add_person(
         title = []  # "Black Lawmakers Rip Donald Trump": a plural noun is no one person's title
     before = read_title(title, d, known=index.known) if title else Title()
     after = party_state(index.text, end, d)
-    described = read_title(appos, d, known=index.known) if appos else None
+    described = (
+        read_title(appos, d, known=index.known, former=said_before(appos)) if appos else None
+    )
     words = person_words(text)
     country = before.country or (described.country if described else None)
     if after is not None:

@@ -17,7 +17,7 @@ from typing import Any
 
 import yaml
 
-from communique.actors.dictionary import bundled_text
+from communique.actors.dictionary import STATE_SECTORS, bundled_text
 
 #: Longest role phrase looked for, in words.
 MAX_ROLE_WORDS = 7
@@ -57,8 +57,11 @@ class RoleHit:
 
     @property
     def sector(self) -> str | None:
-        """The holder's sector now: ELI for a former state official, else the office's."""
-        if self.former and self.office.sector not in (None, "ELI"):
+        """The holder's sector now: ELI for a former state official, else the office's.
+
+        PLOVER's ELI is former government officials: a former editor is still media (JRN), a
+        former candidate still of the party (PTY)."""
+        if self.former and self.office.sector in STATE_SECTORS:
             return "ELI"
         return self.office.sector
 
@@ -118,6 +121,7 @@ class Roles:
         self.documents = frozenset(w.lower() for w in titles.get("documents", []))
         self.media_ends = frozenset(w.lower() for w in titles.get("media_name_ends", []))
         self.website_ends = tuple(w.lower() for w in titles.get("website_ends", []))
+        self.owned_media = frozenset(w.lower() for w in titles.get("owned_media", []))
         self.audiences = frozenset(w.lower() for w in titles.get("audiences", []))
         self.headline_verbs = frozenset(w.lower() for w in titles.get("headline_verbs", []))
         self.not_names = frozenset(w.lower() for w in titles.get("not_names", []))

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import re
 import threading
 from dataclasses import dataclass, replace
 from functools import lru_cache
@@ -39,6 +40,9 @@ __all__ = [
     "norm",
     "parse_user_entries",
 ]
+
+#: An abbreviation written with periods, "F.B.I.", "E.P.A." (the New York Times' style).
+DOTTED = re.compile(r"^(?:[A-Z]\.){2,}$")
 
 #: Actor kinds a user entry may give (the schema's ``ActorKind``).
 KINDS = ("person", "organisation", "country", "group", "document")
@@ -143,6 +147,8 @@ class ActorDictionary:
         key = name_key(text)
         if not key:
             return []
+        if DOTTED.match(text.strip()):
+            key = key.replace(" ", "")  # "F.B.I." is "FBI" (the periods of some house styles)
         own = self.names.get(key)
         if own is not None:
             return [own]

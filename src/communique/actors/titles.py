@@ -15,9 +15,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
+from communique.actors.dictionary import STATE_SECTORS
 from communique.actors.tables import ActorDictionary, Entry, Place, RoleHit
 
 if TYPE_CHECKING:
@@ -132,7 +133,10 @@ def _body(
             if party is not None:
                 return text, party, "party"
             entry = d.lookup(text)
-            if entry is not None and entry.kind == "organisation" and entry.country:
+            coded = entry is not None and (entry.country or entry.sector)
+            if entry is not None and entry.kind == "organisation" and coded:
+                # an outlet has a sector and no country (PETRARCH2 codes CNN as media only):
+                # "CNN's Jake Tapper" is media as "Kremlin spokesman" is the Kremlin's
                 return text, entry, "organisation"
             found = known(text) if known is not None else None
             if found is not None and (found.country or found.sector):
@@ -147,6 +151,7 @@ def read_title(
     role_tokens: Sequence[Token] | None = None,
     head: Token | None = None,
     known: Callable[[str], Known | None] | None = None,
+    former: bool = False,
 ) -> Title:
     """Read a country or body and an office from the words of a title or description.
 
@@ -155,6 +160,8 @@ def read_title(
     not in what follows ("for the Ministry of Defence"), which only says
     whose. ``head`` is the head noun of an organisation's name or
     description: a body noun there ("agency", "ministry") gives its sector.
+    ``former``: the words name a role held before ("X, who was the party's
+    chairman"), as "former" in them would.
     """
     toks = [t for t in tokens if not t.is_space and not t.is_punct]
     toks = [t for t in toks if not is_possessive(t) and t.dep_ != "det"]
@@ -164,9 +171,19 @@ def read_title(
     words = d.roles.expand(words_of(toks))
     role_words = words if role_tokens is None else d.roles.expand(words_of(role_tokens))
     role = d.roles.find(role_words)
+    if former and role is not None:
+        role = replace(role, former=True)
+    noun = head.lower_ if head is not None else None
+    if role is not None and role.phrase in d.roles.owned_media and role.start > 0:
+        # "government websites", "the campaign website": the owner's, not the news media's
+        owner = d.roles.find(role_words[: role.start])
+        before = role_words[role.start - 1]
+        if owner is not None and owner.end == role.start:
+            role = owner
+        elif d.roles.bodies.get(before):
+            role, noun = None, before
     title.role = role
     title.gender = d.roles.gender(words)
-    noun = head.lower_ if head is not None else None
     if noun is None and role is None and toks:
         noun = toks[-1].lower_
     body_noun_sector = d.roles.bodies.get(noun) if noun is not None else None
@@ -207,7 +224,8 @@ def read_title(
     elif body_sector is not None and (role is None or not role.former):
         sector = body_sector
     elif role is not None and role.former and body_sector is not None:
-        sector = "ELI"
+        # PLOVER's ELI is former government officials; a former party chairman is the party's
+        sector = "ELI" if body_sector in STATE_SECTORS else body_sector
     elif role is not None and title.country not in NON_STATE:
         sector = "GOV"  # a neutral role of a state: "Chinese officials"
     else:
@@ -370,7 +388,9 @@ def apposition(root: Token, heads: frozenset[str]) -> list[Token] | None:
                 cand = c  # "X, a senator from Ohio": the phrase after the name
                 break
         if cand is None:
-            return None
+            cand = _second_subject(root, heads)
+        if cand is None:
+            return relative_role(root, heads)
         lo, hi = cand.left_edge.i, cand.right_edge.i
     hi = min(hi, lo + MAX_TITLE_TOKENS - 1)
     toks = [doc[k] for k in range(lo, hi + 1) if not (root.left_edge.i <= k <= root.i)]
@@ -381,6 +401,87 @@ def apposition(root: Token, heads: frozenset[str]) -> list[Token] | None:
     if not toks or any(t.ent_type_ == "PERSON" for t in toks):
         return None
     return toks
+
+
+def _second_subject(root: Token, heads: frozenset[str]) -> Token | None:
+    """A role phrase the parser made a second subject of the name's verb: "Ban Ki-moon, the
+    secretary general of the United Nations, spoke". A verb has one subject (English grammar),
+    so a description set off by a comma right after the subject name is in apposition to it."""
+    if root.dep_ != "nsubj":
+        return None
+    for c in root.head.children:
+        if c.dep_ != "nsubj" or c.i <= root.i or c.lower_ not in heads:
+            continue
+        between = root.doc[root.i + 1 : c.left_edge.i]
+        if len(between) == 1 and between[0].text == ",":
+            return c
+    return None
+
+
+#: Verbs whose object after "as" is a role its subject holds: "who served as labor secretary".
+SERVE_AS = frozenset({"serve", "act", "work"})
+#: Clauses on a role noun, which say more than the role: "a leader who embodies ...".
+CLAUSES = frozenset({"relcl", "acl", "advcl"})
+
+
+def relative_role(root: Token, heads: frozenset[str]) -> list[Token] | None:
+    """The role a relative clause on a name predicates: "X, who is the party's chairman,",
+    "X, who was press secretary to the president,", "X, who served as labor secretary,".
+
+    English grammar: a relative clause set off by a comma adds a fact about the name, and one
+    whose verb is a copula (or "serve as") says what its subject is, as an apposition does. A
+    negated clause or one with a modal ("who would be the first ...") says nothing of the kind.
+    The words run to the role noun's last modifier and stop at another person's name ("press
+    secretary to" of "press secretary to President Reagan"). :func:`said_before` tells whether
+    the clause is in the past tense (a role held before).
+    """
+    doc = root.doc
+    for verb in root.children:
+        if verb.dep_ != "relcl" or verb.i < root.i + 2 or doc[root.i + 1].text != ",":
+            continue
+        deps = {c.dep_: c for c in verb.children}
+        subject = deps.get("nsubj")
+        if subject is None or subject.lower_ != "who" or "neg" in deps:
+            continue
+        if any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children):
+            continue
+        cand: Token | None = None
+        if verb.lemma_ == "be" and "attr" in deps:
+            cand = deps["attr"]
+        elif verb.lemma_ in SERVE_AS:
+            as_ = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"]
+            cand = next((c for p in as_ for c in p.children if c.dep_ == "pobj"), None)
+        if cand is None or cand.lower_ not in heads:
+            continue
+        hi = min(cand.right_edge.i, cand.left_edge.i + MAX_TITLE_TOKENS - 1)
+        clauses = [c for c in cand.children if c.dep_ in CLAUSES]
+        toks: list[Token] = []
+        for k in range(cand.left_edge.i, hi + 1):
+            if doc[k].ent_type_ == "PERSON" or any(c.left_edge.i <= k for c in clauses):
+                break  # "a leader who embodies the American spirit": the role is "a leader"
+            toks.append(doc[k])
+        while toks and (toks[-1].is_punct or toks[-1].pos_ in ("ADP", "DET", "CCONJ")):
+            toks.pop()
+        if cand in toks:
+            return toks
+    return None
+
+
+def said_before(toks: Sequence[Token]) -> bool:
+    """Is this description the role of a past-tense relative clause ("X, who was the
+    party's chairman")? Such a role was held before: a former one."""
+    inside = {t.i for t in toks}
+    for t in toks:
+        if t.head.i in inside:
+            continue
+        if t.dep_ == "attr":
+            verb = t.head
+        elif t.dep_ == "pobj" and t.head.lower_ == "as":
+            verb = t.head.head
+        else:
+            return False  # an apposition, not a relative clause's role
+        return verb.dep_ == "relcl" and verb.tag_ == "VBD"
+    return False
 
 
 def party_state(text: str, end_char: int, d: ActorDictionary) -> Title | None:

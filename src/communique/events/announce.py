@@ -61,7 +61,7 @@ def announcement(
     if (by.i, new_type) in coded:
         return None  # "offered to negotiate": the offer is already an AGREE
     if by.i == trigger.i:
-        quote = next((q for q in quotes if q.id == event.claimed_by), None)
+        quote = pt.quote_by_id(quotes, event.claimed_by)
         cue = event.trigger
     else:
         quote = pt.claiming_quote(by.idx, quotes)

@@ -73,6 +73,7 @@ def code_events(
 
     Never raises on odd text: a sentence that cannot be coded gives no events.
     """
+    quotes = pt.Quotations(quotes)  # which quotation claims a token: by bisection, not a scan
     drafts: list[_Draft] = []
     seen: set[int] = set()
     # sport, film, history: phrases PETRARCH never codes with

@@ -64,6 +64,20 @@ class Sense:
         return code_info(self.code) if self.code else None
 
 
+#: Phrases by their head (last) word → the words each needs in front of it.
+PhraseIndex = dict[str, tuple[tuple[str, ...], ...]]
+
+
+def _phrase_index(phrases: Iterable[str]) -> PhraseIndex:
+    """``phrases`` by head word: "air strike" is under "strike", needing "air"."""
+    index: dict[str, list[tuple[str, ...]]] = {}
+    for phrase in phrases:
+        words = phrase.split()
+        if words:
+            index.setdefault(words[-1], []).append(tuple(words[:-1]))
+    return {head: tuple(mods) for head, mods in index.items()}
+
+
 @dataclass(frozen=True, slots=True)
 class Pattern:
     """One lexicon row: a verb entry, a block pattern or a noun."""
@@ -82,6 +96,19 @@ class Pattern:
     source: str
     #: the verbs (upper-case words of its comment) a pattern was written for
     origin: frozenset[str] = frozenset()
+    #: ``subject``, ``object`` and ``prep_object`` by head word, built once with the row
+    #: (:func:`_phrase_index`): matching a parse looks up its head instead of reading every
+    #: phrase of a synonym set again for each verb.
+    subject_heads: PhraseIndex = field(default_factory=dict, init=False, compare=False, repr=False)
+    object_heads: PhraseIndex = field(default_factory=dict, init=False, compare=False, repr=False)
+    prep_object_heads: PhraseIndex = field(
+        default_factory=dict, init=False, compare=False, repr=False
+    )
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "subject_heads", _phrase_index(self.subject))
+        object.__setattr__(self, "object_heads", _phrase_index(self.object))
+        object.__setattr__(self, "prep_object_heads", _phrase_index(self.prep_object))
 
     @property
     def specificity(self) -> int:
@@ -120,6 +147,8 @@ class Lexicon:
     verbal_readings: dict[str, str | None] = field(default_factory=dict)
     #: noun → the verb it nominalises, if any (filled on first use)
     nominals: dict[str, str | None] = field(default_factory=dict)
+    #: (verb, its forms) → the patterns of its blocks that may apply (filled on first use)
+    block_patterns: dict[tuple[str, frozenset[str]], list[Pattern]] = field(default_factory=dict)
     light: dict[str, str] = field(default_factory=dict)
     about: dict[str, str] = field(default_factory=dict)
     intent: dict[str, str | None] = field(default_factory=dict)
@@ -241,24 +270,22 @@ def lexicon() -> Lexicon:
 # -- matching ------------------------------------------------------------------------
 
 
-def _phrase_words(token: Token) -> tuple[str, set[str]]:
-    """A noun's head lemma and the words in front of it ("air strike" → strike, {air})."""
-    mods = {c.lower_ for c in token.lefts if c.dep_ in ("compound", "amod", "nmod")}
-    return token.lemma_.lower(), mods
-
-
-def _phrase_match(phrases: tuple[str, ...], token: Token | None) -> int:
-    """How many words of the best phrase ``token``'s noun phrase matches (0: none)."""
+def _phrase_match(heads: PhraseIndex, token: Token | None) -> bool:
+    """Does ``token``'s noun phrase match one of the phrases ``heads`` indexes: its head
+    (lemma or form) is a phrase's last word and the words in front of it ("air" of "air
+    strike") are among its modifiers?"""
     if token is None:
-        return 0
-    head, mods = _phrase_words(token)
-    forms = {head, token.lower_}
-    best = 0
-    for phrase in phrases:
-        words = phrase.split()
-        if words[-1] in forms and all(w in mods for w in words[:-1]):
-            best = max(best, len(words))
-    return best
+        return False
+    lemma, lower = token.lemma_.lower(), token.lower_
+    needs = heads.get(lemma, ())
+    if lower != lemma:
+        needs += heads.get(lower, ())
+    if not needs:
+        return False
+    if any(not words for words in needs):
+        return True  # a one-word phrase: the head is enough
+    mods = {c.lower_ for c in token.lefts if c.dep_ in ("compound", "amod", "nmod")}
+    return any(all(w in mods for w in words) for words in needs)
 
 
 @dataclass(slots=True)
@@ -307,10 +334,10 @@ def _matches(p: Pattern, f: _Frame) -> list[Token] | None:
         return None
     if p.adverb and p.adverb not in f.adverbs:
         return None
-    if p.subject and (f.subject is None or not _phrase_match(tuple(p.subject), f.subject)):
+    if p.subject and not _phrase_match(p.subject_heads, f.subject):
         return None
     if p.object:
-        if not _phrase_match(p.object, f.obj):
+        if not _phrase_match(p.object_heads, f.obj):
             return None
         assert f.obj is not None
         used.append(f.obj)
@@ -319,7 +346,7 @@ def _matches(p: Pattern, f: _Frame) -> list[Token] | None:
         if not found:
             return None
         if p.prep_object:
-            objs = [o for w in found for o in f.preps[w] if _phrase_match(p.prep_object, o)]
+            objs = [o for w in found for o in f.preps[w] if _phrase_match(p.prep_object_heads, o)]
             if not objs:
                 return None
     return used
@@ -385,15 +412,7 @@ def _best(
         if entry.block and _matches(entry, frame) is not None:
             # "pull back": the patterns of its block apply to it ("pull back troops")
             candidates += [(p, entry) for p in lex.blocks.get(entry.block, ())]
-    bare = [q for q in own if not (q.particle or q.object or q.prep)]
-    coded = bool(bare) and bare[0].code != NULL
-    for block in lex.verb_blocks.get(lemma, ()):
-        for p in lex.blocks.get(block, ()):
-            if coded and p.prep and not (p.prep_object or p.object or p.particle or p.subject):
-                continue  # a bare "meet * (AT)" does not recode a verb that has its own code
-            if coded and _idiom_of_another(p, forms, bare[0].code, lex.block_verbs.get(block)):
-                continue  # "take * PART [030]" is an idiom of "take", not of "capture"
-            candidates.append((p, None))
+    candidates += [(p, None) for p in _block_patterns(lemma, forms, lex)]
     for p, via in candidates:
         if object_only and not p.object:
             continue
@@ -406,6 +425,28 @@ def _best(
         if best is None or specificity > best[0]:
             best = (specificity, p, used, via)
     return None if best is None else best[1:]
+
+
+def _block_patterns(lemma: str, forms: set[str], lex: Lexicon) -> list[Pattern]:
+    """The patterns of the verb's synonym blocks that may apply to it, worked out once per
+    verb and form: they depend on the lexicon alone, not on the sentence."""
+    key = (lemma, frozenset(forms))
+    found = lex.block_patterns.get(key)
+    if found is not None:
+        return found
+    own = lex.verbs.get(lemma, [])
+    bare = [q for q in own if not (q.particle or q.object or q.prep)]
+    coded = bool(bare) and bare[0].code != NULL
+    found = []
+    for block in lex.verb_blocks.get(lemma, ()):
+        for p in lex.blocks.get(block, ()):
+            if coded and p.prep and not (p.prep_object or p.object or p.particle or p.subject):
+                continue  # a bare "meet * (AT)" does not recode a verb that has its own code
+            if coded and _idiom_of_another(p, forms, bare[0].code, lex.block_verbs.get(block)):
+                continue  # "take * PART [030]" is an idiom of "take", not of "capture"
+            found.append(p)
+    lex.block_patterns[key] = found
+    return found
 
 
 def _verb_of(noun: str, lex: Lexicon) -> str | None:
@@ -502,11 +543,30 @@ def _discard_re(lex: Lexicon) -> re.Pattern[str]:
     starts at a word boundary, and a whole-word phrase also ends at one (else it is a stem)."""
     if lex.discard_re is None:
         parts = [
-            re.escape(phrase) + (r"\b" if whole else "")
+            (phrase, r"\b" if whole else "")
             for phrase, whole, _ in sorted(lex.discards, key=lambda d: -len(d[0]))
         ]
-        lex.discard_re = re.compile(r"\b(?:" + "|".join(parts) + ")" if parts else r"(?!)")
+        lex.discard_re = re.compile(r"\b" + _alternation(parts) if parts else r"(?!)")
     return lex.discard_re
+
+
+def _alternation(phrases: list[tuple[str, str]], depth: int = 0) -> str:
+    """The alternation of literal ``phrases`` (each with what must follow it), shaped as a
+    tree of shared prefixes so the engine tests each character once per position rather
+    than every phrase in turn; the list of hundreds of phrases made it the slowest step of
+    coding a sentence.
+
+    It matches what the flat alternation of ``phrases`` in their order matches: two
+    phrases that part at some character cannot both match at one position, and a phrase
+    that ends at a node is tried after the longer ones that go on through it, as in the
+    flat list longest first."""
+    ends = [after for text, after in phrases if len(text) == depth]
+    branches: dict[str, list[tuple[str, str]]] = {}
+    for text, after in phrases:
+        if len(text) > depth:
+            branches.setdefault(text[depth], []).append((text, after))
+    parts = [re.escape(ch) + _alternation(rest, depth + 1) for ch, rest in branches.items()]
+    return "(?:" + "|".join(parts + ends) + ")"
 
 
 #: Suffixes of English action nominalisations and the verb endings they replace

@@ -11,6 +11,8 @@ its speaker.
 
 from __future__ import annotations
 
+import bisect
+
 from spacy.tokens import Span, Token
 
 from communique.actors import ActorIndex
@@ -457,8 +459,49 @@ def speaker_context(token: Token, quotes: list[Quote]) -> str | None:
 
 
 def claiming_quote(char: int, quotes: list[Quote]) -> Quote | None:
-    inside = [q for q in quotes if q.span[0] <= char < q.span[1]]
-    return min(inside, key=lambda q: q.span[1] - q.span[0], default=None)
+    """The innermost quotation around character ``char`` (the first of equal length)."""
+    if not isinstance(quotes, Quotations):
+        quotes = Quotations(quotes)
+    return quotes.around(char)
+
+
+def quote_by_id(quotes: list[Quote], quote_id: str | None) -> Quote | None:
+    """The first quotation with this id, or None."""
+    if isinstance(quotes, Quotations):
+        return quotes.by_id(quote_id)
+    return next((q for q in quotes if q.id == quote_id), None)
+
+
+class Quotations(list[Quote]):
+    """An article's quotations, with the ones around a character found by bisection: every
+    event asks which quotation claims it, and a scan of all of them per event would make the
+    cost of a long article grow with the square of its length. The list is not to be changed
+    after it is made."""
+
+    def __init__(self, quotes: list[Quote]) -> None:
+        super().__init__(quotes)
+        self._sorted = sorted(range(len(self)), key=lambda k: self[k].span[0])
+        self._starts = [self[k].span[0] for k in self._sorted]
+        self._longest = max((q.span[1] - q.span[0] for q in self), default=0)
+        self._ids: dict[str, Quote] = {}
+        for q in self:
+            self._ids.setdefault(q.id, q)
+
+    def around(self, char: int) -> Quote | None:
+        """The shortest quotation around ``char``; of equal ones, the first in the list."""
+        best: tuple[int, int] | None = None
+        k = bisect.bisect_right(self._starts, char) - 1
+        while k >= 0 and self._starts[k] >= char - self._longest:
+            n = self._sorted[k]
+            q = self[n]
+            if char < q.span[1]:
+                key = (q.span[1] - q.span[0], n)
+                best = key if best is None or key < best else best
+            k -= 1
+        return self[best[1]] if best is not None else None
+
+    def by_id(self, quote_id: str | None) -> Quote | None:
+        return self._ids.get(quote_id) if quote_id is not None else None
 
 
 def dateline_place_span(dateline: Dateline, name: str) -> tuple[int, int] | None:

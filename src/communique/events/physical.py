@@ -30,6 +30,7 @@ from spacy.tokens import Token
 
 from communique.events.lexicon import Lexicon, Sense, lexicon
 from communique.schema import Participant
+from communique.spans import entities_in
 
 #: PLOVER sector codes of armed actors: military, rebels, police, unidentified armed
 #: forces, intelligence (manual, "Sector Codes").
@@ -228,9 +229,7 @@ def _placed(verb: Token) -> bool:
     """A passive or reduced-relative verb of force with the named place where it was done
     ("a first-grader killed at Sandy Hook Elementary School", "was shot in Chicago"): a
     happening somewhere, not a figure of speech."""
-    if verb.dep_ not in ("acl", "relcl") and not any(
-        c.dep_ == "auxpass" for c in verb.children
-    ):
+    if verb.dep_ not in ("acl", "relcl") and not any(c.dep_ == "auxpass" for c in verb.children):
         return False
     for prep in verb.children:
         if prep.dep_ == "prep" and prep.lower_ in ("in", "at", "near", "outside", "inside"):
@@ -432,7 +431,7 @@ def statistic(trigger: Token, participants: list[Token | None]) -> str | None:
     counted = next((c for c in candidates if _count(c)), None)
     if counted is None:
         return None
-    for ent in trigger.sent.ents:
+    for ent in entities_in(trigger.sent):  # Span.ents would read every entity of the Doc
         if ent.label_ in ("DATE", "TIME") and any(t.lower_ in PERIOD_WORDS for t in ent):
             return f"a count ('{counted.text}') over a period ('{ent.text}')"
     return None

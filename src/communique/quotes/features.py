@@ -270,7 +270,7 @@ def content_features(cue: Token, cand: Candidate, quoted: np.ndarray) -> list[st
     frame = grammar.frame_of(cue) if cue.pos_ in ("VERB", "AUX") else cue.pos_
     sent = cue.sent
     n = cand.end - cand.start
-    q_share = float(quoted[cand.start : cand.end].mean())
+    q_share = np.count_nonzero(quoted[cand.start : cand.end]) / n  # a candidate is never empty
     gap = cand.start - cue.i - 1 if side == "after" else cue.i - cand.end
     qb = "none" if q_share == 0 else ("all" if q_share > 0.95 else "some")
     feats = ["bias", f"side={side}", f"len={_length_bucket(n)}", f"q={qb}"]

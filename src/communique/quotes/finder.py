@@ -18,6 +18,7 @@ order, so pronouns resolve against what came before them.
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass, field
 from typing import Protocol
 
@@ -29,6 +30,7 @@ from communique.quotes import features, grammar, learned
 from communique.quotes.cues import is_speech, is_stance, learned_probability, reports_words
 from communique.quotes.marks import Region, find_regions
 from communique.quotes.settings import ACTIVE
+from communique.ranges import Ranges
 from communique.schema import Cue, Heading, Party, Quote, QuoteKind, Warning
 
 
@@ -100,16 +102,29 @@ def _carry_over(doc: Doc, text: str, drafts: list[_Draft], warnings: list[Warnin
     of an attribution that ends in the sentence just before it; one with none
     stays without a speaker and is reported (CQ102).
     """
+    # (end, number) of the drafts before that can run on, sorted: a draft is final once passed
+    ends: list[tuple[int, int]] = []
     for n, draft in enumerate(drafts):
+        if n > 0 and _can_run_on(drafts[n - 1]):
+            bisect.insort(ends, (drafts[n - 1].end, n - 1))
         if draft.kind != "direct" or draft.speaker is not None or draft.inherit_from is not None:
             continue
-        before = [d for d in drafts[:n] if d.end <= draft.start and _can_run_on(d)]
-        previous = max(before, key=lambda d: d.end, default=None)
+        previous = _latest_end(drafts, ends, draft.start)
         if previous is not None and _ends_just_before(doc, text, previous.end, draft.start):
             draft.inherit_from = previous
             draft.cue = previous.cue
             continue
         warnings.append(warning("CQ102", span=(draft.start - 1, draft.end + 1)))
+
+
+def _latest_end(drafts: list[_Draft], ends: list[tuple[int, int]], start: int) -> _Draft | None:
+    """Of the drafts in ``ends``, the one ending last at or before ``start`` (the first of
+    those ending there)."""
+    k = bisect.bisect_right(ends, (start, len(drafts))) - 1
+    if k < 0:
+        return None
+    k = bisect.bisect_left(ends, (ends[k][0], -1))
+    return drafts[ends[k][1]]
 
 
 def _can_run_on(draft: _Draft) -> bool:
@@ -378,10 +393,13 @@ def _indirect(
     """
     drafts: list[_Draft] = []
     directs = [d for d in quoted if d.kind == "direct"]
+    direct_ranges = Ranges((d.start, d.end) for d in directs)
+    quoted_ranges = Ranges((d.start, d.end) for d in quoted)
     for token in doc:
         if token.i in used_cues or token.pos_ not in ("VERB", "AUX") or token.lower_ == "according":
             continue
-        inside = next((d for d in directs if d.start <= token.idx < d.end), None)
+        around = direct_ranges.overlapping(token.idx, token.idx + 1)
+        inside = directs[around[0]] if around else None
         if (
             unknown_to is not None
             and inside is None
@@ -416,7 +434,7 @@ def _indirect(
         if inside is not None:
             end = min(end, inside.end)
         else:
-            end = _cut_before_later_quotes(text, start, end, quoted)
+            end = _cut_before_later_quotes(text, start, end, quoted, quoted_ranges)
             if end <= start:
                 continue
         if subj is not None and cspan.start <= subj.i < cspan.end:
@@ -459,15 +477,18 @@ def _reports_without_source(token: Token, frame: str) -> bool:
     return probability is not None and probability >= ACTIVE.get().sourceless_threshold
 
 
-def _cut_before_later_quotes(text: str, start: int, end: int, quoted: list[_Draft]) -> int:
+def _cut_before_later_quotes(
+    text: str, start: int, end: int, quoted: list[_Draft], ranges: Ranges
+) -> int:
     """End of an indirect content that must not run into a quote found earlier.
 
     "urged Serbia to pull back its forces, saying the build-up "threatens ..."":
     the parse hangs the "saying" clause on "pull", so the urged content would
     swallow the mixed quote; it stops before that quote's cue instead. Content
-    that starts inside another quote is dropped (returns ``start``).
+    that starts inside another quote is dropped (returns ``start``). ``ranges``
+    holds the spans of ``quoted``: only the quotes overlapping the content are read.
     """
-    for draft in quoted:
+    for draft in (quoted[n] for n in ranges.overlapping(start, end)):
         if not _overlaps(start, end, draft.start, draft.end):
             continue
         if draft.start <= start:
@@ -515,16 +536,17 @@ def _learned_indirect(
     """Reports found by the trained models: cue, then its content, then its source."""
     inside_marks = features.quoted_tokens(doc, regions)
     probabilities = model.cue_probabilities(doc, inside_marks)
-    directs = [d for d in quoted if d.kind == "direct"]
+    directs = Ranges((d.start, d.end) for d in quoted if d.kind == "direct")
+    quoted_ranges = Ranges((d.start, d.end) for d in quoted)
     drafts: list[_Draft] = []
-    taken: list[tuple[int, int]] = []
+    taken = Ranges()
     for i, p in sorted(probabilities.items(), key=lambda kv: -kv[1]):
         if p < ACTIVE.get().cue_threshold or i in used_cues:
             continue
         token = doc[i]
         if token.lower_ == "according":
             continue  # the "according to" pass handles it
-        if any(d.start <= token.idx < d.end for d in directs):
+        if directs.overlaps(token.idx, token.idx + 1):
             continue  # a report inside a quotation: the nesting rules decide
         span = model.content_span(token, inside_marks)
         if span is None:
@@ -535,14 +557,14 @@ def _learned_indirect(
             # "urged Serbia to pull back": who is addressed is not part of what was said.
             span = (addressed.end, span[1])
         start, end = doc[span[0]].idx, doc[span[1] - 1].idx + len(doc[span[1] - 1])
-        end = _cut_before_later_quotes(text, start, end, quoted)
-        if end <= start or any(_overlaps(start, end, a, b) for a, b in taken):
+        end = _cut_before_later_quotes(text, start, end, quoted, quoted_ranges)
+        if end <= start or taken.overlaps(start, end):
             continue
         draft = _Draft("indirect", start, end, cue=grammar.cue_tokens(token))
         draft.speaker = _source(model, token, span)
         draft.addressee = addressed
         drafts.append(draft)
-        taken.append((start, end))
+        taken.add(start, end)
         used_cues.add(i)
     return drafts
 
@@ -567,6 +589,7 @@ def _source(model: learned.AttributionModel, cue: Token, content: tuple[int, int
 
 
 def _according_to(doc: Doc, existing: list[_Draft]) -> list[_Draft]:
+    taken = Ranges((d.start, d.end) for d in existing)
     drafts: list[_Draft] = []
     for according, to, source in grammar.according_to(doc):
         head = according.head
@@ -585,7 +608,7 @@ def _according_to(doc: Doc, existing: list[_Draft]) -> list[_Draft]:
         if end_tok <= start_tok:
             continue
         start, end = doc[start_tok].idx, doc[end_tok - 1].idx + len(doc[end_tok - 1])
-        if any(_overlaps(start, end, d.start, d.end) for d in existing):
+        if taken.overlaps(start, end):
             continue
         draft = _Draft("indirect", start, end, cue=[according, to])
         draft.speaker = grammar.noun_phrase(source)
@@ -697,6 +720,7 @@ def _headline_colon(doc: Doc, existing: list[_Draft]) -> list[_Draft]:
     that speaks in headlines such as "Poll"), with no verb; the statement
     after it runs to the end of the line.
     """
+    taken = Ranges((d.start, d.end) for d in existing)
     drafts: list[_Draft] = []
     for sent in doc.sents:
         found = _headline_source(doc, sent)
@@ -710,7 +734,7 @@ def _headline_colon(doc: Doc, existing: list[_Draft]) -> list[_Draft]:
         if sum(1 for t in statement if t.is_alpha) < 3:
             continue
         start, end = statement.start_char, statement.end_char
-        if any(_overlaps(start, end, d.start, d.end) for d in existing):
+        if taken.overlaps(start, end):
             continue
         draft = _Draft("indirect", start, end, cue=[colon])
         draft.speaker = source
@@ -727,9 +751,10 @@ def _cut_at_headings(
     """A heading is never part of a quotation: cut a quote that runs into one."""
     if not headings:
         return drafts
+    ranges = Ranges(h.span for h in headings)
     kept: list[_Draft] = []
     for draft in drafts:
-        for heading in headings:
+        for heading in (headings[n] for n in ranges.overlapping(draft.start, draft.end)):
             h0, h1 = heading.span
             if _overlaps(draft.start, draft.end, h0, h1):
                 if h0 - draft.start >= draft.end - h1:
@@ -744,10 +769,15 @@ def _cut_at_headings(
 def _finalise(text: str, drafts: list[_Draft], linker: Linker) -> list[Quote]:
     ids = {id(d): f"Q{n}" for n, d in enumerate(drafts, 1)}
     parents: dict[int, _Draft] = {}
+    ranges = Ranges((d.start, d.end) for d in drafts)
     for draft in drafts:
+        # a range around the draft overlaps the draft widened by a character on each side
+        # (a draft cut to nothing may end before it starts)
+        lo, hi = min(draft.start, draft.end), max(draft.start, draft.end)
+        near = (drafts[n] for n in ranges.overlapping(lo - 1, hi + 1))
         containing = [
             other
-            for other in drafts
+            for other in near
             if other is not draft
             and other.kind == "direct"
             and other.contains(draft.start, draft.end)

@@ -203,7 +203,9 @@ def _in_clause(prep: Token, anchor: Token) -> bool:
     shares its main clause's setting and is crossed.
     """
     tok = prep.head
-    for _ in range(len(prep.sent) + 1):
+    # A head chain ends at its sentence's root; the bound only guards against a malformed
+    # parse, so the Doc's length serves and the sentence need not be found for every word.
+    for _ in range(len(prep.doc) + 1):
         if tok.i == anchor.i:
             return True
         if tok.head.i == tok.i:
