@@ -3,9 +3,10 @@
 Analyses one text of 10 KB, 100 KB, 1 MB and 10 MB (news prose: PolNeAR
 train texts joined with blank lines, repeated as needed; the bundled samples
 when ../shared is absent) and prints the seconds per 100 KB of each. Linear
-cost means a flat column. The whole text is analysed (``max_chars`` is
-raised past it): the point is the cost of the code, not of the cap that
-normally cuts a text at 1,000,000 characters.
+cost means a flat column. The whole text is analysed (``max_chars`` and
+``max_tokens`` are raised past it): the point is the cost of the code, not
+of the limits that normally cut a text at 300,000 characters or 50,000
+tokens.
 
     PYTHONPATH=src .venv/bin/python benchmarks/scaling.py
     PYTHONPATH=src .venv/bin/python benchmarks/scaling.py --sizes 10k,100k,1m --max-ratio 1.5
@@ -20,8 +21,11 @@ than that multiple of the smallest.
 ``--hostile`` then runs ``communique extract`` as a user would on two inputs
 that once took minutes and gigabytes (200,000 lines of one word; one line of
 20 MB) under ``/usr/bin/time -v``, and prints each run's wall seconds, peak
-memory and exit status; ``--limit-seconds``/``--limit-mb`` set the bounds
-(60 s, 2,048 MB) and a run over either makes the exit status 1.
+memory, CPU seconds, exit status, the load average after it and the warning
+codes of its record and messages;
+``--limit-seconds``/``--limit-mb`` set the bounds (60 s, 2,048 MB) and a run
+over either makes the exit status 1. Both inputs are now cut by the limit of
+tokens per article (CQ110).
 """
 
 from __future__ import annotations
@@ -82,7 +86,7 @@ def measure(extractor: Extractor, text: str) -> tuple[float, float, int]:
 def scaling(sizes: list[int], max_ratio: float | None) -> int:
     from communique.pipeline import Extractor
 
-    extractor = Extractor(max_chars=max(sizes) + 1)
+    extractor = Extractor(max_chars=max(sizes) + 1, max_tokens=max(sizes) + 1)
     measure(extractor, prose(2_000))  # first calls build lazy tables
     print(f"{'size':>10} {'runs':>4} {'CPU s/100 KB':>13} {'wall s/100 KB':>14} {'events':>7}")
     per_100k: list[float] = []
@@ -119,18 +123,25 @@ def hostile(limit_seconds: float, limit_mb: float) -> int:
         for name, text in inputs.items():
             path = Path(tmp, re.sub(r"\W+", "-", name).strip("-") + ".txt")
             path.write_text(text, encoding="utf-8")
-            extract = [str(COMMUNIQUE), "extract", str(path), "-o", os.devnull]
+            out = path.with_suffix(".jsonl")
+            extract = [str(COMMUNIQUE), "extract", str(path), "-o", str(out)]
             command = ["/usr/bin/time", "-v", *extract]
             started = time.perf_counter()
             run = subprocess.run(command, capture_output=True, text=True, check=False)
             seconds = time.perf_counter() - started
             peak = re.search(r"Maximum resident set size \(kbytes\): (\d+)", run.stderr)
             peak_mb = int(peak[1]) / 1024 if peak else float("nan")
-            codes = sorted(set(re.findall(r"\bCQ\d{3}\b", run.stderr)))
+            cpu = sum(
+                float(m[1])
+                for m in re.finditer(r"(?:User|System) time \(seconds\): ([\d.]+)", run.stderr)
+            )
+            written = out.read_text(encoding="utf-8") if out.exists() else ""
+            codes = sorted(set(re.findall(r"\bCQ\d{3}\b", run.stderr + written)))
             ok = seconds <= limit_seconds and peak_mb <= limit_mb
             status |= 0 if ok else 1
             print(
-                f"{name:>15}: {seconds:6.1f} s, peak {peak_mb:7.0f} MB, exit {run.returncode}, "
+                f"{name:>15}: {seconds:6.1f} s ({cpu:.1f} s CPU), peak {peak_mb:7.0f} MB, "
+                f"exit {run.returncode}, load {os.getloadavg()[0]:.1f}, "
                 f"codes {', '.join(codes) or 'none'}  {'ok' if ok else 'OVER THE LIMIT'}",
                 flush=True,
             )

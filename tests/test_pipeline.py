@@ -14,7 +14,7 @@ import communique
 from communique import nlp as nlp_mod
 from communique import pipeline as pipeline_mod
 from communique.errors import CommuniqueError
-from communique.pipeline import Extractor, split_for_parsing
+from communique.pipeline import Extractor, analysed_part, cut_before, split_for_parsing
 from communique.schema import Document
 
 WIRE = (
@@ -59,6 +59,58 @@ def test_long_article_is_cut_with_a_warning_and_spans_stay_true():
     for q in rec.quotes:
         assert q.span[1] <= 2_000
         assert text[q.span[0] : q.span[1]] == q.text
+
+
+def test_an_article_over_the_token_limit_is_cut_at_a_line_end_with_a_warning():
+    text = (WIRE + "\n\n") * 20
+    extractor = Extractor(max_tokens=200)
+    tokens = len(extractor.nlp.make_doc(text))
+    assert tokens > 200 and len(text) < extractor.max_chars
+    rec = extractor.extract(text, id="many-tokens")
+    cut = [w for w in rec.warnings if w.code == "CQ110"]
+    assert len(cut) == 1 and "CQ104" not in codes(rec)
+    analysed = int(cut[0].message.split("only the first ")[1].split(" ")[0].replace(",", ""))
+    assert f"{len(text):,} characters and {tokens:,} tokens" in cut[0].message
+    assert "the limit is 200 tokens" in cut[0].message
+    assert text[:analysed].endswith(("\n", ". ", '." ')) and analysed < len(text)
+    assert len(extractor.nlp.make_doc(text[:analysed])) <= 200
+    assert rec.quotes
+    for item in [*rec.quotes, *(m for a in rec.actors for m in a.mentions)]:
+        assert item.span[1] <= analysed
+        assert text[item.span[0] : item.span[1]] == item.text
+
+
+def test_an_article_under_both_limits_is_analysed_whole():
+    text = (WIRE + "\n\n") * 3
+    tokens = len(spacy.blank("en").make_doc(text))
+    assert analysed_part(text, len(text), tokens, spacy.blank("en").make_doc) == (len(text), None)
+    rec = Extractor(max_tokens=tokens, max_chars=len(text)).extract(text, id="whole")
+    assert not {"CQ104", "CQ110"} & set(codes(rec))
+    whole = Extractor().extract(text, id="whole")
+    assert [q.span for q in rec.quotes] == [q.span for q in whole.quotes]
+
+
+def test_a_short_text_is_not_tokenized_to_count_its_tokens():
+    def tokenize(text: str) -> Doc:
+        raise AssertionError("a text of at most max_tokens characters cannot be over it")
+
+    assert analysed_part("x" * 100, 1_000, 100, tokenize) == (100, None)
+
+
+def test_the_character_limit_cuts_after_a_sentence_and_says_so():
+    text = "He said it was over. " * 50
+    end, cut = analysed_part(text, 500, 10_000, spacy.blank("en").make_doc)
+    assert cut is not None and cut.code == "CQ104"
+    assert end <= 500 and text[:end].endswith("over. ")
+    assert f"only the first {end:,} were analysed" in cut.message
+    assert "the limit is 500 characters" in cut.message
+
+
+def test_a_cut_prefers_the_latest_line_or_sentence_end_and_falls_back_to_the_limit():
+    assert cut_before("one line\ntwo. three", 19) == 14  # after "two. ", later than the newline
+    assert cut_before("one line\ntwo three", 18) == 9  # no sentence end: after the newline
+    assert cut_before("words without ends", 16) == 14  # no line or sentence end: a space
+    assert cut_before("x" * 50, 30) == 30  # no whitespace at all: the limit itself
 
 
 def test_pieces_join_back_to_the_text():

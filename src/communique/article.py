@@ -84,8 +84,10 @@ class ArticleStage:
             if controls:
                 warnings.append(warning("CQ106", count=controls))
             parsed = doc.text  # joined from every token on each access: read it once
-            if len(parsed) < len(text) and text.startswith(parsed):
-                warnings.append(warning("CQ104", size=len(text), limit=len(parsed)))
+            if given.cut is not None:
+                warnings.append(given.cut)
+            elif len(parsed) < len(text) and text.startswith(parsed):
+                warnings.append(warning("CQ104", size=len(text), limit=len(parsed), why=""))
             warnings.extend(self._language(doc))
         add_warnings(doc, warnings)
         return doc

@@ -22,7 +22,7 @@ class Msg:
     CQ102 = "quotation with no speaker in sight"
     CQ103 = "empty article: nothing to analyse"
     CQ104 = (
-        "article is {size:,} characters; only the first {limit:,} were analysed "
+        "article is {size:,} characters; only the first {limit:,} were analysed{why} "
         "(spans still refer to the full text)"
     )
     CQ105 = (
@@ -35,6 +35,11 @@ class Msg:
     CQ109 = (
         "{count} invalid character(s) (lone UTF-16 surrogates) in {fields} replaced "
         "with U+FFFD (spans are unaffected)"
+    )
+    CQ110 = (
+        "article is {size:,} characters and {tokens} tokens; only the first {limit:,} "
+        "characters were analysed: the limit is {max_tokens:,} tokens, cut at a line or "
+        "sentence end near it (spans still refer to the full text)"
     )
     CQ120 = "actor mention {text!r} could not be resolved ({error}); it is left out"
     CQ121 = "{role} {text!r} could not be linked to an actor ({error})"

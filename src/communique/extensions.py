@@ -38,7 +38,7 @@ from typing import TYPE_CHECKING, Any
 from spacy.tokens import Doc
 
 from communique.errors import CommuniqueError
-from communique.schema import Document
+from communique.schema import Document, Warning
 
 if TYPE_CHECKING:
     from communique.actors import ActorIndex
@@ -65,12 +65,14 @@ class ArticleInput:
     the warnings found while reading; its ``text`` may be longer than the
     Doc's when only a first part was analysed (CQ104). ``date`` and ``year``
     are the caller's fallbacks (``--date``/``--year``) for a document whose
-    metadata has no date.
+    metadata has no date. ``cut`` is the warning saying why the Doc holds
+    only a first part of the text (CQ104, CQ110), set by the caller that cut it.
     """
 
     document: Document
     date: str | None = None
     year: int | None = None
+    cut: Warning | None = None
 
 
 def _actors(doc: Doc) -> list[Any] | None:

@@ -16,8 +16,9 @@ for a spaCy user's ``nlp(text)``.
 from __future__ import annotations
 
 import dataclasses
+import re
 from collections import deque
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from pathlib import Path
 from typing import Any
 
@@ -31,12 +32,31 @@ from communique.errors import CommuniqueError, warning
 from communique.extensions import ArticleInput
 from communique.read.jsonl import document_from_record
 from communique.record import record_from_doc
-from communique.schema import Article, Document
+from communique.schema import Article, Document, Warning
 from communique.settings import check_ready
 
-#: Characters analysed per article; beyond this a warning says the rest was
-#: skipped (the parser's memory and time grow with the text).
-MAX_CHARS = 1_000_000
+#: Characters analysed per article; beyond this the text is cut at a line or
+#: sentence end and a warning (CQ104) says how much was analysed. The cost of
+#: the analysis follows tokens, not characters (see :data:`MAX_TOKENS`); this
+#: bound keeps the tokenizer's count, the regular expressions of reading and
+#: the record's memory small for texts of few, long tokens. A news article is
+#: 5-30 KB; the reasons for the figure are in docs/decisions.md.
+MAX_CHARS = 300_000
+
+#: Tokens analysed per article, counted with the tokenizer alone before any
+#: model runs; beyond this the text is cut at a line or sentence end and a
+#: warning (CQ110) says how much was analysed. spaCy's models cost about
+#: 0.25-0.55 ms of CPU per token, so this bounds one article's analysis to
+#: well under a minute of one core whatever the text holds (200,000 one-word
+#: lines are 400,000 tokens in 400 KB).
+MAX_TOKENS = 50_000
+
+#: How far back from a limit a cut looks for a line or sentence end.
+CUT_WINDOW = 10_000
+
+#: A sentence end: a full stop, question or exclamation mark (closing quotes
+#: and brackets after it included) followed by whitespace.
+_SENTENCE_END = re.compile(r"[.!?\u2026][\"'\u201d\u2019)\]]*\s")
 
 #: What :meth:`Extractor.extract_many` accepts as one article.
 DocumentLike = str | Mapping[str, Any] | Document
@@ -51,6 +71,11 @@ class Extractor:
     ``config`` gives some of its analysis stages other settings for this
     extractor only, e.g. ``{"communique_quotes": {"min_statement_words": 6}}``
     (``actors_file`` is short for ``{"communique_actors": {"actors_file": ...}}``).
+
+    ``max_chars`` and ``max_tokens`` bound what is analysed of one article
+    (:data:`MAX_CHARS`, :data:`MAX_TOKENS`): a longer text is cut at a line or
+    sentence end before the limit, its record says so (CQ104, CQ110) and its
+    spans still refer to the whole text.
     """
 
     def __init__(
@@ -59,6 +84,7 @@ class Extractor:
         actors_file: Path | None = None,
         batch_size: int = 32,
         max_chars: int = MAX_CHARS,
+        max_tokens: int = MAX_TOKENS,
         *,
         nlp: Language | None = None,
         config: Mapping[str, Mapping[str, Any]] | None = None,
@@ -84,6 +110,7 @@ class Extractor:
             check_ready(stage)  # a missing data file stops the run before it starts
         self.batch_size = batch_size
         self.max_chars = max_chars
+        self.max_tokens = max_tokens
 
     def _own(self, name: str, settings: dict[str, Any]) -> Any:
         """Stage ``name`` built anew with other settings; the shared pipeline is untouched."""
@@ -137,8 +164,9 @@ class Extractor:
             for n, item in enumerate(documents, start=1):
                 # A text or a mapping without an id is named by its place in the batch.
                 document = as_document(item, default_id=f"text-{n}")
-                pending.append(ArticleInput(document, date=date, year=year))
-                parts = split_for_parsing(self._analysed(document.text or ""))
+                text, cut = self._analysed(document.text or "")
+                pending.append(ArticleInput(document, date=date, year=year, cut=cut))
+                parts = split_for_parsing(text)
                 if not parts:
                     parts = [(0, "")]  # an empty article still gets its record from the stages
                 for k, (_, piece) in enumerate(parts):
@@ -173,9 +201,10 @@ class Extractor:
                 # Drop what is no longer needed so a long batch does not grow memory.
                 yield self._finish(pending.popleft(), merged)
 
-    def _analysed(self, text: str) -> str:
-        """The part of ``text`` that is parsed: the first ``max_chars`` characters."""
-        return text[: self.max_chars] if len(text) > self.max_chars else text
+    def _analysed(self, text: str) -> tuple[str, Warning | None]:
+        """The part of ``text`` that is parsed, and the warning when it is not all of it."""
+        end, cut = analysed_part(text, self.max_chars, self.max_tokens, self.nlp.make_doc)
+        return (text, None) if cut is None else (text[:end], cut)
 
     def _finish(self, given: ArticleInput, doc: Doc) -> Article:
         doc._.communique_input = given
@@ -225,6 +254,51 @@ def with_metadata(document: Document, **fields: str | None) -> Document:
     """``document`` with the fields given (not None) replaced."""
     given = {k: v for k, v in fields.items() if v is not None}
     return dataclasses.replace(document, **given) if given else document
+
+
+def analysed_part(
+    text: str, max_chars: int, max_tokens: int, tokenize: Callable[[str], Doc]
+) -> tuple[int, Warning | None]:
+    """Where the analysis of ``text`` stops, and the warning saying why (None: all of it).
+
+    The text is first held to ``max_chars`` characters, then what is left to
+    ``max_tokens`` tokens as ``tokenize`` (the pipeline's tokenizer alone,
+    cheap next to the models) counts them; each cut is made at a line or
+    sentence end before the limit (:func:`cut_before`). A text of at most
+    ``max_tokens`` characters is not tokenized here: every token holds a
+    character, so it cannot be over.
+    """
+    size = len(text)
+    end = size
+    cut: Warning | None = None
+    if size > max_chars:
+        end = cut_before(text, max_chars)
+        why = f": the limit is {max_chars:,} characters, cut at a line or sentence end near it"
+        cut = warning("CQ104", size=size, limit=end, why=why)
+    if end > max_tokens:
+        doc = tokenize(text[:end])
+        if len(doc) > max_tokens:
+            counted = f"{len(doc):,}" if end == size else f"more than {len(doc):,}"
+            end = cut_before(text, doc[max_tokens].idx)
+            cut = warning("CQ110", size=size, limit=end, tokens=counted, max_tokens=max_tokens)
+    return end, cut
+
+
+def cut_before(text: str, limit: int, window: int = CUT_WINDOW) -> int:
+    """An offset of at most ``limit`` where ``text`` may be cut: after a line or sentence end.
+
+    The latest line break or sentence end within ``window`` characters
+    before ``limit`` wins; failing both, the latest whitespace there; failing
+    that (no prose), ``limit`` itself.
+    """
+    low = max(0, limit - window)
+    best = text.rfind("\n", low, limit) + 1
+    for match in _SENTENCE_END.finditer(text, low, limit):
+        best = max(best, match.end())
+    if best > 0:
+        return best
+    space = max(text.rfind(" ", low, limit), text.rfind("\t", low, limit))
+    return space + 1 if space >= 0 else limit
 
 
 def split_for_parsing(text: str, limit: int | None = None) -> list[tuple[int, str]]:

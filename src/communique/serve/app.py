@@ -25,7 +25,8 @@ from communique.serve.responses import SafeJSONResponse
 from communique.serve.store import StoreAccess
 
 #: Largest request body (bytes): a long article with room to spare. The
-#: extractor analyses at most 1,000,000 characters of a text anyway (CQ104).
+#: extractor analyses at most 300,000 characters and 50,000 tokens of a text
+#: anyway (``pipeline.MAX_CHARS``, ``pipeline.MAX_TOKENS``; CQ104, CQ110).
 MAX_BODY = 2 * 1024 * 1024
 
 DESCRIPTION = """Who said what to whom, over HTTP: analyse an article, or browse a store of
