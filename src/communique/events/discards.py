@@ -28,8 +28,9 @@ def skipped(doc: Doc, published: str | None = None) -> set[int]:
     """Indices of the tokens no event may be coded from."""
     year = int(published[:4]) if published and published[:4].isdigit() else None
     out: set[int] = set()
+    text = doc.text  # joined from every token on each access: read once, sliced per sentence
     for sent in doc.sents:
-        for start, end, phrase in discards_in(sent.text):
+        for start, end, phrase in discards_in(text[sent.start_char : sent.end_char]):
             span = doc.char_span(
                 sent.start_char + start, sent.start_char + end, alignment_mode="expand"
             )
