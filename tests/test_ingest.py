@@ -27,7 +27,7 @@ from communique.corpus.progress import count_documents, summary_lines
 from communique.corpus.summary import RunSummary
 from communique.corpus.work import analyse_batch
 from communique.store import content_hash, open_store
-from ingest_fakes import CRASH, CUT_OFF, RAISE, STALL, dies_on_start, plain_analyse, tolerant_analyse
+from ingest_fakes import CRASH, CUT_OFF, RAISE, dies_on_start, plain_analyse, tolerant_analyse
 
 STORY_A = """Berlin urges Serbia to pull back
 
