@@ -290,14 +290,15 @@ def _is_support(verb: Token, *, performed: bool = False) -> bool:
 
 
 def _light_object(verb: Token, words: list[Token]) -> tuple[Sense | None, list[Token]] | None:
-    """What a light verb's object says of the act ("began a mediation", "ordered an
+    """What a light verb's object says of the act ("sent a mediation mission", "ordered an
     investigation"), if it says more than the verb alone.
 
     (None, []) when the object is an event noun and the verb matched no pattern of its own:
     the noun is the act, coded from the noun ("ordered an investigation" is the
     investigation, not an order). (sense, words) when the pattern matched a head noun that
     names no act by itself and a compound modifier of it does: the modifier says which act
-    ("a mediation" is mediation; CAMEO's own "launch * &MEDIATION BETWEEN [045]")."""
+    ("a mediation mission" is mediation; PETRARCH2's CAMEO pattern "* &MEDIATION BETWEEN"
+    [045])."""
     obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
     if obj is None:
         return None

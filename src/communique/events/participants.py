@@ -11,14 +11,13 @@ its speaker.
 
 from __future__ import annotations
 
-import bisect
-
 from spacy.tokens import Span, Token
 
 from communique.actors import ActorIndex
 from communique.events import modality as modality_mod
 from communique.events.lexicon import lexicon, verb_sense
 from communique.quotes import grammar
+from communique.ranges import Ranges
 from communique.schema import Dateline, Location, Mention, Participant, Quote
 
 #: Prepositions that introduce the recipient of each type ("talks with", "attack on").
@@ -480,25 +479,17 @@ class Quotations(list[Quote]):
 
     def __init__(self, quotes: list[Quote]) -> None:
         super().__init__(quotes)
-        self._sorted = sorted(range(len(self)), key=lambda k: self[k].span[0])
-        self._starts = [self[k].span[0] for k in self._sorted]
-        self._longest = max((q.span[1] - q.span[0] for q in self), default=0)
+        self._ranges = Ranges(q.span for q in self)
         self._ids: dict[str, Quote] = {}
         for q in self:
             self._ids.setdefault(q.id, q)
 
     def around(self, char: int) -> Quote | None:
         """The shortest quotation around ``char``; of equal ones, the first in the list."""
-        best: tuple[int, int] | None = None
-        k = bisect.bisect_right(self._starts, char) - 1
-        while k >= 0 and self._starts[k] >= char - self._longest:
-            n = self._sorted[k]
-            q = self[n]
-            if char < q.span[1]:
-                key = (q.span[1] - q.span[0], n)
-                best = key if best is None or key < best else best
-            k -= 1
-        return self[best[1]] if best is not None else None
+        hits = self._ranges.overlapping(char, char + 1)
+        if not hits:
+            return None
+        return self[min(hits, key=lambda n: (self[n].span[1] - self[n].span[0], n))]
 
     def by_id(self, quote_id: str | None) -> Quote | None:
         return self._ids.get(quote_id) if quote_id is not None else None
