@@ -52,6 +52,12 @@ PARTICLES = frozenset(
      "around", "along", "apart", "together", "ahead", "behind", "about"}
 )  # fmt: skip
 #: Prepositions: a bare one after ``*`` without parentheses ("* WITH") asks for that preposition.
+#: What a pattern's prepositional object is when the dictionary names an actor slot there
+#: ("- * FROM + [0874]": withdraw from a country or body, not from a race): the
+#: dictionaries' header reads ``$ + ^ %`` as actors, so the parse must offer a named party.
+ACTOR_SLOT = "<actor>"
+#: The actor-slot marks of the dictionary format.
+SLOTS = frozenset({"$", "+", "^", "%"})
 PREPOSITIONS = frozenset(
     {"with", "against", "to", "for", "from", "into", "at", "by", "of", "between", "among", "toward",
      "towards", "onto", "upon", "across", "near", "amid", "under", "without", "before", "after",
@@ -229,19 +235,28 @@ def parse_pattern(
             pattern.adverb = word
         elif not pattern.subject and not token.startswith("("):
             pattern.subject = _phrase(token, synsets)
-    for token in _TOKEN.findall(post):
+    tokens = _TOKEN.findall(post)
+    for n, token in enumerate(tokens):
+        previous = tokens[n - 1].lower() if n else ""
         if token.startswith("("):
             inner = token.strip("()").split(None, 1)
             if not inner:
                 continue
-            if pattern.prep:
+            if pattern.prep and pattern.prep_object != ACTOR_SLOT:
                 continue  # a second prepositional phrase: the first one is kept
+            if pattern.prep:
+                # "(IN ^) (FOR CONSULTATION)": the phrase with words says more than the slot
+                pattern.prep = pattern.prep_object = ""
             pattern.prep = "|".join(_clean_word(w) for w in inner[0].split("/"))
             if len(inner) > 1:
                 pattern.prep_object = _phrase(inner[1].strip(), synsets)
+                if not pattern.prep_object and inner[1].strip() in SLOTS:
+                    pattern.prep_object = ACTOR_SLOT  # "(FROM +)": a named party
             continue
         word = token.lower()
-        if word in {"$", "+", "^", "%"}:
+        if word in SLOTS:
+            if pattern.prep and not pattern.prep_object and previous in PREPOSITIONS:
+                pattern.prep_object = ACTOR_SLOT  # "FROM +": a named party
             continue
         if word in PARTICLES and not pattern.particle and not pattern.object:
             pattern.particle = word

@@ -112,3 +112,39 @@ def test_the_owner_of_an_act_nouns_object_is_its_recipient(extractor):
     assert [(e.type, codes(e.actor), codes(e.recipient)) for e in found] == [
         ("SANCTION", {"DEU"}, {"IRN"})
     ]
+
+
+def test_an_actor_slot_after_a_preposition_needs_a_named_party(extractor):
+    # CAMEO.2.0.txt: "- * FROM + [0874] # RETREAT" under the withdrawal block
+    found = events(extractor, "Syria withdrew from Lebanon.")
+    assert [(e.type, e.cameo_code) for e in found] == [("RETREAT", "0874")]
+    assert codes(found[0].recipient) == {"LBN"}
+    assert not [e for e in events(extractor, "The senator withdrew from the race.")
+                if e.type == "RETREAT"]  # fmt: skip
+
+
+def test_what_is_withdrawn_is_the_actors_own(extractor):
+    found = events(extractor, "Nigeria withdrew its peacekeeping force from Chad.")
+    assert found and codes(found[0].recipient) == {"TCD"}
+    nominal = events(
+        extractor, "The United States began the withdrawal of some invasion forces from Panama."
+    )
+    assert [(e.type, codes(e.recipient)) for e in nominal] == [("RETREAT", {"PAN"})]
+
+
+def test_the_build_reads_an_actor_slot_as_a_named_party():
+    import importlib.util
+    import sys
+    from pathlib import Path
+
+    path = Path(__file__).resolve().parents[1] / "scripts" / "build_event_lexicon.py"
+    spec = importlib.util.spec_from_file_location("build_event_lexicon", path)
+    assert spec is not None and spec.loader is not None
+    build = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = build  # its dataclasses look their module up while built
+    spec.loader.exec_module(build)
+    bare = build.parse_pattern("B", "- * FROM +   [0874]   # RETREAT", "x:1", {})
+    assert (bare.prep, bare.prep_object) == ("from", build.ACTOR_SLOT)
+    # "(IN ^) (FOR CONSULTATION)": the phrase with words is kept over the slot
+    both = build.parse_pattern("B", "- * (IN ^) (FOR CONSULTATION)  [046]", "x:2", {})
+    assert (both.prep, both.prep_object) == ("for", "consultation")

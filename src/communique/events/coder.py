@@ -367,7 +367,7 @@ def _verb_event(
         recipient_parts = []
     else:
         recipient_parts = pt.unique(recipient_parts + prep_recipients)
-    own = pt.own_object(sense.type)
+    own = pt.own_object(sense.type, verb.lemma_.lower())
     if own:
         # "mobilized army reservists for a war against Iraq", "pull back its forces from the
         # border with Kosovo": the object is one's own force, not a recipient.
@@ -467,7 +467,11 @@ def _noun_event(
     # An action noun's "of" phrase is its verb's object and its "by" phrase the verb's
     # subject (a grammar fact): "the arrest of two commanders by the police".
     of_object, agent = _nominal_arguments(noun)
-    if not recipients and of_object is not None and not pt.own_object(sense.type):
+    if (
+        not recipients
+        and of_object is not None
+        and not pt.own_object(sense.type, noun.lemma_.lower())
+    ):
         # "the suspension of flights to Iran": whose the object is, as for a verb's object
         recipients = pt.participants(of_object, index, context) or pt.owners(
             of_object, index, context

@@ -15,7 +15,7 @@ from spacy.tokens import Span, Token
 
 from communique.actors import ActorIndex
 from communique.events import modality as modality_mod
-from communique.events.lexicon import lexicon, verb_sense
+from communique.events.lexicon import lexicon, verb_of, verb_sense
 from communique.quotes import grammar
 from communique.ranges import Ranges
 from communique.schema import Dateline, Location, Mention, Participant, Quote
@@ -58,9 +58,26 @@ DOMESTIC = frozenset({"PROTEST", "COERCE", "CONCEDE", "REJECT", "RETREAT"})
 OWN_FORCES = frozenset({"MOBILIZE", "RETREAT"})
 
 
-def own_object(event_type: str) -> bool:
-    """Is the direct object of this act the actor's own force or people?"""
-    return event_type in OWN_FORCES
+#: A verb of CAMEO's withdrawal synonym block ("--- RETREAT [080] ---" in CAMEO.2.0.txt:
+#: withdraw, pull back, pull out ...): what it takes as object is the actor's own (troops,
+#: inspectors, an ambassador), whatever code its object gives; the party is "from" whom.
+WITHDRAW_VERB = "withdraw"
+
+
+def own_object(event_type: str, lemma: str | None = None) -> bool:
+    """Is the direct object of this act (of the verb ``lemma``, if given) the actor's own
+    force or people?"""
+    return event_type in OWN_FORCES or (lemma is not None and withdraws(lemma))
+
+
+def withdraws(lemma: str) -> bool:
+    """Is ``lemma`` a verb of the synonym block of "withdraw" (or its act noun)?"""
+    lex = lexicon()
+    verb = lemma if lemma in lex.verbs else verb_of(lemma, lex)
+    if verb is None:
+        return False
+    blocks = set(lex.verb_blocks.get(WITHDRAW_VERB, ()))
+    return any(b in blocks for b in lex.verb_blocks.get(verb, ()))
 
 
 #: Extra steps when looking for the actor of an act in a complement ("is prepared to lift").
