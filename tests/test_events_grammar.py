@@ -186,3 +186,14 @@ def test_a_protests_purpose_names_its_recipient_and_is_not_a_second_event(extrac
     assert len(protests) == 1 and codes(protests[0].recipient) == {"USA"}
     rally = events(extractor, "Thousands of people rallied in Manila to protest against Japan.")
     assert [(e.type, codes(e.recipient)) for e in rally] == [("PROTEST", {"JPN"})]
+
+
+def test_a_name_the_parser_made_the_subject_of_its_participle_still_acts(extractor):
+    # the small model parses "The Red Cross operating in Iraq said" with the participle as
+    # the subject of "said" and the name as the participle's subject
+    found = events(
+        extractor,
+        "The Red Cross operating in Iraq said US and British forces must ensure security.",
+    )
+    request = [e for e in found if e.type == "REQUEST"]
+    assert request and "Red Cross" in " ".join(p.name for p in request[0].actor)

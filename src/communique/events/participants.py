@@ -312,6 +312,12 @@ def participants(head: Token | None, index: ActorIndex, context: str | None) -> 
     """The entities a noun phrase names, conjuncts included ("Hungarian and Romanian officials")."""
     if head is None:
         return []
+    if head.pos_ == "VERB" and head.dep_ in ("nsubj", "nsubjpass"):
+        # "The Red Cross operating in Iraq said": the parser made the participle the
+        # subject and the name its subject; the name is who acts
+        named = [c for c in head.children if c.dep_ == "nsubj" and c.i < head.i]
+        if named:
+            head = named[0]
     if head.lemma_.lower() in QUANTITY_HEADS or head.pos_ == "NUM":
         members = [
             pobj
