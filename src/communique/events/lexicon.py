@@ -40,6 +40,14 @@ from communique.events.settings import ACTIVE
 #: A pattern's code that says "this is not an event" ("fight in the polls").
 NULL = "---"
 
+#: A pattern's prepositional object that is an actor slot of the dictionary ("- * FROM +
+#: [0874]": withdraw *from a country or body*); ``scripts/build_event_lexicon.py`` writes it.
+ACTOR_SLOT = "<actor>"
+
+#: Entity labels of a named party that can fill an actor slot: a country, a people, a body
+#: or a person (spaCy's OntoNotes labels).
+SLOT_ENTS = frozenset({"GPE", "NORP", "ORG", "PERSON"})
+
 
 @dataclass(frozen=True, slots=True)
 class Sense:
@@ -346,10 +354,22 @@ def _matches(p: Pattern, f: _Frame) -> list[Token] | None:
         if not found:
             return None
         if p.prep_object:
-            objs = [o for w in found for o in f.preps[w] if _phrase_match(p.prep_object_heads, o)]
+            objs = [
+                o
+                for w in found
+                for o in f.preps[w]
+                if _phrase_match(p.prep_object_heads, o)
+                or (ACTOR_SLOT in p.prep_object and _names_a_party(o))
+            ]
             if not objs:
                 return None
     return used
+
+
+def _names_a_party(token: Token) -> bool:
+    """Can this prepositional object fill an actor slot: a named country, people, body or
+    person ("from Panama", "from the OSCE")? A common noun ("from the race") cannot."""
+    return token.ent_type_ in SLOT_ENTS or token.pos_ == "PROPN"
 
 
 def verb_sense(token: Token, lex: Lexicon | None = None) -> tuple[Sense, list[Token]] | None:
@@ -401,7 +421,7 @@ def _best(
 ) -> tuple[Pattern, list[Token], Pattern | None] | None:
     """The most specific pattern of the verb ``lemma`` that ``frame`` satisfies: (pattern,
     the tokens it used, the verb entry it came through), or None. With ``object_only``,
-    only patterns that name an object."""
+    only patterns that name an object or a named party after their preposition."""
     own = lex.verbs.get(lemma, [])
     best: tuple[int, Pattern, list[Token], Pattern | None] | None = None
     candidates: list[tuple[Pattern, Pattern | None]] = []
@@ -414,7 +434,7 @@ def _best(
             candidates += [(p, entry) for p in lex.blocks.get(entry.block, ())]
     candidates += [(p, None) for p in _block_patterns(lemma, forms, lex)]
     for p, via in candidates:
-        if object_only and not p.object:
+        if object_only and not (p.object or ACTOR_SLOT in p.prep_object):
             continue
         used = _matches(p, frame)
         if used is None:
@@ -457,6 +477,11 @@ def _verb_of(noun: str, lex: Lexicon) -> str | None:
     return next((v for v in _nominal_verbs(noun) if v in lex.verbs), None)
 
 
+def verb_of(noun: str, lex: Lexicon | None = None) -> str | None:
+    """The coded verb whose act ``noun`` names, if any ("withdrawal" → "withdraw")."""
+    return _verb_of(noun, lex or lexicon())
+
+
 def _noun_frame(noun: Token) -> _Frame | None:
     """What an act noun's dependents offer its verb's patterns: the "of" phrase is the
     verb's object ("the withdrawal of forces" as "withdraw forces"; a grammar fact of
@@ -469,6 +494,13 @@ def _noun_frame(noun: Token) -> _Frame | None:
         objs = [c for c in child.children if c.dep_ == "pobj"]
         if child.lower_ == "of" and objs and obj is None:
             obj = objs[0]
+            # "the withdrawal of forces from Panama": the parser often hangs the act's
+            # other phrases on its object; they still complete the act
+            for grand in obj.children:
+                if grand.dep_ == "prep" and grand.lower_ != "of":
+                    preps.setdefault(grand.lower_, []).extend(
+                        c for c in grand.children if c.dep_ == "pobj"
+                    )
         else:
             preps.setdefault(child.lower_, []).extend(objs)
     return _Frame(set(), obj, preps, None, set()) if obj is not None else None
@@ -523,6 +555,10 @@ def noun_sense(token: Token, lex: Lexicon | None = None) -> tuple[Sense, list[To
                 break
     if found is None or found[0].code == NULL:
         return None
+    if len(found[1]) == 1:
+        armed = _armed_reading(token, found[0], lex)
+        if armed is not None:
+            return armed
     frame = _noun_frame(token) if len(found[1]) == 1 else None
     verb = _verb_of(token.lemma_.lower(), lex) if frame is not None else None
     if frame is not None and verb is not None:
@@ -585,6 +621,32 @@ NOMINAL_SUFFIXES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("ence", ("", "e")),
     ("ure", ("e",)),
 )
+
+
+#: CAMEO's synonym sets of arms: a modifier from them names the force sense of a noun.
+ARMS_SETS = ("WEAPON", "AIRCRAFT")
+
+
+def _armed_reading(
+    token: Token, row: Pattern, lex: Lexicon
+) -> tuple[Sense, list[Token]] | None:
+    """A noun spelled as its verb that CAMEO's light verbs read as another act ("stage a
+    strike": a walkout) names its verb's act when a weapon or aircraft modifies it ("a
+    drone strike", "missile strikes"), as the dictionary's own "air strike" does."""
+    verb = lex.verbs.get(token.lemma_.lower())
+    bare = [q for q in verb or () if not (q.particle or q.object or q.prep)]
+    if not bare or bare[0].code in (NULL, row.code):
+        return None
+    arms: set[str] = set()
+    for name in ARMS_SETS:
+        arms |= lex.synsets.get(name, set())
+    for child in token.lefts:
+        if child.dep_ in ("compound", "amod", "nmod") and (
+            child.lower_ in arms or child.lemma_.lower() in arms
+        ):
+            sense = Sense.of_code(bare[0].code, f"{bare[0].source} (modified by '{child.text}')")
+            return (sense, [child, token]) if sense is not None else None
+    return None
 
 
 def nominal_sense(token: Token, lex: Lexicon | None = None) -> tuple[Sense, list[Token]] | None:
