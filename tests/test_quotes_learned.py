@@ -247,3 +247,40 @@ def test_a_date_is_never_offered_as_a_source(nlp, text, cue):
     content = (token.i + 1, len(doc) - 1)
     found = model.source_span(token, content)
     assert found is None or doc[found[0] : found[1]].root.ent_type_ not in ("DATE", "TIME")
+
+
+@pytest.mark.parametrize(
+    "text, cue, content, kind",
+    [
+        # what a stance is about, inside its noun or adjective
+        (
+            "Farmers expressed concern about the new water plan.",
+            "expressed",
+            "the new water plan",
+            "inner-pobj",
+        ),
+        ("The mayor was pleased with the outcome.", "was", "the outcome", "inner-pobj"),
+        # the subject of a passive report
+        (
+            "These proposals have been applauded by several economists.",
+            "applauded",
+            "These proposals",
+            "subjpass",
+        ),
+        # a noun phrase without what a comma sets off
+        (
+            "Officials denied the report, which appeared on Monday.",
+            "denied",
+            "the report",
+            "np-core",
+        ),
+    ],
+)
+def test_content_candidates_offer_the_narrow_reading(nlp, text, cue, content, kind):
+    from communique.quotes.features import content_candidates
+
+    doc = nlp(text)
+    token = next(t for t in doc if t.text == cue)
+    spans = {doc[c.start : c.end].text: c.kinds for c in content_candidates(token)}
+    assert content in spans, sorted(spans)
+    assert any(k.startswith(kind) for k in spans[content]), spans[content]

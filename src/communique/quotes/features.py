@@ -216,6 +216,31 @@ def content_candidates(cue: Token) -> list[Candidate]:
             pobj = [g for g in child.children if g.dep_ in ("pobj", "pcomp")]
             if pobj:
                 add(f"pobj:{child.lower_}", pobj[0].left_edge.i, pobj[0].right_edge.i + 1)
+    # What a stance or feeling is about, inside its noun or adjective ("expressed concern
+    # *about Trump*", "pleased *with the outcome*", "hungry *for change*").
+    for child in cue.children:
+        if child.dep_ in ("dobj", "acomp", "attr") and child.i > cue.i:
+            for prep in child.children:
+                if prep.dep_ == "prep" and prep.i > child.i:
+                    for pobj in prep.children:
+                        if pobj.dep_ in ("pobj", "pcomp"):
+                            add(f"inner-pobj:{child.dep_}", pobj.left_edge.i, pobj.right_edge.i + 1)
+        if child.dep_ in ("dobj", "nsubjpass", "attr"):
+            # The noun phrase without what a comma or dash adds to it ("the endorsement of
+            # Sen. Graham[, Congress' most zealous advocate ...]").
+            core = _phrase_core(child)
+            if core is not None:
+                add(f"np-core:{child.dep_}", core[0], core[1])
+        if child.dep_ == "nsubjpass":
+            # "These proposals have been applauded by critics": the passive's subject.
+            add("subjpass", child.left_edge.i, child.right_edge.i + 1)
+    if cue.dep_ in ("acl", "amod") and cue.head.pos_ in ("NOUN", "PROPN"):
+        # "a goal established by the governments": the noun the participle describes.
+        noun = cue.head
+        if cue.i > noun.i:
+            add(f"head-noun:{cue.dep_}", noun.left_edge.i, cue.left_edge.i)
+        else:
+            add(f"head-noun:{cue.dep_}", cue.right_edge.i + 1, noun.right_edge.i + 1)
     # Everything the cue governs on its right, and the rest of the sentence after it.
     rights = [c for c in cue.rights if not (c.is_punct or c.is_space)]
     if rights:
@@ -256,6 +281,23 @@ def content_candidates(cue: Token) -> list[Candidate]:
             add("trimmed", trimmed.start, trimmed.end)
             found[_trim(doc, trimmed.start, trimmed.end)] |= {f"trim:{k}" for k in kinds}
     return [Candidate(s, e, kinds) for (s, e), kinds in found.items()]
+
+
+#: Punctuation that sets a phrase off from the noun it follows.
+SET_OFF = frozenset({",", "—", "–", "--", "("})
+
+
+def _phrase_core(noun: Token) -> tuple[int, int] | None:
+    """A noun phrase up to the first comma or dash that the parse hangs on its head word.
+
+    "the report, which appeared on Monday" → "the report". None when no such mark hangs
+    on it.
+    """
+    doc = noun.doc
+    for k in range(noun.i + 1, noun.right_edge.i + 1):
+        if doc[k].text in SET_OFF and doc[k].head.i == noun.i:
+            return (noun.left_edge.i, k) if k > noun.left_edge.i else None
+    return None
 
 
 def _length_bucket(n: int) -> str:

@@ -93,7 +93,7 @@ def find_quotes(
     else:
         drafts.extend(_indirect(doc, text, direct_or_mixed, used_cues))
     drafts = _according_to(doc, drafts)
-    drafts.extend(_headline_colon(doc, drafts))
+    drafts = _headline_colon(doc, drafts)
     drafts = _cut_at_headings(drafts, headings)
     drafts.sort(key=lambda d: (d.start, -d.end))
     _carry_over(doc, text, drafts, warnings)
@@ -770,18 +770,31 @@ def _according_to(doc: Doc, existing: list[_Draft]) -> list[_Draft]:
         if end_tok <= start_tok:
             continue
         start, end = doc[start_tok].idx, doc[end_tok - 1].idx + len(doc[end_tok - 1])
-        inside = [
-            n
-            for n in taken.overlapping(start, end)
-            if n not in removed and _overlaps(start, end, existing[n].start, existing[n].end)
-        ]
-        if not all(_nested_report(existing[n], start, end) for n in inside):
+        if not _take_outer(existing, taken, removed, start, end):
             continue
-        removed.update(inside)
         draft = _Draft("indirect", start, end, cue=[according, to])
         draft.speaker = grammar.noun_phrase(source)
         drafts.append(draft)
     return [d for n, d in enumerate(existing) if n not in removed] + drafts
+
+
+def _take_outer(
+    existing: list[_Draft], taken: Ranges, removed: set[int], start: int, end: int
+) -> bool:
+    """May an outer report with content ``[start, end)`` be added over ``existing``?
+
+    Yes when every draft it overlaps (``taken`` holds their spans, ``removed`` those already
+    given way) is an indirect report nested inside it; those are added to ``removed``.
+    """
+    inside = [
+        n
+        for n in taken.overlapping(start, end)
+        if n not in removed and _overlaps(start, end, existing[n].start, existing[n].end)
+    ]
+    if not all(_nested_report(existing[n], start, end) for n in inside):
+        return False
+    removed.update(inside)
+    return True
 
 
 def _nested_report(draft: _Draft, start: int, end: int) -> bool:
@@ -893,13 +906,16 @@ def _headline_source(doc: Doc, sent: Span) -> tuple[Span, Token] | None:
 
 
 def _headline_colon(doc: Doc, existing: list[_Draft]) -> list[_Draft]:
-    """Headline attribution: "Graham: Trump's rhetoric destroying GOP's chances".
+    """``existing`` with headline attributions added: "Graham: Trump's rhetoric destroying
+    GOP's chances".
 
     The part before the colon must be a short name (a proper noun, or a noun
     that speaks in headlines such as "Poll"), with no verb; the statement
-    after it runs to the end of the line.
+    after it runs to the end of the line. An indirect report found inside the
+    statement is nested in it and gives way, as under "according to".
     """
     taken = Ranges((d.start, d.end) for d in existing)
+    removed: set[int] = set()
     drafts: list[_Draft] = []
     for sent in doc.sents:
         found = _headline_source(doc, sent)
@@ -913,12 +929,12 @@ def _headline_colon(doc: Doc, existing: list[_Draft]) -> list[_Draft]:
         if sum(1 for t in statement if t.is_alpha) < 3:
             continue
         start, end = statement.start_char, statement.end_char
-        if taken.overlaps(start, end):
+        if not _take_outer(existing, taken, removed, start, end):
             continue
         draft = _Draft("indirect", start, end, cue=[colon])
         draft.speaker = source
         drafts.append(draft)
-    return drafts
+    return [d for n, d in enumerate(existing) if n not in removed] + drafts
 
 
 # -- headings, ids, nesting, speakers -----------------------------------------
