@@ -495,6 +495,8 @@ def _noun_event(
             ),
             None,
         )
+        if not (actor_parts or recipients or target is not None):
+            return None  # "since the attacks": as for a verb, an act with no parties or target
         if (
             physical.noun_evidence(noun) is None
             and physical.evidence(noun, target, actor_parts, recipients=recipients) is None
