@@ -24,11 +24,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from communique.actors import descriptions, entities
+from communique.actors import descriptions, entities, quantified
 from communique.actors.index import ActorIndex, Record
 from communique.actors.mentions import media_name, not_a_name, person_sanity
 from communique.actors.names import name_key
 from communique.actors.people import add_person
+from communique.actors.quantified import WORDS_ROLES
 from communique.actors.titles import is_possessive, title_before
 from communique.schema import ActorKind, Mention, Party
 
@@ -40,8 +41,12 @@ PRONOUN_FEMALE = frozenset({"she", "her", "hers", "herself"})
 PRONOUN_PLURAL = frozenset({"they", "them", "their", "theirs", "themselves"})
 PRONOUN_NEUTER = frozenset({"it", "its", "itself"})
 PRONOUN_SELF = frozenset({"i", "me", "my", "mine", "myself", "we", "us", "our", "ours"})
+#: Second person: the reader, or whoever a quotation addresses; never an actor of the article.
+PRONOUN_SECOND = frozenset({"you", "your", "yours", "yourself", "yourselves"})
 PRONOUNS = PRONOUN_MALE | PRONOUN_FEMALE | PRONOUN_PLURAL | PRONOUN_NEUTER | PRONOUN_SELF
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that"})
+#: Pronouns a relative clause can follow ("those who said", "some who argue").
+DEMONSTRATIVES = frozenset({"those", "these", "that", "this", "some", "many", "most", "all"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 #: A span longer than this is a clause, not a noun phrase: its subject is used.
 LONGEST_PHRASE = 8
@@ -62,13 +67,16 @@ def link_span(
     toks = [t for t in span if not (t.is_punct or t.is_space)]
     if not toks:
         return None
-    span = doc[toks[0].i : toks[-1].i + 1]
+    span = quantified.trim_leading(doc[toks[0].i : toks[-1].i + 1])
     root = span.root
     shouted = len(root.text) > 1 and root.text.isupper()  # "US" is a country, "WHO" a body
     if len(span) == 1 and root.lower_ in RELATIVE_PRONOUNS and not shouted:
         return relative(index, root, role)
     if len(span) <= 2 and not shouted and root.lower_ in PRONOUNS:
         return pronoun(index, root, speaker_of_context)
+    if len(span) <= 2 and not shouted and root.lower_ in PRONOUN_SECOND:
+        # "you" is the reader or whoever is addressed: no actor, but the words stand
+        return quantified.words(index, span, "pronoun") if role in WORDS_ROLES else None
     text = span.text
     audiences = index.dictionary.roles.audiences
     if name_key(text) in audiences or root.lower_ in audiences:
@@ -77,19 +85,21 @@ def link_span(
     found = existing(index, span)
     if found is not None:
         return found
+    if root.pos_ != "PROPN" and quantified.is_quantity(root, index.dictionary.roles.quantifiers):
+        return quantified.quantified(index, root, role, speaker_of_context, link_span)
     whole = index.dictionary.place(text.removeprefix("the ").removeprefix("The "))
     if whole is not None and whole.how == "country" and root.pos_ == "PROPN":
         # "the Democratic People's Republic of Korea": a country's full name
         got = entities.place_actor(index, whole, span.start_char, span.end_char, text)
         return index.party(*got)
     if len(span) > LONGEST_PHRASE:
-        subj = [c for c in root.children if c.dep_ in SUBJECT_DEPS]
-        if not subj:
+        return _long(index, span, role, speaker_of_context)
+    if root.pos_ not in ("NOUN", "PROPN") or any(_clausal(t) for t in span):
+        # not a noun phrase: a clause names no one; a nominal with no noun ("the 46-year-old",
+        # "this") or a verb inside names no one in particular, but as a speaker its words stand
+        if role not in WORDS_ROLES or root.pos_ in ("VERB", "AUX"):
             return None
-        sub = subj[0]
-        return link_span(index, doc[sub.left_edge.i : sub.i + 1], role, speaker_of_context)
-    if root.pos_ not in ("NOUN", "PROPN") or any(t.pos_ in ("VERB", "AUX") for t in span):
-        return None  # not a noun phrase: nothing to name
+        return quantified.words(index, span, "description")
     if root.pos_ == "PROPN" and (
         root.ent_type_ in ("PERSON", "ORG", "GPE", "NORP", "")
         or media_name(index.text[root.left_edge.idx : root.idx + len(root.text)], index.dictionary)
@@ -107,6 +117,48 @@ def link_span(
     if body is not None:
         return index.party(*body)
     return unnamed(index, span, root)
+
+
+def _long(index: ActorIndex, span: Span, role: str, context: str | None) -> Party | None:
+    """A span too long for a noun phrase: a clause's subject, else the name or the head phrase.
+
+    "Clinton's Democratic opponent, Vermont Sen. Bernie Sanders, also" is the name in apposition
+    to its head noun; "Roman Smbatyan, an Armenian history and Middle Eastern history faculty
+    member at UC Irvine" is the head's own phrase.
+    """
+    doc = index.doc
+    root = span.root
+    subj = [c for c in root.children if c.dep_ in SUBJECT_DEPS]
+    if subj:
+        sub = subj[0]
+        return link_span(index, doc[sub.left_edge.i : sub.i + 1], role, context)
+    if root.pos_ not in ("NOUN", "PROPN", "PRON"):
+        return None
+    parts: list[Span] = []
+    if root.pos_ == "NOUN":
+        for c in root.children:
+            if c.dep_ == "appos" and c.pos_ == "PROPN" and c.i < span.end:
+                lo = max(c.left_edge.i, span.start, root.i + 1)
+                parts.append(doc[lo : c.i + 1])
+    commas = [t.i for t in span if t.i < root.i and t.text == ","]
+    lo = max(commas[-1] + 1 if commas else span.start, root.i + 1 - LONGEST_PHRASE)
+    parts.append(doc[lo : root.i + 1])
+    for part in parts:
+        if 0 < len(part) <= LONGEST_PHRASE:
+            found = link_span(index, part, role, context)
+            if found is not None:
+                return found
+    return None
+
+
+#: The dependencies of a verb that modifies a noun inside its phrase ("leaked emails", "the
+#: self-described socialist", "water-carrying headline"): such a verb does not make a clause.
+ATTRIBUTIVE = frozenset({"amod", "compound", "nmod", "npadvmod"})
+
+
+def _clausal(tok: Token) -> bool:
+    """Does ``tok`` make its phrase a clause (a verb that is not an attributive modifier)?"""
+    return tok.pos_ in ("VERB", "AUX") and tok.dep_ not in ATTRIBUTIVE
 
 
 def name(index: ActorIndex, span: Span, root: Token) -> Party | None:
@@ -207,18 +259,45 @@ def existing(index: ActorIndex, span: Span) -> Party | None:
 
 
 def relative(index: ActorIndex, tok: Token, role: str) -> Party | None:
-    """ "Barkley, who said ...": the relative pronoun stands for the noun it follows."""
-    clause = tok.head
-    if clause.dep_ != "relcl" or clause.head.i == clause.i:
-        return None
-    antecedent = clause.head
-    found = link_span(index, index.doc[antecedent.left_edge.i : antecedent.i + 1], role, None)
+    """ "Barkley, who said ...": the relative pronoun stands for the noun it follows.
+
+    The antecedent is the head its clause modifies, or, where the parse attached the clause
+    elsewhere, the noun or pronoun right before the relative pronoun ("those who said"). The
+    speaker's words at the quotation are the pronoun's, whether or not the antecedent is an
+    actor ("the respondents, who said": the respondents, mentioned as "who").
+    """
+    start, end = tok.idx, tok.idx + len(tok.text)
+    antecedent = _antecedent(tok)
+    found = None
+    if antecedent is not None:
+        phrase = index.doc[antecedent.left_edge.i : antecedent.i + 1]
+        found = link_span(index, phrase, role, None)
     if found is None or found.actor is None:
-        return found
+        if role not in WORDS_ROLES:
+            return found
+        name = found.name if found is not None else tok.text
+        return Party(actor=None, name=name, mention=Mention(tok.text, (start, end), "pronoun"))
     rec = index.record(found.actor)
     if rec is None:
         return found
-    return index.party(rec, index.mention(rec, tok.idx, tok.idx + len(tok.text), "pronoun"))
+    return index.party(rec, index.mention(rec, start, end, "pronoun"))
+
+
+def _antecedent(tok: Token) -> Token | None:
+    """The noun a relative pronoun stands for: the head of its relative clause, else the
+    noun or pronoun just before it in its sentence (a comma between them allowed)."""
+    clause = tok.head
+    if clause.dep_ == "relcl" and clause.head.i != clause.i:
+        return clause.head
+    i = tok.i - 1
+    if i >= 0 and tok.doc[i].text == ",":
+        i -= 1
+    if i < tok.sent.start:
+        return None
+    before = tok.doc[i]
+    if before.pos_ in ("NOUN", "PROPN") or before.lower_ in DEMONSTRATIVES:
+        return before
+    return None
 
 
 def pronoun(index: ActorIndex, tok: Token, speaker_of_context: str | None) -> Party | None:

@@ -123,6 +123,7 @@ class Roles:
         self.website_ends = tuple(w.lower() for w in titles.get("website_ends", []))
         self.owned_media = frozenset(w.lower() for w in titles.get("owned_media", []))
         self.audiences = frozenset(w.lower() for w in titles.get("audiences", []))
+        self.quantifiers = frozenset(w.lower() for w in titles.get("quantifiers", []))
         self.headline_verbs = frozenset(w.lower() for w in titles.get("headline_verbs", []))
         self.not_names = frozenset(w.lower() for w in titles.get("not_names", []))
         self.place_nouns = frozenset(w.lower() for w in titles.get("place_nouns", []))
