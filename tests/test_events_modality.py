@@ -27,6 +27,7 @@ def _classify(text: str, word: str) -> str:
         ("I think this is going to destroy the city.", "destroy", "future"),
         ("They made a plan to attack the village.", "attack", "intended"),
         ("They formed a militia to attack the village.", "attack", "asserted"),
+        ("He would form a coalition to fight the group.", "fight", "hypothetical"),
         ("Donors paid for efforts to wound the governor.", "wound", "intended"),
         ("The group authorized its members to kill hostages.", "kill", "requested"),
         ("Militants stormed the hotel, killing 12 guests.", "killing", "asserted"),

@@ -180,3 +180,16 @@ def test_a_thing_owned_by_an_armed_body_uses_no_force() -> None:
     assert "ASSAULT" not in {e.type for e in found}
     troops = communique.extract("Army troops destroyed the bridge.", date="2016-09-08").events
     assert "ASSAULT" in {e.type for e in troops} or "COERCE" in {e.type for e in troops}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police reported 906 attacks against refugee homes.",  # counted in hundreds: a statistic
+        "The general won the election and died in office.",  # who dies used no force
+        "Officials met after the shootings.",  # an act of force with no party or target
+    ],
+)
+def test_statistics_deaths_and_bare_mentions_are_no_assault(text: str) -> None:
+    found = communique.extract(text, date="2016-09-08").events
+    assert "ASSAULT" not in {e.type for e in found if e.modality in ("asserted", "reported")}

@@ -495,7 +495,10 @@ def _noun_event(
             ),
             None,
         )
-        if not (actor_parts or recipients or target is not None):
+        placed = target is not None and (
+            target.head.lower_ != "in" or target.ent_type_ in physical.PLACE_ENTS
+        )
+        if not (actor_parts or recipients or placed):
             return None  # "since the attacks": as for a verb, an act with no parties or target
         if (
             physical.noun_evidence(noun) is None

@@ -80,10 +80,19 @@ def _with_shared(chain: list[Token]) -> list[Token]:
     """The chain, continued through a coordinated verb that has no subject or auxiliary of
     its own to the verb it is joined to: coordinated verbs share their auxiliaries (a grammar
     fact), so "would have gotten a laser on them and killed them" is as hypothetical for
-    "killed" as for "gotten"."""
+    "killed" as for "gotten"; and through an infinitive of purpose to the act it serves."""
     out = list(chain)
     for _ in range(MAX_CLIMB):
         last = out[-1]
+        if (
+            last.dep_ == "advcl"
+            and last.head.i != last.i
+            and _has_child(last, ("aux",), frozenset({"to"}))
+        ):
+            # "would form a coalition to fight the group": an act done for a purpose is as
+            # real as the act that serves it
+            out += governors(last.head)
+            continue
         if last.dep_ != "conj" or last.pos_ not in ("VERB", "AUX") or last.head.i == last.i:
             break
         own = {c.dep_ for c in last.children}

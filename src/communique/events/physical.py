@@ -144,10 +144,15 @@ def evidence(
     owned = _owned_subject(trigger, lex)
     if owned:
         actors = []  # "this decision by the FBI destroys credibility": a decision uses no force
+    if trigger.lemma_.lower() in UNDERGOER_VERBS:
+        actors = []  # "Taylor won, died in office": who dies is no doer of force
+    not_armed = _list("not_armed")
     for part in actors:
+        head = (part.mention.text if part.mention else part.name).lower().split()
+        if head and head[-1] in not_armed:
+            continue  # "this fighter, this stateswoman": a sense of words, not an armed body
         if part.sector in ARMED_SECTORS:
             return f"armed actor '{part.name}' ({part.sector})"
-        head = (part.mention.text if part.mention else part.name).lower().split()
         if head and (head[-1] in armed or " ".join(head[-2:]) in armed):
             return f"armed actor '{part.name}'"
     for part in actors:
@@ -372,6 +377,10 @@ def _owned_subject(trigger: Token, lex: Lexicon) -> set[int]:
     return {t.i for t in subject.subtree}
 
 
+#: Verbs whose subject undergoes the harm: the one who dies is not the one who used force.
+UNDERGOER_VERBS = frozenset({"die"})
+
+
 #: Prepositions that frame an attack as words: the reason ("attacked X over trade") or the
 #: judgement ("attacked X as weak"), as in CAMEO's "* (OVER EFFORTS) [110]", "* (FOR) [111]".
 VERBAL_PREPS = frozenset({"over", "for", "as"})
@@ -508,6 +517,8 @@ def noun_evidence(noun: Token, lex: Lexicon | None = None) -> str | None:
             return f"'{token.text}' in the sentence"
         if forms & arms and token.dep_ not in ("compound", "amod", "nmod"):
             return f"'{token.text}' in the sentence"
+    if _forms(noun) & _words(lex, ("FIGHT",)):
+        return None  # "a lonely battle ... terror networks": a struggle is often a cause's
     dated = _dated(noun)
     if dated is not None:
         return f"named by its date '{dated}'"
@@ -623,9 +634,10 @@ PEOPLE_SETS = ("PEOPLE", "HOSTAGE", "REFUGEE", "LEADER", "SUSPECT")
 
 
 def _is_people(token: Token, lex: Lexicon) -> bool:
-    """A named person or group, or counted people ("killed five villagers"); not "people"
-    in general ("people are getting killed in this deal")."""
-    if token.ent_type_ in ("PERSON", "NORP"):
+    """A named group, or counted people ("wounded five villagers"); not "people" in general
+    ("people are getting killed in this deal"), nor one named person, whom news wounds in
+    words as often as in body ("efforts to wound Trump")."""
+    if token.ent_type_ == "NORP":
         return True
     return any(c.dep_ == "nummod" for c in token.children) and token.pos_ == "NOUN"
 
@@ -693,7 +705,10 @@ CHANGE_VERBS = frozenset(
 
 def trend(noun: Token) -> str | None:
     """ "Attacks on the homeland stepped up", "homicides rose 10%": a plural act noun whose
-    number is said to change is a trend, not one event."""
+    number is said to change is a trend, not one event; "906 attacks against asylum seeker
+    homes" counted in the hundreds is a statistic."""
+    if noun.tag_ in ("NNS", "NNPS") and _count(noun):
+        return f"a statistic ('{noun.text}' counted)"
     if noun.tag_ not in ("NNS", "NNPS") or noun.dep_ not in ("nsubj", "nsubjpass"):
         return None
     verb = noun.head
@@ -724,6 +739,8 @@ def statistic(trigger: Token, participants: list[Token | None]) -> str | None:
     counted = next((c for c in candidates if _count(c)), None)
     if counted is None:
         return None
+    if trend(counted) is not None or _is_act(counted, lexicon()):
+        return f"a statistic ('{counted.text}' counted)"  # "reported 906 attacks"
     for ent in entities_in(trigger.sent):  # Span.ents would read every entity of the Doc
         if ent.label_ in ("DATE", "TIME") and any(t.lower_ in PERIOD_WORDS for t in ent):
             return f"a count ('{counted.text}') over a period ('{ent.text}')"
