@@ -212,10 +212,21 @@ def _alternatives(word: str, synsets: dict[str, list[str]]) -> list[str]:
     return [_clean_word(w) for w in word.split("/")]
 
 
+def _adverb(word: str, verbs: frozenset[str]) -> bool:
+    """Is a pattern word an adverb ("STRONGLY", "ABRUPTLY")? An "-ly" word the dictionary
+    itself lists as a verb ("RALLY", "SUPPLY", "ALLY") is that word, not an adverb."""
+    return word.endswith("ly") and word.isalpha() and word not in verbs
+
+
 def parse_pattern(
-    block: str, line: str, where: str, synsets: dict[str, list[str]]
+    block: str,
+    line: str,
+    where: str,
+    synsets: dict[str, list[str]],
+    verbs: frozenset[str] = frozenset(),
 ) -> Pattern | None:
-    """One ``- ... * ... [code]`` line of the verb block ``block``."""
+    """One ``- ... * ... [code]`` line of the verb block ``block``; ``verbs`` are the words
+    the dictionary lists as verbs."""
     body = line.split("#")[0]
     found = _code(body)
     if found is None or "*" not in body:
@@ -231,11 +242,12 @@ def parse_pattern(
     pattern.origin = "|".join(sorted(origin))
     for token in _TOKEN.findall(pre):
         word = token.lower()
-        if word.endswith("ly") and word.isalpha():
+        if _adverb(word, verbs):
             pattern.adverb = word
         elif not pattern.subject and not token.startswith("("):
             pattern.subject = _phrase(token, synsets)
     tokens = _TOKEN.findall(post)
+    plain_at = -2  # where a plain one-word object was read
     for n, token in enumerate(tokens):
         previous = tokens[n - 1].lower() if n else ""
         if token.startswith("("):
@@ -262,12 +274,19 @@ def parse_pattern(
             pattern.particle = word
         elif word in PREPOSITIONS and not pattern.prep:
             pattern.prep = word
-        elif word.endswith("ly") and word.isalpha():
+        elif _adverb(word, verbs):
             pattern.adverb = word
         elif not pattern.object:
             pattern.object = _phrase(token, synsets)
             if "&" in token:
                 pattern.object_synset = token.split("&")[-1].strip("{}_ ").split()[0]
+            elif re.fullmatch(r"[a-z-]+", word):
+                plain_at = n
+        elif n == plain_at + 1 and re.fullmatch(r"[a-z-]+", word) and word not in PARTICLES:
+            # "- * JOINT EXERCISES": plain words in a row are one phrase, its head the last
+            # (PETRARCH matches them in order after the verb)
+            pattern.object = f"{pattern.object} {_clean_word(token)}"
+            plain_at = n
     if not (
         pattern.particle or pattern.subject or pattern.object or pattern.prep or pattern.adverb
     ):
@@ -285,6 +304,11 @@ def read_verbs(path: Path, synsets: dict[str, list[str]] | None = None) -> Dicti
         if line.startswith("&") and line[1:].strip()
     }
     start = next(i for i, line in enumerate(lines) if "VERB PATTERNS" in line)
+    verb_words = frozenset(
+        line.split()[0].split("_")[0].lstrip("+").lower()
+        for line in lines[start + 1 :]
+        if line[:1].isalpha() or line.startswith("+")
+    )
     block_code = "---"
     block = ""
     for n in range(start + 1, len(lines)):
@@ -301,7 +325,7 @@ def read_verbs(path: Path, synsets: dict[str, list[str]] | None = None) -> Dicti
         if not stripped or stripped.startswith("#") or stripped.startswith("~"):
             continue
         if stripped.startswith("-"):
-            pattern = parse_pattern(block, stripped, where, found.synsets)
+            pattern = parse_pattern(block, stripped, where, found.synsets, verb_words)
             if pattern is not None:
                 found.patterns.append(pattern)
             continue
@@ -441,6 +465,18 @@ def event_nouns(
         best = max(counts.values(), default=0)
         tied = [c for c in counts if counts[c] == best]
         verb = _deverbal(noun, acts, zero=best > 0)
+        if (
+            verb is not None
+            and best >= MIN_NOUN_VOTES
+            and _deverbal(noun, acts) is None
+            and all(c[:2] != verb.code[:2] for c in tied)
+        ):
+            # A noun spelled as its verb, which the light verbs use for another act: "hold *
+            # RALLY [141]", "stage * RALLY [141]" make a rally a demonstration, where the
+            # verb "rally" (troops) is 150; "stage/hold * STRIKE [143]" a strike a walkout.
+            # The light verbs' reading is the noun's; the coder reads a weapon modifier
+            # ("drone strike") as the verb's act (communique.events.lexicon.noun_sense).
+            verb = None
         if verb is not None:
             # the act a verb's noun names is the verb's act ("visit" is what "visit" codes)
             out.append(Pattern("noun", noun, verb.code, f"{verb.source} ({verb.lemma}, its act)"))

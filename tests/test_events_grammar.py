@@ -133,6 +133,15 @@ def test_what_is_withdrawn_is_the_actors_own(extractor):
 
 
 def test_the_build_reads_an_actor_slot_as_a_named_party():
+    build = _build_script()
+    bare = build.parse_pattern("B", "- * FROM +   [0874]   # RETREAT", "x:1", {})
+    assert (bare.prep, bare.prep_object) == ("from", build.ACTOR_SLOT)
+    # "(IN ^) (FOR CONSULTATION)": the phrase with words is kept over the slot
+    both = build.parse_pattern("B", "- * (IN ^) (FOR CONSULTATION)  [046]", "x:2", {})
+    assert (both.prep, both.prep_object) == ("for", "consultation")
+
+
+def _build_script():
     import importlib.util
     import sys
     from pathlib import Path
@@ -143,8 +152,48 @@ def test_the_build_reads_an_actor_slot_as_a_named_party():
     build = importlib.util.module_from_spec(spec)
     sys.modules[spec.name] = build  # its dataclasses look their module up while built
     spec.loader.exec_module(build)
-    bare = build.parse_pattern("B", "- * FROM +   [0874]   # RETREAT", "x:1", {})
-    assert (bare.prep, bare.prep_object) == ("from", build.ACTOR_SLOT)
-    # "(IN ^) (FOR CONSULTATION)": the phrase with words is kept over the slot
-    both = build.parse_pattern("B", "- * (IN ^) (FOR CONSULTATION)  [046]", "x:2", {})
-    assert (both.prep, both.prep_object) == ("for", "consultation")
+    return build
+
+
+def test_the_build_reads_words_in_a_row_as_one_object_and_verbs_never_as_adverbs():
+    build = _build_script()
+    rally = build.parse_pattern("B", "- * RALLY   [141]   # STAGE", "x:1", {}, frozenset({"rally"}))
+    assert (rally.object, rally.adverb) == ("rally", "")
+    sharply = build.parse_pattern("B", "- SHARPLY *   [111]", "x:2", {}, frozenset({"rally"}))
+    assert sharply.adverb == "sharply"
+    joint = build.parse_pattern("B", "- * JOINT EXERCISES  [062]  # HOLD", "x:3", {})
+    assert joint.object == "joint exercises"
+
+
+def test_a_noun_spelled_as_its_verb_takes_the_light_verbs_reading(extractor):
+    # CAMEO.2.0.txt: "stage * RALLY [141]", "hold * RALLY [141]"; the verb "rally" is 150
+    assert [e.type for e in events(extractor, "A rally in Lagos drew thousands of people.")] == [
+        "PROTEST"
+    ]
+    # ... unless a weapon or aircraft says it is force: "drone strike" is the verb's act
+    found = events(extractor, "A U.S. drone strike killed five militants in Yemen.")
+    assert "PROTEST" not in {e.type for e in found}
+    assert any(e.trigger.text == "drone strike" and e.type == "ASSAULT" for e in found)
+
+
+def test_a_protests_purpose_names_its_recipient_and_is_not_a_second_event(extractor):
+    found = events(
+        extractor,
+        "Demonstrators in Baghdad blocked a road to show their anger at the United States' "
+        "policies.",
+    )
+    protests = [e for e in found if e.type == "PROTEST"]
+    assert len(protests) == 1 and codes(protests[0].recipient) == {"USA"}
+    rally = events(extractor, "Thousands of people rallied in Manila to protest against Japan.")
+    assert [(e.type, codes(e.recipient)) for e in rally] == [("PROTEST", {"JPN"})]
+
+
+def test_a_name_the_parser_made_the_subject_of_its_participle_still_acts(extractor):
+    # the small model parses "The Red Cross operating in Iraq said" with the participle as
+    # the subject of "said" and the name as the participle's subject
+    found = events(
+        extractor,
+        "The Red Cross operating in Iraq said US and British forces must ensure security.",
+    )
+    request = [e for e in found if e.type == "REQUEST"]
+    assert request and "Red Cross" in " ".join(p.name for p in request[0].actor)

@@ -90,7 +90,7 @@ def code_events(
             continue
         seen.update(t.i for t in draft.trigger)
         drafts.append(draft)
-    drafts = _merge_coordinated(drafts)
+    drafts = _merge_purpose(_merge_coordinated(drafts))
     _link_complements(drafts)
     drafts.sort(key=lambda d: d.trigger[0].i)
     return _merge_headline(doc, _finalise(doc, drafts, quotes, published, dateline))
@@ -109,6 +109,64 @@ def _merge_coordinated(drafts: list[_Draft]) -> list[_Draft]:
         if first is not None and first is not draft and first.sense.type == draft.sense.type:
             first.also.append(draft.trigger)
             first.recipients = pt.unique(first.recipients + draft.recipients)
+            continue
+        out.append(draft)
+    return out
+
+
+#: The verbal acts that, as the purpose of a protest, are its topic (PLOVER manual, PROTEST:
+#: "the topic of the protest---which will typically be a REQUEST---is not coded as a
+#: separate event"): demands, criticism, refusals, protest.
+PROTEST_TOPICS = frozenset({"REQUEST", "ACCUSE", "REJECT", "PROTEST"})
+
+
+#: Acts of coming together that, done to protest, are the protest: rallying or mobilizing
+#: (CAMEO 150) and gathering or meeting (CONSULT).
+GATHERINGS = frozenset({"MOBILIZE", "CONSULT"})
+
+
+def _purpose_of(token: Token) -> Token | None:
+    """The act whose purpose clause ``token`` heads ("marched *to protest* the war"): an
+    infinitive with "to" attached to a verb as an adverbial or open complement."""
+    if token.dep_ not in ("advcl", "xcomp") or token.head.i == token.i:
+        return None
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
+        return None
+    return token.head
+
+
+def _merge_purpose(drafts: list[_Draft]) -> list[_Draft]:
+    """A demonstration's stated purpose ("rallied in Lagos to protest the new law",
+    "blocked a road to show their anger at X") is its topic, not a second event, and says
+    whom it is against: the PLOVER manual's PROTEST is "carried out as protests against
+    the recipient". The purpose's words join the protest's evidence; its parties become the
+    protest's recipients when the protest names none itself."""
+    by_token = {d.trigger[0].i: d for d in drafts}
+    out: list[_Draft] = []
+    for draft in drafts:
+        head = _purpose_of(draft.trigger[0])
+        protest = by_token.get(head.i) if head is not None else None
+        if (
+            protest is not None
+            and protest is not draft
+            and protest.sense.type in GATHERINGS
+            and draft.sense.type == "PROTEST"
+        ):
+            # "rallied in Lagos to protest the law": PLOVER's PROTEST is to "rally, gather to
+            # protest a policy, action, or actor(s)"; the gathering is the protest
+            protest.sense = draft.sense
+            protest.reason += (
+                f"; a gathering to protest ('{draft.trigger[0].text}'): PLOVER manual, PROTEST"
+            )
+        if (
+            protest is not None
+            and protest is not draft
+            and protest.sense.type == "PROTEST"
+            and draft.sense.type in PROTEST_TOPICS
+        ):
+            protest.also.append(draft.trigger)
+            if not pt.others(protest.recipients, protest.actors):
+                protest.recipients = pt.others(draft.recipients, protest.actors)
             continue
         out.append(draft)
     return out
@@ -385,6 +443,9 @@ def _verb_event(
         # "demanded that the US cancel ...": the one asked is the subject of what is demanded;
         # "offered to negotiate with Armenia": the partner of the act offered.
         recipient_parts = pt.complement_parties(verb, sense.type, index, context)
+    if sense.type == "PROTEST" and not pt.others(recipient_parts, actor_parts):
+        # "blocked a road to show their disapproval of the United States' policies"
+        recipient_parts = pt.purpose_parties(verb, index, context) or recipient_parts
     if sense.type == "THREATEN" and not pt.others(recipient_parts, actor_parts):
         # "threatened to close its border unless Greece withdrew": its own border is no one
         recipient_parts = pt.conditioned_party(verb, index, context) or recipient_parts

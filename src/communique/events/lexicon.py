@@ -555,6 +555,10 @@ def noun_sense(token: Token, lex: Lexicon | None = None) -> tuple[Sense, list[To
                 break
     if found is None or found[0].code == NULL:
         return None
+    if len(found[1]) == 1:
+        armed = _armed_reading(token, found[0], lex)
+        if armed is not None:
+            return armed
     frame = _noun_frame(token) if len(found[1]) == 1 else None
     verb = _verb_of(token.lemma_.lower(), lex) if frame is not None else None
     if frame is not None and verb is not None:
@@ -617,6 +621,32 @@ NOMINAL_SUFFIXES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("ence", ("", "e")),
     ("ure", ("e",)),
 )
+
+
+#: CAMEO's synonym sets of arms: a modifier from them names the force sense of a noun.
+ARMS_SETS = ("WEAPON", "AIRCRAFT")
+
+
+def _armed_reading(
+    token: Token, row: Pattern, lex: Lexicon
+) -> tuple[Sense, list[Token]] | None:
+    """A noun spelled as its verb that CAMEO's light verbs read as another act ("stage a
+    strike": a walkout) names its verb's act when a weapon or aircraft modifies it ("a
+    drone strike", "missile strikes"), as the dictionary's own "air strike" does."""
+    verb = lex.verbs.get(token.lemma_.lower())
+    bare = [q for q in verb or () if not (q.particle or q.object or q.prep)]
+    if not bare or bare[0].code in (NULL, row.code):
+        return None
+    arms: set[str] = set()
+    for name in ARMS_SETS:
+        arms |= lex.synsets.get(name, set())
+    for child in token.lefts:
+        if child.dep_ in ("compound", "amod", "nmod") and (
+            child.lower_ in arms or child.lemma_.lower() in arms
+        ):
+            sense = Sense.of_code(bare[0].code, f"{bare[0].source} (modified by '{child.text}')")
+            return (sense, [child, token]) if sense is not None else None
+    return None
 
 
 def nominal_sense(token: Token, lex: Lexicon | None = None) -> tuple[Sense, list[Token]] | None:

@@ -149,6 +149,39 @@ def complement_parties(
 RELATIVE = frozenset({"which", "that", "who", "whom"})
 
 
+def purpose_parties(verb: Token, index: ActorIndex, context: str | None) -> list[Participant]:
+    """Whom an act's purpose clause is aimed at ("blocked a road to show their anger at the
+    United States' policies", "to protest against the EU"): a party it names as object or
+    by the protest's prepositions, else whose the object is. The PLOVER manual's PROTEST is
+    "carried out as protests against the recipient", and its purpose says which."""
+    for clause in verb.children:
+        if clause.dep_ not in ("advcl", "xcomp") or not any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in clause.children
+        ):
+            continue
+        _, obj, _ = arguments(clause)
+        parts = participants(obj, index, context)
+        parts = parts or prep_participants(clause, "PROTEST", index, context)
+        if not parts and obj is not None:
+            # "their anger at the United States' policies": the party the object is about
+            for prep in (c for c in obj.children if c.dep_ == "prep"):
+                for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+                    parts += participants(pobj, index, context) or owners(pobj, index, context)
+            parts = parts or [p for p in owners(obj, index, context) if not _pronoun(p)]
+        if parts:
+            return parts
+    return []
+
+
+def _pronoun(part: Participant) -> bool:
+    """Is the participant named only by a pronoun ("their anger": the protesters')?"""
+    return part.mention is not None and part.mention.text.lower() in PRONOUNS
+
+
+#: Possessive and personal pronouns: a protest's own people, never its target.
+PRONOUNS = frozenset({"their", "its", "his", "her", "our", "my", "your", "they", "them", "we"})
+
+
 def conditioned_party(verb: Token, index: ActorIndex, context: str | None) -> list[Participant]:
     """Who must comply for a threatened act not to happen: the subject of its "unless"
     clause ("threatened to launch an offensive unless Baghdad accepted"). A grammar fact:
@@ -279,6 +312,12 @@ def participants(head: Token | None, index: ActorIndex, context: str | None) -> 
     """The entities a noun phrase names, conjuncts included ("Hungarian and Romanian officials")."""
     if head is None:
         return []
+    if head.pos_ == "VERB" and head.dep_ in ("nsubj", "nsubjpass"):
+        # "The Red Cross operating in Iraq said": the parser made the participle the
+        # subject and the name its subject; the name is who acts
+        named = [c for c in head.children if c.dep_ == "nsubj" and c.i < head.i]
+        if named:
+            head = named[0]
     if head.lemma_.lower() in QUANTITY_HEADS or head.pos_ == "NUM":
         members = [
             pobj
