@@ -31,6 +31,7 @@ def _classify(text: str, word: str) -> str:
         ("Donors paid for efforts to wound the governor.", "wound", "intended"),
         ("The group authorized its members to kill hostages.", "kill", "requested"),
         ("Militants stormed the hotel, killing 12 guests.", "killing", "asserted"),
+        ("He talks about using nuclear weapons.", "using", "hypothetical"),
     ],
 )
 def test_modality_follows_the_grammar(text: str, word: str, expected: str) -> None:

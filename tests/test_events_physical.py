@@ -102,6 +102,7 @@ def _read(text: str, word: str) -> str | None:
         ("Officials studied the attack and the threat of terrorism.", "attack"),  # setting
         ("They vowed to destroy terrorist networks.", "destroy"),  # an armed body as object
         ("The rebels fired on the town, killing 15.", "killing"),  # a count of people
+        ("The officer fired on the crowd.", "fired"),  # CAMEO's FIRE ON
     ],
 )
 def test_general_signs_of_physical_force(text: str, word: str) -> None:
@@ -118,6 +119,9 @@ def test_general_signs_of_physical_force(text: str, word: str) -> None:
         ("His attacks on the governor grew sharper.", "attacks"),  # his words
         ("Voters cared about the fight against extremism.", "fight"),  # aimed at a cause
         ("It was a fight, she said on the corporate jet.", "fight"),  # a jet is no weapon here
+        ("The mayor fired his police chief.", "fired"),  # a dismissal
+        ("Rubio fired back at Christie.", "fired"),  # a reply
+        ("Voters want an assault weapons ban.", "assault"),  # part of a weapon's name
     ],
 )
 def test_general_signs_of_words_not_force(text: str, word: str) -> None:

@@ -206,6 +206,10 @@ def _hypothesis(trigger: Token, chain: list[Token]) -> str | None:
         inversion = _inverted_condition(node)
         if inversion:
             return inversion
+        if node.dep_ == "pcomp" and node.head.lower_ == "about" and node.tag_ == "VBG":
+            # "talks about using nuclear weapons", "worried about being attacked": an act
+            # spoken or thought of, not one said to have happened
+            return f"spoken of ('about {node.text}')"
         if node.lemma_.lower() == "rule" and _has_child(node, ("neg",), NEGATORS):
             return f"'{node.text} out' not ruled out: a possibility"
         if node.lemma_.lower() in ("threaten", "warn") and node.i != trigger.i:

@@ -134,6 +134,8 @@ def evidence(
     """What in the sentence shows physical force, or None."""
     lex = lex or lexicon()
     armed, targets, weapons = _sets(lex)
+    if _names_weapon(trigger, weapons) or _dismissal(trigger, target, lex):
+        return None
     named = force_word(trigger, lex)
     if named is not None:
         return named
@@ -181,7 +183,7 @@ def evidence(
         return f"'{trigger.text}' people ('{target.text}')"
     if target is not None and _armed_body(target, armed):
         return f"armed target '{target.text}'"  # "destroy terrorist networks", "battling militants"
-    found = _located(trigger, targets)
+    found = _located(trigger, targets, lex)
     if found is not None:
         return found
     # Weapons and armed forces count where the act governs them ("shelled with rockets",
@@ -262,7 +264,7 @@ def _armed_body(noun: Token, armed: frozenset[str]) -> bool:
     )
 
 
-def _located(trigger: Token, targets: frozenset[str]) -> str | None:
+def _located(trigger: Token, targets: frozenset[str], lex: Lexicon) -> str | None:
     """A blow located on the body ("punched in the face") or driven into a physical thing
     ("slamming into the crowd")."""
     body = _list("body")
@@ -276,7 +278,42 @@ def _located(trigger: Token, targets: frozenset[str]) -> str | None:
                 return f"on the body ('{prep.text} {pobj.text}')"
             if prep.lower_ == "into" and forms & targets:
                 return f"into '{pobj.text}'"
+            if (
+                prep.lower_ in ("on", "at")
+                and trigger.lemma_.lower() in DISMISS_VERBS
+                and not any(c.lower_ == "back" for c in trigger.children)  # "fired back at"
+                and (_can_be_harmed(pobj, lex) or forms & targets)
+                and pobj.ent_type_ != "PERSON"
+            ):
+                return f"fired '{prep.text} {pobj.text}'"  # CAMEO: '- * ON', '- * AT' (FIRE)
     return None
+
+
+def _names_weapon(trigger: Token, weapons: frozenset[str]) -> bool:
+    """Is the word the first half of a weapon's name ("assault weapons", "attack
+    helicopters", in CAMEO's WEAPON set), whatever its tag?"""
+    after = trigger.nbor(1) if trigger.i + 1 < len(trigger.doc) else None
+    if after is None:
+        return False
+    return any(f"{trigger.lower_} {form}" in weapons for form in _forms(after))
+
+
+#: Verbs that, with a person as object, mean to dismiss from a post ("fired his police
+#: chief"); with a weapon, shots or "on"/"at" a target, they are force (CAMEO's FIRE block).
+DISMISS_VERBS = frozenset({"fire", "sack", "axe"})
+
+
+def _dismissal(trigger: Token, target: Token | None, lex: Lexicon) -> bool:
+    """ "Emanuel fired his police chief": fire with a person as its object is a dismissal."""
+    if trigger.lemma_.lower() not in DISMISS_VERBS or target is None:
+        return False
+    if target.dep_ != "dobj":
+        return False
+    person = target.ent_type_ == "PERSON" or bool(
+        _forms(target) & (_people_nouns() | _words(lex, PEOPLE_SETS))
+    )
+    official = any(c.dep_ in ("poss", "compound") for c in target.children)
+    return person or (official and not _forms(target) & _sets(lex)[2])
 
 
 def _doer(trigger: Token) -> Token | None:
@@ -589,6 +626,8 @@ def reading(token: Token, lex: Lexicon | None = None) -> str | None:
         subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
         if token.dep_ in ("acl", "relcl") and target is None:
             target = token.head  # "a soldier killed by a suicide bomber"
+        if _names_weapon(token, _sets(lex)[2]) or _dismissal(token, target, lex):
+            return None
         if subject is not None and _forms(subject) & _sets(lex)[0]:
             return f"armed actor '{subject.text}'"
         if (
