@@ -746,7 +746,7 @@ def trend(noun: Token) -> str | None:
     """ "Attacks on the homeland stepped up", "homicides rose 10%": a plural act noun whose
     number is said to change is a trend, not one event; "906 attacks against asylum seeker
     homes" counted in the hundreds is a statistic."""
-    if noun.tag_ in ("NNS", "NNPS") and _count(noun):
+    if noun.tag_ in ("NNS", "NNPS") and _count(noun) and _is_act(noun, lexicon()):
         return f"a statistic ('{noun.text}' counted)"
     if noun.tag_ not in ("NNS", "NNPS") or noun.dep_ not in ("nsubj", "nsubjpass"):
         return None
@@ -778,7 +778,7 @@ def statistic(trigger: Token, participants: list[Token | None]) -> str | None:
     counted = next((c for c in candidates if _count(c)), None)
     if counted is None:
         return None
-    if trend(counted) is not None or _is_act(counted, lexicon()):
+    if counted.tag_ in ("NNS", "NNPS") and _is_act(counted, lexicon()):
         return f"a statistic ('{counted.text}' counted)"  # "reported 906 attacks"
     for ent in entities_in(trigger.sent):  # Span.ents would read every entity of the Doc
         if ent.label_ in ("DATE", "TIME") and any(t.lower_ in PERIOD_WORDS for t in ent):
