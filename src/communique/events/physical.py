@@ -67,6 +67,7 @@ def words() -> dict[str, dict[str, str]]:
     }
 
 
+@lru_cache(maxsize=16)
 def _list(name: str) -> frozenset[str]:
     return frozenset(words().get(name, {}))
 
