@@ -200,6 +200,11 @@ def _description(index: ActorIndex, cand: DescriptionCandidate) -> None:
     got = descriptions.describe(index, cand.head, cand.tokens, create=False)
     if got is not None:
         return
+    if cand.head.lemma_.lower() in index.dictionary.roles.collectives:
+        # "The company said": the organisation named before, when there is one
+        span = index.doc[cand.tokens[0].i : cand.head.i + 1]
+        if descriptions.collective(index, span) is not None:
+            return
     if cand.head.dep_ in SUBJECT_DEPS or _names_a_country(index, cand):
         descriptions.describe(index, cand.head, cand.tokens, create=True)
 

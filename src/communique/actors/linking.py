@@ -110,7 +110,14 @@ def link_span(
     doc_found = descriptions.document(index, span, role)
     if doc_found is not None:
         return index.party(*doc_found)
-    got = descriptions.describe(index, root, list(span[: root.i - span.start + 1]), create=True)
+    words = list(span[: root.i - span.start + 1])
+    if root.lemma_.lower() in index.dictionary.roles.collectives:
+        # "the company": an actor of that description, else the organisation named before
+        got = descriptions.describe(index, root, words, create=False)
+        got = got or descriptions.collective(index, span)
+        if got is not None:
+            return index.party(*got)
+    got = descriptions.describe(index, root, words, create=True)
     if got is not None:
         return index.party(*got)
     body = descriptions.collective(index, span)

@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING
 
 from communique.actors.names import HONORIFICS, NAME_PARTICLES, name_key
 from communique.actors.tables import ActorDictionary
-from communique.actors.titles import apposition, is_possessive, title_before
+from communique.actors.titles import apposition, is_possessive, led_body, title_before
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -155,6 +155,12 @@ def _hyphen_syllable(toks: list[Token]) -> bool:
         and not toks[-3].whitespace_
         and capitalised(toks[-3])
     )
+
+
+def company_name(toks: list[Token], d: ActorDictionary) -> bool:
+    """A company by its name: two words or more ending in a legal form or an industry noun
+    ("Patriot Coal", "Acme Holdings Inc.")."""
+    return len(toks) > 1 and toks[-1].lower_.rstrip(".") in d.roles.company_ends
 
 
 def media_name(text: str, d: ActorDictionary) -> bool:
@@ -330,7 +336,7 @@ def person_sanity(
             return "place"
         if _place_name(text, city_population) and not d.is_surname(name_key(text)):
             return "place"
-    if media_name(text, d):
+    if media_name(text, d) or company_name(toks, d):
         return "organisation"
     if (
         len(toks) > 1
@@ -388,7 +394,7 @@ def find_mentions(
             continue
         prefix = title_before(doc, toks[0].i, toks[-1].i + 1, d) + toks[:lead]
         appos = apposition(ent.root, d.role_heads)
-        if _names_a_body(prefix, d) or _names_a_body(appos, d):
+        if _names_a_body(prefix, d) or (_names_a_body(appos, d) and not led_body(appos)):
             # "the opposition newspaper La Prensa", "Gavi, the vaccine alliance": a body
             cands.append(EntityCandidate(ent, toks[0].idx, organisation=True))
             continue
