@@ -53,3 +53,19 @@ def test_a_person_who_led_a_body_has_its_codes() -> None:
     # the body's words are not a mention of the person
     assert "the DNC" not in [m.text for m in harlow.mentions]
     assert _actor(record, "Democratic National Committee").kind == "organisation"
+
+
+def test_a_company_is_called_by_its_name_without_the_industry_noun() -> None:
+    record = _extract(
+        "Bellweather Coal said it would close the mine. Bellweather filed for bankruptcy."
+    )
+    company = _actor(record, "Bellweather Coal")
+    assert "Bellweather" in [m.text for m in company.mentions]
+    assert not any(a.name == "Bellweather" for a in record.actors)
+
+
+def test_a_name_modifying_a_product_noun_is_no_actor() -> None:
+    record = _extract(
+        "The government plans to send Kestrel infantry fighting vehicles to the front."
+    )
+    assert not any(a.name == "Kestrel" for a in record.actors)

@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING
 
 from communique.actors import descriptions, entities, quantified
 from communique.actors.index import ActorIndex, Record
-from communique.actors.mentions import media_name, not_a_name, person_sanity
+from communique.actors.mentions import media_name, not_a_name, person_sanity, product
 from communique.actors.names import name_key
 from communique.actors.people import add_person
 from communique.actors.quantified import WORDS_ROLES
@@ -193,6 +193,8 @@ def name(index: ActorIndex, span: Span, root: Token) -> Party | None:
     place = d.place(text)
     if place is not None and place.how != "demonym":
         return index.party(*entities.place_actor(index, place, start, end, text))
+    if product(root, d) and index.aliased(text) is None:
+        return None  # "Kestrel vehicles": a made thing, not an actor
     if not_a_name(toks, d) or d.roles.office(text) is not None:
         return None  # "the Foreign Secretary": an office, read as a description
     acronym = entities.defined(index, toks, text) or _aliased(index, text, start, end)

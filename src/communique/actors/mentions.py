@@ -157,6 +157,11 @@ def _hyphen_syllable(toks: list[Token]) -> bool:
     )
 
 
+def product(root: Token, d: ActorDictionary) -> bool:
+    """Does a name modify a noun for a made thing ("Marder infantry fighting vehicles")?"""
+    return root.dep_ in ("compound", "nmod") and root.head.lemma_.lower() in d.roles.product_nouns
+
+
 def company_name(toks: list[Token], d: ActorDictionary) -> bool:
     """A company by its name: two words or more ending in a legal form or an industry noun
     ("Patriot Coal", "Acme Holdings Inc.")."""
@@ -321,6 +326,8 @@ def person_sanity(
     of = root.head
     if root.dep_ == "pobj" and of.lower_ == "of" and of.head.lemma_.lower() in d.roles.place_nouns:
         return "place"  # "the border town of Desaguadero"
+    if product(root, d):
+        return "nothing"  # "Marder infantry fighting vehicles": a product
     if len(toks) == 1:
         tok = toks[0]
         doc = tok.doc

@@ -125,6 +125,7 @@ class Roles:
         self.audiences = frozenset(w.lower() for w in titles.get("audiences", []))
         self.quantifiers = frozenset(w.lower() for w in titles.get("quantifiers", []))
         self.company_ends = frozenset(w.lower() for w in titles.get("company_name_ends", []))
+        self.product_nouns = frozenset(w.lower() for w in titles.get("product_nouns", []))
         self.headline_verbs = frozenset(w.lower() for w in titles.get("headline_verbs", []))
         self.not_names = frozenset(w.lower() for w in titles.get("not_names", []))
         self.place_nouns = frozenset(w.lower() for w in titles.get("place_nouns", []))

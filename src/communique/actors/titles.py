@@ -419,6 +419,11 @@ def apposition(root: Token, heads: frozenset[str]) -> list[Token] | None:
         if cand is None:
             return relative_role(root, heads)
         lo, hi = cand.left_edge.i, cand.right_edge.i
+        # a clause on the role noun tells what the person does, not what they are: "a lawyer
+        # for the club, who has been challenging the coal industry" is a lawyer
+        clauses = [t.left_edge.i for t in doc[cand.i + 1 : hi + 1] if t.dep_ in CLAUSES]
+        if clauses:
+            hi = min(hi, min(clauses) - 1)
     hi = min(hi, lo + MAX_TITLE_TOKENS - 1)
     toks = [doc[k] for k in range(lo, hi + 1) if not (root.left_edge.i <= k <= root.i)]
     while toks and (toks[0].is_punct or toks[0].is_space):
