@@ -92,6 +92,8 @@ def compatible(rec: Record, title: Title, head: str, org: bool) -> bool:
         return False
     if title.state and rec.states and title.state.lower() not in rec.states:
         return False
+    if title.party and title.party not in parties_of(rec) and parties_of(rec):
+        return False  # "the GOP nominee" is not the Libertarian candidate
     role = title.role
     if role is None:
         return False
@@ -104,6 +106,11 @@ def compatible(rec: Record, title: Title, head: str, org: bool) -> bool:
         return bool(rec.offices) and (sector is None or a.sector in (None, sector))
     # a bare head noun ("the minister") stands for any office it ends ("foreign minister")
     return role.phrase == head and any(o.rsplit(" ", 1)[-1] == head for o in rec.offices)
+
+
+def parties_of(rec: Record) -> set[str]:
+    """The parties the text has tied the actor to ("Republican nominee Donald Trump")."""
+    return {t.party for t in rec.titles if t.party}
 
 
 def corefer(index: ActorIndex, title: Title, head: str, before: int, *, org: bool) -> Record | None:
@@ -155,12 +162,15 @@ def _holders(index: ActorIndex, title: Title, head: str) -> list[Record]:
 def _nearest(
     index: ActorIndex, recs: list[Record], title: Title, head: str, before: int, org: bool
 ) -> Record | None:
-    """Of ``recs`` (in records order), the compatible one mentioned last before ``before``."""
+    """Of ``recs`` (in records order), the compatible one mentioned last before ``before``;
+    when the description names a party, one the text tied to that party first."""
+    recs = [r for r in recs if compatible(r, title, head, org)]
+    if title.party:
+        members = [r for r in recs if title.party in parties_of(r)]
+        recs = members or recs
     best: Record | None = None
     best_pos = -1
     for rec in recs:
-        if not compatible(rec, title, head, org):
-            continue
         ms = rec.actor.mentions  # sorted by span
         k = bisect.bisect_left(ms, before, key=_start) - 1
         pos = ms[k].span[0] if k >= 0 else -1

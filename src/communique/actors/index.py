@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from communique.actors import coding
-from communique.actors.names import initials, name_key
+from communique.actors.names import initials, name_key, person_words
 from communique.actors.settings import DEFAULT, ActorSettings
 from communique.actors.tables import ActorDictionary, Entry, Place, RoleHit
 from communique.actors.titles import Known, Title
@@ -488,7 +488,7 @@ class ActorIndex:
         if rec.entry is None and rec.office_titles:
             for hit, surname in rec.office_titles:
                 entry = self.dictionary.office_holder(surname, hit, self.day)
-                if entry is not None:
+                if entry is not None and given_name_agrees(name, entry):
                     rec.entry, rec.entry_how = entry, "office"
                     return
 
@@ -548,6 +548,20 @@ def _span(m: Mention) -> tuple[int, int]:
 def _placement(entry: tuple[int, ...] | tuple[int, int, int, Record, Mention]) -> tuple[int, ...]:
     """The sort key of a placed mention: its start, then end, then when it was added."""
     return entry[:3]  # type: ignore[return-value]
+
+
+def given_name_agrees(name: str, entry: Entry) -> bool:
+    """Can a person the text calls ``name`` be the office holder ``entry``? Not when the text
+    gives a first name that none of the entry's names has and that starts with another letter
+    ("Heidi Cruz" is not Senator Ted Cruz; "Bernie Sanders" may be "Bernard Sanders")."""
+    words = person_words(name)
+    if len(words) < 2:
+        return True
+    given = words[0]
+    names = [person_words(n) for n in (entry.name, *entry.names)]
+    if any(given in ws for ws in names):
+        return True
+    return any(ws and ws[0][:1] == given[:1] for ws in names)
 
 
 def _described_only(rec: Record) -> bool:

@@ -135,10 +135,15 @@ def _long(index: ActorIndex, span: Span, role: str, context: str | None) -> Part
     if root.pos_ not in ("NOUN", "PROPN", "PRON"):
         return None
     parts: list[Span] = []
-    if root.pos_ == "NOUN":
+    place = root.ent_type_ in PLACE_ENTS
+    if root.pos_ == "NOUN" or place:
+        # a common noun's name in apposition; after a fronted place ("In Ho Chi Minh City, a
+        # young woman who ...") whoever follows it
         for c in root.children:
-            if c.dep_ == "appos" and c.pos_ == "PROPN" and c.i < span.end:
-                lo = max(c.left_edge.i, span.start, root.i + 1)
+            if c.dep_ != "appos" or c.i >= span.end or c.ent_type_ in PLACE_ENTS:
+                continue
+            if c.pos_ == "PROPN" or place:
+                lo = max(c.left_edge.i, span.start, root.i + 1, c.i + 1 - LONGEST_PHRASE)
                 parts.append(doc[lo : c.i + 1])
     commas = [t.i for t in span if t.i < root.i and t.text == ","]
     lo = max(commas[-1] + 1 if commas else span.start, root.i + 1 - LONGEST_PHRASE)
@@ -150,6 +155,9 @@ def _long(index: ActorIndex, span: Span, role: str, context: str | None) -> Part
                 return found
     return None
 
+
+#: Entity types of places: a place at the head of a long speaker phrase is fronted, not the speaker.
+PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
 
 #: The dependencies of a verb that modifies a noun inside its phrase ("leaked emails", "the
 #: self-described socialist", "water-carrying headline"): such a verb does not make a clause.

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from communique.actors.index import ActorIndex, Record
+from communique.actors.index import ActorIndex, Record, given_name_agrees
 from communique.actors.names import person_words
 from communique.actors.titles import (
     Title,
@@ -26,6 +26,7 @@ from communique.schema import Mention, MentionKind
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
+    from communique.actors.dictionary import Entry
     from communique.actors.tables import ActorDictionary
 
 
@@ -51,7 +52,11 @@ def add_person(
     country = before.country or (described.country if described else None)
     if after is not None:
         country = country or after.country
-    rec = match_person(index, words, country)
+    office = before.role.key if before.role is not None else None
+    holder = None
+    if before.role is not None and len(words) == 1:
+        holder = d.office_holder(words[0], before.role, index.day)  # "Sen. Cruz": who that was
+    rec = match_person(index, words, country, office=office, gender=before.gender, holder=holder)
     if rec is None:
         rec = index.new(text, "person")
         kind: MentionKind = "name"
@@ -117,8 +122,22 @@ def _title_word(t: Token, index: ActorIndex) -> bool:
     return w in roles.abbreviations or w in roles.gender_words or roles.office(w) is not None
 
 
-def match_person(index: ActorIndex, words: list[str], country: str | None) -> Record | None:
-    """The person already in the article whose name these words are part of (or contain)."""
+def match_person(
+    index: ActorIndex,
+    words: list[str],
+    country: str | None,
+    *,
+    office: str | None = None,
+    gender: str | None = None,
+    holder: Entry | None = None,
+) -> Record | None:
+    """The person already in the article whose name these words are part of (or contain).
+
+    Of several people sharing a surname ("Ted Cruz", "Heidi Cruz"), the title decides when it
+    can: "Sen. Cruz" is the one holding that office, and never a person whose first name is
+    not that of the senator the dictionary knows (``holder``); "Mr. Cruz" is not a woman, and
+    rather a man than a person of unknown gender; else the one mentioned last.
+    """
     if not words:
         return None
     ws = frozenset(words)
@@ -132,7 +151,17 @@ def match_person(index: ActorIndex, words: list[str], country: str | None) -> Re
             known = rec.actor.country if rec.actor.basis == "article" else None
             if country and known not in (None, country):
                 continue  # same name, another country: another person
+            if gender and rec.gender not in (None, gender):
+                continue  # "Mrs. Cruz" is not the senator
+            if holder is not None and not given_name_agrees(rec.actor.name, holder):
+                continue  # "Sen. Cruz" is not Heidi Cruz
             found.append(rec)
     if not found:
         return None
+    if office is not None and len(found) > 1:
+        holding = [r for r in found if office in r.offices]
+        found = holding or found
+    if gender is not None and len(found) > 1:
+        known = [r for r in found if r.gender == gender]  # a known gender beats an unknown one
+        found = known or found
     return max(found, key=lambda r: r.actor.mentions[-1].span[0] if r.actor.mentions else -1)

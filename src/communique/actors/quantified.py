@@ -37,7 +37,7 @@ Linker = Callable[["ActorIndex", "Span", str, "str | None"], "Party | None"]
 def trim_leading(span: Span) -> Span:
     """``span`` without the adverbs and subordinators before its first word of substance."""
     i = span.start
-    while i < span.end - 1 and span.doc[i].pos_ in LEADING_POS and span.doc[i] != span.root:
+    while i < span.end - 1 and span.doc[i].pos_ in LEADING_POS:
         i += 1
     return span.doc[i : span.end]
 

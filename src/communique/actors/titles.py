@@ -144,6 +144,19 @@ def _body(
     return None
 
 
+def _party_role(role: RoleHit | None, words: list[str], d: ActorDictionary) -> RoleHit | None:
+    """A candidacy or party office after the name of a body is the person's role, with the
+    party sector (PLOVER PTY): "Green Party candidate" is a party's candidate, whatever sector
+    the body itself has (PETRARCH2 codes green parties SOC, environmental groups)."""
+    if role is None or role.end >= len(words) or role.sector == "PTY":
+        return role
+    after = d.roles.find(words[role.end :])
+    if after is None or after.sector != "PTY":
+        return role
+    former = after.former or role.former
+    return replace(after, start=after.start + role.end, end=after.end + role.end, former=former)
+
+
 def read_title(
     tokens: Sequence[Token],
     d: ActorDictionary,
@@ -170,7 +183,7 @@ def read_title(
         return title
     words = d.roles.expand(words_of(toks))
     role_words = words if role_tokens is None else d.roles.expand(words_of(role_tokens))
-    role = d.roles.find(role_words)
+    role = _party_role(d.roles.find(role_words), role_words, d)
     if former and role is not None:
         role = replace(role, former=True)
     noun = head.lower_ if head is not None else None
