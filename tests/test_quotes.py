@@ -336,3 +336,31 @@ def test_a_verb_the_parser_read_as_a_noun_has_its_modifiers_as_subject(nlp):
     )
     assert grammar.subject_of_verb_read_as_noun(doc[1]).text == "Trump"
     assert grammar.subject_of_verb_read_as_noun(doc[5]) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "pieces"),
+    [
+        (
+            "The talks, officials said, could collapse at any moment.",
+            ["The talks", "could collapse at any moment"],
+        ),
+        (
+            "The new bridge, the minister said, will open next spring, which pleased nobody.",
+            ["The new bridge", "will open next spring"],
+        ),
+    ],
+)
+def test_a_parenthetical_cue_reports_the_clause_on_both_sides(nlp, text, pieces):
+    quotes = [q for q in quotes_of(nlp, text)[0] if q.kind == "indirect"]
+    assert [q.text for q in quotes] == pieces
+    assert {q.cue.span for q in quotes} == {quotes[0].cue.span}
+    assert all(q.speaker is not None for q in quotes)
+
+
+def test_a_report_inside_an_according_to_clause_gives_way_to_it(nlp):
+    text = "Most farmers support the new water plan, according to a survey by the ministry."
+    q = only(quotes_of(nlp, text)[0])
+    assert q.cue.text == "according to"
+    assert q.text == "Most farmers support the new water plan"
+    assert q.speaker.name.startswith("a survey")

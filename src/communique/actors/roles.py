@@ -211,3 +211,9 @@ def _agents() -> dict[str, Office]:
 def default_roles() -> Roles:
     """The bundled role lexicon, built once per process."""
     return Roles(_agents(), yaml.safe_load(bundled_text("titles.yaml")))
+
+
+def agent_sectors() -> dict[str, str | None]:
+    """Agent noun (as written in ``agents.tsv``, hyphens as spaces) -> its PLOVER sector: for
+    readers outside the actor layer that need to know which nouns name armed bodies."""
+    return {phrase: office.sector for phrase, office in _agents().items()}

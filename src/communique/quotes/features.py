@@ -186,6 +186,11 @@ def _cue_block(cue: Token) -> tuple[int, int]:
     return lo, hi + 1
 
 
+def trim_tokens(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    """``[start, end)`` without spaces and punctuation at either end (quotation marks kept)."""
+    return _trim(doc, start, end)
+
+
 def content_candidates(cue: Token) -> list[Candidate]:
     """Spans the parse offers as what ``cue`` reports."""
     doc = cue.doc

@@ -92,7 +92,7 @@ def find_quotes(
         drafts.extend(_indirect(doc, text, list(drafts), used_cues, unknown_to=model.cue_lemmas))
     else:
         drafts.extend(_indirect(doc, text, direct_or_mixed, used_cues))
-    drafts.extend(_according_to(doc, drafts))
+    drafts = _according_to(doc, drafts)
     drafts.extend(_headline_colon(doc, drafts))
     drafts = _cut_at_headings(drafts, headings)
     drafts.sort(key=lambda d: (d.start, -d.end))
@@ -645,17 +645,68 @@ def _learned_indirect(
         if addressed is not None and addressed.start == span[0] and addressed.end < span[1]:
             # "urged Serbia to pull back": who is addressed is not part of what was said.
             span = (addressed.end, span[1])
-        start, end = doc[span[0]].idx, doc[span[1] - 1].idx + len(doc[span[1] - 1])
-        end = _cut_before_later_quotes(text, start, end, quoted, quoted_ranges)
-        if end <= start or taken.overlaps(start, end):
+        pieces = _around_parenthetical(token) or [span]
+        chars = []
+        for lo, hi in pieces:
+            start, end = doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1])
+            end = _cut_before_later_quotes(text, start, end, quoted, quoted_ranges)
+            if end > start and not taken.overlaps(start, end):
+                chars.append((start, end))
+        if len(chars) < len(pieces):
             continue
-        draft = _Draft("indirect", start, end, cue=grammar.cue_tokens(token))
-        draft.speaker = _source(model, token, span)
-        draft.addressee = addressed
-        drafts.append(draft)
-        taken.add(start, end)
+        cue = grammar.cue_tokens(token)
+        speaker = _source(model, token, span)
+        for start, end in chars:
+            draft = _Draft("indirect", start, end, cue=cue)
+            draft.speaker = speaker
+            draft.addressee = addressed
+            drafts.append(draft)
+            taken.add(start, end)
         used_cues.add(i)
     return drafts
+
+
+#: Dependents that, after a comma or dash, add the writer's words to a clause rather than
+#: complete it: ", the latter a reference to ...", ", since ...", ", which ...". Coordinated
+#: and prepositional phrases often continue the report and are kept.
+ADDED_AFTER_BREAK = frozenset({"advcl", "appos", "npadvmod", "relcl", "acl", "parataxis"})
+
+
+def _before_added_clause(doc: Doc, start: int, end: int) -> int:
+    """End of ``[start, end)`` before the first comma or dash that opens an added phrase."""
+    for k in range(start + 2, end - 1):
+        if doc[k].text not in (",", "—", "–", ";", "--"):
+            continue
+        top = doc[k + 1]
+        while top.head.i != top.i and top.head.left_edge.i == k + 1 and top.head.i < end:
+            top = top.head
+        if top.dep_ in ADDED_AFTER_BREAK:
+            return k
+    return end
+
+
+def _around_parenthetical(cue: Token) -> list[tuple[int, int]] | None:
+    """The two pieces of a report split by its own parenthetical cue, as token ranges.
+
+    "Many of the closures, he said, have involved public courses": what was said is the
+    head clause on both sides of ", he said,", which PolNeAR annotates as one content of
+    two pieces. They become two quotes sharing the cue (as a quotation interrupted by its
+    cue does). None unless the cue clause sits inside its head clause with words on both
+    sides; writer's additions are cut off the right piece (:func:`_before_added_clause`).
+    """
+    if cue.dep_ != "parataxis" or cue.head.i == cue.i:
+        return None
+    doc = cue.doc
+    head = cue.head
+    lo, hi = head.left_edge.i, head.right_edge.i + 1
+    clo, chi = cue.left_edge.i, cue.right_edge.i + 1
+    if not (lo < clo and chi < hi):
+        return None
+    left = features.trim_tokens(doc, lo, clo)
+    right_range = features.trim_tokens(doc, chi, _before_added_clause(doc, chi, hi))
+    if left[1] <= left[0] or right_range[1] <= right_range[0]:
+        return None
+    return [left, right_range]
 
 
 def _source(model: learned.AttributionModel, cue: Token, content: tuple[int, int]) -> Span | None:
@@ -691,7 +742,16 @@ def _source(model: learned.AttributionModel, cue: Token, content: tuple[int, int
 
 
 def _according_to(doc: Doc, existing: list[_Draft]) -> list[_Draft]:
+    """``existing`` with the reports of "according to X" added.
+
+    "according to X" scopes over the whole clause it qualifies, so a report found
+    inside that clause ("81 percent of Democrats approve of Obama, according to a
+    poll") is nested in it: PolNeAR annotates the outermost attribution only, and
+    the inner indirect report gives way. A clause that overlaps any other quote is
+    left alone.
+    """
     taken = Ranges((d.start, d.end) for d in existing)
+    removed: set[int] = set()
     drafts: list[_Draft] = []
     for according, to, source in grammar.according_to(doc):
         head = according.head
@@ -710,12 +770,29 @@ def _according_to(doc: Doc, existing: list[_Draft]) -> list[_Draft]:
         if end_tok <= start_tok:
             continue
         start, end = doc[start_tok].idx, doc[end_tok - 1].idx + len(doc[end_tok - 1])
-        if taken.overlaps(start, end):
+        inside = [
+            n
+            for n in taken.overlapping(start, end)
+            if n not in removed and _overlaps(start, end, existing[n].start, existing[n].end)
+        ]
+        if not all(_nested_report(existing[n], start, end) for n in inside):
             continue
+        removed.update(inside)
         draft = _Draft("indirect", start, end, cue=[according, to])
         draft.speaker = grammar.noun_phrase(source)
         drafts.append(draft)
-    return drafts
+    return [d for n, d in enumerate(existing) if n not in removed] + drafts
+
+
+def _nested_report(draft: _Draft, start: int, end: int) -> bool:
+    """An indirect report whose cue and content lie within the characters ``[start, end)``."""
+    return (
+        draft.kind == "indirect"
+        and bool(draft.cue)
+        and start <= draft.start
+        and draft.end <= end
+        and start <= draft.cue[0].idx < end
+    )
 
 
 # -- pass 4: "Name: statement" headlines ---------------------------------------
