@@ -124,6 +124,8 @@ class Roles:
         self.owned_media = frozenset(w.lower() for w in titles.get("owned_media", []))
         self.audiences = frozenset(w.lower() for w in titles.get("audiences", []))
         self.quantifiers = frozenset(w.lower() for w in titles.get("quantifiers", []))
+        self.company_ends = frozenset(w.lower() for w in titles.get("company_name_ends", []))
+        self.product_nouns = frozenset(w.lower() for w in titles.get("product_nouns", []))
         self.headline_verbs = frozenset(w.lower() for w in titles.get("headline_verbs", []))
         self.not_names = frozenset(w.lower() for w in titles.get("not_names", []))
         self.place_nouns = frozenset(w.lower() for w in titles.get("place_nouns", []))
