@@ -16,29 +16,24 @@ from communique.events import physical
 from communique.nlp import load
 
 DATA = Path(__file__).parent / "data" / "violence_polnear_train.tsv"
+#: A second labelled set from PolNeAR train, disjoint from DATA, on which the rules were
+#: developed (docs/evaluation.md); DATA is kept for measuring.
+DEV_DATA = Path(__file__).parent / "data" / "violence_polnear_train_dev.tsv"
 
-#: Figures measured when the set was built (docs/evaluation.md): a floor against regressions.
-#: The target for both is 0.90; recall is not there yet.
-PRECISION_FLOOR = 0.92
-RECALL_FLOOR = 0.67
+#: Figures measured (docs/evaluation.md): floors against regressions. The target for both is
+#: 0.90 on DATA; recall is not there yet.
+PRECISION_FLOOR = 0.95
+RECALL_FLOOR = 0.73
+DEV_PRECISION_FLOOR = 0.97
+DEV_RECALL_FLOOR = 0.78
 
 
-def _rows() -> list[dict[str, str]]:
-    with DATA.open(encoding="utf-8") as lines:
+def _rows(path: Path = DATA) -> list[dict[str, str]]:
+    with path.open(encoding="utf-8") as lines:
         return list(csv.DictReader(lines, delimiter="\t"))
 
 
-def test_the_labelled_set_is_large_and_mixed() -> None:
-    rows = _rows()
-    assert len(rows) >= 150
-    labels = [r["physical"] for r in rows]
-    assert set(labels) == {"0", "1"} and labels.count("1") >= 50
-    for r in rows:
-        assert re.search(r"\b" + re.escape(r["word"]) + r"\b", r["sentence"]), r
-
-
-def test_precision_and_recall_of_physical_on_the_labelled_set() -> None:
-    rows = _rows()
+def _scores(rows: list[dict[str, str]]) -> tuple[float, float]:
     nlp = load()
     tp = fp = fn = 0
     for row, doc in zip(rows, nlp.pipe(r["sentence"] for r in rows), strict=True):
@@ -51,9 +46,86 @@ def test_precision_and_recall_of_physical_on_the_labelled_set() -> None:
         tp += predicted and gold
         fp += predicted and not gold
         fn += gold and not predicted
-    precision, recall = tp / (tp + fp), tp / (tp + fn)
+    return tp / (tp + fp), tp / (tp + fn)
+
+
+@pytest.mark.parametrize("path", [DATA, DEV_DATA])
+def test_the_labelled_sets_are_large_and_mixed(path: Path) -> None:
+    rows = _rows(path)
+    assert len(rows) >= 150
+    labels = [r["physical"] for r in rows]
+    assert set(labels) == {"0", "1"} and labels.count("1") >= 50
+    for r in rows:
+        assert re.search(r"\b" + re.escape(r["word"]) + r"\b", r["sentence"]), r
+
+
+def test_the_development_set_shares_no_sentence_with_the_measured_set() -> None:
+    measured = {" ".join(r["sentence"].split()) for r in _rows(DATA)}
+    for row in _rows(DEV_DATA):
+        sentence = " ".join(row["sentence"].split())
+        assert not any(sentence[:60] in m or m[:60] in sentence for m in measured), row
+
+
+def test_precision_and_recall_of_physical_on_the_labelled_set() -> None:
+    precision, recall = _scores(_rows())
     assert precision >= PRECISION_FLOOR, (precision, recall)
     assert recall >= RECALL_FLOOR, (precision, recall)
+
+
+def test_precision_and_recall_of_physical_on_the_development_set() -> None:
+    precision, recall = _scores(_rows(DEV_DATA))
+    assert precision >= DEV_PRECISION_FLOOR, (precision, recall)
+    assert recall >= DEV_RECALL_FLOOR, (precision, recall)
+
+
+def test_every_word_list_entry_has_a_source() -> None:
+    tables = physical.words()
+    assert {"body", "violent_modifiers", "verbal_modifiers", "terror_context"} <= set(tables)
+    for name, table in tables.items():
+        for word, source in table.items():
+            assert source.strip(), (name, word)
+
+
+def _read(text: str, word: str) -> str | None:
+    doc = load()(text)
+    return physical.reading(next(t for t in doc if t.text == word))
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("The guard struck the prisoner in the head.", "struck"),  # a blow on the body
+        ("Gunmen attacked the checkpoint at dawn.", "attacked"),  # an armed agent noun
+        ("The explosion that hit the market was heard miles away.", "hit"),  # force as doer
+        ("Reports listed physical assaults on refugees.", "assaults"),  # a violent modifier
+        ("The Sept. 11 attacks changed the campaign.", "attacks"),  # named by its date
+        ("Officials studied the attack and the threat of terrorism.", "attack"),  # setting
+        ("They vowed to destroy terrorist networks.", "destroy"),  # an armed body as object
+        ("The rebels fired on the town, killing 15.", "killing"),  # a count of people
+        ("The officer fired on the crowd.", "fired"),  # CAMEO's FIRE ON
+    ],
+)
+def test_general_signs_of_physical_force(text: str, word: str) -> None:
+    assert _read(text, word) is not None
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Clinton kept pounding Sanders on the gun issue.", "pounding"),  # a weapon as a topic
+        ("The group is hitting the senator with ads.", "hitting"),  # a means of words
+        ("The dispute surrounding the territory has lasted years.", "surrounding"),  # no doer
+        ("Deaths from cancer are exploding.", "exploding"),  # a figure
+        ("His attacks on the governor grew sharper.", "attacks"),  # his words
+        ("Voters cared about the fight against extremism.", "fight"),  # aimed at a cause
+        ("It was a fight, she said on the corporate jet.", "fight"),  # a jet is no weapon here
+        ("The mayor fired his police chief.", "fired"),  # a dismissal
+        ("Rubio fired back at Christie.", "fired"),  # a reply
+        ("Voters want an assault weapons ban.", "assault"),  # part of a weapon's name
+    ],
+)
+def test_general_signs_of_words_not_force(text: str, word: str) -> None:
+    assert _read(text, word) is None
 
 
 @pytest.mark.parametrize(
@@ -112,3 +184,16 @@ def test_a_thing_owned_by_an_armed_body_uses_no_force() -> None:
     assert "ASSAULT" not in {e.type for e in found}
     troops = communique.extract("Army troops destroyed the bridge.", date="2016-09-08").events
     assert "ASSAULT" in {e.type for e in troops} or "COERCE" in {e.type for e in troops}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police reported 906 attacks against refugee homes.",  # counted in hundreds: a statistic
+        "The general won the election and died in office.",  # who dies used no force
+        "Officials met after the shootings.",  # an act of force with no party or target
+    ],
+)
+def test_statistics_deaths_and_bare_mentions_are_no_assault(text: str) -> None:
+    found = communique.extract(text, date="2016-09-08").events
+    assert "ASSAULT" not in {e.type for e in found if e.modality in ("asserted", "reported")}

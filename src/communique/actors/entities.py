@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 
 from communique.actors.coding import Code
 from communique.actors.index import ActorIndex, Record
-from communique.actors.mentions import media_name
+from communique.actors.mentions import company_name, media_name, product
 from communique.actors.names import name_key
 from communique.actors.people import add_person
 from communique.actors.tables import Place
@@ -64,6 +64,8 @@ def add_entity(
     if organisation:
         described = apposition(ent.root, d.role_heads)
         return org_actor(index, toks, start, end, described=described)
+    if product(toks[-1], d) and index.aliased(text) is None:
+        return None  # "Leopard tanks": a made thing, not an actor
     if toks[0].i > 0 and _joins_place(toks[0], index):
         return None  # "Jersey" of "New Jersey": part of a longer place, which is a US state
     of = ent.root.head
@@ -239,7 +241,18 @@ def org_actor(
         said = read_title(described, d, known=index.known)
         if said.says_something and not title.says_something:
             title = said
-    if media_name(text, d) or _reports(toks[-1]):
+    if entry is None and company_name(toks, d):
+        # "Patriot Coal" ... "Patriot": a company is called by its name without the last word
+        short = index.text[toks[0].idx : toks[-2].idx + len(toks[-2].text)]
+        if not d.place(short) and not d.lookup(short, index.day):
+            index.alias(short, rec)
+    if entry is None and title.sector is None and company_name(toks, d):
+        title.sector = "BUS"
+        title.reason = (f"{title.reason}; " if title.reason else "") + (
+            f"text: '{text}' is a company's name"
+        )
+    told = entry is None and not title.says_something and _told(toks[-1])
+    if media_name(text, d) or _reports(toks[-1]) or told:
         title.sector = "JRN"
         title.reason = (f"{title.reason}; " if title.country else "") + (
             f"text: '{text}' is a news outlet"
@@ -267,6 +280,21 @@ def _reports(tok: Token) -> bool:
         and head.lower_ == "with"
         and head.head.lemma_.lower() in ("interview", "conversation")
     )
+
+
+def _told(tok: Token) -> bool:
+    """ "told PolitiFact", "said in a statement to Vox": the organisation a person tells or gives
+    a statement to, in news, is the outlet that reports it (a body with a name or title of its
+    own, "told the committee", is read from those instead)."""
+    head = tok.head
+    if tok.dep_ in ("dobj", "dative") and head.lemma_.lower() == "tell":
+        # a person tells an outlet; one body telling another is no reporting
+        return not any(c.dep_ == "nsubj" and c.ent_type_ == "ORG" for c in head.children)
+    return tok.dep_ == "pobj" and head.lower_ == "to" and head.head.lemma_.lower() in STATEMENTS
+
+
+#: Nouns for what a person gives an outlet: "a statement to Vox".
+STATEMENTS = frozenset({"statement", "interview", "comment", "comments"})
 
 
 def _acronym_after(index: ActorIndex, rec: Record, last: Token) -> None:

@@ -29,7 +29,7 @@ from communique.actors.names import person_words
 from communique.actors.people import add_person
 from communique.actors.settings import DEFAULT, ActorSettings
 from communique.actors.tables import ActorDictionary
-from communique.actors.titles import NON_STATE, title_before
+from communique.actors.titles import NON_STATE, is_possessive, title_before
 from communique.errors import warning
 
 if TYPE_CHECKING:
@@ -81,11 +81,25 @@ def find_actors(
 def resolve(index: ActorIndex, cand: Candidate) -> None:
     """Add one candidate mention to the index."""
     if isinstance(cand, NameCandidate):
-        add_person(index, cand.name, cand.title, cand.appos)
+        if not _short_company(index, cand):
+            add_person(index, cand.name, cand.title, cand.appos)
     elif isinstance(cand, EntityCandidate):
         entities.add_entity(index, cand.span, organisation=cand.organisation)
     else:
         _description(index, cand)
+
+
+def _short_company(index: ActorIndex, cand: NameCandidate) -> bool:
+    """A one-word "name" that is a company's short form ("Patriot" after "Patriot Coal") is a
+    mention of the company: added, True."""
+    toks = [t for t in cand.name if not is_possessive(t)]
+    if len(toks) != 1 or cand.title:
+        return False
+    rec = index.aliased(toks[0].text)
+    if rec is None or rec.actor.kind != "organisation":
+        return False
+    index.mention(rec, toks[0].idx, toks[0].idx + len(toks[0].text), "organisation")
+    return True
 
 
 def _missed_surnames(index: ActorIndex, skip: tuple[int, int] | None) -> None:
@@ -200,6 +214,11 @@ def _description(index: ActorIndex, cand: DescriptionCandidate) -> None:
     got = descriptions.describe(index, cand.head, cand.tokens, create=False)
     if got is not None:
         return
+    if cand.head.lemma_.lower() in index.dictionary.roles.collectives:
+        # "The company said": the organisation named before, when there is one
+        span = index.doc[cand.tokens[0].i : cand.head.i + 1]
+        if descriptions.collective(index, span) is not None:
+            return
     if cand.head.dep_ in SUBJECT_DEPS or _names_a_country(index, cand):
         descriptions.describe(index, cand.head, cand.tokens, create=True)
 

@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING
 
 from communique.actors import descriptions, entities, quantified
 from communique.actors.index import ActorIndex, Record
-from communique.actors.mentions import media_name, not_a_name, person_sanity
+from communique.actors.mentions import media_name, not_a_name, person_sanity, product
 from communique.actors.names import name_key
 from communique.actors.people import add_person
 from communique.actors.quantified import WORDS_ROLES
@@ -110,7 +110,14 @@ def link_span(
     doc_found = descriptions.document(index, span, role)
     if doc_found is not None:
         return index.party(*doc_found)
-    got = descriptions.describe(index, root, list(span[: root.i - span.start + 1]), create=True)
+    words = list(span[: root.i - span.start + 1])
+    if root.lemma_.lower() in index.dictionary.roles.collectives:
+        # "the company": an actor of that description, else the organisation named before
+        got = descriptions.describe(index, root, words, create=False)
+        got = got or descriptions.collective(index, span)
+        if got is not None:
+            return index.party(*got)
+    got = descriptions.describe(index, root, words, create=True)
     if got is not None:
         return index.party(*got)
     body = descriptions.collective(index, span)
@@ -186,6 +193,8 @@ def name(index: ActorIndex, span: Span, root: Token) -> Party | None:
     place = d.place(text)
     if place is not None and place.how != "demonym":
         return index.party(*entities.place_actor(index, place, start, end, text))
+    if product(root, d) and index.aliased(text) is None:
+        return None  # "Kestrel vehicles": a made thing, not an actor
     if not_a_name(toks, d) or d.roles.office(text) is not None:
         return None  # "the Foreign Secretary": an office, read as a description
     acronym = entities.defined(index, toks, text) or _aliased(index, text, start, end)

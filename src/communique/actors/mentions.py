@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING
 
 from communique.actors.names import HONORIFICS, NAME_PARTICLES, name_key
 from communique.actors.tables import ActorDictionary
-from communique.actors.titles import apposition, is_possessive, title_before
+from communique.actors.titles import apposition, is_possessive, led_body, title_before
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -155,6 +155,17 @@ def _hyphen_syllable(toks: list[Token]) -> bool:
         and not toks[-3].whitespace_
         and capitalised(toks[-3])
     )
+
+
+def product(root: Token, d: ActorDictionary) -> bool:
+    """Does a name modify a noun for a made thing ("Marder infantry fighting vehicles")?"""
+    return root.dep_ in ("compound", "nmod") and root.head.lemma_.lower() in d.roles.product_nouns
+
+
+def company_name(toks: list[Token], d: ActorDictionary) -> bool:
+    """A company by its name: two words or more ending in a legal form or an industry noun
+    ("Patriot Coal", "Acme Holdings Inc.")."""
+    return len(toks) > 1 and toks[-1].lower_.rstrip(".") in d.roles.company_ends
 
 
 def media_name(text: str, d: ActorDictionary) -> bool:
@@ -315,6 +326,8 @@ def person_sanity(
     of = root.head
     if root.dep_ == "pobj" and of.lower_ == "of" and of.head.lemma_.lower() in d.roles.place_nouns:
         return "place"  # "the border town of Desaguadero"
+    if product(root, d):
+        return "nothing"  # "Marder infantry fighting vehicles": a product
     if len(toks) == 1:
         tok = toks[0]
         doc = tok.doc
@@ -330,7 +343,7 @@ def person_sanity(
             return "place"
         if _place_name(text, city_population) and not d.is_surname(name_key(text)):
             return "place"
-    if media_name(text, d):
+    if media_name(text, d) or company_name(toks, d):
         return "organisation"
     if (
         len(toks) > 1
@@ -388,7 +401,7 @@ def find_mentions(
             continue
         prefix = title_before(doc, toks[0].i, toks[-1].i + 1, d) + toks[:lead]
         appos = apposition(ent.root, d.role_heads)
-        if _names_a_body(prefix, d) or _names_a_body(appos, d):
+        if _names_a_body(prefix, d) or (_names_a_body(appos, d) and not led_body(appos)):
             # "the opposition newspaper La Prensa", "Gavi, the vaccine alliance": a body
             cands.append(EntityCandidate(ent, toks[0].idx, organisation=True))
             continue

@@ -17,6 +17,7 @@ from communique.actors.names import person_words
 from communique.actors.titles import (
     Title,
     is_possessive,
+    led_body,
     party_state,
     read_title,
     said_before,
@@ -73,7 +74,7 @@ def add_person(
     ):
         start, kind = title[0].idx, "title"  # "Minister Wang"
     m = index.mention(rec, start, end, kind)
-    if appos:
+    if appos and not led_body(appos):
         index.mention(rec, appos[0].idx, appos[-1].idx + len(appos[-1].text), "description")
     if before.role is not None and len(words) == 1:
         rec.office_titles.append((before.role, words[0]))

@@ -124,6 +124,8 @@ class Roles:
         self.owned_media = frozenset(w.lower() for w in titles.get("owned_media", []))
         self.audiences = frozenset(w.lower() for w in titles.get("audiences", []))
         self.quantifiers = frozenset(w.lower() for w in titles.get("quantifiers", []))
+        self.company_ends = frozenset(w.lower() for w in titles.get("company_name_ends", []))
+        self.product_nouns = frozenset(w.lower() for w in titles.get("product_nouns", []))
         self.headline_verbs = frozenset(w.lower() for w in titles.get("headline_verbs", []))
         self.not_names = frozenset(w.lower() for w in titles.get("not_names", []))
         self.place_nouns = frozenset(w.lower() for w in titles.get("place_nouns", []))
@@ -209,3 +211,9 @@ def _agents() -> dict[str, Office]:
 def default_roles() -> Roles:
     """The bundled role lexicon, built once per process."""
     return Roles(_agents(), yaml.safe_load(bundled_text("titles.yaml")))
+
+
+def agent_sectors() -> dict[str, str | None]:
+    """Agent noun (as written in ``agents.tsv``, hyphens as spaces) -> its PLOVER sector: for
+    readers outside the actor layer that need to know which nouns name armed bodies."""
+    return {phrase: office.sector for phrase, office in _agents().items()}

@@ -22,7 +22,7 @@ from communique.actors.dictionary import STATE_SECTORS
 from communique.actors.tables import ActorDictionary, Entry, Place, RoleHit
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Doc, Span, Token
 
 #: Possessive endings, whichever apostrophe the text uses.
 POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
@@ -362,7 +362,8 @@ def _walk_title(doc: Doc, start: int, end: int, i: int) -> list[Token]:
             break
         if t.pos_ == "CCONJ":
             break
-        if t.head.i not in inside and not t.is_title and not t.text.isupper():
+        loose = t.head.i not in inside and not t.is_title and not t.text.isupper()
+        if loose and not (i == start - 1 and _second_subject_title(t, doc[start:end])):
             break
         out.insert(0, t)
         inside.add(i)
@@ -371,6 +372,19 @@ def _walk_title(doc: Doc, start: int, end: int, i: int) -> list[Token]:
     while out and (is_possessive(out[0]) or out[0].is_punct or out[0].lower_ in CONNECTIVES):
         out.pop(0)
     return out
+
+
+def _second_subject_title(t: Token, name: Span) -> bool:
+    """Is ``t``, a common noun right before a name, a title the parser made a second subject
+    ("The fact-checking website PolitiFact rated ...": "website" and "PolitiFact" both subjects
+    of "rated")? A verb has one subject (English grammar): the noun is the name's title."""
+    root = name.root
+    return (
+        t.pos_ == "NOUN"
+        and root.dep_ in ("nsubj", "nsubjpass")
+        and t.dep_ == root.dep_
+        and t.head.i == root.head.i
+    )
 
 
 def apposition(root: Token, heads: frozenset[str]) -> list[Token] | None:
@@ -405,6 +419,11 @@ def apposition(root: Token, heads: frozenset[str]) -> list[Token] | None:
         if cand is None:
             return relative_role(root, heads)
         lo, hi = cand.left_edge.i, cand.right_edge.i
+        # a clause on the role noun tells what the person does, not what they are: "a lawyer
+        # for the club, who has been challenging the coal industry" is a lawyer
+        clauses = [t.left_edge.i for t in doc[cand.i + 1 : hi + 1] if t.dep_ in CLAUSES]
+        if clauses:
+            hi = min(hi, min(clauses) - 1)
     hi = min(hi, lo + MAX_TITLE_TOKENS - 1)
     toks = [doc[k] for k in range(lo, hi + 1) if not (root.left_edge.i <= k <= root.i)]
     while toks and (toks[0].is_punct or toks[0].is_space):
@@ -433,6 +452,9 @@ def _second_subject(root: Token, heads: frozenset[str]) -> Token | None:
 
 #: Verbs whose object after "as" is a role its subject holds: "who served as labor secretary".
 SERVE_AS = frozenset({"serve", "act", "work"})
+#: Verbs whose named object is a body its subject leads: "who helmed the DNC", "who heads the
+#: agency" (English: to lead, head, chair, run or helm a body is to be its leader).
+LEAD_VERBS = frozenset({"lead", "head", "chair", "helm", "run", "direct", "command"})
 #: Clauses on a role noun, which say more than the role: "a leader who embodies ...".
 CLAUSES = frozenset({"relcl", "acl", "advcl"})
 
@@ -464,6 +486,9 @@ def relative_role(root: Token, heads: frozenset[str]) -> list[Token] | None:
         elif verb.lemma_ in SERVE_AS:
             as_ = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"]
             cand = next((c for p in as_ for c in p.children if c.dep_ == "pobj"), None)
+        elif verb.lemma_.lower() in LEAD_VERBS and "dobj" in deps and deps["dobj"].pos_ == "PROPN":
+            body = deps["dobj"]  # "who helmed the DNC": the body led, whose sector is the leader's
+            return [doc[k] for k in range(body.left_edge.i, body.i + 1)]
         if cand is None or cand.lower_ not in heads:
             continue
         hi = min(cand.right_edge.i, cand.left_edge.i + MAX_TITLE_TOKENS - 1)
@@ -487,7 +512,7 @@ def said_before(toks: Sequence[Token]) -> bool:
     for t in toks:
         if t.head.i in inside:
             continue
-        if t.dep_ == "attr":
+        if t.dep_ == "attr" or led_body(toks):
             verb = t.head
         elif t.dep_ == "pobj" and t.head.lower_ == "as":
             verb = t.head.head
@@ -495,6 +520,15 @@ def said_before(toks: Sequence[Token]) -> bool:
             return False  # an apposition, not a relative clause's role
         return verb.dep_ == "relcl" and verb.tag_ == "VBD"
     return False
+
+
+def led_body(toks: Sequence[Token]) -> bool:
+    """Are these the words of a body a relative clause says its name leads ("who helmed the
+    DNC")? They say what the person is, but they name the body, not the person."""
+    if not toks:
+        return False
+    head = toks[-1]
+    return head.dep_ == "dobj" and head.head.lemma_.lower() in LEAD_VERBS
 
 
 def party_state(text: str, end_char: int, d: ActorDictionary) -> Title | None:

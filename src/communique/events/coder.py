@@ -556,6 +556,11 @@ def _noun_event(
             ),
             None,
         )
+        placed = target is not None and (
+            target.head.lower_ != "in" or target.ent_type_ in physical.PLACE_ENTS
+        )
+        if not (actor_parts or recipients or placed):
+            return None  # "since the attacks": as for a verb, an act with no parties or target
         if (
             physical.noun_evidence(noun) is None
             and physical.evidence(noun, target, actor_parts, recipients=recipients) is None

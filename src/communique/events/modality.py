@@ -11,6 +11,8 @@ reported, asserted.
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 from spacy.tokens import Token
 
 from communique.events.lexicon import lexicon
@@ -19,11 +21,20 @@ from communique.events.lexicon import lexicon
 INTENT_NOUNS = frozenset(
     {"intention", "intent", "plan", "desire", "interest", "wish", "reason", "aim", "goal"}
 )
+#: Nouns whose infinitive names an act aimed at, not done: "efforts to wound Trump", "a plan
+#: to attack", "an attempt to seize the town".
+EFFORT_NOUNS = frozenset(
+    {"effort", "attempt", "bid", "plan", "plot", "intention", "aim", "goal", "scheme"}
+)
 CONDITION_MARKS = frozenset({"if", "unless", "whether", "lest", "provided"})
 HYPOTHETICAL_MODALS = frozenset({"would", "could", "might", "may", "'d", "can", "ca"})
+#: Modals of obligation: "we should start killing them", "must destroy ISIS" say what ought to
+#: be done, not what was (PLOVER manual, auxiliary modes: an event that did not happen).
+OBLIGATION_MODALS = frozenset({"should", "must", "ought"})
 #: Words after "not" that keep the act: "not just hacking" says there was hacking and more.
 NOT_ONLY = frozenset({"just", "only", "merely", "simply"})
 FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
+BE_FORMS = frozenset({"is", "'s", "are", "'re", "am", "'m", "was", "were"})
 HYPOTHETICAL_ADJ = frozenset({"possible", "potential", "hypothetical", "eventual", "future"})
 NEGATORS = frozenset({"not", "n't", "never", "no"})
 #: Steps climbed from the trigger to the verbs that govern it.
@@ -60,6 +71,39 @@ def governors(trigger: Token) -> list[Token]:
     return chain
 
 
+#: Conjunctions after which a verb does not share the first verb's auxiliaries and negation
+#: ("did not attack the village but shelled it").
+CONTRAST_CC = frozenset({"but", "yet"})
+
+
+def _with_shared(chain: list[Token]) -> list[Token]:
+    """The chain, continued through a coordinated verb that has no subject or auxiliary of
+    its own to the verb it is joined to: coordinated verbs share their auxiliaries (a grammar
+    fact), so "would have gotten a laser on them and killed them" is as hypothetical for
+    "killed" as for "gotten"; and through an infinitive of purpose to the act it serves."""
+    out = list(chain)
+    for _ in range(MAX_CLIMB):
+        last = out[-1]
+        if (
+            last.dep_ == "advcl"
+            and last.head.i != last.i
+            and _has_child(last, ("aux",), frozenset({"to"}))
+        ):
+            # "would form a coalition to fight the group": an act done for a purpose is as
+            # real as the act that serves it
+            out += governors(last.head)
+            continue
+        if last.dep_ != "conj" or last.pos_ not in ("VERB", "AUX") or last.head.i == last.i:
+            break
+        own = {c.dep_ for c in last.children}
+        if own & {"nsubj", "nsubjpass", "aux", "auxpass", "expl"}:
+            break
+        if any(c.dep_ == "cc" and c.lower_ in CONTRAST_CC for c in last.head.children):
+            break
+        out += governors(last.head)
+    return out
+
+
 def _has_child(token: Token, deps: tuple[str, ...], words: frozenset[str]) -> Token | None:
     for child in token.children:
         if child.dep_ in deps and child.lower_ in words:
@@ -71,7 +115,7 @@ def classify(
     trigger: Token, *, in_quote: bool, requested: bool = False, intended: bool = False
 ) -> tuple[str, str]:
     """(modality, reason) for the event whose trigger word is ``trigger``."""
-    chain = governors(trigger)
+    chain = _with_shared(governors(trigger))
     found = _negation(trigger, chain)
     if found:
         return "negated", found
@@ -80,6 +124,12 @@ def classify(
         return "hypothetical", found
     if requested:
         return "requested", "the act demanded by a request"
+    found = _directed(chain)
+    if found:
+        return "requested", found
+    found = _obligation(chain)
+    if found:
+        return "hypothetical", found
     found = _intent(chain)
     if intended or found:
         return "intended", found or "the act committed to"
@@ -156,6 +206,10 @@ def _hypothesis(trigger: Token, chain: list[Token]) -> str | None:
         inversion = _inverted_condition(node)
         if inversion:
             return inversion
+        if node.dep_ == "pcomp" and node.head.lower_ == "about" and node.tag_ == "VBG":
+            # "talks about using nuclear weapons", "worried about being attacked": an act
+            # spoken or thought of, not one said to have happened
+            return f"spoken of ('about {node.text}')"
         if node.lemma_.lower() == "rule" and _has_child(node, ("neg",), NEGATORS):
             return f"'{node.text} out' not ruled out: a possibility"
         if node.lemma_.lower() in ("threaten", "warn") and node.i != trigger.i:
@@ -196,8 +250,37 @@ def _inverted_condition(node: Token) -> str | None:
     return None
 
 
+def _obligation(chain: list[Token]) -> str | None:
+    """ "we should start bombing", "must destroy the group": what ought to be done, not what
+    was; a demand's own act is "requested" (checked before this)."""
+    for node in chain:
+        modal = _has_child(node, ("aux",), OBLIGATION_MODALS)
+        if modal is not None:
+            return f"obligation '{modal.text}': not said to have happened"
+    return None
+
+
+def _directed(chain: list[Token]) -> str | None:
+    """ "authorized its members to kill", "ordered troops to fire": the act a directive verb
+    asks or allows for is not said to have happened (PLOVER manual, REQUEST: "all requests,
+    demands, and orders")."""
+    directive = lexicon().directive
+    for below, node in pairwise(chain):
+        if below.dep_ == "xcomp" and node.lemma_.lower() in directive:
+            return f"directed by '{node.text}'"
+    return None
+
+
 def _intent(chain: list[Token]) -> str | None:
     lex = lexicon()
+    for node in chain:
+        if (
+            node.dep_ in ("acl", "relcl")
+            and node.head.lemma_.lower() in EFFORT_NOUNS
+            and _has_child(node, ("aux",), frozenset({"to"}))
+        ):
+            # "efforts to wound Trump", "a plan to attack": the act an effort or plan is for
+            return f"aim of '{node.head.text} to {node.text}'"
     for node in chain[1:]:
         lemma = node.lemma_.lower()
         if lemma in lex.intent or lemma in lex.willing:
@@ -226,4 +309,10 @@ def _future(chain: list[Token]) -> str | None:
         going = _has_child(node, ("aux",), frozenset({"going", "gon"}))
         if going is not None:
             return "future 'going to'"
+        if (
+            node.lower_ in ("going", "gon")
+            and node.i != chain[0].i
+            and _has_child(node, ("aux",), BE_FORMS)
+        ):
+            return "future 'going to'"  # "this is going to destroy Germany": going heads it
     return None

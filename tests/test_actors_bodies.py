@@ -1,0 +1,71 @@
+"""Bodies known from the grammar around them: outlets a person tells, titles the parser made a
+second subject, company names, "the company" after one, and bodies a person leads.
+All sentences are constructed."""
+
+from __future__ import annotations
+
+from communique.pipeline import Extractor
+from communique.schema import Actor, Article
+
+
+def _extract(text: str, date: str = "2016-09-20") -> Article:
+    return Extractor().extract(text, id="constructed", date=date)
+
+
+def _actor(record: Article, name: str) -> Actor:
+    found = [a for a in record.actors if a.name == name]
+    assert len(found) == 1, (name, [a.name for a in record.actors])
+    return found[0]
+
+
+def test_an_organisation_a_person_tells_is_an_outlet() -> None:
+    record = _extract("The mayor told FactWatch that the claim was true.")
+    outlet = _actor(record, "FactWatch")
+    assert (outlet.kind, outlet.sector) == ("organisation", "JRN")
+
+
+def test_a_body_told_by_a_body_is_no_outlet() -> None:
+    record = _extract("Acme Holdings Inc. told Brightwater Partners that it would sue.")
+    other = _actor(record, "Brightwater Partners")
+    assert other.sector != "JRN"
+
+
+def test_a_media_noun_the_parser_made_a_second_subject_is_the_title() -> None:
+    record = _extract("The fact-checking website Truthmeter rated the claim false.")
+    assert _actor(record, "Truthmeter").sector == "JRN"
+
+
+def test_a_name_ending_in_an_industry_noun_is_a_company() -> None:
+    record = _extract(
+        "Bellweather Coal said it would close the mine. The company said it had no choice."
+    )
+    company = _actor(record, "Bellweather Coal")
+    assert (company.kind, company.sector) == ("organisation", "BUS")
+    assert "The company" in [m.text for m in company.mentions]
+
+
+def test_a_person_who_led_a_body_has_its_codes() -> None:
+    record = _extract(
+        "Don Harlow, who helmed the DNC from 1995 to 1997, said the party must change."
+    )
+    harlow = _actor(record, "Don Harlow")
+    assert (harlow.kind, harlow.country, harlow.sector) == ("person", "USA", "PTY")
+    # the body's words are not a mention of the person
+    assert "the DNC" not in [m.text for m in harlow.mentions]
+    assert _actor(record, "Democratic National Committee").kind == "organisation"
+
+
+def test_a_company_is_called_by_its_name_without_the_industry_noun() -> None:
+    record = _extract(
+        "Bellweather Coal said it would close the mine. Bellweather filed for bankruptcy."
+    )
+    company = _actor(record, "Bellweather Coal")
+    assert "Bellweather" in [m.text for m in company.mentions]
+    assert not any(a.name == "Bellweather" for a in record.actors)
+
+
+def test_a_name_modifying_a_product_noun_is_no_actor() -> None:
+    record = _extract(
+        "The government plans to send Kestrel infantry fighting vehicles to the front."
+    )
+    assert not any(a.name == "Kestrel" for a in record.actors)

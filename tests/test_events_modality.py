@@ -1,0 +1,38 @@
+"""Modality of events in the cases of grammar communique.events.modality reads: coordinated
+verbs share their auxiliaries, obligation modals, "going to", infinitives of purpose and acts a
+directive asks for. Sentences are constructed for the grammar they show."""
+
+from __future__ import annotations
+
+import pytest
+
+from communique.events import modality
+from communique.nlp import load
+
+
+def _classify(text: str, word: str) -> str:
+    doc = load()(text)
+    token = next(t for t in doc if t.text == word)
+    return modality.classify(token, in_quote=False)[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "expected"),
+    [
+        ("They would have found the convoy and destroyed it.", "destroyed", "hypothetical"),
+        ("The rebels seized the town and burned it.", "burned", "asserted"),
+        ("The army did not shell the town but stormed it.", "stormed", "asserted"),
+        ("We should start bombing their bases.", "bombing", "hypothetical"),
+        ("The coalition must destroy the group.", "destroy", "hypothetical"),
+        ("I think this is going to destroy the city.", "destroy", "future"),
+        ("They made a plan to attack the village.", "attack", "intended"),
+        ("They formed a militia to attack the village.", "attack", "asserted"),
+        ("He would form a coalition to fight the group.", "fight", "hypothetical"),
+        ("Donors paid for efforts to wound the governor.", "wound", "intended"),
+        ("The group authorized its members to kill hostages.", "kill", "requested"),
+        ("Militants stormed the hotel, killing 12 guests.", "killing", "asserted"),
+        ("He talks about using nuclear weapons.", "using", "hypothetical"),
+    ],
+)
+def test_modality_follows_the_grammar(text: str, word: str, expected: str) -> None:
+    assert _classify(text, word) == expected
