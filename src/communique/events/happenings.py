@@ -10,7 +10,8 @@ dates, and their participants agree:
 * the headline and the lede: the same actors, or the same recipient;
 * a retelling up to :data:`RETELL_WINDOW` sentences later: the same recipient and no other
   actors;
-* anywhere in the article, the same **named victim** (a person the article names, or who
+* anywhere in the article, for an act of force or coercion (:data:`BODILY`), the same
+  **named victim** (a person the article names, or who
   refers back to one: "he", "Smith") with actors that do not contradict each other; or the
   same target actor attacked by the same actor. One person is rarely the target of two
   different acts of one type in one story, while countries and bodies are (two air
@@ -31,6 +32,12 @@ HAPPENED = frozenset({"asserted", "reported"})
 #: How many sentences later a retelling of a happening is still taken for the same one
 #: when the recipient is not a named person.
 RETELL_WINDOW = 5
+#: Types whose act is done to a body or to a person's liberty (PLOVER manual: ASSAULT, "can
+#: potentially result in substantial physical harm"; COERCE: arrests, abductions of liberty):
+#: one person undergoes such an act once in a story, so its retellings are found anywhere in
+#: the article. A person is criticised, asked or met many times in one story: those acts are
+#: merged only near each other.
+BODILY = frozenset({"ASSAULT", "COERCE"})
 #: Mention kinds that name a person: a full name, a surname, a title with a name.
 NAMING_KINDS = frozenset({"name", "surname", "title"})
 
@@ -123,8 +130,10 @@ class Retellings:
 
     def anywhere(self, a: Event, b: Event, victim: str) -> bool:
         """The same named victim, or the same target by the same actor, anywhere in the
-        article."""
-        if a.type != b.type or a.modality not in HAPPENED or b.modality not in HAPPENED:
+        article, for an act done to a body or a person's liberty."""
+        if a.type != b.type or a.type not in BODILY or a.modality not in HAPPENED:
+            return False
+        if b.modality not in HAPPENED:
             return False
         if not _dates_agree(a, b):
             return False
