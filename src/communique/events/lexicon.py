@@ -323,7 +323,12 @@ def _frame(verb: Token) -> _Frame:
         elif dep == "nsubj":
             subject = child
         elif dep in ("prep", "agent"):
-            preps.setdefault(child.lower_, []).extend(c for c in child.children if c.dep_ == "pobj")
+            objs = [c for c in child.children if c.dep_ == "pobj"]
+            preps.setdefault(child.lower_, []).extend(objs)
+            if not objs and child.lower_ in _PARTICLE_ADVERBS:
+                # "pulled its peacekeepers out of Somalia": a particle the parser hung as a
+                # preposition with no object of its own (its "of" phrase follows it)
+                particles.add(child.lower_)
         elif dep == "advmod":
             adverbs.add(child.lower_)
             if child.lower_ in _PARTICLE_ADVERBS:
@@ -350,20 +355,36 @@ def _matches(p: Pattern, f: _Frame) -> list[Token] | None:
         assert f.obj is not None
         used.append(f.obj)
     if p.prep:
-        found = [w for w in p.prep if w in f.preps]
+        preps = f.preps
+        if p.object and f.obj is not None and not any(w in preps for w in p.prep):
+            # "- * TALKS (BETWEEN) [039]": the phrase follows the object, and the parser
+            # often hangs it there ("hosted talks between Israel and Hamas")
+            preps = _object_preps(f.obj)
+        found = [w for w in p.prep if w in preps]
         if not found:
             return None
         if p.prep_object:
             objs = [
                 o
                 for w in found
-                for o in f.preps[w]
+                for o in preps[w]
                 if _phrase_match(p.prep_object_heads, o)
                 or (ACTOR_SLOT in p.prep_object and _names_a_party(o))
             ]
             if not objs:
                 return None
     return used
+
+
+def _object_preps(obj: Token) -> dict[str, list[Token]]:
+    """The prepositional phrases hung on a verb's object, by preposition."""
+    preps: dict[str, list[Token]] = {}
+    for child in obj.children:
+        if child.dep_ == "prep":
+            preps.setdefault(child.lower_, []).extend(
+                c for c in child.children if c.dep_ == "pobj"
+            )
+    return preps
 
 
 def _names_a_party(token: Token) -> bool:
@@ -439,7 +460,12 @@ def _best(
         used = _matches(p, frame)
         if used is None:
             continue
-        specificity = 2 * (p.specificity + (via.specificity if via else 0))
+        specificity = 4 * (p.specificity + (via.specificity if via else 0))
+        if p.object or p.prep_object or p.subject:
+            # among equals, a pattern that names a word of the phrase ("- * RELATIONS
+            # [161]") says more than one of a bare particle or preposition ("- * OFF
+            # [130]", "- * (WITH) [130]"): "broke off relations with Chile" is 161
+            specificity += 2
         if p.origin & forms:
             specificity += 1  # among equals, the pattern written for this very verb
         if best is None or specificity > best[0]:
@@ -651,7 +677,7 @@ def _armed_reading(
 
 def nominal_sense(token: Token, lex: Lexicon | None = None) -> tuple[Sense, list[Token]] | None:
     """The act of a coded verb that a noun names by a nominalisation suffix ("suspension"
-    of "suspend"): the verb's pattern its "of" phrase satisfies ("the deployment of troops"
+    of "suspend") or spelled as the verb ("patrols" of "patrol"): the verb's pattern its "of" phrase satisfies ("the deployment of troops"
     as "deploy troops"), else the verb's own code. A grammar fact (action nominalisations
     name their verb's act), used only where a light verb makes the noun an act
     ("announced the deployment"): elsewhere such nouns are as often things ("the
@@ -659,13 +685,21 @@ def nominal_sense(token: Token, lex: Lexicon | None = None) -> tuple[Sense, list
     lex = lex or lexicon()
     noun = token.lemma_.lower()
     if noun not in lex.nominals:
+        # a suffix first ("suspension" of "suspend"); else the noun spelled as its verb
+        # ("ordered patrols", "conducted raids": English zero derivation), which only the
+        # light verb's frame makes an act
         lex.nominals[noun] = next(
-            (v for v in _nominal_verbs(noun) if v in lex.verbs and v != noun), None
+            (v for v in _nominal_verbs(noun) if v in lex.verbs and v != noun),
+            noun if noun in lex.verbs else None,
         )
     verb = lex.nominals[noun]
     if verb is None:
         return None
-    why = f"'{verb}': '{noun}' names its act, a nominalisation"
+    why = (
+        f"'{verb}': '{noun}' names its act, a nominalisation"
+        if verb != noun
+        else f"'{noun}' after a light verb names the act of the verb '{verb}'"
+    )
     frame = _noun_frame(token)
     hit = _best(verb, {verb}, frame, lex, object_only=True) if frame is not None else None
     if hit is not None:
