@@ -132,7 +132,8 @@ def test_a_statement_verb_codes_nothing_but_its_patterns_do() -> None:
 
 def test_a_particle_hung_as_a_preposition_is_still_the_particle() -> None:
     # "+PULL_OUT" of the RETREAT block and its "- * &PKO [1661]" pattern
-    assert ("SANCTION", "1661") in _codes("The United Nations pulled its peacekeepers out of Somalia.")
+    text = "The United Nations pulled its peacekeepers out of Somalia."
+    assert ("SANCTION", "1661") in _codes(text)
 
 
 def test_a_pattern_naming_the_object_beats_a_bare_particle() -> None:

@@ -381,9 +381,7 @@ def _object_preps(obj: Token) -> dict[str, list[Token]]:
     preps: dict[str, list[Token]] = {}
     for child in obj.children:
         if child.dep_ == "prep":
-            preps.setdefault(child.lower_, []).extend(
-                c for c in child.children if c.dep_ == "pobj"
-            )
+            preps.setdefault(child.lower_, []).extend(c for c in child.children if c.dep_ == "pobj")
     return preps
 
 
@@ -653,9 +651,7 @@ NOMINAL_SUFFIXES: tuple[tuple[str, tuple[str, ...]], ...] = (
 ARMS_SETS = ("WEAPON", "AIRCRAFT")
 
 
-def _armed_reading(
-    token: Token, row: Pattern, lex: Lexicon
-) -> tuple[Sense, list[Token]] | None:
+def _armed_reading(token: Token, row: Pattern, lex: Lexicon) -> tuple[Sense, list[Token]] | None:
     """A noun spelled as its verb that CAMEO's light verbs read as another act ("stage a
     strike": a walkout) names its verb's act when a weapon or aircraft modifies it ("a
     drone strike", "missile strikes"), as the dictionary's own "air strike" does."""
@@ -677,8 +673,9 @@ def _armed_reading(
 
 def nominal_sense(token: Token, lex: Lexicon | None = None) -> tuple[Sense, list[Token]] | None:
     """The act of a coded verb that a noun names by a nominalisation suffix ("suspension"
-    of "suspend") or spelled as the verb ("patrols" of "patrol"): the verb's pattern its "of" phrase satisfies ("the deployment of troops"
-    as "deploy troops"), else the verb's own code. A grammar fact (action nominalisations
+    of "suspend") or spelled as the verb ("patrols" of "patrol"): the verb's pattern its
+    "of" phrase satisfies ("the deployment of troops" as "deploy troops"), else the verb's
+    own code. A grammar fact (action nominalisations
     name their verb's act), used only where a light verb makes the noun an act
     ("announced the deployment"): elsewhere such nouns are as often things ("the
     administration")."""
