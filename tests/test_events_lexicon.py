@@ -149,3 +149,18 @@ def test_a_light_verb_carries_the_act_of_a_noun_spelled_as_its_verb() -> None:
 def test_a_pattern_phrase_may_hang_on_the_object() -> None:
     # "- * TALKS (BETWEEN) [039] # HOST": the parser hangs "between" on "talks"
     assert [t for t, _ in _codes("Egypt hosted talks between Israel and Hamas.")] == ["CONSULT"]
+
+
+def test_the_manuals_third_parties_decide_admission_and_withdrawal() -> None:
+    # PLOVER manual, RETREAT ("allowing the entry of observers, peacekeepers, or
+    # humanitarian workers") and SANCTION mode withdraw; CAMEO2PLOVER 0861-0863, 1661-1663
+    assert ("RETREAT", "0862") in _codes("Iraq allowed the inspectors to return.")
+    assert ("RETREAT", "0863") in _codes("Khartoum let humanitarian workers enter Darfur.")
+    assert ("RETREAT", "0861") in _codes("Indonesia accepted UN peacekeepers in East Timor.")
+    assert ("SANCTION", "1662") in _codes("Australia withdrew its observers from Fiji.")
+    assert ("RETREAT", "0874") in _codes("Australia withdrew its troops from Fiji.")
+
+
+def test_a_raid_is_coercion_as_the_manual_says() -> None:
+    # PLOVER manual, COERCE mode seize: "Execute search, confiscate property, raid"
+    assert _codes("Soldiers raided the offices of the opposition party.") == [("COERCE", "171")]

@@ -244,6 +244,8 @@ def _grammar(lex: Lexicon, raw: dict[str, Any]) -> None:
         row = {"kind": "noun", "lemma": str(word), "code": str(entry["code"]),
                "source": str(entry.get("source") or "")}  # fmt: skip
         lex.nouns[str(word)] = _pattern(row)
+    for entry in raw.get("patterns") or ():
+        _sourced_pattern(lex, entry)
     for word, entry in (raw.get("intent") or {}).items():
         code = entry.get("code")
         lex.intent[str(word)] = str(code) if code else None
@@ -252,6 +254,30 @@ def _grammar(lex: Lexicon, raw: dict[str, Any]) -> None:
             # "plans to deploy": the verb frames the act and is no event itself
             row = {"kind": "verb", "lemma": str(word), "code": NULL, "source": str(entry["source"])}
             lex.verbs.setdefault(str(word), []).insert(0, _pattern(row))
+
+
+def _sourced_pattern(lex: Lexicon, entry: dict[str, Any]) -> None:
+    """A pattern of ``events.yaml`` (one the PLOVER manual or the CAMEO->PLOVER table
+    states): into the blocks of each of its verbs, or the verb's own entries when it is in
+    none; with ``from_party`` also a variant with "from" and a named party."""
+    rows = [{"object": "|".join(entry["object"])}]
+    if entry.get("from_party"):
+        rows.append({**rows[0], "prep": "from", "prep_object": ACTOR_SLOT})
+    done: set[str] = set()
+    for verb in entry["verbs"]:
+        blocks = lex.verb_blocks.get(str(verb)) or []
+        for row in rows:
+            base = {**row, "code": str(entry["code"]), "source": str(entry.get("source") or "")}
+            for block in blocks:
+                if block not in done:
+                    lex.blocks.setdefault(block, []).insert(
+                        0, _pattern({**base, "kind": "pattern", "lemma": block})
+                    )
+            if not blocks:
+                lex.verbs.setdefault(str(verb), []).append(
+                    _pattern({**base, "kind": "verb", "lemma": str(verb)})
+                )
+        done.update(blocks)
 
 
 def load_lexicon(user: Path | None = None, *, user_text: str | None = None) -> Lexicon:
@@ -333,6 +359,20 @@ def _frame(verb: Token) -> _Frame:
             adverbs.add(child.lower_)
             if child.lower_ in _PARTICLE_ADVERBS:
                 particles.add(child.lower_)
+    if obj is None:
+        # "allowed the inspectors to return", "let aid workers enter": the object of the
+        # verb is the subject of its infinitive (an English object-control frame), where a
+        # pattern's object ("- * INSPECTOR") is read
+        obj = next(
+            (
+                c
+                for clause in verb.children
+                if clause.dep_ in ("ccomp", "xcomp") and clause.tag_ == "VB"
+                for c in clause.children
+                if c.dep_ == "nsubj" and c.i < clause.i
+            ),
+            None,
+        )
     return _Frame(particles, obj, preps, subject, adverbs)
 
 
@@ -458,12 +498,12 @@ def _best(
         used = _matches(p, frame)
         if used is None:
             continue
-        specificity = 4 * (p.specificity + (via.specificity if via else 0))
+        specificity = 8 * (p.specificity + (via.specificity if via else 0))
         if p.object or p.prep_object or p.subject:
             # among equals, a pattern that names a word of the phrase ("- * RELATIONS
             # [161]") says more than one of a bare particle or preposition ("- * OFF
             # [130]", "- * (WITH) [130]"): "broke off relations with Chile" is 161
-            specificity += 2
+            specificity += 4
         if p.origin & forms:
             specificity += 1  # among equals, the pattern written for this very verb
         if best is None or specificity > best[0]:
