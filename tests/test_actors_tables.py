@@ -7,9 +7,10 @@ from pathlib import Path
 
 import pytest
 
-from communique import nlp
+from communique import extract, nlp
 from communique.actors import ActorDictionary, find_actors
 from communique.errors import CommuniqueError
+from communique.schema import Document
 
 ROOT = Path(__file__).resolve().parent.parent
 PETRARCH = ROOT.parent / "shared" / "data" / "petrarch2"
@@ -117,8 +118,37 @@ def test_title_and_surname_name_the_office_holder_of_that_day(d: ActorDictionary
     assert president is not None and senator is not None
     assert d.office_holder("Obama", president, "2015-01-01").identifier == "Q76"
     assert d.office_holder("Obama", president, "2019-01-01") is None  # no longer president
-    assert d.office_holder("Obama", president, None) is None  # no date, no answer
     assert d.office_holder("Cruz", senator, "2016-01-01").name == "Ted Cruz"
+
+
+def test_title_and_surname_without_a_date_only_when_all_holders_agree(
+    d: ActorDictionary,
+) -> None:
+    president = d.role(["president"])
+    assert president is not None
+    # other people named Obama held government roles in Congo and Equatorial Guinea: with no
+    # date the title cannot tell which one is meant
+    assert d.office_holder("Obama", president, None) is None
+    # the one Kagame with a government role: his country and sector, no dated role
+    kagame = d.office_holder("Kagame", president, None)
+    assert kagame is not None and kagame.undated == ("Paul Kagame",)
+    assert kagame.roles == () and (kagame.country, kagame.sector) == ("RWA", "GOV")
+    assert d.office_holder("Nosuchname", president, None) is None
+
+
+def test_an_undated_title_and_surname_is_coded_with_its_reason() -> None:
+    art = extract("President Kagame met the delegation. President Obama spoke later.")
+    by_name = {a.name: a for a in art.actors}
+    kagame, obama = by_name["Kagame"], by_name["Obama"]
+    assert (kagame.country, kagame.sector, kagame.basis) == ("RWA", "GOV", "dictionary")
+    assert "article date unknown" in kagame.reason and "Paul Kagame" in kagame.reason
+    assert obama.country is None  # a title and a surname several holders share
+
+
+def test_a_dated_article_still_picks_the_holder_of_that_day() -> None:
+    art = extract(Document(id="d", text="President Obama spoke.", date="2015-03-01"))
+    obama = next(a for a in art.actors if a.name == "Obama")
+    assert (obama.country, obama.identifier) == ("USA", "Q76")
 
 
 def test_agent_nouns(d: ActorDictionary) -> None:

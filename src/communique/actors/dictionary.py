@@ -103,6 +103,9 @@ class Entry:
     affiliation: tuple[str, ...] = ()  # words marking a member ("Republican")
     names: tuple[str, ...] = field(default=(), repr=False)
     office: str | None = None  # the office of an undated entry ("spokesperson")
+    #: for a title and surname read without the article's date: the names of every
+    #: dictionary holder of that office with that surname, who all share its code
+    undated: tuple[str, ...] = ()
 
     @property
     def basis(self) -> str:
