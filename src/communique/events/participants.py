@@ -252,6 +252,21 @@ def arguments(verb: Token) -> tuple[Token | None, Token | None, bool]:
             subject, passive = child, True
         elif child.dep_ in ("dobj", "dative") and obj is None:
             obj = child
+    if (
+        subject is None
+        and verb.dep_ == "acl"
+        and verb.tag_ in ("VBN", "VBD")
+        and verb.head.i != verb.i
+    ):
+        # "the fourth person shot by an officer": a past participle after a noun is a
+        # passive whose subject is that noun (a grammar fact of reduced relative clauses; the
+        # small model tags some such participles as past tense);
+        # "Scott is the fourth person shot": the noun is the copula's subject
+        subject, passive = verb.head, True
+        if subject.dep_ == "attr":
+            named = next((c for c in subject.head.children if c.dep_ == "nsubj"), None)
+            subject = named if named is not None else subject
+        return subject, obj, passive
     if subject is None and verb.dep_ == "xcomp" and verb.head.lemma_.lower() in lexicon().directive:
         addressed = [c for c in verb.head.children if c.dep_ in ("dobj", "dative")]
         if addressed:
@@ -262,11 +277,15 @@ def arguments(verb: Token) -> tuple[Token | None, Token | None, bool]:
 
 
 def passive_agent(verb: Token, index: ActorIndex, context: str | None) -> list[Participant]:
-    for child in verb.children:
-        if child.dep_ == "agent":
-            for grandchild in child.children:
-                if grandchild.dep_ == "pobj":
-                    return participants(grandchild, index, context)
+    """The "by" agent of a passive verb, or of the passive verb it is coordinated with ("shot
+    and killed by an officer": coordinated participles share their agent)."""
+    verbs = [verb] + [c for c in verb.children if c.dep_ == "conj" and c.tag_ in ("VBN", "VBD")]
+    for node in verbs:
+        for child in node.children:
+            if child.dep_ == "agent":
+                for grandchild in child.children:
+                    if grandchild.dep_ == "pobj":
+                        return participants(grandchild, index, context)
     return []
 
 
@@ -308,6 +327,24 @@ def prep_participants(
                 if grandchild.dep_ == "pobj":
                     out += prep_participants(grandchild, event_type, index, context)
     return out
+
+
+def dative_goal(verb: Token, prep_parts: list[Participant]) -> bool:
+    """Does a "to" phrase on the verb name the party that receives ("sent troops to Ivory
+    Coast", "handed over two suspects to Britain")? Then, by the dative construction of English
+    (V NP to NP), the direct object is what is given, sent or returned, not the recipient."""
+    goals = {
+        (p.mention.span if p.mention is not None else None)
+        for p in prep_parts
+        if p.code is not None
+    }
+    for prep in verb.children:
+        if prep.dep_ not in ("prep", "dative") or prep.lower_ != "to":
+            continue
+        for pobj in prep_objects(prep):
+            if any(span is not None and span[0] <= pobj.idx < span[1] for span in goals):
+                return True
+    return False
 
 
 #: Tags of a participle that can open a reduced relative clause ("officers holed up in ...");
