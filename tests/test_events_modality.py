@@ -52,6 +52,15 @@ def _classify(text: str, word: str) -> str:
         ),
         ("Whenever rebels attack a village, the army retaliates.", "attack", "hypothetical"),
         ("When police arrived, the gunman shot two officers.", "shot", "asserted"),
+        ("The militia kills prisoners routinely.", "kills", "hypothetical"),
+        # ability: "able to" says what can be done, as "can" does
+        (
+            "It is one of five powers able to hit targets by firing missiles.",
+            "firing",
+            "hypothetical",
+        ),
+        ("He said the men had plotted to kill soldiers.", "kill", "intended"),
+        ("The militia routinely killed prisoners.", "killed", "asserted"),
         ("The rebels attacked the village when the soldiers left.", "attacked", "asserted"),
         # a kind of happening: a bare noun as the patient of a tenseless passive gerund
         ("Voters worry more about soldiers being killed abroad.", "killed", "hypothetical"),

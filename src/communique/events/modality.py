@@ -37,6 +37,14 @@ WILL_NOUNS = frozenset(
 #: happens whenever it holds ("when the media gets a video of someone getting shot"), a
 #: habit, not one happening (a grammar fact of English tense).
 HABIT_MARKS = frozenset({"when", "whenever"})
+#: Adverbs of frequency: with the simple present they state a habit ("ISIS murders gays
+#: regularly"), not one happening (a grammar fact of English tense and aspect).
+FREQUENCY_ADVERBS = frozenset(
+    {"regularly", "routinely", "often", "always", "usually", "frequently", "habitually",
+     "constantly", "typically", "generally"}
+)  # fmt: skip
+#: Adjectives of ability: "able to deliver bombs" says what can be done, as "can" does.
+ABILITY_ADJ = frozenset({"able", "capable"})
 #: Tags of the simple present.
 PRESENT_TAGS = frozenset({"VBZ", "VBP"})
 #: Verbs of perception and recording: their gerund complement shows one scene ("the video
@@ -242,6 +250,8 @@ def _hypothesis(trigger: Token, chain: list[Token]) -> str | None:
             # "talks about using nuclear weapons", "worried about being attacked": an act
             # spoken or thought of, not one said to have happened
             return f"spoken of ('about {node.text}')"
+        if node.i != trigger.i and node.lemma_.lower() in ABILITY_ADJ:
+            return f"ability '{node.text}': what can be done"
         if node.lemma_.lower() == "rule" and _has_child(node, ("neg",), NEGATORS):
             return f"'{node.text} out' not ruled out: a possibility"
         if node.lemma_.lower() in ("threaten", "warn") and node.i != trigger.i:
@@ -266,6 +276,13 @@ def _generic(trigger: Token, chain: list[Token]) -> str | None:
             and not any(c.dep_ in ("aux", "auxpass") for c in node.children)
         ):
             return f"a habit: '{mark.text} ... {node.text}' in the present"
+    often = _has_child(trigger, ("advmod",), FREQUENCY_ADVERBS)
+    if (
+        often is not None
+        and trigger.tag_ in PRESENT_TAGS
+        and not any(c.dep_ in ("aux", "auxpass") for c in trigger.children)
+    ):
+        return f"a habit: '{trigger.text} ... {often.text}' in the present"
     gerund = _has_child(trigger, ("auxpass",), frozenset({"being", "getting"}))
     if gerund is None or trigger.tag_ != "VBN":
         return None
