@@ -23,9 +23,9 @@ DEV_DATA = Path(__file__).parent / "data" / "violence_polnear_train_dev.tsv"
 #: Figures measured (docs/evaluation.md): floors against regressions. The target for both is
 #: 0.90 on DATA; recall is not there yet.
 PRECISION_FLOOR = 0.95
-RECALL_FLOOR = 0.73
+RECALL_FLOOR = 0.74
 DEV_PRECISION_FLOOR = 0.97
-DEV_RECALL_FLOOR = 0.78
+DEV_RECALL_FLOOR = 0.82
 
 
 def _rows(path: Path = DATA) -> list[dict[str, str]]:
