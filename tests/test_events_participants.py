@@ -66,3 +66,14 @@ def test_a_prepositions_object_misparsed_as_a_clause_subject_is_still_its_object
         "AID",
     )
     assert codes(found.recipient) == ["PAN"]
+
+
+@pytest.mark.parametrize(
+    ("text", "type_", "recipients"),
+    [
+        ("France said it would send troops to Ivory Coast.", "COOPERATE", ["CIV"]),
+        ("Serbia returned 20 prisoners to Croatia.", "RETREAT", ["HRV"]),
+    ],
+)
+def test_the_to_phrase_receives_and_the_object_is_what_is_given(extractor, text, type_, recipients):
+    assert codes(first(extractor, text, type_).recipient) == recipients

@@ -256,7 +256,10 @@ class ActorDictionary:
 
     def _fills(self, role: Role, office: RoleHit) -> bool:
         """Could ``role`` be the office a title names? By the office where the source names
-        offices (US Congress and executive), else by the office's sector."""
+        offices (US Congress and executive), else by the office's sector. A minister of a
+        portfolio (CAMEO's "GOVBUS") holds no office that leads the state or government."""
+        if role.portfolio is not None and office.office.leads:
+            return False
         if role.office is not None:
             known = self.roles.office(role.office)
             return role.office == office.phrase or (

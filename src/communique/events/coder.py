@@ -339,6 +339,8 @@ def _verb_event(
     actor_parts = pt.participants(subject, index, context)
     recipient_parts = pt.participants(obj, index, context)
     prep_recipients = pt.prep_participants(verb, sense.type, index, context)
+    if recipient_parts and pt.dative_goal(verb, prep_recipients):
+        recipient_parts = []  # "sent troops to Ivory Coast": the goal receives, not the theme
     if passive:
         actor_parts, recipient_parts = pt.passive_agent(verb, index, context), actor_parts
         if not recipient_parts and subject is not None:

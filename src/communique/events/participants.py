@@ -329,6 +329,24 @@ def prep_participants(
     return out
 
 
+def dative_goal(verb: Token, prep_parts: list[Participant]) -> bool:
+    """Does a "to" phrase on the verb name the party that receives ("sent troops to Ivory
+    Coast", "handed over two suspects to Britain")? Then, by the dative construction of English
+    (V NP to NP), the direct object is what is given, sent or returned, not the recipient."""
+    goals = {
+        (p.mention.span if p.mention is not None else None)
+        for p in prep_parts
+        if p.code is not None
+    }
+    for prep in verb.children:
+        if prep.dep_ not in ("prep", "dative") or prep.lower_ != "to":
+            continue
+        for pobj in prep_objects(prep):
+            if any(span is not None and span[0] <= pobj.idx < span[1] for span in goals):
+                return True
+    return False
+
+
 #: Tags of a participle that can open a reduced relative clause ("officers holed up in ...");
 #: the tagger often reads a past participle there as a past tense (VBD).
 PARTICIPLES = frozenset({"VBN", "VBG", "VBD"})
