@@ -128,6 +128,7 @@ def test_general_signs_of_physical_force(text: str, word: str) -> None:
         ("Rubio fired back at Christie.", "fired"),  # a reply
         ("Voters want an assault weapons ban.", "assault"),  # part of a weapon's name
         ("Rubio punched back at Trump.", "punched"),  # a reply
+        ("Jeb Bush fired at Trump, Ted Cruz and Marco Rubio.", "fired"),  # names, no place
         ("Clinton slammed into Trump over trade.", "slammed"),  # a person: words
         ("Clinton criticised his plan on Monday. The attack came on a holiday.", "attack"),
         ("Spain struggles to form a government.", "struggles"),  # an effort towards an act

@@ -137,13 +137,23 @@ def evidence(
     armed, targets, weapons = _sets(lex)
     if _names_weapon(trigger, weapons) or _dismissal(trigger, target, lex):
         return None
-    named = force_word(trigger, lex)
-    if named is not None:
-        return named
     doer = _doer(trigger)
     # a doer that cannot use force ("contention surrounding the territory", "the region which
     # surrounds the capital"): a target, place or armed body near the act shows nothing
     inert = doer is not None and not _can_act(doer, lex)
+    if (
+        inert
+        and trigger.pos_ in ("VERB", "AUX")
+        and doer is not None
+        and doer.pos_ == "NOUN"
+        and doer.lower_.endswith("ing")
+    ):
+        # "the drinking that ultimately killed him": PLOVER's ASSAULT is a "deliberate action";
+        # an activity named by a gerund that is no act of force kills no one deliberately
+        return None
+    named = force_word(trigger, lex)
+    if named is not None:
+        return named
     owned = _owned_subject(trigger, lex)
     if owned:
         actors = []  # "this decision by the FBI destroys credibility": a decision uses no force
@@ -290,7 +300,8 @@ def _located(trigger: Token, targets: frozenset[str], lex: Lexicon) -> str | Non
                 and not any(c.lower_ == "back" for c in trigger.children)  # "fired back at"
                 and (_can_be_harmed(pobj, lex) or forms & targets)
                 and pobj.ent_type_ != "PERSON"
-            ):
+                and (pobj.pos_ != "PROPN" or pobj.ent_type_ in PLACE_ENTS)
+            ):  # "fired at Trump, Cruz and Rubio": a name that is no place is fired at in words
                 return f"fired '{prep.text} {pobj.text}'"  # CAMEO: '- * ON', '- * AT' (FIRE)
     return None
 
@@ -735,7 +746,7 @@ def reading(token: Token, lex: Lexicon | None = None) -> str | None:
             and (target is None or _can_be_harmed(target, lex))
         ):
             return f"state actor '{subject.text}'"
-        return force_word(token, lex) or evidence(token, target, [], lex)
+        return evidence(token, target, [], lex)  # force words included, after the doer
     if token.pos_ in ("NOUN", "PROPN"):
         found = noun_sense(token, lex)
         if found is None or not needs_evidence(found[0]):
