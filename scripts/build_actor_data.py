@@ -132,6 +132,23 @@ def split_code(code: str, iso3: set[str]) -> tuple[str | None, str | None]:
     return country, None
 
 
+def portfolio(code: str, iso3: set[str]) -> str | None:
+    """The ministry's domain of a government role ("RUSGOVBUS" -> "BUS"), or None.
+
+    CAMEO codes a member of a government by the domain of the ministry they hold after the
+    GOV element (BUS, AGR, EDU, MIL, ...); heads of state and government are plain GOV. The
+    domain is kept as the CAMEO element: it says only that the role is a portfolio's.
+    """
+    code = code.strip().upper()
+    if code[:3] not in iso3 and code[:3] != "KOS":
+        return None
+    parts = [code[i : i + 3] for i in range(3, len(code), 3)]
+    if len(parts) < 2 or parts[0] != "GOV":
+        return None
+    domain = parts[1]
+    return domain if plover_sector(domain) is not None else None
+
+
 # ---------------------------------------------------------------------------
 # PETRARCH actor dictionaries
 # ---------------------------------------------------------------------------
@@ -235,7 +252,8 @@ def parse_actor_file(path: Path) -> list[tuple[list[str], list[Code]]]:
 def dated_roles(
     codes: list[Code], iso3: set[str]
 ) -> tuple[list[list[str]], list[str | None] | None]:
-    """The record's dated roles [[country, sector, start, end], ...] and its undated default."""
+    """The record's dated roles [[country, sector, start, end(, "", "", "", portfolio)], ...]
+    and its undated default."""
     roles: list[list[str]] = []
     default: list[str | None] | None = None
     for code, when in codes:
@@ -245,7 +263,11 @@ def dated_roles(
         if when is None:
             default = [country, sector]
         else:
-            roles.append([country or "", sector or "", when[0], when[1]])
+            role = [country or "", sector or "", when[0], when[1]]
+            domain = portfolio(code.upper(), iso3)
+            if domain:
+                role += ["", "", "", domain]  # no office, state or party: the portfolio
+            roles.append(role)
     roles.sort(key=lambda r: (r[2] or "0000", r[3] or "9999"))
     return roles, default
 

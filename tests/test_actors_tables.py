@@ -7,9 +7,10 @@ from pathlib import Path
 
 import pytest
 
-from communique import nlp
+from communique import extract, nlp
 from communique.actors import ActorDictionary, find_actors
 from communique.errors import CommuniqueError
+from communique.schema import Document
 
 ROOT = Path(__file__).resolve().parent.parent
 PETRARCH = ROOT.parent / "shared" / "data" / "petrarch2"
@@ -117,8 +118,58 @@ def test_title_and_surname_name_the_office_holder_of_that_day(d: ActorDictionary
     assert president is not None and senator is not None
     assert d.office_holder("Obama", president, "2015-01-01").identifier == "Q76"
     assert d.office_holder("Obama", president, "2019-01-01") is None  # no longer president
-    assert d.office_holder("Obama", president, None) is None  # no date, no answer
     assert d.office_holder("Cruz", senator, "2016-01-01").name == "Ted Cruz"
+
+
+def test_title_and_surname_without_a_date_only_when_all_holders_agree(
+    d: ActorDictionary,
+) -> None:
+    president = d.role(["president"])
+    assert president is not None
+    # PETRARCH2 lists a Bush who led the Cayman Islands' government: with no date the title
+    # cannot tell which one is meant
+    assert d.office_holder("Bush", president, None) is None
+    # the one Kagame with a government role: his country and sector, no dated role
+    kagame = d.office_holder("Kagame", president, None)
+    assert kagame is not None and kagame.undated == ("Paul Kagame",)
+    assert kagame.roles == () and (kagame.country, kagame.sector) == ("RWA", "GOV")
+    assert d.office_holder("Nosuchname", president, None) is None
+
+
+def test_a_minister_of_a_portfolio_holds_no_office_that_leads_a_government(
+    d: ActorDictionary,
+) -> None:
+    # PETRARCH2 codes a minister by the ministry's domain ("[COGGOVBUS ...]"), a head plain GOV
+    president, minister = d.role(["president"]), d.role(["minister"])
+    assert president is not None and president.office.leads
+    assert minister is not None and not minister.office.leads
+    congo = d.lookup("Alphonse Obama", "2003-06-01")
+    assert congo is not None and [r.portfolio for r in congo.roles] == ["BUS"]
+    # so "President Obama" without a date has one possible holder
+    obama = d.office_holder("Obama", president, None)
+    assert obama is not None and obama.undated == ("Barack Obama",)
+    assert (obama.country, obama.identifier) == ("USA", "Q76")
+    # a portfolio's holder still fills a minister's title on its day
+    congo_minister = d.office_holder("Obama", minister, "2004-08-01")
+    assert congo_minister is not None and congo_minister.country == "COG"
+
+
+def test_an_undated_title_and_surname_is_coded_with_its_reason() -> None:
+    art = extract("President Kagame met the delegation. President Obama spoke later.")
+    by_name = {a.name: a for a in art.actors}
+    kagame, obama = by_name["Kagame"], by_name["Obama"]
+    assert (kagame.country, kagame.sector, kagame.basis) == ("RWA", "GOV", "dictionary")
+    assert "article date unknown" in kagame.reason and "Paul Kagame" in kagame.reason
+    assert obama.country == "USA"  # every possible holder of "president" named Obama
+    art = extract("President Bush met the delegation.")
+    bush = next(a for a in art.actors if a.name == "Bush")
+    assert bush.country is None  # PETRARCH2 also has a Cayman Islands head named Bush
+
+
+def test_a_dated_article_still_picks_the_holder_of_that_day() -> None:
+    art = extract(Document(id="d", text="President Obama spoke.", date="2015-03-01"))
+    obama = next(a for a in art.actors if a.name == "Obama")
+    assert (obama.country, obama.identifier) == ("USA", "Q76")
 
 
 def test_agent_nouns(d: ActorDictionary) -> None:

@@ -345,3 +345,11 @@ def test_a_body_named_after_a_government_metonym_is_government() -> None:
     text = "The State Department Refugee Processing Center said the numbers rose."
     codes = {a.name: (a.country, a.sector) for a in communique.extract(text).actors}
     assert ("USA", "GOV") in codes.values()
+
+
+def test_name_functions_give_fresh_lists() -> None:
+    # The name functions are remembered; a caller changing its list must not change the next.
+    words = person_words("Mr. Antony J. Blinken")
+    words.append("extra")
+    assert person_words("Mr. Antony J. Blinken") == ["antony", "j", "blinken"]
+    assert name_key("Ban Ki-moon") == name_key("Ban Ki Moon") == "ban ki moon"

@@ -98,6 +98,17 @@ def test_gold_record_with_a_compound_source_and_a_target() -> None:
     assert g.source == {"LBY"} and g.target == {"GBR"}
 
 
+@pytest.mark.parametrize(
+    ("given", "read"),
+    [("2000-01-01", None), ("2003-05-14", "2003-05-14"), ("", None), (None, None)],
+)
+def test_gold_placeholder_date_is_no_date(given: str | None, read: str | None) -> None:
+    # the gold records' documentation: "All date fields are set to '2000-01-01'"
+    record = {"id": "X", "text": "They met.", "plover_event": "CONSULT", "date": given}
+    g = gold_from_record(record)
+    assert g is not None and g.date == read
+
+
 @pytest.mark.parametrize("target", ["", "diplomatic", None, [], [{"sector": "GOV"}]])
 def test_gold_target_missing_empty_or_odd_is_no_target(target: object) -> None:
     record = {

@@ -32,6 +32,31 @@ def _classify(text: str, word: str) -> str:
         ("The group authorized its members to kill hostages.", "kill", "requested"),
         ("Militants stormed the hotel, killing 12 guests.", "killing", "asserted"),
         ("He talks about using nuclear weapons.", "using", "hypothetical"),
+        # a noun of will states an intent, as "willing to" does
+        (
+            "They called for a willingness to use the army to destroy the cartels.",
+            "destroy",
+            "intended",
+        ),
+        # a participle with no subject of its own shares its verb's condition
+        (
+            "If you had a gang that was going around killing and robbing people, you would act.",
+            "robbing",
+            "hypothetical",
+        ),
+        # a habit: "when" in the simple present
+        (
+            "It only makes the news when the cameras catch a young man getting shot.",
+            "shot",
+            "hypothetical",
+        ),
+        ("Whenever rebels attack a village, the army retaliates.", "attack", "hypothetical"),
+        ("When police arrived, the gunman shot two officers.", "shot", "asserted"),
+        ("The rebels attacked the village when the soldiers left.", "attacked", "asserted"),
+        # a kind of happening: a bare noun as the patient of a tenseless passive gerund
+        ("Voters worry more about soldiers being killed abroad.", "killed", "hypothetical"),
+        ("The video showed protesters being beaten by the guards.", "beaten", "asserted"),
+        ("He was arrested after being shot by police.", "shot", "asserted"),
     ],
 )
 def test_modality_follows_the_grammar(text: str, word: str, expected: str) -> None:

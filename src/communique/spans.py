@@ -9,7 +9,10 @@ the few tokens concerned instead, and give the same spans ``Doc.ents`` would.
 
 from __future__ import annotations
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
+
+#: Where :func:`doc_text` keeps a Doc's text (in ``Doc.user_data``).
+TEXT_KEY = "communique.text"
 
 #: spaCy's ``Token.ent_iob`` values: inside, outside, beginning (0 is unset).
 _I, _B = 1, 3
@@ -47,3 +50,17 @@ def entity_at(token: Token, within: Span | None = None) -> Span | None:
     if within is not None and (start < within.start or end > within.end):
         return None
     return Span(doc, start, end, label=doc[start].ent_type)
+
+
+def doc_text(doc: Doc) -> str:
+    """``doc.text``, joined once per Doc and then remembered.
+
+    spaCy joins every token on each access to ``Doc.text``; several stages read it, so the
+    first reader keeps it in ``doc.user_data`` (:data:`TEXT_KEY`; whoever made the Doc from a
+    string may put that string there, as a tokenizer's Doc holds exactly its input). A Doc's
+    text cannot change: merging or splitting tokens keeps the characters.
+    """
+    text = doc.user_data.get(TEXT_KEY)
+    if not isinstance(text, str):
+        text = doc.user_data[TEXT_KEY] = doc.text
+    return text

@@ -10,7 +10,9 @@ Every code carries its reason and the kind of evidence it rests on
 ``dictionary``
     a bundled dictionary entry matching the actor's full name (or a unique
     alias), or a title and surname that only one person held on the
-    article's date, with the role valid at that date;
+    article's date, with the role valid at that date; in an article of
+    unknown date, a title and surname whose every holder in the dictionaries
+    held it for one country in one sector (marked so in the reason);
 ``user``
     an entry of the user's actors file;
 ``inferred``
@@ -57,7 +59,7 @@ def decide(
     same country, then from the dictionary entry if it agrees on the country.
     """
     office = next((t.role.key for t in titles if t.role is not None), None)
-    ident = entry.identifier if entry is not None else None
+    ident = (entry.identifier or None) if entry is not None else None
     with_country = [t for t in titles if t.country]
     standing = entry.standing(day) if entry is not None else None
     if entry is not None and standing is not None and standing.office and office is None:
@@ -81,7 +83,13 @@ def decide(
     if entry is not None and standing is not None and (standing.country or standing.sector):
         sector = standing.sector
         reason = standing.reason
-        if entry_how == "office":
+        if entry_how == "office" and entry.undated:
+            reason = (
+                f"{reason}: article date unknown; every holder of the office '{entry.office}' "
+                f"with this surname ({', '.join(entry.undated)}) was {standing.country} "
+                f"{standing.sector}"
+            )
+        elif entry_how == "office":
             reason = f"{reason} (the only holder of that office with this surname)"
         # the text says what the person is now, which a dated dictionary may not know:
         # "Vice-President Moody Awori", "the senator"

@@ -14,8 +14,8 @@ one JSON array per actor with the columns :data:`FIELDS`:
     that identify the actor: full names and unique aliases, never a surname
     alone;
 ``roles``
-    ``[country, sector, start, end, office?, state?, party?]`` per role held,
-    ISO dates, ``""`` for an open side;
+    ``[country, sector, start, end, office?, state?, party?, portfolio?]`` per
+    role held, ISO dates, ``""`` for an open side;
 ``default``
     ``[country, sector]`` the source gives when no dated role applies, or null;
 ``src``
@@ -68,6 +68,9 @@ class Role:
     state: str | None = None
     party: str | None = None
     confirmed: str = ""  # for an open end: the last day the source vouches for ("" = its horizon)
+    #: a ministry's domain where the source codes one (CAMEO's "GOVBUS", "GOVAGR": a minister
+    #: of that portfolio, not the head of state or government)
+    portfolio: str | None = None
 
     def holds(self, day: str) -> bool:
         return (not self.start or self.start <= day) and (not self.end or day <= self.end)
@@ -103,6 +106,9 @@ class Entry:
     affiliation: tuple[str, ...] = ()  # words marking a member ("Republican")
     names: tuple[str, ...] = field(default=(), repr=False)
     office: str | None = None  # the office of an undated entry ("spokesperson")
+    #: for a title and surname read without the article's date: the names of every
+    #: dictionary holder of that office with that surname, who all share its code
+    undated: tuple[str, ...] = ()
 
     @property
     def basis(self) -> str:
@@ -189,9 +195,16 @@ class Entry:
 
 def _role(text: str) -> Role:
     country, sector, start, end, *rest = text.split(",")
-    office, state, party = [*rest, "", "", ""][:3]
+    office, state, party, portfolio = [*rest, "", "", "", ""][:4]
     return Role(
-        country or None, sector or None, start, end, office or None, state or None, party or None
+        country or None,
+        sector or None,
+        start,
+        end,
+        office or None,
+        state or None,
+        party or None,
+        portfolio=portfolio or None,
     )
 
 

@@ -26,6 +26,7 @@ from communique.actors.tables import ActorDictionary, Entry, Place, RoleHit
 from communique.actors.titles import Known, Title
 from communique.errors import warning
 from communique.schema import Actor, ActorKind, Mention, MentionKind, Participant, Party, Warning
+from communique.spans import doc_text
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -74,7 +75,7 @@ class ActorIndex:
     ) -> None:
         self.doc = doc
         self.settings = settings
-        self.text = doc.text  # Doc.text joins every token on each access: read it once
+        self.text = doc_text(doc)
         self.ents = tuple(doc.ents)  # so are the entities: once per article
         self._ent_starts = [e.start for e in self.ents]
         self._ent_chars: tuple[list[int], list[int]] | None = None  # start and end characters

@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING
 from communique.actors.names import HONORIFICS, NAME_PARTICLES, name_key
 from communique.actors.tables import ActorDictionary
 from communique.actors.titles import apposition, is_possessive, led_body, title_before
+from communique.spans import doc_text
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -369,7 +370,7 @@ def find_mentions(
     consumed: set[int] = set()
     described: set[int] = set()
     cands: list[Candidate] = []
-    text_of = doc.text  # Doc.text and Doc.ents are rebuilt on each access: read them once
+    text_of = doc_text(doc)  # Doc.ents is rebuilt on each access: read it once
     ents = clean_entities(doc, tuple(doc.ents))
     defined = acronyms(doc)
     in_long_form = {t.i for a in defined for t in a.long_form}

@@ -10,6 +10,7 @@ function, so a lookup is one dict access.
 from __future__ import annotations
 
 import unicodedata
+from functools import lru_cache
 
 #: Apostrophes and quotation-like marks written inside names.
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'", "´": "'", "ʼ": "'"})
@@ -33,6 +34,7 @@ NAME_PARTICLES = frozenset(
 SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 
 
+@lru_cache(maxsize=1 << 16)
 def fold(text: str) -> str:
     """Lower case without accents, with straight apostrophes: "Vučić" -> "vucic"."""
     decomposed = unicodedata.normalize("NFKD", text.translate(_APOSTROPHES))
@@ -45,6 +47,13 @@ def name_words(text: str) -> list[str]:
     A possessive ending is dropped ("Clinton's" -> "clinton") and so is a
     leading "the".
     """
+    return list(_name_words(text))
+
+
+# The name functions are pure and called for every mention and every dictionary probe of
+# an article, mostly with the same few hundred strings: they are remembered (bounded).
+@lru_cache(maxsize=1 << 16)
+def _name_words(text: str) -> tuple[str, ...]:
     t = fold(text).translate(_HYPHENS).replace(".", " ").replace(",", " ")
     words = t.split()
     if words and words[0] == "the":
@@ -57,17 +66,23 @@ def name_words(text: str) -> list[str]:
             words[-1] = last[:-1]
         if not words[-1]:
             words.pop()
-    return words
+    return tuple(words)
 
 
+@lru_cache(maxsize=1 << 16)
 def name_key(text: str) -> str:
     """The lookup key of a name: ``name_words`` joined by single spaces."""
-    return " ".join(name_words(text))
+    return " ".join(_name_words(text))
 
 
 def person_words(text: str) -> list[str]:
     """The words that identify a person: honorifics and suffixes dropped."""
-    return [w for w in name_words(text) if w not in HONORIFICS and w not in SUFFIXES]
+    return list(_person_words(text))
+
+
+@lru_cache(maxsize=1 << 16)
+def _person_words(text: str) -> tuple[str, ...]:
+    return tuple(w for w in _name_words(text) if w not in HONORIFICS and w not in SUFFIXES)
 
 
 #: Words left out of an organisation's initials ("Organization of American States" -> OAS).

@@ -35,6 +35,9 @@ class Office:
     sector: str | None
     generic: bool = False
     country: str | None = None  # a non-state code some agent nouns carry ("truce monitor": IGO)
+    #: the office leads a state or its government ("president", "prime minister", "king"):
+    #: no one holding a ministry's portfolio holds it
+    leads: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -88,7 +91,12 @@ class Roles:
         # ... and the offices of the titles file win over both, in the singular and plural
         own: dict[str, Office] = {}
         for name, spec in (titles.get("offices") or {}).items():
-            office = Office(name, spec.get("sector") or None, bool(spec.get("generic")))
+            office = Office(
+                name,
+                spec.get("sector") or None,
+                bool(spec.get("generic")),
+                leads=bool(spec.get("leads")),
+            )
             for phrase in spec.get("names", []):
                 own[" ".join(phrase.lower().replace("-", " ").split())] = office
         for phrase, office in list(own.items()):

@@ -195,32 +195,77 @@ class ActorDictionary:
         A title and a surname identify a person only together with the date:
         "President Bush" is one man in 2005 and another in 1990. The office
         must match the role's office where the source names offices (US
-        Congress and executive), else its sector; without a date, None.
+        Congress and executive), else its sector. Without a date, see
+        :meth:`_undated_holder`.
         """
-        if day is None:
-            return None
         if self._surnames is None:
             self._surnames = _surname_index(self.tables, self.names)
+        if day is None:
+            return self._undated_holder(surname, office)
         exact: list[Entry] = []  # the office itself matches (sources that name offices)
         loose: list[Entry] = []  # only the sector matches (sources that do not)
         for entry in self._surnames.get(name_key(surname), ()):
             for role in entry.roles:
                 if not role.holds(day) or (not role.end and entry.horizon and day > entry.horizon):
                     continue
-                if role.office is not None:
-                    known = self.roles.office(role.office)
-                    if role.office == office.phrase or (
-                        known is not None and known.name == office.office.name
-                    ):
-                        exact.append(entry)
-                        break
-                elif office.office.sector is not None and role.sector == office.sector:
-                    loose.append(entry)
+                if self._fills(role, office):
+                    (exact if role.office is not None else loose).append(entry)
                     break
         held = exact or loose
         if len(held) > 1 and all(set(e.names) & set(held[0].names) for e in held[1:]):
             return _merge(held, day)  # one person in several sources
         return held[0] if len(held) == 1 else None
+
+    def _undated_holder(self, surname: str, office: RoleHit) -> Entry | None:
+        """ "President Kagame" in an article of unknown date: coded only when every person of
+        the dictionaries with this surname who ever held that office held it for one country
+        in one sector.
+
+        Without a date no holder can be picked, but the title and a role that fits it are
+        evidence that a surname alone is not: when all who could be meant agree, the code is
+        theirs. The result is an entry with that country and sector as its undated default
+        (no dated role, so nothing is inferred about a day), naming one person, with that
+        person's identifier, only when all holders are one person in several sources.
+        """
+        held: list[Entry] = []
+        codes: set[tuple[str | None, str | None]] = set()
+        for entry in self._surnames.get(name_key(surname), ()) if self._surnames else ():
+            fits = [r for r in entry.roles if self._fills(r, office)]
+            if fits:
+                held.append(entry)
+                codes.update((r.country, r.sector) for r in fits)
+        if not held or len(codes) != 1:
+            return None
+        country, sector = codes.pop()
+        if country is None:
+            return None
+        one = all(set(e.names) & set(held[0].names) for e in held[1:])
+        ident = next((e.identifier for e in held if e.identifier.startswith("Q")), None)
+        genders = {e.gender for e in held if e.gender}
+        return Entry(
+            name=held[0].name if one else surname,
+            kind="person",
+            identifier=(ident or held[0].identifier) if one else "",
+            source=" + ".join(dict.fromkeys(e.source_name for e in held)),
+            gender=genders.pop() if len(genders) == 1 else None,
+            default=(country, sector),
+            names=tuple(dict.fromkeys(n for e in held for n in e.names)),
+            office=office.office.name,
+            undated=tuple(dict.fromkeys(e.name for e in held)),
+        )
+
+    def _fills(self, role: Role, office: RoleHit) -> bool:
+        """Could ``role`` be the office a title names? By the office where the source names
+        offices (US Congress and executive), else by the office's sector. A minister of a
+        portfolio (CAMEO's "GOVBUS") holds no office that leads the state or government."""
+        if role.portfolio is not None and office.office.leads:
+            return False
+        if role.office is not None:
+            known = self.roles.office(role.office)
+            return role.office == office.phrase or (
+                known is not None and known.name == office.office.name
+            )
+        return office.office.sector is not None and role.sector == office.sector
 
     def is_surname(self, word: str) -> bool:
         """Is ``word`` (a name key) the surname of a person the dictionary knows?

@@ -137,11 +137,26 @@ def _body(
             if entry is not None and entry.kind == "organisation" and coded:
                 # an outlet has a sector and no country (PETRARCH2 codes CNN as media only):
                 # "CNN's Jake Tapper" is media as "Kremlin spokesman" is the Kremlin's
-                return text, entry, "organisation"
+                return _nationality_before(toks, i, d) or (text, entry, "organisation")
             found = known(text) if known is not None else None
             if found is not None and (found.country or found.sector):
-                return text, found, "organisation"
+                return _nationality_before(toks, i, d) or (text, found, "organisation")
     return None
+
+
+def _nationality_before(
+    toks: list[Token], i: int, d: ActorDictionary
+) -> tuple[str, Place, str] | None:
+    """A nationality word right before an organisation's name ("the Palestinian Islamic Jihad
+    movement", "the Pakistani Taliban"): what the article says about this body, which beats
+    the code a dictionary gives the name (a body of that name elsewhere, or its parent)."""
+    if i == 0:
+        return None
+    word = toks[i - 1]
+    place = d.place(word.text)
+    if place is None or place.how not in ("demonym", "country"):
+        return None
+    return word.text, place, place.how
 
 
 def _party_role(role: RoleHit | None, words: list[str], d: ActorDictionary) -> RoleHit | None:

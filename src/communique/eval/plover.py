@@ -57,6 +57,14 @@ SNIPPET_CHARS = 160
 #: old country codes (JAP, ITL) for what ISO 3166 calls JPN and ITA.
 CODE_ALIASES: dict[str, str] = {"UNO": "IGO", "EUR": "IGO", "JAP": "JPN", "ITL": "ITA"}
 
+#: Gold ``date`` values that are placeholders, read as "date unknown". The PLOVER
+#: gold-standard records' own documentation (``PLOVER_GSR_CAMEO_readme``, PLOVER
+#: repository) says "All date fields are set to '2000-01-01'": the sentences are
+#: CAMEO manual examples from news "around the turn of the century", many edited, with
+#: no date of their own. Passing the placeholder on would make the actor layer resolve
+#: "President Bush" as whoever held the office on 1 January 2000.
+PLACEHOLDER_DATES = frozenset({"2000-01-01"})
+
 
 #: Stands in the code sets for a participant that has no code: it stays a member.
 UNCODED = "?"
@@ -184,10 +192,12 @@ def gold_from_record(record: Any, line: int = 0) -> GoldSentence | None:
     if not event:
         return None
     date = record.get("date")
+    if not isinstance(date, str) or not date.strip() or date.strip() in PLACEHOLDER_DATES:
+        date = None
     return GoldSentence(
         id=str(record.get("id") or f"line-{line}"),
         text=text,
-        date=date if isinstance(date, str) and date.strip() else None,
+        date=date,
         event=event,
         source=_codes(record.get("source")),
         target=_codes(record.get("target")),

@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Token
 
 from communique.actors import ActorIndex
-from communique.events import announce, discards, physical
+from communique.events import announce, discards, happenings, physical
 from communique.events import modality as modality_mod
 from communique.events import participants as pt
 from communique.events.lexicon import Sense, lexicon, nominal_sense, noun_sense, verb_sense
@@ -93,7 +93,11 @@ def code_events(
     drafts = _merge_purpose(_merge_coordinated(drafts))
     _link_complements(drafts)
     drafts.sort(key=lambda d: d.trigger[0].i)
-    return _merge_headline(doc, _finalise(doc, drafts, quotes, published, dateline))
+    events = happenings.merge_retellings(
+        doc, _finalise(doc, drafts, quotes, published, dateline), index
+    )
+    _renumber(events)
+    return events
 
 
 def _merge_coordinated(drafts: list[_Draft]) -> list[_Draft]:
@@ -106,6 +110,13 @@ def _merge_coordinated(drafts: list[_Draft]) -> list[_Draft]:
         joined = head.dep_ == "conj" or (head.dep_ == "advcl" and head.tag_ == "VBG")
         # "attacked the USS Cole, killing 17 sailors": the participle tells the same happening
         first = by_token.get(head.head.i) if joined else None
+        if joined and first is None:
+            # "carried out a mass shooting ..., killing 14": the participle hangs on the light
+            # verb, and tells the act its object names
+            first = next(
+                (by_token[c.i] for c in head.head.children if c.dep_ == "dobj" and c.i in by_token),
+                None,
+            )
         if first is not None and first is not draft and first.sense.type == draft.sense.type:
             first.also.append(draft.trigger)
             first.recipients = pt.unique(first.recipients + draft.recipients)
@@ -170,84 +181,6 @@ def _merge_purpose(drafts: list[_Draft]) -> list[_Draft]:
             continue
         out.append(draft)
     return out
-
-
-#: Modalities under which the text says an event happened.
-HAPPENED = frozenset({"asserted", "reported"})
-#: How many sentences later a retelling of a happening is still taken for the same one.
-RETELL_WINDOW = 5
-
-
-def _merge_headline(doc: Doc, events: list[Event]) -> list[Event]:
-    """One happening told twice is one event. The headline and the lede, or a sentence up
-    to :data:`RETELL_WINDOW` later that retells it ("the guard was killed on Monday"
-    after "gunmen shot and killed a guard"), give one event, the first, with the later words as
-    further evidence, when:
-    the type is the same, both say it happened, they name the same recipient (or, with no
-    recipient, the same actors), their actors do not differ, and the text does not give
-    them different dates."""
-    sents = list(doc.sents)
-    headline = (sents[0].start_char, sents[0].end_char) if sents else None
-    lede = (sents[1].start_char, sents[1].end_char) if len(sents) > 1 else None
-
-    def parties(parts: list[Participant]) -> frozenset[str]:
-        return frozenset(p.actor_id or f"{p.name.lower()}|{p.code}" for p in parts)
-
-    def codes(parts: list[Participant]) -> frozenset[str | None]:
-        return frozenset(p.code for p in parts)
-
-    def same(a: Event, b: Event) -> bool:
-        if a.type != b.type or a.modality not in HAPPENED or b.modality not in HAPPENED:
-            return False
-        if (
-            a.date
-            and b.date
-            and a.date != b.date
-            and "publication" not in ((a.date_reason or "") + (b.date_reason or ""))
-        ):
-            return False
-        opening = (a.sentence, b.sentence) == (headline, lede)
-        if opening and a.actor and parties(a.actor) == parties(b.actor):
-            return True  # the headline and the lede: same act by the same actors
-        if opening and a.actor and codes(a.actor) == codes(b.actor) != frozenset({None}):
-            return True
-        if a.recipient and b.recipient:
-            shared = parties(a.recipient) & parties(b.recipient)
-            if opening:  # the headline names the place or party more briefly
-                shared = shared or (codes(a.recipient) & codes(b.recipient)) - {None}
-            if not shared:
-                return False
-            return not (a.actor and b.actor) or bool(codes(a.actor) & codes(b.actor))
-        if a.recipient or b.recipient:
-            return (a.sentence, b.sentence) == (headline, lede) and codes(a.actor) == codes(b.actor)
-        return (
-            bool(a.actor)
-            and parties(a.actor) == parties(b.actor)
-            and ((a.sentence, b.sentence) == (headline, lede))
-        )
-
-    index = {sent.start_char: n for n, sent in enumerate(sents)}
-    kept: list[Event] = []
-    merged: dict[str, str] = {}
-    # Candidates by type only, and only the recent ones: the cost stays linear in the events.
-    recent: dict[str, list[Event]] = {}
-    for event in events:
-        at = index.get(event.sentence[0], 0)
-        bucket = recent.setdefault(event.type, [])
-        bucket[:] = [k for k in bucket if at - index.get(k.sentence[0], 0) <= RETELL_WINDOW]
-        match = next((k for k in bucket if k.sentence != event.sentence and same(k, event)), None)
-        if match is None:
-            kept.append(event)
-            bucket.append(event)
-            continue
-        match.evidence += [event.trigger, *event.evidence]
-        match.reason += f"; '{event.trigger.text}' later tells the same happening"
-        merged[event.id] = match.id
-    for event in kept:
-        if event.requested_by in merged:
-            event.requested_by = merged[event.requested_by]
-    _renumber(kept)
-    return kept
 
 
 def _renumber(events: list[Event]) -> None:
@@ -406,6 +339,8 @@ def _verb_event(
     actor_parts = pt.participants(subject, index, context)
     recipient_parts = pt.participants(obj, index, context)
     prep_recipients = pt.prep_participants(verb, sense.type, index, context)
+    if recipient_parts and pt.dative_goal(verb, prep_recipients):
+        recipient_parts = []  # "sent troops to Ivory Coast": the goal receives, not the theme
     if passive:
         actor_parts, recipient_parts = pt.passive_agent(verb, index, context), actor_parts
         if not recipient_parts and subject is not None:

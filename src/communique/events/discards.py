@@ -19,6 +19,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from communique.events.lexicon import discards_in
+from communique.spans import doc_text
 
 #: Entity labels of a time or of a named historical event ("World War Two").
 TIME_ENTS = frozenset({"DATE", "TIME", "EVENT"})
@@ -28,7 +29,7 @@ def skipped(doc: Doc, published: str | None = None) -> set[int]:
     """Indices of the tokens no event may be coded from."""
     year = int(published[:4]) if published and published[:4].isdigit() else None
     out: set[int] = set()
-    text = doc.text  # joined from every token on each access: read once, sliced per sentence
+    text = doc_text(doc)  # read once, sliced per sentence
     for sent in doc.sents:
         for start, end, phrase in discards_in(text[sent.start_char : sent.end_char]):
             span = doc.char_span(

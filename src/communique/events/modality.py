@@ -26,6 +26,24 @@ INTENT_NOUNS = frozenset(
 EFFORT_NOUNS = frozenset(
     {"effort", "attempt", "bid", "plan", "plot", "intention", "aim", "goal", "scheme"}
 )
+#: Nouns of will, formed from the adjectives of ``willing`` in ``events.yaml`` (willing,
+#: ready, determined, eager, committed; a grammar fact of English nominalisation): "a
+#: willingness to use those forces to destroy the group" states an intent, as "is willing to"
+#: does, not an act done.
+WILL_NOUNS = frozenset(
+    {"willingness", "readiness", "determination", "eagerness", "commitment", "resolve"}
+)
+#: Words that open a temporal clause: in the simple present such a clause states what
+#: happens whenever it holds ("when the media gets a video of someone getting shot"), a
+#: habit, not one happening (a grammar fact of English tense).
+HABIT_MARKS = frozenset({"when", "whenever"})
+#: Tags of the simple present.
+PRESENT_TAGS = frozenset({"VBZ", "VBP"})
+#: Verbs of perception and recording: their gerund complement shows one scene ("the video
+#: shows protesters being beaten"), not a kind of happening.
+PERCEPTION_VERBS = frozenset(
+    {"see", "show", "watch", "film", "record", "capture", "catch", "witness", "hear", "depict"}
+)
 CONDITION_MARKS = frozenset({"if", "unless", "whether", "lest", "provided"})
 HYPOTHETICAL_MODALS = frozenset({"would", "could", "might", "may", "'d", "can", "ca"})
 #: Modals of obligation: "we should start killing them", "must destroy ISIS" say what ought to
@@ -91,6 +109,17 @@ def _with_shared(chain: list[Token]) -> list[Token]:
         ):
             # "would form a coalition to fight the group": an act done for a purpose is as
             # real as the act that serves it
+            out += governors(last.head)
+            continue
+        if (
+            last.dep_ == "advcl"
+            and last.tag_ == "VBG"
+            and last.head.i != last.i
+            and last.head.pos_ in ("VERB", "AUX")
+            and not {c.dep_ for c in last.children} & {"nsubj", "nsubjpass", "mark", "aux"}
+        ):
+            # "was going around killing people": a participle with no subject of its own
+            # takes its subject and frame from the verb it hangs on (a grammar fact)
             out += governors(last.head)
             continue
         if last.dep_ != "conj" or last.pos_ not in ("VERB", "AUX") or last.head.i == last.i:
@@ -196,6 +225,9 @@ def _hypothesis(trigger: Token, chain: list[Token]) -> str | None:
         adj = _has_child(trigger, ("amod",), HYPOTHETICAL_ADJ)
         if adj is not None:
             return f"'{adj.text} {trigger.text}'"
+    found = _generic(trigger, chain)
+    if found:
+        return found
     for node in chain:
         mark = _has_child(node, ("mark",), CONDITION_MARKS)
         if mark is not None:
@@ -215,6 +247,56 @@ def _hypothesis(trigger: Token, chain: list[Token]) -> str | None:
         if node.lemma_.lower() in ("threaten", "warn") and node.i != trigger.i:
             return f"threatened by '{node.text}'"
     return None
+
+
+def _generic(trigger: Token, chain: list[Token]) -> str | None:
+    """A habit or a kind of happening, not one happening: a clause of "when" or "whenever"
+    in the simple present that frames the act ("when the media gets a video of a black person
+    getting shot"), or a tenseless passive gerund ("being shot", "getting shot") whose
+    patient is a bare common noun, named by no determiner, number, owner or name ("police
+    being shot"), unless a verb of perception shows it as one scene."""
+    frame = [*chain, *_relative_chain(chain)]
+    if chain[-1].dep_ == "ccomp" and chain[-1].head.i != chain[-1].i:
+        frame.append(chain[-1].head)  # "when the cameras catch a man getting shot"
+    for node in frame:
+        mark = _has_child(node, ("advmod", "mark"), HABIT_MARKS)
+        if (
+            mark is not None
+            and _simple_present(node)
+            and not any(c.dep_ in ("aux", "auxpass") for c in node.children)
+        ):
+            return f"a habit: '{mark.text} ... {node.text}' in the present"
+    gerund = _has_child(trigger, ("auxpass",), frozenset({"being", "getting"}))
+    if gerund is None or trigger.tag_ != "VBN":
+        return None
+    if trigger.dep_ in ("acl", "relcl"):
+        patient: Token | None = trigger.head
+    else:
+        patient = next((c for c in trigger.children if c.dep_ == "nsubjpass"), None)
+    if patient is None or patient.pos_ != "NOUN" or patient.ent_type_:
+        return None
+    if any(
+        c.dep_ in ("det", "poss", "nummod") or (c.dep_ == "compound" and c.pos_ == "PROPN")
+        for c in patient.children
+    ):
+        return None
+    if any(c.dep_ == "conj" and c.pos_ == "PROPN" for c in patient.children):
+        return None
+    for node in chain[1:]:
+        if node.lemma_.lower() in PERCEPTION_VERBS:
+            return None
+    above = patient.head if trigger.dep_ in ("acl", "relcl") else trigger.head
+    if above.lemma_.lower() in PERCEPTION_VERBS:
+        return None
+    return f"a kind of happening: '{patient.text} {gerund.text} {trigger.text}'"
+
+
+def _simple_present(verb: Token) -> bool:
+    """A verb in the simple present; the small model tags some as the base form ("when the
+    police shoot"), which with a subject of its own is the present."""
+    if verb.tag_ in PRESENT_TAGS:
+        return True
+    return verb.tag_ == "VB" and any(c.dep_ == "nsubj" for c in verb.children)
 
 
 def _quoted_answer(trigger: Token) -> bool:
@@ -276,7 +358,7 @@ def _intent(chain: list[Token]) -> str | None:
     for node in chain:
         if (
             node.dep_ in ("acl", "relcl")
-            and node.head.lemma_.lower() in EFFORT_NOUNS
+            and node.head.lemma_.lower() in EFFORT_NOUNS | WILL_NOUNS
             and _has_child(node, ("aux",), frozenset({"to"}))
         ):
             # "efforts to wound Trump", "a plan to attack": the act an effort or plan is for

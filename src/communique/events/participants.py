@@ -11,9 +11,11 @@ its speaker.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from spacy.tokens import Span, Token
 
-from communique.actors import ActorIndex
+from communique.actors import ActorIndex, Place
 from communique.events import modality as modality_mod
 from communique.events.lexicon import lexicon, verb_of, verb_sense
 from communique.quotes import grammar
@@ -250,6 +252,21 @@ def arguments(verb: Token) -> tuple[Token | None, Token | None, bool]:
             subject, passive = child, True
         elif child.dep_ in ("dobj", "dative") and obj is None:
             obj = child
+    if (
+        subject is None
+        and verb.dep_ == "acl"
+        and verb.tag_ in ("VBN", "VBD")
+        and verb.head.i != verb.i
+    ):
+        # "the fourth person shot by an officer": a past participle after a noun is a
+        # passive whose subject is that noun (a grammar fact of reduced relative clauses; the
+        # small model tags some such participles as past tense);
+        # "Scott is the fourth person shot": the noun is the copula's subject
+        subject, passive = verb.head, True
+        if subject.dep_ == "attr":
+            named = next((c for c in subject.head.children if c.dep_ == "nsubj"), None)
+            subject = named if named is not None else subject
+        return subject, obj, passive
     if subject is None and verb.dep_ == "xcomp" and verb.head.lemma_.lower() in lexicon().directive:
         addressed = [c for c in verb.head.children if c.dep_ in ("dobj", "dative")]
         if addressed:
@@ -260,11 +277,15 @@ def arguments(verb: Token) -> tuple[Token | None, Token | None, bool]:
 
 
 def passive_agent(verb: Token, index: ActorIndex, context: str | None) -> list[Participant]:
-    for child in verb.children:
-        if child.dep_ == "agent":
-            for grandchild in child.children:
-                if grandchild.dep_ == "pobj":
-                    return participants(grandchild, index, context)
+    """The "by" agent of a passive verb, or of the passive verb it is coordinated with ("shot
+    and killed by an officer": coordinated participles share their agent)."""
+    verbs = [verb] + [c for c in verb.children if c.dep_ == "conj" and c.tag_ in ("VBN", "VBD")]
+    for node in verbs:
+        for child in node.children:
+            if child.dep_ == "agent":
+                for grandchild in child.children:
+                    if grandchild.dep_ == "pobj":
+                        return participants(grandchild, index, context)
     return []
 
 
@@ -295,8 +316,8 @@ def prep_participants(
     out: list[Participant] = []
     for child in token.children:
         if child.dep_ in ("prep", "dative") and child.lower_ in preps:
-            for grandchild in child.children:
-                if grandchild.dep_ == "pobj":
+            for grandchild in prep_objects(child):
+                if grandchild is not None:
                     found = participants(grandchild, index, context)
                     # "hack into the computers of South Korean army officers"
                     out += found or owners(grandchild, index, context)
@@ -306,6 +327,54 @@ def prep_participants(
                 if grandchild.dep_ == "pobj":
                     out += prep_participants(grandchild, event_type, index, context)
     return out
+
+
+def dative_goal(verb: Token, prep_parts: list[Participant]) -> bool:
+    """Does a "to" phrase on the verb name the party that receives ("sent troops to Ivory
+    Coast", "handed over two suspects to Britain")? Then, by the dative construction of English
+    (V NP to NP), the direct object is what is given, sent or returned, not the recipient."""
+    goals = {
+        (p.mention.span if p.mention is not None else None)
+        for p in prep_parts
+        if p.code is not None
+    }
+    for prep in verb.children:
+        if prep.dep_ not in ("prep", "dative") or prep.lower_ != "to":
+            continue
+        for pobj in prep_objects(prep):
+            if any(span is not None and span[0] <= pobj.idx < span[1] for span in goals):
+                return True
+    return False
+
+
+#: Tags of a participle that can open a reduced relative clause ("officers holed up in ...");
+#: the tagger often reads a past participle there as a past tense (VBD).
+PARTICIPLES = frozenset({"VBN", "VBG", "VBD"})
+
+
+def prep_objects(prep: Token) -> list[Token]:
+    """The objects of a preposition; when the parse gave it none, the noun phrase right after
+    it that the parser made the subject of a participle ("asylum to five officers holed up in a
+    residence": a reduced relative read as a clause). A preposition always has an object, and
+    a clause cannot begin right after one of the prepositions that name a party."""
+    objects = [c for c in prep.children if c.dep_ == "pobj"]
+    if objects or prep.i + 1 >= len(prep.doc):
+        return objects
+    for tok in prep.doc[prep.i + 1 : prep.i + 1 + LONGEST_OBJECT]:
+        clause = tok.head
+        if (
+            tok.dep_ in ("nsubj", "nsubjpass")
+            and tok.left_edge.i == prep.i + 1
+            and clause.i > tok.i
+            and clause.tag_ in PARTICIPLES
+            and not any(c.dep_ in ("aux", "auxpass") for c in clause.children)
+        ):
+            return [tok]
+    return []
+
+
+#: How far after an object-less preposition its misparsed object's head may be.
+LONGEST_OBJECT = 6
 
 
 def participants(head: Token | None, index: ActorIndex, context: str | None) -> list[Participant]:
@@ -335,7 +404,7 @@ def participants(head: Token | None, index: ActorIndex, context: str | None) -> 
             continue
         if any(c.dep_ == "det" and c.lower_ in ("any", "every", "each", "no") for c in h.children):
             continue  # "any settlement must respect ...": no one in particular
-        demonyms = demonym_conjuncts(h, index)
+        demonyms = demonym_conjuncts(h, index) or coordinated_origins(h, index)
         if len(demonyms) > 1:
             out += demonyms
             continue
@@ -442,10 +511,16 @@ def can_participate(token: Token, index: ActorIndex) -> bool:
 
 
 def demonym_conjuncts(head: Token, index: ActorIndex) -> list[Participant]:
-    """ "Senior Hungarian and Romanian officials": one participant per demonym."""
-    adjs = [c for c in head.children if c.dep_ in ("amod", "compound", "nmod")]
-    places = []
-    for adj in adjs:
+    """ "Senior Hungarian and Romanian officials": one participant per coordinated demonym.
+
+    Only coordination makes several parties: stacked modifiers qualify one group ("Greek
+    Cypriot leaders", "Bosnian Serb forces", "Kosovo Albanian leaders" are each one people,
+    named by where they live and who they are), so they stay one participant.
+    """
+    places: list[tuple[Token, Place]] = []
+    for adj in head.children:
+        if adj.dep_ not in ("amod", "compound", "nmod") or not adj.conjuncts:
+            continue
         for word in [adj, *adj.conjuncts]:
             phrase = index.text[word.left_edge.idx : word.idx + len(word.text)]
             place = index.place(word.text) or index.place(phrase)
@@ -453,10 +528,52 @@ def demonym_conjuncts(head: Token, index: ActorIndex) -> list[Participant]:
                 places.append((word, place))
     if len(places) < 2:
         return []
-    role = index.role([head.lemma_.lower()]) or index.role([head.lower_])
+    return _per_place(head, places, index, lambda word: f"{word.text} {head.text}")
+
+
+def coordinated_origins(head: Token, index: ActorIndex) -> list[Participant]:
+    """ "The leaders of Egypt and Jordan", "officials from Iran, Iraq and Syria": a group or
+    office named once for several coordinated countries is one participant per country, as
+    with coordinated demonyms. "North and South Korea": a shared head noun completes each
+    coordinated modifier into a country's name."""
+    places: list[tuple[Token, Place]] = []
+    if head.pos_ == "NOUN":
+        for prep in head.children:
+            if prep.dep_ != "prep" or prep.lower_ not in ("of", "from"):
+                continue
+            for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+                for word in [pobj, *pobj.conjuncts]:
+                    place = index.place(grammar.noun_phrase(word).text.removeprefix("the "))
+                    place = place or index.place(word.text)
+                    if place is not None and place.how == "country":
+                        places.append((word, place))
+        if len(places) < 2:
+            return []
+        return _per_place(head, places, index, lambda word: f"{head.text} of {word.text}")
+    if head.pos_ == "PROPN":
+        for mod in head.children:
+            if mod.dep_ not in ("compound", "nmod", "amod") or not mod.conjuncts:
+                continue
+            for word in [mod, *mod.conjuncts]:
+                place = index.place(f"{word.text} {head.text}")
+                if place is not None and place.how == "country":
+                    places.append((word, place))
+        if len(places) < 2:
+            return []
+        return _per_place(head, places, index, lambda word: f"{word.text} {head.text}")
+    return []
+
+
+def _per_place(
+    head: Token, places: list[tuple[Token, Place]], index: ActorIndex, name: Callable[[Token], str]
+) -> list[Participant]:
+    """One participant per (word, country), with the sector the head noun's role gives."""
+    role = None
+    if head.pos_ == "NOUN":
+        role = index.role([head.lemma_.lower()]) or index.role([head.lower_])
     return [
         Participant(
-            name=f"{word.text} {head.text}",
+            name=name(word),
             code=place.iso3,
             sector=role.sector if role else None,
             actor_id=None,

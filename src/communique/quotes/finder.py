@@ -38,6 +38,7 @@ from communique.quotes.marks import Region, find_regions
 from communique.quotes.settings import ACTIVE
 from communique.ranges import Ranges
 from communique.schema import Cue, Heading, Party, Quote, QuoteKind, Warning
+from communique.spans import doc_text
 
 
 class Linker(Protocol):
@@ -75,7 +76,7 @@ def find_quotes(
     Never raises on odd text: unpaired marks and speakerless quotations are
     reported as warnings.
     """
-    text = doc.text  # Doc.text joins every token on each access: read it once
+    text = doc_text(doc)
     cached = doc.user_data.get(REGIONS_KEY)
     regions, warnings = cached if cached is not None else find_regions(text)
     warnings = list(warnings)

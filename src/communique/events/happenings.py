@@ -1,0 +1,198 @@
+"""One happening, one event: retellings of an act in one article become one event.
+
+News tells a killing in the headline, again in the lede, and again paragraphs later ("the
+officer who shot Scott", "when he was shot", "Vine was placed on leave after shooting
+Scott"). A dataset that counts events must count that killing once: PLOVER's unit is the
+happening, and its evidence is every place the text tells it. Two events are one happening
+when they have the same type, the text says both happened, it gives them no different
+dates, and their participants agree:
+
+* the headline and the lede: the same actors, or the same recipient;
+* a retelling up to :data:`RETELL_WINDOW` sentences later: the same recipient and no other
+  actors;
+* anywhere in the article, for an act of force or coercion (:data:`BODILY`), the same
+  **named victim** (a person the article names, or who
+  refers back to one: "he", "Smith") with actors that do not contradict each other; or the
+  same target actor attacked by the same actor. One person is rarely the target of two
+  different acts of one type in one story, while countries and bodies are (two air
+  strikes on one city), so for them the doer must agree too.
+
+The later event's trigger and evidence join the first event's evidence.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from communique.actors import ActorIndex
+from communique.schema import Event, Participant
+
+#: Modalities under which the text says an event happened.
+HAPPENED = frozenset({"asserted", "reported"})
+#: How many sentences later a retelling of a happening is still taken for the same one
+#: when the recipient is not a named person.
+RETELL_WINDOW = 5
+#: Types whose act is done to a body or to a person's liberty (PLOVER manual: ASSAULT, "can
+#: potentially result in substantial physical harm"; COERCE: arrests, abductions of liberty):
+#: one person undergoes such an act once in a story, so its retellings are found anywhere in
+#: the article. A person is criticised, asked or met many times in one story: those acts are
+#: merged only near each other.
+BODILY = frozenset({"ASSAULT", "COERCE"})
+#: Mention kinds that name a person: a full name, a surname, a title with a name.
+NAMING_KINDS = frozenset({"name", "surname", "title"})
+
+
+def _parties(parts: list[Participant]) -> frozenset[str]:
+    return frozenset(p.actor_id or f"{p.name.lower()}|{p.code}" for p in parts)
+
+
+def _codes(parts: list[Participant]) -> frozenset[str | None]:
+    return frozenset(p.code for p in parts)
+
+
+#: How ``date_reason`` begins when the sentence gives no date and the publication date
+#: stands in (communique.time_place.dates).
+FALLBACK_DATE = "publication date"
+
+
+def _dates_agree(a: Event, b: Event) -> bool:
+    """No two different dates that the text itself gives ("on Monday" and "on Thursday"); a
+    publication date standing in for a missing one says nothing."""
+    if not (a.date and b.date) or a.date == b.date:
+        return True
+    return any((e.date_reason or "").startswith(FALLBACK_DATE) for e in (a, b))
+
+
+def _actors_agree(a: Event, b: Event) -> bool:
+    """The doers do not contradict each other: one is unnamed, they share an actor or a
+    code, or neither carries a code that could tell them apart."""
+    if not (a.actor and b.actor):
+        return True
+    if _parties(a.actor) & _parties(b.actor):
+        return True
+    codes_a, codes_b = _codes(a.actor) - {None}, _codes(b.actor) - {None}
+    if codes_a and codes_b:
+        return bool(codes_a & codes_b)
+    return not (codes_a or codes_b)
+
+
+class Retellings:
+    """Decides whether a later event tells the same happening as an earlier one."""
+
+    def __init__(self, doc: Doc, index: ActorIndex | None) -> None:
+        sents = list(doc.sents)
+        self.headline = (sents[0].start_char, sents[0].end_char) if sents else None
+        self.lede = (sents[1].start_char, sents[1].end_char) if len(sents) > 1 else None
+        self.order = {sent.start_char: n for n, sent in enumerate(sents)}
+        self.index = index
+
+    def sentence_number(self, event: Event) -> int:
+        return self.order.get(event.sentence[0], 0)
+
+    def named_person(self, part: Participant) -> bool:
+        """Is this participant a person the article names ("Keith Scott", "he" when it refers
+        to him), not a description ("a man", "the officer")?"""
+        if self.index is None or part.actor_id is None:
+            return False
+        actor = self.index.by_id(part.actor_id)
+        return (
+            actor is not None
+            and actor.kind == "person"
+            and any(m.kind in NAMING_KINDS for m in actor.mentions)
+        )
+
+    def victims(self, event: Event) -> list[str]:
+        """The ids of the event's recipients that an article-wide retelling can share."""
+        doers = _parties(event.actor)
+        return [p.actor_id for p in event.recipient if p.actor_id and p.actor_id not in doers]
+
+    def nearby(self, a: Event, b: Event) -> bool:
+        """The headline and the lede, or a retelling a few sentences later."""
+        if a.type != b.type or a.modality not in HAPPENED or b.modality not in HAPPENED:
+            return False
+        if not _dates_agree(a, b):
+            return False
+        opening = (a.sentence, b.sentence) == (self.headline, self.lede)
+        if opening and a.actor and _parties(a.actor) == _parties(b.actor):
+            return True  # the headline and the lede: same act by the same actors
+        if opening and a.actor and _codes(a.actor) == _codes(b.actor) != frozenset({None}):
+            return True
+        if a.recipient and b.recipient:
+            shared = _parties(a.recipient) & _parties(b.recipient)
+            if opening:  # the headline names the place or party more briefly
+                shared = shared or (_codes(a.recipient) & _codes(b.recipient)) - {None}
+            if not shared:
+                return False
+            return not (a.actor and b.actor) or bool(_codes(a.actor) & _codes(b.actor))
+        if a.recipient or b.recipient:
+            return opening and _codes(a.actor) == _codes(b.actor)
+        return bool(a.actor) and _parties(a.actor) == _parties(b.actor) and opening
+
+    def anywhere(self, a: Event, b: Event, victim: str) -> bool:
+        """The same named victim, or the same target by the same actor, anywhere in the
+        article, for an act done to a body or a person's liberty."""
+        if a.type != b.type or a.type not in BODILY or a.modality not in HAPPENED:
+            return False
+        if b.modality not in HAPPENED:
+            return False
+        if not _dates_agree(a, b):
+            return False
+        part = next(p for p in b.recipient if p.actor_id == victim)
+        if self.named_person(part):
+            return _actors_agree(a, b)
+        return bool(
+            a.actor
+            and b.actor
+            and (
+                _parties(a.actor) & _parties(b.actor)
+                or (_codes(a.actor) & _codes(b.actor)) - {None}
+            )
+        )
+
+
+def merge_retellings(doc: Doc, events: list[Event], index: ActorIndex | None = None) -> list[Event]:
+    """The events of ``doc`` with every retelling folded into the event it retells (see the
+    module's docstring). Linear in the events: candidates are the recent events of the same
+    type and the first event of each (type, recipient)."""
+    judge = Retellings(doc, index)
+    kept: list[Event] = []
+    merged: dict[str, str] = {}
+    recent: dict[str, list[Event]] = {}
+    first_for: dict[tuple[str, str], Event] = {}
+    for event in events:
+        at = judge.sentence_number(event)
+        bucket = recent.setdefault(event.type, [])
+        bucket[:] = [k for k in bucket if at - judge.sentence_number(k) <= RETELL_WINDOW]
+        match = next(
+            (k for k in bucket if k.sentence != event.sentence and judge.nearby(k, event)), None
+        )
+        if match is None:
+            for victim in judge.victims(event):
+                earlier = first_for.get((event.type, victim))
+                if (
+                    earlier is not None
+                    and earlier.sentence != event.sentence
+                    and judge.anywhere(earlier, event, victim)
+                ):
+                    match = earlier
+                    break
+        if match is None:
+            kept.append(event)
+            bucket.append(event)
+            for victim in judge.victims(event):
+                first_for.setdefault((event.type, victim), event)
+            continue
+        match.evidence += [event.trigger, *event.evidence]
+        match.reason += f"; '{event.trigger.text}' later tells the same happening"
+        if not match.actor and event.actor:
+            match.actor = event.actor  # the retelling names the doer the first telling left out
+            match.reason += f" and names its actor ('{event.actor[0].name}')"
+        if not match.recipient and event.recipient:
+            match.recipient = event.recipient
+        merged[event.id] = match.id
+        for victim in judge.victims(event):
+            first_for.setdefault((event.type, victim), match)
+    for event in kept:
+        if event.requested_by in merged:
+            event.requested_by = merged[event.requested_by]
+    return kept

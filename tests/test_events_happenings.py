@@ -1,0 +1,81 @@
+"""One happening, one event (communique.events.happenings): the retellings of one act in an
+article fold into one event with every telling as evidence, and different acts stay apart.
+The stories are constructed for the cases they show."""
+
+from __future__ import annotations
+
+import pytest
+
+import communique
+
+
+def _assaults(text: str) -> list[communique.schema.Event]:
+    record = communique.extract(text, date="2024-03-08", id="story")
+    return [e for e in record.events if e.type == "ASSAULT"]
+
+
+#: A killing told in the headline, the lede, and twice more many sentences later.
+RETOLD = """Officer Who Shot Keith Smith Identified
+
+The officer who shot Keith Smith on Tuesday was identified as Brent Vine, police said. The mayor \
+asked residents to stay calm and said an inquiry had begun. Protesters gathered outside the police \
+station on Wednesday night. The city council met on Thursday to discuss the budget. Its members \
+voted to fund a new library. Smith is the fourth person shot and killed by a city police officer \
+this year. Vine was placed on leave after shooting Smith."""
+
+
+def test_a_named_victim_told_many_times_is_one_event() -> None:
+    events = _assaults(RETOLD)
+    assert len(events) == 1, [(e.trigger.text, e.sentence) for e in events]
+    event = events[0]
+    assert [p.name for p in event.recipient] == ["Keith Smith"]
+    # every later telling is evidence: the reduced relative's two verbs, the last one
+    assert [t.text for t in event.evidence][-3:] == ["shot", "killed", "shooting"]
+    assert "later tells the same happening" in event.reason
+
+
+def test_two_victims_are_two_happenings() -> None:
+    text = (
+        "Police officer Jane Doe shot John Smith on Tuesday in Tulsa. The mayor called for calm "
+        "and asked residents to stay at home. Protesters marched through the centre. The council "
+        "met on Thursday. A second officer shot Mary Jones on Friday in Tulsa. Doe was charged "
+        "with killing Smith."
+    )
+    events = _assaults(text)
+    victims = sorted(p.name for e in events for p in e.recipient)
+    assert victims == ["John Smith", "Mary Jones"], [(e.trigger.text, e.recipient) for e in events]
+
+
+def test_a_place_attacked_twice_by_different_doers_stays_two_events() -> None:
+    text = (
+        "Rebel fighters shelled Kharkiv on Monday. The governor appealed for help. Aid workers "
+        "arrived in the afternoon. Schools stayed closed. Shops opened again on Wednesday. "
+        "Government troops shelled Kharkiv on Thursday."
+    )
+    assert len(_assaults(text)) == 2
+
+
+def test_a_participle_after_a_light_verb_tells_the_same_act() -> None:
+    text = "A gunman carried out a mass shooting at a nightclub in Orlando, killing 49 people."
+    events = _assaults(text)
+    assert len(events) == 1, [(e.trigger.text, e.evidence) for e in events]
+    assert [t.text for t in events[0].evidence] == ["killing"]
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "victim"),
+    [
+        # a reduced relative clause is a passive: the noun is who was shot; with a copula, its
+        # subject; the agent of coordinated participles is shared
+        (
+            "Smith is the fourth person shot and killed by a police officer this year.",
+            "a police officer",
+            "Smith",
+        ),
+    ],
+)
+def test_a_reduced_relative_names_the_victim(text: str, actor: str, victim: str) -> None:
+    events = _assaults(text)
+    assert len(events) == 1
+    assert [p.name for p in events[0].actor] == [actor]
+    assert [p.name for p in events[0].recipient] == [victim]

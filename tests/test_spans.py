@@ -1,0 +1,33 @@
+"""Helpers that read a Doc once instead of on every access."""
+
+from __future__ import annotations
+
+import spacy
+
+from communique.spans import TEXT_KEY, doc_text
+
+
+def test_doc_text_is_the_docs_text_and_is_kept() -> None:
+    nlp = spacy.blank("en")
+    doc = nlp("Talks resumed in Geneva.\n  The envoy said so. ")
+    assert doc_text(doc) == doc.text
+    assert doc.user_data[TEXT_KEY] == doc.text
+    assert doc_text(doc) is doc_text(doc)  # joined once
+
+
+def test_doc_text_survives_a_change_of_tokens() -> None:
+    # Merging tokens keeps the characters, so the kept text stays right.
+    nlp = spacy.blank("en")
+    doc = nlp("New York City police said so.")
+    before = doc_text(doc)
+    with doc.retokenize() as retokenizer:
+        retokenizer.merge(doc[0:3])
+    assert len(doc) == 5
+    assert doc_text(doc) == before == doc.text
+
+
+def test_a_tokenizers_doc_holds_exactly_its_input() -> None:
+    # What the pipeline relies on when it keeps the piece it tokenized as the Doc's text.
+    nlp = spacy.blank("en")
+    text = "A  text\twith odd   spacing,\n\nand lines. "
+    assert nlp.make_doc(text).text == text
