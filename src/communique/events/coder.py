@@ -36,6 +36,7 @@ from communique.schema import (
     Participant,
     Quote,
 )
+from communique.spans import sentence_of
 from communique.time_place import find_location, resolve_when
 
 #: Where a noun names an act rather than a topic.
@@ -200,7 +201,7 @@ def _from_token(token: Token, index: ActorIndex, quotes: list[Quote]) -> _Draft 
         if token.dep_ in ("amod", "compound", "nmod", "prep"):
             return None  # "the negotiating table", "according to": not an act
         found = verb_sense(token)
-        if found is None or not _verb_names_an_act(token, found[0]):
+        if found is None or not _verb_names_an_act(token, found[0], found[1]):
             return None
         sense, words = found
         if _is_support(token, performed=True):
@@ -223,7 +224,7 @@ def _from_token(token: Token, index: ActorIndex, quotes: list[Quote]) -> _Draft 
     return None
 
 
-def _verb_names_an_act(verb: Token, sense: Sense) -> bool:
+def _verb_names_an_act(verb: Token, sense: Sense, words: list[Token]) -> bool:
     """Verbs with an everyday sense are coded only in their political frame.
 
     "the build-up threatens everything" is not a threat by anyone; "threatened
@@ -239,8 +240,9 @@ def _verb_names_an_act(verb: Token, sense: Sense) -> bool:
             c.dep_ == "dobj" and (pt.is_entity(c) or _names_a_threatened_act(c))
             for c in verb.children
         )
-    if lemma in GUEST_VERBS:
+    if lemma in GUEST_VERBS and words == [verb]:
         # "received a delegation" is a meeting; "will receive little attention" is not.
+        # A pattern that names the object ("hosted talks between ...") says so itself.
         return any(c.dep_ == "dobj" and pt.is_entity_or_group(c) for c in verb.children)
     if sense.type == "AGREE" and _commits_to_conflict(verb):
         return False  # "pledged to ban Muslims": the announcement is a THREATEN, coded from "ban"
@@ -659,7 +661,7 @@ def _event(
     start = draft.trigger[0].idx
     last = draft.trigger[-1]
     end = last.idx + len(last.text)
-    sent = trigger.sent
+    sent = sentence_of(trigger)
     mode = draft.sense.mode if is_mode(draft.sense.type, draft.sense.mode) else None
     info = draft.sense.info
     when = resolve_when(trigger, published)
