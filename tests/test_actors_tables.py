@@ -318,3 +318,12 @@ def test_place_inside_a_longer_name_and_curly_possessive() -> None:
     assert len(trump) == 1 and trump[0].name == "Donald Trump"
     assert "Trump" in [m.text for m in trump[0].mentions]  # "Trump’s", curly apostrophe
     assert not any(a.country == "MEX" for a in index.actors)  # New Mexico is not Mexico
+
+
+def test_remembered_candidates_are_fresh_lists_and_the_same_entries(d: ActorDictionary) -> None:
+    first = d.candidates("Angela Merkel")
+    assert first and first[0].kind == "person"
+    names = [e.name for e in first]
+    first.clear()  # a caller's change of its list does not reach the next caller
+    assert [e.name for e in d.candidates("Angela Merkel")] == names
+    assert d.candidates("no such name anywhere") == []

@@ -21,6 +21,7 @@ from spacy.tokens import Doc, Token
 from communique.errors import CommuniqueError
 from communique.quotes import features as F
 from communique.quotes.linear import LinearModel, feature_ids, sigmoid
+from communique.spans import indices
 
 MODEL_FILE = "quote_model.npz"
 #: Entity types that never speak ("Tuesday", "last week").
@@ -44,7 +45,9 @@ class AttributionModel:
     def cue_probabilities(self, doc: Doc, quoted: np.ndarray) -> dict[int, float]:
         """Probability that each candidate token heads an attribution cue."""
         lemmas = self.cue_lemmas
-        tokens = [t for t in doc if t.lemma_.lower() in lemmas and F.is_cue_candidate(t)]
+        # (the candidates' parts of speech and words read from arrays: see spans.indices)
+        tokens = [doc[i] for i in indices(doc, pos=F.CUE_POS, lower=F.CUE_WORDS)]
+        tokens = [t for t in tokens if t.lemma_.lower() in lemmas]
         batch = [(feature_ids(F.cue_features(t, quoted)), F.vector(doc, t.i)) for t in tokens]
         probs = sigmoid(self.cue.scores(batch))
         return {t.i: float(p) for t, p in zip(tokens, probs, strict=True)}
