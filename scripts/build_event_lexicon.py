@@ -38,7 +38,7 @@ import io
 import re
 import sys
 from collections import Counter, defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -85,6 +85,8 @@ CODE_MODES = {"195": "aerial", "1712": "destroy"}
 #: We code an appeal as the REQUEST of its DEMAND twin, keeping the appeal's code and
 #: Goldstein weight. Root 01 (statements) stays dropped.
 APPEAL_TWINS = {"02": "10"}
+#: CAMEO's root 01 (MAKE PUBLIC STATEMENT): no PLOVER event.
+STATEMENT_ROOT = "01"
 
 
 @dataclass
@@ -604,9 +606,15 @@ def build(shared: Path) -> tuple[bytes, str]:
             continue  # a malformed code ("080!") names no CAMEO event
         if p.code != "---":
             found = code_row(p.code, table, goldstein)
-            if found is None:
-                continue  # a statement (root 01) or a code no table knows: not an event
-            codes[p.code] = found
+            if found is None and p.kind == "verb" and p.code.startswith(STATEMENT_ROOT):
+                # "observe", "declare", "announce": a statement by itself, which PLOVER does
+                # not code, but its block's patterns are acts ("- * &CEASEFIRE [0871] #
+                # OBSERVE"): the verb stays, with no code of its own
+                p = replace(p, code="---", source=f"{p.source} (statement {p.code}: no event)")
+            elif found is None:
+                continue  # a code no table knows: not an event
+            else:
+                codes[p.code] = found
         key = tuple(p.row()[:-1])
         if key in seen:
             continue

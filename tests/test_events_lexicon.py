@@ -116,3 +116,51 @@ def test_a_discarded_phrase_leaves_its_sentence_uncoded() -> None:
 def test_the_reason_names_the_lexicon_source(record) -> None:
     for event in record.events:
         assert "lexicon: " in event.reason or "PLOVER" in event.reason, event.reason
+
+
+def _codes(text: str) -> list[tuple[str, str]]:
+    return [(e.type, e.cameo_code) for e in communique.extract(text, date="2022-02-18").events]
+
+
+def test_a_statement_verb_codes_nothing_but_its_patterns_do() -> None:
+    # CAMEO.2.0.txt: OBSERVE and DECLARE are statements (root 01, no PLOVER event), but
+    # "- * &CEASEFIRE [0871] # OBSERVE" and "- * CURFEW [1723] # DECLARE" are acts
+    assert ("RETREAT", "0871") in _codes("The rebels observed the ceasefire.")
+    assert ("COERCE", "1723") in _codes("The junta declared a curfew in the capital.")
+    assert _codes("The minister observed the parade.") == []
+
+
+def test_a_particle_hung_as_a_preposition_is_still_the_particle() -> None:
+    # "+PULL_OUT" of the RETREAT block and its "- * &PKO [1661]" pattern
+    text = "The United Nations pulled its peacekeepers out of Somalia."
+    assert ("SANCTION", "1661") in _codes(text)
+
+
+def test_a_pattern_naming_the_object_beats_a_bare_particle() -> None:
+    # "- * OFF [130] # BREAK" and "- * RELATIONS [161] # BREAK" both match
+    assert _codes("Bolivia broke off diplomatic relations with Chile.") == [("SANCTION", "161")]
+
+
+def test_a_light_verb_carries_the_act_of_a_noun_spelled_as_its_verb() -> None:
+    # PATROL [150]: "conducted patrols" is the patrolling, not the verb "conduct" (060)
+    assert _codes("The Kenyan army conducted patrols along the border.") == [("MOBILIZE", "150")]
+
+
+def test_a_pattern_phrase_may_hang_on_the_object() -> None:
+    # "- * TALKS (BETWEEN) [039] # HOST": the parser hangs "between" on "talks"
+    assert [t for t, _ in _codes("Egypt hosted talks between Israel and Hamas.")] == ["CONSULT"]
+
+
+def test_the_manuals_third_parties_decide_admission_and_withdrawal() -> None:
+    # PLOVER manual, RETREAT ("allowing the entry of observers, peacekeepers, or
+    # humanitarian workers") and SANCTION mode withdraw; CAMEO2PLOVER 0861-0863, 1661-1663
+    assert ("RETREAT", "0862") in _codes("Iraq allowed the inspectors to return.")
+    assert ("RETREAT", "0863") in _codes("Khartoum let humanitarian workers enter Darfur.")
+    assert ("RETREAT", "0861") in _codes("Indonesia accepted UN peacekeepers in East Timor.")
+    assert ("SANCTION", "1662") in _codes("Australia withdrew its observers from Fiji.")
+    assert ("RETREAT", "0874") in _codes("Australia withdrew its troops from Fiji.")
+
+
+def test_a_raid_is_coercion_as_the_manual_says() -> None:
+    # PLOVER manual, COERCE mode seize: "Execute search, confiscate property, raid"
+    assert _codes("Soldiers raided the offices of the opposition party.") == [("COERCE", "171")]

@@ -206,7 +206,7 @@ def _from_token(token: Token, index: ActorIndex, quotes: list[Quote]) -> _Draft 
         if token.dep_ in ("amod", "compound", "nmod", "prep"):
             return None  # "the negotiating table", "according to": not an act
         found = verb_sense(token)
-        if found is None or not _verb_names_an_act(token, found[0]):
+        if found is None or not _verb_names_an_act(token, found[0], found[1]):
             return None
         sense, words = found
         if _is_support(token, performed=True):
@@ -229,7 +229,7 @@ def _from_token(token: Token, index: ActorIndex, quotes: list[Quote]) -> _Draft 
     return None
 
 
-def _verb_names_an_act(verb: Token, sense: Sense) -> bool:
+def _verb_names_an_act(verb: Token, sense: Sense, words: list[Token]) -> bool:
     """Verbs with an everyday sense are coded only in their political frame.
 
     "the build-up threatens everything" is not a threat by anyone; "threatened
@@ -245,8 +245,9 @@ def _verb_names_an_act(verb: Token, sense: Sense) -> bool:
             c.dep_ == "dobj" and (pt.is_entity(c) or _names_a_threatened_act(c))
             for c in verb.children
         )
-    if lemma in GUEST_VERBS:
+    if lemma in GUEST_VERBS and words == [verb]:
         # "received a delegation" is a meeting; "will receive little attention" is not.
+        # A pattern that names the object ("hosted talks between ...") says so itself.
         return any(c.dep_ == "dobj" and pt.is_entity_or_group(c) for c in verb.children)
     if sense.type == "AGREE" and _commits_to_conflict(verb):
         return False  # "pledged to ban Muslims": the announcement is a THREATEN, coded from "ban"

@@ -244,6 +244,8 @@ def _grammar(lex: Lexicon, raw: dict[str, Any]) -> None:
         row = {"kind": "noun", "lemma": str(word), "code": str(entry["code"]),
                "source": str(entry.get("source") or "")}  # fmt: skip
         lex.nouns[str(word)] = _pattern(row)
+    for entry in raw.get("patterns") or ():
+        _sourced_pattern(lex, entry)
     for word, entry in (raw.get("intent") or {}).items():
         code = entry.get("code")
         lex.intent[str(word)] = str(code) if code else None
@@ -252,6 +254,30 @@ def _grammar(lex: Lexicon, raw: dict[str, Any]) -> None:
             # "plans to deploy": the verb frames the act and is no event itself
             row = {"kind": "verb", "lemma": str(word), "code": NULL, "source": str(entry["source"])}
             lex.verbs.setdefault(str(word), []).insert(0, _pattern(row))
+
+
+def _sourced_pattern(lex: Lexicon, entry: dict[str, Any]) -> None:
+    """A pattern of ``events.yaml`` (one the PLOVER manual or the CAMEO->PLOVER table
+    states): into the blocks of each of its verbs, or the verb's own entries when it is in
+    none; with ``from_party`` also a variant with "from" and a named party."""
+    rows = [{"object": "|".join(entry["object"])}]
+    if entry.get("from_party"):
+        rows.append({**rows[0], "prep": "from", "prep_object": ACTOR_SLOT})
+    done: set[str] = set()
+    for verb in entry["verbs"]:
+        blocks = lex.verb_blocks.get(str(verb)) or []
+        for row in rows:
+            base = {**row, "code": str(entry["code"]), "source": str(entry.get("source") or "")}
+            for block in blocks:
+                if block not in done:
+                    lex.blocks.setdefault(block, []).insert(
+                        0, _pattern({**base, "kind": "pattern", "lemma": block})
+                    )
+            if not blocks:
+                lex.verbs.setdefault(str(verb), []).append(
+                    _pattern({**base, "kind": "verb", "lemma": str(verb)})
+                )
+        done.update(blocks)
 
 
 def load_lexicon(user: Path | None = None, *, user_text: str | None = None) -> Lexicon:
@@ -323,11 +349,30 @@ def _frame(verb: Token) -> _Frame:
         elif dep == "nsubj":
             subject = child
         elif dep in ("prep", "agent"):
-            preps.setdefault(child.lower_, []).extend(c for c in child.children if c.dep_ == "pobj")
+            objs = [c for c in child.children if c.dep_ == "pobj"]
+            preps.setdefault(child.lower_, []).extend(objs)
+            if not objs and child.lower_ in _PARTICLE_ADVERBS:
+                # "pulled its peacekeepers out of Somalia": a particle the parser hung as a
+                # preposition with no object of its own (its "of" phrase follows it)
+                particles.add(child.lower_)
         elif dep == "advmod":
             adverbs.add(child.lower_)
             if child.lower_ in _PARTICLE_ADVERBS:
                 particles.add(child.lower_)
+    if obj is None:
+        # "allowed the inspectors to return", "let aid workers enter": the object of the
+        # verb is the subject of its infinitive (an English object-control frame), where a
+        # pattern's object ("- * INSPECTOR") is read
+        obj = next(
+            (
+                c
+                for clause in verb.children
+                if clause.dep_ in ("ccomp", "xcomp") and clause.tag_ == "VB"
+                for c in clause.children
+                if c.dep_ == "nsubj" and c.i < clause.i
+            ),
+            None,
+        )
     return _Frame(particles, obj, preps, subject, adverbs)
 
 
@@ -350,20 +395,34 @@ def _matches(p: Pattern, f: _Frame) -> list[Token] | None:
         assert f.obj is not None
         used.append(f.obj)
     if p.prep:
-        found = [w for w in p.prep if w in f.preps]
+        preps = f.preps
+        if p.object and f.obj is not None and not any(w in preps for w in p.prep):
+            # "- * TALKS (BETWEEN) [039]": the phrase follows the object, and the parser
+            # often hangs it there ("hosted talks between Israel and Hamas")
+            preps = _object_preps(f.obj)
+        found = [w for w in p.prep if w in preps]
         if not found:
             return None
         if p.prep_object:
             objs = [
                 o
                 for w in found
-                for o in f.preps[w]
+                for o in preps[w]
                 if _phrase_match(p.prep_object_heads, o)
                 or (ACTOR_SLOT in p.prep_object and _names_a_party(o))
             ]
             if not objs:
                 return None
     return used
+
+
+def _object_preps(obj: Token) -> dict[str, list[Token]]:
+    """The prepositional phrases hung on a verb's object, by preposition."""
+    preps: dict[str, list[Token]] = {}
+    for child in obj.children:
+        if child.dep_ == "prep":
+            preps.setdefault(child.lower_, []).extend(c for c in child.children if c.dep_ == "pobj")
+    return preps
 
 
 def _names_a_party(token: Token) -> bool:
@@ -445,7 +504,12 @@ def _best(
         used = _matches(p, frame)
         if used is None:
             continue
-        specificity = 2 * (p.specificity + (via.specificity if via else 0))
+        specificity = 8 * (p.specificity + (via.specificity if via else 0))
+        if p.object or p.prep_object or p.subject:
+            # among equals, a pattern that names a word of the phrase ("- * RELATIONS
+            # [161]") says more than one of a bare particle or preposition ("- * OFF
+            # [130]", "- * (WITH) [130]"): "broke off relations with Chile" is 161
+            specificity += 4
         if p.origin & forms:
             specificity += 1  # among equals, the pattern written for this very verb
         if best is None or specificity > best[0]:
@@ -633,9 +697,7 @@ NOMINAL_SUFFIXES: tuple[tuple[str, tuple[str, ...]], ...] = (
 ARMS_SETS = ("WEAPON", "AIRCRAFT")
 
 
-def _armed_reading(
-    token: Token, row: Pattern, lex: Lexicon
-) -> tuple[Sense, list[Token]] | None:
+def _armed_reading(token: Token, row: Pattern, lex: Lexicon) -> tuple[Sense, list[Token]] | None:
     """A noun spelled as its verb that CAMEO's light verbs read as another act ("stage a
     strike": a walkout) names its verb's act when a weapon or aircraft modifies it ("a
     drone strike", "missile strikes"), as the dictionary's own "air strike" does."""
@@ -657,21 +719,30 @@ def _armed_reading(
 
 def nominal_sense(token: Token, lex: Lexicon | None = None) -> tuple[Sense, list[Token]] | None:
     """The act of a coded verb that a noun names by a nominalisation suffix ("suspension"
-    of "suspend"): the verb's pattern its "of" phrase satisfies ("the deployment of troops"
-    as "deploy troops"), else the verb's own code. A grammar fact (action nominalisations
+    of "suspend") or spelled as the verb ("patrols" of "patrol"): the verb's pattern its
+    "of" phrase satisfies ("the deployment of troops" as "deploy troops"), else the verb's
+    own code. A grammar fact (action nominalisations
     name their verb's act), used only where a light verb makes the noun an act
     ("announced the deployment"): elsewhere such nouns are as often things ("the
     administration")."""
     lex = lex or lexicon()
     noun = token.lemma_.lower()
     if noun not in lex.nominals:
+        # a suffix first ("suspension" of "suspend"); else the noun spelled as its verb
+        # ("ordered patrols", "conducted raids": English zero derivation), which only the
+        # light verb's frame makes an act
         lex.nominals[noun] = next(
-            (v for v in _nominal_verbs(noun) if v in lex.verbs and v != noun), None
+            (v for v in _nominal_verbs(noun) if v in lex.verbs and v != noun),
+            noun if noun in lex.verbs else None,
         )
     verb = lex.nominals[noun]
     if verb is None:
         return None
-    why = f"'{verb}': '{noun}' names its act, a nominalisation"
+    why = (
+        f"'{verb}': '{noun}' names its act, a nominalisation"
+        if verb != noun
+        else f"'{noun}' after a light verb names the act of the verb '{verb}'"
+    )
     frame = _noun_frame(token)
     hit = _best(verb, {verb}, frame, lex, object_only=True) if frame is not None else None
     if hit is not None:
