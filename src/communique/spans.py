@@ -9,6 +9,7 @@ the few tokens concerned instead, and give the same spans ``Doc.ents`` would.
 
 from __future__ import annotations
 
+import weakref
 from bisect import bisect_right
 from collections.abc import Iterable
 
@@ -106,11 +107,25 @@ def indices(doc: Doc, *, pos: Iterable[str] = (), lower: Iterable[str] = ()) -> 
     """
     if not len(doc):
         return []
-    table = doc.to_array([POS, LOWER])
+    table = _pos_and_lower(doc)
     keep = np.zeros(len(doc), dtype=bool)
-    if pos:
-        keep |= np.isin(table[:, 0], np.array([IDS[p] for p in pos], dtype=table.dtype))
-    if lower:
-        words = np.array([get_string_id(w) for w in lower], dtype=table.dtype)
-        keep |= np.isin(table[:, 1], words)
+    for p in pos:
+        keep |= table[:, 0] == IDS[p]
+    for word in lower:
+        keep |= table[:, 1] == get_string_id(word)
     return np.flatnonzero(keep).tolist()
+
+
+#: The last Doc :func:`indices` read, by weak reference, with its length and columns.
+_last_table: tuple[weakref.ref[Doc], int, np.ndarray] | None = None
+
+
+def _pos_and_lower(doc: Doc) -> np.ndarray:
+    """The POS and LOWER columns of ``doc``, read once for the stages' several scans of it."""
+    global _last_table
+    last = _last_table
+    if last is not None and last[0]() is doc and last[1] == len(doc):
+        return last[2]
+    table = doc.to_array([POS, LOWER])
+    _last_table = (weakref.ref(doc), len(doc), table)
+    return table

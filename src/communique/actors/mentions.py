@@ -494,7 +494,11 @@ def untagged_names(doc: Doc) -> list[list[Token]]:
     """
     runs: list[list[Token]] = []
     current: list[Token] = []
-    for tok in doc:
+    # Only nouns and proper nouns can be in a run; any other word between two ends it.
+    for tok in (doc[i] for i in indices(doc, pos=("PROPN", "NOUN"))):
+        if current and current[-1].i != tok.i - 1:
+            runs.append(current)
+            current = []
         if (
             capitalised(tok)
             and not tok.ent_type_
