@@ -100,7 +100,10 @@ def announcer(trigger: Token) -> Token:
     lex = lexicon()
     head = trigger.head
     lemma = head.lemma_.lower()
-    if trigger.dep_ == "xcomp" and (lemma in lex.intent or lemma in lex.willing):
+    to_clause = trigger.dep_ == "advcl" and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children
+    )  # "have sworn to fight": the parser often makes the complement a purpose clause
+    if (trigger.dep_ == "xcomp" or to_clause) and (lemma in lex.intent or lemma in lex.willing):
         return head
     return trigger
 

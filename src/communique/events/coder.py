@@ -204,7 +204,7 @@ def _from_token(token: Token, index: ActorIndex, quotes: list[Quote]) -> _Draft 
             return None
         sense, words = found
         if _is_support(token, performed=True):
-            act = _light_object(token, words)
+            act = _light_object(token, words, sense)
             if act is not None:
                 if act[0] is None:
                     return None  # "ordered an investigation": the noun is the act
@@ -281,7 +281,9 @@ def _is_support(verb: Token, *, performed: bool = False) -> bool:
     return not performed and not forms.isdisjoint(lex.about)
 
 
-def _light_object(verb: Token, words: list[Token]) -> tuple[Sense | None, list[Token]] | None:
+def _light_object(
+    verb: Token, words: list[Token], sense: Sense
+) -> tuple[Sense | None, list[Token]] | None:
     """What a light verb's object says of the act ("sent a mediation mission", "ordered an
     investigation"), if it says more than the verb alone.
 
@@ -298,7 +300,15 @@ def _light_object(verb: Token, words: list[Token]) -> tuple[Sense | None, list[T
         if noun_sense(obj) is not None or nominal_sense(obj) is not None:
             return None, []
         return None
-    if obj not in words or noun_sense(obj) is not None:
+    if obj not in words:
+        return None
+    own = noun_sense(obj)
+    if own is not None and len(own[1]) > 1 and own[0].code != sense.code:
+        # "ordered the expulsion of ten diplomats": the noun's own phrase matches a pattern
+        # of its verb ("expel * DIPLOMAT"), which says more than the light verb's pattern on
+        # the bare noun ("order * EXPULSION [174]"): the noun is the act
+        return None, []
+    if own is not None:
         return None
     for mod in obj.children:
         if mod.dep_ == "compound" and mod.i < obj.i:
@@ -409,6 +419,21 @@ def _verb_event(
                 f"verb '{verb.lemma_}' with no physical target or context read as criticism, "
                 f"as CAMEO reads it at {verbal}"
             )
+    addressed = (
+        _addressed_party(verb)
+        if sense.type == "PROTEST" and verb.lemma_.lower() in VERBAL_PROTEST
+        else None
+    )
+    if addressed is not None:
+        # "China protested to Japan over the visit": a protest presented to a party is a
+        # diplomatic protest, ACCUSE (PLOVER manual, PROTEST: "Diplomatic protests, as well
+        # as delegations presenting a disagreement to an organization or authority ... are
+        # coded as ACCUSE"); CAMEO 114 "Complain officially"
+        complaint = Sense.of_code(OFFICIAL_COMPLAINT, DIPLOMATIC_PROTEST)
+        if complaint is not None:
+            sense = complaint
+            recipient_parts = pt.participants(addressed, index, context) or recipient_parts
+            reason += f"; presented to '{addressed.text}': a diplomatic protest"
     if sense.reverse:
         actor_parts, recipient_parts = recipient_parts, actor_parts
     conditioned = pt.conditioned_party(verb, index, context) if announce.unless(verb) else []
@@ -420,6 +445,28 @@ def _verb_event(
 
 #: The code an attack in words takes: CAMEO 111 "criticize or denounce".
 VERBAL_ATTACK = "111"
+#: A protest presented to a party: CAMEO 114 "Complain officially" (ACCUSE).
+OFFICIAL_COMPLAINT = "114"
+DIPLOMATIC_PROTEST = (
+    "PLOVER manual, PROTEST: 'Diplomatic protests, as well as delegations presenting a "
+    "disagreement to an organization or authority ... are coded as ACCUSE'; "
+    "CAMEO2PLOVER-2021.txt 114 'Complain officially'"
+)
+#: Protest verbs that CAMEO lists among verbs of disagreement in words (CAMEO.2.0.txt:7349
+#: PROTEST [140] beside OBJECT, DISPUTE, DISAGREE), not of marching or gathering.
+VERBAL_PROTEST = frozenset({"protest", "complain", "object"})
+#: Entity labels of a party a protest can be presented to (spaCy's OntoNotes labels).
+PARTY_ENTS = frozenset({"GPE", "NORP", "ORG", "PERSON"})
+
+
+def _addressed_party(verb: Token) -> Token | None:
+    """The named party a verb's "to" phrase presents the act to ("protested to Japan")."""
+    for prep in verb.children:
+        if prep.dep_ in ("prep", "dative") and prep.lower_ == "to":
+            for pobj in prep.children:
+                if pobj.dep_ == "pobj" and (pobj.ent_type_ in PARTY_ENTS or pobj.pos_ == "PROPN"):
+                    return pobj
+    return None
 
 
 def _noun_event(
