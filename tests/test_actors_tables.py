@@ -318,3 +318,24 @@ def test_place_inside_a_longer_name_and_curly_possessive() -> None:
     assert len(trump) == 1 and trump[0].name == "Donald Trump"
     assert "Trump" in [m.text for m in trump[0].mentions]  # "Trump’s", curly apostrophe
     assert not any(a.country == "MEX" for a in index.actors)  # New Mexico is not Mexico
+
+
+def test_a_family_name_first_is_looked_up_as_the_surname(d: ActorDictionary) -> None:
+    # Chinese and Korean names put the family name first: "Minister Wang" may be any official
+    # named Wang of China or Taiwan, so without a date no code is safe
+    minister, president = d.role(["minister"]), d.role(["president"])
+    assert minister is not None and president is not None
+    assert "CHN" in d.roles.family_name_first
+    assert d.office_holder("Wang", minister, None) is None
+    roh = d.office_holder("Roh", president, None)  # Roh Tae Woo, Roh Moo Hyun: both KOR GOV
+    assert roh is not None and roh.country == "KOR" and "Roh Moo Hyun" in roh.undated
+
+
+def test_a_titled_name_no_dictionary_holds_takes_a_one_country_storys_country() -> None:
+    art = extract("President Dos Sontas conceded to demands from the rebels of Angola.")
+    person = next(a for a in art.actors if a.name == "Dos Sontas")
+    assert (person.country, person.sector, person.basis) == ("AGO", "GOV", "inferred")
+    # a known name is never coded by the story: its dictionary entry or nothing
+    known = extract("President Bush met Angolan rebels.")
+    bush = next(a for a in known.actors if a.name == "Bush")
+    assert bush.country is None

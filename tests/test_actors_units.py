@@ -186,6 +186,10 @@ def test_a_story_default_only_for_officials_named_by_office() -> None:
     assert (inferred.country, inferred.sector, inferred.basis) == ("PER", "GOV", "inferred")
     named = coding.story_default(code, [title], "PER", described_only=False)
     assert named.country is None
+    # the office as the title of a name no dictionary holds: the office and the story decide
+    titled = coding.story_default(code, [title], "PER", described_only=False, titled_unknown=True)
+    assert (titled.country, titled.basis) == ("PER", "inferred")
+    assert "title of a name no dictionary holds" in titled.reason
 
 
 # -- mentions ----------------------------------------------------------------

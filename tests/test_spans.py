@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import pytest
 import spacy
 
-from communique.spans import TEXT_KEY, doc_text
+from communique.spans import TEXT_KEY, doc_text, sentence_of
 
 
 def test_doc_text_is_the_docs_text_and_is_kept() -> None:
@@ -31,3 +32,22 @@ def test_a_tokenizers_doc_holds_exactly_its_input() -> None:
     nlp = spacy.blank("en")
     text = "A  text\twith odd   spacing,\n\nand lines. "
     assert nlp.make_doc(text).text == text
+
+
+def test_sentence_of_is_token_sent() -> None:
+    nlp = spacy.blank("en")
+    doc = nlp("One two. Three four five. Six")
+    for i, start in enumerate([True, False, False, True, False, False, False, True]):
+        doc[i].is_sent_start = start
+    for token in doc:
+        mine, theirs = sentence_of(token), token.sent
+        assert (mine.start, mine.end) == (theirs.start, theirs.end)
+        assert mine.doc is doc
+
+
+def test_sentence_of_without_boundaries_raises_as_spacy_does() -> None:
+    doc = spacy.blank("en")("No parse here")
+    with pytest.raises(ValueError):
+        _ = doc[0].sent
+    with pytest.raises(ValueError):
+        sentence_of(doc[0])

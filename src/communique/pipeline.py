@@ -34,7 +34,7 @@ from communique.read.jsonl import document_from_record
 from communique.record import record_from_doc
 from communique.schema import Article, Document, Warning
 from communique.settings import check_ready
-from communique.spans import TEXT_KEY
+from communique.spans import SENTENCES_KEY, TEXT_KEY
 
 #: Characters analysed per article; beyond this the text is cut at a line or
 #: sentence end and a warning (CQ104) says how much was analysed. The cost of
@@ -335,6 +335,7 @@ def _merge(chunks: list[Doc]) -> Doc:
         # again on the whole text (and spaCy cannot merge this user data anyway).
         chunk.user_data.pop(nlp_mod.REGIONS_KEY, None)
         chunk.user_data.pop(TEXT_KEY, None)
+        chunk.user_data.pop(SENTENCES_KEY, None)
     return Doc.from_docs(chunks, ensure_whitespace=False)
 
 

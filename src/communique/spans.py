@@ -9,6 +9,8 @@ the few tokens concerned instead, and give the same spans ``Doc.ents`` would.
 
 from __future__ import annotations
 
+from bisect import bisect_right
+
 from spacy.tokens import Doc, Span, Token
 
 #: Where :func:`doc_text` keeps a Doc's text (in ``Doc.user_data``).
@@ -64,3 +66,26 @@ def doc_text(doc: Doc) -> str:
     if not isinstance(text, str):
         text = doc.user_data[TEXT_KEY] = doc.text
     return text
+
+
+#: Where :func:`sentence_of` keeps the first token of each sentence (in ``Doc.user_data``).
+SENTENCES_KEY = "communique.sentence_starts"
+
+
+def sentence_of(token: Token) -> Span:
+    """``token.sent``, from the sentence starts read once per Doc.
+
+    spaCy's ``Token.sent`` makes two Spans and checks the Doc's annotation on
+    every call (a few microseconds); the stages ask it of nearly every trigger,
+    cue and candidate. The sentence boundaries are set by the parser before any
+    stage runs and no stage changes them. Without sentence boundaries this
+    raises ValueError, as ``Token.sent`` does.
+    """
+    doc = token.doc
+    if doc.user_hooks or doc.user_token_hooks or doc.user_span_hooks:
+        return token.sent  # a pipeline that defines sentences its own way
+    starts = doc.user_data.get(SENTENCES_KEY)
+    if starts is None:
+        starts = doc.user_data[SENTENCES_KEY] = [sent.start for sent in doc.sents]
+    k = bisect_right(starts, token.i) - 1
+    return Span(doc, starts[k], starts[k + 1] if k + 1 < len(starts) else len(doc))

@@ -17,7 +17,8 @@ Every code carries its reason and the kind of evidence it rests on
     an entry of the user's actors file;
 ``inferred``
     a story-level default: an official named by a national office ("the
-    interior minister") in a story about one country gets that country.
+    interior minister", or that office as the title of a name no dictionary
+    holds) in a story about one country gets that country.
 
 A surname alone never gives a code, and no evidence gives no code: a missing
 code is better than a wrong one.
@@ -104,18 +105,28 @@ def decide(
 
 
 def story_default(
-    code: Code, titles: list[Title], story: str | None, *, described_only: bool
+    code: Code,
+    titles: list[Title],
+    story: str | None,
+    *,
+    described_only: bool,
+    titled_unknown: bool = False,
 ) -> Code:
-    """An uncoded official named by a national office only ("the interior minister", never a
-    name) takes the country of a story about one country, marked as inferred."""
-    if story is None or code.country is not None or story in NON_STATE or not described_only:
+    """An uncoded official named by a national office takes the country of a story about one
+    country, marked as inferred: named by the office only ("the interior minister"), or by the
+    office as a title before a name that no dictionary holds ("President Dos Santos" spelled
+    another way). The office and the story give the code; the name gives nothing."""
+    if story is None or code.country is not None or story in NON_STATE:
+        return code
+    if not (described_only or titled_unknown):
         return code
     role = next((t.role for t in titles if t.role is not None), None)
     if role is None or role.office.sector not in NATIONAL_SECTORS:
         return code
     sector = code.sector or role.sector
+    named = "" if described_only else " as the title of a name no dictionary holds"
     reason = (
-        f"inferred: '{role.phrase}' in a story about one country ({story}); "
+        f"inferred: '{role.phrase}'{named} in a story about one country ({story}); "
         "no country named for this actor"
     )
     return Code(story, sector, reason, "inferred", code.office, code.identifier)

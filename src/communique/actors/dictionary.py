@@ -249,14 +249,19 @@ class Table:
     def entries(self) -> Iterable[Entry]:
         return (self.entry(n) for n in range(len(self._rows)))
 
-    def surnames(self) -> dict[str, list[int]]:
-        """Rows of people with dated roles, by the last word of each of their names."""
+    def surnames(self, family_first: frozenset[str] = frozenset()) -> dict[str, list[int]]:
+        """Rows of people with dated roles, by the last word of each of their names, and also
+        by the first word for people whose roles are in a country of ``family_first`` (where
+        the family name comes first: "Wang Yi")."""
         out: dict[str, list[int]] = {}
         for n, cols in enumerate(self._rows):
             if cols[1] != "person" or len(cols) < 5 or not cols[4]:
                 continue
-            last = {k.rsplit(" ", 1)[-1] for k in cols[3].split("|") if " " in k}
-            for w in last:
+            keys = [k for k in cols[3].split("|") if " " in k]
+            words = {k.rsplit(" ", 1)[-1] for k in keys}
+            if family_first and {r.split(",", 1)[0] for r in cols[4].split(";")} & family_first:
+                words |= {k.split(" ", 1)[0] for k in keys}
+            for w in words:
                 out.setdefault(w, []).append(n)
         return out
 

@@ -459,7 +459,11 @@ class ActorIndex:
             code = coding.decide(rec.titles, rec.entry, rec.entry_how, self.day)
             if code.basis is None or code.country is None:
                 code = coding.story_default(
-                    code, rec.titles, self.story, described_only=_described_only(rec)
+                    code,
+                    rec.titles,
+                    self.story,
+                    described_only=_described_only(rec),
+                    titled_unknown=_titled_unknown(rec, self.dictionary),
                 )
         a.country, a.sector, a.reason, a.basis = code.country, code.sector, code.reason, code.basis
         a.office, a.identifier = code.office, code.identifier
@@ -563,6 +567,20 @@ def given_name_agrees(name: str, entry: Entry) -> bool:
     if any(given in ws for ws in names):
         return True
     return any(ws and ws[0][:1] == given[:1] for ws in names)
+
+
+def _titled_unknown(rec: Record, d: ActorDictionary) -> bool:
+    """Is the actor a person the text names with an office as title ("President X") and whose
+    name no dictionary holds, not even as a surname? A name the dictionaries know ("President
+    Bush") is coded from them or not at all."""
+    a = rec.actor
+    return (
+        a.kind == "person"
+        and rec.entry is None
+        and bool(rec.words)
+        and any(m.kind == "title" for m in a.mentions)
+        and not any(d.is_surname(w) for w in rec.words)
+    )
 
 
 def _described_only(rec: Record) -> bool:

@@ -131,6 +131,8 @@ class Roles:
         self.website_ends = tuple(w.lower() for w in titles.get("website_ends", []))
         self.owned_media = frozenset(w.lower() for w in titles.get("owned_media", []))
         self.audiences = frozenset(w.lower() for w in titles.get("audiences", []))
+        #: countries whose people's names are written family name first ("Wang Yi")
+        self.family_name_first = frozenset(titles.get("family_name_first", []))
         self.quantifiers = frozenset(w.lower() for w in titles.get("quantifiers", []))
         self.company_ends = frozenset(w.lower() for w in titles.get("company_name_ends", []))
         self.product_nouns = frozenset(w.lower() for w in titles.get("product_nouns", []))

@@ -199,7 +199,7 @@ class ActorDictionary:
         :meth:`_undated_holder`.
         """
         if self._surnames is None:
-            self._surnames = _surname_index(self.tables, self.names)
+            self._surnames = _surname_index(self.tables, self.names, self.roles.family_name_first)
         if day is None:
             return self._undated_holder(surname, office)
         exact: list[Entry] = []  # the office itself matches (sources that name offices)
@@ -274,7 +274,7 @@ class ActorDictionary:
         gives a code.
         """
         if self._surnames is None:
-            self._surnames = _surname_index(self.tables, self.names)
+            self._surnames = _surname_index(self.tables, self.names, self.roles.family_name_first)
         return word in self._surnames
 
     def affiliation(self, word: str) -> Entry | None:
@@ -348,21 +348,27 @@ def _merge(found: list[Entry], day: str | None) -> Entry | None:
     )
 
 
-def _surname_index(tables: tuple[Table, ...], own: dict[str, Entry]) -> dict[str, list[Entry]]:
-    """People with dated roles by the last word of their names, for title + surname at a date.
+def _surname_index(
+    tables: tuple[Table, ...], own: dict[str, Entry], family_first: frozenset[str] = frozenset()
+) -> dict[str, list[Entry]]:
+    """People with dated roles by the last word of their names (and the first, where family
+    names come first: ``family_first``), for title + surname at a date.
 
     Entries are built lazily: the index holds (table, row) pairs until asked.
     """
     out: dict[str, list[Entry]] = _LazyEntries()
     for table in tables:
-        for word, rows in table.surnames().items():
+        for word, rows in table.surnames(family_first).items():
             out.setdefault(word, []).extend((table, n) for n in rows)  # type: ignore[misc]
     seen: set[int] = set()
     for entry in own.values():
         if entry.kind != "person" or not entry.roles or id(entry) in seen:
             continue
         seen.add(id(entry))
-        for w in {n.rsplit(" ", 1)[-1] for n in entry.names if " " in n}:
+        words = {n.rsplit(" ", 1)[-1] for n in entry.names if " " in n}
+        if {r.country for r in entry.roles} & family_first:
+            words |= {n.split(" ", 1)[0] for n in entry.names if " " in n}
+        for w in words:
             out.setdefault(w, []).append(entry)
     return out
 

@@ -36,6 +36,7 @@ from communique.schema import (
     Participant,
     Quote,
 )
+from communique.spans import sentence_of
 from communique.time_place import find_location, resolve_when
 
 #: Where a noun names an act rather than a topic.
@@ -707,7 +708,7 @@ def _event(
     start = draft.trigger[0].idx
     last = draft.trigger[-1]
     end = last.idx + len(last.text)
-    sent = trigger.sent
+    sent = sentence_of(trigger)
     mode = draft.sense.mode if is_mode(draft.sense.type, draft.sense.mode) else None
     info = draft.sense.info
     when = resolve_when(trigger, published)

@@ -16,6 +16,7 @@ from itertools import pairwise
 from spacy.tokens import Token
 
 from communique.events.lexicon import lexicon
+from communique.spans import sentence_of
 
 #: Nouns that, with "no", deny the act they introduce: "has no intention of attacking".
 INTENT_NOUNS = frozenset(
@@ -210,7 +211,7 @@ def _not_only(neg: Token) -> bool:
 
 
 def _hypothesis(trigger: Token, chain: list[Token]) -> str | None:
-    sent = trigger.sent
+    sent = sentence_of(trigger)
     last = next((t for t in reversed(sent) if not t.is_space), None)
     if last is not None and last.text == "?" and not _quoted_answer(trigger):
         return "asked in a question, not stated"

@@ -28,6 +28,7 @@ from spacy.tokens import Doc, Span, Token
 
 from communique.quotes import grammar
 from communique.quotes.cues import lexicon
+from communique.spans import sentence_of
 
 #: Parts of speech that can head a cue ("said", "poll", "according", ":").
 CUE_POS = frozenset({"VERB", "AUX", "NOUN"})
@@ -194,7 +195,7 @@ def trim_tokens(doc: Doc, start: int, end: int) -> tuple[int, int]:
 def content_candidates(cue: Token) -> list[Candidate]:
     """Spans the parse offers as what ``cue`` reports."""
     doc = cue.doc
-    sent = cue.sent
+    sent = sentence_of(cue)
     found: dict[tuple[int, int], set[str]] = {}
 
     def add(kind: str, start: int, end: int, *, keep_quotes: bool = True) -> None:
@@ -268,7 +269,7 @@ def content_candidates(cue: Token) -> list[Candidate]:
     # A colon after the cue hands over to the next sentence ("She said:").
     tail = [t for t in sent if not t.is_space]
     if tail and tail[-1].text == ":" and sent.end < len(doc):
-        nxt = doc[sent.end].sent
+        nxt = sentence_of(doc[sent.end])
         add("next-sent", nxt.start, nxt.end)
         add("after+next", block_hi, nxt.end)
     # The whole sentence minus the cue block, when the content wraps around it.
@@ -315,7 +316,7 @@ def content_features(cue: Token, cand: Candidate, quoted: np.ndarray) -> list[st
     side = "after" if cand.start > cue.i else "before"
     lemma = cue.lemma_.lower()
     frame = grammar.frame_of(cue) if cue.pos_ in ("VERB", "AUX") else cue.pos_
-    sent = cue.sent
+    sent = sentence_of(cue)
     n = cand.end - cand.start
     q_share = np.count_nonzero(quoted[cand.start : cand.end]) / n  # a candidate is never empty
     gap = cand.start - cue.i - 1 if side == "after" else cue.i - cand.end
@@ -361,7 +362,7 @@ NOT_PHRASE_HEADS = frozenset({"compound", "amod", "nmod", "poss", "det", "flat",
 
 def source_candidates(cue: Token, content: tuple[int, int]) -> list[Candidate]:
     """Noun phrases that may be the source of ``cue``; never inside its content."""
-    sent = cue.sent
+    sent = sentence_of(cue)
     found: dict[tuple[int, int], set[str]] = {}
     c0, c1 = content
 

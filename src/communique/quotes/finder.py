@@ -38,7 +38,7 @@ from communique.quotes.marks import Region, find_regions
 from communique.quotes.settings import ACTIVE
 from communique.ranges import Ranges
 from communique.schema import Cue, Heading, Party, Quote, QuoteKind, Warning
-from communique.spans import doc_text
+from communique.spans import doc_text, sentence_of
 
 
 class Linker(Protocol):
@@ -149,7 +149,7 @@ def _ends_just_before(doc: Doc, text: str, end: int, start: int) -> bool:
     last = doc.char_span(max(end - 1, 0), end, alignment_mode="expand")
     if last is None or start < end:
         return False
-    sent = doc[last.start].sent
+    sent = sentence_of(doc[last.start])
     between = text[sent.end_char : start] if sent.end_char < start else ""
     tail = text[end : min(sent.end_char, start)]
     return not between.strip(' \t\r\n“”"«»') and len(tail.split()) <= 12
@@ -170,8 +170,8 @@ def _from_regions(
         if span is None or len(span) < 3:
             continue
         words = sum(1 for t in span if not (t.is_punct or t.is_space))
-        first_sent = doc[span.start].sent
-        last_sent = doc[span.end - 1].sent
+        first_sent = sentence_of(doc[span.start])
+        last_sent = sentence_of(doc[span.end - 1])
         if _stands_alone(doc, span, first_sent):
             draft = _direct(doc, region, span, first_sent, last_sent, previous)
             if draft is None:
@@ -225,7 +225,7 @@ def _direct(
     cue = _best_cue(after) or _best_cue(list(reversed(before))) or _reporting_clause(doc, span)
     if cue is None and first_sent.start > 0:
         # `She said:` ending the sentence before.
-        prev_sent = doc[first_sent.start - 1].sent
+        prev_sent = sentence_of(doc[first_sent.start - 1])
         tail = [t for t in prev_sent if not t.is_space]
         if tail and tail[-1].text == ":":
             cue = _best_cue([t for t in reversed(prev_sent) if grammar.is_cue(t)])
@@ -310,7 +310,7 @@ def _colon_intro(doc: Doc, span: Span, sent: Span) -> Token | None:
         j -= 1
     if j < 0 or doc[j].text != ":":
         return None
-    clause_start = doc[j].sent.start
+    clause_start = sentence_of(doc[j]).start
     for token in reversed(doc[clause_start:j]):
         if token.pos_ in ("VERB", "AUX") and grammar.subject_of(token) is not None:
             return token
@@ -340,9 +340,9 @@ def _continues(doc: Doc, previous: _Draft, span: Span) -> bool:
     prev_span = doc.char_span(previous.region.start, previous.region.end, alignment_mode="expand")
     if prev_span is None:
         return False
-    end = doc[prev_span.end - 1].sent.end
+    end = sentence_of(doc[prev_span.end - 1]).end
     if previous.cue and prev_span.end <= previous.cue[0].i < span.start:
-        end = max(end, previous.cue[0].sent.end)
+        end = max(end, sentence_of(previous.cue[0]).end)
     between = doc[end : span.start]
     return all(t.is_space or t.is_punct for t in between)
 
@@ -368,7 +368,7 @@ def _mixed(doc: Doc, region: Region, span: Span) -> _Draft | None:
         if node.head.i == node.i:
             break
         node = node.head
-    sent = doc[span.start].sent
+    sent = sentence_of(doc[span.start])
     if cue is None:
         # Parse errors: the nearest cue before the fragment in its sentence.
         for token in reversed(doc[sent.start : span.start]):
@@ -721,7 +721,7 @@ def _source(model: learned.AttributionModel, cue: Token, content: tuple[int, int
     """
     if cue.text == ":":
         # "Graham: Trump's rhetoric destroying GOP's chances": the name before a headline colon.
-        headline = _headline_source(cue.doc, cue.sent)
+        headline = _headline_source(cue.doc, sentence_of(cue))
         if headline is not None and headline[1].i == cue.i:
             return headline[0]
     subject = grammar.subject_of(cue, as_speaker=True) if cue.pos_ in ("VERB", "AUX") else None
@@ -758,7 +758,7 @@ def _according_to(doc: Doc, existing: list[_Draft]) -> list[_Draft]:
         head = according.head
         if head.i == according.i:
             continue
-        sent = according.sent
+        sent = sentence_of(according)
         phrase_start, phrase_end = according.i, source.right_edge.i + 1
         if head.i < phrase_start:
             start_tok, end_tok = head.left_edge.i, phrase_start

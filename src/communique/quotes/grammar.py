@@ -367,9 +367,8 @@ def trim_report(span: Span) -> Span:
     doc = span.doc
     end = span.end
     for k in range(span.start + 3, span.end - 1):
-        tok = doc[k]
-        nxt = doc[k + 1]
-        if tok.text in (",", "—", "–", ";"):
+        if doc[k].text in (",", "—", "–", ";"):
+            nxt = doc[k + 1]
             top = nxt
             while top.head.i != top.i and top.head.left_edge.i == nxt.i and top.head.i < end:
                 top = top.head

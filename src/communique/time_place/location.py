@@ -20,7 +20,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from communique.schema import Dateline, Location
-from communique.spans import entity_at
+from communique.spans import entity_at, sentence_of
 from communique.time_place.gazetteer import load as gazetteer
 
 #: Prepositions that put an event somewhere.
@@ -152,7 +152,7 @@ def find_location(trigger: Token, dateline: Dateline | None) -> Location | None:
     if not isinstance(trigger, Token):
         return _from_dateline(dateline)
     try:
-        sent = trigger.sent
+        sent = sentence_of(trigger)
     except ValueError:  # a Doc without sentence boundaries
         return _from_dateline(dateline)
     found = (
@@ -184,7 +184,7 @@ def _governors(trigger: Token) -> list[Token]:
     out: list[Token] = []
     if trigger.pos_ in ("NOUN", "PROPN"):
         tok = trigger
-        for _ in range(len(trigger.sent)):
+        for _ in range(len(sentence_of(trigger))):
             if tok.head.i == tok.i:
                 break
             tok = tok.head
@@ -226,16 +226,17 @@ def _locative(anchor: Token, sent: Span, trigger: Token) -> Location | None:
     """The best place introduced by a locative preposition in ``anchor``'s clause."""
     found: list[tuple[bool, int, Location]] = []
     for tok in sent:
-        if tok.dep_ != "prep" or not _in_clause(tok, anchor):
+        if tok.dep_ != "prep":
             continue
         word = tok.lower_
+        # The preposition is tested before the clause: walking up the heads costs more.
+        if (word != "on" and word not in LOCATIVE) or not _in_clause(tok, anchor):
+            continue
         for obj in tok.children:
             if obj.dep_ != "pobj":
                 continue
             if word == "on" and not _is_container(obj):
                 continue  # "an attack on the pipeline": a target, not a place
-            if word != "on" and word not in LOCATIVE:
-                continue
             loc = _place(obj)
             if loc is not None:
                 found.append((loc.latitude is None, abs(tok.i - trigger.i), loc))
@@ -320,7 +321,7 @@ def _phrase(obj: Token) -> tuple[int, int, str] | None:
         return None
     start = obj.i
     while (
-        start > obj.sent.start
+        start > sentence_of(obj).start
         and obj.doc[start - 1].dep_ == "compound"
         and obj.doc[start - 1].pos_ == "PROPN"
     ):
@@ -329,7 +330,7 @@ def _phrase(obj: Token) -> tuple[int, int, str] | None:
 
 
 def _entity(tok: Token) -> Span | None:
-    return entity_at(tok, within=tok.sent) if tok.ent_type else None
+    return entity_at(tok, within=sentence_of(tok)) if tok.ent_type else None
 
 
 def _is_container(tok: Token) -> bool:
