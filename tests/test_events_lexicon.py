@@ -206,3 +206,15 @@ def test_a_protest_presented_to_a_party_is_a_diplomatic_protest() -> None:
 def test_a_vow_is_an_intent_not_an_allegation() -> None:
     record = communique.extract("The rebels have sworn to fight until they win.")
     assert not [e for e in record.events if e.type == "ACCUSE"]
+
+
+def test_a_refusal_is_a_rejection_and_announces_no_agreement() -> None:
+    # PLOVER manual, REJECT: "All rejections and refusals"
+    assert ("REJECT", "120") in _codes("The president turned down the request for a meeting.")
+    kinds = [t for t, _ in _codes("Syria refused to attend the conference.")]
+    assert "REJECT" in kinds and "AGREE" not in kinds
+
+
+def test_a_document_is_what_a_light_verb_acts_on_not_an_act() -> None:
+    # "- * &TREATY [057] # SIGN": a treaty about extradition is signed (SUPPORT)
+    assert _codes("The two countries signed an extradition treaty.") == [("SUPPORT", "057")]

@@ -309,7 +309,9 @@ def _light_object(
         # of its verb ("expel * DIPLOMAT"), which says more than the light verb's pattern on
         # the bare noun ("order * EXPULSION [174]"): the noun is the act
         return None, []
-    if own is not None:
+    if own is not None or _is_document(obj):
+        # "signed an extradition treaty": a document is what the act is done to, not an act
+        # its modifier names (a treaty about extradition is signed, not an extradition)
         return None
     for mod in obj.children:
         if mod.dep_ == "compound" and mod.i < obj.i:
@@ -317,6 +319,17 @@ def _light_object(
             if found is not None:
                 return found[0], [*found[1], obj]
     return None
+
+
+#: CAMEO's synonym sets of documents: agreements, proposals, programmes and information.
+DOCUMENT_SETS = ("TREATY", "PROPOSAL", "PROGRAM", "INFORMATION", "EVIDENCE")
+
+
+def _is_document(noun: Token) -> bool:
+    """Is the noun a document of CAMEO's sets ("treaty", "accord", "plan", "report")?"""
+    lex = lexicon()
+    forms = {noun.lower_, noun.lemma_.lower()}
+    return any(forms & lex.synsets.get(name, set()) for name in DOCUMENT_SETS)
 
 
 def _names_an_act(noun: Token) -> bool:

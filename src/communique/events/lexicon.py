@@ -236,10 +236,15 @@ def _grammar(lex: Lexicon, raw: dict[str, Any]) -> None:
     for name in ("light", "about", "willing", "directive", "deny", "harm", "force"):
         getattr(lex, name).update({str(k): str(v) for k, v in (raw.get(name) or {}).items()})
     for word, entry in (raw.get("verbs") or {}).items():
-        row = {"kind": "verb", "lemma": str(word), "code": str(entry["code"]),
+        lemma, _, particle = str(word).partition(" ")
+        row = {"kind": "verb", "lemma": lemma, "code": str(entry["code"]), "particle": particle,
                "source": str(entry.get("source") or "")}  # fmt: skip
-        # first among the verb's entries: it is the bare code that applies
-        lex.verbs.setdefault(str(word), []).insert(0, _pattern(row))
+        if particle:
+            # a phrasal verb ("turn down"): one more entry of the verb, matched with its particle
+            lex.verbs.setdefault(lemma, []).append(_pattern(row))
+        else:
+            # first among the verb's entries: it is the bare code that applies
+            lex.verbs.setdefault(lemma, []).insert(0, _pattern(row))
     for word, entry in (raw.get("nouns") or {}).items():
         row = {"kind": "noun", "lemma": str(word), "code": str(entry["code"]),
                "source": str(entry.get("source") or "")}  # fmt: skip
