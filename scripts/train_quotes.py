@@ -127,6 +127,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--score", action="store_true", help="score the finder on held-back articles"
     )
+    parser.add_argument(
+        "--thresholds",
+        default="",
+        help="with --score, cue thresholds to score besides the shipped one, comma-separated "
+        "(the shipped threshold is the one with the highest overlap F1 at precision >= 0.72)",
+    )
     args = parser.parse_args(argv)
     if args.train.resolve().name != "train":
         print(
@@ -146,9 +152,10 @@ def main(argv: list[str] | None = None) -> int:
         + "".join(f"{a.stem}\n" for a, h in zip(gold, held, strict=True) if h),
         encoding="utf-8",
     )
+    windows = tuple((int(lo), int(hi)) for lo, hi in config["cue"].get("windows", []))
     fit_sets, held_sets = training.ExampleSets(), training.ExampleSets()
     for annotated, doc, h in zip(gold, docs, held, strict=True):
-        training.add_examples(held_sets if h else fit_sets, doc, annotated)
+        training.add_examples(held_sets if h else fit_sets, doc, annotated, windows)
     print(
         f"examples in {time.perf_counter() - started:.0f} s; "
         f"training articles {held.count(False)}, held back {held.count(True)}"
@@ -166,10 +173,11 @@ def main(argv: list[str] | None = None) -> int:
             l2=float(section["l2"]),
             seed=int(section["seed"]),
             hidden=int(section["hidden"]),
+            dropout=float(section.get("dropout", 0.0)),
         )
     min_count = int(config["cue"]["min_lemma_count"])
     lemmas = frozenset(w for w, n in fit_sets.cue_lemmas.items() if n >= min_count)
-    model = AttributionModel(**models, cue_lemmas=lemmas)
+    model = AttributionModel(**models, cue_lemmas=lemmas, cue_windows=windows)
     print(f"cue lemmas seen at least {min_count} times: {len(lemmas)}")
     model.save(args.out)
     print(
@@ -189,12 +197,21 @@ def main(argv: list[str] | None = None) -> int:
             args.out,
             [a for a, h in zip(gold, held, strict=True) if h],
             [d for d, h in zip(docs, held, strict=True) if h],
+            [float(t) for t in args.thresholds.split(",") if t.strip()],
         )
     return 0
 
 
-def score_heldout(model_path: Path, gold: list[AnnotatedText], docs: list[Doc]) -> None:
-    """The finder's PolNeAR scores on the held-back articles, with the new model."""
+def score_heldout(
+    model_path: Path,
+    gold: list[AnnotatedText],
+    docs: list[Doc],
+    thresholds: list[float] | None = None,
+) -> None:
+    """The finder's PolNeAR scores on the held-back articles, with the new model.
+
+    With ``thresholds``, once per cue threshold as well (the shipped setting first).
+    """
     import dataclasses
 
     from communique.actors import ActorDictionary, find_actors
@@ -203,24 +220,28 @@ def score_heldout(model_path: Path, gold: list[AnnotatedText], docs: list[Doc]) 
     from communique.read.headings import find_headings
     from communique.schema import Article
 
-    settings = dataclasses.replace(bundled(), model=AttributionModel.from_file(model_path))
+    shipped = bundled()
+    model = AttributionModel.from_file(model_path)
     dictionary = ActorDictionary.default()
-    predictions = []
-    for annotated, doc in zip(gold, docs, strict=True):
-        index = find_actors(doc, dictionary)
-        with ACTIVE.using(settings):
-            quotes, _ = find_quotes(doc, index, headings=find_headings(doc.text))
-        article = Article(id=annotated.stem, text=doc.text, actors=index.actors, quotes=quotes)
-        predictions.append((annotated.stem, P.from_article(article)))
-    result = P.score_system("communique", gold, predictions).to_dict()
-    for key in ("content_exact", "content_overlap", "cue"):
-        f = result[key]
-        print(f"  {key}: P {f['precision']:.3f} R {f['recall']:.3f} F1 {f['f1']:.3f}")
-    print(f"  speaker accuracy {result['speaker']['accuracy']:.3f}")
-    print(
-        "  overlap recall by kind: "
-        + ", ".join(f"{k} {v['recall']:.3f}" for k, v in result["recall_by_gold_kind"].items())
-    )
+    for threshold in [shipped.cue_threshold, *(thresholds or [])]:
+        settings = dataclasses.replace(shipped, model=model, cue_threshold=threshold)
+        predictions = []
+        for annotated, doc in zip(gold, docs, strict=True):
+            index = find_actors(doc, dictionary)
+            with ACTIVE.using(settings):
+                quotes, _ = find_quotes(doc, index, headings=find_headings(doc.text))
+            article = Article(id=annotated.stem, text=doc.text, actors=index.actors, quotes=quotes)
+            predictions.append((annotated.stem, P.from_article(article)))
+        result = P.score_system("communique", gold, predictions).to_dict()
+        print(f" cue threshold {threshold}:")
+        for key in ("content_exact", "content_overlap", "cue"):
+            f = result[key]
+            print(f"  {key}: P {f['precision']:.3f} R {f['recall']:.3f} F1 {f['f1']:.3f}")
+        print(f"  speaker accuracy {result['speaker']['accuracy']:.3f}")
+        print(
+            "  overlap recall by kind: "
+            + ", ".join(f"{k} {v['recall']:.3f}" for k, v in result["recall_by_gold_kind"].items())
+        )
 
 
 if __name__ == "__main__":

@@ -79,3 +79,16 @@ def test_a_reduced_relative_names_the_victim(text: str, actor: str, victim: str)
     assert len(events) == 1
     assert [p.name for p in events[0].actor] == [actor]
     assert [p.name for p in events[0].recipient] == [victim]
+
+
+def test_a_victim_named_in_full_then_by_surname_is_one_happening() -> None:
+    text = (
+        "Protests Follow Death of Driver\n\n"
+        "Protests broke out in the city after Daniel Robert Harris, 43, was killed by the "
+        "Chicago police. The mayor called for calm. Schools closed early. The council met on "
+        "Thursday to discuss the budget. Its members voted to fund a library. Harris, who was "
+        "black, was shot and killed by a police officer after a run-in with officers."
+    )
+    events = _assaults(text)
+    assert len(events) == 1, [(e.trigger.text, e.recipient) for e in events]
+    assert [t.text for t in events[0].evidence] == ["shot", "killed"]

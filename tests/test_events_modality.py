@@ -52,6 +52,25 @@ def _classify(text: str, word: str) -> str:
         ),
         ("Whenever rebels attack a village, the army retaliates.", "attack", "hypothetical"),
         ("When police arrived, the gunman shot two officers.", "shot", "asserted"),
+        ("The militia kills prisoners routinely.", "kills", "hypothetical"),
+        # a bare plural with the simple present speaks of a kind (not in a headline)
+        ("The report is out. Terrorists attack soft targets first.", "attack", "hypothetical"),
+        ("Rebels attack town. The army said rebels attacked the town.", "attack", "asserted"),
+        ("The report is out. Rebels are attacking the town.", "attacking", "asserted"),
+        # ability: "able to" says what can be done, as "can" does
+        (
+            "It is one of five powers able to hit targets by firing missiles.",
+            "firing",
+            "hypothetical",
+        ),
+        ("He said the men had plotted to kill soldiers.", "kill", "intended"),
+        (
+            "In the clips he discusses burying guns and shooting federal agents.",
+            "shooting",
+            "hypothetical",
+        ),
+        ("He expressed a desire to shoot the senator.", "shoot", "intended"),
+        ("The militia routinely killed prisoners.", "killed", "asserted"),
         ("The rebels attacked the village when the soldiers left.", "attacked", "asserted"),
         # a kind of happening: a bare noun as the patient of a tenseless passive gerund
         ("Voters worry more about soldiers being killed abroad.", "killed", "hypothetical"),

@@ -23,9 +23,9 @@ DEV_DATA = Path(__file__).parent / "data" / "violence_polnear_train_dev.tsv"
 #: Figures measured (docs/evaluation.md): floors against regressions. The target for both is
 #: 0.90 on DATA; recall is not there yet.
 PRECISION_FLOOR = 0.95
-RECALL_FLOOR = 0.73
+RECALL_FLOOR = 0.74
 DEV_PRECISION_FLOOR = 0.97
-DEV_RECALL_FLOOR = 0.78
+DEV_RECALL_FLOOR = 0.82
 
 
 def _rows(path: Path = DATA) -> list[dict[str, str]]:
@@ -103,6 +103,11 @@ def _read(text: str, word: str) -> str | None:
         ("They vowed to destroy terrorist networks.", "destroy"),  # an armed body as object
         ("The rebels fired on the town, killing 15.", "killing"),  # a count of people
         ("The officer fired on the crowd.", "fired"),  # CAMEO's FIRE ON
+        ("The protester was punched by a guard.", "punched"),  # PLOVER's beat mode: punches
+        ("He was arrested and beaten by the guards.", "beaten"),  # with an arrest
+        ("Police questioned him about the murder.", "murder"),  # the act of "murder"
+        ("The invasion of Iraq divided the party.", "invasion"),  # done to a place
+        ("A car drove into the crowd, killing 84. The attack came on a holiday.", "attack"),
     ],
 )
 def test_general_signs_of_physical_force(text: str, word: str) -> None:
@@ -122,6 +127,14 @@ def test_general_signs_of_physical_force(text: str, word: str) -> None:
         ("The mayor fired his police chief.", "fired"),  # a dismissal
         ("Rubio fired back at Christie.", "fired"),  # a reply
         ("Voters want an assault weapons ban.", "assault"),  # part of a weapon's name
+        ("Rubio punched back at Trump.", "punched"),  # a reply
+        ("Jeb Bush fired at Trump, Ted Cruz and Marco Rubio.", "fired"),  # names, no place
+        ("Clinton slammed into Trump over trade.", "slammed"),  # a person: words
+        ("Clinton criticised his plan on Monday. The attack came on a holiday.", "attack"),
+        ("Spain struggles to form a government.", "struggles"),  # an effort towards an act
+        ("Russia engaged in propaganda warfare against Ukraine.", "engaged"),  # propaganda
+        ("China launched a trade war against Japan.", "war"),  # trade
+        ("Thomas broke his silence two weeks after Scalia died.", "broke"),  # another clause
     ],
 )
 def test_general_signs_of_words_not_force(text: str, word: str) -> None:

@@ -364,3 +364,17 @@ def test_a_report_inside_an_according_to_clause_gives_way_to_it(nlp):
     assert q.cue.text == "according to"
     assert q.text == "Most farmers support the new water plan"
     assert q.speaker.name.startswith("a survey")
+
+
+def test_fragment_between_dashes_before_its_cue(nlp):
+    # The parse hangs the quoted clause on a cue that follows it, inside a longer sentence:
+    # the report is the fragment, never the words after the cue (this once raised).
+    text = (
+        "Clinton suggested that the plan was unserious - "
+        '"Again, we need to get into the details," she said - '
+        "and charged that the bill would jeopardize the act."
+    )
+    quotes, _ = quotes_of(nlp, text)
+    fragment = [q for q in quotes if "get into the details" in q.text]
+    assert fragment
+    assert all("charged" not in q.text for q in fragment)

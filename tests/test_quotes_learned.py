@@ -284,3 +284,77 @@ def test_content_candidates_offer_the_narrow_reading(nlp, text, cue, content, ki
     spans = {doc[c.start : c.end].text: c.kinds for c in content_candidates(token)}
     assert content in spans, sorted(spans)
     assert any(k.startswith(kind) for k in spans[content]), spans[content]
+
+
+# -- the cue model's context windows ---------------------------------------------------
+
+
+def test_context_vectors_are_window_means_inside_the_sentence(nlp):
+    from communique.quotes.features import context_vectors
+
+    doc = nlp("The minister said that the talks would continue. Nobody agreed.")
+    rows = np.asarray(doc.tensor, dtype=np.float32)
+    width = rows.shape[1]
+    said = next(t.i for t in doc if t.text == "said")
+    nobody = next(t.i for t in doc if t.text == "Nobody")
+    out = context_vectors(doc, [said, nobody], ((-3, 0), (1, 4)))
+    assert out.shape == (2, 3 * width)
+    assert np.allclose(out[0, :width], rows[said])
+    # Left of "said" the sentence holds two tokens only: the window stops at its start.
+    assert np.allclose(out[0, width : 2 * width], rows[:said].mean(axis=0), atol=1e-5)
+    assert np.allclose(out[0, 2 * width :], rows[said + 1 : said + 4].mean(axis=0), atol=1e-5)
+    # "Nobody" opens its sentence: nothing on its left, not the previous sentence's words.
+    assert not out[1, width : 2 * width].any()
+
+
+def test_context_vectors_without_a_tensor_are_zeros(nlp):
+    from communique.quotes.features import context_vectors
+
+    doc = nlp("The minister said so.")
+    doc.tensor = np.zeros((0, 0), dtype=np.float32)
+    out = context_vectors(doc, [2], ((-3, 0),))
+    assert out.shape[0] == 1 and not out.any()
+
+
+def test_cue_windows_round_trip_and_old_files_read_as_none(tmp_path):
+    def linear(width: int) -> LinearModel:
+        return LinearModel(
+            sparse=np.zeros(BUCKETS, np.float32), dense=np.zeros(width, np.float32), bias=0.0
+        )
+
+    windowed = AttributionModel(
+        linear(12), linear(8), linear(8), frozenset({"say"}), cue_windows=((-6, 0), (1, 7))
+    )
+    windowed.save(tmp_path / "windowed.npz")
+    assert AttributionModel.from_file(tmp_path / "windowed.npz").cue_windows == ((-6, 0), (1, 7))
+    plain = AttributionModel(linear(4), linear(8), linear(8), frozenset({"say"}))
+    plain.save(tmp_path / "plain.npz")
+    assert AttributionModel.from_file(tmp_path / "plain.npz").cue_windows == ()
+
+
+def test_fit_with_dropout_is_seeded_and_still_learns():
+    examples = _toy(200, seed=2)
+    first = fit(examples, ranking=False, epochs=5, seed=3, hidden=4, dropout=0.3)
+    second = fit(examples, ranking=False, epochs=5, seed=3, hidden=4, dropout=0.3)
+    assert np.array_equal(first.hidden, second.hidden)
+    scores = first.scores(list(zip(examples.ids, examples.dense, strict=True)))
+    assert ((scores > 0) == (np.asarray(examples.labels) == 1)).mean() > 0.95
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ('The so-called "peace plan" was published.', True),
+        ("The so called experts disagreed.", True),
+        ("He called the plan a disaster.", False),
+        ("So they called the police.", False),
+    ],
+)
+def test_so_called_is_never_a_cue_candidate(nlp, text, expected):
+    from communique.quotes.features import is_cue_candidate, is_so_called
+
+    doc = nlp(text)
+    called = next(t for t in doc if t.lower_ == "called")
+    assert is_so_called(called) is expected
+    if expected:
+        assert not is_cue_candidate(called)

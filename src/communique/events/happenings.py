@@ -38,6 +38,8 @@ RETELL_WINDOW = 5
 #: the article. A person is criticised, asked or met many times in one story: those acts are
 #: merged only near each other.
 BODILY = frozenset({"ASSAULT", "COERCE"})
+#: Marks a victim key that is a surname, not an actor id.
+SURNAME = "surname:"
 #: Mention kinds that name a person: a full name, a surname, a title with a name.
 NAMING_KINDS = frozenset({"name", "surname", "title"})
 
@@ -64,8 +66,9 @@ def _dates_agree(a: Event, b: Event) -> bool:
 
 
 def _actors_agree(a: Event, b: Event) -> bool:
-    """The doers do not contradict each other: one is unnamed, they share an actor or a
-    code, or neither carries a code that could tell them apart."""
+    """The doers do not contradict each other: one is unnamed, they share an actor, or they
+    do not carry two different codes ("police" coded USA and "a police officer" with no code
+    can be the same doer; an unknown code contradicts nothing)."""
     if not (a.actor and b.actor):
         return True
     if _parties(a.actor) & _parties(b.actor):
@@ -73,7 +76,7 @@ def _actors_agree(a: Event, b: Event) -> bool:
     codes_a, codes_b = _codes(a.actor) - {None}, _codes(b.actor) - {None}
     if codes_a and codes_b:
         return bool(codes_a & codes_b)
-    return not (codes_a or codes_b)
+    return True
 
 
 class Retellings:
@@ -102,9 +105,28 @@ class Retellings:
         )
 
     def victims(self, event: Event) -> list[str]:
-        """The ids of the event's recipients that an article-wide retelling can share."""
+        """The keys of the event's recipients that an article-wide retelling can share: each
+        one's actor id and, for a named person, the surname ("Keith Lamont Scott" and a later
+        "Scott" are one person in one story even where the actor layer kept them apart)."""
         doers = _parties(event.actor)
-        return [p.actor_id for p in event.recipient if p.actor_id and p.actor_id not in doers]
+        keys: list[str] = []
+        for p in event.recipient:
+            if not p.actor_id or p.actor_id in doers:
+                continue
+            keys.append(p.actor_id)
+            if self.named_person(p):
+                keys.append(SURNAME + p.name.split()[-1].lower())
+        return keys
+
+    def _victim(self, event: Event, key: str) -> Participant | None:
+        for p in event.recipient:
+            if p.actor_id == key or (
+                key.startswith(SURNAME)
+                and self.named_person(p)
+                and SURNAME + p.name.split()[-1].lower() == key
+            ):
+                return p
+        return None
 
     def nearby(self, a: Event, b: Event) -> bool:
         """The headline and the lede, or a retelling a few sentences later."""
@@ -137,7 +159,9 @@ class Retellings:
             return False
         if not _dates_agree(a, b):
             return False
-        part = next(p for p in b.recipient if p.actor_id == victim)
+        part = self._victim(b, victim)
+        if part is None:
+            return False
         if self.named_person(part):
             return _actors_agree(a, b)
         return bool(

@@ -32,12 +32,28 @@ EFFORT_NOUNS = frozenset(
 #: willingness to use those forces to destroy the group" states an intent, as "is willing to"
 #: does, not an act done.
 WILL_NOUNS = frozenset(
-    {"willingness", "readiness", "determination", "eagerness", "commitment", "resolve"}
-)
+    {"willingness", "readiness", "determination", "eagerness", "commitment", "resolve",
+     "desire", "wish"}
+)  # fmt: skip
 #: Words that open a temporal clause: in the simple present such a clause states what
 #: happens whenever it holds ("when the media gets a video of someone getting shot"), a
 #: habit, not one happening (a grammar fact of English tense).
 HABIT_MARKS = frozenset({"when", "whenever"})
+#: Adverbs of frequency: with the simple present they state a habit ("ISIS murders gays
+#: regularly"), not one happening (a grammar fact of English tense and aspect).
+FREQUENCY_ADVERBS = frozenset(
+    {"regularly", "routinely", "often", "always", "usually", "frequently", "habitually",
+     "constantly", "typically", "generally"}
+)  # fmt: skip
+#: Verbs that speak or think of an act named by their gerund object ("discusses shooting
+#: federal agents", "considered bombing the bridge"): the act is a topic, as after "talks
+#: about", not a happening.
+TOPIC_VERBS = frozenset(
+    {"discuss", "describe", "mention", "suggest", "propose", "advocate", "recommend",
+     "consider", "contemplate", "imagine", "joke", "fantasize", "endorse"}
+)  # fmt: skip
+#: Adjectives of ability: "able to deliver bombs" says what can be done, as "can" does.
+ABILITY_ADJ = frozenset({"able", "capable"})
 #: Tags of the simple present.
 PRESENT_TAGS = frozenset({"VBZ", "VBP"})
 #: Verbs of perception and recording: their gerund complement shows one scene ("the video
@@ -243,6 +259,17 @@ def _hypothesis(trigger: Token, chain: list[Token]) -> str | None:
             # "talks about using nuclear weapons", "worried about being attacked": an act
             # spoken or thought of, not one said to have happened
             return f"spoken of ('about {node.text}')"
+        if (
+            node.i != trigger.i
+            and node.lemma_.lower() in TOPIC_VERBS
+            and any(
+                b.head.i == node.i and b.dep_ in ("dobj", "xcomp") and b.tag_ == "VBG"
+                for b in chain
+            )
+        ):
+            return f"spoken of ('{node.text}' ...ing)"
+        if node.i != trigger.i and node.lemma_.lower() in ABILITY_ADJ:
+            return f"ability '{node.text}': what can be done"
         if node.lemma_.lower() == "rule" and _has_child(node, ("neg",), NEGATORS):
             return f"'{node.text} out' not ruled out: a possibility"
         if node.lemma_.lower() in ("threaten", "warn") and node.i != trigger.i:
@@ -267,6 +294,24 @@ def _generic(trigger: Token, chain: list[Token]) -> str | None:
             and not any(c.dep_ in ("aux", "auxpass") for c in node.children)
         ):
             return f"a habit: '{mark.text} ... {node.text}' in the present"
+    subject = next((c for c in trigger.children if c.dep_ == "nsubj"), None)
+    if (
+        subject is not None
+        and trigger.tag_ in PRESENT_TAGS
+        and not any(c.dep_ in ("aux", "auxpass") for c in trigger.children)
+        and trigger.sent.start > 0  # a headline tells past news in the present
+        and _bare_plural(subject)
+    ):
+        # "Terrorists attack soft targets": a bare plural with the simple present speaks of
+        # a kind, not of one happening (a grammar fact of English generic sentences)
+        return f"a kind: '{subject.text} {trigger.text}' in the present"
+    often = _has_child(trigger, ("advmod",), FREQUENCY_ADVERBS)
+    if (
+        often is not None
+        and trigger.tag_ in PRESENT_TAGS
+        and not any(c.dep_ in ("aux", "auxpass") for c in trigger.children)
+    ):
+        return f"a habit: '{trigger.text} ... {often.text}' in the present"
     gerund = _has_child(trigger, ("auxpass",), frozenset({"being", "getting"}))
     if gerund is None or trigger.tag_ != "VBN":
         return None
@@ -290,6 +335,17 @@ def _generic(trigger: Token, chain: list[Token]) -> str | None:
     if above.lemma_.lower() in PERCEPTION_VERBS:
         return None
     return f"a kind of happening: '{patient.text} {gerund.text} {trigger.text}'"
+
+
+def _bare_plural(noun: Token) -> bool:
+    """A plural common noun with no determiner, number, owner or name ("terrorists",
+    "police officers"): the form English uses for a kind."""
+    if noun.tag_ != "NNS" or noun.ent_type_:
+        return False
+    return not any(
+        c.dep_ in ("det", "poss", "nummod") or (c.dep_ == "compound" and c.pos_ == "PROPN")
+        for c in noun.children
+    )
 
 
 def _simple_present(verb: Token) -> bool:

@@ -137,13 +137,23 @@ def evidence(
     armed, targets, weapons = _sets(lex)
     if _names_weapon(trigger, weapons) or _dismissal(trigger, target, lex):
         return None
-    named = force_word(trigger, lex)
-    if named is not None:
-        return named
     doer = _doer(trigger)
     # a doer that cannot use force ("contention surrounding the territory", "the region which
     # surrounds the capital"): a target, place or armed body near the act shows nothing
     inert = doer is not None and not _can_act(doer, lex)
+    if (
+        inert
+        and trigger.pos_ in ("VERB", "AUX")
+        and doer is not None
+        and doer.pos_ == "NOUN"
+        and doer.lower_.endswith("ing")
+    ):
+        # "the drinking that ultimately killed him": PLOVER's ASSAULT is a "deliberate action";
+        # an activity named by a gerund that is no act of force kills no one deliberately
+        return None
+    named = force_word(trigger, lex)
+    if named is not None:
+        return named
     owned = _owned_subject(trigger, lex)
     if owned:
         actors = []  # "this decision by the FBI destroys credibility": a decision uses no force
@@ -163,6 +173,8 @@ def evidence(
             part.mention is not None
             and part.mention.kind == "country"
             and not _verbal_frame(trigger)
+            and not _effort(trigger)
+            and not (target is not None and _verbal_modifier(target))
             and (target is None or _can_be_harmed(target, lex) or _is_act(target, lex))
             and (doer is None or _mentions(part, doer))
         ):
@@ -185,6 +197,9 @@ def evidence(
     if target is not None and _armed_body(target, armed):
         return f"armed target '{target.text}'"  # "destroy terrorist networks", "battling militants"
     found = _located(trigger, targets, lex)
+    if found is not None:
+        return found
+    found = _coordinated_force(trigger, lex)
     if found is not None:
         return found
     # Weapons and armed forces count where the act governs them ("shelled with rockets",
@@ -277,17 +292,27 @@ def _located(trigger: Token, targets: frozenset[str], lex: Lexicon) -> str | Non
             forms = _forms(pobj)
             if prep.lower_ in ("in", "on", "to") and {pobj.lemma_.lower(), pobj.lower_} & body:
                 return f"on the body ('{prep.text} {pobj.text}')"
-            if prep.lower_ == "into" and forms & targets:
-                return f"into '{pobj.text}'"
+            if prep.lower_ == "into" and (forms & targets or _group_of_people(pobj, lex)):
+                return f"into '{pobj.text}'"  # "slammed into the crowd", "into a checkpoint"
             if (
                 prep.lower_ in ("on", "at")
                 and trigger.lemma_.lower() in DISMISS_VERBS
                 and not any(c.lower_ == "back" for c in trigger.children)  # "fired back at"
                 and (_can_be_harmed(pobj, lex) or forms & targets)
                 and pobj.ent_type_ != "PERSON"
-            ):
+                and (pobj.pos_ != "PROPN" or pobj.ent_type_ in PLACE_ENTS)
+            ):  # "fired at Trump, Cruz and Rubio": a name that is no place is fired at in words
                 return f"fired '{prep.text} {pobj.text}'"  # CAMEO: '- * ON', '- * AT' (FIRE)
     return None
+
+
+def _group_of_people(noun: Token, lex: Lexicon) -> bool:
+    """A common noun naming people as a group ("the crowd", "protesters", "civilians"), not a
+    named person or party, whom news also "slams into" in words."""
+    if noun.pos_ != "NOUN" or noun.ent_type_:
+        return False
+    people = _words(lex, PEOPLE_SETS) | _people_nouns() | _list("crowds")
+    return bool(_forms(noun) & people)
 
 
 def _names_weapon(trigger: Token, weapons: frozenset[str]) -> bool:
@@ -429,6 +454,13 @@ def _verbal_frame(trigger: Token) -> bool:
     body ("hitting Clinton with ads", "slammed him with criticism")."""
     if any(c.dep_ == "prep" and c.lower_ in VERBAL_PREPS for c in trigger.children):
         return True
+    for prep in trigger.children:  # "engaged in propaganda warfare"
+        if (
+            prep.dep_ == "prep"
+            and prep.lower_ == "in"
+            and any(c.dep_ == "pobj" and _verbal_modifier(c) for c in prep.children)
+        ):
+            return True
     armed, targets, weapons = _sets(lexicon())
     for prep in trigger.children:
         if prep.dep_ == "prep" and prep.lower_ == "with":
@@ -462,6 +494,26 @@ def force_word(token: Token, lex: Lexicon | None = None) -> str | None:
         if not any(_can_be_harmed(p, lex) for p in patients) and not _placed(token):
             return None  # "her mind is shot", "fireworks shooting": no one harmed in the parse
     return f"'{token.text}' names force ({lex.force[sorted(forms)[0]]})"
+
+
+def _coordinated_force(verb: Token, lex: Lexicon) -> str | None:
+    """A verb coordinated with one that names force or an arrest ("was arrested and beaten",
+    "shot and beat him"): coordinated verbs share their patient (a grammar fact), and what is
+    done to a body in custody or under fire is done to the body."""
+    if verb.pos_ not in ("VERB", "AUX"):
+        return None
+    from communique.events.lexicon import verb_sense
+
+    partners = [c for c in verb.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")]
+    if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
+        partners.append(verb.head)
+    for partner in partners:
+        if force_word(partner, lex) is not None:
+            return f"with '{partner.text}', which names force"
+        found = verb_sense(partner, lex)
+        if found is not None and found[0].type == "COERCE" and found[0].mode == "arrest":
+            return f"with '{partner.text}' (an arrest: the body in custody)"
+    return None
 
 
 def _shared_patients(verb: Token) -> list[Token]:
@@ -525,6 +577,8 @@ def noun_evidence(noun: Token, lex: Lexicon | None = None) -> str | None:
         return named
     if noun.dep_ == "compound" and _forms(noun.head) & weapons:
         return None  # "assault weapons", "attack helicopters": a weapon, not an act
+    if _verbal_modifier(noun):
+        return None  # "a trade war", "propaganda warfare", "personal attacks"
     violent = _list("violent_modifiers")
     for child in noun.children:
         forms = _forms(child)
@@ -539,6 +593,12 @@ def noun_evidence(noun: Token, lex: Lexicon | None = None) -> str | None:
             for pobj in child.children:
                 if pobj.dep_ == "pobj" and pobj.ent_type_ in PLACE_ENTS:
                     return f"happened in '{pobj.text}'"
+        if child.dep_ == "prep" and child.lower_ == "of":
+            # an act noun's "of" phrase is its verb's object: "the invasion of Iraq", "the
+            # bombing of Dresden" are done to the place
+            for pobj in child.children:
+                if pobj.dep_ == "pobj" and pobj.ent_type_ in PLACE_ENTS:
+                    return f"done to '{pobj.text}'"
     aimed = _aimed_at(noun)
     if aimed is not None and (_forms(aimed) & (targets - weapons) or _armed_body(aimed, armed)):
         return f"aimed at '{aimed.text}'"
@@ -560,10 +620,39 @@ def noun_evidence(noun: Token, lex: Lexicon | None = None) -> str | None:
     dated = _dated(noun)
     if dated is not None:
         return f"named by its date '{dated}'"
+    told = _told_before(noun, lex)
+    if told is not None:
+        return told
     context = _list("terror_context")
     for token in noun.sent:
         if token.lower_ in context and token.i != noun.i:
             return f"terrorist setting '{token.text}'"
+    return None
+
+
+#: Determiners that refer back to something already told ("the attack", "these attacks").
+DEFINITE = frozenset({"the", "this", "these", "that", "those"})
+
+
+def _told_before(noun: Token, lex: Lexicon) -> str | None:
+    """ "A truck plowed into the crowd, killing 84. The attack came on a holiday": a definite
+    act noun refers back to the happening the sentence before told (a grammar fact of definite
+    reference), so force named there is its evidence: a word that names force done to
+    someone, or a verb of killing or injury."""
+    if not any(c.dep_ == "det" and c.lower_ in DEFINITE for c in noun.children):
+        return None
+    start = noun.sent.start
+    if start == 0:
+        return None
+    for token in noun.doc[start - 1].sent:
+        if force_word(token, lex) is not None:
+            return f"told just before ('{token.text}')"
+        if (
+            token.pos_ == "VERB"
+            and token.lemma_.lower() not in UNDERGOER_VERBS
+            and _forms(token) & lex.harm.keys()
+        ):
+            return f"told just before ('{token.text}')"
     return None
 
 
@@ -583,6 +672,23 @@ def _subtree_ids(token: Token | None) -> set[int]:
 
 #: Possessive pronouns: "his attacks", "her attack on Sanders" are a speaker's words.
 POSSESSIVE_PRONOUNS = frozenset({"his", "her", "their", "my", "our", "your"})
+
+
+def _effort(verb: Token) -> bool:
+    """ "Spain struggles to form a government", "fought to keep the seat": a verb of conflict
+    with a "to" infinitive as its complement names an effort towards that act (a grammar
+    fact), not a use of force by itself."""
+    return any(
+        c.dep_ == "xcomp" and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
+        for c in verb.children
+    )
+
+
+def _verbal_modifier(noun: Token) -> bool:
+    """An act noun whose modifier makes it words, propaganda or trade ("propaganda warfare",
+    "a trade war", "personal attacks")."""
+    verbal = _list("verbal_modifiers")
+    return any(c.dep_ in ("amod", "compound") and c.lower_ in verbal for c in noun.children)
 
 
 def _in_words(noun: Token, aimed: Token | None) -> bool:
@@ -635,10 +741,12 @@ def reading(token: Token, lex: Lexicon | None = None) -> str | None:
             subject is not None
             and subject.ent_type_ == "GPE"
             and not _verbal_frame(token)
+            and not _effort(token)
+            and not (target is not None and _verbal_modifier(target))
             and (target is None or _can_be_harmed(target, lex))
         ):
             return f"state actor '{subject.text}'"
-        return force_word(token, lex) or evidence(token, target, [], lex)
+        return evidence(token, target, [], lex)  # force words included, after the doer
     if token.pos_ in ("NOUN", "PROPN"):
         found = noun_sense(token, lex)
         if found is None or not needs_evidence(found[0]):
@@ -660,7 +768,16 @@ def reading(token: Token, lex: Lexicon | None = None) -> str | None:
 def _clause(trigger: Token) -> list[Token]:
     """The words of the trigger's own clause and, for a coordinated or adverbial verb, of
     the verb it joins ("shot and killed", "attacked ..., killing 17")."""
-    tokens = list(trigger.subtree)
+    # a clause with its own subject inside the act's ("after Justice Scalia died") tells
+    # another happening: its words are not this act's evidence
+    other = {
+        t.i
+        for c in trigger.children
+        if c.dep_ in ("advcl", "ccomp")
+        and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)
+        for t in c.subtree
+    }
+    tokens = [t for t in trigger.subtree if t.i not in other]
     if trigger.dep_ == "relcl":
         tokens.append(trigger.head)  # "the terrorists who attacked our country"
     if trigger.dep_ in ("conj", "advcl", "xcomp") and trigger.head.i != trigger.i:

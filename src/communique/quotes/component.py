@@ -144,7 +144,7 @@ class QuoteStage:
         "sourceless_threshold": 0.6,
         "min_statement_words": 4,
         "use_model": True,
-        "cue_threshold": 0.4,
+        "cue_threshold": 0.3,
     },
     requires=[
         "token.dep",

@@ -383,6 +383,11 @@ def _mixed(doc: Doc, region: Region, span: Span) -> _Draft | None:
         cspan = grammar.subtree_span(content)
         start, end = min(cspan.start_char, region.start), cspan.end_char
         before_cue = span.end <= cue.i and cspan.end <= cue.i
+    elif span.end <= cue.i:
+        # The fragment comes before its cue ('unserious - "Again, we need the details," she
+        # said - and charged ...'): no word after the cue belongs to it.
+        start, end = region.start, region.end
+        before_cue = True
     else:
         first = cue.i + 1
         while first < span.start and doc[first].lower_ in ("that", ",", ":"):

@@ -40,12 +40,20 @@ class AttributionModel:
     #: Lemmas that headed a cue in training often enough to be scored; other
     #: tokens are not cues (this keeps the cost to a few tokens per sentence).
     cue_lemmas: frozenset[str]
+    #: Windows ``(lo, hi)`` around a candidate whose mean ``tok2vec`` rows the cue model reads
+    #: beside the token's own row (:func:`communique.quotes.features.context_vectors`); empty:
+    #: the token's own row only.
+    cue_windows: tuple[tuple[int, int], ...] = ()
 
     def cue_probabilities(self, doc: Doc, quoted: np.ndarray) -> dict[int, float]:
         """Probability that each candidate token heads an attribution cue."""
         lemmas = self.cue_lemmas
         tokens = [t for t in doc if t.lemma_.lower() in lemmas and F.is_cue_candidate(t)]
-        batch = [(feature_ids(F.cue_features(t, quoted)), F.vector(doc, t.i)) for t in tokens]
+        dense = F.context_vectors(doc, [t.i for t in tokens], self.cue_windows)
+        batch = [
+            (feature_ids(F.cue_features(t, quoted)), row)
+            for t, row in zip(tokens, dense, strict=True)
+        ]
         probs = sigmoid(self.cue.scores(batch))
         return {t.i: float(p) for t, p in zip(tokens, probs, strict=True)}
 
@@ -88,6 +96,8 @@ class AttributionModel:
         for name in ("cue", "content", "source"):
             arrays.update(getattr(self, name).arrays(name))
         arrays["cue_lemmas"] = np.array(sorted(self.cue_lemmas), dtype=np.str_)
+        if self.cue_windows:
+            arrays["cue_windows"] = np.array(self.cue_windows, dtype=np.int64)
         np.savez_compressed(path, **arrays)
 
     @classmethod
@@ -105,8 +115,19 @@ class AttributionModel:
                 content=LinearModel.from_arrays(arrays, "content"),
                 source=LinearModel.from_arrays(arrays, "source"),
                 cue_lemmas=frozenset(str(w) for w in arrays["cue_lemmas"]),
+                cue_windows=tuple(
+                    (int(lo), int(hi)) for lo, hi in arrays.get("cue_windows", np.zeros((0, 2)))
+                ),
             )
-        except (OSError, ValueError, KeyError, IndexError, EOFError, zipfile.BadZipFile) as exc:
+        except (
+            OSError,
+            ValueError,
+            TypeError,
+            KeyError,
+            IndexError,
+            EOFError,
+            zipfile.BadZipFile,
+        ) as exc:
             raise CommuniqueError(
                 "CQ321",
                 component="communique_quotes",

@@ -66,7 +66,7 @@ class QuoteSettings:
     #: A token whose cue probability reaches this is a cue. Chosen on the held-back
     #: train articles (configs/quotes/heldout.txt), never on dev: the highest content
     #: overlap F1 there whose precision stays at 0.72 or more.
-    cue_threshold: float = 0.4
+    cue_threshold: float = 0.3
     #: Attribution models read from the user's ``model_file`` (made by
     #: ``scripts/train_quotes.py --out``); None: the ones shipped in the package.
     model: AttributionModel | None = None

@@ -64,10 +64,13 @@ def fit(
     l2: float = 1e-6,
     seed: int = 0,
     hidden: int = 0,
+    dropout: float = 0.0,
 ) -> LinearModel:
     """A model fitted to ``examples``; deterministic for a given seed.
 
     ``hidden`` > 0 adds a ReLU layer of that width over the dense vector.
+    ``dropout`` zeroes that share of the dense inputs at random in each batch (scaling
+    the rest up), so a wide vector does not let the model memorise its training articles.
     A ranking batch holds ``batch // 8`` groups (a group has several candidates).
     """
     rng = np.random.default_rng(seed)
@@ -130,6 +133,8 @@ def fit(
             rows = np.concatenate([flat[indptr[i] : indptr[i + 1]] for i in idx])
             owner = np.repeat(np.arange(len(idx)), lengths)
             x = dense[idx]
+            if dropout:
+                x = x * ((rng.random(x.shape) >= dropout) / (1.0 - dropout)).astype(np.float32)
             scores = np.bincount(owner, weights=w[rows], minlength=len(idx)).astype(np.float32)
             scores += x @ v + b[0]
             if hidden:
@@ -206,8 +211,17 @@ class ExampleSets:
     cue_lemmas: dict[str, int] = field(default_factory=dict)
 
 
-def add_examples(sets: ExampleSets, doc: Doc, annotated: AnnotatedText) -> None:
-    """The cue, content and source examples of one parsed, annotated article."""
+def add_examples(
+    sets: ExampleSets,
+    doc: Doc,
+    annotated: AnnotatedText,
+    cue_windows: tuple[tuple[int, int], ...] = (),
+) -> None:
+    """The cue, content and source examples of one parsed, annotated article.
+
+    ``cue_windows``: the context windows the cue model reads (see
+    :func:`communique.quotes.features.context_vectors`).
+    """
     counts = sets.counts
     regions, _ = find_regions(doc.text)
     quoted = F.quoted_tokens(doc, regions)
@@ -221,14 +235,15 @@ def add_examples(sets: ExampleSets, doc: Doc, annotated: AnnotatedText) -> None:
     for i in anchors:
         lemma = doc[i].lemma_.lower()
         sets.cue_lemmas[lemma] = sets.cue_lemmas.get(lemma, 0) + 1
-    for token in doc:
-        if F.is_cue_candidate(token):
-            sets.cue.add(
-                feature_ids(F.cue_features(token, quoted)),
-                F.vector(doc, token.i),
-                len(sets.cue),
-                float(token.i in anchors),
-            )
+    candidates = [token for token in doc if F.is_cue_candidate(token)]
+    dense = F.context_vectors(doc, [token.i for token in candidates], cue_windows)
+    for token, row in zip(candidates, dense, strict=True):
+        sets.cue.add(
+            feature_ids(F.cue_features(token, quoted)),
+            row,
+            len(sets.cue),
+            float(token.i in anchors),
+        )
     for i, attribution in anchors.items():
         token = doc[i]
         gold = P.trimmed(doc.text, attribution.content)
