@@ -218,3 +218,11 @@ def test_a_refusal_is_a_rejection_and_announces_no_agreement() -> None:
 def test_a_document_is_what_a_light_verb_acts_on_not_an_act() -> None:
     # "- * &TREATY [057] # SIGN": a treaty about extradition is signed (SUPPORT)
     assert _codes("The two countries signed an extradition treaty.") == [("SUPPORT", "057")]
+
+
+def test_who_makes_a_statement_is_a_party_not_an_act() -> None:
+    # CAMEO codes "say" as a statement (root 01): its subject speaks, it is no act
+    assert _codes("The Clinton campaign said the ad was false.") == []
+    assert [t for t, _ in _codes("Police launched an investigation into the killing.")] == [
+        "ACCUSE"
+    ]

@@ -26,7 +26,14 @@ from communique.actors import ActorIndex
 from communique.events import announce, discards, happenings, physical
 from communique.events import modality as modality_mod
 from communique.events import participants as pt
-from communique.events.lexicon import Sense, lexicon, nominal_sense, noun_sense, verb_sense
+from communique.events.lexicon import (
+    Sense,
+    is_statement_verb,
+    lexicon,
+    nominal_sense,
+    noun_sense,
+    verb_sense,
+)
 from communique.events.ontology import cameo_root, intensity, is_mode, quad_class
 from communique.quotes import grammar
 from communique.schema import (
@@ -347,6 +354,10 @@ def _names_an_act(noun: Token) -> bool:
     head = noun.head
     if noun.dep_ == "dobj":
         return _is_support(head)
+    if noun.dep_ == "nsubj" and is_statement_verb(head.lemma_.lower()):
+        # "the campaign said", "the appeal states": who makes a statement is a party, not
+        # an act (CAMEO codes "say", "tell", "announce" as statements, root 01)
+        return False
     if noun.dep_ == "conj":
         return _names_an_act(head) if head.pos_ in ("NOUN", "PROPN") else False
     return noun.dep_ != "appos"

@@ -564,6 +564,15 @@ def _verb_of(noun: str, lex: Lexicon) -> str | None:
     return next((v for v in _nominal_verbs(noun) if v in lex.verbs), None)
 
 
+def is_statement_verb(lemma: str, lex: Lexicon | None = None) -> bool:
+    """Does CAMEO code the verb by itself as a public statement (root 01: "say", "tell",
+    "announce", "state")? Its bare entry is null and says so
+    (``scripts/build_event_lexicon.py``)."""
+    entries = (lex or lexicon()).verbs.get(lemma, ())
+    bare = [q for q in entries if not (q.particle or q.object or q.prep)]
+    return bool(bare) and bare[0].code == NULL and "(statement 01" in bare[0].source
+
+
 def verb_of(noun: str, lex: Lexicon | None = None) -> str | None:
     """The coded verb whose act ``noun`` names, if any ("withdrawal" → "withdraw")."""
     return _verb_of(noun, lex or lexicon())
