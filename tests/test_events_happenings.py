@@ -92,3 +92,19 @@ def test_a_victim_named_in_full_then_by_surname_is_one_happening() -> None:
     events = _assaults(text)
     assert len(events) == 1, [(e.trigger.text, e.recipient) for e in events]
     assert [t.text for t in events[0].evidence] == ["shot", "killed"]
+
+
+def test_an_arrest_retold_is_one_event_and_another_arrest_is_another() -> None:
+    text = (
+        "Opposition Leader Arrested\n\n"
+        "Police arrested opposition leader Daniel Okafor in Lagos, his party said. The party "
+        "called for protests. Shops closed early. The council met to discuss the budget. Its "
+        "members voted to fund a library. The mayor spoke on television. Okafor was detained "
+        "by police after a rally, "
+        "witnesses said. Police also arrested Mary Ade."
+    )
+    record = communique.extract(text, id="story")
+    arrests = [e for e in record.events if e.type == "COERCE"]
+    assert sorted(p.name for e in arrests for p in e.recipient) == ["Daniel Okafor", "Mary Ade"]
+    okafor = next(e for e in arrests if e.recipient[0].name == "Daniel Okafor")
+    assert [t.text for t in okafor.evidence] == ["detained"]
