@@ -339,3 +339,12 @@ def test_a_titled_name_no_dictionary_holds_takes_a_one_country_storys_country() 
     known = extract("President Bush met Angolan rebels.")
     bush = next(a for a in known.actors if a.name == "Bush")
     assert bush.country is None
+
+
+def test_remembered_candidates_are_fresh_lists_and_the_same_entries(d: ActorDictionary) -> None:
+    first = d.candidates("Angela Merkel")
+    assert first and first[0].kind == "person"
+    names = [e.name for e in first]
+    first.clear()  # a caller's change of its list does not reach the next caller
+    assert [e.name for e in d.candidates("Angela Merkel")] == names
+    assert d.candidates("no such name anywhere") == []

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 import spacy
 
-from communique.spans import TEXT_KEY, doc_text, sentence_of
+from communique.spans import TEXT_KEY, doc_text, indices, sentence_of
 
 
 def test_doc_text_is_the_docs_text_and_is_kept() -> None:
@@ -51,3 +51,17 @@ def test_sentence_of_without_boundaries_raises_as_spacy_does() -> None:
         _ = doc[0].sent
     with pytest.raises(ValueError):
         sentence_of(doc[0])
+
+
+def test_indices_finds_the_tokens_a_scan_finds() -> None:
+    nlp = spacy.blank("en")
+    doc = nlp("He said, according to her, that THEY left: he did.")
+    tags = ["PRON", "VERB", "PUNCT", "VERB", "ADP", "PRON", "PUNCT", "SCONJ", "PRON", "VERB"]
+    tags += ["PUNCT", "PRON", "AUX", "PUNCT"]
+    for token, tag in zip(doc, tags, strict=True):
+        token.pos_ = tag
+    assert indices(doc, pos=("PRON",)) == [t.i for t in doc if t.pos_ == "PRON"] == [0, 5, 8, 11]
+    assert indices(doc, lower=("he", ":")) == [0, 10, 11]
+    assert indices(doc, pos=("AUX",), lower=("according",)) == [3, 12]
+    assert indices(doc) == []
+    assert indices(nlp(""), pos=("PRON",)) == []

@@ -14,7 +14,7 @@ from functools import lru_cache
 
 import numpy
 import spacy
-from spacy.attrs import SENT_START
+from spacy.attrs import IS_PUNCT, IS_SPACE, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -105,11 +105,12 @@ def mark_sentence_starts(doc: spacy.tokens.Doc) -> spacy.tokens.Doc:
         raise ValueError(f"{SENTENCE_COMPONENT} must run before the parser")
     # 1 starts a sentence, -1 does not, 0 is left to the parser (spaCy's encoding).
     starts = [int(v) for v in doc.to_array([SENT_START]).astype("int64")]
-    words = [t.text for t in doc]
-    spaces = [t.is_space for t in doc]
-    punct = [t.is_punct for t in doc]
+    # Flags read as array columns, words only where needed: a Token per word cost more.
+    flags = doc.to_array([IS_SPACE, IS_PUNCT])
+    spaces = [bool(v) for v in flags[:, 0]]
+    punct = [bool(v) for v in flags[:, 1]]
     for i in range(1, n):
-        if spaces[i - 1] and "\n" in words[i - 1]:
+        if spaces[i - 1] and "\n" in doc[i - 1].text:
             starts[i] = 1
     dateline = find_dateline(text)
     if dateline is not None:
@@ -131,10 +132,10 @@ def mark_sentence_starts(doc: spacy.tokens.Doc) -> spacy.tokens.Doc:
         j = i - 1
         while j >= 0 and spaces[j]:
             j -= 1
-        if i > 0 and (j < 0 or words[j] in final):
+        if i > 0 and (j < 0 or doc[j].text in final):
             starts[i] = 1
         k = last.start
-        if k > 0 and words[k - 1] in final:
+        if k > 0 and doc[k - 1].text in final:
             starts[k] = -1
             if k + 1 < n and not spaces[k + 1] and starts[k + 1] == 0:
                 starts[k + 1] = 1

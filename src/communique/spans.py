@@ -9,8 +9,14 @@ the few tokens concerned instead, and give the same spans ``Doc.ents`` would.
 
 from __future__ import annotations
 
+import weakref
 from bisect import bisect_right
+from collections.abc import Iterable
 
+import numpy as np
+from spacy.attrs import LOWER, POS
+from spacy.strings import get_string_id
+from spacy.symbols import IDS
 from spacy.tokens import Doc, Span, Token
 
 #: Where :func:`doc_text` keeps a Doc's text (in ``Doc.user_data``).
@@ -89,3 +95,37 @@ def sentence_of(token: Token) -> Span:
         starts = doc.user_data[SENTENCES_KEY] = [sent.start for sent in doc.sents]
     k = bisect_right(starts, token.i) - 1
     return Span(doc, starts[k], starts[k + 1] if k + 1 < len(starts) else len(doc))
+
+
+def indices(doc: Doc, *, pos: Iterable[str] = (), lower: Iterable[str] = ()) -> list[int]:
+    """Indices of the tokens whose part of speech is one of ``pos`` or whose lower-case form
+    is one of ``lower``, in text order.
+
+    Several stages look through a whole article for a few kinds of word (pronouns, verbs,
+    "according"). Making a Token object for each of its thousands of words cost more than
+    what they did with the few found; two columns of ``Doc.to_array`` find the same words.
+    """
+    if not len(doc):
+        return []
+    table = _pos_and_lower(doc)
+    keep = np.zeros(len(doc), dtype=bool)
+    for p in pos:
+        keep |= table[:, 0] == IDS[p]
+    for word in lower:
+        keep |= table[:, 1] == get_string_id(word)
+    return np.flatnonzero(keep).tolist()
+
+
+#: The last Doc :func:`indices` read, by weak reference, with its length and columns.
+_last_table: tuple[weakref.ref[Doc], int, np.ndarray] | None = None
+
+
+def _pos_and_lower(doc: Doc) -> np.ndarray:
+    """The POS and LOWER columns of ``doc``, read once for the stages' several scans of it."""
+    global _last_table
+    last = _last_table
+    if last is not None and last[0]() is doc and last[1] == len(doc):
+        return last[2]
+    table = doc.to_array([POS, LOWER])
+    _last_table = (weakref.ref(doc), len(doc), table)
+    return table

@@ -31,6 +31,7 @@ from communique.actors.settings import DEFAULT, ActorSettings
 from communique.actors.tables import ActorDictionary
 from communique.actors.titles import NON_STATE, is_possessive, title_before
 from communique.errors import warning
+from communique.spans import indices
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -110,8 +111,9 @@ def _missed_surnames(index: ActorIndex, skip: tuple[int, int] | None) -> None:
     entity and any mention whose folded form is a word of a person's name
     is a mention of that person.
     """
-    for tok in index.doc:
-        if tok.ent_type_ or not tok.text[:1].isupper() or tok.pos_ not in ("PROPN", "NOUN"):
+    doc = index.doc
+    for tok in (doc[i] for i in indices(doc, pos=("PROPN", "NOUN"))):
+        if tok.ent_type_ or not tok.text[:1].isupper():
             continue
         if skip is not None and skip[0] <= tok.idx < skip[1]:
             continue
@@ -144,8 +146,9 @@ def _documents(index: ActorIndex) -> None:
     """Documents with a named author speak for it: "A WHO report released on Tuesday" is
     the WHO's, so a later "the report said" is too."""
     roles = index.dictionary.roles
-    for tok in index.doc:
-        if tok.pos_ != "NOUN" or tok.lemma_.lower() not in roles.documents:
+    doc = index.doc
+    for tok in (doc[i] for i in indices(doc, pos=("NOUN",))):
+        if tok.lemma_.lower() not in roles.documents:
             continue
         if descriptions.author_of(tok) is None:
             continue
@@ -173,7 +176,8 @@ def learn_genders(index: ActorIndex) -> None:
                 people_in.setdefault(index.sentence_of(m.span[0]), set()).add(id(rec))
     if not recs:
         return
-    for tok in index.doc:
+    doc = index.doc
+    for tok in (doc[i] for i in indices(doc, lower=GENDERED_PRONOUNS)):
         gender = GENDERED_PRONOUNS.get(tok.lower_)
         if gender is None:
             continue
@@ -197,9 +201,10 @@ def resolve_pronouns(index: ActorIndex) -> None:
     """Every third-person pronoun and relative "who" becomes a mention of its actor, in text
     order, so each actor's mentions are complete whether or not a quotation or an event
     asks for the pronoun later."""
-    for tok in index.doc:
+    doc = index.doc
+    for tok in (doc[i] for i in indices(doc, pos=("PRON",))):
         low = tok.lower_
-        if tok.pos_ != "PRON" or (tok.text.isupper() and len(tok.text) > 1):
+        if tok.text.isupper() and len(tok.text) > 1:
             continue
         if low in THIRD_PERSON:
             linking.pronoun(index, tok, None)

@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING
 from communique.actors.names import HONORIFICS, NAME_PARTICLES, name_key
 from communique.actors.tables import ActorDictionary
 from communique.actors.titles import apposition, is_possessive, led_body, title_before
-from communique.spans import doc_text
+from communique.spans import doc_text, indices
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -217,8 +217,8 @@ def acronyms(doc: Doc) -> list[Acronym]:
     """
     out: list[Acronym] = []
     n = len(doc)
-    for tok in doc:
-        if tok.text != "(" or tok.i + 2 >= n or doc[tok.i + 2].text != ")":
+    for tok in (doc[i] for i in indices(doc, lower=("(",))):
+        if tok.i + 2 >= n or doc[tok.i + 2].text != ")":
             continue
         acr = doc[tok.i + 1]
         if not is_acronym(acr.text):
@@ -431,10 +431,8 @@ def find_mentions(
         cands.append(NameCandidate(name, prefix, None, start))
     # descriptions: a role noun heading its own noun phrase
     heads = d.role_heads
-    for tok in doc:
+    for tok in (doc[i] for i in indices(doc, pos=("NOUN", "PROPN"))):
         if tok.lower_ not in heads or tok.i in consumed or tok.i in described:
-            continue
-        if tok.pos_ not in ("NOUN", "PROPN"):
             continue
         if tok.dep_ == "compound" or tok.ent_type_ in NAME_LABELS or tok.i in in_long_form:
             continue  # a role word inside a name is part of the name ("Workers' Party")
@@ -496,7 +494,11 @@ def untagged_names(doc: Doc) -> list[list[Token]]:
     """
     runs: list[list[Token]] = []
     current: list[Token] = []
-    for tok in doc:
+    # Only nouns and proper nouns can be in a run; any other word between two ends it.
+    for tok in (doc[i] for i in indices(doc, pos=("PROPN", "NOUN"))):
+        if current and current[-1].i != tok.i - 1:
+            runs.append(current)
+            current = []
         if (
             capitalised(tok)
             and not tok.ent_type_

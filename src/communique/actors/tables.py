@@ -73,6 +73,10 @@ def _communique_entries() -> dict[str, Entry]:
     return parse_user_entries(raw, Path("actors_communique.yaml"), source="communique")
 
 
+#: Texts whose dictionary entries one ActorDictionary remembers before it starts afresh.
+CANDIDATE_CACHE = 1 << 16
+
+
 class ActorDictionary:
     """Named actors, countries and role nouns used to resolve mentions.
 
@@ -102,6 +106,7 @@ class ActorDictionary:
         self.role_heads = roles.heads
         self._surnames: dict[str, list[Entry]] | None = None
         self._affiliations: dict[str, Entry] | None = None
+        self._candidates: dict[str, tuple[Entry, ...]] = {}
 
     @classmethod
     def default(cls, dictionaries: tuple[str, ...] = DEFAULT.dictionaries) -> ActorDictionary:
@@ -143,7 +148,19 @@ class ActorDictionary:
     # -- names ---------------------------------------------------------------
 
     def candidates(self, text: str) -> list[Entry]:
-        """Every entry a full name or unique alias names, the user's and ours first."""
+        """Every entry a full name or unique alias names, the user's and ours first.
+
+        Remembered per text (a dictionary does not change once built): an article asks
+        for the same names and words many times, and titles try every part of a phrase.
+        """
+        found = self._candidates.get(text)
+        if found is None:
+            if len(self._candidates) >= CANDIDATE_CACHE:
+                self._candidates.clear()
+            found = self._candidates[text] = tuple(self._find_candidates(text))
+        return list(found)
+
+    def _find_candidates(self, text: str) -> list[Entry]:
         key = name_key(text)
         if not key:
             return []

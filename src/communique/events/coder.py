@@ -43,7 +43,7 @@ from communique.schema import (
     Participant,
     Quote,
 )
-from communique.spans import sentence_of
+from communique.spans import indices, sentence_of
 from communique.time_place import find_location, resolve_when
 
 #: Where a noun names an act rather than a topic.
@@ -69,6 +69,10 @@ class _Draft:
     conditioned: list[Participant] = field(default_factory=list)
 
 
+#: The parts of speech of the words an event is coded from.
+TRIGGER_POS = ("VERB", "AUX", "NOUN", "PROPN")
+
+
 def code_events(
     doc: Doc,
     index: ActorIndex,
@@ -86,7 +90,8 @@ def code_events(
     seen: set[int] = set()
     # sport, film, history: phrases PETRARCH never codes with
     skipped = discards.skipped(doc, published)
-    for token in doc:
+    # Only verbs and nouns can be triggers (see _from_token, _obligation, _commitment).
+    for token in (doc[i] for i in indices(doc, pos=TRIGGER_POS)):
         if token.i in seen or token.i in skipped or token.is_space or token.is_punct:
             continue
         draft = (

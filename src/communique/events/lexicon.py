@@ -509,11 +509,13 @@ def _best(
     # Most patterns name an object the verb does not have: the object's head words are read
     # once here, and a pattern none of them can match is passed over without matching it.
     obj = frame.obj
-    heads = () if obj is None else (obj.lemma_.lower(), obj.lower_)
+    obj_lemma, obj_lower = ("", "") if obj is None else (obj.lemma_.lower(), obj.lower_)
     for p, via in candidates:
         if object_only and not (p.object or ACTOR_SLOT in p.prep_object):
             continue
-        if p.object and not any(h in p.object_heads for h in heads):
+        if p.object and (
+            obj is None or (obj_lemma not in p.object_heads and obj_lower not in p.object_heads)
+        ):
             continue  # as _matches would find: no object, or one no phrase of it ends in
         used = _matches(p, frame)
         if used is None:

@@ -38,7 +38,7 @@ from communique.quotes.marks import Region, find_regions
 from communique.quotes.settings import ACTIVE
 from communique.ranges import Ranges
 from communique.schema import Cue, Heading, Party, Quote, QuoteKind, Warning
-from communique.spans import doc_text, sentence_of
+from communique.spans import doc_text, indices, sentence_of
 
 
 class Linker(Protocol):
@@ -487,8 +487,8 @@ def _indirect(
     directs = [d for d in quoted if d.kind == "direct"]
     direct_ranges = Ranges((d.start, d.end) for d in directs)
     quoted_ranges = Ranges((d.start, d.end) for d in quoted)
-    for token in doc:
-        if token.i in used_cues or token.pos_ not in ("VERB", "AUX") or token.lower_ == "according":
+    for token in (doc[i] for i in indices(doc, pos=("VERB", "AUX"))):
+        if token.i in used_cues or token.lower_ == "according":
             continue
         around = direct_ranges.overlapping(token.idx, token.idx + 1)
         inside = directs[around[0]] if around else None

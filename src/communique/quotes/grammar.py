@@ -12,6 +12,7 @@ from collections.abc import Iterable
 from spacy.tokens import Doc, Span, Token
 
 from communique.quotes.cues import all_cue_lemmas, is_directive, is_stance
+from communique.spans import indices
 
 SUBJECT_DEPS = {"nsubj"}
 #: Children that carry the reported content of a cue verb.
@@ -387,7 +388,11 @@ def trim_report(span: Span) -> Span:
 
 def according_to(doc: Doc | Span) -> Iterable[tuple[Token, Token, Token]]:
     """("according", "to", source-head) triples in ``doc``."""
-    for token in doc:
+    if isinstance(doc, Doc):
+        tokens: Iterable[Token] = (doc[i] for i in indices(doc, lower=("according",)))
+    else:
+        tokens = doc
+    for token in tokens:
         if token.lower_ == "according" and token.i + 1 < len(token.doc):
             nxt = token.doc[token.i + 1]
             if nxt.lower_ == "to":

@@ -21,6 +21,7 @@ from spacy.tokens import Doc, Token
 from communique.errors import CommuniqueError
 from communique.quotes import features as F
 from communique.quotes.linear import LinearModel, feature_ids, sigmoid
+from communique.spans import indices
 
 MODEL_FILE = "quote_model.npz"
 #: Entity types that never speak ("Tuesday", "last week").
@@ -48,7 +49,10 @@ class AttributionModel:
     def cue_probabilities(self, doc: Doc, quoted: np.ndarray) -> dict[int, float]:
         """Probability that each candidate token heads an attribution cue."""
         lemmas = self.cue_lemmas
-        tokens = [t for t in doc if t.lemma_.lower() in lemmas and F.is_cue_candidate(t)]
+        # Only a word of these parts of speech or forms can be a candidate: they are found
+        # from arrays first (see spans.indices), then tested one by one.
+        tokens = [doc[i] for i in indices(doc, pos=F.CUE_POS, lower=F.CUE_WORDS)]
+        tokens = [t for t in tokens if t.lemma_.lower() in lemmas and F.is_cue_candidate(t)]
         dense = F.context_vectors(doc, [t.i for t in tokens], self.cue_windows)
         batch = [
             (feature_ids(F.cue_features(t, quoted)), row)
