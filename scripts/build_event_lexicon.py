@@ -51,6 +51,9 @@ PARTICLES = frozenset(
     {"up", "down", "out", "off", "back", "away", "over", "in", "on", "through", "aside", "forward",
      "around", "along", "apart", "together", "ahead", "behind", "about"}
 )  # fmt: skip
+#: Particles that open a parenthesised phrase as the verb's particle, not a preposition
+#: ("(OFF SANCTIONS)", "(UP &MILITARY)", "(OUT OF)"); "in", "on", "over" open phrases.
+PAREN_PARTICLES = frozenset({"out", "off", "up", "away", "back"})
 #: Prepositions: a bare one after ``*`` without parentheses ("* WITH") asks for that preposition.
 #: What a pattern's prepositional object is when the dictionary names an actor slot there
 #: ("- * FROM + [0874]": withdraw from a country or body, not from a race): the
@@ -256,6 +259,18 @@ def parse_pattern(
             inner = token.strip("()").split(None, 1)
             if not inner:
                 continue
+            first = inner[0].lower()
+            if first in PAREN_PARTICLES and not pattern.particle:
+                # "(OFF SANCTIONS)", "(UP &MILITARY)", "(OUT OF)": a verb particle, then its
+                # object or the preposition after it ("shrugged off sanctions", "called up
+                # the reserves", "drove them out of their homes")
+                pattern.particle = first
+                rest = inner[1].strip() if len(inner) > 1 else ""
+                if rest.lower() in PREPOSITIONS and not pattern.prep:
+                    pattern.prep = rest.lower()
+                elif rest and not pattern.object:
+                    pattern.object = _phrase(rest, synsets)
+                continue
             if pattern.prep and pattern.prep_object != ACTOR_SLOT:
                 continue  # a second prepositional phrase: the first one is kept
             if pattern.prep:
@@ -394,8 +409,14 @@ def _deverbal(noun: str, verbs: dict[str, Pattern], *, zero: bool = False) -> Pa
         if not noun.startswith(verb[:-1] if verb.endswith("e") else verb):
             continue
         doubled = verb + verb[-1]  # "bombing", "shooting"; "stabbing", "kidnapping"
+        if noun in (verb, verb + "s") and zero:
+            return entry  # spelled as the verb ("attack", "attacks"), and only so
         for stem in {verb, verb.removesuffix("e"), doubled}:
-            if any(noun == stem + suffix for suffix in suffixes):
+            for suffix in suffixes:
+                if suffix in ("", "s") or noun != stem + suffix:
+                    continue
+                if suffix.startswith("ion") and stem[-1] not in "tsx":
+                    continue  # "-ion" follows t, s or x ("extradition"), never "bill-ions"
                 return entry
     return None
 
@@ -606,10 +627,16 @@ def build(shared: Path) -> tuple[bytes, str]:
             continue  # a malformed code ("080!") names no CAMEO event
         if p.code != "---":
             found = code_row(p.code, table, goldstein)
-            if found is None and p.kind == "verb" and p.code.startswith(STATEMENT_ROOT):
+            if (
+                found is None
+                and p.kind in ("verb", "pattern")
+                and p.code.startswith(STATEMENT_ROOT)
+            ):
                 # "observe", "declare", "announce": a statement by itself, which PLOVER does
                 # not code, but its block's patterns are acts ("- * &CEASEFIRE [0871] #
-                # OBSERVE"): the verb stays, with no code of its own
+                # OBSERVE"): the verb stays, with no code of its own. A pattern that reads a
+                # phrase as a statement ("- * CONCERN [012] # EXPRESS", "- * STATEMENT [010]
+                # # ISSUE") says the phrase is no event, not the verb's own act
                 p = replace(p, code="---", source=f"{p.source} (statement {p.code}: no event)")
             elif found is None:
                 continue  # a code no table knows: not an event

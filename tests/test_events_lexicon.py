@@ -164,3 +164,65 @@ def test_the_manuals_third_parties_decide_admission_and_withdrawal() -> None:
 def test_a_raid_is_coercion_as_the_manual_says() -> None:
     # PLOVER manual, COERCE mode seize: "Execute search, confiscate property, raid"
     assert _codes("Soldiers raided the offices of the opposition party.") == [("COERCE", "171")]
+
+
+def test_a_dictionary_statement_pattern_is_no_event() -> None:
+    # "- * CONCERN [012] # EXPRESS": a statement (root 01), not the verb's own 110
+    assert _codes("The European Union expressed concern over the crackdown.") == []
+
+
+def test_the_pattern_written_for_this_verb_alone_wins_a_tie() -> None:
+    # "- * &MILITARY [154] # DEPLOY" over "- * &MILITARY [072] # SEND , DEPLOY"
+    assert _codes("Turkey deployed troops along the Syrian border.") == [("MOBILIZE", "154")]
+
+
+def test_a_particle_pattern_in_parentheses_is_a_particle() -> None:
+    # "- * (OUT OF) [201] # DRIVE", "- * (OFF SANCTIONS) [128] # SHRUG"
+    assert ("REJECT", "128") in _codes("Iran shrugged off the sanctions.")
+    text = "Serb forces drove thousands of Albanians out of their villages."
+    assert ("ASSAULT", "201") in _codes(text)
+
+
+def test_the_phrase_after_a_particle_is_the_verbs() -> None:
+    # "- * (OF TALKS) [164] # PULLED_OUT" for "+WALK_OUT"
+    assert _codes("The Syrian delegation walked out of the talks.") == [("SANCTION", "164")]
+
+
+def test_expelling_an_ambassador_is_a_sanction_and_a_journalist_a_deportation() -> None:
+    # PLOVER manual, SANCTION mode expel: "Aside from the expulsion of ambassadors or
+    # similar diplomats, this mode excludes individual deportations"
+    assert _codes("Venezuela expelled the US ambassador.") == [("SANCTION", "166")]
+    assert _codes("Zimbabwe expelled a British journalist.") == [("COERCE", "174")]
+    text = "Russia ordered the expulsion of ten American diplomats."
+    assert [t for t, _ in _codes(text)] == ["SANCTION"]
+
+
+def test_a_protest_presented_to_a_party_is_a_diplomatic_protest() -> None:
+    # PLOVER manual, PROTEST: diplomatic protests are ACCUSE
+    assert _codes("China protested to Japan over the visit.") == [("ACCUSE", "114")]
+    assert [t for t, _ in _codes("Thousands of students protested in Beijing.")] == ["PROTEST"]
+
+
+def test_a_vow_is_an_intent_not_an_allegation() -> None:
+    record = communique.extract("The rebels have sworn to fight until they win.")
+    assert not [e for e in record.events if e.type == "ACCUSE"]
+
+
+def test_a_refusal_is_a_rejection_and_announces_no_agreement() -> None:
+    # PLOVER manual, REJECT: "All rejections and refusals"
+    assert ("REJECT", "120") in _codes("The president turned down the request for a meeting.")
+    kinds = [t for t, _ in _codes("Syria refused to attend the conference.")]
+    assert "REJECT" in kinds and "AGREE" not in kinds
+
+
+def test_a_document_is_what_a_light_verb_acts_on_not_an_act() -> None:
+    # "- * &TREATY [057] # SIGN": a treaty about extradition is signed (SUPPORT)
+    assert _codes("The two countries signed an extradition treaty.") == [("SUPPORT", "057")]
+
+
+def test_who_makes_a_statement_is_a_party_not_an_act() -> None:
+    # CAMEO codes "say" as a statement (root 01): its subject speaks, it is no act
+    assert _codes("The Clinton campaign said the ad was false.") == []
+    assert [t for t, _ in _codes("Police launched an investigation into the killing.")] == [
+        "ACCUSE"
+    ]

@@ -22,6 +22,9 @@ from communique.schema import Cue, Event, Participant, Quote
 COOPERATIVE = frozenset({"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT"})
 
 
+#: CAMEO's root of refusals (REJECT): an act refused is announced as no AGREE or THREATEN.
+REFUSAL = "12"
+
 MATERIAL_CONFLICT = frozenset({"PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"})
 
 
@@ -60,6 +63,8 @@ def announcement(
         return None
     if (by.i, new_type) in coded:
         return None  # "offered to negotiate": the offer is already an AGREE
+    if by.i != trigger.i and (lexicon().intent.get(by.lemma_.lower()) or "").startswith(REFUSAL):
+        return None  # "refused to attend": the refusal (REJECT) is the announcement
     if by.i == trigger.i:
         quote = pt.quote_by_id(quotes, event.claimed_by)
         cue = event.trigger
@@ -100,7 +105,10 @@ def announcer(trigger: Token) -> Token:
     lex = lexicon()
     head = trigger.head
     lemma = head.lemma_.lower()
-    if trigger.dep_ == "xcomp" and (lemma in lex.intent or lemma in lex.willing):
+    to_clause = trigger.dep_ == "advcl" and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children
+    )  # "have sworn to fight": the parser often makes the complement a purpose clause
+    if (trigger.dep_ == "xcomp" or to_clause) and (lemma in lex.intent or lemma in lex.willing):
         return head
     return trigger
 

@@ -26,7 +26,14 @@ from communique.actors import ActorIndex
 from communique.events import announce, discards, happenings, physical
 from communique.events import modality as modality_mod
 from communique.events import participants as pt
-from communique.events.lexicon import Sense, lexicon, nominal_sense, noun_sense, verb_sense
+from communique.events.lexicon import (
+    Sense,
+    is_statement_verb,
+    lexicon,
+    nominal_sense,
+    noun_sense,
+    verb_sense,
+)
 from communique.events.ontology import cameo_root, intensity, is_mode, quad_class
 from communique.quotes import grammar
 from communique.schema import (
@@ -210,7 +217,7 @@ def _from_token(token: Token, index: ActorIndex, quotes: list[Quote]) -> _Draft 
             return None
         sense, words = found
         if _is_support(token, performed=True):
-            act = _light_object(token, words)
+            act = _light_object(token, words, sense)
             if act is not None:
                 if act[0] is None:
                     return None  # "ordered an investigation": the noun is the act
@@ -287,7 +294,9 @@ def _is_support(verb: Token, *, performed: bool = False) -> bool:
     return not performed and not forms.isdisjoint(lex.about)
 
 
-def _light_object(verb: Token, words: list[Token]) -> tuple[Sense | None, list[Token]] | None:
+def _light_object(
+    verb: Token, words: list[Token], sense: Sense
+) -> tuple[Sense | None, list[Token]] | None:
     """What a light verb's object says of the act ("sent a mediation mission", "ordered an
     investigation"), if it says more than the verb alone.
 
@@ -304,7 +313,17 @@ def _light_object(verb: Token, words: list[Token]) -> tuple[Sense | None, list[T
         if noun_sense(obj) is not None or nominal_sense(obj) is not None:
             return None, []
         return None
-    if obj not in words or noun_sense(obj) is not None:
+    if obj not in words:
+        return None
+    own = noun_sense(obj)
+    if own is not None and len(own[1]) > 1 and own[0].code != sense.code:
+        # "ordered the expulsion of ten diplomats": the noun's own phrase matches a pattern
+        # of its verb ("expel * DIPLOMAT"), which says more than the light verb's pattern on
+        # the bare noun ("order * EXPULSION [174]"): the noun is the act
+        return None, []
+    if own is not None or _is_document(obj):
+        # "signed an extradition treaty": a document is what the act is done to, not an act
+        # its modifier names (a treaty about extradition is signed, not an extradition)
         return None
     for mod in obj.children:
         if mod.dep_ == "compound" and mod.i < obj.i:
@@ -312,6 +331,17 @@ def _light_object(verb: Token, words: list[Token]) -> tuple[Sense | None, list[T
             if found is not None:
                 return found[0], [*found[1], obj]
     return None
+
+
+#: CAMEO's synonym sets of documents: agreements, proposals, programmes and information.
+DOCUMENT_SETS = ("TREATY", "PROPOSAL", "PROGRAM", "INFORMATION", "EVIDENCE")
+
+
+def _is_document(noun: Token) -> bool:
+    """Is the noun a document of CAMEO's sets ("treaty", "accord", "plan", "report")?"""
+    lex = lexicon()
+    forms = {noun.lower_, noun.lemma_.lower()}
+    return any(forms & lex.synsets.get(name, set()) for name in DOCUMENT_SETS)
 
 
 def _names_an_act(noun: Token) -> bool:
@@ -329,6 +359,10 @@ def _names_an_act(noun: Token) -> bool:
     head = noun.head
     if noun.dep_ == "dobj":
         return _is_support(head)
+    if noun.dep_ == "nsubj" and is_statement_verb(head.lemma_.lower()):
+        # "the campaign said", "the appeal states": who makes a statement is a party, not
+        # an act (CAMEO codes "say", "tell", "announce" as statements, root 01)
+        return False
     if noun.dep_ == "conj":
         return _names_an_act(head) if head.pos_ in ("NOUN", "PROPN") else False
     return noun.dep_ != "appos"
@@ -415,6 +449,21 @@ def _verb_event(
                 f"verb '{verb.lemma_}' with no physical target or context read as criticism, "
                 f"as CAMEO reads it at {verbal}"
             )
+    addressed = (
+        _addressed_party(verb)
+        if sense.type == "PROTEST" and verb.lemma_.lower() in VERBAL_PROTEST
+        else None
+    )
+    if addressed is not None:
+        # "China protested to Japan over the visit": a protest presented to a party is a
+        # diplomatic protest, ACCUSE (PLOVER manual, PROTEST: "Diplomatic protests, as well
+        # as delegations presenting a disagreement to an organization or authority ... are
+        # coded as ACCUSE"); CAMEO 114 "Complain officially"
+        complaint = Sense.of_code(OFFICIAL_COMPLAINT, DIPLOMATIC_PROTEST)
+        if complaint is not None:
+            sense = complaint
+            recipient_parts = pt.participants(addressed, index, context) or recipient_parts
+            reason += f"; presented to '{addressed.text}': a diplomatic protest"
     if sense.reverse:
         actor_parts, recipient_parts = recipient_parts, actor_parts
     conditioned = pt.conditioned_party(verb, index, context) if announce.unless(verb) else []
@@ -426,6 +475,28 @@ def _verb_event(
 
 #: The code an attack in words takes: CAMEO 111 "criticize or denounce".
 VERBAL_ATTACK = "111"
+#: A protest presented to a party: CAMEO 114 "Complain officially" (ACCUSE).
+OFFICIAL_COMPLAINT = "114"
+DIPLOMATIC_PROTEST = (
+    "PLOVER manual, PROTEST: 'Diplomatic protests, as well as delegations presenting a "
+    "disagreement to an organization or authority ... are coded as ACCUSE'; "
+    "CAMEO2PLOVER-2021.txt 114 'Complain officially'"
+)
+#: Protest verbs that CAMEO lists among verbs of disagreement in words (CAMEO.2.0.txt:7349
+#: PROTEST [140] beside OBJECT, DISPUTE, DISAGREE), not of marching or gathering.
+VERBAL_PROTEST = frozenset({"protest", "complain", "object"})
+#: Entity labels of a party a protest can be presented to (spaCy's OntoNotes labels).
+PARTY_ENTS = frozenset({"GPE", "NORP", "ORG", "PERSON"})
+
+
+def _addressed_party(verb: Token) -> Token | None:
+    """The named party a verb's "to" phrase presents the act to ("protested to Japan")."""
+    for prep in verb.children:
+        if prep.dep_ in ("prep", "dative") and prep.lower_ == "to":
+            for pobj in prep.children:
+                if pobj.dep_ == "pobj" and (pobj.ent_type_ in PARTY_ENTS or pobj.pos_ == "PROPN"):
+                    return pobj
+    return None
 
 
 def _noun_event(

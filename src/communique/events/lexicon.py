@@ -236,10 +236,15 @@ def _grammar(lex: Lexicon, raw: dict[str, Any]) -> None:
     for name in ("light", "about", "willing", "directive", "deny", "harm", "force"):
         getattr(lex, name).update({str(k): str(v) for k, v in (raw.get(name) or {}).items()})
     for word, entry in (raw.get("verbs") or {}).items():
-        row = {"kind": "verb", "lemma": str(word), "code": str(entry["code"]),
+        lemma, _, particle = str(word).partition(" ")
+        row = {"kind": "verb", "lemma": lemma, "code": str(entry["code"]), "particle": particle,
                "source": str(entry.get("source") or "")}  # fmt: skip
-        # first among the verb's entries: it is the bare code that applies
-        lex.verbs.setdefault(str(word), []).insert(0, _pattern(row))
+        if particle:
+            # a phrasal verb ("turn down"): one more entry of the verb, matched with its particle
+            lex.verbs.setdefault(lemma, []).append(_pattern(row))
+        else:
+            # first among the verb's entries: it is the bare code that applies
+            lex.verbs.setdefault(lemma, []).insert(0, _pattern(row))
     for word, entry in (raw.get("nouns") or {}).items():
         row = {"kind": "noun", "lemma": str(word), "code": str(entry["code"]),
                "source": str(entry.get("source") or "")}  # fmt: skip
@@ -263,21 +268,21 @@ def _sourced_pattern(lex: Lexicon, entry: dict[str, Any]) -> None:
     rows = [{"object": "|".join(entry["object"])}]
     if entry.get("from_party"):
         rows.append({**rows[0], "prep": "from", "prep_object": ACTOR_SLOT})
-    done: set[str] = set()
     for verb in entry["verbs"]:
         blocks = lex.verb_blocks.get(str(verb)) or []
         for row in rows:
-            base = {**row, "code": str(entry["code"]), "source": str(entry.get("source") or "")}
+            # written for this verb, as the dictionary's "# EXPEL" comments say: it wins a
+            # tie with the dictionary's own pattern of the same words
+            base = {**row, "code": str(entry["code"]), "origin": str(verb),
+                    "source": str(entry.get("source") or "")}  # fmt: skip
             for block in blocks:
-                if block not in done:
-                    lex.blocks.setdefault(block, []).insert(
-                        0, _pattern({**base, "kind": "pattern", "lemma": block})
-                    )
+                lex.blocks.setdefault(block, []).insert(
+                    0, _pattern({**base, "kind": "pattern", "lemma": block})
+                )
             if not blocks:
                 lex.verbs.setdefault(str(verb), []).append(
                     _pattern({**base, "kind": "verb", "lemma": str(verb)})
                 )
-        done.update(blocks)
 
 
 def load_lexicon(user: Path | None = None, *, user_text: str | None = None) -> Lexicon:
@@ -342,6 +347,9 @@ def _frame(verb: Token) -> _Frame:
         dep = child.dep_
         if dep == "prt":
             particles.add(child.lower_)
+        elif dep == "dative" and child.pos_ == "ADP":
+            # "sent warships to the Mediterranean": the parser's dative "to" is a phrase
+            preps.setdefault(child.lower_, []).extend(c for c in child.children if c.dep_ == "pobj")
         elif dep in ("dobj", "dative") and obj is None:
             obj = child
         elif dep == "nsubjpass" and obj is None:
@@ -353,8 +361,14 @@ def _frame(verb: Token) -> _Frame:
             preps.setdefault(child.lower_, []).extend(objs)
             if not objs and child.lower_ in _PARTICLE_ADVERBS:
                 # "pulled its peacekeepers out of Somalia": a particle the parser hung as a
-                # preposition with no object of its own (its "of" phrase follows it)
+                # preposition with no object of its own (its "of" phrase follows it, and is
+                # the verb's: "walked out of the talks")
                 particles.add(child.lower_)
+                for grand in child.children:
+                    if grand.dep_ == "prep":
+                        preps.setdefault(grand.lower_, []).extend(
+                            c for c in grand.children if c.dep_ == "pobj"
+                        )
         elif dep == "advmod":
             adverbs.add(child.lower_)
             if child.lower_ in _PARTICLE_ADVERBS:
@@ -506,14 +520,17 @@ def _best(
         used = _matches(p, frame)
         if used is None:
             continue
-        specificity = 8 * (p.specificity + (via.specificity if via else 0))
+        specificity = 16 * (p.specificity + (via.specificity if via else 0))
         if p.object or p.prep_object or p.subject:
             # among equals, a pattern that names a word of the phrase ("- * RELATIONS
             # [161]") says more than one of a bare particle or preposition ("- * OFF
             # [130]", "- * (WITH) [130]"): "broke off relations with Chile" is 161
-            specificity += 4
+            specificity += 8
         if p.origin & forms:
-            specificity += 1  # among equals, the pattern written for this very verb
+            # among equals, the pattern written for this very verb, and better one written
+            # for it alone: "deployed troops" is "- * &MILITARY [154] # DEPLOY", not
+            # "- * &MILITARY [072] # SEND , DEPLOY"
+            specificity += 2 if p.origin <= forms else 1
         if best is None or specificity > best[0]:
             best = (specificity, p, used, via)
     return None if best is None else best[1:]
@@ -547,6 +564,15 @@ def _verb_of(noun: str, lex: Lexicon) -> str | None:
     if noun in lex.verbs:
         return noun
     return next((v for v in _nominal_verbs(noun) if v in lex.verbs), None)
+
+
+def is_statement_verb(lemma: str, lex: Lexicon | None = None) -> bool:
+    """Does CAMEO code the verb by itself as a public statement (root 01: "say", "tell",
+    "announce", "state")? Its bare entry is null and says so
+    (``scripts/build_event_lexicon.py``)."""
+    entries = (lex or lexicon()).verbs.get(lemma, ())
+    bare = [q for q in entries if not (q.particle or q.object or q.prep)]
+    return bool(bare) and bare[0].code == NULL and "(statement 01" in bare[0].source
 
 
 def verb_of(noun: str, lex: Lexicon | None = None) -> str | None:
