@@ -641,3 +641,25 @@ def test_serve_binds_to_localhost_and_prints_the_address(store_path):
     finally:
         proc.terminate()
         proc.wait(20)
+
+
+@pytest.mark.parametrize(
+    ("states", "expected"),
+    [
+        (["ready", "ready"], "ready"),
+        (["starting", "failed: no model"], "failed: no model"),
+        (["failed: no model", "starting"], "failed: no model"),
+        (["stopped", "starting"], "starting"),
+        (["ready", "stopped"], "stopped"),
+    ],
+)
+def test_a_lane_reports_a_failed_worker_before_one_still_loading(states, expected):
+    from communique.serve.extraction import _Lane
+
+    lane = _Lane(
+        "short", workers=len(states), batch_texts=1, max_pending=1, time_limit=1.0,
+        model=None, actors_file=None,
+    )  # fmt: skip
+    for worker, state in zip(lane.workers, states, strict=True):
+        worker.state = state
+    assert lane.state == expected

@@ -195,8 +195,18 @@ class _Lane:
 
     @property
     def state(self) -> str:
-        """``ready`` when every worker is; else the first worker's state that is not."""
-        return next((w.state for w in self.workers if w.state != "ready"), "ready")
+        """``ready`` when every worker is; else the most telling state among them.
+
+        A failure comes first, with its reason, whichever worker it is: the lane's other
+        worker may still be loading when the first one has already given up, and a client
+        asking why its request failed must see the reason, not "starting".
+        """
+        states = [w.state for w in self.workers]
+        for kind in ("failed", "starting", "stopped"):
+            found = next((s for s in states if s.startswith(kind)), None)
+            if found is not None:
+                return found
+        return "ready"
 
     async def submit(self, request: ExtractRequest) -> str:
         if self.pending >= self.max_pending:
