@@ -234,9 +234,9 @@ class ActorDictionary:
         return held[0] if len(held) == 1 else None
 
     def _undated_holder(self, surname: str, office: RoleHit) -> Entry | None:
-        """ "President Kagame" in an article of unknown date: coded only when every person of
-        the dictionaries with this surname who ever held that office held it for one country
-        in one sector.
+        """A title and a surname ("President X") in an article of unknown date: coded only when
+        every person of the dictionaries with this surname who ever held that office held it
+        for one country in one sector.
 
         Without a date no holder can be picked, but the title and a role that fits it are
         evidence that a surname alone is not: when all who could be meant agree, the code is

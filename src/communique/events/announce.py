@@ -107,7 +107,7 @@ def announcer(trigger: Token) -> Token:
     lemma = head.lemma_.lower()
     to_clause = trigger.dep_ == "advcl" and any(
         c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children
-    )  # "have sworn to fight": the parser often makes the complement a purpose clause
+    )  # "have vowed to resist": the parser often makes the complement a purpose clause
     if (trigger.dep_ == "xcomp" or to_clause) and (lemma in lex.intent or lemma in lex.willing):
         return head
     return trigger

@@ -1,8 +1,8 @@
 """One happening, one event: retellings of an act in one article become one event.
 
 News tells a killing in the headline, again in the lede, and again paragraphs later ("the
-officer who shot Scott", "when he was shot", "Vine was placed on leave after shooting
-Scott"). A dataset that counts events must count that killing once: PLOVER's unit is the
+officer who shot Ortiz", "when he was shot", "the officer was placed on leave after shooting
+Ortiz"). A dataset that counts events must count that killing once: PLOVER's unit is the
 happening, and its evidence is every place the text tells it. Two events are one happening
 when they have the same type, the text says both happened, it gives them no different
 dates, and their participants agree:
@@ -106,8 +106,8 @@ class Retellings:
 
     def victims(self, event: Event) -> list[str]:
         """The keys of the event's recipients that an article-wide retelling can share: each
-        one's actor id and, for a named person, the surname ("Keith Lamont Scott" and a later
-        "Scott" are one person in one story even where the actor layer kept them apart)."""
+        one's actor id and, for a named person, the surname ("Daniel Ruiz Ortiz" and a later
+        "Ortiz" are one person in one story even where the actor layer kept them apart)."""
         doers = _parties(event.actor)
         keys: list[str] = []
         for p in event.recipient:

@@ -36,7 +36,7 @@ WILL_NOUNS = frozenset(
      "desire", "wish"}
 )  # fmt: skip
 #: Words that open a temporal clause: in the simple present such a clause states what
-#: happens whenever it holds ("when the media gets a video of someone getting shot"), a
+#: happens whenever it holds ("when the cameras catch someone being hurt"), a
 #: habit, not one happening (a grammar fact of English tense).
 HABIT_MARKS = frozenset({"when", "whenever"})
 #: Adverbs of frequency: with the simple present they state a habit ("ISIS murders gays
@@ -279,13 +279,13 @@ def _hypothesis(trigger: Token, chain: list[Token]) -> str | None:
 
 def _generic(trigger: Token, chain: list[Token]) -> str | None:
     """A habit or a kind of happening, not one happening: a clause of "when" or "whenever"
-    in the simple present that frames the act ("when the media gets a video of a black person
-    getting shot"), or a tenseless passive gerund ("being shot", "getting shot") whose
-    patient is a bare common noun, named by no determiner, number, owner or name ("police
-    being shot"), unless a verb of perception shows it as one scene."""
+    in the simple present that frames the act ("whenever a reporter films a man
+    being beaten"), or a tenseless passive gerund ("being beaten", "getting hurt") whose
+    patient is a bare common noun, named by no determiner, number, owner or name ("soldiers
+    being wounded"), unless a verb of perception shows it as one scene."""
     frame = [*chain, *_relative_chain(chain)]
     if chain[-1].dep_ == "ccomp" and chain[-1].head.i != chain[-1].i:
-        frame.append(chain[-1].head)  # "when the cameras catch a man getting shot"
+        frame.append(chain[-1].head)  # "when the cameras catch a man being beaten"
     for node in frame:
         mark = _has_child(node, ("advmod", "mark"), HABIT_MARKS)
         if (
