@@ -74,8 +74,23 @@ def doc_text(doc: Doc) -> str:
     return text
 
 
-#: Where :func:`sentence_of` keeps the first token of each sentence (in ``Doc.user_data``).
+#: Where :func:`sentence_starts` keeps the first token of each sentence (in ``Doc.user_data``).
 SENTENCES_KEY = "communique.sentence_starts"
+
+
+def sentence_starts(doc: Doc) -> list[int]:
+    """The index of the first token of each sentence, read from ``doc.sents`` once per Doc.
+
+    The sentence boundaries are set by the parser before any stage runs and no stage changes
+    them, so every stage that needs them shares one reading. A pipeline that defines
+    sentences through hooks is asked each time.
+    """
+    if doc.user_hooks or doc.user_token_hooks or doc.user_span_hooks:
+        return [sent.start for sent in doc.sents]
+    starts = doc.user_data.get(SENTENCES_KEY)
+    if starts is None:
+        starts = doc.user_data[SENTENCES_KEY] = [sent.start for sent in doc.sents]
+    return starts
 
 
 def sentence_of(token: Token) -> Span:
@@ -83,16 +98,13 @@ def sentence_of(token: Token) -> Span:
 
     spaCy's ``Token.sent`` makes two Spans and checks the Doc's annotation on
     every call (a few microseconds); the stages ask it of nearly every trigger,
-    cue and candidate. The sentence boundaries are set by the parser before any
-    stage runs and no stage changes them. Without sentence boundaries this
-    raises ValueError, as ``Token.sent`` does.
+    cue and candidate (see :func:`sentence_starts`). Without sentence boundaries
+    this raises ValueError, as ``Token.sent`` does.
     """
     doc = token.doc
     if doc.user_hooks or doc.user_token_hooks or doc.user_span_hooks:
         return token.sent  # a pipeline that defines sentences its own way
-    starts = doc.user_data.get(SENTENCES_KEY)
-    if starts is None:
-        starts = doc.user_data[SENTENCES_KEY] = [sent.start for sent in doc.sents]
+    starts = sentence_starts(doc)
     k = bisect_right(starts, token.i) - 1
     return Span(doc, starts[k], starts[k + 1] if k + 1 < len(starts) else len(doc))
 

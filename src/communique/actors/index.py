@@ -26,7 +26,7 @@ from communique.actors.tables import ActorDictionary, Entry, Place, RoleHit
 from communique.actors.titles import Known, Title
 from communique.errors import warning
 from communique.schema import Actor, ActorKind, Mention, MentionKind, Participant, Party, Warning
-from communique.spans import doc_text
+from communique.spans import doc_text, sentence_starts
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -521,7 +521,7 @@ class ActorIndex:
 
     def _sentence_starts(self) -> list[int]:
         if self._sent_starts is None:
-            self._sent_starts = [s.start_char for s in self.doc.sents]
+            self._sent_starts = [self.doc[i].idx for i in sentence_starts(self.doc)]
         return self._sent_starts
 
     def renumber(self) -> None:

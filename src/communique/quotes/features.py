@@ -28,7 +28,7 @@ from spacy.tokens import Doc, Span, Token
 
 from communique.quotes import grammar
 from communique.quotes.cues import lexicon
-from communique.spans import sentence_of
+from communique.spans import sentence_of, sentence_starts
 
 #: Parts of speech that can head a cue ("said", "poll", "according", ":").
 CUE_POS = frozenset({"VERB", "AUX", "NOUN"})
@@ -75,9 +75,10 @@ def sentence_bounds(doc: Doc) -> tuple[np.ndarray, np.ndarray]:
     """Start and end (exclusive) of each token's sentence, as two arrays over the Doc."""
     starts = np.zeros(len(doc), dtype=np.int64)
     ends = np.zeros(len(doc), dtype=np.int64)
-    for sent in doc.sents:
-        starts[sent.start : sent.end] = sent.start
-        ends[sent.start : sent.end] = sent.end
+    first = sentence_starts(doc)
+    for start, end in zip(first, [*first[1:], len(doc)], strict=True):
+        starts[start:end] = start
+        ends[start:end] = end
     return starts, ends
 
 
