@@ -26,6 +26,7 @@ from spacy.tokens import Doc
 
 from communique.actors import ActorIndex
 from communique.schema import Event, Participant
+from communique.time_place.dates import NO_DATE_IN_SENTENCE
 
 #: Modalities under which the text says an event happened.
 HAPPENED = frozenset({"asserted", "reported"})
@@ -52,17 +53,12 @@ def _codes(parts: list[Participant]) -> frozenset[str | None]:
     return frozenset(p.code for p in parts)
 
 
-#: How ``date_reason`` begins when the sentence gives no date and the publication date
-#: stands in (communique.time_place.dates).
-FALLBACK_DATE = "publication date"
-
-
 def _dates_agree(a: Event, b: Event) -> bool:
     """No two different dates that the text itself gives ("on Monday" and "on Thursday"); a
     publication date standing in for a missing one says nothing."""
     if not (a.date and b.date) or a.date == b.date:
         return True
-    return any((e.date_reason or "").startswith(FALLBACK_DATE) for e in (a, b))
+    return any(e.date_reason == NO_DATE_IN_SENTENCE for e in (a, b))
 
 
 def _actors_agree(a: Event, b: Event) -> bool:
@@ -93,8 +89,8 @@ class Retellings:
         return self.order.get(event.sentence[0], 0)
 
     def named_person(self, part: Participant) -> bool:
-        """Is this participant a person the article names ("Keith Scott", "he" when it refers
-        to him), not a description ("a man", "the officer")?"""
+        """Is this participant a person the article names ("Ana Ortiz", "she" when it refers
+        to her), not a description ("a man", "the officer")?"""
         if self.index is None or part.actor_id is None:
             return False
         actor = self.index.by_id(part.actor_id)

@@ -81,6 +81,8 @@ _WORD_NUMBERS = {
     "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
 }  # fmt: skip
 
+#: ``date_reason`` when the sentence gives no date and the publication date stands in.
+NO_DATE_IN_SENTENCE = "publication date (no date in the sentence)"
 #: Said in ``date_reason`` when a relative date cannot be resolved for lack of a
 #: publication date; the pipeline looks for it to warn once per article (CQ107).
 NEEDS_PUBLICATION = "needs the publication date, which is unknown"
@@ -157,7 +159,7 @@ def _iso_day(published: object) -> dt.date | None:
 def _fallback(base: dt.date | None) -> tuple[str | None, str | None, str]:
     if base is None:
         return None, None, "no date in the sentence and no publication date"
-    return base.isoformat(), base.isoformat(), "publication date (no date in the sentence)"
+    return base.isoformat(), base.isoformat(), NO_DATE_IN_SENTENCE
 
 
 #: Dependency labels that open a clause of their own.
