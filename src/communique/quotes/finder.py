@@ -392,7 +392,7 @@ def _mixed(doc: Doc, region: Region, span: Span) -> _Draft | None:
         before_cue = True
     else:
         first = cue.i + 1
-        while first < span.start and doc[first].lower_ in ("that", ",", ":"):
+        while first < span.start and doc[first].lower_ in (",", ":"):
             first += 1
         start = doc[first].idx
         end = region.end
