@@ -62,6 +62,12 @@ def _countries() -> CountryTable:
     return CountryTable(json.loads(bundled_text("countries.json")))
 
 
+def country_table() -> CountryTable:
+    """The bundled country table, read once: for readers outside the actor layer that need to
+    know a country's name when the parser tags none ("Invasion Of Iraq" in a headline)."""
+    return _countries()
+
+
 @lru_cache(maxsize=4)
 def _table(name: str) -> Table:
     return Table(bundled_text(TABLES[name]))
