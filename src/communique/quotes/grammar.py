@@ -339,12 +339,14 @@ def right_extent(verb: Token, content: Token) -> int:
     return end
 
 
-def subtree_span(token: Token, *, drop_mark: bool = True) -> Span:
-    """The contiguous span a token's subtree covers, without a leading "that"."""
+def subtree_span(token: Token) -> Span:
+    """The contiguous span a token's subtree covers, its complementizer included.
+
+    A reported clause keeps its "that" ("said *that the plan failed*"): PolNeAR's annotators
+    include it (2,456 of 2,481 train contents next to a "that" start with it).
+    """
     doc = token.doc
     start, end = token.left_edge.i, token.right_edge.i + 1
-    if drop_mark and start < end and doc[start].dep_ == "mark" and doc[start].lower_ == "that":
-        start += 1
     while start < end and (doc[start].is_space or doc[start].text in (",", ":", "—", "–")):
         start += 1
     while end > start and doc[end - 1].is_space:
