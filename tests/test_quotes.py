@@ -378,3 +378,13 @@ def test_fragment_between_dashes_before_its_cue(nlp):
     fragment = [q for q in quotes if "get into the details" in q.text]
     assert fragment
     assert all("charged" not in q.text for q in fragment)
+
+
+def test_a_quotation_in_typewriter_marks_runs_on_after_its_reporting_clause(nlp):
+    """Two apostrophes stand for a double mark (''...''); they may open the next quotation."""
+    text = (
+        "Still, the farms are ''barely breaking even,'' Ms. Ortega said from her office in "
+        "Fresno. ''Water costs more every year, and the banks know it.''"
+    )
+    quotes = quotes_of(nlp, text)[0]
+    assert [q.speaker.name if q.speaker else None for q in quotes] == ["Ms. Ortega"] * 2
