@@ -388,3 +388,23 @@ def test_a_quotation_in_typewriter_marks_runs_on_after_its_reporting_clause(nlp)
     )
     quotes = quotes_of(nlp, text)[0]
     assert [q.speaker.name if q.speaker else None for q in quotes] == ["Ms. Ortega"] * 2
+
+
+@pytest.mark.parametrize(
+    "text, cue, speaker",
+    [
+        (
+            "Anyone expecting the senator to change course should think again.",
+            "expecting",
+            "Anyone",
+        ),
+        (
+            "Critics questioning whether the deal is affordable can read the report.",
+            "questioning",
+            "Critics",
+        ),
+    ],
+)
+def test_a_participle_speaks_for_the_noun_it_follows(nlp, text, cue, speaker):
+    q = only(quotes_of(nlp, text)[0])
+    assert (q.cue.text, q.speaker.name) == (cue, speaker)

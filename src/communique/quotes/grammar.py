@@ -81,11 +81,38 @@ def subject_of(
         misparsed = _subject_misparsed(current)
         if misparsed is not None:
             return misparsed
+        if as_speaker and _participle_of_noun(current):
+            # "Anyone expecting a change ...", "critics questioning the cost": the noun a
+            # present participle modifies is the one doing what it says.
+            return None if current.head.lower_ in NON_SPEAKERS else current.head
         if current.dep_ in INHERIT_DEPS and current.head.i != current.i:
             current = _past_adjunct_preposition(current) if as_speaker else current.head
         else:
             return None
     return None
+
+
+#: Pronouns that name people and can take a participle: "anyone expecting ...".
+PERSON_PRONOUNS = frozenset(
+    {"anyone", "anybody", "everyone", "everybody", "someone", "somebody", "those"}
+)
+
+
+def _participle_of_noun(verb: Token) -> bool:
+    """A present participle (-ing form) right after the noun it modifies: "people calling for".
+
+    Only the -ing form: a past participle's noun is what is acted upon ("a statement
+    issued by the ministry"), and its agent is found by :func:`_agent`. Only right after
+    its noun: further away the small parser often hangs the participle on the wrong noun
+    ("the share of voters saying ...", "rejected the claim, saying ...").
+    """
+    head = verb.head
+    return (
+        verb.dep_ == "acl"
+        and verb.tag_ == "VBG"
+        and head.i == verb.i - 1
+        and (head.pos_ in ("NOUN", "PROPN") or head.lower_ in PERSON_PRONOUNS)
+    )
 
 
 def _own_subject(verb: Token, outside: tuple[int, int] | None, *, nearest: bool) -> Token | None:
