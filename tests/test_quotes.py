@@ -408,3 +408,25 @@ def test_a_quotation_in_typewriter_marks_runs_on_after_its_reporting_clause(nlp)
 def test_a_participle_speaks_for_the_noun_it_follows(nlp, text, cue, speaker):
     q = only(quotes_of(nlp, text)[0])
     assert (q.cue.text, q.speaker.name) == (cue, speaker)
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ("Voters fear higher taxes will follow.", "Voters"),
+        # The recording linker keeps the head's words; the actor room widens it to "one in five".
+        ("Most agree on the plan, and one in five say it goes too far.", "one"),
+    ],
+)
+def test_a_subject_the_parse_hung_elsewhere_still_speaks(nlp, text, speaker):
+    """A headline noun the parser made a compound of its verb; "one" heading a share.
+
+    The rules alone: the source model may find these too, the grammar must not need it."""
+    import dataclasses
+
+    from communique.quotes.settings import ACTIVE, bundled
+
+    with ACTIVE.using(dataclasses.replace(bundled(), use_model=False)):
+        quotes = quotes_of(nlp, text)[0]
+    said = [q.speaker.name if q.speaker else None for q in quotes if q.cue.text in ("fear", "say")]
+    assert said == [speaker]

@@ -146,7 +146,7 @@ def _can_run_on(draft: _Draft) -> bool:
 
 #: What may stand between a sentence's end and the next quotation it runs on into: space and
 #: opening marks, including the two apostrophes of the typewriter convention ('' ... '').
-QUOTE_MARKS_AND_SPACE = ' \t\r\n“”"«»\'‘’'
+QUOTE_MARKS_AND_SPACE = " \t\r\n“”\"«»'‘’"
 
 
 def _ends_just_before(doc: Doc, text: str, end: int, start: int) -> bool:

@@ -75,10 +75,12 @@ def subject_of(
             if child.lower_ in RELATIVE_PRONOUNS and current.dep_ == "relcl":
                 # "Barkley, who said ...": the actor room resolves "who" to Barkley.
                 return child
-            if child.lower_ in NON_SPEAKERS:
+            if child.lower_ in NON_SPEAKERS and not (as_speaker and _share_of_group(child)):
                 return None
             return child
         misparsed = _subject_misparsed(current)
+        if misparsed is None and as_speaker:
+            misparsed = _noun_compound_of_verb(current)
         if misparsed is not None:
             return misparsed
         if as_speaker and _participle_of_noun(current):
@@ -190,6 +192,28 @@ def _past_adjunct_preposition(verb: Token) -> Token:
     ):
         return head.head
     return head
+
+
+def _share_of_group(token: Token) -> bool:
+    """The word "one" heading a share of people ("one in five say ...", "one of the aides said"),
+    which speaks, unlike the bare pronoun ("one would think")."""
+    return token.lower_ == "one" and any(
+        child.dep_ == "prep" and child.lower_ in ("in", "of") for child in token.children
+    )
+
+
+def _noun_compound_of_verb(verb: Token) -> Token | None:
+    """A noun right before a verb that the parser made the verb's compound modifier.
+
+    A verb takes no compound, so in a headline such as "Voters fear higher taxes" the
+    noun hung on "fear" as a compound is its subject.
+    """
+    if verb.i == 0 or verb.pos_ != "VERB":
+        return None
+    cand = verb.doc[verb.i - 1]
+    if cand.dep_ == "compound" and cand.head.i == verb.i and cand.pos_ in ("NOUN", "PROPN"):
+        return cand
+    return None
 
 
 def _subject_misparsed(verb: Token) -> Token | None:
