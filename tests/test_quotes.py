@@ -430,3 +430,17 @@ def test_a_subject_the_parse_hung_elsewhere_still_speaks(nlp, text, speaker):
         quotes = quotes_of(nlp, text)[0]
     said = [q.speaker.name if q.speaker else None for q in quotes if q.cue.text in ("fear", "say")]
     assert said == [speaker]
+
+
+def test_a_participle_of_saying_after_a_report_goes_with_the_reporter(nlp):
+    """The parser hangs ", saying" on "knew", inside what the mayor wrote; the mayor says it."""
+    from communique.quotes import grammar
+
+    doc = nlp(
+        "The mayor wrote that the aides knew about the leak, saying the city had been warned."
+    )
+    saying = next(t for t in doc if t.lower_ == "saying")
+    assert saying.head.lower_ == "knew"
+    assert grammar.subject_of(saying, as_speaker=True).text == "mayor"
+    # The trained models' features keep the plain reading.
+    assert grammar.subject_of(saying).text == "aides"

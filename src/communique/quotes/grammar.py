@@ -11,7 +11,7 @@ from collections.abc import Iterable
 
 from spacy.tokens import Doc, Span, Token
 
-from communique.quotes.cues import all_cue_lemmas, is_directive, is_stance
+from communique.quotes.cues import all_cue_lemmas, is_directive, is_speech, is_stance
 from communique.spans import indices
 
 SUBJECT_DEPS = {"nsubj"}
@@ -64,6 +64,10 @@ def subject_of(
     and through adverbial prepositions (:func:`_past_adjunct_preposition`). The
     trained models' features keep the plain reading they were trained on.
     """
+    if as_speaker:
+        reporter = _reporter_of_afterthought(verb, limit)
+        if reporter is not None:
+            return reporter
     current: Token | None = verb
     for _ in range(limit):
         if current is None:
@@ -91,6 +95,36 @@ def subject_of(
             current = _past_adjunct_preposition(current) if as_speaker else current.head
         else:
             return None
+    return None
+
+
+def _reporter_of_afterthought(verb: Token, limit: int) -> Token | None:
+    """Who speaks in a participle of saying added after a comma to a reported clause.
+
+    "X wrote that the aides knew about it, saying ...", "X said the plan had failed,
+    adding that ...": the parser hangs the participle on the nearest verb, inside the
+    reported clause, but it goes on the report, and PolNeAR gives it the reporter (the
+    outermost source). Only when the participle's verb lies in the reported clause (a
+    clausal complement) of a verb of speech; elsewhere ("she spoke as an aide walked in,
+    saying ...") the participle keeps the subject of the clause it hangs on.
+    """
+    if verb.tag_ != "VBG" or verb.dep_ != "advcl" or not is_speech(verb.lemma_.lower()):
+        return None
+    before = verb.left_edge.i - 1
+    if before < 0 or verb.doc[before].text != ",":
+        return None
+    node = verb.head
+    reported = False
+    for _ in range(limit):
+        if node.i == node.head.i:
+            return None
+        reported = reported or node.dep_ == "ccomp"
+        node = node.head
+        if reported and node.pos_ in ("VERB", "AUX") and is_speech(node.lemma_.lower()):
+            subject = _own_subject(node, None, nearest=True)
+            if subject is None or subject.lower_ in NON_SPEAKERS:
+                return None
+            return subject
     return None
 
 
