@@ -144,6 +144,11 @@ def _can_run_on(draft: _Draft) -> bool:
     return is_speech(cue.lemma_.lower()) and grammar.frame_of(cue) in ("clause", "parataxis")
 
 
+#: What may stand between a sentence's end and the next quotation it runs on into: space and
+#: opening marks, including the two apostrophes of the typewriter convention ('' ... '').
+QUOTE_MARKS_AND_SPACE = " \t\r\n“”\"«»'‘’"
+
+
 def _ends_just_before(doc: Doc, text: str, end: int, start: int) -> bool:
     """Nothing but the rest of one sentence and white space lies between ``end`` and ``start``."""
     last = doc.char_span(max(end - 1, 0), end, alignment_mode="expand")
@@ -152,7 +157,7 @@ def _ends_just_before(doc: Doc, text: str, end: int, start: int) -> bool:
     sent = sentence_of(doc[last.start])
     between = text[sent.end_char : start] if sent.end_char < start else ""
     tail = text[end : min(sent.end_char, start)]
-    return not between.strip(' \t\r\n“”"«»') and len(tail.split()) <= 12
+    return not between.strip(QUOTE_MARKS_AND_SPACE) and len(tail.split()) <= 12
 
 
 # -- pass 1: quoted regions ---------------------------------------------------
