@@ -444,3 +444,26 @@ def test_a_participle_of_saying_after_a_report_goes_with_the_reporter(nlp):
     assert grammar.subject_of(saying, as_speaker=True).text == "mayor"
     # The trained models' features keep the plain reading.
     assert grammar.subject_of(saying).text == "aides"
+
+
+@pytest.mark.parametrize(
+    "text, cue, speaker",
+    [
+        (
+            "“There is more courage in a sparrow than in this council,” reads a Friday editorial.",
+            "reads",
+            "a Friday editorial",
+        ),
+        (
+            '"It is time the city had a new library," exhorted the mayor\'s guest, '
+            "author Jane Roe.",
+            "exhorted",
+            "the mayor's guest, author Jane Roe",
+        ),
+    ],
+)
+def test_a_reporting_clause_right_after_the_quotation_whatever_its_verb(nlp, text, cue, speaker):
+    """The parser hangs the quotation on the verb as its complement, or reads an inverted
+    subject as an object: neither stops the clause after the marks naming who spoke."""
+    q = only(quotes_of(nlp, text)[0], "direct")
+    assert (q.cue.text, q.speaker.name) == (cue, speaker)

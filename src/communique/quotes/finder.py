@@ -295,13 +295,35 @@ def _reporting_clause(doc: Doc, span: Span) -> Token | None:
         if token.pos_ != "VERB":
             continue
         subject = grammar.subject_of(token, limit=1)
+        if subject is None and token.i == j:
+            # '"...," exhorted the host, actress Jane Roe.': the parser reads the inverted
+            # subject as an object; the source model picks it from the clause.
+            subject = _inverted_subject(token)
         if subject is None or subject.pos_ not in ("PROPN", "NOUN", "PRON"):
             return None
         opens = token.i == j if subject.i > token.i else subject.left_edge.i == j
-        objects = any(c.dep_ in ("dobj", "dative", "ccomp", "xcomp") for c in token.children)
-        if not opens or objects or grammar.content_child(token) is not None:
+        # The parser may hang the quotation itself on the verb as its complement.
+        outside = [c for c in token.children if not (span.start <= c.i < span.end)]
+        objects = any(
+            c.dep_ in ("dobj", "dative", "ccomp", "xcomp") and c.i != subject.i for c in outside
+        )
+        content = grammar.content_child(token)
+        if not opens or objects or (content is not None and not span.start <= content.i < span.end):
             return None
         return token
+    return None
+
+
+def _inverted_subject(verb: Token) -> Token | None:
+    """The noun phrase after a verb that ends its sentence: the subject of an inverted
+    reporting clause ('"...," wrote a supporter of the bill.') read as an object."""
+    for child in verb.rights:
+        if child.dep_ != "dobj" or child.pos_ not in ("PROPN", "NOUN"):
+            continue
+        after = child.right_edge.i + 1
+        doc = verb.doc
+        if after >= len(doc) or doc[after].text in (".", "!", "?", ";") or doc[after].is_space:
+            return child
     return None
 
 
