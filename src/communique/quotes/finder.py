@@ -775,7 +775,30 @@ def _source(model: learned.AttributionModel, cue: Token, content: tuple[int, int
         if len(phrase) and not (content[0] <= phrase.start < content[1]):
             return phrase
     found = model.source_span(cue, content)
-    return cue.doc[found[0] : found[1]] if found is not None else None
+    if found is not None:
+        return cue.doc[found[0] : found[1]]
+    holder = _holder_of_noun_cue(cue)
+    if holder is not None and not (content[0] <= holder.i < content[1]):
+        return grammar.noun_phrase(holder)
+    return None
+
+
+def _holder_of_noun_cue(cue: Token) -> Token | None:
+    """Who holds what a noun cue says when the model finds no source, in the adverbial
+    "in the hope that ...", "in the belief that ...": the subject of the verb it modifies.
+
+    Only after "in": after "despite" or as an object ("faced criticism", "dodged
+    questions") the noun is often someone else's words about the subject.
+    """
+    if cue.pos_ != "NOUN" or any(child.dep_ == "poss" for child in cue.children):
+        return None
+    prep = cue.head
+    if cue.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ != "in":
+        return None
+    verb = prep.head
+    if verb.pos_ not in ("VERB", "AUX"):
+        return None
+    return grammar.subject_of(verb, as_speaker=True)
 
 
 def _ranked_source(cue: Token, content: tuple[int, int]) -> Span | None:
