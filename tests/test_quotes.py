@@ -467,3 +467,10 @@ def test_a_reporting_clause_right_after_the_quotation_whatever_its_verb(nlp, tex
     subject as an object: neither stops the clause after the marks naming who spoke."""
     q = only(quotes_of(nlp, text)[0], "direct")
     assert (q.cue.text, q.speaker.name) == (cue, speaker)
+
+
+def test_that_said_opening_a_sentence_reports_nothing(nlp):
+    quotes = quotes_of(nlp, "That said, most voters say they believe the economy will improve.")[0]
+    assert not [q for q in quotes if q.cue and q.cue.text == "said"]
+    quotes = quotes_of(nlp, "The mayor said that, in her view, the budget is sound.")[0]
+    assert [q.cue.text for q in quotes] == ["said"]

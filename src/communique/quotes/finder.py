@@ -519,7 +519,11 @@ def _indirect(
     direct_ranges = Ranges((d.start, d.end) for d in directs)
     quoted_ranges = Ranges((d.start, d.end) for d in quoted)
     for token in (doc[i] for i in indices(doc, pos=("VERB", "AUX"))):
-        if token.i in used_cues or token.lower_ == "according":
+        if (
+            token.i in used_cues
+            or token.lower_ == "according"
+            or grammar.is_discourse_opener(token)
+        ):
             continue
         around = direct_ranges.overlapping(token.idx, token.idx + 1)
         inside = directs[around[0]] if around else None
@@ -675,6 +679,8 @@ def _learned_indirect(
         token = doc[i]
         if token.lower_ == "according":
             continue  # the "according to" pass handles it
+        if grammar.is_discourse_opener(token):
+            continue
         if directs.overlaps(token.idx, token.idx + 1):
             continue  # a report inside a quotation: the nesting rules decide
         span = model.content_span(token, inside_marks)

@@ -34,6 +34,20 @@ def is_cue(token: Token) -> bool:
     return token.pos_ in ("VERB", "AUX") and token.lemma_.lower() in all_cue_lemmas()
 
 
+#: Sentence openers built on a verb of saying that report nothing: "That said, ...".
+DISCOURSE_OPENERS = frozenset({("that", "said"), ("this", "said")})
+
+
+def is_discourse_opener(token: Token) -> bool:
+    """ "said" in a sentence-initial "That said," (meaning "even so"), which reports nothing."""
+    doc = token.doc
+    i = token.i
+    if i == 0 or i + 1 >= len(doc) or doc[i + 1].text != ",":
+        return False
+    before = doc[i - 1]
+    return before.is_sent_start is True and (before.lower_, token.lower_) in DISCOURSE_OPENERS
+
+
 def cue_tokens(token: Token) -> list[Token]:
     """The cue verb with its particle ("pointed out", "called on", "called for")."""
     out = [token]
