@@ -474,3 +474,13 @@ def test_that_said_opening_a_sentence_reports_nothing(nlp):
     assert not [q for q in quotes if q.cue and q.cue.text == "said"]
     quotes = quotes_of(nlp, "The mayor said that, in her view, the budget is sound.")[0]
     assert [q.cue.text for q in quotes] == ["said"]
+
+
+def test_a_name_and_its_epithet_speak_as_the_name(nlp):
+    """The parser makes both "Merkel" and "the realist" subjects of "knows"."""
+    from communique.quotes import grammar
+
+    doc = nlp("Merkel the realist knows that the vote will be close.")
+    knows = next(t for t in doc if t.lower_ == "knows")
+    assert [t.dep_ for t in doc[:3]] == ["nsubj", "det", "nsubj"]
+    assert grammar.subject_of(knows, as_speaker=True).text == "Merkel"

@@ -182,7 +182,15 @@ def _own_subject(verb: Token, outside: tuple[int, int] | None, *, nearest: bool)
     if not found or not nearest:
         return found[0] if found else None
     before = [child for child in found if child.i < verb.i]
-    return before[-1] if before else found[0]
+    if not before:
+        return found[0]
+    if len(before) > 1:
+        name, epithet = before[-2], before[-1]
+        if name.pos_ == "PROPN" and name.right_edge.i + 1 == epithet.left_edge.i:
+            # "Obama the realist knows ...": a name and its epithet with nothing between
+            # are one phrase, and the name is who it is.
+            return name
+    return before[-1]
 
 
 #: How a subject the parser took for a modifier hangs on a verb it took for a noun.
