@@ -359,3 +359,22 @@ def test_so_called_is_never_a_cue_candidate(nlp, text, expected):
     assert is_so_called(called) is expected
     if expected:
         assert not is_cue_candidate(called)
+
+
+def test_the_source_model_names_a_speaker_the_parse_lost(nlp):
+    """An inverted subject after a long title: the small parser reads it as an object of
+    "ranking", so the rules find no subject of "said"; the source model still picks the name."""
+    import dataclasses
+
+    from communique.actors import ActorDictionary, find_actors
+    from communique.quotes import find_quotes
+    from communique.quotes.settings import ACTIVE, bundled
+
+    doc = nlp(
+        '"The budget is balanced," said Finance Committee ranking Democrat Maria Lopez (D-Ore.).'
+    )
+    with ACTIVE.using(dataclasses.replace(bundled(), use_model=False)):
+        rules_only, _ = find_quotes(doc, find_actors(doc, ActorDictionary.default()))
+    assert [q.speaker for q in rules_only] == [None]
+    quotes, _ = find_quotes(doc, find_actors(doc, ActorDictionary.default()))
+    assert [q.speaker.name if q.speaker else None for q in quotes] == ["Maria Lopez"]

@@ -243,6 +243,8 @@ def _direct(
         subj = grammar.subject_of(cue, outside=(span.start, span.end), as_speaker=True)
         if subj is not None:
             draft.speaker = grammar.noun_phrase(subj)
+        else:
+            draft.speaker = _ranked_source(cue, (span.start, span.end))
         addressee = grammar.addressee_of(cue)
         if addressee is not None and not (span.start <= addressee.i < span.end):
             draft.addressee = grammar.noun_phrase(addressee)
@@ -404,6 +406,8 @@ def _mixed(doc: Doc, region: Region, span: Span) -> _Draft | None:
     subj = grammar.subject_of(cue, outside=inside, as_speaker=True)
     if subj is not None:
         draft.speaker = grammar.noun_phrase(subj)
+    elif inside is not None:
+        draft.speaker = _ranked_source(cue, inside)
     addressee = grammar.addressee_of(cue)
     if addressee is not None:
         draft.addressee = grammar.noun_phrase(addressee)
@@ -569,7 +573,10 @@ def _indirect(
         speaker = grammar.subject_of(token, as_speaker=True)
         if speaker is not None and cspan.start <= speaker.i < cspan.end:
             speaker = subj
-        draft.speaker = grammar.noun_phrase(speaker) if speaker is not None else None
+        if speaker is not None:
+            draft.speaker = grammar.noun_phrase(speaker)
+        else:
+            draft.speaker = _ranked_source(token, (cspan.start, cspan.end))
         addressee = grammar.addressee_of(token)
         if addressee is not None:
             draft.addressee = grammar.noun_phrase(addressee)
@@ -774,6 +781,22 @@ def _source(model: learned.AttributionModel, cue: Token, content: tuple[int, int
         phrase = grammar.noun_phrase(subject)
         if len(phrase) and not (content[0] <= phrase.start < content[1]):
             return phrase
+    found = model.source_span(cue, content)
+    return cue.doc[found[0] : found[1]] if found is not None else None
+
+
+def _ranked_source(cue: Token, content: tuple[int, int]) -> Span | None:
+    """The trained source model's pick for a cue whose subject the parse does not give.
+
+    The small parser often loses the subject of a reporting verb next to a
+    quotation: an inverted subject ('"...," said the party's spokesman')
+    read as an object, or a name with a long title before "said" hung on the
+    words before it. The source model ranks every noun phrase of the sentence
+    and may answer "none"; without a model there is no speaker.
+    """
+    model = learned.active()
+    if model is None:
+        return None
     found = model.source_span(cue, content)
     return cue.doc[found[0] : found[1]] if found is not None else None
 
