@@ -358,6 +358,26 @@ def test_a_parenthetical_cue_reports_the_clause_on_both_sides(nlp, text, pieces)
     assert all(q.speaker is not None for q in quotes)
 
 
+@pytest.mark.parametrize(
+    ("text", "pieces"),
+    [
+        (
+            'The new levy, the minister said, would be "a burden on every farmer."',
+            [("indirect", "The new levy"), ("mixed", 'would be "a burden on every farmer."')],
+        ),
+        (
+            'A shorter route, she said, is "simply not safe" for the trucks.',
+            [("indirect", "A shorter route"), ("mixed", 'is "simply not safe" for the trucks')],
+        ),
+    ],
+)
+def test_a_parenthetical_cue_keeps_the_words_before_a_quoted_fragment(nlp, text, pieces):
+    quotes = quotes_of(nlp, text)[0]
+    assert [(q.kind, q.text) for q in quotes] == pieces
+    assert quotes[0].cue.span == quotes[1].cue.span
+    assert quotes[0].speaker.name == quotes[1].speaker.name
+
+
 def test_a_report_inside_an_according_to_clause_gives_way_to_it(nlp):
     text = "Most farmers support the new water plan, according to a survey by the ministry."
     q = only(quotes_of(nlp, text)[0])

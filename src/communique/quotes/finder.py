@@ -189,7 +189,7 @@ def _from_regions(
         else:
             mixed = _mixed(doc, region, span)
             if mixed is not None:
-                drafts.append(mixed)
+                drafts.extend(_with_fronted_piece(doc, mixed))
                 used_cues.update(t.i for t in mixed.cue)
                 previous = mixed
     return drafts
@@ -439,6 +439,40 @@ def _mixed(doc: Doc, region: Region, span: Span) -> _Draft | None:
     if addressee is not None:
         draft.addressee = grammar.noun_phrase(addressee)
     return draft
+
+
+def _with_fronted_piece(doc: Doc, draft: _Draft) -> list[_Draft]:
+    """``draft``, preceded by the words its parenthetical cue interrupts, when there are any.
+
+    'The plan, she said, is "a disaster"': the quoted fragment follows ", she said," but what
+    was said starts before it; on its own the content would lack its subject. As with an
+    indirect report split by its cue (:func:`_around_parenthetical`), the fronted words become
+    a quote of their own sharing the cue and speaker, so both pieces form one statement.
+    """
+    if len(draft.cue) != 1:
+        return [draft]
+    pieces = _around_parenthetical(draft.cue[0])
+    if pieces is None:
+        return [draft]
+    cue = draft.cue[0]
+    (left_start, left_end), (right_start, right_end) = pieces
+    right_char = doc[right_start].idx
+    if not (cue.idx < draft.start <= right_char):
+        # The content does not open the head clause's right side: nothing was cut off.
+        return [draft]
+    # What is left of the cue clause ("she said *on Tuesday*,") is the writer's, not hers;
+    # the statement runs to the end of the clause the cue interrupts.
+    draft.start = right_char
+    draft.end = max(draft.end, doc[right_end - 1].idx + len(doc[right_end - 1].text))
+    fronted = _Draft(
+        "indirect",
+        doc[left_start].idx,
+        doc[left_end - 1].idx + len(doc[left_end - 1].text),
+        cue=draft.cue,
+        speaker=draft.speaker,
+        addressee=draft.addressee,
+    )
+    return [fronted, draft]
 
 
 #: How many reports deep a quoted fragment may sit inside another report.
