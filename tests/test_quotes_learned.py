@@ -378,3 +378,17 @@ def test_the_source_model_names_a_speaker_the_parse_lost(nlp):
     assert [q.speaker for q in rules_only] == [None]
     quotes, _ = find_quotes(doc, find_actors(doc, ActorDictionary.default()))
     assert [q.speaker.name if q.speaker else None for q in quotes] == ["Maria Lopez"]
+
+
+def test_in_the_hope_that_belongs_to_the_subject_of_the_verb_it_modifies(nlp):
+    """The source model finds no source for the noun cue; the idiom's holder is the subject."""
+    from communique.actors import ActorDictionary, find_actors
+    from communique.quotes import find_quotes
+
+    doc = nlp(
+        "He has carefully courted their supporters in hopes that if the two rivals falter, "
+        "he will inherit them."
+    )
+    quotes, _ = find_quotes(doc, find_actors(doc, ActorDictionary.default()))
+    hoped = [q for q in quotes if q.cue and q.cue.text == "hopes"]
+    assert [q.speaker.mention.text if q.speaker else None for q in hoped] == ["He"]

@@ -144,6 +144,11 @@ def _can_run_on(draft: _Draft) -> bool:
     return is_speech(cue.lemma_.lower()) and grammar.frame_of(cue) in ("clause", "parataxis")
 
 
+#: What may stand between a sentence's end and the next quotation it runs on into: space and
+#: opening marks, including the two apostrophes of the typewriter convention ('' ... '').
+QUOTE_MARKS_AND_SPACE = " \t\r\n“”\"«»'‘’"
+
+
 def _ends_just_before(doc: Doc, text: str, end: int, start: int) -> bool:
     """Nothing but the rest of one sentence and white space lies between ``end`` and ``start``."""
     last = doc.char_span(max(end - 1, 0), end, alignment_mode="expand")
@@ -152,7 +157,7 @@ def _ends_just_before(doc: Doc, text: str, end: int, start: int) -> bool:
     sent = sentence_of(doc[last.start])
     between = text[sent.end_char : start] if sent.end_char < start else ""
     tail = text[end : min(sent.end_char, start)]
-    return not between.strip(' \t\r\n“”"«»') and len(tail.split()) <= 12
+    return not between.strip(QUOTE_MARKS_AND_SPACE) and len(tail.split()) <= 12
 
 
 # -- pass 1: quoted regions ---------------------------------------------------
@@ -184,7 +189,7 @@ def _from_regions(
         else:
             mixed = _mixed(doc, region, span)
             if mixed is not None:
-                drafts.append(mixed)
+                drafts.extend(_with_fronted_piece(doc, mixed))
                 used_cues.update(t.i for t in mixed.cue)
                 previous = mixed
     return drafts
@@ -290,13 +295,35 @@ def _reporting_clause(doc: Doc, span: Span) -> Token | None:
         if token.pos_ != "VERB":
             continue
         subject = grammar.subject_of(token, limit=1)
+        if subject is None and token.i == j:
+            # '"...," exhorted the host, actress Jane Roe.': the parser reads the inverted
+            # subject as an object; the source model picks it from the clause.
+            subject = _inverted_subject(token)
         if subject is None or subject.pos_ not in ("PROPN", "NOUN", "PRON"):
             return None
         opens = token.i == j if subject.i > token.i else subject.left_edge.i == j
-        objects = any(c.dep_ in ("dobj", "dative", "ccomp", "xcomp") for c in token.children)
-        if not opens or objects or grammar.content_child(token) is not None:
+        # The parser may hang the quotation itself on the verb as its complement.
+        outside = [c for c in token.children if not (span.start <= c.i < span.end)]
+        objects = any(
+            c.dep_ in ("dobj", "dative", "ccomp", "xcomp") and c.i != subject.i for c in outside
+        )
+        content = grammar.content_child(token)
+        if not opens or objects or (content is not None and not span.start <= content.i < span.end):
             return None
         return token
+    return None
+
+
+def _inverted_subject(verb: Token) -> Token | None:
+    """The noun phrase after a verb that ends its sentence: the subject of an inverted
+    reporting clause ('"...," wrote a supporter of the bill.') read as an object."""
+    for child in verb.rights:
+        if child.dep_ != "dobj" or child.pos_ not in ("PROPN", "NOUN"):
+            continue
+        after = child.right_edge.i + 1
+        doc = verb.doc
+        if after >= len(doc) or doc[after].text in (".", "!", "?", ";") or doc[after].is_space:
+            return child
     return None
 
 
@@ -414,6 +441,40 @@ def _mixed(doc: Doc, region: Region, span: Span) -> _Draft | None:
     return draft
 
 
+def _with_fronted_piece(doc: Doc, draft: _Draft) -> list[_Draft]:
+    """``draft``, preceded by the words its parenthetical cue interrupts, when there are any.
+
+    'The plan, she said, is "a disaster"': the quoted fragment follows ", she said," but what
+    was said starts before it; on its own the content would lack its subject. As with an
+    indirect report split by its cue (:func:`_around_parenthetical`), the fronted words become
+    a quote of their own sharing the cue and speaker, so both pieces form one statement.
+    """
+    if len(draft.cue) != 1:
+        return [draft]
+    pieces = _around_parenthetical(draft.cue[0])
+    if pieces is None:
+        return [draft]
+    cue = draft.cue[0]
+    (left_start, left_end), (right_start, right_end) = pieces
+    right_char = doc[right_start].idx
+    if not (cue.idx < draft.start <= right_char):
+        # The content does not open the head clause's right side: nothing was cut off.
+        return [draft]
+    # What is left of the cue clause ("she said *on Tuesday*,") is the writer's, not hers;
+    # the statement runs to the end of the clause the cue interrupts.
+    draft.start = right_char
+    draft.end = max(draft.end, doc[right_end - 1].idx + len(doc[right_end - 1].text))
+    fronted = _Draft(
+        "indirect",
+        doc[left_start].idx,
+        doc[left_end - 1].idx + len(doc[left_end - 1].text),
+        cue=draft.cue,
+        speaker=draft.speaker,
+        addressee=draft.addressee,
+    )
+    return [fronted, draft]
+
+
 #: How many reports deep a quoted fragment may sit inside another report.
 MAX_REPORT_DEPTH = 4
 
@@ -492,7 +553,11 @@ def _indirect(
     direct_ranges = Ranges((d.start, d.end) for d in directs)
     quoted_ranges = Ranges((d.start, d.end) for d in quoted)
     for token in (doc[i] for i in indices(doc, pos=("VERB", "AUX"))):
-        if token.i in used_cues or token.lower_ == "according":
+        if (
+            token.i in used_cues
+            or token.lower_ == "according"
+            or grammar.is_discourse_opener(token)
+        ):
             continue
         around = direct_ranges.overlapping(token.idx, token.idx + 1)
         inside = directs[around[0]] if around else None
@@ -648,6 +713,8 @@ def _learned_indirect(
         token = doc[i]
         if token.lower_ == "according":
             continue  # the "according to" pass handles it
+        if grammar.is_discourse_opener(token):
+            continue
         if directs.overlaps(token.idx, token.idx + 1):
             continue  # a report inside a quotation: the nesting rules decide
         span = model.content_span(token, inside_marks)
@@ -748,7 +815,30 @@ def _source(model: learned.AttributionModel, cue: Token, content: tuple[int, int
         if len(phrase) and not (content[0] <= phrase.start < content[1]):
             return phrase
     found = model.source_span(cue, content)
-    return cue.doc[found[0] : found[1]] if found is not None else None
+    if found is not None:
+        return cue.doc[found[0] : found[1]]
+    holder = _holder_of_noun_cue(cue)
+    if holder is not None and not (content[0] <= holder.i < content[1]):
+        return grammar.noun_phrase(holder)
+    return None
+
+
+def _holder_of_noun_cue(cue: Token) -> Token | None:
+    """Who holds what a noun cue says when the model finds no source, in the adverbial
+    "in the hope that ...", "in the belief that ...": the subject of the verb it modifies.
+
+    Only after "in": after "despite" or as an object ("faced criticism", "dodged
+    questions") the noun is often someone else's words about the subject.
+    """
+    if cue.pos_ != "NOUN" or any(child.dep_ == "poss" for child in cue.children):
+        return None
+    prep = cue.head
+    if cue.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ != "in":
+        return None
+    verb = prep.head
+    if verb.pos_ not in ("VERB", "AUX"):
+        return None
+    return grammar.subject_of(verb, as_speaker=True)
 
 
 def _ranked_source(cue: Token, content: tuple[int, int]) -> Span | None:
