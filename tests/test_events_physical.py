@@ -141,6 +141,8 @@ def test_general_signs_of_physical_force(text: str, word: str) -> None:
         ("Thomas broke his silence two weeks after Scalia died.", "broke"),  # another clause
         ("She was sent to fight for the bill in the Senate.", "fight"),  # one envoy sent
         ("He was the target of a political campaign.", "target"),  # a campaign of words
+        ("Hackers targeted the party's email servers.", "targeted"),  # cyber, not force
+        ("The spies who struck the committee's computers were never named.", "struck"),
     ],
 )
 def test_general_signs_of_words_not_force(text: str, word: str) -> None:

@@ -153,6 +153,8 @@ def evidence(
     if _names_weapon(trigger, weapons) or _dismissal(trigger, target, lex):
         return None
     doer = _doer(trigger)
+    if _cyber(doer, target):
+        return None  # "hackers struck the party's servers": the manual's COERCE cyber mode
     # a doer that cannot use force ("contention surrounding the territory", "the region which
     # surrounds the capital"): a target, place or armed body near the act shows nothing
     inert = doer is not None and not _can_act(doer, lex)
@@ -362,6 +364,19 @@ def _dismissal(trigger: Token, target: Token | None, lex: Lexicon) -> bool:
     )
     official = any(c.dep_ in ("poss", "compound") for c in target.children)
     return person or (official and not _forms(target) & _sets(lex)[2])
+
+
+def _cyber(doer: Token | None, target: Token | None) -> bool:
+    """An act by hackers or on computers, data or accounts ("hackers targeted its email
+    servers"): the PLOVER manual's COERCE mode cyber ("hacking, security breaches, website
+    attacks"), not physical force."""
+    cyber = _list("cyber")
+    if doer is not None and _own_forms(doer) & cyber:
+        return True
+    if target is None:
+        return False
+    words = [target] + [c for c in target.children if c.dep_ in ("compound", "amod")]
+    return any(_own_forms(w) & cyber for w in words)
 
 
 def _doer(trigger: Token) -> Token | None:
