@@ -32,6 +32,7 @@ from communique.actors.people import add_person
 from communique.actors.quantified import WORDS_ROLES
 from communique.actors.titles import is_possessive, title_before
 from communique.schema import ActorKind, Mention, Party
+from communique.spans import span_text
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -77,7 +78,7 @@ def link_span(
     if len(span) <= 2 and not shouted and root.lower_ in PRONOUN_SECOND:
         # "you" is the reader or whoever is addressed: no actor, but the words stand
         return quantified.words(index, span, "pronoun") if role in WORDS_ROLES else None
-    text = span.text
+    text = span_text(span)
     audiences = index.dictionary.roles.audiences
     if name_key(text) in audiences or root.lower_ in audiences:
         m = Mention(text, (span.start_char, span.end_char), "description")

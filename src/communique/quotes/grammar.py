@@ -9,10 +9,11 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from spacy.attrs import LOWER
 from spacy.tokens import Doc, Span, Token
 
 from communique.quotes.cues import all_cue_lemmas, is_directive, is_stance
-from communique.spans import indices
+from communique.spans import having, indices
 
 SUBJECT_DEPS = {"nsubj"}
 #: Children that carry the reported content of a cue verb.
@@ -355,6 +356,8 @@ def subtree_span(token: Token, *, drop_mark: bool = True) -> Span:
 #: Clauses a writer adds after a comma that are not part of the report:
 #: ", calling them ...", ", a swipe at ...", ", which ...", ", where ...".
 COMMENTARY_DEPS = {"advcl", "relcl", "npadvmod", "acl"}
+#: The marks after which such a clause may start (their lower case is themselves).
+CLAUSE_BREAKS = frozenset({",", "—", "–", ";"})
 RELATIVE_OPENERS = {"which", "where", "who", "whom", "whose", "when"}
 
 
@@ -367,20 +370,19 @@ def trim_report(span: Span) -> Span:
     """
     doc = span.doc
     end = span.end
-    for k in range(span.start + 3, span.end - 1):
-        if doc[k].text in (",", "—", "–", ";"):
-            nxt = doc[k + 1]
-            top = nxt
-            while top.head.i != top.i and top.head.left_edge.i == nxt.i and top.head.i < end:
-                top = top.head
-            if top.dep_ not in COMMENTARY_DEPS or top.right_edge.i < end - 1:
-                continue
-            if top.dep_ == "relcl" and nxt.lower_ not in RELATIVE_OPENERS:
-                continue
-            if top.dep_ == "advcl" and top.tag_ != "VBG" and nxt.lower_ not in RELATIVE_OPENERS:
-                continue
-            end = k
-            break
+    for k in having(doc, LOWER, CLAUSE_BREAKS, span.start + 3, span.end - 1):
+        nxt = doc[k + 1]
+        top = nxt
+        while top.head.i != top.i and top.head.left_edge.i == nxt.i and top.head.i < end:
+            top = top.head
+        if top.dep_ not in COMMENTARY_DEPS or top.right_edge.i < end - 1:
+            continue
+        if top.dep_ == "relcl" and nxt.lower_ not in RELATIVE_OPENERS:
+            continue
+        if top.dep_ == "advcl" and top.tag_ != "VBG" and nxt.lower_ not in RELATIVE_OPENERS:
+            continue
+        end = k
+        break
     while end > span.start and (doc[end - 1].is_punct or doc[end - 1].is_space):
         end -= 1
     return doc[span.start : end] if end > span.start else span
