@@ -300,12 +300,15 @@ def content_child(verb: Token) -> Token | None:
     infinitive complement ("urged Serbia to pull back", "wants to run").
     """
     lemma = verb.lemma_.lower()
+    infinitive = None  # a clausal complement wins wherever it stands: one pass looks for both
     for child in verb.children:
-        if child.dep_ in CONTENT_DEPS:
+        dep = child.dep_
+        if dep in CONTENT_DEPS:
             return child
-    for child in verb.children:
-        if child.dep_ == "xcomp" and child.pos_ in ("VERB", "AUX") and lemma not in ("say", "add"):
-            return child
+        if infinitive is None and dep == "xcomp" and child.pos_ in ("VERB", "AUX"):
+            infinitive = child
+    if infinitive is not None and lemma not in ("say", "add"):
+        return infinitive
     if is_directive(lemma):
         # "called for an investigation", "called on Congress to act"
         for child in verb.children:
