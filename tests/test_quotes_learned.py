@@ -33,22 +33,6 @@ def test_feature_ids_are_stable_across_processes():
     ]
 
 
-def test_remembered_feature_ids_are_the_hashed_ones(monkeypatch):
-    import zlib
-
-    from communique.quotes import linear
-
-    monkeypatch.setattr(linear, "MAX_REMEMBERED", 2)
-    words = ["w=caf\u00e9", "bias", "l=say", "bias", "p=NOUN"]
-    expected = [zlib.crc32(w.encode("utf-8")) % BUCKETS for w in words]
-    for _ in range(3):  # hashed, then remembered, then remembered afresh past the bound
-        assert feature_ids(words).tolist() == expected
-        assert len(linear._bucket_of) <= len(set(words))
-    assert feature_ids(words, buckets=7).tolist() == [
-        zlib.crc32(w.encode("utf-8")) % 7 for w in words
-    ]
-
-
 def _toy(n: int, seed: int) -> Examples:
     rng = np.random.default_rng(seed)
     examples = Examples()

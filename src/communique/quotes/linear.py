@@ -22,33 +22,11 @@ import numpy as np
 BUCKETS = 1 << 18
 
 
-#: Bucket ids of feature strings already hashed into :data:`BUCKETS` (see :func:`feature_ids`).
-_bucket_of: dict[str, int] = {}
-#: Strings :data:`_bucket_of` holds at most: those that name words grow with the vocabulary
-#: read, so past this it starts afresh (a few tens of MB at most).
-MAX_REMEMBERED = 200_000
-
-
 def feature_ids(features: Iterable[str], buckets: int = BUCKETS) -> np.ndarray:
-    """Stable bucket ids of feature strings.
-
-    Most strings recur in every article ("bias", "p=VERB", "l=say"), and looking one up is
-    a third of the cost of encoding and hashing it again, so ids into :data:`BUCKETS` are
-    remembered.
-    """
+    """Stable bucket ids of feature strings."""
+    # One list, then one NumPy operation: a generator fed to NumPy cost more than the hashing.
     crc = zlib.crc32
-    if buckets != BUCKETS:
-        return np.array([crc(f.encode("utf-8")) % buckets for f in features], dtype=np.int64)
-    known = _bucket_of
-    if len(known) > MAX_REMEMBERED:
-        known.clear()
-    ids = []
-    for f in features:
-        i = known.get(f)
-        if i is None:
-            i = known[f] = crc(f.encode("utf-8")) % buckets
-        ids.append(i)
-    return np.array(ids, dtype=np.int64)
+    return np.array([crc(f.encode("utf-8")) for f in features], dtype=np.int64) % buckets
 
 
 @dataclass(slots=True)
