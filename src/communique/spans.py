@@ -160,8 +160,10 @@ def having(
     rows = kept.get((attr, values))
     if rows is None:
         column = doc.to_array(attr) if len(doc) else np.zeros(0, dtype=np.uint64)
-        ids = np.array([get_string_id(v) for v in values], dtype=np.uint64)
-        rows = kept[(attr, values)] = np.flatnonzero(np.isin(column, ids)).tolist()
+        keep = np.zeros(len(column), dtype=bool)
+        for value in values:  # a few values: comparing is cheaper than np.isin's sort
+            keep |= column == get_string_id(value)
+        rows = kept[(attr, values)] = np.flatnonzero(keep).tolist()
     lo = bisect_left(rows, start) if start > 0 else 0
     hi = len(rows) if end is None else bisect_left(rows, end)
     return rows[lo:hi]
