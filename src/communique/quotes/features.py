@@ -332,8 +332,8 @@ def content_candidates(cue: Token) -> list[Candidate]:
             add(f"head-right:{cue.dep_}", chi, hi)
         add(f"head:{cue.dep_}", lo, hi)
     # A colon after the cue hands over to the next sentence ("She said:").
-    tail = [t for t in sent if not t.is_space]
-    if tail and tail[-1].text == ":" and sent.end < len(doc):
+    last = next((t for t in reversed(sent) if not t.is_space), None)  # from the end: no scan
+    if last is not None and last.text == ":" and sent.end < len(doc):
         nxt = sentence_of(doc[sent.end])
         add("next-sent", nxt.start, nxt.end)
         add("after+next", block_hi, nxt.end)

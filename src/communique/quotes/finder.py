@@ -635,8 +635,9 @@ def _learned_indirect(
     quoted_ranges = Ranges((d.start, d.end) for d in quoted)
     drafts: list[_Draft] = []
     taken = Ranges()
+    threshold = ACTIVE.get().cue_threshold
     for i, p in sorted(probabilities.items(), key=lambda kv: -kv[1]):
-        if p < ACTIVE.get().cue_threshold or i in used_cues:
+        if p < threshold or i in used_cues:
             continue
         token = doc[i]
         if token.lower_ == "according":
