@@ -232,7 +232,7 @@ def test_user_cue_lexicon_adds_a_reporting_verb(tmp_path: Path):
     cues.write_text("speech: [mutter]\n", encoding="utf-8")
     record = Extractor(config={"communique_quotes": {"user_cues": str(cues)}}).extract(text)
     assert [(q.kind, q.cue.text, q.text) for q in record.quotes] == [
-        ("indirect", "muttered", "the talks had failed")
+        ("indirect", "muttered", "that the talks had failed")
     ]
 
 

@@ -25,7 +25,7 @@ DEV_DATA = Path(__file__).parent / "data" / "violence_polnear_train_dev.tsv"
 PRECISION_FLOOR = 0.95
 RECALL_FLOOR = 0.74
 DEV_PRECISION_FLOOR = 0.97
-DEV_RECALL_FLOOR = 0.82
+DEV_RECALL_FLOOR = 0.88
 
 
 def _rows(path: Path = DATA) -> list[dict[str, str]]:
@@ -108,6 +108,10 @@ def _read(text: str, word: str) -> str | None:
         ("Police questioned him about the murder.", "murder"),  # the act of "murder"
         ("The invasion of Iraq divided the party.", "invasion"),  # done to a place
         ("A car drove into the crowd, killing 84. The attack came on a holiday.", "attack"),
+        ("Thousands of young men were sent to fight overseas.", "fight"),  # deployed to fight
+        ("The allies contributed ground forces to the battle.", "battle"),  # forces sent to it
+        ("The town has been the target of a lethal air campaign.", "target"),  # a violent doer
+        ("Critics Tie The Refugee Crisis To The Invasion Of Syria", "Invasion"),  # capitals
     ],
 )
 def test_general_signs_of_physical_force(text: str, word: str) -> None:
@@ -135,6 +139,8 @@ def test_general_signs_of_physical_force(text: str, word: str) -> None:
         ("Russia engaged in propaganda warfare against Ukraine.", "engaged"),  # propaganda
         ("China launched a trade war against Japan.", "war"),  # trade
         ("Thomas broke his silence two weeks after Scalia died.", "broke"),  # another clause
+        ("She was sent to fight for the bill in the Senate.", "fight"),  # one envoy sent
+        ("He was the target of a political campaign.", "target"),  # a campaign of words
     ],
 )
 def test_general_signs_of_words_not_force(text: str, word: str) -> None:

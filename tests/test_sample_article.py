@@ -41,8 +41,8 @@ def speaker_name(record, quote) -> str | None:
         ("China is not a party", "direct", "Wang Yi", None),
         ("any settlement", "mixed", "Annalena Baerbock", "description"),
         ("Russia has no intention", "direct", "Dmitry Peskov", "pronoun"),
-        ("Moscow would respond", "mixed", "Dmitry Peskov", None),
-        ("any sabotage", "mixed", "Jens Stoltenberg", "pronoun"),
+        ("that Moscow would respond", "mixed", "Dmitry Peskov", None),
+        ("that any sabotage", "mixed", "Jens Stoltenberg", "pronoun"),
     ],
 )
 def test_direct_and_mixed_quotes_have_the_right_speaker(record, start, kind, speaker, mention_kind):
@@ -68,7 +68,7 @@ def test_nested_quote_inside_baerbocks_words(record):
     nested = [q for q in record.quotes if q.nested_in == outer.id]
     assert len(nested) == 1
     inner = nested[0]
-    assert inner.text.startswith("China has no intention")
+    assert inner.text.startswith("that China has no intention")
     assert speaker_name(record, inner) == "Wang Yi"
     assert inner.speaker.mention.text == "Minister Wang"
     assert inner.addressee is not None and inner.addressee.actor == outer.speaker.actor

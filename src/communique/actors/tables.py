@@ -23,6 +23,7 @@ import yaml
 
 from communique.actors.countries import CountryTable, Place, norm
 from communique.actors.dictionary import Entry, Role, Table, bundled_text
+from communique.actors.given import GivenNames, given_names
 from communique.actors.names import HONORIFICS, name_key, person_words
 from communique.actors.roles import Office, RoleHit, Roles, default_roles
 from communique.actors.settings import DEFAULT, TABLES
@@ -59,6 +60,12 @@ class Match:
 @lru_cache(maxsize=1)
 def _countries() -> CountryTable:
     return CountryTable(json.loads(bundled_text("countries.json")))
+
+
+def country_table() -> CountryTable:
+    """The bundled country table, read once: for readers outside the actor layer that need to
+    know a country's name when the parser tags none ("Invasion Of Iraq" in a headline)."""
+    return _countries()
 
 
 @lru_cache(maxsize=4)
@@ -106,6 +113,7 @@ class ActorDictionary:
         self.role_heads = roles.heads
         self._surnames: dict[str, list[Entry]] | None = None
         self._affiliations: dict[str, Entry] | None = None
+        self._given: GivenNames | None = None
         self._candidates: dict[str, tuple[Entry, ...]] = {}
 
     @classmethod
@@ -293,6 +301,15 @@ class ActorDictionary:
         if self._surnames is None:
             self._surnames = _surname_index(self.tables, self.names, self.roles.family_name_first)
         return word in self._surnames
+
+    @property
+    def given(self) -> GivenNames:
+        """The given names of the tables' people (see :mod:`communique.actors.given`)."""
+        if self._given is None:
+            never = self.roles.not_names | frozenset(self.roles.abbreviations)
+            never |= frozenset(self.roles.gender_words)
+            self._given = given_names(self.tables, never, self.roles.family_name_first)
+        return self._given
 
     def affiliation(self, word: str) -> Entry | None:
         """The party a word marks ("Republican", "Democrats", "GOP"), or None."""

@@ -33,6 +33,7 @@ from spacy.tokens import Token
 
 from communique.actors.dictionary import bundled_text
 from communique.actors.roles import agent_sectors
+from communique.actors.tables import country_table
 from communique.events.lexicon import Lexicon, Sense, lexicon
 from communique.schema import Participant
 from communique.spans import entities_in
@@ -202,6 +203,10 @@ def evidence(
     found = _coordinated_force(trigger, lex)
     if found is not None:
         return found
+    if trigger.pos_ in ("VERB", "AUX"):
+        found = _sent_to_fight(trigger)
+        if found is not None:
+            return found
     # Weapons and armed forces count where the act governs them ("shelled with rockets",
     # "wounded by a bomb"), not anywhere in the sentence ("engage with the North ... missile").
     objects = set(target.subtree) if target is not None else set()
@@ -591,14 +596,20 @@ def noun_evidence(noun: Token, lex: Lexicon | None = None) -> str | None:
                 return f"'{child.text} {noun.text}'"
         if child.dep_ == "prep" and child.lower_ in ("in", "at", "near", "on", "against"):
             for pobj in child.children:
-                if pobj.dep_ == "pobj" and pobj.ent_type_ in PLACE_ENTS:
+                if pobj.dep_ == "pobj" and _place(pobj):
                     return f"happened in '{pobj.text}'"
         if child.dep_ == "prep" and child.lower_ == "of":
             # an act noun's "of" phrase is its verb's object: "the invasion of Iraq", "the
-            # bombing of Dresden" are done to the place
+            # bombing of Dresden" are done to the place; or its doer, when that is a violent
+            # act or body ("the target of a military campaign", "victims of terrorist groups")
             for pobj in child.children:
-                if pobj.dep_ == "pobj" and pobj.ent_type_ in PLACE_ENTS:
+                if pobj.dep_ == "pobj" and _place(pobj):
                     return f"done to '{pobj.text}'"
+                if pobj.dep_ == "pobj" and _violent_modifier(pobj):
+                    return f"of '{pobj.text}'"
+    found = _where_forces_go(noun, armed)
+    if found is not None:
+        return found
     aimed = _aimed_at(noun)
     if aimed is not None and (_forms(aimed) & (targets - weapons) or _armed_body(aimed, armed)):
         return f"aimed at '{aimed.text}'"
@@ -632,6 +643,68 @@ def noun_evidence(noun: Token, lex: Lexicon | None = None) -> str | None:
 
 #: Determiners that refer back to something already told ("the attack", "these attacks").
 DEFINITE = frozenset({"the", "this", "these", "that", "those"})
+
+
+def _place(token: Token) -> bool:
+    """A place the parse names, or a country's name it leaves untagged (headline capitals:
+    "Invasion Of Iraq" gives "Iraq" no entity type)."""
+    if token.ent_type_ in PLACE_ENTS:
+        return True
+    if token.pos_ != "PROPN" or token.ent_type_:
+        return False
+    hit = country_table().get(token.text)
+    return hit is not None and hit.how == "country"
+
+
+def _violent_modifier(noun: Token) -> bool:
+    """A noun with a modifier of force ("a military campaign", "terrorist groups")."""
+    violent = _list("violent_modifiers")
+    return any(c.dep_ in ("amod", "compound") and c.lower_ in violent for c in noun.children)
+
+
+def _where_forces_go(noun: Token, armed: frozenset[str]) -> str | None:
+    """ "Contribute ground forces to the battle", "sent troops into the fight": an act noun
+    that armed forces are sent to is a fight of arms (CAMEO codes sending or contributing
+    &MILITARY as military aid or deployment, CAMEO.2.0.txt:3495 and 6268)."""
+    if noun.dep_ != "pobj" or noun.head.lower_ not in ("to", "into"):
+        return None
+    verb = noun.head.head
+    if verb.lemma_.lower() not in _list("sending_verbs"):
+        return None
+    for sent in (c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")):
+        if _armed_body(sent, armed):
+            return f"'{sent.text}' sent to it"
+    return None
+
+
+def _sent_to_fight(verb: Token) -> str | None:
+    """ "Sent to fight for their country", "sending Americans to fight abroad": a verb of
+    fighting as the purpose of sending people (a "to" infinitive after send names its
+    purpose, a grammar fact) is the fight of those deployed; CAMEO codes sending or deploying
+    &MILITARY as deployment (CAMEO.2.0.txt:3495, 3517)."""
+    if verb.dep_ not in ("xcomp", "advcl") or verb.head.lemma_.lower() not in _list(
+        "sending_verbs"
+    ):
+        return None
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return None
+    send = verb.head
+    sent = next((c for c in send.children if c.dep_ in ("dobj", "nsubjpass")), None)
+    if sent is not None and sent.lower_ in RELATIVE_WORDS and send.dep_ == "relcl":
+        sent = send.head  # "the men and women who would be sent to fight"
+    if sent is None or not _many(sent):
+        return None  # "she was sent to fight for the bill": one envoy, a fight of words
+    return f"'{sent.text}' sent ('{send.text}') to '{verb.text}'"
+
+
+#: Pronouns of a group.
+GROUP_PRONOUNS = frozenset({"they", "them", "we", "us"})
+
+
+def _many(noun: Token) -> bool:
+    """People in numbers: a plural noun, a nationality or a plural pronoun ("troops",
+    "Americans", "them"), as forces are sent; one person sent is an envoy."""
+    return noun.tag_ in ("NNS", "NNPS") or noun.ent_type_ == "NORP" or noun.lower_ in GROUP_PRONOUNS
 
 
 def _told_before(noun: Token, lex: Lexicon) -> str | None:

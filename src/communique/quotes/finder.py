@@ -144,6 +144,11 @@ def _can_run_on(draft: _Draft) -> bool:
     return is_speech(cue.lemma_.lower()) and grammar.frame_of(cue) in ("clause", "parataxis")
 
 
+#: What may stand between a sentence's end and the next quotation it runs on into: space and
+#: opening marks, including the two apostrophes of the typewriter convention ('' ... '').
+QUOTE_MARKS_AND_SPACE = " \t\r\n“”\"«»'‘’"
+
+
 def _ends_just_before(doc: Doc, text: str, end: int, start: int) -> bool:
     """Nothing but the rest of one sentence and white space lies between ``end`` and ``start``."""
     last = doc.char_span(max(end - 1, 0), end, alignment_mode="expand")
@@ -152,7 +157,7 @@ def _ends_just_before(doc: Doc, text: str, end: int, start: int) -> bool:
     sent = sentence_of(doc[last.start])
     between = text[sent.end_char : start] if sent.end_char < start else ""
     tail = text[end : min(sent.end_char, start)]
-    return not between.strip(' \t\r\n“”"«»') and len(tail.split()) <= 12
+    return not between.strip(QUOTE_MARKS_AND_SPACE) and len(tail.split()) <= 12
 
 
 # -- pass 1: quoted regions ---------------------------------------------------
@@ -184,7 +189,7 @@ def _from_regions(
         else:
             mixed = _mixed(doc, region, span)
             if mixed is not None:
-                drafts.append(mixed)
+                drafts.extend(_with_fronted_piece(doc, mixed))
                 used_cues.update(t.i for t in mixed.cue)
                 previous = mixed
     return drafts
@@ -243,6 +248,8 @@ def _direct(
         subj = grammar.subject_of(cue, outside=(span.start, span.end), as_speaker=True)
         if subj is not None:
             draft.speaker = grammar.noun_phrase(subj)
+        else:
+            draft.speaker = _ranked_source(cue, (span.start, span.end))
         addressee = grammar.addressee_of(cue)
         if addressee is not None and not (span.start <= addressee.i < span.end):
             draft.addressee = grammar.noun_phrase(addressee)
@@ -288,13 +295,35 @@ def _reporting_clause(doc: Doc, span: Span) -> Token | None:
         if token.pos_ != "VERB":
             continue
         subject = grammar.subject_of(token, limit=1)
+        if subject is None and token.i == j:
+            # '"...," exhorted the host, actress Jane Roe.': the parser reads the inverted
+            # subject as an object; the source model picks it from the clause.
+            subject = _inverted_subject(token)
         if subject is None or subject.pos_ not in ("PROPN", "NOUN", "PRON"):
             return None
         opens = token.i == j if subject.i > token.i else subject.left_edge.i == j
-        objects = any(c.dep_ in ("dobj", "dative", "ccomp", "xcomp") for c in token.children)
-        if not opens or objects or grammar.content_child(token) is not None:
+        # The parser may hang the quotation itself on the verb as its complement.
+        outside = [c for c in token.children if not (span.start <= c.i < span.end)]
+        objects = any(
+            c.dep_ in ("dobj", "dative", "ccomp", "xcomp") and c.i != subject.i for c in outside
+        )
+        content = grammar.content_child(token)
+        if not opens or objects or (content is not None and not span.start <= content.i < span.end):
             return None
         return token
+    return None
+
+
+def _inverted_subject(verb: Token) -> Token | None:
+    """The noun phrase after a verb that ends its sentence: the subject of an inverted
+    reporting clause ('"...," wrote a supporter of the bill.') read as an object."""
+    for child in verb.rights:
+        if child.dep_ != "dobj" or child.pos_ not in ("PROPN", "NOUN"):
+            continue
+        after = child.right_edge.i + 1
+        doc = verb.doc
+        if after >= len(doc) or doc[after].text in (".", "!", "?", ";") or doc[after].is_space:
+            return child
     return None
 
 
@@ -390,7 +419,7 @@ def _mixed(doc: Doc, region: Region, span: Span) -> _Draft | None:
         before_cue = True
     else:
         first = cue.i + 1
-        while first < span.start and doc[first].lower_ in ("that", ",", ":"):
+        while first < span.start and doc[first].lower_ in (",", ":"):
             first += 1
         start = doc[first].idx
         end = region.end
@@ -404,10 +433,46 @@ def _mixed(doc: Doc, region: Region, span: Span) -> _Draft | None:
     subj = grammar.subject_of(cue, outside=inside, as_speaker=True)
     if subj is not None:
         draft.speaker = grammar.noun_phrase(subj)
+    elif inside is not None:
+        draft.speaker = _ranked_source(cue, inside)
     addressee = grammar.addressee_of(cue)
     if addressee is not None:
         draft.addressee = grammar.noun_phrase(addressee)
     return draft
+
+
+def _with_fronted_piece(doc: Doc, draft: _Draft) -> list[_Draft]:
+    """``draft``, preceded by the words its parenthetical cue interrupts, when there are any.
+
+    'The plan, she said, is "a disaster"': the quoted fragment follows ", she said," but what
+    was said starts before it; on its own the content would lack its subject. As with an
+    indirect report split by its cue (:func:`_around_parenthetical`), the fronted words become
+    a quote of their own sharing the cue and speaker, so both pieces form one statement.
+    """
+    if len(draft.cue) != 1:
+        return [draft]
+    pieces = _around_parenthetical(draft.cue[0])
+    if pieces is None:
+        return [draft]
+    cue = draft.cue[0]
+    (left_start, left_end), (right_start, right_end) = pieces
+    right_char = doc[right_start].idx
+    if not (cue.idx < draft.start <= right_char):
+        # The content does not open the head clause's right side: nothing was cut off.
+        return [draft]
+    # What is left of the cue clause ("she said *on Tuesday*,") is the writer's, not hers;
+    # the statement runs to the end of the clause the cue interrupts.
+    draft.start = right_char
+    draft.end = max(draft.end, doc[right_end - 1].idx + len(doc[right_end - 1].text))
+    fronted = _Draft(
+        "indirect",
+        doc[left_start].idx,
+        doc[left_end - 1].idx + len(doc[left_end - 1].text),
+        cue=draft.cue,
+        speaker=draft.speaker,
+        addressee=draft.addressee,
+    )
+    return [fronted, draft]
 
 
 #: How many reports deep a quoted fragment may sit inside another report.
@@ -488,7 +553,11 @@ def _indirect(
     direct_ranges = Ranges((d.start, d.end) for d in directs)
     quoted_ranges = Ranges((d.start, d.end) for d in quoted)
     for token in (doc[i] for i in indices(doc, pos=("VERB", "AUX"))):
-        if token.i in used_cues or token.lower_ == "according":
+        if (
+            token.i in used_cues
+            or token.lower_ == "according"
+            or grammar.is_discourse_opener(token)
+        ):
             continue
         around = direct_ranges.overlapping(token.idx, token.idx + 1)
         inside = directs[around[0]] if around else None
@@ -535,7 +604,10 @@ def _indirect(
         speaker = grammar.subject_of(token, as_speaker=True)
         if speaker is not None and cspan.start <= speaker.i < cspan.end:
             speaker = subj
-        draft.speaker = grammar.noun_phrase(speaker) if speaker is not None else None
+        if speaker is not None:
+            draft.speaker = grammar.noun_phrase(speaker)
+        else:
+            draft.speaker = _ranked_source(token, (cspan.start, cspan.end))
         addressee = grammar.addressee_of(token)
         if addressee is not None:
             draft.addressee = grammar.noun_phrase(addressee)
@@ -642,6 +714,8 @@ def _learned_indirect(
         token = doc[i]
         if token.lower_ == "according":
             continue  # the "according to" pass handles it
+        if grammar.is_discourse_opener(token):
+            continue
         if directs.overlaps(token.idx, token.idx + 1):
             continue  # a report inside a quotation: the nesting rules decide
         span = model.content_span(token, inside_marks)
@@ -741,6 +815,45 @@ def _source(model: learned.AttributionModel, cue: Token, content: tuple[int, int
         phrase = grammar.noun_phrase(subject)
         if len(phrase) and not (content[0] <= phrase.start < content[1]):
             return phrase
+    found = model.source_span(cue, content)
+    if found is not None:
+        return cue.doc[found[0] : found[1]]
+    holder = _holder_of_noun_cue(cue)
+    if holder is not None and not (content[0] <= holder.i < content[1]):
+        return grammar.noun_phrase(holder)
+    return None
+
+
+def _holder_of_noun_cue(cue: Token) -> Token | None:
+    """Who holds what a noun cue says when the model finds no source, in the adverbial
+    "in the hope that ...", "in the belief that ...": the subject of the verb it modifies.
+
+    Only after "in": after "despite" or as an object ("faced criticism", "dodged
+    questions") the noun is often someone else's words about the subject.
+    """
+    if cue.pos_ != "NOUN" or any(child.dep_ == "poss" for child in cue.children):
+        return None
+    prep = cue.head
+    if cue.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ != "in":
+        return None
+    verb = prep.head
+    if verb.pos_ not in ("VERB", "AUX"):
+        return None
+    return grammar.subject_of(verb, as_speaker=True)
+
+
+def _ranked_source(cue: Token, content: tuple[int, int]) -> Span | None:
+    """The trained source model's pick for a cue whose subject the parse does not give.
+
+    The small parser often loses the subject of a reporting verb next to a
+    quotation: an inverted subject ('"...," said the party's spokesman')
+    read as an object, or a name with a long title before "said" hung on the
+    words before it. The source model ranks every noun phrase of the sentence
+    and may answer "none"; without a model there is no speaker.
+    """
+    model = learned.active()
+    if model is None:
+        return None
     found = model.source_span(cue, content)
     return cue.doc[found[0] : found[1]] if found is not None else None
 
