@@ -100,3 +100,11 @@ def test_a_possessor_inside_a_speaker_phrase_is_not_the_speaker() -> None:
     )
     quote = next(q for q in record.quotes if "she agreed" in q.text)
     assert quote.speaker is not None and quote.speaker.name == "Heidi Cruz"
+
+
+def test_a_bare_role_noun_finds_the_person_the_text_called_so() -> None:
+    record = _extract(
+        "Campaign spokeswoman Jennifer Palmieri said the rally was small. The spokeswoman added "
+        "that the senator would visit Ohio."
+    )
+    assert _holder(record, "The spokeswoman").name == "Jennifer Palmieri"
