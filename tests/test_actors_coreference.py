@@ -108,3 +108,14 @@ def test_a_bare_role_noun_finds_the_person_the_text_called_so() -> None:
         "that the senator would visit Ohio."
     )
     assert _holder(record, "The spokeswoman").name == "Jennifer Palmieri"
+
+
+def test_a_plural_pronoun_takes_the_plural_subject_of_the_clause_around_it() -> None:
+    record = _extract(
+        "The senator spoke in Texas on Monday. Even party donors have been unsparing in their "
+        "criticism of the senator, and veteran activists say they are tired."
+    )
+    assert _holder(record, "they").name == "veteran activists"
+    assert "their" not in [
+        m.text for a in record.actors if a.name == "The senator" for m in a.mentions
+    ]
