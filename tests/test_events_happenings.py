@@ -108,3 +108,31 @@ def test_an_arrest_retold_is_one_event_and_another_arrest_is_another() -> None:
     assert sorted(p.name for e in arrests for p in e.recipient) == ["Daniel Okafor", "Mary Ade"]
     okafor = next(e for e in arrests if e.recipient[0].name == "Daniel Okafor")
     assert [t.text for t in okafor.evidence] == ["detained"]
+
+
+def test_a_definite_act_noun_retells_the_act_told_before() -> None:
+    text = (
+        "Gunmen attacked a market in Kano on Monday, killing five traders. The governor spoke "
+        "on radio. The Kano attack killed five traders, the police said."
+    )
+    events = _assaults(text)
+    assert len(events) == 1, [(e.trigger.text, e.sentence) for e in events]
+    assert [c.text for c in events[0].evidence] == ["killing", "attack", "killed"]
+
+
+def test_a_definite_act_noun_naming_another_place_is_another_happening() -> None:
+    text = (
+        "Gunmen attacked a market in Kano on Monday, killing five traders. The governor spoke "
+        "on radio. The Maiduguri attack last year killed twenty traders."
+    )
+    events = _assaults(text)
+    assert "attacked" in [e.trigger.text for e in events]
+    assert len(events) >= 2, [(e.trigger.text, e.sentence) for e in events]
+
+
+def test_an_act_noun_set_apart_is_not_a_retelling() -> None:
+    text = (
+        "Gunmen attacked a market in Kano on Monday, killing five traders. The governor spoke "
+        "on radio. The other attack, by gunmen in Kano, killed a guard."
+    )
+    assert len(_assaults(text)) == 2

@@ -265,6 +265,32 @@ class Table:
                 out.setdefault(w, []).append(n)
         return out
 
+    def first_words(
+        self, family_first: frozenset[str] = frozenset()
+    ) -> tuple[dict[str, list[str]], dict[str, int]]:
+        """The first words of people's full names, each with the genders of those people
+        (empty strings where the row gives none), and how often each word occurs in the names
+        of entries that are not people: the evidence :mod:`communique.actors.given` reads
+        given names from. People with a role in a country of ``family_first`` are left out:
+        their names start with the family name ("Kim Jong Un"), which is counted as a word of
+        other entries, heavily enough that it never passes for a given name."""
+        people: dict[str, list[str]] = {}
+        others: dict[str, int] = {}
+        for cols in self._rows:
+            words = name_key(cols[0]).split()
+            if cols[1] == "person":
+                roles = cols[4] if len(cols) > 4 else ""
+                if family_first and {r.split(",", 1)[0] for r in roles.split(";")} & family_first:
+                    for w in words[:1]:
+                        others[w] = others.get(w, 0) + len(words)  # a family name: never given
+                    continue
+                if len(words) >= 2:
+                    people.setdefault(words[0], []).append(cols[2] if len(cols) > 2 else "")
+            else:
+                for w in words:
+                    others[w] = others.get(w, 0) + 1
+        return people, others
+
     def affiliations(self) -> dict[str, int]:
         """Rows of parties by the words that mark a member ("Republican")."""
         return {

@@ -351,7 +351,7 @@ def pronoun(index: ActorIndex, tok: Token, speaker_of_context: str | None) -> Pa
     else:
         return None
     here = index.sentence_of(start)
-    best: tuple[int, int, int] | None = None
+    best: tuple[int, ...] | None = None
     chosen: Record | None = None
     for dist in range(index.settings.pronoun_sentences + 1):
         for rec, m in index.in_sentence(here - dist):
@@ -360,8 +360,18 @@ def pronoun(index: ActorIndex, tok: Token, speaker_of_context: str | None) -> Pa
             if not ok(rec):
                 continue
             subj = 0 if index.is_subject(m) else 1
-            order = -m.span[0] if dist == 0 else m.span[0]
-            key = (dist, subj, order)
+            if dist == 0:
+                # in the pronoun's own sentence, a subject of a clause the pronoun's is part of
+                # ("Reid said [Rubio is ...], but he added"): Reid, not Rubio
+                key = (
+                    dist,
+                    subj,
+                    0 if _governs(index, m, tok) else 1,
+                    _coordinated(index, m),
+                    -m.span[0],
+                )
+            else:
+                key = (dist, subj, 0, _coordinated(index, m), m.span[0])
             if best is None or key < best:
                 best, chosen = key, rec
         if chosen is not None:
@@ -372,6 +382,31 @@ def pronoun(index: ActorIndex, tok: Token, speaker_of_context: str | None) -> Pa
     if gender and not chosen.gender:
         chosen.gender = gender
     return index.party(chosen, index.mention(chosen, start, end, "pronoun"))
+
+
+def _mention_head(index: ActorIndex, m: Mention) -> Token | None:
+    span = index.doc.char_span(m.span[0], m.span[1], alignment_mode="expand")
+    return span.root if span is not None and len(span) else None
+
+
+def _governs(index: ActorIndex, m: Mention, tok: Token) -> bool:
+    """Is the word the mention depends on (its clause's verb) above ``tok`` in the parse?
+    Such a mention belongs to a clause that contains the pronoun's, the more prominent
+    antecedent (the main clause's subject over an embedded clause's)."""
+    head = _mention_head(index, m)
+    if head is None or head.head.i == head.i:
+        return False
+    governor = head.head
+    return any(a.i == governor.i for a in tok.ancestors)
+
+
+def _coordinated(index: ActorIndex, m: Mention) -> int:
+    """1 for a mention joined to another by "and"/"or" ("Rubio and Cruz"): one of a pair is a
+    less likely antecedent of a singular pronoun than a mention standing alone."""
+    head = _mention_head(index, m)
+    if head is None:
+        return 0
+    return int(head.dep_ == "conj" or any(c.dep_ == "conj" for c in head.children))
 
 
 def _author(rec: Record, index: ActorIndex) -> bool:

@@ -357,6 +357,43 @@ def person_sanity(
     return "person"
 
 
+#: How many words a person's name tagged as an organisation may have ("Keith Lamont Scott").
+PERSONAL_NAME_WORDS = (2, 4)
+
+
+def personal_name(toks: list[Token], d: ActorDictionary) -> bool:
+    """Are these words, tagged as an organisation, a person's name?
+
+    The small model tags some full names as organisations ("Keith Lamont Scott"), and
+    then each later surname too. A name is a person's when it starts with a given name
+    (:mod:`communique.actors.given`), has two to four capitalised words or initials and
+    nothing else, no word of a body, company or outlet ("Charles Schwab Corp."), no place
+    word, no determiner before it ("the Walter Reed"), and the dictionary does not know it
+    as something else.
+    """
+    lo, hi = PERSONAL_NAME_WORDS
+    if not lo <= len(toks) <= hi:
+        return False
+    first = toks[0]
+    if first.i > 0 and first.doc[first.i - 1].lower_ in ("the", "a", "an"):
+        return False
+    for t in toks:
+        bare = t.text.rstrip(".")
+        initial = len(bare) == 1 and bare.isupper() and t.text.endswith(".")
+        if not initial and not (bare.isalpha() and bare[:1].isupper() and not bare.isupper()):
+            return False
+        low = bare.lower()
+        if low in d.roles.bodies or low in d.roles.company_ends or low in d.roles.media_ends:
+            return False
+        if low in d.role_heads or d.place(t.text) is not None:
+            return False
+    if name_key(first.text) not in d.given:
+        return False
+    text = " ".join(t.text for t in toks)
+    entry = d.lookup(text)
+    return entry is None or entry.kind == "person"
+
+
 def find_mentions(
     doc: Doc,
     d: ActorDictionary,
@@ -374,7 +411,13 @@ def find_mentions(
     ents = clean_entities(doc, tuple(doc.ents))
     defined = acronyms(doc)
     in_long_form = {t.i for a in defined for t in a.long_form}
-    person_ents = [ent for ent in ents if ent.label_ == "PERSON"]
+    person_ents = [
+        ent
+        for ent in ents
+        if ent.label_ == "PERSON"
+        or (ent.label_ == "ORG" and personal_name([t for t in ent if not is_possessive(t)], d))
+    ]
+    people = {ent.start for ent in person_ents}
     # people first, so their titles ("Kremlin spokesman") are not read as actors
     for ent in person_ents:
         toks = [t for t in ent if not is_possessive(t)]
@@ -449,7 +492,7 @@ def find_mentions(
         owners = {t.head.i for t in toks if is_possessive(t)}
         consumed.update(t.i for t in toks[:-1] if t.ent_type_ and t.i not in owners)
     for ent in ents:
-        if ent.label_ == "PERSON" or ent.label_ not in NAME_LABELS:
+        if ent.label_ == "PERSON" or ent.label_ not in NAME_LABELS or ent.start in people:
             continue
         if any(t.i in consumed for t in ent):
             continue

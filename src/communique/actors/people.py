@@ -86,6 +86,9 @@ def add_person(
             index.add_title(rec, t)
     if not rec.titles:
         index.recode(rec)
+    if rec.gender is None and rec.entry is None and len(words) > 1:
+        # no title or dictionary says: the given name may ("Jennifer Palmieri" ... "she")
+        rec.gender = d.given.gender(words[0])
     return rec, m
 
 

@@ -23,6 +23,7 @@ import yaml
 
 from communique.actors.countries import CountryTable, Place, norm
 from communique.actors.dictionary import Entry, Role, Table, bundled_text
+from communique.actors.given import GivenNames, given_names
 from communique.actors.names import HONORIFICS, name_key, person_words
 from communique.actors.roles import Office, RoleHit, Roles, default_roles
 from communique.actors.settings import DEFAULT, TABLES
@@ -112,6 +113,7 @@ class ActorDictionary:
         self.role_heads = roles.heads
         self._surnames: dict[str, list[Entry]] | None = None
         self._affiliations: dict[str, Entry] | None = None
+        self._given: GivenNames | None = None
         self._candidates: dict[str, tuple[Entry, ...]] = {}
 
     @classmethod
@@ -299,6 +301,15 @@ class ActorDictionary:
         if self._surnames is None:
             self._surnames = _surname_index(self.tables, self.names, self.roles.family_name_first)
         return word in self._surnames
+
+    @property
+    def given(self) -> GivenNames:
+        """The given names of the tables' people (see :mod:`communique.actors.given`)."""
+        if self._given is None:
+            never = self.roles.not_names | frozenset(self.roles.abbreviations)
+            never |= frozenset(self.roles.gender_words)
+            self._given = given_names(self.tables, never, self.roles.family_name_first)
+        return self._given
 
     def affiliation(self, word: str) -> Entry | None:
         """The party a word marks ("Republican", "Democrats", "GOP"), or None."""

@@ -17,12 +17,21 @@ dates, and their participants agree:
   different acts of one type in one story, while countries and bodies are (two air
   strikes on one city), so for them the doer must agree too.
 
+* a **definite act noun** ("the attack", "the Orlando shooting", "these killings") naming an
+  act of force or coercion after the article has told one, or a verb of that type whose
+  subject such a noun is ("the attack killed 84"): definite reference presents the
+  act as one the reader already knows (a grammar fact), so it retells the act of its type
+  told last whose tellings hold every name or number modifying the noun ("Orlando",
+  "2012"), when their dates agree and their doers do not contradict each other. A noun
+  that sets itself apart ("the last two attacks", "another shooting", "the first attack") or
+  names its own victim is left to the rules above.
+
 The later event's trigger and evidence join the first event's evidence.
 """
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from communique.actors import ActorIndex
 from communique.schema import Event, Participant
@@ -39,6 +48,14 @@ RETELL_WINDOW = 5
 #: the article. A person is criticised, asked or met many times in one story: those acts are
 #: merged only near each other.
 BODILY = frozenset({"ASSAULT", "COERCE"})
+#: Determiners of definite reference: the act is one the reader already knows.
+DEFINITE = frozenset({"the", "this", "these", "that", "those"})
+#: Modifiers that set an act apart from the ones told before ("the last two attacks",
+#: "another shooting", "the first attack").
+SETS_APART = frozenset(
+    {"another", "other", "last", "latest", "previous", "next", "new", "first", "second",
+     "third", "earlier", "later", "recent", "past", "such", "similar", "same"}
+)  # fmt: skip
 #: Marks a victim key that is a surname, not an actor id.
 SURNAME = "surname:"
 #: Mention kinds that name a person: a full name, a surname, a title with a name.
@@ -170,6 +187,50 @@ class Retellings:
         )
 
 
+def _act_noun(doc: Doc, event: Event) -> Token | None:
+    """The trigger of ``event`` when it is one noun with a definite determiner and nothing
+    that sets it apart or names a victim of its own; else None."""
+    span = doc.char_span(*event.trigger.span, alignment_mode="expand")
+    if span is None or len(span) != 1:
+        return None
+    noun = span[0]
+    if noun.pos_ == "VERB":
+        # "The attack killed 84": a verb whose doer is a definite act noun tells that act
+        noun = next((c for c in noun.children if c.dep_ == "nsubj"), noun)
+        if noun.pos_ != "NOUN" or not _is_act(noun):
+            return None
+    if noun.pos_ != "NOUN":
+        return None
+    kids = list(noun.children)
+    if not any(c.dep_ == "det" and c.lower_ in DEFINITE for c in kids):
+        return None
+    if any(c.dep_ == "nummod" or c.lower_ in SETS_APART for c in kids):
+        return None
+    return noun
+
+
+def _is_act(noun: Token) -> bool:
+    """Does the noun name an act of force or coercion ("the attack", "the raid")?"""
+    from communique.events.lexicon import noun_sense
+
+    found = noun_sense(noun)
+    return found is not None and found[0].type in BODILY
+
+
+def _names_in(noun: Token) -> list[str]:
+    """The names and numbers that modify an act noun ("Orlando", "Sept. 11", "2012"), and
+    the place of its "in" or "at" phrase: each must be found where the act was told."""
+    found: list[str] = []
+    for child in noun.children:
+        if child.dep_ in ("compound", "nmod", "amod", "poss", "npadvmod") and (
+            child.pos_ == "PROPN" or child.like_num or child.ent_type_
+        ):
+            found.append(child.text)
+        if child.dep_ == "prep" and child.lower_ in ("in", "at", "on", "near"):
+            found += [g.text for g in child.children if g.dep_ == "pobj" and g.ent_type_]
+    return found
+
+
 def merge_retellings(doc: Doc, events: list[Event], index: ActorIndex | None = None) -> list[Event]:
     """The events of ``doc`` with every retelling folded into the event it retells (see the
     module's docstring). Linear in the events: candidates are the recent events of the same
@@ -179,6 +240,8 @@ def merge_retellings(doc: Doc, events: list[Event], index: ActorIndex | None = N
     merged: dict[str, str] = {}
     recent: dict[str, list[Event]] = {}
     first_for: dict[tuple[str, str], Event] = {}
+    acts: dict[str, list[Event]] = {}  # the acts of each bodily type, the latest told last
+    told: dict[str, str] = {}  # the sentences that told each kept act
     for event in events:
         at = judge.sentence_number(event)
         bucket = recent.setdefault(event.type, [])
@@ -196,8 +259,13 @@ def merge_retellings(doc: Doc, events: list[Event], index: ActorIndex | None = N
                 ):
                     match = earlier
                     break
+        if match is None and event.type in BODILY and event.modality in HAPPENED:
+            match = _referred_to(doc, event, acts.get(event.type, []), told, judge)
         if match is None:
             kept.append(event)
+            if event.type in BODILY and event.modality in HAPPENED:
+                acts.setdefault(event.type, []).append(event)
+                told[event.id] = doc.text[event.sentence[0] : event.sentence[1]]
             bucket.append(event)
             for victim in judge.victims(event):
                 first_for.setdefault((event.type, victim), event)
@@ -210,9 +278,37 @@ def merge_retellings(doc: Doc, events: list[Event], index: ActorIndex | None = N
         if not match.recipient and event.recipient:
             match.recipient = event.recipient
         merged[event.id] = match.id
+        if match.id in told:
+            told[match.id] += " " + doc.text[event.sentence[0] : event.sentence[1]]
+            order = acts.get(match.type, [])
+            if match in order:  # the act told last is the one a bare "the attack" means
+                order.remove(match)
+                order.append(match)
         for victim in judge.victims(event):
             first_for.setdefault((event.type, victim), match)
     for event in kept:
         if event.requested_by in merged:
             event.requested_by = merged[event.requested_by]
     return kept
+
+
+def _referred_to(
+    doc: Doc, event: Event, acts: list[Event], told: dict[str, str], judge: Retellings
+) -> Event | None:
+    """The act a definite act noun refers back to (see the module's docstring): the act told
+    last whose tellings hold every name that modifies the noun, or None."""
+    if not acts or any(judge.named_person(p) for p in event.recipient):
+        return None  # nothing told yet, or a victim of its own: the article-wide rule decides
+    noun = _act_noun(doc, event)
+    if noun is None:
+        return None
+    names = _names_in(noun)
+    for earlier in reversed(acts):
+        if earlier.sentence == event.sentence:
+            continue
+        if not all(name in told.get(earlier.id, "") for name in names):
+            continue
+        if _dates_agree(earlier, event) and _actors_agree(earlier, event):
+            return earlier
+        return None  # the act it names has another date or doer: another happening
+    return None

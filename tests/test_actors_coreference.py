@@ -1,0 +1,84 @@
+"""Mentions of one person inside an article: names the model tags as organisations, given
+names as evidence of gender, and the antecedent a pronoun takes. All sentences are
+constructed."""
+
+from __future__ import annotations
+
+from communique.actors.given import given_names
+from communique.actors.tables import ActorDictionary
+from communique.pipeline import Extractor
+from communique.schema import Actor, Article
+
+
+def _extract(text: str, date: str = "2016-09-20") -> Article:
+    return Extractor().extract(text, id="constructed", date=date)
+
+
+def _holder(record: Article, mention: str, at: int = 0) -> Actor:
+    """The actor holding the ``at``-th mention written ``mention``."""
+    found = sorted(
+        ((m.span[0], a) for a in record.actors for m in a.mentions if m.text == mention),
+        key=lambda x: x[0],
+    )
+    assert len(found) > at, (
+        mention,
+        [(a.name, [m.text for m in a.mentions]) for a in record.actors],
+    )
+    return found[at][1]
+
+
+def test_a_full_name_tagged_as_an_organisation_is_a_person_with_later_surnames() -> None:
+    record = _extract(
+        "Protests broke out after police shot Keith Lamont Scott in Charlotte. Scott, 43, was "
+        "black. Officers said Scott had a gun."
+    )
+    scott = _holder(record, "Keith Lamont Scott")
+    assert scott.kind == "person"
+    assert _holder(record, "Scott", 0) is scott and _holder(record, "Scott", 1) is scott
+    assert scott.country is None  # no code from a name alone
+
+
+def test_a_company_named_after_people_stays_an_organisation() -> None:
+    record = _extract("Charles Schwab Corp. said it would cut fees. The Walter Reed said nothing.")
+    assert _holder(record, "Charles Schwab Corp.").kind == "organisation"
+
+
+def test_given_names_come_from_the_tables_people_not_family_names_first() -> None:
+    d = ActorDictionary.default()
+    assert "keith" in d.given and d.given.gender("keith") == "m"
+    assert d.given.gender("jennifer") == "f"
+    assert "kim" not in d.given  # "Kim Jong Un": a family name in the tables' Korean people
+    assert "al" not in d.given  # a word of organisations' names as often
+
+
+def test_given_names_need_two_people_and_few_organisations() -> None:
+    from communique.actors.dictionary import Table
+
+    header = '{"source": "constructed"}'
+    rows = [
+        "Ann Lee\tperson\tf\tann lee\t\t\tx",
+        "Ann Park\tperson\tf\tann park\t\t\tx",
+        "Bo Chan\tperson\tm\tbo chan\t\t\tx",
+        "Cy Ray\tperson\t\tcy ray\t\t\tx",
+        "Cy Ott\tperson\t\tcy ott\t\t\tx",
+        "Cy Holdings\torganisation\t\tcy holdings\t\t\tx",
+    ]
+    given = given_names([Table("\n".join([header, *rows]))])
+    assert "ann" in given and given.gender("ann") == "f"
+    assert "bo" not in given  # one person only
+    assert "cy" not in given  # half as often an organisation's word
+
+
+def test_a_pronoun_takes_the_main_clause_subject_over_an_embedded_one() -> None:
+    record = _extract(
+        "Harry Reid spoke on Tuesday. Reid said both Rubio and Cruz are weak senators, but he "
+        "gave the Texan a compliment."
+    )
+    assert _holder(record, "he").name == "Harry Reid"
+
+
+def test_a_given_name_tells_a_pronoun_whom_it_cannot_mean() -> None:
+    record = _extract(
+        "Mark Dobbs thanked Jennifer Walsh in Denver on Monday. She said the talks went well."
+    )
+    assert _holder(record, "She").name == "Jennifer Walsh"
