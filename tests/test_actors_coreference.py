@@ -82,3 +82,21 @@ def test_a_given_name_tells_a_pronoun_whom_it_cannot_mean() -> None:
         "Mark Dobbs thanked Jennifer Walsh in Denver on Monday. She said the talks went well."
     )
     assert _holder(record, "She").name == "Jennifer Walsh"
+
+
+def test_an_epithet_after_a_name_is_that_person() -> None:
+    record = _extract(
+        "Barack Obama spoke on Monday. Obama the realist said the deal would fall short. "
+        "The president gave Obama the award, the committee said."
+    )
+    assert _holder(record, "the realist").name == "Barack Obama"
+    assert "the award" not in [m.text for a in record.actors for m in a.mentions]
+
+
+def test_a_possessor_inside_a_speaker_phrase_is_not_the_speaker() -> None:
+    record = _extract(
+        "Sen. Ted Cruz of Texas said he would not endorse the nominee. Cruz's wife, Heidi Cruz, "
+        "said she agreed with her husband."
+    )
+    quote = next(q for q in record.quotes if "she agreed" in q.text)
+    assert quote.speaker is not None and quote.speaker.name == "Heidi Cruz"

@@ -107,6 +107,9 @@ def link_span(
         named = name(index, span, root)
         if named is not None:
             return named
+    titled = epithet(index, span)
+    if titled is not None:
+        return titled
     doc_found = descriptions.document(index, span, role)
     if doc_found is not None:
         return index.party(*doc_found)
@@ -263,8 +266,8 @@ def existing(index: ActorIndex, span: Span) -> Party | None:
     best: tuple[int, Record, Mention] | None = None
     for rec, m in index.overlapping(span.start_char, span.end_char):
         covers_root = m.span[0] <= root.idx < m.span[1]
-        if not covers_root and m.kind == "pronoun":
-            continue  # "its forces" is not whoever "its" is
+        if not covers_root and (m.kind == "pronoun" or _possessor(index, m)):
+            continue  # "its forces" is not whoever "its" is, nor "Cruz's wife" Cruz
         score = 0 if covers_root else 1
         if best is None or score < best[0]:
             best = (score, rec, m)
@@ -384,6 +387,15 @@ def pronoun(index: ActorIndex, tok: Token, speaker_of_context: str | None) -> Pa
     return index.party(chosen, index.mention(chosen, start, end, "pronoun"))
 
 
+def _possessor(index: ActorIndex, m: Mention) -> bool:
+    """Is the mention the possessor of another noun ("Cruz" of "Cruz's wife")?"""
+    head = _mention_head(index, m)
+    if head is None:
+        return False
+    after = head.doc[head.i + 1] if head.i + 1 < len(head.doc) else None
+    return head.dep_ == "poss" or (after is not None and is_possessive(after))
+
+
 def _mention_head(index: ActorIndex, m: Mention) -> Token | None:
     span = index.doc.char_span(m.span[0], m.span[1], alignment_mode="expand")
     return span.root if span is not None and len(span) else None
@@ -407,6 +419,34 @@ def _coordinated(index: ActorIndex, m: Mention) -> int:
     if head is None:
         return 0
     return int(head.dep_ == "conj" or any(c.dep_ == "conj" for c in head.children))
+
+
+#: What a name and the epithet after it may each be to their common head: both subjects of
+#: one verb, as the small model reads "Obama the realist knows" (never an object: "gave Obama
+#: the award").
+EPITHET_NAME_DEPS = frozenset({"nsubj", "nsubjpass", "npadvmod", "compound"})
+
+
+def epithet(index: ActorIndex, span: Span) -> Party | None:
+    """ "Obama the realist knows ...": a definite noun phrase right after a person's name,
+    with no comma between them, is an epithet of that person (as in "Alexander the Great"),
+    not a new actor."""
+    doc = index.doc
+    root = span.root
+    if span.start == 0 or span[0].lower_ != "the" or root.pos_ != "NOUN":
+        return None
+    if root.tag_ != "NN" or root.dep_ not in SUBJECT_DEPS:
+        return None
+    before = doc[span.start - 1]
+    if before.pos_ != "PROPN" or not before.whitespace_ or before.dep_ not in EPITHET_NAME_DEPS:
+        return None
+    if before.head.i != root.head.i:
+        return None
+    owner = index.actor_for(before)
+    rec = index.record(owner.id) if owner is not None else None
+    if rec is None or rec.actor.kind != "person":
+        return None
+    return index.party(rec, index.mention(rec, span.start_char, span.end_char, "description"))
 
 
 def _author(rec: Record, index: ActorIndex) -> bool:
