@@ -211,8 +211,23 @@ def test_a_thing_owned_by_an_armed_body_uses_no_force() -> None:
         "Police reported 906 attacks against refugee homes.",  # counted in hundreds: a statistic
         "The general won the election and died in office.",  # who dies used no force
         "Officials met after the shootings.",  # an act of force with no party or target
+        "Officials said gunmen killed 40 percent of the victims.",  # a share: a statistic
+        "Smith hopes to overtake the invincible force that is his rival.",  # "force": no army
     ],
 )
 def test_statistics_deaths_and_bare_mentions_are_no_assault(text: str) -> None:
     found = communique.extract(text, date="2016-09-08").events
     assert "ASSAULT" not in {e.type for e in found if e.modality in ("asserted", "reported")}
+
+
+def test_a_person_the_parser_took_for_a_place_is_attacked_in_words() -> None:
+    """The parser tags a surname that is also a city as a place; the actor layer knows the
+    person, so "attacks against Houston" are a rival's words."""
+    text = (
+        "Senator Mary Houston spoke first. Governor Ben Reed unleashed sharp attacks against "
+        "Houston in the debate."
+    )
+    found = communique.extract(text, date="2016-09-08").events
+    assert "ASSAULT" not in {e.type for e in found}
+    city = communique.extract("Rebels unleashed attacks against Aleppo on Monday.").events
+    assert "ASSAULT" in {e.type for e in city}

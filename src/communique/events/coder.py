@@ -574,8 +574,9 @@ def _noun_event(
         )
         if not (actor_parts or recipients or placed):
             return None  # "since the attacks": as for a verb, an act with no parties or target
+        people = physical.person_tokens(actor_parts + recipients, noun)
         if (
-            physical.noun_evidence(noun) is None
+            physical.noun_evidence(noun, people=people) is None
             and physical.evidence(noun, target, actor_parts, recipients=recipients) is None
         ):
             return None  # "verbal attacks", "a war on poverty": no force shown

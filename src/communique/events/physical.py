@@ -121,6 +121,20 @@ def _sets(lex: Lexicon) -> tuple[frozenset[str], frozenset[str], frozenset[str]]
     return lex.physical_sets
 
 
+def _own_forms(token: Token) -> set[str]:
+    """The word as written (and its lemma when singular), without the plural :func:`_forms`
+    adds: "forces" stays armed where "force" is excluded."""
+    if token.tag_ in ("NNS", "NNPS"):
+        return {token.lower_}
+    return {token.lower_, token.lemma_.lower()}
+
+
+def _excluded_head(token: Token) -> bool:
+    """A head noun listed as no armed body ("an invincible force"), which the plural of
+    :func:`_forms` would make one; as a modifier ("rebel fighters") the plural reading stays."""
+    return token.dep_ not in ("compound", "amod") and bool(_own_forms(token) & _list("not_armed"))
+
+
 def _forms(token: Token) -> set[str]:
     lemma = token.lemma_.lower()
     return {token.lower_, lemma, lemma + "s"}  # CAMEO's sets list plurals ("soldiers")
@@ -183,7 +197,9 @@ def evidence(
             # intention of attacking" name the state's use of force, unless framed as words
             return f"state actor '{part.name}'"
     if target is not None and not inert:
-        if _forms(target) & targets:
+        # the plural CAMEO lists ("forces") is no target when the word itself is excluded
+        # ("an invincible force")
+        if _forms(target) & targets and not _own_forms(target) & _list("not_targets"):
             return f"physical target '{target.text}'"
         lone_person = len(actors) == 1 and _is_person(actors[0], trigger)
         place = target.ent_type_ in PLACE_ENTS and any(
@@ -221,6 +237,7 @@ def evidence(
         if (
             token.i != trigger.i
             and forms & armed
+            and not _excluded_head(token)
             and token.pos_ in ("NOUN", "PROPN")
             and _doing(token, trigger)
             and not inert
@@ -271,7 +288,7 @@ def _agent_of(token: Token, trigger: Token) -> bool:
 def _armed_body(noun: Token, armed: frozenset[str]) -> bool:
     """An armed body named by the noun or its modifier ("militants", "terrorist networks",
     "a militant group")."""
-    if _forms(noun) & armed and noun.pos_ in ("NOUN", "PROPN"):
+    if _forms(noun) & armed and noun.pos_ in ("NOUN", "PROPN") and not _excluded_head(noun):
         return True
     owner = next((c for c in noun.children if c.dep_ == "poss"), None)
     if owner is not None and owner.pos_ == "NOUN" and _armed_body(owner, armed):
@@ -567,7 +584,9 @@ def _people_nouns() -> frozenset[str]:
     return frozenset(w for w in agent_sectors() if " " not in w and not w.endswith("."))
 
 
-def noun_evidence(noun: Token, lex: Lexicon | None = None) -> str | None:
+def noun_evidence(
+    noun: Token, lex: Lexicon | None = None, people: frozenset[int] = frozenset()
+) -> str | None:
     """What makes an act noun a use of force: a word that names force by itself ("the
     shooting"), a place where it happened ("the Orlando shooting", "attacks in Paris"), a
     weapon, harm or violent word modifying it ("car bomb attack", "deadly attacks", "physical
@@ -596,7 +615,7 @@ def noun_evidence(noun: Token, lex: Lexicon | None = None) -> str | None:
                 return f"'{child.text} {noun.text}'"
         if child.dep_ == "prep" and child.lower_ in ("in", "at", "near", "on", "against"):
             for pobj in child.children:
-                if pobj.dep_ == "pobj" and _place(pobj):
+                if pobj.dep_ == "pobj" and _place(pobj) and pobj.i not in people:
                     return f"happened in '{pobj.text}'"
         if child.dep_ == "prep" and child.lower_ == "of":
             # an act noun's "of" phrase is its verb's object: "the invasion of Iraq", "the
@@ -872,6 +891,20 @@ def _is_people(token: Token, lex: Lexicon) -> bool:
     return any(c.dep_ == "nummod" for c in token.children) and token.pos_ == "NOUN"
 
 
+def person_tokens(parts: list[Participant], doc_token: Token) -> frozenset[int]:
+    """The tokens of the participants that name a person: a surname the parser took for a
+    place ("attacks against Rubio" with "Rubio" tagged as a facility) is still a person."""
+    doc = doc_token.doc
+    found: set[int] = set()
+    for part in parts:
+        if part.mention is None or not _is_person(part, doc_token):
+            continue
+        span = doc.char_span(*part.mention.span, alignment_mode="expand")
+        if span is not None:
+            found.update(t.i for t in span)
+    return frozenset(found)
+
+
 def _is_person(part: Participant, trigger: Token) -> bool:
     if part.mention is None:
         return False
@@ -960,10 +993,17 @@ def reflexive(patient: Token | None) -> bool:
     )
 
 
+#: Words of a share of a group ("81 percent of victims"): a proportion counts many acts.
+SHARE_WORDS = frozenset({"percent", "%", "percentage", "proportion"})
+
+
 def statistic(trigger: Token, participants: list[Token | None]) -> str | None:
     """ "12,400 people were deported last year", "707 people shot and killed by police
     so far this year": a large count over a period is a statistic, not one event."""
     candidates = list(participants)
+    share = next((c for c in candidates if c is not None and c.lower_ in SHARE_WORDS), None)
+    if share is not None:
+        return f"a share ('{share.text}') of a group is a statistic"
     if trigger.dep_ in ("acl", "pcomp") or (trigger.dep_ == "conj" and trigger.head.dep_ == "acl"):
         candidates.append(trigger.head if trigger.dep_ == "acl" else trigger.head.head)
     counted = next((c for c in candidates if _count(c)), None)

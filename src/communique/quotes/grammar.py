@@ -199,7 +199,8 @@ MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "det", "poss", "nummod"})
 
 
 def subject_of_verb_read_as_noun(cue: Token) -> Span | None:
-    """The words before a cue that heads its sentence as a noun: "Trump predicts that ...".
+    """The words before a cue that heads its sentence as a noun: "Trump predicts that ...",
+    "the two write".
 
     A clause needs a verb; when the parser reads a headline-style "Trump
     predicts" or "Many fear" as one noun phrase heading the sentence, the head
@@ -215,7 +216,7 @@ def subject_of_verb_read_as_noun(cue: Token) -> Span | None:
     while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space):
         end -= 1
     phrase = doc[start:end]
-    if not any(t.pos_ in ("PROPN", "NOUN", "PRON", "ADJ") for t in phrase):
+    if not any(t.pos_ in ("PROPN", "NOUN", "PRON", "ADJ", "NUM") for t in phrase):
         return None
     return phrase
 
