@@ -100,3 +100,22 @@ def test_a_possessor_inside_a_speaker_phrase_is_not_the_speaker() -> None:
     )
     quote = next(q for q in record.quotes if "she agreed" in q.text)
     assert quote.speaker is not None and quote.speaker.name == "Heidi Cruz"
+
+
+def test_a_bare_role_noun_finds_the_person_the_text_called_so() -> None:
+    record = _extract(
+        "Campaign spokeswoman Jennifer Palmieri said the rally was small. The spokeswoman added "
+        "that the senator would visit Ohio."
+    )
+    assert _holder(record, "The spokeswoman").name == "Jennifer Palmieri"
+
+
+def test_a_plural_pronoun_takes_the_plural_subject_of_the_clause_around_it() -> None:
+    record = _extract(
+        "The senator spoke in Texas on Monday. Even party donors have been unsparing in their "
+        "criticism of the senator, and veteran activists say they are tired."
+    )
+    assert _holder(record, "they").name == "veteran activists"
+    assert "their" not in [
+        m.text for a in record.actors if a.name == "The senator" for m in a.mentions
+    ]

@@ -504,3 +504,12 @@ def test_a_name_and_its_epithet_speak_as_the_name(nlp):
     knows = next(t for t in doc if t.lower_ == "knows")
     assert [t.dep_ for t in doc[:3]] == ["nsubj", "det", "nsubj"]
     assert grammar.subject_of(knows, as_speaker=True).text == "Merkel"
+
+
+def test_a_reporting_clause_the_parser_read_as_a_noun_phrase(nlp):
+    """'"...," the email read.': the parser makes "read" a noun heading "the email read"."""
+    text = '"Friend, let me be blunt. I can beat the governor. The mayor can\'t," the email read.'
+    doc = nlp(text)
+    assert [(t.pos_, t.dep_) for t in doc if t.text == "read"] == [("NOUN", "ROOT")]
+    q = only(quotes_of(nlp, text)[0], "direct")
+    assert (q.cue.text, q.speaker.name) == ("read", "the email")

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import pytest
 import spacy
+from spacy.attrs import DEP, LOWER
+from spacy.tokens import Doc
 
-from communique.spans import TEXT_KEY, doc_text, indices, sentence_of
+from communique.spans import TEXT_KEY, doc_text, having, indices, sentence_of, span_text
 
 
 def test_doc_text_is_the_docs_text_and_is_kept() -> None:
@@ -32,6 +34,34 @@ def test_a_tokenizers_doc_holds_exactly_its_input() -> None:
     nlp = spacy.blank("en")
     text = "A  text\twith odd   spacing,\n\nand lines. "
     assert nlp.make_doc(text).text == text
+
+
+def test_span_text_is_span_text() -> None:
+    nlp = spacy.blank("en")
+    doc = nlp("  The envoy\tsaid so.\n\nTalks  resumed  ")
+    for start in range(len(doc) + 1):
+        for end in range(start, len(doc) + 1):
+            assert span_text(doc[start:end]) == doc[start:end].text
+
+
+def test_having_finds_the_tokens_a_scan_finds() -> None:
+    words = ["Talks", "in", "Geneva", "resumed", "Today", "after", "a", "pause", "today", "."]
+    heads = [3, 0, 1, 3, 3, 3, 7, 5, 3, 3]
+    deps = ["nsubj", "prep", "pobj", "ROOT", "npadvmod", "prep", "det", "pobj", "npadvmod", "punct"]
+    doc = Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps)
+    asked = [
+        (DEP, frozenset({"prep"}), lambda t: t.dep_ == "prep"),
+        (DEP, frozenset({"pobj", "det"}), lambda t: t.dep_ in ("pobj", "det")),
+        (LOWER, frozenset({"today", "tonight"}), lambda t: t.lower_ in ("today", "tonight")),
+    ]
+    for attr, values, test in asked:
+        assert having(doc, attr, values) == [t.i for t in doc if test(t)]
+        for start in range(len(doc) + 1):
+            for end in range(start, len(doc) + 1):
+                assert having(doc, attr, values, start, end) == [
+                    t.i for t in doc[start:end] if test(t)
+                ]
+    assert having(Doc(doc.vocab, words=[]), DEP, frozenset({"prep"})) == []
 
 
 def test_sentence_of_is_token_sent() -> None:

@@ -10,7 +10,7 @@ the few tokens concerned instead, and give the same spans ``Doc.ents`` would.
 from __future__ import annotations
 
 import weakref
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 
 import numpy as np
@@ -74,6 +74,17 @@ def doc_text(doc: Doc) -> str:
     return text
 
 
+def span_text(span: Span) -> str:
+    """``span.text``, cut from the Doc's text (:func:`doc_text`).
+
+    spaCy's ``Span.text`` makes a Token for each word and joins their texts: a clause handed
+    where a noun phrase is expected costs hundreds of objects for a string that is a slice of
+    the text. The slice is the same string: a Doc's text is its tokens' texts and spaces, and
+    a span's runs from its first token's start to its last token's end.
+    """
+    return doc_text(span.doc)[span.start_char : span.end_char]
+
+
 #: Where :func:`sentence_starts` keeps the first token of each sentence (in ``Doc.user_data``).
 SENTENCES_KEY = "communique.sentence_starts"
 
@@ -126,6 +137,36 @@ def indices(doc: Doc, *, pos: Iterable[str] = (), lower: Iterable[str] = ()) -> 
     for word in lower:
         keep |= table[:, 1] == get_string_id(word)
     return np.flatnonzero(keep).tolist()
+
+
+#: Where :func:`having` keeps what it found (in ``Doc.user_data``).
+HAVING_KEY = "communique.having"
+
+
+def having(
+    doc: Doc, attr: int, values: frozenset[str], start: int = 0, end: int | None = None
+) -> list[int]:
+    """Indices of the tokens in ``[start, end)`` whose ``attr`` (``DEP``, ``LOWER``, ...) is
+    one of ``values``, in text order.
+
+    Rules that look at, say, the prepositions of an event's sentence made a Token of every
+    word of the sentence for every event in it. The column is read once per Doc and set of
+    values instead, and a range is two bisections of it. The parse is done before any stage
+    runs and no stage changes it.
+    """
+    kept = doc.user_data.get(HAVING_KEY)
+    if kept is None:
+        kept = doc.user_data[HAVING_KEY] = {}
+    rows = kept.get((attr, values))
+    if rows is None:
+        column = doc.to_array(attr) if len(doc) else np.zeros(0, dtype=np.uint64)
+        keep = np.zeros(len(column), dtype=bool)
+        for value in values:  # a few values: comparing is cheaper than np.isin's sort
+            keep |= column == get_string_id(value)
+        rows = kept[(attr, values)] = np.flatnonzero(keep).tolist()
+    lo = bisect_left(rows, start) if start > 0 else 0
+    hi = len(rows) if end is None else bisect_left(rows, end)
+    return rows[lo:hi]
 
 
 #: The last Doc :func:`indices` read, by weak reference, with its length and columns.

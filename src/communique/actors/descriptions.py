@@ -104,8 +104,11 @@ def compatible(rec: Record, title: Title, head: str, org: bool) -> bool:
             return False
         sector = role.office.sector
         return bool(rec.offices) and (sector is None or a.sector in (None, sector))
-    # a bare head noun ("the minister") stands for any office it ends ("foreign minister")
-    return role.phrase == head and any(o.rsplit(" ", 1)[-1] == head for o in rec.offices)
+    # a bare head noun ("the minister") stands for any office it ends ("foreign minister"),
+    # and for any role phrase the text gave the actor that it ends ("campaign spokeswoman")
+    if role.phrase != head:
+        return False
+    return head in rec.role_nouns or any(o.rsplit(" ", 1)[-1] == head for o in rec.offices)
 
 
 def parties_of(rec: Record) -> set[str]:

@@ -277,7 +277,7 @@ class Table:
         people: dict[str, list[str]] = {}
         others: dict[str, int] = {}
         for cols in self._rows:
-            words = name_key(cols[0]).split()
+            words = cols[3].split("|", 1)[0].split()  # the first name key: already folded
             if cols[1] == "person":
                 roles = cols[4] if len(cols) > 4 else ""
                 if family_first and {r.split(",", 1)[0] for r in roles.split(";")} & family_first:

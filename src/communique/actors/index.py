@@ -54,6 +54,7 @@ class Record:
     members: list[Record] = field(default_factory=list)  # a plural description's people
     head: str | None = None  # a document's head noun
     heads: set[str] = field(default_factory=set)  # body nouns it was described by ("agency")
+    role_nouns: set[str] = field(default_factory=set)  # last words of its role phrases
     order: int = 0  # its place in :meth:`ActorIndex.records`, to sort actors found by position
 
 
@@ -295,6 +296,9 @@ class ActorIndex:
         into.subjects |= gone.subjects
         into.states |= gone.states
         into.heads |= gone.heads
+        into.role_nouns |= gone.role_nouns
+        for noun in gone.role_nouns:
+            self._by_office_word.setdefault(noun, {})[id(into)] = into
         into.gender = into.gender or gone.gender
         gone.actor.mentions.clear()
         self.actors = [a for a in self.actors if a is not gone.actor]
@@ -436,6 +440,11 @@ class ActorIndex:
         if title.role is not None:
             rec.offices.add(title.role.key)
             self._note_offices(rec)
+            # the noun the text used ("campaign spokeswoman" of a campaign official): a later
+            # "the spokeswoman" looks for its antecedent among those so called too
+            noun = title.role.phrase.rsplit(" ", 1)[-1]
+            rec.role_nouns.add(noun)
+            self._by_office_word.setdefault(noun, {})[id(rec)] = rec
             if title.role.subject:
                 rec.subjects.add(title.role.subject)
         if title.gender and not rec.gender:

@@ -32,6 +32,7 @@ from communique.actors.people import add_person
 from communique.actors.quantified import WORDS_ROLES
 from communique.actors.titles import is_possessive, title_before
 from communique.schema import ActorKind, Mention, Party
+from communique.spans import span_text
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -77,7 +78,7 @@ def link_span(
     if len(span) <= 2 and not shouted and root.lower_ in PRONOUN_SECOND:
         # "you" is the reader or whoever is addressed: no actor, but the words stand
         return quantified.words(index, span, "pronoun") if role in WORDS_ROLES else None
-    text = span.text
+    text = span_text(span)
     audiences = index.dictionary.roles.audiences
     if name_key(text) in audiences or root.lower_ in audiences:
         m = Mention(text, (span.start_char, span.end_char), "description")
@@ -353,6 +354,15 @@ def pronoun(index: ActorIndex, tok: Token, speaker_of_context: str | None) -> Pa
             return r.actor.kind in ("organisation", "country", "document")
     else:
         return None
+    if low in PRONOUN_PLURAL:
+        bound = _plural_subject(index, tok)
+        rec = index.record(bound.actor) if bound is not None else None
+        if rec is not None:
+            return index.party(rec, index.mention(rec, start, end, "pronoun"))
+        if bound is not None:  # "the crowds ... they": nobody in particular, in their words
+            return Party(
+                actor=None, name=bound.name, mention=Mention(tok.text, (start, end), "pronoun")
+            )
     here = index.sentence_of(start)
     best: tuple[int, ...] | None = None
     chosen: Record | None = None
@@ -385,6 +395,39 @@ def pronoun(index: ActorIndex, tok: Token, speaker_of_context: str | None) -> Pa
     if gender and not chosen.gender:
         chosen.gender = gender
     return index.party(chosen, index.mention(chosen, start, end, "pronoun"))
+
+
+#: Plural pronouns in object form: the subject of their own clause is someone else.
+PLURAL_OBJECTS = frozenset({"them"})
+
+
+def _plural_subject(index: ActorIndex, tok: Token) -> Party | None:
+    """The plural subject of the nearest clause around a plural pronoun, when that subject is
+    a plural noun phrase ("Party supporters are right when they ...", "Even party donors
+    were unsparing in their criticism"): the pronoun's antecedent, linked as any phrase is
+    (an actor, or words only for nobody in particular). A subject of a clause that contains
+    the pronoun's is its most prominent antecedent.
+    """
+    # an object pronoun is never its own clause's subject ("the voters blame them")
+    skip = tok.lower_ in PLURAL_OBJECTS
+    for clause in tok.ancestors:
+        if clause.pos_ not in ("VERB", "AUX"):
+            continue
+        if skip:
+            skip = False
+            continue
+        subjects = [c for c in clause.children if c.dep_ in SUBJECT_DEPS and c.i < tok.i]
+        if not subjects:
+            continue
+        subj = subjects[0]
+        if subj.i == tok.i or subj.tag_ not in ("NNS", "NNPS"):
+            return None
+        phrase = index.doc[subj.left_edge.i : subj.i + 1]
+        known = index.overlapping(subj.idx, subj.idx + len(subj.text))
+        if known:
+            return index.party(*known[0])  # the subject's head is already a mention: its actor
+        return link_span(index, phrase, "participant", None)
+    return None
 
 
 def _possessor(index: ActorIndex, m: Mention) -> bool:

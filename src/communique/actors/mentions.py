@@ -367,9 +367,9 @@ def personal_name(toks: list[Token], d: ActorDictionary) -> bool:
     The small model tags some full names as organisations ("Keith Lamont Scott"), and
     then each later surname too. A name is a person's when it starts with a given name
     (:mod:`communique.actors.given`), has two to four capitalised words or initials and
-    nothing else, no word of a body, company or outlet ("Charles Schwab Corp."), no place
-    word, no determiner before it ("the Walter Reed"), and the dictionary does not know it
-    as something else.
+    nothing else, no word of a body, company, outlet or kind of place ("Charles Schwab
+    Corp."), no place name, no determiner before it ("the Walter Reed"), and the dictionary
+    does not know it as something else.
     """
     lo, hi = PERSONAL_NAME_WORDS
     if not lo <= len(toks) <= hi:
@@ -385,7 +385,7 @@ def personal_name(toks: list[Token], d: ActorDictionary) -> bool:
         low = bare.lower()
         if low in d.roles.bodies or low in d.roles.company_ends or low in d.roles.media_ends:
             return False
-        if low in d.role_heads or d.place(t.text) is not None:
+        if low in d.role_heads or low in d.roles.place_nouns or d.place(t.text) is not None:
             return False
     if name_key(first.text) not in d.given:
         return False

@@ -87,6 +87,14 @@ def _inside_place(t: Token) -> bool:
     return t.ent_iob_ == "I" and t.ent_type_ in ("GPE", "LOC", "FAC")
 
 
+def _continues_place(doc: Doc, i: int) -> bool:
+    """Does token ``i`` (if any) continue a place name, as a word, not a mark?"""
+    if i >= len(doc):
+        return False
+    t = doc[i]
+    return _inside_place(t) and not t.is_punct
+
+
 def words_of(tokens: Sequence[Token]) -> list[str]:
     """Lower-case words of a title: no punctuation, no possessive endings, no periods."""
     out = []
@@ -112,15 +120,19 @@ def _body(
     same name when the office is one held in a state ("Georgia Sen.").
     """
     n = len(toks)
+    if not n:
+        return None
+    # Each range is read from its edges; what an edge says is read once per token, not once
+    # per range it bounds (up to five each).
+    doc = toks[0].doc
+    in_place = [_inside_place(t) for t in toks]
+    place_after = [_continues_place(doc, t.i + 1) for t in toks]
+    pieces = [t.text_with_ws for t in toks]
     for size in range(min(n, 5), 0, -1):
         for i in range(n - size + 1):
-            first, last = toks[i], toks[i + size - 1]
-            nxt = last.nbor() if last.i + 1 < len(last.doc) else None
-            if _inside_place(first) or (
-                nxt is not None and _inside_place(nxt) and not nxt.is_punct
-            ):
+            if in_place[i] or place_after[i + size - 1]:
                 continue
-            text = "".join(t.text_with_ws for t in toks[i : i + size]).strip()
+            text = "".join(pieces[i : i + size]).strip()
             if not text[:1].isupper() or d.roles.office(text) is not None:
                 continue  # a title's own words ("Secretary of State") name an office, not a body
             state = d.state(text)

@@ -156,7 +156,9 @@ class Lexicon:
     #: noun → the verb it nominalises, if any (filled on first use)
     nominals: dict[str, str | None] = field(default_factory=dict)
     #: (verb, its forms) → the patterns of its blocks that may apply (filled on first use)
-    block_patterns: dict[tuple[str, frozenset[str]], list[Pattern]] = field(default_factory=dict)
+    block_patterns: dict[tuple[str, frozenset[str]], ObjectIndex] = field(default_factory=dict)
+    #: block id → its patterns by the head of their object (filled on first use)
+    block_indexes: dict[str, ObjectIndex] = field(default_factory=dict)
     light: dict[str, str] = field(default_factory=dict)
     about: dict[str, str] = field(default_factory=dict)
     intent: dict[str, str | None] = field(default_factory=dict)
@@ -497,52 +499,96 @@ def _best(
     only patterns that name an object or a named party after their preposition."""
     own = lex.verbs.get(lemma, [])
     best: tuple[int, Pattern, list[Token], Pattern | None] | None = None
-    candidates: list[tuple[Pattern, Pattern | None]] = []
+    # Most patterns name an object the verb does not have: the object's head words are read
+    # once here, and only the patterns whose object can end in one of them are tried
+    # (:class:`ObjectIndex`), in the order the lexicon gives them.
+    obj = frame.obj
+    heads = () if obj is None else (obj.lemma_.lower(), obj.lower_)
+    groups: list[tuple[Iterable[Pattern], Pattern | None]] = []
     for entry in own:
         if not (entry.particle or entry.object or entry.prep):
             continue
-        candidates.append((entry, None))
+        groups.append(([entry], None))
         if entry.block and _matches(entry, frame) is not None:
             # "pull back": the patterns of its block apply to it ("pull back troops")
-            candidates += [(p, entry) for p in lex.blocks.get(entry.block, ())]
-    candidates += [(p, None) for p in _block_patterns(lemma, forms, lex)]
-    # Most patterns name an object the verb does not have: the object's head words are read
-    # once here, and a pattern none of them can match is passed over without matching it.
-    obj = frame.obj
-    obj_lemma, obj_lower = ("", "") if obj is None else (obj.lemma_.lower(), obj.lower_)
-    for p, via in candidates:
-        if object_only and not (p.object or ACTOR_SLOT in p.prep_object):
-            continue
-        if p.object and (
-            obj is None or (obj_lemma not in p.object_heads and obj_lower not in p.object_heads)
-        ):
-            continue  # as _matches would find: no object, or one no phrase of it ends in
-        used = _matches(p, frame)
-        if used is None:
-            continue
-        specificity = 16 * (p.specificity + (via.specificity if via else 0))
-        if p.object or p.prep_object or p.subject:
-            # among equals, a pattern that names a word of the phrase ("- * RELATIONS
-            # [161]") says more than one of a bare particle or preposition ("- * OFF
-            # [130]", "- * (WITH) [130]"): "broke off relations with Chile" is 161
-            specificity += 8
-        if p.origin & forms:
-            # among equals, the pattern written for this very verb, and better one written
-            # for it alone: "deployed troops" is "- * &MILITARY [154] # DEPLOY", not
-            # "- * &MILITARY [072] # SEND , DEPLOY"
-            specificity += 2 if p.origin <= forms else 1
-        if best is None or specificity > best[0]:
-            best = (specificity, p, used, via)
+            groups.append((_block_index(entry.block, lex).tried(heads), entry))
+    groups.append((_block_patterns(lemma, forms, lex).tried(heads), None))
+    for patterns, via in groups:
+        for p in patterns:
+            if object_only and not (p.object or ACTOR_SLOT in p.prep_object):
+                continue
+            if p.object and (obj is None or not any(h in p.object_heads for h in heads)):
+                continue  # as _matches would find: no object, or one no phrase of it ends in
+            used = _matches(p, frame)
+            if used is None:
+                continue
+            specificity = 16 * (p.specificity + (via.specificity if via else 0))
+            if p.object or p.prep_object or p.subject:
+                # among equals, a pattern that names a word of the phrase ("- * RELATIONS
+                # [161]") says more than one of a bare particle or preposition ("- * OFF
+                # [130]", "- * (WITH) [130]"): "broke off relations with Chile" is 161
+                specificity += 8
+            if p.origin & forms:
+                # among equals, the pattern written for this very verb, and better one
+                # written for it alone: "deployed troops" is "- * &MILITARY [154] # DEPLOY",
+                # not "- * &MILITARY [072] # SEND , DEPLOY"
+                specificity += 2 if p.origin <= forms else 1
+            if best is None or specificity > best[0]:
+                best = (specificity, p, used, via)
     return None if best is None else best[1:]
 
 
-def _block_patterns(lemma: str, forms: set[str], lex: Lexicon) -> list[Pattern]:
+@dataclass(slots=True)
+class ObjectIndex:
+    """Patterns in lexicon order, with those that name an object findable by its head word.
+
+    A synonym block holds hundreds of patterns, nearly all naming an object ("- * TROOPS");
+    a verb's object rules out all but those whose phrases end in its head, and no object
+    rules out all that name one.
+    """
+
+    patterns: list[Pattern]
+    #: positions of the patterns that name no object
+    free: list[int]
+    #: the patterns that name no object, in order
+    unbound: list[Pattern]
+    #: object head word (lemma or form) → positions of the patterns whose object ends in it
+    by_head: dict[str, list[int]]
+
+    @classmethod
+    def of(cls, patterns: list[Pattern]) -> ObjectIndex:
+        free: list[int] = []
+        by_head: dict[str, list[int]] = {}
+        for k, p in enumerate(patterns):
+            if not p.object:
+                free.append(k)
+            for head in p.object_heads:
+                by_head.setdefault(head, []).append(k)
+        return cls(patterns, free, [patterns[k] for k in free], by_head)
+
+    def tried(self, heads: tuple[str, ...]) -> list[Pattern]:
+        """The patterns an object with these head words (none: no object) may match, in order."""
+        found = [k for h in heads for k in self.by_head.get(h, ())]
+        if not found:
+            return self.unbound
+        return [self.patterns[k] for k in sorted({*self.free, *found})]
+
+
+def _block_index(block: str, lex: Lexicon) -> ObjectIndex:
+    """:class:`ObjectIndex` of a synonym block's patterns, made once per lexicon."""
+    found = lex.block_indexes.get(block)
+    if found is None:
+        found = lex.block_indexes[block] = ObjectIndex.of(lex.blocks.get(block, []))
+    return found
+
+
+def _block_patterns(lemma: str, forms: set[str], lex: Lexicon) -> ObjectIndex:
     """The patterns of the verb's synonym blocks that may apply to it, worked out once per
     verb and form: they depend on the lexicon alone, not on the sentence."""
     key = (lemma, frozenset(forms))
-    found = lex.block_patterns.get(key)
-    if found is not None:
-        return found
+    known = lex.block_patterns.get(key)
+    if known is not None:
+        return known
     own = lex.verbs.get(lemma, [])
     bare = [q for q in own if not (q.particle or q.object or q.prep)]
     coded = bool(bare) and bare[0].code != NULL
@@ -554,8 +600,8 @@ def _block_patterns(lemma: str, forms: set[str], lex: Lexicon) -> list[Pattern]:
             if coded and _idiom_of_another(p, forms, bare[0].code, lex.block_verbs.get(block)):
                 continue  # "take * PART [030]" is an idiom of "take", not of "capture"
             found.append(p)
-    lex.block_patterns[key] = found
-    return found
+    known = lex.block_patterns[key] = ObjectIndex.of(found)
+    return known
 
 
 def _verb_of(noun: str, lex: Lexicon) -> str | None:

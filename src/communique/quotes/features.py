@@ -159,7 +159,9 @@ def _categories(lemma: str) -> list[str]:
 def cue_features(token: Token, quoted: np.ndarray) -> list[str]:
     """Feature strings of a candidate cue token."""
     lemma = token.lemma_.lower()
-    frame = grammar.frame_of(token) if token.pos_ in ("VERB", "AUX") else "noun"
+    pos, tag, dep = token.pos_, token.tag_, token.dep_  # each read is a string-table lookup
+    verbal = pos in ("VERB", "AUX")
+    frame = grammar.frame_of(token) if verbal else "noun"
     head = token.head
     inq = "q" if quoted[token.i] else "n"
     doc = token.doc
@@ -168,15 +170,15 @@ def cue_features(token: Token, quoted: np.ndarray) -> list[str]:
     feats = [
         "bias",
         f"l={lemma}",
-        f"p={token.pos_}",
-        f"t={token.tag_}",
-        f"d={token.dep_}",
+        f"p={pos}",
+        f"t={tag}",
+        f"d={dep}",
         f"f={frame}",
         f"lf={lemma}|{frame}",
-        f"ld={lemma}|{token.dep_}",
-        f"lt={lemma}|{token.tag_}",
-        f"hd={head.dep_}|{token.dep_}",
-        f"hl={head.lemma_.lower()}|{token.dep_}",
+        f"ld={lemma}|{dep}",
+        f"lt={lemma}|{tag}",
+        f"hd={head.dep_}|{dep}",
+        f"hl={head.lemma_.lower()}|{dep}",
         f"q={inq}",
         f"lq={lemma}|{inq}",
         f"w-1={prev_word}",
@@ -184,21 +186,22 @@ def cue_features(token: Token, quoted: np.ndarray) -> list[str]:
         f"lw+1={lemma}|{next_word}",
         f"lw-1={lemma}|{prev_word}",
     ]
-    deps = sorted({c.dep_ for c in token.children})
+    children = [(c, c.dep_) for c in token.children]
+    deps = sorted({d for _, d in children})
     feats.extend(f"c={d}" for d in deps)
     feats.extend(f"lc={lemma}|{d}" for d in deps)
     feats.append(f"lcs={lemma}|{'+'.join(d for d in deps if d in _ARG_DEPS)}")
     for cat in _categories(lemma):
         feats.append(f"cat={cat}")
         feats.append(f"catf={cat}|{frame}")
-    subj = grammar.subject_of(token) if token.pos_ in ("VERB", "AUX") else None
+    subj = grammar.subject_of(token) if verbal else None
     if subj is not None:
         feats.append(f"subj={subj.pos_}|{subj.ent_type_}")
         feats.append(f"lsubj={lemma}|{subj.pos_}")
-    for child in token.children:
-        if child.dep_ == "mark" or (child.dep_ == "ccomp" and child.i > token.i):
-            feats.append(f"cw={child.dep_}|{child.lower_ if child.dep_ == 'mark' else child.pos_}")
-        if child.dep_ in ("poss",):
+    for child, child_dep in children:
+        if child_dep == "mark" or (child_dep == "ccomp" and child.i > token.i):
+            feats.append(f"cw={child_dep}|{child.lower_ if child_dep == 'mark' else child.pos_}")
+        if child_dep == "poss":
             feats.append(f"poss={child.pos_}")
             feats.append(f"lposs={lemma}")
     if token.lower_ == "according":
@@ -329,8 +332,8 @@ def content_candidates(cue: Token) -> list[Candidate]:
             add(f"head-right:{cue.dep_}", chi, hi)
         add(f"head:{cue.dep_}", lo, hi)
     # A colon after the cue hands over to the next sentence ("She said:").
-    tail = [t for t in sent if not t.is_space]
-    if tail and tail[-1].text == ":" and sent.end < len(doc):
+    last = next((t for t in reversed(sent) if not t.is_space), None)  # from the end: no scan
+    if last is not None and last.text == ":" and sent.end < len(doc):
         nxt = sentence_of(doc[sent.end])
         add("next-sent", nxt.start, nxt.end)
         add("after+next", block_hi, nxt.end)
@@ -370,15 +373,36 @@ def _length_bucket(n: int) -> str:
     return "more"
 
 
-def content_features(cue: Token, cand: Candidate, quoted: np.ndarray) -> list[str]:
+@dataclass(frozen=True, slots=True)
+class CueReading:
+    """What the content features read of the cue itself: the same for each of its candidates,
+    so a ranking reads it once (:func:`cue_reading`) rather than once per candidate."""
+
+    lemma: str
+    frame: str
+    sent_start: int
+    sent_end: int
+
+
+def cue_reading(cue: Token) -> CueReading:
+    frame = grammar.frame_of(cue) if cue.pos_ in ("VERB", "AUX") else cue.pos_
+    sent = sentence_of(cue)
+    return CueReading(cue.lemma_.lower(), frame, sent.start, sent.end)
+
+
+def content_features(
+    cue: Token, cand: Candidate, quoted: np.ndarray, reading: CueReading | None = None
+) -> list[str]:
+    """Feature strings of a candidate content of ``cue`` (``reading``: :func:`cue_reading`)."""
     doc = cue.doc
     first, last = doc[cand.start], doc[cand.end - 1]
     before = doc[cand.start - 1] if cand.start > 0 else None
     after = doc[cand.end] if cand.end < len(doc) else None
     side = "after" if cand.start > cue.i else "before"
-    lemma = cue.lemma_.lower()
-    frame = grammar.frame_of(cue) if cue.pos_ in ("VERB", "AUX") else cue.pos_
-    sent = sentence_of(cue)
+    if reading is None:
+        reading = cue_reading(cue)
+    lemma, frame = reading.lemma, reading.frame
+    sent_start, sent_end = reading.sent_start, reading.sent_end
     n = cand.end - cand.start
     q_share = np.count_nonzero(quoted[cand.start : cand.end]) / n  # a candidate is never empty
     gap = cand.start - cue.i - 1 if side == "after" else cue.i - cand.end
@@ -398,9 +422,9 @@ def content_features(cue: Token, cand: Candidate, quoted: np.ndarray) -> list[st
             f"before={before.lower_ if before is not None else '<s>'}",
             f"after={after.lower_ if after is not None else '</s>'}",
             f"afterp={after.pos_ if after is not None else '</s>'}",
-            f"sstart={cand.start == sent.start}",
-            f"send={cand.end >= sent.end - 1}",
-            f"cross={cand.end > sent.end or cand.start < sent.start}",
+            f"sstart={cand.start == sent_start}",
+            f"send={cand.end >= sent_end - 1}",
+            f"cross={cand.end > sent_end or cand.start < sent_start}",
             f"lside={lemma}|{side}",
             f"fside={frame}|{side}",
             f"gap={_length_bucket(gap)}",
@@ -411,7 +435,16 @@ def content_features(cue: Token, cand: Candidate, quoted: np.ndarray) -> list[st
 
 def content_vector(cue: Token, cand: Candidate) -> np.ndarray:
     """Dense context at the edges: the first and last content tokens and the tokens outside them."""
-    return vectors(cue.doc, [cand.start, cand.end - 1, cand.start - 1, cand.end])
+    return vectors(cue.doc, _edges(cand))
+
+
+def content_vectors(cue: Token, cands: list[Candidate]) -> np.ndarray:
+    """:func:`content_vector` of each candidate, one row each, read from the tensor at once."""
+    return vectors(cue.doc, [i for cand in cands for i in _edges(cand)]).reshape(len(cands), -1)
+
+
+def _edges(cand: Candidate) -> list[int]:
+    return [cand.start, cand.end - 1, cand.start - 1, cand.end]
 
 
 # -- 3. source -----------------------------------------------------------------

@@ -28,6 +28,7 @@ from communique.errors import warning
 from communique.nlp import REGIONS_KEY
 from communique.quotes import features, grammar, learned
 from communique.quotes.cues import (
+    all_cue_lemmas,
     is_speech,
     is_stance,
     learned_probability,
@@ -246,8 +247,11 @@ def _direct(
     if cue is not None:
         draft.cue = grammar.cue_tokens(cue)
         subj = grammar.subject_of(cue, outside=(span.start, span.end), as_speaker=True)
+        read_as_noun = grammar.subject_of_verb_read_as_noun(cue) if subj is None else None
         if subj is not None:
             draft.speaker = grammar.noun_phrase(subj)
+        elif read_as_noun is not None and read_as_noun.start >= span.end:
+            draft.speaker = read_as_noun
         else:
             draft.speaker = _ranked_source(cue, (span.start, span.end))
         addressee = grammar.addressee_of(cue)
@@ -292,6 +296,8 @@ def _reporting_clause(doc: Doc, span: Span) -> Token | None:
         token = doc[k]
         if token.is_punct or token.is_space:
             return None
+        if _verb_read_as_noun_after(token, j):
+            return token
         if token.pos_ != "VERB":
             continue
         subject = grammar.subject_of(token, limit=1)
@@ -312,6 +318,25 @@ def _reporting_clause(doc: Doc, span: Span) -> Token | None:
             return None
         return token
     return None
+
+
+def _verb_read_as_noun_after(token: Token, start: int) -> bool:
+    """'"...," the email read.', '"...," the two write.': a short clause after a quotation
+    that the parser read as one noun phrase; its last word, a verb that reports, is the cue."""
+    if token.pos_ not in ("NOUN", "PROPN") or token.dep_ != "ROOT":
+        return False
+    doc = token.doc
+    after = token.i + 1
+    if after < len(doc) and doc[after].text not in (".", "!", "?", ";"):
+        return False
+    words = all_cue_lemmas()
+    model = learned.active()
+    if model is not None:
+        words = words | model.cue_lemmas
+    if token.lemma_.lower() not in words:
+        return False
+    subject = grammar.subject_of_verb_read_as_noun(token)
+    return subject is not None and subject.start == start
 
 
 def _inverted_subject(verb: Token) -> Token | None:
@@ -707,8 +732,9 @@ def _learned_indirect(
     quoted_ranges = Ranges((d.start, d.end) for d in quoted)
     drafts: list[_Draft] = []
     taken = Ranges()
+    threshold = ACTIVE.get().cue_threshold
     for i, p in sorted(probabilities.items(), key=lambda kv: -kv[1]):
-        if p < ACTIVE.get().cue_threshold or i in used_cues:
+        if p < threshold or i in used_cues:
             continue
         token = doc[i]
         if token.lower_ == "according":

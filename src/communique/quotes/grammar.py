@@ -9,10 +9,11 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from spacy.attrs import LOWER
 from spacy.tokens import Doc, Span, Token
 
 from communique.quotes.cues import all_cue_lemmas, is_directive, is_speech, is_stance
-from communique.spans import indices
+from communique.spans import having, indices
 
 SUBJECT_DEPS = {"nsubj"}
 #: Children that carry the reported content of a cue verb.
@@ -198,7 +199,8 @@ MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "det", "poss", "nummod"})
 
 
 def subject_of_verb_read_as_noun(cue: Token) -> Span | None:
-    """The words before a cue that heads its sentence as a noun: "Trump predicts that ...".
+    """The words before a cue that heads its sentence as a noun: "Trump predicts that ...",
+    "the two write".
 
     A clause needs a verb; when the parser reads a headline-style "Trump
     predicts" or "Many fear" as one noun phrase heading the sentence, the head
@@ -214,7 +216,7 @@ def subject_of_verb_read_as_noun(cue: Token) -> Span | None:
     while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space):
         end -= 1
     phrase = doc[start:end]
-    if not any(t.pos_ in ("PROPN", "NOUN", "PRON", "ADJ") for t in phrase):
+    if not any(t.pos_ in ("PROPN", "NOUN", "PRON", "ADJ", "NUM") for t in phrase):
         return None
     return phrase
 
@@ -406,12 +408,15 @@ def content_child(verb: Token) -> Token | None:
     infinitive complement ("urged Serbia to pull back", "wants to run").
     """
     lemma = verb.lemma_.lower()
+    infinitive = None  # a clausal complement wins wherever it stands: one pass looks for both
     for child in verb.children:
-        if child.dep_ in CONTENT_DEPS:
+        dep = child.dep_
+        if dep in CONTENT_DEPS:
             return child
-    for child in verb.children:
-        if child.dep_ == "xcomp" and child.pos_ in ("VERB", "AUX") and lemma not in ("say", "add"):
-            return child
+        if infinitive is None and dep == "xcomp" and child.pos_ in ("VERB", "AUX"):
+            infinitive = child
+    if infinitive is not None and lemma not in ("say", "add"):
+        return infinitive
     if is_directive(lemma):
         # "called for an investigation", "called on Congress to act"
         for child in verb.children:
@@ -464,6 +469,8 @@ def subtree_span(token: Token) -> Span:
 #: Clauses a writer adds after a comma that are not part of the report:
 #: ", calling them ...", ", a swipe at ...", ", which ...", ", where ...".
 COMMENTARY_DEPS = {"advcl", "relcl", "npadvmod", "acl"}
+#: The marks after which such a clause may start (their lower case is themselves).
+CLAUSE_BREAKS = frozenset({",", "—", "–", ";"})
 RELATIVE_OPENERS = {"which", "where", "who", "whom", "whose", "when"}
 
 
@@ -476,20 +483,19 @@ def trim_report(span: Span) -> Span:
     """
     doc = span.doc
     end = span.end
-    for k in range(span.start + 3, span.end - 1):
-        if doc[k].text in (",", "—", "–", ";"):
-            nxt = doc[k + 1]
-            top = nxt
-            while top.head.i != top.i and top.head.left_edge.i == nxt.i and top.head.i < end:
-                top = top.head
-            if top.dep_ not in COMMENTARY_DEPS or top.right_edge.i < end - 1:
-                continue
-            if top.dep_ == "relcl" and nxt.lower_ not in RELATIVE_OPENERS:
-                continue
-            if top.dep_ == "advcl" and top.tag_ != "VBG" and nxt.lower_ not in RELATIVE_OPENERS:
-                continue
-            end = k
-            break
+    for k in having(doc, LOWER, CLAUSE_BREAKS, span.start + 3, span.end - 1):
+        nxt = doc[k + 1]
+        top = nxt
+        while top.head.i != top.i and top.head.left_edge.i == nxt.i and top.head.i < end:
+            top = top.head
+        if top.dep_ not in COMMENTARY_DEPS or top.right_edge.i < end - 1:
+            continue
+        if top.dep_ == "relcl" and nxt.lower_ not in RELATIVE_OPENERS:
+            continue
+        if top.dep_ == "advcl" and top.tag_ != "VBG" and nxt.lower_ not in RELATIVE_OPENERS:
+            continue
+        end = k
+        break
     while end > span.start and (doc[end - 1].is_punct or doc[end - 1].is_space):
         end -= 1
     return doc[span.start : end] if end > span.start else span

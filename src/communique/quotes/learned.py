@@ -66,9 +66,11 @@ class AttributionModel:
         cands = F.content_candidates(cue)
         if not cands:
             return None
+        reading = F.cue_reading(cue)
+        dense = F.content_vectors(cue, cands)
         batch = [
-            (feature_ids(F.content_features(cue, c, quoted)), F.content_vector(cue, c))
-            for c in cands
+            (feature_ids(F.content_features(cue, c, quoted, reading)), row)
+            for c, row in zip(cands, dense, strict=True)
         ]
         best = cands[int(np.argmax(self.content.scores(batch)))]
         return best.start, best.end

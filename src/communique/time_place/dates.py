@@ -32,10 +32,10 @@ import re
 from functools import lru_cache
 from typing import Any, Literal, NamedTuple
 
-from spacy.strings import get_string_id
+from spacy.attrs import LOWER
 from spacy.tokens import Span, Token
 
-from communique.spans import entities_in, sentence_of
+from communique.spans import entities_in, having, sentence_of
 
 Prefer = Literal["past", "future"]
 
@@ -68,7 +68,6 @@ _BOUNDING = frozenset({"since", "until", "till", "by", "before", "after", "throu
 
 #: One-word dates read even when spaCy did not tag them.
 _DEICTIC = frozenset({"today", "tonight", "yesterday", "tomorrow", "overnight"})
-_DEICTIC_IDS = frozenset(get_string_id(word) for word in _DEICTIC)
 
 #: Words that mark a clause as about the future.
 _FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
@@ -195,8 +194,13 @@ def _candidates(trigger: Token, sent: Span) -> list[Span]:
     # Read from the sentence's own tokens: ``sent.ents`` reads every entity of the Doc.
     ents = [e for e in entities_in(sent) if e.label_ in ("DATE", "TIME")]
     # The small model leaves a lone "overnight" or "yesterday" untagged now and then.
-    # (Compared as string ids: this runs over the sentence of every event.)
-    ents.extend(sent.doc[t.i : t.i + 1] for t in sent if t.lower in _DEICTIC_IDS and not t.ent_type)
+    # (Found in the Doc's LOWER column once: this runs for the sentence of every event.)
+    doc = sent.doc
+    ents.extend(
+        doc[k : k + 1]
+        for k in having(doc, LOWER, _DEICTIC, sent.start, sent.end)
+        if not doc[k].ent_type
+    )
 
     def distance(e: Span) -> int:
         return (

@@ -17,10 +17,11 @@ by name alone.
 
 from __future__ import annotations
 
+from spacy.attrs import DEP
 from spacy.tokens import Span, Token
 
 from communique.schema import Dateline, Location
-from communique.spans import entity_at, sentence_of
+from communique.spans import entity_at, having, sentence_of
 from communique.time_place.gazetteer import load as gazetteer
 
 #: Prepositions that put an event somewhere.
@@ -135,6 +136,8 @@ TARGET_NOUNS = frozenset(
 )
 
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+#: The label of a preposition, for :func:`communique.spans.having`.
+_PREP = frozenset({"prep"})
 _CLAUSE_DEPS = frozenset(
     {"ROOT", "ccomp", "xcomp", "advcl", "relcl", "csubj", "csubjpass", "parataxis", "acl", "conj"}
 )
@@ -225,9 +228,9 @@ def _in_clause(prep: Token, anchor: Token) -> bool:
 def _locative(anchor: Token, sent: Span, trigger: Token) -> Location | None:
     """The best place introduced by a locative preposition in ``anchor``'s clause."""
     found: list[tuple[bool, int, Location]] = []
-    for tok in sent:
-        if tok.dep_ != "prep":
-            continue
+    doc = sent.doc
+    for k in having(doc, DEP, _PREP, sent.start, sent.end):
+        tok = doc[k]
         word = tok.lower_
         # The preposition is tested before the clause: walking up the heads costs more.
         if (word != "on" and word not in LOCATIVE) or not _in_clause(tok, anchor):
