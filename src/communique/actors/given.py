@@ -1,7 +1,7 @@
 """Given names, read from the people of the bundled dictionaries.
 
 A name's first word tells two things the model's label may miss: that the
-words are a person's name at all ("Keith Lamont Scott", tagged as an
+words are a person's name at all ("Derek Darnell Ford", tagged as an
 organisation), and, often, the person's gender, which a pronoun must agree
 with ("Kellyanne Conway ... he" is not Conway). Both come from the dated
 actor tables the package already ships (PETRARCH2 Phoenix, the US Congress

@@ -357,14 +357,14 @@ def person_sanity(
     return "person"
 
 
-#: How many words a person's name tagged as an organisation may have ("Keith Lamont Scott").
+#: How many words a person's name tagged as an organisation may have ("Derek Darnell Ford").
 PERSONAL_NAME_WORDS = (2, 4)
 
 
 def personal_name(toks: list[Token], d: ActorDictionary) -> bool:
     """Are these words, tagged as an organisation, a person's name?
 
-    The small model tags some full names as organisations ("Keith Lamont Scott"), and
+    The small model tags some full names as organisations ("Derek Darnell Ford"), and
     then each later surname too. A name is a person's when it starts with a given name
     (:mod:`communique.actors.given`), has two to four capitalised words or initials and
     nothing else, no word of a body, company, outlet or kind of place ("Charles Schwab

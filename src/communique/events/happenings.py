@@ -1,7 +1,7 @@
 """One happening, one event: retellings of an act in one article become one event.
 
 News tells a killing in the headline, again in the lede, and again paragraphs later ("the
-officer who shot Ortiz", "when he was shot", "the officer was placed on leave after shooting
+guard who shot Ortiz", "after she was hit", "the guard was suspended after shooting
 Ortiz"). A dataset that counts events must count that killing once: PLOVER's unit is the
 happening, and its evidence is every place the text tells it. Two events are one happening
 when they have the same type, the text says both happened, it gives them no different
@@ -23,7 +23,7 @@ dates, and their participants agree:
   act as one the reader already knows (a grammar fact), so it retells the act of its type
   told last whose tellings hold every name or number modifying the noun ("Orlando",
   "2012"), when their dates agree and their doers do not contradict each other. A noun
-  that sets itself apart ("the last two attacks", "another shooting", "the first attack") or
+  that sets itself apart ("the last two raids", "another shooting", "an earlier bombing") or
   names its own victim is left to the rules above.
 
 The later event's trigger and evidence join the first event's evidence.
@@ -50,8 +50,8 @@ RETELL_WINDOW = 5
 BODILY = frozenset({"ASSAULT", "COERCE"})
 #: Determiners of definite reference: the act is one the reader already knows.
 DEFINITE = frozenset({"the", "this", "these", "that", "those"})
-#: Modifiers that set an act apart from the ones told before ("the last two attacks",
-#: "another shooting", "the first attack").
+#: Modifiers that set an act apart from the ones told before ("the last two raids",
+#: "another shooting", "an earlier bombing").
 SETS_APART = frozenset(
     {"another", "other", "last", "latest", "previous", "next", "new", "first", "second",
      "third", "earlier", "later", "recent", "past", "such", "similar", "same"}
