@@ -329,11 +329,9 @@ def _verb_read_as_noun_after(token: Token, start: int) -> bool:
     after = token.i + 1
     if after < len(doc) and doc[after].text not in (".", "!", "?", ";"):
         return False
-    words = all_cue_lemmas()
+    lemma = token.lemma_.lower()
     model = learned.active()
-    if model is not None:
-        words = words | model.cue_lemmas
-    if token.lemma_.lower() not in words:
+    if lemma not in all_cue_lemmas() and (model is None or lemma not in model.cue_lemmas):
         return False
     subject = grammar.subject_of_verb_read_as_noun(token)
     return subject is not None and subject.start == start
