@@ -91,7 +91,8 @@ def _classify(text: str, word: str) -> str:
         ("The gunmen killed the guards without warning.", "killed", "asserted"),
         # a free adjunct is outside the main verb's negation
         (
-            "The group was not a party to the truce, allowing it to continue its raids on the troops.",
+            "The group was not a party to the truce, allowing it to continue its raids on the"
+            " troops.",
             "continue",
             "asserted",
         ),
