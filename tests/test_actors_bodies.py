@@ -24,6 +24,16 @@ def test_an_organisation_a_person_tells_is_an_outlet() -> None:
     assert (outlet.kind, outlet.sector) == ("organisation", "JRN")
 
 
+def test_a_newspaper_called_by_the_last_word_of_its_title_is_an_outlet() -> None:
+    record = _extract("The plan was praised in a column from the Times on Monday.")
+    assert _actor(record, "Times").sector == "JRN"
+
+
+def test_a_short_name_that_is_no_newspaper_word_stays_uncoded() -> None:
+    record = _extract("The bill was praised on the Hill on Monday by Karl Brenner.")
+    assert all(a.sector != "JRN" for a in record.actors)
+
+
 def test_a_body_told_by_a_body_is_no_outlet() -> None:
     record = _extract("Acme Holdings Inc. told Brightwater Partners that it would sue.")
     other = _actor(record, "Brightwater Partners")

@@ -119,3 +119,20 @@ def test_a_plural_pronoun_takes_the_plural_subject_of_the_clause_around_it() -> 
     assert "their" not in [
         m.text for a in record.actors if a.name == "The senator" for m in a.mentions
     ]
+
+
+def test_a_name_a_headline_ran_on_into_takes_the_bodys_form() -> None:
+    record = _extract(
+        "Senators Rip Karl Brenner Over Farm Bill.\n\n"
+        "Karl Brenner was criticised on Friday by senators who said his bill would fail."
+    )
+    person = _holder(record, "Karl Brenner")
+    assert person.name == "Karl Brenner"
+    assert _holder(record, "his") is person
+
+
+def test_a_headline_name_stays_when_the_body_gives_no_shorter_full_name() -> None:
+    record = _extract(
+        "Rip Torn Wins Award.\n\nRip Torn was honoured on Friday. Torn said he was pleased."
+    )
+    assert _holder(record, "Torn").name == "Rip Torn"

@@ -24,7 +24,7 @@ from communique.actors.index import ActorIndex, Record
 from communique.actors.mentions import company_name, media_name, product
 from communique.actors.names import name_key
 from communique.actors.people import add_person
-from communique.actors.tables import Place
+from communique.actors.tables import ActorDictionary, Place
 from communique.actors.titles import apposition, is_possessive, read_title, title_before
 from communique.schema import ActorKind, Mention
 
@@ -252,7 +252,7 @@ def org_actor(
             f"text: '{text}' is a company's name"
         )
     told = entry is None and not title.says_something and _told(toks[-1])
-    if media_name(text, d) or _reports(toks[-1]) or told:
+    if media_name(text, d) or _short_outlet(toks, d) or _reports(toks[-1]) or told:
         title.sector = "JRN"
         title.reason = (f"{title.reason}; " if title.country else "") + (
             f"text: '{text}' is a news outlet"
@@ -279,6 +279,18 @@ def _reports(tok: Token) -> bool:
         tok.dep_ == "pobj"
         and head.lower_ == "with"
         and head.head.lemma_.lower() in ("interview", "conversation")
+    )
+
+
+def _short_outlet(toks: list[Token], d: ActorDictionary) -> bool:
+    """ "the Times", "the Post": a newspaper called by the last word of its title."""
+    tok = toks[0]
+    return (
+        len(toks) == 1
+        and tok.lower_ in d.roles.outlet_short_names
+        and tok.text[:1].isupper()
+        and tok.i > 0
+        and tok.doc[tok.i - 1].lower_ == "the"
     )
 
 

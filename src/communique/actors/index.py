@@ -56,6 +56,7 @@ class Record:
     heads: set[str] = field(default_factory=set)  # body nouns it was described by ("agency")
     role_nouns: set[str] = field(default_factory=set)  # last words of its role phrases
     order: int = 0  # its place in :meth:`ActorIndex.records`, to sort actors found by position
+    headline_name: bool = False  # a person's name as a headline line gave it
 
 
 class ActorIndex:
@@ -115,6 +116,8 @@ class ActorIndex:
         self.long_forms: dict[int, Acronym] = {}
         #: documents spoken for by an author or standing alone: (head noun, record, start)
         self.documents: list[tuple[str, Record, int]] = []
+        #: words the body writes capitalised inside a sentence (made when first asked for)
+        self.body_names: frozenset[str] | None = None
 
     # -- public API --------------------------------------------------------
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from communique.actors.index import ActorIndex, Record, given_name_agrees
+from communique.actors.mentions import is_headline
 from communique.actors.names import person_words
 from communique.actors.titles import (
     Title,
@@ -60,10 +61,14 @@ def add_person(
     rec = match_person(index, words, country, office=office, gender=before.gender, holder=holder)
     if rec is None:
         rec = index.new(text, "person")
+        rec.headline_name = is_headline(name[0])
         kind: MentionKind = "name"
     else:
         if len(person_words(rec.actor.name)) < len(words):
             rec.actor.name = text  # "Baerbock" first, "Annalena Baerbock" later
+            rec.headline_name = is_headline(name[0])
+        elif _body_form(index, rec, words, name[0]):
+            rec.actor.name, rec.headline_name = text, False
         kind = "name" if len(words) > 1 else "surname"
     index.index_words(rec, words)
     if (
@@ -90,6 +95,36 @@ def add_person(
         # no title or dictionary says: the given name may ("Jennifer Palmieri" ... "she")
         rec.gender = d.given.gender(words[0])
     return rec, m
+
+
+def _body_form(index: ActorIndex, rec: Record, words: list[str], first: Token) -> bool:
+    """Does this mention give the body's form of a name a headline ran on into a word beside it?
+
+    A headline capitalises every word, so the verb or noun next to a name looks like part of
+    it ("Lawmakers Rip Donald Trump", "Obama Speech"); the body writes the name alone. A full
+    name (two words or more) that the headline's name contains, read off a line that is no
+    headline, is the name, unless the body writes a word it leaves out as a name too (the
+    headline's "Debbie Wasserman Schultz" is not shortened by the body's "Wasserman Schultz").
+    """
+    if not rec.headline_name or len(words) < 2 or rec.entry_how == "name":
+        return False  # a name the dictionary holds in full is a name, headline or not
+    headline = person_words(rec.actor.name)
+    if len(words) >= len(headline) or not frozenset(words) < rec.words or is_headline(first):
+        return False
+    left_out = set(headline) - set(words)
+    return not left_out & _body_names(index)
+
+
+def _body_names(index: ActorIndex) -> frozenset[str]:
+    """The words (lower case) the article writes capitalised inside a sentence of its body."""
+    if index.body_names is None:
+        found: set[str] = set()
+        for sent in index.doc.sents:
+            if is_headline(sent[0]):
+                continue
+            found.update(t.lower_ for t in sent[1:] if t.text[:1].isupper())
+        index.body_names = frozenset(found)
+    return index.body_names
 
 
 def _plural_title(title: list[Token], d: ActorDictionary) -> bool:

@@ -128,6 +128,7 @@ class Roles:
         self.collectives = frozenset(w.lower() for w in titles.get("collectives", []))
         self.documents = frozenset(w.lower() for w in titles.get("documents", []))
         self.media_ends = frozenset(w.lower() for w in titles.get("media_name_ends", []))
+        self.outlet_short_names = frozenset(w.lower() for w in titles.get("outlet_short_names", []))
         self.website_ends = tuple(w.lower() for w in titles.get("website_ends", []))
         self.owned_media = frozenset(w.lower() for w in titles.get("owned_media", []))
         self.audiences = frozenset(w.lower() for w in titles.get("audiences", []))
