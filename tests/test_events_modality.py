@@ -76,6 +76,41 @@ def _classify(text: str, word: str) -> str:
         ("Voters worry more about soldiers being killed abroad.", "killed", "hypothetical"),
         ("The video showed protesters being beaten by the guards.", "beaten", "asserted"),
         ("He was arrested after being shot by police.", "shot", "asserted"),
+        # an infinitive clause takes its reality from the verb that governs it
+        (
+            "We can't let these gangs come into our towns and burn our homes.",
+            "burn",
+            "negated",
+        ),
+        ("She did not want the troops on the ground to fight the militia.", "fight", "negated"),
+        ("The rebels let the hostages leave and shot the guards.", "shot", "asserted"),
+        ("The commander made his men burn the village.", "burn", "asserted"),
+        # "without" denies the act it governs
+        ("The empire fell without a shot being fired.", "fired", "negated"),
+        ("The empire fell without firing a shot.", "firing", "negated"),
+        ("The gunmen killed the guards without warning.", "killed", "asserted"),
+        # a free adjunct is outside the main verb's negation
+        (
+            "The group was not a party to the truce, allowing it to continue its raids on the"
+            " troops.",
+            "continue",
+            "asserted",
+        ),
+        ("He did not go around shooting people.", "shooting", "negated"),
+        # free-choice words: any such act, not one that happened
+        ("The mayor vowed to punish anyone who attacks the police.", "attacks", "hypothetical"),
+        ("Any group that bombs a market is a terrorist group.", "bombs", "hypothetical"),
+        ("Officials said the bombers who attacked the market were caught.", "attacked", "asserted"),
+        # a frequency adverb with the present passive is a habit, as with the active
+        ("Studies find that victims are usually killed by relatives.", "killed", "hypothetical"),
+        ("The victims were usually killed at night.", "killed", "asserted"),
+        # a bare plural with a present the small model tags as a base form
+        (
+            "The show aired. The host said that people other than soldiers kill civilians.",
+            "kill",
+            "hypothetical",
+        ),
+        ("The show aired. Witnesses saw soldiers shoot protesters.", "shoot", "asserted"),
     ],
 )
 def test_modality_follows_the_grammar(text: str, word: str, expected: str) -> None:

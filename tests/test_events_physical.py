@@ -222,6 +222,21 @@ def test_statistics_deaths_and_bare_mentions_are_no_assault(text: str) -> None:
     assert "ASSAULT" not in {e.type for e in found if e.modality in ("asserted", "reported")}
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Army Captain John Ward spoke at the rally on Monday. Ward battled the party's leaders.",
+        "Army Captain John Ward spoke at the rally on Monday. He battled the party's leaders.",
+    ],
+)
+def test_a_persons_armed_title_is_no_armed_body(text: str) -> None:
+    """A person with an armed title who "battles" the party's leaders fights in words."""
+    found = communique.extract(text, date="2016-09-08").events
+    assert "ASSAULT" not in {e.type for e in found}
+    body = communique.extract("The militants battled the party's leaders.", date="2016-09-08")
+    assert "ASSAULT" in {e.type for e in body.events}
+
+
 def test_a_person_the_parser_took_for_a_place_is_attacked_in_words() -> None:
     """The parser tags a surname that is also a city as a place; the actor layer knows the
     person, so "attacks against Houston" are a rival's words."""

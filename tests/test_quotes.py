@@ -386,6 +386,34 @@ def test_a_report_inside_an_according_to_clause_gives_way_to_it(nlp):
     assert q.speaker.name.startswith("a survey")
 
 
+def test_a_report_running_over_according_to_gives_way_to_it(nlp):
+    # The parse lets the inner report's content run on over "according to X" to the end.
+    text = (
+        "The agency will propose spending two billion dollars a year on rural roads, "
+        "according to an official who was not allowed to speak for the agency."
+    )
+    q = only(quotes_of(nlp, text)[0])
+    assert q.cue.text == "according to"
+    assert q.text == "The agency will propose spending two billion dollars a year on rural roads"
+
+
+def test_according_to_after_coordinated_clauses_speaks_for_both(nlp):
+    text = (
+        "The fund built ten schools in the valley, and it has trained 500 teachers, "
+        "according to a count by the charity."
+    )
+    q = only(quotes_of(nlp, text)[0])
+    assert q.cue.text == "according to"
+    assert q.text == "The fund built ten schools in the valley, and it has trained 500 teachers"
+
+
+def test_a_relative_pronoun_before_the_cue_opens_the_report(nlp):
+    # "which" stands for the subject of what was said: the report's first piece.
+    text = "The council passed a new tax on water, which the farmers said would ruin the valley."
+    said = [q for q in quotes_of(nlp, text)[0] if q.cue.text == "said"]
+    assert [q.text for q in said] == ["which", "would ruin the valley"]
+
+
 def test_fragment_between_dashes_before_its_cue(nlp):
     # The parse hangs the quoted clause on a cue that follows it, inside a longer sentence:
     # the report is the fragment, never the words after the cue (this once raised).

@@ -252,10 +252,20 @@ class ActorDictionary:
         (no dated role, so nothing is inferred about a day), naming one person, with that
         person's identifier, only when all holders are one person in several sources.
         """
-        held: list[Entry] = []
-        codes: set[tuple[str | None, str | None]] = set()
+        fitting: list[tuple[Entry, list[Role]]] = []
         for entry in self._surnames.get(name_key(surname), ()) if self._surnames else ():
             fits = [r for r in entry.roles if self._fills(r, office)]
+            if fits:
+                fitting.append((entry, fits))
+        # On a day when a source that names offices has a holder of the office itself, the
+        # dated rule takes that holder over one whose role matches only by sector
+        # (:meth:`office_holder`): a sector-only role wholly within such tenures can never be
+        # the one meant, on any day.
+        named = [r for _, fits in fitting for r in fits if r.office is not None]
+        held: list[Entry] = []
+        codes: set[tuple[str | None, str | None]] = set()
+        for entry, fits in fitting:
+            fits = [r for r in fits if r.office is not None or not _within(r, named)]
             if fits:
                 held.append(entry)
                 codes.update((r.country, r.sector) for r in fits)
@@ -264,7 +274,12 @@ class ActorDictionary:
         country, sector = codes.pop()
         if country is None:
             return None
-        one = all(set(e.names) & set(held[0].names) for e in held[1:])
+        # one person in several sources: names shared, and no source with two of them
+        # ("George Bush" names both presidents of that name)
+        sources = [e.source for e in held]
+        one = len(set(sources)) == len(sources) and all(
+            set(e.names) & set(held[0].names) for e in held[1:]
+        )
         ident = next((e.identifier for e in held if e.identifier.startswith("Q")), None)
         genders = {e.gender for e in held if e.gender}
         return Entry(
@@ -343,6 +358,21 @@ class ActorDictionary:
     def role(self, words: list[str]) -> RoleHit | None:
         """The longest role phrase among ``words`` (lower case), rightmost on a tie."""
         return self.roles.find(self.roles.expand(words))
+
+
+def _within(role: Role, others: list[Role]) -> bool:
+    """Does the time of ``role`` lie wholly within the times of ``others`` together? An open
+    start or end reaches as far as it can; a role with an open side is never within roles
+    that all end, or all begin."""
+    start, end = role.start or "0000-00-00", role.end or "9999-99-99"
+    reached = start
+    for other in sorted(others, key=lambda r: r.start or "0000-00-00"):
+        if (other.start or "0000-00-00") > reached:
+            break
+        reached = max(reached, other.end or "9999-99-99")
+        if reached >= end:
+            return True
+    return False
 
 
 def _merge(found: list[Entry], day: str | None) -> Entry | None:

@@ -139,6 +139,11 @@ def _with_shared(chain: list[Token]) -> list[Token]:
             # takes its subject and frame from the verb it hangs on (a grammar fact)
             out += governors(last.head)
             continue
+        if _non_finite_complement(last):
+            # "did not want troops to fight", "can't let them break the border": an infinitive
+            # clause has no tense of its own and is as real as the verb that governs it
+            out += governors(last.head)
+            continue
         if last.dep_ != "conj" or last.pos_ not in ("VERB", "AUX") or last.head.i == last.i:
             break
         own = {c.dep_ for c in last.children}
@@ -148,6 +153,24 @@ def _with_shared(chain: list[Token]) -> list[Token]:
             break
         out += governors(last.head)
     return out
+
+
+#: Verbs whose complement clause is a bare infinitive ("let them go", "made him sign"): a
+#: grammar fact of English causatives and verbs of permission.
+BARE_INFINITIVE_VERBS = frozenset({"let", "make", "help", "have"})
+
+
+def _non_finite_complement(clause: Token) -> bool:
+    """A complement clause with its own subject but no tense: a "to" infinitive ("wanted
+    troops to fight") or a bare infinitive after a causative ("let them break"); the parser
+    labels both ``ccomp``. A finite clause ("said that troops fought") keeps its own tense."""
+    if clause.dep_ != "ccomp" or clause.head.i == clause.i or clause.pos_ not in ("VERB", "AUX"):
+        return False
+    if _has_child(clause, ("aux",), frozenset({"to"})) is not None:
+        return True
+    if clause.head.lemma_.lower() not in BARE_INFINITIVE_VERBS:
+        return False
+    return not any(c.dep_ in ("aux", "auxpass", "mark") for c in clause.children)
 
 
 def _has_child(token: Token, deps: tuple[str, ...], words: frozenset[str]) -> Token | None:
@@ -187,8 +210,27 @@ def classify(
     return "asserted", "stated by the article"
 
 
+def _free_adjunct(node: Token) -> bool:
+    """A participle clause set off by a comma ("was not a party, allowing the group to
+    continue"): a free adjunct states its own fact, outside the scope of the main verb's
+    negation (a grammar fact), unlike a bound participle ("did not go around killing")."""
+    if node.dep_ != "advcl" or node.tag_ != "VBG":
+        return False
+    before = node.left_edge.i - 1
+    return before >= 0 and node.doc[before].text == ","
+
+
+def _negation_scope(chain: list[Token]) -> list[Token]:
+    """The part of the chain a negation reaches: up to a free adjunct."""
+    for n, node in enumerate(chain):
+        if _free_adjunct(node):
+            return chain[: n + 1]
+    return chain
+
+
 def _negation(trigger: Token, chain: list[Token]) -> str | None:
     lex = lexicon()
+    chain = _negation_scope(chain)
     for node in chain:
         neg = _has_child(node, ("neg", "advmod"), NEGATORS)
         if neg is not None and _not_only(neg):
@@ -206,6 +248,11 @@ def _negation(trigger: Token, chain: list[Token]) -> str | None:
             det = _has_child(node, ("det", "neg"), frozenset({"no"}))
             if det is not None:
                 return f"negated by '{det.text} {node.text}'"
+    for below, node in pairwise(chain):
+        if node.lower_ == "without" and node.dep_ == "prep" and below.dep_ in ("pcomp", "pobj"):
+            # "without a shot being fired", "without firing a shot": "without" denies the
+            # clause or act it governs (a grammar fact)
+            return f"negated by '{node.text}'"
     if trigger.pos_ == "NOUN" and _has_child(trigger, ("det", "neg"), frozenset({"no"})):
         return f"negated by 'no {trigger.text}'"
     top = chain[-1]
@@ -263,7 +310,7 @@ def _hypothesis(trigger: Token, chain: list[Token]) -> str | None:
             node.i != trigger.i
             and node.lemma_.lower() in TOPIC_VERBS
             and any(
-                b.head.i == node.i and b.dep_ in ("dobj", "xcomp") and b.tag_ == "VBG"
+                b.head.i == node.i and b.dep_ in ("dobj", "xcomp", "advcl") and b.tag_ == "VBG"
                 for b in chain
             )
         ):
@@ -297,7 +344,13 @@ def _generic(trigger: Token, chain: list[Token]) -> str | None:
     subject = next((c for c in trigger.children if c.dep_ == "nsubj"), None)
     if (
         subject is not None
-        and trigger.tag_ in PRESENT_TAGS
+        and (
+            trigger.tag_ in PRESENT_TAGS
+            or (  # the small model tags some presents as base forms ("individuals kill")
+                _simple_present(trigger)
+                and trigger.head.lemma_.lower() not in PERCEPTION_VERBS | BARE_INFINITIVE_VERBS
+            )
+        )
         and not any(c.dep_ in ("aux", "auxpass") for c in trigger.children)
         and trigger.sent.start > 0  # a headline tells past news in the present
         and _bare_plural(subject)
@@ -306,12 +359,11 @@ def _generic(trigger: Token, chain: list[Token]) -> str | None:
         # a kind, not of one happening (a grammar fact of English generic sentences)
         return f"a kind: '{subject.text} {trigger.text}' in the present"
     often = _has_child(trigger, ("advmod",), FREQUENCY_ADVERBS)
-    if (
-        often is not None
-        and trigger.tag_ in PRESENT_TAGS
-        and not any(c.dep_ in ("aux", "auxpass") for c in trigger.children)
-    ):
+    if often is not None and _present_tense(trigger):
         return f"a habit: '{trigger.text} ... {often.text}' in the present"
+    free = _free_choice(trigger)
+    if free is not None:
+        return f"'{free.text}': any such act, no particular one"
     gerund = _has_child(trigger, ("auxpass",), frozenset({"being", "getting"}))
     if gerund is None or trigger.tag_ != "VBN":
         return None
@@ -335,6 +387,36 @@ def _generic(trigger: Token, chain: list[Token]) -> str | None:
     if above.lemma_.lower() in PERCEPTION_VERBS:
         return None
     return f"a kind of happening: '{patient.text} {gerund.text} {trigger.text}'"
+
+
+#: Free-choice words: a relative clause on them ("anyone who attacks us") or with them as
+#: subject ("whoever attacks") describes any act of the kind, not one that happened (a
+#: grammar fact of English free-choice indefinites).
+FREE_CHOICE = frozenset({"anyone", "anybody", "whoever", "whomever", "whatever"})
+
+
+def _free_choice(trigger: Token) -> Token | None:
+    """The free-choice word or "any" noun the act is said of, if any."""
+    subject = next((c for c in trigger.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is not None and subject.lower_ in FREE_CHOICE:
+        return subject
+    if trigger.dep_ != "relcl" or trigger.head.i == trigger.i:
+        return None
+    noun = trigger.head
+    if noun.lower_ in FREE_CHOICE:
+        return noun
+    return _has_child(noun, ("det",), frozenset({"any"}))
+
+
+def _present_tense(verb: Token) -> bool:
+    """The simple present, active ("kills") or passive ("are murdered"), with no other
+    auxiliary."""
+    if any(c.dep_ == "aux" for c in verb.children):
+        return False
+    passive = [c for c in verb.children if c.dep_ == "auxpass"]
+    if passive:
+        return verb.tag_ == "VBN" and all(c.tag_ in PRESENT_TAGS for c in passive)
+    return verb.tag_ in PRESENT_TAGS
 
 
 def _bare_plural(noun: Token) -> bool:

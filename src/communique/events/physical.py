@@ -179,9 +179,10 @@ def evidence(
     not_armed = _list("not_armed")
     for part in actors:
         head = (part.mention.text if part.mention else part.name).lower().split()
-        if head and head[-1] in not_armed:
+        named = part.name.lower().split()
+        if (head and head[-1] in not_armed) or (named and named[-1] in not_armed):
             continue  # "this fighter, this stateswoman": a sense of words, not an armed body
-        if part.sector in ARMED_SECTORS:
+        if part.sector in ARMED_SECTORS and not _one_person(part, trigger):
             return f"armed actor '{part.name}' ({part.sector})"
         if head and (head[-1] in armed or " ".join(head[-2:]) in armed):
             return f"armed actor '{part.name}'"
@@ -918,6 +919,27 @@ def person_tokens(parts: list[Participant], doc_token: Token) -> frozenset[int]:
         if span is not None:
             found.update(t.i for t in span)
     return frozenset(found)
+
+
+#: Pronouns of one person.
+PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "i", "me"})
+
+
+def _one_person(part: Participant, trigger: Token) -> bool:
+    """A person named or referred to by "he"/"she": an armed sector the actor layer gave a
+    person (from a title or role anywhere in the article) is not the armed body PLOVER's
+    sector codes mean; a person's "attack" in politics is words, as "Trump attacked China"
+    is. (On PolNeAR train, every ASSAULT whose only evidence was a named person's armed
+    sector was words or a sector read from a misparse.)"""
+    if part.mention is None:
+        return False
+    if part.mention.kind == "pronoun":
+        return part.mention.text.lower() in PERSON_PRONOUNS
+    if part.mention.kind in ("name", "surname", "title"):
+        return True
+    start, end = part.mention.span
+    span = trigger.doc.char_span(start, end, alignment_mode="expand")
+    return span is not None and any(t.ent_type_ == "PERSON" for t in span)
 
 
 def _is_person(part: Participant, trigger: Token) -> bool:
