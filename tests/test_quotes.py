@@ -407,6 +407,13 @@ def test_according_to_after_coordinated_clauses_speaks_for_both(nlp):
     assert q.text == "The fund built ten schools in the valley, and it has trained 500 teachers"
 
 
+def test_a_relative_pronoun_before_the_cue_opens_the_report(nlp):
+    # "which" stands for the subject of what was said: the report's first piece.
+    text = "The council passed a new tax on water, which the farmers said would ruin the valley."
+    said = [q for q in quotes_of(nlp, text)[0] if q.cue.text == "said"]
+    assert [q.text for q in said] == ["which", "would ruin the valley"]
+
+
 def test_fragment_between_dashes_before_its_cue(nlp):
     # The parse hangs the quoted clause on a cue that follows it, inside a longer sentence:
     # the report is the fragment, never the words after the cue (this once raised).

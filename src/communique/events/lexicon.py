@@ -166,6 +166,8 @@ class Lexicon:
     willing: dict[str, str] = field(default_factory=dict)
     directive: dict[str, str] = field(default_factory=dict)
     deny: dict[str, str] = field(default_factory=dict)
+    #: collective nouns whose "of" phrase names their members ("a team of inspectors") → source
+    collective: dict[str, str] = field(default_factory=dict)
 
     def add_rows(self, rows: Iterable[dict[str, str]]) -> None:
         for row in rows:
@@ -200,11 +202,15 @@ class Lexicon:
             yield f"discard {phrase}", source
         for name, source in self.synset_sources.items():
             yield f"synset {name}", source
-        for name in ("light", "about", "willing", "directive", "deny", "harm", "force"):
+        for name in NAMED_TABLES:
             for word, source in getattr(self, name).items():
                 yield f"{name} {word}", source
         for word, source in self.intent_sources.items():
             yield f"intent {word}", source
+
+
+#: The tables of ``events.yaml`` that map a word to its source.
+NAMED_TABLES = ("light", "about", "willing", "directive", "deny", "harm", "force", "collective")
 
 
 def _split(value: str) -> tuple[str, ...]:
@@ -235,7 +241,7 @@ def read_rows(text: str) -> list[dict[str, str]]:
 
 
 def _grammar(lex: Lexicon, raw: dict[str, Any]) -> None:
-    for name in ("light", "about", "willing", "directive", "deny", "harm", "force"):
+    for name in NAMED_TABLES:
         getattr(lex, name).update({str(k): str(v) for k, v in (raw.get(name) or {}).items()})
     for word, entry in (raw.get("verbs") or {}).items():
         lemma, _, particle = str(word).partition(" ")
@@ -463,7 +469,10 @@ def verb_sense(token: Token, lex: Lexicon | None = None) -> tuple[Sense, list[To
         lemma = token.lower_
     if own is None:
         return None
-    found = _best(lemma, {lemma, token.lower_}, _frame(token), lex)
+    frame = _frame(token)
+    found = _best(lemma, {lemma, token.lower_}, frame, lex)
+    if found is None or not found[0].object:
+        found = _members_object(lemma, {lemma, token.lower_}, frame, lex) or found
     bare = [q for q in own if not (q.particle or q.object or q.prep)]
     if found is not None:
         p, used, via = found
@@ -489,6 +498,36 @@ def verb_sense(token: Token, lex: Lexicon | None = None) -> tuple[Sense, list[To
         if own_sense is not None and own_sense.type in COOPERATIVE_ACTS:
             sense = own_sense
     return sense, sorted(set(words), key=lambda t: t.i)
+
+
+def _members_object(
+    lemma: str, forms: set[str], frame: _Frame, lex: Lexicon
+) -> tuple[Pattern, list[Token], Pattern | None] | None:
+    """A pattern whose object the members of a collective object fill: "received a team of
+    inspectors" as "receive * INSPECTOR" (a grammar fact: the "of" phrase of a collective
+    noun names what the group is made of). Only a pattern that names an object counts, and
+    the collective noun joins the words it used."""
+    obj = frame.obj
+    if obj is None or obj.lemma_.lower() not in lex.collective:
+        return None
+    member = next(
+        (
+            pobj
+            for prep in obj.children
+            if prep.dep_ == "prep" and prep.lower_ == "of"
+            for pobj in prep.children
+            if pobj.dep_ == "pobj"
+        ),
+        None,
+    )
+    if member is None:
+        return None
+    members = _Frame(frame.particles, member, frame.preps, frame.subject, frame.adverbs)
+    hit = _best(lemma, forms, members, lex)
+    if hit is None or not hit[0].object:
+        return None
+    pattern, used, via = hit
+    return pattern, [obj, *used], via
 
 
 def _best(
