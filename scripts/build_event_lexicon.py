@@ -90,6 +90,19 @@ CODE_MODES = {"195": "aerial", "1712": "destroy"}
 APPEAL_TWINS = {"02": "10"}
 #: CAMEO's root 01 (MAKE PUBLIC STATEMENT): no PLOVER event.
 STATEMENT_ROOT = "01"
+#: Codes the manual's category chapters place elsewhere than the translation table does:
+#: code → (type, mode, the manual's words). CAMEO2PLOVER-2021 files 163 "Impose embargo,
+#: boycott, or sanctions" under COERCE restrict, while the SANCTION chapter's mode table says
+#: "International (political or economic) sanctions are coded as `discontinue'", and COERCE's
+#: restrict is "restrictions on political freedoms or movement".
+MANUAL_TYPES = {
+    "163": (
+        "SANCTION",
+        "discontinue",
+        "PLOVER manual, SANCTION mode discontinue: 'International (political or economic) "
+        "sanctions are coded as discontinue'",
+    ),
+}
 
 
 @dataclass
@@ -585,6 +598,9 @@ def code_row(
     if weight is None:
         return None
     source = where if not twin_root else f"{where} (appeal {code} read as demand {lookup})"
+    if code in MANUAL_TYPES:
+        name, mode, said = MANUAL_TYPES[code]
+        source = f"{said} (the table, {where}, says {table[code][0]})"
     return CodeRow(code, name, mode, context, weight, QUADS[name], description, source)
 
 

@@ -79,3 +79,26 @@ def test_a_name_modifying_a_product_noun_is_no_actor() -> None:
         "The government plans to send Kestrel infantry fighting vehicles to the front."
     )
     assert not any(a.name == "Kestrel" for a in record.actors)
+
+
+def test_a_description_that_holds_or_precedes_a_name_does_not_point_back() -> None:
+    for text in (
+        "The Acme Group met on Monday. The plan was attacked by the Dutch newspaper Westbode.",
+        "The Acme Group met on Monday. The plan was attacked by the national Westbode newspaper.",
+    ):
+        record = _extract(text)
+        acme = _actor(record, "Acme Group")
+        assert [m.text for m in acme.mentions] == ["The Acme Group"], text
+
+
+def test_a_definite_collective_still_points_back_to_the_body_named_before() -> None:
+    record = _extract("Bellweather Coal closed the mine. The company said it had no choice.")
+    assert "The company" in [m.text for m in _actor(record, "Bellweather Coal").mentions]
+
+
+def test_a_name_after_a_description_that_starts_a_clause_is_not_its_name() -> None:
+    record = _extract(
+        "Acme Holdings Inc. ran the numbers on Monday. A spokesman told the company Karl Brenner"
+        " would resign."
+    )
+    assert "the company" in [m.text for m in _actor(record, "Acme Holdings Inc.").mentions]

@@ -209,3 +209,20 @@ def test_the_members_of_a_collective_object_fill_the_patterns_object(extractor):
     # pattern make no act: a group of journalists received is no access granted
     found = events(extractor, "The minister received a group of journalists in his office.")
     assert "RETREAT" not in {e.type for e in found}
+
+
+def test_international_sanctions_are_sanction_discontinue(extractor):
+    # PLOVER manual, SANCTION: "International (political or economic) sanctions are coded as
+    # discontinue" (CAMEO 163; the translation table alone would say COERCE)
+    found = events(extractor, "Ruritania imposed sanctions on Freedonia.")
+    sanction = [e for e in found if e.cameo_code == "163"]
+    assert [(e.type, e.mode) for e in sanction] == [("SANCTION", "discontinue")]
+
+
+def test_a_party_in_the_phrase_the_parser_hangs_on_the_object_is_the_recipient(extractor):
+    # "on Belarus" belongs to the verb, the parser puts it on "sanctions"
+    found = events(extractor, "The European Union imposed sanctions on Belarus.")
+    assert [codes(e.recipient) for e in found if e.type == "SANCTION"] == [{"BLR"}]
+    # a phrase that names no party gives no recipient
+    found = events(extractor, "The minister would not take any questions on it.")
+    assert not [e for e in found if e.recipient]

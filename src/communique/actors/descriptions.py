@@ -272,6 +272,8 @@ def collective(index: ActorIndex, span: Span) -> tuple[Record, Mention] | None:
     noun = root.lemma_.lower()
     if noun not in roles.collectives or span[0].lower_ not in DEFINITE:
         return None
+    if _titles_a_name(span, roles.not_names):
+        return None
     here = index.sentence_of(span.start_char)
     sector = roles.bodies.get(noun)
 
@@ -304,6 +306,33 @@ def collective(index: ActorIndex, span: Span) -> tuple[Record, Mention] | None:
     if rec is None:
         return None
     return rec, index.mention(rec, span.start_char, span.end_char, "description")
+
+
+#: Entity labels of a word after a description that is no name: "told the newspaper Monday".
+NOT_NAME_LABELS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "PERCENT"})
+
+
+def _titles_a_name(span: Span, not_names: frozenset[str]) -> bool:
+    """Does the description hold a name, or run on into one ("the national Westbode newspaper",
+    "the Dutch newspaper Westbode")? Then it is that name's title, introducing a body,
+    not a word pointing back to one named before. A possessor ("Trump's campaign") is no such
+    name: it says whose body it is."""
+    root = span.root
+    for t in span[: root.i - span.start]:
+        if t.pos_ == "PROPN" and t.dep_ != "poss" and t.ent_type_ not in NOT_NAME_LABELS:
+            return True
+    doc = root.doc
+    k = root.i + 1
+    while k < len(doc) and doc[k].is_space:
+        k += 1  # a no-break space the text put between them
+    if k >= len(doc):
+        return False
+    nxt = doc[k]
+    if nxt.pos_ != "PROPN" or nxt.ent_type_ in NOT_NAME_LABELS or nxt.lower_ in not_names:
+        return False
+    while nxt.dep_ == "compound" and nxt.head.i > nxt.i:
+        nxt = nxt.head
+    return nxt.dep_ not in ("nsubj", "nsubjpass")  # "told the paper Karl Smith had lied"
 
 
 def document(index: ActorIndex, span: Span, role: str) -> tuple[Record, Mention] | None:

@@ -415,6 +415,12 @@ def _verb_event(
     if not recipient_parts and obj is not None and not own:
         # "rejected an Indian proposal", "a US offer", "calls by Belarus's rulers"
         recipient_parts = pt.owners(obj, index, context)
+        if not recipient_parts and not physical.needs_evidence(sense):
+            # "imposed sanctions on Belarus": the parser hangs the verb's phrase on its object;
+            # only a party with a code ("questions on it" names no one)
+            recipient_parts = [
+                p for p in pt.prep_participants(obj, sense.type, index, context) if p.code
+            ]
     if not recipient_parts and sense.type in ("REQUEST", "AGREE", "THREATEN", "REJECT"):
         # "demanded that the US cancel ...": the one asked is the subject of what is demanded;
         # "offered to negotiate with Armenia": the partner of the act offered.
