@@ -25,7 +25,7 @@ DEV_DATA = Path(__file__).parent / "data" / "violence_polnear_train_dev.tsv"
 PRECISION_FLOOR = 0.95
 RECALL_FLOOR = 0.74
 DEV_PRECISION_FLOOR = 0.97
-DEV_RECALL_FLOOR = 0.88
+DEV_RECALL_FLOOR = 0.90
 
 
 def _rows(path: Path = DATA) -> list[dict[str, str]]:
@@ -112,6 +112,12 @@ def _read(text: str, word: str) -> str | None:
         ("The allies contributed ground forces to the battle.", "battle"),  # forces sent to it
         ("The town has been the target of a lethal air campaign.", "target"),  # a violent doer
         ("Critics Tie The Refugee Crisis To The Invasion Of Syria", "Invasion"),  # capitals
+        ("The mayor spoke. Another attack, this time in Aleppo.", "attack"),  # appositive
+        # plural act nouns referring back to the terrorism just named
+        ("Officials fear a terrorist threat. These attacks will change the vote.", "attacks"),
+        ("Planes dropped their bombs on the town.", "dropped"),  # aimed at a place
+        ("The guard hit the prisoner in the face.", "hit"),  # one body
+        ("A van struck the protesters on the bridge.", "struck"),  # a vehicle driven into people
     ],
 )
 def test_general_signs_of_physical_force(text: str, word: str) -> None:
@@ -128,6 +134,10 @@ def test_general_signs_of_physical_force(text: str, word: str) -> None:
         ("His attacks on the governor grew sharper.", "attacks"),  # his words
         ("Voters cared about the fight against extremism.", "fight"),  # aimed at a cause
         ("It was a fight, she said on the corporate jet.", "fight"),  # a jet is no weapon here
+        ("The senator engaged the crowd for an hour.", "engaged"),  # a crowd is people
+        ("The gunman dropped his gun and ran.", "dropped"),  # his own weapon laid down
+        ("The ruling slapped us in the face.", "slapped"),  # a group has no one face
+        ("The vote hit America in the face.", "hit"),  # nor has a country
         ("The mayor fired his police chief.", "fired"),  # a dismissal
         ("Rubio fired back at Christie.", "fired"),  # a reply
         ("Voters want an assault weapons ban.", "assault"),  # part of a weapon's name

@@ -29,7 +29,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 import yaml
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from communique.actors.dictionary import bundled_text
 from communique.actors.roles import agent_sectors
@@ -152,6 +152,8 @@ def evidence(
     armed, targets, weapons = _sets(lex)
     if _names_weapon(trigger, weapons) or _dismissal(trigger, target, lex):
         return None
+    if _laid_down(trigger, target, weapons):
+        return None
     doer = _doer(trigger)
     if _cyber(doer, target):
         return None  # "hackers struck the party's servers": the manual's COERCE cyber mode
@@ -202,7 +204,14 @@ def evidence(
     if target is not None and not inert:
         # the plural CAMEO lists ("forces") is no target when the word itself is excluded
         # ("an invincible force")
-        if _forms(target) & targets and not _own_forms(target) & _list("not_targets"):
+        if (
+            _forms(target) & targets
+            and not _own_forms(target) & _list("not_targets")
+            and not (
+                _own_forms(target) & _list("crowds")
+                and (_personal(doer, lex) or any(_one_person(p, trigger) for p in actors))
+            )
+        ):
             return f"physical target '{target.text}'"
         lone_person = len(actors) == 1 and _is_person(actors[0], trigger)
         place = target.ent_type_ in PLACE_ENTS and any(
@@ -211,6 +220,15 @@ def evidence(
         )
         if place and not lone_person:
             return f"place attacked '{target.text}'"
+    if (
+        doer is not None
+        and target is not None
+        and _forms(doer) & _words(lex, ("CAR",))
+        and _group_of_people(target, lex)
+    ):
+        # "the truck struck the crowd": a vehicle driven into people is force (CAMEO's CAR
+        # set as the doer, the crowd as the object of its force, as with "into the crowd")
+        return f"vehicle '{doer.text}' struck '{target.text}'"
     harm = lex.harm
     if target is not None and _forms(trigger) & harm.keys() and _is_people(target, lex):
         return f"'{trigger.text}' people ('{target.text}')"
@@ -309,13 +327,23 @@ def _located(trigger: Token, targets: frozenset[str], lex: Lexicon) -> str | Non
     """A blow located on the body ("punched in the face") or driven into a physical thing
     ("slamming into the crowd")."""
     body = _list("body")
-    heads = [trigger] + [c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass")]
+    patients = [c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass")]
+    heads = [trigger, *patients]
+    # a group or a country has no one body: "slapped us in the face", "hit America in the
+    # face" are figures of speech (a blow is located on one body)
+    bodiless = any(
+        p.lower_ in GROUP_PRONOUNS or p.ent_type_ in ("GPE", "NORP", "ORG") for p in patients
+    )
     for prep in (c for h in heads for c in h.children):  # "shot a protester in the head"
         if prep.dep_ != "prep":
             continue
         for pobj in (c for c in prep.children if c.dep_ == "pobj"):
             forms = _forms(pobj)
-            if prep.lower_ in ("in", "on", "to") and {pobj.lemma_.lower(), pobj.lower_} & body:
+            if (
+                prep.lower_ in ("in", "on", "to")
+                and {pobj.lemma_.lower(), pobj.lower_} & body
+                and not bodiless
+            ):
                 return f"on the body ('{prep.text} {pobj.text}')"
             if prep.lower_ == "into" and (forms & targets or _group_of_people(pobj, lex)):
                 return f"into '{pobj.text}'"  # "slammed into the crowd", "into a checkpoint"
@@ -323,7 +351,7 @@ def _located(trigger: Token, targets: frozenset[str], lex: Lexicon) -> str | Non
                 prep.lower_ in ("on", "at")
                 and trigger.lemma_.lower() in DISMISS_VERBS
                 and not any(c.lower_ == "back" for c in trigger.children)  # "fired back at"
-                and (_can_be_harmed(pobj, lex) or forms & targets)
+                and (_can_be_harmed(pobj, lex) or forms & targets or _group_of_people(pobj, lex))
                 and pobj.ent_type_ != "PERSON"
                 and (pobj.pos_ != "PROPN" or pobj.ent_type_ in PLACE_ENTS)
             ):  # "fired at Trump, Cruz and Rubio": a name that is no place is fired at in words
@@ -365,6 +393,36 @@ def _dismissal(trigger: Token, target: Token | None, lex: Lexicon) -> bool:
     )
     official = any(c.dep_ in ("poss", "compound") for c in target.children)
     return person or (official and not _forms(target) & _sets(lex)[2])
+
+
+#: Verbs of letting go: with one's own weapon as object ("dropped his gun") they lay it down,
+#: which CAMEO codes as de-escalation ('- * DOWN &WEAPON [0871]', CAMEO.2.0.txt:2255), not
+#: as the use of arms its '- * &WEAPON [194] # DROP' (bombs dropped on a place) means.
+RELEASE_VERBS = frozenset({"drop"})
+#: Prepositions that aim a dropped weapon at a place ("dropped bombs on the city").
+AIMING_PREPS = frozenset({"on", "onto", "over", "at", "into"})
+
+
+def _laid_down(trigger: Token, target: Token | None, weapons: frozenset[str]) -> bool:
+    """ "The gunman dropped his gun": the doer's own weapon let go, aimed at nothing."""
+    if trigger.lemma_.lower() not in RELEASE_VERBS or target is None or target.dep_ != "dobj":
+        return False
+    if not _forms(target) & weapons:
+        return False
+    if not any(c.dep_ == "poss" and c.lower_ in POSSESSIVE_PRONOUNS for c in target.children):
+        return False
+    return not any(c.dep_ == "prep" and c.lower_ in AIMING_PREPS for c in trigger.children)
+
+
+def _personal(doer: Token | None, lex: Lexicon) -> bool:
+    """A person as doer, not an armed one: a name the parser tags PERSON, "he", "she", "I",
+    "we", "you", or a role noun of PETRARCH2's agents ("the senator")."""
+    if doer is None:
+        return False
+    if doer.ent_type_ == "PERSON" or doer.lower_ in PERSON_PRONOUNS | {"we", "you"}:
+        return True
+    forms = _forms(doer)
+    return doer.pos_ == "NOUN" and bool(forms & _people_nouns()) and not forms & _sets(lex)[0]
 
 
 def _cyber(doer: Token | None, target: Token | None) -> bool:
@@ -633,6 +691,14 @@ def noun_evidence(
             for pobj in child.children:
                 if pobj.dep_ == "pobj" and _place(pobj) and pobj.i not in people:
                     return f"happened in '{pobj.text}'"
+        if child.dep_ == "appos":
+            # "another attack, this time in Nice": an appositive renames the act (a grammar
+            # fact), so the place it gives is the act's
+            for prep in child.children:
+                if prep.dep_ == "prep" and prep.lower_ in ("in", "at", "near"):
+                    for pobj in prep.children:
+                        if pobj.dep_ == "pobj" and _place(pobj) and pobj.i not in people:
+                            return f"happened in '{pobj.text}'"
         if child.dep_ == "prep" and child.lower_ == "of":
             # an act noun's "of" phrase is its verb's object: "the invasion of Iraq", "the
             # bombing of Dresden" are done to the place; or its doer, when that is a violent
@@ -742,6 +808,18 @@ def _many(noun: Token) -> bool:
     return noun.tag_ in ("NNS", "NNPS") or noun.ent_type_ == "NORP" or noun.lower_ in GROUP_PRONOUNS
 
 
+def _sentence_before(token: Token) -> Span | None:
+    """The sentence before the token's, passing over ones of punctuation only (a closing
+    quotation mark the parser splits off)."""
+    start = token.sent.start
+    while start > 0:
+        sent = token.doc[start - 1].sent
+        if any(not t.is_punct and not t.is_space for t in sent):
+            return sent
+        start = sent.start
+    return None
+
+
 def _told_before(noun: Token, lex: Lexicon) -> str | None:
     """ "A truck plowed into the crowd, killing 84. The attack came on a holiday": a definite
     act noun refers back to the happening the sentence before told (a grammar fact of definite
@@ -749,12 +827,17 @@ def _told_before(noun: Token, lex: Lexicon) -> str | None:
     someone, or a verb of killing or injury."""
     if not any(c.dep_ == "det" and c.lower_ in DEFINITE for c in noun.children):
         return None
-    start = noun.sent.start
-    if start == 0:
+    before = _sentence_before(noun)
+    if before is None:
         return None
-    for token in noun.doc[start - 1].sent:
+    context = _list("terror_context")
+    for token in before:
         if force_word(token, lex) is not None:
             return f"told just before ('{token.text}')"
+        if token.lower_ in context and noun.tag_ in ("NNS", "NNPS"):
+            # "... the Continent's terrorist threat. These attacks will increase ...": the
+            # attacks referred back to are the terrorism just named
+            return f"terrorist setting just before ('{token.text}')"
         if (
             token.pos_ == "VERB"
             and token.lemma_.lower() not in UNDERGOER_VERBS
@@ -841,7 +924,12 @@ def reading(token: Token, lex: Lexicon | None = None) -> str | None:
         subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
         if token.dep_ in ("acl", "relcl") and target is None:
             target = token.head  # "a soldier killed by a suicide bomber"
-        if _names_weapon(token, _sets(lex)[2]) or _dismissal(token, target, lex):
+        weapons = _sets(lex)[2]
+        if (
+            _names_weapon(token, weapons)
+            or _dismissal(token, target, lex)
+            or _laid_down(token, target, weapons)
+        ):
             return None
         if subject is not None and _forms(subject) & _sets(lex)[0]:
             return f"armed actor '{subject.text}'"
