@@ -240,3 +240,21 @@ def test_a_directive_verb_keeps_the_agree_of_its_pattern(extractor):
     # "- * (FOR TALKS) [036] # CALL": calling for talks is no telephone call (CALL's own 041)
     found = events(extractor, "Ruritania called for talks with Freedonia.")
     assert [e.type for e in found if e.trigger.text == "called"] == ["AGREE"]
+
+
+def test_a_verb_of_motion_is_a_visit_only_where_it_goes_somewhere_named(extractor):
+    # CAMEO's GO_SOMEWHERE block (040): "went to Freedonia" is a visit
+    found = events(extractor, "The Ruritanian minister went to Freedonia on Monday.")
+    assert [e.type for e in found if e.trigger.text == "went"] == ["CONSULT"]
+    for text in (
+        "Workers went on strike over unpaid wages.",
+        "We are going to win this election.",
+        "Thousands of people went into the streets.",
+    ):
+        assert "CONSULT" not in {e.type for e in events(extractor, text)}, text
+
+
+def test_the_parties_of_an_offered_mediation_are_the_offers_recipients(extractor):
+    found = events(extractor, "Egypt offered to mediate between Israel and Jordan.")
+    offer = [e for e in found if e.trigger.text == "offered"]
+    assert [codes(e.recipient) for e in offer] == [{"ISR", "JOR"}]

@@ -258,7 +258,32 @@ def _verb_names_an_act(verb: Token, sense: Sense, words: list[Token]) -> bool:
         return any(c.dep_ == "dobj" and pt.is_entity_or_group(c) for c in verb.children)
     if sense.type == "AGREE" and _commits_to_conflict(verb):
         return False  # "pledged to ban Muslims": the announcement is a THREATEN, coded from "ban"
+    if sense.type == "CONSULT" and lemma in MOTION_VERBS and words == [verb]:
+        # CAMEO's GO_SOMEWHERE block (040): going to a place or a party is a visit, "went on
+        # strike", "came into the streets" go nowhere
+        return _named_destination(verb)
     return not (lemma == "meet" and "auxpass" in deps)
+
+
+#: Prepositions of the place or party a journey ends at ("went to Geneva", "arrived in Kyiv").
+DESTINATION_PREPS = frozenset({"to", "in", "at"})
+#: Entity labels of a destination (spaCy's OntoNotes labels): a place, a body or a person.
+DESTINATION_ENTS = frozenset({"GPE", "LOC", "FAC", "ORG", "PERSON", "NORP"})
+
+
+def _named_destination(verb: Token) -> bool:
+    """Does the verb of motion name where it goes: a named place, body or person as its
+    object or after "to", "in", "at"?"""
+    for child in verb.children:
+        if child.dep_ == "dobj" and child.ent_type_ in DESTINATION_ENTS:
+            return True
+        goes_to = child.dep_ in ("prep", "dative") and child.lower_ in DESTINATION_PREPS
+        if goes_to and any(
+            p.dep_ == "pobj" and (p.ent_type_ in DESTINATION_ENTS or p.pos_ == "PROPN")
+            for p in child.children
+        ):
+            return True
+    return False
 
 
 def _names_a_threatened_act(noun: Token) -> bool:

@@ -139,6 +139,8 @@ def complement_parties(
             parts += prep_participants(child, act_type, index, context)
             if act_type != event_type:
                 parts += prep_participants(child, event_type, index, context)
+            # "offered to mediate between Israel and Hamas": the parties of the mediation
+            parts += between(child, found[0].code if found else None, index, context)[1]
             parts = unique(parts)
             if obj is not None and not parts:
                 # "threatened to break relations with Russia": the partner hangs on the object.
