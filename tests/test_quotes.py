@@ -414,6 +414,25 @@ def test_a_relative_pronoun_before_the_cue_opens_the_report(nlp):
     assert [q.text for q in said] == ["which", "would ruin the valley"]
 
 
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            'The senator said the deal was "a gift to the banks," which her rivals disputed.',
+            'the deal was "a gift to the banks,"',
+        ),
+        (
+            'Ms. Reyes said the plan would "cost farmers dearly," calling it a mistake.',
+            'the plan would "cost farmers dearly,"',
+        ),
+    ],
+)
+def test_a_partial_quotation_ends_before_the_writers_addition(nlp, text, content):
+    # The closing mark between the comma and ", which ..." does not hide the addition.
+    q = only(quotes_of(nlp, text)[0], "mixed")
+    assert q.text == content
+
+
 def test_fragment_between_dashes_before_its_cue(nlp):
     # The parse hangs the quoted clause on a cue that follows it, inside a longer sentence:
     # the report is the fragment, never the words after the cue (this once raised).

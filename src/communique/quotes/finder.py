@@ -432,8 +432,10 @@ def _mixed(doc: Doc, region: Region, span: Span) -> _Draft | None:
     cue = _outermost_report(cue, span)
     content = grammar.content_child(cue)
     if content is not None and content.left_edge.i <= first_word <= content.right_edge.i:
-        cspan = grammar.subtree_span(content)
-        start, end = min(cspan.start_char, region.start), cspan.end_char
+        # Writer's additions after the marks (", a swipe at ...", ", which ...") are cut off as
+        # from any reported clause; the quoted words themselves always stay.
+        cspan = grammar.trim_report(grammar.subtree_span(content))
+        start, end = min(cspan.start_char, region.start), max(cspan.end_char, region.end)
         before_cue = span.end <= cue.i and cspan.end <= cue.i
     elif span.end <= cue.i:
         # The fragment comes before its cue ('unserious - "Again, we need the details," she

@@ -484,7 +484,12 @@ def trim_report(span: Span) -> Span:
     doc = span.doc
     end = span.end
     for k in having(doc, LOWER, CLAUSE_BREAKS, span.start + 3, span.end - 1):
-        nxt = doc[k + 1]
+        # A closing quotation mark may stand between the comma and what follows it
+        # ('... "a gift to the banks," which ...').
+        j = k + 1
+        while j < end - 1 and (doc[j].is_quote or doc[j].is_space):
+            j += 1
+        nxt = doc[j]
         top = nxt
         while top.head.i != top.i and top.head.left_edge.i == nxt.i and top.head.i < end:
             top = top.head
