@@ -226,3 +226,17 @@ def test_a_party_in_the_phrase_the_parser_hangs_on_the_object_is_the_recipient(e
     # a phrase that names no party gives no recipient
     found = events(extractor, "The minister would not take any questions on it.")
     assert not [e for e in found if e.recipient]
+
+
+def test_a_pattern_whose_object_noun_names_the_act_holds_for_the_whole_block(extractor):
+    # "- * SUPPORT [032] # ASSERT" in the block of verbs of saying: "support" is an event noun
+    # of the pattern's kind, so "expressed support" is no disapproval (EXPRESS's own 110)
+    found = events(extractor, "Ruritania expressed support for the plan.")
+    assert "ACCUSE" not in {e.type for e in found}
+    assert {e.type for e in found} & {"AGREE", "SUPPORT"}
+
+
+def test_a_directive_verb_keeps_the_agree_of_its_pattern(extractor):
+    # "- * (FOR TALKS) [036] # CALL": calling for talks is no telephone call (CALL's own 041)
+    found = events(extractor, "Ruritania called for talks with Freedonia.")
+    assert [e.type for e in found if e.trigger.text == "called"] == ["AGREE"]

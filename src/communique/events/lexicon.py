@@ -490,10 +490,12 @@ def verb_sense(token: Token, lex: Lexicon | None = None) -> tuple[Sense, list[To
     if sense is None:
         return None
     coded = bool(bare) and bare[0].code != NULL
-    if sense.type == "AGREE" and coded and lemma not in lex.intent:
+    if sense.type == "AGREE" and coded and lemma not in lex.intent and lemma not in lex.directive:
         # The manual's AGREE chapter: a cooperative act is an AGREE when announced for later.
         # Stated as done ("met for talks"), it is the act the verb itself codes; the
         # announcement's AGREE comes from the modality (see communique.events.announce).
+        # A directive verb does not perform the act it names ("called for talks" is no
+        # telephone call, CAMEO's own code of "call"): the pattern's AGREE stands.
         own_sense = Sense.of_code(bare[0].code, bare[0].source)
         if own_sense is not None and own_sense.type in COOPERATIVE_ACTS:
             sense = own_sense
@@ -636,7 +638,7 @@ def _block_patterns(lemma: str, forms: set[str], lex: Lexicon) -> ObjectIndex:
         for p in lex.blocks.get(block, ()):
             if coded and p.prep and not (p.prep_object or p.object or p.particle or p.subject):
                 continue  # a bare "meet * (AT)" does not recode a verb that has its own code
-            if coded and _idiom_of_another(p, forms, bare[0].code, lex.block_verbs.get(block)):
+            if coded and _idiom_of_another(p, forms, bare[0].code, lex.block_verbs.get(block), lex):
                 continue  # "take * PART [030]" is an idiom of "take", not of "capture"
             found.append(p)
     known = lex.block_patterns[key] = ObjectIndex.of(found)
@@ -689,7 +691,9 @@ def _noun_frame(noun: Token) -> _Frame | None:
     return _Frame(set(), obj, preps, None, set()) if obj is not None else None
 
 
-def _idiom_of_another(p: Pattern, forms: set[str], own: str, block: set[str] | None) -> bool:
+def _idiom_of_another(
+    p: Pattern, forms: set[str], own: str, block: set[str] | None, lex: Lexicon
+) -> bool:
     """Is ``p`` an idiom written for another verb of the block?
 
     The dictionary writes a pattern under one verb of a synonym block and says which in
@@ -699,7 +703,10 @@ def _idiom_of_another(p: Pattern, forms: set[str], own: str, block: set[str] | N
     something the verb alone does not ("take part" is no seizure): an idiom, which is a
     fact about one word, not about its synonyms ("captured part of a stronghold" is still
     a capture). A pattern of the same kind of act ("give * MILLION [071]" for "provide",
-    060) and a synonym set ("donate * &WEAPON [072]") are meant for the whole block."""
+    060) and a synonym set ("donate * &WEAPON [072]") are meant for the whole block, and so
+    is one whose word is an event noun of the pattern's kind of act: the noun names the act
+    and the verb only carries it ("- * SUPPORT [051] # SAY" holds for "expressed support",
+    as a light verb's object does)."""
     if p.code == NULL or own == NULL or p.code[:2] == own[:2]:
         return False
     mine, theirs = code_info(own), code_info(p.code)
@@ -708,7 +715,14 @@ def _idiom_of_another(p: Pattern, forms: set[str], own: str, block: set[str] | N
     if len(p.object) > 1 or len(p.prep_object) > 1 or len(p.subject) > 1:
         return False
     named = p.origin & (block or set())
-    return bool(named) and not (named & forms)
+    if not named or named & forms:
+        return False
+    for word in p.object:
+        noun = lex.nouns.get(word)
+        info = code_info(noun.code) if noun is not None and noun.code != NULL else None
+        if info is not None and info.quad_class == theirs.quad_class:
+            return False  # the object noun names an act of the pattern's kind
+    return True
 
 
 #: The cooperative acts whose announcement PLOVER codes AGREE (manual, AGREE chapter).
