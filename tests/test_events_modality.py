@@ -111,6 +111,10 @@ def _classify(text: str, word: str) -> str:
             "hypothetical",
         ),
         ("The show aired. Witnesses saw soldiers shoot protesters.", "shoot", "asserted"),
+        # an imperative is a demand, not a report of the act
+        ('They marched and chanted "stop killing our sons" all night.', "killing", "requested"),
+        ('He told the crowd: "Bomb them all."', "Bomb", "requested"),
+        ('The rebels said: "We attacked the base."', "attacked", "asserted"),
     ],
 )
 def test_modality_follows_the_grammar(text: str, word: str, expected: str) -> None:

@@ -138,6 +138,7 @@ def test_general_signs_of_physical_force(text: str, word: str) -> None:
         ("The gunman dropped his gun and ran.", "dropped"),  # his own weapon laid down
         ("The ruling slapped us in the face.", "slapped"),  # a group has no one face
         ("The vote hit America in the face.", "hit"),  # nor has a country
+        ("He came of age during the Cold War.", "War"),  # a rivalry without fighting
         ("The mayor fired his police chief.", "fired"),  # a dismissal
         ("Rubio fired back at Christie.", "fired"),  # a reply
         ("Voters want an assault weapons ban.", "assault"),  # part of a weapon's name

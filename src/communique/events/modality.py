@@ -193,7 +193,7 @@ def classify(
         return "hypothetical", found
     if requested:
         return "requested", "the act demanded by a request"
-    found = _directed(chain)
+    found = _directed(chain) or _imperative(chain)
     if found:
         return "requested", found
     found = _obligation(chain)
@@ -489,6 +489,28 @@ def _directed(chain: list[Token]) -> str | None:
     for below, node in pairwise(chain):
         if below.dep_ == "xcomp" and node.lemma_.lower() in directive:
             return f"directed by '{node.text}'"
+    return None
+
+
+#: Marks that open a quotation or a quoted saying.
+OPENING_MARKS = frozenset({'"', "“", "``", "''", "'", "‘", ":"})
+
+
+def _imperative(chain: list[Token]) -> str | None:
+    """ "They chanted 'stop killing black people'", "'Bomb them,' he said": a base-form verb
+    with no subject, opening its sentence or a quotation, is an imperative, a demand (PLOVER
+    manual, REQUEST: "all requests, demands, and orders"), not a report of the act."""
+    for node in chain:
+        if node.tag_ != "VB" or node.pos_ not in ("VERB", "AUX"):
+            continue
+        if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "mark") for c in node.children):
+            continue
+        start = node.left_edge.i
+        if start != node.i:
+            continue  # words before the verb in its own clause: no imperative
+        opening = start == node.sent.start or node.doc[start - 1].text in OPENING_MARKS
+        if opening:
+            return f"an imperative: '{node.text}'"
     return None
 
 
