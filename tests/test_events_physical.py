@@ -226,6 +226,8 @@ def test_a_thing_owned_by_an_armed_body_uses_no_force() -> None:
         "Officials met after the shootings.",  # an act of force with no party or target
         "Officials said gunmen killed 40 percent of the victims.",  # a share: a statistic
         "Smith hopes to overtake the invincible force that is his rival.",  # "force": no army
+        "Jones attacked the head of the agency on Monday.",  # an office, not a body part
+        "Nobody has ever hit my hands, the candidate joked.",  # a figure
     ],
 )
 def test_statistics_deaths_and_bare_mentions_are_no_assault(text: str) -> None:
