@@ -258,3 +258,9 @@ def test_the_parties_of_an_offered_mediation_are_the_offers_recipients(extractor
     found = events(extractor, "Egypt offered to mediate between Israel and Jordan.")
     offer = [e for e in found if e.trigger.text == "offered"]
     assert [codes(e.recipient) for e in offer] == [{"ISR", "JOR"}]
+
+
+def test_declared_martial_law_is_coerce(extractor):
+    # PLOVER manual, COERCE mode martial-law: "Impose state of emergency or martial law"
+    found = events(extractor, "The Ruritanian army declared martial law in the province.")
+    assert [(e.type, e.cameo_code) for e in found] == [("COERCE", "1724")]
