@@ -9,8 +9,11 @@ open it with ``open_store(sample_store)``, which is read-only).
 
 from __future__ import annotations
 
+import importlib.util
+import sys
 from importlib import resources
 from pathlib import Path
+from types import ModuleType
 
 import pytest
 
@@ -47,3 +50,15 @@ def sample_store(sample_corpus: Path, tmp_path_factory: pytest.TempPathFactory) 
     """
     path = tmp_path_factory.mktemp("sample_store") / "samples.duckdb"
     return build_sample_store(sample_corpus, path)
+
+
+@pytest.fixture(scope="session")
+def event_lexicon_build() -> ModuleType:
+    """scripts/build_event_lexicon.py as a module, for tests of how the lexicon is built."""
+    path = Path(__file__).resolve().parents[1] / "scripts" / "build_event_lexicon.py"
+    spec = importlib.util.spec_from_file_location("build_event_lexicon", path)
+    assert spec is not None and spec.loader is not None
+    build = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = build  # its dataclasses look their module up while built
+    spec.loader.exec_module(build)
+    return build

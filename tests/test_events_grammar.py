@@ -132,8 +132,8 @@ def test_what_is_withdrawn_is_the_actors_own(extractor):
     assert [(e.type, codes(e.recipient)) for e in nominal] == [("RETREAT", {"PAN"})]
 
 
-def test_the_build_reads_an_actor_slot_as_a_named_party():
-    build = _build_script()
+def test_the_build_reads_an_actor_slot_as_a_named_party(event_lexicon_build):
+    build = event_lexicon_build
     bare = build.parse_pattern("B", "- * FROM +   [0874]   # RETREAT", "x:1", {})
     assert (bare.prep, bare.prep_object) == ("from", build.ACTOR_SLOT)
     # "(IN ^) (FOR CONSULTATION)": the phrase with words is kept over the slot
@@ -141,22 +141,10 @@ def test_the_build_reads_an_actor_slot_as_a_named_party():
     assert (both.prep, both.prep_object) == ("for", "consultation")
 
 
-def _build_script():
-    import importlib.util
-    import sys
-    from pathlib import Path
-
-    path = Path(__file__).resolve().parents[1] / "scripts" / "build_event_lexicon.py"
-    spec = importlib.util.spec_from_file_location("build_event_lexicon", path)
-    assert spec is not None and spec.loader is not None
-    build = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = build  # its dataclasses look their module up while built
-    spec.loader.exec_module(build)
-    return build
-
-
-def test_the_build_reads_words_in_a_row_as_one_object_and_verbs_never_as_adverbs():
-    build = _build_script()
+def test_the_build_reads_words_in_a_row_as_one_object_and_verbs_never_as_adverbs(
+    event_lexicon_build,
+):
+    build = event_lexicon_build
     rally = build.parse_pattern("B", "- * RALLY   [141]   # STAGE", "x:1", {}, frozenset({"rally"}))
     assert (rally.object, rally.adverb) == ("rally", "")
     sharply = build.parse_pattern("B", "- SHARPLY *   [111]", "x:2", {}, frozenset({"rally"}))

@@ -6,6 +6,7 @@ from __future__ import annotations
 import subprocess
 import sys
 from pathlib import Path
+from types import ModuleType
 
 import pytest
 
@@ -46,7 +47,7 @@ def test_every_code_has_a_goldstein_weight_and_a_plover_reading() -> None:
 
 
 @pytest.mark.skipif(not CAMEO2PLOVER.exists(), reason="PLOVER table not on this machine")
-def test_codes_agree_with_the_cameo2plover_table() -> None:
+def test_codes_agree_with_the_cameo2plover_table(event_lexicon_build: ModuleType) -> None:
     import re
 
     rows: dict[str, str] = {}
@@ -54,15 +55,8 @@ def test_codes_agree_with_the_cameo2plover_table() -> None:
         m = re.match(r"\s*(\d{2,4})\s*:\s*([A-Z]+)", line)
         if m and m.group(1) not in rows:
             rows[m.group(1)] = m.group(2)
-    import importlib.util
-
-    path = ROOT / "scripts" / "build_event_lexicon.py"
-    spec = importlib.util.spec_from_file_location("build_event_lexicon", path)
-    assert spec is not None and spec.loader is not None
-    build = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(build)
     # the codes the manual's category chapters place elsewhere say so in their source
-    manual = build.MANUAL_TYPES
+    manual = event_lexicon_build.MANUAL_TYPES
     for code, info in codes().items():
         twin = "10" + code[2:] if code.startswith("02") else code
         expected = rows.get(twin) or rows.get(twin[:3]) or rows.get(twin[:2])
