@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from communique.actors import coding
+from communique.actors.mentions import is_headline
 from communique.actors.names import initials, name_key, person_words
 from communique.actors.settings import DEFAULT, ActorSettings
 from communique.actors.tables import ActorDictionary, Entry, Place, RoleHit
@@ -116,8 +117,7 @@ class ActorIndex:
         self.long_forms: dict[int, Acronym] = {}
         #: documents spoken for by an author or standing alone: (head noun, record, start)
         self.documents: list[tuple[str, Record, int]] = []
-        #: words the body writes capitalised inside a sentence (made when first asked for)
-        self.body_names: frozenset[str] | None = None
+        self._body_names: frozenset[str] | None = None
 
     # -- public API --------------------------------------------------------
 
@@ -416,6 +416,17 @@ class ActorIndex:
 
     def aliased(self, text: str) -> Record | None:
         return self._aliases.get(_alias_key(text))
+
+    def body_names(self) -> frozenset[str]:
+        """The words (lower case) the article writes capitalised inside a sentence of its body,
+        headline lines left out; made when first asked for."""
+        if self._body_names is None:
+            found: set[str] = set()
+            for sent in self.doc.sents:
+                if not is_headline(sent[0]):
+                    found.update(t.lower_ for t in sent[1:] if t.text[:1].isupper())
+            self._body_names = frozenset(found)
+        return self._body_names
 
     def holders(self) -> int:
         """How many actors of the article hold an office (at most: merged ones may count)."""

@@ -44,7 +44,7 @@ def add_person(
     if text.endswith(("'s", "’s")):
         text, end = text[:-2], end - 2
     if title and _plural_title(title, d) and not _coordinated(name):
-        title = []  # "Black Lawmakers Rip Donald Trump": a plural noun is no one person's title
+        title = []  # "Senators Rip Karl Brenner": a plural noun is no one person's title
     before = read_title(title, d, known=index.known) if title else Title()
     after = party_state(index.text, end, d)
     described = (
@@ -101,7 +101,7 @@ def _body_form(index: ActorIndex, rec: Record, words: list[str], first: Token) -
     """Does this mention give the body's form of a name a headline ran on into a word beside it?
 
     A headline capitalises every word, so the verb or noun next to a name looks like part of
-    it ("Lawmakers Rip Donald Trump", "Obama Speech"); the body writes the name alone. A full
+    it ("Senators Rip Karl Brenner", "Brenner Speech"); the body writes the name alone. A full
     name (two words or more) that the headline's name contains, read off a line that is no
     headline, is the name, unless the body writes a word it leaves out as a name too (the
     headline's "Debbie Wasserman Schultz" is not shortened by the body's "Wasserman Schultz").
@@ -112,19 +112,7 @@ def _body_form(index: ActorIndex, rec: Record, words: list[str], first: Token) -
     if len(words) >= len(headline) or not frozenset(words) < rec.words or is_headline(first):
         return False
     left_out = set(headline) - set(words)
-    return not left_out & _body_names(index)
-
-
-def _body_names(index: ActorIndex) -> frozenset[str]:
-    """The words (lower case) the article writes capitalised inside a sentence of its body."""
-    if index.body_names is None:
-        found: set[str] = set()
-        for sent in index.doc.sents:
-            if is_headline(sent[0]):
-                continue
-            found.update(t.lower_ for t in sent[1:] if t.text[:1].isupper())
-        index.body_names = frozenset(found)
-    return index.body_names
+    return not left_out & index.body_names()
 
 
 def _plural_title(title: list[Token], d: ActorDictionary) -> bool:
