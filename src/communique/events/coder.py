@@ -404,6 +404,10 @@ def _verb_event(
     subject, obj, passive = pt.arguments(verb)
     actor_parts = pt.participants(subject, index, context)
     recipient_parts = pt.participants(obj, index, context)
+    if pt.releases_others(sense):
+        # "released 100 political prisoners": people released whose country the text does not
+        # name are the actor's own (the domestic recipient below), not a party of their own
+        recipient_parts = [p for p in recipient_parts if p.code]
     prep_recipients = pt.prep_participants(verb, sense.type, index, context)
     if recipient_parts and pt.dative_goal(verb, prep_recipients):
         recipient_parts = []  # "sent troops to Ivory Coast": the goal receives, not the theme
@@ -426,7 +430,7 @@ def _verb_event(
         recipient_parts = []
     else:
         recipient_parts = pt.unique(recipient_parts + prep_recipients)
-    own = pt.own_object(sense.type, verb.lemma_.lower())
+    own = pt.own_object(sense.type, verb.lemma_.lower(), sense.mode)
     if own:
         # "mobilized army reservists for a war against Iraq", "pull back its forces from the
         # border with Kosovo": the object is one's own force, not a recipient.
@@ -456,7 +460,7 @@ def _verb_event(
     if sense.type == "THREATEN" and not pt.others(recipient_parts, actor_parts):
         # "threatened to close its border unless Greece withdrew": its own border is no one
         recipient_parts = pt.conditioned_party(verb, index, context) or recipient_parts
-    if not actor_parts:
+    if not actor_parts and not pt.has_own_subject(verb):
         actor_parts = pt.inherited_actor(verb, index, context)
     patient = subject if passive else obj
     counted = physical.statistic(verb, [subject, obj])
@@ -575,7 +579,7 @@ def _noun_event(
     if (
         not recipients
         and of_object is not None
-        and not pt.own_object(sense.type, noun.lemma_.lower())
+        and not pt.own_object(sense.type, noun.lemma_.lower(), sense.mode)
     ):
         # "the suspension of flights to Iran": whose the object is, as for a verb's object
         recipients = pt.participants(of_object, index, context) or pt.owners(
