@@ -125,3 +125,22 @@ def test_the_people_released_are_the_recipient_and_the_forces_withdrawn_are_not(
 def test_the_goal_of_an_act_agreed_to_is_its_recipient_not_the_thing_given(extractor):
     found = first(extractor, "Russia agreed to sell fighter jets to India.", "AGREE")
     assert codes(found.recipient) == ["IND"]
+
+
+@pytest.mark.parametrize(
+    ("text", "actors"),
+    [
+        # the act named as the subject is done by its "by" phrase
+        ("The attack by Taliban militants on a NATO convoy killed four soldiers.", ["AFG"]),
+        # an act of force by no one named: the country of the place its phrase names
+        ("A roadside bombing near the city of Mosul killed two American soldiers.", ["IRQ"]),
+    ],
+)
+def test_an_act_named_as_the_subject_is_done_by_its_own_doer(extractor, text, actors):
+    killed = next(e for e in extractor.extract(text).events if e.trigger.text == "killed")
+    assert codes(killed.actor) == actors
+
+
+def test_a_place_in_the_subject_phrase_is_no_doer_of_acts_other_than_force(extractor):
+    article = extractor.extract("The campaign in Nevada led to her victory.")
+    assert all("USA" not in codes(e.actor) for e in article.events)

@@ -40,11 +40,12 @@ from communique.schema import (
     Cue,
     Dateline,
     Event,
+    Mention,
     Participant,
     Quote,
 )
 from communique.spans import indices, sentence_of
-from communique.time_place import find_location, resolve_when
+from communique.time_place import find_location, place_of_phrase, resolve_when
 
 #: Where a noun names an act rather than a topic.
 NOUN_EVENT_DEPS = frozenset({"dobj", "nsubj", "nsubjpass", "attr", "ROOT", "conj", "appos"})
@@ -462,6 +463,10 @@ def _verb_event(
         recipient_parts = pt.conditioned_party(verb, index, context) or recipient_parts
     if not actor_parts and not pt.has_own_subject(verb):
         actor_parts = pt.inherited_actor(verb, index, context)
+    if not actor_parts and not passive and subject is not None and _names_an_act_noun(subject):
+        # "the attack by Taliban militants killed four soldiers", "a bombing near Samarra killed
+        # a soldier": an act named as the subject does what the verb says, by its own doer
+        actor_parts = _doers_of_act(subject, index, context, placed=physical.needs_evidence(sense))
     patient = subject if passive else obj
     counted = physical.statistic(verb, [subject, obj])
     if counted is not None:
@@ -506,6 +511,32 @@ def _verb_event(
         sense, words, actor_parts, recipient_parts, reason, partners=partners,
         conditioned=conditioned,
     )  # fmt: skip
+
+
+def _names_an_act_noun(noun: Token) -> bool:
+    """Is the noun an act of the lexicon ("attack", "bombing", "offensive")?"""
+    return noun.pos_ == "NOUN" and (noun_sense(noun) is not None or nominal_sense(noun) is not None)
+
+
+def _doers_of_act(
+    noun: Token, index: ActorIndex, context: str | None, *, placed: bool
+) -> list[Participant]:
+    """Who does the act a noun names: its "by" phrase (an action noun's "by" object is its
+    verb's subject, a grammar fact); for an act of force (``placed``), else the country of
+    the place the noun phrase names ("a bombing near Samarra", whose doer the text seldom
+    knows): PETRARCH codes a noun phrase by the names in it, and its country dictionary
+    lists a country's cities and provinces as names of the country
+    (Phoenix.Countries.actors.txt: "+SAMARRA" under IRAQ_)."""
+    _, agent = _nominal_arguments(noun)
+    if agent is not None:
+        found = pt.participants(agent, index, context)
+        if found:
+            return found
+    place = place_of_phrase(noun) if placed else None
+    if place is None or place.country is None:
+        return []
+    mention = Mention(place.name, place.span, "country") if place.span is not None else None
+    return [Participant(place.name, place.country, None, None, mention)]
 
 
 #: The code an attack in words takes: CAMEO 111 "criticize or denounce".
