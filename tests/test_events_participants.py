@@ -77,3 +77,70 @@ def test_a_prepositions_object_misparsed_as_a_clause_subject_is_still_its_object
 )
 def test_the_to_phrase_receives_and_the_object_is_what_is_given(extractor, text, type_, recipients):
     assert codes(first(extractor, text, type_).recipient) == recipients
+
+
+@pytest.mark.parametrize(
+    ("text", "type_", "actors"),
+    [
+        ("Syrian troops, who shelled the town on Monday, withdrew on Tuesday.", "ASSAULT", ["SYR"]),
+        ("It was the Turkish army that shelled the villages.", "ASSAULT", ["TUR"]),
+    ],
+)
+def test_a_relative_pronoun_subject_is_the_noun_its_clause_modifies(extractor, text, type_, actors):
+    assert codes(first(extractor, text, type_).actor) == actors
+
+
+def test_a_clause_with_its_own_subject_takes_no_actor_from_the_clause_above(extractor):
+    # "when a bomb exploded": the bomb is the subject, the wounded policemen are no bombers
+    article = extractor.extract("Three Iraqi policemen were wounded when a bomb exploded in Basra.")
+    assert all("IRQ" not in codes(e.actor) for e in article.events if e.trigger.text == "exploded")
+
+
+def test_called_on_is_an_appeal_to_the_party_named(extractor):
+    # CAMEO's "+CALL_ON" [020], a prepositional verb the parser reads as "called" + "on Israel"
+    article = extractor.extract("Egypt called on Israel to halt settlement construction.")
+    request = next(e for e in article.events if e.type == "REQUEST")
+    assert request.trigger.text == "called on"
+    assert (codes(request.actor), codes(request.recipient)) == (["EGY"], ["ISR"])
+    assert not any(e.type == "CONSULT" for e in article.events)
+
+
+@pytest.mark.parametrize(
+    ("text", "recipients"),
+    [
+        # a release frees someone else's people: the country the text gives them
+        ("Iraq released 30 Iranian prisoners of war.", ["IRN"]),
+        # people released with no country named are the actor's own
+        ("Burma released 100 political prisoners.", ["MMR"]),
+        # troops withdrawn are one's own: the party is whom they leave
+        ("Syria withdrew its forces from Lebanon.", ["LBN"]),
+    ],
+)
+def test_the_people_released_are_the_recipient_and_the_forces_withdrawn_are_not(
+    extractor, text, recipients
+):
+    assert codes(first(extractor, text, "RETREAT").recipient) == recipients
+
+
+def test_the_goal_of_an_act_agreed_to_is_its_recipient_not_the_thing_given(extractor):
+    found = first(extractor, "Russia agreed to sell fighter jets to India.", "AGREE")
+    assert codes(found.recipient) == ["IND"]
+
+
+@pytest.mark.parametrize(
+    ("text", "actors"),
+    [
+        # the act named as the subject is done by its "by" phrase
+        ("The attack by Taliban militants on a NATO convoy killed four soldiers.", ["AFG"]),
+        # an act of force by no one named: the country of the place its phrase names
+        ("A roadside bombing near the city of Mosul killed two American soldiers.", ["IRQ"]),
+    ],
+)
+def test_an_act_named_as_the_subject_is_done_by_its_own_doer(extractor, text, actors):
+    killed = next(e for e in extractor.extract(text).events if e.trigger.text == "killed")
+    assert codes(killed.actor) == actors
+
+
+def test_a_place_in_the_subject_phrase_is_no_doer_of_acts_other_than_force(extractor):
+    article = extractor.extract("The campaign in Nevada led to her victory.")
+    assert all("USA" not in codes(e.actor) for e in article.events)

@@ -40,11 +40,12 @@ from communique.schema import (
     Cue,
     Dateline,
     Event,
+    Mention,
     Participant,
     Quote,
 )
 from communique.spans import indices, sentence_of
-from communique.time_place import find_location, resolve_when
+from communique.time_place import find_location, place_of_phrase, resolve_when
 
 #: Where a noun names an act rather than a topic.
 NOUN_EVENT_DEPS = frozenset({"dobj", "nsubj", "nsubjpass", "attr", "ROOT", "conj", "appos"})
@@ -232,8 +233,22 @@ def _from_token(token: Token, index: ActorIndex, quotes: list[Quote]) -> _Draft 
         sense, words = found
         if not _names_an_act(token):
             return None
-        return _noun_event(token, sense, words, index, quotes)
+        draft = _noun_event(token, sense, words, index, quotes)
+        if draft is not None and physical.needs_evidence(sense) and _declared(token):
+            # "declared war on X": CAMEO codes DECLARE as a statement (010) and has no
+            # pattern for war as its object; the war declared is committed to, not yet fought
+            draft.intended = True
+            draft.reason += f"; declared by '{token.head.text}', not yet done"
+        return draft
     return None
+
+
+def _declared(noun: Token) -> bool:
+    """Is the act noun the object of a verb of declaring ("declared war", "proclaimed a
+    holy war")?"""
+    head = noun.head
+    declaring = lexicon().declaring
+    return noun.dep_ == "dobj" and head.pos_ == "VERB" and head.lemma_.lower() in declaring
 
 
 def _verb_names_an_act(verb: Token, sense: Sense, words: list[Token]) -> bool:
@@ -390,7 +405,62 @@ def _names_an_act(noun: Token) -> bool:
         return False
     if noun.dep_ == "conj":
         return _names_an_act(head) if head.pos_ in ("NOUN", "PROPN") else False
+    if noun.dep_ == "attr" and _classifies_subject(noun):
+        return False
     return noun.dep_ != "appos"
+
+
+#: Subjects that stand for a happening the context tells: with them an indefinite predicate
+#: names that happening ("it was an attack", "what appears to be an attack"); "there" opens
+#: an existential sentence ("there was an attack"), which tells the act itself.
+HAPPENING_SUBJECTS = frozenset({"it", "this", "that", "what", "which", "there"})
+
+
+#: Prepositions that name the doer or the parties of an act noun ("a demand by the speaker",
+#: "an allegation from his wife", "a debate between two senators").
+DOER_PREPS = frozenset({"by", "from", "between", "among"})
+
+
+def _names_doer(prep: Token) -> bool:
+    """Does the phrase, or a phrase inside its object, name the doer or parties of the act
+    ("by the speaker", "about the wall between two senators": the parser often hangs the
+    parties on the topic)?"""
+    if prep.lower_ in DOER_PREPS:
+        return True
+    return any(
+        inner.dep_ == "prep" and inner.lower_ in DOER_PREPS
+        for pobj in prep.children
+        if pobj.dep_ == "pobj"
+        for inner in pobj.children
+    )
+
+
+def _classifies_subject(noun: Token) -> bool:
+    """Is the act noun an indefinite predicate nominal that classifies its subject ("their
+    method is a raid at night", "the main danger is sabotage of pipelines")?
+
+    An indefinite (or bare) predicate nominal is non-referential: it ascribes a kind to the
+    subject and introduces no entity or act of its own (a grammar fact of copular
+    predication), so it tells no act unless the subject itself is a happening: a pronoun or
+    free relative standing for one, "there", or an act noun (which is then coded itself). A
+    predicate that names who did the act ("the surprise was a demand by the speaker")
+    specifies a particular act, and is one."""
+    for child in noun.children:
+        if child.dep_ == "poss" or (child.dep_ == "det" and child.lower_ not in ("a", "an")):
+            return False  # "the worst attack", "America's longest war": identifying
+        if child.dep_ == "prep" and _names_doer(child):
+            return False  # "one sticking point is a demand by the speaker": who made it
+        if child.dep_ in ("compound", "nmod") and (child.pos_ == "PROPN" or child.ent_type_):
+            return False  # "the highlight was a Senate debate"
+    copula = noun.head
+    subject = next(
+        (c for c in copula.children if c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj")), None
+    )
+    if subject is None or subject.dep_ in ("expl", "csubj"):
+        return False
+    if subject.lower_ in HAPPENING_SUBJECTS or subject.pos_ == "PRON":
+        return False
+    return noun_sense(subject) is None and nominal_sense(subject) is None
 
 
 def _verb_event(
@@ -404,6 +474,10 @@ def _verb_event(
     subject, obj, passive = pt.arguments(verb)
     actor_parts = pt.participants(subject, index, context)
     recipient_parts = pt.participants(obj, index, context)
+    if pt.releases_others(sense):
+        # "released 100 political prisoners": people released whose country the text does not
+        # name are the actor's own (the domestic recipient below), not a party of their own
+        recipient_parts = [p for p in recipient_parts if p.code]
     prep_recipients = pt.prep_participants(verb, sense.type, index, context)
     if recipient_parts and pt.dative_goal(verb, prep_recipients):
         recipient_parts = []  # "sent troops to Ivory Coast": the goal receives, not the theme
@@ -426,7 +500,7 @@ def _verb_event(
         recipient_parts = []
     else:
         recipient_parts = pt.unique(recipient_parts + prep_recipients)
-    own = pt.own_object(sense.type, verb.lemma_.lower())
+    own = pt.own_object(sense.type, verb.lemma_.lower(), sense.mode)
     if own:
         # "mobilized army reservists for a war against Iraq", "pull back its forces from the
         # border with Kosovo": the object is one's own force, not a recipient.
@@ -456,8 +530,12 @@ def _verb_event(
     if sense.type == "THREATEN" and not pt.others(recipient_parts, actor_parts):
         # "threatened to close its border unless Greece withdrew": its own border is no one
         recipient_parts = pt.conditioned_party(verb, index, context) or recipient_parts
-    if not actor_parts:
+    if not actor_parts and not pt.has_own_subject(verb):
         actor_parts = pt.inherited_actor(verb, index, context)
+    if not actor_parts and not passive and subject is not None and _names_an_act_noun(subject):
+        # "the attack by Taliban militants killed four soldiers", "a bombing near Samarra killed
+        # a soldier": an act named as the subject does what the verb says, by its own doer
+        actor_parts = _doers_of_act(subject, index, context, placed=physical.needs_evidence(sense))
     patient = subject if passive else obj
     counted = physical.statistic(verb, [subject, obj])
     if counted is not None:
@@ -502,6 +580,32 @@ def _verb_event(
         sense, words, actor_parts, recipient_parts, reason, partners=partners,
         conditioned=conditioned,
     )  # fmt: skip
+
+
+def _names_an_act_noun(noun: Token) -> bool:
+    """Is the noun an act of the lexicon ("attack", "bombing", "offensive")?"""
+    return noun.pos_ == "NOUN" and (noun_sense(noun) is not None or nominal_sense(noun) is not None)
+
+
+def _doers_of_act(
+    noun: Token, index: ActorIndex, context: str | None, *, placed: bool
+) -> list[Participant]:
+    """Who does the act a noun names: its "by" phrase (an action noun's "by" object is its
+    verb's subject, a grammar fact); for an act of force (``placed``), else the country of
+    the place the noun phrase names ("a bombing near Samarra", whose doer the text seldom
+    knows): PETRARCH codes a noun phrase by the names in it, and its country dictionary
+    lists a country's cities and provinces as names of the country
+    (Phoenix.Countries.actors.txt: "+SAMARRA" under IRAQ_)."""
+    _, agent = _nominal_arguments(noun)
+    if agent is not None:
+        found = pt.participants(agent, index, context)
+        if found:
+            return found
+    place = place_of_phrase(noun) if placed else None
+    if place is None or place.country is None:
+        return []
+    mention = Mention(place.name, place.span, "country") if place.span is not None else None
+    return [Participant(place.name, place.country, None, None, mention)]
 
 
 #: The code an attack in words takes: CAMEO 111 "criticize or denounce".
@@ -575,7 +679,7 @@ def _noun_event(
     if (
         not recipients
         and of_object is not None
-        and not pt.own_object(sense.type, noun.lemma_.lower())
+        and not pt.own_object(sense.type, noun.lemma_.lower(), sense.mode)
     ):
         # "the suspension of flights to Iran": whose the object is, as for a verb's object
         recipients = pt.participants(of_object, index, context) or pt.owners(

@@ -17,7 +17,7 @@ from spacy.tokens import Span, Token
 
 from communique.actors import ActorIndex, Place
 from communique.events import modality as modality_mod
-from communique.events.lexicon import lexicon, verb_of, verb_sense
+from communique.events.lexicon import Sense, lexicon, verb_of, verb_sense
 from communique.quotes import grammar
 from communique.ranges import Ranges
 from communique.schema import Dateline, Location, Mention, Participant, Quote
@@ -66,10 +66,26 @@ OWN_FORCES = frozenset({"MOBILIZE", "RETREAT"})
 WITHDRAW_VERB = "withdraw"
 
 
-def own_object(event_type: str, lemma: str | None = None) -> bool:
+#: Modes of RETREAT whose object is someone else's: people released, property returned,
+#: outsiders let in (CAMEO2PLOVER-2021: 0841 "Return, release person(s)" release, 0842
+#: "Return, release property" return, 0861-0863 "Receive deployment of peacekeepers",
+#: "Receive inspectors", "Allow delivery of humanitarian aid" access). A withdrawal or
+#: disarmament moves one's own forces.
+OTHERS_MODES = frozenset({"release", "return", "access"})
+
+
+def releases_others(sense: Sense) -> bool:
+    """Is the act a release, return or admission of someone else's people or property?"""
+    return sense.type == "RETREAT" and sense.mode in OTHERS_MODES
+
+
+def own_object(event_type: str, lemma: str | None = None, mode: str | None = None) -> bool:
     """Is the direct object of this act (of the verb ``lemma``, if given) the actor's own
-    force or people?"""
-    return event_type in OWN_FORCES or (lemma is not None and withdraws(lemma))
+    force or people? Not for a release, a return or an admission (``mode``): "freed 30
+    Iranian prisoners" frees Iran's people."""
+    if lemma is not None and withdraws(lemma):
+        return True
+    return event_type in OWN_FORCES and not (event_type == "RETREAT" and mode in OTHERS_MODES)
 
 
 def withdraws(lemma: str) -> bool:
@@ -133,10 +149,14 @@ def complement_parties(
             found = verb_sense(child)
             act_type = found[0].type if found else event_type
             _, obj, _ = arguments(child)
-            parts = [] if own_object(act_type) else participants(obj, index, context)
+            act_mode = found[0].mode if found else None
+            parts = [] if own_object(act_type, mode=act_mode) else participants(obj, index, context)
             # "offered to negotiate with Armenia": the other party of the act offered, by
             # the act's own preposition or by the commitment's
-            parts += prep_participants(child, act_type, index, context)
+            goals = prep_participants(child, act_type, index, context)
+            if parts and dative_goal(child, goals):
+                parts = []  # "agreed to sell fighter jets to India": India receives, not the jets
+            parts += goals
             if act_type != event_type:
                 parts += prep_participants(child, event_type, index, context)
             # "offered to mediate between Israel and Hamas": the parties of the mediation
@@ -270,12 +290,36 @@ def arguments(verb: Token) -> tuple[Token | None, Token | None, bool]:
             subject = named if named is not None else subject
         return subject, obj, passive
     if subject is None and verb.dep_ == "xcomp" and verb.head.lemma_.lower() in lexicon().directive:
-        addressed = [c for c in verb.head.children if c.dep_ in ("dobj", "dative")]
-        if addressed:
-            subject = addressed[0]
+        subject = addressee(verb.head)
     if subject is None:
         subject = grammar.subject_of(verb)
+    if subject is not None and subject.lower_ in RELATIVE and verb.dep_ == "relcl":
+        # "rebels, who attacked a convoy": a relative pronoun stands for the noun its clause
+        # modifies (a grammar fact), which is who acts
+        subject = verb.head
     return subject, obj, passive
+
+
+#: Prepositions that name whom a prepositional directive verb addresses: "called on Israel
+#: to halt", "appealed to the rebels to lay down their arms" (CAMEO's +CALL_ON, +CALL_UPON,
+#: "APPEAL * TO +").
+ADDRESSEE_PREPS = frozenset({"on", "upon", "to"})
+
+
+def addressee(directive: Token) -> Token | None:
+    """Whom a directive verb tells to act: its object ("urged Serbia to ..."), else the
+    object of the preposition right after it ("called on Serbia to ...")."""
+    for child in directive.children:
+        if child.dep_ in ("dobj", "dative") and child.pos_ != "ADP":
+            return child
+    for child in directive.children:
+        if (
+            child.dep_ in ("prep", "dative")
+            and child.i == directive.i + 1
+            and child.lower_ in ADDRESSEE_PREPS
+        ):
+            return next((c for c in child.children if c.dep_ == "pobj"), None)
+    return None
 
 
 def passive_agent(verb: Token, index: ActorIndex, context: str | None) -> list[Participant]:
@@ -291,6 +335,14 @@ def passive_agent(verb: Token, index: ActorIndex, context: str | None) -> list[P
     return []
 
 
+def has_own_subject(verb: Token) -> bool:
+    """Does the verb's clause name its own doer ("when a bomb exploded")? Then the doer of the
+    clause it hangs on is not its actor, even when its own names no party: a finite clause
+    with a subject takes none from another (a grammar fact; only subjectless complements,
+    "urged Serbia to pull back", and coordinated verbs share one)."""
+    return any(c.dep_ in ("nsubj", "expl") and c.lower_ not in RELATIVE for c in verb.children)
+
+
 def inherited_actor(verb: Token, index: ActorIndex, context: str | None) -> list[Participant]:
     """The actor of an act in a complement: "urged Serbia to pull back" → Serbia;
     "has no intention of attacking" → the subject of "has"."""
@@ -300,9 +352,9 @@ def inherited_actor(verb: Token, index: ActorIndex, context: str | None) -> list
         if head.i == current.i or current.dep_ not in modality_mod.CLIMB_DEPS | INHERIT_CLIMB:
             return []
         if current.dep_ == "xcomp" and head.lemma_.lower() in lexicon().directive:
-            _, obj, _ = arguments(head)
-            if obj is not None:
-                return participants(obj, index, context)
+            addressed = addressee(head)
+            if addressed is not None:
+                return participants(addressed, index, context)
         if head.pos_ in ("VERB", "AUX"):
             subject, _, _ = arguments(head)
             if subject is not None:

@@ -166,6 +166,20 @@ def find_location(trigger: Token, dateline: Dateline | None) -> Location | None:
     return found or _from_dateline(dateline)
 
 
+def place_of_phrase(noun: Token) -> Location | None:
+    """The known place a locative preposition on ``noun`` itself names: "a bombing near the
+    town of Samarra", "an explosion in central Baghdad"; None when the phrase names none."""
+    for prep in noun.children:
+        if prep.dep_ != "prep" or prep.lower_ not in LOCATIVE:
+            continue
+        for obj in prep.children:
+            if obj.dep_ == "pobj":
+                loc = _place(obj, known_only=True)
+                if loc is not None and loc.country:
+                    return loc
+    return None
+
+
 def _from_dateline(dateline: Dateline | None) -> Location | None:
     """The dateline's place, resolved; a place the gazetteer does not know is dropped,
     since unlike a place in the text nothing but the dateline's layout vouches for it."""
