@@ -252,3 +252,29 @@ def test_declared_martial_law_is_coerce(extractor):
     # PLOVER manual, COERCE mode martial-law: "Impose state of emergency or martial law"
     found = events(extractor, "The Ruritanian army declared martial law in the province.")
     assert [(e.type, e.cameo_code) for e in found] == [("COERCE", "1724")]
+
+
+def test_an_indefinite_predicate_act_noun_classifies_its_subject(extractor):
+    # a predicate nominal ascribes a kind to its subject: no act of its own
+    found = events(
+        extractor,
+        "The rebels use two tactics. Their main tactic is warfare against villages in the south.",
+    )
+    assert not [e for e in found if e.trigger.text == "warfare"]
+    # "there", a pronoun, or a predicate naming who acted: the act is told
+    kept = events(extractor, "There was an attack on the army base in Kandahar on Monday.")
+    assert [e.type for e in kept if e.trigger.text == "attack"] == ["ASSAULT"]
+    demand = events(
+        extractor,
+        "One sticking point is a demand by Senator Lee that the bill include tax breaks.",
+    )
+    assert [e.type for e in demand if e.trigger.text == "demand"] == ["REQUEST"]
+
+
+def test_a_declared_war_is_a_threat_not_a_war_fought(extractor):
+    # CAMEO.2.0.txt:4389 DECLARE [010] is a statement; no pattern has war as its object
+    found = events(extractor, "The militia declared war on Ukraine.")
+    war = [e for e in found if e.type == "ASSAULT"]
+    assert [e.modality for e in war] == ["intended"]
+    assert "declared by 'declared'" in war[0].reason
+    assert "THREATEN" in {e.type for e in found}

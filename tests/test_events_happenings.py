@@ -136,3 +136,33 @@ def test_an_act_noun_set_apart_is_not_a_retelling() -> None:
         "on radio. The other attack, by gunmen in Kano, killed a guard."
     )
     assert len(_assaults(text)) == 2
+
+
+def test_the_same_toll_told_again_is_one_happening() -> None:
+    text = (
+        "A truck drove into a crowd in Lyon on Friday night, killing at least 31 people. The "
+        "mayor cancelled the festival. Shops stayed closed on Saturday. The minister said 31 "
+        "people were killed and 12 others were injured."
+    )
+    events = _assaults(text)
+    assert len(events) == 1, [(e.trigger.text, e.recipient) for e in events]
+
+
+def test_a_different_toll_is_another_happening() -> None:
+    text = (
+        "Gunmen killed 31 people in a market in Lagos on Friday. The governor called for calm. "
+        "In March, bombers killed 17 people at a station in Abuja."
+    )
+    assert len(_assaults(text)) == 2
+
+
+def test_an_unnamed_victim_of_the_first_act_is_the_first_victim_named_later() -> None:
+    text = (
+        "DENVER - The sister of a man fatally shot by police spoke to reporters on Friday. "
+        "The mayor asked for calm. Protesters gathered downtown. The officer who shot Daniel "
+        "Ortega was placed on leave. Last month an officer in Aurora shot and killed Maria Lopez "
+        "in a separate case."
+    )
+    events = _assaults(text)
+    assert len(events) == 2, [(e.trigger.text, e.recipient) for e in events]
+    assert "Maria Lopez" in {p.name for e in events for p in e.recipient}

@@ -233,8 +233,22 @@ def _from_token(token: Token, index: ActorIndex, quotes: list[Quote]) -> _Draft 
         sense, words = found
         if not _names_an_act(token):
             return None
-        return _noun_event(token, sense, words, index, quotes)
+        draft = _noun_event(token, sense, words, index, quotes)
+        if draft is not None and physical.needs_evidence(sense) and _declared(token):
+            # "declared war on X": CAMEO codes DECLARE as a statement (010) and has no
+            # pattern for war as its object; the war declared is committed to, not yet fought
+            draft.intended = True
+            draft.reason += f"; declared by '{token.head.text}', not yet done"
+        return draft
     return None
+
+
+def _declared(noun: Token) -> bool:
+    """Is the act noun the object of a verb of declaring ("declared war", "proclaimed a
+    holy war")?"""
+    head = noun.head
+    declaring = lexicon().declaring
+    return noun.dep_ == "dobj" and head.pos_ == "VERB" and head.lemma_.lower() in declaring
 
 
 def _verb_names_an_act(verb: Token, sense: Sense, words: list[Token]) -> bool:
@@ -391,7 +405,62 @@ def _names_an_act(noun: Token) -> bool:
         return False
     if noun.dep_ == "conj":
         return _names_an_act(head) if head.pos_ in ("NOUN", "PROPN") else False
+    if noun.dep_ == "attr" and _classifies_subject(noun):
+        return False
     return noun.dep_ != "appos"
+
+
+#: Subjects that stand for a happening the context tells: with them an indefinite predicate
+#: names that happening ("it was an attack", "what appears to be an attack"); "there" opens
+#: an existential sentence ("there was an attack"), which tells the act itself.
+HAPPENING_SUBJECTS = frozenset({"it", "this", "that", "what", "which", "there"})
+
+
+#: Prepositions that name the doer or the parties of an act noun ("a demand by the speaker",
+#: "an allegation from his wife", "a debate between two senators").
+DOER_PREPS = frozenset({"by", "from", "between", "among"})
+
+
+def _names_doer(prep: Token) -> bool:
+    """Does the phrase, or a phrase inside its object, name the doer or parties of the act
+    ("by the speaker", "about the wall between two senators": the parser often hangs the
+    parties on the topic)?"""
+    if prep.lower_ in DOER_PREPS:
+        return True
+    return any(
+        inner.dep_ == "prep" and inner.lower_ in DOER_PREPS
+        for pobj in prep.children
+        if pobj.dep_ == "pobj"
+        for inner in pobj.children
+    )
+
+
+def _classifies_subject(noun: Token) -> bool:
+    """Is the act noun an indefinite predicate nominal that classifies its subject ("their
+    method is a raid at night", "the main danger is sabotage of pipelines")?
+
+    An indefinite (or bare) predicate nominal is non-referential: it ascribes a kind to the
+    subject and introduces no entity or act of its own (a grammar fact of copular
+    predication), so it tells no act unless the subject itself is a happening: a pronoun or
+    free relative standing for one, "there", or an act noun (which is then coded itself). A
+    predicate that names who did the act ("the surprise was a demand by the speaker")
+    specifies a particular act, and is one."""
+    for child in noun.children:
+        if child.dep_ == "poss" or (child.dep_ == "det" and child.lower_ not in ("a", "an")):
+            return False  # "the worst attack", "America's longest war": identifying
+        if child.dep_ == "prep" and _names_doer(child):
+            return False  # "one sticking point is a demand by the speaker": who made it
+        if child.dep_ in ("compound", "nmod") and (child.pos_ == "PROPN" or child.ent_type_):
+            return False  # "the highlight was a Senate debate"
+    copula = noun.head
+    subject = next(
+        (c for c in copula.children if c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj")), None
+    )
+    if subject is None or subject.dep_ in ("expl", "csubj"):
+        return False
+    if subject.lower_ in HAPPENING_SUBJECTS or subject.pos_ == "PRON":
+        return False
+    return noun_sense(subject) is None and nominal_sense(subject) is None
 
 
 def _verb_event(

@@ -25,6 +25,13 @@ dates, and their participants agree:
   "2012"), when their dates agree and their doers do not contradict each other. A noun
   that sets itself apart ("the last two raids", "another shooting", "an earlier bombing") or
   names its own victim is left to the rules above.
+* the **same toll** (:data:`MIN_TOLL` victims or more: "killing at least 31 people", later
+  "31 people were killed") of an act of force or coercion anywhere in the article, when the
+  dates agree and the doers do not contradict each other;
+* the article's **first act of a type told of an unnamed person** ("a woman stabbed outside
+  a bar") and the first later act of that type whose victim the article names: an indefinite
+  noun phrase introduces a referent that later mentions take up (a grammar fact of
+  discourse), so the story's subject is first described and then named.
 
 The later event's trigger and evidence join the first event's evidence.
 """
@@ -58,6 +65,13 @@ SETS_APART = frozenset(
 )  # fmt: skip
 #: Marks a victim key that is a surname, not an actor id.
 SURNAME = "surname:"
+#: Marks a victim key that is a toll: the number of victims an act of force is told with.
+TOLL = "toll:"
+#: The smallest toll that names one happening in an article: news repeat the toll of the
+#: act they report ("killed 31 people", later "the 31 people killed"); two acts of one
+#: story rarely claim the same number of victims from this size on, while "two officers"
+#: and "three people" recur in unrelated acts.
+MIN_TOLL = 3
 #: Mention kinds that name a person: a full name, a surname, a title with a name.
 NAMING_KINDS = frozenset({"name", "surname", "title"})
 
@@ -117,6 +131,19 @@ class Retellings:
             and any(m.kind in NAMING_KINDS for m in actor.mentions)
         )
 
+    def unnamed_victim(self, event: Event) -> bool:
+        """Is the event's one victim a person the article does not name ("a woman stabbed
+        outside a bar")?"""
+        if self.index is None or len(event.recipient) != 1:
+            return False
+        part = event.recipient[0]
+        actor = self.index.by_id(part.actor_id) if part.actor_id else None
+        return (
+            actor is not None
+            and actor.kind == "person"
+            and not any(m.kind in NAMING_KINDS for m in actor.mentions)
+        )
+
     def victims(self, event: Event) -> list[str]:
         """The keys of the event's recipients that an article-wide retelling can share: each
         one's actor id and, for a named person, the surname ("Daniel Ruiz Ortiz" and a later
@@ -129,7 +156,19 @@ class Retellings:
             keys.append(p.actor_id)
             if self.named_person(p):
                 keys.append(SURNAME + p.name.split()[-1].lower())
+        if event.type in BODILY:
+            keys += [TOLL + str(n) for n in self.tolls(event)]
         return keys
+
+    def tolls(self, event: Event) -> list[int]:
+        """The numbers of victims the event's recipients are told with ("at least 80 people"
+        is 80), from :data:`MIN_TOLL` on."""
+        found: list[int] = []
+        for p in event.recipient:
+            for word in p.name.replace(",", "").split():
+                if word.isdecimal() and int(word) >= MIN_TOLL:
+                    found.append(int(word))
+        return found
 
     def _victim(self, event: Event, key: str) -> Participant | None:
         for p in event.recipient:
@@ -172,6 +211,9 @@ class Retellings:
             return False
         if not _dates_agree(a, b):
             return False
+        if victim.startswith(TOLL):
+            # the same toll: one happening, told again, when the doers do not contradict
+            return int(victim[len(TOLL) :]) in self.tolls(b) and _actors_agree(a, b)
         part = self._victim(b, victim)
         if part is None:
             return False
@@ -242,6 +284,7 @@ def merge_retellings(doc: Doc, events: list[Event], index: ActorIndex | None = N
     first_for: dict[tuple[str, str], Event] = {}
     acts: dict[str, list[Event]] = {}  # the acts of each bodily type, the latest told last
     told: dict[str, str] = {}  # the sentences that told each kept act
+    unnamed: dict[str, Event] = {}  # the first act of each type, when told of an unnamed person
     for event in events:
         at = judge.sentence_number(event)
         bucket = recent.setdefault(event.type, [])
@@ -261,7 +304,16 @@ def merge_retellings(doc: Doc, events: list[Event], index: ActorIndex | None = N
                     break
         if match is None and event.type in BODILY and event.modality in HAPPENED:
             match = _referred_to(doc, event, acts.get(event.type, []), told, judge)
+        if match is None and event.type in BODILY and event.modality in HAPPENED:
+            match = _named_later(event, unnamed, judge)
         if match is None:
+            if (
+                event.type in BODILY
+                and event.modality in HAPPENED
+                and not acts.get(event.type)
+                and judge.unnamed_victim(event)
+            ):
+                unnamed.setdefault(event.type, event)
             kept.append(event)
             if event.type in BODILY and event.modality in HAPPENED:
                 acts.setdefault(event.type, []).append(event)
@@ -290,6 +342,24 @@ def merge_retellings(doc: Doc, events: list[Event], index: ActorIndex | None = N
         if event.requested_by in merged:
             event.requested_by = merged[event.requested_by]
     return kept
+
+
+def _named_later(event: Event, unnamed: dict[str, Event], judge: Retellings) -> Event | None:
+    """The article's first act of its type, told of an unnamed person ("a woman stabbed
+    outside a bar"), when this is the first later act of the type whose victim the article
+    names, told on no other date and by no other doer: a story introduces its subject by
+    description and names them after (an indefinite noun phrase introduces a referent that
+    later mentions take up, a grammar fact of discourse). Only the first named victim is
+    taken for them."""
+    first = unnamed.get(event.type)
+    if first is None or first.sentence == event.sentence:
+        return None
+    if not any(judge.named_person(p) for p in event.recipient):
+        return None
+    del unnamed[event.type]
+    if _dates_agree(first, event) and _actors_agree(first, event):
+        return first
+    return None
 
 
 def _referred_to(

@@ -168,6 +168,8 @@ class Lexicon:
     deny: dict[str, str] = field(default_factory=dict)
     #: collective nouns whose "of" phrase names their members ("a team of inspectors") → source
     collective: dict[str, str] = field(default_factory=dict)
+    #: verbs of declaring: an act of force as their object is declared, not done → source
+    declaring: dict[str, str] = field(default_factory=dict)
 
     def add_rows(self, rows: Iterable[dict[str, str]]) -> None:
         for row in rows:
@@ -210,7 +212,9 @@ class Lexicon:
 
 
 #: The tables of ``events.yaml`` that map a word to its source.
-NAMED_TABLES = ("light", "about", "willing", "directive", "deny", "harm", "force", "collective")
+NAMED_TABLES = (
+    "light", "about", "willing", "directive", "deny", "harm", "force", "collective", "declaring"
+)  # fmt: skip
 
 
 def _split(value: str) -> tuple[str, ...]:
