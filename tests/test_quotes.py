@@ -433,6 +433,32 @@ def test_a_partial_quotation_ends_before_the_writers_addition(nlp, text, content
     assert q.text == content
 
 
+def test_a_raised_subject_is_the_first_piece_of_the_report(nlp):
+    # "seems" and a passive with "to" say nothing of their subject: it belongs to the report.
+    for text, cue, pieces in [
+        (
+            "The new bridge is expected to cost twice as much as the old one.",
+            "expected",
+            ["The new bridge", "to cost twice as much as the old one"],
+        ),
+        (
+            "The governor's budget plan seems to have little support among the farmers.",
+            "seems",
+            ["The governor's budget plan", "to have little support among the farmers"],
+        ),
+    ]:
+        found = [q for q in quotes_of(nlp, text)[0] if q.cue.text == cue]
+        assert [q.text for q in found] == pieces
+        assert all(q.speaker is None for q in found)
+
+
+def test_the_subject_of_an_active_expect_is_not_raised(nlp):
+    # "The farmers expect ...": the farmers hold the expectation; the report is what follows.
+    text = "The farmers expect the new tax to ruin the valley."
+    found = [q for q in quotes_of(nlp, text)[0] if q.cue.text == "expect"]
+    assert [q.text for q in found] == ["the new tax to ruin the valley"]
+
+
 def test_fragment_between_dashes_before_its_cue(nlp):
     # The parse hangs the quoted clause on a cue that follows it, inside a longer sentence:
     # the report is the fragment, never the words after the cue (this once raised).
