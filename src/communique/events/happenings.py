@@ -42,6 +42,7 @@ from spacy.tokens import Doc, Token
 
 from communique.actors import ActorIndex
 from communique.schema import Event, Participant
+from communique.spans import doc_text
 from communique.time_place.dates import NO_DATE_IN_SENTENCE
 
 #: Modalities under which the text says an event happened.
@@ -317,7 +318,7 @@ def merge_retellings(doc: Doc, events: list[Event], index: ActorIndex | None = N
             kept.append(event)
             if event.type in BODILY and event.modality in HAPPENED:
                 acts.setdefault(event.type, []).append(event)
-                told[event.id] = doc.text[event.sentence[0] : event.sentence[1]]
+                told[event.id] = doc_text(doc)[event.sentence[0] : event.sentence[1]]
             bucket.append(event)
             for victim in judge.victims(event):
                 first_for.setdefault((event.type, victim), event)
@@ -331,7 +332,7 @@ def merge_retellings(doc: Doc, events: list[Event], index: ActorIndex | None = N
             match.recipient = event.recipient
         merged[event.id] = match.id
         if match.id in told:
-            told[match.id] += " " + doc.text[event.sentence[0] : event.sentence[1]]
+            told[match.id] += " " + doc_text(doc)[event.sentence[0] : event.sentence[1]]
             order = acts.get(match.type, [])
             if match in order:  # the act told last is the one a bare "the attack" means
                 order.remove(match)
