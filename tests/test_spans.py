@@ -7,7 +7,15 @@ import spacy
 from spacy.attrs import DEP, LOWER
 from spacy.tokens import Doc
 
-from communique.spans import TEXT_KEY, doc_text, having, indices, sentence_of, span_text
+from communique.spans import (
+    TEXT_KEY,
+    child_with,
+    doc_text,
+    having,
+    indices,
+    sentence_of,
+    span_text,
+)
 
 
 def test_doc_text_is_the_docs_text_and_is_kept() -> None:
@@ -62,6 +70,29 @@ def test_having_finds_the_tokens_a_scan_finds() -> None:
                     t.i for t in doc[start:end] if test(t)
                 ]
     assert having(Doc(doc.vocab, words=[]), DEP, frozenset({"prep"})) == []
+
+
+def test_child_with_finds_the_child_a_scan_finds() -> None:
+    words = ["They", "would", "not", "agree", "to", "go", "Not", "now", ",", "not", "later"]
+    heads = [3, 3, 3, 3, 5, 3, 7, 3, 3, 10, 7]
+    deps = ["nsubj", "aux", "neg", "ROOT", "aux", "xcomp", "neg", "advmod", "punct", "neg", "conj"]
+    doc = Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps)
+    asked = [
+        (("aux",), frozenset({"to"})),
+        (("neg", "advmod"), frozenset({"not", "never"})),
+        (("aux",), frozenset({"would", "will"})),
+        (("det",), frozenset({"no"})),
+    ]
+    for deps_asked, words_asked in asked:
+        for token in doc:
+            scan = next(
+                (c for c in token.children if c.dep_ in deps_asked and c.lower_ in words_asked),
+                None,
+            )
+            found = child_with(token, deps_asked, words_asked)
+            assert (found.i if found else None) == (scan.i if scan else None)
+    assert child_with(doc[3], ("neg", "advmod"), frozenset({"not"})).i == 2
+    assert child_with(doc[7], ("neg",), frozenset({"not"})).i == 6
 
 
 def test_sentence_of_is_token_sent() -> None:

@@ -12,9 +12,10 @@ from __future__ import annotations
 import weakref
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
+from functools import cache
 
 import numpy as np
-from spacy.attrs import LOWER, POS
+from spacy.attrs import DEP, HEAD, LOWER, POS
 from spacy.strings import get_string_id
 from spacy.symbols import IDS
 from spacy.tokens import Doc, Span, Token
@@ -167,6 +168,52 @@ def having(
     lo = bisect_left(rows, start) if start > 0 else 0
     hi = len(rows) if end is None else bisect_left(rows, end)
     return rows[lo:hi]
+
+
+#: Where :func:`child_with` keeps each token's children (in ``Doc.user_data``).
+CHILDREN_KEY = "communique.children"
+
+
+def _children(doc: Doc) -> tuple[list[int], list[int], list[int], list[int]]:
+    """Each token's children, read once per Doc: (the token indices grouped by their head,
+    in text order within a head; where each head's group starts; DEP ids; LOWER ids).
+
+    The order is ``Token.children``'s: the children are the words whose head is the token,
+    and spaCy yields them left to right. The parse is done before any stage runs and no
+    stage changes it.
+    """
+    table = doc.user_data.get(CHILDREN_KEY)
+    if table is None:
+        offsets = doc.to_array(HEAD).astype(np.int64)  # relative, stored as unsigned
+        heads = offsets + np.arange(len(doc))
+        heads[offsets == 0] = -1  # a root is no child
+        order = np.argsort(heads, kind="stable")  # stable: text order within a head
+        bounds = np.searchsorted(heads[order], np.arange(len(doc) + 1))
+        deps, lowers = doc.to_array(DEP).tolist(), doc.to_array(LOWER).tolist()
+        table = doc.user_data[CHILDREN_KEY] = (order.tolist(), bounds.tolist(), deps, lowers)
+    return table
+
+
+@cache
+def _string_ids(strings: Iterable[str]) -> frozenset[int]:
+    return frozenset(get_string_id(s) for s in strings)
+
+
+def child_with(token: Token, deps: tuple[str, ...], words: frozenset[str]) -> Token | None:
+    """The first child of ``token`` whose dependency label is one of ``deps`` and whose
+    lower-case form is one of ``words``, or None.
+
+    Rules ask this of nearly every event trigger and the verbs above it, a dozen times
+    each ("has a 'to' marker", "has a negation"); iterating ``Token.children`` made a Token
+    of every child each time. The labels and forms are compared as string ids, and only the
+    child found becomes a Token.
+    """
+    dep_ids, word_ids = _string_ids(deps), _string_ids(words)
+    order, bounds, dep_of, lower_of = _children(token.doc)
+    for i in order[bounds[token.i] : bounds[token.i + 1]]:
+        if dep_of[i] in dep_ids and lower_of[i] in word_ids:
+            return token.doc[i]
+    return None
 
 
 #: The last Doc :func:`indices` read, by weak reference, with its length and columns.

@@ -16,7 +16,7 @@ from itertools import pairwise
 from spacy.tokens import Token
 
 from communique.events.lexicon import lexicon
-from communique.spans import sentence_of
+from communique.spans import child_with, sentence_of
 
 #: Nouns that, with "no", deny the act they introduce: "has no intention of attacking".
 INTENT_NOUNS = frozenset(
@@ -122,7 +122,7 @@ def _with_shared(chain: list[Token]) -> list[Token]:
         if (
             last.dep_ == "advcl"
             and last.head.i != last.i
-            and _has_child(last, ("aux",), frozenset({"to"}))
+            and child_with(last, ("aux",), frozenset({"to"}))
         ):
             # "would form a coalition to fight the group": an act done for a purpose is as
             # real as the act that serves it
@@ -166,18 +166,11 @@ def _non_finite_complement(clause: Token) -> bool:
     labels both ``ccomp``. A finite clause ("said that troops fought") keeps its own tense."""
     if clause.dep_ != "ccomp" or clause.head.i == clause.i or clause.pos_ not in ("VERB", "AUX"):
         return False
-    if _has_child(clause, ("aux",), frozenset({"to"})) is not None:
+    if child_with(clause, ("aux",), frozenset({"to"})) is not None:
         return True
     if clause.head.lemma_.lower() not in BARE_INFINITIVE_VERBS:
         return False
     return not any(c.dep_ in ("aux", "auxpass", "mark") for c in clause.children)
-
-
-def _has_child(token: Token, deps: tuple[str, ...], words: frozenset[str]) -> Token | None:
-    for child in token.children:
-        if child.dep_ in deps and child.lower_ in words:
-            return child
-    return None
 
 
 def classify(
@@ -232,20 +225,20 @@ def _negation(trigger: Token, chain: list[Token]) -> str | None:
     lex = lexicon()
     chain = _negation_scope(chain)
     for node in chain:
-        neg = _has_child(node, ("neg", "advmod"), NEGATORS)
+        neg = child_with(node, ("neg", "advmod"), NEGATORS)
         if neg is not None and _not_only(neg):
             neg = None  # "not just hacking", "not only attacked": an addition, not a denial
         if neg is not None and node.lemma_.lower() != "rule":
             return f"negated by '{neg.text}' on '{node.text}'"
         if node.i != trigger.i and node.lemma_.lower() in lex.deny:
-            out = _has_child(node, ("prt",), frozenset({"out"}))
+            out = child_with(node, ("prt",), frozenset({"out"}))
             if node.lemma_.lower() == "rule" and out is None:
                 continue
-            if _has_child(node, ("neg",), NEGATORS) is not None:
+            if child_with(node, ("neg",), NEGATORS) is not None:
                 continue  # "did not rule out" leaves the act open: see _hypothesis
             return f"denied by '{node.text}'"
         if node.pos_ == "NOUN" and node.lemma_.lower() in INTENT_NOUNS:
-            det = _has_child(node, ("det", "neg"), frozenset({"no"}))
+            det = child_with(node, ("det", "neg"), frozenset({"no"}))
             if det is not None:
                 return f"negated by '{det.text} {node.text}'"
     for below, node in pairwise(chain):
@@ -253,14 +246,14 @@ def _negation(trigger: Token, chain: list[Token]) -> str | None:
             # "without a shot being fired", "without firing a shot": "without" denies the
             # clause or act it governs (a grammar fact)
             return f"negated by '{node.text}'"
-    if trigger.pos_ == "NOUN" and _has_child(trigger, ("det", "neg"), frozenset({"no"})):
+    if trigger.pos_ == "NOUN" and child_with(trigger, ("det", "neg"), frozenset({"no"})):
         return f"negated by 'no {trigger.text}'"
     top = chain[-1]
     denier = top.head
     if (  # "denied that troops attacked the village"
         top.dep_ == "ccomp"
         and denier.lemma_.lower() in lex.deny
-        and _has_child(denier, ("neg",), NEGATORS) is None
+        and child_with(denier, ("neg",), NEGATORS) is None
     ):
         return f"denied by '{denier.text}'"
     return None
@@ -279,24 +272,24 @@ def _hypothesis(trigger: Token, chain: list[Token]) -> str | None:
     if last is not None and last.text == "?" and not _quoted_answer(trigger):
         return "asked in a question, not stated"
     for node in _relative_chain(chain):
-        mark = _has_child(node, ("mark",), CONDITION_MARKS)
+        mark = child_with(node, ("mark",), CONDITION_MARKS)
         if mark is not None:
             return f"condition '{mark.text}' around the clause"
     if trigger.pos_ == "NOUN":
-        det = _has_child(trigger, ("det",), frozenset({"any"}))
+        det = child_with(trigger, ("det",), frozenset({"any"}))
         if det is not None:
             return f"'{det.text} {trigger.text}': no particular act"
-        adj = _has_child(trigger, ("amod",), HYPOTHETICAL_ADJ)
+        adj = child_with(trigger, ("amod",), HYPOTHETICAL_ADJ)
         if adj is not None:
             return f"'{adj.text} {trigger.text}'"
     found = _generic(trigger, chain)
     if found:
         return found
     for node in chain:
-        mark = _has_child(node, ("mark",), CONDITION_MARKS)
+        mark = child_with(node, ("mark",), CONDITION_MARKS)
         if mark is not None:
             return f"condition '{mark.text}'"
-        modal = _has_child(node, ("aux",), HYPOTHETICAL_MODALS)
+        modal = child_with(node, ("aux",), HYPOTHETICAL_MODALS)
         if modal is not None and not (modal.lower_ == "would" and reported_speech(node)):
             return f"modal '{modal.text}'"
         inversion = _inverted_condition(node)
@@ -317,7 +310,7 @@ def _hypothesis(trigger: Token, chain: list[Token]) -> str | None:
             return f"spoken of ('{node.text}' ...ing)"
         if node.i != trigger.i and node.lemma_.lower() in ABILITY_ADJ:
             return f"ability '{node.text}': what can be done"
-        if node.lemma_.lower() == "rule" and _has_child(node, ("neg",), NEGATORS):
+        if node.lemma_.lower() == "rule" and child_with(node, ("neg",), NEGATORS):
             return f"'{node.text} out' not ruled out: a possibility"
         if node.lemma_.lower() in ("threaten", "warn") and node.i != trigger.i:
             return f"threatened by '{node.text}'"
@@ -334,7 +327,7 @@ def _generic(trigger: Token, chain: list[Token]) -> str | None:
     if chain[-1].dep_ == "ccomp" and chain[-1].head.i != chain[-1].i:
         frame.append(chain[-1].head)  # "when the cameras catch a man being beaten"
     for node in frame:
-        mark = _has_child(node, ("advmod", "mark"), HABIT_MARKS)
+        mark = child_with(node, ("advmod", "mark"), HABIT_MARKS)
         if (
             mark is not None
             and _simple_present(node)
@@ -358,13 +351,13 @@ def _generic(trigger: Token, chain: list[Token]) -> str | None:
         # "Terrorists attack soft targets": a bare plural with the simple present speaks of
         # a kind, not of one happening (a grammar fact of English generic sentences)
         return f"a kind: '{subject.text} {trigger.text}' in the present"
-    often = _has_child(trigger, ("advmod",), FREQUENCY_ADVERBS)
+    often = child_with(trigger, ("advmod",), FREQUENCY_ADVERBS)
     if often is not None and _present_tense(trigger):
         return f"a habit: '{trigger.text} ... {often.text}' in the present"
     free = _free_choice(trigger)
     if free is not None:
         return f"'{free.text}': any such act, no particular one"
-    gerund = _has_child(trigger, ("auxpass",), frozenset({"being", "getting"}))
+    gerund = child_with(trigger, ("auxpass",), frozenset({"being", "getting"}))
     if gerund is None or trigger.tag_ != "VBN":
         return None
     if trigger.dep_ in ("acl", "relcl"):
@@ -405,7 +398,7 @@ def _free_choice(trigger: Token) -> Token | None:
     noun = trigger.head
     if noun.lower_ in FREE_CHOICE:
         return noun
-    return _has_child(noun, ("det",), frozenset({"any"}))
+    return child_with(noun, ("det",), frozenset({"any"}))
 
 
 def _present_tense(verb: Token) -> bool:
@@ -475,7 +468,7 @@ def _obligation(chain: list[Token]) -> str | None:
     """ "we should start bombing", "must destroy the group": what ought to be done, not what
     was; a demand's own act is "requested" (checked before this)."""
     for node in chain:
-        modal = _has_child(node, ("aux",), OBLIGATION_MODALS)
+        modal = child_with(node, ("aux",), OBLIGATION_MODALS)
         if modal is not None:
             return f"obligation '{modal.text}': not said to have happened"
     return None
@@ -520,7 +513,7 @@ def _intent(chain: list[Token]) -> str | None:
         if (
             node.dep_ in ("acl", "relcl")
             and node.head.lemma_.lower() in EFFORT_NOUNS | WILL_NOUNS
-            and _has_child(node, ("aux",), frozenset({"to"}))
+            and child_with(node, ("aux",), frozenset({"to"}))
         ):
             # "efforts to wound Trump", "a plan to attack": the act an effort or plan is for
             return f"aim of '{node.head.text} to {node.text}'"
@@ -543,19 +536,19 @@ def reported_speech(clause: Token) -> bool:
 
 def _future(chain: list[Token]) -> str | None:
     for node in chain:
-        aux = _has_child(node, ("aux",), FUTURE_AUX)
+        aux = child_with(node, ("aux",), FUTURE_AUX)
         if aux is not None:
             return f"future '{aux.text}'"
-        would = _has_child(node, ("aux",), frozenset({"would", "'d"}))
+        would = child_with(node, ("aux",), frozenset({"would", "'d"}))
         if would is not None and reported_speech(node):
             return f"future in reported speech '{would.text}'"
-        going = _has_child(node, ("aux",), frozenset({"going", "gon"}))
+        going = child_with(node, ("aux",), frozenset({"going", "gon"}))
         if going is not None:
             return "future 'going to'"
         if (
             node.lower_ in ("going", "gon")
             and node.i != chain[0].i
-            and _has_child(node, ("aux",), BE_FORMS)
+            and child_with(node, ("aux",), BE_FORMS)
         ):
             return "future 'going to'"  # "this is going to destroy Germany": going heads it
     return None
