@@ -5,12 +5,13 @@ from __future__ import annotations
 import pytest
 import spacy
 from spacy.attrs import DEP, LOWER
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from communique.spans import (
     TEXT_KEY,
     child_with,
     doc_text,
+    entities_in,
     having,
     indices,
     sentence_of,
@@ -70,6 +71,22 @@ def test_having_finds_the_tokens_a_scan_finds() -> None:
                     t.i for t in doc[start:end] if test(t)
                 ]
     assert having(Doc(doc.vocab, words=[]), DEP, frozenset({"prep"})) == []
+
+
+def test_entities_in_gives_span_ents() -> None:
+    words = ["Envoys", "of", "New", "York", "met", "Acme", "Corp", "on", "Monday", "in", "Oslo"]
+    doc = Doc(spacy.blank("en").vocab, words=words)
+    doc.ents = [
+        Span(doc, 2, 4, label="GPE"),
+        Span(doc, 5, 7, label="ORG"),
+        Span(doc, 8, 9, label="DATE"),
+        Span(doc, 10, 11, label="GPE"),
+    ]
+    for start in range(len(doc) + 1):
+        for end in range(start, len(doc) + 1):
+            span = doc[start:end]
+            mine = [(e.start, e.end, e.label_) for e in entities_in(span)]
+            assert mine == [(e.start, e.end, e.label_) for e in span.ents]
 
 
 def test_child_with_finds_the_child_a_scan_finds() -> None:

@@ -15,7 +15,7 @@ from collections.abc import Iterable
 from functools import cache
 
 import numpy as np
-from spacy.attrs import DEP, HEAD, LOWER, POS
+from spacy.attrs import DEP, ENT_IOB, ENT_TYPE, HEAD, LOWER, POS
 from spacy.strings import get_string_id
 from spacy.symbols import IDS
 from spacy.tokens import Doc, Span, Token
@@ -27,20 +27,39 @@ TEXT_KEY = "communique.text"
 _I, _B = 1, 3
 
 
+#: Where :func:`entities_in` keeps a Doc's ENT_IOB and ENT_TYPE columns (in ``Doc.user_data``).
+ENTITY_MARKS_KEY = "communique.entity_marks"
+
+
+def _entity_marks(doc: Doc) -> tuple[list[int], list[int]]:
+    """The ``ent_iob`` and ``ent_type`` of every token, read once per Doc (no stage changes
+    the entities)."""
+    marks = doc.user_data.get(ENTITY_MARKS_KEY)
+    if marks is None:
+        columns = doc.to_array([ENT_IOB, ENT_TYPE]) if len(doc) else np.zeros((0, 2), np.uint64)
+        marks = doc.user_data[ENTITY_MARKS_KEY] = (columns[:, 0].tolist(), columns[:, 1].tolist())
+    return marks
+
+
 def entities_in(span: Span) -> list[Span]:
-    """The entities that lie wholly inside ``span``, in order (as ``span.ents``)."""
+    """The entities that lie wholly inside ``span``, in order (as ``span.ents``).
+
+    Asked of a whole sentence per event; the marks are read from the Doc's columns rather
+    than from a Token made for each word of it.
+    """
     doc = span.doc
+    iobs, types = _entity_marks(doc)
     found: list[Span] = []
     start, label = -1, 0
-    for tok in span:
-        iob = tok.ent_iob
+    for i in range(span.start, span.end):
+        iob = iobs[i]
         if iob == _I:
             continue  # inside the open entity, or one that began before the span
         if start >= 0:
-            found.append(Span(doc, start, tok.i, label=label))
-        start, label = (tok.i, tok.ent_type) if iob == _B and tok.ent_type else (-1, 0)
+            found.append(Span(doc, start, i, label=label))
+        start, label = (i, types[i]) if iob == _B and types[i] else (-1, 0)
     end = span.end
-    if start >= 0 and (end >= len(doc) or doc[end].ent_iob != _I):
+    if start >= 0 and (end >= len(doc) or iobs[end] != _I):
         found.append(Span(doc, start, end, label=label))
     return found
 

@@ -36,7 +36,7 @@ from communique.actors.roles import agent_sectors
 from communique.actors.tables import country_table
 from communique.events.lexicon import Lexicon, Sense, lexicon
 from communique.schema import Participant
-from communique.spans import entities_in
+from communique.spans import entities_in, sentence_of
 
 #: PLOVER sector codes of armed actors: military, rebels, police, unidentified armed
 #: forces, intelligence (manual, "Sector Codes").
@@ -1136,7 +1136,7 @@ def statistic(trigger: Token, participants: list[Token | None]) -> str | None:
         return None
     if counted.tag_ in ("NNS", "NNPS") and _is_act(counted, lexicon()):
         return f"a statistic ('{counted.text}' counted)"  # "reported 906 attacks"
-    for ent in entities_in(trigger.sent):  # Span.ents would read every entity of the Doc
+    for ent in entities_in(sentence_of(trigger)):  # Span.ents reads every entity of the Doc
         if ent.label_ in ("DATE", "TIME") and any(t.lower_ in PERIOD_WORDS for t in ent):
             return f"a count ('{counted.text}') over a period ('{ent.text}')"
     return None
