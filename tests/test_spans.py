@@ -10,6 +10,7 @@ from spacy.tokens import Doc, Span
 from communique.spans import (
     TEXT_KEY,
     child_with,
+    children_with,
     doc_text,
     entities_in,
     having,
@@ -110,6 +111,18 @@ def test_child_with_finds_the_child_a_scan_finds() -> None:
             assert (found.i if found else None) == (scan.i if scan else None)
     assert child_with(doc[3], ("neg", "advmod"), frozenset({"not"})).i == 2
     assert child_with(doc[7], ("neg",), frozenset({"not"})).i == 6
+
+
+def test_children_with_are_the_children_a_scan_finds() -> None:
+    words = ["Aides", "said", "they", "wanted", "to", "go", "and", "left", "."]
+    heads = [1, 1, 3, 1, 5, 3, 3, 3, 1]
+    deps = ["nsubj", "ROOT", "nsubj", "ccomp", "aux", "xcomp", "cc", "conj", "punct"]
+    doc = Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps)
+    for asked in (frozenset({"nsubj"}), frozenset({"ccomp", "xcomp", "conj"}), frozenset()):
+        for token in doc:
+            mine = [c.i for c in children_with(token, asked)]
+            assert mine == [c.i for c in token.children if c.dep_ in asked]
+    assert [c.i for c in children_with(doc[3], frozenset({"xcomp", "conj", "nsubj"}))] == [2, 5, 7]
 
 
 def test_sentence_of_is_token_sent() -> None:

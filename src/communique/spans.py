@@ -235,6 +235,18 @@ def child_with(token: Token, deps: tuple[str, ...], words: frozenset[str]) -> To
     return None
 
 
+def children_with(token: Token, deps: frozenset[str]) -> list[Token]:
+    """The children of ``token`` whose dependency label is one of ``deps``, in text order.
+
+    For rules that want one kind of child (the subject, the clausal complement) of every cue
+    verb: only those children become Tokens (see :func:`child_with`).
+    """
+    dep_ids = _string_ids(deps)
+    order, bounds, dep_of, _ = _children(token.doc)
+    doc = token.doc
+    return [doc[i] for i in order[bounds[token.i] : bounds[token.i + 1]] if dep_of[i] in dep_ids]
+
+
 #: The last Doc :func:`indices` read, by weak reference, with its length and columns.
 _last_table: tuple[weakref.ref[Doc], int, np.ndarray] | None = None
 

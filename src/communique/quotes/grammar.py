@@ -13,11 +13,13 @@ from spacy.attrs import LOWER
 from spacy.tokens import Doc, Span, Token
 
 from communique.quotes.cues import all_cue_lemmas, is_directive, is_speech, is_stance
-from communique.spans import having, indices
+from communique.spans import children_with, having, indices
 
-SUBJECT_DEPS = {"nsubj"}
+SUBJECT_DEPS = frozenset({"nsubj"})
 #: Children that carry the reported content of a cue verb.
-CONTENT_DEPS = {"ccomp"}
+CONTENT_DEPS = frozenset({"ccomp"})
+#: What :func:`content_child` looks through first: a clausal or an infinitive complement.
+_CONTENT_OR_INFINITIVE = CONTENT_DEPS | {"xcomp"}
 #: Verbs whose subject is inherited from the verb they hang on: "..., adding that",
 #: "accused X and said that".
 INHERIT_DEPS = {"conj", "advcl", "xcomp", "pcomp", "acl"}
@@ -175,10 +177,8 @@ def _own_subject(verb: Token, outside: tuple[int, int] | None, *, nearest: bool)
     """
     found = [
         child
-        for child in verb.children
-        if child.dep_ in SUBJECT_DEPS
-        and not child.is_punct
-        and not (outside is not None and outside[0] <= child.i < outside[1])
+        for child in children_with(verb, SUBJECT_DEPS)
+        if not child.is_punct and not (outside is not None and outside[0] <= child.i < outside[1])
     ]
     if not found or not nearest:
         return found[0] if found else None
@@ -409,11 +409,10 @@ def content_child(verb: Token) -> Token | None:
     """
     lemma = verb.lemma_.lower()
     infinitive = None  # a clausal complement wins wherever it stands: one pass looks for both
-    for child in verb.children:
-        dep = child.dep_
-        if dep in CONTENT_DEPS:
+    for child in children_with(verb, _CONTENT_OR_INFINITIVE):
+        if child.dep_ in CONTENT_DEPS:
             return child
-        if infinitive is None and dep == "xcomp" and child.pos_ in ("VERB", "AUX"):
+        if infinitive is None and child.pos_ in ("VERB", "AUX"):
             infinitive = child
     if infinitive is not None and lemma not in ("say", "add"):
         return infinitive
