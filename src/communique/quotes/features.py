@@ -228,16 +228,16 @@ class Candidate:
 
 def _trim(doc: Doc, start: int, end: int, *, keep_quotes: bool = True) -> tuple[int, int]:
     """Drop spaces and punctuation at both ends (quotation marks too unless ``keep_quotes``)."""
-    while start < end and (
-        doc[start].is_space or (doc[start].is_punct and not (keep_quotes and doc[start].is_quote))
-    ):
+    while start < end and _droppable(doc[start], keep_quotes):
         start += 1
-    while end > start and (
-        doc[end - 1].is_space
-        or (doc[end - 1].is_punct and not (keep_quotes and doc[end - 1].is_quote))
-    ):
+    while end > start and _droppable(doc[end - 1], keep_quotes):
         end -= 1
     return start, end
+
+
+def _droppable(token: Token, keep_quotes: bool) -> bool:
+    # one Token per word looked at: ``doc[i]`` makes a new one on each access
+    return token.is_space or (token.is_punct and not (keep_quotes and token.is_quote))
 
 
 def _cue_block(cue: Token) -> tuple[int, int]:

@@ -283,13 +283,15 @@ def _subject_misparsed(verb: Token) -> Token | None:
     """
     doc = verb.doc
     j = verb.i - 1
-    while j >= 0 and doc[j].dep_ in ("aux", "auxpass", "neg", "advmod") and doc[j].head.i == verb.i:
-        if doc[j].pos_ == "PROPN":
+    while j >= 0:
+        cand = doc[j]  # one Token per word looked at
+        if cand.dep_ not in ("aux", "auxpass", "neg", "advmod") or cand.head.i != verb.i:
+            break
+        if cand.pos_ == "PROPN":
             break
         j -= 1
     if j < 0:
         return None
-    cand = doc[j]
     attached_as_modifier = cand.dep_ in ("advmod", "npadvmod", "dep", "nmod", "compound")
     if cand.head.i == verb.i and attached_as_modifier and cand.pos_ in ("PROPN", "PRON"):
         return None if cand.lower_ in NON_SPEAKERS else cand
