@@ -20,10 +20,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from spacy.attrs import ORTH
+
 from communique.actors.names import HONORIFICS, NAME_PARTICLES, name_key
 from communique.actors.tables import ActorDictionary
 from communique.actors.titles import apposition, is_possessive, led_body, title_before
-from communique.spans import doc_text, indices
+from communique.spans import doc_text, having, indices
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -242,6 +244,14 @@ def acronyms(doc: Doc) -> list[Acronym]:
     return out
 
 
+#: Brackets: an entity ends before one ("the World Health Organization (WHO").
+BRACKETS = frozenset({"(", ")", "[", "]"})
+
+
+def _is_blank(token: Token) -> bool:
+    return token.is_space or token.is_punct
+
+
 def clean_entities(doc: Doc, ents: tuple[Span, ...]) -> list[Span]:
     """Entities with their edges cleaned and split names joined.
 
@@ -258,13 +268,12 @@ def clean_entities(doc: Doc, ents: tuple[Span, ...]) -> list[Span]:
         if ent.start < skip_until:
             continue
         start, end = ent.start, ent.end
-        for k in range(start, end):
-            if doc[k].text in ("(", ")", "[", "]"):
-                end = k
-                break
-        while start < end and (doc[start].is_space or doc[start].is_punct):
+        brackets = having(doc, ORTH, BRACKETS, start, end)
+        if brackets:
+            end = brackets[0]
+        while start < end and _is_blank(doc[start]):
             start += 1
-        while end > start and (doc[end - 1].is_space or doc[end - 1].is_punct):
+        while end > start and _is_blank(doc[end - 1]):
             end -= 1
         if end <= start:
             continue
