@@ -355,10 +355,14 @@ def build_actors(
                     "src": f"phoenix_{short}",
                 }
             )
-    shared = {k for k, ns in owners.items() if len(ns) > 1 and _same_person(rows, ns) is None}
+    shared = {
+        k
+        for k, ns in owners.items()
+        if len(ns) > 1 and _same_person(rows, ns) is None and _same_body(rows, ns) is None
+    }
     for k, ns in owners.items():
-        person = _same_person(rows, ns) if len(ns) > 1 else None
-        for n in ns - {person} if person is not None else ():
+        one = (_same_person(rows, ns) or _same_body(rows, ns)) if len(ns) > 1 else None
+        for n in ns - {one} if one is not None else ():
             rows[n]["names"] = [x for x in rows[n]["names"] if x != k]  # type: ignore[union-attr]
     kept = []
     seen_ids: dict[str, int] = {}
@@ -394,6 +398,18 @@ def _same_person(rows: list[dict[str, object]], owners: set[int]) -> int | None:
         if rows[n]["roles"] or not default or default[0] not in countries:  # type: ignore[index]
             return None
     return person
+
+
+def _same_body(rows: list[dict[str, object]], owners: set[int]) -> int | None:
+    """The first of several undated organisation records that share a name and give it one
+    code: PETRARCH2 lists some bodies twice ("UN_SECURITY_COUNCIL_" with "+SECURITY_COUNCIL"
+    and "U.N._SECURITY_COUNCIL", both IGOUNO); the shared name then names that body."""
+    records = sorted(owners)
+    if any(rows[n]["kind"] != "organisation" or rows[n]["roles"] for n in records):
+        return None
+    if len({tuple(rows[n]["default"] or ()) for n in records}) != 1:  # type: ignore[arg-type]
+        return None
+    return records[0]
 
 
 # ---------------------------------------------------------------------------

@@ -368,3 +368,10 @@ def test_a_countrys_other_name_inside_a_persons_name_is_no_place() -> None:
     article = extract("Philando Castile was shot by a police officer in Minnesota.")
     castile = next(a for a in article.actors if "Castile" in a.name)
     assert castile.country != "ESP"
+
+
+def test_a_name_two_records_of_one_body_share_still_names_it(d: ActorDictionary) -> None:
+    # PETRARCH2 lists the UN Security Council twice, both IGOUNO: the shared name is no
+    # ambiguity, as a name two different bodies share would be
+    entry = d.lookup("Security Council")
+    assert entry is not None and entry.standing(None).country == "UNO"
