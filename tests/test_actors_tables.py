@@ -39,6 +39,11 @@ def d() -> ActorDictionary:
         ("Washington", "USA", "GOV", "capital"),
         ("U.S.", "USA", None, "country"),
         ("Kosovo", "KOS", None, "country"),
+        # other names PETRARCH2's country blocks give: former names, provinces
+        ("Zaire", "COD", None, "place"),
+        ("Ceylon", "LKA", None, "place"),
+        ("Chechnya", "RUS", None, "place"),
+        ("Darfur", "SDN", None, "place"),
     ],
 )
 def test_country_table(
@@ -356,3 +361,17 @@ def test_remembered_candidates_are_fresh_lists_and_the_same_entries(d: ActorDict
     first.clear()  # a caller's change of its list does not reach the next caller
     assert [e.name for e in d.candidates("Angela Merkel")] == names
     assert d.candidates("no such name anywhere") == []
+
+
+def test_a_countrys_other_name_inside_a_persons_name_is_no_place() -> None:
+    # Castile is one of Spain's names in PETRARCH2's country block, and a surname
+    article = extract("Philando Castile was shot by a police officer in Minnesota.")
+    castile = next(a for a in article.actors if "Castile" in a.name)
+    assert castile.country != "ESP"
+
+
+def test_a_name_two_records_of_one_body_share_still_names_it(d: ActorDictionary) -> None:
+    # PETRARCH2 lists the UN Security Council twice, both IGOUNO: the shared name is no
+    # ambiguity, as a name two different bodies share would be
+    entry = d.lookup("Security Council")
+    assert entry is not None and entry.standing(None).country == "UNO"

@@ -144,3 +144,16 @@ def test_an_act_named_as_the_subject_is_done_by_its_own_doer(extractor, text, ac
 def test_a_place_in_the_subject_phrase_is_no_doer_of_acts_other_than_force(extractor):
     article = extractor.extract("The campaign in Nevada led to her victory.")
     assert all("USA" not in codes(e.actor) for e in article.events)
+
+
+@pytest.mark.parametrize(
+    ("text", "type_", "actors"),
+    [
+        # a province PETRARCH2 lists among a country's names: the country
+        ("Rebels in Darfur attacked a police station.", "ASSAULT", ["SDN"]),
+        # a former name of a country
+        ("Zaire accused Rwanda of invading its territory.", "ACCUSE", ["COD"]),
+    ],
+)
+def test_a_countrys_other_names_code_as_the_country(extractor, text, type_, actors):
+    assert codes(first(extractor, text, type_).actor) == actors

@@ -19,6 +19,10 @@ DATA = Path(__file__).parent / "data" / "violence_polnear_train.tsv"
 #: A second labelled set from PolNeAR train, disjoint from DATA, on which the rules were
 #: developed (docs/evaluation.md); DATA is kept for measuring.
 DEV_DATA = Path(__file__).parent / "data" / "violence_polnear_train_dev.tsv"
+#: A third labelled set from PolNeAR train (one sentence per article, 120 articles drawn at
+#: random, disjoint from both), labelled after the rules above were written and used to
+#: develop the next ones.
+DEV2_DATA = Path(__file__).parent / "data" / "violence_polnear_train_dev2.tsv"
 
 #: Figures measured (docs/evaluation.md): floors against regressions. The target for both is
 #: 0.90 on DATA; recall is not there yet.
@@ -26,6 +30,8 @@ PRECISION_FLOOR = 0.95
 RECALL_FLOOR = 0.74
 DEV_PRECISION_FLOOR = 0.97
 DEV_RECALL_FLOOR = 0.90
+DEV2_PRECISION_FLOOR = 0.92
+DEV2_RECALL_FLOOR = 0.69
 
 
 def _rows(path: Path = DATA) -> list[dict[str, str]]:
@@ -59,9 +65,10 @@ def test_the_labelled_sets_are_large_and_mixed(path: Path) -> None:
         assert re.search(r"\b" + re.escape(r["word"]) + r"\b", r["sentence"]), r
 
 
-def test_the_development_set_shares_no_sentence_with_the_measured_set() -> None:
+@pytest.mark.parametrize("path", [DEV_DATA, DEV2_DATA])
+def test_the_development_set_shares_no_sentence_with_the_measured_set(path: Path) -> None:
     measured = {" ".join(r["sentence"].split()) for r in _rows(DATA)}
-    for row in _rows(DEV_DATA):
+    for row in _rows(path):
         sentence = " ".join(row["sentence"].split())
         assert not any(sentence[:60] in m or m[:60] in sentence for m in measured), row
 
@@ -118,6 +125,7 @@ def _read(text: str, word: str) -> str | None:
         ("Planes dropped their bombs on the town.", "dropped"),  # aimed at a place
         ("The guard hit the prisoner in the face.", "hit"),  # one body
         ("A van struck the protesters on the bridge.", "struck"),  # a vehicle driven into people
+        ("The gunman carried out a murderous attack on diners.", "attack"),  # it killed
     ],
 )
 def test_general_signs_of_physical_force(text: str, word: str) -> None:
@@ -138,6 +146,9 @@ def test_general_signs_of_physical_force(text: str, word: str) -> None:
         ("The gunman dropped his gun and ran.", "dropped"),  # his own weapon laid down
         ("The ruling slapped us in the face.", "slapped"),  # a group has no one face
         ("The vote hit America in the face.", "hit"),  # nor has a country
+        ("The governor unleashed withering attacks against Hayes in Ohio.", "attacks"),  # words
+        ("He leads the nomination battle despite talk of torture.", "battle"),  # a vote contest
+        ("The banker made a killing on bonds.", "killing"),  # an idiom: a profit
         ("He came of age during the Cold War.", "War"),  # a rivalry without fighting
         ("The mayor fired his police chief.", "fired"),  # a dismissal
         ("Rubio fired back at Christie.", "fired"),  # a reply
@@ -261,3 +272,12 @@ def test_a_person_the_parser_took_for_a_place_is_attacked_in_words() -> None:
     assert "ASSAULT" not in {e.type for e in found}
     city = communique.extract("Rebels unleashed attacks against Aleppo on Monday.").events
     assert "ASSAULT" in {e.type for e in city}
+
+
+def test_precision_and_recall_of_physical_on_the_third_set() -> None:
+    rows = _rows(DEV2_DATA)
+    labels = [r["physical"] for r in rows]
+    assert len(rows) >= 100 and labels.count("1") >= 30
+    precision, recall = _scores(rows)
+    assert precision >= DEV2_PRECISION_FLOOR, (precision, recall)
+    assert recall >= DEV2_RECALL_FLOOR, (precision, recall)

@@ -21,7 +21,20 @@ class Place:
     iso3: str
     country_name: str
     sector: str | None  # GOV for capitals, the body's sector for metonyms
-    how: str  # "country" | "demonym" | "capital" | "metonym" | "state"
+    how: str  # "country" | "demonym" | "capital" | "metonym" | "state" | "place"
+
+
+#: Entity labels under which a country's other name (a former name, a province: the
+#: country table's "place" entries) names the country: spaCy's OntoNotes place labels.
+PLACE_LABELS = frozenset({"GPE", "LOC", "NORP"})
+
+
+def named_as_place(place: Place, label: str) -> bool:
+    """Does a country-table hit name the country here? A country's own name, demonym,
+    capital or metonym always does; one of its other names (a province, a former name,
+    many of them also surnames: "Castile", "Scot") only where the parser labels it a place
+    or has no label for it."""
+    return place.how != "place" or not label or label in PLACE_LABELS
 
 
 def norm(text: str) -> str:
@@ -60,6 +73,9 @@ class CountryTable:
                 self._add(d, Place(iso3, name, None, "demonym"))
             for c in row["capitals"]:
                 self._add(c, Place(iso3, name, cap_sector, "capital"))
+            for p in row.get("places", []):
+                # former names, spellings, provinces PETRARCH2 codes as the country
+                self._add(p, Place(iso3, name, None, "place"))
         for m in data["metonyms"]:
             iso3 = m["country"]
             self._add(m["text"], Place(iso3, self.names.get(iso3, iso3), m["sector"], "metonym"))

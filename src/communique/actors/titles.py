@@ -18,6 +18,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
+from communique.actors.countries import named_as_place
 from communique.actors.dictionary import STATE_SECTORS
 from communique.actors.tables import ActorDictionary, Entry, Place, RoleHit
 
@@ -137,6 +138,8 @@ def _body(
                 continue  # a title's own words ("Secretary of State") name an office, not a body
             state = d.state(text)
             place = d.place(text)
+            if place is not None and not named_as_place(place, toks[i + size - 1].ent_type_):
+                place = None  # "Philando Castile": no place, though Castile is one of Spain's
             if state is not None and (state_first or place is None):
                 return text, state, "state"
             if place is not None:

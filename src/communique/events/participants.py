@@ -16,6 +16,7 @@ from collections.abc import Callable
 from spacy.tokens import Span, Token
 
 from communique.actors import ActorIndex, Place
+from communique.actors.countries import named_as_place
 from communique.events import modality as modality_mod
 from communique.events.lexicon import Sense, lexicon, verb_of, verb_sense
 from communique.quotes import grammar
@@ -472,7 +473,10 @@ def participants(head: Token | None, index: ActorIndex, context: str | None) -> 
             mention = Mention(span.text, (span.start_char, span.end_char), "description")
             part = Participant(span.text, None, None, None, mention)
         if part.code is None:
-            part.code = index.code_of(span.text, names=False) or origin(h, index)
+            place = index.place(span.text)
+            if place is None or named_as_place(place, h.ent_type_):
+                part.code = index.code_of(span.text, names=False)
+            part.code = part.code or origin(h, index)
         if part.code is not None or party is not None:
             out.append(part)
     return out
