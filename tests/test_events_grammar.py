@@ -278,3 +278,9 @@ def test_a_declared_war_is_a_threat_not_a_war_fought(extractor):
     assert [e.modality for e in war] == ["intended"]
     assert "declared by 'declared'" in war[0].reason
     assert "THREATEN" in {e.type for e in found}
+
+
+def test_an_idiom_of_a_light_verb_and_an_act_noun_is_no_act(extractor):
+    found = events(extractor, "The banker made a killing on bonds. Gunmen carried out a killing.")
+    assert [e.trigger.text for e in found if e.type == "ASSAULT"] == ["killing"]
+    assert all(e.sentence[0] > 0 for e in found if e.type == "ASSAULT")

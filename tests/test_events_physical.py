@@ -30,7 +30,7 @@ PRECISION_FLOOR = 0.95
 RECALL_FLOOR = 0.74
 DEV_PRECISION_FLOOR = 0.97
 DEV_RECALL_FLOOR = 0.90
-DEV2_PRECISION_FLOOR = 0.92
+DEV2_PRECISION_FLOOR = 0.95
 DEV2_RECALL_FLOOR = 0.69
 
 
@@ -148,6 +148,7 @@ def test_general_signs_of_physical_force(text: str, word: str) -> None:
         ("The vote hit America in the face.", "hit"),  # nor has a country
         ("The governor unleashed withering attacks against Hayes in Ohio.", "attacks"),  # words
         ("He leads the nomination battle despite talk of torture.", "battle"),  # a vote contest
+        ("The banker made a killing on bonds.", "killing"),  # an idiom: a profit
         ("He came of age during the Cold War.", "War"),  # a rivalry without fighting
         ("The mayor fired his police chief.", "fired"),  # a dismissal
         ("Rubio fired back at Christie.", "fired"),  # a reply

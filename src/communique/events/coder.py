@@ -693,6 +693,8 @@ def _noun_event(
         actor_parts, recipients = pt.unique(actor_parts + recipients), []
     if physical.trend(noun) is not None:
         return None  # "attacks stepped up": a trend, not one event
+    if physical.needs_evidence(sense) and physical.idiom(noun) is not None:
+        return None  # "made a killing on bonds": a profit, not an act
     if physical.needs_evidence(sense):
         target = next(
             (

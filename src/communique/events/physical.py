@@ -909,6 +909,15 @@ def _dated(noun: Token) -> str | None:
     return None
 
 
+def idiom(noun: Token) -> str | None:
+    """ "made a killing on bonds": a light verb and its act noun that together are an idiom
+    naming no act (``idioms`` in ``data/physical.yaml``)."""
+    if noun.dep_ != "dobj" or noun.head.i == noun.i:
+        return None
+    phrase = f"{noun.head.lemma_.lower()} {noun.lemma_.lower()}"
+    return f"the idiom '{noun.head.text} ... {noun.text}'" if phrase in _list("idioms") else None
+
+
 def reading(token: Token, lex: Lexicon | None = None) -> str | None:
     """Does this word name physical force here? The evidence, or None. The same rules
     the coder applies to ASSAULT triggers, usable on any word (a topic noun, a passive
@@ -945,7 +954,7 @@ def reading(token: Token, lex: Lexicon | None = None) -> str | None:
         return evidence(token, target, [], lex)  # force words included, after the doer
     if token.pos_ in ("NOUN", "PROPN"):
         found = noun_sense(token, lex)
-        if found is None or not needs_evidence(found[0]):
+        if found is None or not needs_evidence(found[0]) or idiom(token) is not None:
             return None
         target = next(
             (
