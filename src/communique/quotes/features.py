@@ -108,9 +108,12 @@ def context_vectors(
         sums = np.zeros((len(doc) + 1, width), np.float64)
         np.cumsum(rows, axis=0, out=sums[1:])
         starts, ends = sentence_bounds(doc)
+        first, past = starts[at], ends[at]
         for k, (lo, hi) in enumerate(windows):
-            a = np.clip(at + int(lo), starts[at], ends[at])
-            b = np.clip(at + int(hi), starts[at], ends[at])
+            # np.clip's own definition, without its wrapper's checks (most of its cost on
+            # a few dozen integers)
+            a = np.minimum(np.maximum(at + int(lo), first), past)
+            b = np.minimum(np.maximum(at + int(hi), first), past)
             n = np.maximum(b - a, 1)[:, None]
             mean = (sums[b] - sums[a]) / n
             mean[b <= a] = 0.0
