@@ -503,7 +503,7 @@ def find_mentions(
     for ent in ents:
         if ent.label_ == "PERSON" or ent.label_ not in NAME_LABELS or ent.start in people:
             continue
-        if any(t.i in consumed for t in ent):
+        if any(i in consumed for i in range(ent.start, ent.end)):  # no Token per word
             continue
         cands.append(EntityCandidate(ent, ent.start_char))
     if skip is not None:
