@@ -20,7 +20,6 @@ import re
 from typing import TYPE_CHECKING
 
 from communique.actors.coding import Code
-from communique.actors.countries import named_as_place
 from communique.actors.index import ActorIndex, Record
 from communique.actors.mentions import company_name, media_name, product
 from communique.actors.names import name_key
@@ -80,9 +79,7 @@ def add_entity(
     # the article's own earlier people win over the NER label ("Wang" tagged ORG)
     if len(words) == 1 and any(r.actor.kind == "person" for r in index.with_word(words[0])):
         return add_person(index, toks, _title(index, toks), None)
-    place = d.place(text)
-    if place is not None and not named_as_place(place, ent.label_):
-        place = None  # "Philando Castile": a person, not Castile the Spanish region
+    place = d.place(text, ent.label_)  # "Philando Castile": a person, not the Spanish region
     if place is not None:
         if place.how == "demonym":
             return _demonym_group(index, ent, place, text, start, end)

@@ -194,9 +194,8 @@ def name(index: ActorIndex, span: Span, root: Token) -> Party | None:
     toks = [t for t in index.doc[i : root.i + 1] if not is_possessive(t)]
     start, end = toks[0].idx, root.idx + len(root.text)
     text = index.text[start:end]
-    place = d.place(text)
-    label = ent.label_ if ent is not None else ""
-    if place is not None and place.how != "demonym" and entities.named_as_place(place, label):
+    place = d.place(text, ent.label_ if ent is not None else "")
+    if place is not None and place.how != "demonym":
         return index.party(*entities.place_actor(index, place, start, end, text))
     if product(root, d) and index.aliased(text) is None:
         return None  # "Kestrel vehicles": a made thing, not an actor

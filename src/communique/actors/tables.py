@@ -21,7 +21,7 @@ from typing import ClassVar
 
 import yaml
 
-from communique.actors.countries import CountryTable, Place, norm
+from communique.actors.countries import CountryTable, Place, named_as_place, norm
 from communique.actors.dictionary import Entry, Role, Table, bundled_text
 from communique.actors.given import GivenNames, given_names
 from communique.actors.names import HONORIFICS, name_key, person_words
@@ -337,9 +337,17 @@ class ActorDictionary:
 
     # -- places and roles ----------------------------------------------------
 
-    def place(self, text: str) -> Place | None:
-        """The country ``text`` names (name, demonym, capital or metonym), or None."""
-        return self.countries.get(text)
+    def place(self, text: str, label: str | None = None) -> Place | None:
+        """The country ``text`` names (name, demonym, capital, metonym or other name), or None.
+
+        ``label``, when given, is the entity label the parser put on the words: a country's
+        other name (a province, a former name, many of them also surnames) then names the
+        country only under a place label or none (see :func:`countries.named_as_place`).
+        """
+        place = self.countries.get(text)
+        if place is not None and label is not None and not named_as_place(place, label):
+            return None
+        return place
 
     def state(self, text: str) -> Place | None:
         """The US state ``text`` names ("Ohio", "Fla."), or None."""

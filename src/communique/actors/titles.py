@@ -18,7 +18,6 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
-from communique.actors.countries import named_as_place
 from communique.actors.dictionary import STATE_SECTORS
 from communique.actors.tables import ActorDictionary, Entry, Place, RoleHit
 
@@ -137,9 +136,8 @@ def _body(
             if not text[:1].isupper() or d.roles.office(text) is not None:
                 continue  # a title's own words ("Secretary of State") name an office, not a body
             state = d.state(text)
-            place = d.place(text)
-            if place is not None and not named_as_place(place, toks[i + size - 1].ent_type_):
-                place = None  # "Philando Castile": no place, though Castile is one of Spain's
+            # "Philando Castile": no place, though Castile is one of Spain's other names
+            place = d.place(text, toks[i + size - 1].ent_type_)
             if state is not None and (state_first or place is None):
                 return text, state, "state"
             if place is not None:
