@@ -501,7 +501,7 @@ def _imperative(chain: list[Token]) -> str | None:
         start = node.left_edge.i
         if start != node.i:
             continue  # words before the verb in its own clause: no imperative
-        opening = start == node.sent.start or node.doc[start - 1].text in OPENING_MARKS
+        opening = start == sentence_of(node).start or node.doc[start - 1].text in OPENING_MARKS
         if opening:
             return f"an imperative: '{node.text}'"
     return None

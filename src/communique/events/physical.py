@@ -688,17 +688,17 @@ def noun_evidence(
             if forms & (TERROR_WORDS | violent):
                 return f"'{child.text} {noun.text}'"
         if child.dep_ == "prep" and child.lower_ in ("in", "at", "near", "on", "against"):
-            for pobj in child.children:
-                if pobj.dep_ == "pobj" and _place(pobj) and pobj.i not in people:
-                    return f"happened in '{pobj.text}'"
+            place = _place_object(child, people)
+            if place is not None:
+                return f"happened in '{place.text}'"
         if child.dep_ == "appos":
             # "another attack, this time in Nice": an appositive renames the act (a grammar
             # fact), so the place it gives is the act's
             for prep in child.children:
                 if prep.dep_ == "prep" and prep.lower_ in ("in", "at", "near"):
-                    for pobj in prep.children:
-                        if pobj.dep_ == "pobj" and _place(pobj) and pobj.i not in people:
-                            return f"happened in '{pobj.text}'"
+                    place = _place_object(prep, people)
+                    if place is not None:
+                        return f"happened in '{place.text}'"
         if child.dep_ == "prep" and child.lower_ == "of":
             # an act noun's "of" phrase is its verb's object: "the invasion of Iraq", "the
             # bombing of Dresden" are done to the place; or its doer, when that is a violent
@@ -806,6 +806,14 @@ def _many(noun: Token) -> bool:
     """People in numbers: a plural noun, a nationality or a plural pronoun ("troops",
     "Americans", "them"), as forces are sent; one person sent is an envoy."""
     return noun.tag_ in ("NNS", "NNPS") or noun.ent_type_ == "NORP" or noun.lower_ in GROUP_PRONOUNS
+
+
+def _place_object(prep: Token, people: frozenset[int]) -> Token | None:
+    """The place a preposition's object names, when it is not one of the act's people."""
+    for pobj in prep.children:
+        if pobj.dep_ == "pobj" and _place(pobj) and pobj.i not in people:
+            return pobj
+    return None
 
 
 def _sentence_before(token: Token) -> Span | None:
