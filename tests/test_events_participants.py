@@ -174,3 +174,8 @@ def test_the_of_phrase_after_a_verbs_object_is_the_charge_not_a_party(extractor)
     assert codes(first(extractor, "Germany's criticism of Turkey grew.", "ACCUSE").recipient) == [
         "TUR"
     ]
+
+
+def test_a_threat_asked_for_names_its_target_in_its_own_phrase(extractor):
+    event = first(extractor, "The French president called for sanctions against Iran.", "THREATEN")
+    assert codes(event.recipient) == ["IRN"]
