@@ -49,16 +49,16 @@ def d() -> ActorDictionary:
 def test_country_table(
     d: ActorDictionary, text: str, iso3: str, sector: str | None, how: str
 ) -> None:
-    place = d.place(text)
+    place = d.place(text, "")
     assert place is not None, text
     assert (place.iso3, place.sector, place.how) == (iso3, sector, how)
 
 
 def test_country_table_refuses_common_words(d: ActorDictionary) -> None:
-    assert d.place("us") is None  # the pronoun, not the United States
-    assert d.place("turkey") is None  # lower case: the bird
-    assert d.place("Munich") is None
-    assert d.place("") is None
+    assert d.place("us", "") is None  # the pronoun, not the United States
+    assert d.place("turkey", "") is None  # lower case: the bird
+    assert d.place("Munich", "") is None
+    assert d.place("", "") is None
 
 
 def test_converted_petrarch_entries(d: ActorDictionary) -> None:
@@ -361,6 +361,45 @@ def test_remembered_candidates_are_fresh_lists_and_the_same_entries(d: ActorDict
     first.clear()  # a caller's change of its list does not reach the next caller
     assert [e.name for e in d.candidates("Angela Merkel")] == names
     assert d.candidates("no such name anywhere") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "label", "iso3"),
+    [
+        ("Castile", "GPE", "ESP"),  # one of Spain's other names, labelled a place
+        ("Castile", "", "ESP"),  # no label: the table decides
+        ("Castile", "PERSON", None),  # a surname
+        ("Castile", "ORG", None),
+        ("Moldova", "PERSON", "MDA"),  # a country's own name beats a wrong label
+    ],
+)
+def test_every_country_table_lookup_weighs_the_parsers_label(
+    d: ActorDictionary, text: str, label: str, iso3: str | None
+) -> None:
+    place = d.place(text, label)
+    assert (place.iso3 if place is not None else None) == iso3
+
+
+def test_a_label_belongs_to_the_words_its_name_ends_with() -> None:
+    from spacy.tokens import Doc
+    from spacy.vocab import Vocab
+
+    from communique.actors.countries import label_of
+
+    words = ["Darfur", "Governor", "Ahmed", "Salih", "'s", "men", "left", "Castile"]
+    ents = ["B-PERSON", "I-PERSON", "I-PERSON", "I-PERSON", "I-PERSON", "O", "O", "B-GPE"]
+    tags = ["NNP", "NNP", "NNP", "NNP", "POS", "NNS", "VBD", "NNP"]
+    doc = Doc(Vocab(), words=words, tags=tags, ents=ents)
+    assert label_of(doc[0]) == ""  # inside a longer name: the label is the whole name's
+    assert label_of(doc[3]) == "PERSON"  # a possessive ending ends the name
+    assert label_of(doc[7]) == "GPE"  # the document's last word
+
+
+def test_a_place_word_right_before_a_name_is_the_names_own_first_word() -> None:
+    # "Scot" is one of the United Kingdom's other names and a given name: a place leads a
+    # person's name as a title only before a title word ("Russian President ...")
+    article = extract("Scot Miller, a spokesman for the union, said the strike would go on.")
+    assert [a.name for a in article.actors if "Miller" in a.name] == ["Scot Miller"]
 
 
 def test_a_countrys_other_name_inside_a_persons_name_is_no_place() -> None:

@@ -157,3 +157,11 @@ def test_a_place_in_the_subject_phrase_is_no_doer_of_acts_other_than_force(extra
 )
 def test_a_countrys_other_names_code_as_the_country(extractor, text, type_, actors):
     assert codes(first(extractor, text, type_).actor) == actors
+
+
+def test_a_persons_name_that_is_also_a_countrys_other_name_codes_no_country(extractor):
+    # Castile is one of Spain's other names in PETRARCH2's country block: as the end of a
+    # person's name it names the person, in the participant's phrase as in the actor layer
+    text = "Police arrested supporters of John Castile after the rally."
+    event = first(extractor, text, "COERCE")
+    assert "ESP" not in [p.code for p in event.recipient]

@@ -9,9 +9,12 @@ letter, so "turkey" is a bird.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from communique.actors.names import fold
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
 
 
 @dataclass(frozen=True, slots=True)
@@ -35,6 +38,21 @@ def named_as_place(place: Place, label: str) -> bool:
     many of them also surnames: "Castile", "Scot") only where the parser labels it a place
     or has no label for it."""
     return place.how != "place" or not label or label in PLACE_LABELS
+
+
+def label_of(last: Token) -> str:
+    """The parser's entity label for words ending at ``last``, to weigh with :func:`named_as_place`.
+
+    A label names its whole span: words that end where their entity ends carry it ("Castile"
+    of the PERSON "Philando Castile"), but a word inside a longer name is only part of what
+    the label is about ("Darfur" of "Darfur Governor ..." tagged as one PERSON, a region in
+    an organisation's name), so it gets none. A possessive ending ("'s") ends a name.
+    """
+    doc = last.doc
+    nxt = doc[last.i + 1] if last.i + 1 < len(doc) else None
+    if nxt is not None and nxt.ent_iob_ == "I" and not nxt.is_punct and nxt.tag_ != "POS":
+        return ""
+    return last.ent_type_
 
 
 def norm(text: str) -> str:

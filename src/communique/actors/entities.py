@@ -20,6 +20,7 @@ import re
 from typing import TYPE_CHECKING
 
 from communique.actors.coding import Code
+from communique.actors.countries import label_of
 from communique.actors.index import ActorIndex, Record
 from communique.actors.mentions import company_name, media_name, product
 from communique.actors.names import name_key
@@ -244,7 +245,7 @@ def org_actor(
     if entry is None and company_name(toks, d):
         # "Patriot Coal" ... "Patriot": a company is called by its name without the last word
         short = index.text[toks[0].idx : toks[-2].idx + len(toks[-2].text)]
-        if not d.place(short) and not d.lookup(short, index.day):
+        if not d.place(short, label_of(toks[-2])) and not d.lookup(short, index.day):
             index.alias(short, rec)
     if entry is None and title.sector is None and company_name(toks, d):
         title.sector = "BUS"

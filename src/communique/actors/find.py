@@ -17,6 +17,7 @@ from collections import Counter
 from typing import TYPE_CHECKING
 
 from communique.actors import descriptions, entities, linking
+from communique.actors.countries import label_of
 from communique.actors.index import ActorIndex, Record
 from communique.actors.mentions import (
     SUBJECT_DEPS,
@@ -229,8 +230,10 @@ def _description(index: ActorIndex, cand: DescriptionCandidate) -> None:
 
 
 def _names_a_country(index: ActorIndex, cand: DescriptionCandidate) -> bool:
-    words = {t.text for t in cand.tokens}
-    return any(index.dictionary.place(w) is not None for w in words if w[:1].isupper())
+    d = index.dictionary
+    return any(
+        d.place(t.text, label_of(t)) is not None for t in cand.tokens if t.text[:1].isupper()
+    )
 
 
 def story_country(index: ActorIndex, place: str | None) -> str | None:
@@ -248,7 +251,7 @@ def story_country(index: ActorIndex, place: str | None) -> str | None:
             codes[a.country] += 1
     dateline = None
     for part in (place or "").split(","):
-        found = d.place(part.strip()) if part.strip() else None
+        found = d.place(part.strip(), "") if part.strip() else None  # a dateline: no parse
         if found is not None:
             dateline = found.iso3
             break

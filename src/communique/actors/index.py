@@ -193,14 +193,16 @@ class ActorIndex:
             identifier=actor.identifier if actor else None,
         )
 
-    def code_of(self, text: str, *, names: bool = True) -> str | None:
+    def code_of(self, text: str, label: str, *, names: bool = True) -> str | None:
         """The country or non-state code a phrase names, or None.
 
-        A country, demonym, capital or metonym ("Russian", "Moscow"); with
-        ``names``, also an actor the dictionary knows by that full name or
-        unique alias ("al-Qaeda", "Ahmed Ben Bella"), as of the article's date.
+        A country, demonym, capital or metonym ("Russian", "Moscow"), weighed
+        against the parser's entity ``label`` for the words as
+        :meth:`ActorDictionary.place` does; with ``names``, also an actor the
+        dictionary knows by that full name or unique alias ("al-Qaeda",
+        "Ahmed Ben Bella"), as of the article's date.
         """
-        place = self.dictionary.place(text)
+        place = self.dictionary.place(text, label)
         if place is not None:
             return place.iso3
         if not names:
@@ -208,9 +210,10 @@ class ActorIndex:
         entry = self.dictionary.lookup(text, self.day)
         return entry.standing(self.day).country if entry is not None else None
 
-    def place(self, text: str) -> Place | None:
-        """The country-table place ``text`` names (country, demonym, capital, metonym)."""
-        return self.dictionary.place(text)
+    def place(self, text: str, label: str) -> Place | None:
+        """The country-table place ``text`` names, weighed against the parser's entity
+        ``label`` for the words (see :meth:`ActorDictionary.place`)."""
+        return self.dictionary.place(text, label)
 
     def role(self, words: list[str]) -> RoleHit | None:
         """The role phrase among lower-case ``words`` ("army reservists" -> MIL), or None."""

@@ -25,6 +25,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from communique.actors import descriptions, entities, quantified
+from communique.actors.countries import label_of
 from communique.actors.index import ActorIndex, Record
 from communique.actors.mentions import media_name, not_a_name, person_sanity, product
 from communique.actors.names import name_key
@@ -88,7 +89,7 @@ def link_span(
         return found
     if root.pos_ != "PROPN" and quantified.is_quantity(root, index.dictionary.roles.quantifiers):
         return quantified.quantified(index, root, role, speaker_of_context, link_span)
-    whole = index.dictionary.place(text.removeprefix("the ").removeprefix("The "))
+    whole = index.dictionary.place(text.removeprefix("the ").removeprefix("The "), label_of(root))
     if whole is not None and whole.how == "country" and root.pos_ == "PROPN":
         # "the Democratic People's Republic of Korea": a country's full name
         got = entities.place_actor(index, whole, span.start_char, span.end_char, text)

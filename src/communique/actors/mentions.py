@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING
 
 from spacy.attrs import ORTH
 
+from communique.actors.countries import label_of
 from communique.actors.names import HONORIFICS, NAME_PARTICLES, name_key
 from communique.actors.tables import ActorDictionary
 from communique.actors.titles import apposition, is_possessive, led_body, title_before
@@ -125,11 +126,28 @@ def title_lead(toks: list[Token], d: ActorDictionary) -> int:
         if w in d.roles.portfolio_words and len(toks) - lead > 2:
             lead += 1
             continue
-        if d.place(toks[lead].text) is not None and toks[lead].text[:1].isupper():
+        if (
+            d.place(toks[lead].text, label_of(toks[lead])) is not None
+            and toks[lead].text[:1].isupper()
+            and _title_word(toks[lead + 1], d)
+        ):
             lead += 1  # "Russian President Vladimir Putin" tagged as one PERSON
             continue
         break
     return lead
+
+
+def _title_word(t: Token, d: ActorDictionary) -> bool:
+    """A word a title goes on with after a place ("President" of "Russian President ..."): a
+    place right before the name is the name's own first word ("Scot" of a "Scot ...")."""
+    w = t.lower_.rstrip(".")
+    return (
+        w in HONORIFICS
+        or w in d.roles.abbreviations
+        or d.roles.office(w) is not None
+        or w in d.roles.portfolio_words
+        or (t.text[:1].isupper() and d.place(t.text, label_of(t)) is not None)
+    )
 
 
 def not_a_name(toks: list[Token], d: ActorDictionary) -> bool:
@@ -323,6 +341,12 @@ def _place_name(text: str, population: int) -> bool:
     return gazetteer.load().is_city(text, population)
 
 
+def _country_word(t: Token, d: ActorDictionary) -> bool:
+    """Is the word a country's name or demonym ("Amnesty Kenya", "the Tibetan Youth Congress")?"""
+    place = d.place(t.text, label_of(t))
+    return place is not None and place.how in ("country", "demonym")
+
+
 def person_sanity(
     toks: list[Token], text: str, d: ActorDictionary, city_population: int = CITY_POPULATION
 ) -> str:
@@ -349,19 +373,13 @@ def person_sanity(
             return "nothing"  # "Murray-Darling": a compound name of a thing
         if is_acronym(text):
             return "organisation"
-        if d.place(text) is not None or d.state(text) is not None:
+        if d.place(text, label_of(tok)) is not None or d.state(text) is not None:
             return "place"
         if _place_name(text, city_population) and not d.is_surname(name_key(text)):
             return "place"
     if media_name(text, d) or company_name(toks, d):
         return "organisation"
-    if (
-        len(toks) > 1
-        and any(
-            d.place(t.text) is not None and d.place(t.text).how in ("country", "demonym")  # type: ignore[union-attr]
-            for t in toks[1:]
-        )
-    ):
+    if len(toks) > 1 and any(_country_word(t, d) for t in toks[1:]):
         return "organisation"  # "Amnesty Kenya": a body named after a country
     return "person"
 
@@ -394,7 +412,11 @@ def personal_name(toks: list[Token], d: ActorDictionary) -> bool:
         low = bare.lower()
         if low in d.roles.bodies or low in d.roles.company_ends or low in d.roles.media_ends:
             return False
-        if low in d.role_heads or low in d.roles.place_nouns or d.place(t.text) is not None:
+        if (
+            low in d.role_heads
+            or low in d.roles.place_nouns
+            or d.place(t.text, label_of(t)) is not None
+        ):
             return False
     if name_key(first.text) not in d.given:
         return False
@@ -446,7 +468,7 @@ def find_mentions(
         if what == "nothing":
             continue
         if what == "place":
-            if lead == 0 and (d.place(text) is not None):
+            if lead == 0 and d.place(text, ent.label_) is not None:
                 cands.append(EntityCandidate(ent, toks[0].idx))  # "Moldova" tagged PERSON
             continue
         if what == "organisation":

@@ -337,15 +337,17 @@ class ActorDictionary:
 
     # -- places and roles ----------------------------------------------------
 
-    def place(self, text: str, label: str | None = None) -> Place | None:
+    def place(self, text: str, label: str) -> Place | None:
         """The country ``text`` names (name, demonym, capital, metonym or other name), or None.
 
-        ``label``, when given, is the entity label the parser put on the words: a country's
-        other name (a province, a former name, many of them also surnames) then names the
-        country only under a place label or none (see :func:`countries.named_as_place`).
+        ``label`` is the entity label the parser put on the words (the last word's, "" for
+        none or for words no parse labels, as a dateline's): every country-table lookup
+        weighs it here, so that a country's other name (a province, a former name, many of
+        them also surnames: "Castile") names the country under a place label or none, never
+        under a person's or a body's (see :func:`countries.named_as_place`).
         """
         place = self.countries.get(text)
-        if place is not None and label is not None and not named_as_place(place, label):
+        if place is not None and not named_as_place(place, label):
             return None
         return place
 

@@ -18,6 +18,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
+from communique.actors.countries import label_of
 from communique.actors.dictionary import STATE_SECTORS
 from communique.actors.tables import ActorDictionary, Entry, Place, RoleHit
 
@@ -137,7 +138,7 @@ def _body(
                 continue  # a title's own words ("Secretary of State") name an office, not a body
             state = d.state(text)
             # "Philando Castile": no place, though Castile is one of Spain's other names
-            place = d.place(text, toks[i + size - 1].ent_type_)
+            place = d.place(text, label_of(toks[i + size - 1]))
             if state is not None and (state_first or place is None):
                 return text, state, "state"
             if place is not None:
@@ -166,7 +167,7 @@ def _nationality_before(
     if i == 0:
         return None
     word = toks[i - 1]
-    place = d.place(word.text)
+    place = d.place(word.text, label_of(word))
     if place is None or place.how not in ("demonym", "country"):
         return None
     return word.text, place, place.how

@@ -16,7 +16,7 @@ from collections.abc import Callable
 from spacy.tokens import Span, Token
 
 from communique.actors import ActorIndex, Place
-from communique.actors.countries import named_as_place
+from communique.actors.countries import label_of
 from communique.events import modality as modality_mod
 from communique.events.lexicon import Sense, lexicon, verb_of, verb_sense
 from communique.quotes import grammar
@@ -243,7 +243,7 @@ def owners(
         ):
             out += participants(child, index, context)
         elif child.dep_ == "amod":
-            place = index.place(child.text)
+            place = index.place(child.text, label_of(child))
             if place is not None and place.how == "demonym":
                 span = (child.idx, child.idx + len(child.text))
                 mention = Mention(child.text, span, "description")
@@ -473,9 +473,7 @@ def participants(head: Token | None, index: ActorIndex, context: str | None) -> 
             mention = Mention(span.text, (span.start_char, span.end_char), "description")
             part = Participant(span.text, None, None, None, mention)
         if part.code is None:
-            place = index.place(span.text)
-            if place is None or named_as_place(place, h.ent_type_):
-                part.code = index.code_of(span.text, names=False)
+            part.code = index.code_of(span.text, label_of(h), names=False)
             part.code = part.code or origin(h, index)
         if part.code is not None or party is not None:
             out.append(part)
@@ -501,13 +499,13 @@ def named_code(token: Token, index: ActorIndex) -> str | None:
     ("al-Qaeda", whose words the tokenizer splits, so the whole modifier is tried)."""
     texts = [token.text, index.text[token.left_edge.idx : token.idx + len(token.text)]]
     for text in texts:
-        code = index.code_of(text, names=token.pos_ in ("PROPN", "NOUN", "ADJ"))
+        code = index.code_of(text, label_of(token), names=token.pos_ in ("PROPN", "NOUN", "ADJ"))
         if code is not None:
             return code
     for inner in token.lefts:
         # "the Palestinian Islamic Jihad movement": the demonym inside the modifier's name
         if inner.dep_ in ("compound", "amod", "nmod"):
-            place = index.place(inner.text)
+            place = index.place(inner.text, label_of(inner))
             if place is not None and place.how in ("demonym", "country"):
                 return place.iso3
     return None
@@ -534,7 +532,9 @@ def origin(head: Token, index: ActorIndex, depth: int = 0) -> str | None:
                     continue
                 name = index.text[pobj.left_edge.idx : pobj.idx + len(pobj.text)]
                 for candidate in (name, name.removeprefix("the "), pobj.text):
-                    code = index.code_of(candidate)  # "supporters of Ahmed Ben Bella"
+                    code = index.code_of(
+                        candidate, label_of(pobj)
+                    )  # "supporters of Ahmed Ben Bella"
                     if code is not None:
                         return code
                 if depth < 1:
@@ -560,7 +560,7 @@ def can_participate(token: Token, index: ActorIndex) -> bool:
         # "Russian aircraft", "Israeli army bulldozers", "al-Qaeda's network", "U.N. helicopters"
         if child.dep_ in ("amod", "compound", "nmod", "poss") and named_code(child, index):
             return True
-    if index.place(token.text) is not None:
+    if index.place(token.text, label_of(token)) is not None:
         return True
     words = [t.lower_ for t in token.subtree if t.i <= token.i and not t.is_punct][-4:]
     role = index.role(words)
@@ -581,7 +581,7 @@ def demonym_conjuncts(head: Token, index: ActorIndex) -> list[Participant]:
             continue
         for word in [adj, *adj.conjuncts]:
             phrase = index.text[word.left_edge.idx : word.idx + len(word.text)]
-            place = index.place(word.text) or index.place(phrase)
+            place = index.place(word.text, label_of(word)) or index.place(phrase, label_of(word))
             if place is not None and place.how in ("demonym", "country"):
                 places.append((word, place))
     if len(places) < 2:
@@ -601,8 +601,10 @@ def coordinated_origins(head: Token, index: ActorIndex) -> list[Participant]:
                 continue
             for pobj in (c for c in prep.children if c.dep_ == "pobj"):
                 for word in [pobj, *pobj.conjuncts]:
-                    place = index.place(grammar.noun_phrase(word).text.removeprefix("the "))
-                    place = place or index.place(word.text)
+                    place = index.place(
+                        grammar.noun_phrase(word).text.removeprefix("the "), label_of(word)
+                    )
+                    place = place or index.place(word.text, label_of(word))
                     if place is not None and place.how == "country":
                         places.append((word, place))
         if len(places) < 2:
@@ -613,7 +615,7 @@ def coordinated_origins(head: Token, index: ActorIndex) -> list[Participant]:
             if mod.dep_ not in ("compound", "nmod", "amod") or not mod.conjuncts:
                 continue
             for word in [mod, *mod.conjuncts]:
-                place = index.place(f"{word.text} {head.text}")
+                place = index.place(f"{word.text} {head.text}", label_of(head))
                 if place is not None and place.how == "country":
                     places.append((word, place))
         if len(places) < 2:
