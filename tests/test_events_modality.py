@@ -115,6 +115,16 @@ def _classify(text: str, word: str) -> str:
         ('They marched and chanted "stop killing our sons" all night.', "killing", "requested"),
         ('He told the crowd: "Bomb them all."', "Bomb", "requested"),
         ('The rebels said: "We attacked the base."', "attacked", "asserted"),
+        # a conjoined infinitive shares the governor of the first ("to" carries no tense)
+        ("They backed a plan to arm the police and to raid the camps.", "raid", "intended"),
+        ("The rebels seized the town and then burned it.", "burned", "asserted"),
+        # a noun of necessity with its infinitive is an obligation
+        ("The minister stressed the need to bomb the bridges.", "bomb", "hypothetical"),
+        ("The minister stressed the plan's success in bombing the bridges.", "bombing", "asserted"),
+        # a noun of will with "to" and a gerund is an aim
+        ("They renewed their commitment to shelling the bases.", "shelling", "intended"),
+        # a directive's "for ... to" complement is what it asks for
+        ("The senators called for the allies to bomb the camps.", "bomb", "requested"),
     ],
 )
 def test_modality_follows_the_grammar(text: str, word: str, expected: str) -> None:

@@ -27,11 +27,11 @@ DEV2_DATA = Path(__file__).parent / "data" / "violence_polnear_train_dev2.tsv"
 #: Figures measured (docs/evaluation.md): floors against regressions. The target for both is
 #: 0.90 on DATA; recall is not there yet.
 PRECISION_FLOOR = 0.95
-RECALL_FLOOR = 0.74
+RECALL_FLOOR = 0.78
 DEV_PRECISION_FLOOR = 0.97
-DEV_RECALL_FLOOR = 0.90
+DEV_RECALL_FLOOR = 0.92
 DEV2_PRECISION_FLOOR = 0.95
-DEV2_RECALL_FLOOR = 0.69
+DEV2_RECALL_FLOOR = 0.87
 
 
 def _rows(path: Path = DATA) -> list[dict[str, str]]:
@@ -126,6 +126,23 @@ def _read(text: str, word: str) -> str | None:
         ("The guard hit the prisoner in the face.", "hit"),  # one body
         ("A van struck the protesters on the bridge.", "struck"),  # a vehicle driven into people
         ("The gunman carried out a murderous attack on diners.", "attack"),  # it killed
+        # an armed non-state body as a party (PETRARCH2's militarized and rebel groups)
+        ("The long war against the Taliban went on.", "war"),
+        ("The allies stepped up the fight against ISIS.", "fight"),
+        ("The militia was accused of fighting Hamas near the border.", "fighting"),
+        ("The war with al Qaeda lasted for years.", "war"),
+        ("A Boko Haram attack emptied the market.", "attack"),
+        ("Officials say the Taliban attacked the convoy.", "attacked"),
+        # an act noun that sets an armed body's clause: the fight those forces are in
+        ("Troops killed in the fighting were buried at home.", "fighting"),
+        ("Veterans honoured all of the soldiers who died during the war.", "war"),
+        # a big city's name the small model tags NORP (GeoNames; no known surname)
+        ("Officials studied the Lahore attack for weeks.", "attack"),
+        # a subjectless gerund in a noun's place, located as "the fighting in Aleppo" is
+        ("The envoy brokered a truce to fighting in Aleppo.", "fighting"),
+        # a named war: a proper name with a number or a country names one happening
+        ("His grandfather fought in World War II.", "War"),
+        ("He voted for the Iraq war.", "war"),  # the country tagged EVENT is a place
     ],
 )
 def test_general_signs_of_physical_force(text: str, word: str) -> None:
@@ -165,6 +182,11 @@ def test_general_signs_of_physical_force(text: str, word: str) -> None:
         ("He was the target of a political campaign.", "target"),  # a campaign of words
         ("Hackers targeted the party's email servers.", "targeted"),  # cyber, not force
         ("The spies who struck the committee's computers were never named.", "struck"),
+        ("The senator attacked the Democratic Party over taxes.", "attacked"),  # not armed
+        ("The Jackson attack on the bill failed.", "attack"),  # a surname, not the city
+        ("Clinton kept fighting in Iowa for every vote.", "fighting"),  # a doer's campaign
+        ("Lawyers who served in the battle over the budget were tired.", "battle"),  # unarmed
+        ("Johnson launched the War on Poverty.", "War"),  # a name, but a cause's
     ],
 )
 def test_general_signs_of_words_not_force(text: str, word: str) -> None:

@@ -9,7 +9,7 @@ import pytest
 
 from communique.quotes import learned
 from communique.quotes.learned import AttributionModel
-from communique.quotes.linear import BUCKETS, LinearModel, feature_ids
+from communique.quotes.linear import BUCKETS, LinearModel, feature_ids, feature_ids_of
 from communique.quotes.training import Examples, fit
 
 #: The shipped weights must stay small enough to live in the package.
@@ -31,6 +31,31 @@ def test_feature_ids_are_stable_across_processes():
         zlib.crc32(b"l=say") % BUCKETS,
         zlib.crc32(b"bias") % BUCKETS,
     ]
+
+
+def test_feature_ids_of_many_examples_are_each_examples_own():
+    examples = [["l=say", "bias"], [], ["w+1=that"], ["a", "b", "c"]]
+    assert [ids.tolist() for ids in feature_ids_of(examples)] == [
+        feature_ids(feats).tolist() for feats in examples
+    ]
+    assert feature_ids_of([]) == []
+
+
+def test_batch_scores_equal_each_examples_own_sum_bit_for_bit():
+    # Examples are summed in groups of one length: every total must be the one a single
+    # example gets, to the last bit, for short sums and for NumPy's pairwise long ones.
+    rng = np.random.default_rng(7)
+    model = LinearModel(
+        sparse=rng.normal(size=BUCKETS).astype(np.float32) * 10.0 ** rng.integers(-4, 4, BUCKETS),
+        dense=np.zeros(0, np.float32),
+        bias=0.125,
+    )
+    lengths = [int(n) for n in rng.integers(0, 300, 400)] + list(range(40))
+    ids = [rng.integers(0, BUCKETS, n) for n in lengths]
+    scores = model.scores([(row, None) for row in ids])
+    assert scores.dtype == np.float32
+    own = np.array([float(model.sparse[row].sum()) for row in ids], dtype=np.float32)
+    assert scores.tobytes() == (own + model.bias).tobytes()
 
 
 def _toy(n: int, seed: int) -> Examples:

@@ -27,6 +27,8 @@ INTENT_NOUNS = frozenset(
 EFFORT_NOUNS = frozenset(
     {"effort", "attempt", "bid", "plan", "plot", "intention", "aim", "goal", "scheme"}
 )
+#: Nouns of necessity: "the need to combat the group" says what must be done, as "must" does.
+NEED_NOUNS = frozenset({"need", "necessity", "obligation", "duty", "imperative"})
 #: Nouns of will, formed from the adjectives of ``willing`` in ``events.yaml`` (willing,
 #: ready, determined, eager, committed; a grammar fact of English nominalisation): "a
 #: willingness to use those forces to destroy the group" states an intent, as "is willing to"
@@ -146,7 +148,9 @@ def _with_shared(chain: list[Token]) -> list[Token]:
             continue
         if last.dep_ != "conj" or last.pos_ not in ("VERB", "AUX") or last.head.i == last.i:
             break
-        own = {c.dep_ for c in last.children}
+        # an infinitive's "to" is no tense of its own: "a plan to strengthen the army and to
+        # defeat the group" shares its governor as the bare conjunct would
+        own = {c.dep_ for c in last.children if not (c.dep_ == "aux" and c.lower_ == "to")}
         if own & {"nsubj", "nsubjpass", "aux", "auxpass", "expl"}:
             break
         if any(c.dep_ == "cc" and c.lower_ in CONTRAST_CC for c in last.head.children):
@@ -465,12 +469,20 @@ def _inverted_condition(node: Token) -> str | None:
 
 
 def _obligation(chain: list[Token]) -> str | None:
-    """ "we should start bombing", "must destroy the group": what ought to be done, not what
-    was; a demand's own act is "requested" (checked before this)."""
+    """ "we should start bombing", "must destroy the group", "the need to combat the group":
+    what ought to be done, not what was; a demand's own act is "requested" (checked before
+    this). A noun of necessity with its infinitive says what "must" says (a grammar fact of
+    nominalisation: "need to" as a noun is the modal "need")."""
     for node in chain:
         modal = child_with(node, ("aux",), OBLIGATION_MODALS)
         if modal is not None:
             return f"obligation '{modal.text}': not said to have happened"
+        if (
+            node.dep_ == "acl"
+            and node.head.lemma_.lower() in NEED_NOUNS
+            and child_with(node, ("aux",), frozenset({"to"}))
+        ):
+            return f"obligation '{node.head.text} to {node.text}': not said to have happened"
     return None
 
 
@@ -482,6 +494,15 @@ def _directed(chain: list[Token]) -> str | None:
     for below, node in pairwise(chain):
         if below.dep_ == "xcomp" and node.lemma_.lower() in directive:
             return f"directed by '{node.text}'"
+        if (
+            below.dep_ == "advcl"
+            and node.lemma_.lower() in directive
+            and child_with(below, ("mark",), frozenset({"for"}))
+            and child_with(below, ("aux",), frozenset({"to"}))
+        ):
+            # "called for the allies to send troops": a "for ... to" infinitive clause is the
+            # directive's complement (a grammar fact), which the parser hangs on as advcl
+            return f"directed by '{node.text} for'"
     return None
 
 
@@ -517,6 +538,13 @@ def _intent(chain: list[Token]) -> str | None:
         ):
             # "efforts to wound Trump", "a plan to attack": the act an effort or plan is for
             return f"aim of '{node.head.text} to {node.text}'"
+        if (
+            node.dep_ == "pcomp"
+            and node.head.lower_ == "to"
+            and node.head.head.lemma_.lower() in EFFORT_NOUNS | WILL_NOUNS
+        ):
+            # "their commitment to destroying the group": the same aim, with a gerund
+            return f"aim of '{node.head.head.text} to {node.text}'"
     for node in chain[1:]:
         lemma = node.lemma_.lower()
         if lemma in lex.intent or lemma in lex.willing:

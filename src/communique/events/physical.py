@@ -34,9 +34,10 @@ from spacy.tokens import Span, Token
 from communique.actors.dictionary import bundled_text
 from communique.actors.roles import agent_sectors
 from communique.actors.tables import country_table
+from communique.events.armed import armed_name
 from communique.events.lexicon import Lexicon, Sense, lexicon
 from communique.schema import Participant
-from communique.spans import entities_in, sentence_of
+from communique.spans import entities_in, entity_at, sentence_of
 
 #: PLOVER sector codes of armed actors: military, rebels, police, unidentified armed
 #: forces, intelligence (manual, "Sector Codes").
@@ -241,7 +242,7 @@ def evidence(
     if found is not None:
         return found
     if trigger.pos_ in ("VERB", "AUX"):
-        found = _sent_to_fight(trigger)
+        found = _sent_to_fight(trigger) or _placed_gerund(trigger)
         if found is not None:
             return found
     # Weapons and armed forces count where the act governs them ("shelled with rockets",
@@ -257,9 +258,11 @@ def evidence(
             return f"'{token.text}' did it"  # "an explosion that hit a checkpoint"
         if (
             token.i != trigger.i
-            and forms & armed
-            and not _excluded_head(token)
             and token.pos_ in ("NOUN", "PROPN")
+            and (
+                (forms & armed and not _excluded_head(token))
+                or (token.pos_ == "PROPN" and armed_name(token) is not None)
+            )
             and _doing(token, trigger)
             and not inert
         ):
@@ -311,6 +314,8 @@ def _armed_body(noun: Token, armed: frozenset[str]) -> bool:
     "a militant group")."""
     if _forms(noun) & armed and noun.pos_ in ("NOUN", "PROPN") and not _excluded_head(noun):
         return True
+    if armed_name(noun) is not None:
+        return True  # "the war against the Taliban", "fighting ISIS": a group that exists to fight
     owner = next((c for c in noun.children if c.dep_ == "poss"), None)
     if owner is not None and owner.pos_ == "NOUN" and _armed_body(owner, armed):
         return True  # "the militant group's leaders"
@@ -681,12 +686,23 @@ def noun_evidence(
     for child in noun.children:
         forms = _forms(child)
         if child.dep_ in ("compound", "amod", "nmod", "poss"):
-            if child.ent_type_ in PLACE_ENTS:
+            if child.ent_type_ in PLACE_ENTS or (child.dep_ == "compound" and _place(child)):
                 return f"place '{child.text}'"
             if forms & weapons or forms & lex.harm.keys():
                 return f"'{child.text} {noun.text}'"
             if forms & (TERROR_WORDS | violent):
                 return f"'{child.text} {noun.text}'"
+            if armed_name(child) is not None:
+                return f"by an armed body ('{child.text} {noun.text}')"  # "a Taliban attack"
+        if child.dep_ in ("prep", "agent") and child.lower_ in ARMED_PARTY_PREPS:
+            # "the fight with Hamas", "attacks by the Taliban", "fighting between ISIS and ...":
+            # an armed non-state body as a party of the act makes it one of arms
+            party = next((c for c in child.children if c.dep_ == "pobj"), None)
+            if party is not None and any(
+                armed_name(p) is not None
+                for p in (party, *(c for c in party.children if c.dep_ == "conj"))
+            ):
+                return f"an armed party ('{child.text} {party.text}')"
         if child.dep_ == "prep" and child.lower_ in ("in", "at", "near", "on", "against"):
             place = _place_object(child, people)
             if place is not None:
@@ -708,7 +724,7 @@ def noun_evidence(
                     return f"done to '{pobj.text}'"
                 if pobj.dep_ == "pobj" and _violent_modifier(pobj):
                     return f"of '{pobj.text}'"
-    found = _where_forces_go(noun, armed)
+    found = _where_forces_go(noun, armed) or _armed_in(noun, armed)
     if found is not None:
         return found
     aimed = _aimed_at(noun)
@@ -727,6 +743,9 @@ def noun_evidence(
             return f"'{token.text}' in the sentence"
         if forms & arms and token.dep_ not in ("compound", "amod", "nmod"):
             return f"'{token.text}' in the sentence"
+    named = _named_happening(noun)
+    if named is not None:
+        return named
     if _forms(noun) & _words(lex, ("FIGHT",)):
         return None  # "a lonely battle ... terror networks": a struggle is often a cause's
     dated = _dated(noun)
@@ -742,6 +761,10 @@ def noun_evidence(
     return None
 
 
+#: Prepositions of an act noun whose object is a party to it ("war with", "attacks by").
+ARMED_PARTY_PREPS = frozenset({"with", "by", "of", "between", "against", "on"})
+
+
 #: Determiners that refer back to something already told ("the attack", "these attacks").
 DEFINITE = frozenset({"the", "this", "these", "that", "those"})
 
@@ -751,10 +774,33 @@ def _place(token: Token) -> bool:
     "Invasion Of Iraq" gives "Iraq" no entity type)."""
     if token.ent_type_ in PLACE_ENTS:
         return True
-    if token.pos_ != "PROPN" or token.ent_type_:
+    if token.pos_ != "PROPN" or token.ent_type_ not in MISREAD_PLACE_ENTS:
         return False
     hit = country_table().get(token.text)
-    return hit is not None and hit.how == "country"
+    if hit is not None and hit.how == "country":
+        return True
+    return big_city(token)
+
+
+#: Entity labels the small model gives a place's name in place of GPE ("the Benghazi attack"
+#: tagged ORG, "the Iraq war" tagged EVENT), or none at all.
+MISREAD_PLACE_ENTS = frozenset({"", "ORG", "NORP", "EVENT"})
+
+
+def big_city(token: Token) -> bool:
+    """The own name of a big city (GeoNames, as the actor layer reads "Rotterdam" tagged as a
+    person) that names no person the actor dictionary knows by that surname ("Jackson",
+    "Clinton" are cities too)."""
+    from communique.actors.mentions import CITY_POPULATION
+    from communique.actors.names import name_key
+    from communique.actors.tables import ActorDictionary
+    from communique.time_place import gazetteer
+
+    ent = entity_at(token)
+    text = ent.text if ent is not None else token.text
+    if ActorDictionary.default().is_surname(name_key(text)):
+        return False
+    return gazetteer.load().is_city(text, CITY_POPULATION)
 
 
 def _violent_modifier(noun: Token) -> bool:
@@ -778,6 +824,39 @@ def _where_forces_go(noun: Token, armed: frozenset[str]) -> str | None:
     return None
 
 
+#: Prepositions that set a clause inside an act ("killed in the fighting", "during the war").
+SETTING_PREPS = frozenset({"in", "during", "throughout"})
+
+
+def _armed_in(noun: Token, armed: frozenset[str]) -> str | None:
+    """ "Soldiers who were lost in that war", "troops killed in the fighting": an act noun
+    that sets the clause of an armed body ("in", "during": the clause happens inside the act, a
+    grammar fact) is the fight those forces are in (CAMEO's MILITARY set, PETRARCH2's armed
+    agents and groups)."""
+    if noun.dep_ != "pobj" or noun.head.lower_ not in SETTING_PREPS:
+        return None
+    verb = noun.head.head
+    if verb.pos_ not in ("VERB", "AUX"):
+        return None
+    doers = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if verb.dep_ in ("acl", "relcl") and (
+        not doers or all(d.lower_ in RELATIVE_WORDS for d in doers)
+    ):
+        doers = [verb.head]  # "troops killed in the fighting", "soldiers who served in it"
+    for doer in doers:
+        if doer.pos_ in ("PRON", "NUM"):
+            # "all of our soldiers who ...", "two of the troops": a partitive names its group
+            # in the "of" phrase (a grammar fact)
+            doer = next(
+                (p for c in doer.children if c.dep_ == "prep" and c.lower_ == "of"
+                 for p in c.children if p.dep_ == "pobj"),
+                doer,
+            )  # fmt: skip
+        if _armed_body(doer, armed):
+            return f"'{doer.text}' {verb.text} in it"
+    return None
+
+
 def _sent_to_fight(verb: Token) -> str | None:
     """ "Sent to fight for their country", "sending Americans to fight abroad": a verb of
     fighting as the purpose of sending people (a "to" infinitive after send names its
@@ -796,6 +875,26 @@ def _sent_to_fight(verb: Token) -> str | None:
     if sent is None or not _many(sent):
         return None  # "she was sent to fight for the bill": one envoy, a fight of words
     return f"'{sent.text}' sent ('{send.text}') to '{verb.text}'"
+
+
+#: Dependencies of a gerund that heads a noun phrase's place ("a truce to fighting in Gaza").
+NOMINAL_DEPS = frozenset({"pcomp", "pobj", "dobj", "nsubj", "nsubjpass", "csubj"})
+
+
+def _placed_gerund(verb: Token) -> str | None:
+    """ "A truce to fighting in Gaza", "fighting in Syria has worsened": a gerund with no
+    subject in a noun's place names the act as a noun does (a grammar fact of gerund
+    clauses), so a place it happened in shows force as it does for "the fighting in Gaza"."""
+    if verb.tag_ != "VBG" or verb.dep_ not in NOMINAL_DEPS:
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass", "dobj", "poss") for c in verb.children):
+        return None  # "Clinton fighting in Iowa", "fighting the bill in Ohio": a doer's effort
+    for prep in verb.children:
+        if prep.dep_ == "prep" and prep.lower_ in ("in", "near", "across", "inside"):
+            place = _place_object(prep, frozenset())
+            if place is not None:
+                return f"happened in '{place.text}'"
+    return None
 
 
 #: Pronouns of a group.
@@ -906,6 +1005,31 @@ def _in_words(noun: Token, aimed: Token | None) -> bool:
     return aimed.ent_type_ in ("PERSON", "NORP", "ORG") or aimed.pos_ in ("PRON", "PROPN")
 
 
+#: Roman numerals that number a named happening ("World War II").
+ROMAN_NUMERALS = frozenset({"i", "ii", "iii"})
+
+
+def _named_happening(noun: Token) -> str | None:
+    """ "World War II", "the American Civil War": an act noun inside a proper name (an EVENT
+    entity) that holds a number or a country's name or demonym names one happening, as a date
+    does; a name without them may be a cause's ("the War on Poverty", "the Culture War")."""
+    name = entity_at(noun)
+    if name is None or name.label_ != "EVENT":
+        return None
+    table = country_table()
+    for token in name:
+        if token.i == noun.i:
+            continue
+        hit = table.get(token.text)
+        if (
+            token.like_num
+            or token.lower_ in ROMAN_NUMERALS
+            or (hit is not None and hit.how in ("country", "demonym"))
+        ):
+            return f"a named happening '{name.text}'"
+    return None
+
+
 def _dated(noun: Token) -> str | None:
     """A date with a number before the act noun names one happening ("the Sept. 11 attacks",
     "the 2012 attack", "the Dec. 2 shooting"); a weekday does not ("Monday's attack")."""
@@ -933,7 +1057,10 @@ def reading(token: Token, lex: Lexicon | None = None) -> str | None:
     from communique.events.lexicon import noun_sense, verb_sense
 
     lex = lex or lexicon()
-    if token.pos_ in ("VERB", "AUX"):
+    # "the shooting victims": a gerund modifying a noun is itself a noun (a grammar fact; the
+    # small model tags it VERB), read as the act noun it is
+    nominal = token.pos_ in ("NOUN", "PROPN") or (token.tag_ == "VBG" and token.dep_ == "compound")
+    if token.pos_ in ("VERB", "AUX") and not nominal:
         found = verb_sense(token, lex)
         if found is None or not needs_evidence(found[0]):
             return None
@@ -948,7 +1075,9 @@ def reading(token: Token, lex: Lexicon | None = None) -> str | None:
             or _laid_down(token, target, weapons)
         ):
             return None
-        if subject is not None and _forms(subject) & _sets(lex)[0]:
+        if subject is not None and (
+            _forms(subject) & _sets(lex)[0] or armed_name(subject) is not None
+        ):
             return f"armed actor '{subject.text}'"
         if (
             subject is not None
@@ -960,7 +1089,7 @@ def reading(token: Token, lex: Lexicon | None = None) -> str | None:
         ):
             return f"state actor '{subject.text}'"
         return evidence(token, target, [], lex)  # force words included, after the doer
-    if token.pos_ in ("NOUN", "PROPN"):
+    if nominal:
         found = noun_sense(token, lex)
         if found is None or not needs_evidence(found[0]) or idiom(token) is not None:
             return None

@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Token
 
 from communique.errors import CommuniqueError
 from communique.quotes import features as F
-from communique.quotes.linear import LinearModel, feature_ids, sigmoid
+from communique.quotes.linear import LinearModel, feature_ids_of, sigmoid
 from communique.spans import indices
 
 MODEL_FILE = "quote_model.npz"
@@ -54,10 +54,8 @@ class AttributionModel:
         tokens = [doc[i] for i in indices(doc, pos=F.CUE_POS, lower=F.CUE_WORDS)]
         tokens = [t for t in tokens if t.lemma_.lower() in lemmas and F.is_cue_candidate(t)]
         dense = F.context_vectors(doc, [t.i for t in tokens], self.cue_windows)
-        batch = [
-            (feature_ids(F.cue_features(t, quoted)), row)
-            for t, row in zip(tokens, dense, strict=True)
-        ]
+        ids = feature_ids_of([F.cue_features(t, quoted) for t in tokens])
+        batch = list(zip(ids, dense, strict=True))
         probs = sigmoid(self.cue.scores(batch))
         return {t.i: float(p) for t, p in zip(tokens, probs, strict=True)}
 
@@ -68,10 +66,8 @@ class AttributionModel:
             return None
         reading = F.cue_reading(cue)
         dense = F.content_vectors(cue, cands)
-        batch = [
-            (feature_ids(F.content_features(cue, c, quoted, reading)), row)
-            for c, row in zip(cands, dense, strict=True)
-        ]
+        ids = feature_ids_of([F.content_features(cue, c, quoted, reading) for c in cands])
+        batch = list(zip(ids, dense, strict=True))
         best = cands[int(np.argmax(self.content.scores(batch)))]
         return best.start, best.end
 
@@ -86,11 +82,11 @@ class AttributionModel:
             for c in F.source_candidates(cue, content)
             if doc[c.start : c.end].root.ent_type_ not in NOT_SOURCES
         ]
-        batch = [
-            (feature_ids(F.source_features(cue, c, content)), F.source_vector(cue, c))
-            for c in cands
-        ]
-        batch.append((feature_ids(none_features(cue)), None))
+        ids = feature_ids_of(
+            [*(F.source_features(cue, c, content) for c in cands), none_features(cue)]
+        )
+        vectors: list[np.ndarray | None] = [F.source_vector(cue, c) for c in cands]
+        batch = list(zip(ids, [*vectors, None], strict=True))
         scores = self.source.scores(batch)
         k = int(np.argmax(scores))
         if k == len(cands):

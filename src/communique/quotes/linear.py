@@ -29,6 +29,26 @@ def feature_ids(features: Iterable[str], buckets: int = BUCKETS) -> np.ndarray:
     return np.array([crc(f.encode("utf-8")) for f in features], dtype=np.int64) % buckets
 
 
+def feature_ids_of(examples: Sequence[Sequence[str]], buckets: int = BUCKETS) -> list[np.ndarray]:
+    """:func:`feature_ids` of each example, hashed in one pass into one array.
+
+    A model scores a few dozen features for each of hundreds of candidates per
+    article; making and reducing one small NumPy array per candidate cost more
+    than hashing its strings. The ids of each example are a slice of the one array.
+    """
+    crc = zlib.crc32
+    flat = (
+        np.array([crc(f.encode("utf-8")) for feats in examples for f in feats], dtype=np.int64)
+        % buckets
+    )
+    out: list[np.ndarray] = []
+    start = 0
+    for feats in examples:
+        out.append(flat[start : start + len(feats)])
+        start += len(feats)
+    return out
+
+
 @dataclass(slots=True)
 class LinearModel:
     """score(x) = sparse · w + dense · v + relu(dense · W + c) · u + b.
@@ -61,9 +81,7 @@ class LinearModel:
         """Scores of many examples at once (one dense matrix product)."""
         if not batch:
             return np.zeros(0, dtype=np.float32)
-        out = np.fromiter(
-            (float(self.sparse[ids].sum()) for ids, _ in batch), dtype=np.float32, count=len(batch)
-        )
+        out = self._sparse_totals([ids for ids, _ in batch])
         if self.dense.size:
             # A missing vector, or one of another width (a pipeline whose tok2vec differs from
             # the one trained with), counts as no context rather than failing.
@@ -72,6 +90,27 @@ class LinearModel:
             dense = np.stack([d if d is not None and d.size == width else zeros for _, d in batch])
             out += self._dense_part(dense)
         return out + self.bias
+
+    def _sparse_totals(self, ids: Sequence[np.ndarray]) -> np.ndarray:
+        """The sparse weights of each example's ids summed, float32, as :meth:`score` sums them.
+
+        Examples with the same number of ids are stacked into one matrix and summed along
+        its rows in one call. NumPy sums each row of a C-ordered matrix exactly as it sums a
+        one-dimensional array of that length (pairwise, in float32), so each total is bit
+        for bit ``self.sparse[ids].sum()``, with a NumPy call per length rather than per
+        example. Padding rows to one length would change that summation order.
+        """
+        out = np.empty(len(ids), dtype=np.float32)
+        by_length: dict[int, list[int]] = {}
+        for k, row in enumerate(ids):
+            by_length.setdefault(len(row), []).append(k)
+        for length, members in by_length.items():
+            if length == 0:
+                out[members] = 0.0
+                continue
+            rows = np.stack([ids[k] for k in members])
+            out[members] = self.sparse[rows].sum(axis=1)
+        return out
 
     def arrays(self, prefix: str) -> dict[str, np.ndarray]:
         """The model as named arrays (float16: the weights are small and ship in the package)."""

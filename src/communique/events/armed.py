@@ -1,0 +1,64 @@
+"""Armed bodies that are no state's: insurgents, rebels and militant groups named by a proper name.
+
+The PLOVER manual's actors include rebels and unidentified armed forces (sectors REB and UAF)
+and CAMEO's international militarized groups (IMG: "al Qaeda"). PETRARCH2's
+``Phoenix.MilNonState.actors.txt`` lists such groups by name ("Taliban", "Hamas", "Boko
+Haram"), and the bundled actor table carries them with those codes. A war, fight or attack
+against such a body, or by it, is one of arms: these bodies exist to fight, unlike a party or
+a person, whom news attacks in words. Names the bundled table lacks although PETRARCH2 lists
+them are in ``armed_names`` of ``data/physical.yaml``, each with its source line.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from spacy.tokens import Token
+
+from communique.actors.names import name_key
+from communique.actors.tables import ActorDictionary
+from communique.spans import entity_at
+
+#: PLOVER sectors of armed bodies that are no state's: rebels, unidentified armed forces.
+NON_STATE_SECTORS = frozenset({"REB", "UAF"})
+#: CAMEO's code for international militarized groups, kept by PLOVER as a non-state actor code.
+MILITARIZED = "IMG"
+#: Entity labels a group's name can carry in the parse.
+NAME_ENTS = frozenset({"ORG", "NORP", "GPE", "PERSON", ""})
+
+
+def armed_name(token: Token) -> str | None:
+    """The armed non-state body the token's name names ("the Taliban", "ISIS"), or None."""
+    if token.pos_ != "PROPN" or token.ent_type_ not in NAME_ENTS:
+        return None
+    text = _name(token)
+    return _armed(text) if text else None
+
+
+def _name(token: Token) -> str:
+    """The whole name the token is part of: its entity, or its run of proper nouns."""
+    ent = entity_at(token)
+    if ent is not None:
+        return ent.text
+    start = token.i
+    while start > 0 and token.doc[start - 1].pos_ == "PROPN":
+        start -= 1
+    end = token.i + 1
+    while end < len(token.doc) and token.doc[end].pos_ == "PROPN":
+        end += 1
+    return token.doc[start:end].text
+
+
+@lru_cache(maxsize=4096)
+def _armed(text: str) -> str | None:
+    from communique.events.physical import words
+
+    key = name_key(text)
+    if key in words().get("armed_names", {}):
+        return text
+    entry = ActorDictionary.default().lookup(text)
+    if entry is None or entry.kind != "organisation":
+        return None
+    if entry.sector in NON_STATE_SECTORS or entry.country == MILITARIZED:
+        return entry.name
+    return None

@@ -1,0 +1,39 @@
+"""Armed non-state bodies named in the text (communique.events.armed)."""
+
+from __future__ import annotations
+
+import pytest
+
+from communique.events.armed import armed_name
+from communique.nlp import load
+
+
+def _name(text: str, word: str) -> str | None:
+    doc = load()(text)
+    return armed_name(next(t for t in doc if t.text == word))
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("The Taliban seized the town.", "Taliban"),  # PETRARCH2: TALIBAN_ [AFGREB]
+        ("Hamas fired rockets.", "Hamas"),  # PSE REB
+        ("The group pledged loyalty to ISIS.", "ISIS"),  # THE_ISLAMIC_STATE [IMGMUSISI]
+        ("The leaders of al Qaeda hid.", "Qaeda"),  # IMG
+    ],
+)
+def test_armed_groups_are_named(text: str, word: str) -> None:
+    assert armed_name(next(t for t in load()(text) if t.text == word)) is not None
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("The Pentagon issued a statement.", "Pentagon"),  # a state's military: not non-state
+        ("The Democratic Party met.", "Party"),
+        ("Senator Warren spoke.", "Warren"),
+        ("The taliban-style rules were mocked.", "rules"),  # not a proper noun
+    ],
+)
+def test_parties_states_and_people_are_not_armed_groups(text: str, word: str) -> None:
+    assert _name(text, word) is None
