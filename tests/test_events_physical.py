@@ -143,6 +143,11 @@ def _read(text: str, word: str) -> str | None:
         # a named war: a proper name with a number or a country names one happening
         ("His grandfather fought in World War II.", "War"),
         ("He voted for the Iraq war.", "war"),  # the country tagged EVENT is a place
+        # the subject of a light verb performs the act: an armed one makes it one of arms
+        ("The rebels launched an offensive.", "offensive"),
+        ("The troops who waged the war came home.", "war"),  # a lemmatizer slip: "wag"
+        # a verb of occurrence says where its subject happened
+        ("The attack took place in Nice.", "attack"),
     ],
 )
 def test_general_signs_of_physical_force(text: str, word: str) -> None:
@@ -187,6 +192,8 @@ def test_general_signs_of_physical_force(text: str, word: str) -> None:
         ("Clinton kept fighting in Iowa for every vote.", "fighting"),  # a doer's campaign
         ("Lawyers who served in the battle over the budget were tired.", "battle"),  # unarmed
         ("Johnson launched the War on Poverty.", "War"),  # a name, but a cause's
+        ("The senator launched an attack on the bill.", "attack"),  # a person's light verb
+        ("The battle continued in Iowa.", "battle"),  # going on is no occurrence
     ],
 )
 def test_general_signs_of_words_not_force(text: str, word: str) -> None:

@@ -724,7 +724,12 @@ def noun_evidence(
                     return f"done to '{pobj.text}'"
                 if pobj.dep_ == "pobj" and _violent_modifier(pobj):
                     return f"of '{pobj.text}'"
-    found = _where_forces_go(noun, armed) or _armed_in(noun, armed)
+    found = (
+        _where_forces_go(noun, armed)
+        or _armed_in(noun, armed)
+        or _armed_performer(noun, armed, lex)
+        or _occurred_in(noun, people)
+    )
     if found is not None:
         return found
     aimed = _aimed_at(noun)
@@ -821,6 +826,38 @@ def _where_forces_go(noun: Token, armed: frozenset[str]) -> str | None:
     for sent in (c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")):
         if _armed_body(sent, armed):
             return f"'{sent.text}' sent to it"
+    return None
+
+
+def _armed_performer(noun: Token, armed: frozenset[str], lex: Lexicon) -> str | None:
+    """ "The rebels launched an offensive", "troops who waged the war": the subject of a light
+    verb performs the act its object names (a grammar fact; ``light`` in ``events.yaml``), so
+    an armed body as that subject makes the act one of arms."""
+    verb = noun.head
+    lower = verb.lower_
+    # the lemmatizer's slips ("waged" -> "wag") are read as the coder reads light verbs
+    forms = {verb.lemma_.lower(), lower, lower[:-1], lower[:-2]}
+    if noun.dep_ != "dobj" or forms.isdisjoint(lex.light):
+        return None
+    for subject in (c for c in verb.children if c.dep_ == "nsubj"):
+        if subject.lower_ in RELATIVE_WORDS and verb.dep_ == "relcl":
+            subject = verb.head  # "the troops who waged the war"
+        if _armed_body(subject, armed):
+            return f"'{subject.text}' {verb.text} it"
+    return None
+
+
+def _occurred_in(noun: Token, people: frozenset[int]) -> str | None:
+    """ "Fighting broke out in Aleppo", "the attack took place in Nice": a verb of occurrence
+    says where its subject happened (``occurrence_verbs`` in ``data/physical.yaml``), as "the
+    fighting in Aleppo" does."""
+    if noun.dep_ != "nsubj" or noun.head.lemma_.lower() not in _list("occurrence_verbs"):
+        return None
+    for prep in noun.head.children:
+        if prep.dep_ == "prep" and prep.lower_ in ("in", "at", "near", "across"):
+            place = _place_object(prep, people)
+            if place is not None:
+                return f"happened in '{place.text}'"
     return None
 
 
