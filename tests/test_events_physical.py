@@ -31,7 +31,7 @@ RECALL_FLOOR = 0.78
 DEV_PRECISION_FLOOR = 0.97
 DEV_RECALL_FLOOR = 0.92
 DEV2_PRECISION_FLOOR = 0.95
-DEV2_RECALL_FLOOR = 0.87
+DEV2_RECALL_FLOOR = 0.90
 
 
 def _rows(path: Path = DATA) -> list[dict[str, str]]:
@@ -148,6 +148,11 @@ def _read(text: str, word: str) -> str | None:
         ("The troops who waged the war came home.", "war"),  # a lemmatizer slip: "wag"
         # a verb of occurrence says where its subject happened
         ("The attack took place in Nice.", "attack"),
+        # "on" with a day says when, so the weapon in the sentence is the attack's
+        ("Officials said the rifle used in the attack on Sunday was bought legally.", "attack"),
+        # "war" with nothing that makes it words or a cause's is CAMEO's military force
+        ("The senator voted to authorize the war.", "war"),
+        ("Refugees fled war-torn regions.", "war"),
     ],
 )
 def test_general_signs_of_physical_force(text: str, word: str) -> None:
@@ -194,6 +199,9 @@ def test_general_signs_of_physical_force(text: str, word: str) -> None:
         ("Johnson launched the War on Poverty.", "War"),  # a name, but a cause's
         ("The senator launched an attack on the bill.", "attack"),  # a person's light verb
         ("The battle continued in Iowa.", "battle"),  # going on is no occurrence
+        ("The campaign has a huge war chest.", "war"),  # a modifier of money
+        ("The general blamed the fog of war.", "war"),  # an idiom with "of"
+        ("The drug war failed.", "war"),  # a modifier of a cause
     ],
 )
 def test_general_signs_of_words_not_force(text: str, word: str) -> None:

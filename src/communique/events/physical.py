@@ -751,6 +751,8 @@ def noun_evidence(
     named = _named_happening(noun)
     if named is not None:
         return named
+    if _bare_war(noun):
+        return "a bare 'war' (CAMEO.2.0.txt:4266 '- * WAR [190]': military force)"
     if _forms(noun) & _words(lex, ("FIGHT",)):
         return None  # "a lonely battle ... terror networks": a struggle is often a cause's
     dated = _dated(noun)
@@ -991,12 +993,18 @@ def _told_before(noun: Token, lex: Lexicon) -> str | None:
     return None
 
 
+#: Entity labels of a time: "the attack on Sunday" says when, not at whom (a grammar fact of
+#: "on" with a day or date).
+TIME_ENTS = frozenset({"DATE", "TIME"})
+
+
 def _aimed_at(noun: Token) -> Token | None:
-    """The object of an act noun's "on" or "against" ("attacks on the police")."""
+    """The object of an act noun's "on" or "against" ("attacks on the police"), not a day
+    ("the attack on Sunday")."""
     for prep in noun.children:
         if prep.dep_ == "prep" and prep.lower_ in ("on", "against"):
             for pobj in prep.children:
-                if pobj.dep_ == "pobj":
+                if pobj.dep_ == "pobj" and pobj.ent_type_ not in TIME_ENTS:
                     return pobj
     return None
 
@@ -1040,6 +1048,25 @@ def _in_words(noun: Token, aimed: Token | None) -> bool:
     if aimed is None:
         return False
     return aimed.ent_type_ in ("PERSON", "NORP", "ORG") or aimed.pos_ in ("PRON", "PROPN")
+
+
+#: Dependencies of a modifier or phrase that can make a war one of words or of a cause ("a
+#: trade war", "a war of words", "Trump's war with the press", "the drug war").
+WAR_MODIFIERS = frozenset({"amod", "compound", "nmod", "poss", "prep", "acl", "relcl", "appos"})
+
+
+def _bare_war(noun: Token) -> bool:
+    """ "She supported the war", "the country went to war": "war" with nothing that makes it
+    a war of words, a cause's or a trade's is CAMEO's use of military force ('- * WAR [190]'
+    under WAGE, CAMEO.2.0.txt:4266). Not a modifier of another noun ("a war chest"), nor the
+    object of "of" ("the fog of war"), nor a predicate ("this is war": a figure)."""
+    if noun.lemma_.lower() != "war" or noun.pos_ != "NOUN":
+        return False
+    if noun.dep_ in ("compound", "amod", "attr") or (
+        noun.dep_ == "pobj" and noun.head.lower_ == "of"
+    ):
+        return False
+    return not any(c.dep_ in WAR_MODIFIERS for c in noun.children)
 
 
 #: Roman numerals that number a named happening ("World War II").
