@@ -414,3 +414,20 @@ def test_a_name_two_records_of_one_body_share_still_names_it(d: ActorDictionary)
     # ambiguity, as a name two different bodies share would be
     entry = d.lookup("Security Council")
     assert entry is not None and entry.standing(None).country == "UNO"
+
+
+@pytest.mark.parametrize(
+    ("words", "found"),
+    [
+        (["deputy", "foreign", "minister"], ("foreign minister", 1, 3)),
+        # of two role phrases the longest wins, of equally long ones the rightmost
+        (["the", "minister", "of", "defence"], ("minister of defence", 1, 4)),
+        (["foreign", "minister", "and", "prime", "minister"], ("prime minister", 3, 5)),
+        (["spokesman", "for", "the", "party"], ("spokesman", 0, 1)),
+        (["the", "party", "said"], None),
+        ([], None),
+    ],
+)
+def test_role_phrase_is_the_longest_then_rightmost(d, words, found):
+    hit = d.roles.find(words)
+    assert (hit and (hit.phrase, hit.start, hit.end)) == found

@@ -165,3 +165,17 @@ def test_a_persons_name_that_is_also_a_countrys_other_name_codes_no_country(extr
     text = "Police arrested supporters of John Castile after the rally."
     event = first(extractor, text, "COERCE")
     assert "ESP" not in [p.code for p in event.recipient]
+
+
+def test_the_of_phrase_after_a_verbs_object_is_the_charge_not_a_party(extractor):
+    event = first(extractor, "Kenya accused Somalia of supporting rebels.", "ACCUSE")
+    assert [p.code for p in event.recipient] == ["SOM"]
+    # a noun's "of" phrase is still its target
+    assert codes(first(extractor, "Germany's criticism of Turkey grew.", "ACCUSE").recipient) == [
+        "TUR"
+    ]
+
+
+def test_a_threat_asked_for_names_its_target_in_its_own_phrase(extractor):
+    event = first(extractor, "The French president called for sanctions against Iran.", "THREATEN")
+    assert codes(event.recipient) == ["IRN"]

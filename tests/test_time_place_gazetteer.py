@@ -42,6 +42,13 @@ def test_cities(gaz, name, expected, country):
     assert loc.geonames_id and loc.latitude is not None and loc.longitude is not None
 
 
+@pytest.mark.parametrize("word", ["Thai", "Kazakh", "Syrian"])
+def test_a_nationality_word_names_no_place(gaz, word):
+    # GeoNames lists "Thai" among a Malaysian city's other names; the country table knows it as
+    # Thailand's demonym, which describes people and things, never where something happens
+    assert gaz.resolve(word) is None
+
+
 def test_most_populous_city_of_a_name(gaz):
     paris = gaz.resolve("Paris")
     assert paris is not None and paris.country == "FRA"

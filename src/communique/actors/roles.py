@@ -162,8 +162,15 @@ class Roles:
         last word ("deputy foreign minister", "Senate Majority Leader").
         """
         n = len(words)
+        # A phrase can only be a role phrase when it ends in a role phrase's last word:
+        # the phrases ending anywhere else are never built (most words of a title are not
+        # the end of any role phrase, and each joined phrase is a new string).
+        ends = [j for j in range(n - 1, -1, -1) if words[j].rsplit(" ", 1)[-1] in self.heads]
         for size in range(min(n, MAX_ROLE_WORDS), 0, -1):
-            for i in range(n - size, -1, -1):
+            for end in ends:  # rightmost first
+                i = end - size + 1
+                if i < 0:
+                    break  # the ends further left leave no room for this many words
                 phrase = " ".join(words[i : i + size])
                 office = self.phrases.get(phrase)
                 if office is None:

@@ -520,6 +520,14 @@ def _verb_event(
             recipient_parts = [
                 p for p in pt.prep_participants(obj, sense.type, index, context) if p.code
             ]
+    if not recipient_parts and obj is None and sense.type == "THREATEN":
+        # "called for sanctions against Iran" (CAMEO 1312 "- * (FOR SANCTIONS)" under CALL): the
+        # threat is the act asked for, its "for" object, whose own phrase names the one
+        # threatened, as a direct object's does above ("threatened sanctions against Iran")
+        for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "for"):
+            for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+                found = pt.prep_participants(pobj, sense.type, index, context)
+                recipient_parts += [p for p in found if p.code]
     if not recipient_parts and sense.type in ("REQUEST", "AGREE", "THREATEN", "REJECT"):
         # "demanded that the US cancel ...": the one asked is the subject of what is demanded;
         # "offered to negotiate with Armenia": the partner of the act offered.

@@ -155,6 +155,8 @@ class Lexicon:
     verbal_readings: dict[str, str | None] = field(default_factory=dict)
     #: noun → the verb it nominalises, if any (filled on first use)
     nominals: dict[str, str | None] = field(default_factory=dict)
+    #: the last word of every entry of ``nouns`` (filled on first use, see :func:`noun_sense`)
+    noun_ends: frozenset[str] | None = None
     #: (verb, its forms) → the patterns of its blocks that may apply (filled on first use)
     block_patterns: dict[tuple[str, frozenset[str]], ObjectIndex] = field(default_factory=dict)
     #: block id → its patterns by the head of their object (filled on first use)
@@ -753,20 +755,20 @@ def noun_sense(token: Token, lex: Lexicon | None = None) -> tuple[Sense, list[To
     """The sense of an event noun, two-word names first ("air strike", "hunger strike")."""
     lex = lex or lexicon()
     nouns = lex.nouns
+    lower, lemma = token.lower_, token.lemma_.lower()
+    if not _may_end_a_noun(lower, lex) and not _may_end_a_noun(lemma, lex):
+        return None  # most nouns of an article: no entry, of one word or two, ends in it
     doc = token.doc
     found: tuple[Pattern, list[Token]] | None = None
     if token.i > 0:
         prev = doc[token.i - 1]
         if prev.head.i == token.i and prev.dep_ in ("compound", "amod", "nmod"):
-            for phrase in (
-                f"{prev.lower_} {token.lower_}",
-                f"{prev.lower_} {token.lemma_.lower()}",
-            ):
+            for phrase in (f"{prev.lower_} {lower}", f"{prev.lower_} {lemma}"):
                 if phrase in nouns:
                     found = (nouns[phrase], [prev, token])
                     break
     if found is None:
-        for key in (token.lower_, token.lemma_.lower()):
+        for key in (lower, lemma):
             if key in nouns:
                 found = (nouns[key], [token])
                 break
@@ -789,6 +791,18 @@ def noun_sense(token: Token, lex: Lexicon | None = None) -> tuple[Sense, list[To
             return (sense, [token, *used]) if sense is not None else None
     sense = Sense.of_code(found[0].code, found[0].source)
     return (sense, found[1]) if sense is not None else None
+
+
+def _may_end_a_noun(word: str, lex: Lexicon) -> bool:
+    """Can an entry of ``lex.nouns`` end in ``word``: is its last word the last word of one?
+
+    :func:`noun_sense` is asked about every noun of an article and nearly all have no
+    entry; this one set lookup turns them away before their neighbours are read and the
+    two-word phrases are built. Filled on first use, like the lexicon's other caches.
+    """
+    if lex.noun_ends is None:
+        lex.noun_ends = frozenset(key.rsplit(" ", 1)[-1] for key in lex.nouns)
+    return word.rsplit(" ", 1)[-1] in lex.noun_ends
 
 
 def _discard_re(lex: Lexicon) -> re.Pattern[str]:

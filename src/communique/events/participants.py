@@ -368,6 +368,10 @@ def prep_participants(
     token: Token, event_type: str, index: ActorIndex, context: str | None
 ) -> list[Participant]:
     preps = RECIPIENT_PREPS.get(event_type, ())
+    if token.pos_ in ("VERB", "AUX") and any(c.dep_ == "dobj" for c in token.children):
+        # "accused Sudan of backing rebels", "warned them of reprisals": after a verb's
+        # object, "of" gives the charge or the matter, and the object is the party
+        preps = tuple(p for p in preps if p != "of")
     out: list[Participant] = []
     for child in token.children:
         if child.dep_ in ("prep", "dative") and child.lower_ in preps:

@@ -260,6 +260,8 @@ class Gazetteer:
         if not key:
             return None
         place = self.country_table.get(name)
+        if place is not None and place.how == "demonym":
+            return None  # "Thai", "Kurdish": a people's word, not a place's name
         if place is not None and place.how == "country":
             same = self._pick(self.primary.get(key), place.iso3)
             if same is not None:  # city-states: Singapore, Luxembourg, Monaco
