@@ -31,7 +31,7 @@ RECALL_FLOOR = 0.78
 DEV_PRECISION_FLOOR = 0.97
 DEV_RECALL_FLOOR = 0.92
 DEV2_PRECISION_FLOOR = 0.95
-DEV2_RECALL_FLOOR = 0.87
+DEV2_RECALL_FLOOR = 0.90
 
 
 def _rows(path: Path = DATA) -> list[dict[str, str]]:
@@ -143,6 +143,16 @@ def _read(text: str, word: str) -> str | None:
         # a named war: a proper name with a number or a country names one happening
         ("His grandfather fought in World War II.", "War"),
         ("He voted for the Iraq war.", "war"),  # the country tagged EVENT is a place
+        # the subject of a light verb performs the act: an armed one makes it one of arms
+        ("The rebels launched an offensive.", "offensive"),
+        ("The troops who waged the war came home.", "war"),  # a lemmatizer slip: "wag"
+        # a verb of occurrence says where its subject happened
+        ("The attack took place in Nice.", "attack"),
+        # "on" with a day says when, so the weapon in the sentence is the attack's
+        ("Officials said the rifle used in the attack on Sunday was bought legally.", "attack"),
+        # "war" with nothing that makes it words or a cause's is CAMEO's military force
+        ("The senator voted to authorize the war.", "war"),
+        ("Refugees fled war-torn regions.", "war"),
     ],
 )
 def test_general_signs_of_physical_force(text: str, word: str) -> None:
@@ -187,6 +197,11 @@ def test_general_signs_of_physical_force(text: str, word: str) -> None:
         ("Clinton kept fighting in Iowa for every vote.", "fighting"),  # a doer's campaign
         ("Lawyers who served in the battle over the budget were tired.", "battle"),  # unarmed
         ("Johnson launched the War on Poverty.", "War"),  # a name, but a cause's
+        ("The senator launched an attack on the bill.", "attack"),  # a person's light verb
+        ("The battle continued in Iowa.", "battle"),  # going on is no occurrence
+        ("The campaign has a huge war chest.", "war"),  # a modifier of money
+        ("The general blamed the fog of war.", "war"),  # an idiom with "of"
+        ("The drug war failed.", "war"),  # a modifier of a cause
     ],
 )
 def test_general_signs_of_words_not_force(text: str, word: str) -> None:

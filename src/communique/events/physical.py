@@ -724,7 +724,12 @@ def noun_evidence(
                     return f"done to '{pobj.text}'"
                 if pobj.dep_ == "pobj" and _violent_modifier(pobj):
                     return f"of '{pobj.text}'"
-    found = _where_forces_go(noun, armed) or _armed_in(noun, armed)
+    found = (
+        _where_forces_go(noun, armed)
+        or _armed_in(noun, armed)
+        or _armed_performer(noun, armed, lex)
+        or _occurred_in(noun, people)
+    )
     if found is not None:
         return found
     aimed = _aimed_at(noun)
@@ -746,6 +751,8 @@ def noun_evidence(
     named = _named_happening(noun)
     if named is not None:
         return named
+    if _bare_war(noun):
+        return "a bare 'war' (CAMEO.2.0.txt:4266 '- * WAR [190]': military force)"
     if _forms(noun) & _words(lex, ("FIGHT",)):
         return None  # "a lonely battle ... terror networks": a struggle is often a cause's
     dated = _dated(noun)
@@ -821,6 +828,38 @@ def _where_forces_go(noun: Token, armed: frozenset[str]) -> str | None:
     for sent in (c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")):
         if _armed_body(sent, armed):
             return f"'{sent.text}' sent to it"
+    return None
+
+
+def _armed_performer(noun: Token, armed: frozenset[str], lex: Lexicon) -> str | None:
+    """ "The rebels launched an offensive", "troops who waged the war": the subject of a light
+    verb performs the act its object names (a grammar fact; ``light`` in ``events.yaml``), so
+    an armed body as that subject makes the act one of arms."""
+    verb = noun.head
+    lower = verb.lower_
+    # the lemmatizer's slips ("waged" -> "wag") are read as the coder reads light verbs
+    forms = {verb.lemma_.lower(), lower, lower[:-1], lower[:-2]}
+    if noun.dep_ != "dobj" or forms.isdisjoint(lex.light):
+        return None
+    for subject in (c for c in verb.children if c.dep_ == "nsubj"):
+        if subject.lower_ in RELATIVE_WORDS and verb.dep_ == "relcl":
+            subject = verb.head  # "the troops who waged the war"
+        if _armed_body(subject, armed):
+            return f"'{subject.text}' {verb.text} it"
+    return None
+
+
+def _occurred_in(noun: Token, people: frozenset[int]) -> str | None:
+    """ "Fighting broke out in Aleppo", "the attack took place in Nice": a verb of occurrence
+    says where its subject happened (``occurrence_verbs`` in ``data/physical.yaml``), as "the
+    fighting in Aleppo" does."""
+    if noun.dep_ != "nsubj" or noun.head.lemma_.lower() not in _list("occurrence_verbs"):
+        return None
+    for prep in noun.head.children:
+        if prep.dep_ == "prep" and prep.lower_ in ("in", "at", "near", "across"):
+            place = _place_object(prep, people)
+            if place is not None:
+                return f"happened in '{place.text}'"
     return None
 
 
@@ -954,12 +993,18 @@ def _told_before(noun: Token, lex: Lexicon) -> str | None:
     return None
 
 
+#: Entity labels of a time: "the attack on Sunday" says when, not at whom (a grammar fact of
+#: "on" with a day or date).
+TIME_ENTS = frozenset({"DATE", "TIME"})
+
+
 def _aimed_at(noun: Token) -> Token | None:
-    """The object of an act noun's "on" or "against" ("attacks on the police")."""
+    """The object of an act noun's "on" or "against" ("attacks on the police"), not a day
+    ("the attack on Sunday")."""
     for prep in noun.children:
         if prep.dep_ == "prep" and prep.lower_ in ("on", "against"):
             for pobj in prep.children:
-                if pobj.dep_ == "pobj":
+                if pobj.dep_ == "pobj" and pobj.ent_type_ not in TIME_ENTS:
                     return pobj
     return None
 
@@ -1003,6 +1048,25 @@ def _in_words(noun: Token, aimed: Token | None) -> bool:
     if aimed is None:
         return False
     return aimed.ent_type_ in ("PERSON", "NORP", "ORG") or aimed.pos_ in ("PRON", "PROPN")
+
+
+#: Dependencies of a modifier or phrase that can make a war one of words or of a cause ("a
+#: trade war", "a war of words", "Trump's war with the press", "the drug war").
+WAR_MODIFIERS = frozenset({"amod", "compound", "nmod", "poss", "prep", "acl", "relcl", "appos"})
+
+
+def _bare_war(noun: Token) -> bool:
+    """ "She supported the war", "the country went to war": "war" with nothing that makes it
+    a war of words, a cause's or a trade's is CAMEO's use of military force ('- * WAR [190]'
+    under WAGE, CAMEO.2.0.txt:4266). Not a modifier of another noun ("a war chest"), nor the
+    object of "of" ("the fog of war"), nor a predicate ("this is war": a figure)."""
+    if noun.lemma_.lower() != "war" or noun.pos_ != "NOUN":
+        return False
+    if noun.dep_ in ("compound", "amod", "attr") or (
+        noun.dep_ == "pobj" and noun.head.lower_ == "of"
+    ):
+        return False
+    return not any(c.dep_ in WAR_MODIFIERS for c in noun.children)
 
 
 #: Roman numerals that number a named happening ("World War II").
