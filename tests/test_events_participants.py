@@ -184,3 +184,8 @@ def test_a_threat_asked_for_names_its_target_in_its_own_phrase(extractor):
 def test_a_possessed_country_noun_names_the_possessors_country(extractor):
     text = "Venezuelan President Nicolas Maduro said Colombia had attacked his country."
     assert codes(first(extractor, text, "ACCUSE").recipient) == ["VEN"]
+
+
+def test_a_visit_named_by_a_noun_keeps_visitor_and_host_apart(extractor):
+    event = first(extractor, "The German chancellor's visit to Japan ended on Friday.", "CONSULT")
+    assert (codes(event.actor), codes(event.recipient)) == (["DEU"], ["JPN"])
