@@ -179,3 +179,8 @@ def test_the_of_phrase_after_a_verbs_object_is_the_charge_not_a_party(extractor)
 def test_a_threat_asked_for_names_its_target_in_its_own_phrase(extractor):
     event = first(extractor, "The French president called for sanctions against Iran.", "THREATEN")
     assert codes(event.recipient) == ["IRN"]
+
+
+def test_a_possessed_country_noun_names_the_possessors_country(extractor):
+    text = "Venezuelan President Nicolas Maduro said Colombia had attacked his country."
+    assert codes(first(extractor, text, "ACCUSE").recipient) == ["VEN"]

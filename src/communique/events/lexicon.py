@@ -172,6 +172,8 @@ class Lexicon:
     collective: dict[str, str] = field(default_factory=dict)
     #: verbs of declaring: an act of force as their object is declared, not done → source
     declaring: dict[str, str] = field(default_factory=dict)
+    #: nouns of a state's own land that a possessive gives a country ("his country") → source
+    homeland: dict[str, str] = field(default_factory=dict)
 
     def add_rows(self, rows: Iterable[dict[str, str]]) -> None:
         for row in rows:
@@ -215,7 +217,8 @@ class Lexicon:
 
 #: The tables of ``events.yaml`` that map a word to its source.
 NAMED_TABLES = (
-    "light", "about", "willing", "directive", "deny", "harm", "force", "collective", "declaring"
+    "light", "about", "willing", "directive", "deny", "harm", "force", "collective", "declaring",
+    "homeland",
 )  # fmt: skip
 
 

@@ -479,6 +479,8 @@ def participants(head: Token | None, index: ActorIndex, context: str | None) -> 
         if part.code is None:
             part.code = index.code_of(span.text, label_of(h), names=False)
             part.code = part.code or origin(h, index)
+        if part.code is None and h.lemma_.lower() in lexicon().homeland:
+            part.code = possessor_country(h, index, context)
         if part.code is not None or party is not None:
             out.append(part)
     return out
@@ -740,6 +742,16 @@ def dateline_place_span(dateline: Dateline, name: str) -> tuple[int, int] | None
         if at >= 0:
             start = dateline.span[0] + at
             return (start, start + len(candidate))
+    return None
+
+
+def possessor_country(land: Token, index: ActorIndex, context: str | None) -> str | None:
+    """The country "his country", "its territory" names: its possessor's, when that is one
+    state ("Maduro said Colombia had attacked his country": Venezuela)."""
+    for poss in (c for c in land.children if c.dep_ == "poss"):
+        home = domestic(participants(poss, index, context))
+        if home:
+            return home[0].code
     return None
 
 
