@@ -29,7 +29,7 @@ DEV2_DATA = Path(__file__).parent / "data" / "violence_polnear_train_dev2.tsv"
 PRECISION_FLOOR = 0.95
 RECALL_FLOOR = 0.78
 DEV_PRECISION_FLOOR = 0.97
-DEV_RECALL_FLOOR = 0.92
+DEV_RECALL_FLOOR = 0.93
 DEV2_PRECISION_FLOOR = 0.95
 DEV2_RECALL_FLOOR = 0.90
 
@@ -153,6 +153,7 @@ def _read(text: str, word: str) -> str | None:
         # "war" with nothing that makes it words or a cause's is CAMEO's military force
         ("The senator voted to authorize the war.", "war"),
         ("Refugees fled war-torn regions.", "war"),
+        ("The coach was accused of beating his wife.", "beating"),  # a blow at one's kin
     ],
 )
 def test_general_signs_of_physical_force(text: str, word: str) -> None:
@@ -202,6 +203,7 @@ def test_general_signs_of_physical_force(text: str, word: str) -> None:
         ("The campaign has a huge war chest.", "war"),  # a modifier of money
         ("The general blamed the fog of war.", "war"),  # an idiom with "of"
         ("The drug war failed.", "war"),  # a modifier of a cause
+        ("The mayor beat his rivals in the primary.", "beat"),  # no kin: a contest
     ],
 )
 def test_general_signs_of_words_not_force(text: str, word: str) -> None:

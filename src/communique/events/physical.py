@@ -230,6 +230,8 @@ def evidence(
         # "the truck struck the crowd": a vehicle driven into people is force (CAMEO's CAR
         # set as the doer, the crowd as the object of its force, as with "into the crowd")
         return f"vehicle '{doer.text}' struck '{target.text}'"
+    if target is not None and _blow_at_home(trigger, target):
+        return f"'{trigger.text}' one's own '{target.text}'"
     harm = lex.harm
     if target is not None and _forms(trigger) & harm.keys() and _is_people(target, lex):
         return f"'{trigger.text}' people ('{target.text}')"
@@ -362,6 +364,17 @@ def _located(trigger: Token, targets: frozenset[str], lex: Lexicon) -> str | Non
             ):  # "fired at Trump, Cruz and Rubio": a name that is no place is fired at in words
                 return f"fired '{prep.text} {pobj.text}'"  # CAMEO: '- * ON', '- * AT' (FIRE)
     return None
+
+
+def _blow_at_home(trigger: Token, target: Token) -> bool:
+    """ "Accused of beating his wife", "slapped her son": a blow of the PLOVER manual's beat
+    mode at one's own kin is domestic violence; no contest or criticism is done to "his wife"
+    with these verbs (``blow_verbs`` and ``kin`` in ``data/physical.yaml``)."""
+    if trigger.lemma_.lower() not in _list("blow_verbs") or target.dep_ != "dobj":
+        return False
+    if not _own_forms(target) & _list("kin"):
+        return False
+    return any(c.dep_ == "poss" and c.lower_ in POSSESSIVE_PRONOUNS for c in target.children)
 
 
 def _group_of_people(noun: Token, lex: Lexicon) -> bool:
