@@ -189,3 +189,8 @@ def test_a_possessed_country_noun_names_the_possessors_country(extractor):
 def test_a_visit_named_by_a_noun_keeps_visitor_and_host_apart(extractor):
     event = first(extractor, "The German chancellor's visit to Japan ended on Friday.", "CONSULT")
     assert (codes(event.actor), codes(event.recipient)) == (["DEU"], ["JPN"])
+
+
+def test_a_threat_named_by_a_noun_takes_the_one_threatened_from_its_to_phrase(extractor):
+    event = first(extractor, "China's warning to Taiwan came after the election.", "THREATEN")
+    assert (codes(event.actor), codes(event.recipient)) == (["CHN"], ["TWN"])

@@ -697,6 +697,13 @@ def _noun_event(
         actor_parts = pt.participants(agent, index, context)
     parties, mediated = pt.between(noun, sense.code, index, context)
     actor_parts, recipients = pt.unique(actor_parts + parties), pt.unique(recipients + mediated)
+    if not recipients and sense.type == "THREATEN":
+        # "China's warning to Taiwan", "an ultimatum to Serbia": a threat's "to" phrase names the
+        # one threatened (only a coded party: "a threat to peace" names no one)
+        for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ == "to"):
+            for pobj in pt.prep_objects(prep):
+                found = pt.participants(pobj, index, context)
+                recipients = pt.unique(recipients + [p for p in found if p.code])
     if sense.type == "CONSULT" and sense.mode == "visit":
         # "the visit by the Indian prime minister to Nepal": as for the verb, visitor and host
         # stay apart, and the "to" phrase names where the visit goes (only a coded party:
