@@ -194,3 +194,8 @@ def test_a_visit_named_by_a_noun_keeps_visitor_and_host_apart(extractor):
 def test_a_threat_named_by_a_noun_takes_the_one_threatened_from_its_to_phrase(extractor):
     event = first(extractor, "China's warning to Taiwan came after the election.", "THREATEN")
     assert (codes(event.actor), codes(event.recipient)) == (["CHN"], ["TWN"])
+
+
+def test_an_agreement_between_parties_as_a_passive_subject_names_its_parties(extractor):
+    text = "The agreement between Armenia and Azerbaijan was signed in Moscow."
+    assert codes(first(extractor, text, "SUPPORT").actor) == ["ARM", "AZE"]

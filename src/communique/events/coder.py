@@ -487,7 +487,9 @@ def _verb_event(
             # "a camp for Congolese refugees was attacked": the refugees
             recipient_parts = pt.owners(subject, index, context)
     reason = f"verb '{' '.join(t.lemma_ for t in words)}' in the lexicon as {sense.type}"
-    for where in (verb, *(w for w in words if w.dep_ == "dobj")):
+    # "the agreement between Armenia and Azerbaijan was signed": the pattern's object word, object
+    # of the active verb or subject of the passive one, names the parties "between" whom it holds
+    for where in (verb, *(w for w in words if w.dep_ in ("dobj", "nsubjpass"))):
         parties, mediated = pt.between(where, sense.code, index, context)
         actor_parts = pt.unique(actor_parts + parties)
         prep_recipients = pt.unique(prep_recipients + mediated)
