@@ -317,7 +317,8 @@ def _armed_body(noun: Token, armed: frozenset[str]) -> bool:
     if _forms(noun) & armed and noun.pos_ in ("NOUN", "PROPN") and not _excluded_head(noun):
         return True
     if armed_name(noun) is not None:
-        return True  # "the war against the Taliban", "fighting ISIS": a group that exists to fight
+        # "the war against the Taliban", "fighting Boko Haram": a group that exists to fight
+        return True
     owner = next((c for c in noun.children if c.dep_ == "poss"), None)
     if owner is not None and owner.pos_ == "NOUN" and _armed_body(owner, armed):
         return True  # "the militant group's leaders"
