@@ -473,7 +473,7 @@ def _verb_event(
     context = pt.speaker_context(verb, quotes)
     subject, obj, passive = pt.arguments(verb)
     actor_parts = pt.participants(subject, index, context)
-    recipient_parts = pt.participants(obj, index, context)
+    recipient_parts = object_parts = pt.participants(obj, index, context)
     if pt.releases_others(sense):
         # "released 100 political prisoners": people released whose country the text does not
         # name are the actor's own (the domestic recipient below), not a party of their own
@@ -513,8 +513,10 @@ def _verb_event(
             if not recipient_parts and child.dep_ == "prep" and child.lower_ == "for":
                 for pobj in (c for c in child.children if c.dep_ == "pobj"):
                     recipient_parts = pt.prep_participants(pobj, sense.type, index, context)
-    if not recipient_parts and obj is not None and not own:
-        # "rejected an Indian proposal", "a US offer", "calls by Belarus's rulers"
+    if not recipient_parts and obj is not None and not own and not object_parts:
+        # "rejected an Indian proposal", "a US offer", "calls by Belarus's rulers": whose thing
+        # the object is. An object that is a party itself ("met the Israeli ambassador", a
+        # partner of the meeting) is no one's thing: its country is not another party.
         recipient_parts = pt.owners(obj, index, context)
         if not recipient_parts and not physical.needs_evidence(sense):
             # "imposed sanctions on Belarus": the parser hangs the verb's phrase on its object;
