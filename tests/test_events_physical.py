@@ -346,3 +346,33 @@ def test_precision_and_recall_of_physical_on_the_fourth_set() -> None:
     assert precision >= DEV3_PRECISION_FLOOR, (precision, recall)
     assert recall >= DEV3_RECALL_FLOOR, (precision, recall)
 
+
+USER_ACTORS = (
+    "- name: Zorgon Front\n  kind: organisation\n  sector: REB\n"
+    "- name: Ahmed Lahore\n  country: PAK\n  sector: LEG\n  office: senator\n"
+    "  since: 2010-01-01\n"
+)
+
+
+def test_the_pipelines_actor_dictionary_decides_armed_bodies_and_cities(tmp_path: Path) -> None:
+    """A user's actor file reaches the coder's own look-ups: a group it codes as rebels is
+    an armed body, and a city's name it knows as a person's surname is no place."""
+    from communique.actors.tables import ActorDictionary
+    from communique.events.settings import DICTIONARY
+    from communique.pipeline import Extractor
+
+    mine = tmp_path / "mine.yaml"
+    mine.write_text(USER_ACTORS, encoding="utf-8")
+    user = ActorDictionary.default().extended(mine)
+    nlp = load()
+    armed = nlp("The senator attacked the Zorgon Front.")
+    city = nlp("Officials studied the Lahore attack for weeks.")
+    assert physical.reading(armed[2]) is None
+    assert physical.reading(city[4]) is not None
+    with DICTIONARY.using(user):
+        assert physical.reading(armed[2]) is not None
+        assert physical.reading(city[4]) is None
+    # Through the pipeline: the events stage codes with the dictionary of the actor stage.
+    text = "The senator attacked the Zorgon Front on Monday."
+    assert "ASSAULT" not in {e.type for e in communique.extract(text).events}
+    assert "ASSAULT" in {e.type for e in Extractor(actors_file=mine).extract(text).events}
