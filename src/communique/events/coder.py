@@ -26,6 +26,7 @@ from communique.actors import ActorIndex
 from communique.events import announce, discards, happenings, physical
 from communique.events import modality as modality_mod
 from communique.events import participants as pt
+from communique.events import settings as settings_mod
 from communique.events.lexicon import (
     Sense,
     is_statement_verb,
@@ -86,6 +87,18 @@ def code_events(
 
     Never raises on odd text: a sentence that cannot be coded gives no events.
     """
+    # The coder's own name look-ups use the dictionary the actors were resolved with.
+    with settings_mod.DICTIONARY.using(index.dictionary):
+        return _code_events(doc, index, quotes, published, dateline)
+
+
+def _code_events(
+    doc: Doc,
+    index: ActorIndex,
+    quotes: list[Quote],
+    published: str | None,
+    dateline: Dateline | None,
+) -> list[Event]:
     quotes = pt.Quotations(quotes)  # which quotation claims a token: by bisection, not a scan
     drafts: list[_Draft] = []
     seen: set[int] = set()
