@@ -23,6 +23,10 @@ DEV_DATA = Path(__file__).parent / "data" / "violence_polnear_train_dev.tsv"
 #: random, disjoint from both), labelled after the rules above were written and used to
 #: develop the next ones.
 DEV2_DATA = Path(__file__).parent / "data" / "violence_polnear_train_dev2.tsv"
+#: A fourth labelled set from PolNeAR train (one sentence per article, 110 articles drawn at
+#: random with another seed, none of the third set's, disjoint from all three), labelled
+#: before any reading of it was looked at; its first score is the estimate on unseen text.
+DEV3_DATA = Path(__file__).parent / "data" / "violence_polnear_train_dev3.tsv"
 
 #: Figures measured (docs/evaluation.md): floors against regressions. The target for both is
 #: 0.90 on DATA; recall is not there yet.
@@ -32,6 +36,8 @@ DEV_PRECISION_FLOOR = 0.97
 DEV_RECALL_FLOOR = 0.93
 DEV2_PRECISION_FLOOR = 0.95
 DEV2_RECALL_FLOOR = 0.90
+DEV3_PRECISION_FLOOR = 0.87
+DEV3_RECALL_FLOOR = 0.81
 
 
 def _rows(path: Path = DATA) -> list[dict[str, str]]:
@@ -65,9 +71,18 @@ def test_the_labelled_sets_are_large_and_mixed(path: Path) -> None:
         assert re.search(r"\b" + re.escape(r["word"]) + r"\b", r["sentence"]), r
 
 
-@pytest.mark.parametrize("path", [DEV_DATA, DEV2_DATA])
-def test_the_development_set_shares_no_sentence_with_the_measured_set(path: Path) -> None:
-    measured = {" ".join(r["sentence"].split()) for r in _rows(DATA)}
+@pytest.mark.parametrize(
+    ("path", "others"),
+    [
+        (DEV_DATA, [DATA]),
+        (DEV2_DATA, [DATA]),
+        (DEV3_DATA, [DATA, DEV_DATA, DEV2_DATA]),
+    ],
+)
+def test_the_development_set_shares_no_sentence_with_the_measured_set(
+    path: Path, others: list[Path]
+) -> None:
+    measured = {" ".join(r["sentence"].split()) for other in others for r in _rows(other)}
     for row in _rows(path):
         sentence = " ".join(row["sentence"].split())
         assert not any(sentence[:60] in m or m[:60] in sentence for m in measured), row
@@ -320,3 +335,44 @@ def test_precision_and_recall_of_physical_on_the_third_set() -> None:
     precision, recall = _scores(rows)
     assert precision >= DEV2_PRECISION_FLOOR, (precision, recall)
     assert recall >= DEV2_RECALL_FLOOR, (precision, recall)
+
+
+def test_precision_and_recall_of_physical_on_the_fourth_set() -> None:
+    rows = _rows(DEV3_DATA)
+    labels = [r["physical"] for r in rows]
+    assert len(rows) >= 100 and labels.count("1") >= 30
+    assert len({r["article"] for r in rows}) == len(rows)  # one sentence per article
+    precision, recall = _scores(rows)
+    assert precision >= DEV3_PRECISION_FLOOR, (precision, recall)
+    assert recall >= DEV3_RECALL_FLOOR, (precision, recall)
+
+
+USER_ACTORS = (
+    "- name: Zorgon Front\n  kind: organisation\n  sector: REB\n"
+    "- name: Ahmed Lahore\n  country: PAK\n  sector: LEG\n  office: senator\n"
+    "  since: 2010-01-01\n"
+)
+
+
+def test_the_pipelines_actor_dictionary_decides_armed_bodies_and_cities(tmp_path: Path) -> None:
+    """A user's actor file reaches the coder's own look-ups: a group it codes as rebels is
+    an armed body, and a city's name it knows as a person's surname is no place."""
+    from communique.actors.tables import ActorDictionary
+    from communique.events.settings import DICTIONARY
+    from communique.pipeline import Extractor
+
+    mine = tmp_path / "mine.yaml"
+    mine.write_text(USER_ACTORS, encoding="utf-8")
+    user = ActorDictionary.default().extended(mine)
+    nlp = load()
+    armed = nlp("The senator attacked the Zorgon Front.")
+    city = nlp("Officials studied the Lahore attack for weeks.")
+    assert physical.reading(armed[2]) is None
+    assert physical.reading(city[4]) is not None
+    with DICTIONARY.using(user):
+        assert physical.reading(armed[2]) is not None
+        assert physical.reading(city[4]) is None
+    # Through the pipeline: the events stage codes with the dictionary of the actor stage.
+    text = "The senator attacked the Zorgon Front on Monday."
+    assert "ASSAULT" not in {e.type for e in communique.extract(text).events}
+    assert "ASSAULT" in {e.type for e in Extractor(actors_file=mine).extract(text).events}

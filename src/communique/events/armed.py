@@ -17,6 +17,7 @@ from spacy.tokens import Token
 
 from communique.actors.names import name_key
 from communique.actors.tables import ActorDictionary
+from communique.events.settings import DICTIONARY
 from communique.spans import entity_at
 
 #: PLOVER sectors of armed bodies that are no state's: rebels, unidentified armed forces.
@@ -32,7 +33,8 @@ def armed_name(token: Token) -> str | None:
     if token.pos_ != "PROPN" or token.ent_type_ not in NAME_ENTS:
         return None
     text = _name(token)
-    return _armed(text) if text else None
+    # The pipeline's dictionary: a user's actor file may name an armed group.
+    return _armed(text, DICTIONARY.get()) if text else None
 
 
 def _name(token: Token) -> str:
@@ -50,13 +52,13 @@ def _name(token: Token) -> str:
 
 
 @lru_cache(maxsize=4096)
-def _armed(text: str) -> str | None:
+def _armed(text: str, dictionary: ActorDictionary) -> str | None:
     from communique.events.physical import words
 
     key = name_key(text)
     if key in words().get("armed_names", {}):
         return text
-    entry = ActorDictionary.default().lookup(text)
+    entry = dictionary.lookup(text)
     if entry is None or entry.kind != "organisation":
         return None
     if entry.sector in NON_STATE_SECTORS or entry.country == MILITARIZED:

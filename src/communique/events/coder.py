@@ -26,6 +26,7 @@ from communique.actors import ActorIndex
 from communique.events import announce, discards, happenings, physical
 from communique.events import modality as modality_mod
 from communique.events import participants as pt
+from communique.events import settings as settings_mod
 from communique.events.lexicon import (
     Sense,
     is_statement_verb,
@@ -86,6 +87,18 @@ def code_events(
 
     Never raises on odd text: a sentence that cannot be coded gives no events.
     """
+    # The coder's own name look-ups use the dictionary the actors were resolved with.
+    with settings_mod.DICTIONARY.using(index.dictionary):
+        return _code_events(doc, index, quotes, published, dateline)
+
+
+def _code_events(
+    doc: Doc,
+    index: ActorIndex,
+    quotes: list[Quote],
+    published: str | None,
+    dateline: Dateline | None,
+) -> list[Event]:
     quotes = pt.Quotations(quotes)  # which quotation claims a token: by bisection, not a scan
     drafts: list[_Draft] = []
     seen: set[int] = set()
@@ -473,7 +486,7 @@ def _verb_event(
     context = pt.speaker_context(verb, quotes)
     subject, obj, passive = pt.arguments(verb)
     actor_parts = pt.participants(subject, index, context)
-    recipient_parts = pt.participants(obj, index, context)
+    recipient_parts = object_parts = pt.participants(obj, index, context)
     if pt.releases_others(sense):
         # "released 100 political prisoners": people released whose country the text does not
         # name are the actor's own (the domestic recipient below), not a party of their own
@@ -513,8 +526,10 @@ def _verb_event(
             if not recipient_parts and child.dep_ == "prep" and child.lower_ == "for":
                 for pobj in (c for c in child.children if c.dep_ == "pobj"):
                     recipient_parts = pt.prep_participants(pobj, sense.type, index, context)
-    if not recipient_parts and obj is not None and not own:
-        # "rejected an Indian proposal", "a US offer", "calls by Belarus's rulers"
+    if not recipient_parts and obj is not None and not own and not object_parts:
+        # "rejected an Indian proposal", "a US offer", "calls by Belarus's rulers": whose thing
+        # the object is. An object that is a party itself ("met the Israeli ambassador", a
+        # partner of the meeting) is no one's thing: its country is not another party.
         recipient_parts = pt.owners(obj, index, context)
         if not recipient_parts and not physical.needs_evidence(sense):
             # "imposed sanctions on Belarus": the parser hangs the verb's phrase on its object;

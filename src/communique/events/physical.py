@@ -811,15 +811,15 @@ MISREAD_PLACE_ENTS = frozenset({"", "ORG", "NORP", "EVENT"})
 def big_city(token: Token) -> bool:
     """The own name of a big city (GeoNames, as the actor layer reads "Rotterdam" tagged as a
     person) that names no person the actor dictionary knows by that surname ("Jackson",
-    "Clinton" are cities too)."""
+    "Clinton" are cities too): the pipeline's dictionary, with the user's actors in it."""
     from communique.actors.mentions import CITY_POPULATION
     from communique.actors.names import name_key
-    from communique.actors.tables import ActorDictionary
+    from communique.events.settings import DICTIONARY
     from communique.time_place import gazetteer
 
     ent = entity_at(token)
     text = ent.text if ent is not None else token.text
-    if ActorDictionary.default().is_surname(name_key(text)):
+    if DICTIONARY.get().is_surname(name_key(text)):
         return False
     return gazetteer.load().is_city(text, CITY_POPULATION)
 

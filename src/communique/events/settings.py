@@ -25,6 +25,7 @@ from communique.errors import CommuniqueError
 from communique.settings import Active, UserFile, read_user_file
 
 if TYPE_CHECKING:
+    from communique.actors.tables import ActorDictionary
     from communique.events.lexicon import Lexicon
 
 COMPONENT = "communique_events"
@@ -84,3 +85,16 @@ def from_files(files: Sequence[UserFile]) -> EventSettings:
 
 #: The settings in force: the running ``communique_events`` component's, else the bundled ones.
 ACTIVE: Active[EventSettings] = Active("communique.events", bundled)
+
+
+def _bundled_dictionary() -> ActorDictionary:
+    from communique.actors.tables import ActorDictionary
+
+    return ActorDictionary.default()
+
+
+#: The actor dictionary of the Doc being coded: the one its actor index was built with (the
+#: bundled tables plus the user's actor file), so that the coder's own look-ups (is this name
+#: an armed group's, a city's or a person's?) agree with the actors the pipeline resolved.
+#: Outside the coder, the bundled dictionary.
+DICTIONARY: Active[ActorDictionary] = Active("communique.events.dictionary", _bundled_dictionary)

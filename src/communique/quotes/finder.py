@@ -1261,8 +1261,11 @@ def _without_fronted_phrase(span: Span) -> Span:
 
     What the parser folds into a subject ahead of a comma is a fronted place or
     phrase, not part of the name: "in Washington, D.C., Republican presidential
-    candidate Sen. Lindsey Graham called ..." names Graham.
+    candidate Sen. Lindsey Graham called ..." names Graham. An empty span (a cue with
+    nothing before it but a closing mark) has no head and stays as it is.
     """
+    if len(span) == 0:
+        return span
     head = span.root
     commas = [t.i for t in span if t.i < head.i and t.text == ","]
     return span.doc[commas[-1] + 1 : span.end] if commas else span
