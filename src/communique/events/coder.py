@@ -889,19 +889,33 @@ def _finalise(
             intended=draft.intended,
         )
         event = _event(doc, draft, value, why, quote, published, dateline)
+        if not (_names_a_party(event) or physical.needs_evidence(draft.sense)):
+            continue  # an act of force has its own test, where a target place is enough
         ids[id(draft)] = event.id
         pending.append((event, draft))
         events.append(event)
         announced = announce.announcement(
             event, draft.trigger[0], draft.partners, quotes, coded, draft.conditioned
         )
-        if announced is not None:
+        if announced is not None and _names_a_party(announced):
             events.append(announced)
     for event, draft in pending:
         if draft.requested_by is not None:
             event.requested_by = ids.get(id(draft.requested_by))
     _renumber(events)
     return events
+
+
+def _names_a_party(event: Event) -> bool:
+    """Does the event name anyone who did it or to whom it was done?
+
+    The PLOVER manual's record table makes ``actor`` a required field, and its sector code
+    UNK stands for an actor the text leaves unnamed beside a named party ("two civilians were
+    killed by a bomb"); PETRARCH codes an event only between a source and a target actor. A
+    trigger with neither an actor nor a recipient ("the survey was conducted", "a decision
+    was needed", "that means ...") tells of no act between parties: a description, not a
+    record."""
+    return bool(event.actor or event.recipient)
 
 
 def _event(
