@@ -35,7 +35,8 @@ from communique.read import read_inputs
 from communique.schema import Document
 
 WIRE = (
-    "WASHINGTON (Reuters) - The U.S. State Department said on Monday that talks would resume.\n\n"
+    "WASHINGTON (Reuters) - The U.S. State Department said on Monday that talks with Iran "
+    "would resume.\n\n"
     '"We are ready," spokesman Ned Price told reporters.'
 )
 SAMPLES = Path(str(resources.files("communique.samples")))

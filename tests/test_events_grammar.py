@@ -284,3 +284,13 @@ def test_an_idiom_of_a_light_verb_and_an_act_noun_is_no_act(extractor):
     found = events(extractor, "The banker made a killing on bonds. Gunmen carried out a killing.")
     assert [e.trigger.text for e in found if e.type == "ASSAULT"] == ["killing"]
     assert all(e.sentence[0] > 0 for e in found if e.type == "ASSAULT")
+
+
+def test_an_event_names_a_party(extractor):
+    # PLOVER's record requires an actor; a trigger with no party at all is a description
+    assert events(extractor, "The survey was conducted by telephone last week.") == []
+    assert events(extractor, "More votes are needed to win the nomination.") == []
+    found = events(extractor, "The minister was criticised for the delay.")
+    assert [e.type for e in found] == ["ACCUSE"]  # a recipient alone is a party
+    attack = events(extractor, "There was an attack on the bridge in Kherson on Monday.")
+    assert [e.type for e in attack] == ["ASSAULT"]  # an act of force has its own test

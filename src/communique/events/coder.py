@@ -486,7 +486,7 @@ def _verb_event(
     context = pt.speaker_context(verb, quotes)
     subject, obj, passive = pt.arguments(verb)
     actor_parts = pt.participants(subject, index, context)
-    recipient_parts = pt.participants(obj, index, context)
+    recipient_parts = object_parts = pt.participants(obj, index, context)
     if pt.releases_others(sense):
         # "released 100 political prisoners": people released whose country the text does not
         # name are the actor's own (the domestic recipient below), not a party of their own
@@ -526,8 +526,10 @@ def _verb_event(
             if not recipient_parts and child.dep_ == "prep" and child.lower_ == "for":
                 for pobj in (c for c in child.children if c.dep_ == "pobj"):
                     recipient_parts = pt.prep_participants(pobj, sense.type, index, context)
-    if not recipient_parts and obj is not None and not own:
-        # "rejected an Indian proposal", "a US offer", "calls by Belarus's rulers"
+    if not recipient_parts and obj is not None and not own and not object_parts:
+        # "rejected an Indian proposal", "a US offer", "calls by Belarus's rulers": whose thing
+        # the object is. An object that is a party itself ("met the Israeli ambassador", a
+        # partner of the meeting) is no one's thing: its country is not another party.
         recipient_parts = pt.owners(obj, index, context)
         if not recipient_parts and not physical.needs_evidence(sense):
             # "imposed sanctions on Belarus": the parser hangs the verb's phrase on its object;
@@ -885,19 +887,33 @@ def _finalise(
             intended=draft.intended,
         )
         event = _event(doc, draft, value, why, quote, published, dateline)
+        if not (_names_a_party(event) or physical.needs_evidence(draft.sense)):
+            continue  # an act of force has its own test, where a target place is enough
         ids[id(draft)] = event.id
         pending.append((event, draft))
         events.append(event)
         announced = announce.announcement(
             event, draft.trigger[0], draft.partners, quotes, coded, draft.conditioned
         )
-        if announced is not None:
+        if announced is not None and _names_a_party(announced):
             events.append(announced)
     for event, draft in pending:
         if draft.requested_by is not None:
             event.requested_by = ids.get(id(draft.requested_by))
     _renumber(events)
     return events
+
+
+def _names_a_party(event: Event) -> bool:
+    """Does the event name anyone who did it or to whom it was done?
+
+    The PLOVER manual's record table makes ``actor`` a required field, and its sector code
+    UNK stands for an actor the text leaves unnamed beside a named party ("two civilians were
+    killed by a bomb"); PETRARCH codes an event only between a source and a target actor. A
+    trigger with neither an actor nor a recipient ("the survey was conducted", "a decision
+    was needed", "that means ...") tells of no act between parties: a description, not a
+    record."""
+    return bool(event.actor or event.recipient)
 
 
 def _event(
