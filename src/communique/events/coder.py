@@ -545,7 +545,11 @@ def _verb_event(
             for pobj in (c for c in prep.children if c.dep_ == "pobj"):
                 found = pt.prep_participants(pobj, sense.type, index, context)
                 recipient_parts += [p for p in found if p.code]
-    if not recipient_parts and sense.type in ("REQUEST", "AGREE", "THREATEN", "REJECT"):
+    if (
+        not recipient_parts
+        and sense.type in ("REQUEST", "AGREE", "THREATEN", "REJECT")
+        and pt.told(verb, index) is None
+    ):
         # "demanded that the US cancel ...": the one asked is the subject of what is demanded;
         # "offered to negotiate with Armenia": the partner of the act offered.
         recipient_parts = pt.complement_parties(verb, sense.type, index, context)

@@ -340,6 +340,26 @@ def shares_passive(verb: Token) -> bool:
     return passive
 
 
+def told(verb: Token, index: ActorIndex) -> Token | None:
+    """Whom a directive verb with an act to do tells to do it ("urged the committee to send
+    aid to Ukraine": the committee). That party is the one asked, named or not, so the parties
+    of the act asked for (Ukraine) are not the recipient of the asking: in "V NP to-VP" the
+    object is the addressee of the directive (a grammar fact of object control). An object
+    that can name no party is the thing demanded ("demanded a referendum to secede")."""
+    if verb.lemma_.lower() not in lexicon().directive:
+        return None
+    if not any(c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX") for c in verb.children):
+        return None
+    told_one = addressee(verb)
+    if told_one is None:
+        return None
+    if can_participate(told_one, index) or (
+        told_one.lemma_.lower() in index.dictionary.roles.collectives
+    ):
+        return told_one
+    return None
+
+
 def passive_agent(verb: Token, index: ActorIndex, context: str | None) -> list[Participant]:
     """The "by" agent of a passive verb, or of the passive verb it is coordinated with ("shot
     and killed by an officer": coordinated participles share their agent)."""
