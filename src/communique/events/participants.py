@@ -501,7 +501,7 @@ def participants(head: Token | None, index: ActorIndex, context: str | None) -> 
     heads = [head] + [t for t in head.conjuncts if t.i > head.i]
     out: list[Participant] = []
     for h in heads:
-        if h.lower_ in NOT_PARTICIPANTS or not can_participate(h, index):
+        if h.lower_ in NOT_PARTICIPANTS or names_a_role(h) or not can_participate(h, index):
             continue
         if any(c.dep_ == "det" and c.lower_ in ("any", "every", "each", "no") for c in h.children):
             continue  # "any settlement must respect ...": no one in particular
@@ -526,6 +526,24 @@ def participants(head: Token | None, index: ActorIndex, context: str | None) -> 
         if part.code is not None or party is not None:
             out.append(part)
     return out
+
+
+#: Prepositions after which a bare singular noun names a role: "endorsed her for president",
+#: "served as chairman".
+ROLE_PREPS = frozenset({"for", "as"})
+
+
+def names_a_role(head: Token) -> bool:
+    """Is ``head`` a singular common noun with no determiner after "for" or "as" ("endorsed
+    Smith for president")? An English singular count noun that names someone takes a
+    determiner or possessor; bare after these prepositions it names the office or role, not
+    a party (a grammar fact)."""
+    return (
+        head.tag_ == "NN"
+        and head.dep_ == "pobj"
+        and head.head.lower_ in ROLE_PREPS
+        and not any(c.dep_ in ("det", "poss", "nummod") for c in head.children)
+    )
 
 
 def name_span(head: Token) -> Span:
