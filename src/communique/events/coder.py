@@ -566,9 +566,12 @@ def _verb_event(
     if counted is not None:
         return None  # a statistic, not one event
     if physical.needs_evidence(sense) and (
-        physical.reflexive(patient) or not (actor_parts or recipient_parts)
+        (physical.reflexive(patient) and physical.suicide_bombing(verb) is None)
+        or not (actor_parts or recipient_parts)
     ):
-        return None  # "killed himself", "when a patient dies": no parties to code
+        # "killed himself", "when a patient dies": no parties to code; "blew himself up" is
+        # a suicide bombing, an attack on those around
+        return None
     if physical.needs_evidence(sense):
         found = physical.evidence(verb, patient, actor_parts, recipients=recipient_parts)
         if found is not None:
