@@ -294,3 +294,27 @@ def test_an_event_names_a_party(extractor):
     assert [e.type for e in found] == ["ACCUSE"]  # a recipient alone is a party
     attack = events(extractor, "There was an attack on the bridge in Kherson on Monday.")
     assert [e.type for e in attack] == ["ASSAULT"]  # an act of force has its own test
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The senator called the mayor a coward.",
+        "The governor called the plan pathetic.",
+        "The movement calls itself the Front for Change.",
+        "I think the talks will fail, the minister said.",
+        "Many voters consider the senator too liberal.",
+        "The senator is considered a moderate by his colleagues.",
+        "The minister thought about resigning.",
+    ],
+)
+def test_a_judgement_is_a_comment_not_a_call_or_a_deliberation(extractor, text):
+    # CAMEO codes "call * SUCCESS", "consider * URGENT" as comments (012, 013): no PLOVER type
+    assert not [e for e in events(extractor, text) if e.type == "CONSULT"]
+
+
+def test_a_call_and_a_deliberation_with_an_object_stay_events(extractor):
+    call = events(extractor, "Chancellor Scholz called President Macron on Tuesday.")
+    assert [e.type for e in call] == ["CONSULT"]
+    weigh = events(extractor, "The Japanese cabinet weighed the offer from China.")
+    assert "CONSULT" in {e.type for e in weigh}

@@ -273,6 +273,11 @@ def _verb_names_an_act(verb: Token, sense: Sense, words: list[Token]) -> bool:
     """
     lemma = verb.lemma_.lower()
     deps = {c.dep_ for c in verb.children}
+    lex = lexicon()
+    if words == [verb] and lemma in lex.judging and deps & JUDGEMENT_DEPS:
+        return False  # "called him a liar", "think that we will win": a comment, no act
+    if words == [verb] and lemma in lex.considering and "dobj" not in deps:
+        return False  # "thought about it": a deliberation names the thing it weighs
     if sense.type == "THREATEN":
         if deps & {"xcomp", "ccomp", "prep"}:
             return True
@@ -291,6 +296,13 @@ def _verb_names_an_act(verb: Token, sense: Sense, words: list[Token]) -> bool:
         # strike", "came into the streets" go nowhere
         return _named_destination(verb)
     return not (lemma == "meet" and "auxpass" in deps)
+
+
+#: Complements that make a verb of naming or judging a comment: a predicate on its object
+#: ("called the plan *a failure*", "consider it *urgent*") or a clause ("think *that ...*").
+#: CAMEO codes such frames of CALL and CONSIDER as comments (012, 013), which have no PLOVER
+#: type.
+JUDGEMENT_DEPS = frozenset({"oprd", "ccomp", "acomp"})
 
 
 #: Prepositions of the place or party a journey ends at ("went to Geneva", "arrived in Kyiv").
