@@ -318,3 +318,29 @@ def test_a_call_and_a_deliberation_with_an_object_stay_events(extractor):
     assert [e.type for e in call] == ["CONSULT"]
     weigh = events(extractor, "The Japanese cabinet weighed the offer from China.")
     assert "CONSULT" in {e.type for e in weigh}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Lopez campaign paid its staff in March.",
+        "The senator campaigned in Ohio with his running mate.",
+        "Her campaign is struggling in the southern states, the governor said.",
+        "The governor campaigned for Maria Lopez in three counties.",
+        "Ohio votes on the first of March.",
+        "The mayor said he voted for Maria Lopez in the primary.",
+    ],
+)
+def test_electoral_campaigning_and_voting_are_no_events(extractor, text):
+    # CAMEO's CAMPAIGN and VOTE patterns name the aim or measure; PLOVER makes campaigns,
+    # elections and candidates a context (election)
+    found = events(extractor, text)
+    assert not [e for e in found if e.trigger.text.lower().startswith(("campaign", "vot"))]
+
+
+def test_a_campaign_for_or_against_something_is_a_demand(extractor):
+    text = "Amnesty International campaigned for the release of the journalists."
+    found = events(extractor, text)
+    assert [e.type for e in found] == ["REQUEST"]
+    noun = events(extractor, "Greenpeace's campaign against whaling drew support in Japan.")
+    assert "REQUEST" in {e.type for e in noun}

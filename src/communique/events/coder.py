@@ -246,6 +246,9 @@ def _from_token(token: Token, index: ActorIndex, quotes: list[Quote]) -> _Draft 
         sense, words = found
         if not _names_an_act(token):
             return None
+        aimed = lexicon().aimed
+        if words == [token] and token.lemma_.lower() in aimed and not _names_its_aim(token):
+            return None  # "the Sanders campaign said": an electoral campaign, no demand
         draft = _noun_event(token, sense, words, index, quotes)
         if draft is not None and physical.needs_evidence(sense) and _declared(token):
             # "declared war on X": CAMEO codes DECLARE as a statement (010) and has no
@@ -278,6 +281,8 @@ def _verb_names_an_act(verb: Token, sense: Sense, words: list[Token]) -> bool:
         return False  # "called him a liar", "think that we will win": a comment, no act
     if words == [verb] and lemma in lex.considering and "dobj" not in deps:
         return False  # "thought about it": a deliberation names the thing it weighs
+    if words == [verb] and lemma in lex.aimed and not _names_its_aim(verb):
+        return False  # "campaigned in Ohio", "voted for Smith": PLOVER's election context
     if sense.type == "THREATEN":
         if deps & {"xcomp", "ccomp", "prep"}:
             return True
@@ -296,6 +301,31 @@ def _verb_names_an_act(verb: Token, sense: Sense, words: list[Token]) -> bool:
         # strike", "came into the streets" go nowhere
         return _named_destination(verb)
     return not (lemma == "meet" and "auxpass" in deps)
+
+
+#: Prepositions that name what an act is for or against ("campaigned for his release").
+AIM_PREPS = frozenset({"for", "against"})
+
+
+def _names_its_aim(token: Token) -> bool:
+    """Does the word name the aim of the act: an infinitive, or a "for" or "against" phrase
+    that is not a person ("campaigned against the dam", "a campaign to free the prisoners",
+    "voted to impose sanctions"; not "voted for Smith", "campaigned for her")?"""
+    for child in token.children:
+        objects = [p for p in child.children if p.dep_ in ("pobj", "pcomp")]
+        aim = child.dep_ == "prep" and child.lower_ in AIM_PREPS
+        if aim and any(not _is_person(p) for p in objects):
+            return True
+        if child.dep_ in ("xcomp", "acl", "advcl") and any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in child.children
+        ):
+            return True
+    return False
+
+
+def _is_person(token: Token) -> bool:
+    """Is the word a named person or a personal pronoun ("Smith", "her", "them")?"""
+    return token.ent_type_ == "PERSON" or (token.pos_ == "PRON" and token.lower_ != "it")
 
 
 #: Complements that make a verb of naming or judging a comment: a predicate on its object

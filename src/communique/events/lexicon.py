@@ -176,6 +176,8 @@ class Lexicon:
     judging: dict[str, str] = field(default_factory=dict)
     #: verbs of deliberation, events only about a thing named as object → source
     considering: dict[str, str] = field(default_factory=dict)
+    #: words that name a demand only with its aim ("campaigned for his release") → source
+    aimed: dict[str, str] = field(default_factory=dict)
     #: nouns of a state's own land that a possessive gives a country ("his country") → source
     homeland: dict[str, str] = field(default_factory=dict)
 
@@ -222,7 +224,7 @@ class Lexicon:
 #: The tables of ``events.yaml`` that map a word to its source.
 NAMED_TABLES = (
     "light", "about", "willing", "directive", "deny", "harm", "force", "collective", "declaring",
-    "homeland", "judging", "considering",
+    "homeland", "judging", "considering", "aimed",
 )  # fmt: skip
 
 
