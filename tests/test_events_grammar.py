@@ -344,3 +344,21 @@ def test_a_campaign_for_or_against_something_is_a_demand(extractor):
     assert [e.type for e in found] == ["REQUEST"]
     noun = events(extractor, "Greenpeace's campaign against whaling drew support in Japan.")
     assert "REQUEST" in {e.type for e in noun}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The senator left the building at noon.",
+        "The governor left the race in March.",
+        "The minister left Paris on Monday.",
+    ],
+)
+def test_a_departure_is_a_visit_only_where_it_goes(extractor, text):
+    # CAMEO's GO_SOMEWHERE block holds LEAVE and DEPART beside GO: a visit names where it goes
+    assert not [e for e in events(extractor, text) if e.type == "CONSULT"]
+
+
+def test_a_departure_for_a_named_place_is_a_visit(extractor):
+    found = events(extractor, "The prime minister left for Moscow on Tuesday.")
+    assert [e.type for e in found] == ["CONSULT"]

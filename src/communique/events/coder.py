@@ -337,19 +337,29 @@ JUDGEMENT_DEPS = frozenset({"oprd", "ccomp", "acomp"})
 
 #: Prepositions of the place or party a journey ends at ("went to Geneva", "arrived in Kyiv").
 DESTINATION_PREPS = frozenset({"to", "in", "at"})
+#: Verbs of departure: their object is the place left ("left Paris"), and "for" or "to" names
+#: where they go ("left for Moscow"), a grammar fact of English verbs of leaving.
+DEPARTURE_VERBS = frozenset({"leave", "depart"})
+DEPARTURE_PREPS = frozenset({"for", "to"})
 #: Entity labels of a destination (spaCy's OntoNotes labels): a place, a body or a person.
 DESTINATION_ENTS = frozenset({"GPE", "LOC", "FAC", "ORG", "PERSON", "NORP"})
+#: Entity labels of a time, never a destination ("arrived in March").
+TIME_ENTS = frozenset({"DATE", "TIME"})
 
 
 def _named_destination(verb: Token) -> bool:
     """Does the verb of motion name where it goes: a named place, body or person as its
-    object or after "to", "in", "at"?"""
+    object or after "to", "in", "at" (after "for" or "to" for a verb of departure)?"""
+    departs = verb.lemma_.lower() in DEPARTURE_VERBS
+    preps = DEPARTURE_PREPS if departs else DESTINATION_PREPS
     for child in verb.children:
-        if child.dep_ == "dobj" and child.ent_type_ in DESTINATION_ENTS:
+        if child.dep_ == "dobj" and child.ent_type_ in DESTINATION_ENTS and not departs:
             return True
-        goes_to = child.dep_ in ("prep", "dative") and child.lower_ in DESTINATION_PREPS
+        goes_to = child.dep_ in ("prep", "dative") and child.lower_ in preps
         if goes_to and any(
-            p.dep_ == "pobj" and (p.ent_type_ in DESTINATION_ENTS or p.pos_ == "PROPN")
+            p.dep_ == "pobj"
+            and (p.ent_type_ in DESTINATION_ENTS or p.pos_ == "PROPN")
+            and p.ent_type_ not in TIME_ENTS
             for p in child.children
         ):
             return True
@@ -375,7 +385,11 @@ def _commits_to_conflict(verb: Token) -> bool:
 
 
 #: Verbs of travel after which "for talks" names the talks: "returned to Geneva for talks".
-MOTION_VERBS = frozenset({"return", "travel", "go", "come", "arrive", "fly", "head", "converge"})
+#: "leave" and "depart" stand beside "go" in CAMEO's GO_SOMEWHERE block (CAMEO.2.0.txt:5336):
+#: a departure is a visit only where it names where it goes ("left for Moscow").
+MOTION_VERBS = frozenset(
+    {"return", "travel", "go", "come", "arrive", "fly", "head", "converge", "leave", "depart"}
+)
 
 
 def _is_support(verb: Token, *, performed: bool = False) -> bool:
