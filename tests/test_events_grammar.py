@@ -362,3 +362,20 @@ def test_a_departure_is_a_visit_only_where_it_goes(extractor, text):
 def test_a_departure_for_a_named_place_is_a_visit(extractor):
     found = events(extractor, "The prime minister left for Moscow on Tuesday.")
     assert [e.type for e in found] == ["CONSULT"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The senator is expected to deliver a speech tonight.",
+        "The adviser said he expects two rivals to quit the race.",
+    ],
+)
+def test_a_forecast_is_no_intent(extractor, text):
+    # CAMEO's PREDICT block is a statement (010); "is expected to" names no one who expects
+    assert not [e for e in events(extractor, text) if e.trigger.text.startswith("expect")]
+
+
+def test_expecting_ones_own_act_stays_an_intent(extractor):
+    found = events(extractor, "Iran expects to sign the agreement with the European Union.")
+    assert "AGREE" in {e.type for e in found if e.trigger.text == "expects"}

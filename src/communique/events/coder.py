@@ -281,6 +281,8 @@ def _verb_names_an_act(verb: Token, sense: Sense, words: list[Token]) -> bool:
         return False  # "called him a liar", "think that we will win": a comment, no act
     if words == [verb] and lemma in lex.considering and "dobj" not in deps:
         return False  # "thought about it": a deliberation names the thing it weighs
+    if words == [verb] and lemma in lex.forecasting and _forecasts(verb, deps):
+        return False  # "is expected to win", "expects Smith to resign": a forecast
     if words == [verb] and lemma in lex.aimed and not _names_its_aim(verb):
         return False  # "campaigned in Ohio", "voted for Smith": PLOVER's election context
     if sense.type == "THREATEN":
@@ -321,6 +323,13 @@ def _names_its_aim(token: Token) -> bool:
         ):
             return True
     return False
+
+
+def _forecasts(verb: Token, deps: set[str]) -> bool:
+    """Is the verb of prediction a forecast: passive ("is expected to win", "the votes
+    expected"), or about another's act ("expects Smith to resign")?"""
+    passive = "auxpass" in deps or (verb.tag_ == "VBN" and verb.dep_ in ("acl", "amod"))
+    return passive or ("dobj" in deps and "xcomp" in deps) or "ccomp" in deps
 
 
 def _is_person(token: Token) -> bool:
