@@ -329,6 +329,7 @@ def test_a_call_and_a_deliberation_with_an_object_stay_events(extractor):
         "The governor campaigned for Maria Lopez in three counties.",
         "Ohio votes on the first of March.",
         "The mayor said he voted for Maria Lopez in the primary.",
+        "The farmer said she voted for Republicans in the past.",
     ],
 )
 def test_electoral_campaigning_and_voting_are_no_events(extractor, text):
@@ -379,3 +380,21 @@ def test_a_forecast_is_no_intent(extractor, text):
 def test_expecting_ones_own_act_stays_an_intent(extractor):
     found = events(extractor, "Iran expects to sign the agreement with the European Union.")
     assert "AGREE" in {e.type for e in found if e.trigger.text == "expects"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The long campaign led to her victory in the state.",
+        "The senator is heading to Ohio after the debate.",
+        "The speaker has managed to remain popular with his party.",
+    ],
+)
+def test_overseeing_needs_a_thing_overseen(extractor, text):
+    # CAMEO's OVERSEE_MANAGE block (060): "lead to" is causation, "head to" motion
+    assert not [e for e in events(extractor, text) if e.type == "COOPERATE"]
+
+
+def test_overseeing_a_named_thing_stays_an_event(extractor):
+    found = events(extractor, "General Smith led the Iranian delegation to Moscow.")
+    assert "COOPERATE" in {e.type for e in found}

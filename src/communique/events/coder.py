@@ -283,6 +283,8 @@ def _verb_names_an_act(verb: Token, sense: Sense, words: list[Token]) -> bool:
         return False  # "thought about it": a deliberation names the thing it weighs
     if words == [verb] and lemma in lex.forecasting and _forecasts(verb, deps):
         return False  # "is expected to win", "expects Smith to resign": a forecast
+    if words == [verb] and lemma in lex.managing and ("dobj" not in deps or "xcomp" in deps):
+        return False  # "led to a victory", "headed to Ohio", "managed to win": no one overseen
     if words == [verb] and lemma in lex.aimed and not _names_its_aim(verb):
         return False  # "campaigned in Ohio", "voted for Smith": PLOVER's election context
     if sense.type == "THREATEN":
@@ -332,9 +334,15 @@ def _forecasts(verb: Token, deps: set[str]) -> bool:
     return passive or ("dobj" in deps and "xcomp" in deps) or "ccomp" in deps
 
 
+#: Entity labels of a candidate or the voters' side (spaCy's OntoNotes labels): a person or a
+#: group named by nationality, religion or party ("Republicans").
+CANDIDATE_ENTS = frozenset({"PERSON", "NORP"})
+
+
 def _is_person(token: Token) -> bool:
-    """Is the word a named person or a personal pronoun ("Smith", "her", "them")?"""
-    return token.ent_type_ == "PERSON" or (token.pos_ == "PRON" and token.lower_ != "it")
+    """Is the word a named person or group, or a personal pronoun ("Smith", "Republicans",
+    "her", "them")?"""
+    return token.ent_type_ in CANDIDATE_ENTS or (token.pos_ == "PRON" and token.lower_ != "it")
 
 
 #: Complements that make a verb of naming or judging a comment: a predicate on its object

@@ -178,6 +178,8 @@ class Lexicon:
     considering: dict[str, str] = field(default_factory=dict)
     #: verbs of prediction: passive or about another's act, a forecast → source
     forecasting: dict[str, str] = field(default_factory=dict)
+    #: verbs of overseeing, acts only on a thing named as object → source
+    managing: dict[str, str] = field(default_factory=dict)
     #: words that name a demand only with its aim ("campaigned for his release") → source
     aimed: dict[str, str] = field(default_factory=dict)
     #: nouns of a state's own land that a possessive gives a country ("his country") → source
@@ -226,7 +228,7 @@ class Lexicon:
 #: The tables of ``events.yaml`` that map a word to its source.
 NAMED_TABLES = (
     "light", "about", "willing", "directive", "deny", "harm", "force", "collective", "declaring",
-    "homeland", "judging", "considering", "aimed", "forecasting",
+    "homeland", "judging", "considering", "aimed", "forecasting", "managing",
 )  # fmt: skip
 
 
