@@ -36,8 +36,8 @@ DEV_PRECISION_FLOOR = 0.97
 DEV_RECALL_FLOOR = 0.93
 DEV2_PRECISION_FLOOR = 0.95
 DEV2_RECALL_FLOOR = 0.90
-DEV3_PRECISION_FLOOR = 0.87
-DEV3_RECALL_FLOOR = 0.81
+DEV3_PRECISION_FLOOR = 0.96
+DEV3_RECALL_FLOOR = 0.87
 
 
 def _rows(path: Path = DATA) -> list[dict[str, str]]:
@@ -169,6 +169,12 @@ def _read(text: str, word: str) -> str | None:
         ("The senator voted to authorize the war.", "war"),
         ("Refugees fled war-torn regions.", "war"),
         ("The coach was accused of beating his wife.", "beating"),  # a blow at one's kin
+        # a participle of injury after a number, or on a counted noun, counts victims
+        ("The blast left nine people dead and 30 wounded in the square.", "wounded"),
+        ("Three wounded soldiers were flown to a hospital.", "wounded"),
+        ("Officials remembered the 9/11 attacks.", "attacks"),  # a month/day names the day
+        # a place heads the compound; an article makes the word a noun, whatever its tag
+        ("Nobody called the Madrid nightclub attack an act of war.", "attack"),
     ],
 )
 def test_general_signs_of_physical_force(text: str, word: str) -> None:
@@ -219,6 +225,12 @@ def test_general_signs_of_physical_force(text: str, word: str) -> None:
         ("The general blamed the fog of war.", "war"),  # an idiom with "of"
         ("The drug war failed.", "war"),  # a modifier of a cause
         ("The mayor beat his rivals in the primary.", "beat"),  # no kin: a contest
+        ("The senator keeps shooting himself in the foot.", "shooting"),  # an idiom
+        ("A poll showed a wounded candidate.", "wounded"),  # no one counted: a figure
+        ("Republicans found a new line of attack after the fatal crash.", "attack"),  # idiom
+        # an armed body's noun with an adjective of politics is a figure
+        ("The senator attacked the political army of the governor.", "attacked"),
+        ("The governor's political army will fight the union.", "fight"),
     ],
 )
 def test_general_signs_of_words_not_force(text: str, word: str) -> None:

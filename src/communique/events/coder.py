@@ -628,7 +628,9 @@ def _verb_event(
     if sense.type == "THREATEN" and not pt.others(recipient_parts, actor_parts):
         # "threatened to close its border unless Greece withdrew": its own border is no one
         recipient_parts = pt.conditioned_party(verb, index, context) or recipient_parts
-    if not actor_parts and not pt.has_own_subject(verb):
+    if not actor_parts and not passive and not pt.has_own_subject(verb):
+        # a passive verb's doer is its "by" agent or no one: the subject it shares with the
+        # verb it is coordinated with is the one acted upon ("was attacked and looted")
         actor_parts = pt.inherited_actor(verb, index, context)
     if not actor_parts and not passive and subject is not None and _names_an_act_noun(subject):
         # "the attack by Taliban militants killed four soldiers", "a bombing near Samarra killed

@@ -26,6 +26,7 @@ are statistics, not one event.
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 import yaml
@@ -153,6 +154,11 @@ def evidence(
     armed, targets, weapons = _sets(lex)
     if _names_weapon(trigger, weapons) or _dismissal(trigger, target, lex):
         return None
+    if _self_harm_idiom(trigger):
+        return None
+    counted = _counted_injured(trigger)
+    if counted is not None:
+        return counted
     if _laid_down(trigger, target, weapons):
         return None
     doer = _doer(trigger)
@@ -185,6 +191,8 @@ def evidence(
         named = part.name.lower().split()
         if (head and head[-1] in not_armed) or (named and named[-1] in not_armed):
             continue  # "this fighter, this stateswoman": a sense of words, not an armed body
+        if doer is not None and _mentions(part, doer) and _figurative_force(doer, armed):
+            continue  # "the governor's political army": a figure
         if part.sector in ARMED_SECTORS and not _one_person(part, trigger):
             return f"armed actor '{part.name}' ({part.sector})"
         if head and (head[-1] in armed or " ".join(head[-2:]) in armed):
@@ -208,6 +216,7 @@ def evidence(
         if (
             _forms(target) & targets
             and not _own_forms(target) & _list("not_targets")
+            and not _figurative_force(target, armed)
             and not (
                 _own_forms(target) & _list("crowds")
                 and (_personal(doer, lex) or any(_one_person(p, trigger) for p in actors))
@@ -262,7 +271,11 @@ def evidence(
             token.i != trigger.i
             and token.pos_ in ("NOUN", "PROPN")
             and (
-                (forms & armed and not _excluded_head(token))
+                (
+                    forms & armed
+                    and not _excluded_head(token)
+                    and not _figurative_force(token, armed)
+                )
                 or (token.pos_ == "PROPN" and armed_name(token) is not None)
             )
             and _doing(token, trigger)
@@ -311,9 +324,20 @@ def _agent_of(token: Token, trigger: Token) -> bool:
     return trigger.dep_ == "relcl" and trigger.head.i == token.i
 
 
+def _figurative_force(noun: Token, armed: frozenset[str]) -> bool:
+    """ "A political army", "a legal army of lawyers": an armed body's noun with an adjective
+    of words or politics (``verbal_modifiers``, CAMEO 111) is a figure, not armed forces."""
+    verbal = _list("verbal_modifiers")
+    return bool(_forms(noun) & armed) and any(
+        c.dep_ == "amod" and c.lower_ in verbal for c in noun.children
+    )
+
+
 def _armed_body(noun: Token, armed: frozenset[str]) -> bool:
     """An armed body named by the noun or its modifier ("militants", "terrorist networks",
     "a militant group")."""
+    if _figurative_force(noun, armed):
+        return False
     if _forms(noun) & armed and noun.pos_ in ("NOUN", "PROPN") and not _excluded_head(noun):
         return True
     if armed_name(noun) is not None:
@@ -399,6 +423,42 @@ def _names_weapon(trigger: Token, weapons: frozenset[str]) -> bool:
 #: Verbs that, with a person as object, mean to dismiss from a post ("fired his police
 #: chief"); with a weapon, shots or "on"/"at" a target, they are force (CAMEO's FIRE block).
 DISMISS_VERBS = frozenset({"fire", "sack", "axe"})
+
+
+def _counted_injured(token: Token) -> str | None:
+    """ "left 14 dead and 20 wounded", "two wounded soldiers": a participle of bodily injury
+    after a number, or modifying a counted noun, counts victims (the PLOVER manual's size
+    object, "injured: number injured"); "a wounded candidate" counts no one."""
+    verbs = _list("injury_verbs")
+    # the small model leaves the adjective "wounded" its own lemma: its past participle form
+    participles = {v + ("d" if v.endswith("e") else "ed") for v in verbs}
+    if token.tag_ not in ("VBN", "JJ") or not (
+        token.lemma_.lower() in verbs or token.lower_ in participles
+    ):
+        return None
+    before = token.doc[token.i - 1] if token.i > 0 else None
+    if before is not None and before.like_num and before.pos_ == "NUM":
+        return f"'{before.text} {token.text}' counted"
+    if token.dep_ == "amod" and token.head.i > token.i:
+        number = next((c for c in token.head.children if c.dep_ == "nummod"), None)
+        if number is not None:
+            return f"'{number.text} {token.text} {token.head.text}' counted"
+    return None
+
+
+def _self_harm_idiom(trigger: Token) -> bool:
+    """ "shooting himself in the foot": a blow at oneself on a part of the body that an idiom
+    makes a harm to one's own cause (``self_harm_idioms`` in ``data/physical.yaml``)."""
+    if not any(c.dep_ == "dobj" and reflexive(c) for c in trigger.children):
+        return False
+    lemma = trigger.lemma_.lower()
+    return any(
+        f"{lemma} {pobj.lemma_.lower()}" in _list("self_harm_idioms")
+        for prep in trigger.children
+        if prep.dep_ == "prep" and prep.lower_ == "in"
+        for pobj in prep.children
+        if pobj.dep_ == "pobj"
+    )
 
 
 def _dismissal(trigger: Token, target: Token | None, lex: Lexicon) -> bool:
@@ -702,6 +762,14 @@ def noun_evidence(
         if child.dep_ in ("compound", "amod", "nmod", "poss"):
             if child.ent_type_ in PLACE_ENTS or (child.dep_ == "compound" and _place(child)):
                 return f"place '{child.text}'"
+            if child.dep_ == "compound" and child.pos_ == "NOUN":
+                # "the Orlando nightclub attack": a place at the head of a compound chain
+                # locates the whole (the nightclub in Orlando, the attack on it)
+                place = next(
+                    (c for c in child.children if c.dep_ == "compound" and _place(c)), None
+                )
+                if place is not None:
+                    return f"place '{place.text} {child.text}'"
             if forms & weapons or forms & lex.harm.keys():
                 return f"'{child.text} {noun.text}'"
             if forms & (TERROR_WORDS | violent):
@@ -784,6 +852,10 @@ def noun_evidence(
 
 #: Prepositions of an act noun whose object is a party to it ("war with", "attacks by").
 ARMED_PARTY_PREPS = frozenset({"with", "by", "of", "between", "against", "on"})
+
+
+#: Articles: only a noun takes one (a grammar fact), whatever tag the parser gave the word.
+ARTICLES = frozenset({"the", "a", "an"})
 
 
 #: Determiners that refer back to something already told ("the attack", "these attacks").
@@ -1110,18 +1182,30 @@ def _named_happening(noun: Token) -> str | None:
 
 def _dated(noun: Token) -> str | None:
     """A date with a number before the act noun names one happening ("the Sept. 11 attacks",
-    "the 2012 attack", "the Dec. 2 shooting"); a weekday does not ("Monday's attack")."""
+    "the 2012 attack", "the Dec. 2 shooting", "the 9/11 attacks"); a weekday does not
+    ("Monday's attack")."""
     for child in noun.children:
         if child.i > noun.i or child.dep_ not in ("compound", "nmod", "nummod", "amod"):
             continue
         if child.ent_type_ == "DATE" and any(t.like_num for t in child.subtree):
             return " ".join(t.text for t in child.subtree)
+        if MONTH_DAY.match(child.text):
+            return child.text  # "the 9/11 attacks": the parser reads a month/day as a number
     return None
+
+
+#: A date written as month/day (American style, "9/11", "12/2"): a grammar fact of dates.
+MONTH_DAY = re.compile(r"^(0?[1-9]|1[0-2])/(0?[1-9]|[12][0-9]|3[01])$")
 
 
 def idiom(noun: Token) -> str | None:
     """ "made a killing on bonds": a light verb and its act noun that together are an idiom
-    naming no act (``idioms`` in ``data/physical.yaml``)."""
+    naming no act (``idioms`` in ``data/physical.yaml``); so is a noun with the act noun as
+    its "of" phrase ("a new line of attack")."""
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.i != noun.head.i:
+        owner = noun.head.head
+        phrase = f"{owner.lemma_.lower()} of {noun.lemma_.lower()}"
+        return f"the idiom '{owner.text} of {noun.text}'" if phrase in _list("idioms") else None
     if noun.dep_ != "dobj" or noun.head.i == noun.i:
         return None
     phrase = f"{noun.head.lemma_.lower()} {noun.lemma_.lower()}"
@@ -1136,8 +1220,16 @@ def reading(token: Token, lex: Lexicon | None = None) -> str | None:
 
     lex = lex or lexicon()
     # "the shooting victims": a gerund modifying a noun is itself a noun (a grammar fact; the
-    # small model tags it VERB), read as the act noun it is
-    nominal = token.pos_ in ("NOUN", "PROPN") or (token.tag_ == "VBG" and token.dep_ == "compound")
+    # small model tags it VERB, and a bare form such as "attack" in a long compound VB), read
+    # as the act noun it is; so is a word with an article ("the ... attack" tagged VB): only
+    # nouns take articles
+    nominal = (
+        token.pos_ in ("NOUN", "PROPN")
+        or (token.tag_ in ("VBG", "VB") and token.dep_ == "compound")
+        or any(c.dep_ == "det" and c.lower_ in ARTICLES for c in token.children)
+    )
+    if token.pos_ == "ADJ":
+        return _counted_injured(token)  # "two wounded soldiers"
     if token.pos_ in ("VERB", "AUX") and not nominal:
         found = verb_sense(token, lex)
         if found is None or not needs_evidence(found[0]):
@@ -1151,10 +1243,12 @@ def reading(token: Token, lex: Lexicon | None = None) -> str | None:
             _names_weapon(token, weapons)
             or _dismissal(token, target, lex)
             or _laid_down(token, target, weapons)
+            or _self_harm_idiom(token)
         ):
             return None
         if subject is not None and (
-            _forms(subject) & _sets(lex)[0] or armed_name(subject) is not None
+            (_forms(subject) & _sets(lex)[0] and not _figurative_force(subject, _sets(lex)[0]))
+            or armed_name(subject) is not None
         ):
             return f"armed actor '{subject.text}'"
         if (
