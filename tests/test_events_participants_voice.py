@@ -1,5 +1,7 @@
-"""Participants by the object's role: the party a meeting's partner belongs to is not a
-recipient. Sentences are made up to show each kind, not taken from gold data."""
+"""Participants by voice and coordination: a passive clause's doer is its "by" agent or no
+one, a participle coordinated with a passive one is passive too, and the party a meeting's
+partner belongs to is not a recipient. Sentences are made up to show each kind, not taken
+from gold data."""
 
 from __future__ import annotations
 
@@ -36,3 +38,45 @@ def test_a_partner_of_a_meeting_gives_no_recipient_of_its_country(extractor):
 def test_the_owner_of_a_thing_rejected_is_still_the_recipient(extractor):
     found = events(extractor, "Russia rejected an American proposal.", "REJECT")[0]
     assert codes(found.recipient) == ["USA"]
+
+
+def test_coordinated_participles_after_a_noun_each_take_their_own_agent(extractor):
+    text = "Assad, aided by Russia and opposed by the United States, held on."
+    opposed = next(e for e in extractor.extract(text).events if e.trigger.text == "opposed")
+    assert codes(opposed.actor) == ["USA"]
+    assert names(opposed.recipient) == ["Assad"]
+
+
+def test_a_participle_coordinated_with_a_passive_verb_is_passive(extractor):
+    text = "The Turkish minister said that the embassy had been attacked and looted."
+    looted = next(e for e in extractor.extract(text).events if e.trigger.text == "looted")
+    assert looted.actor == []
+    assert names(looted.recipient) == ["the embassy"]
+
+
+def test_coordinated_passive_participles_share_their_agent(extractor):
+    text = "The convoy was stopped and searched by Turkish soldiers."
+    found = [e for e in extractor.extract(text).events if e.trigger.text in ("stopped", "searched")]
+    assert found
+    assert all(codes(e.actor) == ["TUR"] for e in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the speaker of a clause that reports a passive act is not its doer
+        "As the reporter spoke about how the embassy had been taken over, the crowd grew.",
+        "The senator repeated his claim that the consulate had been attacked.",
+    ],
+)
+def test_a_passive_clause_does_not_take_the_doer_of_the_clause_it_hangs_on(extractor, text):
+    found = [e for e in extractor.extract(text).events if e.recipient]
+    assert found, text
+    assert all(e.actor == [] for e in found)
+
+
+def test_a_noun_modified_by_a_passive_participle_is_acted_upon(extractor):
+    # the subject of the sentence is not who killed the people the participle tells of
+    text = "The president met relatives of the 30 people killed in the bombing."
+    killed = [e for e in extractor.extract(text).events if e.trigger.text == "killed"]
+    assert all(e.actor == [] for e in killed)

@@ -275,6 +275,12 @@ def arguments(verb: Token) -> tuple[Token | None, Token | None, bool]:
             subject, passive = child, True
         elif child.dep_ in ("dobj", "dative") and obj is None:
             obj = child
+    if subject is None and shares_passive(verb):
+        # "the embassy was attacked and looted", "Assad, aided by Russia and opposed by the
+        # United States": a participle coordinated with a passive one shares its auxiliary,
+        # so its voice and its subject, the one acted upon (a grammar fact of coordination)
+        head_subject, _, _ = arguments(verb.head)
+        return head_subject, obj, True
     if (
         subject is None
         and verb.dep_ == "acl"
@@ -323,10 +329,23 @@ def addressee(directive: Token) -> Token | None:
     return None
 
 
+def shares_passive(verb: Token) -> bool:
+    """Is ``verb`` a bare participle coordinated with a passive verb, with no subject or
+    auxiliary of its own ("was attacked and looted"; not "was attacked and has recovered")?"""
+    if verb.dep_ != "conj" or verb.tag_ != "VBN" or verb.head.pos_ not in ("VERB", "AUX"):
+        return False
+    if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in verb.children):
+        return False
+    _, _, passive = arguments(verb.head)
+    return passive
+
+
 def passive_agent(verb: Token, index: ActorIndex, context: str | None) -> list[Participant]:
     """The "by" agent of a passive verb, or of the passive verb it is coordinated with ("shot
     and killed by an officer": coordinated participles share their agent)."""
     verbs = [verb] + [c for c in verb.children if c.dep_ == "conj" and c.tag_ in ("VBN", "VBD")]
+    if shares_passive(verb):
+        verbs.append(verb.head)  # "was attacked and looted by rioters": the agent of both
     for node in verbs:
         for child in node.children:
             if child.dep_ == "agent":
@@ -339,9 +358,12 @@ def passive_agent(verb: Token, index: ActorIndex, context: str | None) -> list[P
 def has_own_subject(verb: Token) -> bool:
     """Does the verb's clause name its own doer ("when a bomb exploded")? Then the doer of the
     clause it hangs on is not its actor, even when its own names no party: a finite clause
-    with a subject takes none from another (a grammar fact; only subjectless complements,
+    with a subject, active or passive ("said the embassy had been attacked": the speaker is
+    not the attacker), takes none from another (a grammar fact; only subjectless complements,
     "urged Serbia to pull back", and coordinated verbs share one)."""
-    return any(c.dep_ in ("nsubj", "expl") and c.lower_ not in RELATIVE for c in verb.children)
+    return any(
+        c.dep_ in ("nsubj", "nsubjpass", "expl") and c.lower_ not in RELATIVE for c in verb.children
+    )
 
 
 def inherited_actor(verb: Token, index: ActorIndex, context: str | None) -> list[Participant]:
