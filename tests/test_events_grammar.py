@@ -294,3 +294,107 @@ def test_an_event_names_a_party(extractor):
     assert [e.type for e in found] == ["ACCUSE"]  # a recipient alone is a party
     attack = events(extractor, "There was an attack on the bridge in Kherson on Monday.")
     assert [e.type for e in attack] == ["ASSAULT"]  # an act of force has its own test
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The senator called the mayor a coward.",
+        "The governor called the plan pathetic.",
+        "The movement calls itself the Front for Change.",
+        "I think the talks will fail, the minister said.",
+        "Many voters consider the senator too liberal.",
+        "The senator is considered a moderate by his colleagues.",
+        "The minister thought about resigning.",
+    ],
+)
+def test_a_judgement_is_a_comment_not_a_call_or_a_deliberation(extractor, text):
+    # CAMEO codes "call * SUCCESS", "consider * URGENT" as comments (012, 013): no PLOVER type
+    assert not [e for e in events(extractor, text) if e.type == "CONSULT"]
+
+
+def test_a_call_and_a_deliberation_with_an_object_stay_events(extractor):
+    call = events(extractor, "Chancellor Scholz called President Macron on Tuesday.")
+    assert [e.type for e in call] == ["CONSULT"]
+    weigh = events(extractor, "The Japanese cabinet weighed the offer from China.")
+    assert "CONSULT" in {e.type for e in weigh}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Lopez campaign paid its staff in March.",
+        "The senator campaigned in Ohio with his running mate.",
+        "Her campaign is struggling in the southern states, the governor said.",
+        "The governor campaigned for Maria Lopez in three counties.",
+        "Ohio votes on the first of March.",
+        "The mayor said he voted for Maria Lopez in the primary.",
+        "The farmer said she voted for Republicans in the past.",
+    ],
+)
+def test_electoral_campaigning_and_voting_are_no_events(extractor, text):
+    # CAMEO's CAMPAIGN and VOTE patterns name the aim or measure; PLOVER makes campaigns,
+    # elections and candidates a context (election)
+    found = events(extractor, text)
+    assert not [e for e in found if e.trigger.text.lower().startswith(("campaign", "vot"))]
+
+
+def test_a_campaign_for_or_against_something_is_a_demand(extractor):
+    text = "Amnesty International campaigned for the release of the journalists."
+    found = events(extractor, text)
+    assert [e.type for e in found] == ["REQUEST"]
+    noun = events(extractor, "Greenpeace's campaign against whaling drew support in Japan.")
+    assert "REQUEST" in {e.type for e in noun}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The senator left the building at noon.",
+        "The governor left the race in March.",
+        "The minister left Paris on Monday.",
+    ],
+)
+def test_a_departure_is_a_visit_only_where_it_goes(extractor, text):
+    # CAMEO's GO_SOMEWHERE block holds LEAVE and DEPART beside GO: a visit names where it goes
+    assert not [e for e in events(extractor, text) if e.type == "CONSULT"]
+
+
+def test_a_departure_for_a_named_place_is_a_visit(extractor):
+    found = events(extractor, "The prime minister left for Moscow on Tuesday.")
+    assert [e.type for e in found] == ["CONSULT"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The senator is expected to deliver a speech tonight.",
+        "The adviser said he expects two rivals to quit the race.",
+    ],
+)
+def test_a_forecast_is_no_intent(extractor, text):
+    # CAMEO's PREDICT block is a statement (010); "is expected to" names no one who expects
+    assert not [e for e in events(extractor, text) if e.trigger.text.startswith("expect")]
+
+
+def test_expecting_ones_own_act_stays_an_intent(extractor):
+    found = events(extractor, "Iran expects to sign the agreement with the European Union.")
+    assert "AGREE" in {e.type for e in found if e.trigger.text == "expects"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The long campaign led to her victory in the state.",
+        "The senator is heading to Ohio after the debate.",
+        "The speaker has managed to remain popular with his party.",
+    ],
+)
+def test_overseeing_needs_a_thing_overseen(extractor, text):
+    # CAMEO's OVERSEE_MANAGE block (060): "lead to" is causation, "head to" motion
+    assert not [e for e in events(extractor, text) if e.type == "COOPERATE"]
+
+
+def test_overseeing_a_named_thing_stays_an_event(extractor):
+    found = events(extractor, "General Smith led the Iranian delegation to Moscow.")
+    assert "COOPERATE" in {e.type for e in found}

@@ -246,6 +246,9 @@ def _from_token(token: Token, index: ActorIndex, quotes: list[Quote]) -> _Draft 
         sense, words = found
         if not _names_an_act(token):
             return None
+        aimed = lexicon().aimed
+        if words == [token] and token.lemma_.lower() in aimed and not _names_its_aim(token):
+            return None  # "the Sanders campaign said": an electoral campaign, no demand
         draft = _noun_event(token, sense, words, index, quotes)
         if draft is not None and physical.needs_evidence(sense) and _declared(token):
             # "declared war on X": CAMEO codes DECLARE as a statement (010) and has no
@@ -273,6 +276,17 @@ def _verb_names_an_act(verb: Token, sense: Sense, words: list[Token]) -> bool:
     """
     lemma = verb.lemma_.lower()
     deps = {c.dep_ for c in verb.children}
+    lex = lexicon()
+    if words == [verb] and lemma in lex.judging and deps & JUDGEMENT_DEPS:
+        return False  # "called him a liar", "think that we will win": a comment, no act
+    if words == [verb] and lemma in lex.considering and "dobj" not in deps:
+        return False  # "thought about it": a deliberation names the thing it weighs
+    if words == [verb] and lemma in lex.forecasting and _forecasts(verb, deps):
+        return False  # "is expected to win", "expects Smith to resign": a forecast
+    if words == [verb] and lemma in lex.managing and ("dobj" not in deps or "xcomp" in deps):
+        return False  # "led to a victory", "headed to Ohio", "managed to win": no one overseen
+    if words == [verb] and lemma in lex.aimed and not _names_its_aim(verb):
+        return False  # "campaigned in Ohio", "voted for Smith": PLOVER's election context
     if sense.type == "THREATEN":
         if deps & {"xcomp", "ccomp", "prep"}:
             return True
@@ -293,21 +307,76 @@ def _verb_names_an_act(verb: Token, sense: Sense, words: list[Token]) -> bool:
     return not (lemma == "meet" and "auxpass" in deps)
 
 
+#: Prepositions that name what an act is for or against ("campaigned for his release").
+AIM_PREPS = frozenset({"for", "against"})
+
+
+def _names_its_aim(token: Token) -> bool:
+    """Does the word name the aim of the act: an infinitive, or a "for" or "against" phrase
+    that is not a person ("campaigned against the dam", "a campaign to free the prisoners",
+    "voted to impose sanctions"; not "voted for Smith", "campaigned for her")?"""
+    for child in token.children:
+        objects = [p for p in child.children if p.dep_ in ("pobj", "pcomp")]
+        aim = child.dep_ == "prep" and child.lower_ in AIM_PREPS
+        if aim and any(not _is_person(p) for p in objects):
+            return True
+        if child.dep_ in ("xcomp", "acl", "advcl") and any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in child.children
+        ):
+            return True
+    return False
+
+
+def _forecasts(verb: Token, deps: set[str]) -> bool:
+    """Is the verb of prediction a forecast: passive ("is expected to win", "the votes
+    expected"), or about another's act ("expects Smith to resign")?"""
+    passive = "auxpass" in deps or (verb.tag_ == "VBN" and verb.dep_ in ("acl", "amod"))
+    return passive or ("dobj" in deps and "xcomp" in deps) or "ccomp" in deps
+
+
+#: Entity labels of a candidate or the voters' side (spaCy's OntoNotes labels): a person or a
+#: group named by nationality, religion or party ("Republicans").
+CANDIDATE_ENTS = frozenset({"PERSON", "NORP"})
+
+
+def _is_person(token: Token) -> bool:
+    """Is the word a named person or group, or a personal pronoun ("Smith", "Republicans",
+    "her", "them")?"""
+    return token.ent_type_ in CANDIDATE_ENTS or (token.pos_ == "PRON" and token.lower_ != "it")
+
+
+#: Complements that make a verb of naming or judging a comment: a predicate on its object
+#: ("called the plan *a failure*", "consider it *urgent*") or a clause ("think *that ...*").
+#: CAMEO codes such frames of CALL and CONSIDER as comments (012, 013), which have no PLOVER
+#: type.
+JUDGEMENT_DEPS = frozenset({"oprd", "ccomp", "acomp"})
+
+
 #: Prepositions of the place or party a journey ends at ("went to Geneva", "arrived in Kyiv").
 DESTINATION_PREPS = frozenset({"to", "in", "at"})
+#: Verbs of departure: their object is the place left ("left Paris"), and "for" or "to" names
+#: where they go ("left for Moscow"), a grammar fact of English verbs of leaving.
+DEPARTURE_VERBS = frozenset({"leave", "depart"})
+DEPARTURE_PREPS = frozenset({"for", "to"})
 #: Entity labels of a destination (spaCy's OntoNotes labels): a place, a body or a person.
 DESTINATION_ENTS = frozenset({"GPE", "LOC", "FAC", "ORG", "PERSON", "NORP"})
+#: Entity labels of a time, never a destination ("arrived in March").
+TIME_ENTS = frozenset({"DATE", "TIME"})
 
 
 def _named_destination(verb: Token) -> bool:
     """Does the verb of motion name where it goes: a named place, body or person as its
-    object or after "to", "in", "at"?"""
+    object or after "to", "in", "at" (after "for" or "to" for a verb of departure)?"""
+    departs = verb.lemma_.lower() in DEPARTURE_VERBS
+    preps = DEPARTURE_PREPS if departs else DESTINATION_PREPS
     for child in verb.children:
-        if child.dep_ == "dobj" and child.ent_type_ in DESTINATION_ENTS:
+        if child.dep_ == "dobj" and child.ent_type_ in DESTINATION_ENTS and not departs:
             return True
-        goes_to = child.dep_ in ("prep", "dative") and child.lower_ in DESTINATION_PREPS
+        goes_to = child.dep_ in ("prep", "dative") and child.lower_ in preps
         if goes_to and any(
-            p.dep_ == "pobj" and (p.ent_type_ in DESTINATION_ENTS or p.pos_ == "PROPN")
+            p.dep_ == "pobj"
+            and (p.ent_type_ in DESTINATION_ENTS or p.pos_ == "PROPN")
+            and p.ent_type_ not in TIME_ENTS
             for p in child.children
         ):
             return True
@@ -333,7 +402,11 @@ def _commits_to_conflict(verb: Token) -> bool:
 
 
 #: Verbs of travel after which "for talks" names the talks: "returned to Geneva for talks".
-MOTION_VERBS = frozenset({"return", "travel", "go", "come", "arrive", "fly", "head", "converge"})
+#: "leave" and "depart" stand beside "go" in CAMEO's GO_SOMEWHERE block (CAMEO.2.0.txt:5336):
+#: a departure is a visit only where it names where it goes ("left for Moscow").
+MOTION_VERBS = frozenset(
+    {"return", "travel", "go", "come", "arrive", "fly", "head", "converge", "leave", "depart"}
+)
 
 
 def _is_support(verb: Token, *, performed: bool = False) -> bool:
@@ -572,9 +645,12 @@ def _verb_event(
     if counted is not None:
         return None  # a statistic, not one event
     if physical.needs_evidence(sense) and (
-        physical.reflexive(patient) or not (actor_parts or recipient_parts)
+        (physical.reflexive(patient) and physical.suicide_bombing(verb) is None)
+        or not (actor_parts or recipient_parts)
     ):
-        return None  # "killed himself", "when a patient dies": no parties to code
+        # "killed himself", "when a patient dies": no parties to code; "blew himself up" is
+        # a suicide bombing, an attack on those around
+        return None
     if physical.needs_evidence(sense):
         found = physical.evidence(verb, patient, actor_parts, recipients=recipient_parts)
         if found is not None:

@@ -172,6 +172,16 @@ class Lexicon:
     collective: dict[str, str] = field(default_factory=dict)
     #: verbs of declaring: an act of force as their object is declared, not done → source
     declaring: dict[str, str] = field(default_factory=dict)
+    #: verbs that state a judgement with a predicate on their object or a clause → source
+    judging: dict[str, str] = field(default_factory=dict)
+    #: verbs of deliberation, events only about a thing named as object → source
+    considering: dict[str, str] = field(default_factory=dict)
+    #: verbs of prediction: passive or about another's act, a forecast → source
+    forecasting: dict[str, str] = field(default_factory=dict)
+    #: verbs of overseeing, acts only on a thing named as object → source
+    managing: dict[str, str] = field(default_factory=dict)
+    #: words that name a demand only with its aim ("campaigned for his release") → source
+    aimed: dict[str, str] = field(default_factory=dict)
     #: nouns of a state's own land that a possessive gives a country ("his country") → source
     homeland: dict[str, str] = field(default_factory=dict)
 
@@ -218,7 +228,7 @@ class Lexicon:
 #: The tables of ``events.yaml`` that map a word to its source.
 NAMED_TABLES = (
     "light", "about", "willing", "directive", "deny", "harm", "force", "collective", "declaring",
-    "homeland",
+    "homeland", "judging", "considering", "aimed", "forecasting", "managing",
 )  # fmt: skip
 
 
