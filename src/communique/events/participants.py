@@ -143,7 +143,7 @@ def complement_parties(
     verb: Token, event_type: str, index: ActorIndex, context: str | None
 ) -> list[Participant]:
     for child in verb.children:
-        if child.dep_ == "ccomp" and event_type == "REQUEST":
+        if child.dep_ == "ccomp" and event_type == "REQUEST" and not asks_a_question(child):
             subject = next((c for c in child.children if c.dep_ in ("nsubj", "nsubjpass")), None)
             return participants(subject, index, context)
         if child.dep_ == "xcomp" and child.pos_ in ("VERB", "AUX"):
@@ -172,6 +172,22 @@ def complement_parties(
 
 
 RELATIVE = frozenset({"which", "that", "who", "whom"})
+
+
+#: Words that open an indirect question ("asked whether", "asked who won").
+QUESTION_WORDS = frozenset(
+    {"whether", "if", "who", "whom", "whose", "what", "which", "when", "where", "why", "how"}
+)
+
+
+def asks_a_question(clause: Token) -> bool:
+    """Is the complement clause an indirect question ("asked whether Cruz would run")? Its
+    subject is what the question is about, not the one asked, as the subject of a demanded
+    clause is ("demanded that the US cancel")."""
+    first = clause.left_edge
+    return first.lower_ in QUESTION_WORDS or any(
+        c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in clause.children
+    )
 
 
 def purpose_parties(verb: Token, index: ActorIndex, context: str | None) -> list[Participant]:
@@ -275,6 +291,14 @@ def arguments(verb: Token) -> tuple[Token | None, Token | None, bool]:
             subject, passive = child, True
         elif child.dep_ in ("dobj", "dative") and obj is None:
             obj = child
+    if subject is None and adverbial_passive(verb):
+        # "Asked whether he would run, Smith said no", "Backed by Iran, the rebels attacked":
+        # a bare past participle opening an adverbial clause is passive and its understood
+        # subject is the main clause's (a grammar fact): the one asked, the one backed
+        head_subject = next(
+            (c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")), None
+        )
+        return head_subject, obj, True
     if subject is None and shares_passive(verb):
         # "the embassy was attacked and looted", "Assad, aided by Russia and opposed by the
         # United States": a participle coordinated with a passive one shares its auxiliary,
@@ -327,6 +351,17 @@ def addressee(directive: Token) -> Token | None:
         ):
             return next((c for c in child.children if c.dep_ == "pobj"), None)
     return None
+
+
+def adverbial_passive(verb: Token) -> bool:
+    """Is ``verb`` a past participle heading an adverbial clause with no subject or auxiliary
+    of its own ("Asked about the plan, ...", "when asked whether ...")?"""
+    return (
+        verb.dep_ == "advcl"
+        and verb.tag_ == "VBN"
+        and verb.head.pos_ in ("VERB", "AUX")
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in verb.children)
+    )
 
 
 def shares_passive(verb: Token) -> bool:
