@@ -398,3 +398,23 @@ def test_overseeing_needs_a_thing_overseen(extractor, text):
 def test_overseeing_a_named_thing_stays_an_event(extractor):
     found = events(extractor, "General Smith led the Iranian delegation to Moscow.")
     assert "COOPERATE" in {e.type for e in found}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The reporter asked several times whether the senator backed the plan.",
+        "The mayor seemed uneasy when asked about his brother's business.",
+        "A voter asked the governor how she would pay for it.",
+    ],
+)
+def test_a_question_asked_is_no_request(extractor, text):
+    # CAMEO's ASK block holds ENQUIRE, QUERY and WONDER (no event); ASK's patterns name a thing
+    assert not [e for e in events(extractor, text) if e.type == "REQUEST"]
+
+
+def test_asking_for_an_act_stays_a_request(extractor):
+    found = events(extractor, "The Legion asked the Lopez campaign to stop using its emblem.")
+    assert "REQUEST" in {e.type for e in found}
+    found = events(extractor, "The minister asked that Israel halt the raids.")
+    assert "REQUEST" in {e.type for e in found}

@@ -285,6 +285,8 @@ def _verb_names_an_act(verb: Token, sense: Sense, words: list[Token]) -> bool:
         return False  # "is expected to win", "expects Smith to resign": a forecast
     if words == [verb] and lemma in lex.managing and ("dobj" not in deps or "xcomp" in deps):
         return False  # "led to a victory", "headed to Ohio", "managed to win": no one overseen
+    if words == [verb] and lemma in lex.enquiring and not _asks_for_something(verb):
+        return False  # "asked whether ...", "when asked about ...": a question, no request
     if words == [verb] and lemma in lex.aimed and not _names_its_aim(verb):
         return False  # "campaigned in Ohio", "voted for Smith": PLOVER's election context
     if sense.type == "THREATEN":
@@ -332,6 +334,26 @@ def _forecasts(verb: Token, deps: set[str]) -> bool:
     expected"), or about another's act ("expects Smith to resign")?"""
     passive = "auxpass" in deps or (verb.tag_ == "VBN" and verb.dep_ in ("acl", "amod"))
     return passive or ("dobj" in deps and "xcomp" in deps) or "ccomp" in deps
+
+
+#: Words that open an indirect question ("asked whether ...", "asked how ...").
+QUESTION_MARKS = frozenset({"whether", "if"})
+#: Penn tags of wh-words ("what", "which", "who", "whose", "how", "why", "where", "when").
+WH_TAGS = frozenset({"WDT", "WP", "WP$", "WRB"})
+
+
+def _asks_for_something(verb: Token) -> bool:
+    """Does the verb of asking name what is asked for: an infinitive ("asked Iran to
+    withdraw"), a "for" phrase, or a clause that is no question ("asked that he resign")?"""
+    for child in verb.children:
+        if child.dep_ == "xcomp" or (child.dep_ == "prep" and child.lower_ == "for"):
+            return True
+        if child.dep_ == "ccomp" and not any(
+            c.tag_ in WH_TAGS or (c.dep_ == "mark" and c.lower_ in QUESTION_MARKS)
+            for c in child.children
+        ):
+            return True
+    return False
 
 
 #: Entity labels of a candidate or the voters' side (spaCy's OntoNotes labels): a person or a
