@@ -287,6 +287,8 @@ def _verb_names_an_act(verb: Token, sense: Sense, words: list[Token]) -> bool:
         return False  # "led to a victory", "headed to Ohio", "managed to win": no one overseen
     if words == [verb] and lemma in lex.enquiring and not _asks_for_something(verb):
         return False  # "asked whether ...", "when asked about ...": a question, no request
+    if words == [verb] and lemma in lex.proposing and _claims(verb, deps):
+        return False  # "suggested that he went too far": a claim, no proposal
     if words == [verb] and lemma in lex.aimed and not _names_its_aim(verb):
         return False  # "campaigned in Ohio", "voted for Smith": PLOVER's election context
     if sense.type == "THREATEN":
@@ -353,6 +355,27 @@ def _asks_for_something(verb: Token) -> bool:
             for c in child.children
         ):
             return True
+    return False
+
+
+#: Modals of a mandative clause, which proposes an act ("suggested that talks should resume").
+MANDATIVE_MODALS = frozenset({"should", "must", "shall"})
+#: Penn tags of a finite verb in the indicative (past, present third person, present).
+INDICATIVE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
+
+
+def _claims(verb: Token, deps: set[str]) -> bool:
+    """Does the verb of proposal state a claim: an indicative clause as its only complement
+    ("suggested that he went too far"), where a proposal takes a subjunctive or "should"
+    clause ("suggested that he resign", "suggested that talks should resume")?"""
+    if deps & {"dobj", "xcomp"}:
+        return False
+    for clause in (c for c in verb.children if c.dep_ == "ccomp"):
+        group = [c for c in clause.children if c.dep_ in ("aux", "auxpass")] + [clause]
+        first = min(group, key=lambda t: t.i)
+        if first.tag_ == "MD":
+            return first.lower_ not in MANDATIVE_MODALS
+        return first.tag_ in INDICATIVE_TAGS
     return False
 
 
