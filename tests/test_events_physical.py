@@ -388,3 +388,17 @@ def test_the_pipelines_actor_dictionary_decides_armed_bodies_and_cities(tmp_path
     text = "The senator attacked the Zorgon Front on Monday."
     assert "ASSAULT" not in {e.type for e in communique.extract(text).events}
     assert "ASSAULT" in {e.type for e in Extractor(actors_file=mine).extract(text).events}
+
+
+@pytest.mark.parametrize(
+    ("text", "assault"),
+    [
+        ("A man blew himself up outside a concert hall in Vienna.", True),  # a suicide bombing
+        ("A bomber blew himself up at a checkpoint on Monday.", True),
+        ("The senator blew himself up with that remark.", False),  # no place: a figure
+        ("The farmer killed himself on his land.", False),  # a suicide, no one else
+    ],
+)
+def test_blowing_oneself_up_somewhere_is_a_suicide_bombing(text: str, assault: bool) -> None:
+    events = communique.extract(text).events
+    assert ("ASSAULT" in {e.type for e in events}) is assault, events

@@ -663,7 +663,11 @@ def _verb_event(
             for pobj in (c for c in prep.children if c.dep_ == "pobj"):
                 found = pt.prep_participants(pobj, sense.type, index, context)
                 recipient_parts += [p for p in found if p.code]
-    if not recipient_parts and sense.type in ("REQUEST", "AGREE", "THREATEN", "REJECT"):
+    if (
+        not recipient_parts
+        and sense.type in ("REQUEST", "AGREE", "THREATEN", "REJECT")
+        and pt.told(verb, index) is None
+    ):
         # "demanded that the US cancel ...": the one asked is the subject of what is demanded;
         # "offered to negotiate with Armenia": the partner of the act offered.
         recipient_parts = pt.complement_parties(verb, sense.type, index, context)
@@ -686,9 +690,12 @@ def _verb_event(
     if counted is not None:
         return None  # a statistic, not one event
     if physical.needs_evidence(sense) and (
-        physical.reflexive(patient) or not (actor_parts or recipient_parts)
+        (physical.reflexive(patient) and physical.suicide_bombing(verb) is None)
+        or not (actor_parts or recipient_parts)
     ):
-        return None  # "killed himself", "when a patient dies": no parties to code
+        # "killed himself", "when a patient dies": no parties to code; "blew himself up" is
+        # a suicide bombing, an attack on those around
+        return None
     if physical.needs_evidence(sense):
         found = physical.evidence(verb, patient, actor_parts, recipients=recipient_parts)
         if found is not None:

@@ -156,6 +156,9 @@ def evidence(
         return None
     if _self_harm_idiom(trigger):
         return None
+    bombing = suicide_bombing(trigger)
+    if bombing is not None:
+        return bombing
     counted = _counted_injured(trigger)
     if counted is not None:
         return counted
@@ -444,6 +447,25 @@ def _counted_injured(token: Token) -> str | None:
         if number is not None:
             return f"'{number.text} {token.text} {token.head.text}' counted"
     return None
+
+
+def suicide_bombing(trigger: Token) -> str | None:
+    """ "A man blew himself up outside a concert hall": explosive destruction with oneself as
+    the object is a suicide bombing (CAMEO 1831; the PLOVER manual's explosives mode), an
+    attack on those around, not a suicide (``self_explosion_verbs``)."""
+    if trigger.lemma_.lower() not in _list("self_explosion_verbs"):
+        return None
+    if not any(c.dep_ == "dobj" and reflexive(c) for c in trigger.children):
+        return None
+    # where it went off ("at a checkpoint", "in an operation"): "blew himself up with that
+    # remark" is a figure
+    if not any(c.dep_ == "prep" and c.lower_ in WHERE_PREPS for c in trigger.children):
+        return None
+    return f"a suicide bombing ('{trigger.text}' oneself)"
+
+
+#: Prepositions of where or in what an act happened.
+WHERE_PREPS = frozenset({"at", "in", "inside", "outside", "near", "on"})
 
 
 def _self_harm_idiom(trigger: Token) -> bool:
