@@ -1,7 +1,8 @@
-"""Participants by voice and coordination: a passive clause's doer is its "by" agent or no
-one, a participle coordinated with a passive one is passive too, and the party a meeting's
-partner belongs to is not a recipient. Sentences are made up to show each kind, not taken
-from gold data."""
+"""Participants by voice, coordination and grammatical role: a passive clause's doer is its
+"by" agent or no one, a participle coordinated with a passive one is passive too, the party a
+meeting's partner belongs to is not a recipient, the one told to act is the one asked, and a
+bare noun after "for" names a role. Sentences are made up to show each kind, not taken from
+gold data."""
 
 from __future__ import annotations
 
@@ -80,3 +81,33 @@ def test_a_noun_modified_by_a_passive_participle_is_acted_upon(extractor):
     text = "The president met relatives of the 30 people killed in the bombing."
     killed = [e for e in extractor.extract(text).events if e.trigger.text == "killed"]
     assert all(e.actor == [] for e in killed)
+
+
+def test_the_one_told_to_act_is_asked_even_when_not_coded(extractor):
+    # the parties of the act asked for are not the ones asked ("to Ukraine")
+    text = "The senator asked the network to donate its profits to German charities."
+    assert codes(events(extractor, text, "REQUEST")[0].recipient) == []
+
+
+def test_a_coded_party_told_to_act_is_the_recipient(extractor):
+    found = events(extractor, "China urged Japan to send aid to Ukraine.", "REQUEST")
+    assert codes(found[0].recipient) == ["JPN"]
+
+
+def test_the_subject_of_a_demanded_clause_is_still_the_one_asked(extractor):
+    found = events(extractor, "Iran demanded that the United States lift sanctions.", "REQUEST")
+    assert codes(found[0].recipient) == ["USA"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The governor endorsed Smith for president.", "The governor backed Smith for chairman."],
+)
+def test_a_bare_singular_noun_after_for_names_a_role_not_a_party(extractor, text):
+    found = events(extractor, text, "SUPPORT")
+    assert names(found[0].recipient) == ["Smith"]
+
+
+def test_a_noun_with_a_determiner_after_for_is_a_party(extractor):
+    found = events(extractor, "Germany sent aid for the Iraqi refugees.", "AID")
+    assert codes(found[0].recipient) == ["IRQ"]

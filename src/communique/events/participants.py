@@ -340,6 +340,26 @@ def shares_passive(verb: Token) -> bool:
     return passive
 
 
+def told(verb: Token, index: ActorIndex) -> Token | None:
+    """Whom a directive verb with an act to do tells to do it ("urged the committee to send
+    aid to Ukraine": the committee). That party is the one asked, named or not, so the parties
+    of the act asked for (Ukraine) are not the recipient of the asking: in "V NP to-VP" the
+    object is the addressee of the directive (a grammar fact of object control). An object
+    that can name no party is the thing demanded ("demanded a referendum to secede")."""
+    if verb.lemma_.lower() not in lexicon().directive:
+        return None
+    if not any(c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX") for c in verb.children):
+        return None
+    told_one = addressee(verb)
+    if told_one is None:
+        return None
+    if can_participate(told_one, index) or (
+        told_one.lemma_.lower() in index.dictionary.roles.collectives
+    ):
+        return told_one
+    return None
+
+
 def passive_agent(verb: Token, index: ActorIndex, context: str | None) -> list[Participant]:
     """The "by" agent of a passive verb, or of the passive verb it is coordinated with ("shot
     and killed by an officer": coordinated participles share their agent)."""
@@ -481,7 +501,7 @@ def participants(head: Token | None, index: ActorIndex, context: str | None) -> 
     heads = [head] + [t for t in head.conjuncts if t.i > head.i]
     out: list[Participant] = []
     for h in heads:
-        if h.lower_ in NOT_PARTICIPANTS or not can_participate(h, index):
+        if h.lower_ in NOT_PARTICIPANTS or names_a_role(h) or not can_participate(h, index):
             continue
         if any(c.dep_ == "det" and c.lower_ in ("any", "every", "each", "no") for c in h.children):
             continue  # "any settlement must respect ...": no one in particular
@@ -506,6 +526,24 @@ def participants(head: Token | None, index: ActorIndex, context: str | None) -> 
         if part.code is not None or party is not None:
             out.append(part)
     return out
+
+
+#: Prepositions after which a bare singular noun names a role: "endorsed her for president",
+#: "served as chairman".
+ROLE_PREPS = frozenset({"for", "as"})
+
+
+def names_a_role(head: Token) -> bool:
+    """Is ``head`` a singular common noun with no determiner after "for" or "as" ("endorsed
+    Smith for president")? An English singular count noun that names someone takes a
+    determiner or possessor; bare after these prepositions it names the office or role, not
+    a party (a grammar fact)."""
+    return (
+        head.tag_ == "NN"
+        and head.dep_ == "pobj"
+        and head.head.lower_ in ROLE_PREPS
+        and not any(c.dep_ in ("det", "poss", "nummod") for c in head.children)
+    )
 
 
 def name_span(head: Token) -> Span:
