@@ -398,3 +398,42 @@ def test_overseeing_needs_a_thing_overseen(extractor, text):
 def test_overseeing_a_named_thing_stays_an_event(extractor):
     found = events(extractor, "General Smith led the Iranian delegation to Moscow.")
     assert "COOPERATE" in {e.type for e in found}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The reporter asked several times whether the senator backed the plan.",
+        "The mayor seemed uneasy when asked about his brother's business.",
+        "A voter asked the governor how she would pay for it.",
+    ],
+)
+def test_a_question_asked_is_no_request(extractor, text):
+    # CAMEO's ASK block holds ENQUIRE, QUERY and WONDER (no event); ASK's patterns name a thing
+    assert not [e for e in events(extractor, text) if e.type == "REQUEST"]
+
+
+def test_asking_for_an_act_stays_a_request(extractor):
+    found = events(extractor, "The Legion asked the Lopez campaign to stop using its emblem.")
+    assert "REQUEST" in {e.type for e in found}
+    found = events(extractor, "The minister asked that Israel halt the raids.")
+    assert "REQUEST" in {e.type for e in found}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The host suggested that the senator went too far.",
+        "The early results suggest that the governor still faces a difficult race.",
+    ],
+)
+def test_a_claim_is_no_proposal(extractor, text):
+    # CAMEO's SUGGEST patterns name the act proposed; with an indicative clause it asserts
+    assert not [e for e in events(extractor, text) if e.type == "REQUEST"]
+
+
+def test_a_proposal_with_a_subjunctive_or_should_stays_a_request(extractor):
+    found = events(extractor, "The minister suggested that the talks with Iran should resume.")
+    assert "REQUEST" in {e.type for e in found}
+    found = events(extractor, "The senators suggested that the envoy be recalled from Moscow.")
+    assert "REQUEST" in {e.type for e in found}

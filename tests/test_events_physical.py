@@ -175,6 +175,9 @@ def _read(text: str, word: str) -> str | None:
         ("Officials remembered the 9/11 attacks.", "attacks"),  # a month/day names the day
         # a place heads the compound; an article makes the word a noun, whatever its tag
         ("Nobody called the Madrid nightclub attack an act of war.", "attack"),
+        # an armed body that answers for an act names its doer
+        ("The Taliban claimed responsibility for the attack but officials doubted it.", "attack"),
+        ("Officials said the Islamic State was responsible for the attacks.", "attacks"),
     ],
 )
 def test_general_signs_of_physical_force(text: str, word: str) -> None:
@@ -228,6 +231,7 @@ def test_general_signs_of_physical_force(text: str, word: str) -> None:
         ("The senator keeps shooting himself in the foot.", "shooting"),  # an idiom
         ("A poll showed a wounded candidate.", "wounded"),  # no one counted: a figure
         ("Republicans found a new line of attack after the fatal crash.", "attack"),  # idiom
+        ("The senator claimed responsibility for the attacks on Clinton.", "attacks"),
         # an armed body's noun with an adjective of politics is a figure
         ("The senator attacked the political army of the governor.", "attacked"),
         ("The governor's political army will fight the union.", "fight"),

@@ -285,6 +285,10 @@ def _verb_names_an_act(verb: Token, sense: Sense, words: list[Token]) -> bool:
         return False  # "is expected to win", "expects Smith to resign": a forecast
     if words == [verb] and lemma in lex.managing and ("dobj" not in deps or "xcomp" in deps):
         return False  # "led to a victory", "headed to Ohio", "managed to win": no one overseen
+    if words == [verb] and lemma in lex.enquiring and not _asks_for_something(verb):
+        return False  # "asked whether ...", "when asked about ...": a question, no request
+    if words == [verb] and lemma in lex.proposing and _claims(verb, deps):
+        return False  # "suggested that he went too far": a claim, no proposal
     if words == [verb] and lemma in lex.aimed and not _names_its_aim(verb):
         return False  # "campaigned in Ohio", "voted for Smith": PLOVER's election context
     if sense.type == "THREATEN":
@@ -332,6 +336,47 @@ def _forecasts(verb: Token, deps: set[str]) -> bool:
     expected"), or about another's act ("expects Smith to resign")?"""
     passive = "auxpass" in deps or (verb.tag_ == "VBN" and verb.dep_ in ("acl", "amod"))
     return passive or ("dobj" in deps and "xcomp" in deps) or "ccomp" in deps
+
+
+#: Words that open an indirect question ("asked whether ...", "asked how ...").
+QUESTION_MARKS = frozenset({"whether", "if"})
+#: Penn tags of wh-words ("what", "which", "who", "whose", "how", "why", "where", "when").
+WH_TAGS = frozenset({"WDT", "WP", "WP$", "WRB"})
+
+
+def _asks_for_something(verb: Token) -> bool:
+    """Does the verb of asking name what is asked for: an infinitive ("asked Iran to
+    withdraw"), a "for" phrase, or a clause that is no question ("asked that he resign")?"""
+    for child in verb.children:
+        if child.dep_ == "xcomp" or (child.dep_ == "prep" and child.lower_ == "for"):
+            return True
+        if child.dep_ == "ccomp" and not any(
+            c.tag_ in WH_TAGS or (c.dep_ == "mark" and c.lower_ in QUESTION_MARKS)
+            for c in child.children
+        ):
+            return True
+    return False
+
+
+#: Modals of a mandative clause, which proposes an act ("suggested that talks should resume").
+MANDATIVE_MODALS = frozenset({"should", "must", "shall"})
+#: Penn tags of a finite verb in the indicative (past, present third person, present).
+INDICATIVE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
+
+
+def _claims(verb: Token, deps: set[str]) -> bool:
+    """Does the verb of proposal state a claim: an indicative clause as its only complement
+    ("suggested that he went too far"), where a proposal takes a subjunctive or "should"
+    clause ("suggested that he resign", "suggested that talks should resume")?"""
+    if deps & {"dobj", "xcomp"}:
+        return False
+    for clause in (c for c in verb.children if c.dep_ == "ccomp"):
+        group = [c for c in clause.children if c.dep_ in ("aux", "auxpass")] + [clause]
+        first = min(group, key=lambda t: t.i)
+        if first.tag_ == "MD":
+            return first.lower_ not in MANDATIVE_MODALS
+        return first.tag_ in INDICATIVE_TAGS
+    return False
 
 
 #: Entity labels of a candidate or the voters' side (spaCy's OntoNotes labels): a person or a

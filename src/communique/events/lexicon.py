@@ -180,6 +180,10 @@ class Lexicon:
     forecasting: dict[str, str] = field(default_factory=dict)
     #: verbs of overseeing, acts only on a thing named as object → source
     managing: dict[str, str] = field(default_factory=dict)
+    #: verbs that ask for something only with an infinitive, a clause or "for" → source
+    enquiring: dict[str, str] = field(default_factory=dict)
+    #: verbs of proposal that state a claim with an indicative clause → source
+    proposing: dict[str, str] = field(default_factory=dict)
     #: words that name a demand only with its aim ("campaigned for his release") → source
     aimed: dict[str, str] = field(default_factory=dict)
     #: nouns of a state's own land that a possessive gives a country ("his country") → source
@@ -228,7 +232,8 @@ class Lexicon:
 #: The tables of ``events.yaml`` that map a word to its source.
 NAMED_TABLES = (
     "light", "about", "willing", "directive", "deny", "harm", "force", "collective", "declaring",
-    "homeland", "judging", "considering", "aimed", "forecasting", "managing",
+    "homeland", "judging", "considering", "aimed", "forecasting", "managing", "enquiring",
+    "proposing",
 )  # fmt: skip
 
 

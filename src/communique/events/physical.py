@@ -832,6 +832,7 @@ def noun_evidence(
         _where_forces_go(noun, armed)
         or _armed_in(noun, armed)
         or _armed_performer(noun, armed, lex)
+        or _claimed_by_armed(noun, armed)
         or _occurred_in(noun, people)
     )
     if found is not None:
@@ -954,6 +955,28 @@ def _armed_performer(noun: Token, armed: frozenset[str], lex: Lexicon) -> str | 
             subject = verb.head  # "the troops who waged the war"
         if _armed_body(subject, armed):
             return f"'{subject.text}' {verb.text} it"
+    return None
+
+
+#: Words of answering for an act: the one who claims or bears them for it did it.
+RESPONSIBILITY_WORDS = frozenset({"responsibility", "responsible", "credit"})
+
+
+def _claimed_by_armed(noun: Token, armed: frozenset[str]) -> str | None:
+    """ "The Taliban claimed responsibility for the attack", "ISIS, which was responsible for
+    the attacks": whoever claims or bears responsibility for an act is named as its doer (a
+    grammar fact of "responsibility for"), so an armed body there makes the act one of arms."""
+    if noun.dep_ != "pobj" or noun.head.lower_ != "for":
+        return None
+    word = noun.head.head
+    if word.lower_ not in RESPONSIBILITY_WORDS:
+        return None
+    verb = word.head if word.dep_ in ("dobj", "acomp", "attr") else word
+    for subject in (c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")):
+        if subject.lower_ in RELATIVE_WORDS and verb.dep_ == "relcl":
+            subject = verb.head  # "ISIS, which claimed responsibility for the attacks"
+        if _armed_body(subject, armed):
+            return f"'{subject.text}' answers for it"
     return None
 
 
