@@ -143,7 +143,7 @@ def complement_parties(
     verb: Token, event_type: str, index: ActorIndex, context: str | None
 ) -> list[Participant]:
     for child in verb.children:
-        if child.dep_ == "ccomp" and event_type == "REQUEST" and not asks_a_question(child):
+        if child.dep_ == "ccomp" and event_type == "REQUEST":
             subject = next((c for c in child.children if c.dep_ in ("nsubj", "nsubjpass")), None)
             return participants(subject, index, context)
         if child.dep_ == "xcomp" and child.pos_ in ("VERB", "AUX"):
@@ -172,22 +172,6 @@ def complement_parties(
 
 
 RELATIVE = frozenset({"which", "that", "who", "whom"})
-
-
-#: Words that open an indirect question ("asked whether", "asked who won").
-QUESTION_WORDS = frozenset(
-    {"whether", "if", "who", "whom", "whose", "what", "which", "when", "where", "why", "how"}
-)
-
-
-def asks_a_question(clause: Token) -> bool:
-    """Is the complement clause an indirect question ("asked whether Cruz would run")? Its
-    subject is what the question is about, not the one asked, as the subject of a demanded
-    clause is ("demanded that the US cancel")."""
-    first = clause.left_edge
-    return first.lower_ in QUESTION_WORDS or any(
-        c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in clause.children
-    )
 
 
 def purpose_parties(verb: Token, index: ActorIndex, context: str | None) -> list[Participant]:
