@@ -405,8 +405,6 @@ DEPARTURE_VERBS = frozenset({"leave", "depart"})
 DEPARTURE_PREPS = frozenset({"for", "to"})
 #: Entity labels of a destination (spaCy's OntoNotes labels): a place, a body or a person.
 DESTINATION_ENTS = frozenset({"GPE", "LOC", "FAC", "ORG", "PERSON", "NORP"})
-#: Entity labels of a time, never a destination ("arrived in March").
-TIME_ENTS = frozenset({"DATE", "TIME"})
 
 
 def _named_destination(verb: Token) -> bool:
@@ -421,7 +419,7 @@ def _named_destination(verb: Token) -> bool:
         if goes_to and any(
             p.dep_ == "pobj"
             and (p.ent_type_ in DESTINATION_ENTS or p.pos_ == "PROPN")
-            and p.ent_type_ not in TIME_ENTS
+            and p.ent_type_ not in physical.TIME_ENTS  # "arrived in March": no destination
             for p in child.children
         ):
             return True
