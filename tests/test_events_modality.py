@@ -125,6 +125,11 @@ def _classify(text: str, word: str) -> str:
         ("They renewed their commitment to shelling the bases.", "shelling", "intended"),
         # a directive's "for ... to" complement is what it asks for
         ("The senators called for the allies to bomb the camps.", "bomb", "requested"),
+        # clitics set with a typographic apostrophe negate, suppose and announce as well
+        ("The army isn\u2019t shelling the town.", "shelling", "negated"),
+        ("The rebels won\u2019t attack the town.", "attack", "negated"),
+        ("They\u2019ll attack the town.", "attack", "future"),
+        ("I\u2019d attack the town.", "attack", "hypothetical"),
     ],
 )
 def test_modality_follows_the_grammar(text: str, word: str, expected: str) -> None:

@@ -63,17 +63,26 @@ PRESENT_TAGS = frozenset({"VBZ", "VBP"})
 PERCEPTION_VERBS = frozenset(
     {"see", "show", "watch", "film", "record", "capture", "catch", "witness", "hear", "depict"}
 )
+
+
+def _with_curly(*words: str) -> frozenset[str]:
+    """The words, and those with an apostrophe also in the typographic form ("n’t", "’ll"):
+    news text sets clitics with U+2019 as often as with "'", and the parser keeps the mark."""
+    return frozenset(words) | {w.replace("'", "\u2019") for w in words}
+
+
 CONDITION_MARKS = frozenset({"if", "unless", "whether", "lest", "provided"})
-HYPOTHETICAL_MODALS = frozenset({"would", "could", "might", "may", "'d", "can", "ca"})
+HYPOTHETICAL_MODALS = _with_curly("would", "could", "might", "may", "'d", "can", "ca")
 #: Modals of obligation: "we should start killing them", "must destroy ISIS" say what ought to
 #: be done, not what was (PLOVER manual, auxiliary modes: an event that did not happen).
 OBLIGATION_MODALS = frozenset({"should", "must", "ought"})
+WOULD = _with_curly("would", "'d")
 #: Words after "not" that keep the act: "not just hacking" says there was hacking and more.
 NOT_ONLY = frozenset({"just", "only", "merely", "simply"})
-FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
-BE_FORMS = frozenset({"is", "'s", "are", "'re", "am", "'m", "was", "were"})
+FUTURE_AUX = _with_curly("will", "shall", "'ll", "wo")
+BE_FORMS = _with_curly("is", "'s", "are", "'re", "am", "'m", "was", "were")
 HYPOTHETICAL_ADJ = frozenset({"possible", "potential", "hypothetical", "eventual", "future"})
-NEGATORS = frozenset({"not", "n't", "never", "no"})
+NEGATORS = _with_curly("not", "n't", "never", "no")
 #: Steps climbed from the trigger to the verbs that govern it.
 MAX_CLIMB = 6
 #: Dependencies through which an act stays inside the clause that frames it.
@@ -567,7 +576,7 @@ def _future(chain: list[Token]) -> str | None:
         aux = child_with(node, ("aux",), FUTURE_AUX)
         if aux is not None:
             return f"future '{aux.text}'"
-        would = child_with(node, ("aux",), frozenset({"would", "'d"}))
+        would = child_with(node, ("aux",), WOULD)
         if would is not None and reported_speech(node):
             return f"future in reported speech '{would.text}'"
         going = child_with(node, ("aux",), frozenset({"going", "gon"}))
