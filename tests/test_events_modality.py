@@ -130,6 +130,16 @@ def _classify(text: str, word: str) -> str:
         ("The rebels won\u2019t attack the town.", "attack", "negated"),
         ("They\u2019ll attack the town.", "attack", "future"),
         ("I\u2019d attack the town.", "attack", "hypothetical"),
+        # a semi-modal of obligation says what must be done, as "must" does
+        ("The rebels need to attack the base.", "attack", "hypothetical"),
+        ("The army has to withdraw its troops.", "withdraw", "hypothetical"),
+        ("The government has got to punish the rioters.", "punish", "hypothetical"),
+        ("The army ought to withdraw its troops.", "withdraw", "hypothetical"),
+        ("The police are supposed to arrest the rioters.", "arrest", "hypothetical"),
+        ("She said any president would have to unite the country.", "unite", "hypothetical"),
+        # past "had to" entails the act; "got to" without "have" is "managed to"
+        ("The army had to withdraw its troops.", "withdraw", "asserted"),
+        ("The envoy got to meet the president.", "meet", "asserted"),
     ],
 )
 def test_modality_follows_the_grammar(text: str, word: str, expected: str) -> None:

@@ -77,6 +77,10 @@ HYPOTHETICAL_MODALS = _with_curly("would", "could", "might", "may", "'d", "can",
 #: be done, not what was (PLOVER manual, auxiliary modes: an event that did not happen).
 OBLIGATION_MODALS = frozenset({"should", "must", "ought"})
 WOULD = _with_curly("would", "'d")
+#: Forms of "have" that make "have got to" a semi-modal of obligation ("we've got to stop
+#: them"), and those that put "have to" in the past ("had had to leave").
+HAVE_FORMS = _with_curly("have", "has", "'ve", "'s", "had", "'d")
+HAVE_PAST = frozenset({"had"})
 #: Words after "not" that keep the act: "not just hacking" says there was hacking and more.
 NOT_ONLY = frozenset({"just", "only", "merely", "simply"})
 FUTURE_AUX = _with_curly("will", "shall", "'ll", "wo")
@@ -477,11 +481,37 @@ def _inverted_condition(node: Token) -> str | None:
     return None
 
 
+def _semi_modal(below: Token, node: Token) -> str | None:
+    """The semi-modal of obligation whose infinitive ``below`` is, if ``node`` is one: "need
+    to", "have to", "have got to", "ought to", "be supposed to" say what must be done, as
+    "must" does (a grammar fact of English modality). Past "had to" is left out: it entails
+    that the act was done ("the army had to withdraw" says it withdrew)."""
+    if below.dep_ != "xcomp" or child_with(below, ("aux",), frozenset({"to"})) is None:
+        return None
+    lemma = node.lemma_.lower()
+    if lemma == "need" and node.pos_ in ("VERB", "AUX"):
+        return "need to"
+    if lemma == "have" and node.tag_ != "VBD" and not child_with(node, ("aux",), HAVE_PAST):
+        return "have to"
+    if lemma == "get" and child_with(node, ("aux",), HAVE_FORMS):
+        return "have got to"  # without "have", "got to meet" is "managed to"
+    if node.lower_ == "ought":
+        return "ought to"
+    if lemma == "suppose" and child_with(node, ("auxpass",), BE_FORMS):
+        return "be supposed to"
+    return None
+
+
 def _obligation(chain: list[Token]) -> str | None:
     """ "we should start bombing", "must destroy the group", "the need to combat the group":
     what ought to be done, not what was; a demand's own act is "requested" (checked before
     this). A noun of necessity with its infinitive says what "must" says (a grammar fact of
-    nominalisation: "need to" as a noun is the modal "need")."""
+    nominalisation: "need to" as a noun is the modal "need"); so does a semi-modal ("has to
+    withdraw", "are supposed to arrest")."""
+    for below, node in pairwise(chain):
+        semi = _semi_modal(below, node)
+        if semi is not None:
+            return f"obligation '{semi}': not said to have happened"
     for node in chain:
         modal = child_with(node, ("aux",), OBLIGATION_MODALS)
         if modal is not None:
