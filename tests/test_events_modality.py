@@ -140,6 +140,10 @@ def _classify(text: str, word: str) -> str:
         # past "had to" entails the act; "got to" without "have" is "managed to"
         ("The army had to withdraw its troops.", "withdraw", "asserted"),
         ("The envoy got to meet the president.", "meet", "asserted"),
+        # a refusal says the act was not done
+        ("The government refused to release the prisoners.", "release", "negated"),
+        ("The rebels declined to attend the talks.", "attend", "negated"),
+        ("The minister promised to release the prisoners.", "release", "intended"),
     ],
 )
 def test_modality_follows_the_grammar(text: str, word: str, expected: str) -> None:

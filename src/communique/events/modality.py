@@ -259,6 +259,8 @@ def _negation(trigger: Token, chain: list[Token]) -> str | None:
             if det is not None:
                 return f"negated by '{det.text} {node.text}'"
     for below, node in pairwise(chain):
+        if _refused(below, node):
+            return f"refused by '{node.text}'"
         if node.lower_ == "without" and node.dep_ == "prep" and below.dep_ in ("pcomp", "pobj"):
             # "without a shot being fired", "without firing a shot": "without" denies the
             # clause or act it governs (a grammar fact)
@@ -274,6 +276,23 @@ def _negation(trigger: Token, chain: list[Token]) -> str | None:
     ):
         return f"denied by '{denier.text}'"
     return None
+
+
+#: CAMEO's root of refusals (REJECT, 12): the act a refusal is of was not done.
+REFUSAL_ROOT = "12"
+
+
+def _refused(below: Token, node: Token) -> bool:
+    """Is ``below`` the act refused by ``node`` ("refused to punish", "declined to meet")?
+    A refusal says the act was not done (PLOVER manual, REJECT: "refuses a proposal or
+    demand"); the refusing verbs are those the intent list files under CAMEO's root 12. A
+    negated refusal ("did not refuse to meet") is left to the other rules."""
+    code = lexicon().intent.get(node.lemma_.lower()) or ""
+    if not code.startswith(REFUSAL_ROOT) or below.dep_ not in ("xcomp", "advcl"):
+        return False
+    if child_with(below, ("aux",), frozenset({"to"})) is None:
+        return False
+    return child_with(node, ("neg",), NEGATORS) is None
 
 
 def _not_only(neg: Token) -> bool:
