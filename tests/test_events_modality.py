@@ -144,6 +144,12 @@ def _classify(text: str, word: str) -> str:
         ("The government refused to release the prisoners.", "release", "negated"),
         ("The rebels declined to attend the talks.", "attend", "negated"),
         ("The minister promised to release the prisoners.", "release", "intended"),
+        # a negative subject denies the clause as "not" does
+        ("No soldier has been prosecuted.", "prosecuted", "negated"),
+        ("Nobody attacked the convoy.", "attacked", "negated"),
+        ("None of the parties signed the accord.", "signed", "negated"),
+        ("No fewer than ten soldiers were killed.", "killed", "asserted"),
+        ("Soldiers with no training attacked the convoy.", "attacked", "asserted"),
     ],
 )
 def test_modality_follows_the_grammar(text: str, word: str, expected: str) -> None:

@@ -254,6 +254,9 @@ def _negation(trigger: Token, chain: list[Token]) -> str | None:
             if child_with(node, ("neg",), NEGATORS) is not None:
                 continue  # "did not rule out" leaves the act open: see _hypothesis
             return f"denied by '{node.text}'"
+        subject = _negative_subject(node)
+        if subject is not None:
+            return f"negated by the subject '{subject}'"
         if node.pos_ == "NOUN" and node.lemma_.lower() in INTENT_NOUNS:
             det = child_with(node, ("det", "neg"), frozenset({"no"}))
             if det is not None:
@@ -293,6 +296,26 @@ def _refused(below: Token, node: Token) -> bool:
     if child_with(below, ("aux",), frozenset({"to"})) is None:
         return False
     return child_with(node, ("neg",), NEGATORS) is None
+
+
+#: Negative quantifiers as subject ("nobody attacked", "none of them fled") and as the
+#: subject's determiner ("no soldier has been prosecuted"): a negative subject denies the
+#: clause as "not" does (a grammar fact of English negation).
+NEGATIVE_SUBJECTS = frozenset({"nobody", "none", "nothing", "noone"})
+NEGATIVE_DETERMINERS = frozenset({"no", "neither"})
+
+
+def _negative_subject(verb: Token) -> str | None:
+    """The negative subject of ``verb`` ("no soldier", "nobody"), as text, or None."""
+    for child in verb.children:
+        if child.dep_ not in ("nsubj", "nsubjpass"):
+            continue
+        if child.lower_ in NEGATIVE_SUBJECTS:
+            return child.text
+        det = child_with(child, ("det",), NEGATIVE_DETERMINERS)
+        if det is not None:
+            return f"{det.text} {child.text}"
+    return None
 
 
 def _not_only(neg: Token) -> bool:
