@@ -150,6 +150,13 @@ def _classify(text: str, word: str) -> str:
         ("None of the parties signed the accord.", "signed", "negated"),
         ("No fewer than ten soldiers were killed.", "killed", "asserted"),
         ("Soldiers with no training attacked the convoy.", "attacked", "asserted"),
+        # a word of time between "called" and "on" keeps the call-on frame
+        (
+            "The senator called Tuesday on the president to withdraw the troops.",
+            "withdraw",
+            "requested",
+        ),
+        ("The senator called on the president to withdraw the troops.", "withdraw", "requested"),
     ],
 )
 def test_modality_follows_the_grammar(text: str, word: str, expected: str) -> None:

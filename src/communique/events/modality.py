@@ -584,7 +584,30 @@ def _directed(chain: list[Token]) -> str | None:
             # "called for the allies to send troops": a "for ... to" infinitive clause is the
             # directive's complement (a grammar fact), which the parser hangs on as advcl
             return f"directed by '{node.text} for'"
+        if (
+            below.dep_ == "advcl"
+            and node.lemma_.lower() in directive
+            and child_with(below, ("aux",), frozenset({"to"}))
+            and not any(c.dep_ == "mark" for c in below.children)
+            and _addressee(node, below) is not None
+        ):
+            # "called Monday on the allies to send troops": a word of time between the verb
+            # and "on" makes the parser hang the infinitive on as advcl; it is still the act
+            # the call is for (CAMEO.verbpatterns.150430.txt:12510 +CALL_ON [020])
+            return f"directed by '{node.text} on'"
     return None
+
+
+#: Prepositions that mark whom a directive addresses ("called on", "prevailed upon").
+ADDRESSEE_PREPS = frozenset({"on", "upon"})
+
+
+def _addressee(directive: Token, act: Token) -> Token | None:
+    """The "on" phrase of the directive, naming whom it addresses, before its act."""
+    prep = child_with(directive, ("prep",), ADDRESSEE_PREPS)
+    if prep is None or not directive.i < prep.i < act.i:
+        return None
+    return next((c for c in prep.children if c.dep_ == "pobj"), None)
 
 
 #: Marks that open a quotation or a quoted saying.
