@@ -130,6 +130,11 @@ def _classify(text: str, word: str) -> str:
         ("The rebels won\u2019t attack the town.", "attack", "negated"),
         ("They\u2019ll attack the town.", "attack", "future"),
         ("I\u2019d attack the town.", "attack", "hypothetical"),
+        # "'d" before a past participle is "had"; in reported speech "'d" is "would"'s future
+        ("The rebels said they\u2019d attacked the town.", "attacked", "asserted"),
+        ("The rebels said they'd attack the town.", "attack", "future"),
+        ("The rebels said they'd have attacked the town.", "attacked", "hypothetical"),
+        ("The rebels said they would have attacked the town.", "attacked", "hypothetical"),
         # a semi-modal of obligation says what must be done, as "must" does
         ("The rebels need to attack the base.", "attack", "hypothetical"),
         ("The army has to withdraw its troops.", "withdraw", "hypothetical"),

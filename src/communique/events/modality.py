@@ -81,6 +81,8 @@ WOULD = _with_curly("would", "'d")
 #: them"), and those that put "have to" in the past ("had had to leave").
 HAVE_FORMS = _with_curly("have", "has", "'ve", "'s", "had", "'d")
 HAVE_PAST = frozenset({"had"})
+#: The bare "have" of a perfect after a modal ("would have gone", "could've gone").
+HAVE_BARE = _with_curly("have", "'ve")
 #: Words after "not" that keep the act: "not just hacking" says there was hacking and more.
 NOT_ONLY = frozenset({"just", "only", "merely", "simply"})
 FUTURE_AUX = _with_curly("will", "shall", "'ll", "wo")
@@ -230,6 +232,15 @@ def _free_adjunct(node: Token) -> bool:
     return before >= 0 and node.doc[before].text == ","
 
 
+def _had(clitic: Token | None, verb: Token) -> bool:
+    """Is this "'d" the clitic of "had", not of "would"? Before a past participle with no
+    "have" of its own ("he'd been offered", "they'd left") it is the past perfect; "would"
+    takes a bare infinitive or "have" ("he'd go", "he'd have gone"): a grammar fact."""
+    if clitic is None or clitic.lower_ not in ("'d", "\u2019d"):
+        return False
+    return verb.tag_ == "VBN" and child_with(verb, ("aux",), HAVE_BARE) is None
+
+
 def _negation_scope(chain: list[Token]) -> list[Token]:
     """The part of the chain a negation reaches: up to a free adjunct."""
     for n, node in enumerate(chain):
@@ -349,7 +360,15 @@ def _hypothesis(trigger: Token, chain: list[Token]) -> str | None:
         if mark is not None:
             return f"condition '{mark.text}'"
         modal = child_with(node, ("aux",), HYPOTHETICAL_MODALS)
-        if modal is not None and not (modal.lower_ == "would" and reported_speech(node)):
+        if _had(modal, node):
+            modal = None
+        if modal is not None and not (
+            modal.lower_ in WOULD
+            and reported_speech(node)
+            and child_with(node, ("aux",), HAVE_BARE) is None
+        ):
+            # "said they would boycott" is a future seen from the past, but "said they would
+            # have boycotted" a counterfactual, as outside reported speech (a grammar fact)
             return f"modal '{modal.text}'"
         inversion = _inverted_condition(node)
         if inversion:
@@ -672,7 +691,7 @@ def _future(chain: list[Token]) -> str | None:
         if aux is not None:
             return f"future '{aux.text}'"
         would = child_with(node, ("aux",), WOULD)
-        if would is not None and reported_speech(node):
+        if would is not None and not _had(would, node) and reported_speech(node):
             return f"future in reported speech '{would.text}'"
         going = child_with(node, ("aux",), frozenset({"going", "gon"}))
         if going is not None:
