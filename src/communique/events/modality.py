@@ -29,6 +29,9 @@ EFFORT_NOUNS = frozenset(
 )
 #: Nouns of necessity: "the need to combat the group" says what must be done, as "must" does.
 NEED_NOUNS = frozenset({"need", "necessity", "obligation", "duty", "imperative"})
+#: Verbs of necessity: "we need to act" says what must be done, as "must" does (the semi-modal
+#: "need", a grammar fact of English).
+NEED_VERBS = frozenset({"need"})
 #: Nouns of will, formed from the adjectives of ``willing`` in ``events.yaml`` (willing,
 #: ready, determined, eager, committed; a grammar fact of English nominalisation): "a
 #: willingness to use those forces to destroy the group" states an intent, as "is willing to"
@@ -543,15 +546,13 @@ def _inverted_condition(node: Token) -> str | None:
 
 
 def _semi_modal(below: Token, node: Token) -> str | None:
-    """The semi-modal of obligation whose infinitive ``below`` is, if ``node`` is one: "need
-    to", "have to", "have got to", "ought to", "be supposed to" say what must be done, as
-    "must" does (a grammar fact of English modality). Past "had to" is left out: it entails
-    that the act was done ("the army had to withdraw" says it withdrew)."""
+    """The semi-modal of obligation whose infinitive ``below`` is, if ``node`` is one: "have
+    to", "have got to", "ought to", "be supposed to" say what must be done, as "must" does (a
+    grammar fact of English modality; "need to" is read in ``_obligation``). Past "had to" is
+    left out: it entails that the act was done ("the army had to withdraw" says it withdrew)."""
     if below.dep_ != "xcomp" or child_with(below, ("aux",), frozenset({"to"})) is None:
         return None
     lemma = node.lemma_.lower()
-    if lemma == "need" and node.pos_ in ("VERB", "AUX"):
-        return "need to"
     if lemma == "have" and node.tag_ != "VBD" and not child_with(node, ("aux",), HAVE_PAST):
         return "have to"
     if lemma == "get" and child_with(node, ("aux",), HAVE_FORMS):
@@ -567,8 +568,9 @@ def _obligation(chain: list[Token]) -> str | None:
     """ "we should start bombing", "must destroy the group", "the need to combat the group":
     what ought to be done, not what was; a demand's own act is "requested" (checked before
     this). A noun of necessity with its infinitive says what "must" says (a grammar fact of
-    nominalisation: "need to" as a noun is the modal "need"); so does a semi-modal ("has to
-    withdraw", "are supposed to arrest")."""
+    nominalisation: "need to" as a noun is the modal "need"), as the verb "need" with its
+    infinitive does ("we need to act"), and the other semi-modals ("has to withdraw", "are
+    supposed to arrest")."""
     for below, node in pairwise(chain):
         semi = _semi_modal(below, node)
         if semi is not None:
@@ -578,8 +580,8 @@ def _obligation(chain: list[Token]) -> str | None:
         if modal is not None:
             return f"obligation '{modal.text}': not said to have happened"
         if (
-            node.dep_ == "acl"
-            and node.head.lemma_.lower() in NEED_NOUNS
+            node.dep_ in ("acl", "xcomp")
+            and node.head.lemma_.lower() in (NEED_NOUNS if node.dep_ == "acl" else NEED_VERBS)
             and child_with(node, ("aux",), frozenset({"to"}))
         ):
             return f"obligation '{node.head.text} to {node.text}': not said to have happened"
