@@ -44,7 +44,7 @@ DEV2_RECALL_FLOOR = 0.90
 DEV3_PRECISION_FLOOR = 0.96
 DEV3_RECALL_FLOOR = 0.87
 DEV4_PRECISION_FLOOR = 0.96
-DEV4_RECALL_FLOOR = 0.63
+DEV4_RECALL_FLOOR = 0.77
 
 
 def _rows(path: Path = DATA) -> list[dict[str, str]]:
@@ -425,3 +425,44 @@ def test_blowing_oneself_up_somewhere_is_a_suicide_bombing(text: str, assault: b
     events = communique.extract(text).events
     assert ("ASSAULT" in {e.type for e in events}) is assault, events
 
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        # a light verb's place phrase is the war's place
+        ("He warned against waging an endless war in Syria.", "war"),
+        # "a number of people": the quantity noun's "of" phrase is who is harmed
+        ("He could kill a number of people.", "kill"),
+        ("His uncle was killed last year.", "killed"),  # a kin noun names a person
+        ("Children were beaten, chained, attacked or sexually abused.", "attacked"),
+        ("The reporter was physically attacked outside the hall.", "attacked"),
+        ("Officials saw the Taliban behind this attack.", "attack"),  # an armed group's setting
+        ("A three-decades-long war left the country poor.", "war"),  # time, not a kind of war
+        ("The war between 1998 and 2000 ended badly.", "war"),
+        ("He will take our troops overseas to fight more wars.", "fight"),  # object control
+        ("He refused to fight in the Vietnam War.", "fight"),  # fighting in a named war
+        ("He called for attacks on ISIS oil fields.", "attacks"),  # a thing of an armed group
+        ("There was a mortar attack on the annex.", "attack"),  # CAMEO's MORTAR ATTACK
+        ("They prepared for their fifth war with Israel.", "war"),  # a war with a state
+        ("She saw the 2001 attacks on our nation.", "attacks"),  # named by its date
+    ],
+)
+def test_more_general_signs_of_physical_force(text: str, word: str) -> None:
+    assert _read(text, word) is not None
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Sanders is waging a fight in Ohio.", "fight"),  # a campaign's fight
+        ("The mayor urged the police to fight crime.", "fight"),  # aimed at a cause
+        ("His uncle's plan was killed in committee.", "killed"),  # a plan, not the uncle
+        ("She beat her rival and was sexually harassed online.", "beat"),  # another act
+        ("Critics say the trade war between 2018 and 2019 hurt farmers.", "war"),
+        ("He refused to fight in the culture war.", "fight"),
+        ("He would not start his war with Mexico over trade.", "war"),  # a person's quarrel
+        ("She recalled the 2016 attacks on Clinton.", "attacks"),  # at a person: words
+    ],
+)
+def test_more_general_signs_of_words_not_force(text: str, word: str) -> None:
+    assert _read(text, word) is None
