@@ -437,3 +437,59 @@ def test_a_proposal_with_a_subjunctive_or_should_stays_a_request(extractor):
     assert "REQUEST" in {e.type for e in found}
     found = events(extractor, "The senators suggested that the envoy be recalled from Moscow.")
     assert "REQUEST" in {e.type for e in found}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The governor gave a long speech in Dayton on Tuesday.",
+        "The mayor needs 400 votes to win the runoff.",
+        "The senator faces a difficult choice in the spring.",
+        "The committee's list includes three former ministers.",
+        "Maria Lopez leads Tom Baker by nine points in the district.",
+        "Tom Baker served as the state's attorney general for six years.",
+        "The governor took her daughter to the state fair.",
+        "The senator said she learned patience from her father.",
+        '"I mean, the plan is a disaster," Governor Maria Lopez said.',
+        "The candidate joined the race for governor in June.",
+        "Tom Baker paid his lawyers two million dollars.",
+        "The governor helped her sister find a job in Dayton.",
+    ],
+)
+def test_an_everyday_verb_names_an_act_only_through_its_pattern(extractor, text):
+    # CAMEO files give, need, face, include, lead, serve, take, learn, mean, join, pay and
+    # help in blocks of acts, but its patterns name the object that makes each the act
+    assert events(extractor, text) == []
+
+
+def test_an_everyday_verb_with_its_pattern_object_is_the_act(extractor):
+    # "- * HUMANITARIAN AID TO + [073] # GIVE", "- * TALKS [040:040] # CONVENE" (JOIN's block)
+    aid = events(extractor, "Norway gave humanitarian aid to Sudan in May.")
+    assert [(e.type, codes(e.recipient)) for e in aid] == [("AID", {"SDN"})]
+    talks = events(extractor, "The Greek foreign minister joined talks with Turkey in Geneva.")
+    assert [e.type for e in talks] == ["CONSULT"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The governor provided a broad outline of the tax cuts.",
+        "The company increased its profits by ten percent last year.",
+        "Senator Tom Baker expanded the program in March.",
+    ],
+)
+def test_material_cooperation_directed_at_no_one_is_no_event(extractor, text):
+    # PLOVER manual, COOPERATE and AID: material cooperation requires a recipient
+    assert not [e for e in events(extractor, text) if e.type in ("AID", "COOPERATE")]
+
+
+def test_an_announced_act_with_no_recipient_still_announces_its_agreement(extractor):
+    found = events(extractor, "Japan said it will provide emergency food aid.")
+    assert "AGREE" in {e.type for e in found}
+    assert "AID" not in {e.type for e in found}
+
+
+def test_an_act_someone_needs_to_do_is_not_said_to_have_happened(extractor):
+    # the semi-modal "need to" says what must be done, as "must" does
+    found = events(extractor, '"Iran needs to release the sailors," the minister said.')
+    assert [e.modality for e in found if e.type == "RETREAT"] == ["hypothetical"]

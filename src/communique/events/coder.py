@@ -991,6 +991,13 @@ def _link_complements(drafts: list[_Draft]) -> None:
 # -- records -------------------------------------------------------------------
 
 
+#: Types coded only with a recipient: the PLOVER manual's material cooperation, whose chapters
+#: (COOPERATE, AID) require one. SANCTION's chapter requires one too, but what a sanction cuts is
+#: often a meeting or a mission ("walked out of the talks", "pulled its peacekeepers out"),
+#: whose party the text leaves to the reader, so it is not required here.
+RECIPIENT_REQUIRED = frozenset({"AID", "COOPERATE"})
+
+
 def _finalise(
     doc: Doc,
     drafts: list[_Draft],
@@ -1014,9 +1021,12 @@ def _finalise(
         event = _event(doc, draft, value, why, quote, published, dateline)
         if not (_names_a_party(event) or physical.needs_evidence(draft.sense)):
             continue  # an act of force has its own test, where a target place is enough
-        ids[id(draft)] = event.id
-        pending.append((event, draft))
-        events.append(event)
+        # "provided an outline", "increased competition": material cooperation with no one.
+        # An announced act ("will provide aid") still announces its AGREE below.
+        if event.recipient or event.type not in RECIPIENT_REQUIRED:
+            ids[id(draft)] = event.id
+            pending.append((event, draft))
+            events.append(event)
         announced = announce.announcement(
             event, draft.trigger[0], draft.partners, quotes, coded, draft.conditioned
         )

@@ -188,6 +188,8 @@ class Lexicon:
     causing: dict[str, str] = field(default_factory=dict)
     #: words that name a demand only with its aim ("campaigned for his release") → source
     aimed: dict[str, str] = field(default_factory=dict)
+    #: everyday verbs that name an act only through a pattern of their block → source
+    patterned: dict[str, str] = field(default_factory=dict)
     #: nouns of a state's own land that a possessive gives a country ("his country") → source
     homeland: dict[str, str] = field(default_factory=dict)
 
@@ -235,7 +237,7 @@ class Lexicon:
 NAMED_TABLES = (
     "light", "about", "willing", "directive", "deny", "harm", "force", "collective", "declaring",
     "homeland", "judging", "considering", "aimed", "forecasting", "managing", "enquiring",
-    "proposing", "causing",
+    "proposing", "patterned", "causing",
 )  # fmt: skip
 
 
@@ -497,7 +499,8 @@ def _names_a_party(token: Token) -> bool:
 
 def verb_sense(token: Token, lex: Lexicon | None = None) -> tuple[Sense, list[Token]] | None:
     """The sense of a verb trigger and its words, from the most specific pattern of the
-    verb's blocks that the parse satisfies, else the verb's own code.
+    verb's blocks that the parse satisfies, else the verb's own code (not for the everyday
+    verbs of the ``patterned`` table, which CAMEO codes by what they govern).
 
     None when the verb is not in the lexicon, when its code is null ("---", a verb
     that names no act by itself), or when a pattern says the phrase is no event
@@ -523,8 +526,8 @@ def verb_sense(token: Token, lex: Lexicon | None = None) -> tuple[Sense, list[To
             if particle:
                 words += [c for c in token.children if c.lower_ == particle]
     else:
-        if not bare:
-            return None
+        if not bare or lemma in lex.patterned:
+            return None  # "gave a speech", "needs delegates": no pattern names the act
         p, words = bare[0], [token]
     if p.code == NULL:
         return None
@@ -933,7 +936,7 @@ def nominal_sense(token: Token, lex: Lexicon | None = None) -> tuple[Sense, list
         sense = Sense.of_code(pattern.code, f"{pattern.source} ({why})")
         return (sense, [token, *used]) if sense is not None else None
     bare = [q for q in lex.verbs[verb] if not (q.particle or q.object or q.prep)]
-    if not bare or bare[0].code == NULL:
+    if not bare or bare[0].code == NULL or verb in lex.patterned:
         return None
     sense = Sense.of_code(bare[0].code, f"{bare[0].source} ({why})")
     return (sense, [token]) if sense is not None else None

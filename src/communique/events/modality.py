@@ -29,6 +29,9 @@ EFFORT_NOUNS = frozenset(
 )
 #: Nouns of necessity: "the need to combat the group" says what must be done, as "must" does.
 NEED_NOUNS = frozenset({"need", "necessity", "obligation", "duty", "imperative"})
+#: Verbs of necessity: "we need to act" says what must be done, as "must" does (the semi-modal
+#: "need", a grammar fact of English).
+NEED_VERBS = frozenset({"need"})
 #: Nouns of will, formed from the adjectives of ``willing`` in ``events.yaml`` (willing,
 #: ready, determined, eager, committed; a grammar fact of English nominalisation): "a
 #: willingness to use those forces to destroy the group" states an intent, as "is willing to"
@@ -472,14 +475,15 @@ def _obligation(chain: list[Token]) -> str | None:
     """ "we should start bombing", "must destroy the group", "the need to combat the group":
     what ought to be done, not what was; a demand's own act is "requested" (checked before
     this). A noun of necessity with its infinitive says what "must" says (a grammar fact of
-    nominalisation: "need to" as a noun is the modal "need")."""
+    nominalisation: "need to" as a noun is the modal "need"), as the verb "need" with its
+    infinitive does ("we need to act")."""
     for node in chain:
         modal = child_with(node, ("aux",), OBLIGATION_MODALS)
         if modal is not None:
             return f"obligation '{modal.text}': not said to have happened"
         if (
-            node.dep_ == "acl"
-            and node.head.lemma_.lower() in NEED_NOUNS
+            node.dep_ in ("acl", "xcomp")
+            and node.head.lemma_.lower() in (NEED_NOUNS if node.dep_ == "acl" else NEED_VERBS)
             and child_with(node, ("aux",), frozenset({"to"}))
         ):
             return f"obligation '{node.head.text} to {node.text}': not said to have happened"
