@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import csv
 import re
+from collections import Counter
 from pathlib import Path
 
 import pytest
@@ -27,6 +28,10 @@ DEV2_DATA = Path(__file__).parent / "data" / "violence_polnear_train_dev2.tsv"
 #: random with another seed, none of the third set's, disjoint from all three), labelled
 #: before any reading of it was looked at; its first score is the estimate on unseen text.
 DEV3_DATA = Path(__file__).parent / "data" / "violence_polnear_train_dev3.tsv"
+#: A fifth labelled set from PolNeAR train (up to three sentences from each of the 51 articles
+#: with the most words of war and conflict, seed 20261206, disjoint from all four), labelled
+#: before any reading of it was looked at: mostly physical, a test of recall on unseen text.
+DEV4_DATA = Path(__file__).parent / "data" / "violence_polnear_train_dev4.tsv"
 
 #: Figures measured (docs/evaluation.md): floors against regressions. The target for both is
 #: 0.90 on DATA; recall is not there yet.
@@ -38,6 +43,8 @@ DEV2_PRECISION_FLOOR = 0.95
 DEV2_RECALL_FLOOR = 0.90
 DEV3_PRECISION_FLOOR = 0.96
 DEV3_RECALL_FLOOR = 0.87
+DEV4_PRECISION_FLOOR = 0.96
+DEV4_RECALL_FLOOR = 0.77
 
 
 def _rows(path: Path = DATA) -> list[dict[str, str]]:
@@ -77,6 +84,7 @@ def test_the_labelled_sets_are_large_and_mixed(path: Path) -> None:
         (DEV_DATA, [DATA]),
         (DEV2_DATA, [DATA]),
         (DEV3_DATA, [DATA, DEV_DATA, DEV2_DATA]),
+        (DEV4_DATA, [DATA, DEV_DATA, DEV2_DATA, DEV3_DATA]),
     ],
 )
 def test_the_development_set_shares_no_sentence_with_the_measured_set(
@@ -363,6 +371,16 @@ def test_precision_and_recall_of_physical_on_the_fourth_set() -> None:
     assert recall >= DEV3_RECALL_FLOOR, (precision, recall)
 
 
+def test_precision_and_recall_of_physical_on_the_fifth_set() -> None:
+    rows = _rows(DEV4_DATA)
+    labels = [r["physical"] for r in rows]
+    assert len(rows) >= 110 and labels.count("1") >= 30
+    assert max(Counter(r["article"] for r in rows).values()) <= 3  # three per article at most
+    precision, recall = _scores(rows)
+    assert precision >= DEV4_PRECISION_FLOOR, (precision, recall)
+    assert recall >= DEV4_RECALL_FLOOR, (precision, recall)
+
+
 USER_ACTORS = (
     "- name: Zorgon Front\n  kind: organisation\n  sector: REB\n"
     "- name: Ahmed Lahore\n  country: PAK\n  sector: LEG\n  office: senator\n"
@@ -406,3 +424,45 @@ def test_the_pipelines_actor_dictionary_decides_armed_bodies_and_cities(tmp_path
 def test_blowing_oneself_up_somewhere_is_a_suicide_bombing(text: str, assault: bool) -> None:
     events = communique.extract(text).events
     assert ("ASSAULT" in {e.type for e in events}) is assault, events
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        # a light verb's place phrase is the war's place
+        ("He warned against waging an endless war in Syria.", "war"),
+        # "a number of people": the quantity noun's "of" phrase is who is harmed
+        ("He could kill a number of people.", "kill"),
+        ("His uncle was killed last year.", "killed"),  # a kin noun names a person
+        ("Children were beaten, chained, attacked or sexually abused.", "attacked"),
+        ("The reporter was physically attacked outside the hall.", "attacked"),
+        ("Officials saw the Taliban behind this attack.", "attack"),  # an armed group's setting
+        ("A three-decades-long war left the country poor.", "war"),  # time, not a kind of war
+        ("The war between 1998 and 2000 ended badly.", "war"),
+        ("He will take our troops overseas to fight more wars.", "fight"),  # object control
+        ("He refused to fight in the Vietnam War.", "fight"),  # fighting in a named war
+        ("He called for attacks on ISIS oil fields.", "attacks"),  # a thing of an armed group
+        ("There was a mortar attack on the annex.", "attack"),  # CAMEO's MORTAR ATTACK
+        ("They prepared for their fifth war with Israel.", "war"),  # a war with a state
+        ("She saw the 2001 attacks on our nation.", "attacks"),  # named by its date
+    ],
+)
+def test_more_general_signs_of_physical_force(text: str, word: str) -> None:
+    assert _read(text, word) is not None
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Sanders is waging a fight in Ohio.", "fight"),  # a campaign's fight
+        ("The mayor urged the police to fight crime.", "fight"),  # aimed at a cause
+        ("His uncle's plan was killed in committee.", "killed"),  # a plan, not the uncle
+        ("She beat her rival and was sexually harassed online.", "beat"),  # another act
+        ("Critics say the trade war between 2018 and 2019 hurt farmers.", "war"),
+        ("He refused to fight in the culture war.", "fight"),
+        ("He would not start his war with Mexico over trade.", "war"),  # a person's quarrel
+        ("She recalled the 2016 attacks on Clinton.", "attacks"),  # at a person: words
+    ],
+)
+def test_more_general_signs_of_words_not_force(text: str, word: str) -> None:
+    assert _read(text, word) is None

@@ -28,9 +28,14 @@ MILITARIZED = "IMG"
 NAME_ENTS = frozenset({"ORG", "NORP", "GPE", "PERSON", ""})
 
 
-def armed_name(token: Token) -> str | None:
-    """The armed non-state body the token's name names ("the Taliban", "ISIS"), or None."""
-    if token.pos_ != "PROPN" or token.ent_type_ not in NAME_ENTS:
+def armed_name(token: Token, nouns: bool = False) -> str | None:
+    """The armed non-state body the token's name names ("the Taliban", "ISIS"), or None.
+
+    With ``nouns``, also a name the small model tags a common noun but an organisation
+    ("ISIS" in "ISIS infrastructure"): only where the caller's position makes it a name
+    (a modifier of a thing), not an object of policy talk ("defeat ISIS")."""
+    tagged_noun = nouns and token.pos_ == "NOUN" and token.ent_type_ == "ORG"
+    if (token.pos_ != "PROPN" and not tagged_noun) or token.ent_type_ not in NAME_ENTS:
         return None
     text = _name(token)
     # The pipeline's dictionary: a user's actor file may name an armed group.

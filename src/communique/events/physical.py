@@ -159,11 +159,16 @@ def evidence(
     bombing = suicide_bombing(trigger)
     if bombing is not None:
         return bombing
+    manner = _violent_manner(trigger)
+    if manner is not None:
+        return manner
     counted = _counted_injured(trigger)
     if counted is not None:
         return counted
     if _laid_down(trigger, target, weapons):
         return None
+    if target is not None:
+        target = counted_of(target)  # "killed a number of people": the people
     doer = _doer(trigger)
     if _cyber(doer, target):
         return None  # "hackers struck the party's servers": the manual's COERCE cyber mode
@@ -249,6 +254,8 @@ def evidence(
         return f"'{trigger.text}' people ('{target.text}')"
     if target is not None and _armed_body(target, armed):
         return f"armed target '{target.text}'"  # "destroy terrorist networks", "battling militants"
+    if target is not None and _armed_owner(target) is not None:
+        return f"a thing of '{_armed_owner(target)}' ('{target.text}')"  # "hit ISIS oil fields"
     found = _located(trigger, targets, lex)
     if found is not None:
         return found
@@ -256,7 +263,12 @@ def evidence(
     if found is not None:
         return found
     if trigger.pos_ in ("VERB", "AUX"):
-        found = _sent_to_fight(trigger) or _placed_gerund(trigger)
+        found = (
+            _sent_to_fight(trigger)
+            or _placed_gerund(trigger)
+            or _armed_purpose(trigger, armed, lex)
+            or _fought_in(trigger, lex)
+        )
         if found is not None:
             return found
     # Weapons and armed forces count where the act governs them ("shelled with rockets",
@@ -688,6 +700,7 @@ def force_word(token: Token, lex: Lexicon | None = None) -> str | None:
             patients.append(token.head)  # "a soldier killed by a suicide bomber"
         if not patients:
             patients = _shared_patients(token)
+        patients = [counted_of(p) for p in patients]  # "a number of people": the people
         if not any(_can_be_harmed(p, lex) for p in patients) and not _placed(token):
             return None  # "her mind is shot", "fireworks shooting": no one harmed in the parse
     return f"'{token.text}' names force ({lex.force[sorted(forms)[0]]})"
@@ -710,6 +723,9 @@ def _coordinated_force(verb: Token, lex: Lexicon) -> str | None:
         found = verb_sense(partner, lex)
         if found is not None and found[0].type == "COERCE" and found[0].mode == "arrest":
             return f"with '{partner.text}' (an arrest: the body in custody)"
+        if found is not None and needs_evidence(found[0]) and _violent_manner(partner):
+            # "beaten, chained ... or sexually abused": a use of force done with force
+            return f"with '{partner.text}', done with force"
     return None
 
 
@@ -748,6 +764,8 @@ def _can_be_harmed(token: Token, lex: Lexicon) -> bool:
         c.dep_ == "nummod" for c in token.children
     ):
         return True  # "son Sean", "five villagers"
+    if _own_forms(token) & _list("kin"):
+        return True  # "your uncle gets killed": a kin noun names a person
     _, targets, _ = _sets(lex)
     return bool(_forms(token) & (targets | _words(lex, PEOPLE_SETS) | _people_nouns()))
 
@@ -807,6 +825,8 @@ def noun_evidence(
                 for p in (party, *(c for c in party.children if c.dep_ == "conj"))
             ):
                 return f"an armed party ('{child.text} {party.text}')"
+            if party is not None and _war_with_state(noun, child, party):
+                return f"a war with a state ('{child.text} {party.text}')"
         if child.dep_ == "prep" and child.lower_ in ("in", "at", "near", "on", "against"):
             place = _place_object(child, people)
             if place is not None:
@@ -834,12 +854,21 @@ def noun_evidence(
         or _armed_performer(noun, armed, lex)
         or _claimed_by_armed(noun, armed)
         or _occurred_in(noun, people)
+        or _light_verb_place(noun, lex, people)
     )
     if found is not None:
         return found
     aimed = _aimed_at(noun)
+    if aimed is not None and aimed.ent_type_ != "PERSON" and aimed.pos_ != "PRON":
+        dated = _dated(noun)
+        if dated is not None:
+            # "the 2001 attacks on our nation", "the 9/11 attacks on America": a date names one
+            # happening whatever it was aimed at, unless at a person (words are not dated so)
+            return f"named by its date '{dated}'"
     if aimed is not None and (_forms(aimed) & (targets - weapons) or _armed_body(aimed, armed)):
         return f"aimed at '{aimed.text}'"
+    if aimed is not None and _armed_owner(aimed) is not None:
+        return f"aimed at a thing of '{_armed_owner(aimed)}' ('{aimed.text}')"
     if aimed is not None or _in_words(noun, aimed):
         # aimed at a person or party in words ("attacks on Cruz"), or at a cause or a thing
         # that is neither a place nor a body ("the fight against extremism", "against guns")
@@ -870,6 +899,12 @@ def noun_evidence(
     for token in noun.sent:
         if token.lower_ in context and token.i != noun.i:
             return f"terrorist setting '{token.text}'"
+    for token in noun.sent:
+        if token.i != noun.i and token.pos_ == "PROPN" and armed_name(token) is not None:
+            # "his support for ISIS in the midst of this attack": an armed non-state body named
+            # in the sentence is the same setting as "terrorists" (PLOVER manual, context
+            # "terrorism": "events related to terrorist groups")
+            return f"armed group's setting '{token.text}'"
     return None
 
 
@@ -940,15 +975,21 @@ def _where_forces_go(noun: Token, armed: frozenset[str]) -> str | None:
     return None
 
 
+def _light_forms(verb: Token) -> set[str]:
+    """The forms a light verb is looked up by: the lemmatizer's slips ("waged", "waging" ->
+    "wag") are read as the coder reads them, and a stem that lost its "e" before "-ing" or
+    "-ed" gets it back (a spelling fact: "wag" -> "wage")."""
+    lower = verb.lower_
+    lemma = verb.lemma_.lower()
+    return {lemma, lower, lower[:-1], lower[:-2], lemma + "e"}
+
+
 def _armed_performer(noun: Token, armed: frozenset[str], lex: Lexicon) -> str | None:
     """ "The rebels launched an offensive", "troops who waged the war": the subject of a light
     verb performs the act its object names (a grammar fact; ``light`` in ``events.yaml``), so
     an armed body as that subject makes the act one of arms."""
     verb = noun.head
-    lower = verb.lower_
-    # the lemmatizer's slips ("waged" -> "wag") are read as the coder reads light verbs
-    forms = {verb.lemma_.lower(), lower, lower[:-1], lower[:-2]}
-    if noun.dep_ != "dobj" or forms.isdisjoint(lex.light):
+    if noun.dep_ != "dobj" or _light_forms(verb).isdisjoint(lex.light):
         return None
     for subject in (c for c in verb.children if c.dep_ == "nsubj"):
         if subject.lower_ in RELATIVE_WORDS and verb.dep_ == "relcl":
@@ -977,6 +1018,147 @@ def _claimed_by_armed(noun: Token, armed: frozenset[str]) -> str | None:
             subject = verb.head  # "ISIS, which claimed responsibility for the attacks"
         if _armed_body(subject, armed):
             return f"'{subject.text}' answers for it"
+    return None
+
+
+#: Possessives of one person: "his war with Mexico" is a person's quarrel, not a state's war.
+PERSONAL_POSSESSIVES = frozenset({"his", "her", "my", "your"})
+
+
+def _war_with_state(noun: Token, prep: Token, party: Token) -> bool:
+    """ "Their fifth war with Israel", "the war against Iraq": a war (CAMEO.2.0.txt:4266
+    '- * WAR [190]') with a country as its party is one of arms, the PLOVER manual's actors
+    being states and their forces; not a person's ("his war with Mexico") nor one of words
+    or trade (those modifiers are read before)."""
+    if noun.lemma_.lower() != "war" or prep.lower_ not in ("with", "against", "between"):
+        return False
+    if any(
+        c.dep_ == "poss" and (c.lower_ in PERSONAL_POSSESSIVES or c.ent_type_ == "PERSON")
+        for c in noun.children
+    ):
+        return False
+    hit = country_table().get(party.text)
+    return party.ent_type_ == "GPE" and hit is not None and hit.how == "country"
+
+
+def _light_verb_place(noun: Token, lex: Lexicon, people: frozenset[int]) -> str | None:
+    """ "Waging an open-ended war in Syria": a light verb and its act noun are one predicate (a
+    grammar fact; ``light`` in ``events.yaml``), so the place phrase the parser hangs on the
+    verb says where the war is (CAMEO.2.0.txt:4266 '- * WAR [190]' under WAGE). Only a war:
+    campaigns "wage a fight in Ohio" and "launch attacks in Iowa" in words."""
+    verb = noun.head
+    if noun.dep_ != "dobj" or noun.lemma_.lower() not in ("war", "warfare"):
+        return None
+    if _light_forms(verb).isdisjoint(lex.light):
+        return None
+    for prep in verb.children:
+        if prep.dep_ == "prep" and prep.lower_ in ("in", "near", "across", "inside"):
+            place = _place_object(prep, people)
+            if place is not None:
+                return f"'{verb.text}' it in '{place.text}'"
+    return None
+
+
+def _armed_owner(thing: Token) -> str | None:
+    """ "Strikes on ISIS infrastructure", "hit Taliban positions": a thing whose name is
+    modified by an armed non-state body's name is that body's (a noun modifier names the
+    owner or kind, a grammar fact), so force aimed at it is aimed at the armed body."""
+    for child in thing.children:
+        if child.dep_ in ("compound", "poss", "nmod") and armed_name(child, nouns=True):
+            return child.text
+    return None
+
+
+def _armed_purpose(verb: Token, armed: frozenset[str], lex: Lexicon) -> str | None:
+    """ "Take our troops overseas to fight more wars", "ordered the army to attack": the object
+    of a verb controls its "to" infinitive (a grammar fact of object control and purpose
+    clauses), so an armed body there is who fights. Not against a cause ("urged the police to
+    fight crime"): the infinitive's own object, if any, is one force is used on."""
+    if verb.dep_ not in ("xcomp", "advcl"):
+        return None
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return None
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if obj is not None and not (
+        _can_be_harmed(obj, lex) or _armed_body(obj, armed) or _bare_war_object(obj)
+    ):
+        return None
+    controller = next((c for c in verb.head.children if c.dep_ == "dobj"), None)
+    if controller is None or not _armed_body(controller, armed):
+        return None
+    return f"'{controller.text}' {verb.head.text} to '{verb.text}'"
+
+
+def _bare_war_object(noun: Token) -> bool:
+    """ "Fight wars", "fight more wars": the act's own noun as its object, with no modifier
+    that makes it a cause's or a trade's (only amounts: "more", "two")."""
+    if noun.lemma_.lower() != "war":
+        return False
+    return not any(
+        c.dep_ in WAR_MODIFIERS and not _time_modifier(c) and c.lower_ not in ("more", "another")
+        for c in noun.children
+    )
+
+
+def _fought_in(verb: Token, lex: Lexicon) -> str | None:
+    """ "Refused to fight in the Vietnam War", "fought in the war against the Taliban": a verb
+    of fighting "in" a war fights that war (the object of "in" is the conflict the clause
+    happens inside, a grammar fact), so the war's own evidence is the verb's."""
+    if not _forms(verb) & {"fight", "fought", "battle", "combat"}:
+        return None
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.lower_ != "in":
+            continue
+        for war in (c for c in prep.children if c.dep_ == "pobj"):
+            if war.pos_ not in ("NOUN", "PROPN") or not _forms(war) & _words(lex, ("FIGHT",)):
+                continue
+            found = _named_happening(war) or (_bare_war(war) and "a bare 'war'")
+            if found:
+                return f"fought in '{war.text}' ({found})"
+    return None
+
+
+def counted_of(noun: Token) -> Token:
+    """ "A number of people", "dozens of civilians": a quantity noun's "of" phrase names what
+    is counted (a grammar fact; ``quantity_nouns`` in ``data/physical.yaml``), the people an
+    act is done to; any other noun is itself."""
+    if noun.lemma_.lower() not in _list("quantity_nouns") and noun.lower_ not in _list(
+        "quantity_nouns"
+    ):
+        return noun
+    for prep in noun.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            for pobj in prep.children:
+                if pobj.dep_ == "pobj":
+                    return pobj
+    return noun
+
+
+def _manner_adverb(word: str) -> str:
+    """The adverb of an adjective ("physical" -> "physically", "military" -> "militarily")."""
+    if word.endswith("ic"):
+        return word + "ally"
+    if word.endswith("y"):
+        return word[:-1] + "ily"
+    if word.endswith("le"):
+        return word[:-1] + "y"
+    return word + "ly"
+
+
+@lru_cache(maxsize=1)
+def _violent_adverbs() -> frozenset[str]:
+    return frozenset(_manner_adverb(w) for w in _list("violent_modifiers"))
+
+
+def _violent_manner(verb: Token) -> str | None:
+    """ "Physically attacked", "sexually abused", "violently assaulted": an adverb of a violent
+    modifier (``violent_modifiers``, the PLOVER manual's "substantial physical harm" and its
+    sexual mode) says the act was done with force, as the adjective does for an act noun."""
+    if verb.pos_ not in ("VERB", "AUX"):
+        return None
+    for child in verb.children:
+        if child.dep_ == "advmod" and child.lower_ in _violent_adverbs():
+            return f"done '{child.text}'"
     return None
 
 
@@ -1197,7 +1379,20 @@ def _bare_war(noun: Token) -> bool:
         noun.dep_ == "pobj" and noun.head.lower_ == "of"
     ):
         return False
-    return not any(c.dep_ in WAR_MODIFIERS for c in noun.children)
+    return not any(c.dep_ in WAR_MODIFIERS and not _time_modifier(c) for c in noun.children)
+
+
+#: Entity labels of a time or a count: "a three-decades-long war", "the war between 1998 and
+#: 2000", "the fifth war" say when and how often, not what kind of war (a trade's, a cause's).
+COUNT_ENTS = frozenset({"DATE", "TIME", "ORDINAL", "CARDINAL"})
+
+
+def _time_modifier(child: Token) -> bool:
+    """A modifier of time or count: a number or date, or a phrase whose object is one."""
+    if child.dep_ == "prep":
+        objects = [c for c in child.children if c.dep_ == "pobj"]
+        return bool(objects) and all(_time_modifier(o) for o in objects)
+    return child.ent_type_ in COUNT_ENTS or child.like_num
 
 
 #: Roman numerals that number a named happening ("World War II").
