@@ -125,6 +125,43 @@ def _classify(text: str, word: str) -> str:
         ("They renewed their commitment to shelling the bases.", "shelling", "intended"),
         # a directive's "for ... to" complement is what it asks for
         ("The senators called for the allies to bomb the camps.", "bomb", "requested"),
+        # clitics set with a typographic apostrophe negate, suppose and announce as well
+        ("The army isn\u2019t shelling the town.", "shelling", "negated"),
+        ("The rebels won\u2019t attack the town.", "attack", "negated"),
+        ("They\u2019ll attack the town.", "attack", "future"),
+        ("I\u2019d attack the town.", "attack", "hypothetical"),
+        # "'d" before a past participle is "had"; in reported speech "'d" is "would"'s future
+        ("The rebels said they\u2019d attacked the town.", "attacked", "asserted"),
+        ("The rebels said they'd attack the town.", "attack", "future"),
+        ("The rebels said they'd have attacked the town.", "attacked", "hypothetical"),
+        ("The rebels said they would have attacked the town.", "attacked", "hypothetical"),
+        # a semi-modal of obligation says what must be done, as "must" does
+        ("The rebels need to attack the base.", "attack", "hypothetical"),
+        ("The army has to withdraw its troops.", "withdraw", "hypothetical"),
+        ("The government has got to punish the rioters.", "punish", "hypothetical"),
+        ("The army ought to withdraw its troops.", "withdraw", "hypothetical"),
+        ("The police are supposed to arrest the rioters.", "arrest", "hypothetical"),
+        ("She said any president would have to unite the country.", "unite", "hypothetical"),
+        # past "had to" entails the act; "got to" without "have" is "managed to"
+        ("The army had to withdraw its troops.", "withdraw", "asserted"),
+        ("The envoy got to meet the president.", "meet", "asserted"),
+        # a refusal says the act was not done
+        ("The government refused to release the prisoners.", "release", "negated"),
+        ("The rebels declined to attend the talks.", "attend", "negated"),
+        ("The minister promised to release the prisoners.", "release", "intended"),
+        # a negative subject denies the clause as "not" does
+        ("No soldier has been prosecuted.", "prosecuted", "negated"),
+        ("Nobody attacked the convoy.", "attacked", "negated"),
+        ("None of the parties signed the accord.", "signed", "negated"),
+        ("No fewer than ten soldiers were killed.", "killed", "asserted"),
+        ("Soldiers with no training attacked the convoy.", "attacked", "asserted"),
+        # a word of time between "called" and "on" keeps the call-on frame
+        (
+            "The senator called Tuesday on the president to withdraw the troops.",
+            "withdraw",
+            "requested",
+        ),
+        ("The senator called on the president to withdraw the troops.", "withdraw", "requested"),
     ],
 )
 def test_modality_follows_the_grammar(text: str, word: str, expected: str) -> None:

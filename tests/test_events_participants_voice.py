@@ -125,3 +125,41 @@ def test_an_opening_participle_with_an_agent_names_its_doer(extractor):
     found = events(extractor, "Criticized by Germany, the French minister resigned.", "ACCUSE")[0]
     assert codes(found.actor) == ["DEU"]
     assert codes(found.recipient) == ["FRA"]
+
+
+def test_a_present_participle_after_a_noun_has_that_noun_as_its_doer(extractor):
+    text = "The court ordered the release of a video of a police officer shooting Daniel Ortiz."
+    found = events(extractor, text, "ASSAULT")[0]
+    assert names(found.actor) == ["a police officer"]
+    assert names(found.recipient) == ["Daniel Ortiz"]
+
+
+def test_a_document_after_which_a_participle_follows_is_not_its_doer(extractor):
+    text = "Parliament passed a resolution calling on Turkey to withdraw."
+    found = events(extractor, text, "REQUEST")[0]
+    assert names(found.actor) == ["Parliament"]
+
+
+def test_a_complement_after_a_direct_object_has_the_object_as_its_doer(extractor):
+    text = "Witnesses filmed soldiers beating a protester in Cairo."
+    found = events(extractor, text, "ASSAULT")[0]
+    assert names(found.actor) == ["soldiers"]
+    assert names(found.recipient) == ["a protester"]
+
+
+def test_an_object_of_a_verb_of_pressure_does_the_act_of_its_infinitive(extractor):
+    text = "The senator pushed Egypt to release the prisoners."
+    found = events(extractor, text, "RETREAT")[0]
+    assert codes(found.actor) == ["EGY"]
+
+
+def test_an_infinitive_of_purpose_after_an_object_keeps_the_subject_as_doer(extractor):
+    text = "The Egyptian minister phoned Jones to thank him."
+    found = events(extractor, text, "SUPPORT")[0]
+    assert codes(found.actor) == ["EGY"]
+
+
+def test_a_promise_keeps_its_own_subject_as_the_doer_of_the_act_promised(extractor):
+    text = "Russia promised Serbia to send troops."
+    sent = next(e for e in extractor.extract(text).events if e.trigger.text.startswith("send"))
+    assert codes(sent.actor) == ["RUS"]

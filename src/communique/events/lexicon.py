@@ -184,6 +184,8 @@ class Lexicon:
     enquiring: dict[str, str] = field(default_factory=dict)
     #: verbs of proposal that state a claim with an indicative clause → source
     proposing: dict[str, str] = field(default_factory=dict)
+    #: verbs whose object before an infinitive does the infinitive's act → source
+    causing: dict[str, str] = field(default_factory=dict)
     #: words that name a demand only with its aim ("campaigned for his release") → source
     aimed: dict[str, str] = field(default_factory=dict)
     #: everyday verbs that name an act only through a pattern of their block → source
@@ -235,7 +237,7 @@ class Lexicon:
 NAMED_TABLES = (
     "light", "about", "willing", "directive", "deny", "harm", "force", "collective", "declaring",
     "homeland", "judging", "considering", "aimed", "forecasting", "managing", "enquiring",
-    "proposing", "patterned",
+    "proposing", "patterned", "causing",
 )  # fmt: skip
 
 

@@ -66,17 +66,32 @@ PRESENT_TAGS = frozenset({"VBZ", "VBP"})
 PERCEPTION_VERBS = frozenset(
     {"see", "show", "watch", "film", "record", "capture", "catch", "witness", "hear", "depict"}
 )
+
+
+def _with_curly(*words: str) -> frozenset[str]:
+    """The words, and those with an apostrophe also in the typographic form ("n’t", "’ll"):
+    news text sets clitics with U+2019 as often as with "'", and the parser keeps the mark."""
+    return frozenset(words) | {w.replace("'", "\u2019") for w in words}
+
+
 CONDITION_MARKS = frozenset({"if", "unless", "whether", "lest", "provided"})
-HYPOTHETICAL_MODALS = frozenset({"would", "could", "might", "may", "'d", "can", "ca"})
+HYPOTHETICAL_MODALS = _with_curly("would", "could", "might", "may", "'d", "can", "ca")
 #: Modals of obligation: "we should start killing them", "must destroy ISIS" say what ought to
 #: be done, not what was (PLOVER manual, auxiliary modes: an event that did not happen).
 OBLIGATION_MODALS = frozenset({"should", "must", "ought"})
+WOULD = _with_curly("would", "'d")
+#: Forms of "have" that make "have got to" a semi-modal of obligation ("we've got to stop
+#: them"), and those that put "have to" in the past ("had had to leave").
+HAVE_FORMS = _with_curly("have", "has", "'ve", "'s", "had", "'d")
+HAVE_PAST = frozenset({"had"})
+#: The bare "have" of a perfect after a modal ("would have gone", "could've gone").
+HAVE_BARE = _with_curly("have", "'ve")
 #: Words after "not" that keep the act: "not just hacking" says there was hacking and more.
 NOT_ONLY = frozenset({"just", "only", "merely", "simply"})
-FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
-BE_FORMS = frozenset({"is", "'s", "are", "'re", "am", "'m", "was", "were"})
+FUTURE_AUX = _with_curly("will", "shall", "'ll", "wo")
+BE_FORMS = _with_curly("is", "'s", "are", "'re", "am", "'m", "was", "were")
 HYPOTHETICAL_ADJ = frozenset({"possible", "potential", "hypothetical", "eventual", "future"})
-NEGATORS = frozenset({"not", "n't", "never", "no"})
+NEGATORS = _with_curly("not", "n't", "never", "no")
 #: Steps climbed from the trigger to the verbs that govern it.
 MAX_CLIMB = 6
 #: Dependencies through which an act stays inside the clause that frames it.
@@ -220,6 +235,15 @@ def _free_adjunct(node: Token) -> bool:
     return before >= 0 and node.doc[before].text == ","
 
 
+def _had(clitic: Token | None, verb: Token) -> bool:
+    """Is this "'d" the clitic of "had", not of "would"? Before a past participle with no
+    "have" of its own ("he'd been offered", "they'd left") it is the past perfect; "would"
+    takes a bare infinitive or "have" ("he'd go", "he'd have gone"): a grammar fact."""
+    if clitic is None or clitic.lower_ not in ("'d", "\u2019d"):
+        return False
+    return verb.tag_ == "VBN" and child_with(verb, ("aux",), HAVE_BARE) is None
+
+
 def _negation_scope(chain: list[Token]) -> list[Token]:
     """The part of the chain a negation reaches: up to a free adjunct."""
     for n, node in enumerate(chain):
@@ -244,11 +268,16 @@ def _negation(trigger: Token, chain: list[Token]) -> str | None:
             if child_with(node, ("neg",), NEGATORS) is not None:
                 continue  # "did not rule out" leaves the act open: see _hypothesis
             return f"denied by '{node.text}'"
+        subject = _negative_subject(node)
+        if subject is not None:
+            return f"negated by the subject '{subject}'"
         if node.pos_ == "NOUN" and node.lemma_.lower() in INTENT_NOUNS:
             det = child_with(node, ("det", "neg"), frozenset({"no"}))
             if det is not None:
                 return f"negated by '{det.text} {node.text}'"
     for below, node in pairwise(chain):
+        if _refused(below, node):
+            return f"refused by '{node.text}'"
         if node.lower_ == "without" and node.dep_ == "prep" and below.dep_ in ("pcomp", "pobj"):
             # "without a shot being fired", "without firing a shot": "without" denies the
             # clause or act it governs (a grammar fact)
@@ -263,6 +292,43 @@ def _negation(trigger: Token, chain: list[Token]) -> str | None:
         and child_with(denier, ("neg",), NEGATORS) is None
     ):
         return f"denied by '{denier.text}'"
+    return None
+
+
+#: CAMEO's root of refusals (REJECT, 12): the act a refusal is of was not done.
+REFUSAL_ROOT = "12"
+
+
+def _refused(below: Token, node: Token) -> bool:
+    """Is ``below`` the act refused by ``node`` ("refused to punish", "declined to meet")?
+    A refusal says the act was not done (PLOVER manual, REJECT: "refuses a proposal or
+    demand"); the refusing verbs are those the intent list files under CAMEO's root 12. A
+    negated refusal ("did not refuse to meet") is left to the other rules."""
+    code = lexicon().intent.get(node.lemma_.lower()) or ""
+    if not code.startswith(REFUSAL_ROOT) or below.dep_ not in ("xcomp", "advcl"):
+        return False
+    if child_with(below, ("aux",), frozenset({"to"})) is None:
+        return False
+    return child_with(node, ("neg",), NEGATORS) is None
+
+
+#: Negative quantifiers as subject ("nobody attacked", "none of them fled") and as the
+#: subject's determiner ("no soldier has been prosecuted"): a negative subject denies the
+#: clause as "not" does (a grammar fact of English negation).
+NEGATIVE_SUBJECTS = frozenset({"nobody", "none", "nothing", "noone"})
+NEGATIVE_DETERMINERS = frozenset({"no", "neither"})
+
+
+def _negative_subject(verb: Token) -> str | None:
+    """The negative subject of ``verb`` ("no soldier", "nobody"), as text, or None."""
+    for child in verb.children:
+        if child.dep_ not in ("nsubj", "nsubjpass"):
+            continue
+        if child.lower_ in NEGATIVE_SUBJECTS:
+            return child.text
+        det = child_with(child, ("det",), NEGATIVE_DETERMINERS)
+        if det is not None:
+            return f"{det.text} {child.text}"
     return None
 
 
@@ -297,7 +363,15 @@ def _hypothesis(trigger: Token, chain: list[Token]) -> str | None:
         if mark is not None:
             return f"condition '{mark.text}'"
         modal = child_with(node, ("aux",), HYPOTHETICAL_MODALS)
-        if modal is not None and not (modal.lower_ == "would" and reported_speech(node)):
+        if _had(modal, node):
+            modal = None
+        if modal is not None and not (
+            modal.lower_ in WOULD
+            and reported_speech(node)
+            and child_with(node, ("aux",), HAVE_BARE) is None
+        ):
+            # "said they would boycott" is a future seen from the past, but "said they would
+            # have boycotted" a counterfactual, as outside reported speech (a grammar fact)
             return f"modal '{modal.text}'"
         inversion = _inverted_condition(node)
         if inversion:
@@ -471,12 +545,36 @@ def _inverted_condition(node: Token) -> str | None:
     return None
 
 
+def _semi_modal(below: Token, node: Token) -> str | None:
+    """The semi-modal of obligation whose infinitive ``below`` is, if ``node`` is one: "have
+    to", "have got to", "ought to", "be supposed to" say what must be done, as "must" does (a
+    grammar fact of English modality; "need to" is read in ``_obligation``). Past "had to" is
+    left out: it entails that the act was done ("the army had to withdraw" says it withdrew)."""
+    if below.dep_ != "xcomp" or child_with(below, ("aux",), frozenset({"to"})) is None:
+        return None
+    lemma = node.lemma_.lower()
+    if lemma == "have" and node.tag_ != "VBD" and not child_with(node, ("aux",), HAVE_PAST):
+        return "have to"
+    if lemma == "get" and child_with(node, ("aux",), HAVE_FORMS):
+        return "have got to"  # without "have", "got to meet" is "managed to"
+    if node.lower_ == "ought":
+        return "ought to"
+    if lemma == "suppose" and child_with(node, ("auxpass",), BE_FORMS):
+        return "be supposed to"
+    return None
+
+
 def _obligation(chain: list[Token]) -> str | None:
     """ "we should start bombing", "must destroy the group", "the need to combat the group":
     what ought to be done, not what was; a demand's own act is "requested" (checked before
     this). A noun of necessity with its infinitive says what "must" says (a grammar fact of
     nominalisation: "need to" as a noun is the modal "need"), as the verb "need" with its
-    infinitive does ("we need to act")."""
+    infinitive does ("we need to act"), and the other semi-modals ("has to withdraw", "are
+    supposed to arrest")."""
+    for below, node in pairwise(chain):
+        semi = _semi_modal(below, node)
+        if semi is not None:
+            return f"obligation '{semi}': not said to have happened"
     for node in chain:
         modal = child_with(node, ("aux",), OBLIGATION_MODALS)
         if modal is not None:
@@ -507,7 +605,30 @@ def _directed(chain: list[Token]) -> str | None:
             # "called for the allies to send troops": a "for ... to" infinitive clause is the
             # directive's complement (a grammar fact), which the parser hangs on as advcl
             return f"directed by '{node.text} for'"
+        if (
+            below.dep_ == "advcl"
+            and node.lemma_.lower() in directive
+            and child_with(below, ("aux",), frozenset({"to"}))
+            and not any(c.dep_ == "mark" for c in below.children)
+            and _addressee(node, below) is not None
+        ):
+            # "called Monday on the allies to send troops": a word of time between the verb
+            # and "on" makes the parser hang the infinitive on as advcl; it is still the act
+            # the call is for (CAMEO.verbpatterns.150430.txt:12510 +CALL_ON [020])
+            return f"directed by '{node.text} on'"
     return None
+
+
+#: Prepositions that mark whom a directive addresses ("called on", "prevailed upon").
+ADDRESSEE_PREPS = frozenset({"on", "upon"})
+
+
+def _addressee(directive: Token, act: Token) -> Token | None:
+    """The "on" phrase of the directive, naming whom it addresses, before its act."""
+    prep = child_with(directive, ("prep",), ADDRESSEE_PREPS)
+    if prep is None or not directive.i < prep.i < act.i:
+        return None
+    return next((c for c in prep.children if c.dep_ == "pobj"), None)
 
 
 #: Marks that open a quotation or a quoted saying.
@@ -571,8 +692,8 @@ def _future(chain: list[Token]) -> str | None:
         aux = child_with(node, ("aux",), FUTURE_AUX)
         if aux is not None:
             return f"future '{aux.text}'"
-        would = child_with(node, ("aux",), frozenset({"would", "'d"}))
-        if would is not None and reported_speech(node):
+        would = child_with(node, ("aux",), WOULD)
+        if would is not None and not _had(would, node) and reported_speech(node):
             return f"future in reported speech '{would.text}'"
         going = child_with(node, ("aux",), frozenset({"going", "gon"}))
         if going is not None:

@@ -18,6 +18,7 @@ from spacy.tokens import Span, Token
 from communique.actors import ActorIndex, Place
 from communique.actors.countries import label_of
 from communique.events import modality as modality_mod
+from communique.events import settings as settings_mod
 from communique.events.lexicon import Sense, lexicon, verb_of, verb_sense
 from communique.quotes import grammar
 from communique.ranges import Ranges
@@ -304,8 +305,29 @@ def arguments(verb: Token) -> tuple[Token | None, Token | None, bool]:
             named = next((c for c in subject.head.children if c.dep_ == "nsubj"), None)
             subject = named if named is not None else subject
         return subject, obj, passive
+    if (
+        subject is None
+        and verb.dep_ == "acl"
+        and verb.tag_ == "VBG"
+        and verb.head.i != verb.i
+        and agentive(verb.head)
+    ):
+        # "a video of an officer shooting a teenager": a present participle after a noun is
+        # an active reduced relative clause ("an officer who is shooting"), whose subject is
+        # that noun (a grammar fact), not the doer of the clause the noun sits in; a document
+        # ("a resolution calling on Turkey") speaks for whoever made it, left to the clause;
+        # "the example is Smith suing Ohio": a named predicate noun is the doer itself
+        subject = verb.head
+        if subject.dep_ == "attr" and not is_entity(subject):
+            named = next((c for c in subject.head.children if c.dep_ == "nsubj"), None)
+            subject = named if named is not None else subject
+        return subject, obj, passive
     if subject is None and verb.dep_ == "xcomp" and verb.head.lemma_.lower() in lexicon().directive:
         subject = addressee(verb.head)
+    if subject is None and verb.dep_ == "xcomp" and controlled_by_object(verb):
+        # "witnesses filmed soldiers beating a protester", "pressured Ukraine to release him":
+        # the object is the understood subject of the complement (a grammar fact)
+        subject = next((c for c in verb.head.children if c.dep_ == "dobj" and c.i < verb.i), None)
     if subject is None:
         subject = grammar.subject_of(verb)
     if subject is not None and subject.lower_ in RELATIVE and verb.dep_ == "relcl":
@@ -335,6 +357,29 @@ def addressee(directive: Token) -> Token | None:
         ):
             return next((c for c in child.children if c.dep_ == "pobj"), None)
     return None
+
+
+def agentive(noun: Token) -> bool:
+    """Can this noun name someone who acts: a name, a pronoun, a group or a role the actor
+    dictionary knows ("an officer", "supporters"), not a thing ("a resolution", "a video")?"""
+    if noun.pos_ in ("PROPN", "PRON") or noun.ent_type_ in ("PERSON", "ORG", "GPE", "NORP"):
+        return True
+    if noun.lemma_.lower() in GROUP_NOUNS | QUANTITY_HEADS:
+        return True
+    words = [t.lower_ for t in noun.subtree if t.i <= noun.i and not t.is_punct][-4:]
+    role = settings_mod.DICTIONARY.get().role(words)
+    return role is not None and role.phrase.split()[-1] in (noun.lower_, noun.lemma_.lower())
+
+
+def controlled_by_object(complement: Token) -> bool:
+    """Does the object of the verb this complement hangs on do the complement's act? An -ing
+    complement after an object always predicates of it ("filmed soldiers beating a protester",
+    "left him bleeding"); an infinitive does after verbs of causing, forcing, permitting,
+    persuading or wanting (the ``causing`` table: "pressured Ukraine to release him"), while
+    after others it states the subject's purpose ("wrote to Smith to thank him")."""
+    if complement.tag_ == "VBG":
+        return not any(c.dep_ == "aux" for c in complement.children)
+    return complement.head.lemma_.lower() in lexicon().causing
 
 
 def adverbial_passive(verb: Token) -> bool:
