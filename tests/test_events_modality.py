@@ -174,6 +174,13 @@ def _classify(text: str, word: str) -> str:
         ("The rebels are likely to attack the town.", "attack", "hypothetical"),
         ("Patrols are necessary to protect the villages.", "protect", "hypothetical"),
         ("The envoy was happy to meet the rebels.", "meet", "asserted"),
+        # the "that" clause of "the fact" is presupposed, outside what frames the noun
+        ("We ought to respect the fact that the army withdrew.", "withdrew", "asserted"),
+        (
+            "He did not mention the fact that the troops attacked the village.",
+            "attacked",
+            "asserted",
+        ),
     ],
 )
 def test_modality_follows_the_grammar(text: str, word: str, expected: str) -> None:

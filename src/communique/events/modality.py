@@ -121,9 +121,25 @@ def governors(trigger: Token) -> list[Token]:
     for _ in range(MAX_CLIMB):
         if current.dep_ not in CLIMB_DEPS or current.head.i == current.i:
             break
+        if _fact_clause(current):
+            break  # "did not mention the fact that troops attacked": the attack is presupposed
         current = current.head
         chain.append(current)
     return chain
+
+
+#: Nouns whose "that" clause is presupposed true, whatever frames the noun: "did not mention
+#: the fact that troops attacked" still says they attacked (a grammar fact of factive nouns).
+FACTIVE_NOUNS = frozenset({"fact"})
+
+
+def _fact_clause(clause: Token) -> bool:
+    """Is ``clause`` the "that" clause of a factive noun ("the fact that he apologized")?"""
+    return (
+        clause.dep_ == "acl"
+        and clause.head.lemma_.lower() in FACTIVE_NOUNS
+        and child_with(clause, ("mark",), frozenset({"that"})) is not None
+    )
 
 
 #: Conjunctions after which a verb does not share the first verb's auxiliaries and negation
