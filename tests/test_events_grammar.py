@@ -493,3 +493,47 @@ def test_an_act_someone_needs_to_do_is_not_said_to_have_happened(extractor):
     # the semi-modal "need to" says what must be done, as "must" does
     found = events(extractor, '"Iran needs to release the sailors," the minister said.')
     assert [e.modality for e in found if e.type == "RETREAT"] == ["hypothetical"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Senator Maria Lopez claimed that the city is safer than ever.",
+        "The governor admitted that the plan had failed.",
+        "The mayor revealed that she had sold the house in April.",
+        "Tom Baker argued that the tax would hurt workers.",
+        "The senator insisted that he was innocent.",
+        "The governor offered a short answer to the question.",
+    ],
+)
+def test_a_verb_of_saying_with_a_fact_or_an_answer_is_no_act(extractor, text):
+    # CAMEO's CLAIM, DISCLOSE and OFFER patterns name what is claimed, disclosed or offered;
+    # ARGUE and INSIST with an indicative clause state a view
+    assert events(extractor, text) == []
+
+
+def test_a_demand_insisted_on_and_an_act_offered_stay_events(extractor):
+    demand = events(extractor, "The unions insisted that the law be delayed.")
+    assert [e.type for e in demand] == ["REQUEST"]
+    offer = events(extractor, "Norway offered to mediate between Sudan and Chad.")
+    assert "AGREE" in {e.type for e in offer}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Senator Baker prevented a rival from winning the primary.",
+        "The governor's veto prevented the rise of new parties.",
+        "High prices hampered the mayor's plans for the park.",
+    ],
+)
+def test_holding_something_up_refuses_no_one_without_its_pattern(extractor, text):
+    # CAMEO's DELAY block codes PREVENT, HAMPER ... by what is held up ("- * ATTACK [053] #
+    # PREVENT", "- * (FROM ENTERING) [172] # PREVENT")
+    assert not [e for e in events(extractor, text) if e.type == "REJECT"]
+
+
+def test_a_rally_prevented_is_still_coercion(extractor):
+    # "- * RALLY [1721] # PREVENT"
+    found = events(extractor, "The police prevented the rally in the capital.")
+    assert [e.type for e in found] == ["COERCE"]

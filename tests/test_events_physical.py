@@ -42,7 +42,7 @@ DEV_RECALL_FLOOR = 0.93
 DEV2_PRECISION_FLOOR = 0.95
 DEV2_RECALL_FLOOR = 0.90
 DEV3_PRECISION_FLOOR = 0.96
-DEV3_RECALL_FLOOR = 0.87
+DEV3_RECALL_FLOOR = 0.90
 DEV4_PRECISION_FLOOR = 0.96
 DEV4_RECALL_FLOOR = 0.77
 
@@ -444,6 +444,8 @@ def test_blowing_oneself_up_somewhere_is_a_suicide_bombing(text: str, assault: b
         ("He called for attacks on ISIS oil fields.", "attacks"),  # a thing of an armed group
         ("There was a mortar attack on the annex.", "attack"),  # CAMEO's MORTAR ATTACK
         ("They prepared for their fifth war with Israel.", "war"),  # a war with a state
+        ("He was charged with assault after the rally.", "assault"),  # the crime of force
+        ("The assault allegations facing the manager grew.", "assault"),
         ("She saw the 2001 attacks on our nation.", "attacks"),  # named by its date
     ],
 )
@@ -462,6 +464,7 @@ def test_more_general_signs_of_physical_force(text: str, word: str) -> None:
         ("He refused to fight in the culture war.", "fight"),
         ("He would not start his war with Mexico over trade.", "war"),  # a person's quarrel
         ("She recalled the 2016 attacks on Clinton.", "attacks"),  # at a person: words
+        ("He was accused of an assault on the truth.", "assault"),  # aimed at a thing of words
     ],
 )
 def test_more_general_signs_of_words_not_force(text: str, word: str) -> None:

@@ -796,6 +796,9 @@ def noun_evidence(
         return None  # "assault weapons", "attack helicopters": a weapon, not an act
     if _verbal_modifier(noun):
         return None  # "a trade war", "propaganda warfare", "personal attacks"
+    charged = _charged_crime(noun)
+    if charged is not None:
+        return charged
     violent = _list("violent_modifiers")
     for child in noun.children:
         forms = _forms(child)
@@ -972,6 +975,23 @@ def _where_forces_go(noun: Token, armed: frozenset[str]) -> str | None:
     for sent in (c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")):
         if _armed_body(sent, armed):
             return f"'{sent.text}' sent to it"
+    return None
+
+
+def _charged_crime(noun: Token) -> str | None:
+    """ "Charged with assault", "the assault allegations facing him": assault named as the
+    crime of a charge or accusation (CAMEO codes the crime charged, '- * (WITH MURDER) [1121]
+    # CHARGE', CAMEO.2.0.txt:7553) is the crime of bodily force, not an attack in words, which
+    no one is charged with (``legal_frames`` in ``data/physical.yaml``)."""
+    if noun.lemma_.lower() != "assault" or _aimed_at(noun) is not None:
+        return None
+    frames = _list("legal_frames")
+    if noun.dep_ == "compound" and noun.head.lemma_.lower() in frames:
+        return f"a charged crime ('{noun.text} {noun.head.text}')"
+    if noun.dep_ == "pobj" and noun.head.lower_ in ("with", "of", "for"):
+        governor = noun.head.head
+        if governor.lemma_.lower() in frames or governor.lower_ in frames:
+            return f"a charged crime ('{governor.text} {noun.head.text} {noun.text}')"
     return None
 
 
