@@ -292,7 +292,9 @@ def merge_retellings(doc: Doc, events: list[Event], index: ActorIndex | None = N
         bucket[:] = [k for k in bucket if at - judge.sentence_number(k) <= RETELL_WINDOW]
         match = _its_own_noun(doc, event, bucket)
         if match is not None and event.recipient:
-            match.recipient = event.recipient  # the verb names the victims, not only a place
+            # the verb names the victims; a place the noun's phrase gave stands for them no more
+            kept_parts = [p for p in match.recipient if not _place_stand_in(p)]
+            match.recipient = kept_parts + [p for p in event.recipient if p not in kept_parts]
         match = match or next(
             (k for k in bucket if k.sentence != event.sentence and judge.nearby(k, event)), None
         )
@@ -346,6 +348,12 @@ def merge_retellings(doc: Doc, events: list[Event], index: ActorIndex | None = N
         if event.requested_by in merged:
             event.requested_by = merged[event.requested_by]
     return kept
+
+
+def _place_stand_in(part: Participant) -> bool:
+    """Is this recipient only the country of the place an act was done in ("a bombing near
+    Samarra"), given where the text names no one?"""
+    return part.actor_id is None and part.mention is not None and part.mention.kind == "country"
 
 
 def _its_own_noun(doc: Doc, event: Event, recent: list[Event]) -> Event | None:
