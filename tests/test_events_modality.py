@@ -162,7 +162,39 @@ def _classify(text: str, word: str) -> str:
             "requested",
         ),
         ("The senator called on the president to withdraw the troops.", "withdraw", "requested"),
+        # an adjunct of a warning is no part of what it threatens
+        (
+            "The president warned the premier during their meeting in Oslo not to move troops.",
+            "meeting",
+            "asserted",
+        ),
+        ("The rebels threatened to attack the town.", "attack", "hypothetical"),
+        # a modal adjective judges its infinitive possible, hard or needed
+        ("It will be hard for the rebels to attack the town.", "attack", "hypothetical"),
+        ("The rebels are likely to attack the town.", "attack", "hypothetical"),
+        ("Patrols are necessary to protect the villages.", "protect", "hypothetical"),
+        ("The envoy was happy to meet the rebels.", "meet", "asserted"),
     ],
 )
 def test_modality_follows_the_grammar(text: str, word: str, expected: str) -> None:
     assert _classify(text, word) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "expected"),
+    [
+        ("The rebels demanded that the army withdraw from the town.", "withdraw", "requested"),
+        ("The rebels demanded that the army should withdraw.", "withdraw", "requested"),
+        # an indicative clause under a mandative verb states a fact, it demands nothing
+        (
+            "The minister insisted that the army has withdrawn from the town.",
+            "withdrawn",
+            "asserted",
+        ),
+        ("The minister insisted that the army withdrew from the town.", "withdrew", "asserted"),
+    ],
+)
+def test_a_demand_is_a_subjunctive_clause(text: str, word: str, expected: str) -> None:
+    doc = load()(text)
+    token = next(t for t in doc if t.text == word)
+    assert modality.classify(token, in_quote=False, requested=True)[0] == expected

@@ -206,7 +206,7 @@ def classify(
     found = _hypothesis(trigger, chain)
     if found:
         return "hypothetical", found
-    if requested:
+    if requested and not _indicative(trigger):
         return "requested", "the act demanded by a request"
     found = _directed(chain) or _imperative(chain)
     if found:
@@ -223,6 +223,39 @@ def classify(
     if in_quote:
         return "reported", "claimed inside a quotation"
     return "asserted", "stated by the article"
+
+
+#: Auxiliaries that give a clause its own tense: a demand's clause has none of them ("demanded
+#: that the US cancel", "insist that he resign") or "should" (grammar: the mandative
+#: subjunctive); with one ("insists that he has won") the clause states a fact.
+TENSED_AUX = _with_curly(
+    "has",
+    "have",
+    "had",
+    "'s",
+    "'ve",
+    "is",
+    "are",
+    "was",
+    "were",
+    "'re",
+    "'m",
+    "am",
+    "did",
+    "does",
+    "do",
+)
+
+
+def _indicative(act: Token) -> bool:
+    """Is ``act`` a finite clause in the indicative ("insisting that he **has expanded** the
+    party"): what the verb of saying claims, not what it demands (events.yaml, proposing:
+    with an indicative clause a mandative verb asserts)."""
+    if act.dep_ != "ccomp" or act.pos_ not in ("VERB", "AUX"):
+        return False
+    if child_with(act, ("aux", "auxpass"), TENSED_AUX) is not None:
+        return True
+    return act.tag_ in ("VBD", "VBZ")
 
 
 def _free_adjunct(node: Token) -> bool:
@@ -393,8 +426,55 @@ def _hypothesis(trigger: Token, chain: list[Token]) -> str | None:
             return f"ability '{node.text}': what can be done"
         if node.lemma_.lower() == "rule" and child_with(node, ("neg",), NEGATORS):
             return f"'{node.text} out' not ruled out: a possibility"
-        if node.lemma_.lower() in ("threaten", "warn") and node.i != trigger.i:
+        if (
+            node.lemma_.lower() in ("threaten", "warn")
+            and node.i != trigger.i
+            and not _adjunct_below(chain, node)
+        ):
             return f"threatened by '{node.text}'"
+    for below, node in pairwise(chain):
+        found = _modal_adjective(below, node)
+        if found:
+            return found
+    return None
+
+
+def _adjunct_below(chain: list[Token], node: Token) -> bool:
+    """Does the chain reach ``node`` through a prepositional adjunct ("warned him **during**
+    their meeting")? An adjunct tells when or where the verb's act took place, not what it
+    is about: the meeting happened, only the complement of "warned" is threatened."""
+    below = next((b for b in chain if b.head.i == node.i and b.i != node.i), None)
+    return below is not None and below.dep_ == "prep"
+
+
+#: Adjectives of possibility, difficulty and necessity: their infinitive ("likely to attack",
+#: "hard for them to win", "necessary to protect") is judged possible, hard or needed, not
+#: said to happen, as with "can" or "must" (a grammar fact of English modal adjectives).
+MODAL_ADJECTIVES = frozenset(
+    {"likely", "unlikely", "possible", "impossible", "hard", "difficult", "tough", "easy",
+     "necessary", "essential", "vital", "crucial", "important"}
+)  # fmt: skip
+
+
+def _modal_adjective(below: Token, node: Token) -> str | None:
+    """A modal adjective whose infinitive is ``below``: "likely to attack" (the infinitive is
+    the adjective's complement) or "hard for them to attack" (the parser hangs the "for ...
+    to" clause on the copula beside the adjective)."""
+    if child_with(below, ("aux",), frozenset({"to"})) is None:
+        return None
+    if below.dep_ == "xcomp" and node.pos_ == "ADJ" and node.lemma_.lower() in MODAL_ADJECTIVES:
+        return f"modal adjective '{node.text} to {below.text}'"
+    if below.dep_ == "advcl":
+        adjective = next(
+            (
+                c
+                for c in node.children
+                if c.dep_ == "acomp" and c.lemma_.lower() in MODAL_ADJECTIVES
+            ),
+            None,
+        )  # fmt: skip ("harder for them to win": the lemma, not the form)
+        if adjective is not None:
+            return f"modal adjective '{adjective.text} ... to {below.text}'"
     return None
 
 
