@@ -537,3 +537,22 @@ def test_a_rally_prevented_is_still_coercion(extractor):
     # "- * RALLY [1721] # PREVENT"
     found = events(extractor, "The police prevented the rally in the capital.")
     assert [e.type for e in found] == ["COERCE"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Senator Baker passed the test with ease.",
+        "The company allowed workers to leave early.",
+        "The senator introduced a bill on farm subsidies.",
+    ],
+)
+def test_passing_allowing_and_introducing_need_their_pattern(extractor, text):
+    # CAMEO's ALLOW and INTRODUCE blocks name what is passed, let in or introduced ("- *
+    # REFORMS [083] # PASS", "- * (INTO &TOWN) [080] # ALLOW", "- * AMNESTY [081] # INTRODUCE")
+    assert events(extractor, text) == []
+
+
+def test_reforms_passed_are_still_an_easing(extractor):
+    found = events(extractor, "The council passed the reforms in March.")
+    assert [e.type for e in found] == ["CONCEDE"]
