@@ -163,3 +163,27 @@ def test_a_promise_keeps_its_own_subject_as_the_doer_of_the_act_promised(extract
     text = "Russia promised Serbia to send troops."
     sent = next(e for e in extractor.extract(text).events if e.trigger.text.startswith("send"))
     assert codes(sent.actor) == ["RUS"]
+
+
+def test_a_passive_auxiliary_makes_a_conjunct_passive(extractor):
+    found = events(extractor, "The rebels entered the town and were later shot.", "ASSAULT")[0]
+    assert found.actor == []
+    assert names(found.recipient) == ["The rebels"]
+
+
+def test_a_city_before_an_act_noun_is_where_it_happened_not_its_doer(extractor):
+    found = events(extractor, "Orlando attacks shocked the world.", "ASSAULT")[0]
+    assert found.actor == []
+
+
+def test_an_act_noun_is_no_party_and_its_verb_tells_the_same_act(extractor):
+    found = events(extractor, "The Moscow bombing killed twelve people.", "ASSAULT")
+    assert len(found) == 1
+    assert found[0].actor == []
+    assert names(found[0].recipient) == ["twelve people"]
+
+
+def test_the_doer_of_an_act_noun_is_the_doer_of_what_it_did(extractor):
+    found = events(extractor, "The attack by Boko Haram killed 30 villagers.", "ASSAULT")
+    assert len(found) == 1
+    assert names(found[0].actor) == ["Boko Haram"]

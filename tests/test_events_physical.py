@@ -339,6 +339,16 @@ def test_a_persons_armed_title_is_no_armed_body(text: str) -> None:
     assert "ASSAULT" in {e.type for e in body.events}
 
 
+def test_an_insurgent_candidate_is_no_armed_body() -> None:
+    """Campaign news calls a challenger to a party's favourite "an insurgent", as it calls a
+    dissenter "a rebel"; insurgents in numbers are still armed."""
+    text = "An insurgent defeated a party favorite in the primary."
+    found = communique.extract(text, date="2016-02-10").events
+    assert "ASSAULT" not in {e.type for e in found}
+    armed = communique.extract("Insurgents attacked the base on Monday.", date="2016-02-10")
+    assert "ASSAULT" in {e.type for e in armed.events}
+
+
 def test_a_person_the_parser_took_for_a_place_is_attacked_in_words() -> None:
     """The parser tags a surname that is also a city as a place; the actor layer knows the
     person, so "attacks against Houston" are a rival's words."""

@@ -799,6 +799,11 @@ def _noun_event(
         if c.dep_ in ("amod", "compound", "nmod")
         and (c.pos_ == "PROPN" or c.ent_type_ in pt.PARTICIPANT_ENTS)
     ]
+    # "the Orlando shooting", "the Benghazi attack": a place other than a country named before
+    # an act noun says where it happened, not who did it (a country, "U.S. strikes", can be
+    # either, and stays the doer as PETRARCH codes it)
+    sites = [c for c in owners if c.dep_ != "poss" and pt.site(c, index)]
+    owners = [c for c in owners if c not in sites]
     actor_parts: list[Participant] = []
     for owner in owners:
         actor_parts += pt.participants(owner, index, context)
@@ -806,8 +811,9 @@ def _noun_event(
     governor = head.head if noun.dep_ == "pobj" else head  # "converged for a rally"
     performs = noun.dep_ == "pobj" or _is_support(governor, performed=True)
     if not actor_parts and performs and governor.pos_ in ("VERB", "AUX"):
-        subject, _, _ = pt.arguments(governor)
-        actor_parts = pt.participants(subject, index, context)
+        subject, _, passive = pt.arguments(governor)
+        if not passive:  # "a speech that was never given": the subject is what is given
+            actor_parts = pt.participants(subject, index, context)
     recipients = pt.prep_participants(noun, sense.type, index, context)
     if not recipients and sense.type == "REQUEST":
         # "its demand that Israel ease restrictions"
@@ -871,8 +877,9 @@ def _noun_event(
             ),
             None,
         )
-        placed = target is not None and (
-            target.head.lower_ != "in" or target.ent_type_ in physical.PLACE_ENTS
+        placed = bool(sites) or (
+            target is not None
+            and (target.head.lower_ != "in" or target.ent_type_ in physical.PLACE_ENTS)
         )
         if not (actor_parts or recipients or placed):
             return None  # "since the attacks": as for a verb, an act with no parties or target

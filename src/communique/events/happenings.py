@@ -290,7 +290,12 @@ def merge_retellings(doc: Doc, events: list[Event], index: ActorIndex | None = N
         at = judge.sentence_number(event)
         bucket = recent.setdefault(event.type, [])
         bucket[:] = [k for k in bucket if at - judge.sentence_number(k) <= RETELL_WINDOW]
-        match = next(
+        match = _its_own_noun(doc, event, bucket)
+        if match is not None and event.recipient:
+            # the verb names the victims; a place the noun's phrase gave stands for them no more
+            kept_parts = [p for p in match.recipient if not _place_stand_in(p)]
+            match.recipient = kept_parts + [p for p in event.recipient if p not in kept_parts]
+        match = match or next(
             (k for k in bucket if k.sentence != event.sentence and judge.nearby(k, event)), None
         )
         if match is None:
@@ -343,6 +348,39 @@ def merge_retellings(doc: Doc, events: list[Event], index: ActorIndex | None = N
         if event.requested_by in merged:
             event.requested_by = merged[event.requested_by]
     return kept
+
+
+def _place_stand_in(part: Participant) -> bool:
+    """Is this recipient only the country of the place an act was done in ("a bombing near
+    Samarra"), given where the text names no one?"""
+    return part.actor_id is None and part.mention is not None and part.mention.kind == "country"
+
+
+def _its_own_noun(doc: Doc, event: Event, recent: list[Event]) -> Event | None:
+    """The event of the act noun that is this verb's subject, in the same sentence ("the
+    bombing killed twelve people", "Truck attack kills 80"): a verb of force whose doer is an
+    act of its own type tells what that act did, one happening (a grammar fact: the noun
+    names the act, the verb its outcome)."""
+    if event.type not in BODILY or event.modality not in HAPPENED:
+        return None
+    span = doc.char_span(*event.trigger.span, alignment_mode="expand")
+    if span is None:
+        return None
+    verb = span.root
+    if verb.pos_ != "VERB":
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None:
+        return None
+    for earlier in recent:
+        if (
+            earlier.sentence == event.sentence
+            and earlier.type == event.type
+            and earlier.modality in HAPPENED
+            and earlier.trigger.span[0] <= subject.idx < earlier.trigger.span[1]
+        ):
+            return earlier
+    return None
 
 
 def _named_later(event: Event, unnamed: dict[str, Event], judge: Retellings) -> Event | None:

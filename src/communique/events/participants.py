@@ -19,7 +19,7 @@ from communique.actors import ActorIndex, Place
 from communique.actors.countries import label_of
 from communique.events import modality as modality_mod
 from communique.events import settings as settings_mod
-from communique.events.lexicon import Sense, lexicon, verb_of, verb_sense
+from communique.events.lexicon import Sense, lexicon, noun_sense, verb_of, verb_sense
 from communique.quotes import grammar
 from communique.ranges import Ranges
 from communique.schema import Dateline, Location, Mention, Participant, Quote
@@ -276,6 +276,10 @@ def arguments(verb: Token) -> tuple[Token | None, Token | None, bool]:
             subject, passive = child, True
         elif child.dep_ in ("dobj", "dative") and obj is None:
             obj = child
+        elif child.dep_ == "auxpass":
+            # "it came from the driver or was being fired at the car": a passive auxiliary
+            # makes the verb passive even where its subject is shared with a conjunct
+            passive = True
     if subject is None and adverbial_passive(verb):
         # "Asked whether he would run, Smith said no", "Backed by Iran, the rebels attacked":
         # a bare past participle opening an adverbial clause is passive and its understood
@@ -369,6 +373,44 @@ def agentive(noun: Token) -> bool:
     words = [t.lower_ for t in noun.subtree if t.i <= noun.i and not t.is_punct][-4:]
     role = settings_mod.DICTIONARY.get().role(words)
     return role is not None and role.phrase.split()[-1] in (noun.lower_, noun.lemma_.lower())
+
+
+#: Event types whose act nouns ("the attack", "the arrest") can stand where a party would.
+ACTS_OF_FORCE = frozenset({"ASSAULT", "COERCE"})
+
+
+def act_of_force(noun: Token) -> bool:
+    """Is this noun an act of force or coercion the lexicon names ("the bombing", "raids")?"""
+    if noun.pos_ != "NOUN":
+        return False
+    found = noun_sense(noun)
+    return found is not None and found[0].type in ACTS_OF_FORCE
+
+
+def act_doers(noun: Token, index: ActorIndex) -> list[Token]:
+    """The words of an act noun that name who did it: its possessor, its "by" phrase, a name
+    or demonym before it that is not the place it happened in ("Hamas attacks", "Israeli air
+    strikes", not "the Orlando shooting")."""
+    found: list[Token] = []
+    for child in noun.children:
+        if child.dep_ == "poss":
+            found.append(child)
+        elif child.dep_ in ("amod", "compound", "nmod") and is_entity(child):
+            if not site(child, index):
+                found.append(child)
+        elif child.dep_ in ("prep", "agent") and child.lower_ == "by":
+            found += [g for g in child.children if g.dep_ == "pobj"]
+    return found
+
+
+def site(modifier: Token, index: ActorIndex) -> bool:
+    """Is this name before an act noun a place other than a country: a city, a region, a
+    building ("Orlando", "Benghazi", "Chelsea")? The parser labels it a place and the country
+    table does not read it as a country's own name or demonym."""
+    if modifier.ent_type_ not in ("GPE", "LOC", "FAC"):
+        return False
+    place = index.place(modifier.text, label_of(modifier))
+    return place is None or place.how not in ("country", "demonym")
 
 
 def controlled_by_object(complement: Token) -> bool:
@@ -565,6 +607,12 @@ def participants(head: Token | None, index: ActorIndex, context: str | None) -> 
     heads = [head] + [t for t in head.conjuncts if t.i > head.i]
     out: list[Participant] = []
     for h in heads:
+        if act_of_force(h):
+            # "the Moscow bombing killed twelve", "Israeli air strikes hit the port": an act is
+            # no party; its doers are who it belongs to, never the place it happened in
+            for doer in act_doers(h, index):
+                out += participants(doer, index, context)
+            continue
         if h.lower_ in NOT_PARTICIPANTS or names_a_role(h) or not can_participate(h, index):
             continue
         if any(c.dep_ == "det" and c.lower_ in ("any", "every", "each", "no") for c in h.children):
