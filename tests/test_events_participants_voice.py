@@ -187,3 +187,9 @@ def test_the_doer_of_an_act_noun_is_the_doer_of_what_it_did(extractor):
     found = events(extractor, "The attack by Boko Haram killed 30 villagers.", "ASSAULT")
     assert len(found) == 1
     assert names(found[0].actor) == ["Boko Haram"]
+
+
+def test_an_act_noun_performed_by_a_passive_light_verb_is_one_event(extractor):
+    found = events(extractor, "An attack on the base was launched by the rebels.", "ASSAULT")
+    assert len(found) == 1
+    assert names(found[0].actor) == ["the rebels"]

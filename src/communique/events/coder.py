@@ -117,7 +117,7 @@ def _code_events(
             continue
         seen.update(t.i for t in draft.trigger)
         drafts.append(draft)
-    drafts = _merge_purpose(_merge_coordinated(drafts))
+    drafts = _merge_purpose(_merge_coordinated(_drop_contained(drafts)))
     _link_complements(drafts)
     drafts.sort(key=lambda d: d.trigger[0].i)
     events = happenings.merge_retellings(
@@ -125,6 +125,27 @@ def _code_events(
     )
     _renumber(events)
     return events
+
+
+def _drop_contained(drafts: list[_Draft]) -> list[_Draft]:
+    """One phrase, one event: an act noun coded before the light verb that performs it in
+    the passive ("an attack on the base was launched by the rebels": the noun comes first in
+    the text, the verb's phrase holds it) is that verb's event, not a second one. The noun's
+    parties join the verb's where the verb names none."""
+    holder: dict[int, _Draft] = {}
+    for draft in drafts:
+        if len(draft.trigger) > 1:
+            for token in draft.trigger:
+                holder.setdefault(token.i, draft)
+    out: list[_Draft] = []
+    for draft in drafts:
+        outer = holder.get(draft.trigger[0].i) if len(draft.trigger) == 1 else None
+        if outer is None or outer is draft or outer.sense.type != draft.sense.type:
+            out.append(draft)
+            continue
+        outer.actors = outer.actors or draft.actors
+        outer.recipients = outer.recipients or draft.recipients
+    return out
 
 
 def _merge_coordinated(drafts: list[_Draft]) -> list[_Draft]:
