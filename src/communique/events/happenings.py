@@ -41,6 +41,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from communique.actors import ActorIndex
+from communique.events.participants import ACTS_OF_FORCE, act_of_force
 from communique.schema import Event, Participant
 from communique.spans import doc_text
 from communique.time_place.dates import NO_DATE_IN_SENTENCE
@@ -55,7 +56,7 @@ RETELL_WINDOW = 5
 #: one person undergoes such an act once in a story, so its retellings are found anywhere in
 #: the article. A person is criticised, asked or met many times in one story: those acts are
 #: merged only near each other.
-BODILY = frozenset({"ASSAULT", "COERCE"})
+BODILY = ACTS_OF_FORCE
 #: Determiners of definite reference: the act is one the reader already knows.
 DEFINITE = frozenset({"the", "this", "these", "that", "those"})
 #: Modifiers that set an act apart from the ones told before ("the last two raids",
@@ -240,7 +241,7 @@ def _act_noun(doc: Doc, event: Event) -> Token | None:
     if noun.pos_ == "VERB":
         # "The attack killed 84": a verb whose doer is a definite act noun tells that act
         noun = next((c for c in noun.children if c.dep_ == "nsubj"), noun)
-        if noun.pos_ != "NOUN" or not _is_act(noun):
+        if not act_of_force(noun):
             return None
     if noun.pos_ != "NOUN":
         return None
@@ -250,14 +251,6 @@ def _act_noun(doc: Doc, event: Event) -> Token | None:
     if any(c.dep_ == "nummod" or c.lower_ in SETS_APART for c in kids):
         return None
     return noun
-
-
-def _is_act(noun: Token) -> bool:
-    """Does the noun name an act of force or coercion ("the attack", "the raid")?"""
-    from communique.events.lexicon import noun_sense
-
-    found = noun_sense(noun)
-    return found is not None and found[0].type in BODILY
 
 
 def _names_in(noun: Token) -> list[str]:

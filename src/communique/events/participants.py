@@ -17,9 +17,11 @@ from spacy.tokens import Span, Token
 
 from communique.actors import ActorIndex, Place
 from communique.actors.countries import label_of
+from communique.actors.roles import RoleHit
 from communique.events import modality as modality_mod
 from communique.events import settings as settings_mod
 from communique.events.lexicon import Sense, lexicon, noun_sense, verb_of, verb_sense
+from communique.events.physical import PLACE_ENTS
 from communique.quotes import grammar
 from communique.ranges import Ranges
 from communique.schema import Dateline, Location, Mention, Participant, Quote
@@ -370,9 +372,15 @@ def agentive(noun: Token) -> bool:
         return True
     if noun.lemma_.lower() in GROUP_NOUNS | QUANTITY_HEADS:
         return True
-    words = [t.lower_ for t in noun.subtree if t.i <= noun.i and not t.is_punct][-4:]
-    role = settings_mod.DICTIONARY.get().role(words)
-    return role is not None and role.phrase.split()[-1] in (noun.lower_, noun.lemma_.lower())
+    return names_role(noun, settings_mod.DICTIONARY.get().role)
+
+
+def names_role(token: Token, role_of: Callable[[list[str]], RoleHit | None]) -> bool:
+    """Is the phrase ending in ``token`` a role the actor dictionary knows ("army
+    reservists")? The role must be what the phrase is, not a modifier ("military offensive")."""
+    words = [t.lower_ for t in token.subtree if t.i <= token.i and not t.is_punct][-4:]
+    role = role_of(words)
+    return role is not None and role.phrase.split()[-1] in (token.lower_, token.lemma_.lower())
 
 
 #: Event types whose act nouns ("the attack", "the arrest") can stand where a party would.
@@ -407,7 +415,7 @@ def site(modifier: Token, index: ActorIndex) -> bool:
     """Is this name before an act noun a place other than a country: a city, a region, a
     building ("Orlando", "Benghazi", "Chelsea")? The parser labels it a place and the country
     table does not read it as a country's own name or demonym."""
-    if modifier.ent_type_ not in ("GPE", "LOC", "FAC"):
+    if modifier.ent_type_ not in PLACE_ENTS:
         return False
     place = index.place(modifier.text, label_of(modifier))
     return place is None or place.how not in ("country", "demonym")
@@ -740,10 +748,7 @@ def can_participate(token: Token, index: ActorIndex) -> bool:
             return True
     if index.place(token.text, label_of(token)) is not None:
         return True
-    words = [t.lower_ for t in token.subtree if t.i <= token.i and not t.is_punct][-4:]
-    role = index.role(words)
-    # The role is what the phrase is ("army reservists"), not a modifier ("military offensive").
-    return role is not None and role.phrase.split()[-1] in (token.lower_, token.lemma_.lower())
+    return names_role(token, index.role)
 
 
 def demonym_conjuncts(head: Token, index: ActorIndex) -> list[Participant]:
