@@ -49,9 +49,9 @@ DEV2_RECALL_FLOOR = 0.90
 DEV3_PRECISION_FLOOR = 0.96
 DEV3_RECALL_FLOOR = 0.90
 DEV4_PRECISION_FLOOR = 0.96
-DEV4_RECALL_FLOOR = 0.77
-DEV5_PRECISION_FLOOR = 0.89
-DEV5_RECALL_FLOOR = 0.55
+DEV4_RECALL_FLOOR = 0.79
+DEV5_PRECISION_FLOOR = 0.96
+DEV5_RECALL_FLOOR = 0.68
 
 
 def _rows(path: Path = DATA) -> list[dict[str, str]]:
@@ -500,4 +500,43 @@ def test_more_general_signs_of_physical_force(text: str, word: str) -> None:
     ],
 )
 def test_more_general_signs_of_words_not_force(text: str, word: str) -> None:
+    assert _read(text, word) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Veterans of the Korean War met in Seoul.", "War"),  # a demonym in a war's name
+        ("The law dates from the Civil War.", "War"),  # a kind of armed conflict in its name
+        ("The country slid into civil war.", "war"),  # a kind of war that is one of arms
+        ("He feared a naval war in the gulf.", "war"),
+        ("They fought in the last world war.", "war"),  # order, not kind
+        ("It was the end of the war.", "war"),  # a determiner after "of": one war
+        ("Officials counted the terrorist strikes of the spring.", "strikes"),  # not a walkout
+        ("The military strikes went on.", "strikes"),
+        ("He was accused of beating his ex-wife.", "beating"),  # the head of "ex-wife"
+        ("Reporters asked about the attack on the diplomatic compound.", "attack"),  # a building
+        ("They recalled the bombing of the Marine barracks.", "bombing"),
+        ("Nobody forgot the attack on the synagogue.", "attack"),
+        ("The convoy came under attack on the road.", "attack"),  # "under": aimed at the convoy
+        ("Officials discussed the Mali attack.", "attack"),  # a country the model took for a person
+    ],
+)
+def test_signs_of_force_from_the_sixth_set(text: str, word: str) -> None:
+    assert _read(text, word) is not None
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("It was the fog of war.", "war"),  # the kind, after "of" with no determiner
+        ("The Republican civil war goes on.", "war"),  # a party's quarrel
+        ("The Cold War shaped a generation.", "War"),  # not fought with arms
+        ("Workers held strikes in Detroit.", "strikes"),  # walkouts
+        ("He beat his ex-boss in the primary.", "beat"),  # no kin
+        ("Our freedom is under attack from terrorism.", "attack"),  # a thing of the mind
+        ("The towns were targeted for new voter registration.", "targeted"),  # chosen for
+    ],
+)
+def test_words_not_force_from_the_sixth_set(text: str, word: str) -> None:
     assert _read(text, word) is None

@@ -884,12 +884,17 @@ ARMS_SETS = ("WEAPON", "AIRCRAFT")
 def _armed_reading(token: Token, row: Pattern, lex: Lexicon) -> tuple[Sense, list[Token]] | None:
     """A noun spelled as its verb that CAMEO's light verbs read as another act ("stage a
     strike": a walkout) names its verb's act when a weapon or aircraft modifies it ("a
-    drone strike", "missile strikes"), as the dictionary's own "air strike" does."""
+    drone strike", "missile strikes"), as the dictionary's own "air strike" does; so does a
+    modifier of force ("terrorist strikes", "military strikes": ``violent_modifiers`` of
+    ``data/physical.yaml``), which no walkout takes."""
+    from communique.events.physical import words
+
     verb = lex.verbs.get(token.lemma_.lower())
     bare = [q for q in verb or () if not (q.particle or q.object or q.prep)]
     if not bare or bare[0].code in (NULL, row.code):
         return None
     arms: set[str] = set()
+    arms.update(words()["violent_modifiers"])
     for name in ARMS_SETS:
         arms |= lex.synsets.get(name, set())
     for child in token.lefts:
