@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Token
 
 from communique.actors import ActorIndex
-from communique.events import announce, discards, happenings, physical
+from communique.events import announce, discards, everyday, happenings, physical
 from communique.events import modality as modality_mod
 from communique.events import participants as pt
 from communique.events import settings as settings_mod
@@ -312,6 +312,8 @@ def _verb_names_an_act(verb: Token, sense: Sense, words: list[Token]) -> bool:
         return False  # "suggested that he went too far": a claim, no proposal
     if words == [verb] and lemma in lex.aimed and not _names_its_aim(verb):
         return False  # "campaigned in Ohio", "voted for Smith": PLOVER's election context
+    if everyday.names_no_act(verb, sense, words):
+        return False  # "called him a liar", "decided to focus on Iowa", "released a poll"
     if sense.type == "THREATEN":
         if deps & {"xcomp", "ccomp", "prep"}:
             return True
@@ -945,6 +947,8 @@ def _commitment(token: Token, index: ActorIndex, quotes: list[Quote]) -> _Draft 
     event_type = sense.type
     if event_type == "AGREE" and _commits_to_conflict(token):
         return None  # the announced act is coded THREATEN from the act itself
+    if event_type == "AGREE" and everyday.commits_to_nothing(token):
+        return None  # "decided to focus on Iowa", "promised to fight for you": no act agreed
     context = pt.speaker_context(token, quotes)
     subject, _, _ = pt.arguments(token)
     recipients = pt.complement_parties(token, event_type, index, context)
