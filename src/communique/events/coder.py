@@ -370,15 +370,54 @@ WH_TAGS = frozenset({"WDT", "WP", "WP$", "WRB"})
 def _asks_for_something(verb: Token) -> bool:
     """Does the verb of asking name what is asked for: an infinitive ("asked Iran to
     withdraw"), a "for" phrase, or a clause that is no question ("asked that he resign")?"""
+    if any(c.lower_ == "?" for c in verb.children):
+        return False  # "'Will you run?' she asked him": the question is the verb's own clause
     for child in verb.children:
-        if child.dep_ == "xcomp" or (child.dep_ == "prep" and child.lower_ == "for"):
+        if child.dep_ == "xcomp":
             return True
-        if child.dep_ == "ccomp" and not any(
-            c.tag_ in WH_TAGS or (c.dep_ == "mark" and c.lower_ in QUESTION_MARKS)
-            for c in child.children
-        ):
+        if child.dep_ == "prep" and child.lower_ == "for":
+            # "asked for aid", not "I ask, for who?"
+            return not any(p.tag_ in WH_TAGS for p in child.children)
+        if child.dep_ == "ccomp" and not _is_question(child):
             return True
     return False
+
+
+#: Penn tags of the finite auxiliaries and modals that open a direct question by inversion
+#: ("Will you run?", "Do we feel ...?", "Is it true?").
+INVERTED_TAGS = frozenset({"MD", "VBZ", "VBP", "VBD"})
+
+
+def _is_question(clause: Token) -> bool:
+    """Is the clause a question: an indirect one opened by a wh-word, "whether" or "if"
+    ("asked whether ...", "asked who they thought ..."), or a direct one, ending in a
+    question mark or opened by an auxiliary before its subject ("asked, 'Will you run?'")?
+    A grammar fact of English questions."""
+    opened = (
+        c.tag_ in WH_TAGS or (c.dep_ == "mark" and c.lower_ in QUESTION_MARKS)
+        for c in clause.children
+    )
+    if any(opened):
+        return True
+    # sorted: a non-projective parse yields a subtree out of order ("who they thought was")
+    words = sorted(
+        (t for t in clause.subtree if not t.is_punct and not t.is_quote), key=lambda t: t.i
+    )
+    if not words:
+        return False
+    first = words[0]
+    if first.tag_ in WH_TAGS or first.lower_ in QUESTION_MARKS:
+        return True
+    if any(t.lower_ == "?" for t in clause.subtree):
+        return True
+    subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return (
+        subject is not None
+        and first.dep_ in ("aux", "auxpass", "ROOT", "ccomp")
+        and first.tag_ in INVERTED_TAGS
+        and first.i < subject.i
+        and first.head in (clause, first)
+    )
 
 
 #: Modals of a mandative clause, which proposes an act ("suggested that talks should resume").
