@@ -694,3 +694,21 @@ def test_a_question_quoted_or_inverted_is_no_request(extractor, text):
     # CAMEO's ASK block holds ENQUIRE, QUERY and WONDER (no event): a direct question, opened
     # by an auxiliary before its subject or ending in a question mark, enquires
     assert not [e for e in events(extractor, text) if e.type == "REQUEST"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The senator said the governor should have known about the emails.",
+        '"We should get behind the nominee," the mayor said.',
+        '"I must say I am surprised," the governor said.',
+    ],
+)
+def test_a_past_judgement_or_the_speakers_own_duty_is_no_demand(extractor, text):
+    # "should have" + participle judges the past; a first-person obligation asks no one else
+    assert not [e for e in events(extractor, text) if e.type == "REQUEST"]
+
+
+def test_an_obligation_laid_on_another_stays_a_demand(extractor):
+    found = events(extractor, "The minister said Sudan must return the helicopter.")
+    assert "REQUEST" in {e.type for e in found}

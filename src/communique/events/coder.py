@@ -1000,6 +1000,9 @@ def _commitment(token: Token, index: ActorIndex, quotes: list[Quote]) -> _Draft 
 
 #: Modals that turn a reported clause into a demand: "said Sudan must return the helicopter".
 OBLIGATION_AUX = frozenset({"must", "should"})
+#: First-person subjects: an obligation the speaker lays on himself or his own side ("we must
+#: do better") is an exhortation, demanded of no other party (grammar: first person).
+SPEAKER_PRONOUNS = frozenset({"i", "we"})
 #: What such a clause is: a demand (CAMEO 100), as the PLOVER manual's REQUEST chapter says
 #: of "all requests, demands, and orders".
 OBLIGATION = Sense(
@@ -1020,6 +1023,10 @@ def _obligation(token: Token, index: ActorIndex, quotes: list[Quote]) -> _Draft 
         subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass", "expl")]
         if must is None or (subjects and must.i < subjects[0].i):
             continue  # "should there be an attack" is a condition, not an obligation
+        if any(c.dep_ == "aux" and c.lower_ in ("have", "'ve") for c in clause.children):
+            continue  # "should have known": a judgement of the past, nothing left to demand
+        if subjects and subjects[0].lower_ in SPEAKER_PRONOUNS:
+            continue  # "we should get on board": the speaker's own duty, asked of no one
         context = pt.speaker_context(token, quotes)
         subject, _, _ = pt.arguments(token)
         addressed = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
