@@ -164,6 +164,26 @@ def test_a_noun_spelled_as_its_verb_takes_the_light_verbs_reading(extractor):
     assert any(e.trigger.text == "drone strike" and e.type == "ASSAULT" for e in found)
 
 
+def test_a_strike_by_armed_forces_is_an_attack_and_a_workers_strike_a_walkout(extractor):
+    # CAMEO.2.0.txt:3968 "- &MILITARY * STRIKE [190] # LAUNCH": armed forces that own,
+    # perform or aim a strike make it the verb's act of force
+    for text in (
+        "The army's strikes destroyed three bridges overnight.",
+        "Soldiers staged a strike on the rebel camp.",
+        "Strikes against the Taliban continued through the night.",
+    ):
+        kinds = {e.type for e in events(extractor, text)}
+        assert "ASSAULT" in kinds and "PROTEST" not in kinds, text
+    for text in (
+        "Dockers at the port staged a strike against the shipping company.",
+        "Nurses in Leeds held a strike over pay on Monday.",
+        "Police officers in the capital staged a strike over unpaid wages.",
+        "Dockers and sailors began a general strike against the new port tax.",
+    ):
+        kinds = {e.type for e in events(extractor, text)}
+        assert "ASSAULT" not in kinds, text
+
+
 def test_a_protests_purpose_names_its_recipient_and_is_not_a_second_event(extractor):
     found = events(
         extractor,

@@ -892,16 +892,28 @@ NOMINAL_SUFFIXES: tuple[tuple[str, tuple[str, ...]], ...] = (
 
 #: CAMEO's synonym sets of arms: a modifier from them names the force sense of a noun.
 ARMS_SETS = ("WEAPON", "AIRCRAFT")
+#: CAMEO roots of acts of force (18 assault, 19 fight, 20 mass violence).
+FORCE_ROOTS = frozenset({"18", "19", "20"})
 
 
 def _armed_reading(token: Token, row: Pattern, lex: Lexicon) -> tuple[Sense, list[Token]] | None:
     """A noun spelled as its verb that CAMEO's light verbs read as another act ("stage a
     strike": a walkout) names its verb's act when a weapon or aircraft modifies it ("a
-    drone strike", "missile strikes"), as the dictionary's own "air strike" does."""
+    drone strike", "missile strikes"), as the dictionary's own "air strike" does, or, for a
+    verb of force, when an armed body owns, performs or is aimed at it ("military strikes",
+    ``physical.armed_doer``)."""
     verb = lex.verbs.get(token.lemma_.lower())
     bare = [q for q in verb or () if not (q.particle or q.object or q.prep)]
     if not bare or bare[0].code in (NULL, row.code):
         return None
+    if bare[0].code[:2] in FORCE_ROOTS:
+        from communique.events.physical import armed_doer  # physical reads this module
+
+        doer = armed_doer(token, lex)
+        if doer is not None:
+            source = f"{bare[0].source} (of armed {doer}; CAMEO.2.0.txt:3968)"
+            sense = Sense.of_code(bare[0].code, source)
+            return (sense, [token]) if sense is not None else None
     arms: set[str] = set()
     for name in ARMS_SETS:
         arms |= lex.synsets.get(name, set())

@@ -1019,6 +1019,58 @@ def _armed_performer(noun: Token, armed: frozenset[str], lex: Lexicon) -> str | 
     return None
 
 
+#: PLOVER sectors of bodies that fight: military, rebels, unidentified armed forces. Not the
+#: police, who also walk out, nor intelligence.
+FIGHTING_SECTORS = frozenset({"MIL", "REB", "UAF"})
+
+
+def _fighting_forces(lex: Lexicon) -> frozenset[str]:
+    """CAMEO's MILITARY and PKO sets (with the head of each phrase) and PETRARCH2's agent
+    nouns of fighting sectors: the bodies whose strike is an attack."""
+    forces = set(_words(lex, ARMED_SETS))
+    forces |= {w.split()[-1] for w in forces if " " in w}
+    forces |= {w for w, sector in agent_sectors().items() if sector in FIGHTING_SECTORS}
+    return frozenset(forces - _list("not_armed"))
+
+
+def armed_doer(noun: Token, lex: Lexicon | None = None) -> str | None:
+    """The armed body that owns, names or performs an act noun, said as evidence, or None.
+
+    CAMEO reads a strike by armed forces as a military attack ("- &MILITARY * STRIKE [190] #
+    LAUNCH", CAMEO.2.0.txt:3968) where its light verbs read a bare strike as a walkout
+    ("- * STRIKE [143] # STAGE", CAMEO.2.0.txt:867): workers strike, armies attack. So the
+    armed body that owns or modifies the noun ("military strikes", "the army's strike"), its
+    "by" phrase ("strikes by coalition aircraft"), or the subject of its light verb ("troops
+    launched a strike"), decides the noun's sense; as does an armed body it is aimed "at",
+    "on" or "against" ("strikes on ISIS targets"), for no walkout is aimed at one. The police
+    are not among these bodies: their strikes are walkouts too."""
+    lex = lex or lexicon()
+    armed = _fighting_forces(lex)
+    # an adjective counts only from CAMEO's own sets ("military strikes"): agent nouns name
+    # ranks that are also adjectives ("a general strike")
+    adjectives = _words(lex, ARMED_SETS)
+    for child in noun.children:
+        if child.dep_ not in ("poss", "amod", "compound", "nmod"):
+            continue
+        if child.pos_ == "ADJ":
+            if child.lower_ in adjectives:
+                return f"'{child.text}'"
+        elif _armed_body(child, armed) or (
+            bool(_forms(child) & armed) and not _excluded_head(child)
+        ):
+            return f"'{child.text}'"
+    performer = _armed_performer(noun, armed, lex)
+    if performer is not None:
+        return performer
+    for prep in noun.children:
+        if prep.dep_ not in ("prep", "agent") or prep.lower_ not in ("by", "on", "against", "at"):
+            continue
+        for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+            if _armed_body(pobj, armed):
+                return f"'{prep.text} {pobj.text}'"
+    return None
+
+
 #: Words of answering for an act: the one who claims or bears them for it did it.
 RESPONSIBILITY_WORDS = frozenset({"responsibility", "responsible", "credit"})
 
