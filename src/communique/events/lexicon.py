@@ -190,6 +190,18 @@ class Lexicon:
     aimed: dict[str, str] = field(default_factory=dict)
     #: everyday verbs that name an act only through a pattern of their block → source
     patterned: dict[str, str] = field(default_factory=dict)
+    #: verbs whose own code is a telephone call, a call only to a party named alone → source
+    telephoning: dict[str, str] = field(default_factory=dict)
+    #: verbs of commitment coded AGREE only where they commit to an act → source
+    committing: dict[str, str] = field(default_factory=dict)
+    #: nouns of a text, record or recording, made public when released → source
+    published: dict[str, str] = field(default_factory=dict)
+    #: nouns of voters, delegates and donors, whose support is electoral → source
+    electorate: dict[str, str] = field(default_factory=dict)
+    #: verbs of talking together, a consultation only with two parties → source
+    reciprocal: dict[str, str] = field(default_factory=dict)
+    #: verbs of going to an event, a meeting only where the event is one → source
+    attending: dict[str, str] = field(default_factory=dict)
     #: nouns of a state's own land that a possessive gives a country ("his country") → source
     homeland: dict[str, str] = field(default_factory=dict)
 
@@ -237,7 +249,8 @@ class Lexicon:
 NAMED_TABLES = (
     "light", "about", "willing", "directive", "deny", "harm", "force", "collective", "declaring",
     "homeland", "judging", "considering", "aimed", "forecasting", "managing", "enquiring",
-    "proposing", "patterned", "causing",
+    "proposing", "patterned", "causing", "telephoning", "committing", "published", "electorate",
+    "reciprocal", "attending",
 )  # fmt: skip
 
 
