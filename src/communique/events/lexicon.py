@@ -192,6 +192,18 @@ class Lexicon:
     aimed: dict[str, str] = field(default_factory=dict)
     #: everyday verbs that name an act only through a pattern of their block → source
     patterned: dict[str, str] = field(default_factory=dict)
+    #: verbs whose own code is a telephone call, a call only to a party named alone → source
+    telephoning: dict[str, str] = field(default_factory=dict)
+    #: verbs of commitment coded AGREE only where they commit to an act → source
+    committing: dict[str, str] = field(default_factory=dict)
+    #: nouns of a text, record or recording, made public when released → source
+    published: dict[str, str] = field(default_factory=dict)
+    #: nouns of voters, delegates and donors, whose support is electoral → source
+    electorate: dict[str, str] = field(default_factory=dict)
+    #: verbs of talking together, a consultation only with two parties → source
+    reciprocal: dict[str, str] = field(default_factory=dict)
+    #: verbs of going to an event, a meeting only where the event is one → source
+    attending: dict[str, str] = field(default_factory=dict)
     #: nouns of a state's own land that a possessive gives a country ("his country") → source
     homeland: dict[str, str] = field(default_factory=dict)
 
@@ -239,7 +251,8 @@ class Lexicon:
 NAMED_TABLES = (
     "light", "about", "willing", "directive", "deny", "harm", "force", "collective", "declaring",
     "homeland", "judging", "considering", "aimed", "forecasting", "managing", "enquiring",
-    "proposing", "patterned", "causing", "attempting",
+    "proposing", "patterned", "causing", "telephoning", "committing", "published", "electorate",
+    "reciprocal", "attending", "attempting",
 )  # fmt: skip
 
 
@@ -890,7 +903,10 @@ def _armed_reading(token: Token, row: Pattern, lex: Lexicon) -> tuple[Sense, lis
     strike": a walkout) names its verb's act when a weapon or aircraft modifies it ("a
     drone strike", "missile strikes"), as the dictionary's own "air strike" does, or, for a
     verb of force, when an armed body owns, performs or is aimed at it ("military strikes",
-    ``physical.armed_doer``)."""
+    ``physical.armed_doer``); so does a modifier of force ("terrorist strikes", "jihadist
+    strikes": ``violent_modifiers`` of ``data/physical.yaml``), which no walkout takes."""
+    from communique.events.physical import words
+
     verb = lex.verbs.get(token.lemma_.lower())
     bare = [q for q in verb or () if not (q.particle or q.object or q.prep)]
     if not bare or bare[0].code in (NULL, row.code):
@@ -904,6 +920,7 @@ def _armed_reading(token: Token, row: Pattern, lex: Lexicon) -> tuple[Sense, lis
             sense = Sense.of_code(bare[0].code, source)
             return (sense, [token]) if sense is not None else None
     arms: set[str] = set()
+    arms.update(words()["violent_modifiers"])
     for name in ARMS_SETS:
         arms |= lex.synsets.get(name, set())
     for child in token.lefts:
