@@ -204,3 +204,20 @@ def test_a_threat_named_by_a_noun_takes_the_one_threatened_from_its_to_phrase(ex
 def test_an_agreement_between_parties_as_a_passive_subject_names_its_parties(extractor):
     text = "The agreement between Armenia and Azerbaijan was signed in Moscow."
     assert codes(first(extractor, text, "SUPPORT").actor) == ["ARM", "AZE"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gunmen kidnapped 200 schoolgirls in the north.",
+        "The news came that 20 schoolchildren had been murdered.",
+    ],
+)
+def test_counted_people_named_by_a_compound_noun_are_the_victims(extractor, text):
+    event = first(extractor, text, "ASSAULT")
+    assert [p.sector for p in event.recipient] == ["CVL"]
+
+
+def test_counted_weapons_are_no_party(extractor):
+    event = first(extractor, "The army fired 20 missiles at dawn.", "ASSAULT")
+    assert event.recipient == []

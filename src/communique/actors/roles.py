@@ -22,6 +22,16 @@ from communique.actors.dictionary import STATE_SECTORS, bundled_text
 #: Longest role phrase looked for, in words.
 MAX_ROLE_WORDS = 7
 
+#: A closed compound is read by its last part only when that part is a civilian's role noun
+#: (sector CVL) of at least this many letters, after a first part of at least
+#: :data:`COMPOUND_FIRST_LETTERS`: "schoolchildren", "grandmother", "neuroscientist".
+COMPOUND_HEAD_LETTERS = 4
+COMPOUND_FIRST_LETTERS = 3
+#: Last parts that, closed up with a word before them, name an occupation or office rather
+#: than a kind of person ("chairman", "councilwoman", "salespeople"): English uses -man,
+#: -woman, -person and -people as agent suffixes, so the compound is no civilian.
+AGENT_SUFFIXES = frozenset({"man", "men", "woman", "women", "person", "persons", "people"})
+
 
 @dataclass(frozen=True, slots=True)
 class Office:
@@ -140,6 +150,38 @@ class Roles:
         self.headline_verbs = frozenset(w.lower() for w in titles.get("headline_verbs", []))
         self.not_names = frozenset(w.lower() for w in titles.get("not_names", []))
         self.place_nouns = frozenset(w.lower() for w in titles.get("place_nouns", []))
+        #: civilians' role nouns a closed compound can end in ("schoolchildren": children)
+        self.compound_heads = frozenset(
+            p
+            for p, o in phrases.items()
+            if o.sector == "CVL"
+            and " " not in p
+            and p.isalpha()
+            and len(p) >= COMPOUND_HEAD_LETTERS
+            and p not in AGENT_SUFFIXES
+        )
+        self._longest_compound_head = max(map(len, self.compound_heads), default=0)
+        self._compounds: dict[str, str | None] = {}
+
+    def compound_head(self, word: str) -> str | None:
+        """The civilian's role noun a closed compound ends in, when ``word`` is no role noun
+        itself: "schoolchildren" -> "children", "grandmothers" -> "mothers".
+
+        English compounds are right-headed (a grammar fact: a schoolchild is a child), so the
+        compound names what its last part names. Only civilians' nouns are read this way: a
+        compound of another role noun is often a thing or another trade ("warhead",
+        "safeguard", "firefighter" is no fighter), and a civilian is all a compound of
+        "child", "girl" or "mother" can be.
+        """
+        if word in self._compounds:
+            return self._compounds[word]
+        found = None
+        if word not in self.heads and word.isalpha():
+            low = max(COMPOUND_FIRST_LETTERS, len(word) - self._longest_compound_head)
+            tails = (word[cut:] for cut in range(low, len(word) - COMPOUND_HEAD_LETTERS + 1))
+            found = next((t for t in tails if t in self.compound_heads), None)
+        self._compounds[word] = found
+        return found
 
     def expand(self, words: list[str]) -> list[str]:
         """Words with title abbreviations written out: ["sen"] -> ["senator"]."""
@@ -159,8 +201,10 @@ class Roles:
         """The longest role phrase in ``words`` (lower case, abbreviations expanded).
 
         On a tie the rightmost wins: the head of an English noun phrase is its
-        last word ("deputy foreign minister", "Senate Majority Leader").
+        last word ("deputy foreign minister", "Senate Majority Leader"). A closed compound
+        ending in a civilian's noun is read as that noun (:meth:`compound_head`).
         """
+        words = [self.compound_head(w) or w for w in words]
         n = len(words)
         # A phrase can only be a role phrase when it ends in a role phrase's last word:
         # the phrases ending anywhere else are never built (most words of a title are not

@@ -380,7 +380,10 @@ def names_role(token: Token, role_of: Callable[[list[str]], RoleHit | None]) -> 
     reservists")? The role must be what the phrase is, not a modifier ("military offensive")."""
     words = [t.lower_ for t in token.subtree if t.i <= token.i and not t.is_punct][-4:]
     role = role_of(words)
-    return role is not None and role.phrase.split()[-1] in (token.lower_, token.lemma_.lower())
+    if role is None:
+        return False
+    last = role.phrase.split()[-1]  # "children" of "schoolchildren": a compound's own head
+    return token.lower_.endswith(last) or token.lemma_.lower().endswith(last)
 
 
 #: Event types whose act nouns ("the attack", "the arrest") can stand where a party would.
