@@ -22,15 +22,8 @@ from communique.actors.dictionary import STATE_SECTORS, bundled_text
 #: Longest role phrase looked for, in words.
 MAX_ROLE_WORDS = 7
 
-#: A closed compound is read by its last part only when that part is a civilian's role noun
-#: (sector CVL) of at least this many letters, after a first part of at least
-#: :data:`COMPOUND_FIRST_LETTERS`: "schoolchildren", "grandmother", "neuroscientist".
-COMPOUND_HEAD_LETTERS = 4
+#: The shortest first part of a closed compound read by its last part ("stepchild").
 COMPOUND_FIRST_LETTERS = 3
-#: Last parts that, closed up with a word before them, name an occupation or office rather
-#: than a kind of person ("chairman", "councilwoman", "salespeople"): English uses -man,
-#: -woman, -person and -people as agent suffixes, so the compound is no civilian.
-AGENT_SUFFIXES = frozenset({"man", "men", "woman", "women", "person", "persons", "people"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -150,35 +143,28 @@ class Roles:
         self.headline_verbs = frozenset(w.lower() for w in titles.get("headline_verbs", []))
         self.not_names = frozenset(w.lower() for w in titles.get("not_names", []))
         self.place_nouns = frozenset(w.lower() for w in titles.get("place_nouns", []))
-        #: civilians' role nouns a closed compound can end in ("schoolchildren": children)
+        #: kin and age nouns a closed compound can end in ("schoolchildren": children)
         self.compound_heads = frozenset(
-            p
-            for p, o in phrases.items()
-            if o.sector == "CVL"
-            and " " not in p
-            and p.isalpha()
-            and len(p) >= COMPOUND_HEAD_LETTERS
-            and p not in AGENT_SUFFIXES
+            w.lower() for w in titles.get("compound_heads", []) if w.lower() in phrases
         )
         self._longest_compound_head = max(map(len, self.compound_heads), default=0)
         self._compounds: dict[str, str | None] = {}
 
     def compound_head(self, word: str) -> str | None:
-        """The civilian's role noun a closed compound ends in, when ``word`` is no role noun
+        """The kin or age noun a closed compound ends in, when ``word`` is no role noun
         itself: "schoolchildren" -> "children", "grandmothers" -> "mothers".
 
         English compounds are right-headed (a grammar fact: a schoolchild is a child), so the
-        compound names what its last part names. Only civilians' nouns are read this way: a
-        compound of another role noun is often a thing or another trade ("warhead",
-        "safeguard", "firefighter" is no fighter), and a civilian is all a compound of
-        "child", "girl" or "mother" can be.
+        compound names what its last part names. Only the nouns of ``compound_heads`` in
+        titles.yaml are read this way: the last letters of most words are no noun of theirs
+        ("alternative" is no native, "warhead" no head).
         """
         if word in self._compounds:
             return self._compounds[word]
         found = None
         if word not in self.heads and word.isalpha():
             low = max(COMPOUND_FIRST_LETTERS, len(word) - self._longest_compound_head)
-            tails = (word[cut:] for cut in range(low, len(word) - COMPOUND_HEAD_LETTERS + 1))
+            tails = (word[cut:] for cut in range(low, len(word)))
             found = next((t for t in tails if t in self.compound_heads), None)
         self._compounds[word] = found
         return found
@@ -202,7 +188,7 @@ class Roles:
 
         On a tie the rightmost wins: the head of an English noun phrase is its
         last word ("deputy foreign minister", "Senate Majority Leader"). A closed compound
-        ending in a civilian's noun is read as that noun (:meth:`compound_head`).
+        ending in a kin or age noun is read as that noun (:meth:`compound_head`).
         """
         words = [self.compound_head(w) or w for w in words]
         n = len(words)
