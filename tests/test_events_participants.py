@@ -221,3 +221,27 @@ def test_counted_people_named_by_a_compound_noun_are_the_victims(extractor, text
 def test_counted_weapons_are_no_party(extractor):
     event = first(extractor, "The army fired 20 missiles at dawn.", "ASSAULT")
     assert event.recipient == []
+
+
+@pytest.mark.parametrize(
+    ("text", "type_", "victims", "code"),
+    [
+        ("A car bomb killed at least 30 in Kabul on Monday.", "ASSAULT", "at least 30", "AFG"),
+        ("Twelve were wounded in Mosul when the shells landed.", "ASSAULT", "Twelve", "IRQ"),
+        ("Police arrested 40 after the march.", "COERCE", "40", None),
+    ],
+)
+def test_a_number_alone_after_a_verb_done_to_people_counts_people(
+    extractor, text, type_, victims, code
+):
+    event = first(extractor, text, type_)
+    assert [(p.name, p.code) for p in event.recipient] == [(victims, code)]
+
+
+@pytest.mark.parametrize(
+    "text", ["The rebels fired 20 at the border post.", "The party won 12 in the north."]
+)
+def test_a_number_alone_after_other_verbs_counts_things(extractor, text):
+    events = communique.Extractor().extract(text, date="2022-02-18").events
+    assert not any(p.name.isdigit() for e in events for p in e.recipient + e.actor)
+

@@ -1067,6 +1067,14 @@ def _finalise(
     return events
 
 
+def _counted_people(doc: Doc, part: Participant) -> bool:
+    """Is ``part`` people counted by a number alone ("killed 14")? They have no actor."""
+    if part.actor_id is not None or part.mention is None:
+        return False
+    span = doc.char_span(*part.mention.span, alignment_mode="expand")
+    return span is not None and physical.counts_people(span.root, lexicon())
+
+
 def _names_a_party(event: Event) -> bool:
     """Does the event name anyone who did it or to whom it was done?
 
@@ -1117,6 +1125,11 @@ def _event(
         for part in draft.actors:
             if part.code is None and location.country:
                 part.code = location.country  # "people blocked streets in Hong Kong": locals
+    if location is not None and not location.from_dateline and location.country:
+        for part in recipients:
+            if part.code is None and _counted_people(doc, part):
+                # "killed 14 in Baghdad": people counted by a number alone are the place's
+                part.code = location.country
     if not recipients and draft.sense.type in pt.PLACE_RECIPIENT and location is not None:
         recipients = pt.place_recipient(location)
     # A rejection of something ("rejected the criticism") has another party, even unnamed.

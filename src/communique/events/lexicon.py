@@ -192,6 +192,8 @@ class Lexicon:
     patterned: dict[str, str] = field(default_factory=dict)
     #: nouns of a state's own land that a possessive gives a country ("his country") → source
     homeland: dict[str, str] = field(default_factory=dict)
+    #: verbs done only to people, whose bare-number object counts people ("killed 80") → source
+    counted: dict[str, str] = field(default_factory=dict)
 
     def add_rows(self, rows: Iterable[dict[str, str]]) -> None:
         for row in rows:
@@ -237,7 +239,7 @@ class Lexicon:
 NAMED_TABLES = (
     "light", "about", "willing", "directive", "deny", "harm", "force", "collective", "declaring",
     "homeland", "judging", "considering", "aimed", "forecasting", "managing", "enquiring",
-    "proposing", "patterned", "causing",
+    "proposing", "patterned", "causing", "counted",
 )  # fmt: skip
 
 

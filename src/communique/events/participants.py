@@ -21,7 +21,7 @@ from communique.actors.roles import RoleHit
 from communique.events import modality as modality_mod
 from communique.events import settings as settings_mod
 from communique.events.lexicon import Sense, lexicon, noun_sense, verb_of, verb_sense
-from communique.events.physical import PLACE_ENTS
+from communique.events.physical import PLACE_ENTS, counts_people
 from communique.quotes import grammar
 from communique.ranges import Ranges
 from communique.schema import Dateline, Location, Mention, Participant, Quote
@@ -242,7 +242,8 @@ def owners(
     out: list[Participant] = []
     for child in thing.children:
         if child.dep_ == "poss" or (
-            child.dep_ in ("compound", "nmod") and (child.pos_ == "PROPN" or is_entity(child))
+            child.dep_ in ("compound", "nmod")
+            and (child.pos_ == "PROPN" or is_entity(child))
         ):
             out += participants(child, index, context)
         elif child.dep_ == "amod":
@@ -615,6 +616,8 @@ def participants(head: Token | None, index: ActorIndex, context: str | None) -> 
         ]
         if members:
             head = members[0]
+        elif counts_people(head, lexicon()):
+            return [counted_people(head)]
     heads = [head] + [t for t in head.conjuncts if t.i > head.i]
     out: list[Participant] = []
     for h in heads:
@@ -649,6 +652,14 @@ def participants(head: Token | None, index: ActorIndex, context: str | None) -> 
         if part.code is not None or party is not None:
             out.append(part)
     return out
+
+
+def counted_people(head: Token) -> Participant:
+    """The people a bare number counts: a party with no actor and no code of its own (the
+    place the act was done in may give one, as it does to locals who protest)."""
+    span = head.doc[head.left_edge.i : head.i + 1]  # "at least 80", "more than 260"
+    mention = Mention(span.text, (span.start_char, span.end_char), "description")
+    return Participant(span.text, None, None, None, mention)
 
 
 #: Prepositions after which a bare singular noun names a role: "endorsed her for president",
