@@ -245,3 +245,9 @@ def test_a_number_alone_after_other_verbs_counts_things(extractor, text):
     events = communique.Extractor().extract(text, date="2022-02-18").events
     assert not any(p.name.isdigit() for e in events for p in e.recipient + e.actor)
 
+
+def test_a_meetings_partner_does_not_stand_for_the_one_who_meets(extractor):
+    # the subject of "is eager" meets the ambassador: the partner is one more actor
+    event = first(extractor, "The minister is eager to meet the Chinese ambassador.", "CONSULT")
+    assert [p.name for p in event.actor] == ["The minister", "the Chinese ambassador"]
+

@@ -643,6 +643,7 @@ def _verb_event(
         parties, mediated = pt.between(where, sense.code, index, context)
         actor_parts = pt.unique(actor_parts + parties)
         prep_recipients = pt.unique(prep_recipients + mediated)
+    named_doer = bool(actor_parts)  # before a meeting's partners join the actors
     partners: list[Participant] = []
     if sense.type == "CONSULT" and sense.mode != "visit" and sense.code != pt.MEDIATION:
         # PLOVER: every party to a meeting is an actor, there is no recipient. A visit
@@ -696,10 +697,12 @@ def _verb_event(
     if sense.type == "THREATEN" and not pt.others(recipient_parts, actor_parts):
         # "threatened to close its border unless Greece withdrew": its own border is no one
         recipient_parts = pt.conditioned_party(verb, index, context) or recipient_parts
-    if not actor_parts and not passive and not pt.has_own_subject(verb):
+    if not named_doer and not passive and not pt.has_own_subject(verb):
         # a passive verb's doer is its "by" agent or no one: the subject it shares with the
-        # verb it is coordinated with is the one acted upon ("was attacked and looted")
-        actor_parts = pt.inherited_actor(verb, index, context)
+        # verb it is coordinated with is the one acted upon ("was attacked and looted"). A
+        # meeting's partner is no doer of its own: "is eager to meet the ambassador" is met
+        # by the subject of "is", beside the ambassador
+        actor_parts = pt.unique(pt.inherited_actor(verb, index, context) + actor_parts)
     if not actor_parts and not passive and subject is not None and _names_an_act_noun(subject):
         # "the attack by Taliban militants killed four soldiers", "a bombing near Samarra killed
         # a soldier": an act named as the subject does what the verb says, by its own doer
