@@ -251,3 +251,19 @@ def test_a_meetings_partner_does_not_stand_for_the_one_who_meets(extractor):
     event = first(extractor, "The minister is eager to meet the Chinese ambassador.", "CONSULT")
     assert [p.name for p in event.actor] == ["The minister", "the Chinese ambassador"]
 
+
+@pytest.mark.parametrize(
+    ("text", "type_"),
+    [
+        ("China criticized the Paris agreement.", "ACCUSE"),
+        ("The senator praised the Chicago plan.", "SUPPORT"),
+    ],
+)
+def test_a_city_before_a_thing_says_where_not_whose(extractor, text, type_):
+    assert first(extractor, text, type_).recipient == []
+
+
+def test_a_country_before_a_thing_is_its_owner(extractor):
+    event = first(extractor, "Congress rejected the Iran deal.", "REJECT")
+    assert codes(event.recipient) == ["IRN"]
+

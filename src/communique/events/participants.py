@@ -244,6 +244,7 @@ def owners(
         if child.dep_ == "poss" or (
             child.dep_ in ("compound", "nmod")
             and (child.pos_ == "PROPN" or is_entity(child))
+            and not site(child, index)  # "the Paris agreement": where it was made
         ):
             out += participants(child, index, context)
         elif child.dep_ == "amod":
@@ -423,6 +424,24 @@ def site(modifier: Token, index: ActorIndex) -> bool:
         return False
     place = index.place(modifier.text, label_of(modifier))
     return place is None or place.how not in ("country", "demonym")
+
+
+#: Dependencies of a name before a noun inside its phrase ("the Paris agreement").
+NAME_MODIFIERS = frozenset({"compound", "nmod", "amod"})
+
+
+def thing_at_a_site(noun: Token, index: ActorIndex) -> bool:
+    """Is ``noun`` a thing whose only names are places other than countries before it ("the
+    Paris agreement", "a Rochester rally", "the Texas program")? A noun that cannot name
+    anyone who acts is no party; a city or region before it says where it is or was made,
+    not whose it is (as before an act noun: "the Orlando shooting"), while a country, a
+    person or a body before it is its owner ("the Iran deal", "the Obama plan")."""
+    if noun.pos_ != "NOUN" or agentive(noun):
+        return False
+    if noun.lemma_.lower() in index.dictionary.roles.bodies:
+        return False
+    names = [c for c in noun.children if c.dep_ in NAME_MODIFIERS and is_entity(c)]
+    return bool(names) and all(site(c, index) for c in names)
 
 
 def controlled_by_object(complement: Token) -> bool:
@@ -629,6 +648,8 @@ def participants(head: Token | None, index: ActorIndex, context: str | None) -> 
             continue
         if h.lower_ in NOT_PARTICIPANTS or names_a_role(h) or not can_participate(h, index):
             continue
+        if thing_at_a_site(h, index):
+            continue  # "criticized the Paris agreement", "a Rochester rally": where, not who
         if any(c.dep_ == "det" and c.lower_ in ("any", "every", "each", "no") for c in h.children):
             continue  # "any settlement must respect ...": no one in particular
         demonyms = demonym_conjuncts(h, index) or coordinated_origins(h, index)
