@@ -267,3 +267,15 @@ def test_a_country_before_a_thing_is_its_owner(extractor):
     event = first(extractor, "Congress rejected the Iran deal.", "REJECT")
     assert codes(event.recipient) == ["IRN"]
 
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        # "who" refers only to people: its noun names someone, known role or not
+        ("Superdelegates who back Sanders met on Monday.", "Superdelegates"),
+        # a noun in apposition names the same one as the name beside it
+        ("Robert Smith, a longtime donor who backs Mr. Jones, spoke.", "Robert Smith"),
+    ],
+)
+def test_the_noun_a_who_clause_modifies_is_its_doer(extractor, text, actor):
+    assert [p.name for p in first(extractor, text, "SUPPORT").actor] == [actor]

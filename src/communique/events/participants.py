@@ -426,6 +426,20 @@ def site(modifier: Token, index: ActorIndex) -> bool:
     return place is None or place.how not in ("country", "demonym")
 
 
+#: Relative pronouns that refer only to people (a grammar fact: "which" and "that" to things).
+PERSONAL_RELATIVES = frozenset({"who", "whom"})
+
+
+def named_by_who(noun: Token) -> bool:
+    """Does a "who" clause modify ``noun`` ("critics who say", "a donor who backs Jones")?
+    "Who" refers only to people, so the noun names someone, whether or not the actor
+    dictionary knows it as a role."""
+    return noun.pos_ == "NOUN" and any(
+        c.dep_ == "relcl" and any(g.lower_ in PERSONAL_RELATIVES for g in c.children)
+        for c in noun.children
+    )
+
+
 #: Dependencies of a name before a noun inside its phrase ("the Paris agreement").
 NAME_MODIFIERS = frozenset({"compound", "nmod", "amod"})
 
@@ -640,13 +654,18 @@ def participants(head: Token | None, index: ActorIndex, context: str | None) -> 
     heads = [head] + [t for t in head.conjuncts if t.i > head.i]
     out: list[Participant] = []
     for h in heads:
+        who = named_by_who(h)
+        if who and h.dep_ == "appos" and h.pos_ == "NOUN" and is_entity(h.head):
+            h = h.head  # "Robert Smith, a donor who backs Jones": the name beside the noun
         if act_of_force(h):
             # "the Moscow bombing killed twelve", "Israeli air strikes hit the port": an act is
             # no party; its doers are who it belongs to, never the place it happened in
             for doer in act_doers(h, index):
                 out += participants(doer, index, context)
             continue
-        if h.lower_ in NOT_PARTICIPANTS or names_a_role(h) or not can_participate(h, index):
+        if h.lower_ in NOT_PARTICIPANTS or names_a_role(h):
+            continue
+        if not (who or can_participate(h, index)):
             continue
         if thing_at_a_site(h, index):
             continue  # "criticized the Paris agreement", "a Rochester rally": where, not who
