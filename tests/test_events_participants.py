@@ -279,3 +279,14 @@ def test_a_country_before_a_thing_is_its_owner(extractor):
 )
 def test_the_noun_a_who_clause_modifies_is_its_doer(extractor, text, actor):
     assert [p.name for p in first(extractor, text, "SUPPORT").actor] == [actor]
+
+
+def test_a_call_with_an_object_states_the_callers_purpose(extractor):
+    # "call" directs an act only through "on" (CAMEO +CALL_ON): with an object it telephones
+    text = "The senator called the governor to congratulate her."
+    event = first(extractor, text, "SUPPORT")
+    assert [p.name for p in event.actor] == ["The senator"]
+    assert event.modality != "requested"
+    appeal = first(extractor, "The senator called on the governor to resign.", "CONCEDE")
+    assert appeal.modality == "requested"
+    assert [p.name for p in appeal.actor] == ["the governor"]

@@ -353,7 +353,10 @@ ADDRESSEE_PREPS = frozenset({"on", "upon", "to"})
 
 def addressee(directive: Token) -> Token | None:
     """Whom a directive verb tells to act: its object ("urged Serbia to ..."), else the
-    object of the preposition right after it ("called on Serbia to ...")."""
+    object of the preposition right after it ("called on Serbia to ..."). A verb that directs
+    only through its preposition has no addressee without it ("called Smith to thank him")."""
+    if not modality_mod.directs(directive):
+        return None
     for child in directive.children:
         if child.dep_ in ("dobj", "dative") and child.pos_ != "ADP":
             return child
