@@ -290,3 +290,9 @@ def test_a_call_with_an_object_states_the_callers_purpose(extractor):
     appeal = first(extractor, "The senator called on the governor to resign.", "CONCEDE")
     assert appeal.modality == "requested"
     assert [p.name for p in appeal.actor] == ["the governor"]
+
+
+def test_a_place_named_before_an_act_of_force_is_where_it_was_done(extractor):
+    event = first(extractor, "The Kabul bombing shocked the world.", "ASSAULT")
+    assert event.location is not None and event.location.country == "AFG"
+    assert codes(event.recipient) == ["AFG"] and event.actor == []

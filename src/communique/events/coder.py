@@ -46,7 +46,7 @@ from communique.schema import (
     Quote,
 )
 from communique.spans import indices, sentence_of
-from communique.time_place import find_location, place_of_phrase, resolve_when
+from communique.time_place import find_location, place_before, place_of_phrase, resolve_when
 
 #: Where a noun names an act rather than a topic.
 NOUN_EVENT_DEPS = frozenset({"dobj", "nsubj", "nsubjpass", "attr", "ROOT", "conj", "appos"})
@@ -1114,6 +1114,8 @@ def _event(
             if child.dep_ == "xcomp":
                 location = find_location(child, None)
                 break
+    if location is None and pt.act_of_force(trigger):
+        location = place_before(trigger)  # "the Orlando shooting": where it was done
     if location is None and dateline is not None:
         location = find_location(trigger, dateline)
         if location is not None and location.from_dateline and location.span is None:
