@@ -296,3 +296,26 @@ def test_a_place_named_before_an_act_of_force_is_where_it_was_done(extractor):
     event = first(extractor, "The Kabul bombing shocked the world.", "ASSAULT")
     assert event.location is not None and event.location.country == "AFG"
     assert codes(event.recipient) == ["AFG"] and event.actor == []
+
+
+def test_a_who_clause_on_a_predicate_noun_is_done_by_the_subject(extractor):
+    text = "Mr. Jones is a liar and a bully who has pledged to ban all refugees."
+    event = first(extractor, text, "THREATEN")
+    assert [p.name.removeprefix("Mr. ") for p in event.actor] == ["Jones"]
+
+
+def test_a_who_clause_hung_on_an_earlier_noun_names_no_one_by_it(extractor):
+    # "who" follows "minorities": the parser's attachment to "plight" is not its antecedent
+    text = "Speakers spoke of the plight of minorities who were killed by police."
+    events = extractor.extract(text, date="2022-02-18").events
+    assert not any(p.name == "the plight" for e in events for p in e.actor + e.recipient)
+
+
+def test_a_plural_beside_a_name_is_not_that_name(extractor):
+    # the parser makes "delegates" an appositive of "Smith"
+    text = (
+        "Since Jones has more votes than Smith, delegates who back him would be going against"
+        " the voters."
+    )
+    event = first(extractor, text, "SUPPORT")
+    assert [p.name for p in event.actor] == ["delegates"]

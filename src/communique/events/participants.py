@@ -437,10 +437,32 @@ def named_by_who(noun: Token) -> bool:
     """Does a "who" clause modify ``noun`` ("critics who say", "a donor who backs Jones")?
     "Who" refers only to people, so the noun names someone, whether or not the actor
     dictionary knows it as a role."""
-    return noun.pos_ == "NOUN" and any(
-        c.dep_ == "relcl" and any(g.lower_ in PERSONAL_RELATIVES for g in c.children)
-        for c in noun.children
-    )
+    if noun.pos_ != "NOUN" or noun.ent_type_ in ("DATE", "TIME"):
+        return False
+    for clause in noun.children:
+        if clause.dep_ != "relcl":
+            continue
+        for who in clause.children:
+            if who.lower_ not in PERSONAL_RELATIVES:
+                continue
+            # the relative pronoun follows its noun (a comma between them allowed): the parser
+            # often hangs a clause on an earlier noun ("the plight of minorities who")
+            between = noun.doc[noun.i + 1 : who.i]
+            if all(t.is_punct for t in between) and len(between) <= 1:
+                return True
+    return False
+
+
+def predicated(noun: Token) -> Token:
+    """The subject a predicate noun describes ("Smith is a donor who backs Jones": Smith),
+    through coordination ("a liar, a bully and a birther who"), else the noun itself: a
+    predicate noun names what its copula's subject is (a grammar fact)."""
+    top = noun
+    while top.dep_ == "conj" and top.head.i != top.i:
+        top = top.head
+    if top.dep_ != "attr" or top.head.lemma_ != "be":
+        return noun
+    return next((c for c in top.head.children if c.dep_ in ("nsubj", "nsubjpass")), noun)
 
 
 #: Dependencies of a name before a noun inside its phrase ("the Paris agreement").
@@ -658,8 +680,12 @@ def participants(head: Token | None, index: ActorIndex, context: str | None) -> 
     out: list[Participant] = []
     for h in heads:
         who = named_by_who(h)
-        if who and h.dep_ == "appos" and h.pos_ == "NOUN" and is_entity(h.head):
-            h = h.head  # "Robert Smith, a donor who backs Jones": the name beside the noun
+        if who and h.dep_ == "appos" and h.tag_ == "NN" and is_entity(h.head):
+            # "Robert Smith, a donor who backs Jones": the name beside the noun (an appositive
+            # agrees in number with it, so a plural beside a name is no apposition)
+            h = h.head
+        elif who:
+            h = predicated(h)  # "Smith is a donor who backs Jones": Smith
         if act_of_force(h):
             # "the Moscow bombing killed twelve", "Israeli air strikes hit the port": an act is
             # no party; its doers are who it belongs to, never the place it happened in
