@@ -319,3 +319,8 @@ def test_a_plural_beside_a_name_is_not_that_name(extractor):
     )
     event = first(extractor, text, "SUPPORT")
     assert [p.name for p in event.actor] == ["delegates"]
+
+
+def test_a_place_noun_after_a_city_is_that_place(extractor):
+    event = first(extractor, "The senator visited the Chicago area on Monday.", "CONSULT")
+    assert [p.name for p in event.recipient] == ["Chicago"]

@@ -244,7 +244,7 @@ def owners(
         if child.dep_ == "poss" or (
             child.dep_ in ("compound", "nmod")
             and (child.pos_ == "PROPN" or is_entity(child))
-            and not site(child, index)  # "the Paris agreement": where it was made
+            and not (site(child, index) and not is_place_noun(thing, index))
         ):
             out += participants(child, index, context)
         elif child.dep_ == "amod":
@@ -469,6 +469,12 @@ def predicated(noun: Token) -> Token:
 NAME_MODIFIERS = frozenset({"compound", "nmod", "amod"})
 
 
+def is_place_noun(noun: Token, index: ActorIndex) -> bool:
+    """Is ``noun`` a noun for a place ("area", "city", "region": titles.yaml place_nouns)?
+    With a place's name before it, it names that place ("the St. Louis area")."""
+    return noun.lemma_.lower() in index.dictionary.roles.place_nouns
+
+
 def thing_at_a_site(noun: Token, index: ActorIndex) -> bool:
     """Is ``noun`` a thing whose only names are places other than countries before it ("the
     Paris agreement", "a Rochester rally", "the Texas program")? A noun that cannot name
@@ -477,8 +483,8 @@ def thing_at_a_site(noun: Token, index: ActorIndex) -> bool:
     person or a body before it is its owner ("the Iran deal", "the Obama plan")."""
     if noun.pos_ != "NOUN" or agentive(noun):
         return False
-    if noun.lemma_.lower() in index.dictionary.roles.bodies:
-        return False
+    if noun.lemma_.lower() in index.dictionary.roles.bodies or is_place_noun(noun, index):
+        return False  # "the Ohio legislature" acts; "the St. Louis area" is the place itself
     names = [c for c in noun.children if c.dep_ in NAME_MODIFIERS and is_entity(c)]
     return bool(names) and all(site(c, index) for c in names)
 
