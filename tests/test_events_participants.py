@@ -324,3 +324,11 @@ def test_a_plural_beside_a_name_is_not_that_name(extractor):
 def test_a_place_noun_after_a_city_is_that_place(extractor):
     event = first(extractor, "The senator visited the Chicago area on Monday.", "CONSULT")
     assert [p.name for p in event.recipient] == ["Chicago"]
+
+
+def test_a_who_clause_after_its_nouns_modifiers_still_names_it(extractor):
+    # "who" is never a place: the parser hangs the clause on "Leeds"
+    text = "A nurse from Leeds who backed the plan was praised."
+    event = first(extractor, text, "SUPPORT")
+    assert event.trigger.text.startswith("backed")
+    assert [p.name for p in event.actor] == ["A nurse"]

@@ -341,7 +341,14 @@ def arguments(verb: Token) -> tuple[Token | None, Token | None, bool]:
     if subject is not None and subject.lower_ in RELATIVE and verb.dep_ == "relcl":
         # "rebels, who attacked a convoy": a relative pronoun stands for the noun its clause
         # modifies (a grammar fact), which is who acts
+        personal = subject.lower_ in PERSONAL_RELATIVES
         subject = verb.head
+        if personal and subject.ent_type_ in PLACE_ENTS and subject.dep_ == "pobj":
+            # "a nurse from Leeds who backed it": "who" is never a place; the parser hung the
+            # clause on the place that modifies the person
+            owner = subject.head.head
+            if owner.pos_ in ("NOUN", "PROPN") and owner.i != subject.head.i:
+                subject = owner
     return subject, obj, passive
 
 
@@ -445,10 +452,18 @@ def named_by_who(noun: Token) -> bool:
         for who in clause.children:
             if who.lower_ not in PERSONAL_RELATIVES:
                 continue
-            # the relative pronoun follows its noun (a comma between them allowed): the parser
-            # often hangs a clause on an earlier noun ("the plight of minorities who")
-            between = noun.doc[noun.i + 1 : who.i]
-            if all(t.is_punct for t in between) and len(between) <= 1:
+            # the relative pronoun follows its noun (a comma between them allowed), or follows
+            # the noun's own modifiers ending in a word that cannot name anyone ("the boy
+            # with blond hair who", "an aide from Nashua who"); the parser often hangs a
+            # clause on an earlier noun where a nearer one is the person ("the plight of
+            # minorities who")
+            between = [t for t in noun.doc[noun.i + 1 : who.i] if not t.is_punct]
+            if not between:
+                return True
+            nearest = next((t for t in reversed(between) if t.pos_ in ("NOUN", "PROPN")), None)
+            if all(t.i <= noun.right_edge.i for t in between) and (
+                nearest is None or not (agentive(nearest) and nearest.ent_type_ not in PLACE_ENTS)
+            ):
                 return True
     return False
 
@@ -462,7 +477,10 @@ def predicated(noun: Token) -> Token:
         top = top.head
     if top.dep_ != "attr" or top.head.lemma_ != "be":
         return noun
-    return next((c for c in top.head.children if c.dep_ in ("nsubj", "nsubjpass")), noun)
+    subject = next((c for c in top.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or subject.pos_ not in ("NOUN", "PROPN"):
+        return noun  # "these are people who", "he is a conservative who": the noun says more
+    return subject
 
 
 #: Dependencies of a name before a noun inside its phrase ("the Paris agreement").
