@@ -164,6 +164,26 @@ def test_a_noun_spelled_as_its_verb_takes_the_light_verbs_reading(extractor):
     assert any(e.trigger.text == "drone strike" and e.type == "ASSAULT" for e in found)
 
 
+def test_a_strike_by_armed_forces_is_an_attack_and_a_workers_strike_a_walkout(extractor):
+    # CAMEO.2.0.txt:3968 "- &MILITARY * STRIKE [190] # LAUNCH": armed forces that own,
+    # perform or aim a strike make it the verb's act of force
+    for text in (
+        "The army's strikes destroyed three bridges overnight.",
+        "Soldiers staged a strike on the rebel camp.",
+        "Strikes against the Taliban continued through the night.",
+    ):
+        kinds = {e.type for e in events(extractor, text)}
+        assert "ASSAULT" in kinds and "PROTEST" not in kinds, text
+    for text in (
+        "Dockers at the port staged a strike against the shipping company.",
+        "Nurses in Leeds held a strike over pay on Monday.",
+        "Police officers in the capital staged a strike over unpaid wages.",
+        "Dockers and sailors began a general strike against the new port tax.",
+    ):
+        kinds = {e.type for e in events(extractor, text)}
+        assert "ASSAULT" not in kinds, text
+
+
 def test_a_protests_purpose_names_its_recipient_and_is_not_a_second_event(extractor):
     found = events(
         extractor,
@@ -556,3 +576,191 @@ def test_passing_allowing_and_introducing_need_their_pattern(extractor, text):
 def test_reforms_passed_are_still_an_easing(extractor):
     found = events(extractor, "The council passed the reforms in March.")
     assert [e.type for e in found] == ["CONCEDE"]
+
+
+def test_an_attempt_is_told_by_the_article_and_a_claim_stays_reported(extractor):
+    # attempts are attributions in PolNeAR's annotation, but the act of an attempt verb's
+    # infinitive is its subject's own, not a claim: told as happened, by no speaker
+    for text in (
+        "Militiamen attempted to seize the airport of Bunia on Sunday.",
+        "Gunmen tried to storm the police station in Kano on Friday.",
+    ):
+        acts = [e for e in events(extractor, text) if e.type in ("COERCE", "ASSAULT")]
+        assert acts and all(e.modality == "asserted" and e.claimed_by is None for e in acts), text
+    claimed = events(extractor, "The militia claimed to have seized the airport of Bunia.")
+    assert [e.modality for e in claimed if e.type == "COERCE"] == ["reported"]
+    told = events(extractor, "Police said gunmen had tried to storm the station in Kano.")
+    assert [e.modality for e in told if e.type == "ASSAULT"] == ["reported"]
+
+
+def test_a_forecast_act_is_future_and_announces_nothing(extractor):
+    found = events(extractor, "Iran is expected to release the British tanker next week.")
+    assert [(e.type, e.modality) for e in found] == [("RETREAT", "future")]
+    # an act "will" do is announced: PLOVER's AGREE for a promised cooperative act
+    promised = events(extractor, "Iran will release the British tanker next week.")
+    assert "AGREE" in {e.type for e in promised}
+
+
+def test_as_expected_is_a_forecast_not_an_agreement(extractor):
+    # "as expected", "than expected": a past participle with no subject and no "have" is passive
+    for text in (
+        "As expected, the court in Ankara rejected the appeal by Greece.",
+        "Talks between Peru and Chile ended sooner than expected.",
+    ):
+        assert all(e.trigger.text != "expected" for e in events(extractor, text)), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Senator Baker called the governor a liar at the rally.",
+        'The mayor calls her "the best candidate in the race."',
+        "The ad calls attention to the senator's record.",
+        "Two states remained too close to call.",
+        "The governor also called for all candidates to publish their plans.",
+    ],
+)
+def test_a_call_that_names_or_summons_is_no_telephone_call(extractor, text):
+    # CAMEO's CALL block (041, beside TELEPHONE and PHONE) reads a predicate on the object
+    # ("- * + POWDER KEG [012]") and a demand ("- * FOR &NEGOTIATION [026]") apart
+    assert not [e for e in events(extractor, text) if e.cameo_code == "041"]
+
+
+def test_a_call_to_a_party_stays_a_telephone_call(extractor):
+    found = events(extractor, "Senator Smith called Governor Jones on Tuesday.")
+    assert [e.cameo_code for e in found] == ["041"]
+    found = events(extractor, "The president called him on Monday.")
+    assert [e.cameo_code for e in found] == ["041"]
+    found = events(extractor, "The prime minister called Obama to offer help.")
+    assert "041" in {e.cameo_code for e in found}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Senator Baker decided to focus on Iowa.",
+        "The governor decided not to run again.",
+        "Senator Baker promised to build a new bridge.",
+        "The mayor expects to win the state easily.",
+    ],
+)
+def test_a_commitment_to_no_act_is_no_agreement(extractor, text):
+    # PLOVER manual, AGREE: a commitment to cooperate; CAMEO files DECIDE beside CHOOSE and
+    # null-codes the electoral promise ("- CAMPAIGN * [---] # PROMISE")
+    assert not [e for e in events(extractor, text) if e.type == "AGREE"]
+
+
+def test_a_commitment_to_an_act_stays_an_agreement(extractor):
+    found = events(extractor, "The army decided to withdraw from the city.")
+    assert "AGREE" in {e.type for e in found}
+    found = events(extractor, "Senator Smith promised to meet the Iranian foreign minister.")
+    assert "AGREE" in {e.type for e in found}
+    found = events(extractor, "Japan pledged humanitarian aid to Haiti.")
+    assert "AGREE" in {e.type for e in found}
+    # "help" is coded only through its block's patterns, but it is an act committed to
+    found = events(extractor, "Norway promised to help Sudan after the floods.")
+    assert "AGREE" in {e.type for e in found}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The campaign released a video on Friday.",
+        "A poll released on Sunday showed the senator ahead.",
+        "The transcripts of the speeches were released on Monday.",
+        "The senator refused to release his tax returns.",
+    ],
+)
+def test_a_text_released_frees_no_one(extractor, text):
+    # CAMEO's RELEASE block null-codes what is made public ("- * REPORT [---]", "- *
+    # RECORDING [---]", "- * POLLS [---]"); 0841 is the release of people
+    assert not [e for e in events(extractor, text) if e.type == "RETREAT"]
+
+
+def test_people_released_are_still_a_release(extractor):
+    found = events(extractor, "Iran released the sailors on Friday.")
+    assert [e.type for e in found] == ["RETREAT"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Voters in the suburbs backed Senator Baker by a wide margin.",
+        "Sixty percent of respondents support the governor's plan.",
+        "Donors who backed Senator Baker are now giving to the party.",
+        "He needs 150 delegates supporting the governor to win.",
+    ],
+)
+def test_support_by_voters_delegates_and_donors_is_electoral(extractor, text):
+    # PLOVER manual, Election context: voting, polling and campaign fundraising; CAMEO files
+    # VOTE beside CHOOSE in SELECT, no event
+    assert not [e for e in events(extractor, text) if e.type == "SUPPORT"]
+
+
+def test_support_by_a_party_stays_support(extractor):
+    found = events(extractor, "Senator Jones backed Senator Baker on Monday.")
+    assert [e.type for e in found] == ["SUPPORT"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Senator Baker discussed his tax plan in a speech in Ohio.",
+        "The governor barely discussed the primary in her remarks.",
+    ],
+)
+def test_one_speaker_talking_about_something_is_no_consultation(extractor, text):
+    # CAMEO codes DISCUSS for both sides (040:040) in the CONFER block, whose own code is a
+    # statement (010)
+    assert not [e for e in events(extractor, text) if e.type == "CONSULT"]
+
+
+def test_a_discussion_between_two_sides_stays_a_consultation(extractor):
+    found = events(extractor, "The prime minister discussed the border with Mexico.")
+    assert "CONSULT" in {e.type for e in found}
+    found = events(extractor, "The two foreign ministers discussed the border dispute.")
+    assert "CONSULT" in {e.type for e in found}
+
+
+def test_attending_a_rally_is_no_meeting(extractor):
+    # CAMEO's ATTEND (GO_SOMEWHERE) is a visit to a meeting; a rally is campaigning
+    found = events(extractor, "A nurse from Ohio attended the rally with her husband.")
+    assert not [e for e in found if e.type == "CONSULT"]
+
+
+def test_attending_a_summit_stays_a_meeting(extractor):
+    found = events(extractor, "The Indian prime minister attended the summit in Brussels.")
+    assert "CONSULT" in {e.type for e in found}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'The reporter asked the senator, "Will you run again?"',
+        '"Will you run again?" she asked him.',
+        "When asked who they thought would win, most voters named the governor.",
+        "I ask, for whom exactly?",
+    ],
+)
+def test_a_question_quoted_or_inverted_is_no_request(extractor, text):
+    # CAMEO's ASK block holds ENQUIRE, QUERY and WONDER (no event): a direct question, opened
+    # by an auxiliary before its subject or ending in a question mark, enquires
+    assert not [e for e in events(extractor, text) if e.type == "REQUEST"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The senator said the governor should have known about the emails.",
+        '"We should get behind the nominee," the mayor said.',
+        '"I must say I am surprised," the governor said.',
+    ],
+)
+def test_a_past_judgement_or_the_speakers_own_duty_is_no_demand(extractor, text):
+    # "should have" + participle judges the past; a first-person obligation asks no one else
+    assert not [e for e in events(extractor, text) if e.type == "REQUEST"]
+
+
+def test_an_obligation_laid_on_another_stays_a_demand(extractor):
+    found = events(extractor, "The minister said Sudan must return the helicopter.")
+    assert "REQUEST" in {e.type for e in found}

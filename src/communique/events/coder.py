@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Token
 
 from communique.actors import ActorIndex
-from communique.events import announce, discards, happenings, physical
+from communique.events import announce, discards, everyday, happenings, physical
 from communique.events import modality as modality_mod
 from communique.events import participants as pt
 from communique.events import settings as settings_mod
@@ -312,6 +312,8 @@ def _verb_names_an_act(verb: Token, sense: Sense, words: list[Token]) -> bool:
         return False  # "suggested that he went too far": a claim, no proposal
     if words == [verb] and lemma in lex.aimed and not _names_its_aim(verb):
         return False  # "campaigned in Ohio", "voted for Smith": PLOVER's election context
+    if everyday.names_no_act(verb, sense, words):
+        return False  # "called him a liar", "decided to focus on Iowa", "released a poll"
     if sense.type == "THREATEN":
         if deps & {"xcomp", "ccomp", "prep"}:
             return True
@@ -354,8 +356,12 @@ def _names_its_aim(token: Token) -> bool:
 
 def _forecasts(verb: Token, deps: set[str]) -> bool:
     """Is the verb of prediction a forecast: passive ("is expected to win", "the votes
-    expected"), or about another's act ("expects Smith to resign")?"""
-    passive = "auxpass" in deps or (verb.tag_ == "VBN" and verb.dep_ in ("acl", "amod"))
+    expected", "as expected": a past participle with neither subject nor "have" is passive,
+    a grammar fact), or about another's act ("expects Smith to resign")?"""
+    participle = verb.tag_ == "VBN" and (
+        verb.dep_ in ("acl", "amod") or not deps & {"nsubj", "aux"}
+    )
+    passive = "auxpass" in deps or participle
     return passive or ("dobj" in deps and "xcomp" in deps) or "ccomp" in deps
 
 
@@ -368,15 +374,54 @@ WH_TAGS = frozenset({"WDT", "WP", "WP$", "WRB"})
 def _asks_for_something(verb: Token) -> bool:
     """Does the verb of asking name what is asked for: an infinitive ("asked Iran to
     withdraw"), a "for" phrase, or a clause that is no question ("asked that he resign")?"""
+    if any(c.lower_ == "?" for c in verb.children):
+        return False  # "'Will you run?' she asked him": the question is the verb's own clause
     for child in verb.children:
-        if child.dep_ == "xcomp" or (child.dep_ == "prep" and child.lower_ == "for"):
+        if child.dep_ == "xcomp":
             return True
-        if child.dep_ == "ccomp" and not any(
-            c.tag_ in WH_TAGS or (c.dep_ == "mark" and c.lower_ in QUESTION_MARKS)
-            for c in child.children
-        ):
+        if child.dep_ == "prep" and child.lower_ == "for":
+            # "asked for aid", not "I ask, for who?"
+            return not any(p.tag_ in WH_TAGS for p in child.children)
+        if child.dep_ == "ccomp" and not _is_question(child):
             return True
     return False
+
+
+#: Penn tags of the finite auxiliaries and modals that open a direct question by inversion
+#: ("Will you run?", "Do we feel ...?", "Is it true?").
+INVERTED_TAGS = frozenset({"MD", "VBZ", "VBP", "VBD"})
+
+
+def _is_question(clause: Token) -> bool:
+    """Is the clause a question: an indirect one opened by a wh-word, "whether" or "if"
+    ("asked whether ...", "asked who they thought ..."), or a direct one, ending in a
+    question mark or opened by an auxiliary before its subject ("asked, 'Will you run?'")?
+    A grammar fact of English questions."""
+    opened = (
+        c.tag_ in WH_TAGS or (c.dep_ == "mark" and c.lower_ in QUESTION_MARKS)
+        for c in clause.children
+    )
+    if any(opened):
+        return True
+    # sorted: a non-projective parse yields a subtree out of order ("who they thought was")
+    words = sorted(
+        (t for t in clause.subtree if not t.is_punct and not t.is_quote), key=lambda t: t.i
+    )
+    if not words:
+        return False
+    first = words[0]
+    if first.tag_ in WH_TAGS or first.lower_ in QUESTION_MARKS:
+        return True
+    if any(t.lower_ == "?" for t in clause.subtree):
+        return True
+    subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return (
+        subject is not None
+        and first.dep_ in ("aux", "auxpass", "ROOT", "ccomp")
+        and first.tag_ in INVERTED_TAGS
+        and first.i < subject.i
+        and first.head in (clause, first)
+    )
 
 
 #: Modals of a mandative clause, which proposes an act ("suggested that talks should resume").
@@ -948,6 +993,8 @@ def _commitment(token: Token, index: ActorIndex, quotes: list[Quote]) -> _Draft 
     event_type = sense.type
     if event_type == "AGREE" and _commits_to_conflict(token):
         return None  # the announced act is coded THREATEN from the act itself
+    if event_type == "AGREE" and everyday.commits_to_nothing(token):
+        return None  # "decided to focus on Iowa", "promised to fight for you": no act agreed
     context = pt.speaker_context(token, quotes)
     subject, _, _ = pt.arguments(token)
     recipients = pt.complement_parties(token, event_type, index, context)
@@ -960,6 +1007,9 @@ def _commitment(token: Token, index: ActorIndex, quotes: list[Quote]) -> _Draft 
 
 #: Modals that turn a reported clause into a demand: "said Sudan must return the helicopter".
 OBLIGATION_AUX = frozenset({"must", "should"})
+#: First-person subjects: an obligation the speaker lays on himself or his own side ("we must
+#: do better") is an exhortation, demanded of no other party (grammar: first person).
+SPEAKER_PRONOUNS = frozenset({"i", "we"})
 #: What such a clause is: a demand (CAMEO 100), as the PLOVER manual's REQUEST chapter says
 #: of "all requests, demands, and orders".
 OBLIGATION = Sense(
@@ -980,6 +1030,10 @@ def _obligation(token: Token, index: ActorIndex, quotes: list[Quote]) -> _Draft 
         subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass", "expl")]
         if must is None or (subjects and must.i < subjects[0].i):
             continue  # "should there be an attack" is a condition, not an obligation
+        if any(c.dep_ == "aux" and c.lower_ in ("have", "'ve") for c in clause.children):
+            continue  # "should have known": a judgement of the past, nothing left to demand
+        if subjects and subjects[0].lower_ in SPEAKER_PRONOUNS:
+            continue  # "we should get on board": the speaker's own duty, asked of no one
         context = pt.speaker_context(token, quotes)
         subject, _, _ = pt.arguments(token)
         addressed = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
@@ -1043,6 +1097,9 @@ def _finalise(
     for draft in drafts:
         trigger = draft.trigger[0]
         quote = pt.claiming_quote(trigger.idx, quotes)
+        while quote is not None and not modality_mod.claims(trigger, quote):
+            # "tried to seize the town": an attempt, no one's claim, unless a report holds it
+            quote = pt.quote_by_id(quotes, quote.nested_in)
         value, why = modality_mod.classify(
             trigger,
             in_quote=quote is not None,

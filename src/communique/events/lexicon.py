@@ -184,12 +184,26 @@ class Lexicon:
     enquiring: dict[str, str] = field(default_factory=dict)
     #: verbs of proposal that state a claim with an indicative clause → source
     proposing: dict[str, str] = field(default_factory=dict)
+    #: verbs of trying, beginning and going on: their infinitive's act is told, no claim → source
+    attempting: dict[str, str] = field(default_factory=dict)
     #: verbs whose object before an infinitive does the infinitive's act → source
     causing: dict[str, str] = field(default_factory=dict)
     #: words that name a demand only with its aim ("campaigned for his release") → source
     aimed: dict[str, str] = field(default_factory=dict)
     #: everyday verbs that name an act only through a pattern of their block → source
     patterned: dict[str, str] = field(default_factory=dict)
+    #: verbs whose own code is a telephone call, a call only to a party named alone → source
+    telephoning: dict[str, str] = field(default_factory=dict)
+    #: verbs of commitment coded AGREE only where they commit to an act → source
+    committing: dict[str, str] = field(default_factory=dict)
+    #: nouns of a text, record or recording, made public when released → source
+    published: dict[str, str] = field(default_factory=dict)
+    #: nouns of voters, delegates and donors, whose support is electoral → source
+    electorate: dict[str, str] = field(default_factory=dict)
+    #: verbs of talking together, a consultation only with two parties → source
+    reciprocal: dict[str, str] = field(default_factory=dict)
+    #: verbs of going to an event, a meeting only where the event is one → source
+    attending: dict[str, str] = field(default_factory=dict)
     #: nouns of a state's own land that a possessive gives a country ("his country") → source
     homeland: dict[str, str] = field(default_factory=dict)
     #: verbs done only to people, whose bare-number object counts people ("killed 80") → source
@@ -239,7 +253,8 @@ class Lexicon:
 NAMED_TABLES = (
     "light", "about", "willing", "directive", "deny", "harm", "force", "collective", "declaring",
     "homeland", "judging", "considering", "aimed", "forecasting", "managing", "enquiring",
-    "proposing", "patterned", "causing", "counted",
+    "proposing", "patterned", "causing", "telephoning", "committing", "published", "electorate",
+    "reciprocal", "attending", "attempting", "counted",
 )  # fmt: skip
 
 
@@ -881,17 +896,33 @@ NOMINAL_SUFFIXES: tuple[tuple[str, tuple[str, ...]], ...] = (
 
 #: CAMEO's synonym sets of arms: a modifier from them names the force sense of a noun.
 ARMS_SETS = ("WEAPON", "AIRCRAFT")
+#: CAMEO roots of acts of force (18 assault, 19 fight, 20 mass violence).
+FORCE_ROOTS = frozenset({"18", "19", "20"})
 
 
 def _armed_reading(token: Token, row: Pattern, lex: Lexicon) -> tuple[Sense, list[Token]] | None:
     """A noun spelled as its verb that CAMEO's light verbs read as another act ("stage a
     strike": a walkout) names its verb's act when a weapon or aircraft modifies it ("a
-    drone strike", "missile strikes"), as the dictionary's own "air strike" does."""
+    drone strike", "missile strikes"), as the dictionary's own "air strike" does, or, for a
+    verb of force, when an armed body owns, performs or is aimed at it ("military strikes",
+    ``physical.armed_doer``); so does a modifier of force ("terrorist strikes", "jihadist
+    strikes": ``violent_modifiers`` of ``data/physical.yaml``), which no walkout takes."""
+    from communique.events.physical import words
+
     verb = lex.verbs.get(token.lemma_.lower())
     bare = [q for q in verb or () if not (q.particle or q.object or q.prep)]
     if not bare or bare[0].code in (NULL, row.code):
         return None
+    if bare[0].code[:2] in FORCE_ROOTS:
+        from communique.events.physical import armed_doer  # physical reads this module
+
+        doer = armed_doer(token, lex)
+        if doer is not None:
+            source = f"{bare[0].source} (of armed {doer}; CAMEO.2.0.txt:3968)"
+            sense = Sense.of_code(bare[0].code, source)
+            return (sense, [token]) if sense is not None else None
     arms: set[str] = set()
+    arms.update(words()["violent_modifiers"])
     for name in ARMS_SETS:
         arms |= lex.synsets.get(name, set())
     for child in token.lefts:

@@ -1,0 +1,208 @@
+"""Everyday senses of verbs that CAMEO files among acts: a call that names someone, a
+commitment to nothing, a text released, one speaker talking, a rally attended, voters' support.
+
+CAMEO gives some verbs a code of their own that fits only one of their senses: "call" is a
+telephone call (041), "decide" and "promise" an agreement (030), "release" the release of
+people (0841), "discuss" a consultation of two sides (040:040), "attend" a visit to a meeting.
+News uses them mostly in their other senses ("called him a liar", "decided to focus on Iowa",
+"released a poll", "discussed his plan in a speech", "attended the rally"), which the
+dictionary's own patterns read as comments, null codes or statements. And support given by
+voters, delegates and donors is a vote, a poll answer or a campaign gift, which the PLOVER
+manual makes a context (election). These checks keep the verb's own code only in the frame
+that code names; the words and their sources are tables of ``events.yaml`` (telephoning,
+committing, published, reciprocal, attending, electorate).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from communique.events import participants as pt
+from communique.events.lexicon import (
+    NULL,
+    Sense,
+    lexicon,
+    nominal_sense,
+    noun_sense,
+    verb_sense,
+)
+
+#: Complements that make "call" something other than a telephone call: a predicate on the
+#: object ("called him a liar", "called it illegal"), a clause, a particle ("called out",
+#: "called off"); a "for" or "into" phrase (NOT_A_CALL_PREPS) demands or judges.
+NOT_A_CALL_DEPS = frozenset({"oprd", "ccomp", "acomp", "attr", "prt", "dative"})
+#: Dependents of the object that name it something ("called Smith his choice", "calls her
+#: 'a great woman'"): a noun or adjective predicated of it.
+NAMING_DEPS = frozenset({"appos", "attr", "oprd", "npadvmod", "amod", "dobj"})
+#: Prepositions that turn "call" into a demand or a judgement ("called for", "called into doubt").
+NOT_A_CALL_PREPS = frozenset({"for", "into"})
+
+
+def names_no_act(verb: Token, sense: Sense, words: list[Token]) -> bool:
+    """Is the verb, coded by its own code alone, used in an everyday sense that names no act?"""
+    if words != [verb]:
+        return False  # a pattern of its block named the act
+    lex = lexicon()
+    lemma = verb.lemma_.lower()
+    if lemma in lex.telephoning and sense.code == "041":
+        return not _calls_a_party(verb)
+    if sense.type == "AGREE" and commits_to_nothing(verb):
+        return True
+    if lemma in lex.reciprocal and sense.type == "CONSULT":
+        return not _two_sides(verb)
+    if lemma in lex.attending and sense.type == "CONSULT":
+        return not _attends_a_meeting(verb)
+    if sense.type in ELECTORAL_CHOICES and _by_the_electorate(verb):
+        return True
+    if sense.type == "RETREAT" and sense.mode == "release":
+        thing = released_thing(verb)
+        return thing is not None and thing.lemma_.lower() in lex.published
+    return False
+
+
+#: Types that name a choice between candidates or measures when voters make it ("voters
+#: backed Smith", "rejected the measure").
+ELECTORAL_CHOICES = frozenset({"SUPPORT", "REJECT"})
+#: Relative pronouns: the subject of a relative clause is the noun it describes ("donors who
+#: backed Rubio").
+RELATIVE_PRONOUNS = frozenset({"who", "that", "which"})
+
+
+def _by_the_electorate(verb: Token) -> bool:
+    """Is the one who supports or rejects the electorate: voters, delegates, donors, or a
+    share of people in a poll ("voters backed Smith", "62 percent of Democrats support the
+    ban", "donors who backed Rubio", "delegates supporting Clinton")?"""
+    subject, _, passive = pt.arguments(verb)
+    if passive:
+        agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+        subject = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent else None
+    if subject is not None and subject.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
+        subject = verb.head
+    if subject is None and verb.dep_ == "acl" and verb.tag_ == "VBG":
+        subject = verb.head  # "delegates supporting Clinton"
+    electorate = lexicon().electorate
+    for _ in range(2):  # "most of the voters", "62 percent of voters": the share's group
+        if subject is None:
+            return False
+        if subject.lemma_.lower() in electorate or subject.lower_ in electorate:
+            return True
+        subject = next(
+            (p for c in subject.children if c.dep_ == "prep" and c.lower_ == "of"
+             for p in c.children if p.dep_ == "pobj"),
+            None,
+        )  # fmt: skip
+    return False
+
+
+#: Penn tags of plural nouns, and pronouns that name more than one ("they discussed").
+PLURAL_TAGS = frozenset({"NNS", "NNPS"})
+PLURAL_PRONOUNS = frozenset({"they", "we", "both", "them", "us"})
+
+
+def _two_sides(verb: Token) -> bool:
+    """Does the talk have two sides: a party after "with", or a plural or joined subject
+    ("discussed trade with Mexico", "the two leaders discussed trade", "Smith and Jones
+    discussed ...")? The subject of an infinitive or a joined verb is its head's."""
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    if any(c.dep_ == "prep" and c.lower_ == "with" for t in [verb, *objects] for c in t.children):
+        return True  # "discussed trade with Mexico", parsed on the verb or on its object
+    subject, _, _ = pt.arguments(verb)
+    head = verb
+    while subject is None and head.dep_ in ("xcomp", "advcl", "conj") and head.head is not head:
+        head = head.head
+        subject, _, _ = pt.arguments(head)
+    if subject is None:
+        return False
+    if subject.lower_ in RELATIVE_PRONOUNS and head.dep_ == "relcl":
+        subject = head.head
+    joined = any(c.dep_ == "conj" for c in subject.children)
+    return joined or subject.tag_ in PLURAL_TAGS or subject.lower_ in PLURAL_PRONOUNS
+
+
+def _attends_a_meeting(verb: Token) -> bool:
+    """Is what is attended a meeting: an act noun of consultation ("attended the summit",
+    "attended talks in Geneva")?"""
+    for child in verb.children:
+        if child.dep_ in ("dobj", "nsubjpass"):
+            found = noun_sense(child)
+            return found is not None and found[0].type == "CONSULT"
+    if verb.dep_ in ("acl", "amod") and verb.tag_ == "VBN":
+        found = noun_sense(verb.head)  # "a rally attended by Trump"
+        return found is not None and found[0].type == "CONSULT"
+    return False
+
+
+def commits_to_nothing(verb: Token) -> bool:
+    """Is the verb one of commitment (``committing``) that commits to no act?"""
+    return verb.lemma_.lower() in lexicon().committing and not _commits_to_an_act(verb)
+
+
+def _calls_a_party(verb: Token) -> bool:
+    """Is the call made to a party named as the object and nothing more ("called the prime
+    minister on Monday", "phoned him")?"""
+    if any(c.dep_ in NOT_A_CALL_DEPS for c in verb.children):
+        return False
+    if any(c.dep_ == "prep" and c.lower_ in NOT_A_CALL_PREPS for c in verb.children):
+        return False
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    if len(objects) != 1:
+        return False
+    obj = objects[0]
+    party = pt.is_entity_or_group(obj) or (obj.pos_ == "PRON" and obj.lower_ not in ("it", "each"))
+    naming = any(c.dep_ in NAMING_DEPS and c.i > obj.i for c in obj.children)
+    return party and not naming
+
+
+def _commits_to_an_act(verb: Token) -> bool:
+    """Does the verb of commitment commit to an act: an infinitive or clause whose verb or
+    object names one ("pledged to withdraw", "promised that Iran would free them", "vowed to
+    hold talks"), or an object or "to" phrase that does ("promised aid", "agreed to a
+    ceasefire")?"""
+    for child in verb.children:
+        clause = child.dep_ in ("xcomp", "ccomp") and child.pos_ in ("VERB", "AUX")
+        if clause and any(_act_verb(v) for v in _clause_verbs(child)):
+            return True
+        if child.dep_ == "dobj" and _names_an_act(child):
+            return True
+        if child.dep_ == "prep" and any(
+            p.dep_ == "pobj" and _names_an_act(p) for p in child.children
+        ):
+            return True
+    return False
+
+
+def _clause_verbs(verb: Token) -> list[Token]:
+    """The verb of a complement with the verbs it chains to: its conjuncts and their own
+    infinitives ("pledged to continue to cooperate", "promised to meet and to help")."""
+    found = [verb]
+    for token in found:
+        found += [c for c in token.children if c.dep_ in ("xcomp", "conj") and c.pos_ == "VERB"]
+    return found
+
+
+def _act_verb(verb: Token) -> bool:
+    """Does the verb, or its object, name an act: a verb CAMEO codes on its own or through
+    a pattern of its block ("meet", "withdraw", "help", "pay"), or an act noun ("to hold
+    talks")?"""
+    if verb_sense(verb) is not None:
+        return True
+    own = lexicon().verbs.get(verb.lemma_.lower(), [])
+    if any(p.code != NULL for p in own if not (p.particle or p.object or p.prep)):
+        return True
+    return any(c.dep_ == "dobj" and _names_an_act(c) for c in verb.children)
+
+
+def _names_an_act(noun: Token) -> bool:
+    return noun_sense(noun) is not None or nominal_sense(noun) is not None
+
+
+def released_thing(verb: Token) -> Token | None:
+    """What a verb of releasing releases: its object ("released a poll"), its passive subject
+    ("the video was released"), or the noun a participle describes ("a poll released
+    Sunday")."""
+    for child in verb.children:
+        if child.dep_ in ("dobj", "nsubjpass"):
+            return child
+    if verb.dep_ in ("acl", "amod") and verb.tag_ == "VBN":
+        return verb.head
+    return None
