@@ -272,13 +272,13 @@ def test_a_country_before_a_thing_is_its_owner(extractor):
     ("text", "actor"),
     [
         # "who" refers only to people: its noun names someone, known role or not
-        ("Superdelegates who back Sanders met on Monday.", "Superdelegates"),
+        ("Critics who condemned Jones met on Monday.", "Critics"),
         # a noun in apposition names the same one as the name beside it
-        ("Robert Smith, a longtime donor who backs Mr. Jones, spoke.", "Robert Smith"),
+        ("Robert Smith, a longtime fan who criticized Mr. Jones, spoke.", "Robert Smith"),
     ],
 )
 def test_the_noun_a_who_clause_modifies_is_its_doer(extractor, text, actor):
-    assert [p.name for p in first(extractor, text, "SUPPORT").actor] == [actor]
+    assert [p.name for p in first(extractor, text, "ACCUSE").actor] == [actor]
 
 
 def test_a_call_with_an_object_states_the_callers_purpose(extractor):
@@ -312,13 +312,13 @@ def test_a_who_clause_hung_on_an_earlier_noun_names_no_one_by_it(extractor):
 
 
 def test_a_plural_beside_a_name_is_not_that_name(extractor):
-    # the parser makes "delegates" an appositive of "Smith"
+    # the parser makes "activists" an appositive of "Smith"
     text = (
-        "Since Jones has more votes than Smith, delegates who back him would be going against"
-        " the voters."
+        "Since Jones has more votes than Smith, activists who condemn him would be going"
+        " against the voters."
     )
-    event = first(extractor, text, "SUPPORT")
-    assert [p.name for p in event.actor] == ["delegates"]
+    event = first(extractor, text, "ACCUSE")
+    assert [p.name for p in event.actor] == ["activists"]
 
 
 def test_a_place_noun_after_a_city_is_that_place(extractor):
