@@ -620,8 +620,9 @@ RELATIVE_WORDS = frozenset({"who", "which", "that", "whom"})
 
 def _can_act(doer: Token, lex: Lexicon) -> bool:
     """Can this doer use force: a person, group, place or named body, an armed body, a weapon,
-    vehicle or explosion, or an act of force ("the attack killed")? Not a thing of words or
-    numbers ("contention", "facts", "deaths", "the region")."""
+    vehicle or explosion, an act of force ("the attack killed") or violence itself ("towns hit
+    by gun violence", ``violence_nouns``)? Not a thing of words or numbers ("contention",
+    "facts", "deaths", "the region")."""
     if doer.pos_ in ("PRON", "PROPN") or doer.ent_type_ in (
         "PERSON", "NORP", "ORG", "GPE", "LOC", "FAC",
     ):  # fmt: skip
@@ -632,7 +633,7 @@ def _can_act(doer: Token, lex: Lexicon) -> bool:
 
     armed, targets, weapons = _sets(lex)
     known = armed | targets | weapons | _words(lex, PEOPLE_SETS) | _people_nouns()
-    if _forms(doer) & (known | lex.force.keys() | TERROR_WORDS):
+    if _forms(doer) & (known | lex.force.keys() | TERROR_WORDS | _list("violence_nouns")):
         return True
     violent = _list("violent_modifiers")
     if any(c.dep_ in ("amod", "compound") and _forms(c) & (violent | armed) for c in doer.children):
@@ -1669,6 +1670,8 @@ def reading(token: Token, lex: Lexicon | None = None) -> str | None:
         subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
         if token.dep_ in ("acl", "relcl") and target is None:
             target = token.head  # "a soldier killed by a suicide bomber"
+        if token.dep_ == "relcl" and target is not None and target.lower_ in RELATIVE_WORDS:
+            target = token.head  # "towns that were hit": a relative pronoun is its noun's
         weapons = _sets(lex)[2]
         if (
             _names_weapon(token, weapons)
