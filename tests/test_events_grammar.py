@@ -764,3 +764,19 @@ def test_a_past_judgement_or_the_speakers_own_duty_is_no_demand(extractor, text)
 def test_an_obligation_laid_on_another_stays_a_demand(extractor):
     found = events(extractor, "The minister said Sudan must return the helicopter.")
     assert "REQUEST" in {e.type for e in found}
+
+
+def test_an_act_noun_s_agent_hung_on_its_object_is_still_its_agent(extractor):
+    # the parser hangs "by Colombian troops" on "commanders", the nearer noun
+    found = events(
+        extractor, "The arrest of two rebel commanders by Colombian troops angered the rebels."
+    )
+    arrest = next(e for e in found if e.trigger.text.startswith("arrest"))
+    assert codes(arrest.actor) == {"COL"}
+
+
+def test_a_noun_with_its_verb_s_object_and_agent_is_the_verb_s_act(extractor):
+    found = events(extractor, "The capture of the airport by Sudanese troops was confirmed.")
+    assert [(e.type, codes(e.actor)) for e in found] == [("COERCE", {"SDN"})]
+    # a river is no agent: "by" is a place there
+    assert events(extractor, "The capture of the town by the river was confirmed.") == []

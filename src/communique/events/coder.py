@@ -262,6 +262,10 @@ def _from_token(token: Token, index: ActorIndex, quotes: list[Quote]) -> _Draft 
         found = noun_sense(token)
         if found is None and token.dep_ == "dobj" and _is_support(token.head, performed=True):
             found = nominal_sense(token)  # "announced a suspension of air links"
+        if found is None and all(_nominal_arguments(token)):
+            # "the capture of the town by rebel forces": a noun with both its verb's object
+            # and an agent who can act is that verb's act (an action nominal, a grammar fact)
+            found = nominal_sense(token)
         if found is None:
             return None
         sense, words = found
@@ -967,14 +971,27 @@ def _noun_event(
 
 
 def _nominal_arguments(noun: Token) -> tuple[Token | None, Token | None]:
-    """The "of" and "by" objects of an act noun ("the capture of X by Y")."""
+    """The "of" and "by" objects of an act noun ("the capture of X by Y").
+
+    The parser often hangs the "by" phrase on the "of" object, the nearer noun ("the arrest
+    of two commanders by the police"); a "by" phrase there that names someone who can act
+    is still the act's agent (a thing or a place is not: "the capture of the town by the
+    river")."""
     found: dict[str, Token] = {}
     for prep in noun.children:
         if prep.dep_ in ("prep", "agent") and prep.lower_ in ("of", "by"):
             pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
             if pobj is not None:
                 found.setdefault(prep.lower_, pobj)
-    return found.get("of"), found.get("by")
+    of_object = found.get("of")
+    if "by" not in found and of_object is not None:
+        for prep in of_object.children:
+            if prep.dep_ in ("prep", "agent") and prep.lower_ == "by":
+                pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+                if pobj is not None and pt.agentive(pobj):
+                    found["by"] = pobj
+                    break
+    return of_object, found.get("by")
 
 
 def _commitment(token: Token, index: ActorIndex, quotes: list[Quote]) -> _Draft | None:
