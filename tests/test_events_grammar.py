@@ -732,3 +732,9 @@ def test_a_past_judgement_or_the_speakers_own_duty_is_no_demand(extractor, text)
 def test_an_obligation_laid_on_another_stays_a_demand(extractor):
     found = events(extractor, "The minister said Sudan must return the helicopter.")
     assert "REQUEST" in {e.type for e in found}
+
+
+def test_support_by_a_politicians_supporters_in_office_stays_support(extractor):
+    # a supporter is anyone who supports, a legislator as much as a voter: no electorate word
+    text = "Two dozen of the senator's supporters in the state legislature endorsed Baker."
+    assert "SUPPORT" in {e.type for e in events(extractor, text)}
