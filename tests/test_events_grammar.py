@@ -578,6 +578,38 @@ def test_reforms_passed_are_still_an_easing(extractor):
     assert [e.type for e in found] == ["CONCEDE"]
 
 
+def test_an_attempt_is_told_by_the_article_and_a_claim_stays_reported(extractor):
+    # attempts are attributions in PolNeAR's annotation, but the act of an attempt verb's
+    # infinitive is its subject's own, not a claim: told as happened, by no speaker
+    for text in (
+        "Militiamen attempted to seize the airport of Bunia on Sunday.",
+        "Gunmen tried to storm the police station in Kano on Friday.",
+    ):
+        acts = [e for e in events(extractor, text) if e.type in ("COERCE", "ASSAULT")]
+        assert acts and all(e.modality == "asserted" and e.claimed_by is None for e in acts), text
+    claimed = events(extractor, "The militia claimed to have seized the airport of Bunia.")
+    assert [e.modality for e in claimed if e.type == "COERCE"] == ["reported"]
+    told = events(extractor, "Police said gunmen had tried to storm the station in Kano.")
+    assert [e.modality for e in told if e.type == "ASSAULT"] == ["reported"]
+
+
+def test_a_forecast_act_is_future_and_announces_nothing(extractor):
+    found = events(extractor, "Iran is expected to release the British tanker next week.")
+    assert [(e.type, e.modality) for e in found] == [("RETREAT", "future")]
+    # an act "will" do is announced: PLOVER's AGREE for a promised cooperative act
+    promised = events(extractor, "Iran will release the British tanker next week.")
+    assert "AGREE" in {e.type for e in promised}
+
+
+def test_as_expected_is_a_forecast_not_an_agreement(extractor):
+    # "as expected", "than expected": a past participle with no subject and no "have" is passive
+    for text in (
+        "As expected, the court in Ankara rejected the appeal by Greece.",
+        "Talks between Peru and Chile ended sooner than expected.",
+    ):
+        assert all(e.trigger.text != "expected" for e in events(extractor, text)), text
+
+
 @pytest.mark.parametrize(
     "text",
     [

@@ -181,6 +181,12 @@ def _classify(text: str, word: str) -> str:
             "attacked",
             "asserted",
         ),
+        # "be set/due/scheduled to", and a passive verb of forecasting, put the act ahead
+        ("The ministers are set to sign the accord in Lima.", "sign", "future"),
+        ("The envoy is due to visit Kabul next week.", "visit", "future"),
+        ("Troops were scheduled to withdraw from the valley by June.", "withdraw", "future"),
+        ("Iran is expected to release the tanker soon.", "release", "future"),
+        ("The troops set fire to the depot and withdrew.", "withdrew", "asserted"),
     ],
 )
 def test_modality_follows_the_grammar(text: str, word: str, expected: str) -> None:
@@ -205,3 +211,12 @@ def test_a_demand_is_a_subjunctive_clause(text: str, word: str, expected: str) -
     doc = load()(text)
     token = next(t for t in doc if t.text == word)
     assert modality.classify(token, in_quote=False, requested=True)[0] == expected
+
+
+def test_a_forecast_is_no_one_s_announcement() -> None:
+    doc = load()("Iran is expected to release the tanker soon.")
+    assert modality.forecast(next(t for t in doc if t.text == "release"))
+    doc = load()("The ministers are set to sign the accord in Lima.")
+    assert not modality.forecast(next(t for t in doc if t.text == "sign"))
+    doc = load()("The rebels are poised to capture the provincial capital.")
+    assert modality.forecast(next(t for t in doc if t.text == "capture"))

@@ -32,6 +32,11 @@ DEV3_DATA = Path(__file__).parent / "data" / "violence_polnear_train_dev3.tsv"
 #: with the most words of war and conflict, seed 20261206, disjoint from all four), labelled
 #: before any reading of it was looked at: mostly physical, a test of recall on unseen text.
 DEV4_DATA = Path(__file__).parent / "data" / "violence_polnear_train_dev4.tsv"
+#: A sixth labelled set from PolNeAR train (up to two sentences from each of 85 articles used
+#: by none of the five sets nor held back, half ranked by words of war and crime, half drawn at
+#: random, seed 20261207), labelled before any reading of it was looked at: a mix of force and
+#: figures, with "violence" and "violent" among its words, which no older set holds.
+DEV5_DATA = Path(__file__).parent / "data" / "violence_polnear_train_dev5.tsv"
 
 #: Figures measured (docs/evaluation.md): floors against regressions. The target for both is
 #: 0.90 on DATA; recall is not there yet.
@@ -44,7 +49,9 @@ DEV2_RECALL_FLOOR = 0.90
 DEV3_PRECISION_FLOOR = 0.96
 DEV3_RECALL_FLOOR = 0.90
 DEV4_PRECISION_FLOOR = 0.96
-DEV4_RECALL_FLOOR = 0.77
+DEV4_RECALL_FLOOR = 0.79
+DEV5_PRECISION_FLOOR = 0.96
+DEV5_RECALL_FLOOR = 0.68
 
 
 def _rows(path: Path = DATA) -> list[dict[str, str]]:
@@ -85,6 +92,7 @@ def test_the_labelled_sets_are_large_and_mixed(path: Path) -> None:
         (DEV2_DATA, [DATA]),
         (DEV3_DATA, [DATA, DEV_DATA, DEV2_DATA]),
         (DEV4_DATA, [DATA, DEV_DATA, DEV2_DATA, DEV3_DATA]),
+        (DEV5_DATA, [DATA, DEV_DATA, DEV2_DATA, DEV3_DATA, DEV4_DATA]),
     ],
 )
 def test_the_development_set_shares_no_sentence_with_the_measured_set(
@@ -391,6 +399,20 @@ def test_precision_and_recall_of_physical_on_the_fifth_set() -> None:
     assert recall >= DEV4_RECALL_FLOOR, (precision, recall)
 
 
+def test_precision_and_recall_of_physical_on_the_sixth_set() -> None:
+    rows = _rows(DEV5_DATA)
+    labels = [r["physical"] for r in rows]
+    assert len(rows) >= 120 and labels.count("1") >= 40
+    assert max(Counter(r["article"] for r in rows).values()) <= 2  # two per article at most
+    sets = (DATA, DEV_DATA, DEV2_DATA, DEV3_DATA, DEV4_DATA)
+    older = {r["article"] for d in sets for r in _rows(d)}
+    for row in rows:  # articles no older set drew from (names are cut to their first letters)
+        assert not any(row["article"].startswith(o) or o.startswith(row["article"]) for o in older)
+    precision, recall = _scores(rows)
+    assert precision >= DEV5_PRECISION_FLOOR, (precision, recall)
+    assert recall >= DEV5_RECALL_FLOOR, (precision, recall)
+
+
 USER_ACTORS = (
     "- name: Zorgon Front\n  kind: organisation\n  sector: REB\n"
     "- name: Ahmed Lahore\n  country: PAK\n  sector: LEG\n  office: senator\n"
@@ -478,4 +500,43 @@ def test_more_general_signs_of_physical_force(text: str, word: str) -> None:
     ],
 )
 def test_more_general_signs_of_words_not_force(text: str, word: str) -> None:
+    assert _read(text, word) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Veterans of the Korean War met in Seoul.", "War"),  # a demonym in a war's name
+        ("The law dates from the Civil War.", "War"),  # a kind of armed conflict in its name
+        ("The country slid into civil war.", "war"),  # a kind of war that is one of arms
+        ("He feared a naval war in the gulf.", "war"),
+        ("They fought in the last world war.", "war"),  # order, not kind
+        ("It was the end of the war.", "war"),  # a determiner after "of": one war
+        ("Officials counted the terrorist strikes of the spring.", "strikes"),  # not a walkout
+        ("The military strikes went on.", "strikes"),
+        ("He was accused of beating his ex-wife.", "beating"),  # the head of "ex-wife"
+        ("Reporters asked about the attack on the diplomatic compound.", "attack"),  # a building
+        ("They recalled the bombing of the Marine barracks.", "bombing"),
+        ("Nobody forgot the attack on the synagogue.", "attack"),
+        ("The convoy came under attack on the road.", "attack"),  # "under": aimed at the convoy
+        ("Officials discussed the Mali attack.", "attack"),  # a country the model took for a person
+    ],
+)
+def test_signs_of_force_from_the_sixth_set(text: str, word: str) -> None:
+    assert _read(text, word) is not None
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("It was the fog of war.", "war"),  # the kind, after "of" with no determiner
+        ("The Republican civil war goes on.", "war"),  # a party's quarrel
+        ("The Cold War shaped a generation.", "War"),  # not fought with arms
+        ("Workers held strikes in Detroit.", "strikes"),  # walkouts
+        ("He beat his ex-boss in the primary.", "beat"),  # no kin
+        ("Our freedom is under attack from terrorism.", "attack"),  # a thing of the mind
+        ("The towns were targeted for new voter registration.", "targeted"),  # chosen for
+    ],
+)
+def test_words_not_force_from_the_sixth_set(text: str, word: str) -> None:
     assert _read(text, word) is None

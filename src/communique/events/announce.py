@@ -53,8 +53,8 @@ def announcement(
         return None
     elif unless(trigger):
         new_type = "THREATEN"
-    elif event.modality == "hypothetical":
-        return None
+    elif event.modality == "hypothetical" or modality_mod.forecast(trigger):
+        return None  # "is expected to release": a forecast, which no party announced
     elif event.type in COOPERATIVE and event.type != "AGREE":
         new_type = "AGREE"
     elif event.type in MATERIAL_CONFLICT:

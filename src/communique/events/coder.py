@@ -356,8 +356,12 @@ def _names_its_aim(token: Token) -> bool:
 
 def _forecasts(verb: Token, deps: set[str]) -> bool:
     """Is the verb of prediction a forecast: passive ("is expected to win", "the votes
-    expected"), or about another's act ("expects Smith to resign")?"""
-    passive = "auxpass" in deps or (verb.tag_ == "VBN" and verb.dep_ in ("acl", "amod"))
+    expected", "as expected": a past participle with neither subject nor "have" is passive,
+    a grammar fact), or about another's act ("expects Smith to resign")?"""
+    participle = verb.tag_ == "VBN" and (
+        verb.dep_ in ("acl", "amod") or not deps & {"nsubj", "aux"}
+    )
+    passive = "auxpass" in deps or participle
     return passive or ("dobj" in deps and "xcomp" in deps) or "ccomp" in deps
 
 
@@ -1092,6 +1096,9 @@ def _finalise(
     for draft in drafts:
         trigger = draft.trigger[0]
         quote = pt.claiming_quote(trigger.idx, quotes)
+        while quote is not None and not modality_mod.claims(trigger, quote):
+            # "tried to seize the town": an attempt, no one's claim, unless a report holds it
+            quote = pt.quote_by_id(quotes, quote.nested_in)
         value, why = modality_mod.classify(
             trigger,
             in_quote=quote is not None,

@@ -184,6 +184,8 @@ class Lexicon:
     enquiring: dict[str, str] = field(default_factory=dict)
     #: verbs of proposal that state a claim with an indicative clause → source
     proposing: dict[str, str] = field(default_factory=dict)
+    #: verbs of trying, beginning and going on: their infinitive's act is told, no claim → source
+    attempting: dict[str, str] = field(default_factory=dict)
     #: verbs whose object before an infinitive does the infinitive's act → source
     causing: dict[str, str] = field(default_factory=dict)
     #: words that name a demand only with its aim ("campaigned for his release") → source
@@ -252,7 +254,7 @@ NAMED_TABLES = (
     "light", "about", "willing", "directive", "deny", "harm", "force", "collective", "declaring",
     "homeland", "judging", "considering", "aimed", "forecasting", "managing", "enquiring",
     "proposing", "patterned", "causing", "telephoning", "committing", "published", "electorate",
-    "concurring", "reciprocal", "attending",
+    "concurring", "reciprocal", "attending", "attempting",
 )  # fmt: skip
 
 
@@ -903,7 +905,10 @@ def _armed_reading(token: Token, row: Pattern, lex: Lexicon) -> tuple[Sense, lis
     strike": a walkout) names its verb's act when a weapon or aircraft modifies it ("a
     drone strike", "missile strikes"), as the dictionary's own "air strike" does, or, for a
     verb of force, when an armed body owns, performs or is aimed at it ("military strikes",
-    ``physical.armed_doer``)."""
+    ``physical.armed_doer``); so does a modifier of force ("terrorist strikes", "jihadist
+    strikes": ``violent_modifiers`` of ``data/physical.yaml``), which no walkout takes."""
+    from communique.events.physical import words
+
     verb = lex.verbs.get(token.lemma_.lower())
     bare = [q for q in verb or () if not (q.particle or q.object or q.prep)]
     if not bare or bare[0].code in (NULL, row.code):
@@ -917,6 +922,7 @@ def _armed_reading(token: Token, row: Pattern, lex: Lexicon) -> tuple[Sense, lis
             sense = Sense.of_code(bare[0].code, source)
             return (sense, [token]) if sense is not None else None
     arms: set[str] = set()
+    arms.update(words()["violent_modifiers"])
     for name in ARMS_SETS:
         arms |= lex.synsets.get(name, set())
     for child in token.lefts:

@@ -16,6 +16,7 @@ from itertools import pairwise
 from spacy.tokens import Token
 
 from communique.events.lexicon import lexicon
+from communique.schema import Quote
 from communique.spans import child_with, sentence_of
 
 #: Nouns that, with "no", deny the act they introduce: "has no intention of attacking".
@@ -209,6 +210,29 @@ def _non_finite_complement(clause: Token) -> bool:
     if clause.head.lemma_.lower() not in BARE_INFINITIVE_VERBS:
         return False
     return not any(c.dep_ in ("aux", "auxpass", "mark") for c in clause.children)
+
+
+def claims(trigger: Token, quote: Quote) -> bool:
+    """Does the quotation around ``trigger`` claim its act, or only carry it?
+
+    PolNeAR's annotators mark attempts and acts begun or kept up as attributions ("tried to
+    seize the town", "continued to shell it"), and the quote finder learned to find them. The
+    act in such a verb's infinitive is its subject's own (subject control, a grammar fact;
+    ``attempting`` in ``events.yaml``): the article tells it, nobody claims it. A verb of
+    saying ("claimed to have seized") or of seeming ("appeared to seize": a hedge) still
+    carries a claim."""
+    if quote.cue is None:
+        return True
+    start = quote.cue.span[0]
+    cue = next((t for t in trigger.sent if t.idx == start), None)
+    if cue is None or cue.lemma_.lower() not in lexicon().attempting:
+        return True
+    node = trigger
+    while node.dep_ == "xcomp" and node.head.i != node.i:
+        node = node.head
+        if node.i == cue.i:
+            return False
+    return True
 
 
 def classify(
@@ -783,8 +807,44 @@ def reported_speech(clause: Token) -> bool:
     return clause.dep_ == "ccomp" and is_cue(clause.head)
 
 
+#: Words that, as "be X to", put the act in their infinitive ahead (a grammar fact of English,
+#: periphrastic futures). Some schedule it, an arrangement its doer made ("is set to sign", "is
+#: due to arrive", "was scheduled to meet"); others forecast it ("is poised to win", "is bound
+#: to fail"), as a passive verb of forecasting does ("is expected to release", ``forecasting``
+#: in ``events.yaml``).
+SCHEDULE_WORDS = frozenset({"set", "due", "scheduled", "slated"})
+FORECAST_WORDS = frozenset({"poised", "bound"})
+
+
+def _scheduled(node: Token) -> Token | None:
+    """The word of "is set to sign", "is expected to release" that governs ``node``, or None."""
+    if node.dep_ != "xcomp" or child_with(node, ("aux",), frozenset({"to"})) is None:
+        return None
+    head = node.head
+    linked = any(c.dep_ in ("aux", "auxpass", "cop") and c.lemma_ == "be" for c in head.children)
+    if not linked and not (head.dep_ == "acomp" and head.head.lemma_ == "be"):
+        return None  # "is due to": the adjective hangs on "be"
+    if head.lower_ in SCHEDULE_WORDS or head.lower_ in FORECAST_WORDS:
+        return head
+    if head.lemma_.lower() in lexicon().forecasting and child_with(head, ("auxpass",), BE_FORMS):
+        return head
+    return None
+
+
+def forecast(trigger: Token) -> bool:
+    """Is the act only forecast ("is expected to release"): a future nobody announced?"""
+    for node in _with_shared(governors(trigger)):
+        frame = _scheduled(node)
+        if frame is not None:
+            return frame.lower_ not in SCHEDULE_WORDS
+    return False
+
+
 def _future(chain: list[Token]) -> str | None:
     for node in chain:
+        frame = _scheduled(node)
+        if frame is not None:
+            return f"future: '{frame.text} to'"
         aux = child_with(node, ("aux",), FUTURE_AUX)
         if aux is not None:
             return f"future '{aux.text}'"

@@ -100,7 +100,8 @@ def _sets(lex: Lexicon) -> tuple[frozenset[str], frozenset[str], frozenset[str]]
     Armed: the MILITARY and PKO sets and the head of each of their phrases ("forces" of
     "armed forces"). Targets: the TOWN ... HOSTAGE sets, and every one-word object CAMEO's
     dictionary names in a pattern of force (codes 18-20: "* HOMES [190]", "* CAMP
-    [190]") unless a criticism pattern (11x) also names it or it names people."""
+    [190]") unless a criticism pattern (11x) also names it or it names people, and the
+    buildings of ``structures`` in ``data/physical.yaml``."""
     if lex.physical_sets is None:
         armed = set(_words(lex, ARMED_SETS))
         armed |= {w.split()[-1] for w in armed if " " in w}
@@ -118,6 +119,7 @@ def _sets(lex: Lexicon) -> tuple[frozenset[str], frozenset[str], frozenset[str]]
                 elif p.code[:2] in ("10", "11", "12", "13"):
                     verbal |= words
         targets |= forceful - verbal - _words(lex, NOT_TARGET_SETS)
+        targets |= _list("structures")
         targets -= _list("not_targets")
         lex.physical_sets = (frozenset(armed), frozenset(targets), _words(lex, WEAPON_SETS))
     return lex.physical_sets
@@ -154,7 +156,7 @@ def evidence(
     armed, targets, weapons = _sets(lex)
     if _names_weapon(trigger, weapons) or _dismissal(trigger, target, lex):
         return None
-    if _self_harm_idiom(trigger):
+    if _self_harm_idiom(trigger) or _chosen_for(trigger, lex):
         return None
     bombing = suicide_bombing(trigger)
     if bombing is not None:
@@ -248,7 +250,7 @@ def evidence(
         # set as the doer, the crowd as the object of its force, as with "into the crowd")
         return f"vehicle '{doer.text}' struck '{target.text}'"
     if target is not None and _blow_at_home(trigger, target):
-        return f"'{trigger.text}' one's own '{target.text}'"
+        return f"'{trigger.text}' one's own '{_hyphen_parts(target)[-1].text}'"
     harm = lex.harm
     if target is not None and _forms(trigger) & harm.keys() and _is_people(target, lex):
         return f"'{trigger.text}' people ('{target.text}')"
@@ -412,9 +414,32 @@ def _blow_at_home(trigger: Token, target: Token) -> bool:
     with these verbs (``blow_verbs`` and ``kin`` in ``data/physical.yaml``)."""
     if trigger.lemma_.lower() not in _list("blow_verbs") or target.dep_ != "dobj":
         return False
-    if not _own_forms(target) & _list("kin"):
+    parts = _hyphen_parts(target)
+    if not _own_forms(parts[-1]) & _list("kin"):
         return False
-    return any(c.dep_ == "poss" and c.lower_ in POSSESSIVE_PRONOUNS for c in target.children)
+    return any(
+        c.dep_ == "poss" and c.lower_ in POSSESSIVE_PRONOUNS for p in parts for c in p.children
+    )
+
+
+def _hyphen_parts(noun: Token) -> list[Token]:
+    """The parts of a hyphenated noun the parser split into words ("his ex-wife" as "ex",
+    "-", "wife", each given its own role), first to last: a hyphen with no space on either
+    side joins one word, and an English compound's head comes last (grammar facts). A lone
+    noun is its own part."""
+    parts = [noun]
+    doc = noun.doc
+    i = noun.i
+    while (
+        i + 2 < len(doc)
+        and doc[i + 1].text == "-"
+        and not doc[i].whitespace_
+        and not doc[i + 1].whitespace_
+        and doc[i + 2].pos_ in ("NOUN", "PROPN")
+    ):
+        parts.append(doc[i + 2])
+        i += 2
+    return parts
 
 
 def _group_of_people(noun: Token, lex: Lexicon) -> bool:
@@ -478,6 +503,28 @@ def suicide_bombing(trigger: Token) -> str | None:
 
 #: Prepositions of where or in what an act happened.
 WHERE_PREPS = frozenset({"at", "in", "inside", "outside", "near", "on"})
+
+
+def _chosen_for(trigger: Token, lex: Lexicon) -> bool:
+    """ "Districts targeted for new registration", "firms targeted for donations": to target
+    something "for" a purpose is to choose it for that purpose (PolNeAR train: "targeted ...
+    for campaign contributions", "for their political views"); only a purpose that is itself
+    force ("targeted for assassination", "for attacks") keeps the verb one of force."""
+    from communique.events.lexicon import noun_sense
+
+    if trigger.lemma_.lower() != "target" or trigger.pos_ != "VERB":
+        return False
+    for prep in trigger.children:
+        if prep.dep_ != "prep" or prep.lower_ != "for":
+            continue
+        for purpose in (c for c in prep.children if c.dep_ == "pobj"):
+            if purpose.ent_type_ in TIME_ENTS:
+                continue  # "targeted for days": how long
+            if force_word(purpose, lex) is not None:
+                return False
+            sense = noun_sense(purpose, lex)
+            return sense is None or not needs_evidence(sense[0])
+    return False
 
 
 def _self_harm_idiom(trigger: Token) -> bool:
@@ -861,6 +908,12 @@ def noun_evidence(
     )
     if found is not None:
         return found
+    under = _under_attack(noun)
+    if under is not None:
+        if _forms(under) & targets or _armed_body(under, armed):
+            return f"'{under.text}' under it"  # "the convoy came under attack"
+        if not _can_be_harmed(under, lex) and not _place(under):
+            return None  # "our freedom is under assault": a thing of the mind is attacked
     aimed = _aimed_at(noun)
     if aimed is not None and aimed.ent_type_ != "PERSON" and aimed.pos_ != "PRON":
         dated = _dated(noun)
@@ -928,12 +981,32 @@ def _place(token: Token) -> bool:
     "Invasion Of Iraq" gives "Iraq" no entity type)."""
     if token.ent_type_ in PLACE_ENTS:
         return True
-    if token.pos_ != "PROPN" or token.ent_type_ not in MISREAD_PLACE_ENTS:
+    if token.pos_ != "PROPN":
+        return False
+    if token.ent_type_ == "PERSON":
+        return _country_as_person(token)
+    if token.ent_type_ not in MISREAD_PLACE_ENTS:
         return False
     hit = country_table().get(token.text)
     if hit is not None and hit.how == "country":
         return True
     return big_city(token)
+
+
+def _country_as_person(token: Token) -> bool:
+    """A country's name the small model tags as a one-word person ("the Chad attack"), as
+    the actor layer reads a city so tagged: a name of one word is no person's full name, and
+    a known surname ("Jordan") stays a person."""
+    from communique.actors.names import name_key
+    from communique.events.settings import DICTIONARY
+
+    ent = entity_at(token)
+    if ent is None or len(ent) != 1:
+        return False
+    hit = country_table().get(token.text)
+    if hit is None or hit.how != "country":
+        return False
+    return not DICTIONARY.get().is_surname(name_key(token.text))
 
 
 #: Entity labels the small model gives a place's name in place of GPE ("the Benghazi attack"
@@ -1383,6 +1456,16 @@ def _told_before(noun: Token, lex: Lexicon) -> str | None:
 TIME_ENTS = frozenset({"DATE", "TIME"})
 
 
+def _under_attack(noun: Token) -> Token | None:
+    """ "The town came under attack", "our values are under assault": the subject of a clause
+    whose verb takes the act noun after "under" is what the act is aimed at ("X is under
+    attack" says X is attacked, a grammar fact of "under" + an act noun)."""
+    if noun.dep_ != "pobj" or noun.head.lower_ != "under" or noun.head.dep_ != "prep":
+        return None
+    verb = noun.head.head
+    return next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+
+
 def _aimed_at(noun: Token) -> Token | None:
     """The object of an act noun's "on" or "against" ("attacks on the police"), not a day
     ("the attack on Sunday")."""
@@ -1444,14 +1527,31 @@ def _bare_war(noun: Token) -> bool:
     """ "She supported the war", "the country went to war": "war" with nothing that makes it
     a war of words, a cause's or a trade's is CAMEO's use of military force ('- * WAR [190]'
     under WAGE, CAMEO.2.0.txt:4266). Not a modifier of another noun ("a war chest"), nor the
-    object of "of" ("the fog of war"), nor a predicate ("this is war": a figure)."""
+    object of "of" ("the fog of war"), nor a predicate ("this is war": a figure). A war with a
+    determiner after "of" is one war, not the kind ("the end of the war", "a veteran of a
+    civil war"): an article or demonstrative refers (a grammar fact)."""
     if noun.lemma_.lower() != "war" or noun.pos_ != "NOUN":
         return False
     if noun.dep_ in ("compound", "amod", "attr") or (
-        noun.dep_ == "pobj" and noun.head.lower_ == "of"
+        noun.dep_ == "pobj"
+        and noun.head.lower_ == "of"
+        and not any(c.dep_ == "det" and c.lower_ in DEFINITE | ARTICLES for c in noun.children)
     ):
         return False
-    return not any(c.dep_ in WAR_MODIFIERS and not _time_modifier(c) for c in noun.children)
+    return not any(
+        c.dep_ in WAR_MODIFIERS and not _time_modifier(c) and not _war_kind(c)
+        for c in noun.children
+    )
+
+
+def _war_kind(child: Token) -> bool:
+    """A modifier that names a kind of armed conflict ("a civil war", "a naval war", ``war_kinds``
+    in ``data/physical.yaml``) or force ("an air war", ``violent_modifiers``): it says what
+    kind of war, and the kind is one of arms."""
+    if child.dep_ not in ("amod", "compound") or child.i > child.head.i:
+        return False
+    word = child.lower_
+    return word in _list("war_kinds") or word in _list("violent_modifiers")
 
 
 #: Entity labels of a time or a count: "a three-decades-long war", "the war between 1998 and
@@ -1464,7 +1564,12 @@ def _time_modifier(child: Token) -> bool:
     if child.dep_ == "prep":
         objects = [c for c in child.children if c.dep_ == "pobj"]
         return bool(objects) and all(_time_modifier(o) for o in objects)
-    return child.ent_type_ in COUNT_ENTS or child.like_num
+    return child.ent_type_ in COUNT_ENTS or child.like_num or child.lower_ in ORDER_WORDS
+
+
+#: Adjectives that place a thing in a sequence, as an ordinal number does ("the last war", "the
+#: next war"): a grammar fact, they say when, not what kind.
+ORDER_WORDS = frozenset({"last", "next", "previous", "latest", "past", "first", "second", "third"})
 
 
 #: Roman numerals that number a named happening ("World War II").
@@ -1473,23 +1578,37 @@ ROMAN_NUMERALS = frozenset({"i", "ii", "iii"})
 
 def _named_happening(noun: Token) -> str | None:
     """ "World War II", "the American Civil War": an act noun inside a proper name (an EVENT
-    entity) that holds a number or a country's name or demonym names one happening, as a date
-    does; a name without them may be a cause's ("the War on Poverty", "the Culture War")."""
+    entity) that holds a number, a country's name or demonym, or a kind of armed conflict
+    ("the Civil War", ``war_kinds``) names one happening, as a date does; a name without them
+    may be a cause's ("the War on Poverty", "the Culture War")."""
     name = entity_at(noun)
     if name is None or name.label_ != "EVENT":
         return None
-    table = country_table()
     for token in name:
         if token.i == noun.i:
             continue
-        hit = table.get(token.text)
         if (
             token.like_num
             or token.lower_ in ROMAN_NUMERALS
-            or (hit is not None and hit.how in ("country", "demonym"))
+            or token.lower_ in _list("war_kinds")
+            or _country_word(token.text)
         ):
             return f"a named happening '{name.text}'"
     return None
+
+
+def _country_word(text: str) -> bool:
+    """A country's name or demonym in the country table, or a demonym made by the suffix "-n"
+    on a country's name ("Korean" of "Korea", "Cuban" of "Cuba": an English word-formation
+    fact), which the table leaves out when the name is shared by two states."""
+    table = country_table()
+    hit = table.get(text)
+    if hit is not None and hit.how in ("country", "demonym"):
+        return True
+    if not text.endswith("n"):
+        return False
+    stem = table.get(text[:-1])
+    return stem is not None and stem.how == "country"
 
 
 def _dated(noun: Token) -> str | None:
