@@ -49,9 +49,9 @@ DEV2_RECALL_FLOOR = 0.90
 DEV3_PRECISION_FLOOR = 0.96
 DEV3_RECALL_FLOOR = 0.90
 DEV4_PRECISION_FLOOR = 0.96
-DEV4_RECALL_FLOOR = 0.79
+DEV4_RECALL_FLOOR = 0.80
 DEV5_PRECISION_FLOOR = 0.96
-DEV5_RECALL_FLOOR = 0.68
+DEV5_RECALL_FLOOR = 0.70
 
 
 def _rows(path: Path = DATA) -> list[dict[str, str]]:
@@ -520,6 +520,8 @@ def test_more_general_signs_of_words_not_force(text: str, word: str) -> None:
         ("Nobody forgot the attack on the synagogue.", "attack"),
         ("The convoy came under attack on the road.", "attack"),  # "under": aimed at the convoy
         ("Officials discussed the Mali attack.", "attack"),  # a country the model took for a person
+        ("Towns that were hit by gun violence mourned.", "hit"),  # violence as the doer
+        ("The ground battle lasted for weeks.", "battle"),  # an act of ground forces
     ],
 )
 def test_signs_of_force_from_the_sixth_set(text: str, word: str) -> None:
@@ -536,6 +538,8 @@ def test_signs_of_force_from_the_sixth_set(text: str, word: str) -> None:
         ("He beat his ex-boss in the primary.", "beat"),  # no kin
         ("Our freedom is under attack from terrorism.", "attack"),  # a thing of the mind
         ("The towns were targeted for new voter registration.", "targeted"),  # chosen for
+        ("Towns that were hit by layoffs mourned.", "hit"),  # no violence
+        ("Voters who were hit by the recession stayed home.", "hit"),
     ],
 )
 def test_words_not_force_from_the_sixth_set(text: str, word: str) -> None:

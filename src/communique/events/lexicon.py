@@ -208,6 +208,8 @@ class Lexicon:
     attending: dict[str, str] = field(default_factory=dict)
     #: nouns of a state's own land that a possessive gives a country ("his country") → source
     homeland: dict[str, str] = field(default_factory=dict)
+    #: verbs done only to people, whose bare-number object counts people ("killed 80") → source
+    counted: dict[str, str] = field(default_factory=dict)
 
     def add_rows(self, rows: Iterable[dict[str, str]]) -> None:
         for row in rows:
@@ -254,7 +256,7 @@ NAMED_TABLES = (
     "light", "about", "willing", "directive", "deny", "harm", "force", "collective", "declaring",
     "homeland", "judging", "considering", "aimed", "forecasting", "managing", "enquiring",
     "proposing", "patterned", "causing", "telephoning", "committing", "published", "electorate",
-    "concurring", "reciprocal", "attending", "attempting",
+    "concurring", "reciprocal", "attending", "attempting", "counted",
 )  # fmt: skip
 
 

@@ -620,8 +620,9 @@ RELATIVE_WORDS = frozenset({"who", "which", "that", "whom"})
 
 def _can_act(doer: Token, lex: Lexicon) -> bool:
     """Can this doer use force: a person, group, place or named body, an armed body, a weapon,
-    vehicle or explosion, or an act of force ("the attack killed")? Not a thing of words or
-    numbers ("contention", "facts", "deaths", "the region")."""
+    vehicle or explosion, an act of force ("the attack killed") or violence itself ("towns hit
+    by gun violence", ``violence_nouns``)? Not a thing of words or numbers ("contention",
+    "facts", "deaths", "the region")."""
     if doer.pos_ in ("PRON", "PROPN") or doer.ent_type_ in (
         "PERSON", "NORP", "ORG", "GPE", "LOC", "FAC",
     ):  # fmt: skip
@@ -632,7 +633,7 @@ def _can_act(doer: Token, lex: Lexicon) -> bool:
 
     armed, targets, weapons = _sets(lex)
     known = armed | targets | weapons | _words(lex, PEOPLE_SETS) | _people_nouns()
-    if _forms(doer) & (known | lex.force.keys() | TERROR_WORDS):
+    if _forms(doer) & (known | lex.force.keys() | TERROR_WORDS | _list("violence_nouns")):
         return True
     violent = _list("violent_modifiers")
     if any(c.dep_ in ("amod", "compound") and _forms(c) & (violent | armed) for c in doer.children):
@@ -1669,6 +1670,8 @@ def reading(token: Token, lex: Lexicon | None = None) -> str | None:
         subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
         if token.dep_ in ("acl", "relcl") and target is None:
             target = token.head  # "a soldier killed by a suicide bomber"
+        if token.dep_ == "relcl" and target is not None and target.lower_ in RELATIVE_WORDS:
+            target = token.head  # "towns that were hit": a relative pronoun is its noun's
         weapons = _sets(lex)[2]
         if (
             _names_weapon(token, weapons)
@@ -1735,11 +1738,28 @@ def _clause(trigger: Token) -> list[Token]:
 PEOPLE_SETS = ("PEOPLE", "HOSTAGE", "REFUGEE", "LEADER", "SUSPECT")
 
 
+#: Where a number stands for the people a verb is done to: its object or passive subject.
+COUNTED_DEPS = frozenset({"dobj", "nsubjpass"})
+
+
+def counts_people(head: Token, lex: Lexicon) -> bool:
+    """Is ``head`` a number standing alone for the people its verb is done to ("killed at
+    least 80", "12 were arrested")? A number with no noun is a noun phrase whose noun is
+    understood (a grammar fact); after a verb done only to people (``counted`` of
+    ``events.yaml``) that noun is people, while after others it is a thing ("fired 20")."""
+    return (
+        head.like_num
+        and head.dep_ in COUNTED_DEPS
+        and head.head.lemma_.lower() in lex.counted
+        and not any(c.dep_ == "prep" and c.lower_ == "of" for c in head.children)
+    )
+
+
 def _is_people(token: Token, lex: Lexicon) -> bool:
-    """A named group, or counted people ("wounded five villagers"); not "people" in general
-    ("people are getting killed in this deal"), nor one named person, whom news wounds in
-    words as often as in body ("efforts to wound Trump")."""
-    if token.ent_type_ == "NORP":
+    """A named group, or counted people ("wounded five villagers", "wounded five"); not
+    "people" in general ("people are getting killed in this deal"), nor one named person,
+    whom news wounds in words as often as in body ("efforts to wound Trump")."""
+    if token.ent_type_ == "NORP" or counts_people(token, lex):
         return True
     return any(c.dep_ == "nummod" for c in token.children) and token.pos_ == "NOUN"
 
