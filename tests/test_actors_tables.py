@@ -194,6 +194,19 @@ def test_agent_nouns(d: ActorDictionary) -> None:
     assert d.role(["table"]) is None
 
 
+def test_a_closed_compound_of_a_civilians_noun_is_that_noun(d: ActorDictionary) -> None:
+    # English compounds are right-headed: a schoolchild is a child, a grandmother a mother
+    assert d.role(["schoolchildren"]).sector == "CVL"
+    assert d.role(["three", "grandmothers"]).sector == "CVL"
+    # the agent suffixes -man, -woman, -people name a trade or office, not a civilian
+    assert d.role(["councilwoman"]) is None
+    assert d.role(["salespeople"]) is None
+    # compounds of other role nouns are often things or other trades
+    assert d.role(["warhead"]) is None
+    assert d.role(["safeguard"]) is None
+    assert d.role(["missiles"]) is None
+
+
 def test_text_beats_dictionary_sector_rules() -> None:
     doc = nlp.load()(
         "Pentagon spokesman John Kirby said the drills would go on. "

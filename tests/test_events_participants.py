@@ -204,3 +204,131 @@ def test_a_threat_named_by_a_noun_takes_the_one_threatened_from_its_to_phrase(ex
 def test_an_agreement_between_parties_as_a_passive_subject_names_its_parties(extractor):
     text = "The agreement between Armenia and Azerbaijan was signed in Moscow."
     assert codes(first(extractor, text, "SUPPORT").actor) == ["ARM", "AZE"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gunmen kidnapped 200 schoolgirls in the north.",
+        "The news came that 20 schoolchildren had been murdered.",
+    ],
+)
+def test_counted_people_named_by_a_compound_noun_are_the_victims(extractor, text):
+    event = first(extractor, text, "ASSAULT")
+    assert [p.sector for p in event.recipient] == ["CVL"]
+
+
+def test_counted_weapons_are_no_party(extractor):
+    event = first(extractor, "The army fired 20 missiles at dawn.", "ASSAULT")
+    assert event.recipient == []
+
+
+@pytest.mark.parametrize(
+    ("text", "type_", "victims", "code"),
+    [
+        ("A car bomb killed at least 30 in Kabul on Monday.", "ASSAULT", "at least 30", "AFG"),
+        ("Twelve were wounded in Mosul when the shells landed.", "ASSAULT", "Twelve", "IRQ"),
+        ("Police arrested 40 after the march.", "COERCE", "40", None),
+    ],
+)
+def test_a_number_alone_after_a_verb_done_to_people_counts_people(
+    extractor, text, type_, victims, code
+):
+    event = first(extractor, text, type_)
+    assert [(p.name, p.code) for p in event.recipient] == [(victims, code)]
+
+
+@pytest.mark.parametrize(
+    "text", ["The rebels fired 20 at the border post.", "The party won 12 in the north."]
+)
+def test_a_number_alone_after_other_verbs_counts_things(extractor, text):
+    events = communique.Extractor().extract(text, date="2022-02-18").events
+    assert not any(p.name.isdigit() for e in events for p in e.recipient + e.actor)
+
+
+def test_a_meetings_partner_does_not_stand_for_the_one_who_meets(extractor):
+    # the subject of "is eager" meets the ambassador: the partner is one more actor
+    event = first(extractor, "The minister is eager to meet the Chinese ambassador.", "CONSULT")
+    assert [p.name for p in event.actor] == ["The minister", "the Chinese ambassador"]
+
+
+@pytest.mark.parametrize(
+    ("text", "type_"),
+    [
+        ("China criticized the Paris agreement.", "ACCUSE"),
+        ("The senator praised the Chicago plan.", "SUPPORT"),
+    ],
+)
+def test_a_city_before_a_thing_says_where_not_whose(extractor, text, type_):
+    assert first(extractor, text, type_).recipient == []
+
+
+def test_a_country_before_a_thing_is_its_owner(extractor):
+    event = first(extractor, "Congress rejected the Iran deal.", "REJECT")
+    assert codes(event.recipient) == ["IRN"]
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        # "who" refers only to people: its noun names someone, known role or not
+        ("Critics who condemned Jones met on Monday.", "Critics"),
+        # a noun in apposition names the same one as the name beside it
+        ("Robert Smith, a longtime fan who criticized Mr. Jones, spoke.", "Robert Smith"),
+    ],
+)
+def test_the_noun_a_who_clause_modifies_is_its_doer(extractor, text, actor):
+    assert [p.name for p in first(extractor, text, "ACCUSE").actor] == [actor]
+
+
+def test_a_call_with_an_object_states_the_callers_purpose(extractor):
+    # "call" directs an act only through "on" (CAMEO +CALL_ON): with an object it telephones
+    text = "The senator called the governor to congratulate her."
+    event = first(extractor, text, "SUPPORT")
+    assert [p.name for p in event.actor] == ["The senator"]
+    assert event.modality != "requested"
+    appeal = first(extractor, "The senator called on the governor to resign.", "CONCEDE")
+    assert appeal.modality == "requested"
+    assert [p.name for p in appeal.actor] == ["the governor"]
+
+
+def test_a_place_named_before_an_act_of_force_is_where_it_was_done(extractor):
+    event = first(extractor, "The Kabul bombing shocked the world.", "ASSAULT")
+    assert event.location is not None and event.location.country == "AFG"
+    assert codes(event.recipient) == ["AFG"] and event.actor == []
+
+
+def test_a_who_clause_on_a_predicate_noun_is_done_by_the_subject(extractor):
+    text = "Mr. Jones is a liar and a bully who has pledged to ban all refugees."
+    event = first(extractor, text, "THREATEN")
+    assert [p.name.removeprefix("Mr. ") for p in event.actor] == ["Jones"]
+
+
+def test_a_who_clause_hung_on_an_earlier_noun_names_no_one_by_it(extractor):
+    # "who" follows "minorities": the parser's attachment to "plight" is not its antecedent
+    text = "Speakers spoke of the plight of minorities who were killed by police."
+    events = extractor.extract(text, date="2022-02-18").events
+    assert not any(p.name == "the plight" for e in events for p in e.actor + e.recipient)
+
+
+def test_a_plural_beside_a_name_is_not_that_name(extractor):
+    # the parser makes "activists" an appositive of "Smith"
+    text = (
+        "Since Jones has more votes than Smith, activists who condemn him would be going"
+        " against the voters."
+    )
+    event = first(extractor, text, "ACCUSE")
+    assert [p.name for p in event.actor] == ["activists"]
+
+
+def test_a_place_noun_after_a_city_is_that_place(extractor):
+    event = first(extractor, "The senator visited the Chicago area on Monday.", "CONSULT")
+    assert [p.name for p in event.recipient] == ["Chicago"]
+
+
+def test_a_who_clause_after_its_nouns_modifiers_still_names_it(extractor):
+    # "who" is never a place: the parser hangs the clause on "Leeds"
+    text = "A nurse from Leeds who backed the plan was praised."
+    event = first(extractor, text, "SUPPORT")
+    assert event.trigger.text.startswith("backed")
+    assert [p.name for p in event.actor] == ["A nurse"]

@@ -251,7 +251,12 @@ def unnamed(index: ActorIndex, span: Span, root: Token) -> Party:
     start, end = head_toks[0].idx, root.idx + len(root.text)
     text = index.text[start:end]
     noun = root.lemma_.lower()
-    agentive = root.lower_ in d.role_heads or noun in d.role_heads or noun in d.roles.bodies
+    agentive = (
+        root.lower_ in d.role_heads
+        or noun in d.role_heads
+        or noun in d.roles.bodies
+        or d.roles.compound_head(root.lower_) is not None  # "schoolchildren"
+    )
     if not agentive or root.pos_ == "PROPN":  # a proper noun that named no one is words only
         return Party(actor=None, name=text, mention=Mention(text, (start, end), "description"))
     kind: ActorKind = "group" if root.tag_ in ("NNS", "NNPS") else "person"

@@ -22,6 +22,9 @@ from communique.actors.dictionary import STATE_SECTORS, bundled_text
 #: Longest role phrase looked for, in words.
 MAX_ROLE_WORDS = 7
 
+#: The shortest first part of a closed compound read by its last part ("stepchild").
+COMPOUND_FIRST_LETTERS = 3
+
 
 @dataclass(frozen=True, slots=True)
 class Office:
@@ -140,6 +143,31 @@ class Roles:
         self.headline_verbs = frozenset(w.lower() for w in titles.get("headline_verbs", []))
         self.not_names = frozenset(w.lower() for w in titles.get("not_names", []))
         self.place_nouns = frozenset(w.lower() for w in titles.get("place_nouns", []))
+        #: kin and age nouns a closed compound can end in ("schoolchildren": children)
+        self.compound_heads = frozenset(
+            w.lower() for w in titles.get("compound_heads", []) if w.lower() in phrases
+        )
+        self._longest_compound_head = max(map(len, self.compound_heads), default=0)
+        self._compounds: dict[str, str | None] = {}
+
+    def compound_head(self, word: str) -> str | None:
+        """The kin or age noun a closed compound ends in, when ``word`` is no role noun
+        itself: "schoolchildren" -> "children", "grandmothers" -> "mothers".
+
+        English compounds are right-headed (a grammar fact: a schoolchild is a child), so the
+        compound names what its last part names. Only the nouns of ``compound_heads`` in
+        titles.yaml are read this way: the last letters of most words are no noun of theirs
+        ("alternative" is no native, "warhead" no head).
+        """
+        if word in self._compounds:
+            return self._compounds[word]
+        found = None
+        if word not in self.heads and word.isalpha():
+            low = max(COMPOUND_FIRST_LETTERS, len(word) - self._longest_compound_head)
+            tails = (word[cut:] for cut in range(low, len(word)))
+            found = next((t for t in tails if t in self.compound_heads), None)
+        self._compounds[word] = found
+        return found
 
     def expand(self, words: list[str]) -> list[str]:
         """Words with title abbreviations written out: ["sen"] -> ["senator"]."""
@@ -159,8 +187,10 @@ class Roles:
         """The longest role phrase in ``words`` (lower case, abbreviations expanded).
 
         On a tie the rightmost wins: the head of an English noun phrase is its
-        last word ("deputy foreign minister", "Senate Majority Leader").
+        last word ("deputy foreign minister", "Senate Majority Leader"). A closed compound
+        ending in a kin or age noun is read as that noun (:meth:`compound_head`).
         """
+        words = [self.compound_head(w) or w for w in words]
         n = len(words)
         # A phrase can only be a role phrase when it ends in a role phrase's last word:
         # the phrases ending anywhere else are never built (most words of a title are not

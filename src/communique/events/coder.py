@@ -46,7 +46,7 @@ from communique.schema import (
     Quote,
 )
 from communique.spans import indices, sentence_of
-from communique.time_place import find_location, place_of_phrase, resolve_when
+from communique.time_place import find_location, place_before, place_of_phrase, resolve_when
 
 #: Where a noun names an act rather than a topic.
 NOUN_EVENT_DEPS = frozenset({"dobj", "nsubj", "nsubjpass", "attr", "ROOT", "conj", "appos"})
@@ -688,6 +688,7 @@ def _verb_event(
         parties, mediated = pt.between(where, sense.code, index, context)
         actor_parts = pt.unique(actor_parts + parties)
         prep_recipients = pt.unique(prep_recipients + mediated)
+    named_doer = bool(actor_parts)  # before a meeting's partners join the actors
     partners: list[Participant] = []
     if sense.type == "CONSULT" and sense.mode != "visit" and sense.code != pt.MEDIATION:
         # PLOVER: every party to a meeting is an actor, there is no recipient. A visit
@@ -741,10 +742,12 @@ def _verb_event(
     if sense.type == "THREATEN" and not pt.others(recipient_parts, actor_parts):
         # "threatened to close its border unless Greece withdrew": its own border is no one
         recipient_parts = pt.conditioned_party(verb, index, context) or recipient_parts
-    if not actor_parts and not passive and not pt.has_own_subject(verb):
+    if not named_doer and not passive and not pt.has_own_subject(verb):
         # a passive verb's doer is its "by" agent or no one: the subject it shares with the
-        # verb it is coordinated with is the one acted upon ("was attacked and looted")
-        actor_parts = pt.inherited_actor(verb, index, context)
+        # verb it is coordinated with is the one acted upon ("was attacked and looted"). A
+        # meeting's partner is no doer of its own: "is eager to meet the ambassador" is met
+        # by the subject of "is", beside the ambassador
+        actor_parts = pt.unique(pt.inherited_actor(verb, index, context) + actor_parts)
     if not actor_parts and not passive and subject is not None and _names_an_act_noun(subject):
         # "the attack by Taliban militants killed four soldiers", "a bombing near Samarra killed
         # a soldier": an act named as the subject does what the verb says, by its own doer
@@ -1018,6 +1021,8 @@ def _obligation(token: Token, index: ActorIndex, quotes: list[Quote]) -> _Draft 
     """A REQUEST stated as an obligation in reported speech ("X said Y must ...")."""
     if token.pos_ not in ("VERB", "AUX") or not grammar.is_cue(token):
         return None
+    if token.lemma_.lower() in lexicon().concurring:
+        return None  # "agreed that she should resign": accord in a view, or an agreement
     for clause in token.children:
         if clause.dep_ != "ccomp":
             continue
@@ -1124,6 +1129,14 @@ def _finalise(
     return events
 
 
+def _counted_people(doc: Doc, part: Participant) -> bool:
+    """Is ``part`` people counted by a number alone ("killed 14")? They have no actor."""
+    if part.actor_id is not None or part.mention is None:
+        return False
+    span = doc.char_span(*part.mention.span, alignment_mode="expand")
+    return span is not None and physical.counts_people(span.root, lexicon())
+
+
 def _names_a_party(event: Event) -> bool:
     """Does the event name anyone who did it or to whom it was done?
 
@@ -1160,6 +1173,8 @@ def _event(
             if child.dep_ == "xcomp":
                 location = find_location(child, None)
                 break
+    if location is None and pt.act_of_force(trigger):
+        location = place_before(trigger)  # "the Orlando shooting": where it was done
     if location is None and dateline is not None:
         location = find_location(trigger, dateline)
         if location is not None and location.from_dateline and location.span is None:
@@ -1174,6 +1189,11 @@ def _event(
         for part in draft.actors:
             if part.code is None and location.country:
                 part.code = location.country  # "people blocked streets in Hong Kong": locals
+    if location is not None and not location.from_dateline and location.country:
+        for part in recipients:
+            if part.code is None and _counted_people(doc, part):
+                # "killed 14 in Baghdad": people counted by a number alone are the place's
+                part.code = location.country
     if not recipients and draft.sense.type in pt.PLACE_RECIPIENT and location is not None:
         recipients = pt.place_recipient(location)
     # A rejection of something ("rejected the criticism") has another party, even unnamed.

@@ -198,6 +198,8 @@ class Lexicon:
     committing: dict[str, str] = field(default_factory=dict)
     #: nouns of a text, record or recording, made public when released → source
     published: dict[str, str] = field(default_factory=dict)
+    #: verbs of agreeing, an agreement only with what is agreed to → source
+    concurring: dict[str, str] = field(default_factory=dict)
     #: nouns of voters, delegates and donors, whose support is electoral → source
     electorate: dict[str, str] = field(default_factory=dict)
     #: verbs of talking together, a consultation only with two parties → source
@@ -206,6 +208,8 @@ class Lexicon:
     attending: dict[str, str] = field(default_factory=dict)
     #: nouns of a state's own land that a possessive gives a country ("his country") → source
     homeland: dict[str, str] = field(default_factory=dict)
+    #: verbs done only to people, whose bare-number object counts people ("killed 80") → source
+    counted: dict[str, str] = field(default_factory=dict)
 
     def add_rows(self, rows: Iterable[dict[str, str]]) -> None:
         for row in rows:
@@ -252,7 +256,7 @@ NAMED_TABLES = (
     "light", "about", "willing", "directive", "deny", "harm", "force", "collective", "declaring",
     "homeland", "judging", "considering", "aimed", "forecasting", "managing", "enquiring",
     "proposing", "patterned", "causing", "telephoning", "committing", "published", "electorate",
-    "reciprocal", "attending", "attempting",
+    "concurring", "reciprocal", "attending", "attempting", "counted",
 )  # fmt: skip
 
 

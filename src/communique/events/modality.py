@@ -714,7 +714,7 @@ def _directed(chain: list[Token]) -> str | None:
     demands, and orders")."""
     directive = lexicon().directive
     for below, node in pairwise(chain):
-        if below.dep_ == "xcomp" and node.lemma_.lower() in directive:
+        if below.dep_ == "xcomp" and node.lemma_.lower() in directive and directs(node):
             return f"directed by '{node.text}'"
         if (
             below.dep_ == "advcl"
@@ -741,6 +741,24 @@ def _directed(chain: list[Token]) -> str | None:
 
 #: Prepositions that mark whom a directive addresses ("called on", "prevailed upon").
 ADDRESSEE_PREPS = frozenset({"on", "upon"})
+
+#: Directive verbs that address someone only through a preposition: CAMEO codes them as
+#: appeals in +CALL_ON, +CALL_UPON, "APPEAL * TO +", "PLEAD * WITH" (CAMEO.verbpatterns.150430.txt
+#: 12510; CAMEO.2.0.txt:4817, 4820). With a direct object they are other verbs ("called Smith
+#: to congratulate him" telephones; "appealed the ruling"), whose infinitive is the subject's
+#: purpose (a grammar fact).
+PREPOSITIONAL_DIRECTIVES = frozenset({"call", "appeal", "plead"})
+#: The prepositions those verbs address someone with ("called on", "appealed to", "pleaded with").
+DIRECTIVE_PREPS = frozenset({"on", "upon", "to", "with", "for"})
+
+
+def directs(verb: Token) -> bool:
+    """Does the directive ``verb`` direct its complement at someone? Always, but for the verbs
+    of :data:`PREPOSITIONAL_DIRECTIVES`, which do only with their preposition ("called on
+    Smith to resign", not "called Smith to thank him")."""
+    if verb.lemma_.lower() not in PREPOSITIONAL_DIRECTIVES:
+        return True
+    return any(c.dep_ in ("prep", "dative") and c.lower_ in DIRECTIVE_PREPS for c in verb.children)
 
 
 def _addressee(directive: Token, act: Token) -> Token | None:

@@ -21,7 +21,7 @@ from communique.actors.roles import RoleHit
 from communique.events import modality as modality_mod
 from communique.events import settings as settings_mod
 from communique.events.lexicon import Sense, lexicon, noun_sense, verb_of, verb_sense
-from communique.events.physical import PLACE_ENTS
+from communique.events.physical import PLACE_ENTS, counts_people
 from communique.quotes import grammar
 from communique.ranges import Ranges
 from communique.schema import Dateline, Location, Mention, Participant, Quote
@@ -242,7 +242,9 @@ def owners(
     out: list[Participant] = []
     for child in thing.children:
         if child.dep_ == "poss" or (
-            child.dep_ in ("compound", "nmod") and (child.pos_ == "PROPN" or is_entity(child))
+            child.dep_ in ("compound", "nmod")
+            and (child.pos_ == "PROPN" or is_entity(child))
+            and not (site(child, index) and not is_place_noun(thing, index))
         ):
             out += participants(child, index, context)
         elif child.dep_ == "amod":
@@ -335,11 +337,20 @@ def arguments(verb: Token) -> tuple[Token | None, Token | None, bool]:
         # the object is the understood subject of the complement (a grammar fact)
         subject = next((c for c in verb.head.children if c.dep_ == "dobj" and c.i < verb.i), None)
     if subject is None:
+        subject = gerund_controller(verb)
+    if subject is None:
         subject = grammar.subject_of(verb)
     if subject is not None and subject.lower_ in RELATIVE and verb.dep_ == "relcl":
         # "rebels, who attacked a convoy": a relative pronoun stands for the noun its clause
         # modifies (a grammar fact), which is who acts
+        personal = subject.lower_ in PERSONAL_RELATIVES
         subject = verb.head
+        if personal and subject.ent_type_ in PLACE_ENTS and subject.dep_ == "pobj":
+            # "a nurse from Leeds who backed it": "who" is never a place; the parser hung the
+            # clause on the place that modifies the person
+            owner = subject.head.head
+            if owner.pos_ in ("NOUN", "PROPN") and owner.i != subject.head.i:
+                subject = owner
     return subject, obj, passive
 
 
@@ -351,7 +362,10 @@ ADDRESSEE_PREPS = frozenset({"on", "upon", "to"})
 
 def addressee(directive: Token) -> Token | None:
     """Whom a directive verb tells to act: its object ("urged Serbia to ..."), else the
-    object of the preposition right after it ("called on Serbia to ...")."""
+    object of the preposition right after it ("called on Serbia to ..."). A verb that directs
+    only through its preposition has no addressee without it ("called Smith to thank him")."""
+    if not modality_mod.directs(directive):
+        return None
     for child in directive.children:
         if child.dep_ in ("dobj", "dative") and child.pos_ != "ADP":
             return child
@@ -380,7 +394,10 @@ def names_role(token: Token, role_of: Callable[[list[str]], RoleHit | None]) -> 
     reservists")? The role must be what the phrase is, not a modifier ("military offensive")."""
     words = [t.lower_ for t in token.subtree if t.i <= token.i and not t.is_punct][-4:]
     role = role_of(words)
-    return role is not None and role.phrase.split()[-1] in (token.lower_, token.lemma_.lower())
+    if role is None:
+        return False
+    last = role.phrase.split()[-1]  # "children" of "schoolchildren": a compound's own head
+    return token.lower_.endswith(last) or token.lemma_.lower().endswith(last)
 
 
 #: Event types whose act nouns ("the attack", "the arrest") can stand where a party would.
@@ -419,6 +436,102 @@ def site(modifier: Token, index: ActorIndex) -> bool:
         return False
     place = index.place(modifier.text, label_of(modifier))
     return place is None or place.how not in ("country", "demonym")
+
+
+#: Prepositions that join a gerund to a verb and its object: "accused Egypt of arming rebels",
+#: "blamed Kyiv for shelling the plant", "charged him with inciting", "kept them from voting",
+#: "warned Iran against enriching uranium".
+GERUND_PREPS = frozenset({"of", "for", "with", "from", "against"})
+
+
+def gerund_controller(verb: Token) -> Token | None:
+    """The object that does the act of a gerund after the verb's preposition, or None.
+
+    In "accused Egypt of arming rebels" Egypt arms them, not the accuser: a gerund joined by
+    a preposition to a verb with an object takes that object as its understood subject
+    (object control, a grammar fact), as the object before an -ing complement does. A
+    gerund with its own subject ("accused him of Smith's arming"), a verb with no object
+    ("apologised for attacking") or an object that cannot act ("reaped a fee for helping")
+    leaves the verb's subject to act."""
+    prep = verb.head
+    if verb.dep_ != "pcomp" or verb.tag_ != "VBG" or prep.lower_ not in GERUND_PREPS:
+        return None
+    if prep.dep_ != "prep" or prep.head.pos_ not in ("VERB", "AUX"):
+        return None
+    obj = next((c for c in prep.head.children if c.dep_ == "dobj" and c.i < prep.i), None)
+    # "reaped a fee for helping": a thing gained is no doer; the subject helped
+    return obj if obj is not None and agentive(obj) else None
+
+
+#: Relative pronouns that refer only to people (a grammar fact: "which" and "that" to things).
+PERSONAL_RELATIVES = frozenset({"who", "whom"})
+
+
+def named_by_who(noun: Token) -> bool:
+    """Does a "who" clause modify ``noun`` ("critics who say", "a donor who backs Jones")?
+    "Who" refers only to people, so the noun names someone, whether or not the actor
+    dictionary knows it as a role."""
+    if noun.pos_ != "NOUN" or noun.ent_type_ in ("DATE", "TIME"):
+        return False
+    for clause in noun.children:
+        if clause.dep_ != "relcl":
+            continue
+        for who in clause.children:
+            if who.lower_ not in PERSONAL_RELATIVES:
+                continue
+            # the relative pronoun follows its noun (a comma between them allowed), or follows
+            # the noun's own modifiers ending in a word that cannot name anyone ("the boy
+            # with blond hair who", "an aide from Nashua who"); the parser often hangs a
+            # clause on an earlier noun where a nearer one is the person ("the plight of
+            # minorities who")
+            between = [t for t in noun.doc[noun.i + 1 : who.i] if not t.is_punct]
+            if not between:
+                return True
+            nearest = next((t for t in reversed(between) if t.pos_ in ("NOUN", "PROPN")), None)
+            if all(t.i <= noun.right_edge.i for t in between) and (
+                nearest is None or not (agentive(nearest) and nearest.ent_type_ not in PLACE_ENTS)
+            ):
+                return True
+    return False
+
+
+def predicated(noun: Token) -> Token:
+    """The subject a predicate noun describes ("Smith is a donor who backs Jones": Smith),
+    through coordination ("a liar, a bully and a birther who"), else the noun itself: a
+    predicate noun names what its copula's subject is (a grammar fact)."""
+    top = noun
+    while top.dep_ == "conj" and top.head.i != top.i:
+        top = top.head
+    if top.dep_ != "attr" or top.head.lemma_ != "be":
+        return noun
+    subject = next((c for c in top.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or subject.pos_ not in ("NOUN", "PROPN"):
+        return noun  # "these are people who", "he is a conservative who": the noun says more
+    return subject
+
+
+#: Dependencies of a name before a noun inside its phrase ("the Paris agreement").
+NAME_MODIFIERS = frozenset({"compound", "nmod", "amod"})
+
+
+def is_place_noun(noun: Token, index: ActorIndex) -> bool:
+    """Is ``noun`` a noun for a place ("area", "city", "region": titles.yaml place_nouns)?
+    With a place's name before it, it names that place ("the St. Louis area")."""
+    return noun.lemma_.lower() in index.dictionary.roles.place_nouns
+
+
+def thing_at_a_site(noun: Token, index: ActorIndex) -> bool:
+    """Is ``noun`` a thing whose only names are places other than countries before it ("the
+    Paris agreement", "a Rochester rally", "the Texas program")? A noun that cannot name
+    anyone who acts is no party; a city or region before it says where it is or was made,
+    not whose it is (as before an act noun: "the Orlando shooting"), while a country, a
+    person or a body before it is its owner ("the Iran deal", "the Obama plan")."""
+    if noun.pos_ != "NOUN" or agentive(noun):
+        return False
+    if noun.lemma_.lower() in index.dictionary.roles.bodies or is_place_noun(noun, index):
+        return False  # "the Ohio legislature" acts; "the St. Louis area" is the place itself
+    names = [c for c in noun.children if c.dep_ in NAME_MODIFIERS and is_entity(c)]
+    return bool(names) and all(site(c, index) for c in names)
 
 
 def controlled_by_object(complement: Token) -> bool:
@@ -612,17 +725,30 @@ def participants(head: Token | None, index: ActorIndex, context: str | None) -> 
         ]
         if members:
             head = members[0]
+        elif counts_people(head, lexicon()):
+            return [counted_people(head)]
     heads = [head] + [t for t in head.conjuncts if t.i > head.i]
     out: list[Participant] = []
     for h in heads:
+        who = named_by_who(h)
+        if who and h.dep_ == "appos" and h.tag_ == "NN" and is_entity(h.head):
+            # "Robert Smith, a donor who backs Jones": the name beside the noun (an appositive
+            # agrees in number with it, so a plural beside a name is no apposition)
+            h = h.head
+        elif who:
+            h = predicated(h)  # "Smith is a donor who backs Jones": Smith
         if act_of_force(h):
             # "the Moscow bombing killed twelve", "Israeli air strikes hit the port": an act is
             # no party; its doers are who it belongs to, never the place it happened in
             for doer in act_doers(h, index):
                 out += participants(doer, index, context)
             continue
-        if h.lower_ in NOT_PARTICIPANTS or names_a_role(h) or not can_participate(h, index):
+        if h.lower_ in NOT_PARTICIPANTS or names_a_role(h):
             continue
+        if not (who or can_participate(h, index)):
+            continue
+        if thing_at_a_site(h, index):
+            continue  # "criticized the Paris agreement", "a Rochester rally": where, not who
         if any(c.dep_ == "det" and c.lower_ in ("any", "every", "each", "no") for c in h.children):
             continue  # "any settlement must respect ...": no one in particular
         demonyms = demonym_conjuncts(h, index) or coordinated_origins(h, index)
@@ -646,6 +772,14 @@ def participants(head: Token | None, index: ActorIndex, context: str | None) -> 
         if part.code is not None or party is not None:
             out.append(part)
     return out
+
+
+def counted_people(head: Token) -> Participant:
+    """The people a bare number counts: a party with no actor and no code of its own (the
+    place the act was done in may give one, as it does to locals who protest)."""
+    span = head.doc[head.left_edge.i : head.i + 1]  # "at least 80", "more than 260"
+    mention = Mention(span.text, (span.start_char, span.end_char), "description")
+    return Participant(span.text, None, None, None, mention)
 
 
 #: Prepositions after which a bare singular noun names a role: "endorsed her for president",

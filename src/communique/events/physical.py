@@ -1768,11 +1768,28 @@ def _clause(trigger: Token) -> list[Token]:
 PEOPLE_SETS = ("PEOPLE", "HOSTAGE", "REFUGEE", "LEADER", "SUSPECT")
 
 
+#: Where a number stands for the people a verb is done to: its object or passive subject.
+COUNTED_DEPS = frozenset({"dobj", "nsubjpass"})
+
+
+def counts_people(head: Token, lex: Lexicon) -> bool:
+    """Is ``head`` a number standing alone for the people its verb is done to ("killed at
+    least 80", "12 were arrested")? A number with no noun is a noun phrase whose noun is
+    understood (a grammar fact); after a verb done only to people (``counted`` of
+    ``events.yaml``) that noun is people, while after others it is a thing ("fired 20")."""
+    return (
+        head.like_num
+        and head.dep_ in COUNTED_DEPS
+        and head.head.lemma_.lower() in lex.counted
+        and not any(c.dep_ == "prep" and c.lower_ == "of" for c in head.children)
+    )
+
+
 def _is_people(token: Token, lex: Lexicon) -> bool:
-    """A named group, or counted people ("wounded five villagers"); not "people" in general
-    ("people are getting killed in this deal"), nor one named person, whom news wounds in
-    words as often as in body ("efforts to wound Trump")."""
-    if token.ent_type_ == "NORP":
+    """A named group, or counted people ("wounded five villagers", "wounded five"); not
+    "people" in general ("people are getting killed in this deal"), nor one named person,
+    whom news wounds in words as often as in body ("efforts to wound Trump")."""
+    if token.ent_type_ == "NORP" or counts_people(token, lex):
         return True
     return any(c.dep_ == "nummod" for c in token.children) and token.pos_ == "NOUN"
 

@@ -8,6 +8,14 @@ event coder, never raise, and keep their lookups cached per process.
 
 from communique.time_place.dates import When, resolve_date, resolve_when
 from communique.time_place.gazetteer import Gazetteer
-from communique.time_place.location import find_location, place_of_phrase
+from communique.time_place.location import find_location, place_before, place_of_phrase
 
-__all__ = ["Gazetteer", "When", "find_location", "place_of_phrase", "resolve_date", "resolve_when"]
+__all__ = [
+    "Gazetteer",
+    "When",
+    "find_location",
+    "place_before",
+    "place_of_phrase",
+    "resolve_date",
+    "resolve_when",
+]

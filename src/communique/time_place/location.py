@@ -180,6 +180,18 @@ def place_of_phrase(noun: Token) -> Location | None:
     return None
 
 
+def place_before(noun: Token) -> Location | None:
+    """The known place a name before ``noun`` names: "the Orlando shooting", "the Paris
+    attacks" (a place name modifying an act noun says where the act was done, as "the
+    shooting in Orlando" does); None when no name before it is a known place."""
+    for child in noun.children:
+        if child.dep_ in ("compound", "nmod") and child.i < noun.i and child.pos_ == "PROPN":
+            loc = _place(child, known_only=True)
+            if loc is not None and loc.country:
+                return loc
+    return None
+
+
 def _from_dateline(dateline: Dateline | None) -> Location | None:
     """The dateline's place, resolved; a place the gazetteer does not know is dropped,
     since unlike a place in the text nothing but the dateline's layout vouches for it."""
