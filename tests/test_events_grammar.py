@@ -764,3 +764,37 @@ def test_a_past_judgement_or_the_speakers_own_duty_is_no_demand(extractor, text)
 def test_an_obligation_laid_on_another_stays_a_demand(extractor):
     found = events(extractor, "The minister said Sudan must return the helicopter.")
     assert "REQUEST" in {e.type for e in found}
+
+
+def test_support_by_a_politicians_supporters_in_office_stays_support(extractor):
+    # a supporter is anyone who supports, a legislator as much as a voter: no electorate word
+    text = "Two dozen of the senator's supporters in the state legislature endorsed Baker."
+    assert "SUPPORT" in {e.type for e in events(extractor, text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The analyst agreed that the shift was a matter of geography.",
+        '"They have a great brand," the economist agreed.',
+        "Both campaigns agree on one thing: the race is close.",
+        "Most voters agree that the mayor should have resigned.",
+    ],
+)
+def test_agreeing_with_a_view_is_no_agreement(extractor, text):
+    # CAMEO's AGREE block codes accord in a view as a statement ("- * (ON IMPORTANCE) [019]"),
+    # which has no PLOVER type; an agreement names what is agreed to
+    assert not [e for e in events(extractor, text) if e.type in ("AGREE", "REQUEST")]
+
+
+def test_agreeing_to_an_act_stays_an_agreement(extractor):
+    found = events(extractor, "Iran agreed to a ceasefire with Iraq.")
+    assert "AGREE" in {e.type for e in found}
+    found = events(extractor, "The company agreed to sell its plant to the city.")
+    assert "AGREE" in {e.type for e in found}
+    # a clause that proposes an act, and an accord agreed on (the AGREE block's "- * ON
+    # &SOLUTION", "- * (TO PEACE &TREATY)")
+    found = events(extractor, "Peru and Chile agreed that their navies should cooperate.")
+    assert "AGREE" in {e.type for e in found}
+    found = events(extractor, "Peru and Chile have agreed upon a new fisheries pact.")
+    assert "AGREE" in {e.type for e in found}

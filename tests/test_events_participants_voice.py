@@ -147,6 +147,21 @@ def test_a_complement_after_a_direct_object_has_the_object_as_its_doer(extractor
     assert names(found.recipient) == ["a protester"]
 
 
+@pytest.mark.parametrize(
+    ("text", "type_", "doer"),
+    [
+        ("Ethiopia accused Egypt of arming rebels in the Amhara region.", "COOPERATE", "EGY"),
+        ("Ethiopia accused Egypt of backing rebels in the Amhara region.", "SUPPORT", "EGY"),
+        ("Ethiopia apologised to Egypt for backing rebels in Sudan.", "SUPPORT", "ETH"),
+        # a thing gained is no doer: the subject did the act it was paid for
+        ("Pakistan received a large fee for arming rebels in Sudan.", "COOPERATE", "PAK"),
+    ],
+)
+def test_an_object_before_a_gerund_after_a_preposition_does_its_act(extractor, text, type_, doer):
+    found = events(extractor, text, type_)[0]
+    assert codes(found.actor) == [doer]
+
+
 def test_an_object_of_a_verb_of_pressure_does_the_act_of_its_infinitive(extractor):
     text = "The senator pushed Egypt to release the prisoners."
     found = events(extractor, text, "RETREAT")[0]

@@ -51,7 +51,7 @@ DEV3_RECALL_FLOOR = 0.90
 DEV4_PRECISION_FLOOR = 0.96
 DEV4_RECALL_FLOOR = 0.80
 DEV5_PRECISION_FLOOR = 0.96
-DEV5_RECALL_FLOOR = 0.70
+DEV5_RECALL_FLOOR = 0.72
 
 
 def _rows(path: Path = DATA) -> list[dict[str, str]]:
@@ -522,6 +522,8 @@ def test_more_general_signs_of_words_not_force(text: str, word: str) -> None:
         ("Officials discussed the Mali attack.", "attack"),  # a country the model took for a person
         ("Towns that were hit by gun violence mourned.", "hit"),  # violence as the doer
         ("The ground battle lasted for weeks.", "battle"),  # an act of ground forces
+        # a plural pronoun stands for the armed body its sentence named before it
+        ("Officials underrated the Taliban, and the strategy to fight them failed.", "fight"),
     ],
 )
 def test_signs_of_force_from_the_sixth_set(text: str, word: str) -> None:
@@ -540,6 +542,7 @@ def test_signs_of_force_from_the_sixth_set(text: str, word: str) -> None:
         ("The towns were targeted for new voter registration.", "targeted"),  # chosen for
         ("Towns that were hit by layoffs mourned.", "hit"),  # no violence
         ("Voters who were hit by the recession stayed home.", "hit"),
+        ("He criticized the Democrats and vowed to fight them.", "fight"),  # a party
     ],
 )
 def test_words_not_force_from_the_sixth_set(text: str, word: str) -> None:

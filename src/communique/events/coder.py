@@ -1021,6 +1021,8 @@ def _obligation(token: Token, index: ActorIndex, quotes: list[Quote]) -> _Draft 
     """A REQUEST stated as an obligation in reported speech ("X said Y must ...")."""
     if token.pos_ not in ("VERB", "AUX") or not grammar.is_cue(token):
         return None
+    if token.lemma_.lower() in lexicon().concurring:
+        return None  # "agreed that she should resign": accord in a view, or an agreement
     for clause in token.children:
         if clause.dep_ != "ccomp":
             continue

@@ -133,8 +133,57 @@ def _attends_a_meeting(verb: Token) -> bool:
 
 
 def commits_to_nothing(verb: Token) -> bool:
-    """Is the verb one of commitment (``committing``) that commits to no act?"""
-    return verb.lemma_.lower() in lexicon().committing and not _commits_to_an_act(verb)
+    """Is the verb one of commitment (``committing``) that commits to no act, or one of
+    agreeing (``concurring``) that names nothing agreed to?"""
+    lex = lexicon()
+    lemma = verb.lemma_.lower()
+    if lemma in lex.concurring:
+        return not _agrees_to_something(verb)
+    return lemma in lex.committing and not _commits_to_an_act(verb)
+
+
+def _agrees_to_something(verb: Token) -> bool:
+    """Does "agree" name what is agreed to: an infinitive ("agreed to sell"), a "to" phrase
+    ("agreed to the terms"), or an "on" phrase that names an act ("agreed on a ceasefire";
+    not "agreed on one thing")?"""
+    for child in verb.children:
+        if child.dep_ == "xcomp":
+            return True
+        if child.dep_ == "ccomp" and _proposes_an_act(child):
+            return True  # "agreed that their countries should cooperate"
+        if child.dep_ != "prep":
+            continue
+        objects = [p for p in child.children if p.dep_ in ("pobj", "pcomp")]
+        if child.lower_ == "to" and objects:
+            return True
+        if child.lower_ in ("on", "upon") and any(
+            p.pos_ == "VERB" or _names_an_act(p) or _names_an_accord(p) for p in objects
+        ):
+            return True
+    return False
+
+
+#: Modals of a clause that proposes or commits to an act ("agreed that they should cooperate",
+#: "agreed that they would meet").
+PROPOSING_MODALS = frozenset({"should", "must", "shall", "will", "would"})
+#: The AGREE block's word classes for what is agreed on ("- * ON &SOLUTION [035]", "- * (TO
+#: PEACE &TREATY) [037:037]", "- * (TO PROPOSAL) [030]", "- * (TO &CEASEFIRE) [0356]").
+ACCORD_SYNSETS = ("TREATY", "SOLUTION", "PROPOSAL", "CEASEFIRE")
+
+
+def _proposes_an_act(clause: Token) -> bool:
+    """Does the clause name an act to be done: a modal of obligation or future before a verb
+    that names an act ("that their countries should cooperate")?"""
+    auxes = {c.lower_ for c in clause.children if c.dep_ == "aux"}
+    modal = bool(auxes & PROPOSING_MODALS) and "have" not in auxes  # not "should have resigned"
+    return modal and any(_act_verb(v, objects=False) for v in _clause_verbs(clause))
+
+
+def _names_an_accord(noun: Token) -> bool:
+    """Is the noun one of the AGREE block's classes of accords ("a pact", "a solution")?"""
+    synsets = lexicon().synsets
+    lemma = noun.lemma_.lower()
+    return any(lemma in synsets.get(name, ()) for name in ACCORD_SYNSETS)
 
 
 def _calls_a_party(verb: Token) -> bool:
@@ -160,7 +209,10 @@ def _commits_to_an_act(verb: Token) -> bool:
     ceasefire")?"""
     for child in verb.children:
         clause = child.dep_ in ("xcomp", "ccomp") and child.pos_ in ("VERB", "AUX")
-        if clause and any(_act_verb(v) for v in _clause_verbs(child)):
+        # an infinitive's object may name the act ("to hold talks"); a finite clause's
+        # object is what a view is about ("agreed they have a great brand")
+        objects = child.dep_ == "xcomp"
+        if clause and any(_act_verb(v, objects=objects) for v in _clause_verbs(child)):
             return True
         if child.dep_ == "dobj" and _names_an_act(child):
             return True
@@ -180,7 +232,7 @@ def _clause_verbs(verb: Token) -> list[Token]:
     return found
 
 
-def _act_verb(verb: Token) -> bool:
+def _act_verb(verb: Token, *, objects: bool = True) -> bool:
     """Does the verb, or its object, name an act: a verb CAMEO codes on its own or through
     a pattern of its block ("meet", "withdraw", "help", "pay"), or an act noun ("to hold
     talks")?"""
@@ -189,7 +241,7 @@ def _act_verb(verb: Token) -> bool:
     own = lexicon().verbs.get(verb.lemma_.lower(), [])
     if any(p.code != NULL for p in own if not (p.particle or p.object or p.prep)):
         return True
-    return any(c.dep_ == "dobj" and _names_an_act(c) for c in verb.children)
+    return objects and any(c.dep_ == "dobj" and _names_an_act(c) for c in verb.children)
 
 
 def _names_an_act(noun: Token) -> bool:

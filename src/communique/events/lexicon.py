@@ -198,6 +198,8 @@ class Lexicon:
     committing: dict[str, str] = field(default_factory=dict)
     #: nouns of a text, record or recording, made public when released → source
     published: dict[str, str] = field(default_factory=dict)
+    #: verbs of agreeing, an agreement only with what is agreed to → source
+    concurring: dict[str, str] = field(default_factory=dict)
     #: nouns of voters, delegates and donors, whose support is electoral → source
     electorate: dict[str, str] = field(default_factory=dict)
     #: verbs of talking together, a consultation only with two parties → source
@@ -254,7 +256,7 @@ NAMED_TABLES = (
     "light", "about", "willing", "directive", "deny", "harm", "force", "collective", "declaring",
     "homeland", "judging", "considering", "aimed", "forecasting", "managing", "enquiring",
     "proposing", "patterned", "causing", "telephoning", "committing", "published", "electorate",
-    "reciprocal", "attending", "attempting", "counted",
+    "concurring", "reciprocal", "attending", "attempting", "counted",
 )  # fmt: skip
 
 

@@ -337,6 +337,8 @@ def arguments(verb: Token) -> tuple[Token | None, Token | None, bool]:
         # the object is the understood subject of the complement (a grammar fact)
         subject = next((c for c in verb.head.children if c.dep_ == "dobj" and c.i < verb.i), None)
     if subject is None:
+        subject = gerund_controller(verb)
+    if subject is None:
         subject = grammar.subject_of(verb)
     if subject is not None and subject.lower_ in RELATIVE and verb.dep_ == "relcl":
         # "rebels, who attacked a convoy": a relative pronoun stands for the noun its clause
@@ -434,6 +436,31 @@ def site(modifier: Token, index: ActorIndex) -> bool:
         return False
     place = index.place(modifier.text, label_of(modifier))
     return place is None or place.how not in ("country", "demonym")
+
+
+#: Prepositions that join a gerund to a verb and its object: "accused Egypt of arming rebels",
+#: "blamed Kyiv for shelling the plant", "charged him with inciting", "kept them from voting",
+#: "warned Iran against enriching uranium".
+GERUND_PREPS = frozenset({"of", "for", "with", "from", "against"})
+
+
+def gerund_controller(verb: Token) -> Token | None:
+    """The object that does the act of a gerund after the verb's preposition, or None.
+
+    In "accused Egypt of arming rebels" Egypt arms them, not the accuser: a gerund joined by
+    a preposition to a verb with an object takes that object as its understood subject
+    (object control, a grammar fact), as the object before an -ing complement does. A
+    gerund with its own subject ("accused him of Smith's arming"), a verb with no object
+    ("apologised for attacking") or an object that cannot act ("reaped a fee for helping")
+    leaves the verb's subject to act."""
+    prep = verb.head
+    if verb.dep_ != "pcomp" or verb.tag_ != "VBG" or prep.lower_ not in GERUND_PREPS:
+        return None
+    if prep.dep_ != "prep" or prep.head.pos_ not in ("VERB", "AUX"):
+        return None
+    obj = next((c for c in prep.head.children if c.dep_ == "dobj" and c.i < prep.i), None)
+    # "reaped a fee for helping": a thing gained is no doer; the subject helped
+    return obj if obj is not None and agentive(obj) else None
 
 
 #: Relative pronouns that refer only to people (a grammar fact: "which" and "that" to things).

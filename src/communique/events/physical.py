@@ -360,6 +360,9 @@ def _armed_body(noun: Token, armed: frozenset[str]) -> bool:
     if armed_name(noun) is not None:
         # "the war against the Taliban", "fighting Boko Haram": a group that exists to fight
         return True
+    named = _antecedent(noun)
+    if named is not None and (armed_name(named) is not None or _forms(named) & armed):
+        return True  # "they underrated ISIS and the plan to fight them"
     owner = next((c for c in noun.children if c.dep_ == "poss"), None)
     if owner is not None and owner.pos_ == "NOUN" and _armed_body(owner, armed):
         return True  # "the militant group's leaders"
@@ -370,6 +373,33 @@ def _armed_body(noun: Token, armed: frozenset[str]) -> bool:
         and c.lower_ not in ("military", "air", "physical", "violent", "sexual")
         for c in noun.children
     )
+
+
+#: Third-person plural pronouns that stand for a group named before them.
+PLURAL_PRONOUNS = frozenset({"they", "them"})
+#: Dependencies of a noun that heads its own phrase (not a modifier inside another's).
+PHRASE_HEAD_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos", "attr"})
+
+
+def _antecedent(pronoun: Token) -> Token | None:
+    """The noun a "they" or "them" stands for when its own sentence names it: the nearest
+    head of a noun phrase before it that is not in the clause it governs ("... underrated ISIS
+    and the plan to fight them"; a pronoun refers back to the nearest fitting phrase, a
+    grammar fact of anaphora), and not an argument of its own verb ("militants attacked them":
+    a pronoun is not bound in its own clause, binding's Principle B). None for any other word,
+    or with no such noun before it."""
+    if pronoun.lower_ not in PLURAL_PRONOUNS:
+        return None
+    ancestors = {t.i for t in pronoun.ancestors}
+    for token in reversed(pronoun.doc[pronoun.sent.start : pronoun.i]):
+        if (
+            token.pos_ in ("NOUN", "PROPN")
+            and token.dep_ in PHRASE_HEAD_DEPS
+            and token.i not in ancestors
+            and token.head.i != pronoun.head.i
+        ):
+            return token
+    return None
 
 
 def _located(trigger: Token, targets: frozenset[str], lex: Lexicon) -> str | None:
