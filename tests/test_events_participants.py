@@ -332,3 +332,11 @@ def test_a_who_clause_after_its_nouns_modifiers_still_names_it(extractor):
     event = first(extractor, text, "SUPPORT")
     assert event.trigger.text.startswith("backed")
     assert [p.name for p in event.actor] == ["A nurse"]
+
+
+def test_people_harmed_in_a_place_and_named_by_no_country_are_its_people(extractor):
+    event = first(extractor, "Gunmen shot three students in Kano on Monday.", "ASSAULT")
+    assert codes(event.recipient) == ["NGA"]
+    # a country the text gives wins over the place
+    event = first(extractor, "Gunmen shot three American students in Kano.", "ASSAULT")
+    assert codes(event.recipient) == ["USA"]

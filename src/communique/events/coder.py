@@ -1154,6 +1154,16 @@ def _counted_people(doc: Doc, part: Participant) -> bool:
     return span is not None and physical.counts_people(span.root, lexicon())
 
 
+def _harmed_unnamed(event_type: str, part: Participant) -> bool:
+    """Is ``part`` someone force was used on that the text names only by a description
+    ("three students", "a hospital"), not by a name?"""
+    return (
+        event_type in pt.ACTS_OF_FORCE
+        and part.mention is not None
+        and part.mention.kind == "description"
+    )
+
+
 def _names_a_party(event: Event) -> bool:
     """Does the event name anyone who did it or to whom it was done?
 
@@ -1208,8 +1218,11 @@ def _event(
                 part.code = location.country  # "people blocked streets in Hong Kong": locals
     if location is not None and not location.from_dateline and location.country:
         for part in recipients:
-            if part.code is None and _counted_people(doc, part):
-                # "killed 14 in Baghdad": people counted by a number alone are the place's
+            if part.code is None and (
+                _counted_people(doc, part) or _harmed_unnamed(draft.sense.type, part)
+            ):
+                # "killed 14 in Baghdad", "shot three students in Kano": people harmed there
+                # whom the text names by no country are the place's
                 part.code = location.country
     if not recipients and draft.sense.type in pt.PLACE_RECIPIENT and location is not None:
         recipients = pt.place_recipient(location)
