@@ -108,7 +108,7 @@ def _two_sides(verb: Token) -> bool:
         return True  # "discussed trade with Mexico", parsed on the verb or on its object
     subject, _, _ = pt.arguments(verb)
     head = verb
-    while subject is None and head.dep_ in ("xcomp", "advcl", "conj") and head.head is not head:
+    while subject is None and head.dep_ in ("xcomp", "advcl", "conj") and head.head.i != head.i:
         head = head.head
         subject, _, _ = pt.arguments(head)
     if subject is None:
