@@ -814,3 +814,25 @@ def test_agreeing_to_an_act_stays_an_agreement(extractor):
     assert "AGREE" in {e.type for e in found}
     found = events(extractor, "Peru and Chile have agreed upon a new fisheries pact.")
     assert "AGREE" in {e.type for e in found}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Shells hit a school in Donetsk on Monday.",
+        "The scandal hit Senator Baker hard.",
+        "Falling prices hit farmers in Iowa.",
+    ],
+)
+def test_a_thing_that_hits_criticises_no_one(extractor, text):
+    # criticism is said by someone (PLOVER manual, ACCUSE); CAMEO's reading of "hit" as
+    # criticism (CAMEO.2.0.txt:8941) needs a speaker
+    assert "ACCUSE" not in {e.type for e in events(extractor, text)}
+
+
+def test_a_person_or_a_text_that_hits_someone_criticises(extractor):
+    said = events(extractor, "Senator Baker hit Governor Smith over the budget.")
+    assert "ACCUSE" in {e.type for e in said}
+    # a text speaks for its makers
+    aired = events(extractor, "A new ad by the Baker campaign hits Governor Smith on taxes.")
+    assert "ACCUSE" in {e.type for e in aired}
