@@ -776,7 +776,7 @@ def _verb_event(
             accuse = Sense.of_code(VERBAL_ATTACK, verbal or "")
             if verbal is None or accuse is None or not recipient_parts:
                 return None  # "beat him in the vote", "fight inflation": no force, no one
-            speaker = _passive_agent(verb) if passive else subject
+            speaker = pt.agent_of(verb) if passive else subject
             if speaker is not None and not _can_speak(speaker, index):
                 # "shells hit a school", "the scandal hit him": criticism is said by someone
                 # (PLOVER manual, ACCUSE); a thing that hits says nothing
@@ -983,12 +983,6 @@ def _can_speak(noun: Token, index: ActorIndex) -> bool:
     if pt.agentive(noun) or noun.lower_ in index.dictionary.roles.documents:
         return True
     return lemma in index.dictionary.roles.documents or noun_sense(noun) is not None
-
-
-def _passive_agent(verb: Token) -> Token | None:
-    """The object of a passive verb's "by" phrase ("was hit by Clinton"), or None."""
-    agent = next((c for c in verb.children if c.dep_ == "agent"), None)
-    return next((c for c in agent.children if c.dep_ == "pobj"), None) if agent else None
 
 
 def _nominal_arguments(noun: Token) -> tuple[Token | None, Token | None]:

@@ -74,8 +74,7 @@ def _by_the_electorate(verb: Token) -> bool:
     ban", "donors who backed Rubio", "delegates supporting Clinton")?"""
     subject, _, passive = pt.arguments(verb)
     if passive:
-        agent = next((c for c in verb.children if c.dep_ == "agent"), None)
-        subject = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent else None
+        subject = pt.agent_of(verb)
     if subject is not None and subject.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
         subject = verb.head
     if subject is None and verb.dep_ == "acl" and verb.tag_ == "VBG":

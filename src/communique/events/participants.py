@@ -594,12 +594,18 @@ def passive_agent(verb: Token, index: ActorIndex, context: str | None) -> list[P
     if shares_passive(verb):
         verbs.append(verb.head)  # "was attacked and looted by rioters": the agent of both
     for node in verbs:
-        for child in node.children:
-            if child.dep_ == "agent":
-                for grandchild in child.children:
-                    if grandchild.dep_ == "pobj":
-                        return participants(grandchild, index, context)
+        agent = agent_of(node)
+        if agent is not None:
+            return participants(agent, index, context)
     return []
+
+
+def agent_of(verb: Token) -> Token | None:
+    """The object of a passive verb's own "by" phrase ("was hit by Clinton"), or None."""
+    return next(
+        (p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"),
+        None,
+    )
 
 
 def has_own_subject(verb: Token) -> bool:
