@@ -569,3 +569,29 @@ def test_signs_of_force_from_the_sixth_set(text: str, word: str) -> None:
 )
 def test_words_not_force_from_the_sixth_set(text: str, word: str) -> None:
     assert _read(text, word) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        # act nouns of CAMEO's verbs of force that the lexicon lacked (events.yaml, nouns)
+        ("Jets carried out airstrikes on the port.", "airstrikes"),
+        ("Survivors of the massacre at the school met the mayor.", "massacre"),
+        ("Protesters were hurt in clashes with the police.", "clashes"),
+        # an armed group's name the small model tags a common noun, as the act's object
+        ("The coalition vowed to destroy ISIS.", "destroy"),
+    ],
+)
+def test_signs_of_force_from_polnear_train(text: str, word: str) -> None:
+    assert _read(text, word) is not None
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("The clash between the two rivals drew viewers.", "clash"),  # no force shown
+        ("Voters watched the clashes between the candidates.", "clashes"),
+    ],
+)
+def test_words_not_force_from_polnear_train(text: str, word: str) -> None:
+    assert _read(text, word) is None

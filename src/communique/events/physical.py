@@ -357,8 +357,9 @@ def _armed_body(noun: Token, armed: frozenset[str]) -> bool:
         return False
     if _forms(noun) & armed and noun.pos_ in ("NOUN", "PROPN") and not _excluded_head(noun):
         return True
-    if armed_name(noun) is not None:
-        # "the war against the Taliban", "fighting Boko Haram": a group that exists to fight
+    if armed_name(noun, nouns=noun.dep_ in PARTY_DEPS) is not None:
+        # "the war against the Taliban", "fighting Boko Haram": a group that exists to fight;
+        # as the object of the act, a name the small model tags a common noun ("destroy ISIS")
         return True
     named = _antecedent(noun)
     if named is not None and (armed_name(named) is not None or _forms(named) & armed):
@@ -373,6 +374,11 @@ def _armed_body(noun: Token, armed: frozenset[str]) -> bool:
         and c.lower_ not in ("military", "air", "physical", "violent", "sexual")
         for c in noun.children
     )
+
+
+#: Dependencies of a noun that is a party to the act (its object, or the object of a
+#: preposition), not a modifier inside another noun phrase.
+PARTY_DEPS = frozenset({"dobj", "nsubjpass", "pobj", "conj"})
 
 
 #: Third-person plural pronouns that stand for a group named before them.
@@ -902,7 +908,7 @@ def noun_evidence(
             # an armed non-state body as a party of the act makes it one of arms
             party = next((c for c in child.children if c.dep_ == "pobj"), None)
             if party is not None and any(
-                armed_name(p) is not None
+                armed_name(p, nouns=True) is not None
                 for p in (party, *(c for c in party.children if c.dep_ == "conj"))
             ):
                 return f"an armed party ('{child.text} {party.text}')"
