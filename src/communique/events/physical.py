@@ -172,6 +172,10 @@ def evidence(
     if target is not None:
         target = counted_of(target)  # "killed a number of people": the people
     doer = _doer(trigger)
+    if doer is not None and _own_forms(doer) & _list("natural_causes"):
+        # "the earthquake killed 200", "a virus that kills thousands": no one used force
+        # (CAMEO's KILL block codes these doers [---]; PLOVER's ASSAULT is a deliberate act)
+        return None
     if _cyber(doer, target):
         return None  # "hackers struck the party's servers": the manual's COERCE cyber mode
     # a doer that cannot use force ("contention surrounding the territory", "the region which
@@ -282,6 +286,12 @@ def evidence(
         forms = _forms(token)
         if forms & weapons and _instrument(token, trigger, weapons):
             return f"weapon '{token.text}'"
+        if (
+            token.i != trigger.i
+            and _own_forms(token) & _list("projectiles")
+            and (_agent_of(token, trigger) or _instrument(token, trigger, weapons))
+        ):
+            return f"weapon '{token.text}'"  # "shells hit the market", "hit by mortars"
         if token.i != trigger.i and forms & lex.force.keys() and _agent_of(token, trigger):
             return f"'{token.text}' did it"  # "an explosion that hit a checkpoint"
         if (
@@ -828,10 +838,22 @@ def _placed(verb: Token) -> bool:
     happening somewhere, not a figure of speech."""
     if verb.dep_ not in ("acl", "relcl") and not any(c.dep_ == "auxpass" for c in verb.children):
         return False
+    lex = lexicon()
+    targets = _sets(lex)[1]
     for prep in verb.children:
         if prep.dep_ == "prep" and prep.lower_ in ("in", "at", "near", "outside", "inside"):
             for pobj in prep.children:
-                if pobj.dep_ == "pobj" and pobj.ent_type_ in PLACE_ENTS:
+                if pobj.dep_ != "pobj":
+                    continue
+                if pobj.ent_type_ in PLACE_ENTS or any(
+                    _place(t) for t in pobj.subtree if t.dep_ in ("compound", "nmod", "pobj")
+                ):
+                    return True  # "killed at a South Carolina church", "at cinemas in Denver"
+                if _forms(pobj) & (targets | _list("structures")):
+                    return True  # "killed at the barracks"
+                if prep.lower_ == "in" and _forms(pobj) & lex.force.keys():
+                    # "killed in the shooting": CAMEO's '- * (IN CLASH) [193] # KILL',
+                    # '- * (IN SHOOTOUT) [193:193] # KILL' place a killing in an act of force
                     return True
     return False
 
