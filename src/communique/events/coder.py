@@ -33,6 +33,7 @@ from communique.events.lexicon import (
     lexicon,
     nominal_sense,
     noun_sense,
+    pattern_says_no_event,
     verb_sense,
 )
 from communique.events.ontology import cameo_root, intensity, is_mode, quad_class
@@ -1027,6 +1028,8 @@ def _commitment(token: Token, index: ActorIndex, quotes: list[Quote]) -> _Draft 
     code = lex.intent.get(lemma)
     if code is None or not any(c.dep_ == "xcomp" for c in token.children):
         return None
+    if pattern_says_no_event(token, lex):
+        return None  # "declined to comment": CAMEO's "Decline comment", a statement
     sense = Sense.of_code(code, lex.intent_sources.get(lemma, ""))
     if sense is None:
         return None
