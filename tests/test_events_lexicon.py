@@ -232,3 +232,18 @@ def test_who_makes_a_statement_is_a_party_not_an_act() -> None:
     assert [t for t, _ in _codes("Police launched an investigation into the killing.")] == [
         "ACCUSE"
     ]
+
+
+def test_refusing_to_speak_is_a_declined_comment_not_a_rejection() -> None:
+    # "- * COMMENT [011] # REFUSE": CAMEO's "Decline comment" is a statement, and the PLOVER
+    # manual drops CAMEO's statement categories; a verb CAMEO codes as a statement ("say",
+    # "describe") is what the dictionary's COMMENT names
+    assert _codes("A spokesman for the ministry declined to comment.") == []
+    assert _codes("The ministry declined comment on the report.") == []
+    assert _codes("The general refused to say where the troops were.") == []
+    assert _codes("The envoy declined to describe the talks.") == []
+    # a refusal of an act stays one
+    assert ("REJECT", "120") in _codes("The president turned down the request for a meeting.")
+    assert "REJECT" in [t for t, _ in _codes("Syria refused to attend the conference.")]
+    # the dictionary's pattern objects are nouns: an infinitive fills none but the statement's
+    assert "SUPPORT" in [t for t, _ in _codes("Senator Smith pledged to support the nominee.")]

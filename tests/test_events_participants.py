@@ -340,3 +340,44 @@ def test_people_harmed_in_a_place_and_named_by_no_country_are_its_people(extract
     # a country the text gives wins over the place
     event = first(extractor, "Gunmen shot three American students in Kano.", "ASSAULT")
     assert codes(event.recipient) == ["USA"]
+
+
+@pytest.mark.parametrize(
+    ("text", "type_", "actors", "recipients"),
+    [
+        # an acceptance: the one it came from is the other party
+        ("Egypt accepted an offer of help from Britain.", "AGREE", ["EGY"], ["GBR"]),
+        ("Kenya accepted millions of dollars from Japan.", "AGREE", ["KEN"], ["JPN"]),
+        # a receiving verb: the one it came from gives, the subject receives
+        ("Kenya won strong support from Britain at the summit.", "SUPPORT", ["GBR"], ["KEN"]),
+        ("Egypt obtained assurances from Israel.", "AGREE", ["ISR"], ["EGY"]),
+    ],
+)
+def test_the_from_phrase_of_a_verb_of_taking_names_the_giver(
+    extractor, text, type_, actors, recipients
+):
+    found = first(extractor, text, type_)
+    assert (codes(found.actor), codes(found.recipient)) == (actors, recipients)
+
+
+def test_a_withdrawal_from_a_place_is_not_a_gift_from_it(extractor):
+    found = first(extractor, "Egypt withdrew its troops from Sudan.", "RETREAT")
+    assert (codes(found.actor), codes(found.recipient)) == (["EGY"], ["SDN"])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Qatar mediated talks between Israel and Hamas.",
+        "Egypt brokered talks between Israel and Hamas.",
+    ],
+)
+def test_the_parties_between_whom_a_mediation_object_stands_are_its_recipients(extractor, text):
+    found = first(extractor, text, "CONSULT")
+    assert codes(found.recipient) == ["ISR", "PSE"]
+    assert len(found.actor) == 1
+
+
+def test_the_from_phrase_of_an_act_named_by_the_object_is_its_doer_not_a_recipient(extractor):
+    found = first(extractor, "Kenya earned strong backing from Britain.", "SUPPORT")
+    assert "GBR" not in codes(found.recipient)

@@ -33,6 +33,7 @@ from communique.events.lexicon import (
     lexicon,
     nominal_sense,
     noun_sense,
+    pattern_says_no_event,
     verb_sense,
 )
 from communique.events.ontology import cameo_root, intensity, is_mode, quad_class
@@ -688,7 +689,12 @@ def _verb_event(
     reason = f"verb '{' '.join(t.lemma_ for t in words)}' in the lexicon as {sense.type}"
     # "the agreement between Armenia and Azerbaijan was signed": the pattern's object word, object
     # of the active verb or subject of the passive one, names the parties "between" whom it holds
-    for where in (verb, *(w for w in words if w.dep_ in ("dobj", "nsubjpass"))):
+    # "mediated talks between Israel and Hamas": a mediation's object, whatever its noun, is
+    # what the mediator stands between (CAMEO "- * BETWEEN [045] # MEDIATE", "- $ &NEGOTIATION
+    # BETWEEN + * OFF # BROKER": its parties are the mediator's targets)
+    mediated_object = [obj] if sense.code == pt.MEDIATION and obj is not None else []
+    pattern_words = [w for w in words if w.dep_ in ("dobj", "nsubjpass")]
+    for where in pt.unique_tokens([verb, *pattern_words, *mediated_object]):
         parties, mediated = pt.between(where, sense.code, index, context)
         actor_parts = pt.unique(actor_parts + parties)
         prep_recipients = pt.unique(prep_recipients + mediated)
@@ -724,6 +730,9 @@ def _verb_event(
             recipient_parts = [
                 p for p in pt.prep_participants(obj, sense.type, index, context) if p.code
             ]
+    if not recipient_parts and obj is not None:
+        # "accepted a loan from Britain", "won support from Congress": the giver
+        recipient_parts = pt.giver(verb, sense, words, index, context)
     if not recipient_parts and obj is None and sense.type == "THREATEN":
         # "called for sanctions against Iran" (CAMEO 1312 "- * (FOR SANCTIONS)" under CALL): the
         # threat is the act asked for, its "for" object, whose own phrase names the one
@@ -1019,6 +1028,8 @@ def _commitment(token: Token, index: ActorIndex, quotes: list[Quote]) -> _Draft 
     code = lex.intent.get(lemma)
     if code is None or not any(c.dep_ == "xcomp" for c in token.children):
         return None
+    if pattern_says_no_event(token, lex):
+        return None  # "declined to comment": CAMEO's "Decline comment", a statement
     sense = Sense.of_code(code, lex.intent_sources.get(lemma, ""))
     if sense is None:
         return None

@@ -394,9 +394,12 @@ class _Frame:
     #: the preposition right after the verb, when it has an object: the particle of a
     #: prepositional verb of the dictionary ("called on Israel to halt": "+CALL_ON")
     next_prep: str = ""
+    #: the object is the infinitive of a verb CAMEO codes as a statement ("declined to
+    #: say"): it fills a pattern's STATEMENT_WORD and no other
+    statement: bool = False
 
 
-def _frame(verb: Token) -> _Frame:
+def _frame(verb: Token, lex: Lexicon) -> _Frame:
     particles: set[str] = set()
     obj = subject = None
     preps: dict[str, list[Token]] = {}
@@ -449,7 +452,36 @@ def _frame(verb: Token) -> _Frame:
             ),
             None,
         )
-    return _Frame(particles, obj, preps, subject, adverbs, next_prep)
+    statement = False
+    if obj is None:
+        obj = _statement_infinitive(verb, lex)
+        statement = obj is not None
+    return _Frame(particles, obj, preps, subject, adverbs, next_prep, statement)
+
+
+#: The dictionary's word for any statement: CAMEO's statement block (EXPLAIN_VERBAL, coded
+#: 010) lists COMMENT among "say", "state", "describe", and "- * COMMENT [011] # REFUSE" is
+#: its "Decline comment".
+STATEMENT_WORD = "comment"
+
+
+def _statement_infinitive(verb: Token, lex: Lexicon) -> Token | None:
+    """An infinitive complement of a verb CAMEO codes as a statement, with no subject of
+    its own ("declined to comment", "refused to say"): it stands where a pattern names
+    the dictionary's word for a statement ("- * COMMENT [011] # REFUSE"), and only there.
+    Other infinitives do not fill a pattern's object: the dictionary's objects are nouns
+    ("- * HELP # WANT" is "wants help", not "wants to help")."""
+    for clause in verb.children:
+        if (
+            clause.dep_ == "xcomp"
+            and clause.tag_ == "VB"
+            and clause.i > verb.i
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
+            and not any(c.dep_ in ("nsubj", "nsubjpass", "auxpass") for c in clause.children)
+            and is_statement_verb(clause.lemma_.lower(), lex)
+        ):
+            return clause
+    return None
 
 
 #: Particles of the dictionary's verbs that the parser reads as prepositions ("called on").
@@ -475,7 +507,10 @@ def _matches(p: Pattern, f: _Frame) -> list[Token] | None:
     if p.subject and not _phrase_match(p.subject_heads, f.subject):
         return None
     if p.object:
-        if not _phrase_match(p.object_heads, f.obj):
+        if f.statement:
+            if () not in p.object_heads.get(STATEMENT_WORD, ()):
+                return None
+        elif not _phrase_match(p.object_heads, f.obj):
             return None
         assert f.obj is not None
         used.append(f.obj)
@@ -533,7 +568,7 @@ def verb_sense(token: Token, lex: Lexicon | None = None) -> tuple[Sense, list[To
         lemma = token.lower_
     if own is None:
         return None
-    frame = _frame(token)
+    frame = _frame(token, lex)
     found = _best(lemma, {lemma, token.lower_}, frame, lex)
     if found is None or not found[0].object:
         found = _members_object(lemma, {lemma, token.lower_}, frame, lex) or found
@@ -564,6 +599,18 @@ def verb_sense(token: Token, lex: Lexicon | None = None) -> tuple[Sense, list[To
         if own_sense is not None and own_sense.type in COOPERATIVE_ACTS:
             sense = own_sense
     return sense, sorted(set(words), key=lambda t: t.i)
+
+
+def pattern_says_no_event(token: Token, lex: Lexicon | None = None) -> bool:
+    """Does the most specific pattern the verb's phrase satisfies say it is no event ("- *
+    COMMENT [011]": "declined to comment" is a statement, which PLOVER does not code)? Other
+    readings of the verb (an intent verb's commitment) then give none either."""
+    lex = lex or lexicon()
+    lemma = token.lemma_.lower()
+    if lemma not in lex.verbs:
+        return False
+    found = _best(lemma, {lemma, token.lower_}, _frame(token, lex), lex)
+    return found is not None and found[0].code == NULL and bool(found[0].object)
 
 
 def _members_object(
@@ -609,6 +656,8 @@ def _best(
     # (:class:`ObjectIndex`), in the order the lexicon gives them.
     obj = frame.obj
     heads = () if obj is None else (obj.lemma_.lower(), obj.lower_)
+    if frame.statement:
+        heads = (STATEMENT_WORD,)
     groups: list[tuple[Iterable[Pattern], Pattern | None]] = []
     for entry in own:
         if not (entry.particle or entry.object or entry.prep):

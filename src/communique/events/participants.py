@@ -663,6 +663,38 @@ def prep_participants(
     return out
 
 
+#: Types whose act takes a thing from a giver: "accepted a loan from Britain", "welcomed an
+#: offer from Cairo" name the giver as the other party (CAMEO's patterns "- * LOAN FROM +
+#: [071] # ACCEPT", "- * WELCOMED OFFER FROM + [050]", "- * OVERTURES FROM + [051] #
+#: WELCOME", "- * CALL FROM + [051] # HAIL": "+" is the target).
+SOURCE_TYPES = frozenset({"AGREE", "SUPPORT"})
+
+
+def giver(
+    verb: Token, sense: Sense, words: list[Token], index: ActorIndex, context: str | None
+) -> list[Participant]:
+    """The party a verb with a direct object takes it from: the object of its own "from"
+    phrase ("accepted a loan from Britain", "won support from Congress"). In "V NP from NP" the
+    "from" phrase names the source of what the object names (a grammar fact of verbs of
+    transfer); for an acceptance that source is the other party, and for a receiving verb
+    (a pattern CAMEO codes with its parties reversed: "received an invitation", "won support")
+    it is the one who gives, so it becomes the actor when the parties are turned round.
+    When the object is the act itself (the pattern's own word: "earned backing from his
+    colleagues") and the parties are not turned round, the "from" party does that act, so
+    it is no other party of the verb's subject: nothing is returned."""
+    if not (sense.reverse or sense.type in SOURCE_TYPES):
+        return []
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if obj is None or (not sense.reverse and any(w.i == obj.i for w in words)):
+        return []
+    out: list[Participant] = []
+    for prep in verb.children:
+        if prep.dep_ == "prep" and prep.lower_ == "from":
+            for pobj in prep_objects(prep):
+                out += participants(pobj, index, context)
+    return unique(out)
+
+
 def dative_goal(verb: Token, prep_parts: list[Participant]) -> bool:
     """Does a "to" phrase on the verb name the party that receives ("sent troops to Ivory
     Coast", "handed over two suspects to Britain")? Then, by the dative construction of English
@@ -986,6 +1018,17 @@ def between(
     if code == MEDIATION:
         return [], unique(parts)
     return unique(parts), []
+
+
+def unique_tokens(tokens: list[Token]) -> list[Token]:
+    """The tokens in order, each once."""
+    seen: set[int] = set()
+    out: list[Token] = []
+    for token in tokens:
+        if token.i not in seen:
+            seen.add(token.i)
+            out.append(token)
+    return out
 
 
 def others(parts: list[Participant], actors: list[Participant]) -> list[Participant]:
