@@ -367,6 +367,15 @@ def test_a_titled_name_no_dictionary_holds_takes_a_one_country_storys_country() 
     assert sharif.country is None
 
 
+def test_a_story_with_no_coded_actor_takes_the_one_country_its_places_name() -> None:
+    art = extract("President Dos Sontas threatened to impose a curfew in Luanda.")
+    person = next(a for a in art.actors if a.name == "Dos Sontas")
+    assert (person.country, person.basis) == ("AGO", "inferred")
+    # places of two countries: no story country
+    two = extract("President Dos Sontas threatened to impose curfews in Luanda and in Bavaria.")
+    assert next(a for a in two.actors if a.name == "Dos Sontas").country is None
+
+
 def test_remembered_candidates_are_fresh_lists_and_the_same_entries(d: ActorDictionary) -> None:
     first = d.candidates("Angela Merkel")
     assert first and first[0].kind == "person"

@@ -259,7 +259,31 @@ def story_country(index: ActorIndex, place: str | None) -> str | None:
         return dateline
     if len(codes) == 1 and dateline is None:
         return next(iter(codes))
+    if not codes and dateline is None:
+        return _only_state_placed(index)
     return None
+
+
+#: Entity labels of the words that name where a story happens.
+STORY_PLACE_LABELS = frozenset({"GPE", "LOC"})
+
+
+def _only_state_placed(index: ActorIndex) -> str | None:
+    """The one state the places a story names belong to ("threatened a curfew in Algiers":
+    Algeria), when no actor of it has a country and it has no dateline; None if they name
+    none or more than one. A story with no dateline tells where it happens by the places it
+    names, as a dateline would; the country table reads a capital or a province as its
+    country, as PETRARCH's country dictionary lists them under the country."""
+    states: set[str] = set()
+    for ent in index.doc.ents:
+        if ent.label_ not in STORY_PLACE_LABELS:
+            continue
+        place = index.dictionary.place(ent.text.removeprefix("the "), ent.label_)
+        if place is not None and place.iso3 not in NON_STATE:
+            states.add(place.iso3)
+            if len(states) > 1:
+                return None
+    return next(iter(states)) if states else None
 
 
 def _candidate_text(cand: Candidate) -> str:
