@@ -569,3 +569,55 @@ def test_signs_of_force_from_the_sixth_set(text: str, word: str) -> None:
 )
 def test_words_not_force_from_the_sixth_set(text: str, word: str) -> None:
     assert _read(text, word) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        # act nouns of CAMEO's verbs of force that the lexicon lacked (events.yaml, nouns)
+        ("Jets carried out airstrikes on the port.", "airstrikes"),
+        ("Survivors of the massacre at the school met the mayor.", "massacre"),
+        ("Protesters were hurt in clashes with the police.", "clashes"),
+        # an armed group's name the small model tags a common noun, as the act's object
+        ("The coalition vowed to destroy ISIS.", "destroy"),
+        # a projectile as the doer or means (CAMEO's '- MORTAR * [193] # FIRE', '- SHELLS *')
+        ("Mortars struck the market.", "struck"),
+        ("The market was hit by shells.", "hit"),
+        # a reduced relative of killing placed in a place's building or in an act of force
+        ("The father of a first-grader killed at a Connecticut school spoke.", "killed"),
+        ("Relatives of the officers killed in the shooting met him.", "killed"),
+    ],
+)
+def test_signs_of_force_from_polnear_train(text: str, word: str) -> None:
+    assert _read(text, word) is not None
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("The clash between the two rivals drew viewers.", "clash"),  # no force shown
+        ("Voters watched the clashes between the candidates.", "clashes"),
+        ("His campaign shelled out millions for ads.", "shelled"),  # the verb is no projectile
+        ("Fans of the team killed in the polls met him.", "killed"),  # no place, no act
+    ],
+)
+def test_words_not_force_from_polnear_train(text: str, word: str) -> None:
+    assert _read(text, word) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The disease killed 500 villagers in the region.",
+        "A hurricane killed 40 villagers on the coast.",
+        "Cholera killed five children in the camp.",
+        "The famine killed thousands of farmers in the north.",
+    ],
+)
+def test_deaths_from_disasters_and_diseases_are_no_act_of_force(text: str) -> None:
+    """No one uses force (PLOVER's ASSAULT is a deliberate act; CAMEO's KILL block codes
+    "- EARTHQUAKE *", "- VIRUS *", "- FLOOD *" as no event), so no ASSAULT is coded."""
+    assert _read(text, "killed") is None
+    assert "ASSAULT" not in {e.type for e in communique.extract(text).events}
+    armed = communique.extract("Gunmen killed five villagers in the region.").events
+    assert "ASSAULT" in {e.type for e in armed}

@@ -172,6 +172,10 @@ def evidence(
     if target is not None:
         target = counted_of(target)  # "killed a number of people": the people
     doer = _doer(trigger)
+    if doer is not None and _own_forms(doer) & _list("natural_causes"):
+        # "the earthquake killed 200", "a virus that kills thousands": no one used force
+        # (CAMEO's KILL block codes these doers [---]; PLOVER's ASSAULT is a deliberate act)
+        return None
     if _cyber(doer, target):
         return None  # "hackers struck the party's servers": the manual's COERCE cyber mode
     # a doer that cannot use force ("contention surrounding the territory", "the region which
@@ -282,6 +286,12 @@ def evidence(
         forms = _forms(token)
         if forms & weapons and _instrument(token, trigger, weapons):
             return f"weapon '{token.text}'"
+        if (
+            token.i != trigger.i
+            and _own_forms(token) & _list("projectiles")
+            and (_agent_of(token, trigger) or _instrument(token, trigger, weapons))
+        ):
+            return f"weapon '{token.text}'"  # "shells hit the market", "hit by mortars"
         if token.i != trigger.i and forms & lex.force.keys() and _agent_of(token, trigger):
             return f"'{token.text}' did it"  # "an explosion that hit a checkpoint"
         if (
@@ -357,8 +367,9 @@ def _armed_body(noun: Token, armed: frozenset[str]) -> bool:
         return False
     if _forms(noun) & armed and noun.pos_ in ("NOUN", "PROPN") and not _excluded_head(noun):
         return True
-    if armed_name(noun) is not None:
-        # "the war against the Taliban", "fighting Boko Haram": a group that exists to fight
+    if armed_name(noun, nouns=noun.dep_ in PARTY_DEPS) is not None:
+        # "the war against the Taliban", "fighting Boko Haram": a group that exists to fight;
+        # as the object of the act, a name the small model tags a common noun ("destroy ISIS")
         return True
     named = _antecedent(noun)
     if named is not None and (armed_name(named) is not None or _forms(named) & armed):
@@ -373,6 +384,11 @@ def _armed_body(noun: Token, armed: frozenset[str]) -> bool:
         and c.lower_ not in ("military", "air", "physical", "violent", "sexual")
         for c in noun.children
     )
+
+
+#: Dependencies of a noun that is a party to the act (its object, or the object of a
+#: preposition), not a modifier inside another noun phrase.
+PARTY_DEPS = frozenset({"dobj", "nsubjpass", "pobj", "conj"})
 
 
 #: Third-person plural pronouns that stand for a group named before them.
@@ -822,10 +838,22 @@ def _placed(verb: Token) -> bool:
     happening somewhere, not a figure of speech."""
     if verb.dep_ not in ("acl", "relcl") and not any(c.dep_ == "auxpass" for c in verb.children):
         return False
+    lex = lexicon()
+    targets = _sets(lex)[1]
     for prep in verb.children:
         if prep.dep_ == "prep" and prep.lower_ in ("in", "at", "near", "outside", "inside"):
             for pobj in prep.children:
-                if pobj.dep_ == "pobj" and pobj.ent_type_ in PLACE_ENTS:
+                if pobj.dep_ != "pobj":
+                    continue
+                if pobj.ent_type_ in PLACE_ENTS or any(
+                    _place(t) for t in pobj.subtree if t.dep_ in ("compound", "nmod", "pobj")
+                ):
+                    return True  # "killed at a South Carolina church", "at cinemas in Denver"
+                if _forms(pobj) & (targets | _list("structures")):
+                    return True  # "killed at the barracks"
+                if prep.lower_ == "in" and _forms(pobj) & lex.force.keys():
+                    # "killed in the shooting": CAMEO's '- * (IN CLASH) [193] # KILL',
+                    # '- * (IN SHOOTOUT) [193:193] # KILL' place a killing in an act of force
                     return True
     return False
 
@@ -902,7 +930,7 @@ def noun_evidence(
             # an armed non-state body as a party of the act makes it one of arms
             party = next((c for c in child.children if c.dep_ == "pobj"), None)
             if party is not None and any(
-                armed_name(p) is not None
+                armed_name(p, nouns=True) is not None
                 for p in (party, *(c for c in party.children if c.dep_ == "conj"))
             ):
                 return f"an armed party ('{child.text} {party.text}')"
