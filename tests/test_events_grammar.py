@@ -836,3 +836,66 @@ def test_a_person_or_a_text_that_hits_someone_criticises(extractor):
     # a text speaks for its makers
     aired = events(extractor, "A new ad by the Baker campaign hits Governor Smith on taxes.")
     assert "ACCUSE" in {e.type for e in aired}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The governor kicked off her campaign in Ohio.",
+        "The senator stepped down before beginning his campaign.",
+        "The group began a one-million-dollar ad campaign this week.",
+    ],
+)
+def test_a_campaign_a_pattern_names_without_its_aim_is_the_elections(extractor, text):
+    # "- * CAMPAIGN [020] # LAUNCH" is a demand only with what it demands: an election
+    # campaign started is PLOVER's election context, as "campaigned in Ohio" is
+    assert "REQUEST" not in {e.type for e in events(extractor, text)}
+
+
+def test_another_act_on_an_aimed_noun_stays_an_event(extractor):
+    # the verb does its own act to the noun: a rejected offer is a rejection
+    found = events(extractor, "The mayor rejected the governor's offer on Tuesday.")
+    assert "REJECT" in {e.type for e in found}
+
+
+def test_a_campaign_launched_for_an_aim_stays_a_demand(extractor):
+    found = events(extractor, "Activists launched a campaign to free the journalists.")
+    assert "REQUEST" in {e.type for e in found}
+    found = events(extractor, "Farmers launched a campaign against the dam.")
+    assert "ACCUSE" in {e.type for e in found}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The former congressman pleaded guilty to two counts of fraud.",
+        "The banker has pleaded not guilty.",
+        "The defendant pleaded on the eve of the trial.",
+    ],
+)
+def test_a_plea_in_court_is_no_appeal(extractor, text):
+    # CAMEO's APPEAL block reads "plead * {NOT GUILTY}" and "plead * INNOCENT" as denials
+    # (016): a plea with no aim is the court's, no request of anyone
+    assert "REQUEST" not in {e.type for e in events(extractor, text)}
+
+
+def test_a_plea_for_something_is_an_appeal(extractor):
+    found = events(extractor, "The mayor pleaded for help from the army.")
+    assert "REQUEST" in {e.type for e in found}
+    found = events(extractor, "The refugees pleaded with the border guards to let them pass.")
+    assert "REQUEST" in {e.type for e in found}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A super PAC connected to the union spent two million dollars.",
+        "Officials discussed issues related to the border.",
+        "The senator said the party was bound to lose in November.",
+        "The website is linked to a group in Ohio.",
+    ],
+)
+def test_a_relation_is_no_cooperation(extractor, text):
+    # CAMEO's LINK block (060) codes its verbs only through its patterns' acts ("- * (WITH)
+    # [0311]", "- * (TO ATTACK) [1123]"): "connected to", "related to" state relations
+    assert "COOPERATE" not in {e.type for e in events(extractor, text)}

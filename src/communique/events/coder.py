@@ -317,6 +317,8 @@ def _verb_names_an_act(verb: Token, sense: Sense, words: list[Token]) -> bool:
         return False  # "suggested that he went too far": a claim, no proposal
     if words == [verb] and lemma in lex.aimed and not _names_its_aim(verb):
         return False  # "campaigned in Ohio", "voted for Smith": PLOVER's election context
+    if _aimless_object(verb, sense, words, lex.aimed):
+        return False  # "kicked off her campaign": the pattern's campaign is the election's
     if everyday.names_no_act(verb, sense, words):
         return False  # "called him a liar", "decided to focus on Iowa", "released a poll"
     if sense.type == "THREATEN":
@@ -341,6 +343,24 @@ def _verb_names_an_act(verb: Token, sense: Sense, words: list[Token]) -> bool:
 
 #: Prepositions that name what an act is for or against ("campaigned for his release").
 AIM_PREPS = frozenset({"for", "against"})
+
+
+def _aimless_object(verb: Token, sense: Sense, words: list[Token], aimed: dict[str, str]) -> bool:
+    """Is the one word a pattern matched beside the verb a noun that names a demand only
+    with its aim, whose own act the verb performs, with no aim named ("launched a campaign",
+    "- * CAMPAIGN [020] # LAUNCH", said of an election campaign)? The aim may hang on the
+    noun or on the verb ("launched a campaign to free the prisoners"). A verb that does
+    another act to the noun ("rejected the offer") is not concerned."""
+    others = [w for w in words if w.i != verb.i and w.dep_ != "prt"]
+    if len(others) != 1:
+        return False
+    noun = others[0]
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in aimed:
+        return False
+    own = noun_sense(noun)
+    if own is None or own[0].type != sense.type:
+        return False
+    return not (_names_its_aim(noun) or _names_its_aim(verb))
 
 
 def _names_its_aim(token: Token) -> bool:
