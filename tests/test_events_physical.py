@@ -586,6 +586,9 @@ def test_words_not_force_from_the_sixth_set(text: str, word: str) -> None:
         # a reduced relative of killing placed in a place's building or in an act of force
         ("The father of a first-grader killed at a Connecticut school spoke.", "killed"),
         ("Relatives of the officers killed in the shooting met him.", "killed"),
+        # an act noun's "by" phrase names its doer: an armed body, as the coder's actor
+        ("The assault by soldiers lasted an hour.", "assault"),
+        ("The attack by troops surprised officials.", "attack"),
     ],
 )
 def test_signs_of_force_from_polnear_train(text: str, word: str) -> None:
@@ -599,6 +602,7 @@ def test_signs_of_force_from_polnear_train(text: str, word: str) -> None:
         ("Voters watched the clashes between the candidates.", "clashes"),
         ("His campaign shelled out millions for ads.", "shelled"),  # the verb is no projectile
         ("Fans of the team killed in the polls met him.", "killed"),  # no place, no act
+        ("The attack by the senator surprised officials.", "attack"),  # a person's words
     ],
 )
 def test_words_not_force_from_polnear_train(text: str, word: str) -> None:

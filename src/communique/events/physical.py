@@ -937,6 +937,10 @@ def noun_evidence(
                 for p in (party, *(c for c in party.children if c.dep_ == "conj"))
             ):
                 return f"an armed party ('{child.text} {party.text}')"
+            if party is not None and child.lower_ == "by" and _armed_body(party, armed):
+                # "the assault by soldiers", "the raid by police": an act noun's "by" phrase
+                # names its doer (a grammar fact), here an armed body, as the coder's actor is
+                return f"by an armed body ('{child.text} {party.text}')"
             if party is not None and _war_with_state(noun, child, party):
                 return f"a war with a state ('{child.text} {party.text}')"
         if child.dep_ == "prep" and child.lower_ in ("in", "at", "near", "on", "against"):
