@@ -401,6 +401,8 @@ def _asks_for_something(verb: Token) -> bool:
     withdraw"), a "for" phrase, or a clause that is no question ("asked that he resign")?"""
     if any(c.lower_ == "?" for c in verb.children):
         return False  # "'Will you run?' she asked him": the question is the verb's own clause
+    if any(c.tag_ in WH_TAGS and c.i > verb.i and c.dep_ != "prep" for c in verb.children):
+        return False  # "asked which of them she trusted": the parser hangs the wh-word on the verb
     for child in verb.children:
         if child.dep_ == "xcomp":
             return True
