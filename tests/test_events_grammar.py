@@ -900,3 +900,24 @@ def test_a_relation_is_no_cooperation(extractor, text):
     # CAMEO's LINK block (060) codes its verbs only through its patterns' acts ("- * (WITH)
     # [0311]", "- * (TO ATTACK) [1123]"): "connected to", "related to" state relations
     assert "COOPERATE" not in {e.type for e in events(extractor, text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The governor quickly pushed back on Monday.",
+        "Late wins pushed her delegate total above the threshold.",
+        "Fences have pushed the smugglers underground.",
+    ],
+)
+def test_a_push_with_no_aim_demands_nothing(extractor, text):
+    # CAMEO's PUSH (DEMAND block) names what is demanded in its patterns ("- * (FOR
+    # CEASEFIRE) [0256]"); moving something or someone is no demand
+    assert "REQUEST" not in {e.type for e in events(extractor, text)}
+
+
+def test_a_push_for_an_act_is_a_demand(extractor):
+    found = events(extractor, "The senator pushed the president to arm the rebels.")
+    assert "REQUEST" in {e.type for e in found}
+    found = events(extractor, "Many leaders are pushing to make the treaty binding.")
+    assert "REQUEST" in {e.type for e in found}
