@@ -836,3 +836,29 @@ def test_a_person_or_a_text_that_hits_someone_criticises(extractor):
     # a text speaks for its makers
     aired = events(extractor, "A new ad by the Baker campaign hits Governor Smith on taxes.")
     assert "ACCUSE" in {e.type for e in aired}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ministry met the deadline on Friday.",
+        "Few banks meet the new capital requirements.",
+        "The convoy encountered heavy resistance near the border.",
+    ],
+)
+def test_a_thing_met_is_no_meeting(extractor, text):
+    # CAMEO's MEET_PEOPLE block (040) meets people; "meet" a deadline or a requirement
+    # satisfies it, and the block codes things met by its own patterns
+    assert "CONSULT" not in {e.type for e in events(extractor, text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The two foreign ministers met in Geneva.",
+        "Chancellor Scholz met his French counterpart on Monday.",
+        "The president met survivors of the earthquake.",
+    ],
+)
+def test_someone_met_is_a_meeting(extractor, text):
+    assert "CONSULT" in {e.type for e in events(extractor, text)}
