@@ -890,6 +890,20 @@ def test_a_plea_for_something_is_an_appeal(extractor):
 @pytest.mark.parametrize(
     "text",
     [
+        "The ministry met the deadline on Friday.",
+        "Few banks meet the new capital requirements.",
+        "The convoy encountered heavy resistance near the border.",
+    ],
+)
+def test_a_thing_met_is_no_meeting(extractor, text):
+    # CAMEO's MEET_PEOPLE block (040) meets people; "meet" a deadline or a requirement
+    # satisfies it, and the block codes things met by its own patterns
+    assert "CONSULT" not in {e.type for e in events(extractor, text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "A super PAC connected to the union spent two million dollars.",
         "Officials discussed issues related to the border.",
         "The senator said the party was bound to lose in November.",
@@ -921,3 +935,15 @@ def test_a_push_for_an_act_is_a_demand(extractor):
     assert "REQUEST" in {e.type for e in found}
     found = events(extractor, "Many leaders are pushing to make the treaty binding.")
     assert "REQUEST" in {e.type for e in found}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The two foreign ministers met in Geneva.",
+        "Chancellor Scholz met his French counterpart on Monday.",
+        "The president met survivors of the earthquake.",
+    ],
+)
+def test_someone_met_is_a_meeting(extractor, text):
+    assert "CONSULT" in {e.type for e in events(extractor, text)}
