@@ -899,3 +899,22 @@ def test_a_relation_is_no_cooperation(extractor, text):
     # CAMEO's LINK block (060) codes its verbs only through its patterns' acts ("- * (WITH)
     # [0311]", "- * (TO ATTACK) [1123]"): "connected to", "related to" state relations
     assert "COOPERATE" not in {e.type for e in events(extractor, text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "When pressed by reporters, the minister declined to give a date.",
+        "The senator was pressed on why he had changed his vote.",
+        "The rebels have been pressing their advantage in the north.",
+    ],
+)
+def test_pressing_with_no_aim_demands_nothing(extractor, text):
+    # CAMEO's PRESS (DEMAND block) names what is demanded in its patterns ("- * (FOR
+    # COMPROMISE) [105]"); questions pressed on someone and an advantage pressed demand nothing
+    assert "REQUEST" not in {e.type for e in events(extractor, text)}
+
+
+def test_pressing_for_an_act_is_a_demand(extractor):
+    found = events(extractor, "The envoy pressed the government to free the prisoners.")
+    assert "REQUEST" in {e.type for e in found}
