@@ -918,3 +918,16 @@ def test_pressing_with_no_aim_demands_nothing(extractor, text):
 def test_pressing_for_an_act_is_a_demand(extractor):
     found = events(extractor, "The envoy pressed the government to free the prisoners.")
     assert "REQUEST" in {e.type for e in found}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The new tariff, the senator argued, would hurt farmers in Iowa.",
+        "The plan is largely a mirage, the economist argued.",
+    ],
+)
+def test_a_view_argued_in_a_parenthesis_accuses_no_one(extractor, text):
+    # "argue" with the clause it reports states a view (the judging verbs); set into that
+    # clause ("X, she argued, Y") it frames the same content
+    assert "ACCUSE" not in {e.type for e in events(extractor, text)}
