@@ -947,3 +947,35 @@ def test_a_push_for_an_act_is_a_demand(extractor):
 )
 def test_someone_met_is_a_meeting(extractor, text):
     assert "CONSULT" in {e.type for e in events(extractor, text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "When pressed by reporters, the minister declined to give a date.",
+        "The senator was pressed on why he had changed his vote.",
+        "The rebels have been pressing their advantage in the north.",
+    ],
+)
+def test_pressing_with_no_aim_demands_nothing(extractor, text):
+    # CAMEO's PRESS (DEMAND block) names what is demanded in its patterns ("- * (FOR
+    # COMPROMISE) [105]"); questions pressed on someone and an advantage pressed demand nothing
+    assert "REQUEST" not in {e.type for e in events(extractor, text)}
+
+
+def test_pressing_for_an_act_is_a_demand(extractor):
+    found = events(extractor, "The envoy pressed the government to free the prisoners.")
+    assert "REQUEST" in {e.type for e in found}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The new tariff, the senator argued, would hurt farmers in Iowa.",
+        "The plan is largely a mirage, the economist argued.",
+    ],
+)
+def test_a_view_argued_in_a_parenthesis_accuses_no_one(extractor, text):
+    # "argue" with the clause it reports states a view (the judging verbs); set into that
+    # clause ("X, she argued, Y") it frames the same content
+    assert "ACCUSE" not in {e.type for e in events(extractor, text)}

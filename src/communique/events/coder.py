@@ -303,7 +303,7 @@ def _verb_names_an_act(verb: Token, sense: Sense, words: list[Token]) -> bool:
     lemma = verb.lemma_.lower()
     deps = {c.dep_ for c in verb.children}
     lex = lexicon()
-    if words == [verb] and lemma in lex.judging and deps & JUDGEMENT_DEPS:
+    if words == [verb] and lemma in lex.judging and (deps & JUDGEMENT_DEPS or _parenthetical(verb)):
         return False  # "called him a liar", "think that we will win": a comment, no act
     if words == [verb] and lemma in lex.considering and "dobj" not in deps:
         return False  # "thought about it": a deliberation names the thing it weighs
@@ -488,6 +488,15 @@ def _is_person(token: Token) -> bool:
 #: CAMEO codes such frames of CALL and CONSIDER as comments (012, 013), which have no PLOVER
 #: type.
 JUDGEMENT_DEPS = frozenset({"oprd", "ccomp", "acomp"})
+
+
+def _parenthetical(verb: Token) -> bool:
+    """Is the verb set into the clause it reports ("the plan, she argued, would fail"; "It
+    is a chimera, Mr. Furman argued.")? The parser hangs such a verb of saying on the
+    reported clause as parataxis: the clause is its content, a view stated."""
+    return verb.dep_ == "parataxis" or (
+        verb.dep_ == "ROOT" and any(c.dep_ == "ccomp" and c.i < verb.i for c in verb.children)
+    )
 
 
 #: Prepositions of the place or party a journey ends at ("went to Geneva", "arrived in Kyiv").
