@@ -207,6 +207,16 @@ def test_a_closed_compound_of_a_civilians_noun_is_that_noun(d: ActorDictionary) 
     assert d.role(["missiles"]) is None
 
 
+def test_a_closed_compound_of_a_workers_or_delegates_noun_is_that_noun(
+    d: ActorDictionary,
+) -> None:
+    # PETRARCH2 agents: WORKER [~LAB], DELEGATE [~LEG]; a dockworker is a worker
+    assert d.role(["dockworkers"]).sector == "LAB"
+    assert d.role(["farmworker"]).sector == "LAB"
+    assert d.role(["superdelegates"]).sector == "LEG"
+    assert d.role(["typewriter"]) is None  # "writer" is no compound head: things end in it
+
+
 def test_text_beats_dictionary_sector_rules() -> None:
     doc = nlp.load()(
         "Pentagon spokesman John Kirby said the drills would go on. "

@@ -381,3 +381,9 @@ def test_the_parties_between_whom_a_mediation_object_stands_are_its_recipients(e
 def test_the_from_phrase_of_an_act_named_by_the_object_is_its_doer_not_a_recipient(extractor):
     found = first(extractor, "Kenya earned strong backing from Britain.", "SUPPORT")
     assert "GBR" not in codes(found.recipient)
+
+
+def test_people_named_by_a_compound_trade_noun_act(extractor):
+    # "dockworkers" is no entry of the agents file; its head "workers" is (WORKER [~LAB])
+    found = first(extractor, "Dockworkers protested in Valparaiso.", "PROTEST")
+    assert [(p.code, p.sector) for p in found.actor] == [("CHL", "LAB")]

@@ -621,3 +621,19 @@ def test_deaths_from_disasters_and_diseases_are_no_act_of_force(text: str) -> No
     assert "ASSAULT" not in {e.type for e in communique.extract(text).events}
     armed = communique.extract("Gunmen killed five villagers in the region.").events
     assert "ASSAULT" in {e.type for e in armed}
+
+
+@pytest.mark.parametrize(
+    ("text", "assault"),
+    [
+        ("Russian strikes hit the town.", True),  # a state's demonym, done to a town
+        ("Israeli strikes destroyed the bridge.", True),
+        ("Russian attacks on the village continued.", True),
+        ("French strikes hit the economy.", False),  # walkouts: no place, nothing struck
+        ("French strikes against the pension reform went on.", False),
+    ],
+)
+def test_a_strike_owned_by_a_state_and_aimed_at_a_place_is_force(text: str, assault: bool) -> None:
+    word = "attacks" if "attacks" in text else "strikes"
+    assert (_read(text, word) is not None) is assault
+    assert ("ASSAULT" in {e.type for e in communique.extract(text).events}) is assault

@@ -143,7 +143,7 @@ class Roles:
         self.headline_verbs = frozenset(w.lower() for w in titles.get("headline_verbs", []))
         self.not_names = frozenset(w.lower() for w in titles.get("not_names", []))
         self.place_nouns = frozenset(w.lower() for w in titles.get("place_nouns", []))
-        #: kin and age nouns a closed compound can end in ("schoolchildren": children)
+        #: agent nouns a closed compound can end in ("schoolchildren": children)
         self.compound_heads = frozenset(
             w.lower() for w in titles.get("compound_heads", []) if w.lower() in phrases
         )
@@ -151,8 +151,8 @@ class Roles:
         self._compounds: dict[str, str | None] = {}
 
     def compound_head(self, word: str) -> str | None:
-        """The kin or age noun a closed compound ends in, when ``word`` is no role noun
-        itself: "schoolchildren" -> "children", "grandmothers" -> "mothers".
+        """The agent noun a closed compound ends in, when ``word`` is no role noun itself:
+        "schoolchildren" -> "children", "grandmothers" -> "mothers", "dockworkers" -> "workers".
 
         English compounds are right-headed (a grammar fact: a schoolchild is a child), so the
         compound names what its last part names. Only the nouns of ``compound_heads`` in
@@ -188,7 +188,8 @@ class Roles:
 
         On a tie the rightmost wins: the head of an English noun phrase is its
         last word ("deputy foreign minister", "Senate Majority Leader"). A closed compound
-        ending in a kin or age noun is read as that noun (:meth:`compound_head`).
+        ending in one of the agent nouns of ``compound_heads`` is read as that noun
+        (:meth:`compound_head`).
         """
         words = [self.compound_head(w) or w for w in words]
         n = len(words)

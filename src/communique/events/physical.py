@@ -902,6 +902,9 @@ def noun_evidence(
         return None  # "assault weapons", "attack helicopters": a weapon, not an act
     if _verbal_modifier(noun):
         return None  # "a trade war", "propaganda warfare", "personal attacks"
+    state = state_strike(noun, lex)
+    if state is not None:
+        return state
     charged = _charged_crime(noun)
     if charged is not None:
         return charged
@@ -1191,7 +1194,7 @@ def armed_doer(noun: Token, lex: Lexicon | None = None) -> str | None:
             bool(_forms(child) & armed) and not _excluded_head(child)
         ):
             return f"'{child.text}'"
-    performer = _armed_performer(noun, armed, lex)
+    performer = _armed_performer(noun, armed, lex) or state_strike(noun, lex)
     if performer is not None:
         return performer
     for prep in noun.children:
@@ -1200,6 +1203,42 @@ def armed_doer(noun: Token, lex: Lexicon | None = None) -> str | None:
         for pobj in (c for c in prep.children if c.dep_ == "pobj"):
             if _armed_body(pobj, armed):
                 return f"'{prep.text} {pobj.text}'"
+    return None
+
+
+#: Prepositions that aim an act at what it is done to ("strikes on Aleppo").
+AIM_PREPS = frozenset({"on", "against"})
+
+
+def state_strike(noun: Token, lex: Lexicon | None = None) -> str | None:
+    """ "Russian strikes on Aleppo", "Israeli strikes destroyed the bridge": an act noun owned
+    only by a state's demonym and aimed at, or done to, a place or a thing force is used on
+    (CAMEO's TOWN ... MILITARY sets) is that state's use of force. PLOVER's actors are states
+    and their forces; a walkout, CAMEO's other reading of "strike" ('- * STRIKE [143] #
+    STAGE'), is held against an employer, not aimed at a town or done to a bridge."""
+    owner = next(
+        (
+            c
+            for c in noun.children
+            if c.dep_ == "amod" and c.ent_type_ == "NORP" and _country_word(c.text)
+        ),
+        None,
+    )
+    if owner is None:
+        return None
+    aimed = [
+        pobj
+        for prep in noun.children
+        if prep.dep_ == "prep" and prep.lower_ in AIM_PREPS
+        for pobj in prep.children
+        if pobj.dep_ == "pobj"
+    ]
+    if noun.dep_ == "nsubj" and noun.head.pos_ == "VERB":
+        aimed += [c for c in noun.head.children if c.dep_ == "dobj"]  # "... hit the town"
+    targets = _sets(lex or lexicon())[1]
+    for thing in aimed:
+        if thing.ent_type_ in ("GPE", "LOC") or _forms(thing) & targets:
+            return f"'{owner.text} {noun.text}' aimed at '{thing.text}'"
     return None
 
 
