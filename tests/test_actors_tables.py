@@ -386,6 +386,15 @@ def test_a_story_with_no_coded_actor_takes_the_one_country_its_places_name() -> 
     assert next(a for a in two.actors if a.name == "Dos Sontas").country is None
 
 
+def test_a_state_body_named_by_a_description_takes_a_one_country_storys_country() -> None:
+    art = extract("Fishermen in Sri Lanka protested against the navy.")
+    navy = next(a for a in art.actors if a.name == "the navy")
+    assert (navy.country, navy.sector, navy.basis) == ("LKA", "MIL", "inferred")
+    # a body that is no state's (a newspaper) takes no country from the story
+    paper = extract("Fishermen in Sri Lanka told the newspaper they would protest.")
+    assert next(a for a in paper.actors if a.name == "the newspaper").country is None
+
+
 def test_remembered_candidates_are_fresh_lists_and_the_same_entries(d: ActorDictionary) -> None:
     first = d.candidates("Angela Merkel")
     assert first and first[0].kind == "person"

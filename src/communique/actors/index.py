@@ -610,8 +610,11 @@ def _titled_unknown(rec: Record, d: ActorDictionary) -> bool:
 
 
 def _described_only(rec: Record) -> bool:
-    """Is the actor referred to by descriptions of its office only ("the interior minister")?"""
-    if rec.actor.kind not in ("person", "group") or not rec.actor.mentions:
+    """Is the actor referred to by descriptions of its office only ("the interior minister"),
+    or of the state body it is ("the army", "the government": a definite description of a
+    body with no country names the body of the country the story is about, as a bare office
+    names its holder there)?"""
+    if rec.actor.kind not in ("person", "group", "organisation") or not rec.actor.mentions:
         return False
     for m in rec.actor.mentions:
         if m.kind == "pronoun":
