@@ -426,6 +426,7 @@ def test_overseeing_a_named_thing_stays_an_event(extractor):
         "The reporter asked several times whether the senator backed the plan.",
         "The mayor seemed uneasy when asked about his brother's business.",
         "A voter asked the governor how she would pay for it.",
+        "The governor was once asked which of her critics she was proudest of.",
     ],
 )
 def test_a_question_asked_is_no_request(extractor, text):
@@ -889,6 +890,20 @@ def test_a_plea_for_something_is_an_appeal(extractor):
 @pytest.mark.parametrize(
     "text",
     [
+        "The ministry met the deadline on Friday.",
+        "Few banks meet the new capital requirements.",
+        "The convoy encountered heavy resistance near the border.",
+    ],
+)
+def test_a_thing_met_is_no_meeting(extractor, text):
+    # CAMEO's MEET_PEOPLE block (040) meets people; "meet" a deadline or a requirement
+    # satisfies it, and the block codes things met by its own patterns
+    assert "CONSULT" not in {e.type for e in events(extractor, text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "A super PAC connected to the union spent two million dollars.",
         "Officials discussed issues related to the border.",
         "The senator said the party was bound to lose in November.",
@@ -899,3 +914,68 @@ def test_a_relation_is_no_cooperation(extractor, text):
     # CAMEO's LINK block (060) codes its verbs only through its patterns' acts ("- * (WITH)
     # [0311]", "- * (TO ATTACK) [1123]"): "connected to", "related to" state relations
     assert "COOPERATE" not in {e.type for e in events(extractor, text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The governor quickly pushed back on Monday.",
+        "Late wins pushed her delegate total above the threshold.",
+        "Fences have pushed the smugglers underground.",
+    ],
+)
+def test_a_push_with_no_aim_demands_nothing(extractor, text):
+    # CAMEO's PUSH (DEMAND block) names what is demanded in its patterns ("- * (FOR
+    # CEASEFIRE) [0256]"); moving something or someone is no demand
+    assert "REQUEST" not in {e.type for e in events(extractor, text)}
+
+
+def test_a_push_for_an_act_is_a_demand(extractor):
+    found = events(extractor, "The senator pushed the president to arm the rebels.")
+    assert "REQUEST" in {e.type for e in found}
+    found = events(extractor, "Many leaders are pushing to make the treaty binding.")
+    assert "REQUEST" in {e.type for e in found}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The two foreign ministers met in Geneva.",
+        "Chancellor Scholz met his French counterpart on Monday.",
+        "The president met survivors of the earthquake.",
+    ],
+)
+def test_someone_met_is_a_meeting(extractor, text):
+    assert "CONSULT" in {e.type for e in events(extractor, text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "When pressed by reporters, the minister declined to give a date.",
+        "The senator was pressed on why he had changed his vote.",
+        "The rebels have been pressing their advantage in the north.",
+    ],
+)
+def test_pressing_with_no_aim_demands_nothing(extractor, text):
+    # CAMEO's PRESS (DEMAND block) names what is demanded in its patterns ("- * (FOR
+    # COMPROMISE) [105]"); questions pressed on someone and an advantage pressed demand nothing
+    assert "REQUEST" not in {e.type for e in events(extractor, text)}
+
+
+def test_pressing_for_an_act_is_a_demand(extractor):
+    found = events(extractor, "The envoy pressed the government to free the prisoners.")
+    assert "REQUEST" in {e.type for e in found}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The new tariff, the senator argued, would hurt farmers in Iowa.",
+        "The plan is largely a mirage, the economist argued.",
+    ],
+)
+def test_a_view_argued_in_a_parenthesis_accuses_no_one(extractor, text):
+    # "argue" with the clause it reports states a view (the judging verbs); set into that
+    # clause ("X, she argued, Y") it frames the same content
+    assert "ACCUSE" not in {e.type for e in events(extractor, text)}

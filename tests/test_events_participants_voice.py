@@ -114,8 +114,9 @@ def test_a_noun_with_a_determiner_after_for_is_a_party(extractor):
 
 
 def test_the_subject_after_a_pressed_clause_is_the_one_pressed(extractor):
-    # a bare past participle opening a clause is passive: its subject is acted upon
-    text = "When pressed by reporters, the French minister apologized."
+    # a bare past participle opening a clause is passive: its subject is acted upon ("press"
+    # demands only with its aim, here the infinitive)
+    text = "When pressed by reporters to resign, the French minister apologized."
     found = events(extractor, text, "REQUEST")
     assert codes(found[0].recipient) == ["FRA"]
     assert not codes(found[0].actor)

@@ -303,7 +303,7 @@ def _verb_names_an_act(verb: Token, sense: Sense, words: list[Token]) -> bool:
     lemma = verb.lemma_.lower()
     deps = {c.dep_ for c in verb.children}
     lex = lexicon()
-    if words == [verb] and lemma in lex.judging and deps & JUDGEMENT_DEPS:
+    if words == [verb] and lemma in lex.judging and (deps & JUDGEMENT_DEPS or _parenthetical(verb)):
         return False  # "called him a liar", "think that we will win": a comment, no act
     if words == [verb] and lemma in lex.considering and "dobj" not in deps:
         return False  # "thought about it": a deliberation names the thing it weighs
@@ -401,6 +401,8 @@ def _asks_for_something(verb: Token) -> bool:
     withdraw"), a "for" phrase, or a clause that is no question ("asked that he resign")?"""
     if any(c.lower_ == "?" for c in verb.children):
         return False  # "'Will you run?' she asked him": the question is the verb's own clause
+    if any(c.tag_ in WH_TAGS and c.i > verb.i and c.dep_ != "prep" for c in verb.children):
+        return False  # "asked which of them she trusted": the parser hangs the wh-word on the verb
     for child in verb.children:
         if child.dep_ == "xcomp":
             return True
@@ -486,6 +488,15 @@ def _is_person(token: Token) -> bool:
 #: CAMEO codes such frames of CALL and CONSIDER as comments (012, 013), which have no PLOVER
 #: type.
 JUDGEMENT_DEPS = frozenset({"oprd", "ccomp", "acomp"})
+
+
+def _parenthetical(verb: Token) -> bool:
+    """Is the verb set into the clause it reports ("the plan, she argued, would fail"; "It
+    is a chimera, Mr. Furman argued.")? The parser hangs such a verb of saying on the
+    reported clause as parataxis: the clause is its content, a view stated."""
+    return verb.dep_ == "parataxis" or (
+        verb.dep_ == "ROOT" and any(c.dep_ == "ccomp" and c.i < verb.i for c in verb.children)
+    )
 
 
 #: Prepositions of the place or party a journey ends at ("went to Geneva", "arrived in Kyiv").

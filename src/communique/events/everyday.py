@@ -3,14 +3,15 @@ commitment to nothing, a text released, one speaker talking, a rally attended, v
 
 CAMEO gives some verbs a code of their own that fits only one of their senses: "call" is a
 telephone call (041), "decide" and "promise" an agreement (030), "release" the release of
-people (0841), "discuss" a consultation of two sides (040:040), "attend" a visit to a meeting.
+people (0841), "discuss" a consultation of two sides (040:040), "attend" a visit to a meeting,
+"meet" a meeting of people (MEET_PEOPLE).
 News uses them mostly in their other senses ("called him a liar", "decided to focus on Iowa",
 "released a poll", "discussed his plan in a speech", "attended the rally"), which the
 dictionary's own patterns read as comments, null codes or statements. And support given by
 voters, delegates and donors is a vote, a poll answer or a campaign gift, which the PLOVER
 manual makes a context (election). These checks keep the verb's own code only in the frame
 that code names; the words and their sources are tables of ``events.yaml`` (telephoning,
-committing, published, reciprocal, attending, electorate).
+committing, published, reciprocal, attending, meeting, electorate).
 """
 
 from __future__ import annotations
@@ -52,6 +53,8 @@ def names_no_act(verb: Token, sense: Sense, words: list[Token]) -> bool:
         return not _two_sides(verb)
     if lemma in lex.attending and sense.type == "CONSULT":
         return not _attends_a_meeting(verb)
+    if lemma in lex.meeting and sense.type == "CONSULT":
+        return _meets_a_thing(verb)
     if sense.type in ELECTORAL_CHOICES and _by_the_electorate(verb):
         return True
     if sense.type == "RETREAT" and sense.mode == "release":
@@ -116,6 +119,18 @@ def _two_sides(verb: Token) -> bool:
         subject = head.head
     joined = any(c.dep_ == "conj" for c in subject.children)
     return joined or subject.tag_ in PLURAL_TAGS or subject.lower_ in PLURAL_PRONOUNS
+
+
+def _meets_a_thing(verb: Token) -> bool:
+    """Is what the verb meets a thing it satisfies or runs into ("met the deadline", "meet
+    the requirements", "encountered resistance"), not someone? With no object ("the leaders
+    met") or with anyone else as object ("met the pope", "met his counterpart") it is a
+    meeting."""
+    satisfied = lexicon().satisfied
+    for child in verb.children:
+        if child.dep_ == "dobj":
+            return child.lemma_.lower() in satisfied or child.lower_ in satisfied
+    return False
 
 
 def _attends_a_meeting(verb: Token) -> bool:

@@ -206,6 +206,10 @@ class Lexicon:
     reciprocal: dict[str, str] = field(default_factory=dict)
     #: verbs of going to an event, a meeting only where the event is one → source
     attending: dict[str, str] = field(default_factory=dict)
+    #: verbs of meeting people: a meeting only with someone, not "met the deadline" → source
+    meeting: dict[str, str] = field(default_factory=dict)
+    #: what a verb of meeting satisfies or runs into, no one met ("the deadline") → source
+    satisfied: dict[str, str] = field(default_factory=dict)
     #: nouns of a state's own land that a possessive gives a country ("his country") → source
     homeland: dict[str, str] = field(default_factory=dict)
     #: verbs done only to people, whose bare-number object counts people ("killed 80") → source
@@ -256,7 +260,7 @@ NAMED_TABLES = (
     "light", "about", "willing", "directive", "deny", "harm", "force", "collective", "declaring",
     "homeland", "judging", "considering", "aimed", "forecasting", "managing", "enquiring",
     "proposing", "patterned", "causing", "telephoning", "committing", "published", "electorate",
-    "concurring", "reciprocal", "attending", "attempting", "counted",
+    "concurring", "reciprocal", "attending", "meeting", "satisfied", "attempting", "counted",
 )  # fmt: skip
 
 
