@@ -1211,7 +1211,7 @@ def armed_doer(noun: Token, lex: Lexicon | None = None) -> str | None:
 
 
 #: Prepositions that aim an act at what it is done to ("strikes on Aleppo").
-AIM_PREPS = frozenset({"on", "against"})
+TARGET_PREPS = frozenset({"on", "against"})
 
 
 def state_strike(noun: Token, lex: Lexicon | None = None) -> str | None:
@@ -1233,7 +1233,7 @@ def state_strike(noun: Token, lex: Lexicon | None = None) -> str | None:
     aimed = [
         pobj
         for prep in noun.children
-        if prep.dep_ == "prep" and prep.lower_ in AIM_PREPS
+        if prep.dep_ == "prep" and prep.lower_ in TARGET_PREPS
         for pobj in prep.children
         if pobj.dep_ == "pobj"
     ]
