@@ -1028,3 +1028,15 @@ def test_a_defence_of_someone_in_words_is_support(extractor):
 def test_armed_protection_is_aid(extractor):
     found = events(extractor, "Kenyan troops were guarding the Ugandan embassy in Juba.")
     assert "AID" in {e.type for e in found}
+
+
+def test_a_failure_is_no_refusal(extractor):
+    # CAMEO's FAIL block is null and names what failed by its patterns; PLOVER's REJECT
+    # refuses a proposal or demand: failing to win one refuses nothing
+    found = events(extractor, "Senator Smith failed to win any of the southern states.")
+    assert "REJECT" not in {e.type for e in found}
+
+
+def test_a_failed_agreement_is_one_rejection(extractor):
+    found = events(extractor, "Kenya and Uganda failed to reach an agreement on the border.")
+    assert [e.type for e in found if e.modality in ("asserted", "reported")] == ["REJECT"]
