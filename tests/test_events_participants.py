@@ -405,3 +405,21 @@ def test_people_named_by_a_compound_trade_noun_act(extractor):
 )
 def test_a_possessor_does_the_act_of_its_nouns_infinitive(extractor, text, type_, actors):
     assert [p.name for p in first(extractor, text, type_).actor] == actors
+
+
+@pytest.mark.parametrize(
+    ("text", "giver", "getter"),
+    [
+        ("Chad received military aid from France.", "FRA", "TCD"),
+        ("Malawi received a shipment of food from Japan.", "JPN", "MWI"),
+    ],
+)
+def test_who_receives_aid_is_its_recipient_and_the_giver_its_actor(extractor, text, giver, getter):
+    found = first(extractor, text, "AID")
+    assert codes(found.actor) == [giver]
+    assert codes(found.recipient) == [getter]
+
+
+def test_a_threat_pattern_noun_addressed_to_a_party_is_a_threat(extractor):
+    found = first(extractor, "The alliance issued an ultimatum to Belgrade.", "THREATEN")
+    assert codes(found.recipient) == ["SRB"]

@@ -325,7 +325,8 @@ def _verb_names_an_act(verb: Token, sense: Sense, words: list[Token]) -> bool:
         if deps & {"xcomp", "ccomp", "prep"}:
             return True
         return any(
-            c.dep_ == "dobj" and (pt.is_entity(c) or _names_a_threatened_act(c))
+            c.dep_ == "dobj"
+            and (pt.is_entity(c) or _names_a_threatened_act(c) or _addressed_pattern_noun(c, words))
             for c in verb.children
         )
     if lemma in GUEST_VERBS and words == [verb]:
@@ -535,6 +536,20 @@ def _names_a_threatened_act(noun: Token) -> bool:
     if noun_sense(noun) is not None or nominal_sense(noun) is not None:
         return True
     return any(c.dep_ == "prep" and c.lower_ in ("against", "on") for c in noun.children)
+
+
+def _addressed_pattern_noun(noun: Token, words: list[Token]) -> bool:
+    """Is the object the word a CAMEO threat pattern names, addressed to a party by its own
+    "to" phrase ("issued an ultimatum to Serbia": "- * ULTIMATUM [139] # ISSUE"; "delivered a
+    warning to Iran": "- * WARNING [130] # DELIVER")? The pattern says which threat; the
+    parser hangs the addressee on the noun, not on the verb, so the verb's own frame test
+    above does not see it."""
+    if not any(w.i == noun.i for w in words):
+        return False
+    return any(
+        c.dep_ == "prep" and c.lower_ == "to" and any(pt.is_entity(p) for p in pt.prep_objects(c))
+        for c in noun.children
+    )
 
 
 def _commits_to_conflict(verb: Token) -> bool:

@@ -1760,10 +1760,15 @@ def idiom(noun: Token) -> str | None:
 def reading(token: Token, lex: Lexicon | None = None) -> str | None:
     """Does this word name physical force here? The evidence, or None. The same rules
     the coder applies to ASSAULT triggers, usable on any word (a topic noun, a passive
-    with no one named), so that they can be measured on labelled sentences."""
+    with no one named), so that they can be measured on labelled sentences; and the words
+    of violence itself ("violence", "violent"), which name force by their meaning but are
+    no trigger (``communique.events.violence``)."""
     from communique.events.lexicon import noun_sense, verb_sense
+    from communique.events.violence import violence_word  # reads this module's word lists
 
     lex = lex or lexicon()
+    if (found_violence := violence_word(token)) is not None:
+        return found_violence
     # "the shooting victims": a gerund modifying a noun is itself a noun (a grammar fact; the
     # small model tags it VERB, and a bare form such as "attack" in a long compound VB), read
     # as the act noun it is; so is a word with an article ("the ... attack" tagged VB): only
