@@ -390,6 +390,24 @@ def test_people_named_by_a_compound_trade_noun_act(extractor):
 
 
 @pytest.mark.parametrize(
+    ("text", "type_", "actors"),
+    [
+        # the possessor of a noun of will or attempt does the act of its infinitive: the
+        # possessor itself, not the noun phrase it sits in ("Egypt's refusal")
+        ("Egypt's refusal to release the sailors angered Sudan.", "RETREAT", ["Egypt"]),
+        (
+            "Chile's decision to withdraw its troops from Peru surprised Bolivia.",
+            "RETREAT",
+            ["Chile"],
+        ),
+        ("Russia's aim is to defeat the rebels.", "ASSAULT", ["Russia"]),
+    ],
+)
+def test_a_possessor_does_the_act_of_its_nouns_infinitive(extractor, text, type_, actors):
+    assert [p.name for p in first(extractor, text, type_).actor] == actors
+
+
+@pytest.mark.parametrize(
     ("text", "giver", "getter"),
     [
         ("Chad received military aid from France.", "FRA", "TCD"),

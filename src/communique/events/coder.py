@@ -841,6 +841,23 @@ def _verb_event(
                 f"verb '{verb.lemma_}' with no physical target or context read as criticism, "
                 f"as CAMEO reads it at {verbal}"
             )
+    if words == [verb] and physical.protects(sense):
+        found = physical.evidence(verb, patient, actor_parts, recipients=recipient_parts)
+        if found is not None:
+            reason += f"; physical: {found}"
+        else:
+            verbal = physical.verbal_reading(verb, VERBAL_DEFENCE)
+            defence = Sense.of_code(VERBAL_DEFENCE, verbal or "")
+            if verbal is None or defence is None or not recipient_parts:
+                return None  # "protect the Constitution", "shield workers": no force, no one
+            speaker = pt.agent_of(verb) if passive else subject
+            if speaker is not None and not _can_speak(speaker, index):
+                return None  # "the law protects judges": a thing defends no one in words
+            sense = defence
+            reason = (
+                f"verb '{verb.lemma_}' with no physical target or context read as a defence "
+                f"in words, as CAMEO reads it at {verbal}"
+            )
     addressed = (
         _addressed_party(verb)
         if sense.type == "PROTEST" and verb.lemma_.lower() in VERBAL_PROTEST
@@ -893,6 +910,8 @@ def _doers_of_act(
 
 #: The code an attack in words takes: CAMEO 111 "criticize or denounce".
 VERBAL_ATTACK = "111"
+#: The code a defence in words takes: CAMEO 052 "Defend verbally" (SUPPORT).
+VERBAL_DEFENCE = "052"
 #: A protest presented to a party: CAMEO 114 "Complain officially" (ACCUSE).
 OFFICIAL_COMPLAINT = "114"
 DIPLOMATIC_PROTEST = (

@@ -210,6 +210,8 @@ class Lexicon:
     meeting: dict[str, str] = field(default_factory=dict)
     #: what a verb of meeting satisfies or runs into, no one met ("the deadline") → source
     satisfied: dict[str, str] = field(default_factory=dict)
+    #: verbs of visiting: a visit only to a party or a place, not "visited the museum" → source
+    visiting: dict[str, str] = field(default_factory=dict)
     #: nouns of a state's own land that a possessive gives a country ("his country") → source
     homeland: dict[str, str] = field(default_factory=dict)
     #: verbs done only to people, whose bare-number object counts people ("killed 80") → source
@@ -260,7 +262,8 @@ NAMED_TABLES = (
     "light", "about", "willing", "directive", "deny", "harm", "force", "collective", "declaring",
     "homeland", "judging", "considering", "aimed", "forecasting", "managing", "enquiring",
     "proposing", "patterned", "causing", "telephoning", "committing", "published", "electorate",
-    "concurring", "reciprocal", "attending", "meeting", "satisfied", "attempting", "counted",
+    "concurring", "reciprocal", "attending", "meeting", "satisfied", "visiting", "attempting",
+    "counted",
 )  # fmt: skip
 
 

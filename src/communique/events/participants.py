@@ -339,6 +339,8 @@ def arguments(verb: Token) -> tuple[Token | None, Token | None, bool]:
     if subject is None:
         subject = gerund_controller(verb)
     if subject is None:
+        subject = possessor_controller(verb)
+    if subject is None:
         subject = grammar.subject_of(verb)
     if subject is not None and subject.lower_ in RELATIVE and verb.dep_ == "relcl":
         # "rebels, who attacked a convoy": a relative pronoun stands for the noun its clause
@@ -462,6 +464,34 @@ def gerund_controller(verb: Token) -> Token | None:
     obj = next((c for c in prep.head.children if c.dep_ == "dobj" and c.i < prep.i), None)
     # "reaped a fee for helping": a thing gained is no doer; the subject helped
     return obj if obj is not None and agentive(obj) else None
+
+
+def possessor_controller(verb: Token) -> Token | None:
+    """The possessor of the noun whose infinitive ``verb`` is, or None.
+
+    In "Iran's refusal to release the sailors" or "his plan to attack the town" the
+    possessor does the act: the possessor of a noun of will or attempt is the understood
+    subject of its infinitive, as the subject of "Iran refused to release" is (subject
+    control carried over to the nominalisation, a grammar fact). A directive noun ("his
+    order to withdraw") passes the act to the one addressed, as its verb does; without a
+    possessor the clause's own subject is left to act. So is a noun with a phrase between it
+    and its infinitive ("his invitation to Kim to visit"): that phrase may name the doer."""
+    aim = modality_mod.copular_aim(verb)
+    if aim is not None:
+        # "our goal is to destroy the group": the aim noun's possessor, as in "our plan to"
+        return next((c for c in aim.children if c.dep_ == "poss"), None)
+    noun = verb.head
+    if verb.dep_ != "acl" or noun.pos_ != "NOUN" or noun.i == verb.i:
+        return None
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return None
+    lex = lexicon()
+    lemma = noun.lemma_.lower()
+    if lemma in lex.directive or verb_of(lemma, lex) in lex.directive:
+        return None
+    if any(c.dep_ == "prep" and noun.i < c.i < verb.i for c in noun.children):
+        return None
+    return next((c for c in noun.children if c.dep_ == "poss"), None)
 
 
 #: Relative pronouns that refer only to people (a grammar fact: "which" and "that" to things).
