@@ -168,6 +168,8 @@ class Dictionary:
     synset_lines: dict[str, int] = field(default_factory=dict)
     verbs: list[Pattern] = field(default_factory=list)
     patterns: list[Pattern] = field(default_factory=list)
+    #: each verb block's name by its ``file:line`` ("OBTAIN")
+    block_names: dict[str, str] = field(default_factory=dict)
 
 
 def _clean_word(word: str) -> str:
@@ -324,6 +326,56 @@ def parse_pattern(
     return pattern
 
 
+#: Verb blocks of getting ("receive", "obtain", "gain"): their subject is the one who gets,
+#: so an act got (aid, backing) is done by another party to the subject. CAMEO writes most of
+#: the OBTAIN block's patterns reversed ("- * {&MILITARY EQUIPMENT} [:072] # RECEIVE").
+GETTING_BLOCKS = frozenset({"OBTAIN"})
+#: The older dictionary, as a reason names it.
+OLDER_NAME = "CAMEO.verbpatterns.150430.txt"
+
+
+def getter_first(path: Path) -> set[tuple[str, str, str]]:
+    """(verb, code, object words) of the older dictionary's patterns that put the target right
+    before the verb and the source after it, as TABARI's slots say ("- + * &MILITARY_AID $
+    [072] # RECEIVE": the one who receives is the target, "$" the source)."""
+    found: set[tuple[str, str, str]] = set()
+    for line in path.read_text(encoding="latin-1").splitlines():
+        if not line.startswith("-") or "*" not in line:
+            continue
+        body, _, comment = line.partition("#")
+        code = _code(body)
+        if code is None:
+            continue
+        pre, _, post = re.sub(r"\[[^\]]*\]", "", body).lstrip("- ").partition("*")
+        if pre.split() != ["+"] or "$" not in post.split():
+            continue
+        words = " ".join(re.sub(r"[&_{}()]", " ", post).lower().split())
+        for verb in comment.split(","):
+            name = verb.split("<")[0].strip().lower()
+            if name:
+                found.add((name, code[0], words))
+    return found
+
+
+def reverse_gotten(found: Dictionary, older: set[tuple[str, str, str]]) -> None:
+    """Turn round a pattern of a block of getting that CAMEO.2.0 writes unreversed ("- *
+    {&MILITARY AID} [072] # RECEIVE") where the older dictionary writes the same act, for the
+    same verb, with the getter as the target (:func:`getter_first`). Patterns the older
+    dictionary does not confirm so ("- * &WEAPON [072] # RECEIVE": a weapon is also bought or
+    taken) are kept as written."""
+    for p in found.patterns:
+        if p.reverse or found.block_names.get(p.lemma) not in GETTING_BLOCKS or not p.object:
+            continue
+        head = p.object.split("|")[0]
+        verbs = set(p.origin.split("|")) if p.origin else set()
+        if any(
+            v in verbs and c == p.code and re.search(rf"\b{re.escape(head)}\b", words)
+            for v, c, words in older
+        ):
+            p.reverse = True
+            p.source = f"{p.source} (reversed: the getter is the target, as {OLDER_NAME} writes it)"
+
+
 def read_verbs(path: Path, synsets: dict[str, list[str]] | None = None) -> Dictionary:
     """Verb blocks and their patterns, with ``file:line`` provenance."""
     lines = path.read_text(encoding="latin-1").splitlines()
@@ -350,6 +402,9 @@ def read_verbs(path: Path, synsets: dict[str, list[str]] | None = None) -> Dicti
             m = re.match(r"^---\s*\S+\s*\[([^\]]*)\]", line)
             block_code = (m.group(1).split(":")[0].strip() or "---") if m else "---"
             block = where
+            named = re.match(r"^---\s*(\S+)", line)
+            if named:
+                found.block_names[where] = named.group(1)
             continue
         stripped = line.strip()
         if not stripped or stripped.startswith("#") or stripped.startswith("~"):
@@ -610,6 +665,7 @@ def code_row(
 def build(shared: Path) -> tuple[bytes, str]:
     petrarch = shared / "data" / "petrarch2"
     main_dict = read_verbs(petrarch / "CAMEO.2.0.txt")
+    reverse_gotten(main_dict, getter_first(petrarch / "CAMEO.verbpatterns.150430.txt"))
     # The older file's verbs that CAMEO.2.0 lacks ("urge", "call for"), with their own
     # code or their block's, but not its patterns (written in TABARI's older syntax).
     extra = read_verbs(petrarch / "CAMEO.verbpatterns.150430.txt")

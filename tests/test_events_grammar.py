@@ -979,3 +979,64 @@ def test_a_view_argued_in_a_parenthesis_accuses_no_one(extractor, text):
     # "argue" with the clause it reports states a view (the judging verbs); set into that
     # clause ("X, she argued, Y") it frames the same content
     assert "ACCUSE" not in {e.type for e in events(extractor, text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The senator visited a bakery in Dover on Friday.",
+        "The governor was visiting a new train station downtown.",
+    ],
+)
+def test_a_thing_visited_is_no_visit(extractor, text):
+    # CAMEO's VISIT (042) goes to a host ("FIRST VISIT TO ^ +": an actor), and the PLOVER
+    # manual's CONSULT codes the visitor and the host: a bakery hosts no one
+    assert "CONSULT" not in {e.type for e in events(extractor, text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "host"),
+    [
+        ("The Kenyan minister visited Uganda on Friday.", "UGA"),
+        ("The Kenyan minister visited the Ugandan troops on Friday.", "UGA"),
+    ],
+)
+def test_a_party_or_place_visited_is_a_visit(extractor, text, host):
+    found = [e for e in events(extractor, text) if e.type == "CONSULT"]
+    assert found and host in {p.code for p in found[0].recipient}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The senator will protect the Constitution.",
+        "The new law shields small farms from the tax.",
+    ],
+)
+def test_protection_with_no_force_shown_is_no_aid(extractor, text):
+    # CAMEO's DEFEND block codes military protection (074) by itself and a defended
+    # decision, plan or right as a defence in words (052): protection needs force shown
+    assert "AID" not in {e.type for e in events(extractor, text)}
+
+
+def test_a_defence_of_someone_in_words_is_support(extractor):
+    found = events(extractor, "The Kenyan minister defended the Ugandan envoy on Monday.")
+    assert [e.type for e in found] == ["SUPPORT"]
+    assert found[0].cameo_code == "052"
+
+
+def test_armed_protection_is_aid(extractor):
+    found = events(extractor, "Kenyan troops were guarding the Ugandan embassy in Juba.")
+    assert "AID" in {e.type for e in found}
+
+
+def test_a_failure_is_no_refusal(extractor):
+    # CAMEO's FAIL block is null and names what failed by its patterns; PLOVER's REJECT
+    # refuses a proposal or demand: failing to win one refuses nothing
+    found = events(extractor, "Senator Smith failed to win any of the southern states.")
+    assert "REJECT" not in {e.type for e in found}
+
+
+def test_a_failed_agreement_is_one_rejection(extractor):
+    found = events(extractor, "Kenya and Uganda failed to reach an agreement on the border.")
+    assert [e.type for e in found if e.modality in ("asserted", "reported")] == ["REJECT"]

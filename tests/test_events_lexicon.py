@@ -247,3 +247,25 @@ def test_refusing_to_speak_is_a_declined_comment_not_a_rejection() -> None:
     assert "REJECT" in [t for t, _ in _codes("Syria refused to attend the conference.")]
     # the dictionary's pattern objects are nouns: an infinitive fills none but the statement's
     assert "SUPPORT" in [t for t, _ in _codes("Senator Smith pledged to support the nominee.")]
+
+
+def test_a_pattern_of_getting_is_turned_round_where_the_older_dictionary_says_so(
+    event_lexicon_build: ModuleType, tmp_path: Path
+) -> None:
+    build = event_lexicon_build
+    older = tmp_path / "older.txt"
+    older.write_text(
+        "- + * &MILITARY_AID $ [072]  # RECEIVE\n- + WAS * MEDAL [051]  # AWARD\n",
+        encoding="latin-1",
+    )
+    confirmed = build.getter_first(older)
+    assert ("receive", "072", "military aid $") in confirmed
+    assert not any(verb == "award" for verb, _, _ in confirmed)  # a passive, not the getter
+    aid = build.Pattern("pattern", "b", "072", "x:1", object="military aid", origin="receive")
+    arms = build.Pattern("pattern", "b", "072", "x:2", object="weapon|gun", origin="receive")
+    other = build.Pattern("pattern", "c", "072", "x:3", object="military aid", origin="receive")
+    found = build.Dictionary(patterns=[aid, arms, other], block_names={"b": "OBTAIN", "c": "GRANT"})
+    build.reverse_gotten(found, confirmed)
+    assert aid.reverse
+    assert not arms.reverse  # the older dictionary does not write a weapon got so
+    assert not other.reverse  # not a block of getting

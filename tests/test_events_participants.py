@@ -387,3 +387,53 @@ def test_people_named_by_a_compound_trade_noun_act(extractor):
     # "dockworkers" is no entry of the agents file; its head "workers" is (WORKER [~LAB])
     found = first(extractor, "Dockworkers protested in Valparaiso.", "PROTEST")
     assert [(p.code, p.sector) for p in found.actor] == [("CHL", "LAB")]
+
+
+@pytest.mark.parametrize(
+    ("text", "type_", "actors"),
+    [
+        # the possessor of a noun of will or attempt does the act of its infinitive: the
+        # possessor itself, not the noun phrase it sits in ("Egypt's refusal")
+        ("Egypt's refusal to release the sailors angered Sudan.", "RETREAT", ["Egypt"]),
+        (
+            "Chile's decision to withdraw its troops from Peru surprised Bolivia.",
+            "RETREAT",
+            ["Chile"],
+        ),
+        ("Russia's aim is to defeat the rebels.", "ASSAULT", ["Russia"]),
+    ],
+)
+def test_a_possessor_does_the_act_of_its_nouns_infinitive(extractor, text, type_, actors):
+    assert [p.name for p in first(extractor, text, type_).actor] == actors
+
+
+@pytest.mark.parametrize(
+    ("text", "giver", "getter"),
+    [
+        ("Chad received military aid from France.", "FRA", "TCD"),
+        ("Malawi received a shipment of food from Japan.", "JPN", "MWI"),
+    ],
+)
+def test_who_receives_aid_is_its_recipient_and_the_giver_its_actor(extractor, text, giver, getter):
+    found = first(extractor, text, "AID")
+    assert codes(found.actor) == [giver]
+    assert codes(found.recipient) == [getter]
+
+
+def test_a_threat_pattern_noun_addressed_to_a_party_is_a_threat(extractor):
+    found = first(extractor, "The alliance issued an ultimatum to Belgrade.", "THREATEN")
+    assert codes(found.recipient) == ["SRB"]
+
+
+def test_a_time_adjunct_between_call_and_on_keeps_the_appeal_and_its_addressee(extractor):
+    text = "Egypt called Monday on Ethiopia to halt the filling of the dam."
+    found = first(extractor, text, "REQUEST")
+    assert codes(found.actor) == ["EGY"]
+    assert codes(found.recipient) == ["ETH"]
+
+
+def test_a_participle_hung_on_a_noun_before_a_time_word_is_no_appeal(extractor):
+    # the parse reads "a newspaper called Monday" as a name: no appeal with the paper as target
+    text = "An official Egyptian newspaper called Monday on Africans to unite against Ethiopia."
+    events = extractor.extract(text, date="2022-02-18").events
+    assert not [e for e in events if e.type == "REQUEST" and "EGY" in codes(e.recipient)]

@@ -325,7 +325,8 @@ def _verb_names_an_act(verb: Token, sense: Sense, words: list[Token]) -> bool:
         if deps & {"xcomp", "ccomp", "prep"}:
             return True
         return any(
-            c.dep_ == "dobj" and (pt.is_entity(c) or _names_a_threatened_act(c))
+            c.dep_ == "dobj"
+            and (pt.is_entity(c) or _names_a_threatened_act(c) or _addressed_pattern_noun(c, words))
             for c in verb.children
         )
     if lemma in GUEST_VERBS and words == [verb]:
@@ -535,6 +536,20 @@ def _names_a_threatened_act(noun: Token) -> bool:
     if noun_sense(noun) is not None or nominal_sense(noun) is not None:
         return True
     return any(c.dep_ == "prep" and c.lower_ in ("against", "on") for c in noun.children)
+
+
+def _addressed_pattern_noun(noun: Token, words: list[Token]) -> bool:
+    """Is the object the word a CAMEO threat pattern names, addressed to a party by its own
+    "to" phrase ("issued an ultimatum to Serbia": "- * ULTIMATUM [139] # ISSUE"; "delivered a
+    warning to Iran": "- * WARNING [130] # DELIVER")? The pattern says which threat; the
+    parser hangs the addressee on the noun, not on the verb, so the verb's own frame test
+    above does not see it."""
+    if not any(w.i == noun.i for w in words):
+        return False
+    return any(
+        c.dep_ == "prep" and c.lower_ == "to" and any(pt.is_entity(p) for p in pt.prep_objects(c))
+        for c in noun.children
+    )
 
 
 def _commits_to_conflict(verb: Token) -> bool:
@@ -826,6 +841,23 @@ def _verb_event(
                 f"verb '{verb.lemma_}' with no physical target or context read as criticism, "
                 f"as CAMEO reads it at {verbal}"
             )
+    if words == [verb] and physical.protects(sense):
+        found = physical.evidence(verb, patient, actor_parts, recipients=recipient_parts)
+        if found is not None:
+            reason += f"; physical: {found}"
+        else:
+            verbal = physical.verbal_reading(verb, VERBAL_DEFENCE)
+            defence = Sense.of_code(VERBAL_DEFENCE, verbal or "")
+            if verbal is None or defence is None or not recipient_parts:
+                return None  # "protect the Constitution", "shield workers": no force, no one
+            speaker = pt.agent_of(verb) if passive else subject
+            if speaker is not None and not _can_speak(speaker, index):
+                return None  # "the law protects judges": a thing defends no one in words
+            sense = defence
+            reason = (
+                f"verb '{verb.lemma_}' with no physical target or context read as a defence "
+                f"in words, as CAMEO reads it at {verbal}"
+            )
     addressed = (
         _addressed_party(verb)
         if sense.type == "PROTEST" and verb.lemma_.lower() in VERBAL_PROTEST
@@ -878,6 +910,8 @@ def _doers_of_act(
 
 #: The code an attack in words takes: CAMEO 111 "criticize or denounce".
 VERBAL_ATTACK = "111"
+#: The code a defence in words takes: CAMEO 052 "Defend verbally" (SUPPORT).
+VERBAL_DEFENCE = "052"
 #: A protest presented to a party: CAMEO 114 "Complain officially" (ACCUSE).
 OFFICIAL_COMPLAINT = "114"
 DIPLOMATIC_PROTEST = (

@@ -4,14 +4,14 @@ commitment to nothing, a text released, one speaker talking, a rally attended, v
 CAMEO gives some verbs a code of their own that fits only one of their senses: "call" is a
 telephone call (041), "decide" and "promise" an agreement (030), "release" the release of
 people (0841), "discuss" a consultation of two sides (040:040), "attend" a visit to a meeting,
-"meet" a meeting of people (MEET_PEOPLE).
+"meet" a meeting of people (MEET_PEOPLE), "visit" a visit to a host.
 News uses them mostly in their other senses ("called him a liar", "decided to focus on Iowa",
 "released a poll", "discussed his plan in a speech", "attended the rally"), which the
 dictionary's own patterns read as comments, null codes or statements. And support given by
 voters, delegates and donors is a vote, a poll answer or a campaign gift, which the PLOVER
 manual makes a context (election). These checks keep the verb's own code only in the frame
 that code names; the words and their sources are tables of ``events.yaml`` (telephoning,
-committing, published, reciprocal, attending, meeting, electorate).
+committing, published, reciprocal, attending, meeting, visiting, electorate).
 """
 
 from __future__ import annotations
@@ -19,6 +19,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from communique.events import participants as pt
+from communique.events import settings as settings_mod
 from communique.events.lexicon import (
     NULL,
     Sense,
@@ -55,6 +56,8 @@ def names_no_act(verb: Token, sense: Sense, words: list[Token]) -> bool:
         return not _attends_a_meeting(verb)
     if lemma in lex.meeting and sense.type == "CONSULT":
         return _meets_a_thing(verb)
+    if lemma in lex.visiting and sense.type == "CONSULT":
+        return _visits_a_thing(verb)
     if sense.type in ELECTORAL_CHOICES and _by_the_electorate(verb):
         return True
     if sense.type == "RETREAT" and sense.mode == "release":
@@ -131,6 +134,23 @@ def _meets_a_thing(verb: Token) -> bool:
         if child.dep_ == "dobj":
             return child.lemma_.lower() in satisfied or child.lower_ in satisfied
     return False
+
+
+#: Named-entity labels of places and buildings a visit may be to ("visited Kenya", "visited
+#: the White House").
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+
+
+def _visits_a_thing(verb: Token) -> bool:
+    """Is what is visited a thing, neither a party nor a place ("visited the restaurant",
+    "visiting a train station")? A visit is to a host: someone ("visited the troops"), a
+    place a government holds ("visited the city", "visited Kenya"), or no one named ("the
+    envoy visited on Monday")."""
+    visited = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if visited is None or visited.pos_ != "NOUN" or visited.ent_type_ in PLACE_LABELS:
+        return False
+    places = settings_mod.DICTIONARY.get().roles.place_nouns
+    return not (pt.agentive(visited) or visited.lemma_.lower() in places)
 
 
 def _attends_a_meeting(verb: Token) -> bool:

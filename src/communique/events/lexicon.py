@@ -210,6 +210,8 @@ class Lexicon:
     meeting: dict[str, str] = field(default_factory=dict)
     #: what a verb of meeting satisfies or runs into, no one met ("the deadline") → source
     satisfied: dict[str, str] = field(default_factory=dict)
+    #: verbs of visiting: a visit only to a party or a place, not "visited the museum" → source
+    visiting: dict[str, str] = field(default_factory=dict)
     #: nouns of a state's own land that a possessive gives a country ("his country") → source
     homeland: dict[str, str] = field(default_factory=dict)
     #: verbs done only to people, whose bare-number object counts people ("killed 80") → source
@@ -260,7 +262,8 @@ NAMED_TABLES = (
     "light", "about", "willing", "directive", "deny", "harm", "force", "collective", "declaring",
     "homeland", "judging", "considering", "aimed", "forecasting", "managing", "enquiring",
     "proposing", "patterned", "causing", "telephoning", "committing", "published", "electorate",
-    "concurring", "reciprocal", "attending", "meeting", "satisfied", "attempting", "counted",
+    "concurring", "reciprocal", "attending", "meeting", "satisfied", "visiting", "attempting",
+    "counted",
 )  # fmt: skip
 
 
@@ -403,6 +406,26 @@ class _Frame:
     statement: bool = False
 
 
+#: Entity labels of a time adjunct ("Thursday", "last week", "this morning").
+TIME_LABELS = frozenset({"DATE", "TIME"})
+
+
+def next_after(verb: Token, prep: Token) -> bool:
+    """Does the preposition follow the verb, with at most a time adjunct between them ("called
+    Thursday on Israel to halt")? A noun phrase of time may stand after the verb in English
+    news style before the verb's own phrases; the prepositional verb is still one. A
+    participle the parser hangs on a noun ("a newspaper called Monday on ...") is read as
+    naming the noun ("called Monday"), so only the verb right before its preposition is
+    taken then: which reading holds the parse does not say."""
+    if prep.i <= verb.i:
+        return False
+    if prep.i == verb.i + 1:
+        return True
+    if verb.dep_ in ("acl", "amod"):
+        return False
+    return all(t.ent_type_ in TIME_LABELS for t in verb.doc[verb.i + 1 : prep.i])
+
+
 def _frame(verb: Token, lex: Lexicon) -> _Frame:
     particles: set[str] = set()
     obj = subject = None
@@ -411,7 +434,7 @@ def _frame(verb: Token, lex: Lexicon) -> _Frame:
     next_prep = ""
     for child in verb.children:
         dep = child.dep_
-        adjacent = dep == "prep" and child.i == verb.i + 1
+        adjacent = dep == "prep" and next_after(verb, child)
         if adjacent and any(c.dep_ == "pobj" for c in child.children):
             next_prep = child.lower_
         if dep == "prt":

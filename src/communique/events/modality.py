@@ -28,6 +28,17 @@ INTENT_NOUNS = frozenset(
 EFFORT_NOUNS = frozenset(
     {"effort", "attempt", "bid", "plan", "plot", "intention", "aim", "goal", "scheme"}
 )
+#: Nouns named for a verb of the intent or deny lists, with that verb: the noun keeps its
+#: verb's infinitive and its sense ("threatened to attack" and "the threat to attack",
+#: "refused to meet" and "his refusal to meet", "failed to reach" and "their failure to
+#: reach"; a grammar fact of nominalisation). Whether the act is intended, refused or
+#: denied follows the verb's own entry in ``events.yaml``.
+NOMINALISED = {
+    "threat": "threaten", "refusal": "refuse", "failure": "fail", "decision": "decide",
+    "intention": "intend", "preparation": "prepare", "agreement": "agree", "pledge": "pledge",
+    "promise": "promise", "vow": "vow", "offer": "offer", "hope": "hope",
+    "conspiracy": "conspire",
+}  # fmt: skip
 #: Nouns of necessity: "the need to combat the group" says what must be done, as "must" does.
 NEED_NOUNS = frozenset({"need", "necessity", "obligation", "duty", "imperative"})
 #: Verbs of necessity: "we need to act" says what must be done, as "must" does (the semi-modal
@@ -60,6 +71,9 @@ TOPIC_VERBS = frozenset(
 )  # fmt: skip
 #: Adjectives of ability: "able to deliver bombs" says what can be done, as "can" does.
 ABILITY_ADJ = frozenset({"able", "capable"})
+#: Their nouns: "the group's ability to strike the capital" says what it can do, as "able to"
+#: does (a grammar fact of nominalisation).
+ABILITY_NOUNS = frozenset({"ability", "capability", "capacity"})
 #: Tags of the simple present.
 PRESENT_TAGS = frozenset({"VBZ", "VBP"})
 #: Verbs of perception and recording: their gerund complement shows one scene ("the video
@@ -351,6 +365,9 @@ def _negation(trigger: Token, chain: list[Token]) -> str | None:
     for below, node in pairwise(chain):
         if _refused(below, node):
             return f"refused by '{node.text}'"
+        if below.i == trigger.i and _denying_noun(below, node):
+            # only the noun's own act: "the failure to prevent an attack" says it happened
+            return f"denied by '{node.text} to {below.text}'"
         if node.lower_ == "without" and node.dep_ == "prep" and below.dep_ in ("pcomp", "pobj"):
             # "without a shot being fired", "without firing a shot": "without" denies the
             # clause or act it governs (a grammar fact)
@@ -383,6 +400,26 @@ def _refused(below: Token, node: Token) -> bool:
     if child_with(below, ("aux",), frozenset({"to"})) is None:
         return False
     return child_with(node, ("neg",), NEGATORS) is None
+
+
+def nominal_verb(act: Token, noun: Token) -> str | None:
+    """The verb of intent or denial that ``noun`` is named for, when ``act`` is the noun's
+    infinitive ("Iran's threat to attack the tankers" → "threaten"), else None."""
+    if noun.pos_ != "NOUN" or act.dep_ != "acl" or act.head.i != noun.i:
+        return None
+    if child_with(act, ("aux",), frozenset({"to"})) is None:
+        return None
+    return NOMINALISED.get(noun.lemma_.lower())
+
+
+def _denying_noun(act: Token, noun: Token) -> bool:
+    """Does ``noun`` refuse or deny its infinitive ``act`` ("his refusal to meet", "their
+    failure to reach a deal"), as its verb does?"""
+    verb = nominal_verb(act, noun)
+    if verb is None:
+        return False
+    lex = lexicon()
+    return verb in lex.deny or (lex.intent.get(verb) or "").startswith(REFUSAL_ROOT)
 
 
 #: Negative quantifiers as subject ("nobody attacked", "none of them fled") and as the
@@ -476,6 +513,13 @@ def _hypothesis(trigger: Token, chain: list[Token]) -> str | None:
         found = _modal_adjective(below, node)
         if found:
             return found
+        if (
+            node.pos_ == "NOUN"
+            and node.lemma_.lower() in ABILITY_NOUNS
+            and below.dep_ == "acl"
+            and child_with(below, ("aux",), frozenset({"to"})) is not None
+        ):
+            return f"ability '{node.text} to {below.text}': what can be done"
     return None
 
 
@@ -808,11 +852,32 @@ def _intent(chain: list[Token]) -> str | None:
         ):
             # "their commitment to destroying the group": the same aim, with a gerund
             return f"aim of '{node.head.head.text} to {node.text}'"
+        aim = copular_aim(node)
+        if aim is not None:
+            return f"aim of '{aim.text} is to {node.text}'"
     for node in chain[1:]:
         lemma = node.lemma_.lower()
         if lemma in lex.intent or lemma in lex.willing:
             return f"intent expressed by '{node.text}'"
+    for below, node in pairwise(chain):
+        if nominal_verb(below, node) in lex.intent:
+            # "Iran's threat to attack the tankers", "the pledge to withdraw": as the verb
+            return f"intent expressed by '{node.text} to {below.text}'"
     return None
+
+
+def copular_aim(node: Token) -> Token | None:
+    """The aim noun of "the goal is to destroy the group", or None. A copula joining an aim
+    noun to an infinitive says what the aim is, as "a plan to attack" does (a grammar fact
+    of specificational sentences): the act is aimed at, not done."""
+    if node.dep_ not in ("xcomp", "ccomp") or node.head.lemma_ != "be":
+        return None
+    if child_with(node, ("aux",), frozenset({"to"})) is None:
+        return None
+    subject = next((c for c in node.head.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.lemma_.lower() not in EFFORT_NOUNS | WILL_NOUNS:
+        return None
+    return subject
 
 
 def reported_speech(clause: Token) -> bool:

@@ -20,7 +20,7 @@ from communique.actors.countries import label_of
 from communique.actors.roles import RoleHit
 from communique.events import modality as modality_mod
 from communique.events import settings as settings_mod
-from communique.events.lexicon import Sense, lexicon, noun_sense, verb_of, verb_sense
+from communique.events.lexicon import Sense, lexicon, next_after, noun_sense, verb_of, verb_sense
 from communique.events.physical import PLACE_ENTS, counts_people
 from communique.quotes import grammar
 from communique.ranges import Ranges
@@ -339,6 +339,8 @@ def arguments(verb: Token) -> tuple[Token | None, Token | None, bool]:
     if subject is None:
         subject = gerund_controller(verb)
     if subject is None:
+        subject = possessor_controller(verb)
+    if subject is None:
         subject = grammar.subject_of(verb)
     if subject is not None and subject.lower_ in RELATIVE and verb.dep_ == "relcl":
         # "rebels, who attacked a convoy": a relative pronoun stands for the noun its clause
@@ -362,7 +364,8 @@ ADDRESSEE_PREPS = frozenset({"on", "upon", "to"})
 
 def addressee(directive: Token) -> Token | None:
     """Whom a directive verb tells to act: its object ("urged Serbia to ..."), else the
-    object of the preposition right after it ("called on Serbia to ..."). A verb that directs
+    object of the preposition right after it, or after a time adjunct ("called on Serbia to
+    ...", "called Monday on Serbia to ..."). A verb that directs
     only through its preposition has no addressee without it ("called Smith to thank him")."""
     if not modality_mod.directs(directive):
         return None
@@ -372,7 +375,7 @@ def addressee(directive: Token) -> Token | None:
     for child in directive.children:
         if (
             child.dep_ in ("prep", "dative")
-            and child.i == directive.i + 1
+            and next_after(directive, child)
             and child.lower_ in ADDRESSEE_PREPS
         ):
             return next((c for c in child.children if c.dep_ == "pobj"), None)
@@ -461,6 +464,34 @@ def gerund_controller(verb: Token) -> Token | None:
     obj = next((c for c in prep.head.children if c.dep_ == "dobj" and c.i < prep.i), None)
     # "reaped a fee for helping": a thing gained is no doer; the subject helped
     return obj if obj is not None and agentive(obj) else None
+
+
+def possessor_controller(verb: Token) -> Token | None:
+    """The possessor of the noun whose infinitive ``verb`` is, or None.
+
+    In "Iran's refusal to release the sailors" or "his plan to attack the town" the
+    possessor does the act: the possessor of a noun of will or attempt is the understood
+    subject of its infinitive, as the subject of "Iran refused to release" is (subject
+    control carried over to the nominalisation, a grammar fact). A directive noun ("his
+    order to withdraw") passes the act to the one addressed, as its verb does; without a
+    possessor the clause's own subject is left to act. So is a noun with a phrase between it
+    and its infinitive ("his invitation to Kim to visit"): that phrase may name the doer."""
+    aim = modality_mod.copular_aim(verb)
+    if aim is not None:
+        # "our goal is to destroy the group": the aim noun's possessor, as in "our plan to"
+        return next((c for c in aim.children if c.dep_ == "poss"), None)
+    noun = verb.head
+    if verb.dep_ != "acl" or noun.pos_ != "NOUN" or noun.i == verb.i:
+        return None
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return None
+    lex = lexicon()
+    lemma = noun.lemma_.lower()
+    if lemma in lex.directive or verb_of(lemma, lex) in lex.directive:
+        return None
+    if any(c.dep_ == "prep" and noun.i < c.i < verb.i for c in noun.children):
+        return None
+    return next((c for c in noun.children if c.dep_ == "poss"), None)
 
 
 #: Relative pronouns that refer only to people (a grammar fact: "which" and "that" to things).

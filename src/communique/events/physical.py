@@ -80,6 +80,18 @@ def needs_evidence(sense: Sense) -> bool:
     return sense.type == "ASSAULT" or (sense.code or "") in SEIZE_CODES
 
 
+#: CAMEO's "Provide military protection or peacekeeping": the DEFEND block's own code.
+PROTECTION_CODE = "074"
+
+
+def protects(sense: Sense) -> bool:
+    """Is this the bare protection code of CAMEO's DEFEND block ("defend", "protect",
+    "guard", "shield")? Its patterns read a defended decision, plan, comment or right as a
+    defence in words (052), so the military protection the code names must be shown: an
+    armed body, a physical target, a place, force near the act, as for an attack."""
+    return sense.code == PROTECTION_CODE
+
+
 def _words(lex: Lexicon, names: tuple[str, ...]) -> frozenset[str]:
     out: set[str] = set()
     for name in names:
@@ -1965,22 +1977,24 @@ def _is_person(part: Participant, trigger: Token) -> bool:
     return span is not None and any(t.ent_type_ == "PERSON" for t in span)
 
 
-def verbal_reading(verb: Token, lex: Lexicon | None = None) -> str | None:
-    """Where CAMEO's dictionary reads this verb as criticism, if it does: a pattern of
-    the verb's block coded 11x whose comment names the verb."""
+def verbal_reading(verb: Token, code: str = "11", lex: Lexicon | None = None) -> str | None:
+    """Where CAMEO's dictionary reads this verb as an act of words, if it does: a pattern of
+    the verb's block whose code starts with ``code`` and whose comment names the verb
+    (criticism, 11x, for verbs of force; "Defend verbally", 052, for verbs of protection)."""
     lex = lex or lexicon()
     lemma = verb.lemma_.lower()
-    if lemma in lex.verbal_readings:
-        return lex.verbal_readings[lemma]
+    key = f"{lemma} {code}"
+    if key in lex.verbal_readings:
+        return lex.verbal_readings[key]
     found = None
     for block in lex.verb_blocks.get(lemma, ()):
         for p in lex.blocks.get(block, ()):
-            if p.code.startswith("11") and lemma in p.origin:
+            if p.code.startswith(code) and lemma in p.origin:
                 found = f"{p.source} ('{lemma}' coded {p.code} there)"
                 break
         if found:
             break
-    lex.verbal_readings[lemma] = found
+    lex.verbal_readings[key] = found
     return found
 
 
