@@ -423,3 +423,17 @@ def test_who_receives_aid_is_its_recipient_and_the_giver_its_actor(extractor, te
 def test_a_threat_pattern_noun_addressed_to_a_party_is_a_threat(extractor):
     found = first(extractor, "The alliance issued an ultimatum to Belgrade.", "THREATEN")
     assert codes(found.recipient) == ["SRB"]
+
+
+def test_a_time_adjunct_between_call_and_on_keeps_the_appeal_and_its_addressee(extractor):
+    text = "Egypt called Monday on Ethiopia to halt the filling of the dam."
+    found = first(extractor, text, "REQUEST")
+    assert codes(found.actor) == ["EGY"]
+    assert codes(found.recipient) == ["ETH"]
+
+
+def test_a_participle_hung_on_a_noun_before_a_time_word_is_no_appeal(extractor):
+    # the parse reads "a newspaper called Monday" as a name: no appeal with the paper as target
+    text = "An official Egyptian newspaper called Monday on Africans to unite against Ethiopia."
+    events = extractor.extract(text, date="2022-02-18").events
+    assert not [e for e in events if e.type == "REQUEST" and "EGY" in codes(e.recipient)]

@@ -406,6 +406,26 @@ class _Frame:
     statement: bool = False
 
 
+#: Entity labels of a time adjunct ("Thursday", "last week", "this morning").
+TIME_LABELS = frozenset({"DATE", "TIME"})
+
+
+def next_after(verb: Token, prep: Token) -> bool:
+    """Does the preposition follow the verb, with at most a time adjunct between them ("called
+    Thursday on Israel to halt")? A noun phrase of time may stand after the verb in English
+    news style before the verb's own phrases; the prepositional verb is still one. A
+    participle the parser hangs on a noun ("a newspaper called Monday on ...") is read as
+    naming the noun ("called Monday"), so only the verb right before its preposition is
+    taken then: which reading holds the parse does not say."""
+    if prep.i <= verb.i:
+        return False
+    if prep.i == verb.i + 1:
+        return True
+    if verb.dep_ in ("acl", "amod"):
+        return False
+    return all(t.ent_type_ in TIME_LABELS for t in verb.doc[verb.i + 1 : prep.i])
+
+
 def _frame(verb: Token, lex: Lexicon) -> _Frame:
     particles: set[str] = set()
     obj = subject = None
@@ -414,7 +434,7 @@ def _frame(verb: Token, lex: Lexicon) -> _Frame:
     next_prep = ""
     for child in verb.children:
         dep = child.dep_
-        adjacent = dep == "prep" and child.i == verb.i + 1
+        adjacent = dep == "prep" and next_after(verb, child)
         if adjacent and any(c.dep_ == "pobj" for c in child.children):
             next_prep = child.lower_
         if dep == "prt":

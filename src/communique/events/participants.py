@@ -20,7 +20,7 @@ from communique.actors.countries import label_of
 from communique.actors.roles import RoleHit
 from communique.events import modality as modality_mod
 from communique.events import settings as settings_mod
-from communique.events.lexicon import Sense, lexicon, noun_sense, verb_of, verb_sense
+from communique.events.lexicon import Sense, lexicon, next_after, noun_sense, verb_of, verb_sense
 from communique.events.physical import PLACE_ENTS, counts_people
 from communique.quotes import grammar
 from communique.ranges import Ranges
@@ -364,7 +364,8 @@ ADDRESSEE_PREPS = frozenset({"on", "upon", "to"})
 
 def addressee(directive: Token) -> Token | None:
     """Whom a directive verb tells to act: its object ("urged Serbia to ..."), else the
-    object of the preposition right after it ("called on Serbia to ..."). A verb that directs
+    object of the preposition right after it, or after a time adjunct ("called on Serbia to
+    ...", "called Monday on Serbia to ..."). A verb that directs
     only through its preposition has no addressee without it ("called Smith to thank him")."""
     if not modality_mod.directs(directive):
         return None
@@ -374,7 +375,7 @@ def addressee(directive: Token) -> Token | None:
     for child in directive.children:
         if (
             child.dep_ in ("prep", "dative")
-            and child.i == directive.i + 1
+            and next_after(directive, child)
             and child.lower_ in ADDRESSEE_PREPS
         ):
             return next((c for c in child.children if c.dep_ == "pobj"), None)
