@@ -427,6 +427,7 @@ def test_overseeing_a_named_thing_stays_an_event(extractor):
         "The mayor seemed uneasy when asked about his brother's business.",
         "A voter asked the governor how she would pay for it.",
         "The governor was once asked which of her critics she was proudest of.",
+        "The host then asked Senator Smith which states specifically he could win.",
     ],
 )
 def test_a_question_asked_is_no_request(extractor, text):

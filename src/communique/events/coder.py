@@ -404,6 +404,8 @@ def _asks_for_something(verb: Token) -> bool:
         return False  # "'Will you run?' she asked him": the question is the verb's own clause
     if any(c.tag_ in WH_TAGS and c.i > verb.i and c.dep_ != "prep" for c in verb.children):
         return False  # "asked which of them she trusted": the parser hangs the wh-word on the verb
+    if _asks_a_split_question(verb):
+        return False  # "asked him which states he could win": a question the parser split in two
     for child in verb.children:
         if child.dep_ == "xcomp":
             return True
@@ -413,6 +415,19 @@ def _asks_for_something(verb: Token) -> bool:
         if child.dep_ == "ccomp" and not _is_question(child):
             return True
     return False
+
+
+def _asks_a_split_question(verb: Token) -> bool:
+    """Is a question the verb's first complement ("asked Rubio which states he could win",
+    with the clause split by the parser)? It must follow the verb or its object at once;
+    an infinitive ("ask you to support the slate") asks for an act, whatever comes later."""
+    if any(c.dep_ == "xcomp" for c in verb.children):
+        return False
+    objects = [c.i for c in verb.children if c.dep_ in ("dobj", "dative")]
+    start = max([verb.i, *objects]) + 1
+    return any(
+        c.dep_ == "ccomp" and c.left_edge.i == start and _is_question(c) for c in verb.children
+    )
 
 
 #: Penn tags of the finite auxiliaries and modals that open a direct question by inversion
