@@ -1072,3 +1072,36 @@ def test_awarded_delegates_are_no_cooperation(extractor):
     assert "COOPERATE" not in {e.type for e in found}
     found = events(extractor, "The Kenyan ministry awarded a contract to a Ugandan firm.")
     assert "COOPERATE" in {e.type for e in found}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The senator warned that the party would lose the state in November.",
+        "The economist warned of the risks of a trade war.",
+    ],
+)
+def test_a_warning_of_a_danger_is_no_threat(extractor, text):
+    # CAMEO's WARN block codes a warning of a danger as a pessimistic comment (012, no
+    # PLOVER type); the PLOVER manual's THREATEN is a coercive or forceful warning
+    assert "THREATEN" not in {e.type for e in events(extractor, text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenya warned Uganda not to move troops to the border.",
+        "Kenya warned that it would close the border.",
+        "Kenya warned against any incursion by Ugandan troops.",
+    ],
+)
+def test_a_coercive_warning_is_a_threat(extractor, text):
+    assert "THREATEN" in {e.type for e in events(extractor, text)}
+
+
+def test_dealing_with_a_thing_is_no_bargain(extractor):
+    # CAMEO's BARGAIN block: "- * (WITH IT) [---] # DEAL"; a bargain is struck with a party
+    found = events(extractor, "Kenyan officials have been dealing with the crisis for weeks.")
+    assert "SUPPORT" not in {e.type for e in found}
+    found = events(extractor, "The Kenyan envoy dealt with Uganda on the border issue.")
+    assert "SUPPORT" in {e.type for e in found}

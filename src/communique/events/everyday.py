@@ -11,7 +11,7 @@ dictionary's own patterns read as comments, null codes or statements. And suppor
 voters, delegates and donors is a vote, a poll answer or a campaign gift, which the PLOVER
 manual makes a context (election). These checks keep the verb's own code only in the frame
 that code names; the words and their sources are tables of ``events.yaml`` (telephoning,
-committing, published, reciprocal, attending, meeting, visiting, electorate).
+committing, published, reciprocal, attending, meeting, visiting, warning, electorate).
 """
 
 from __future__ import annotations
@@ -58,6 +58,10 @@ def names_no_act(verb: Token, sense: Sense, words: list[Token]) -> bool:
         return _meets_a_thing(verb)
     if lemma in lex.visiting and sense.type == "CONSULT":
         return _visits_a_thing(verb)
+    if lemma in lex.warning and sense.type == "THREATEN":
+        return not _coercive_warning(verb)
+    if lemma in lex.bargaining and sense.type == "SUPPORT":
+        return not _bargains_with_a_party(verb)
     if sense.type in ELECTORAL_CHOICES and _by_the_electorate(verb):
         return True
     if sense.type == "RETREAT" and sense.mode == "release":
@@ -133,6 +137,50 @@ def _meets_a_thing(verb: Token) -> bool:
     for child in verb.children:
         if child.dep_ == "dobj":
             return child.lemma_.lower() in satisfied or child.lower_ in satisfied
+    return False
+
+
+def _bargains_with_a_party(verb: Token) -> bool:
+    """Is the bargain struck with a party ("dealt with Iran", "dealing with the rebels"),
+    not a thing handled ("deal with the crisis") and not with no one named ("wheeling and
+    dealing")? CAMEO's BARGAIN block codes "deal with it" as no event."""
+    places = settings_mod.DICTIONARY.get().roles.place_nouns
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "with"):
+        for other in pt.prep_objects(prep):
+            if other.lower_ == "it":
+                continue
+            if pt.agentive(other) or other.ent_type_ in PLACE_LABELS:
+                return True
+            if other.lemma_.lower() in places:
+                return True
+    return False
+
+
+#: Dependents that aim a warning at someone: "warned China", "was warned", "warned them to".
+WARNED_DEPS = frozenset({"dobj", "dative", "nsubjpass", "xcomp"})
+#: Personal pronouns: as the subject of what is warned of, they may be the warner itself
+#: ("Iran warned it would retaliate"); "nobody", "something" are not.
+PERSONAL_PRONOUNS = frozenset({"i", "we", "he", "she", "it", "they"})
+
+
+def _coercive_warning(verb: Token) -> bool:
+    """Is the warning coercive: aimed at someone ("warned China not to move", "warned
+    against an attack") or stating the warner's own act ("warned they would sell the
+    bonds")? A warning that another party or thing will do harm ("warned that the party
+    would lose", "warned of the risks") foretells a danger: CAMEO's WARN block codes such
+    warnings as a pessimistic comment (012), no threat."""
+    if any(c.dep_ in WARNED_DEPS for c in verb.children):
+        return True
+    if any(c.dep_ == "prep" and c.lower_ == "against" for c in verb.children):
+        return True
+    subject, _, _ = pt.arguments(verb)
+    for clause in (c for c in verb.children if c.dep_ == "ccomp"):
+        said = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if said is not None and (
+            said.lower_ in PERSONAL_PRONOUNS
+            or (subject is not None and said.lower_ == subject.lower_)
+        ):
+            return True  # "warned they would retaliate": the warner's own act, a threat
     return False
 
 

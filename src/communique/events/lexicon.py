@@ -194,6 +194,10 @@ class Lexicon:
     patterned: dict[str, str] = field(default_factory=dict)
     #: verbs whose own code is a telephone call, a call only to a party named alone → source
     telephoning: dict[str, str] = field(default_factory=dict)
+    #: verbs of bargaining: a bargain only with a party, not "deal with the crisis" → source
+    bargaining: dict[str, str] = field(default_factory=dict)
+    #: verbs of warning: a threat only where coercive, not "warned of the risks" → source
+    warning: dict[str, str] = field(default_factory=dict)
     #: verbs of commitment coded AGREE only where they commit to an act → source
     committing: dict[str, str] = field(default_factory=dict)
     #: nouns of a text, record or recording, made public when released → source
@@ -261,9 +265,9 @@ class Lexicon:
 NAMED_TABLES = (
     "light", "about", "willing", "directive", "deny", "harm", "force", "collective", "declaring",
     "homeland", "judging", "considering", "aimed", "forecasting", "managing", "enquiring",
-    "proposing", "patterned", "causing", "telephoning", "committing", "published", "electorate",
-    "concurring", "reciprocal", "attending", "meeting", "satisfied", "visiting", "attempting",
-    "counted",
+    "proposing", "patterned", "causing", "telephoning", "warning", "bargaining", "committing",
+    "published", "electorate", "concurring", "reciprocal", "attending", "meeting", "satisfied",
+    "visiting", "attempting", "counted",
 )  # fmt: skip
 
 
