@@ -598,8 +598,12 @@ def test_a_forecast_act_is_future_and_announces_nothing(extractor):
     found = events(extractor, "Iran is expected to release the British tanker next week.")
     assert [(e.type, e.modality) for e in found] == [("RETREAT", "future")]
     # an act "will" do is announced: PLOVER's AGREE for a promised cooperative act
-    promised = events(extractor, "Iran will release the British tanker next week.")
+    promised = events(extractor, "Iran will meet the British envoy next week.")
     assert "AGREE" in {e.type for e in promised}
+    # ... but a future RETREAT or CONCEDE stays as it is (PLOVER manual, AGREE: "they do not
+    # reduce to AGREE")
+    promised = events(extractor, "Iran will release the British tanker next week.")
+    assert [(e.type, e.modality) for e in promised] == [("RETREAT", "future")]
 
 
 def test_as_expected_is_a_forecast_not_an_agreement(extractor):
@@ -1040,3 +1044,30 @@ def test_a_failure_is_no_refusal(extractor):
 def test_a_failed_agreement_is_one_rejection(extractor):
     found = events(extractor, "Kenya and Uganda failed to reach an agreement on the border.")
     assert [e.type for e in found if e.modality in ("asserted", "reported")] == ["REJECT"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hundreds of supporters gathered at a hotel in Dover.",
+        "The senator has amassed a large lead in delegates.",
+        "The governor worked to unite the party behind her.",
+    ],
+)
+def test_a_gathering_for_nothing_named_is_no_meeting(extractor, text):
+    # CAMEO's ASSEMBLE block names what a gathering is for by its patterns ("- * (FOR
+    # SUMMIT) [040] # GATHER", "- * (FOR TALK) [046:046] # GATHER")
+    assert "CONSULT" not in {e.type for e in events(extractor, text)}
+
+
+def test_a_gathering_for_talks_is_a_meeting(extractor):
+    found = events(extractor, "The Kenyan and Ugandan ministers gathered for talks in Kampala.")
+    assert "CONSULT" in {e.type for e in found}
+
+
+def test_awarded_delegates_are_no_cooperation(extractor):
+    # CAMEO's AWARD names what is awarded by its patterns (a contract, a medal, money)
+    found = events(extractor, "The state awards its delegates proportionally to the candidates.")
+    assert "COOPERATE" not in {e.type for e in found}
+    found = events(extractor, "The Kenyan ministry awarded a contract to a Ugandan firm.")
+    assert "COOPERATE" in {e.type for e in found}

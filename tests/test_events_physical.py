@@ -48,17 +48,17 @@ DEV6_DATA = Path(__file__).parent / "data" / "violence_polnear_train_dev6.tsv"
 PRECISION_FLOOR = 0.95
 RECALL_FLOOR = 0.78
 DEV_PRECISION_FLOOR = 0.97
-DEV_RECALL_FLOOR = 0.93
+DEV_RECALL_FLOOR = 0.94
 DEV2_PRECISION_FLOOR = 0.95
 DEV2_RECALL_FLOOR = 0.90
 DEV3_PRECISION_FLOOR = 0.96
 DEV3_RECALL_FLOOR = 0.90
 DEV4_PRECISION_FLOOR = 0.96
-DEV4_RECALL_FLOOR = 0.80
+DEV4_RECALL_FLOOR = 0.81
 DEV5_PRECISION_FLOOR = 0.96
 DEV5_RECALL_FLOOR = 0.93
 DEV6_PRECISION_FLOOR = 0.96
-DEV6_RECALL_FLOOR = 0.78
+DEV6_RECALL_FLOOR = 0.85
 
 
 def _rows(path: Path = DATA) -> list[dict[str, str]]:
@@ -641,3 +641,41 @@ def test_a_strike_owned_by_a_state_and_aimed_at_a_place_is_force(text: str, assa
     word = "attacks" if "attacks" in text else "strikes"
     assert (_read(text, word) is not None) is assault
     assert ("ASSAULT" in {e.type for e in communique.extract(text).events}) is assault
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        # to fight a bare war is to wage it (CAMEO '+WAGE_WAR', '- * WAR [190]')
+        ("The senator will not send you to fight wars abroad.", "fight"),
+        ("Their grandfathers fought a war together.", "fought"),
+        # a capitalized "War" led by a country's demonym is a named war, whatever the tagger says
+        ("Veterans of Truman's Korean War gathered in the square.", "War"),
+        # a blow on a part of the body named in an "of" phrase
+        ("She threw a lamp at the guard, hitting him in the back of the head.", "hitting"),
+        # a killing of one's own body: force, though no event
+        ("The prisoner killed himself in his cell.", "killed"),
+    ],
+)
+def test_signs_of_force_from_the_seventh_set(text: str, word: str) -> None:
+    assert _read(text, word) is not None
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("They vowed to fight the war on drugs.", "fight"),  # a cause's war
+        ("He fought a war of words with the mayor.", "fought"),  # words
+        ("Voters will fight a culture war.", "fight"),  # a cause's war
+        ("The ad hit him in the back of the polls.", "hit"),  # no body part
+        ("He joined the American War on Poverty.", "War"),  # a cause's name
+        ("The senator is shooting himself in the foot.", "shooting"),  # an idiom
+    ],
+)
+def test_words_not_force_from_the_seventh_set(text: str, word: str) -> None:
+    assert _read(text, word) is None
+
+
+def test_a_killing_of_oneself_is_force_but_no_assault() -> None:
+    text = "The prisoner killed himself in his cell."
+    assert "ASSAULT" not in {e.type for e in communique.extract(text).events}

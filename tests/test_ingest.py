@@ -586,9 +586,7 @@ def test_date_and_year_options_date_articles_as_extract_does(tmp_path):
     assert str(published["plain"]) == "2022-05-06"
 
 
-def test_dates_from_file_names_and_a_dates_table_env_store_and_empty_inputs(
-    tmp_path, monkeypatch
-):
+def test_dates_from_file_names_and_a_dates_table_env_store_and_empty_inputs(tmp_path, monkeypatch):
     import communique.corpus.ingest as ingest_module
 
     def model_free(*args, **kwargs):

@@ -19,7 +19,9 @@ from communique.events.ontology import intensity, quad_class
 from communique.schema import Cue, Event, Participant, Quote
 
 #: Cooperative acts whose announcement PLOVER codes as AGREE; conflictual ones as THREATEN.
-COOPERATIVE = frozenset({"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT"})
+#: The PLOVER manual (AGREE) names CONSULT, SUPPORT, COOPERATE and AID, and keeps a future
+#: RETREAT or CONCEDE as it is: "they do not reduce to AGREE".
+COOPERATIVE = frozenset({"CONSULT", "SUPPORT", "COOPERATE", "AID"})
 
 
 #: CAMEO's root of refusals (REJECT): an act refused is announced as no AGREE or THREATEN.
@@ -55,7 +57,7 @@ def announcement(
         new_type = "THREATEN"
     elif event.modality == "hypothetical" or modality_mod.forecast(trigger):
         return None  # "is expected to release": a forecast, which no party announced
-    elif event.type in COOPERATIVE and event.type != "AGREE":
+    elif event.type in COOPERATIVE:
         new_type = "AGREE"
     elif event.type in MATERIAL_CONFLICT:
         new_type = "THREATEN"

@@ -448,7 +448,7 @@ def _located(trigger: Token, targets: frozenset[str], lex: Lexicon) -> str | Non
             forms = _forms(pobj)
             if (
                 prep.lower_ in ("in", "on", "to")
-                and {pobj.lemma_.lower(), pobj.lower_} & body
+                and ({pobj.lemma_.lower(), pobj.lower_} | _part_of(pobj)) & body
                 and not bodiless
             ):
                 return f"on the body ('{prep.text} {pobj.text}')"
@@ -464,6 +464,20 @@ def _located(trigger: Token, targets: frozenset[str], lex: Lexicon) -> str | Non
             ):  # "fired at Trump, Cruz and Rubio": a name that is no place is fired at in words
                 return f"fired '{prep.text} {pobj.text}'"  # CAMEO: '- * ON', '- * AT' (FIRE)
     return None
+
+
+def _part_of(noun: Token) -> set[str]:
+    """ "In the back of the head", "on the side of his face": a noun of a part or side with an
+    "of" phrase locates the place on that phrase's object (a grammar fact of partitive "of"),
+    so the blow lands on the body part named there. Its lemma and form, or nothing."""
+    return {
+        form
+        for prep in noun.children
+        if prep.dep_ == "prep" and prep.lower_ == "of"
+        for whole in prep.children
+        if whole.dep_ == "pobj"
+        for form in (whole.lemma_.lower(), whole.lower_)
+    }
 
 
 def _blow_at_home(trigger: Token, target: Token) -> bool:
@@ -1361,10 +1375,16 @@ def _bare_war_object(noun: Token) -> bool:
 
 def _fought_in(verb: Token, lex: Lexicon) -> str | None:
     """ "Refused to fight in the Vietnam War", "fought in the war against the Taliban": a verb
-    of fighting "in" a war fights that war (the object of "in" is the conflict the clause
-    happens inside, a grammar fact), so the war's own evidence is the verb's."""
+    of fighting "in" a war, or with a bare war as its object, fights that war (the object of
+    "in" is the conflict the clause happens inside, a grammar fact), so the war's own
+    evidence is the verb's."""
     if not _forms(verb) & {"fight", "fought", "battle", "combat"}:
         return None
+    for war in (c for c in verb.children if c.dep_ == "dobj"):
+        # "fight wars overseas", "fought a war": to fight a war is to wage it (CAMEO.2.0.txt:
+        # 8877 '+WAGE_WAR' and 4266 '- * WAR [190]'); not a cause's ("fight the war on drugs")
+        if war.pos_ == "NOUN" and _bare_war(war):
+            return f"fought '{war.text}' (a bare 'war': CAMEO '+WAGE_WAR' [190])"
     for prep in verb.children:
         if prep.dep_ != "prep" or prep.lower_ != "in":
             continue
@@ -1695,9 +1715,12 @@ def _named_happening(noun: Token) -> str | None:
     entity) that holds a number, a country's name or demonym, or a kind of armed conflict
     ("the Civil War", ``war_kinds``) names one happening, as a date does; a name without them
     may be a cause's ("the War on Poverty", "the Culture War")."""
+    following = noun.doc[noun.i + 1] if noun.i + 1 < len(noun.doc) else None
+    if following is not None and following.lower_ in ("on", "against"):
+        return None  # "the War on Poverty", "the American War on Drugs": a cause's name
     name = entity_at(noun)
     if name is None or name.label_ != "EVENT":
-        return None
+        return _titled_war(noun)
     for token in name:
         if token.i == noun.i:
             continue
@@ -1708,6 +1731,24 @@ def _named_happening(noun: Token) -> str | None:
             or _country_word(token.text)
         ):
             return f"a named happening '{name.text}'"
+    return None
+
+
+def _titled_war(noun: Token) -> str | None:
+    """ "Polk's Mexican War", "the Korean War" the small model tags an ORG or nothing: a
+    capitalized "War" led by a capitalized country word or demonym is a proper name (English
+    capitalizes names, a grammar fact) of the war that country fought, as the EVENT names
+    above; not a cause's ("the American War on Poverty": its "on" phrase)."""
+    if noun.text != "War" or noun.i == noun.sent.start:
+        return None
+    for child in noun.children:
+        if (
+            child.dep_ in ("compound", "amod")
+            and child.i == noun.i - 1
+            and child.text[:1].isupper()
+            and _country_word(child.text)
+        ):
+            return f"a named war '{child.text} {noun.text}'"
     return None
 
 
@@ -1781,6 +1822,14 @@ def reading(token: Token, lex: Lexicon | None = None) -> str | None:
     if token.pos_ == "ADJ":
         return _counted_injured(token)  # "two wounded soldiers"
     if token.pos_ in ("VERB", "AUX") and not nominal:
+        own = next((c for c in token.children if c.dep_ == "dobj" and reflexive(c)), None)
+        if (
+            own is not None
+            and token.lemma_.lower() in _list("self_kill_verbs")
+            and not _self_harm_idiom(token)
+        ):
+            # "killed himself": no event (CAMEO '- * HIMSELF [---] # KILL'), yet force on a body
+            return f"'{token.text} {own.text}': a killing of one's own body"
         found = verb_sense(token, lex)
         if found is None or not needs_evidence(found[0]):
             return None

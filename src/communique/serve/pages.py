@@ -439,9 +439,7 @@ def _list_page(request: Request, *, action: str, fixed: str | None = None) -> Re
         first=offset + 1 if rows else 0,
         last=offset + len(rows),
         today=date.today(),
-        downloads=[
-            (fmt, f"/download/{what}.{fmt}?" + _query(**kept)) for fmt in FORMATS[what]
-        ],
+        downloads=[(fmt, f"/download/{what}.{fmt}?" + _query(**kept)) for fmt in FORMATS[what]],
     )
     return _page(request, "search.html", context)
 

@@ -47,6 +47,7 @@ def table_console(out: TextIO | None = None) -> Console:
         width = PIPED_WIDTH
     return Console(file=stream, highlight=False, soft_wrap=False, width=width)
 
+
 #: Mention kinds that do not name the speaker, so the table shows the words
 #: the article used next to the resolved name ("Annalena Baerbock ("she")").
 _INDIRECT_MENTIONS = frozenset({"pronoun", "description"})
