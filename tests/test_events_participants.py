@@ -455,3 +455,17 @@ def test_a_passive_mediation_names_its_parties_by_its_subject(extractor, text):
     assert found, text
     assert codes(found[0].actor) == ["QAT"]
     assert codes(found[0].recipient) == ["SDN", "TCD"]
+
+
+def test_a_call_for_a_party_to_act_asks_that_party(extractor):
+    found = first(
+        extractor, "The European Union called for Belarus to free the prisoners.", "REQUEST"
+    )
+    assert codes(found.actor) == ["EUR"]
+    assert codes(found.recipient) == ["BLR"]
+
+
+def test_a_call_for_someone_to_be_acted_upon_does_not_ask_them(extractor):
+    found = first(extractor, "Kenya called for the Somali pirates to be punished.", "REQUEST")
+    assert codes(found.actor) == ["KEN"]
+    assert not found.recipient
