@@ -437,3 +437,35 @@ def test_a_participle_hung_on_a_noun_before_a_time_word_is_no_appeal(extractor):
     text = "An official Egyptian newspaper called Monday on Africans to unite against Ethiopia."
     events = extractor.extract(text, date="2022-02-18").events
     assert not [e for e in events if e.type == "REQUEST" and "EGY" in codes(e.recipient)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Talks between Sudan and Chad were mediated by Qatar.",
+        "Talks between Sudan and Chad, mediated by Qatar, resumed in Doha.",
+    ],
+)
+def test_a_passive_mediation_names_its_parties_by_its_subject(extractor, text):
+    found = [
+        e
+        for e in extractor.extract(text, date="2022-02-18").events
+        if e.type == "CONSULT" and e.trigger.text.startswith("mediated")
+    ]
+    assert found, text
+    assert codes(found[0].actor) == ["QAT"]
+    assert codes(found[0].recipient) == ["SDN", "TCD"]
+
+
+def test_a_call_for_a_party_to_act_asks_that_party(extractor):
+    found = first(
+        extractor, "The European Union called for Belarus to free the prisoners.", "REQUEST"
+    )
+    assert codes(found.actor) == ["EUR"]
+    assert codes(found.recipient) == ["BLR"]
+
+
+def test_a_call_for_someone_to_be_acted_upon_does_not_ask_them(extractor):
+    found = first(extractor, "Kenya called for the Somali pirates to be punished.", "REQUEST")
+    assert codes(found.actor) == ["KEN"]
+    assert not found.recipient

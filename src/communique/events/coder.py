@@ -753,7 +753,10 @@ def _verb_event(
     # "mediated talks between Israel and Hamas": a mediation's object, whatever its noun, is
     # what the mediator stands between (CAMEO "- * BETWEEN [045] # MEDIATE", "- $ &NEGOTIATION
     # BETWEEN + * OFF # BROKER": its parties are the mediator's targets)
-    mediated_object = [obj] if sense.code == pt.MEDIATION and obj is not None else []
+    # "talks between Israel and Hamas were mediated by Egypt", "talks ..., mediated by Egypt":
+    # of a passive mediation, the subject is what is mediated (the object of the active verb)
+    patient = subject if passive else obj
+    mediated_object = [patient] if sense.code == pt.MEDIATION and patient is not None else []
     pattern_words = [w for w in words if w.dep_ in ("dobj", "nsubjpass")]
     for where in pt.unique_tokens([verb, *pattern_words, *mediated_object]):
         parties, mediated = pt.between(where, sense.code, index, context)
@@ -826,7 +829,6 @@ def _verb_event(
         # "the attack by Taliban militants killed four soldiers", "a bombing near Samarra killed
         # a soldier": an act named as the subject does what the verb says, by its own doer
         actor_parts = _doers_of_act(subject, index, context, placed=physical.needs_evidence(sense))
-    patient = subject if passive else obj
     counted = physical.statistic(verb, [subject, obj])
     if counted is not None:
         return None  # a statistic, not one event

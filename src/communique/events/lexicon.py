@@ -430,6 +430,17 @@ def next_after(verb: Token, prep: Token) -> bool:
     return all(t.ent_type_ in TIME_LABELS for t in verb.doc[verb.i + 1 : prep.i])
 
 
+def for_to_mark(verb: Token, clause: Token) -> Token | None:
+    """The "for" that opens an infinitive clause "for NP to VP" right after the verb (a
+    grammar fact: "for" is then the complementizer the parser marks, while to the dictionary's
+    prepositional verb "call for" it is the verb's preposition)."""
+    mark = next((c for c in clause.children if c.dep_ == "mark" and c.lower_ == "for"), None)
+    infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
+    if mark is None or not infinitive or not next_after(verb, mark):
+        return None
+    return mark
+
+
 def _frame(verb: Token, lex: Lexicon) -> _Frame:
     particles: set[str] = set()
     obj = subject = None
@@ -465,6 +476,12 @@ def _frame(verb: Token, lex: Lexicon) -> _Frame:
                         preps.setdefault(grand.lower_, []).extend(
                             c for c in grand.children if c.dep_ == "pobj"
                         )
+        elif dep == "advcl" and (mark := for_to_mark(verb, child)) is not None:
+            # "called for Serbia to end the crackdown": in a "for NP to VP" clause right after
+            # the verb, "for" is the verb's own preposition (+CALL_FOR), the clause its object
+            preps.setdefault(mark.lower_, []).extend(
+                c for c in child.children if c.dep_ in ("nsubj", "nsubjpass")
+            )
         elif dep == "advmod":
             adverbs.add(child.lower_)
             if child.lower_ in _PARTICLE_ADVERBS:

@@ -20,7 +20,15 @@ from communique.actors.countries import label_of
 from communique.actors.roles import RoleHit
 from communique.events import modality as modality_mod
 from communique.events import settings as settings_mod
-from communique.events.lexicon import Sense, lexicon, next_after, noun_sense, verb_of, verb_sense
+from communique.events.lexicon import (
+    Sense,
+    for_to_mark,
+    lexicon,
+    next_after,
+    noun_sense,
+    verb_of,
+    verb_sense,
+)
 from communique.events.physical import PLACE_ENTS, counts_people
 from communique.quotes import grammar
 from communique.ranges import Ranges
@@ -148,6 +156,16 @@ def complement_parties(
     for child in verb.children:
         if child.dep_ == "ccomp" and event_type == "REQUEST":
             subject = next((c for c in child.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            return participants(subject, index, context)
+        if (
+            child.dep_ == "advcl"
+            and event_type == "REQUEST"
+            and for_to_mark(verb, child) is not None
+        ):
+            # "called for Serbia to end the crackdown": the one asked is the active subject of
+            # the act asked for; a passive one is acted upon ("called for him to be fired"),
+            # and whoever is to do it goes unnamed
+            subject = next((c for c in child.children if c.dep_ == "nsubj"), None)
             return participants(subject, index, context)
         if child.dep_ == "xcomp" and child.pos_ in ("VERB", "AUX"):
             found = verb_sense(child)
