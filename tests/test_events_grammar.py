@@ -1101,3 +1101,9 @@ def test_dealing_with_a_thing_is_no_bargain(extractor):
     assert "SUPPORT" not in {e.type for e in found}
     found = events(extractor, "The Kenyan envoy dealt with Uganda on the border issue.")
     assert "SUPPORT" in {e.type for e in found}
+
+
+def test_a_warning_of_a_response_is_a_threat(extractor):
+    # CAMEO's WARN block: "- * (OF RESPONSE) [130]", "- * {SEVERE REPRISALS} [130]"
+    found = events(extractor, "Kenya warned that any incursion would meet a firm response.")
+    assert "THREATEN" in {e.type for e in found}

@@ -165,16 +165,20 @@ PERSONAL_PRONOUNS = frozenset({"i", "we", "he", "she", "it", "they"})
 
 def _coercive_warning(verb: Token) -> bool:
     """Is the warning coercive: aimed at someone ("warned China not to move", "warned
-    against an attack") or stating the warner's own act ("warned they would sell the
-    bonds")? A warning that another party or thing will do harm ("warned that the party
-    would lose", "warned of the risks") foretells a danger: CAMEO's WARN block codes such
-    warnings as a pessimistic comment (012), no threat."""
+    against an attack"), stating the warner's own act ("warned they would sell the
+    bonds") or naming a repercussion ("warned that any attack would meet a response")? A
+    warning that another party or thing will do harm ("warned that the party would lose",
+    "warned of the risks") foretells a danger: CAMEO's WARN block codes such warnings as a
+    pessimistic comment (012), no threat."""
     if any(c.dep_ in WARNED_DEPS for c in verb.children):
         return True
     if any(c.dep_ == "prep" and c.lower_ == "against" for c in verb.children):
         return True
     subject, _, _ = pt.arguments(verb)
+    repercussions = lexicon().repercussions
     for clause in (c for c in verb.children if c.dep_ == "ccomp"):
+        if any(t.lemma_.lower() in repercussions for t in clause.subtree):
+            return True  # "warned that any sabotage would be met with a response"
         said = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if said is not None and (
             said.lower_ in PERSONAL_PRONOUNS

@@ -194,6 +194,8 @@ class Lexicon:
     patterned: dict[str, str] = field(default_factory=dict)
     #: verbs whose own code is a telephone call, a call only to a party named alone → source
     telephoning: dict[str, str] = field(default_factory=dict)
+    #: what a coercive warning threatens ("a response", "reprisals") → source
+    repercussions: dict[str, str] = field(default_factory=dict)
     #: verbs of bargaining: a bargain only with a party, not "deal with the crisis" → source
     bargaining: dict[str, str] = field(default_factory=dict)
     #: verbs of warning: a threat only where coercive, not "warned of the risks" → source
@@ -265,9 +267,9 @@ class Lexicon:
 NAMED_TABLES = (
     "light", "about", "willing", "directive", "deny", "harm", "force", "collective", "declaring",
     "homeland", "judging", "considering", "aimed", "forecasting", "managing", "enquiring",
-    "proposing", "patterned", "causing", "telephoning", "warning", "bargaining", "committing",
-    "published", "electorate", "concurring", "reciprocal", "attending", "meeting", "satisfied",
-    "visiting", "attempting", "counted",
+    "proposing", "patterned", "causing", "telephoning", "warning", "repercussions", "bargaining",
+    "committing", "published", "electorate", "concurring", "reciprocal", "attending", "meeting",
+    "satisfied", "visiting", "attempting", "counted",
 )  # fmt: skip
 
 
