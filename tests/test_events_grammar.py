@@ -1107,3 +1107,16 @@ def test_a_warning_of_a_response_is_a_threat(extractor):
     # CAMEO's WARN block: "- * (OF RESPONSE) [130]", "- * {SEVERE REPRISALS} [130]"
     found = events(extractor, "Kenya warned that any incursion would meet a firm response.")
     assert "THREATEN" in {e.type for e in found}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Supporters celebrated in the streets of Dover.",
+        "Thousands were celebrating Independence Day in the capital.",
+    ],
+)
+def test_a_celebration_praises_no_one(extractor, text):
+    # CAMEO's ACCLAIM block reads what is celebrated as a symbolic act (017, no PLOVER
+    # type) or nothing ("- * CHRISTMAS [---] # CELEBRATE")
+    assert "SUPPORT" not in {e.type for e in events(extractor, text)}
