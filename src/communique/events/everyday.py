@@ -11,7 +11,8 @@ dictionary's own patterns read as comments, null codes or statements. And suppor
 voters, delegates and donors is a vote, a poll answer or a campaign gift, which the PLOVER
 manual makes a context (election). These checks keep the verb's own code only in the frame
 that code names; the words and their sources are tables of ``events.yaml`` (telephoning,
-committing, published, reciprocal, attending, meeting, visiting, warning, electorate).
+committing, published, reciprocal, attending, meeting, visiting, warning, repercussions,
+bargaining, electorate).
 """
 
 from __future__ import annotations
@@ -28,6 +29,7 @@ from communique.events.lexicon import (
     noun_sense,
     verb_sense,
 )
+from communique.events.physical import PLACE_ENTS
 
 #: Complements that make "call" something other than a telephone call: a predicate on the
 #: object ("called him a liar", "called it illegal"), a clause, a particle ("called out",
@@ -149,7 +151,7 @@ def _bargains_with_a_party(verb: Token) -> bool:
         for other in pt.prep_objects(prep):
             if other.lower_ == "it":
                 continue
-            if pt.agentive(other) or other.ent_type_ in PLACE_LABELS:
+            if pt.agentive(other) or other.ent_type_ in PLACE_ENTS:
                 return True
             if other.lemma_.lower() in places:
                 return True
@@ -188,18 +190,13 @@ def _coercive_warning(verb: Token) -> bool:
     return False
 
 
-#: Named-entity labels of places and buildings a visit may be to ("visited Kenya", "visited
-#: the White House").
-PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
-
-
 def _visits_a_thing(verb: Token) -> bool:
     """Is what is visited a thing, neither a party nor a place ("visited the restaurant",
     "visiting a train station")? A visit is to a host: someone ("visited the troops"), a
     place a government holds ("visited the city", "visited Kenya"), or no one named ("the
     envoy visited on Monday")."""
     visited = next((c for c in verb.children if c.dep_ == "dobj"), None)
-    if visited is None or visited.pos_ != "NOUN" or visited.ent_type_ in PLACE_LABELS:
+    if visited is None or visited.pos_ != "NOUN" or visited.ent_type_ in PLACE_ENTS:
         return False
     places = settings_mod.DICTIONARY.get().roles.place_nouns
     return not (pt.agentive(visited) or visited.lemma_.lower() in places)
