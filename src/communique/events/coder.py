@@ -28,6 +28,7 @@ from communique.events import modality as modality_mod
 from communique.events import participants as pt
 from communique.events import settings as settings_mod
 from communique.events.lexicon import (
+    TIME_LABELS,
     Sense,
     is_statement_verb,
     lexicon,
@@ -537,7 +538,7 @@ def _named_destination(verb: Token) -> bool:
         if goes_to and any(
             p.dep_ == "pobj"
             and (p.ent_type_ in DESTINATION_ENTS or p.pos_ == "PROPN")
-            and p.ent_type_ not in physical.TIME_ENTS  # "arrived in March": no destination
+            and p.ent_type_ not in TIME_LABELS  # "arrived in March": no destination
             for p in child.children
         ):
             return True

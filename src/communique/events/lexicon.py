@@ -412,7 +412,8 @@ class _Frame:
     statement: bool = False
 
 
-#: Entity labels of a time adjunct ("Thursday", "last week", "this morning").
+#: Entity labels of a time adjunct ("Thursday", "last week", "this morning"): "the attack on
+#: Sunday" says when, not at whom; "arrived in March" names no destination.
 TIME_LABELS = frozenset({"DATE", "TIME"})
 
 

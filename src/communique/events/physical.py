@@ -36,7 +36,7 @@ from communique.actors.dictionary import bundled_text
 from communique.actors.roles import agent_sectors
 from communique.actors.tables import country_table
 from communique.events.armed import armed_name
-from communique.events.lexicon import Lexicon, Sense, lexicon
+from communique.events.lexicon import TIME_LABELS, Lexicon, Sense, lexicon
 from communique.schema import Participant
 from communique.spans import entities_in, entity_at, sentence_of
 
@@ -71,7 +71,8 @@ def words() -> dict[str, dict[str, str]]:
 
 
 @lru_cache(maxsize=16)
-def _list(name: str) -> frozenset[str]:
+def word_list(name: str) -> frozenset[str]:
+    """One word list of ``data/physical.yaml``, as a set of its words."""
     return frozenset(words().get(name, {}))
 
 
@@ -119,7 +120,7 @@ def _sets(lex: Lexicon) -> tuple[frozenset[str], frozenset[str], frozenset[str]]
         armed |= {w.split()[-1] for w in armed if " " in w}
         # PETRARCH2's agent nouns of armed sectors ("gunmen", "terrorists", "insurgents")
         armed |= {w for w, sector in agent_sectors().items() if sector in ARMED_SECTORS}
-        armed -= _list("not_armed")
+        armed -= word_list("not_armed")
         targets = set(_words(lex, TARGET_SETS))
         verbal: set[str] = set()
         forceful: set[str] = set()
@@ -131,8 +132,8 @@ def _sets(lex: Lexicon) -> tuple[frozenset[str], frozenset[str], frozenset[str]]
                 elif p.code[:2] in ("10", "11", "12", "13"):
                     verbal |= words
         targets |= forceful - verbal - _words(lex, NOT_TARGET_SETS)
-        targets |= _list("structures")
-        targets -= _list("not_targets")
+        targets |= word_list("structures")
+        targets -= word_list("not_targets")
         lex.physical_sets = (frozenset(armed), frozenset(targets), _words(lex, WEAPON_SETS))
     return lex.physical_sets
 
@@ -148,7 +149,9 @@ def _own_forms(token: Token) -> set[str]:
 def _excluded_head(token: Token) -> bool:
     """A head noun listed as no armed body ("an invincible force"), which the plural of
     :func:`_forms` would make one; as a modifier ("rebel fighters") the plural reading stays."""
-    return token.dep_ not in ("compound", "amod") and bool(_own_forms(token) & _list("not_armed"))
+    return token.dep_ not in ("compound", "amod") and bool(
+        _own_forms(token) & word_list("not_armed")
+    )
 
 
 def _forms(token: Token) -> set[str]:
@@ -184,7 +187,7 @@ def evidence(
     if target is not None:
         target = counted_of(target)  # "killed a number of people": the people
     doer = _doer(trigger)
-    if doer is not None and _own_forms(doer) & _list("natural_causes"):
+    if doer is not None and _own_forms(doer) & word_list("natural_causes"):
         # "the earthquake killed 200", "a virus that kills thousands": no one used force
         # (CAMEO's KILL block codes these doers [---]; PLOVER's ASSAULT is a deliberate act)
         return None
@@ -211,7 +214,7 @@ def evidence(
         actors = []  # "this decision by the FBI destroys credibility": a decision uses no force
     if trigger.lemma_.lower() in UNDERGOER_VERBS:
         actors = []  # "Taylor won, died in office": who dies is no doer of force
-    not_armed = _list("not_armed")
+    not_armed = word_list("not_armed")
     for part in actors:
         head = (part.mention.text if part.mention else part.name).lower().split()
         named = part.name.lower().split()
@@ -241,10 +244,10 @@ def evidence(
         # ("an invincible force")
         if (
             _forms(target) & targets
-            and not _own_forms(target) & _list("not_targets")
+            and not _own_forms(target) & word_list("not_targets")
             and not _figurative_force(target, armed)
             and not (
-                _own_forms(target) & _list("crowds")
+                _own_forms(target) & word_list("crowds")
                 and (_personal(doer, lex) or any(_one_person(p, trigger) for p in actors))
             )
         ):
@@ -300,7 +303,7 @@ def evidence(
             return f"weapon '{token.text}'"
         if (
             token.i != trigger.i
-            and _own_forms(token) & _list("projectiles")
+            and _own_forms(token) & word_list("projectiles")
             and (_agent_of(token, trigger) or _instrument(token, trigger, weapons))
         ):
             return f"weapon '{token.text}'"  # "shells hit the market", "hit by mortars"
@@ -366,7 +369,7 @@ def _agent_of(token: Token, trigger: Token) -> bool:
 def _figurative_force(noun: Token, armed: frozenset[str]) -> bool:
     """ "A political army", "a legal army of lawyers": an armed body's noun with an adjective
     of words or politics (``verbal_modifiers``, CAMEO 111) is a figure, not armed forces."""
-    verbal = _list("verbal_modifiers")
+    verbal = word_list("verbal_modifiers")
     return bool(_forms(noun) & armed) and any(
         c.dep_ == "amod" and c.lower_ in verbal for c in noun.children
     )
@@ -389,7 +392,7 @@ def _armed_body(noun: Token, armed: frozenset[str]) -> bool:
     owner = next((c for c in noun.children if c.dep_ == "poss"), None)
     if owner is not None and owner.pos_ == "NOUN" and _armed_body(owner, armed):
         return True  # "the militant group's leaders"
-    violent = _list("violent_modifiers")
+    violent = word_list("violent_modifiers")
     return any(
         c.dep_ in ("amod", "compound")
         and (_forms(c) & (armed | violent))
@@ -433,7 +436,7 @@ def _antecedent(pronoun: Token) -> Token | None:
 def _located(trigger: Token, targets: frozenset[str], lex: Lexicon) -> str | None:
     """A blow located on the body ("punched in the face") or driven into a physical thing
     ("slamming into the crowd")."""
-    body = _list("body")
+    body = word_list("body")
     patients = [c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass")]
     heads = [trigger, *patients]
     # a group or a country has no one body: "slapped us in the face", "hit America in the
@@ -484,10 +487,10 @@ def _blow_at_home(trigger: Token, target: Token) -> bool:
     """ "Accused of beating his wife", "slapped her son": a blow of the PLOVER manual's beat
     mode at one's own kin is domestic violence; no contest or criticism is done to "his wife"
     with these verbs (``blow_verbs`` and ``kin`` in ``data/physical.yaml``)."""
-    if trigger.lemma_.lower() not in _list("blow_verbs") or target.dep_ != "dobj":
+    if trigger.lemma_.lower() not in word_list("blow_verbs") or target.dep_ != "dobj":
         return False
     parts = _hyphen_parts(target)
-    if not _own_forms(parts[-1]) & _list("kin"):
+    if not _own_forms(parts[-1]) & word_list("kin"):
         return False
     return any(
         c.dep_ == "poss" and c.lower_ in POSSESSIVE_PRONOUNS for p in parts for c in p.children
@@ -519,7 +522,7 @@ def _group_of_people(noun: Token, lex: Lexicon) -> bool:
     named person or party, whom news also "slams into" in words."""
     if noun.pos_ != "NOUN" or noun.ent_type_:
         return False
-    people = _words(lex, PEOPLE_SETS) | _people_nouns() | _list("crowds")
+    people = _words(lex, PEOPLE_SETS) | _people_nouns() | word_list("crowds")
     return bool(_forms(noun) & people)
 
 
@@ -541,7 +544,7 @@ def _counted_injured(token: Token) -> str | None:
     """ "left 14 dead and 20 wounded", "two wounded soldiers": a participle of bodily injury
     after a number, or modifying a counted noun, counts victims (the PLOVER manual's size
     object, "injured: number injured"); "a wounded candidate" counts no one."""
-    verbs = _list("injury_verbs")
+    verbs = word_list("injury_verbs")
     # the small model leaves the adjective "wounded" its own lemma: its past participle form
     participles = {v + ("d" if v.endswith("e") else "ed") for v in verbs}
     if token.tag_ not in ("VBN", "JJ") or not (
@@ -562,7 +565,7 @@ def suicide_bombing(trigger: Token) -> str | None:
     """ "A man blew himself up outside a concert hall": explosive destruction with oneself as
     the object is a suicide bombing (CAMEO 1831; the PLOVER manual's explosives mode), an
     attack on those around, not a suicide (``self_explosion_verbs``)."""
-    if trigger.lemma_.lower() not in _list("self_explosion_verbs"):
+    if trigger.lemma_.lower() not in word_list("self_explosion_verbs"):
         return None
     if not any(c.dep_ == "dobj" and reflexive(c) for c in trigger.children):
         return None
@@ -590,7 +593,7 @@ def _chosen_for(trigger: Token, lex: Lexicon) -> bool:
         if prep.dep_ != "prep" or prep.lower_ != "for":
             continue
         for purpose in (c for c in prep.children if c.dep_ == "pobj"):
-            if purpose.ent_type_ in TIME_ENTS:
+            if purpose.ent_type_ in TIME_LABELS:
                 continue  # "targeted for days": how long
             if force_word(purpose, lex) is not None:
                 return False
@@ -606,7 +609,7 @@ def _self_harm_idiom(trigger: Token) -> bool:
         return False
     lemma = trigger.lemma_.lower()
     return any(
-        f"{lemma} {pobj.lemma_.lower()}" in _list("self_harm_idioms")
+        f"{lemma} {pobj.lemma_.lower()}" in word_list("self_harm_idioms")
         for prep in trigger.children
         if prep.dep_ == "prep" and prep.lower_ == "in"
         for pobj in prep.children
@@ -661,7 +664,7 @@ def _cyber(doer: Token | None, target: Token | None) -> bool:
     """An act by hackers or on computers, data or accounts ("hackers targeted its email
     servers"): the PLOVER manual's COERCE mode cyber ("hacking, security breaches, website
     attacks"), not physical force."""
-    cyber = _list("cyber")
+    cyber = word_list("cyber")
     if doer is not None and _own_forms(doer) & cyber:
         return True
     if target is None:
@@ -705,9 +708,9 @@ def _can_act(doer: Token, lex: Lexicon) -> bool:
 
     armed, targets, weapons = _sets(lex)
     known = armed | targets | weapons | _words(lex, PEOPLE_SETS) | _people_nouns()
-    if _forms(doer) & (known | lex.force.keys() | TERROR_WORDS | _list("violence_nouns")):
+    if _forms(doer) & (known | lex.force.keys() | TERROR_WORDS | word_list("violence_nouns")):
         return True
-    violent = _list("violent_modifiers")
+    violent = word_list("violent_modifiers")
     if any(c.dep_ in ("amod", "compound") and _forms(c) & (violent | armed) for c in doer.children):
         return True  # "an air campaign targeting the group's leaders"
     found = noun_sense(doer, lex)
@@ -875,7 +878,7 @@ def _placed(verb: Token) -> bool:
                     _place(t) for t in pobj.subtree if t.dep_ in ("compound", "nmod", "pobj")
                 ):
                     return True  # "killed at a South Carolina church", "at cinemas in Denver"
-                if _forms(pobj) & (targets | _list("structures")):
+                if _forms(pobj) & (targets | word_list("structures")):
                     return True  # "killed at the barracks"
                 if prep.lower_ == "in" and _forms(pobj) & lex.force.keys():
                     # "killed in the shooting": CAMEO's '- * (IN CLASH) [193] # KILL',
@@ -896,7 +899,7 @@ def _can_be_harmed(token: Token, lex: Lexicon) -> bool:
         c.dep_ == "nummod" for c in token.children
     ):
         return True  # "son Sean", "five villagers"
-    if _own_forms(token) & _list("kin"):
+    if _own_forms(token) & word_list("kin"):
         return True  # "your uncle gets killed": a kin noun names a person
     _, targets, _ = _sets(lex)
     return bool(_forms(token) & (targets | _words(lex, PEOPLE_SETS) | _people_nouns()))
@@ -934,7 +937,7 @@ def noun_evidence(
     charged = _charged_crime(noun)
     if charged is not None:
         return charged
-    violent = _list("violent_modifiers")
+    violent = word_list("violent_modifiers")
     for child in noun.children:
         forms = _forms(child)
         if child.dep_ in ("compound", "amod", "nmod", "poss"):
@@ -1043,7 +1046,7 @@ def noun_evidence(
     told = _told_before(noun, lex)
     if told is not None:
         return told
-    context = _list("terror_context")
+    context = word_list("terror_context")
     for token in noun.sent:
         if token.lower_ in context and token.i != noun.i:
             return f"terrorist setting '{token.text}'"
@@ -1124,7 +1127,7 @@ def big_city(token: Token) -> bool:
 
 def _violent_modifier(noun: Token) -> bool:
     """A noun with a modifier of force ("a military campaign", "terrorist groups")."""
-    violent = _list("violent_modifiers")
+    violent = word_list("violent_modifiers")
     return any(c.dep_ in ("amod", "compound") and c.lower_ in violent for c in noun.children)
 
 
@@ -1135,7 +1138,7 @@ def _where_forces_go(noun: Token, armed: frozenset[str]) -> str | None:
     if noun.dep_ != "pobj" or noun.head.lower_ not in ("to", "into"):
         return None
     verb = noun.head.head
-    if verb.lemma_.lower() not in _list("sending_verbs"):
+    if verb.lemma_.lower() not in word_list("sending_verbs"):
         return None
     for sent in (c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")):
         if _armed_body(sent, armed):
@@ -1150,7 +1153,7 @@ def _charged_crime(noun: Token) -> str | None:
     no one is charged with (``legal_frames`` in ``data/physical.yaml``)."""
     if noun.lemma_.lower() != "assault" or _aimed_at(noun) is not None:
         return None
-    frames = _list("legal_frames")
+    frames = word_list("legal_frames")
     if noun.dep_ == "compound" and noun.head.lemma_.lower() in frames:
         return f"a charged crime ('{noun.text} {noun.head.text}')"
     if noun.dep_ == "pobj" and noun.head.lower_ in ("with", "of", "for"):
@@ -1195,7 +1198,7 @@ def _fighting_forces(lex: Lexicon) -> frozenset[str]:
     forces = set(_words(lex, ARMED_SETS))
     forces |= {w.split()[-1] for w in forces if " " in w}
     forces |= {w for w, sector in agent_sectors().items() if sector in FIGHTING_SECTORS}
-    return frozenset(forces - _list("not_armed"))
+    return frozenset(forces - word_list("not_armed"))
 
 
 def armed_doer(noun: Token, lex: Lexicon | None = None) -> str | None:
@@ -1401,7 +1404,7 @@ def counted_of(noun: Token) -> Token:
     """ "A number of people", "dozens of civilians": a quantity noun's "of" phrase names what
     is counted (a grammar fact; ``quantity_nouns`` in ``data/physical.yaml``), the people an
     act is done to; any other noun is itself."""
-    if noun.lemma_.lower() not in _list("quantity_nouns") and noun.lower_ not in _list(
+    if noun.lemma_.lower() not in word_list("quantity_nouns") and noun.lower_ not in word_list(
         "quantity_nouns"
     ):
         return noun
@@ -1426,7 +1429,7 @@ def _manner_adverb(word: str) -> str:
 
 @lru_cache(maxsize=1)
 def _violent_adverbs() -> frozenset[str]:
-    return frozenset(_manner_adverb(w) for w in _list("violent_modifiers"))
+    return frozenset(_manner_adverb(w) for w in word_list("violent_modifiers"))
 
 
 def _violent_manner(verb: Token) -> str | None:
@@ -1445,7 +1448,7 @@ def _occurred_in(noun: Token, people: frozenset[int]) -> str | None:
     """ "Fighting broke out in Aleppo", "the attack took place in Nice": a verb of occurrence
     says where its subject happened (``occurrence_verbs`` in ``data/physical.yaml``), as "the
     fighting in Aleppo" does."""
-    if noun.dep_ != "nsubj" or noun.head.lemma_.lower() not in _list("occurrence_verbs"):
+    if noun.dep_ != "nsubj" or noun.head.lemma_.lower() not in word_list("occurrence_verbs"):
         return None
     for prep in noun.head.children:
         if prep.dep_ == "prep" and prep.lower_ in ("in", "at", "near", "across"):
@@ -1493,7 +1496,7 @@ def _sent_to_fight(verb: Token) -> str | None:
     fighting as the purpose of sending people (a "to" infinitive after send names its
     purpose, a grammar fact) is the fight of those deployed; CAMEO codes sending or deploying
     &MILITARY as deployment (CAMEO.2.0.txt:3495, 3517)."""
-    if verb.dep_ not in ("xcomp", "advcl") or verb.head.lemma_.lower() not in _list(
+    if verb.dep_ not in ("xcomp", "advcl") or verb.head.lemma_.lower() not in word_list(
         "sending_verbs"
     ):
         return None
@@ -1568,7 +1571,7 @@ def _told_before(noun: Token, lex: Lexicon) -> str | None:
     before = _sentence_before(noun)
     if before is None:
         return None
-    context = _list("terror_context")
+    context = word_list("terror_context")
     for token in before:
         if force_word(token, lex) is not None:
             return f"told just before ('{token.text}')"
@@ -1583,11 +1586,6 @@ def _told_before(noun: Token, lex: Lexicon) -> str | None:
         ):
             return f"told just before ('{token.text}')"
     return None
-
-
-#: Entity labels of a time: "the attack on Sunday" says when, not at whom (a grammar fact of
-#: "on" with a day or date).
-TIME_ENTS = frozenset({"DATE", "TIME"})
 
 
 def _under_attack(noun: Token) -> Token | None:
@@ -1606,7 +1604,7 @@ def _aimed_at(noun: Token) -> Token | None:
     for prep in noun.children:
         if prep.dep_ == "prep" and prep.lower_ in ("on", "against"):
             for pobj in prep.children:
-                if pobj.dep_ == "pobj" and pobj.ent_type_ not in TIME_ENTS:
+                if pobj.dep_ == "pobj" and pobj.ent_type_ not in TIME_LABELS:
                     return pobj
     return None
 
@@ -1632,14 +1630,14 @@ def _effort(verb: Token) -> bool:
 def _verbal_modifier(noun: Token) -> bool:
     """An act noun whose modifier makes it words, propaganda or trade ("propaganda warfare",
     "a trade war", "personal attacks")."""
-    verbal = _list("verbal_modifiers")
+    verbal = word_list("verbal_modifiers")
     return any(c.dep_ in ("amod", "compound") and c.lower_ in verbal for c in noun.children)
 
 
 def _in_words(noun: Token, aimed: Token | None) -> bool:
     """Is this an attack in words: a verbal modifier ("personal attacks"), a person who owns
     it ("Trump's attacks", "his attacks"), or a person it is aimed at ("attacks on Cruz")?"""
-    verbal = _list("verbal_modifiers")
+    verbal = word_list("verbal_modifiers")
     for child in noun.children:
         if child.dep_ in ("amod", "compound") and child.lower_ in verbal:
             return True
@@ -1685,7 +1683,7 @@ def _war_kind(child: Token) -> bool:
     if child.dep_ not in ("amod", "compound") or child.i > child.head.i:
         return False
     word = child.lower_
-    return word in _list("war_kinds") or word in _list("violent_modifiers")
+    return word in word_list("war_kinds") or word in word_list("violent_modifiers")
 
 
 #: Entity labels of a time or a count: "a three-decades-long war", "the war between 1998 and
@@ -1727,7 +1725,7 @@ def _named_happening(noun: Token) -> str | None:
         if (
             token.like_num
             or token.lower_ in ROMAN_NUMERALS
-            or token.lower_ in _list("war_kinds")
+            or token.lower_ in word_list("war_kinds")
             or _country_word(token.text)
         ):
             return f"a named happening '{name.text}'"
@@ -1791,11 +1789,13 @@ def idiom(noun: Token) -> str | None:
     if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.i != noun.head.i:
         owner = noun.head.head
         phrase = f"{owner.lemma_.lower()} of {noun.lemma_.lower()}"
-        return f"the idiom '{owner.text} of {noun.text}'" if phrase in _list("idioms") else None
+        return f"the idiom '{owner.text} of {noun.text}'" if phrase in word_list("idioms") else None
     if noun.dep_ != "dobj" or noun.head.i == noun.i:
         return None
     phrase = f"{noun.head.lemma_.lower()} {noun.lemma_.lower()}"
-    return f"the idiom '{noun.head.text} ... {noun.text}'" if phrase in _list("idioms") else None
+    return (
+        f"the idiom '{noun.head.text} ... {noun.text}'" if phrase in word_list("idioms") else None
+    )
 
 
 def reading(token: Token, lex: Lexicon | None = None) -> str | None:
@@ -1825,7 +1825,7 @@ def reading(token: Token, lex: Lexicon | None = None) -> str | None:
         own = next((c for c in token.children if c.dep_ == "dobj" and reflexive(c)), None)
         if (
             own is not None
-            and token.lemma_.lower() in _list("self_kill_verbs")
+            and token.lemma_.lower() in word_list("self_kill_verbs")
             and not _self_harm_idiom(token)
         ):
             # "killed himself": no event (CAMEO '- * HIMSELF [---] # KILL'), yet force on a body

@@ -9,17 +9,9 @@ mention of violence is no happening for the event coder.
 
 from __future__ import annotations
 
-from functools import lru_cache
-
 from spacy.tokens import Token
 
-from communique.events.physical import words
-
-
-@lru_cache(maxsize=8)
-def _list(name: str) -> frozenset[str]:
-    return frozenset(words().get(name, {}))
-
+from communique.events.physical import word_list
 
 #: Tokens of a split prefix: "non-violent" is tokenized "non", "-", "violent".
 NEGATING_PREFIXES = frozenset({"non", "anti"})
@@ -39,7 +31,7 @@ def _negated(token: Token) -> bool:
 def _figurative_noun(noun: Token) -> bool:
     """ "verbal violence": a modifier that makes violence a thing of words or systems."""
     return any(
-        c.dep_ in ("amod", "compound", "nmod") and c.lower_ in _list("figurative_violence")
+        c.dep_ in ("amod", "compound", "nmod") and c.lower_ in word_list("figurative_violence")
         for c in noun.children
     )
 
@@ -59,16 +51,16 @@ def _described(adjective: Token) -> Token | None:
 def violence_word(token: Token) -> str | None:
     """The evidence that a word of violence names physical force here, or None (not such a
     word, or one made words, nature or its own negation)."""
-    if token.lower_ not in _list("violence_words") or _negated(token):
+    if token.lower_ not in word_list("violence_words") or _negated(token):
         return None
     if token.pos_ in ("NOUN", "PROPN"):
         return None if _figurative_noun(token) else f"the noun '{token.text}'"
     if token.pos_ == "ADJ":
         described = _described(token)
         if described is not None and (
-            described.lemma_.lower() in _list("violent_words_nouns")
-            or described.lower_ in _list("violent_words_nouns")
-            or described.lemma_.lower() in _list("natural_causes")
+            described.lemma_.lower() in word_list("violent_words_nouns")
+            or described.lower_ in word_list("violent_words_nouns")
+            or described.lemma_.lower() in word_list("natural_causes")
         ):
             return None
         return f"the adjective '{token.text}'"
