@@ -568,6 +568,18 @@ def _addressed_pattern_noun(noun: Token, words: list[Token]) -> bool:
     )
 
 
+def _reading_in_words(verb: Token, sense: Sense, words: list[Token]) -> tuple[str, str, str] | None:
+    """How CAMEO reads the verb when no force is shown, for a sense that needs force shown:
+    (the code prefix of the block's pattern to look for, the code taken, what it is called).
+    An attack is read as criticism (a pattern coded 11x; 111), the DEFEND block's own
+    protection as a defence in words (its 052 patterns); other senses need no force."""
+    if physical.needs_evidence(sense):
+        return "11", VERBAL_ATTACK, "criticism"
+    if words == [verb] and physical.protects(sense):
+        return VERBAL_DEFENCE, VERBAL_DEFENCE, "a defence in words"
+    return None
+
+
 def _commits_to_conflict(verb: Token) -> bool:
     for child in verb.children:
         if child.dep_ == "xcomp":
@@ -840,41 +852,26 @@ def _verb_event(
         # "killed himself", "when a patient dies": no parties to code; "blew himself up" is
         # a suicide bombing, an attack on those around
         return None
-    if physical.needs_evidence(sense):
+    reading = _reading_in_words(verb, sense, words)
+    if reading is not None:
         found = physical.evidence(verb, patient, actor_parts, recipients=recipient_parts)
         if found is not None:
             reason += f"; physical: {found}"
         else:
-            verbal = physical.verbal_reading(verb)
-            accuse = Sense.of_code(VERBAL_ATTACK, verbal or "")
-            if verbal is None or accuse is None or not recipient_parts:
-                return None  # "beat him in the vote", "fight inflation": no force, no one
+            prefix, code, name = reading
+            verbal = physical.verbal_reading(verb, prefix)
+            in_words = Sense.of_code(code, verbal or "")
+            if verbal is None or in_words is None or not recipient_parts:
+                return None  # "beat him in the vote", "protect the Constitution": no force, no one
             speaker = pt.agent_of(verb) if passive else subject
             if speaker is not None and not _can_speak(speaker, index):
-                # "shells hit a school", "the scandal hit him": criticism is said by someone
-                # (PLOVER manual, ACCUSE); a thing that hits says nothing
+                # "shells hit a school", "the law protects judges": words are said by someone
+                # (PLOVER manual, ACCUSE); a thing says nothing
                 return None
-            sense = accuse
+            sense = in_words
             reason = (
-                f"verb '{verb.lemma_}' with no physical target or context read as criticism, "
+                f"verb '{verb.lemma_}' with no physical target or context read as {name}, "
                 f"as CAMEO reads it at {verbal}"
-            )
-    if words == [verb] and physical.protects(sense):
-        found = physical.evidence(verb, patient, actor_parts, recipients=recipient_parts)
-        if found is not None:
-            reason += f"; physical: {found}"
-        else:
-            verbal = physical.verbal_reading(verb, VERBAL_DEFENCE)
-            defence = Sense.of_code(VERBAL_DEFENCE, verbal or "")
-            if verbal is None or defence is None or not recipient_parts:
-                return None  # "protect the Constitution", "shield workers": no force, no one
-            speaker = pt.agent_of(verb) if passive else subject
-            if speaker is not None and not _can_speak(speaker, index):
-                return None  # "the law protects judges": a thing defends no one in words
-            sense = defence
-            reason = (
-                f"verb '{verb.lemma_}' with no physical target or context read as a defence "
-                f"in words, as CAMEO reads it at {verbal}"
             )
     addressed = (
         _addressed_party(verb)

@@ -146,16 +146,20 @@ def _bargains_with_a_party(verb: Token) -> bool:
     """Is the bargain struck with a party ("dealt with Iran", "dealing with the rebels"),
     not a thing handled ("deal with the crisis") and not with no one named ("wheeling and
     dealing")? CAMEO's BARGAIN block codes "deal with it" as no event."""
-    places = settings_mod.DICTIONARY.get().roles.place_nouns
-    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "with"):
-        for other in pt.prep_objects(prep):
-            if other.lower_ == "it":
-                continue
-            if pt.agentive(other) or other.ent_type_ in PLACE_ENTS:
-                return True
-            if other.lemma_.lower() in places:
-                return True
-    return False
+    return any(
+        other.lower_ != "it" and _party_or_place(other)
+        for prep in verb.children
+        if prep.dep_ == "prep" and prep.lower_ == "with"
+        for other in pt.prep_objects(prep)
+    )
+
+
+def _party_or_place(noun: Token) -> bool:
+    """Can the noun be a party to a visit or a bargain: someone ("the troops"), a named place
+    or building ("Kenya", "the White House"), or a place a government holds ("the city")?"""
+    if pt.agentive(noun) or noun.ent_type_ in PLACE_ENTS:
+        return True
+    return noun.lemma_.lower() in settings_mod.DICTIONARY.get().roles.place_nouns
 
 
 #: Dependents that aim a warning at someone: "warned China", "was warned", "warned them to".
@@ -196,10 +200,9 @@ def _visits_a_thing(verb: Token) -> bool:
     place a government holds ("visited the city", "visited Kenya"), or no one named ("the
     envoy visited on Monday")."""
     visited = next((c for c in verb.children if c.dep_ == "dobj"), None)
-    if visited is None or visited.pos_ != "NOUN" or visited.ent_type_ in PLACE_ENTS:
+    if visited is None or visited.pos_ != "NOUN":
         return False
-    places = settings_mod.DICTIONARY.get().roles.place_nouns
-    return not (pt.agentive(visited) or visited.lemma_.lower() in places)
+    return not _party_or_place(visited)
 
 
 def _attends_a_meeting(verb: Token) -> bool:
