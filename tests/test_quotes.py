@@ -410,6 +410,24 @@ def test_a_parenthetical_cue_keeps_the_words_before_a_quoted_fragment(nlp, text,
     assert quotes[0].speaker.name == quotes[1].speaker.name
 
 
+def test_according_to_left_as_the_root_speaks_for_the_rest_of_the_sentence(nlp):
+    """A long source ("a study by ... based on data from 2014") can leave the parser with no
+    clause to hang "According" on, so it makes it the root: opening the sentence, the phrase
+    still speaks for the rest of it."""
+    from spacy.tokens import Doc
+
+    from communique.quotes.finder import _according_to
+
+    words = ["According", "to", "the", "study", ",", "prices", "rose", "sharply", "."]
+    heads = [0, 0, 3, 1, 0, 0, 5, 6, 0]
+    deps = ["ROOT", "prep", "det", "pobj", "punct", "pobj", "relcl", "advmod", "punct"]
+    spaces = [True, True, True, False, True, True, True, False, False]
+    sent_starts = [True] + [False] * (len(words) - 1)
+    doc = Doc(nlp.vocab, words, spaces, heads=heads, deps=deps, sent_starts=sent_starts)
+    drafts = _according_to(doc, [])
+    assert [doc.text[d.start : d.end] for d in drafts] == ["prices rose sharply"]
+
+
 def test_a_report_inside_an_according_to_clause_gives_way_to_it(nlp):
     text = "Most farmers support the new water plan, according to a survey by the ministry."
     q = only(quotes_of(nlp, text)[0])

@@ -978,15 +978,18 @@ def _according_to(doc: Doc, existing: list[_Draft]) -> list[_Draft]:
     drafts: list[_Draft] = []
     for according, to, source in grammar.according_to(doc):
         head = according.head
-        if head.i == according.i:
-            continue
         sent = sentence_of(according)
         phrase_start, phrase_end = according.i, source.right_edge.i + 1
-        if head.i < phrase_start:
+        before = _according_before(doc, according, phrase_end, sent)
+        if before is None:
+            continue
+        if before:
             # After the clause, "according to X" speaks for all the sentence before it, not
             # only the conjunct or subordinate clause the parse hangs it on: in PolNeAR train,
             # 37 of 47 such contents start where the sentence does.
             start_tok, end_tok = sent.start, phrase_start
+        elif head.i == according.i:
+            start_tok, end_tok = phrase_end, sent.end
         else:
             start_tok, end_tok = phrase_end, min(head.right_edge.i + 1, sent.end)
         while start_tok < end_tok and (doc[start_tok].is_punct or doc[start_tok].is_space):
@@ -1004,6 +1007,33 @@ def _according_to(doc: Doc, existing: list[_Draft]) -> list[_Draft]:
         draft.speaker = grammar.noun_phrase(source)
         drafts.append(draft)
     return [d for n, d in enumerate(existing) if n not in removed] + drafts
+
+
+def _according_before(doc: Doc, according: Token, phrase_end: int, sent: Span) -> bool | None:
+    """Does "according to X" speak for the words before it (True), after it (False), or for
+    neither (None)?
+
+    The clause the parse hangs it on decides, except where the parse has gone wrong in two
+    ways a grammar fact settles. With no clause to hang it on (the parser made "according"
+    the root), a phrase that opens the sentence speaks for the rest of it and one that ends
+    it for what came before. A relative clause after the phrase ("..., according to the
+    polls, where 475 delegates are at stake") cannot be what X says: a relative clause
+    describes, it asserts nothing of its own, so the phrase speaks for the clause before it.
+    """
+    words = [t for t in sent if not (t.is_punct or t.is_space)]
+    if not words:
+        return None
+    if according.head.i == according.i:
+        if according.i == words[0].i:
+            return False
+        if phrase_end > words[-1].i:
+            return True
+        return None
+    if according.head.i < according.i:
+        return True
+    nxt = next((t for t in doc[phrase_end : sent.end] if not (t.is_punct or t.is_space)), None)
+    opens_relative = nxt is not None and nxt.lower_ in grammar.RELATIVE_OPENERS
+    return opens_relative and according.i > words[0].i
 
 
 def _take_outer(
