@@ -377,15 +377,29 @@ def test_a_parenthetical_cue_reports_the_clause_on_both_sides(nlp, text, pieces)
             ],
         ),
         (
+            "The mayor said some of the rhetoric on the campaign trail has been patronizing, "
+            "noting her comments to a radio host in April.",
+            [
+                (
+                    "indirect",
+                    "some of the rhetoric on the campaign trail has been patronizing",
+                    "said",
+                    "The mayor",
+                ),
+                ("indirect", "her comments to a radio host in April", "noting", "The mayor"),
+            ],
+        ),
+        (
             "The minister said the two leaders met and discussed trade.",
             [("indirect", "the two leaders met and discussed trade", "said", "The minister")],
         ),
     ],
 )
-def test_a_second_report_conjoined_to_the_first_is_its_own(nlp, text, expected):
-    """The parser hangs "but added" and "and warn" on the verb inside the first report; a
-    conjoined verb of speech with a report of its own is the same speaker's second report
-    (grammar.coordinated_report). A conjunct with no report of its own stays inside."""
+def test_a_second_report_hung_inside_the_first_is_its_own(nlp, text, expected):
+    """The parser hangs "but added", "and warn" and ", noting" on the verb inside the first
+    report; a conjoined verb of speech with a report of its own, or a participle of saying
+    after a comma, is the same speaker's second report (grammar.outer_report) and ends the
+    first. A conjunct with no report of its own stays inside."""
     quotes = quotes_of(nlp, text)[0]
     assert [(q.kind, q.text, q.cue.text, q.speaker.name) for q in quotes] == expected
 

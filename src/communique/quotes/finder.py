@@ -747,8 +747,9 @@ def _learned_indirect(
         span = model.content_span(token, inside_marks)
         if span is None:
             continue
-        # "said [it was too early] but added, ...": a second report is not part of the first.
-        span = (span[0], grammar.before_coordinated_report(token, span[0], span[1]))
+        # "said [it was early] but added, ...", "said X, noting ...": a second report is not
+        # part of the first.
+        span = (span[0], grammar.before_second_report(token, span[0], span[1]))
         addressee = grammar.addressee_of(token)
         addressed = grammar.noun_phrase(addressee) if addressee is not None else None
         if addressed is not None and addressed.start == span[0] and addressed.end < span[1]:
