@@ -650,3 +650,17 @@ def test_a_reporting_clause_the_parser_read_as_a_noun_phrase(nlp):
     assert [(t.pos_, t.dep_) for t in doc if t.text == "read"] == [("NOUN", "ROOT")]
     q = only(quotes_of(nlp, text)[0], "direct")
     assert (q.cue.text, q.speaker.name) == ("read", "the email")
+
+
+def test_a_quoted_sentence_in_a_dashed_aside_with_its_own_reporting_clause_stands_alone(nlp):
+    """'... - "We cannot pay for it," the mayor said - and ...': the quotation is a sentence
+    of its own inside the aside, not a fragment of the sentence around it, and no other
+    report keeps the aside's dash or opening mark."""
+    text = (
+        'The council debated the costly plan - "We cannot pay for it," the mayor said - and '
+        "then adjourned."
+    )
+    quotes = quotes_of(nlp, text)[0]
+    q = only(quotes, "direct")
+    assert (q.text, q.cue.text, q.speaker.name) == ("We cannot pay for it,", "said", "the mayor")
+    assert not any(other.text.endswith(('"', "-")) for other in quotes)

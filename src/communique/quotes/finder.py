@@ -197,9 +197,14 @@ def _from_regions(
 
 
 def _stands_alone(doc: Doc, span: Span, sent: Span) -> bool:
-    """True when the quoted region opens its sentence or follows "said:" / "said,"."""
+    """True when the quoted region opens its sentence or follows "said:" / "said,", or opens a
+    dash-set-off aside with its own reporting clause after it ('..., a fondness for strongmen
+    - "He would have loved Stalin," Biden said - and ...': a sentence quoted inside another).
+    """
     j = span.start - 1
-    while j >= sent.start and (doc[j].is_space or doc[j].text in ("—", "–", "-")):
+    dashed = False
+    while j >= sent.start and (doc[j].is_space or doc[j].text in DASHES):
+        dashed = dashed or doc[j].text in DASHES
         j -= 1
     if j < sent.start:
         return True
@@ -212,6 +217,32 @@ def _stands_alone(doc: Doc, span: Span, sent: Span) -> bool:
         while k >= sent.start and doc[k].is_space:
             k -= 1
         return k >= sent.start and grammar.is_cue(doc[k])
+    return dashed and _closes_aside(doc, span)
+
+
+#: Dashes that set an aside off inside a sentence.
+DASHES = frozenset({"—", "–", "-", "--"})
+
+
+def _closes_aside(doc: Doc, span: Span) -> bool:
+    """Is the quotation followed by its reporting clause and then the dash that closes the
+    aside (or the sentence's end)? '- "He would have loved Stalin," Mr. Biden said twice -':
+    a subject, a verb of saying and adverbs only, within :data:`REPORTING_CLAUSE_WORDS`
+    words. The parser may hang the sentence around the aside on that verb, so the clause is
+    read from the words, not from the verb's dependents."""
+    seen_subject = seen_verb = False
+    for k in range(span.end, min(span.end + REPORTING_CLAUSE_WORDS + 2, len(doc))):
+        token = doc[k]
+        if token.is_space:
+            continue
+        if token.text in DASHES or token.text in (".", "!", "?", ";"):
+            return seen_verb
+        if not seen_verb and token.pos_ in ("PROPN", "NOUN", "PRON", "DET", "ADJ"):
+            seen_subject = True
+        elif not seen_verb and seen_subject and grammar.is_cue(token):
+            seen_verb = True
+        elif not (seen_verb and token.pos_ in ("ADV", "PART")):
+            return False
     return False
 
 
@@ -686,7 +717,9 @@ def _cut_before_later_quotes(
             continue
         if draft.start <= start:
             return start
-        cut = min(draft.start, draft.cue[0].idx) if draft.cue else draft.start
+        # before the quote's opening mark, not only its words
+        begins = min(draft.start, draft.region.start) if draft.region else draft.start
+        cut = min(begins, draft.cue[0].idx) if draft.cue else begins
         end = min(end, cut)
     while end > start and (text[end - 1].isspace() or text[end - 1] in ",;:—–-"):
         end -= 1
