@@ -290,6 +290,19 @@ def _is_person_alias(phrase: str, leading: frozenset[str]) -> bool:
     return len(named) >= 2 and words[-1] not in BODY_WORDS and words[0] not in leading
 
 
+def _names_a_body(primary: str) -> bool:
+    """Does a record's primary phrase name a body, though the record has dated roles?
+
+    PETRARCH2 dates some groups' codes as it dates people's ("THE_ISLAMIC_STATE" with
+    "+ISIS_", "+ISIL_", "+DAESH_": IMGMUSISI from 2013-04-08; "KURDISH_DEMOCRATIC_UNION_PARTY"
+    SYRREB from 2012). An English personal name takes no definite article, and a phrase
+    ending in a body noun ("party", "government") names the body: such a record is an
+    organisation, whose one-word synonyms name it as surely as its full name.
+    """
+    words = primary.split()
+    return bool(words) and (words[0] == "the" or words[-1] in BODY_WORDS)
+
+
 #: Words of Phoenix synonyms that are titles, not names ("PRESIDENT_OBAMA").
 TITLE_ONLY = frozenset(
     {"mr", "mrs", "ms", "dr", "president", "prime", "minister", "premier", "chancellor",
@@ -327,7 +340,7 @@ def build_actors(
             roles, default = dated_roles(codes, iso3)
             if not roles and default is None:
                 continue
-            kind = "person" if roles else "organisation"
+            kind = "person" if roles and not _names_a_body(phrases[0]) else "organisation"
             primary = phrases[0].removeprefix("the ")
             keys: list[str] = []
             for p in phrases:

@@ -264,6 +264,23 @@ def test_person_synonyms_need_two_words_of_a_name() -> None:
     assert not mod._is_person_alias("the obama administration", lead)  # a body, not the man
 
 
+def test_a_dated_record_named_with_an_article_or_a_body_noun_is_a_body() -> None:
+    mod = _load_script()
+    assert mod._names_a_body("the islamic state")  # a personal name takes no article
+    assert mod._names_a_body("kurdish democratic union party")
+    assert not mod._names_a_body("bashar al-assad")
+
+
+@pytest.mark.parametrize("name", ["ISIS", "ISIL", "Daesh", "the Islamic State", "Islamic State"])
+def test_a_group_petrarch2_dates_is_known_by_its_one_word_synonyms(
+    d: ActorDictionary, name: str
+) -> None:
+    # THE_ISLAMIC_STATE, +ISIS_, +ISIL_, +DAESH_: [IMGMUSISI >20130408]
+    entry = d.lookup(name, "2015-06-01")
+    assert entry is not None and entry.kind == "organisation"
+    assert entry.standing("2015-06-01").country == "IMG"
+
+
 @pytest.mark.skipif(not PETRARCH.is_dir(), reason="needs ../shared/data/petrarch2")
 def test_build_script_reproduces_shipped_files(tmp_path: Path) -> None:
     mod = _load_script()

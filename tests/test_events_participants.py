@@ -158,10 +158,52 @@ def test_a_place_in_the_subject_phrase_is_no_doer_of_acts_other_than_force(extra
         ("Rebels in Darfur attacked a police station.", "ASSAULT", ["SDN"]),
         # a former name of a country
         ("Zaire accused Rwanda of invading its territory.", "ACCUSE", ["COD"]),
+        # a US state: PETRARCH2 lists the states among the names of the United States
+        ("South Dakota sued the federal agency.", "ACCUSE", ["USA"]),
+        ("Sparsely populated South Dakota sued the federal agency.", "ACCUSE", ["USA"]),
+        ("Texas farmers protested against the tariffs.", "PROTEST", ["USA"]),
     ],
 )
 def test_a_countrys_other_names_code_as_the_country(extractor, text, type_, actors):
     assert codes(first(extractor, text, type_).actor) == actors
+
+
+@pytest.mark.parametrize(
+    ("text", "type_"),
+    [
+        ("Republicans criticized the plan.", "ACCUSE"),
+        ("Some Democrats rejected the proposal.", "REJECT"),
+        ("Congressional Republicans condemned the ruling.", "ACCUSE"),
+        ("House Republicans rejected the bill.", "REJECT"),
+    ],
+)
+def test_the_word_for_a_partys_members_gives_the_partys_country(extractor, text, type_):
+    # "Republicans" is to the Republican Party what "Russians" is to Russia
+    assert codes(first(extractor, text, type_).actor) == ["USA"]
+
+
+def test_a_party_word_before_an_act_is_no_party_to_it(extractor):
+    # "the Democratic debate": whose event it is; the debaters are the subject
+    event = first(extractor, "During the Democratic debate, Smith criticized Jones.", "CONSULT")
+    assert [p.name for p in event.actor] == ["Smith"]
+
+
+def test_a_states_name_inside_a_persons_name_codes_no_country(extractor):
+    event = first(extractor, "Virginia Raggi criticized the plan.", "ACCUSE")
+    assert "USA" not in [p.code for p in event.actor]
+
+
+@pytest.mark.parametrize(
+    ("text", "type_"),
+    [
+        # "The Valley" is Anguilla's capital; "Silicon Valley" names no country
+        ("Silicon Valley rejected the plan.", "REJECT"),
+        # "America" ends the name of a region, not the United States' name
+        ("Leaders in South America criticized the plan.", "ACCUSE"),
+    ],
+)
+def test_a_place_word_ending_a_longer_name_codes_no_country(extractor, text, type_):
+    assert [p.code for p in first(extractor, text, type_).actor] == [None]
 
 
 def test_a_persons_name_that_is_also_a_countrys_other_name_codes_no_country(extractor):

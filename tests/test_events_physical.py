@@ -42,11 +42,16 @@ DEV5_DATA = Path(__file__).parent / "data" / "violence_polnear_train_dev5.tsv"
 #: such words and two from others, seed 20261208), labelled before any reading of it was looked
 #: at; its first score (P .964, R .643) is the estimate on unseen text.
 DEV6_DATA = Path(__file__).parent / "data" / "violence_polnear_train_dev6.tsv"
+#: An eighth labelled set from PolNeAR train (216 sentences, up to two from each of 190 articles
+#: ranked by words of war and crime, none of the measured set's articles, none sharing a sentence
+#: with the older sets, seed 20261209), labelled and committed before any reading of it was run;
+#: its first score (P .941, R .708) is the estimate on unseen text.
+DEV7_DATA = Path(__file__).parent / "data" / "violence_polnear_train_dev7.tsv"
 
 #: Figures measured (docs/evaluation.md): floors against regressions. The target for both is
 #: 0.90 on DATA; recall is not there yet.
-PRECISION_FLOOR = 0.95
-RECALL_FLOOR = 0.78
+PRECISION_FLOOR = 0.96
+RECALL_FLOOR = 0.79
 DEV_PRECISION_FLOOR = 0.97
 DEV_RECALL_FLOOR = 0.94
 DEV2_PRECISION_FLOOR = 0.95
@@ -54,11 +59,13 @@ DEV2_RECALL_FLOOR = 0.90
 DEV3_PRECISION_FLOOR = 0.96
 DEV3_RECALL_FLOOR = 0.90
 DEV4_PRECISION_FLOOR = 0.96
-DEV4_RECALL_FLOOR = 0.81
+DEV4_RECALL_FLOOR = 0.85
 DEV5_PRECISION_FLOOR = 0.96
 DEV5_RECALL_FLOOR = 0.93
 DEV6_PRECISION_FLOOR = 0.96
-DEV6_RECALL_FLOOR = 0.85
+DEV6_RECALL_FLOOR = 0.88
+DEV7_PRECISION_FLOOR = 0.95
+DEV7_RECALL_FLOOR = 0.78
 
 
 def _rows(path: Path = DATA) -> list[dict[str, str]]:
@@ -101,6 +108,7 @@ def test_the_labelled_sets_are_large_and_mixed(path: Path) -> None:
         (DEV4_DATA, [DATA, DEV_DATA, DEV2_DATA, DEV3_DATA]),
         (DEV5_DATA, [DATA, DEV_DATA, DEV2_DATA, DEV3_DATA, DEV4_DATA]),
         (DEV6_DATA, [DATA, DEV_DATA, DEV2_DATA, DEV3_DATA, DEV4_DATA, DEV5_DATA]),
+        (DEV7_DATA, [DATA, DEV_DATA, DEV2_DATA, DEV3_DATA, DEV4_DATA, DEV5_DATA, DEV6_DATA]),
     ],
 )
 def test_the_development_set_shares_no_sentence_with_the_measured_set(
@@ -435,6 +443,20 @@ def test_precision_and_recall_of_physical_on_the_seventh_set() -> None:
     assert recall >= DEV6_RECALL_FLOOR, (precision, recall)
 
 
+def test_precision_and_recall_of_physical_on_the_eighth_set() -> None:
+    rows = _rows(DEV7_DATA)
+    labels = [r["physical"] for r in rows]
+    assert len(rows) >= 150 and labels.count("1") >= 60
+    assert max(Counter(r["article"] for r in rows).values()) <= 2  # two per article at most
+    measured = {r["article"] for r in _rows(DATA)}
+    for row in rows:  # none of the measured set's articles (names cut to their first letters)
+        name = row["article"]
+        assert not any(name.startswith(m) or m.startswith(name) for m in measured)
+    precision, recall = _scores(rows)
+    assert precision >= DEV7_PRECISION_FLOOR, (precision, recall)
+    assert recall >= DEV7_RECALL_FLOOR, (precision, recall)
+
+
 USER_ACTORS = (
     "- name: Zorgon Front\n  kind: organisation\n  sector: REB\n"
     "- name: Ahmed Lahore\n  country: PAK\n  sector: LEG\n  office: senator\n"
@@ -501,6 +523,23 @@ def test_blowing_oneself_up_somewhere_is_a_suicide_bombing(text: str, assault: b
         ("He was charged with assault after the rally.", "assault"),  # the crime of force
         ("The assault allegations facing the manager grew.", "assault"),
         ("She saw the 2001 attacks on our nation.", "attacks"),  # named by its date
+        # a definite act noun with nothing of its own that dates another happening
+        ("Two days after the attacks, the senator changed his tone.", "attacks"),
+        ("The mayor has not spoken since that attack.", "attack"),
+        ("In the wake of the attacks, the city closed its schools.", "attacks"),
+        # PLOVER's riot mode is violent by definition
+        ("Street riots broke out after the verdict.", "riots"),
+        ("The city was quiet after days of rioting.", "rioting"),
+        ("Crowds rioted in the capital.", "rioted"),
+        # a noun of force that is no event noun still names force
+        ("The confession was obtained through torture.", "torture"),
+        ("Neighbours heard gunfire late at night.", "gunfire"),
+        # "assault" done to a person is bodily
+        ("Witnesses said he assaulted two reporters.", "assaulted"),
+        ("She said the guard assaulted her.", "assaulted"),
+        # aimed at a thing that stands in a named place
+        ("The senator defended her response to the attack on the mission in Benghazi.", "attack"),
+        ("Historians warn about a new world war.", "war"),  # "new" orders, as "next" does
     ],
 )
 def test_more_general_signs_of_physical_force(text: str, word: str) -> None:
@@ -519,6 +558,13 @@ def test_more_general_signs_of_physical_force(text: str, word: str) -> None:
         ("He would not start his war with Mexico over trade.", "war"),  # a person's quarrel
         ("She recalled the 2016 attacks on Clinton.", "attacks"),  # at a person: words
         ("He was accused of an assault on the truth.", "assault"),  # aimed at a thing of words
+        ("After the attacks on his record, the senator changed his tone.", "attacks"),  # aimed
+        ("After the debate attacks, Rubio fell in the polls.", "attacks"),  # a modifier of its own
+        ("After the fight, the two senators shook hands.", "fight"),  # a struggle's noun
+        ("Officers in riot gear watched the march.", "riot"),  # a modifier of a thing
+        ("Critics said the ad assaulted the truth.", "assaulted"),  # a thing, not a person
+        ("He repeated his attacks on the plan in Iowa.", "attacks"),  # a speaker's own attacks
+        ("His uncle died of a heart attack in Ohio.", "attack"),  # an illness
     ],
 )
 def test_more_general_signs_of_words_not_force(text: str, word: str) -> None:

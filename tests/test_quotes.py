@@ -359,6 +359,38 @@ def test_a_parenthetical_cue_reports_the_clause_on_both_sides(nlp, text, pieces)
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            'The mayor said the budget was sound but added, "We will watch every dollar."',
+            [
+                ("indirect", "the budget was sound", "said", "The mayor"),
+                ("direct", "We will watch every dollar.", "added", "The mayor"),
+            ],
+        ),
+        (
+            "Union leaders fear that the plant is closing and warn that the town cannot "
+            "survive without it.",
+            [
+                ("indirect", "that the plant is closing", "fear", "Union leaders"),
+                ("indirect", "that the town cannot survive without it", "warn", "Union leaders"),
+            ],
+        ),
+        (
+            "The minister said the two leaders met and discussed trade.",
+            [("indirect", "the two leaders met and discussed trade", "said", "The minister")],
+        ),
+    ],
+)
+def test_a_second_report_conjoined_to_the_first_is_its_own(nlp, text, expected):
+    """The parser hangs "but added" and "and warn" on the verb inside the first report; a
+    conjoined verb of speech with a report of its own is the same speaker's second report
+    (grammar.coordinated_report). A conjunct with no report of its own stays inside."""
+    quotes = quotes_of(nlp, text)[0]
+    assert [(q.kind, q.text, q.cue.text, q.speaker.name) for q in quotes] == expected
+
+
+@pytest.mark.parametrize(
     ("text", "pieces"),
     [
         (

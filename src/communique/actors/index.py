@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from communique.actors import coding
+from communique.actors.countries import PLACE_LABELS
 from communique.actors.mentions import is_headline
 from communique.actors.names import initials, name_key, person_words
 from communique.actors.settings import DEFAULT, ActorSettings
@@ -193,18 +194,33 @@ class ActorIndex:
             identifier=actor.identifier if actor else None,
         )
 
-    def code_of(self, text: str, label: str, *, names: bool = True) -> str | None:
+    def code_of(
+        self, text: str, label: str, *, names: bool = True, within: bool = True
+    ) -> str | None:
         """The country or non-state code a phrase names, or None.
 
         A country, demonym, capital or metonym ("Russian", "Moscow"), weighed
         against the parser's entity ``label`` for the words as
-        :meth:`ActorDictionary.place` does; with ``names``, also an actor the
+        :meth:`ActorDictionary.place` does; with ``within``, what stands inside
+        a country: a US state under a place label ("South Dakota", "voters in
+        Iowa": PETRARCH2's country dictionary lists the states among the names
+        of the United States, Phoenix.Countries.actors.txt lines 50530-50617,
+        as it lists other countries' provinces) and the word that marks a
+        party's members ("Republicans", "Democrat"), as a demonym marks a
+        country's, for the party's country; with ``names``, also an actor the
         dictionary knows by that full name or unique alias ("al-Qaeda",
         "Ahmed Ben Bella"), as of the article's date.
         """
         place = self.dictionary.place(text, label)
         if place is not None:
             return place.iso3
+        if within and label in PLACE_LABELS:  # "Virginia" of "Virginia Raggi" is her name
+            state = self.dictionary.state(text)
+            if state is not None:
+                return state.iso3
+        party = self.dictionary.affiliation(text.strip()) if within else None
+        if party is not None:
+            return party.standing(self.day).country
         if not names:
             return None
         entry = self.dictionary.lookup(text, self.day)

@@ -852,13 +852,50 @@ def participants(head: Token | None, index: ActorIndex, context: str | None) -> 
             mention = Mention(span.text, (span.start_char, span.end_char), "description")
             part = Participant(span.text, None, None, None, mention)
         if part.code is None:
-            part.code = index.code_of(span.text, label_of(h), names=False)
+            # a state or a party word that modifies an act ("the Democratic debate") is whose
+            # event it is, not one who acts: a party only as the head of its own phrase
+            within = h.dep_ not in ("amod", "compound", "nmod")
+            part.code = index.code_of(span.text, label_of(h), names=False, within=within)
             part.code = part.code or origin(h, index)
+            if part.code is None:
+                part.code = head_code(h, index, within=within)
         if part.code is None and h.lemma_.lower() in lexicon().homeland:
             part.code = possessor_country(h, index, context)
         if part.code is not None or party is not None:
             out.append(part)
     return out
+
+
+def head_code(head: Token, index: ActorIndex, *, within: bool) -> str | None:
+    """The code the head's own name gives, whatever the words before it: "some Republicans",
+    "House Republicans" (a party's members), "sparsely populated South Dakota" (a US
+    state), "a Mexican", "the first American" (a demonym names a person of that nation). A
+    country's or capital's name ending a longer name names no country ("Silicon Valley",
+    "Central America"), and the head alone is read only when the whole phrase gave nothing."""
+    label = label_of(head)
+    name = proper_name(head, index)
+    place = index.place(name, label)
+    if place is not None:
+        return place.iso3 if place.how == "demonym" else None
+    code = index.code_of(name, label, names=False, within=within)
+    if code is None and name != head.text and index.place(head.text, label) is None:
+        # "House Republicans", "Log Cabin Republicans": the party word itself
+        code = index.code_of(head.text, label, names=False, within=within)
+    return code
+
+
+def proper_name(head: Token, index: ActorIndex) -> str:
+    """The head with the proper nouns compounded right before it: "South Dakota" of
+    "sparsely populated South Dakota", "Central America" of "migrants from Central America",
+    "Serbia" of "southeastern Serbia"."""
+    first = head
+    while (
+        first.i > 0
+        and (left := head.doc[first.i - 1]).dep_ == "compound"
+        and (left.pos_ == "PROPN" and left.head == head)
+    ):
+        first = left
+    return index.text[first.idx : head.idx + len(head.text)]
 
 
 def counted_people(head: Token) -> Participant:
@@ -901,12 +938,14 @@ def name_span(head: Token) -> Span:
     return span
 
 
-def named_code(token: Token, index: ActorIndex) -> str | None:
+def named_code(token: Token, index: ActorIndex, *, within: bool = True) -> str | None:
     """The code a modifier names: a demonym or country ("Russian"), or a known body
-    ("al-Qaeda", whose words the tokenizer splits, so the whole modifier is tried)."""
+    ("al-Qaeda", whose words the tokenizer splits, so the whole modifier is tried); with
+    ``within``, also a US state or a party ("Iowa farmers", "Republican senators")."""
     texts = [token.text, index.text[token.left_edge.idx : token.idx + len(token.text)]]
+    names = token.pos_ in ("PROPN", "NOUN", "ADJ")
     for text in texts:
-        code = index.code_of(text, label_of(token), names=token.pos_ in ("PROPN", "NOUN", "ADJ"))
+        code = index.code_of(text, label_of(token), names=names, within=within)
         if code is not None:
             return code
     for inner in token.lefts:
@@ -938,7 +977,10 @@ def origin(head: Token, index: ActorIndex, depth: int = 0) -> str | None:
                 if pobj.dep_ != "pobj":
                     continue
                 name = index.text[pobj.left_edge.idx : pobj.idx + len(pobj.text)]
-                for candidate in (name, name.removeprefix("the "), pobj.text):
+                # the whole phrase, then its proper name without the adjectives before it
+                # ("southeastern Serbia"); never the last word of a longer name alone
+                # ("America" of "Central America")
+                for candidate in (name, name.removeprefix("the "), proper_name(pobj, index)):
                     code = index.code_of(
                         candidate, label_of(pobj)
                     )  # "supporters of Ahmed Ben Bella"
@@ -964,8 +1006,12 @@ def can_participate(token: Token, index: ActorIndex) -> bool:
     if index.actor_for(token) is not None:
         return True  # the actor layer already knows this phrase as an actor
     for child in token.children:
-        # "Russian aircraft", "Israeli army bulldozers", "al-Qaeda's network", "U.N. helicopters"
-        if child.dep_ in ("amod", "compound", "nmod", "poss") and named_code(child, index):
+        # "Russian aircraft", "Israeli army bulldozers", "al-Qaeda's network", "U.N. helicopters";
+        # a state or a party before a thing says whose event or plan it is, not who acts
+        # ("the Democratic debate", "California's plan")
+        if child.dep_ in ("amod", "compound", "nmod", "poss") and named_code(
+            child, index, within=False
+        ):
             return True
     if index.place(token.text, label_of(token)) is not None:
         return True

@@ -209,6 +209,9 @@ def evidence(
     named = force_word(trigger, lex)
     if named is not None:
         return named
+    bodily = _bodily_attack(trigger, target, lex)
+    if bodily is not None:
+        return bodily
     owned = _owned_subject(trigger, lex)
     if owned:
         actors = []  # "this decision by the FBI destroys credibility": a decision uses no force
@@ -931,6 +934,11 @@ def noun_evidence(
         return None  # "assault weapons", "attack helicopters": a weapon, not an act
     if _verbal_modifier(noun):
         return None  # "a trade war", "propaganda warfare", "personal attacks"
+    if any(
+        c.dep_ in ("compound", "amod") and c.lower_ in word_list("illness_compounds")
+        for c in noun.children
+    ):
+        return None  # "a heart attack": an illness (CAMEO '- HEART * [---] # ATTACK')
     state = state_strike(noun, lex)
     if state is not None:
         return state
@@ -1020,6 +1028,9 @@ def noun_evidence(
         return f"aimed at '{aimed.text}'"
     if aimed is not None and _armed_owner(aimed) is not None:
         return f"aimed at a thing of '{_armed_owner(aimed)}' ('{aimed.text}')"
+    located = _located_thing(noun, aimed, people)
+    if located is not None:
+        return located
     if aimed is not None or _in_words(noun, aimed):
         # aimed at a person or party in words ("attacks on Cruz"), or at a cause or a thing
         # that is neither a place nor a body ("the fight against extremism", "against guns")
@@ -1043,6 +1054,9 @@ def noun_evidence(
     dated = _dated(noun)
     if dated is not None:
         return f"named by its date '{dated}'"
+    anchor = _time_anchor(noun)
+    if anchor is not None:
+        return anchor
     told = _told_before(noun, lex)
     if told is not None:
         return told
@@ -1549,6 +1563,25 @@ def _place_object(prep: Token, people: frozenset[int]) -> Token | None:
     return None
 
 
+def _located_thing(noun: Token, aimed: Token | None, people: frozenset[int]) -> str | None:
+    """ "The attack on a U.S. facility in Benghazi": the common noun an act is aimed at, placed
+    by its own "in"/"at" phrase in a place the parse names, is a thing that stands there, so
+    the act is done to a place (the PLOVER manual's ASSAULT targets; "attacks in Paris" are
+    placed the same way). Not a person or a pronoun ("attacks on Clinton in Iowa": words told
+    where they were said), nor a proper name, nor an act someone owns ("his attacks on the
+    plan in Iowa": a speaker's words)."""
+    if aimed is None or aimed.pos_ != "NOUN" or aimed.ent_type_:
+        return None
+    if any(c.dep_ == "poss" for c in noun.children):
+        return None
+    for prep in aimed.children:
+        if prep.dep_ == "prep" and prep.lower_ in ("in", "at"):
+            place = _place_object(prep, people)
+            if place is not None:
+                return f"aimed at '{aimed.text}' in '{place.text}'"
+    return None
+
+
 def _sentence_before(token: Token) -> Span | None:
     """The sentence before the token's, passing over ones of punctuation only (a closing
     quotation mark the parser splits off)."""
@@ -1585,6 +1618,36 @@ def _told_before(noun: Token, lex: Lexicon) -> str | None:
             and _forms(token) & lex.harm.keys()
         ):
             return f"told just before ('{token.text}')"
+    return None
+
+
+#: Prepositions that place one happening in time by another ("after the attacks").
+TIME_ANCHOR_PREPS = frozenset({"after", "since", "before", "following", "until"})
+#: Nouns of the time after a happening, whose "of" phrase is the happening ("in the aftermath
+#: of the attack", "in the wake of the attacks").
+AFTERMATH_NOUNS = frozenset({"aftermath", "wake"})
+
+
+def _time_anchor(noun: Token) -> str | None:
+    """ "Two days after the attacks, his rhetoric changed", "since that attack", "in the
+    aftermath of the attacks": a definite act noun with nothing of its own (no doer, owner,
+    target or modifier) that dates another happening refers to one the reader already knows
+    (a definite description presupposes its referent, a grammar fact), and news dates by
+    happenings of force, not by someone's words, which are told with their speaker and target
+    ("after his attacks on Cruz"). On PolNeAR train every such use (23, "after/since/before
+    the attack(s)", "the aftermath of the attacks") is an attack of force. Not a struggle's
+    noun ("after the fight", "since the battle"), read before this as often a cause's."""
+    if noun.dep_ != "pobj" or noun.pos_ != "NOUN":
+        return None
+    if not any(c.dep_ == "det" and c.lower_ in DEFINITE for c in noun.children):
+        return None
+    if any(c.dep_ not in ("det", "punct") for c in noun.children):
+        return None
+    prep = noun.head
+    if prep.lower_ == "of" and prep.head.lower_ in AFTERMATH_NOUNS:
+        return f"dates another happening ('{prep.head.text} of the {noun.text}')"
+    if prep.lower_ in TIME_ANCHOR_PREPS:
+        return f"dates another happening ('{prep.text} the {noun.text}')"
     return None
 
 
@@ -1700,8 +1763,11 @@ def _time_modifier(child: Token) -> bool:
 
 
 #: Adjectives that place a thing in a sequence, as an ordinal number does ("the last war", "the
-#: next war"): a grammar fact, they say when, not what kind.
-ORDER_WORDS = frozenset({"last", "next", "previous", "latest", "past", "first", "second", "third"})
+#: next war", "a new world war": one after the others): a grammar fact, they say when, not what
+#: kind.
+ORDER_WORDS = frozenset(
+    {"last", "next", "previous", "latest", "past", "first", "second", "third", "new"}
+)
 
 
 #: Roman numerals that number a named happening ("World War II").
@@ -1831,6 +1897,8 @@ def reading(token: Token, lex: Lexicon | None = None) -> str | None:
             # "killed himself": no event (CAMEO '- * HIMSELF [---] # KILL'), yet force on a body
             return f"'{token.text} {own.text}': a killing of one's own body"
         found = verb_sense(token, lex)
+        if found is not None and _violent_mode(found[0], token) is not None:
+            return _violent_mode(found[0], token)
         if found is None or not needs_evidence(found[0]):
             return None
         target = next((c for c in token.children if c.dep_ in ("dobj", "nsubjpass")), None)
@@ -1864,7 +1932,12 @@ def reading(token: Token, lex: Lexicon | None = None) -> str | None:
         return evidence(token, target, [], lex)  # force words included, after the doer
     if nominal:
         found = noun_sense(token, lex)
-        if found is None or not needs_evidence(found[0]) or idiom(token) is not None:
+        if found is None:
+            return _force_noun(token, lex)
+        riot = _violent_mode(found[0], token)
+        if riot is not None:
+            return riot
+        if not needs_evidence(found[0]) or idiom(token) is not None:
             return None
         target = next(
             (
@@ -1878,6 +1951,27 @@ def reading(token: Token, lex: Lexicon | None = None) -> str | None:
         )  # as the coder takes it
         return noun_evidence(token, lex) or evidence(token, target, [], lex)
     return None
+
+
+def _violent_mode(sense: Sense, token: Token) -> str | None:
+    """ "Street riots", "the crowd rioted": a sense whose PLOVER mode is violent by definition
+    (``violent_modes``: the manual's riot, "the participants intend to cause physical injury
+    and/or property damage") names force with nothing else shown; not as the modifier of a
+    thing ("riot gear", as "assault weapons")."""
+    if sense.mode not in word_list("violent_modes") or token.dep_ == "compound":
+        return None
+    return f"'{token.text}': PLOVER {sense.type} mode {sense.mode}, violent by definition"
+
+
+def _force_noun(noun: Token, lex: Lexicon) -> str | None:
+    """ "Evidence gathered through torture", "a flurry of gunfire": a noun of ``force_nouns``
+    names the act of force by its meaning, though it is no event noun; not as the modifier of
+    a thing ("a torture technique", as "assault weapons")."""
+    if noun.pos_ != "NOUN" or noun.dep_ == "compound":
+        return None
+    if not _forms(noun) & word_list("force_nouns"):
+        return None
+    return force_word(noun, lex)
 
 
 def _clause(trigger: Token) -> list[Token]:
@@ -1947,6 +2041,26 @@ def person_tokens(parts: list[Participant], doc_token: Token) -> frozenset[int]:
 
 #: Pronouns of one person.
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "i", "me"})
+#: Pronouns of people, one or more ("assaulted them").
+PEOPLE_PRONOUNS = PERSON_PRONOUNS | frozenset({"they", "them", "we", "us", "you"})
+
+
+def _bodily_attack(trigger: Token, target: Token | None, lex: Lexicon) -> str | None:
+    """ "He assaulted a reporter", "the police assaulted them": a verb of ``bodily_verbs``
+    done to a person is an attack on the body (the PLOVER manual's beat mode, "mentions of
+    beatings/assaults"); in words one attacks a person, and "assault" in words takes a thing
+    ("assaulted the truth"), so a place, group or thing as object still needs evidence."""
+    if trigger.pos_ not in ("VERB", "AUX") or target is None:
+        return None
+    if trigger.lemma_.lower() not in word_list("bodily_verbs"):
+        return None
+    person = (
+        target.ent_type_ == "PERSON"
+        or (target.pos_ == "PRON" and target.lower_ in PEOPLE_PRONOUNS)
+        or bool(_forms(target) & (_words(lex, PEOPLE_SETS) | _people_nouns()))
+        or bool(_own_forms(target) & word_list("kin"))
+    )
+    return f"'{trigger.text}' done to a person ('{target.text}')" if person else None
 
 
 def _one_person(part: Participant, trigger: Token) -> bool:

@@ -370,9 +370,10 @@ def _colon_intro(doc: Doc, span: Span, sent: Span) -> Token | None:
 
 
 def _best_cue(candidates: list[Token]) -> Token | None:
-    """The first candidate that has a subject (or any speech verb if none has)."""
+    """The first candidate that has a subject, its own or a conjoined report's (or any speech
+    verb if none has)."""
     for token in candidates:
-        if grammar.subject_of(token) is not None:
+        if grammar.subject_of(token) is not None or grammar.coordinated_report(token) is not None:
             return token
     for token in candidates:
         if is_speech(token.lemma_.lower()):
@@ -746,6 +747,8 @@ def _learned_indirect(
         span = model.content_span(token, inside_marks)
         if span is None:
             continue
+        # "said [it was too early] but added, ...": a second report is not part of the first.
+        span = (span[0], grammar.before_coordinated_report(token, span[0], span[1]))
         addressee = grammar.addressee_of(token)
         addressed = grammar.noun_phrase(addressee) if addressee is not None else None
         if addressed is not None and addressed.start == span[0] and addressed.end < span[1]:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from spacy.attrs import LOWER
+from spacy.attrs import DEP, LOWER
 from spacy.tokens import Doc, Span, Token
 
 from communique.quotes.cues import all_cue_lemmas, is_directive, is_speech, is_stance
@@ -115,6 +115,81 @@ def subject_of(
     return None
 
 
+def coordinated_report(verb: Token, limit: int = 6) -> Token | None:
+    """The verb of speech or stance that a conjoined verb of speech goes with, when the parser
+    has hung the conjunct inside the other verb's report.
+
+    "She said it was too early but added, '...'", "Strategists fear that X and warn that Y":
+    a verb of speech with no subject of its own, conjoined to a verb inside the clausal
+    complement of a verb of speech or stance in the same tense (:func:`_tense`), and
+    carrying a report of its own (a clausal complement, or a quotation after a comma or
+    colon), is a second report by the same speaker. The small parser attaches a conjunct to
+    the nearest verb; reporting verbs coordinate with each other, and the shared tense and
+    the report of its own tell this reading apart from a conjunct of the reported clause
+    ("said the two met and discussed trade": no report of its own).
+    """
+    if verb.dep_ != "conj" or not is_speech(verb.lemma_.lower()):
+        return None
+    if any(True for _ in children_with(verb, SUBJECT_DEPS)) or not _carries_report(verb):
+        return None
+    node = verb.head
+    if node.pos_ in ("VERB", "AUX") and _reports_or_holds(node):
+        return None  # already the conjunct of the reporting verb
+    reported = False
+    for _ in range(limit):
+        if node.i == node.head.i:
+            return None
+        reported = reported or node.dep_ == "ccomp"
+        node = node.head
+        if reported and node.pos_ == "VERB" and _reports_or_holds(node):
+            return node if _tense(node) == _tense(verb) else None
+    return None
+
+
+def _tense(verb: Token) -> str:
+    """Past or present, from the tag; the tagger often reads a present verb after "and" as
+    the base form ("fear that ... and warn that ...")."""
+    return {"VBP": "VBZ", "VB": "VBZ"}.get(verb.tag_, verb.tag_)
+
+
+def _reports_or_holds(verb: Token) -> bool:
+    lemma = verb.lemma_.lower()
+    return is_speech(lemma) or is_stance(lemma)
+
+
+def _carries_report(verb: Token) -> bool:
+    """A clausal complement of its own, or a quotation right after a comma or colon."""
+    if any(c.dep_ in ("ccomp", "parataxis") for c in verb.rights):
+        return True
+    doc = verb.doc
+    k = verb.i + 1
+    while k < len(doc) and doc[k].is_space:
+        k += 1
+    return k + 1 < len(doc) and doc[k].text in (",", ":") and doc[k + 1].is_quote
+
+
+CONJ = frozenset({"conj"})
+
+
+def before_coordinated_report(cue: Token, start: int, end: int) -> int:
+    """End of a report ``[start, end)`` of ``cue`` before a second report of the same speaker
+    conjoined to it (:func:`coordinated_report`): "said [it was too early] but added ..."."""
+    doc = cue.doc
+    for k in having(doc, DEP, CONJ, start + 1, end):
+        token = doc[k]
+        outer = coordinated_report(token)
+        if outer is None or outer.i != cue.i:
+            continue
+        lo = token.left_edge.i
+        while lo > start and (
+            doc[lo - 1].dep_ == "cc" or doc[lo - 1].is_punct or doc[lo - 1].is_space
+        ):
+            lo -= 1
+        if lo > start:
+            return lo
+    return end
+
+
 def _reporter_of_afterthought(verb: Token, limit: int) -> Token | None:
     """Who speaks in a participle of saying added after a comma to a reported clause.
 
@@ -123,8 +198,14 @@ def _reporter_of_afterthought(verb: Token, limit: int) -> Token | None:
     reported clause, but it goes on the report, and PolNeAR gives it the reporter (the
     outermost source). Only when the participle's verb lies in the reported clause (a
     clausal complement) of a verb of speech; elsewhere ("she spoke as an aide walked in,
-    saying ...") the participle keeps the subject of the clause it hangs on.
+    saying ...") the participle keeps the subject of the clause it hangs on. A conjoined
+    second report ("said X but added ...", :func:`coordinated_report`) has the first one's
+    speaker the same way.
     """
+    coordinated = coordinated_report(verb, limit)
+    if coordinated is not None:
+        subject = _own_subject(coordinated, None, nearest=True)
+        return None if subject is None or subject.lower_ in NON_SPEAKERS else subject
     if verb.tag_ != "VBG" or verb.dep_ != "advcl" or not is_speech(verb.lemma_.lower()):
         return None
     before = verb.left_edge.i - 1
