@@ -577,6 +577,9 @@ def test_more_general_signs_of_physical_force(text: str, word: str) -> None:
         ("The campaign war room stayed open all night.", "war"),  # an office
         ("The trade war tariffs hurt farmers.", "war"),  # a war of another kind
         ("Parents of sick children live with combat-level stress.", "combat"),  # a degree
+        # a word that is also a verb, opening a coordinated or infinitive clause, is the verb
+        ("He wants to end racial profiling, combat police misconduct and close prisons.", "combat"),
+        ("The candidate vowed to cut taxes and combat voter fraud.", "combat"),
         ("The governor was sent to go fight for the budget.", "fight"),  # one envoy
     ],
 )

@@ -1751,7 +1751,8 @@ def _conflict_classifier(noun: Token) -> bool:
     (``conflict_classifiers``) as the modifier of a common noun classifies the thing as one of
     that conflict (a noun before a noun classifies it, a grammar fact). Only a bare classifier:
     one with a modifier of its own that is no kind of armed conflict ("a trade war tariff", "the
-    drug war budget") is a war of another kind; not a proper name ("Cold War era"), nor a word
+    drug war budget") is a war of another kind; nor a word that is also a verb where a verb's
+    clause opens ("..., combat police misconduct"); not a proper name ("Cold War era"), nor a word
     hyphened to the next ("combat-level stress": a degree, not a conflict), nor the heads of
     English idioms of no conflict (``conflict_classifier_idioms``: "a war chest")."""
     if noun.dep_ != "compound" or noun.pos_ != "NOUN" or noun.i > noun.head.i:
@@ -1759,6 +1760,20 @@ def _conflict_classifier(noun: Token) -> bool:
     following = noun.doc[noun.i + 1] if noun.i + 1 < len(noun.doc) else None
     if following is not None and following.text == "-":
         return False  # "combat-level stress": a hyphened modifier compares, naming a degree
+    before = noun.doc[noun.i - 1] if noun.i > 0 else None
+    if (
+        before is not None
+        and (
+            before.text == ","
+            or before.pos_ == "CCONJ"
+            or (before.pos_ == "PART" and before.lower_ == "to")
+        )
+        and noun.lemma_.lower() in lexicon().verbs
+    ):
+        # "end racial profiling, combat police misconduct": a word that is also a CAMEO verb,
+        # opening its phrase after a comma, a conjunction or an infinitive's "to", is the verb
+        # of a coordinated or infinitive clause that the tagger took for a noun
+        return False
     if noun.lemma_.lower() not in word_list("conflict_classifiers"):
         return False
     head = noun.head
