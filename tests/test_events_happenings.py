@@ -166,3 +166,33 @@ def test_an_unnamed_victim_of_the_first_act_is_the_first_victim_named_later() ->
     events = _assaults(text)
     assert len(events) == 2, [(e.trigger.text, e.recipient) for e in events]
     assert "Maria Lopez" in {p.name for e in events for p in e.recipient}
+
+
+@pytest.mark.parametrize(
+    ("text", "doers"),
+    [
+        (
+            "Republicans in the state senate criticized Governor Ann Lake over the plan on "
+            "Tuesday. Farmers gathered at the fair. Democrats in the state senate also criticized "
+            "Governor Ann Lake over the plan.",
+            [["Republicans"], ["Democrats"]],
+        ),
+        (
+            "Senator Tom Reed criticized the Pentagon on Monday. The weather was cold. Senator "
+            "Mary Cole also criticized the Pentagon.",
+            [["Tom Reed"], ["Mary Cole"]],
+        ),
+        # a state acts through its officials: the second telling retells the first
+        (
+            "Russia criticized Ukraine over the talks on Monday. The weather was cold. Russian "
+            "officials again criticized Ukraine over the talks.",
+            [["Russia"]],
+        ),
+    ],
+)
+def test_a_nearby_retelling_needs_the_same_doer(text: str, doers: list[list[str]]) -> None:
+    """Two groups or people the article tells apart are two doers even when they share a
+    country code (both USA) or have none; a state and its officials are one doer."""
+    record = communique.extract(text, date="2024-03-08", id="story")
+    accusations = [e for e in record.events if e.type == "ACCUSE"]
+    assert [[p.name for p in e.actor] for e in accusations] == doers

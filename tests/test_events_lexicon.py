@@ -242,6 +242,10 @@ def test_refusing_to_speak_is_a_declined_comment_not_a_rejection() -> None:
     assert _codes("The ministry declined comment on the report.") == []
     assert _codes("The general refused to say where the troops were.") == []
     assert _codes("The envoy declined to describe the talks.") == []
+    # a refused reply (CAMEO's REACT block: answer, reply, respond) withholds a comment, as
+    # "- * QUESTION [011] # EVADE" codes evading a question
+    assert _codes("The campaign refused to answer questions about the loan.") == []
+    assert _codes("A spokesman for the governor declined to respond.") == []
     # a refusal of an act stays one
     assert ("REJECT", "120") in _codes("The president turned down the request for a meeting.")
     assert "REJECT" in [t for t, _ in _codes("Syria refused to attend the conference.")]

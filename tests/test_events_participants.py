@@ -183,8 +183,9 @@ def test_the_word_for_a_partys_members_gives_the_partys_country(extractor, text,
 
 
 def test_a_party_word_before_an_act_is_no_party_to_it(extractor):
-    # "the Democratic debate": whose event it is; the debaters are the subject
-    event = first(extractor, "During the Democratic debate, Smith criticized Jones.", "CONSULT")
+    # "the Democratic talks": whose event it is; the ones who talk are the subject (a
+    # candidates' debate is no event at all: test_events_grammar, everyday senses)
+    event = first(extractor, "During the Democratic talks, Smith criticized Jones.", "CONSULT")
     assert [p.name for p in event.actor] == ["Smith"]
 
 

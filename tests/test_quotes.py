@@ -377,15 +377,29 @@ def test_a_parenthetical_cue_reports_the_clause_on_both_sides(nlp, text, pieces)
             ],
         ),
         (
+            "The mayor said some of the rhetoric on the campaign trail has been patronizing, "
+            "noting her comments to a radio host in April.",
+            [
+                (
+                    "indirect",
+                    "some of the rhetoric on the campaign trail has been patronizing",
+                    "said",
+                    "The mayor",
+                ),
+                ("indirect", "her comments to a radio host in April", "noting", "The mayor"),
+            ],
+        ),
+        (
             "The minister said the two leaders met and discussed trade.",
             [("indirect", "the two leaders met and discussed trade", "said", "The minister")],
         ),
     ],
 )
-def test_a_second_report_conjoined_to_the_first_is_its_own(nlp, text, expected):
-    """The parser hangs "but added" and "and warn" on the verb inside the first report; a
-    conjoined verb of speech with a report of its own is the same speaker's second report
-    (grammar.coordinated_report). A conjunct with no report of its own stays inside."""
+def test_a_second_report_hung_inside_the_first_is_its_own(nlp, text, expected):
+    """The parser hangs "but added", "and warn" and ", noting" on the verb inside the first
+    report; a conjoined verb of speech with a report of its own, or a participle of saying
+    after a comma, is the same speaker's second report (grammar.outer_report) and ends the
+    first. A conjunct with no report of its own stays inside."""
     quotes = quotes_of(nlp, text)[0]
     assert [(q.kind, q.text, q.cue.text, q.speaker.name) for q in quotes] == expected
 
@@ -408,6 +422,24 @@ def test_a_parenthetical_cue_keeps_the_words_before_a_quoted_fragment(nlp, text,
     assert [(q.kind, q.text) for q in quotes] == pieces
     assert quotes[0].cue.span == quotes[1].cue.span
     assert quotes[0].speaker.name == quotes[1].speaker.name
+
+
+def test_according_to_left_as_the_root_speaks_for_the_rest_of_the_sentence(nlp):
+    """A long source ("a study by ... based on data from 2014") can leave the parser with no
+    clause to hang "According" on, so it makes it the root: opening the sentence, the phrase
+    still speaks for the rest of it."""
+    from spacy.tokens import Doc
+
+    from communique.quotes.finder import _according_to
+
+    words = ["According", "to", "the", "study", ",", "prices", "rose", "sharply", "."]
+    heads = [0, 0, 3, 1, 0, 0, 5, 6, 0]
+    deps = ["ROOT", "prep", "det", "pobj", "punct", "pobj", "relcl", "advmod", "punct"]
+    spaces = [True, True, True, False, True, True, True, False, False]
+    sent_starts = [True] + [False] * (len(words) - 1)
+    doc = Doc(nlp.vocab, words, spaces, heads=heads, deps=deps, sent_starts=sent_starts)
+    drafts = _according_to(doc, [])
+    assert [doc.text[d.start : d.end] for d in drafts] == ["prices rose sharply"]
 
 
 def test_a_report_inside_an_according_to_clause_gives_way_to_it(nlp):
@@ -618,3 +650,17 @@ def test_a_reporting_clause_the_parser_read_as_a_noun_phrase(nlp):
     assert [(t.pos_, t.dep_) for t in doc if t.text == "read"] == [("NOUN", "ROOT")]
     q = only(quotes_of(nlp, text)[0], "direct")
     assert (q.cue.text, q.speaker.name) == ("read", "the email")
+
+
+def test_a_quoted_sentence_in_a_dashed_aside_with_its_own_reporting_clause_stands_alone(nlp):
+    """'... - "We cannot pay for it," the mayor said - and ...': the quotation is a sentence
+    of its own inside the aside, not a fragment of the sentence around it, and no other
+    report keeps the aside's dash or opening mark."""
+    text = (
+        'The council debated the costly plan - "We cannot pay for it," the mayor said - and '
+        "then adjourned."
+    )
+    quotes = quotes_of(nlp, text)[0]
+    q = only(quotes, "direct")
+    assert (q.text, q.cue.text, q.speaker.name) == ("We cannot pay for it,", "said", "the mayor")
+    assert not any(other.text.endswith(('"', "-")) for other in quotes)

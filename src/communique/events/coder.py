@@ -274,7 +274,7 @@ def _from_token(token: Token, index: ActorIndex, quotes: list[Quote]) -> _Draft 
         if not _names_an_act(token):
             return None
         aimed = lexicon().aimed
-        if words == [token] and token.lemma_.lower() in aimed and not _names_its_aim(token):
+        if words == [token] and token.lemma_.lower() in aimed and not _aim_of_clause(token):
             return None  # "the Sanders campaign said": an electoral campaign, no demand
         draft = _noun_event(token, sense, words, index, quotes)
         if draft is not None and physical.needs_evidence(sense) and _declared(token):
@@ -345,6 +345,10 @@ def _verb_names_an_act(verb: Token, sense: Sense, words: list[Token]) -> bool:
 
 #: Prepositions that name what an act is for or against ("campaigned for his release").
 AIM_PREPS = frozenset({"for", "against"})
+#: Nouns of an "in" phrase that name an aim, from CAMEO's RALLY and STAGE patterns ("- * (IN
+#: PROTEST) [141] # RALLIED", "- * (IN SUPPORT) [053] # RALLIED", "- * DEMONSTRATION (IN
+#: SOLIDARITY) [051] # STAGE"): "rallied in protest", "a rally in support of the strikers".
+AIM_NOUNS = frozenset({"protest", "support", "solidarity"})
 
 
 def _aimless_object(verb: Token, sense: Sense, words: list[Token], aimed: dict[str, str]) -> bool:
@@ -374,11 +378,48 @@ def _names_its_aim(token: Token) -> bool:
         aim = child.dep_ == "prep" and child.lower_ in AIM_PREPS
         if aim and any(not _is_person(p) for p in objects):
             return True
+        if child.dep_ == "prep" and child.lower_ == "in":
+            # "in support of the strikers", "in protest": an aim, unless it is a person's
+            named = [p for p in objects if p.lemma_.lower() in AIM_NOUNS]
+            if any(not any(_is_person(o) for o in _of_objects(p)) for p in named):
+                return True
         if child.dep_ in ("xcomp", "acl", "advcl") and any(
             c.dep_ == "aux" and c.lower_ == "to" for c in child.children
         ):
             return True
     return False
+
+
+#: Dependencies that join a noun to the verb of its clause through a preposition ("converged
+#: for a rally"); a direct object's infinitive is the purpose of the verb's own act ("gave his
+#: campaign money to show donors", "mounted a press to avert a loss").
+CLAUSE_NOUN_DEPS = frozenset({"pobj", "prep"})
+
+
+def _aim_of_clause(noun: Token) -> bool:
+    """Does the noun, or the verb of the clause whose prepositional phrase it is, name its aim
+    ("a rally against the war", "converged for a rally in Lagos to protest the arrests": the
+    parser hangs the infinitive of purpose on the verb, and it still says what the rally is
+    for)?"""
+    if _names_its_aim(noun):
+        return True
+    current = noun
+    while current.dep_ in CLAUSE_NOUN_DEPS and current.head.i != current.i:
+        current = current.head
+        if current.pos_ in ("VERB", "AUX"):
+            return _names_its_aim(current)
+    return False
+
+
+def _of_objects(noun: Token) -> list[Token]:
+    """The objects of the noun's "of" phrases ("support of *the strikers*")."""
+    return [
+        o
+        for prep in noun.children
+        if prep.dep_ == "prep" and prep.lower_ == "of"
+        for o in prep.children
+        if o.dep_ == "pobj"
+    ]
 
 
 def _forecasts(verb: Token, deps: set[str]) -> bool:
@@ -1133,6 +1174,15 @@ OBLIGATION_AUX = frozenset({"must", "should"})
 #: First-person subjects: an obligation the speaker lays on himself or his own side ("we must
 #: do better") is an exhortation, demanded of no other party (grammar: first person).
 SPEAKER_PRONOUNS = frozenset({"i", "we"})
+#: Pronouns of things ("it should shock", "this must end"): no one who can be asked to act.
+THING_PRONOUNS = frozenset({"it", "this", "that"})
+
+
+def _can_be_asked(subject: Token) -> bool:
+    """Can the subject of an obligation act: a person, party or group, not a thing or "it"?"""
+    return subject.lower_ not in THING_PRONOUNS and pt.agentive(subject)
+
+
 #: What such a clause is: a demand (CAMEO 100), as the PLOVER manual's REQUEST chapter says
 #: of "all requests, demands, and orders".
 OBLIGATION = Sense(
@@ -1159,6 +1209,13 @@ def _obligation(token: Token, index: ActorIndex, quotes: list[Quote]) -> _Draft 
             continue  # "should have known": a judgement of the past, nothing left to demand
         if subjects and subjects[0].lower_ in SPEAKER_PRONOUNS:
             continue  # "we should get on board": the speaker's own duty, asked of no one
+        if subjects and subjects[0].dep_ == "nsubj" and not _can_be_asked(subjects[0]):
+            # "it should shock the conscience", "things should be wrapped up by June", "the
+            # platform should reiterate": with a subject that cannot act and no passive, the
+            # modal judges what is likely or fitting (epistemic or evaluative "should" and
+            # "must", a grammar fact) and asks no one; "sanctions should be lifted" is passive
+            # and stays a demand on whoever lifts them
+            continue
         context = pt.speaker_context(token, quotes)
         subject, _, _ = pt.arguments(token)
         addressed = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)

@@ -9,10 +9,10 @@ News uses them mostly in their other senses ("called him a liar", "decided to fo
 "released a poll", "discussed his plan in a speech", "attended the rally"), which the
 dictionary's own patterns read as comments, null codes or statements. And support given by
 voters, delegates and donors is a vote, a poll answer or a campaign gift, which the PLOVER
-manual makes a context (election). These checks keep the verb's own code only in the frame
-that code names; the words and their sources are tables of ``events.yaml`` (telephoning,
-committing, published, reciprocal, attending, meeting, visiting, warning, repercussions,
-bargaining, electorate).
+manual makes a context (election), and a group "backing" a candidate names its side. These
+checks keep the verb's own code only in the frame that code names; the words and their
+sources are tables of ``events.yaml`` (telephoning, committing, published, reciprocal,
+attending, meeting, visiting, warning, repercussions, bargaining, electorate).
 """
 
 from __future__ import annotations
@@ -66,6 +66,8 @@ def names_no_act(verb: Token, sense: Sense, words: list[Token]) -> bool:
         return not _bargains_with_a_party(verb)
     if sense.type in ELECTORAL_CHOICES and _by_the_electorate(verb):
         return True
+    if sense.type == "SUPPORT" and _names_a_side(verb):
+        return True
     if sense.type == "RETREAT" and sense.mode == "release":
         thing = released_thing(verb)
         return thing is not None and thing.lemma_.lower() in lex.published
@@ -78,6 +80,17 @@ ELECTORAL_CHOICES = frozenset({"SUPPORT", "REJECT"})
 #: Relative pronouns: the subject of a relative clause is the noun it describes ("donors who
 #: backed Rubio").
 RELATIVE_PRONOUNS = frozenset({"who", "that", "which"})
+
+
+def _names_a_side(verb: Token) -> bool:
+    """Is the verb of support a present participle after a person or group, which says whose
+    side the noun is on ("a super PAC backing Bush", "pastors supporting Cruz", "Democrats
+    supporting Mrs. Clinton")? Such a reduced relative describes the noun, as "a group that
+    backs Bush" does: a standing allegiance, no act done at a time (a grammar fact), and
+    around a candidate the campaign's, which the PLOVER manual makes a context (election:
+    "campaign fundraising"). The participle of a text ("a statement praising the troops") is
+    what the text says, and stays."""
+    return verb.dep_ == "acl" and verb.tag_ == "VBG" and pt.agentive(verb.head)
 
 
 def _by_the_electorate(verb: Token) -> bool:

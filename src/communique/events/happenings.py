@@ -199,10 +199,34 @@ class Retellings:
                 shared = shared or (_codes(a.recipient) & _codes(b.recipient)) - {None}
             if not shared:
                 return False
-            return not (a.actor and b.actor) or bool(_codes(a.actor) & _codes(b.actor))
+            if not (a.actor and b.actor):
+                return True
+            if opening:
+                return bool(_codes(a.actor) & _codes(b.actor))
+            return self.same_doer(a.actor, b.actor)
         if a.recipient or b.recipient:
             return opening and _codes(a.actor) == _codes(b.actor)
         return bool(a.actor) and _parties(a.actor) == _parties(b.actor) and opening
+
+    def same_doer(self, first: list[Participant], later: list[Participant]) -> bool:
+        """Do two tellings a few sentences apart name one doer? They share an actor, or a
+        code where one side's doer is the state itself ("Russia" and "Russian officials":
+        a state acts through its officials). Two groups or people the article tells apart
+        are two doers even when they share a country: "Democrats favored Clinton" and
+        "female troops preferred Clinton" are two groups' preferences, as two senators'
+        statements are two statements."""
+        if _parties(first) & _parties(later):
+            return True
+        shared = (_codes(first) & _codes(later)) - {None}
+        if not shared:
+            return False
+        if self.index is None:
+            return True
+        return any(
+            p.code in shared
+            and self.index.code_of(p.name, "GPE", names=False, within=False) == p.code
+            for p in (*first, *later)
+        )
 
     def anywhere(self, a: Event, b: Event, victim: str) -> bool:
         """The same named victim, or the same target by the same actor, anywhere in the

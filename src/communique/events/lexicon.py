@@ -198,6 +198,8 @@ class Lexicon:
     repercussions: dict[str, str] = field(default_factory=dict)
     #: verbs of bargaining: a bargain only with a party, not "deal with the crisis" → source
     bargaining: dict[str, str] = field(default_factory=dict)
+    #: verbs of replying: refusing one ("refused to answer") declines comment → source
+    replying: dict[str, str] = field(default_factory=dict)
     #: verbs of warning: a threat only where coercive, not "warned of the risks" → source
     warning: dict[str, str] = field(default_factory=dict)
     #: verbs of commitment coded AGREE only where they commit to an act → source
@@ -269,7 +271,7 @@ NAMED_TABLES = (
     "homeland", "judging", "considering", "aimed", "forecasting", "managing", "enquiring",
     "proposing", "patterned", "causing", "telephoning", "warning", "repercussions", "bargaining",
     "committing", "published", "electorate", "concurring", "reciprocal", "attending", "meeting",
-    "satisfied", "visiting", "attempting", "counted",
+    "satisfied", "visiting", "attempting", "counted", "replying",
 )  # fmt: skip
 
 
@@ -517,8 +519,10 @@ STATEMENT_WORD = "comment"
 
 
 def _statement_infinitive(verb: Token, lex: Lexicon) -> Token | None:
-    """An infinitive complement of a verb CAMEO codes as a statement, with no subject of
-    its own ("declined to comment", "refused to say"): it stands where a pattern names
+    """An infinitive complement of a verb CAMEO codes as a statement or of a verb of replying
+    (the ``replying`` table: "refused to answer", as CAMEO codes evading a question, "- *
+    QUESTION [011] # EVADE"), with no subject of its own ("declined to comment", "refused
+    to say"): it stands where a pattern names
     the dictionary's word for a statement ("- * COMMENT [011] # REFUSE"), and only there.
     Other infinitives do not fill a pattern's object: the dictionary's objects are nouns
     ("- * HELP # WANT" is "wants help", not "wants to help")."""
@@ -529,7 +533,10 @@ def _statement_infinitive(verb: Token, lex: Lexicon) -> Token | None:
             and clause.i > verb.i
             and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
             and not any(c.dep_ in ("nsubj", "nsubjpass", "auxpass") for c in clause.children)
-            and is_statement_verb(clause.lemma_.lower(), lex)
+            and (
+                is_statement_verb(clause.lemma_.lower(), lex)
+                or clause.lemma_.lower() in lex.replying
+            )
         ):
             return clause
     return None
@@ -931,8 +938,29 @@ def noun_sense(token: Token, lex: Lexicon | None = None) -> tuple[Sense, list[To
                 return None
             sense = Sense.of_code(pattern.code, f"{pattern.source} (as '{verb}')")
             return (sense, [token, *used]) if sense is not None else None
+    if len(found[1]) == 1 and _names_a_patterned_act(lemma, found[0], lex):
+        return None  # "the Republican debate", "relations with Russia": no pattern names the act
     sense = Sense.of_code(found[0].code, found[0].source)
     return (sense, found[1]) if sense is not None else None
+
+
+#: The ending of a gerund, which names its verb's act ("a hearing" of "hear", "the failing").
+GERUND = "ing"
+
+
+def _names_a_patterned_act(noun: str, entry: Pattern, lex: Lexicon) -> bool:
+    """Does the noun carry the bare code of a verb of the ``patterned`` table, whose act CAMEO
+    codes only where a pattern of its block names what it governs ("debate", "hearing" of
+    "hear", "relations" of "relate", "payment" of "pay")? An action noun names its verb's act
+    (a grammar fact), so it is that act only where the verb would be: a pattern matched on the
+    noun's own phrases (tried before this), never on the bare noun ("the Republican debate",
+    "relations with Russia", "a committee hearing")."""
+    gerund = [noun[: -len(GERUND)] + end for end in ("", "e")] if noun.endswith(GERUND) else []
+    verb = next((v for v in (_verb_of(noun, lex), *gerund) if v in lex.patterned), None)
+    if verb is None:
+        return False
+    bare = [q for q in lex.verbs[verb] if not (q.particle or q.object or q.prep)]
+    return bool(bare) and bare[0].code == entry.code
 
 
 def _may_end_a_noun(word: str, lex: Lexicon) -> bool:

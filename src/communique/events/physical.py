@@ -1943,8 +1943,9 @@ def reading(token: Token, lex: Lexicon | None = None) -> str | None:
             # "killed himself": no event (CAMEO '- * HIMSELF [---] # KILL'), yet force on a body
             return f"'{token.text} {own.text}': a killing of one's own body"
         found = verb_sense(token, lex)
-        if found is not None and _violent_mode(found[0], token) is not None:
-            return _violent_mode(found[0], token)
+        riot = _violent_mode(found[0], token) if found is not None else None
+        if riot is not None:
+            return riot
         if found is None or not needs_evidence(found[0]):
             return None
         target = next((c for c in token.children if c.dep_ in ("dobj", "nsubjpass")), None)

@@ -197,9 +197,14 @@ def _from_regions(
 
 
 def _stands_alone(doc: Doc, span: Span, sent: Span) -> bool:
-    """True when the quoted region opens its sentence or follows "said:" / "said,"."""
+    """True when the quoted region opens its sentence or follows "said:" / "said,", or opens a
+    dash-set-off aside with its own reporting clause after it ('..., a fondness for strongmen
+    - "He would have loved Stalin," Biden said - and ...': a sentence quoted inside another).
+    """
     j = span.start - 1
-    while j >= sent.start and (doc[j].is_space or doc[j].text in ("—", "–", "-")):
+    dashed = False
+    while j >= sent.start and (doc[j].is_space or doc[j].text in DASHES):
+        dashed = dashed or doc[j].text in DASHES
         j -= 1
     if j < sent.start:
         return True
@@ -212,6 +217,32 @@ def _stands_alone(doc: Doc, span: Span, sent: Span) -> bool:
         while k >= sent.start and doc[k].is_space:
             k -= 1
         return k >= sent.start and grammar.is_cue(doc[k])
+    return dashed and _closes_aside(doc, span)
+
+
+#: Dashes that set an aside off inside a sentence.
+DASHES = frozenset({"—", "–", "-", "--"})
+
+
+def _closes_aside(doc: Doc, span: Span) -> bool:
+    """Is the quotation followed by its reporting clause and then the dash that closes the
+    aside (or the sentence's end)? '- "He would have loved Stalin," Mr. Biden said twice -':
+    a subject, a verb of saying and adverbs only, within :data:`REPORTING_CLAUSE_WORDS`
+    words. The parser may hang the sentence around the aside on that verb, so the clause is
+    read from the words, not from the verb's dependents."""
+    seen_subject = seen_verb = False
+    for k in range(span.end, min(span.end + REPORTING_CLAUSE_WORDS + 2, len(doc))):
+        token = doc[k]
+        if token.is_space:
+            continue
+        if token.text in DASHES or token.text in (".", "!", "?", ";"):
+            return seen_verb
+        if not seen_verb and token.pos_ in ("PROPN", "NOUN", "PRON", "DET", "ADJ"):
+            seen_subject = True
+        elif not seen_verb and seen_subject and grammar.is_cue(token):
+            seen_verb = True
+        elif not (seen_verb and token.pos_ in ("ADV", "PART")):
+            return False
     return False
 
 
@@ -686,7 +717,9 @@ def _cut_before_later_quotes(
             continue
         if draft.start <= start:
             return start
-        cut = min(draft.start, draft.cue[0].idx) if draft.cue else draft.start
+        # before the quote's opening mark, not only its words
+        begins = min(draft.start, draft.region.start) if draft.region else draft.start
+        cut = min(begins, draft.cue[0].idx) if draft.cue else begins
         end = min(end, cut)
     while end > start and (text[end - 1].isspace() or text[end - 1] in ",;:—–-"):
         end -= 1
@@ -747,8 +780,9 @@ def _learned_indirect(
         span = model.content_span(token, inside_marks)
         if span is None:
             continue
-        # "said [it was too early] but added, ...": a second report is not part of the first.
-        span = (span[0], grammar.before_coordinated_report(token, span[0], span[1]))
+        # "said [it was early] but added, ...", "said X, noting ...": a second report is not
+        # part of the first.
+        span = (span[0], grammar.before_second_report(token, span[0], span[1]))
         addressee = grammar.addressee_of(token)
         addressed = grammar.noun_phrase(addressee) if addressee is not None else None
         if addressed is not None and addressed.start == span[0] and addressed.end < span[1]:
@@ -978,15 +1012,18 @@ def _according_to(doc: Doc, existing: list[_Draft]) -> list[_Draft]:
     drafts: list[_Draft] = []
     for according, to, source in grammar.according_to(doc):
         head = according.head
-        if head.i == according.i:
-            continue
         sent = sentence_of(according)
         phrase_start, phrase_end = according.i, source.right_edge.i + 1
-        if head.i < phrase_start:
+        before = _according_before(doc, according, phrase_end, sent)
+        if before is None:
+            continue
+        if before:
             # After the clause, "according to X" speaks for all the sentence before it, not
             # only the conjunct or subordinate clause the parse hangs it on: in PolNeAR train,
             # 37 of 47 such contents start where the sentence does.
             start_tok, end_tok = sent.start, phrase_start
+        elif head.i == according.i:
+            start_tok, end_tok = phrase_end, sent.end
         else:
             start_tok, end_tok = phrase_end, min(head.right_edge.i + 1, sent.end)
         while start_tok < end_tok and (doc[start_tok].is_punct or doc[start_tok].is_space):
@@ -1004,6 +1041,33 @@ def _according_to(doc: Doc, existing: list[_Draft]) -> list[_Draft]:
         draft.speaker = grammar.noun_phrase(source)
         drafts.append(draft)
     return [d for n, d in enumerate(existing) if n not in removed] + drafts
+
+
+def _according_before(doc: Doc, according: Token, phrase_end: int, sent: Span) -> bool | None:
+    """Does "according to X" speak for the words before it (True), after it (False), or for
+    neither (None)?
+
+    The clause the parse hangs it on decides, except where the parse has gone wrong in two
+    ways a grammar fact settles. With no clause to hang it on (the parser made "according"
+    the root), a phrase that opens the sentence speaks for the rest of it and one that ends
+    it for what came before. A relative clause after the phrase ("..., according to the
+    polls, where 475 delegates are at stake") cannot be what X says: a relative clause
+    describes, it asserts nothing of its own, so the phrase speaks for the clause before it.
+    """
+    words = [t for t in sent if not (t.is_punct or t.is_space)]
+    if not words:
+        return None
+    if according.head.i == according.i:
+        if according.i == words[0].i:
+            return False
+        if phrase_end > words[-1].i:
+            return True
+        return None
+    if according.head.i < according.i:
+        return True
+    nxt = next((t for t in doc[phrase_end : sent.end] if not (t.is_punct or t.is_space)), None)
+    opens_relative = nxt is not None and nxt.lower_ in grammar.RELATIVE_OPENERS
+    return opens_relative and according.i > words[0].i
 
 
 def _take_outer(

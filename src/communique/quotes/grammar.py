@@ -168,16 +168,18 @@ def _carries_report(verb: Token) -> bool:
     return k + 1 < len(doc) and doc[k].text in (",", ":") and doc[k + 1].is_quote
 
 
-CONJ = frozenset({"conj"})
+#: How the parser hangs a second report inside the first: a conjunct or an adverbial participle.
+SECOND_REPORT_DEPS = frozenset({"conj", "advcl"})
 
 
-def before_coordinated_report(cue: Token, start: int, end: int) -> int:
+def before_second_report(cue: Token, start: int, end: int) -> int:
     """End of a report ``[start, end)`` of ``cue`` before a second report of the same speaker
-    conjoined to it (:func:`coordinated_report`): "said [it was too early] but added ..."."""
+    hung inside it (:func:`outer_report`): "said [it was too early] but added ...", "said
+    [the rhetoric was patronizing], noting ..."."""
     doc = cue.doc
-    for k in having(doc, DEP, CONJ, start + 1, end):
+    for k in having(doc, DEP, SECOND_REPORT_DEPS, start + 1, end):
         token = doc[k]
-        outer = coordinated_report(token)
+        outer = outer_report(token)
         if outer is None or outer.i != cue.i:
             continue
         lo = token.left_edge.i
@@ -191,7 +193,17 @@ def before_coordinated_report(cue: Token, start: int, end: int) -> int:
 
 
 def _reporter_of_afterthought(verb: Token, limit: int) -> Token | None:
-    """Who speaks in a participle of saying added after a comma to a reported clause.
+    """Who speaks in a second report that the parser hung inside a first one: the first
+    report's speaker (:func:`outer_report`)."""
+    outer = outer_report(verb, limit)
+    if outer is None:
+        return None
+    subject = _own_subject(outer, None, nearest=True)
+    return None if subject is None or subject.lower_ in NON_SPEAKERS else subject
+
+
+def outer_report(verb: Token, limit: int = 6) -> Token | None:
+    """The verb of the report that ``verb``, a second report by the same speaker, goes with.
 
     "X wrote that the aides knew about it, saying ...", "X said the plan had failed,
     adding that ...": the parser hangs the participle on the nearest verb, inside the
@@ -199,13 +211,11 @@ def _reporter_of_afterthought(verb: Token, limit: int) -> Token | None:
     outermost source). Only when the participle's verb lies in the reported clause (a
     clausal complement) of a verb of speech; elsewhere ("she spoke as an aide walked in,
     saying ...") the participle keeps the subject of the clause it hangs on. A conjoined
-    second report ("said X but added ...", :func:`coordinated_report`) has the first one's
-    speaker the same way.
+    second report ("said X but added ...") goes the same way (:func:`coordinated_report`).
     """
     coordinated = coordinated_report(verb, limit)
     if coordinated is not None:
-        subject = _own_subject(coordinated, None, nearest=True)
-        return None if subject is None or subject.lower_ in NON_SPEAKERS else subject
+        return coordinated
     if verb.tag_ != "VBG" or verb.dep_ != "advcl" or not is_speech(verb.lemma_.lower()):
         return None
     before = verb.left_edge.i - 1
@@ -219,10 +229,7 @@ def _reporter_of_afterthought(verb: Token, limit: int) -> Token | None:
         reported = reported or node.dep_ == "ccomp"
         node = node.head
         if reported and node.pos_ in ("VERB", "AUX") and is_speech(node.lemma_.lower()):
-            subject = _own_subject(node, None, nearest=True)
-            if subject is None or subject.lower_ in NON_SPEAKERS:
-                return None
-            return subject
+            return node
     return None
 
 
