@@ -55,17 +55,17 @@ RECALL_FLOOR = 0.79
 DEV_PRECISION_FLOOR = 0.97
 DEV_RECALL_FLOOR = 0.94
 DEV2_PRECISION_FLOOR = 0.95
-DEV2_RECALL_FLOOR = 0.90
+DEV2_RECALL_FLOOR = 0.93
 DEV3_PRECISION_FLOOR = 0.96
 DEV3_RECALL_FLOOR = 0.90
 DEV4_PRECISION_FLOOR = 0.96
 DEV4_RECALL_FLOOR = 0.85
 DEV5_PRECISION_FLOOR = 0.96
-DEV5_RECALL_FLOOR = 0.93
+DEV5_RECALL_FLOOR = 0.95
 DEV6_PRECISION_FLOOR = 0.96
 DEV6_RECALL_FLOOR = 0.88
 DEV7_PRECISION_FLOOR = 0.95
-DEV7_RECALL_FLOOR = 0.78
+DEV7_RECALL_FLOOR = 0.80
 
 
 def _rows(path: Path = DATA) -> list[dict[str, str]]:
@@ -540,6 +540,14 @@ def test_blowing_oneself_up_somewhere_is_a_suicide_bombing(text: str, assault: b
         # aimed at a thing that stands in a named place
         ("The senator defended her response to the attack on the mission in Benghazi.", "attack"),
         ("Historians warn about a new world war.", "war"),  # "new" orders, as "next" does
+        # a noun of armed conflict classifies the noun it modifies
+        ("The town took in hundreds of war refugees last year.", "war"),
+        ("The general briefed senators on the war strategy.", "war"),
+        ("She is a combat veteran who now runs a bakery.", "combat"),
+        ("The president ruled out sending combat troops.", "combat"),
+        # a bare verb after "go" is its purpose, as a "to" infinitive is
+        ("No one wants to send our young soldiers abroad to go fight.", "fight"),
+        ("They sent volunteers to go and fight in the mountains.", "fight"),
     ],
 )
 def test_more_general_signs_of_physical_force(text: str, word: str) -> None:
@@ -565,6 +573,14 @@ def test_more_general_signs_of_physical_force(text: str, word: str) -> None:
         ("Critics said the ad assaulted the truth.", "assaulted"),  # a thing, not a person
         ("He repeated his attacks on the plan in Iowa.", "attacks"),  # a speaker's own attacks
         ("His uncle died of a heart attack in Ohio.", "attack"),  # an illness
+        ("The senator built a large war chest before the primary.", "war"),  # a fund
+        ("The campaign war room stayed open all night.", "war"),  # an office
+        ("The trade war tariffs hurt farmers.", "war"),  # a war of another kind
+        ("Parents of sick children live with combat-level stress.", "combat"),  # a degree
+        # a word that is also a verb, opening a coordinated or infinitive clause, is the verb
+        ("He wants to end racial profiling, combat police misconduct and close prisons.", "combat"),
+        ("The candidate vowed to cut taxes and combat voter fraud.", "combat"),
+        ("The governor was sent to go fight for the budget.", "fight"),  # one envoy
     ],
 )
 def test_more_general_signs_of_words_not_force(text: str, word: str) -> None:

@@ -1049,6 +1049,8 @@ def noun_evidence(
         return named
     if _bare_war(noun):
         return "a bare 'war' (CAMEO.2.0.txt:4266 '- * WAR [190]': military force)"
+    if _conflict_classifier(noun):
+        return f"'{noun.text} {noun.head.text}': a thing of armed conflict"
     if _forms(noun) & _words(lex, ("FIGHT",)):
         return None  # "a lonely battle ... terror networks": a struggle is often a cause's
     dated = _dated(noun)
@@ -1509,7 +1511,12 @@ def _sent_to_fight(verb: Token) -> str | None:
     """ "Sent to fight for their country", "sending Americans to fight abroad": a verb of
     fighting as the purpose of sending people (a "to" infinitive after send names its
     purpose, a grammar fact) is the fight of those deployed; CAMEO codes sending or deploying
-    &MILITARY as deployment (CAMEO.2.0.txt:3495, 3517)."""
+    &MILITARY as deployment (CAMEO.2.0.txt:3495, 3517). "Sent ... to go fight", "to go and
+    fight": a bare verb after "go" is its purpose, as a "to" infinitive is (a grammar fact),
+    so the purpose is read from "go"."""
+    fight = verb
+    if verb.dep_ in ("xcomp", "advcl", "conj") and verb.head.lemma_.lower() == "go":
+        verb = verb.head  # "to go fight", "to go and fight": go's purpose
     if verb.dep_ not in ("xcomp", "advcl") or verb.head.lemma_.lower() not in word_list(
         "sending_verbs"
     ):
@@ -1522,7 +1529,7 @@ def _sent_to_fight(verb: Token) -> str | None:
         sent = send.head  # "the men and women who would be sent to fight"
     if sent is None or not _many(sent):
         return None  # "she was sent to fight for the bill": one envoy, a fight of words
-    return f"'{sent.text}' sent ('{send.text}') to '{verb.text}'"
+    return f"'{sent.text}' sent ('{send.text}') to '{fight.text}'"
 
 
 #: Dependencies of a gerund that heads a noun phrase's place ("a truce to fighting in Gaza").
@@ -1732,6 +1739,45 @@ def _bare_war(noun: Token) -> bool:
         and noun.head.lower_ == "of"
         and not any(c.dep_ == "det" and c.lower_ in DEFINITE | ARTICLES for c in noun.children)
     ):
+        return False
+    return not any(
+        c.dep_ in WAR_MODIFIERS and not _time_modifier(c) and not _war_kind(c)
+        for c in noun.children
+    )
+
+
+def _conflict_classifier(noun: Token) -> bool:
+    """ "Syrian war refugees", "a war strategy", "a combat veteran": a noun of armed conflict
+    (``conflict_classifiers``) as the modifier of a common noun classifies the thing as one of
+    that conflict (a noun before a noun classifies it, a grammar fact). Only a bare classifier:
+    one with a modifier of its own that is no kind of armed conflict ("a trade war tariff", "the
+    drug war budget") is a war of another kind; nor a word that is also a verb where a verb's
+    clause opens ("..., combat police misconduct"); not a proper name ("Cold War era"), nor a word
+    hyphened to the next ("combat-level stress": a degree, not a conflict), nor the heads of
+    English idioms of no conflict (``conflict_classifier_idioms``: "a war chest")."""
+    if noun.dep_ != "compound" or noun.pos_ != "NOUN" or noun.i > noun.head.i:
+        return False
+    following = noun.doc[noun.i + 1] if noun.i + 1 < len(noun.doc) else None
+    if following is not None and following.text == "-":
+        return False  # "combat-level stress": a hyphened modifier compares, naming a degree
+    before = noun.doc[noun.i - 1] if noun.i > 0 else None
+    if (
+        before is not None
+        and (
+            before.text == ","
+            or before.pos_ == "CCONJ"
+            or (before.pos_ == "PART" and before.lower_ == "to")
+        )
+        and noun.lemma_.lower() in lexicon().verbs
+    ):
+        # "end racial profiling, combat police misconduct": a word that is also a CAMEO verb,
+        # opening its phrase after a comma, a conjunction or an infinitive's "to", is the verb
+        # of a coordinated or infinitive clause that the tagger took for a noun
+        return False
+    if noun.lemma_.lower() not in word_list("conflict_classifiers"):
+        return False
+    head = noun.head
+    if head.pos_ != "NOUN" or head.lemma_.lower() in word_list("conflict_classifier_idioms"):
         return False
     return not any(
         c.dep_ in WAR_MODIFIERS and not _time_modifier(c) and not _war_kind(c)
