@@ -182,6 +182,12 @@ def test_an_unnamed_victim_of_the_first_act_is_the_first_victim_named_later() ->
             "Mary Cole also criticized the Pentagon.",
             [["Tom Reed"], ["Mary Cole"]],
         ),
+        # a text speaks for whoever made it: the ad's attack is the PAC's, told again
+        (
+            "A conservative super PAC attacked Donald Trump on Thursday over the debate. The "
+            "weather was cold. The new ad also attacks Trump over the debate.",
+            [["PAC"]],
+        ),
         # a state acts through its officials: the second telling retells the first
         (
             "Russia criticized Ukraine over the talks on Monday. The weather was cold. Russian "
@@ -192,7 +198,8 @@ def test_an_unnamed_victim_of_the_first_act_is_the_first_victim_named_later() ->
 )
 def test_a_nearby_retelling_needs_the_same_doer(text: str, doers: list[list[str]]) -> None:
     """Two groups or people the article tells apart are two doers even when they share a
-    country code (both USA) or have none; a state and its officials are one doer."""
+    country code (both USA) or have none; a state and its officials are one doer, and so are
+    a maker and the text it made."""
     record = communique.extract(text, date="2024-03-08", id="story")
     accusations = [e for e in record.events if e.type == "ACCUSE"]
     assert [[p.name for p in e.actor] for e in accusations] == doers

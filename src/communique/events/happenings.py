@@ -41,7 +41,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from communique.actors import ActorIndex
-from communique.events.participants import ACTS_OF_FORCE, act_of_force
+from communique.events.participants import ACTS_OF_FORCE, act_of_force, agentive
 from communique.schema import Event, Participant
 from communique.spans import doc_text
 from communique.time_place.dates import NO_DATE_IN_SENTENCE
@@ -117,6 +117,7 @@ class Retellings:
         self.lede = (sents[1].start_char, sents[1].end_char) if len(sents) > 1 else None
         self.order = {sent.start_char: n for n, sent in enumerate(sents)}
         self.index = index
+        self.doc = doc
 
     def sentence_number(self, event: Event) -> int:
         return self.order.get(event.sentence[0], 0)
@@ -209,7 +210,8 @@ class Retellings:
         return bool(a.actor) and _parties(a.actor) == _parties(b.actor) and opening
 
     def same_doer(self, first: list[Participant], later: list[Participant]) -> bool:
-        """Do two tellings a few sentences apart name one doer? They share an actor, or a
+        """Do two tellings a few sentences apart name one doer? They share an actor, one
+        side's doer is a thing that speaks for its maker (:meth:`thing`), or they share a
         code where one side's doer is the state itself ("Russia" and "Russian officials":
         a state acts through its officials). Two groups or people the article tells apart
         are two doers even when they share a country: "Democrats favored Clinton" and
@@ -217,6 +219,8 @@ class Retellings:
         statements are two statements."""
         if _parties(first) & _parties(later):
             return True
+        if all(map(self.thing, first)) or all(map(self.thing, later)):
+            return True  # "the ad hit Trump" after its PAC's attack: a text speaks for its author
         shared = (_codes(first) & _codes(later)) - {None}
         if not shared:
             return False
@@ -227,6 +231,14 @@ class Retellings:
             and self.index.code_of(p.name, "GPE", names=False, within=False) == p.code
             for p in (*first, *later)
         )
+
+    def thing(self, part: Participant) -> bool:
+        """Is the doer a thing, not someone who acts ("the ad", "the lawsuit", "the report")?
+        Such a doer stands for whoever made it, so it tells no other doer than theirs."""
+        if part.code is not None or part.mention is None:
+            return False
+        span = self.doc.char_span(*part.mention.span, alignment_mode="expand")
+        return span is not None and not agentive(span.root)
 
     def anywhere(self, a: Event, b: Event, victim: str) -> bool:
         """The same named victim, or the same target by the same actor, anywhere in the
