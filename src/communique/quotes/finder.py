@@ -38,6 +38,7 @@ from communique.quotes.cues import (
 from communique.quotes.marks import Region, find_regions
 from communique.quotes.settings import ACTIVE
 from communique.ranges import Ranges
+from communique.read.dateline import DASHES
 from communique.schema import Cue, Heading, Party, Quote, QuoteKind, Warning
 from communique.spans import doc_text, indices, sentence_of
 
@@ -218,10 +219,6 @@ def _stands_alone(doc: Doc, span: Span, sent: Span) -> bool:
             k -= 1
         return k >= sent.start and grammar.is_cue(doc[k])
     return dashed and _closes_aside(doc, span)
-
-
-#: Dashes that set an aside off inside a sentence.
-DASHES = frozenset({"—", "–", "-", "--"})
 
 
 def _closes_aside(doc: Doc, span: Span) -> bool:

@@ -7,7 +7,7 @@ quote finder combines them; keeping them apart keeps each rule testable.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 from spacy.attrs import DEP, LOWER
 from spacy.tokens import Doc, Span, Token
@@ -132,17 +132,23 @@ def coordinated_report(verb: Token, limit: int = 6) -> Token | None:
         return None
     if any(True for _ in children_with(verb, SUBJECT_DEPS)) or not _carries_report(verb):
         return None
-    node = verb.head
-    if node.pos_ in ("VERB", "AUX") and _reports_or_holds(node):
+    if verb.head.pos_ in ("VERB", "AUX") and _reports_or_holds(verb.head):
         return None  # already the conjunct of the reporting verb
+    outer = _report_above(verb.head, limit, lambda v: v.pos_ == "VERB" and _reports_or_holds(v))
+    return outer if outer is not None and _tense(outer) == _tense(verb) else None
+
+
+def _report_above(node: Token, limit: int, reports: Callable[[Token], bool]) -> Token | None:
+    """The first verb above ``node`` (at most ``limit`` heads up) that ``reports``, once the
+    climb has passed through a clausal complement: the verb whose report ``node`` lies in."""
     reported = False
     for _ in range(limit):
         if node.i == node.head.i:
             return None
         reported = reported or node.dep_ == "ccomp"
         node = node.head
-        if reported and node.pos_ == "VERB" and _reports_or_holds(node):
-            return node if _tense(node) == _tense(verb) else None
+        if reported and reports(node):
+            return node
     return None
 
 
@@ -221,16 +227,9 @@ def outer_report(verb: Token, limit: int = 6) -> Token | None:
     before = verb.left_edge.i - 1
     if before < 0 or verb.doc[before].text != ",":
         return None
-    node = verb.head
-    reported = False
-    for _ in range(limit):
-        if node.i == node.head.i:
-            return None
-        reported = reported or node.dep_ == "ccomp"
-        node = node.head
-        if reported and node.pos_ in ("VERB", "AUX") and is_speech(node.lemma_.lower()):
-            return node
-    return None
+    return _report_above(
+        verb.head, limit, lambda v: v.pos_ in ("VERB", "AUX") and is_speech(v.lemma_.lower())
+    )
 
 
 #: Pronouns that name people and can take a participle: "anyone expecting ...".

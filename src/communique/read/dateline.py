@@ -64,7 +64,8 @@ _DATELINE = re.compile(
     re.VERBOSE,
 )
 
-_DASHES = frozenset({"—", "–", "-", "--"})
+#: Dashes as text gives them: em and en dash, a hyphen or two standing for a dash.
+DASHES = frozenset({"—", "–", "-", "--"})
 
 #: Upper-case words that open a paragraph without being a place.
 _NOT_PLACES = frozenset(
@@ -167,7 +168,7 @@ def dateline_at(text: str, start: int, end: int, *, year: int | None = None) -> 
     if agency is not None and not _agency_ok(agency):
         return None
     has_date = m["date"] is not None
-    dash = m["end"] in _DASHES
+    dash = m["end"] in DASHES
     words = [w for w in re.split(r"[ \t\u00a0/]+", place) if w]
     if place.isupper():
         if " ".join(words).rstrip(".") in _NOT_PLACES:
