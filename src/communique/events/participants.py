@@ -887,7 +887,7 @@ def head_code(head: Token, index: ActorIndex, *, within: bool) -> str | None:
 def proper_name(head: Token, index: ActorIndex) -> str:
     """The head with the proper nouns compounded right before it: "South Dakota" of
     "sparsely populated South Dakota", "Central America" of "migrants from Central America",
-    "Serbia" of "southeastern Serbia"."""
+    "Kenya" of "western Kenya"."""
     first = head
     while (
         first.i > 0
@@ -978,7 +978,7 @@ def origin(head: Token, index: ActorIndex, depth: int = 0) -> str | None:
                     continue
                 name = index.text[pobj.left_edge.idx : pobj.idx + len(pobj.text)]
                 # the whole phrase, then its proper name without the adjectives before it
-                # ("southeastern Serbia"); never the last word of a longer name alone
+                # ("western Kenya"); never the last word of a longer name alone
                 # ("America" of "Central America")
                 for candidate in (name, name.removeprefix("the "), proper_name(pobj, index)):
                     code = index.code_of(
