@@ -452,7 +452,7 @@ def _not_only(neg: Token) -> bool:
 def _hypothesis(trigger: Token, chain: list[Token]) -> str | None:
     sent = sentence_of(trigger)
     last = next((t for t in reversed(sent) if not t.is_space), None)
-    if last is not None and last.text == "?" and not _quoted_answer(trigger):
+    if last is not None and last.text == "?":
         return "asked in a question, not stated"
     for node in _relative_chain(chain):
         mark = child_with(node, ("mark",), CONDITION_MARKS)
@@ -674,12 +674,6 @@ def _simple_present(verb: Token) -> bool:
     if verb.tag_ in PRESENT_TAGS:
         return True
     return verb.tag_ == "VB" and any(c.dep_ == "nsubj" for c in verb.children)
-
-
-def _quoted_answer(trigger: Token) -> bool:
-    """A question mark that ends a quotation inside a longer statement is not the
-    sentence's: kept simple, a question is the sentence's own when it starts it."""
-    return False
 
 
 def _relative_chain(chain: list[Token]) -> list[Token]:
