@@ -596,6 +596,16 @@ def _generic(trigger: Token, chain: list[Token]) -> str | None:
         # "Terrorists attack soft targets": a bare plural with the simple present speaks of
         # a kind, not of one happening (a grammar fact of English generic sentences)
         return f"a kind: '{subject.text} {trigger.text}' in the present"
+    if (
+        trigger.dep_ == "relcl"
+        and trigger.pos_ == "VERB"
+        and _present_tense(trigger)
+        and trigger.sent.start > 0  # a headline tells past news in the present
+    ):
+        # "the oil that funds the group", "an amendment which bars aid": a relative clause in
+        # the simple present says what its noun does as a rule, a habit or a standing
+        # property, not one happening (a grammar fact of English tense and aspect)
+        return f"a property: '{trigger.head.text} ... {trigger.text}' in the present"
     often = child_with(trigger, ("advmod",), FREQUENCY_ADVERBS)
     if often is not None and _present_tense(trigger):
         return f"a habit: '{trigger.text} ... {often.text}' in the present"
