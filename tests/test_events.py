@@ -186,3 +186,16 @@ def test_a_pledge_to_coerce_is_a_threat_not_an_agreement():
     )
     types = {e.type for e in record.events}
     assert "AGREE" not in types and "THREATEN" in types
+
+
+def test_an_attempt_at_force_is_tried_not_announced():
+    # an effort or attempt is an act under way: no THREATEN announces it
+    tried = communique.extract(
+        "The news came out. The army made an attempt to seize the town.", date="2022-02-18"
+    )
+    assert [e.modality for e in tried.events if e.type == "COERCE"] == ["intended"]
+    assert "THREATEN" not in {e.type for e in tried.events}
+    planned = communique.extract(
+        "The news came out. The army made a plan to seize the town.", date="2022-02-18"
+    )
+    assert "THREATEN" in {e.type for e in planned.events}

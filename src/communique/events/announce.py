@@ -58,6 +58,8 @@ def announcement(
         new_type = "THREATEN"
     elif event.modality == "hypothetical" or modality_mod.forecast(trigger):
         return None  # "is expected to release": a forecast, which no party announced
+    elif modality_mod.attempted(trigger):
+        return None  # "efforts to crack down": an act tried, not announced (THREATEN is said)
     elif event.type in COOPERATIVE and event.type != "AGREE":
         new_type = "AGREE"
     elif event.type in MATERIAL_CONFLICT:

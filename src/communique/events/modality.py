@@ -28,6 +28,9 @@ INTENT_NOUNS = frozenset(
 EFFORT_NOUNS = frozenset(
     {"effort", "attempt", "bid", "plan", "plot", "intention", "aim", "goal", "scheme"}
 )
+#: Of those, the nouns of trying: an effort or attempt is an act under way ("efforts to crack
+#: down on the accounts", "an attempt to seize the town"), not an intent anyone announced.
+ATTEMPT_NOUNS = frozenset({"effort", "attempt", "bid"})
 #: Nouns named for a verb of the intent or deny lists, with that verb: the noun keeps its
 #: verb's infinitive and its sense ("threatened to attack" and "the threat to attack",
 #: "refused to meet" and "his refusal to meet", "failed to reach" and "their failure to
@@ -916,6 +919,19 @@ def _scheduled(node: Token) -> Token | None:
     if head.lemma_.lower() in lexicon().forecasting and child_with(head, ("auxpass",), BE_FORMS):
         return head
     return None
+
+
+def attempted(trigger: Token) -> bool:
+    """Is the act what an effort or attempt is for ("efforts *to crack down*", "an attempt
+    *to seize* the town")? It is tried, not announced."""
+    for node in _with_shared(governors(trigger)):
+        if (
+            node.dep_ in ("acl", "relcl")
+            and node.head.lemma_.lower() in ATTEMPT_NOUNS
+            and child_with(node, ("aux",), frozenset({"to"})) is not None
+        ):
+            return True
+    return False
 
 
 def forecast(trigger: Token) -> bool:
