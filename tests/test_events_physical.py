@@ -71,7 +71,7 @@ DEV6_PRECISION_FLOOR = 0.96
 DEV6_RECALL_FLOOR = 0.88
 DEV7_PRECISION_FLOOR = 0.95
 DEV7_RECALL_FLOOR = 0.81
-DEV8_PRECISION_FLOOR = 0.95
+DEV8_PRECISION_FLOOR = 0.96
 DEV8_RECALL_FLOOR = 0.86
 
 
@@ -634,6 +634,8 @@ def test_more_general_signs_of_physical_force(text: str, word: str) -> None:
         ("He mourned his murdered career.", "murdered"),  # a thing: a figure
         ("The candidate shot back at his critics.", "shot"),  # a reply
         ("The poll showed the wounded pride of voters.", "wounded"),  # a modifier of a thing
+        # a relative clause with its own subject fires the noun it modifies: a dismissal
+        ("Lawyers spoke for an Army reserve major who the chairman fired in June.", "fired"),
     ],
 )
 def test_more_general_signs_of_words_not_force(text: str, word: str) -> None:

@@ -659,10 +659,19 @@ def _self_harm_idiom(trigger: Token) -> bool:
 
 
 def _dismissal(trigger: Token, target: Token | None, lex: Lexicon) -> bool:
-    """ "Emanuel fired his police chief": fire with a person as its object is a dismissal."""
+    """ "Emanuel fired his police chief": fire with a person as its object is a dismissal. So
+    is a relative clause with a subject of its own and no aim ("a major who the chairman
+    fired"): the noun it modifies is its object (a grammar fact), as "fired the major" has it;
+    "the soldiers they fired at" aims the firing."""
     if trigger.lemma_.lower() not in DISMISS_VERBS or target is None:
         return False
-    if target.dep_ != "dobj":
+    relative_object = (
+        trigger.dep_ == "relcl"
+        and target.i == trigger.head.i
+        and any(c.dep_ == "nsubj" for c in trigger.children)
+        and not any(c.dep_ == "prep" and c.lower_ in AIMING_PREPS for c in trigger.children)
+    )
+    if target.dep_ != "dobj" and not relative_object:
         return False
     person = target.ent_type_ == "PERSON" or bool(
         _forms(target) & (_people_nouns() | _words(lex, PEOPLE_SETS))
