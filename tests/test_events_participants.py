@@ -80,6 +80,42 @@ def test_the_to_phrase_receives_and_the_object_is_what_is_given(extractor, text,
 
 
 @pytest.mark.parametrize(
+    ("text", "type_", "recipients"),
+    [
+        # PETRARCH2's patterns put the target after these (participants.RECIPIENT_PREPS)
+        ("Ghana lashed out at Nigeria over the border closure.", "ACCUSE", ["NGA"]),
+        ("The Kenyan government complained to Uganda about the shooting.", "ACCUSE", ["UGA"]),
+        ("The Chilean minister disagreed with Peru on the tariffs.", "ACCUSE", ["PER"]),
+        ("Norway refused a deal with Sweden.", "REJECT", ["SWE"]),
+        ("Kenya called upon Uganda to release the prisoners.", "REQUEST", ["UGA"]),
+        ("Kenya pleaded with Uganda to stay.", "REQUEST", ["UGA"]),
+        # after the object, "with" is the charge: the one charged is the recipient
+        ("Prosecutors charged the Somali general with war crimes.", "ACCUSE", ["SOM"]),
+        # without a particle, "at" says where
+        ("The Kenyan minister criticized Uganda at the Nairobi summit.", "ACCUSE", ["UGA"]),
+    ],
+)
+def test_the_preposition_a_pattern_puts_before_the_target_names_the_recipient(
+    extractor, text, type_, recipients
+):
+    assert codes(first(extractor, text, type_).recipient) == recipients
+
+
+@pytest.mark.parametrize(
+    ("text", "recipients"),
+    [
+        ("Kenya complained that Uganda had closed the border.", ["UGA"]),
+        ("The Kenyan minister alleged that Ugandan troops attacked the village.", ["UGA"]),
+        ("Kenya charged that Uganda was behind the attack.", ["UGA"]),
+        # a passive clause's subject suffered the act: no one is accused by name
+        ("Kenya complained that civilians were killed.", []),
+    ],
+)
+def test_the_doer_of_the_act_an_accusation_reports_is_its_recipient(extractor, text, recipients):
+    assert codes(first(extractor, text, "ACCUSE").recipient) == recipients
+
+
+@pytest.mark.parametrize(
     ("text", "type_", "actors"),
     [
         ("Syrian troops, who shelled the town on Monday, withdrew on Tuesday.", "ASSAULT", ["SYR"]),

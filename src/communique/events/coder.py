@@ -861,11 +861,12 @@ def _verb_event(
                 recipient_parts += [p for p in found if p.code]
     if (
         not recipient_parts
-        and sense.type in ("REQUEST", "AGREE", "THREATEN", "REJECT")
+        and sense.type in ("REQUEST", "AGREE", "THREATEN", "REJECT", *pt.CLAUSE_DOER_TYPES)
         and pt.told(verb, index) is None
     ):
         # "demanded that the US cancel ...": the one asked is the subject of what is demanded;
-        # "offered to negotiate with Armenia": the partner of the act offered.
+        # "offered to negotiate with Armenia": the partner of the act offered; "complained
+        # that Ghana had closed the border": who did what is charged.
         recipient_parts = pt.complement_parties(verb, sense.type, index, context)
     if sense.type == "PROTEST" and not pt.others(recipient_parts, actor_parts):
         # "blocked a road to show their disapproval of the United States' policies"

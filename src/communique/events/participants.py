@@ -35,6 +35,14 @@ from communique.ranges import Ranges
 from communique.schema import Dateline, Location, Mention, Participant, Quote
 
 #: Prepositions that introduce the recipient of each type ("talks with", "attack on").
+#: Besides the first ones, PETRARCH2's verb patterns (CAMEO.verbpatterns.150430.txt) put the
+#: target ("+") after these: ACCUSE "with" ("- * DISCONTENT WITH + [110] # EXPRESS", "- * WITH
+#: + [110] # DISAPPOINT", "- * STRONG PROTEST WITH + [114] # LODGE") and "to" ("- HAS * TO +
+#: [114] # PROTEST", "- * HOSTILITY TO + [111] # REITERATE", "- * REBUKE TO + [111] #
+#: DELIVER"); REJECT "with" ("- * TALKS WITH + [125] # REJECT", "- * DEAL WITH + [120] #
+#: REFUSE") and "against" ("- * RULING AGAINST + [124] # OVERTURN", "- * PETITION AGAINST +
+#: [120] # LAUNCH"); REQUEST "upon" (+CALL_UPON under CALLED_FOR [020]) and "with" ("pleaded
+#: with": PLEAD in APPEAL [020], CAMEO.2.0.txt:4820; "- * FOR &NEGOTIATION WITH + [026] # CALL").
 RECIPIENT_PREPS: dict[str, tuple[str, ...]] = {
     "CONSULT": ("with",),
     "AGREE": ("with", "to"),
@@ -43,9 +51,9 @@ RECIPIENT_PREPS: dict[str, tuple[str, ...]] = {
     "SUPPORT": ("for", "to", "with"),
     "CONCEDE": ("to",),
     "RETREAT": ("from", "to"),
-    "REQUEST": ("to", "on", "from"),
-    "ACCUSE": ("against", "of"),
-    "REJECT": ("to",),
+    "REQUEST": ("to", "on", "upon", "from", "with"),
+    "ACCUSE": ("against", "of", "with", "to"),
+    "REJECT": ("to", "with", "against"),
     "THREATEN": ("against", "with"),
     "PROTEST": ("against", "outside"),
     "SANCTION": ("on", "against", "with", "from"),
@@ -53,6 +61,22 @@ RECIPIENT_PREPS: dict[str, tuple[str, ...]] = {
     "COERCE": ("on", "against", "into"),
     "ASSAULT": ("on", "against", "into"),
 }
+
+#: Types whose target a verb with a directional particle aims "at": "lashed out at Ghana",
+#: "fired back at Ghana" (PETRARCH2's "- $ * OUT AT + [111] # HIT", "- * BACK AT + [111] #
+#: HIT", "- * OUT AT + [111] # LASH"). Without the particle "at" mostly says where ("studied
+#: at Oxford", "criticized him at the meeting"), so it names no party then.
+AIMED_AT_TYPES = frozenset({"ACCUSE", "ASSAULT"})
+#: The particles that turn "at" into the direction of the act.
+AIMING_PARTICLES = frozenset({"out", "back"})
+
+
+#: Prepositions of a type that, after a verb's direct object, give the matter or the charge and
+#: not a party ("accused Sudan of backing rebels", "charged the general with war crimes"): in
+#: "V NP of/with NP" the object is the one accused and the phrase what of (a grammar fact of
+#: verbs of judging; PETRARCH2's "- * + OF ETHNIC CLEANSING [1124] # ACCUSE" and "- * + WITH
+#: HOSTILITY [110] # VIEW" put the target before the phrase).
+CHARGE_PREPS: dict[str, frozenset[str]] = {"ACCUSE": frozenset({"of", "with"})}
 
 
 #: Acts whose recipient, when no one is named, is the place they were done in:
@@ -150,10 +174,26 @@ def is_entity_or_group(token: Token) -> bool:
     return is_entity(token) or token.lemma_.lower() in GROUP_NOUNS | QUANTITY_HEADS
 
 
+#: Types whose target, with no object, is the doer of the act a clause complement reports:
+#: "complained that Ghana had closed the border" accuses Ghana. PETRARCH2 puts the target as
+#: that clause's subject: "- * + WAS BEHIND THE ATTACK [112]", "- * CONVINCED + KILLED
+#: BABIES [1122]", "- * + APPEAR BEHIND &WEAPON ATTACK [112] # SAY".
+CLAUSE_DOER_TYPES = frozenset({"ACCUSE"})
+
+
 def complement_parties(
     verb: Token, event_type: str, index: ActorIndex, context: str | None
 ) -> list[Participant]:
+    """The other party an act names through its complement: the one asked in a request's
+    clause or the party of an act committed to (see the branches)."""
     for child in verb.children:
+        if child.dep_ == "ccomp" and event_type in CLAUSE_DOER_TYPES:
+            # "alleged that Ghana had closed the border": the active subject did what is
+            # charged; a passive one ("that civilians were killed") is who suffered it
+            subject = next((c for c in child.children if c.dep_ == "nsubj"), None)
+            return participants(subject, index, context)
+        if event_type in CLAUSE_DOER_TYPES:
+            continue
         if child.dep_ == "ccomp" and event_type == "REQUEST":
             subject = next((c for c in child.children if c.dep_ in ("nsubj", "nsubjpass")), None)
             return participants(subject, index, context)
@@ -694,8 +734,13 @@ def prep_participants(
     preps = RECIPIENT_PREPS.get(event_type, ())
     if token.pos_ in ("VERB", "AUX") and any(c.dep_ == "dobj" for c in token.children):
         # "accused Sudan of backing rebels", "warned them of reprisals": after a verb's
-        # object, "of" gives the charge or the matter, and the object is the party
-        preps = tuple(p for p in preps if p != "of")
+        # object, "of" or "with" gives the charge or the matter, and the object is the party
+        charge = CHARGE_PREPS.get(event_type, frozenset())
+        preps = tuple(p for p in preps if p not in charge)
+    if event_type in AIMED_AT_TYPES and any(
+        c.dep_ == "prt" and c.lower_ in AIMING_PARTICLES for c in token.children
+    ):
+        preps = (*preps, "at")  # "lashed out at Ghana", "fired back at the critics"
     out: list[Participant] = []
     for child in token.children:
         if child.dep_ in ("prep", "dative") and child.lower_ in preps:
