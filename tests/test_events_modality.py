@@ -57,6 +57,25 @@ def _classify(text: str, word: str) -> str:
         ("The report is out. Terrorists attack soft targets first.", "attack", "hypothetical"),
         ("Rebels attack town. The army said rebels attacked the town.", "attack", "asserted"),
         ("The report is out. Rebels are attacking the town.", "attacking", "asserted"),
+        # a relative clause in the simple present says what its noun does as a rule
+        ("The report is out. They seized the oil that funds the militia.", "funds", "hypothetical"),
+        (
+            "The report is out. The law, which bars aid to the regime, stays.",
+            "bars",
+            "hypothetical",
+        ),
+        ("The report is out. The militia that attacked the town fled.", "attacked", "asserted"),
+        (
+            "The report is out. The militia that is attacking the town fled.",
+            "attacking",
+            "asserted",
+        ),
+        ("Group that funds militia is banned.", "funds", "asserted"),
+        (
+            "The report is out. The envoy, who advises the rebels, left.",
+            "advises",
+            "hypothetical",
+        ),
         # ability: "able to" says what can be done, as "can" does
         (
             "It is one of five powers able to hit targets by firing missiles.",

@@ -452,7 +452,7 @@ def _not_only(neg: Token) -> bool:
 def _hypothesis(trigger: Token, chain: list[Token]) -> str | None:
     sent = sentence_of(trigger)
     last = next((t for t in reversed(sent) if not t.is_space), None)
-    if last is not None and last.text == "?" and not _quoted_answer(trigger):
+    if last is not None and last.text == "?":
         return "asked in a question, not stated"
     for node in _relative_chain(chain):
         mark = child_with(node, ("mark",), CONDITION_MARKS)
@@ -596,6 +596,16 @@ def _generic(trigger: Token, chain: list[Token]) -> str | None:
         # "Terrorists attack soft targets": a bare plural with the simple present speaks of
         # a kind, not of one happening (a grammar fact of English generic sentences)
         return f"a kind: '{subject.text} {trigger.text}' in the present"
+    if (
+        trigger.dep_ == "relcl"
+        and trigger.pos_ == "VERB"
+        and _present_tense(trigger)
+        and trigger.sent.start > 0  # a headline tells past news in the present
+    ):
+        # "the oil that funds the group", "an amendment which bars aid": a relative clause in
+        # the simple present says what its noun does as a rule, a habit or a standing
+        # property, not one happening (a grammar fact of English tense and aspect)
+        return f"a property: '{trigger.head.text} ... {trigger.text}' in the present"
     often = child_with(trigger, ("advmod",), FREQUENCY_ADVERBS)
     if often is not None and _present_tense(trigger):
         return f"a habit: '{trigger.text} ... {often.text}' in the present"
@@ -674,12 +684,6 @@ def _simple_present(verb: Token) -> bool:
     if verb.tag_ in PRESENT_TAGS:
         return True
     return verb.tag_ == "VB" and any(c.dep_ == "nsubj" for c in verb.children)
-
-
-def _quoted_answer(trigger: Token) -> bool:
-    """A question mark that ends a quotation inside a longer statement is not the
-    sentence's: kept simple, a question is the sentence's own when it starts it."""
-    return False
 
 
 def _relative_chain(chain: list[Token]) -> list[Token]:
