@@ -91,6 +91,13 @@ def test_the_to_phrase_receives_and_the_object_is_what_is_given(extractor, text,
         ("Kenya pleaded with Uganda to stay.", "REQUEST", ["UGA"]),
         # after the object, "with" is the charge: the one charged is the recipient
         ("Prosecutors charged the Somali general with war crimes.", "ACCUSE", ["SOM"]),
+        # "with" and a clause of its own is a circumstance, not a party
+        (
+            "The Chilean minister disagreed on the plan, with Peruvian officials playing down"
+            " the rift.",
+            "ACCUSE",
+            [],
+        ),
         # without a particle, "at" says where
         ("The Kenyan minister criticized Uganda at the Nairobi summit.", "ACCUSE", ["UGA"]),
     ],

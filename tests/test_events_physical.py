@@ -47,6 +47,11 @@ DEV6_DATA = Path(__file__).parent / "data" / "violence_polnear_train_dev6.tsv"
 #: with the older sets, seed 20261209), labelled and committed before any reading of it was run;
 #: its first score (P .941, R .708) is the estimate on unseen text.
 DEV7_DATA = Path(__file__).parent / "data" / "violence_polnear_train_dev7.tsv"
+#: A ninth labelled set from PolNeAR train (159 sentences, one from each of the 450 articles
+#: with the most words of war and crime, two from some of those with twelve or more, none of the
+#: measured set's articles, none sharing a sentence with the older sets, seed 20261210), labelled
+#: and committed before any reading of it was run; its first score is the estimate on unseen text.
+DEV8_DATA = Path(__file__).parent / "data" / "violence_polnear_train_dev8.tsv"
 
 #: Figures measured (docs/evaluation.md): floors against regressions. The target for both is
 #: 0.90 on DATA; recall is not there yet.
@@ -59,13 +64,15 @@ DEV2_RECALL_FLOOR = 0.93
 DEV3_PRECISION_FLOOR = 0.96
 DEV3_RECALL_FLOOR = 0.90
 DEV4_PRECISION_FLOOR = 0.96
-DEV4_RECALL_FLOOR = 0.85
+DEV4_RECALL_FLOOR = 0.86
 DEV5_PRECISION_FLOOR = 0.96
 DEV5_RECALL_FLOOR = 0.95
 DEV6_PRECISION_FLOOR = 0.96
 DEV6_RECALL_FLOOR = 0.88
 DEV7_PRECISION_FLOOR = 0.95
-DEV7_RECALL_FLOOR = 0.80
+DEV7_RECALL_FLOOR = 0.81
+DEV8_PRECISION_FLOOR = 0.96
+DEV8_RECALL_FLOOR = 0.86
 
 
 def _rows(path: Path = DATA) -> list[dict[str, str]]:
@@ -109,6 +116,10 @@ def test_the_labelled_sets_are_large_and_mixed(path: Path) -> None:
         (DEV5_DATA, [DATA, DEV_DATA, DEV2_DATA, DEV3_DATA, DEV4_DATA]),
         (DEV6_DATA, [DATA, DEV_DATA, DEV2_DATA, DEV3_DATA, DEV4_DATA, DEV5_DATA]),
         (DEV7_DATA, [DATA, DEV_DATA, DEV2_DATA, DEV3_DATA, DEV4_DATA, DEV5_DATA, DEV6_DATA]),
+        (
+            DEV8_DATA,
+            [DATA, DEV_DATA, DEV2_DATA, DEV3_DATA, DEV4_DATA, DEV5_DATA, DEV6_DATA, DEV7_DATA],
+        ),
     ],
 )
 def test_the_development_set_shares_no_sentence_with_the_measured_set(
@@ -457,6 +468,20 @@ def test_precision_and_recall_of_physical_on_the_eighth_set() -> None:
     assert recall >= DEV7_RECALL_FLOOR, (precision, recall)
 
 
+def test_precision_and_recall_of_physical_on_the_ninth_set() -> None:
+    rows = _rows(DEV8_DATA)
+    labels = [r["physical"] for r in rows]
+    assert len(rows) >= 150 and labels.count("1") >= 60
+    assert max(Counter(r["article"] for r in rows).values()) <= 2  # two per article at most
+    measured = {r["article"] for r in _rows(DATA)}
+    for row in rows:  # none of the measured set's articles (names cut to their first letters)
+        name = row["article"]
+        assert not any(name.startswith(m) or m.startswith(name) for m in measured)
+    precision, recall = _scores(rows)
+    assert precision >= DEV8_PRECISION_FLOOR, (precision, recall)
+    assert recall >= DEV8_RECALL_FLOOR, (precision, recall)
+
+
 USER_ACTORS = (
     "- name: Zorgon Front\n  kind: organisation\n  sector: REB\n"
     "- name: Ahmed Lahore\n  country: PAK\n  sector: LEG\n  office: senator\n"
@@ -548,6 +573,26 @@ def test_blowing_oneself_up_somewhere_is_a_suicide_bombing(text: str, assault: b
         # a bare verb after "go" is its purpose, as a "to" infinitive is
         ("No one wants to send our young soldiers abroad to go fight.", "fight"),
         ("They sent volunteers to go and fight in the mountains.", "fight"),
+        # a country's name or demonym names where or by whom a war is fought
+        ("Refugees fled the Sudanese civil war on foot.", "war"),
+        ("The Iraqi and Afghan wars cost trillions.", "wars"),
+        ("She opposed the Yemeni war.", "war"),
+        # an adjective of size or length grades a war, as a number does
+        ("The minister warned that a major war could come.", "war"),
+        ("Nobody wants a long war.", "war"),
+        # a quantity noun counts the people of its "of" phrase
+        ("Dozens of people were injured when the stands collapsed.", "injured"),
+        ("Scores of villagers were wounded overnight.", "wounded"),
+        # a country's people placed by their own "in" phrase
+        ("The report on the attack on Germans in Istanbul came out.", "attack"),
+        # a participle of killing before the noun of a person says the person was killed
+        ("Crowds mourned the murdered journalist.", "murdered"),
+        ("The widow of a slain police officer spoke first.", "slain"),
+        # "the" with a participle of harm and no noun names the people harmed
+        ("Doctors treated the wounded through the night.", "wounded"),
+        # the "at" phrase of a verb of firing is what is fired on
+        ("The man shot at masses of people.", "shot"),
+        ("The man shot at two journalists.", "shot"),
     ],
 )
 def test_more_general_signs_of_physical_force(text: str, word: str) -> None:
@@ -581,6 +626,16 @@ def test_more_general_signs_of_physical_force(text: str, word: str) -> None:
         ("He wants to end racial profiling, combat police misconduct and close prisons.", "combat"),
         ("The candidate vowed to cut taxes and combat voter fraud.", "combat"),
         ("The governor was sent to go fight for the budget.", "fight"),  # one envoy
+        ("The Republican civil war split the caucus.", "war"),  # a party is no country
+        ("The American drug war failed.", "war"),  # a cause's war, whatever its country
+        ("She is in a long war with the press.", "war"),  # a party of words
+        ("They fear a major trade war.", "war"),  # a war of another kind
+        ("Dozens of people were impressed by the speech.", "impressed"),  # no harm
+        ("He mourned his murdered career.", "murdered"),  # a thing: a figure
+        ("The candidate shot back at his critics.", "shot"),  # a reply
+        ("The poll showed the wounded pride of voters.", "wounded"),  # a modifier of a thing
+        # a relative clause with its own subject fires the noun it modifies: a dismissal
+        ("Lawyers spoke for an Army reserve major who the chairman fired in June.", "fired"),
     ],
 )
 def test_more_general_signs_of_words_not_force(text: str, word: str) -> None:

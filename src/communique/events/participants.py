@@ -820,6 +820,10 @@ def prep_objects(prep: Token) -> list[Token]:
     objects = [c for c in prep.children if c.dep_ == "pobj"]
     if objects or prep.i + 1 >= len(prep.doc):
         return objects
+    if prep.lower_ in ABSOLUTE_PREPS and any(c.dep_ == "pcomp" for c in prep.children):
+        # "disagree on the plan, with top aides playing down the rift": an absolute clause
+        # of circumstance, whose subject is no object of the preposition
+        return []
     for tok in prep.doc[prep.i + 1 : prep.i + 1 + LONGEST_OBJECT]:
         clause = tok.head
         if (
@@ -832,6 +836,11 @@ def prep_objects(prep: Token) -> list[Token]:
             return [tok]
     return []
 
+
+#: Prepositions that open an absolute clause ("with top aides playing down the rift", "with
+#: the talks stalled"): "with" + noun phrase + participle is a clause of circumstance, not a
+#: party of the act (a grammar fact of English absolute constructions).
+ABSOLUTE_PREPS = frozenset({"with"})
 
 #: How far after an object-less preposition its misparsed object's head may be.
 LONGEST_OBJECT = 6

@@ -564,6 +564,44 @@ def _counted_injured(token: Token) -> str | None:
     return None
 
 
+def _killed_person(token: Token, lex: Lexicon) -> str | None:
+    """ "The slain principal", "a murdered journalist": a past participle of a verb of killing
+    (``killed_participles``) before the noun of one who can be harmed says that one was killed
+    (an attributive participle is its noun's passive, a grammar fact: "the journalist was
+    murdered"), force on a body. Its noun is the head of the compound it opens ("a slain police
+    officer"); a thing ("a murdered career") is killed only in a figure."""
+    if token.dep_ != "amod" or token.i > token.head.i:
+        return None
+    if token.lower_ not in word_list("killed_participles"):
+        return None
+    chain = [token.head]
+    while chain[-1].dep_ == "compound" and chain[-1].i < chain[-1].head.i:
+        chain.append(chain[-1].head)  # "slain police officer": the police officer
+    head = chain[-1]
+    chain += [c for c in head.children if c.dep_ == "compound"]
+    if head.pos_ not in ("NOUN", "PROPN") or not any(
+        _can_be_harmed(noun, lex) or _forms(noun) & _sets(lex)[0] for noun in chain
+    ):
+        return None  # a person, a group, or an armed one ("a slain police officer")
+    return f"'{token.text} {head.text}': one killed"
+
+
+def _harmed_ones(token: Token) -> str | None:
+    """ "The victims, the wounded and their families": "the" with an adjective and no noun
+    names the people it describes (a grammar fact: "the poor", "the dead"), so a participle of
+    injury or killing used so names people harmed in body."""
+    if token.dep_ == "amod" or not any(
+        c.dep_ == "det" and c.lower_ == "the" for c in token.children
+    ):
+        return None
+    participles = word_list("killed_participles") | {
+        v + ("d" if v.endswith("e") else "ed") for v in word_list("injury_verbs")
+    }
+    if token.lower_ not in participles:
+        return None
+    return f"'the {token.text}': people harmed"
+
+
 def suicide_bombing(trigger: Token) -> str | None:
     """ "A man blew himself up outside a concert hall": explosive destruction with oneself as
     the object is a suicide bombing (CAMEO 1831; the PLOVER manual's explosives mode), an
@@ -621,10 +659,19 @@ def _self_harm_idiom(trigger: Token) -> bool:
 
 
 def _dismissal(trigger: Token, target: Token | None, lex: Lexicon) -> bool:
-    """ "Emanuel fired his police chief": fire with a person as its object is a dismissal."""
+    """ "Emanuel fired his police chief": fire with a person as its object is a dismissal. So
+    is a relative clause with a subject of its own and no aim ("a major who the chairman
+    fired"): the noun it modifies is its object (a grammar fact), as "fired the major" has it;
+    "the soldiers they fired at" aims the firing."""
     if trigger.lemma_.lower() not in DISMISS_VERBS or target is None:
         return False
-    if target.dep_ != "dobj":
+    relative_object = (
+        trigger.dep_ == "relcl"
+        and target.i == trigger.head.i
+        and any(c.dep_ == "nsubj" for c in trigger.children)
+        and not any(c.dep_ == "prep" and c.lower_ in AIMING_PREPS for c in trigger.children)
+    )
+    if target.dep_ != "dobj" and not relative_object:
         return False
     person = target.ent_type_ == "PERSON" or bool(
         _forms(target) & (_people_nouns() | _words(lex, PEOPLE_SETS))
@@ -826,6 +873,16 @@ def force_word(token: Token, lex: Lexicon | None = None) -> str | None:
             patients.append(token.head)  # "a soldier killed by a suicide bomber"
         if not patients:
             patients = _shared_patients(token)
+        if not patients and token.lemma_.lower() in word_list("aim_at_verbs"):
+            # "shot at the crowd": the "at" phrase of a verb of firing is what is fired on
+            # (CAMEO's '- * AT [190] # FIRE')
+            patients = [
+                o
+                for prep in token.children
+                if prep.dep_ == "prep" and prep.lower_ == "at"
+                for o in prep.children
+                if o.dep_ == "pobj"
+            ]
         patients = [counted_of(p) for p in patients]  # "a number of people": the people
         if not any(_can_be_harmed(p, lex) for p in patients) and not _placed(token):
             return None  # "her mind is shot", "fireworks shooting": no one harmed in the parse
@@ -1576,8 +1633,13 @@ def _located_thing(noun: Token, aimed: Token | None, people: frozenset[int]) -> 
     the act is done to a place (the PLOVER manual's ASSAULT targets; "attacks in Paris" are
     placed the same way). Not a person or a pronoun ("attacks on Clinton in Iowa": words told
     where they were said), nor a proper name, nor an act someone owns ("his attacks on the
-    plan in Iowa": a speaker's words)."""
-    if aimed is None or aimed.pos_ != "NOUN" or aimed.ent_type_:
+    plan in Iowa": a speaker's words). A country's people named by their demonym ("attacks on
+    Americans in Kabul") are placed the same way: the people standing in that place, not a
+    party answered in words (a demonym names no party; "Republicans" is no country's)."""
+    if aimed is None:
+        return None
+    nationals = aimed.ent_type_ == "NORP" and _many(aimed) and _country_word(aimed.text)
+    if not nationals and (aimed.pos_ != "NOUN" or aimed.ent_type_):
         return None
     if any(c.dep_ == "poss" for c in noun.children):
         return None
@@ -1788,11 +1850,20 @@ def _conflict_classifier(noun: Token) -> bool:
 def _war_kind(child: Token) -> bool:
     """A modifier that names a kind of armed conflict ("a civil war", "a naval war", ``war_kinds``
     in ``data/physical.yaml``) or force ("an air war", ``violent_modifiers``): it says what
-    kind of war, and the kind is one of arms."""
+    kind of war, and the kind is one of arms. So does a country's name or demonym ("the Syrian
+    civil war", "the Iraq war", "the Yemeni wars"): it names the country the war is fought in or
+    by, as "the war in Syria" does (a cause's war names its cause: "the drug war"); and an
+    adjective of size or length (``war_degrees``: "a major war", "a long war") says how
+    big the war is, as a number says how many, not what kind."""
     if child.dep_ not in ("amod", "compound") or child.i > child.head.i:
         return False
     word = child.lower_
-    return word in word_list("war_kinds") or word in word_list("violent_modifiers")
+    return (
+        word in word_list("war_kinds")
+        or word in word_list("violent_modifiers")
+        or word in word_list("war_degrees")
+        or (child.text[:1].isupper() and _country_word(child.text))
+    )
 
 
 #: Entity labels of a time or a count: "a three-decades-long war", "the war between 1998 and
@@ -1922,6 +1993,9 @@ def reading(token: Token, lex: Lexicon | None = None) -> str | None:
     lex = lex or lexicon()
     if (found_violence := violence_word(token)) is not None:
         return found_violence
+    killed = _killed_person(token, lex) or _harmed_ones(token)
+    if killed is not None:
+        return killed
     # "the shooting victims": a gerund modifying a noun is itself a noun (a grammar fact; the
     # small model tags it VERB, and a bare form such as "attack" in a long compound VB), read
     # as the act noun it is; so is a word with an article ("the ... attack" tagged VB): only
@@ -2064,12 +2138,22 @@ def counts_people(head: Token, lex: Lexicon) -> bool:
 
 
 def _is_people(token: Token, lex: Lexicon) -> bool:
-    """A named group, or counted people ("wounded five villagers", "wounded five"); not
+    """A named group, or counted people ("wounded five villagers", "wounded five", "dozens of
+    people were injured"); not
     "people" in general ("people are getting killed in this deal"), nor one named person,
     whom news wounds in words as often as in body ("efforts to wound Trump")."""
     if token.ent_type_ == "NORP" or counts_people(token, lex):
         return True
-    return any(c.dep_ == "nummod" for c in token.children) and token.pos_ == "NOUN"
+    if token.pos_ != "NOUN":
+        return False
+    head = token.head
+    if (
+        token.dep_ == "pobj"
+        and head.lower_ == "of"
+        and head.head.lower_ in word_list("quantity_nouns")
+    ):
+        return True  # "dozens of people": the quantity noun counts them (``counted_of``)
+    return any(c.dep_ == "nummod" for c in token.children)
 
 
 def person_tokens(parts: list[Participant], doc_token: Token) -> frozenset[int]:
