@@ -1140,3 +1140,12 @@ def test_a_warning_of_a_response_is_a_threat(extractor):
 )
 def test_an_everyday_sense_is_no_event(extractor, text, absent):
     assert absent not in {e.type for e in events(extractor, text)}
+
+
+def test_as_opposed_to_is_a_preposition_not_an_accusation(extractor):
+    contrast = events(
+        extractor, "The tax rose to 12 percent, as opposed to the 8 percent the mayor proposed."
+    )
+    assert "ACCUSE" not in {e.type for e in contrast}
+    opposing = events(extractor, "The mayor opposed the new tax on Tuesday.")
+    assert "ACCUSE" in {e.type for e in opposing}

@@ -68,6 +68,8 @@ def names_no_act(verb: Token, sense: Sense, words: list[Token]) -> bool:
         return True
     if sense.type == "SUPPORT" and _names_a_side(verb):
         return True
+    if lemma in lex.contrasting and _contrasts(verb):
+        return True  # "as opposed to the average": a preposition, no one opposes
     if sense.type == "RETREAT" and sense.mode == "release":
         thing = released_thing(verb)
         return thing is not None and thing.lemma_.lower() in lex.published
@@ -357,3 +359,15 @@ def released_thing(verb: Token) -> Token | None:
     if verb.dep_ in ("acl", "amod") and verb.tag_ == "VBN":
         return verb.head
     return None
+
+
+def _contrasts(verb: Token) -> bool:
+    """Is the participle part of "as opposed to": marked by "as", followed by its "to", with
+    no subject of its own?"""
+    kids = list(verb.children)
+    return (
+        verb.tag_ == "VBN"
+        and any(c.dep_ == "mark" and c.lower_ == "as" and c.i == verb.i - 1 for c in kids)
+        and any(c.dep_ == "prep" and c.lower_ == "to" and c.i == verb.i + 1 for c in kids)
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in kids)
+    )

@@ -218,6 +218,8 @@ class Lexicon:
     meeting: dict[str, str] = field(default_factory=dict)
     #: what a verb of meeting satisfies or runs into, no one met ("the deadline") → source
     satisfied: dict[str, str] = field(default_factory=dict)
+    #: participles that make "as ... to" a preposition of contrast ("as opposed to") → source
+    contrasting: dict[str, str] = field(default_factory=dict)
     #: verbs of visiting: a visit only to a party or a place, not "visited the museum" → source
     visiting: dict[str, str] = field(default_factory=dict)
     #: nouns of a state's own land that a possessive gives a country ("his country") → source
@@ -271,7 +273,7 @@ NAMED_TABLES = (
     "homeland", "judging", "considering", "aimed", "forecasting", "managing", "enquiring",
     "proposing", "patterned", "causing", "telephoning", "warning", "repercussions", "bargaining",
     "committing", "published", "electorate", "concurring", "reciprocal", "attending", "meeting",
-    "satisfied", "visiting", "attempting", "counted", "replying",
+    "satisfied", "visiting", "attempting", "counted", "replying", "contrasting",
 )  # fmt: skip
 
 
