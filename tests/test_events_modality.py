@@ -26,6 +26,7 @@ def _classify(text: str, word: str) -> str:
         ("The coalition must destroy the group.", "destroy", "hypothetical"),
         ("I think this is going to destroy the city.", "destroy", "future"),
         ("They made a plan to attack the village.", "attack", "intended"),
+        ("The mayor led a campaign to oust the governor.", "oust", "intended"),
         ("They formed a militia to attack the village.", "attack", "asserted"),
         ("He would form a coalition to fight the group.", "fight", "hypothetical"),
         ("Donors paid for efforts to wound the governor.", "wound", "intended"),

@@ -26,11 +26,13 @@ INTENT_NOUNS = frozenset(
 #: Nouns whose infinitive names an act aimed at, not done: "efforts to wound Trump", "a plan
 #: to attack", "an attempt to seize the town".
 EFFORT_NOUNS = frozenset(
-    {"effort", "attempt", "bid", "plan", "plot", "intention", "aim", "goal", "scheme"}
-)
-#: Of those, the nouns of trying: an effort or attempt is an act under way ("efforts to crack
-#: down on the accounts", "an attempt to seize the town"), not an intent anyone announced.
-ATTEMPT_NOUNS = frozenset({"effort", "attempt", "bid"})
+    {"effort", "attempt", "bid", "plan", "plot", "intention", "aim", "goal", "scheme",
+     "campaign", "drive", "push"}
+)  # fmt: skip
+#: Of those, the nouns of trying: an effort, attempt or organised drive is an act under way
+#: ("efforts to crack down on the accounts", "an attempt to seize the town", "a campaign to
+#: improve her image"), not an intent anyone announced.
+ATTEMPT_NOUNS = frozenset({"effort", "attempt", "bid", "campaign", "drive", "push"})
 #: Nouns named for a verb of the intent or deny lists, with that verb: the noun keeps its
 #: verb's infinitive and its sense ("threatened to attack" and "the threat to attack",
 #: "refused to meet" and "his refusal to meet", "failed to reach" and "their failure to
