@@ -939,12 +939,21 @@ def test_a_plea_for_something_is_an_appeal(extractor):
         "The ministry met the deadline on Friday.",
         "Few banks meet the new capital requirements.",
         "The convoy encountered heavy resistance near the border.",
+        "The governor has confronted the challenges directly.",
+        "The senator confronted what may be the hardest week of his campaign.",
+        "Hundreds of voters braved the cold to hear the senator.",
+        "The party will confront profound questions about its future.",
     ],
 )
 def test_a_thing_met_is_no_meeting(extractor, text):
     # CAMEO's MEET_PEOPLE block (040) meets people; "meet" a deadline or a requirement
-    # satisfies it, and the block codes things met by its own patterns
+    # satisfies it, a challenge is faced, and the block codes things met by its own patterns
     assert "CONSULT" not in {e.type for e in events(extractor, text)}
+
+
+def test_a_party_faced_is_a_meeting(extractor):
+    found = events(extractor, "The envoy encountered the foreign minister in the lobby.")
+    assert "CONSULT" in {e.type for e in found}
 
 
 @pytest.mark.parametrize(

@@ -58,6 +58,8 @@ def names_no_act(verb: Token, sense: Sense, words: list[Token]) -> bool:
         return not _attends_a_meeting(verb)
     if lemma in lex.meeting and sense.type == "CONSULT":
         return _meets_a_thing(verb)
+    if lemma in lex.facing and sense.type == "CONSULT":
+        return _faces_a_thing(verb)
     if lemma in lex.visiting and sense.type == "CONSULT":
         return _visits_a_thing(verb)
     if lemma in lex.warning and sense.type == "THREATEN":
@@ -154,6 +156,23 @@ def _meets_a_thing(verb: Token) -> bool:
     for child in verb.children:
         if child.dep_ == "dobj":
             return child.lemma_.lower() in satisfied or child.lower_ in satisfied
+    return False
+
+
+#: Pronouns of things and questions: "confronted what ...", "faced it" name no one.
+THING_PRONOUNS = frozenset({"it", "this", "that", "what", "which", "something", "anything"})
+
+
+def _faces_a_thing(verb: Token) -> bool:
+    """Is what the verb of facing faces a thing ("confronted the challenge", "encountered
+    resistance", "confronted what may be the hardest moment"), not someone ("confronted the
+    minister", "encountered the envoy")? Such verbs mostly face things: only a party or a
+    place named as object makes a meeting, and a clause as object is always a thing."""
+    if any(c.dep_ == "ccomp" for c in verb.children):
+        return True
+    for child in verb.children:
+        if child.dep_ == "dobj":
+            return child.lower_ in THING_PRONOUNS or not _party_or_place(child)
     return False
 
 

@@ -216,6 +216,8 @@ class Lexicon:
     attending: dict[str, str] = field(default_factory=dict)
     #: verbs of meeting people: a meeting only with someone, not "met the deadline" → source
     meeting: dict[str, str] = field(default_factory=dict)
+    #: verbs of facing: a meeting only with a party named, not a thing faced → source
+    facing: dict[str, str] = field(default_factory=dict)
     #: what a verb of meeting satisfies or runs into, no one met ("the deadline") → source
     satisfied: dict[str, str] = field(default_factory=dict)
     #: participles that make "as ... to" a preposition of contrast ("as opposed to") → source
@@ -273,7 +275,7 @@ NAMED_TABLES = (
     "homeland", "judging", "considering", "aimed", "forecasting", "managing", "enquiring",
     "proposing", "patterned", "causing", "telephoning", "warning", "repercussions", "bargaining",
     "committing", "published", "electorate", "concurring", "reciprocal", "attending", "meeting",
-    "satisfied", "visiting", "attempting", "counted", "replying", "contrasting",
+    "facing", "satisfied", "visiting", "attempting", "counted", "replying", "contrasting",
 )  # fmt: skip
 
 
