@@ -1388,7 +1388,12 @@ def _event(
                 # "killed 14 in Baghdad", "shot three students in Kano": people harmed there
                 # whom the text names by no country are the place's
                 part.code = location.country
-    if not recipients and draft.sense.type in pt.PLACE_RECIPIENT and location is not None:
+    if (
+        not recipients
+        and draft.sense.type in pt.PLACE_RECIPIENT
+        and location is not None
+        and not pt.among_themselves(draft.sense.type, draft.actors)
+    ):
         recipients = pt.place_recipient(location)
     # A rejection of something ("rejected the criticism") has another party, even unnamed.
     rejects_a_thing = draft.sense.type == "REJECT" and any(

@@ -631,7 +631,11 @@ def verb_sense(token: Token, lex: Lexicon | None = None) -> tuple[Sense, list[To
     frame = _frame(token, lex)
     found = _best(lemma, {lemma, token.lower_}, frame, lex)
     if found is None or not found[0].object:
-        found = _members_object(lemma, {lemma, token.lower_}, frame, lex) or found
+        found = (
+            _members_object(lemma, {lemma, token.lower_}, frame, lex)
+            or _agreed_object(lemma, {lemma, token.lower_}, frame, lex)
+            or found
+        )
     bare = [q for q in own if not (q.particle or q.object or q.prep)]
     if found is not None:
         p, used, via = found
@@ -701,6 +705,34 @@ def _members_object(
         return None
     pattern, used, via = hit
     return pattern, [obj, *used], via
+
+
+#: CAMEO's synonym set of agreements ("&TREATY": treaty, pact, accord, agreement).
+AGREEMENT_SET = "TREATY"
+
+
+def _agreed_object(
+    lemma: str, forms: set[str], frame: _Frame, lex: Lexicon
+) -> tuple[Pattern, list[Token], Pattern | None] | None:
+    """A pattern whose object the content of an agreement fills: "violated the ceasefire
+    agreement" as "violate * &CEASEFIRE" [196]. A grammar fact: in a noun compound the
+    modifier names what the head is about, and an agreement named by what it establishes (a
+    ceasefire, a truce) is that state agreed, so acting on the one is acting on the other.
+    Read only where no pattern of the verb names the agreement itself ("signed the ceasefire
+    agreement" stays "- * &TREATY # SIGN"), and only a common noun as the modifier (a
+    party's name, "the Iran agreement", says whose agreement it is)."""
+    obj = frame.obj
+    if obj is None or not {obj.lemma_.lower(), obj.lower_} & lex.synsets.get(AGREEMENT_SET, set()):
+        return None
+    for mod in obj.children:
+        if mod.dep_ != "compound" or mod.i > obj.i or mod.pos_ != "NOUN" or mod.ent_type_:
+            continue
+        content = _Frame(frame.particles, mod, frame.preps, frame.subject, frame.adverbs)
+        hit = _best(lemma, forms, content, lex)
+        if hit is not None and hit[0].object:
+            pattern, used, via = hit
+            return pattern, [obj, *used], via
+    return None
 
 
 def _best(
