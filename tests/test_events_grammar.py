@@ -212,6 +212,26 @@ def test_a_protests_purpose_names_its_recipient_and_is_not_a_second_event(extrac
     assert [(e.type, codes(e.recipient)) for e in rally] == [("PROTEST", {"JPN"})]
 
 
+def test_civilians_acting_to_protest_or_demand_do_what_the_dictionary_reads_in_protest(extractor):
+    # "- * (IN PROTEST) [144] # BLOCK": blocking in protest is obstruction (PROTEST), and
+    # to protest or to demand says the same (PLOVER manual, REQUEST: "demands that take the
+    # form of demonstrations, protests, etc. are coded as PROTEST"); the demand is its topic
+    found = events(extractor, "Thousands of farmers blocked the motorway to demand higher prices.")
+    assert [(e.type, e.cameo_code) for e in found] == [("PROTEST", "144")]
+    assert "demand" in found[0].reason
+    # "- * (IN PROTEST) [145] # RANSACK": a riot, not an attack
+    found = events(extractor, "Students ransacked the consulate to protest the visit.")
+    assert [(e.type, e.cameo_code) for e in found] == [("PROTEST", "145")]
+    # a legislature's or the police's blocking is no civilian protest, and blocking with no
+    # such purpose keeps its own code
+    for text in (
+        "Senators blocked the bill to demand spending cuts.",
+        "Police blocked the square to demand order.",
+        "Thousands of farmers blocked the motorway on Monday.",
+    ):
+        assert "PROTEST" not in {e.type for e in events(extractor, text)}, text
+
+
 def test_a_name_the_parser_made_the_subject_of_its_participle_still_acts(extractor):
     # the small model parses "The Red Cross operating in Iraq said" with the participle as
     # the subject of "said" and the name as the participle's subject

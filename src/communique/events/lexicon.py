@@ -665,6 +665,30 @@ def verb_sense(token: Token, lex: Lexicon | None = None) -> tuple[Sense, list[To
     return sense, sorted(set(words), key=lambda t: t.i)
 
 
+#: The dictionary's word for a protest as a phrase of the verb ("- * (IN PROTEST) [144] # BLOCK").
+PROTEST_WORD = "protest"
+
+
+def protest_reading(token: Token, lex: Lexicon | None = None) -> Sense | None:
+    """The code the dictionary gives this verb when it is done in protest, from a pattern of
+    its own or of its block that names only "in protest" ("- * (IN PROTEST) [144] # BLOCK",
+    "[141] # RALLIED", "[145] # RANSACK"); None when it gives none."""
+    lex = lex or lexicon()
+    lemma = token.lemma_.lower()
+    if lemma not in lex.verbs:
+        return None
+    forms = {lemma, token.lower_}
+    for p in (*lex.verbs[lemma], *_block_patterns(lemma, forms, lex).patterns):
+        if (
+            p.prep == frozenset({"in"})
+            and p.prep_object == (PROTEST_WORD,)
+            and not (p.object or p.subject or p.particle or p.adverb)
+            and p.code != NULL
+        ):
+            return Sense.of_code(p.code, p.source, reverse=p.reverse)
+    return None
+
+
 def pattern_says_no_event(token: Token, lex: Lexicon | None = None) -> bool:
     """Does the most specific pattern the verb's phrase satisfies say it is no event ("- *
     COMMENT [011]": "declined to comment" is a statement, which PLOVER does not code)? Other
