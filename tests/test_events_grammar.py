@@ -578,6 +578,27 @@ def test_material_cooperation_directed_at_no_one_is_no_event(extractor, text):
     assert not [e for e in events(extractor, text) if e.type in ("AID", "COOPERATE")]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The website removed the videos on Monday.",
+        "The ministry removed the old signs from the square.",
+    ],
+)
+def test_removing_things_is_no_deportation(extractor, text):
+    # CAMEO's DEPORT block (174, "Expel or deport individuals") removes people
+    assert not [e for e in events(extractor, text) if e.cameo_code == "174"]
+
+
+def test_removing_people_stays_a_deportation(extractor):
+    for text in (
+        "Ruritania expelled the migrants.",
+        "The army ousted the president.",
+        "The party wants to deport millions of migrants.",
+    ):
+        assert "174" in {e.cameo_code for e in events(extractor, text)}, text
+
+
 def test_an_announced_act_with_no_recipient_still_announces_its_agreement(extractor):
     found = events(extractor, "Japan said it will provide emergency food aid.")
     assert "AGREE" in {e.type for e in found}

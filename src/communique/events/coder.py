@@ -356,6 +356,12 @@ def _verb_names_an_act(verb: Token, sense: Sense, words: list[Token]) -> bool:
         return False  # "kicked off her campaign": the pattern's campaign is the election's
     if everyday.names_no_act(verb, sense, words):
         return False  # "called him a liar", "decided to focus on Iowa", "released a poll"
+    if words == [verb] and sense.code == DEPORTATION:
+        # CAMEO's DEPORT block (174, "Expel or deport individuals": remove, oust, evict ...)
+        # removes people; "removed the videos", "remove the posts" deport no one
+        patient = next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")), None)
+        if patient is not None and not physical.names_people(patient, lex):
+            return False
     if sense.type == "THREATEN":
         if deps & {"xcomp", "ccomp", "prep"}:
             return True
@@ -375,6 +381,10 @@ def _verb_names_an_act(verb: Token, sense: Sense, words: list[Token]) -> bool:
         # strike", "came into the streets" go nowhere
         return _named_destination(verb)
     return not (lemma == "meet" and "auxpass" in deps)
+
+
+#: CAMEO's code of its DEPORT block: "Expel or deport individuals".
+DEPORTATION = "174"
 
 
 #: Prepositions that name what an act is for or against ("campaigned for his release").

@@ -529,6 +529,25 @@ def _group_of_people(noun: Token, lex: Lexicon) -> bool:
     return bool(_forms(noun) & people)
 
 
+def names_people(noun: Token, lex: Lexicon | None = None) -> bool:
+    """Does the noun name people: a named party, a personal pronoun, a common noun of people
+    (PETRARCH2's agent nouns, CAMEO's people sets, crowds), or people counted?"""
+    lex = lex or lexicon()
+    if noun.tag_ == "PRP":
+        return noun.lower_ not in ("it", "itself")
+    if noun.pos_ == "PROPN" or noun.ent_type_ in ("PERSON", "NORP", "ORG", "GPE"):
+        return True
+    if noun.ent_type_ == "CARDINAL":
+        # "deport millions of immigrants": a number noun counts what its "of" phrase names
+        counted = next(
+            (o for p in noun.children if p.lower_ == "of" for o in p.children if o.dep_ == "pobj"),
+            None,
+        )
+        if counted is not None:
+            noun = counted
+    return _group_of_people(counted_of(noun), lex) or _is_people(noun, lex)
+
+
 #: Sectors of state bodies, whose acts are no civilian protest.
 STATE_SECTORS = frozenset({"GOV", "LEG", "JUD", "MIL", "COP", "SPY"})
 
