@@ -662,6 +662,8 @@ def test_more_general_signs_of_physical_force(text: str, word: str) -> None:
         ("The senator is ready to attack his rival.", "attack"),  # the controller is unarmed
         ("The police want to fight crime.", "fight"),  # armed, but aimed at a cause
         ("The senator was asked to fight for the bill.", "fight"),  # an unarmed passive subject
+        # troops that surround show power (CAMEO '- TROOP * [150] # SURROUND'), no assault
+        ("The troops had to surround the senator after the speech.", "surround"),
         ("The trade-war tariffs hurt farmers.", "war"),  # a free word before the hyphen
         ("She fought a brutal war of words.", "war"),  # graded, but a war of words
         ("It was a disastrous trade war.", "war"),  # graded, but a trade's war

@@ -1440,7 +1440,26 @@ def _armed_purpose(verb: Token, armed: frozenset[str], lex: Lexicon) -> str | No
         controller = _controlling_subject(verb)
     if controller is None or not _armed_body(controller, armed):
         return None
+    if _armed_show_of_power(verb, armed, lex):
+        return None
     return f"'{controller.text}' {verb.head.text} to '{verb.text}'"
+
+
+def _armed_show_of_power(verb: Token, armed: frozenset[str], lex: Lexicon) -> bool:
+    """Does CAMEO's own block for the verb code it, with an armed doer and nothing else, as
+    something other than force? "- TROOP * [150] # SURROUND" (CAMEO.2.0.txt:8668): troops that
+    surround demonstrate military power, so an armed body that is to surround someone is no
+    evidence of an assault ("the Secret Service had to surround her")."""
+    lemma = verb.lemma_.lower()
+    for block in lex.verb_blocks.get(lemma, ()):
+        for p in lex.blocks.get(block, ()):
+            if p.object or p.prep or not p.subject or p.code[:2] in ("18", "19", "20"):
+                continue
+            if p.origin and lemma not in p.origin:
+                continue
+            if any(w in armed or w + "s" in armed for w in p.subject):
+                return True
+    return False
 
 
 #: Dependencies through which a "to" infinitive's understood subject is passed up: the verb
