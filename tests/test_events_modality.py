@@ -72,6 +72,12 @@ def _classify(text: str, word: str) -> str:
             "asserted",
         ),
         ("Group that funds militia is banned.", "funds", "asserted"),
+        # a stative verb of attitude in the simple present states a standing attitude
+        ("The report is out. Most union members support the senator.", "support", "hypothetical"),
+        ("The report is out. The governor opposes the new levy.", "opposes", "hypothetical"),
+        ("The report is out. The governor opposed the new levy.", "opposed", "asserted"),
+        ("The report is out. The governor has backed the levy.", "backed", "asserted"),
+        ("Governor supports new levy.", "supports", "asserted"),
         (
             "The report is out. The envoy, who advises the rebels, left.",
             "advises",
@@ -256,3 +262,12 @@ def test_a_forecast_is_no_one_s_announcement() -> None:
     assert not modality.forecast(next(t for t in doc if t.text == "sign"))
     doc = load()("The rebels are poised to capture the provincial capital.")
     assert modality.forecast(next(t for t in doc if t.text == "capture"))
+
+
+def test_an_attitude_someone_states_is_their_statement() -> None:
+    """ "Murphy said he supports the bill": the saying expresses support (the PLOVER manual's
+    SUPPORT), so inside a report the present attitude stays a reported event."""
+    doc = load()("The vote is near. Murphy said he supports the final bill.")
+    token = next(t for t in doc if t.text == "supports")
+    assert modality.classify(token, in_quote=True)[0] == "reported"
+    assert modality.classify(token, in_quote=False)[0] == "hypothetical"

@@ -86,6 +86,15 @@ PRESENT_TAGS = frozenset({"VBZ", "VBP"})
 PERCEPTION_VERBS = frozenset(
     {"see", "show", "watch", "film", "record", "capture", "catch", "witness", "hear", "depict"}
 )
+#: Stative verbs of attitude: in the simple present they state a standing attitude
+#: ("most union members support Sanders", "she prefers a smaller tax"), a state and not an
+#: act, as "like" and "want" do (a grammar fact: stative verbs of attitude and emotion take
+#: the simple present for a state that holds, not for one happening). Verbs that perform
+#: their act in the saying ("condemns", "welcomes", "endorses") are not stative.
+STATIVE_VERBS = frozenset(
+    {"support", "oppose", "prefer", "favor", "favour", "want", "wish", "admire", "respect",
+     "trust", "like", "love", "hate", "despise", "detest", "distrust"}
+)  # fmt: skip
 
 
 def _with_curly(*words: str) -> frozenset[str]:
@@ -281,7 +290,26 @@ def classify(
         return "future", found
     if in_quote:
         return "reported", "claimed inside a quotation"
+    found = _state(trigger)
+    if found:
+        return "hypothetical", found
     return "asserted", "stated by the article"
+
+
+def _state(trigger: Token) -> str | None:
+    """A standing attitude the article describes ("Rubio opposes abortion", "most members
+    support Sanders"): a stative verb of attitude in the simple present, outside any report.
+    Said by someone ("Murphy said he supports the bill") it is what the PLOVER manual's
+    SUPPORT calls expressing support, and the caller keeps it as reported."""
+    if (
+        trigger.lemma_.lower() in STATIVE_VERBS
+        and trigger.pos_ == "VERB"
+        and trigger.tag_ in PRESENT_TAGS
+        and not any(c.dep_ in ("aux", "auxpass") for c in trigger.children)
+        and trigger.sent.start > 0  # a headline tells past news in the present
+    ):
+        return f"a state: '{trigger.text}' in the present"
+    return None
 
 
 #: Auxiliaries that give a clause its own tense: a demand's clause has none of them ("demanded

@@ -529,6 +529,28 @@ def _group_of_people(noun: Token, lex: Lexicon) -> bool:
     return bool(_forms(noun) & people)
 
 
+#: Sectors of state bodies, whose acts are no civilian protest.
+STATE_SECTORS = frozenset({"GOV", "LEG", "JUD", "MIL", "COP", "SPY"})
+
+
+def civilian_crowd(subject: Token, lex: Lexicon | None = None) -> bool:
+    """Does the subject name a group of civilians ("protesters", "hundreds of thousands of
+    people", "farmers"): a common noun of people, counted or not, that PETRARCH2's agent
+    dictionary puts in no state sector? The PLOVER manual's PROTEST is "civilian
+    demonstrations and other collective actions"."""
+    lex = lex or lexicon()
+    noun = subject
+    for _ in range(3):  # "hundreds of thousands of people"
+        counted = counted_of(noun)
+        if counted is noun:
+            break
+        noun = counted
+    if not _group_of_people(noun, lex):
+        return False
+    sectors = agent_sectors()
+    return not any(sectors.get(form) in STATE_SECTORS for form in _forms(noun))
+
+
 def _names_weapon(trigger: Token, weapons: frozenset[str]) -> bool:
     """Is the word the first half of a weapon's name ("assault weapons", "attack
     helicopters", in CAMEO's WEAPON set), whatever its tag?"""
