@@ -379,6 +379,11 @@ def test_an_event_names_a_party(extractor):
         "Many voters consider the senator too liberal.",
         "The senator is considered a moderate by his colleagues.",
         "The minister thought about resigning.",
+        # deliberating over a thing is CAMEO's "consider policy option" (014, a statement), no
+        # meeting: the CONSIDER block's bare 040 is not the PLOVER manual's CONSULT
+        "The Japanese cabinet weighed the offer from China.",
+        "The former mayor is considering a presidential run.",
+        "The senators will not consider the nominee.",
     ],
 )
 def test_a_judgement_is_a_comment_not_a_call_or_a_deliberation(extractor, text):
@@ -386,11 +391,9 @@ def test_a_judgement_is_a_comment_not_a_call_or_a_deliberation(extractor, text):
     assert not [e for e in events(extractor, text) if e.type == "CONSULT"]
 
 
-def test_a_call_and_a_deliberation_with_an_object_stay_events(extractor):
+def test_a_call_with_an_object_stays_an_event(extractor):
     call = events(extractor, "Chancellor Scholz called President Macron on Tuesday.")
     assert [e.type for e in call] == ["CONSULT"]
-    weigh = events(extractor, "The Japanese cabinet weighed the offer from China.")
-    assert "CONSULT" in {e.type for e in weigh}
 
 
 @pytest.mark.parametrize(

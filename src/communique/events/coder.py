@@ -340,8 +340,8 @@ def _verb_names_an_act(verb: Token, sense: Sense, words: list[Token]) -> bool:
     lex = lexicon()
     if words == [verb] and lemma in lex.judging and (deps & JUDGEMENT_DEPS or _parenthetical(verb)):
         return False  # "called him a liar", "think that we will win": a comment, no act
-    if words == [verb] and lemma in lex.considering and "dobj" not in deps:
-        return False  # "thought about it": a deliberation names the thing it weighs
+    if words == [verb] and lemma in lex.considering:
+        return False  # "is considering a run", "thought about it": deliberation, no meeting
     if words == [verb] and lemma in lex.forecasting and _forecasts(verb, deps):
         return False  # "is expected to win", "expects Smith to resign": a forecast
     if words == [verb] and lemma in lex.managing and ("dobj" not in deps or "xcomp" in deps):

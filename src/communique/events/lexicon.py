@@ -174,7 +174,7 @@ class Lexicon:
     declaring: dict[str, str] = field(default_factory=dict)
     #: verbs that state a judgement with a predicate on their object or a clause → source
     judging: dict[str, str] = field(default_factory=dict)
-    #: verbs of deliberation, events only about a thing named as object → source
+    #: verbs of deliberation: no event on their own, only through a pattern → source
     considering: dict[str, str] = field(default_factory=dict)
     #: verbs of prediction: passive or about another's act, a forecast → source
     forecasting: dict[str, str] = field(default_factory=dict)
