@@ -81,6 +81,22 @@ def test_the_parties_between_whom_a_ceasefire_holds_are_its_actors(extractor):
     assert codes(found[0].actor) == {"ARM", "AZE"}
 
 
+def test_an_agreement_among_several_countries_names_no_recipient_by_its_place(extractor):
+    # the coordinated parties agree (or fail to) with one another; the place of what they
+    # discuss is no further party
+    found = events(
+        extractor,
+        "Armenia and Azerbaijan failed to reach agreement on the future of the villages in "
+        "Georgia.",
+    )
+    reject = [e for e in found if e.type == "REJECT"]
+    assert reject and codes(reject[0].actor) == {"ARM", "AZE"}
+    assert reject[0].recipient == []
+    # one country's rejection still takes its recipient from the place
+    found = events(extractor, "Armenia refused to lift the curfew in Georgia.")
+    assert {("REJECT", "GEO")} <= {(e.type, p.code) for e in found for p in e.recipient}
+
+
 def test_a_conditional_threat_is_aimed_at_who_must_comply(extractor):
     found = events(
         extractor, "Turkey threatened to close its border unless Greece withdrew its ships."
@@ -196,6 +212,26 @@ def test_a_protests_purpose_names_its_recipient_and_is_not_a_second_event(extrac
     assert [(e.type, codes(e.recipient)) for e in rally] == [("PROTEST", {"JPN"})]
 
 
+def test_civilians_acting_to_protest_or_demand_do_what_the_dictionary_reads_in_protest(extractor):
+    # "- * (IN PROTEST) [144] # BLOCK": blocking in protest is obstruction (PROTEST), and
+    # to protest or to demand says the same (PLOVER manual, REQUEST: "demands that take the
+    # form of demonstrations, protests, etc. are coded as PROTEST"); the demand is its topic
+    found = events(extractor, "Thousands of farmers blocked the motorway to demand higher prices.")
+    assert [(e.type, e.cameo_code) for e in found] == [("PROTEST", "144")]
+    assert "demand" in found[0].reason
+    # "- * (IN PROTEST) [145] # RANSACK": a riot, not an attack
+    found = events(extractor, "Students ransacked the consulate to protest the visit.")
+    assert [(e.type, e.cameo_code) for e in found] == [("PROTEST", "145")]
+    # a legislature's or the police's blocking is no civilian protest, and blocking with no
+    # such purpose keeps its own code
+    for text in (
+        "Senators blocked the bill to demand spending cuts.",
+        "Police blocked the square to demand order.",
+        "Thousands of farmers blocked the motorway on Monday.",
+    ):
+        assert "PROTEST" not in {e.type for e in events(extractor, text)}, text
+
+
 def test_a_name_the_parser_made_the_subject_of_its_participle_still_acts(extractor):
     # the small model parses "The Red Cross operating in Iraq said" with the participle as
     # the subject of "said" and the name as the participle's subject
@@ -217,6 +253,23 @@ def test_the_members_of_a_collective_object_fill_the_patterns_object(extractor):
     # pattern make no act: a group of journalists received is no access granted
     found = events(extractor, "The minister received a group of journalists in his office.")
     assert "RETREAT" not in {e.type for e in found}
+
+
+def test_an_agreement_named_by_its_content_fills_the_patterns_object(extractor):
+    # "the truce agreement" is the truce agreed: "violate * &CEASEFIRE" [196], "observe *
+    # &CEASEFIRE" [0871]; the verb itself ("--- VIOLATE [---]") codes nothing
+    found = events(extractor, "The rebels violated the truce agreement on Monday.")
+    assert [(e.type, e.cameo_code) for e in found] == [("ASSAULT", "196")]
+    assert "agreement" in found[0].trigger.text
+    found = events(extractor, "Both armies observed the cease-fire accord.")
+    assert [(e.type, e.cameo_code) for e in found] == [("RETREAT", "0871")]
+    # a pattern naming the agreement itself comes first: signing is signing ("* &TREATY")
+    found = events(extractor, "The rebels signed the truce agreement on Monday.")
+    assert [e.cameo_code for e in found] == ["057"]
+    # a party's name before the agreement says whose it is, not what it establishes, and an
+    # agreement named by no act is no act to violate
+    assert events(extractor, "Ruritania violated the Freedonia agreement.") == []
+    assert events(extractor, "The rebels violated the trade agreement.") == []
 
 
 def test_international_sanctions_are_sanction_discontinue(extractor):
@@ -526,6 +579,27 @@ def test_an_everyday_verb_with_its_pattern_object_is_the_act(extractor):
 def test_material_cooperation_directed_at_no_one_is_no_event(extractor, text):
     # PLOVER manual, COOPERATE and AID: material cooperation requires a recipient
     assert not [e for e in events(extractor, text) if e.type in ("AID", "COOPERATE")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The website removed the videos on Monday.",
+        "The ministry removed the old signs from the square.",
+    ],
+)
+def test_removing_things_is_no_deportation(extractor, text):
+    # CAMEO's DEPORT block (174, "Expel or deport individuals") removes people
+    assert not [e for e in events(extractor, text) if e.cameo_code == "174"]
+
+
+def test_removing_people_stays_a_deportation(extractor):
+    for text in (
+        "Ruritania expelled the migrants.",
+        "The army ousted the president.",
+        "The party wants to deport millions of migrants.",
+    ):
+        assert "174" in {e.cameo_code for e in events(extractor, text)}, text
 
 
 def test_an_announced_act_with_no_recipient_still_announces_its_agreement(extractor):

@@ -52,6 +52,12 @@ DEV7_DATA = Path(__file__).parent / "data" / "violence_polnear_train_dev7.tsv"
 #: measured set's articles, none sharing a sentence with the older sets, seed 20261210), labelled
 #: and committed before any reading of it was run; its first score is the estimate on unseen text.
 DEV8_DATA = Path(__file__).parent / "data" / "violence_polnear_train_dev8.tsv"
+#: A tenth labelled set from PolNeAR train (159 sentences, 47 physical: one from each article
+#: of the 450 with the most words of war and crime that still had an unused sentence, one from
+#: each of the other 255, and a second from some of the top 150; none of the measured set's
+#: articles, none sharing a sentence with the older sets, seeds 20261211 and 20261212), labelled
+#: and committed before any reading of it was run; its first score is the estimate on unseen text.
+DEV9_DATA = Path(__file__).parent / "data" / "violence_polnear_train_dev9.tsv"
 
 #: Figures measured (docs/evaluation.md): floors against regressions. The target for both is
 #: 0.90 on DATA; recall is not there yet.
@@ -64,15 +70,17 @@ DEV2_RECALL_FLOOR = 0.93
 DEV3_PRECISION_FLOOR = 0.96
 DEV3_RECALL_FLOOR = 0.90
 DEV4_PRECISION_FLOOR = 0.96
-DEV4_RECALL_FLOOR = 0.86
+DEV4_RECALL_FLOOR = 0.87
 DEV5_PRECISION_FLOOR = 0.96
 DEV5_RECALL_FLOOR = 0.95
 DEV6_PRECISION_FLOOR = 0.96
 DEV6_RECALL_FLOOR = 0.88
 DEV7_PRECISION_FLOOR = 0.95
-DEV7_RECALL_FLOOR = 0.81
+DEV7_RECALL_FLOOR = 0.82
 DEV8_PRECISION_FLOOR = 0.96
-DEV8_RECALL_FLOOR = 0.86
+DEV8_RECALL_FLOOR = 0.88
+DEV9_PRECISION_FLOOR = 0.88
+DEV9_RECALL_FLOOR = 0.80
 
 
 def _rows(path: Path = DATA) -> list[dict[str, str]]:
@@ -119,6 +127,13 @@ def test_the_labelled_sets_are_large_and_mixed(path: Path) -> None:
         (
             DEV8_DATA,
             [DATA, DEV_DATA, DEV2_DATA, DEV3_DATA, DEV4_DATA, DEV5_DATA, DEV6_DATA, DEV7_DATA],
+        ),
+        (
+            DEV9_DATA,
+            [
+                *(DATA, DEV_DATA, DEV2_DATA, DEV3_DATA, DEV4_DATA, DEV5_DATA, DEV6_DATA),
+                *(DEV7_DATA, DEV8_DATA),
+            ],
         ),
     ],
 )
@@ -455,20 +470,21 @@ def test_precision_and_recall_of_physical_on_the_seventh_set() -> None:
 
 
 @pytest.mark.parametrize(
-    ("data", "precision_floor", "recall_floor"),
+    ("data", "precision_floor", "recall_floor", "least_physical", "most_per_article"),
     [
-        (DEV7_DATA, DEV7_PRECISION_FLOOR, DEV7_RECALL_FLOOR),  # the eighth set
-        (DEV8_DATA, DEV8_PRECISION_FLOOR, DEV8_RECALL_FLOOR),  # the ninth set
+        (DEV7_DATA, DEV7_PRECISION_FLOOR, DEV7_RECALL_FLOOR, 60, 2),  # the eighth set
+        (DEV8_DATA, DEV8_PRECISION_FLOOR, DEV8_RECALL_FLOOR, 60, 2),  # the ninth set
+        (DEV9_DATA, DEV9_PRECISION_FLOOR, DEV9_RECALL_FLOOR, 45, 3),  # the tenth set
     ],
-    ids=["eighth", "ninth"],
+    ids=["eighth", "ninth", "tenth"],
 )
 def test_precision_and_recall_of_physical_on_the_later_sets(
-    data, precision_floor: float, recall_floor: float
+    data, precision_floor: float, recall_floor: float, least_physical: int, most_per_article: int
 ) -> None:
     rows = _rows(data)
     labels = [r["physical"] for r in rows]
-    assert len(rows) >= 150 and labels.count("1") >= 60
-    assert max(Counter(r["article"] for r in rows).values()) <= 2  # two per article at most
+    assert len(rows) >= 150 and labels.count("1") >= least_physical
+    assert max(Counter(r["article"] for r in rows).values()) <= most_per_article
     measured = {r["article"] for r in _rows(DATA)}
     for row in rows:  # none of the measured set's articles (names cut to their first letters)
         name = row["article"]
@@ -589,6 +605,17 @@ def test_blowing_oneself_up_somewhere_is_a_suicide_bombing(text: str, assault: b
         # the "at" phrase of a verb of firing is what is fired on
         ("The man shot at masses of people.", "shot"),
         ("The man shot at two journalists.", "shot"),
+        # with no object, the subject controls the infinitive: the armed body is who fights
+        ("The troops want to fight tonight.", "fight"),
+        ("The rebels were eager to attack.", "attack"),  # through an adjective's copula
+        ("The soldiers who want to fight came home.", "fight"),  # a relative clause's noun
+        ("The soldiers were ordered to fight.", "fight"),  # a passive subject, the orderer's object
+        # a bound prefix and a hyphen make an adjective of "war", which keeps its sense
+        ("The anti-war crowd cheered the speech.", "war"),
+        ("Veterans joined the anti-war protesters.", "war"),
+        # an evaluative adjective grades a war, as a degree adjective does
+        ("Nobody wanted an unnecessary war.", "war"),
+        ("The region suffered a devastating war.", "war"),
     ],
 )
 def test_more_general_signs_of_physical_force(text: str, word: str) -> None:
@@ -632,6 +659,14 @@ def test_more_general_signs_of_physical_force(text: str, word: str) -> None:
         ("The poll showed the wounded pride of voters.", "wounded"),  # a modifier of a thing
         # a relative clause with its own subject fires the noun it modifies: a dismissal
         ("Lawyers spoke for an Army reserve major who the chairman fired in June.", "fired"),
+        ("The senator is ready to attack his rival.", "attack"),  # the controller is unarmed
+        ("The police want to fight crime.", "fight"),  # armed, but aimed at a cause
+        ("The senator was asked to fight for the bill.", "fight"),  # an unarmed passive subject
+        # troops that surround show power (CAMEO '- TROOP * [150] # SURROUND'), no assault
+        ("The troops had to surround the senator after the speech.", "surround"),
+        ("The trade-war tariffs hurt farmers.", "war"),  # a free word before the hyphen
+        ("She fought a brutal war of words.", "war"),  # graded, but a war of words
+        ("It was a disastrous trade war.", "war"),  # graded, but a trade's war
     ],
 )
 def test_more_general_signs_of_words_not_force(text: str, word: str) -> None:

@@ -298,6 +298,36 @@ def test_a_quoted_fragment_inside_a_report_belongs_to_who_said_it(nlp, text, spe
     assert q.cue.text == "said" and q.speaker.name == speaker
 
 
+@pytest.mark.parametrize(
+    "text, cue, content",
+    [
+        # the preposition that links a report to its verb is not part of it
+        ("The envoy argued for a truce in the north.", "argued", "a truce in the north"),
+        (
+            "The mayor complained about the new parking rules.",
+            "complained",
+            "the new parking rules",
+        ),
+        # a directive's "called on" is part of its cue; its object is addressed
+        (
+            "The union called on the council to cut the tax.",
+            "called",
+            "on the council to cut the tax",
+        ),
+    ],
+)
+def test_a_report_starts_after_the_preposition_linking_it(nlp, text, cue, content):
+    from communique.quotes import grammar
+
+    doc = nlp(text)
+    token = next(t for t in doc if t.text == cue)
+    start = next(t.i for t in doc if t.i > token.i and not t.is_punct and t.dep_ != "prt")
+    start = grammar.after_linking_preposition(token, start, len(doc) - 1)
+    assert doc[start : len(doc) - 1].text == content
+    outer = next(q for q in quotes_of(nlp, text)[0] if q.cue.text.startswith(cue))
+    assert outer.text == content
+
+
 def test_the_agent_of_a_passive_report_is_its_source(nlp):
     text = "Asked by the host to respond to the criticism, the minister said the plan would stand."
     quotes = quotes_of(nlp, text)[0]

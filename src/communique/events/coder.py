@@ -28,6 +28,7 @@ from communique.events import modality as modality_mod
 from communique.events import participants as pt
 from communique.events import settings as settings_mod
 from communique.events.lexicon import (
+    PROTEST_WORD,
     TIME_LABELS,
     Sense,
     is_statement_verb,
@@ -35,6 +36,7 @@ from communique.events.lexicon import (
     nominal_sense,
     noun_sense,
     pattern_says_no_event,
+    protest_reading,
     verb_sense,
 )
 from communique.events.ontology import cameo_root, intensity, is_mode, quad_class
@@ -185,6 +187,11 @@ PROTEST_TOPICS = frozenset({"REQUEST", "ACCUSE", "REJECT", "PROTEST"})
 #: (CAMEO 150) and gathering or meeting (CONSULT).
 GATHERINGS = frozenset({"MOBILIZE", "CONSULT"})
 
+#: Purposes that make an act the dictionary can do "in protest" a protest: protesting (to
+#: protest is what "in protest" says) and demanding (PLOVER manual, REQUEST: "demands that
+#: take the form of demonstrations, protests, etc. are coded as PROTEST").
+PROTEST_PURPOSES = frozenset({"PROTEST", "REQUEST"})
+
 
 def _purpose_of(token: Token) -> Token | None:
     """The act whose purpose clause ``token`` heads ("marched *to protest* the war"): an
@@ -194,6 +201,13 @@ def _purpose_of(token: Token) -> Token | None:
     if not any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
         return None
     return token.head
+
+
+def _done_by_civilians(verb: Token) -> bool:
+    """Is the verb's subject a group of civilians (PLOVER's PROTEST: "civilian demonstrations
+    and other collective actions")? A legislature's or a party's blocking is no protest."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return subject is not None and physical.civilian_crowd(subject)
 
 
 def _merge_purpose(drafts: list[_Draft]) -> list[_Draft]:
@@ -218,6 +232,26 @@ def _merge_purpose(drafts: list[_Draft]) -> list[_Draft]:
             protest.sense = draft.sense
             protest.reason += (
                 f"; a gathering to protest ('{draft.trigger[0].text}'): PLOVER manual, PROTEST"
+            )
+        if (
+            protest is not None
+            and protest is not draft
+            and protest.sense.type != "PROTEST"
+            and (
+                draft.sense.type in PROTEST_PURPOSES
+                or draft.trigger[0].lemma_.lower() == PROTEST_WORD
+            )
+            and _done_by_civilians(protest.trigger[0])
+            and (reading := protest_reading(protest.trigger[0])) is not None
+            and reading.type == "PROTEST"
+        ):
+            # "blocked streets to demand reforms": an act the dictionary codes as a protest
+            # when done "in protest" ("- * (IN PROTEST) [144] # BLOCK") is one when done to
+            # protest or to demand: the demand takes the form of the act
+            protest.sense = reading
+            protest.reason += (
+                f"; done to {draft.trigger[0].lemma_} ('{draft.trigger[0].text}'): the "
+                f"dictionary's reading in protest ({reading.source})"
             )
         if (
             protest is not None
@@ -322,6 +356,12 @@ def _verb_names_an_act(verb: Token, sense: Sense, words: list[Token]) -> bool:
         return False  # "kicked off her campaign": the pattern's campaign is the election's
     if everyday.names_no_act(verb, sense, words):
         return False  # "called him a liar", "decided to focus on Iowa", "released a poll"
+    if words == [verb] and sense.code == DEPORTATION:
+        # CAMEO's DEPORT block (174, "Expel or deport individuals": remove, oust, evict ...)
+        # removes people; "removed the videos", "remove the posts" deport no one
+        patient = next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")), None)
+        if patient is not None and not physical.names_people(patient, lex):
+            return False
     if sense.type == "THREATEN":
         if deps & {"xcomp", "ccomp", "prep"}:
             return True
@@ -341,6 +381,10 @@ def _verb_names_an_act(verb: Token, sense: Sense, words: list[Token]) -> bool:
         # strike", "came into the streets" go nowhere
         return _named_destination(verb)
     return not (lemma == "meet" and "auxpass" in deps)
+
+
+#: CAMEO's code of its DEPORT block: "Expel or deport individuals".
+DEPORTATION = "174"
 
 
 #: Prepositions that name what an act is for or against ("campaigned for his release").
@@ -1388,7 +1432,12 @@ def _event(
                 # "killed 14 in Baghdad", "shot three students in Kano": people harmed there
                 # whom the text names by no country are the place's
                 part.code = location.country
-    if not recipients and draft.sense.type in pt.PLACE_RECIPIENT and location is not None:
+    if (
+        not recipients
+        and draft.sense.type in pt.PLACE_RECIPIENT
+        and location is not None
+        and not pt.among_themselves(draft.sense.type, draft.actors)
+    ):
         recipients = pt.place_recipient(location)
     # A rejection of something ("rejected the criticism") has another party, even unnamed.
     rejects_a_thing = draft.sense.type == "REJECT" and any(

@@ -633,7 +633,11 @@ def verb_sense(token: Token, lex: Lexicon | None = None) -> tuple[Sense, list[To
     frame = _frame(token, lex)
     found = _best(lemma, {lemma, token.lower_}, frame, lex)
     if found is None or not found[0].object:
-        found = _members_object(lemma, {lemma, token.lower_}, frame, lex) or found
+        found = (
+            _members_object(lemma, {lemma, token.lower_}, frame, lex)
+            or _agreed_object(lemma, {lemma, token.lower_}, frame, lex)
+            or found
+        )
     bare = [q for q in own if not (q.particle or q.object or q.prep)]
     if found is not None:
         p, used, via = found
@@ -661,6 +665,30 @@ def verb_sense(token: Token, lex: Lexicon | None = None) -> tuple[Sense, list[To
         if own_sense is not None and own_sense.type in COOPERATIVE_ACTS:
             sense = own_sense
     return sense, sorted(set(words), key=lambda t: t.i)
+
+
+#: The dictionary's word for a protest as a phrase of the verb ("- * (IN PROTEST) [144] # BLOCK").
+PROTEST_WORD = "protest"
+
+
+def protest_reading(token: Token, lex: Lexicon | None = None) -> Sense | None:
+    """The code the dictionary gives this verb when it is done in protest, from a pattern of
+    its own or of its block that names only "in protest" ("- * (IN PROTEST) [144] # BLOCK",
+    "[141] # RALLIED", "[145] # RANSACK"); None when it gives none."""
+    lex = lex or lexicon()
+    lemma = token.lemma_.lower()
+    if lemma not in lex.verbs:
+        return None
+    forms = {lemma, token.lower_}
+    for p in (*lex.verbs[lemma], *_block_patterns(lemma, forms, lex).patterns):
+        if (
+            p.prep == frozenset({"in"})
+            and p.prep_object == (PROTEST_WORD,)
+            and not (p.object or p.subject or p.particle or p.adverb)
+            and p.code != NULL
+        ):
+            return Sense.of_code(p.code, p.source, reverse=p.reverse)
+    return None
 
 
 def pattern_says_no_event(token: Token, lex: Lexicon | None = None) -> bool:
@@ -703,6 +731,34 @@ def _members_object(
         return None
     pattern, used, via = hit
     return pattern, [obj, *used], via
+
+
+#: CAMEO's synonym set of agreements ("&TREATY": treaty, pact, accord, agreement).
+AGREEMENT_SET = "TREATY"
+
+
+def _agreed_object(
+    lemma: str, forms: set[str], frame: _Frame, lex: Lexicon
+) -> tuple[Pattern, list[Token], Pattern | None] | None:
+    """A pattern whose object the content of an agreement fills: "violated the ceasefire
+    agreement" as "violate * &CEASEFIRE" [196]. A grammar fact: in a noun compound the
+    modifier names what the head is about, and an agreement named by what it establishes (a
+    ceasefire, a truce) is that state agreed, so acting on the one is acting on the other.
+    Read only where no pattern of the verb names the agreement itself ("signed the ceasefire
+    agreement" stays "- * &TREATY # SIGN"), and only a common noun as the modifier (a
+    party's name, "the Iran agreement", says whose agreement it is)."""
+    obj = frame.obj
+    if obj is None or not {obj.lemma_.lower(), obj.lower_} & lex.synsets.get(AGREEMENT_SET, set()):
+        return None
+    for mod in obj.children:
+        if mod.dep_ != "compound" or mod.i > obj.i or mod.pos_ != "NOUN" or mod.ent_type_:
+            continue
+        content = _Frame(frame.particles, mod, frame.preps, frame.subject, frame.adverbs)
+        hit = _best(lemma, forms, content, lex)
+        if hit is not None and hit[0].object:
+            pattern, used, via = hit
+            return pattern, [obj, *used], via
+    return None
 
 
 def _best(

@@ -87,6 +87,18 @@ PLACE_RECIPIENT = frozenset(
 )  # fmt: skip
 
 
+#: Acts that several parties do with one another ("Israel and Syria agreed", "failed to reach
+#: agreement"): with coordinated actors of more than one country, each is the other's party
+#: (PLOVER's gold marks such parties as both source and target), so the place of the act names
+#: no further recipient ("reach agreement on the fate of offices in east Jerusalem").
+MUTUAL = frozenset({"AGREE", "CONSULT"})
+
+
+def among_themselves(event_type: str, actors: list[Participant]) -> bool:
+    """Is this a mutual act whose actors are several countries (or bodies), done among them?"""
+    return event_type in MUTUAL and len({p.code for p in actors if p.code}) > 1
+
+
 #: Acts that, with no one else named, are aimed at the actor's own country (CAMEO's domestic
 #: events): a strike by Egyptian demonstrators, a curfew imposed by Turkish authorities.
 DOMESTIC = frozenset({"PROTEST", "COERCE", "CONCEDE", "REJECT", "RETREAT"})

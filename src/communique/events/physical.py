@@ -529,6 +529,47 @@ def _group_of_people(noun: Token, lex: Lexicon) -> bool:
     return bool(_forms(noun) & people)
 
 
+def names_people(noun: Token, lex: Lexicon | None = None) -> bool:
+    """Does the noun name people: a named party, a personal pronoun, a common noun of people
+    (PETRARCH2's agent nouns, CAMEO's people sets, crowds), or people counted?"""
+    lex = lex or lexicon()
+    if noun.tag_ == "PRP":
+        return noun.lower_ not in ("it", "itself")
+    if noun.pos_ == "PROPN" or noun.ent_type_ in ("PERSON", "NORP", "ORG", "GPE"):
+        return True
+    if noun.ent_type_ == "CARDINAL":
+        # "deport millions of immigrants": a number noun counts what its "of" phrase names
+        counted = next(
+            (o for p in noun.children if p.lower_ == "of" for o in p.children if o.dep_ == "pobj"),
+            None,
+        )
+        if counted is not None:
+            noun = counted
+    return _group_of_people(counted_of(noun), lex) or _is_people(noun, lex)
+
+
+#: Sectors of state bodies, whose acts are no civilian protest.
+STATE_SECTORS = frozenset({"GOV", "LEG", "JUD", "MIL", "COP", "SPY"})
+
+
+def civilian_crowd(subject: Token, lex: Lexicon | None = None) -> bool:
+    """Does the subject name a group of civilians ("protesters", "hundreds of thousands of
+    people", "farmers"): a common noun of people, counted or not, that PETRARCH2's agent
+    dictionary puts in no state sector? The PLOVER manual's PROTEST is "civilian
+    demonstrations and other collective actions"."""
+    lex = lex or lexicon()
+    noun = subject
+    for _ in range(3):  # "hundreds of thousands of people"
+        counted = counted_of(noun)
+        if counted is noun:
+            break
+        noun = counted
+    if not _group_of_people(noun, lex):
+        return False
+    sectors = agent_sectors()
+    return not any(sectors.get(form) in STATE_SECTORS for form in _forms(noun))
+
+
 def _names_weapon(trigger: Token, weapons: frozenset[str]) -> bool:
     """Is the word the first half of a weapon's name ("assault weapons", "attack
     helicopters", in CAMEO's WEAPON set), whatever its tag?"""
@@ -1421,8 +1462,11 @@ def _armed_owner(thing: Token) -> str | None:
 def _armed_purpose(verb: Token, armed: frozenset[str], lex: Lexicon) -> str | None:
     """ "Take our troops overseas to fight more wars", "ordered the army to attack": the object
     of a verb controls its "to" infinitive (a grammar fact of object control and purpose
-    clauses), so an armed body there is who fights. Not against a cause ("urged the police to
-    fight crime"): the infinitive's own object, if any, is one force is used on."""
+    clauses), so an armed body there is who fights. With no object, the subject controls it
+    ("the troops want to fight", "his forces must be ready to fight", "rebels were able to
+    strike": subject control, through a predicate adjective's copula too). Not against a cause
+    ("urged the police to fight crime"): the infinitive's own object, if any, is one force is
+    used on."""
     if verb.dep_ not in ("xcomp", "advcl"):
         return None
     if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
@@ -1433,9 +1477,58 @@ def _armed_purpose(verb: Token, armed: frozenset[str], lex: Lexicon) -> str | No
     ):
         return None
     controller = next((c for c in verb.head.children if c.dep_ == "dobj"), None)
+    if controller is None:
+        controller = _controlling_subject(verb)
     if controller is None or not _armed_body(controller, armed):
         return None
+    if _armed_show_of_power(verb, armed, lex):
+        return None
     return f"'{controller.text}' {verb.head.text} to '{verb.text}'"
+
+
+def _armed_show_of_power(verb: Token, armed: frozenset[str], lex: Lexicon) -> bool:
+    """Does CAMEO's own block for the verb code it, with an armed doer and nothing else, as
+    something other than force? "- TROOP * [150] # SURROUND" (CAMEO.2.0.txt:8668): troops that
+    surround demonstrate military power, so an armed body that is to surround someone is no
+    evidence of an assault ("the Secret Service had to surround her")."""
+    lemma = verb.lemma_.lower()
+    for block in lex.verb_blocks.get(lemma, ()):
+        for p in lex.blocks.get(block, ()):
+            if p.object or p.prep or not p.subject or p.code[:2] in ("18", "19", "20"):
+                continue
+            if p.origin and lemma not in p.origin:
+                continue
+            if any(w in armed or w + "s" in armed for w in p.subject):
+                return True
+    return False
+
+
+#: Dependencies through which a "to" infinitive's understood subject is passed up: the verb
+#: or predicate adjective it completes ("want to fight", "ready to fight"), and the copula of
+#: that adjective ("must be ready").
+CONTROL_DEPS = frozenset({"xcomp", "acomp"})
+
+
+def _controlling_subject(verb: Token) -> Token | None:
+    """The subject that controls an infinitive complement with no object of its own between
+    ("the troops want to fight", "the rebels were able to strike"): the nearest subject up
+    the chain of complements; for a relative clause, the noun the clause describes ("troops
+    who want to fight"). A passive subject is the object that controls it, moved ("the
+    soldiers were ordered to fight"). Not a purpose clause's subject ("the senator met troops
+    to fight ..."), nor past an object of the complement's verb ("told reporters to ...")."""
+    node = verb
+    for _ in range(MAX_PATH):
+        if node.dep_ not in CONTROL_DEPS or node.head.i == node.i:
+            return None
+        node = node.head
+        if any(c.dep_ in ("dobj", "dative") for c in node.children):
+            return None
+        subject = next((c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is not None:
+            if subject.lower_ in RELATIVE_WORDS and node.dep_ == "relcl":
+                return node.head
+            return subject
+    return None
 
 
 def _bare_war_object(noun: Token) -> bool:
@@ -1847,6 +1940,26 @@ def _conflict_classifier(noun: Token) -> bool:
     )
 
 
+def _prefixed_classifier(token: Token) -> bool:
+    """ "Anti-war protesters", "the post-war order": a noun of armed conflict after a bound
+    prefix and a hyphen (``classifier_prefixes``) makes an adjective, as the tagger reads it,
+    whose noun keeps its own sense (a grammar fact of derivation: "anti-war" is against war,
+    "post-war" after it); so the word classifies the noun it modifies as "war refugees" does.
+    Not after a free word ("trade-war tariffs", "Cold-War era": a war of another kind)."""
+    if token.dep_ != "amod" or token.i < 2 or token.head.pos_ != "NOUN":
+        return False
+    if token.lemma_.lower() not in word_list("conflict_classifiers") and (
+        token.lower_ not in word_list("conflict_classifiers")
+    ):
+        return False
+    hyphen, prefix = token.doc[token.i - 1], token.doc[token.i - 2]
+    if hyphen.text != "-" or hyphen.whitespace_ or prefix.whitespace_:
+        return False
+    if prefix.lower_ not in word_list("classifier_prefixes"):
+        return False
+    return token.head.lemma_.lower() not in word_list("conflict_classifier_idioms")
+
+
 def _war_kind(child: Token) -> bool:
     """A modifier that names a kind of armed conflict ("a civil war", "a naval war", ``war_kinds``
     in ``data/physical.yaml``) or force ("an air war", ``violent_modifiers``): it says what
@@ -2006,6 +2119,8 @@ def reading(token: Token, lex: Lexicon | None = None) -> str | None:
         or any(c.dep_ == "det" and c.lower_ in ARTICLES for c in token.children)
     )
     if token.pos_ == "ADJ":
+        if _prefixed_classifier(token):
+            return f"'{token.head.text}' of armed conflict ('-{token.text}')"
         return _counted_injured(token)  # "two wounded soldiers"
     if token.pos_ in ("VERB", "AUX") and not nominal:
         own = next((c for c in token.children if c.dep_ == "dobj" and reflexive(c)), None)

@@ -780,6 +780,7 @@ def _learned_indirect(
         # "said [it was early] but added, ...", "said X, noting ...": a second report is not
         # part of the first.
         span = (span[0], grammar.before_second_report(token, span[0], span[1]))
+        span = (grammar.after_linking_preposition(token, span[0], span[1]), span[1])
         addressee = grammar.addressee_of(token)
         addressed = grammar.noun_phrase(addressee) if addressee is not None else None
         if addressed is not None and addressed.start == span[0] and addressed.end < span[1]:
