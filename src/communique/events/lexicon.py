@@ -725,12 +725,21 @@ def _members_object(
     )
     if member is None:
         return None
-    members = _Frame(frame.particles, member, frame.preps, frame.subject, frame.adverbs)
-    hit = _best(lemma, forms, members, lex)
+    return _object_read_as(member, lemma, forms, frame, lex)
+
+
+def _object_read_as(
+    stand_in: Token, lemma: str, forms: set[str], frame: _Frame, lex: Lexicon
+) -> tuple[Pattern, list[Token], Pattern | None] | None:
+    """The verb's best pattern that names an object, read with ``stand_in`` in the object's
+    place (the members of a collective, the content of an agreement); the real object joins
+    the words the pattern used."""
+    read = _Frame(frame.particles, stand_in, frame.preps, frame.subject, frame.adverbs)
+    hit = _best(lemma, forms, read, lex)
     if hit is None or not hit[0].object:
         return None
     pattern, used, via = hit
-    return pattern, [obj, *used], via
+    return pattern, [frame.obj, *used], via
 
 
 #: CAMEO's synonym set of agreements ("&TREATY": treaty, pact, accord, agreement).
@@ -753,11 +762,9 @@ def _agreed_object(
     for mod in obj.children:
         if mod.dep_ != "compound" or mod.i > obj.i or mod.pos_ != "NOUN" or mod.ent_type_:
             continue
-        content = _Frame(frame.particles, mod, frame.preps, frame.subject, frame.adverbs)
-        hit = _best(lemma, forms, content, lex)
-        if hit is not None and hit[0].object:
-            pattern, used, via = hit
-            return pattern, [obj, *used], via
+        hit = _object_read_as(mod, lemma, forms, frame, lex)
+        if hit is not None:
+            return hit
     return None
 
 
