@@ -238,7 +238,7 @@ def _read(text: str, word: str) -> str | None:
         ("Officials said the Islamic State was responsible for the attacks.", "attacks"),
         # a definite attack refers to a known happening; a place in its sentence sets it
         ("The panel on Benghazi asked many questions about the attack.", "attack"),
-        ("Belgium mourned as the nation recovered from this attack.", "attack"),
+        ("We stand with Belgium as it recovers from this attack.", "attack"),
         # a war or a fight placed abroad is read as before, not as a contest of votes
         ("The fighting in Aleppo went on for weeks.", "fighting"),
     ],
@@ -308,6 +308,8 @@ def test_general_signs_of_physical_force(text: str, word: str) -> None:
         ("Candidates in Ohio went on the attack.", "attack"),
         ("Officials in Ohio blamed Moscow for the digital assault.", "assault"),
         ("The likeliest target of the deal is the senator from Ohio.", "target"),
+        ("Investigators identified Beijing as the likely perpetrator of the attacks.", "attacks"),
+        ("Beijing denied any part in the attacks.", "attacks"),
     ],
 )
 def test_general_signs_of_words_not_force(text: str, word: str) -> None:

@@ -1797,6 +1797,9 @@ def _state_contest(noun: Token, place: Token, lex: Lexicon) -> bool:
     return country_table().state(ent.text if ent is not None else place.text) is not None
 
 
+#: Dependencies of a place that make it a party by metonymy, not a setting: a verb's subject or
+#: object ("Beijing denied it", "named Beijing as the perpetrator of the attacks").
+PARTY_PLACE_DEPS = frozenset({"nsubj", "nsubjpass", "dobj"})
 #: Prepositions of an act noun that name who did it ("attacks from his rivals", "by Cruz").
 DOER_PREPS = frozenset({"from", "by"})
 
@@ -1809,7 +1812,9 @@ def _placed_setting(noun: Token, lex: Lexicon, people: frozenset[int]) -> str | 
     train: "the attack" beside "Benghazi", "France", "San Bernardino"). Not an act whose doer
     is named and not shown armed ("the incoming attacks from his rivals": words; an armed doer
     is read before), not the idiom of a state of
-    criticism ("went on the attack"), not one of the cyber mode ("the digital assault")."""
+    criticism ("went on the attack"), not one of the cyber mode ("the digital assault"); a place
+    that is a verb's subject or object is a party by metonymy ("identified Beijing as the
+    perpetrator of the attacks"), not a setting."""
     if noun.lower_ not in word_list("known_happenings"):
         return None
     if not any(c.dep_ == "det" and c.lower_ in DEFINITE for c in noun.children):
@@ -1828,7 +1833,12 @@ def _placed_setting(noun: Token, lex: Lexicon, people: frozenset[int]) -> str | 
         return None  # a doer named and not shown armed: its act is read by the doer
     own = _subtree_ids(noun)
     for token in noun.sent:
-        if token.i not in own and token.i not in people and token.ent_type_ in PLACE_ENTS:
+        if (
+            token.i not in own
+            and token.i not in people
+            and token.ent_type_ in PLACE_ENTS
+            and token.dep_ not in PARTY_PLACE_DEPS
+        ):
             # the parse's own places only: a name misread as a city ("the logical target is
             # Kasich") is no setting
             return f"a definite act set in '{token.text}'"
