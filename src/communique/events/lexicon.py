@@ -31,11 +31,11 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
-import yaml
 from spacy.tokens import Token
 
 from communique.events.codes import CodeInfo, code_info
 from communique.events.settings import ACTIVE
+from communique.yaml_data import load_yaml
 
 #: A pattern's code that says "this is not an event" ("fight in the polls").
 NULL = "---"
@@ -369,7 +369,7 @@ def load_lexicon(user: Path | None = None, *, user_text: str | None = None) -> L
     data = resources.files("communique.data")
     raw = gzip.decompress(data.joinpath("event_lexicon.tsv.gz").read_bytes()).decode("utf-8")
     lex.add_rows(read_rows(raw))
-    _grammar(lex, yaml.safe_load(data.joinpath("events.yaml").read_text("utf-8")))
+    _grammar(lex, load_yaml(data.joinpath("events.yaml").read_text("utf-8")))
     return lex
 
 
