@@ -417,3 +417,41 @@ def test_in_the_hope_that_belongs_to_the_subject_of_the_verb_it_modifies(nlp):
     quotes, _ = find_quotes(doc, find_actors(doc, ActorDictionary.default()))
     hoped = [q for q in quotes if q.cue and q.cue.text == "hopes"]
     assert [q.speaker.mention.text if q.speaker else None for q in hoped] == ["He"]
+
+
+def _fixed_cue_model(lemma: str, probability: float) -> AttributionModel:
+    """A model that gives every ``lemma`` the same cue probability and ranks evenly."""
+    width = learned.bundled().cue.dense.size
+
+    def linear(bias: float) -> LinearModel:
+        return LinearModel(
+            sparse=np.zeros(BUCKETS, np.float32), dense=np.zeros(width, np.float32), bias=bias
+        )
+
+    cue_bias = float(np.log(probability / (1.0 - probability)))
+    return AttributionModel(linear(cue_bias), linear(0.0), linear(0.0), frozenset({lemma}))
+
+
+@pytest.mark.parametrize(
+    ("text", "lemma", "probability", "kept"),
+    [
+        # A content of a word or two ("chanted [slogans]") needs a surer cue than a clause.
+        ("Protesters chanted slogans.", "chant", 0.4, False),
+        ("Protesters chanted slogans.", "chant", 0.6, True),
+        ("Officials believe that the measures will work.", "believe", 0.4, True),
+    ],
+)
+def test_a_short_content_needs_a_surer_cue(nlp, text, lemma, probability, kept):
+    import dataclasses
+
+    from communique.actors import ActorDictionary, find_actors
+    from communique.quotes import find_quotes
+    from communique.quotes.settings import ACTIVE, bundled
+
+    doc = nlp(text)
+    model = _fixed_cue_model(lemma, probability)
+    with ACTIVE.using(dataclasses.replace(bundled(), model=model)):
+        quotes, _ = find_quotes(doc, find_actors(doc, ActorDictionary.default()))
+    lemmas = {token.text: token.lemma_ for token in doc}
+    cues = [lemmas.get(q.cue.text) for q in quotes if q.cue is not None]
+    assert (lemma in cues) == kept, [(q.text, q.cue) for q in quotes]

@@ -17,7 +17,8 @@ Settings (spaCy config, see :class:`~communique.quotes.settings.QuoteSettings`):
 - ``cue_stats``: learned cue counts replacing the bundled ones (a table made by
   ``scripts/build_cue_stats.py``, e.g. on the user's own annotated texts);
 - ``min_learned_count``, ``learned_threshold``, ``sourceless_threshold``,
-  ``min_statement_words``, ``cue_threshold``: thresholds (what each decides:
+  ``min_statement_words``, ``cue_threshold``, ``short_content_words``,
+  ``short_content_threshold``: thresholds (what each decides:
   :class:`~communique.quotes.settings.QuoteSettings`).
 
 ``nlp.to_disk`` saves the files given here with the component, and the
@@ -145,6 +146,8 @@ class QuoteStage:
         "min_statement_words": 4,
         "use_model": True,
         "cue_threshold": 0.3,
+        "short_content_words": 2,
+        "short_content_threshold": 0.5,
     },
     requires=[
         "token.dep",
@@ -169,6 +172,8 @@ def make_quote_stage(
     min_statement_words: int,
     use_model: bool,
     cue_threshold: float,
+    short_content_words: int,
+    short_content_threshold: float,
 ) -> QuoteStage:
     """The ``communique_quotes`` component (settings: see the module docstring)."""
     return QuoteStage(
@@ -184,4 +189,6 @@ def make_quote_stage(
         min_statement_words=min_statement_words,
         use_model=use_model,
         cue_threshold=cue_threshold,
+        short_content_words=short_content_words,
+        short_content_threshold=short_content_threshold,
     )

@@ -763,7 +763,8 @@ def _learned_indirect(
     quoted_ranges = Ranges((d.start, d.end) for d in quoted)
     drafts: list[_Draft] = []
     taken = Ranges()
-    threshold = ACTIVE.get().cue_threshold
+    settings = ACTIVE.get()
+    threshold = settings.cue_threshold
     for i, p in sorted(probabilities.items(), key=lambda kv: -kv[1]):
         if p < threshold or i in used_cues:
             continue
@@ -790,6 +791,11 @@ def _learned_indirect(
         if raised is not None:
             span = (raised[0][0], raised[1][1])
         pieces = raised or _around_parenthetical(token) or [span]
+        if (
+            p < settings.short_content_threshold
+            and _words(doc, pieces) <= settings.short_content_words
+        ):
+            continue  # "spoke [boos]", "said [what]": a bare word or two is rarely a report
         chars = []
         for lo, hi in pieces:
             start, end = doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1])
@@ -811,6 +817,11 @@ def _learned_indirect(
             taken.add(start, end)
         used_cues.add(i)
     return drafts
+
+
+def _words(doc: Doc, pieces: list[tuple[int, int]]) -> int:
+    """Words (not punctuation or spaces) in the token ranges ``pieces``."""
+    return sum(1 for lo, hi in pieces for t in doc[lo:hi] if not (t.is_punct or t.is_space))
 
 
 #: Verbs whose subject belongs to their complement rather than saying or thinking anything
