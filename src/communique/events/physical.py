@@ -29,7 +29,6 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-import yaml
 from spacy.tokens import Span, Token
 
 from communique.actors.dictionary import bundled_text
@@ -39,6 +38,7 @@ from communique.events.armed import armed_name
 from communique.events.lexicon import TIME_LABELS, Lexicon, Sense, lexicon
 from communique.schema import Participant
 from communique.spans import entities_in, entity_at, sentence_of
+from communique.yaml_data import load_yaml
 
 #: PLOVER sector codes of armed actors: military, rebels, police, unidentified armed
 #: forces, intelligence (manual, "Sector Codes").
@@ -63,7 +63,7 @@ PERIOD_WORDS = frozenset(
 @lru_cache(maxsize=1)
 def words() -> dict[str, dict[str, str]]:
     """The word lists of ``data/physical.yaml`` (name -> word -> source), read once."""
-    raw = yaml.safe_load(bundled_text("physical.yaml")) or {}
+    raw = load_yaml(bundled_text("physical.yaml")) or {}
     return {
         str(name): {str(w): str(src) for w, src in (table or {}).items()}
         for name, table in raw.items()
