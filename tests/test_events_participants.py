@@ -100,6 +100,18 @@ def test_the_to_phrase_receives_and_the_object_is_what_is_given(extractor, text,
         ),
         # without a particle, "at" says where
         ("The Kenyan minister criticized Uganda at the Nairobi summit.", "ACCUSE", ["UGA"]),
+        # a verb or noun of mutual combat names the other side with "with" (COMBAT_WITH)
+        ("Eritrean troops clashed with Ethiopian soldiers near the border.", "ASSAULT", ["ETH"]),
+        ("Kenyan police battled with Somali gunmen on Monday.", "ASSAULT", ["SOM"]),
+        ("Chad's war with Libya lasted four years.", "ASSAULT", ["LBY"]),
+        # with an "against" phrase, "with" names an ally
+        (
+            "Ugandan soldiers fought with Kenyan troops against Somali militants.",
+            "ASSAULT",
+            ["SOM"],
+        ),
+        # other acts of force take "with" for the weapon
+        ("Eritrean troops attacked Ethiopian soldiers with mortars.", "ASSAULT", ["ETH"]),
     ],
 )
 def test_the_preposition_a_pattern_puts_before_the_target_names_the_recipient(
@@ -555,3 +567,22 @@ def test_a_call_for_someone_to_be_acted_upon_does_not_ask_them(extractor):
     found = first(extractor, "Kenya called for the Somali pirates to be punished.", "REQUEST")
     assert codes(found.actor) == ["KEN"]
     assert not found.recipient
+
+
+@pytest.mark.parametrize(
+    ("text", "recipients"),
+    [
+        ("Students marched through Athens in protest against the Turkish ambassador.", ["TUR"]),
+        (
+            "Thousands of farmers blocked roads in Nairobi in defiance of the Ugandan"
+            " authorities to demand lower tariffs.",
+            ["UGA"],
+        ),
+        # a phrase that names no party leaves the protest's other recipients
+        ("Students marched in Athens in protest against the new tax.", ["GRC"]),
+    ],
+)
+def test_an_in_protest_against_or_in_defiance_of_phrase_names_whom_a_protest_is_against(
+    extractor, text, recipients
+):
+    assert codes(first(extractor, text, "PROTEST").recipient) == recipients

@@ -121,7 +121,7 @@ def _code_events(
             continue
         seen.update(t.i for t in draft.trigger)
         drafts.append(draft)
-    drafts = _merge_purpose(_merge_coordinated(_drop_contained(drafts)))
+    drafts = _merge_purpose(_merge_coordinated(_drop_contained(drafts)), index, quotes)
     _link_complements(drafts)
     drafts.sort(key=lambda d: d.trigger[0].i)
     events = happenings.merge_retellings(
@@ -210,12 +210,16 @@ def _done_by_civilians(verb: Token) -> bool:
     return subject is not None and physical.civilian_crowd(subject)
 
 
-def _merge_purpose(drafts: list[_Draft]) -> list[_Draft]:
+def _merge_purpose(
+    drafts: list[_Draft], index: ActorIndex, quotes: list[Quote]
+) -> list[_Draft]:
     """A demonstration's stated purpose ("rallied in Lagos to protest the new law",
     "blocked a road to show their anger at X") is its topic, not a second event, and says
     whom it is against: the PLOVER manual's PROTEST is "carried out as protests against
     the recipient". The purpose's words join the protest's evidence; its parties become the
-    protest's recipients when the protest names none itself."""
+    protest's recipients when the protest names none itself, after those of an "in protest
+    against" or "in defiance of" phrase of its own ("blocked streets in defiance of the
+    authorities to demand reforms")."""
     by_token = {d.trigger[0].i: d for d in drafts}
     out: list[_Draft] = []
     for draft in drafts:
@@ -261,7 +265,11 @@ def _merge_purpose(drafts: list[_Draft]) -> list[_Draft]:
         ):
             protest.also.append(draft.trigger)
             if not pt.others(protest.recipients, protest.actors):
-                protest.recipients = pt.others(draft.recipients, protest.actors)
+                context = pt.speaker_context(protest.trigger[0], quotes)
+                against = pt.adjunct_parties(protest.trigger[0], index, context)
+                protest.recipients = (
+                    against[0] if against else pt.others(draft.recipients, protest.actors)
+                )
             continue
         out.append(draft)
     return out

@@ -62,6 +62,24 @@ RECIPIENT_PREPS: dict[str, tuple[str, ...]] = {
     "ASSAULT": ("on", "against", "into"),
 }
 
+#: Verbs and nouns of mutual combat, whose other side is named by "with": "clashed with
+#: Lebanese militiamen", "Iran's war with Iraq" (a reciprocal verb names its second party
+#: with "with", as "X and Y clashed" names both). PETRARCH2 writes that party as the target:
+#: "- * WITH + [190:190] # BATTLE , CLASH" (CAMEO.verbpatterns.150430.txt:1954) and, for the
+#: fight nouns of its &FIGHT set (struggle, battle, fight, fighting, strife, war, warfare,
+#: feud, combat, hostilities, belligerency), "- * IN &FIGHT WITH + [190] # DIE" (:12921), with
+#: "IN CLASH WITH" (:4833), "IN GUNBATTLE WITH +" (:5967), "IN FIREFIGHT WITH" and "IN
+#: SHOOTOUT WITH" (:4798, :6203). Other ASSAULT verbs take "with" for the weapon ("- * WITH
+#: &WEAPON [194] # HIT"), which names no party.
+COMBAT_WITH = frozenset(
+    {"battle", "clash", "struggle", "fight", "fighting", "strife", "war", "warfare", "feud",
+     "combat", "hostility", "belligerency", "gunbattle", "firefight", "shootout"}
+)  # fmt: skip
+#: The preposition that names the side fought against; with it, "with" names an ally
+#: ("fought with the Kurds against the Islamic State").
+AGAINST_PREPS = frozenset({"against"})
+
+
 #: Types whose target a verb with a directional particle aims "at": "lashed out at Ghana",
 #: "fired back at Ghana" (PETRARCH2's "- $ * OUT AT + [111] # HIT", "- * BACK AT + [111] #
 #: HIT", "- * OUT AT + [111] # LASH"). Without the particle "at" mostly says where ("studied
@@ -252,6 +270,8 @@ def purpose_parties(verb: Token, index: ActorIndex, context: str | None) -> list
     United States' policies", "to protest against the EU"): a party it names as object or
     by the protest's prepositions, else whose the object is. The PLOVER manual's PROTEST is
     "carried out as protests against the recipient", and its purpose says which."""
+    for parts in adjunct_parties(verb, index, context):
+        return parts
     for clause in verb.children:
         if clause.dep_ not in ("advcl", "xcomp") or not any(
             c.dep_ == "aux" and c.lower_ == "to" for c in clause.children
@@ -269,6 +289,43 @@ def purpose_parties(verb: Token, index: ActorIndex, context: str | None) -> list
         if parts:
             return parts
     return []
+
+
+#: Act nouns of an "in ..." adjunct that says what a protest stands against, each with the
+#: prepositions that name that party: "marched in protest against the visit" (PETRARCH2 "- *
+#: IN ^ PROTEST AGAINST + [141] # DEMONSTRATE", CAMEO.verbpatterns.150430.txt:3046; "- *
+#: THROUGH $ IN PROTEST AGAINST + [141] # MARCH", :3031; "- * PROTEST OF + [140] # LODGE",
+#: :11530) and "blocked streets in defiance of the authorities" (the act noun of DEFY, whose
+#: object is its target: "- * + SANCTION [128] # DEFY", :11792; "DEFIANCE OF * [128] # BAN",
+#: :7418).
+PROTEST_ADJUNCTS: dict[str, frozenset[str]] = {
+    "protest": frozenset({"against", "of"}),
+    "defiance": frozenset({"of"}),
+}
+
+
+def adjunct_parties(
+    verb: Token, index: ActorIndex, context: str | None
+) -> list[list[Participant]]:
+    """The coded parties an "in protest against ..." or "in defiance of ..." adjunct of the
+    verb names (one list per adjunct that names some): whom the act is carried out against."""
+    out: list[list[Participant]] = []
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.lower_ != "in":
+            continue
+        for noun in (c for c in prep.children if c.dep_ == "pobj"):
+            preps = PROTEST_ADJUNCTS.get(noun.lemma_.lower(), frozenset())
+            parts = [
+                p
+                for inner in noun.children
+                if inner.dep_ == "prep" and inner.lower_ in preps
+                for pobj in prep_objects(inner)
+                for p in participants(pobj, index, context)
+                if p.code
+            ]
+            if parts:
+                out.append(unique(parts))
+    return out
 
 
 def _pronoun(part: Participant) -> bool:
@@ -753,20 +810,38 @@ def prep_participants(
         c.dep_ == "prt" and c.lower_ in AIMING_PARTICLES for c in token.children
     ):
         preps = (*preps, "at")  # "lashed out at Ghana", "fired back at the critics"
+    combat = fights_with(token, event_type) and "with" not in preps
+    if combat:
+        preps = (*preps, "with")  # "clashed with Lebanese militiamen"
     out: list[Participant] = []
     for child in token.children:
         if child.dep_ in ("prep", "dative") and child.lower_ in preps:
             for grandchild in prep_objects(child):
                 if grandchild is not None:
                     found = participants(grandchild, index, context)
-                    # "hack into the computers of South Korean army officers"
-                    out += found or owners(grandchild, index, context)
+                    if found or (combat and child.lower_ == "with"):
+                        # "fought with his vigor": a manner, whose owner is no opponent
+                        out += found
+                    else:
+                        # "hack into the computers of South Korean army officers"
+                        out += owners(grandchild, index, context)
         elif child.dep_ == "prep" and child.lower_ == "of" and token.pos_ == "NOUN":
             # "the withdrawal of some forces from Panama", "a suspension of air links with Serbia"
             for grandchild in child.children:
                 if grandchild.dep_ == "pobj":
                     out += prep_participants(grandchild, event_type, index, context)
     return out
+
+
+def fights_with(token: Token, event_type: str) -> bool:
+    """Does the "with" phrase of this combat verb or noun name the other side? Only for the
+    verbs and nouns of mutual combat, and not when an "against" phrase names that
+    side, for then "with" names an ally."""
+    return (
+        event_type == "ASSAULT"
+        and token.lemma_.lower() in COMBAT_WITH
+        and not any(c.dep_ == "prep" and c.lower_ in AGAINST_PREPS for c in token.children)
+    )
 
 
 #: Types whose act takes a thing from a giver: "accepted a loan from Britain", "welcomed an
