@@ -31,7 +31,7 @@ help:
 	@echo "make demo-extract  run the extractor on the sample article, as tables"
 	@echo "make test       ruff + pytest (sets up first)"
 	@echo "make lint       ruff only"
-	@echo "make bench      throughput benchmark"
+	@echo "make bench      throughput and loading benchmarks"
 	@echo "make eval       PolNeAR dev evaluation against textacy (needs $(SHARED))"
 	@echo "make lock       re-pin $(LOCK) from a scratch venv"
 	@echo "make train-quotes  retrain the attribution models on PolNeAR train (needs $(SHARED))"
@@ -97,6 +97,7 @@ lint: setup
 
 bench: setup
 	$(BIN)/python benchmarks/throughput.py
+	$(BIN)/python benchmarks/loading.py
 
 # textacy (scipy, scikit-learn) stays out of the core install; the lock still
 # constrains every package the two installs share.

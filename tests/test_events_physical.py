@@ -236,6 +236,11 @@ def _read(text: str, word: str) -> str | None:
         # an armed body that answers for an act names its doer
         ("The Taliban claimed responsibility for the attack but officials doubted it.", "attack"),
         ("Officials said the Islamic State was responsible for the attacks.", "attacks"),
+        # a definite attack refers to a known happening; a place in its sentence sets it
+        ("The panel on Benghazi asked many questions about the attack.", "attack"),
+        ("We stand with Belgium as it recovers from this attack.", "attack"),
+        # a war or a fight placed abroad is read as before, not as a contest of votes
+        ("The fighting in Aleppo went on for weeks.", "fighting"),
     ],
 )
 def test_general_signs_of_physical_force(text: str, word: str) -> None:
@@ -293,6 +298,18 @@ def test_general_signs_of_physical_force(text: str, word: str) -> None:
         # an armed body's noun with an adjective of politics is a figure
         ("The senator attacked the political army of the governor.", "attacked"),
         ("The governor's political army will fight the union.", "fight"),
+        # a contest noun placed in a US state is the state's race (PolNeAR train)
+        ("The fight in Ohio split the party.", "fight"),
+        ("The senator faces a hard re-election battle in Ohio.", "battle"),
+        ("Sanders gained ground amid the Calif. fight.", "fight"),
+        # a definite attack with a place in its sentence, but no act of force: a doer named
+        # and not armed, the idiom of a state, the cyber mode, a word that names no act
+        ("The senator from Ohio shrugged off the attacks from his rivals.", "attacks"),
+        ("Candidates in Ohio went on the attack.", "attack"),
+        ("Officials in Ohio blamed Moscow for the digital assault.", "assault"),
+        ("The likeliest target of the deal is the senator from Ohio.", "target"),
+        ("Investigators identified Beijing as the likely perpetrator of the attacks.", "attacks"),
+        ("Beijing denied any part in the attacks.", "attacks"),
     ],
 )
 def test_general_signs_of_words_not_force(text: str, word: str) -> None:

@@ -694,3 +694,32 @@ def test_a_quoted_sentence_in_a_dashed_aside_with_its_own_reporting_clause_stand
     q = only(quotes, "direct")
     assert (q.text, q.cue.text, q.speaker.name) == ("We cannot pay for it,", "said", "the mayor")
     assert not any(other.text.endswith(('"', "-")) for other in quotes)
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        (
+            "In a Gallup poll taken last week, most farmers backed the new water plan.",
+            "most farmers backed the new water plan",
+            "a Gallup poll",
+        ),
+        (
+            "In a survey by the ministry, two thirds of teachers said they were overworked.",
+            "two thirds of teachers said they were overworked",
+            "a survey",
+        ),
+    ],
+)
+def test_a_sentence_opening_in_a_poll_reports_what_the_poll_found(nlp, text, content, speaker):
+    quotes, _ = quotes_of(nlp, text)
+    q = next(q for q in quotes if q.cue is not None and q.cue.text == "In")
+    assert q.text == content
+    assert q.speaker.mention.text.startswith(speaker)
+    # A report inside the poll's finding gives way to it, as under "according to".
+    assert [x for x in quotes if x is not q and x.nested_in is None] == []
+
+
+def test_in_a_poll_later_in_the_sentence_is_no_cue(nlp):
+    quotes, _ = quotes_of(nlp, "Most farmers, in a Gallup poll, backed the new water plan.")
+    assert all(q.cue is None or q.cue.text != "in" for q in quotes)

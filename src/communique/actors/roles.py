@@ -15,9 +15,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
-import yaml
-
 from communique.actors.dictionary import STATE_SECTORS, bundled_text
+from communique.yaml_data import load_yaml
 
 #: Longest role phrase looked for, in words.
 MAX_ROLE_WORDS = 7
@@ -259,7 +258,7 @@ def _agents() -> dict[str, Office]:
 @lru_cache(maxsize=1)
 def default_roles() -> Roles:
     """The bundled role lexicon, built once per process."""
-    return Roles(_agents(), yaml.safe_load(bundled_text("titles.yaml")))
+    return Roles(_agents(), load_yaml(bundled_text("titles.yaml")))
 
 
 def agent_sectors() -> dict[str, str | None]:

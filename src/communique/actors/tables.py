@@ -28,6 +28,7 @@ from communique.actors.names import HONORIFICS, name_key, person_words
 from communique.actors.roles import Office, RoleHit, Roles, default_roles
 from communique.actors.settings import DEFAULT, TABLES
 from communique.errors import CommuniqueError
+from communique.yaml_data import load_yaml
 
 __all__ = [
     "ActorDictionary",
@@ -76,7 +77,7 @@ def _table(name: str) -> Table:
 @lru_cache(maxsize=1)
 def _communique_entries() -> dict[str, Entry]:
     """The project's own additions (``actors_communique.yaml``), in the user file format."""
-    raw = yaml.safe_load(bundled_text("actors_communique.yaml"))
+    raw = load_yaml(bundled_text("actors_communique.yaml"))
     return parse_user_entries(raw, Path("actors_communique.yaml"), source="communique")
 
 
@@ -140,7 +141,7 @@ class ActorDictionary:
         """
         path = Path(path)
         try:
-            raw = yaml.safe_load(path.read_text(encoding="utf-8"))
+            raw = load_yaml(path.read_text(encoding="utf-8"))
         except OSError as exc:
             raise CommuniqueError("CQ303", path=path, error=exc.strerror or str(exc)) from exc
         except (yaml.YAMLError, UnicodeDecodeError) as exc:

@@ -27,15 +27,16 @@ import io
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import cache
 from importlib import resources
 from pathlib import Path
 from typing import Any
 
-import yaml
 from spacy.tokens import Token
 
 from communique.events.codes import CodeInfo, code_info
 from communique.events.settings import ACTIVE
+from communique.yaml_data import load_yaml
 
 #: A pattern's code that says "this is not an event" ("fight in the polls").
 NULL = "---"
@@ -76,8 +77,12 @@ class Sense:
 PhraseIndex = dict[str, tuple[tuple[str, ...], ...]]
 
 
+@cache
 def _phrase_index(phrases: Iterable[str]) -> PhraseIndex:
-    """``phrases`` by head word: "air strike" is under "strike", needing "air"."""
+    """``phrases`` by head word: "air strike" is under "strike", needing "air".
+
+    Read once per distinct synonym set: the bundled rows repeat a few hundred sets
+    thousands of times (every verb of a CAMEO block shares its block's object set)."""
     index: dict[str, list[tuple[str, ...]]] = {}
     for phrase in phrases:
         words = phrase.split()
@@ -279,8 +284,17 @@ NAMED_TABLES = (
 )  # fmt: skip
 
 
+@cache
 def _split(value: str) -> tuple[str, ...]:
+    """The ``|``-separated phrases of a cell, split once per distinct cell (see
+    :func:`_phrase_index`)."""
     return tuple(v for v in value.split("|") if v) if value else ()
+
+
+@cache
+def _split_set(value: str) -> frozenset[str]:
+    """:func:`_split` as a set, built once per distinct cell."""
+    return frozenset(_split(value))
 
 
 def _pattern(row: dict[str, str]) -> Pattern:
@@ -289,15 +303,15 @@ def _pattern(row: dict[str, str]) -> Pattern:
         lemma=row["lemma"],
         block=row.get("block", ""),
         particle=row.get("particle", ""),
-        subject=frozenset(_split(row.get("subject", ""))),
+        subject=_split_set(row.get("subject", "")),
         object=_split(row.get("object", "")),
-        prep=frozenset(_split(row.get("prep", ""))),
+        prep=_split_set(row.get("prep", "")),
         prep_object=_split(row.get("prep_object", "")),
         adverb=row.get("adverb", ""),
         code=row.get("code", NULL) or NULL,
         reverse=row.get("reverse", "") == "1",
         source=row.get("source", ""),
-        origin=frozenset(_split(row.get("origin", ""))),
+        origin=_split_set(row.get("origin", "")),
     )
 
 
@@ -369,7 +383,7 @@ def load_lexicon(user: Path | None = None, *, user_text: str | None = None) -> L
     data = resources.files("communique.data")
     raw = gzip.decompress(data.joinpath("event_lexicon.tsv.gz").read_bytes()).decode("utf-8")
     lex.add_rows(read_rows(raw))
-    _grammar(lex, yaml.safe_load(data.joinpath("events.yaml").read_text("utf-8")))
+    _grammar(lex, load_yaml(data.joinpath("events.yaml").read_text("utf-8")))
     return lex
 
 

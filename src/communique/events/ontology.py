@@ -17,7 +17,7 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any
 
-import yaml
+from communique.yaml_data import load_yaml
 
 #: The 16 PLOVER event types, in the manual's order.
 EVENT_TYPES: tuple[str, ...] = (
@@ -64,7 +64,7 @@ def _root(value: Any) -> str:
 def _table() -> dict[str, TypeInfo]:
     """The YAML file as typed records, keyed by type name; read once per process."""
     text = resources.files("communique.data").joinpath("plover.yaml").read_text("utf-8")
-    raw = yaml.safe_load(text)["types"]
+    raw = load_yaml(text)["types"]
     out: dict[str, TypeInfo] = {}
     for name in EVENT_TYPES:
         entry = raw[name]

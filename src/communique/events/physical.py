@@ -29,7 +29,6 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-import yaml
 from spacy.tokens import Span, Token
 
 from communique.actors.dictionary import bundled_text
@@ -39,6 +38,7 @@ from communique.events.armed import armed_name
 from communique.events.lexicon import TIME_LABELS, Lexicon, Sense, lexicon
 from communique.schema import Participant
 from communique.spans import entities_in, entity_at, sentence_of
+from communique.yaml_data import load_yaml
 
 #: PLOVER sector codes of armed actors: military, rebels, police, unidentified armed
 #: forces, intelligence (manual, "Sector Codes").
@@ -63,7 +63,7 @@ PERIOD_WORDS = frozenset(
 @lru_cache(maxsize=1)
 def words() -> dict[str, dict[str, str]]:
     """The word lists of ``data/physical.yaml`` (name -> word -> source), read once."""
-    raw = yaml.safe_load(bundled_text("physical.yaml")) or {}
+    raw = load_yaml(bundled_text("physical.yaml")) or {}
     return {
         str(name): {str(w): str(src) for w, src in (table or {}).items()}
         for name, table in raw.items()
@@ -1047,7 +1047,9 @@ def noun_evidence(
     for child in noun.children:
         forms = _forms(child)
         if child.dep_ in ("compound", "amod", "nmod", "poss"):
-            if child.ent_type_ in PLACE_ENTS or (child.dep_ == "compound" and _place(child)):
+            if (
+                child.ent_type_ in PLACE_ENTS or (child.dep_ == "compound" and _place(child))
+            ) and not _state_contest(noun, child, lex):
                 return f"place '{child.text}'"
             if child.dep_ == "compound" and child.pos_ == "NOUN":
                 # "the Orlando nightclub attack": a place at the head of a compound chain
@@ -1080,7 +1082,7 @@ def noun_evidence(
                 return f"a war with a state ('{child.text} {party.text}')"
         if child.dep_ == "prep" and child.lower_ in ("in", "at", "near", "on", "against"):
             place = _place_object(child, people)
-            if place is not None:
+            if place is not None and not _state_contest(noun, place, lex):
                 return f"happened in '{place.text}'"
         if child.dep_ == "appos":
             # "another attack, this time in Nice": an appositive renames the act (a grammar
@@ -1170,7 +1172,7 @@ def noun_evidence(
             # in the sentence is the same setting as "terrorists" (PLOVER manual, context
             # "terrorism": "events related to terrorist groups")
             return f"armed group's setting '{token.text}'"
-    return None
+    return _placed_setting(noun, lex, people)
 
 
 #: Prepositions of an act noun whose object is a party to it ("war with", "attacks by").
@@ -1780,6 +1782,66 @@ def _told_before(noun: Token, lex: Lexicon) -> str | None:
             and _forms(token) & lex.harm.keys()
         ):
             return f"told just before ('{token.text}')"
+    return None
+
+
+def _state_contest(noun: Token, place: Token, lex: Lexicon) -> bool:
+    """ "The fight in Nevada", "a re-election battle in Iowa", "amid Calif. fight": a contest
+    noun (CAMEO's FIGHT set) placed in a US state names the state's contest of votes, not
+    force: in PolNeAR train every such fight or battle is a primary, a caucus or a race (the
+    nine of the train texts read as placed: five in states, all contests; the four abroad or
+    in an arena are fights). A war or attack placed there is no contest and is read as before."""
+    if not _forms(noun) & _words(lex, ("FIGHT",)):
+        return False
+    ent = entity_at(place)
+    return country_table().state(ent.text if ent is not None else place.text) is not None
+
+
+#: Dependencies of a place that make it a party by metonymy, not a setting: a verb's subject or
+#: object ("Beijing denied it", "named Beijing as the perpetrator of the attacks").
+PARTY_PLACE_DEPS = frozenset({"nsubj", "nsubjpass", "dobj"})
+#: Prepositions of an act noun that name who did it ("attacks from his rivals", "by Cruz").
+DOER_PREPS = frozenset({"from", "by"})
+
+
+def _placed_setting(noun: Token, lex: Lexicon, people: frozenset[int]) -> str | None:
+    """ "The House committee on Benghazi will answer questions about the attack", "we stand
+    with France as they recover from this attack": a definite act noun refers to a happening
+    the reader already knows (definite reference, as in ``_told_before``), and a place the
+    sentence names outside the noun's own phrase is where that happening is known (PolNeAR
+    train: "the attack" beside "Benghazi", "France", "San Bernardino"). Not an act whose doer
+    is named and not shown armed ("the incoming attacks from his rivals": words; an armed doer
+    is read before), not the idiom of a state of
+    criticism ("went on the attack"), not one of the cyber mode ("the digital assault"); a place
+    that is a verb's subject or object is a party by metonymy ("identified Beijing as the
+    perpetrator of the attacks"), not a setting."""
+    if noun.lower_ not in word_list("known_happenings"):
+        return None
+    if not any(c.dep_ == "det" and c.lower_ in DEFINITE for c in noun.children):
+        return None
+    if noun.dep_ == "pobj" and noun.head.lower_ == "on" and noun.head.head.pos_ in ("VERB", "AUX"):
+        return None  # "went on the attack", as "on the offensive": a state, not an act
+    cyber = word_list("cyber")
+    if any(c.dep_ in ("amod", "compound") and c.lower_ in cyber for c in noun.children):
+        return None
+    if any(
+        prep.dep_ in ("prep", "agent")
+        and prep.lower_ in DOER_PREPS
+        and any(c.dep_ == "pobj" and not _place(c) for c in prep.children)
+        for prep in noun.children
+    ):
+        return None  # a doer named and not shown armed: its act is read by the doer
+    own = _subtree_ids(noun)
+    for token in noun.sent:
+        if (
+            token.i not in own
+            and token.i not in people
+            and token.ent_type_ in PLACE_ENTS
+            and token.dep_ not in PARTY_PLACE_DEPS
+        ):
+            # the parse's own places only: a name misread as a city ("the logical target is
+            # Kasich") is no setting
+            return f"a definite act set in '{token.text}'"
     return None
 
 

@@ -1049,6 +1049,23 @@ def _according_to(doc: Doc, existing: list[_Draft]) -> list[_Draft]:
         draft = _Draft("indirect", start, end, cue=[according, to])
         draft.speaker = grammar.noun_phrase(source)
         drafts.append(draft)
+    # "In a poll released Monday, 50 percent chose Clinton": the rest of the sentence is what
+    # the poll found, as after a sentence-opening "According to a poll,".
+    for opener, poll in grammar.opening_poll(doc):
+        sent = sentence_of(opener)
+        start_tok, end_tok = poll.right_edge.i + 1, sent.end
+        while start_tok < end_tok and (doc[start_tok].is_punct or doc[start_tok].is_space):
+            start_tok += 1
+        while end_tok > start_tok and (doc[end_tok - 1].is_punct or doc[end_tok - 1].is_space):
+            end_tok -= 1
+        if end_tok <= start_tok:
+            continue
+        start, end = doc[start_tok].idx, doc[end_tok - 1].idx + len(doc[end_tok - 1])
+        if not _take_outer(existing, taken, removed, start, end, reach=sent.end_char):
+            continue
+        draft = _Draft("indirect", start, end, cue=[opener])
+        draft.speaker = grammar.noun_phrase(poll)
+        drafts.append(draft)
     return [d for n, d in enumerate(existing) if n not in removed] + drafts
 
 

@@ -27,6 +27,7 @@ import yaml
 
 from communique.errors import CommuniqueError
 from communique.settings import Active, UserFile, read_user_file
+from communique.yaml_data import load_yaml
 
 if TYPE_CHECKING:
     from communique.quotes.learned import AttributionModel
@@ -95,7 +96,7 @@ def _bundled(name: str) -> bytes:
 def parse_cues(data: bytes, name: str) -> dict[str, frozenset[str]]:
     """Category -> lemmas from a cue lexicon in the ``cues.yaml`` shape."""
     try:
-        raw = yaml.safe_load(data.decode("utf-8")) or {}
+        raw = load_yaml(data.decode("utf-8")) or {}
     except (yaml.YAMLError, UnicodeDecodeError) as exc:
         first = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
         raise CommuniqueError(

@@ -1,0 +1,48 @@
+"""YAML data read with libyaml's safe parser: the same objects, no more power."""
+
+from __future__ import annotations
+
+from importlib import resources
+
+import pytest
+import yaml
+
+from communique.yaml_data import SAFE_LOADER, load_yaml
+
+BUNDLED = sorted(
+    p.name for p in resources.files("communique.data").iterdir() if p.name.endswith(".yaml")
+)
+
+
+def test_the_c_parser_is_used_when_pyyaml_has_it():
+    if yaml.__with_libyaml__:
+        assert SAFE_LOADER is yaml.CSafeLoader
+    else:
+        assert SAFE_LOADER is yaml.SafeLoader
+
+
+@pytest.mark.parametrize("name", BUNDLED)
+def test_bundled_files_read_as_the_pure_python_safe_loader_reads_them(name: str):
+    text = resources.files("communique.data").joinpath(name).read_text("utf-8")
+    assert load_yaml(text) == yaml.safe_load(text)
+
+
+def test_bundled_yaml_files_are_found():
+    assert {"events.yaml", "physical.yaml", "plover.yaml", "titles.yaml"} <= set(BUNDLED)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "!!python/object/apply:os.system ['true']",
+        "key: !!python/name:os.system ''",
+    ],
+)
+def test_python_tags_are_refused(text: str):
+    with pytest.raises(yaml.YAMLError):
+        load_yaml(text)
+
+
+def test_malformed_text_raises_yaml_error():
+    with pytest.raises(yaml.YAMLError):
+        load_yaml("key: [unclosed\n  - item: : :")
