@@ -112,6 +112,13 @@ def test_the_to_phrase_receives_and_the_object_is_what_is_given(extractor, text,
         ),
         # other acts of force take "with" for the weapon
         ("Eritrean troops attacked Ethiopian soldiers with mortars.", "ASSAULT", ["ETH"]),
+        # a verb of aimed projection with no object names its target with "at" (AIMED_VERBS)
+        ("Eritrean soldiers fired at Ethiopian villagers.", "ASSAULT", ["ETH"]),
+        ("Somali gunmen shot at a Kenyan helicopter.", "ASSAULT", ["KEN"]),
+        # with an object that is no projectile, "at" says where
+        ("Somali gunmen shot two Kenyan soldiers at the Nairobi club.", "ASSAULT", ["KEN"]),
+        # troops moved "toward" a party (CAMEO "- $ TROOP * TOWARD + [154] # MOVE")
+        ("Ugandan troops moved toward the Kenyan border.", "MOBILIZE", ["KEN"]),
     ],
 )
 def test_the_preposition_a_pattern_puts_before_the_target_names_the_recipient(

@@ -210,9 +210,7 @@ def _done_by_civilians(verb: Token) -> bool:
     return subject is not None and physical.civilian_crowd(subject)
 
 
-def _merge_purpose(
-    drafts: list[_Draft], index: ActorIndex, quotes: list[Quote]
-) -> list[_Draft]:
+def _merge_purpose(drafts: list[_Draft], index: ActorIndex, quotes: list[Quote]) -> list[_Draft]:
     """A demonstration's stated purpose ("rallied in Lagos to protest the new law",
     "blocked a road to show their anger at X") is its topic, not a second event, and says
     whom it is against: the PLOVER manual's PROTEST is "carried out as protests against

@@ -42,7 +42,8 @@ from communique.schema import Dateline, Location, Mention, Participant, Quote
 #: DELIVER"); REJECT "with" ("- * TALKS WITH + [125] # REJECT", "- * DEAL WITH + [120] #
 #: REFUSE") and "against" ("- * RULING AGAINST + [124] # OVERTURN", "- * PETITION AGAINST +
 #: [120] # LAUNCH"); REQUEST "upon" (+CALL_UPON under CALLED_FOR [020]) and "with" ("pleaded
-#: with": PLEAD in APPEAL [020], CAMEO.2.0.txt:4820; "- * FOR &NEGOTIATION WITH + [026] # CALL").
+#: with": PLEAD in APPEAL [020], CAMEO.2.0.txt:4820; "- * FOR &NEGOTIATION WITH + [026] # CALL");
+#: MOBILIZE "toward" ("- $ TROOP * TOWARD + [154] # MOVE", CAMEO.2.0.txt:2449).
 RECIPIENT_PREPS: dict[str, tuple[str, ...]] = {
     "CONSULT": ("with",),
     "AGREE": ("with", "to"),
@@ -57,7 +58,7 @@ RECIPIENT_PREPS: dict[str, tuple[str, ...]] = {
     "THREATEN": ("against", "with"),
     "PROTEST": ("against", "outside"),
     "SANCTION": ("on", "against", "with", "from"),
-    "MOBILIZE": ("against", "near", "to"),
+    "MOBILIZE": ("against", "near", "to", "toward", "towards"),
     "COERCE": ("on", "against", "into"),
     "ASSAULT": ("on", "against", "into"),
 }
@@ -75,6 +76,14 @@ COMBAT_WITH = frozenset(
     {"battle", "clash", "struggle", "fight", "fighting", "strife", "war", "warfare", "feud",
      "combat", "hostility", "belligerency", "gunbattle", "firefight", "shootout"}
 )  # fmt: skip
+#: Verbs of aimed projection, whose target, when they take no object, is named by "at" ("fired
+#: at the protesters", "shot at a helicopter": English's conative alternation, where "at"
+#: marks what the act is aimed at). PETRARCH2 writes it for FIRE, "- * AT + [190] # FIRE"
+#: (CAMEO.verbpatterns.150430.txt:2746) and "- * AT + RESIDENCE IN ^ [190]" (:2615), and with
+#: a thrown object for THROW and HURL ("- * &WEAPON AT + [183] # HURL", :11180); "shoot" is
+#: "fire" with a gun. With an object that is no projectile, "at" says where ("shot two men at
+#: the club").
+AIMED_VERBS = frozenset({"fire", "shoot", "throw", "hurl"})
 #: The preposition that names the side fought against; with it, "with" names an ally
 #: ("fought with the Kurds against the Islamic State").
 AGAINST_PREPS = frozenset({"against"})
@@ -304,9 +313,7 @@ PROTEST_ADJUNCTS: dict[str, frozenset[str]] = {
 }
 
 
-def adjunct_parties(
-    verb: Token, index: ActorIndex, context: str | None
-) -> list[list[Participant]]:
+def adjunct_parties(verb: Token, index: ActorIndex, context: str | None) -> list[list[Participant]]:
     """The coded parties an "in protest against ..." or "in defiance of ..." adjunct of the
     verb names (one list per adjunct that names some): whom the act is carried out against."""
     out: list[list[Participant]] = []
@@ -810,6 +817,13 @@ def prep_participants(
         c.dep_ == "prt" and c.lower_ in AIMING_PARTICLES for c in token.children
     ):
         preps = (*preps, "at")  # "lashed out at Ghana", "fired back at the critics"
+    if (
+        event_type == "ASSAULT"
+        and token.pos_ == "VERB"
+        and token.lemma_.lower() in AIMED_VERBS
+        and not any(c.dep_ == "dobj" for c in token.children)
+    ):
+        preps = (*preps, "at")  # "fired at the protesters"
     combat = fights_with(token, event_type) and "with" not in preps
     if combat:
         preps = (*preps, "with")  # "clashed with Lebanese militiamen"
