@@ -117,6 +117,10 @@ def test_the_to_phrase_receives_and_the_object_is_what_is_given(extractor, text,
         ("Somali gunmen shot at a Kenyan helicopter.", "ASSAULT", ["KEN"]),
         # with an object that is no projectile, "at" says where
         ("Somali gunmen shot two Kenyan soldiers at the Nairobi club.", "ASSAULT", ["KEN"]),
+        # the projectile its pattern names as object is thrown or fired "at" the target
+        # (projected_at: "- * ROCKS_AND_FIRECRACKERS AT + [180] # THROW", "- * ROCKETS AT +")
+        ("Eritrean protesters threw stones at Ethiopian soldiers.", "ASSAULT", ["ETH"]),
+        ("Syrian jets fired rockets at Turkish troops on Monday.", "ASSAULT", ["TUR"]),
         # troops moved "toward" a party (CAMEO "- $ TROOP * TOWARD + [154] # MOVE")
         ("Ugandan troops moved toward the Kenyan border.", "MOBILIZE", ["KEN"]),
     ],

@@ -862,6 +862,10 @@ def _verb_event(
     patient = subject if passive else obj
     mediated_object = [patient] if sense.code == pt.MEDIATION and patient is not None else []
     pattern_words = [w for w in words if w.dep_ in ("dobj", "nsubjpass")]
+    if sense.type == "ASSAULT" and not passive:
+        prep_recipients = pt.unique(
+            prep_recipients + pt.projected_at(verb, obj, pattern_words, index, context)
+        )
     for where in pt.unique_tokens([verb, *pattern_words, *mediated_object]):
         parties, mediated = pt.between(where, sense.code, index, context)
         actor_parts = pt.unique(actor_parts + parties)

@@ -847,6 +847,31 @@ def prep_participants(
     return out
 
 
+def projected_at(
+    verb: Token,
+    obj: Token | None,
+    pattern_words: list[Token],
+    index: ActorIndex,
+    context: str | None,
+) -> list[Participant]:
+    """ "Fired rockets at the village", "threw stones at the police": when the object of a verb
+    of aimed projection is a word of the pattern that coded it, the object is what is
+    projected and "at" names the target. PETRARCH2 writes it so: "- * &WEAPON AT + [194] #
+    FIRE" (CAMEO.verbpatterns.150430.txt:2669), "- * ROCKETS AT + [194] # FIRE" (:2741), "- *
+    ROCKS_AND_FIRECRACKERS AT + [180] # THROW" (:11167), "- * &WEAPON AT + [183] # HURL"
+    (:11180). An object the pattern did not name is the one acted on ("shot two men at the
+    club"), and "at" then says where."""
+    if obj is None or obj not in pattern_words or verb.lemma_.lower() not in AIMED_VERBS:
+        return []
+    out: list[Participant] = []
+    for prep in verb.children:
+        if prep.dep_ == "prep" and prep.lower_ == "at":
+            for pobj in prep_objects(prep):
+                if pobj is not None:
+                    out += participants(pobj, index, context) or owners(pobj, index, context)
+    return out
+
+
 def fights_with(token: Token, event_type: str) -> bool:
     """Does the "with" phrase of this combat verb or noun name the other side? Only for the
     verbs and nouns of mutual combat, and not when an "against" phrase names that
