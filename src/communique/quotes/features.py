@@ -259,9 +259,10 @@ def _cue_block(cue: Token) -> tuple[int, int]:
     return lo, hi + 1
 
 
-def trim_tokens(doc: Doc, start: int, end: int) -> tuple[int, int]:
-    """``[start, end)`` without spaces and punctuation at either end (quotation marks kept)."""
-    return _trim(doc, start, end)
+def trim_tokens(doc: Doc, start: int, end: int, *, keep_quotes: bool = True) -> tuple[int, int]:
+    """``[start, end)`` without spaces and punctuation at either end (quotation marks kept
+    unless ``keep_quotes`` is False)."""
+    return _trim(doc, start, end, keep_quotes=keep_quotes)
 
 
 def content_candidates(cue: Token) -> list[Candidate]:

@@ -1035,13 +1035,10 @@ def _according_to(doc: Doc, existing: list[_Draft]) -> list[_Draft]:
             start_tok, end_tok = phrase_end, sent.end
         else:
             start_tok, end_tok = phrase_end, min(head.right_edge.i + 1, sent.end)
-        while start_tok < end_tok and (doc[start_tok].is_punct or doc[start_tok].is_space):
-            start_tok += 1
-        while end_tok > start_tok and (doc[end_tok - 1].is_punct or doc[end_tok - 1].is_space):
-            end_tok -= 1
-        if end_tok <= start_tok:
+        chars = _trimmed_chars(doc, start_tok, end_tok)
+        if chars is None:
             continue
-        start, end = doc[start_tok].idx, doc[end_tok - 1].idx + len(doc[end_tok - 1])
+        start, end = chars
         # A report inside the clause whose content the parse ran on over "according to X"
         # to the sentence's end is nested in it all the same.
         if not _take_outer(existing, taken, removed, start, end, reach=sent.end_char):
@@ -1054,19 +1051,25 @@ def _according_to(doc: Doc, existing: list[_Draft]) -> list[_Draft]:
     for opener, poll in grammar.opening_poll(doc):
         sent = sentence_of(opener)
         start_tok, end_tok = poll.right_edge.i + 1, sent.end
-        while start_tok < end_tok and (doc[start_tok].is_punct or doc[start_tok].is_space):
-            start_tok += 1
-        while end_tok > start_tok and (doc[end_tok - 1].is_punct or doc[end_tok - 1].is_space):
-            end_tok -= 1
-        if end_tok <= start_tok:
+        chars = _trimmed_chars(doc, start_tok, end_tok)
+        if chars is None:
             continue
-        start, end = doc[start_tok].idx, doc[end_tok - 1].idx + len(doc[end_tok - 1])
+        start, end = chars
         if not _take_outer(existing, taken, removed, start, end, reach=sent.end_char):
             continue
         draft = _Draft("indirect", start, end, cue=[opener])
         draft.speaker = grammar.noun_phrase(poll)
         drafts.append(draft)
     return [d for n, d in enumerate(existing) if n not in removed] + drafts
+
+
+def _trimmed_chars(doc: Doc, start_tok: int, end_tok: int) -> tuple[int, int] | None:
+    """The characters of tokens ``[start_tok, end_tok)`` without spaces or punctuation
+    (quotation marks too) at either end; None when nothing is left."""
+    start_tok, end_tok = features.trim_tokens(doc, start_tok, end_tok, keep_quotes=False)
+    if end_tok <= start_tok:
+        return None
+    return doc[start_tok].idx, doc[end_tok - 1].idx + len(doc[end_tok - 1])
 
 
 def _according_before(doc: Doc, according: Token, phrase_end: int, sent: Span) -> bool | None:
