@@ -1811,10 +1811,9 @@ def _placed_setting(noun: Token, lex: Lexicon, people: frozenset[int]) -> str | 
     sentence names outside the noun's own phrase is where that happening is known (PolNeAR
     train: "the attack" beside "Benghazi", "France", "San Bernardino"). Not an act whose doer
     is named and not shown armed ("the incoming attacks from his rivals": words; an armed doer
-    is read before), not the idiom of a state of
-    criticism ("went on the attack"), not one of the cyber mode ("the digital assault"); a place
-    that is a verb's subject or object is a party by metonymy ("identified Beijing as the
-    perpetrator of the attacks"), not a setting."""
+    is read before), not the idiom of a state of criticism ("went on the attack"), not one of
+    the cyber mode ("the digital assault"); a place that is a verb's subject or object is a
+    party by metonymy ("identified Beijing as the perpetrator of the attacks"), not a setting."""
     if noun.lower_ not in word_list("known_happenings"):
         return None
     if not any(c.dep_ == "det" and c.lower_ in DEFINITE for c in noun.children):
@@ -1832,7 +1831,7 @@ def _placed_setting(noun: Token, lex: Lexicon, people: frozenset[int]) -> str | 
     ):
         return None  # a doer named and not shown armed: its act is read by the doer
     own = _subtree_ids(noun)
-    for token in noun.sent:
+    for token in sentence_of(noun):
         if (
             token.i not in own
             and token.i not in people

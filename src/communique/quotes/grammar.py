@@ -13,7 +13,7 @@ from spacy.attrs import DEP, LOWER
 from spacy.tokens import Doc, Span, Token
 
 from communique.quotes.cues import all_cue_lemmas, is_directive, is_speech, is_stance
-from communique.spans import children_with, having, indices
+from communique.spans import children_with, having, indices, sentence_of
 
 SUBJECT_DEPS = frozenset({"nsubj"})
 #: Children that carry the reported content of a cue verb.
@@ -650,7 +650,7 @@ def opening_poll(doc: Doc) -> Iterable[tuple[Token, Token]]:
         head = token.head
         if token.dep_ != "prep" or head.dep_ != "ROOT" or head.i < token.i:
             continue
-        if token.i != head.sent.start:
+        if token.i != sentence_of(head).start:
             continue
         for child in token.children:
             if child.dep_ == "pobj" and child.lemma_.lower() in POLL_NOUNS:
