@@ -61,7 +61,7 @@ class ArticleStage:
     def __call__(self, doc: Doc) -> Doc:
         given: ArticleInput | None = doc._.communique_input
         if given is None:
-            given = ArticleInput(Document(id="text", text=doc.text))
+            given = ArticleInput(Document(id="text", text=doc_text(doc)))
             doc._.communique_input = given
         document = given.document
         # The document's own text: spans of the record refer to it, even where

@@ -445,9 +445,26 @@ def _possessor(index: ActorIndex, m: Mention) -> bool:
     return head.dep_ == "poss" or (after is not None and is_possessive(after))
 
 
+#: Where :func:`_mention_head` keeps the head token of each mention's characters (in
+#: ``Doc.user_data``; -1: no token there).
+MENTION_HEADS_KEY = "communique.mention_heads"
+
+
 def _mention_head(index: ActorIndex, m: Mention) -> Token | None:
-    span = index.doc.char_span(m.span[0], m.span[1], alignment_mode="expand")
-    return span.root if span is not None and len(span) else None
+    """The root of the words a mention covers.
+
+    Every earlier mention is weighed as the antecedent of each pronoun after it, so the same
+    mention's head is asked for many times; it is found once per Doc (the parse does not
+    change after it is done).
+    """
+    doc = index.doc
+    known: dict[tuple[int, int], int] = doc.user_data.setdefault(MENTION_HEADS_KEY, {})
+    start, end = m.span
+    at = known.get((start, end))
+    if at is None:
+        span = doc.char_span(start, end, alignment_mode="expand")
+        at = known[(start, end)] = span.root.i if span is not None and len(span) else -1
+    return doc[at] if at >= 0 else None
 
 
 def _governs(index: ActorIndex, m: Mention, tok: Token) -> bool:

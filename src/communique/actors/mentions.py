@@ -26,7 +26,7 @@ from communique.actors.countries import label_of
 from communique.actors.names import HONORIFICS, NAME_PARTICLES, name_key
 from communique.actors.tables import ActorDictionary
 from communique.actors.titles import apposition, is_possessive, led_body, title_before
-from communique.spans import doc_text, having, indices
+from communique.spans import doc_text, having, indices, sentence_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -86,9 +86,27 @@ def past_particles(toks: list[Token]) -> list[Token]:
     return out
 
 
+#: Where :func:`is_headline` keeps its answer for each sentence (in ``Doc.user_data``), by the
+#: sentence's first token.
+HEADLINE_KEY = "communique.headline_sentences"
+
+
 def is_headline(tok: Token) -> bool:
-    """Is ``tok`` on a line whose words are mostly capitalised (a headline or title)?"""
-    sent = tok.sent
+    """Is ``tok`` on a line whose words are mostly capitalised (a headline or title)?
+
+    Asked of every name a headline verb may end and of each sentence when the article's body
+    words are gathered, so the same sentence comes up again and again; its words are read
+    once per Doc (the parse, and so the sentences, do not change after it is done).
+    """
+    sent = sentence_of(tok)
+    known: dict[int, bool] = tok.doc.user_data.setdefault(HEADLINE_KEY, {})
+    found = known.get(sent.start)
+    if found is None:
+        found = known[sent.start] = _capitalised_line(sent)
+    return found
+
+
+def _capitalised_line(sent: Span) -> bool:
     words = [t for t in sent if t.is_alpha and len(t) > 3]
     if len(words) < 3:
         return False
