@@ -307,10 +307,26 @@ LONG_TITLE_WORDS = frozenset({",", "and", "&", "of", "for", "the", "-", "–"})
 CLAUSE_ENDS = frozenset({".", "!", "?", ";", ":", "—", "–", '"', "“", "”"})
 
 
+#: Where :func:`clause_start` keeps its answers (in ``Doc.user_data``), by token.
+CLAUSE_STARTS_KEY = "communique.clause_starts"
+
+
 def clause_start(doc: Doc, start: int) -> int:
     """Where the text before token ``start`` begins: after the last full stop, colon, dash,
     quotation mark or line break (the parser's sentence starts are not trusted here: it
-    sometimes starts a sentence at a name right after a long title)."""
+    sometimes starts a sentence at a name right after a long title).
+
+    The long-title and the word-by-word readings of a title each ask it for the same name;
+    the walk is made once per token and Doc.
+    """
+    known: dict[int, int] = doc.user_data.setdefault(CLAUSE_STARTS_KEY, {})
+    found = known.get(start)
+    if found is None:
+        found = known[start] = _clause_start(doc, start)
+    return found
+
+
+def _clause_start(doc: Doc, start: int) -> int:
     k = start - 1
     while k >= 0 and start - k <= MAX_TITLE_TOKENS:
         t = doc[k]
