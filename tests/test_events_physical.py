@@ -633,6 +633,9 @@ def test_blowing_oneself_up_somewhere_is_a_suicide_bombing(text: str, assault: b
         # an evaluative adjective grades a war, as a degree adjective does
         ("Nobody wanted an unnecessary war.", "war"),
         ("The region suffered a devastating war.", "war"),
+        # states described by a common noun are parties force is used on, as named ones are
+        ("Russia attacked the Baltic states.", "attacked"),
+        ("The army attacked neighbouring countries.", "attacked"),
     ],
 )
 def test_more_general_signs_of_physical_force(text: str, word: str) -> None:

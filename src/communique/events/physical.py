@@ -1002,6 +1002,12 @@ def _can_be_harmed(token: Token, lex: Lexicon) -> bool:
         return True  # "son Sean", "five villagers"
     if _own_forms(token) & word_list("kin"):
         return True  # "your uncle gets killed": a kin noun names a person
+    if _own_forms(token) & word_list("polities") and any(
+        c.dep_ in ("amod", "compound", "nmod") for c in token.children
+    ):
+        # "attacked the Baltic states", "neighbouring countries": states described, not named;
+        # a bare "the country" stands for one the text names, "countries" for no one in particular
+        return True
     _, targets, _ = _sets(lex)
     return bool(_forms(token) & (targets | _words(lex, PEOPLE_SETS) | _people_nouns()))
 
