@@ -837,6 +837,9 @@ def _verb_event(
 ) -> _Draft | None:
     context = pt.speaker_context(verb, quotes)
     subject, obj, passive = pt.arguments(verb)
+    if not passive and obj is None and sense.type in pt.ACTS_OF_FORCE:
+        # "Opposition leader detained in Minsk": the leader was detained
+        passive = pt.headline_passive(verb)
     actor_parts = pt.participants(subject, index, context)
     recipient_parts = object_parts = pt.participants(obj, index, context)
     if pt.releases_others(sense):

@@ -33,6 +33,7 @@ from communique.events.physical import PLACE_ENTS, counts_people
 from communique.quotes import grammar
 from communique.ranges import Ranges
 from communique.schema import Dateline, Location, Mention, Participant, Quote
+from communique.spans import sentence_of
 
 #: Prepositions that introduce the recipient of each type ("talks with", "attack on").
 #: Besides the first ones, PETRARCH2's verb patterns (CAMEO.verbpatterns.150430.txt) put the
@@ -708,6 +709,29 @@ def controlled_by_object(complement: Token) -> bool:
     if complement.tag_ == "VBG":
         return not any(c.dep_ == "aux" for c in complement.children)
     return complement.head.lemma_.lower() in lexicon().causing
+
+
+#: Marks that end a sentence of running text; a headline ends without one.
+SENTENCE_END = frozenset({".", "!", "?", '"', "'", "\u201d", "\u2019"})
+
+
+def headline_passive(verb: Token) -> bool:
+    """Is the verb a headline's passive with its auxiliary dropped ("Opposition leader detained
+    in Minsk", "Journalist arrested")? Headlines leave out forms of "be" and tell past acts in
+    the present ("Police detain journalist"), so a past form with a subject, no object and no
+    auxiliary on the article's first line, which ends with no stop, tells what was done to
+    the subject (a grammar fact of the headline register)."""
+    if verb.tag_ not in ("VBD", "VBN") or verb.dep_ != "ROOT":
+        return False
+    if any(c.dep_ in ("dobj", "dative", "aux", "auxpass", "nsubjpass") for c in verb.children):
+        return False
+    if not any(c.dep_ == "nsubj" for c in verb.children):
+        return False
+    sent = sentence_of(verb)
+    if sent.start != 0:
+        return False
+    last = next((t for t in reversed(sent) if not t.is_space), None)
+    return last is not None and last.text not in SENTENCE_END
 
 
 def adverbial_passive(verb: Token) -> bool:
