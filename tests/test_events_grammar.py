@@ -61,6 +61,9 @@ def test_a_nominalisation_names_its_verbs_act_after_a_light_verb(extractor):
     assert "nominalisation" in found[0].reason
     # elsewhere such a noun is not taken for an act
     assert events(extractor, "She wrote about her detention in a memoir.") == []
+    # a noun that names a body lost its verb's sense: "department" is no act of "depart"
+    found = events(extractor, "A federal judge ordered the State Department to release the emails.")
+    assert "CONSULT" not in {e.type for e in found}
 
 
 def test_a_compound_modifier_says_which_act_a_general_noun_is(extractor):
