@@ -241,6 +241,9 @@ def _read(text: str, word: str) -> str | None:
         ("We stand with Belgium as it recovers from this attack.", "attack"),
         # a war or a fight placed abroad is read as before, not as a contest of votes
         ("The fighting in Aleppo went on for weeks.", "fighting"),
+        # a raid is an entry by force by its meaning (PLOVER's seize mode), no doer shown
+        ("Immigration agents conducted raids across the state.", "raids"),
+        ("The senator opposed the deportation raids.", "raids"),
     ],
 )
 def test_general_signs_of_physical_force(text: str, word: str) -> None:
@@ -310,6 +313,9 @@ def test_general_signs_of_physical_force(text: str, word: str) -> None:
         ("The likeliest target of the deal is the senator from Ohio.", "target"),
         ("Investigators identified Beijing as the likely perpetrator of the attacks.", "attacks"),
         ("Beijing denied any part in the attacks.", "attacks"),
+        # a raid on money takes funds, with no force
+        ("Lawmakers warned against another raid on the highway trust fund.", "raid"),
+        ("Teachers fought the plan's raid on the state's pension funds.", "raid"),
     ],
 )
 def test_general_signs_of_words_not_force(text: str, word: str) -> None:
