@@ -244,6 +244,9 @@ def _read(text: str, word: str) -> str | None:
         # a raid is an entry by force by its meaning (PLOVER's seize mode), no doer shown
         ("Immigration agents conducted raids across the state.", "raids"),
         ("The senator opposed the deportation raids.", "raids"),
+        # a quantifier counts wars and a kind of arms names them: still a bare war
+        ("The senator opposes more wars.", "wars"),
+        ("The country fought three conventional wars.", "wars"),
     ],
 )
 def test_general_signs_of_physical_force(text: str, word: str) -> None:
@@ -316,6 +319,7 @@ def test_general_signs_of_physical_force(text: str, word: str) -> None:
         # a raid on money takes funds, with no force
         ("Lawmakers warned against another raid on the highway trust fund.", "raid"),
         ("Teachers fought the plan's raid on the state's pension funds.", "raid"),
+        ("The senator fears more culture wars.", "wars"),  # counted, but a culture's
     ],
 )
 def test_general_signs_of_words_not_force(text: str, word: str) -> None:
