@@ -1043,6 +1043,9 @@ def noun_evidence(
         for c in noun.children
     ):
         return None  # "a heart attack": an illness (CAMEO '- HEART * [---] # ATTACK')
+    raid = _raid(noun)
+    if raid is not None:
+        return raid
     state = state_strike(noun, lex)
     if state is not None:
         return state
@@ -1179,6 +1182,19 @@ def noun_evidence(
             # "terrorism": "events related to terrorist groups")
             return f"armed group's setting '{token.text}'"
     return _placed_setting(noun, lex, people)
+
+
+def _raid(noun: Token) -> str | None:
+    """ "Conducting raids inside Syria", "the deportation raids": a noun of ``raid_nouns`` names
+    an entry by force by its meaning (PLOVER's seize mode lists the raid), so no doer or target
+    need be shown; not as the modifier of a thing ("raid gear"), nor aimed at money ("a raid on
+    the pension fund" takes funds, ``raided_funds``)."""
+    if noun.dep_ == "compound" or noun.lemma_.lower() not in word_list("raid_nouns"):
+        return None
+    aimed = _aimed_at(noun)
+    if aimed is not None and any(_forms(t) & word_list("raided_funds") for t in aimed.head.subtree):
+        return None  # "a raid on the state's pension funds": the words of the "on" phrase
+    return f"'{noun.text}': an entry by force (PLOVER COERCE mode seize)"
 
 
 #: Prepositions of an act noun whose object is a party to it ("war with", "attacks by").
