@@ -96,6 +96,25 @@ def test_a_definite_collective_still_points_back_to_the_body_named_before() -> N
     assert "The company" in [m.text for m in _actor(record, "Bellweather Coal").mentions]
 
 
+def test_a_definite_collective_does_not_point_back_to_a_body_of_another_kind() -> None:
+    # a union is no police force: both kinds known and different
+    record = _extract("Police arrested two leaders. The president met the unions.")
+    assert [m.text for m in _actor(record, "Police").mentions] == ["Police"]
+    # a company is still the company named before (see the test above)
+    record = _extract("Police raided Bellweather Coal. The company said it had no choice.")
+    assert "The company" in [m.text for m in _actor(record, "Bellweather Coal").mentions]
+
+
+def test_a_definite_collective_does_not_point_back_to_a_state() -> None:
+    # "the bloc" is the union named before, not the state or seat of power named since
+    record = _extract(
+        "The European Union could impose new sanctions. Moscow denied sending troops into "
+        "Moldova and said it would retaliate against any new measures. The president thanked "
+        "the bloc for its support."
+    )
+    assert "the bloc" in [m.text for m in _actor(record, "European Union").mentions]
+
+
 def test_a_name_after_a_description_that_starts_a_clause_is_not_its_name() -> None:
     record = _extract(
         "Acme Holdings Inc. ran the numbers on Monday. A spokesman told the company Karl Brenner"

@@ -126,6 +126,9 @@ def test_scores_and_evidence(record):
         ("The minister did not rule out an attack on the bridge.", "ASSAULT", "hypothetical"),
         ("The two leaders will meet in Geneva next week.", "CONSULT", "future"),
         ("The government plans to attack the rebels in the north.", "ASSAULT", "intended"),
+        # energy infrastructure is a physical target (PLOVER manual, ASSAULT 'destroy')
+        ("Protesters attacked the pipeline on Monday.", "ASSAULT", "asserted"),
+        ("Should there be an attack on the pipeline, NATO would act.", "ASSAULT", "hypothetical"),
     ],
 )
 def test_modality(text, event_type, modality):

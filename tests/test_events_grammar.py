@@ -61,6 +61,9 @@ def test_a_nominalisation_names_its_verbs_act_after_a_light_verb(extractor):
     assert "nominalisation" in found[0].reason
     # elsewhere such a noun is not taken for an act
     assert events(extractor, "She wrote about her detention in a memoir.") == []
+    # a noun that names a body lost its verb's sense: "department" is no act of "depart"
+    found = events(extractor, "A federal judge ordered the State Department to release the emails.")
+    assert "CONSULT" not in {e.type for e in found}
 
 
 def test_a_compound_modifier_says_which_act_a_general_noun_is(extractor):
@@ -97,12 +100,19 @@ def test_an_agreement_among_several_countries_names_no_recipient_by_its_place(ex
     assert {("REJECT", "GEO")} <= {(e.type, p.code) for e in found for p in e.recipient}
 
 
-def test_a_conditional_threat_is_aimed_at_who_must_comply(extractor):
-    found = events(
-        extractor, "Turkey threatened to close its border unless Greece withdrew its ships."
-    )
-    threat = next(e for e in found if e.type == "THREATEN")
-    assert codes(threat.actor) == {"TUR"} and codes(threat.recipient) == {"GRC"}
+@pytest.mark.parametrize(
+    ("text", "recipients"),
+    [
+        ("Turkey threatened to close its border unless Greece withdrew its ships.", {"GRC"}),
+        # "if" names the act that would set the threat off ("- * IF + [138] # FIGHT")
+        ("Turkey threatened to retaliate if Greek ships entered its waters.", {"GRC"}),
+        # a condition on the threatener's own act names no one else
+        ("The Turkish union threatened to strike if it was not paid.", set()),
+    ],
+)
+def test_a_conditional_threat_is_aimed_at_who_must_comply(extractor, text, recipients):
+    threat = next(e for e in events(extractor, text) if e.type == "THREATEN")
+    assert codes(threat.actor) == {"TUR"} and codes(threat.recipient) == recipients
 
 
 def test_the_partner_of_an_offered_act_is_the_offers_recipient(extractor):

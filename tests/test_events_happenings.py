@@ -130,6 +130,18 @@ def test_a_definite_act_noun_naming_another_place_is_another_happening() -> None
     assert len(events) >= 2, [(e.trigger.text, e.sentence) for e in events]
 
 
+def test_a_definite_act_noun_with_victims_of_another_number_is_another_happening() -> None:
+    # "the arrest of two commanders" cannot retell the arrest of one named person
+    text = (
+        "Police detained the opposition leader Pavel Novak on Tuesday. The arrest of two army "
+        "commanders followed on Wednesday."
+    )
+    record = communique.extract(text, date="2024-03-08", id="story")
+    arrests = [e for e in record.events if e.type == "COERCE"]
+    assert len(arrests) == 2, [(e.trigger.text, e.recipient) for e in arrests]
+    assert {p.name for e in arrests for p in e.recipient} >= {"two army commanders"}
+
+
 def test_an_act_noun_set_apart_is_not_a_retelling() -> None:
     text = (
         "Gunmen attacked a market in Kano on Monday, killing five traders. The governor spoke "

@@ -167,6 +167,13 @@ def test_the_manuals_third_parties_decide_admission_and_withdrawal() -> None:
     assert ("RETREAT", "0874") in _codes("Australia withdrew its troops from Fiji.")
 
 
+def test_the_subject_of_a_clause_with_a_modal_is_no_object_of_the_verb_before_it() -> None:
+    # "said the measures may include ...": a modal heads a finite clause, whose subject is not
+    # the object of "said" as an infinitive's subject is ("allowed the inspectors to return");
+    # "- * MEASURES [130] # SAY" must not read it
+    assert _codes("Officials said the measures may include new tariffs.") == []
+
+
 def test_a_raid_is_coercion_as_the_manual_says() -> None:
     # PLOVER manual, COERCE mode seize: "Execute search, confiscate property, raid"
     assert _codes("Soldiers raided the offices of the opposition party.") == [("COERCE", "171")]

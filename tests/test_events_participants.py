@@ -123,6 +123,13 @@ def test_the_to_phrase_receives_and_the_object_is_what_is_given(extractor, text,
         ("Syrian jets fired rockets at Turkish troops on Monday.", "ASSAULT", ["TUR"]),
         # troops moved "toward" a party (CAMEO "- $ TROOP * TOWARD + [154] # MOVE")
         ("Ugandan troops moved toward the Kenyan border.", "MOBILIZE", ["KEN"]),
+        # a journey "to" a party is a visit to its host (journey_hosts: "- * TO + [042:043] #
+        # TRAVEL"), who is no partner among the actors
+        ("The Kenyan foreign minister travelled to Uganda on Monday.", "CONSULT", ["UGA"]),
+        ("The Nigerian president went to Ghana for consultations.", "CONSULT", ["GHA"]),
+        # "out of" is "from" (out_of: "- * &MILITARY OUT OF + [0874] # PULL")
+        ("Syria pulled its troops out of Lebanon.", "RETREAT", ["LBN"]),
+        ("Kenya pulled its soldiers out of Somalia on Monday.", "RETREAT", ["SOM"]),
     ],
 )
 def test_the_preposition_a_pattern_puts_before_the_target_names_the_recipient(
@@ -597,3 +604,19 @@ def test_an_in_protest_against_or_in_defiance_of_phrase_names_whom_a_protest_is_
     extractor, text, recipients
 ):
     assert codes(first(extractor, text, "PROTEST").recipient) == recipients
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "actors", "recipients"),
+    [
+        ("The Kenyan foreign minister travelled to Uganda on Monday.", "042", ["KEN"], ["UGA"]),
+        ("The Malian president will journey to Senegal next week.", "042", ["MLI"], ["SEN"]),
+    ],
+)
+def test_a_journey_to_a_party_is_a_visit_the_party_hosts(extractor, text, code, actors, recipients):
+    visit = first(extractor, text, "CONSULT")
+    assert (visit.cameo_code, codes(visit.actor), codes(visit.recipient)) == (
+        code,
+        actors,
+        recipients,
+    )

@@ -209,3 +209,29 @@ def test_an_act_noun_performed_by_a_passive_light_verb_is_one_event(extractor):
     found = events(extractor, "An attack on the base was launched by the rebels.", "ASSAULT")
     assert len(found) == 1
     assert names(found[0].actor) == ["the rebels"]
+
+
+@pytest.mark.parametrize(
+    ("text", "victim"),
+    [
+        ("Opposition leader detained in Minsk\nThe party will appeal.", "Opposition leader"),
+        ("Two journalists arrested in Baku\nTheir editor called for calm.", "Two journalists"),
+    ],
+)
+def test_a_headline_past_form_with_no_object_is_a_passive(extractor, text, victim):
+    # headlines drop "was" and tell past acts in the present: the subject underwent the act
+    found = events(extractor, text, "COERCE")[0]
+    assert names(found.recipient) == [victim]
+    assert found.actor == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police detained an opposition leader in Minsk.\nThe party said it would appeal.",
+        "The police detained the leader\nThe party said it would appeal.",
+    ],
+)
+def test_a_past_form_in_running_text_or_with_an_object_stays_active(extractor, text):
+    found = events(extractor, text, "COERCE")[0]
+    assert names(found.actor) in (["Police"], ["The police"])

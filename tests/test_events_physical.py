@@ -76,11 +76,11 @@ DEV5_RECALL_FLOOR = 0.95
 DEV6_PRECISION_FLOOR = 0.96
 DEV6_RECALL_FLOOR = 0.88
 DEV7_PRECISION_FLOOR = 0.95
-DEV7_RECALL_FLOOR = 0.82
+DEV7_RECALL_FLOOR = 0.85
 DEV8_PRECISION_FLOOR = 0.96
 DEV8_RECALL_FLOOR = 0.88
 DEV9_PRECISION_FLOOR = 0.88
-DEV9_RECALL_FLOOR = 0.80
+DEV9_RECALL_FLOOR = 0.82
 
 
 def _rows(path: Path = DATA) -> list[dict[str, str]]:
@@ -241,6 +241,12 @@ def _read(text: str, word: str) -> str | None:
         ("We stand with Belgium as it recovers from this attack.", "attack"),
         # a war or a fight placed abroad is read as before, not as a contest of votes
         ("The fighting in Aleppo went on for weeks.", "fighting"),
+        # a raid is an entry by force by its meaning (PLOVER's seize mode), no doer shown
+        ("Immigration agents conducted raids across the state.", "raids"),
+        ("The senator opposed the deportation raids.", "raids"),
+        # a quantifier counts wars and a kind of arms names them: still a bare war
+        ("The senator opposes more wars.", "wars"),
+        ("The country fought three conventional wars.", "wars"),
     ],
 )
 def test_general_signs_of_physical_force(text: str, word: str) -> None:
@@ -310,6 +316,10 @@ def test_general_signs_of_physical_force(text: str, word: str) -> None:
         ("The likeliest target of the deal is the senator from Ohio.", "target"),
         ("Investigators identified Beijing as the likely perpetrator of the attacks.", "attacks"),
         ("Beijing denied any part in the attacks.", "attacks"),
+        # a raid on money takes funds, with no force
+        ("Lawmakers warned against another raid on the highway trust fund.", "raid"),
+        ("Teachers fought the plan's raid on the state's pension funds.", "raid"),
+        ("The senator fears more culture wars.", "wars"),  # counted, but a culture's
     ],
 )
 def test_general_signs_of_words_not_force(text: str, word: str) -> None:
@@ -633,6 +643,9 @@ def test_blowing_oneself_up_somewhere_is_a_suicide_bombing(text: str, assault: b
         # an evaluative adjective grades a war, as a degree adjective does
         ("Nobody wanted an unnecessary war.", "war"),
         ("The region suffered a devastating war.", "war"),
+        # states described by a common noun are parties force is used on, as named ones are
+        ("Russia attacked the Baltic states.", "attacked"),
+        ("The army attacked neighbouring countries.", "attacked"),
     ],
 )
 def test_more_general_signs_of_physical_force(text: str, word: str) -> None:

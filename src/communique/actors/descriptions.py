@@ -277,9 +277,19 @@ def collective(index: ActorIndex, span: Span) -> tuple[Record, Mention] | None:
     here = index.sentence_of(span.start_char)
     sector = roles.bodies.get(noun)
 
-    def score(name: str, org_sector: str | None, heads: set[str]) -> int:
+    def score(name: str, org_sector: str | None, heads: set[str]) -> int | None:
         if name.lower().rsplit(" ", 1)[-1].rstrip("s") == noun.rstrip("s") or noun in heads:
             return 0
+        place = index.dictionary.place(name, "GPE")
+        if place is not None and place.how in ("country", "capital"):
+            # a state or its capital ("Moldova", "Moscow"), whatever label the tagger gave
+            # it: "the bloc" or "the agency" is no state (a body a metonym names, "the State
+            # Department", still is an agency)
+            return None
+        if sector is not None and org_sector is not None and org_sector != sector:
+            # a description refers back only to what it describes: "the unions" are no
+            # police force, "the company" no army (both sectors known and different)
+            return None
         return 1 if sector is not None and org_sector == sector else 2
 
     ranked: list[tuple[int, int, Record | None, Span | None]] = []
@@ -293,10 +303,14 @@ def collective(index: ActorIndex, span: Span) -> tuple[Record, Mention] | None:
         if m.span[1] <= span.start_char and m.span[0] >= last.get(id(rec), (rec, -1))[1]:
             last[id(rec)] = (rec, m.span[0])
     for rec, pos in sorted(last.values(), key=lambda rp: rp[0].order):
-        ranked.append((score(rec.actor.name, rec.actor.sector, rec.heads), -pos, rec, None))
+        rank = score(rec.actor.name, rec.actor.sector, rec.heads)
+        if rank is not None:
+            ranked.append((rank, -pos, rec, None))
     for ent in index.ents_from(since, span.start_char):
         if ent.label_ == "ORG" and index.actor_at(ent.start_char, ent.end_char) is None:
-            ranked.append((score(ent.text, None, set()), -ent.start_char, None, ent))
+            rank = score(ent.text, None, set())
+            if rank is not None:
+                ranked.append((rank, -ent.start_char, None, ent))
     if not ranked:
         return None
     ranked.sort(key=lambda x: (x[0], x[1]))

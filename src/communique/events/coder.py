@@ -837,6 +837,9 @@ def _verb_event(
 ) -> _Draft | None:
     context = pt.speaker_context(verb, quotes)
     subject, obj, passive = pt.arguments(verb)
+    if not passive and obj is None and sense.type in pt.ACTS_OF_FORCE:
+        # "Opposition leader detained in Minsk": the leader was detained
+        passive = pt.headline_passive(verb)
     actor_parts = pt.participants(subject, index, context)
     recipient_parts = object_parts = pt.participants(obj, index, context)
     if pt.releases_others(sense):
@@ -870,6 +873,15 @@ def _verb_event(
         parties, mediated = pt.between(where, sense.code, index, context)
         actor_parts = pt.unique(actor_parts + parties)
         prep_recipients = pt.unique(prep_recipients + mediated)
+    hosts = pt.journey_hosts(verb, index, context) if sense.type == "CONSULT" else []
+    if hosts and sense.mode != "visit" and not passive:
+        # "travelled to Russia": a journey to a party is a visit, its host the recipient
+        visit = Sense.of_code(pt.VISIT_CODE, pt.VISIT_SOURCE)
+        if visit is not None:
+            sense = visit
+            reason += f"; a journey to '{hosts[0].name}': a visit"
+    if sense.mode == "visit":
+        prep_recipients = pt.unique(prep_recipients + hosts)
     named_doer = bool(actor_parts)  # before a meeting's partners join the actors
     partners: list[Participant] = []
     if sense.type == "CONSULT" and sense.mode != "visit" and sense.code != pt.MEDIATION:
@@ -927,7 +939,9 @@ def _verb_event(
         recipient_parts = pt.purpose_parties(verb, index, context) or recipient_parts
     if sense.type == "THREATEN" and not pt.others(recipient_parts, actor_parts):
         # "threatened to close its border unless Greece withdrew": its own border is no one
-        recipient_parts = pt.conditioned_party(verb, index, context) or recipient_parts
+        # "threatened to retaliate if Israel attacked": the one whose act would set it off
+        condition = pt.conditioned_party(verb, index, context, pt.THREAT_CONDITIONS)
+        recipient_parts = pt.others(condition, actor_parts) or recipient_parts
     if not named_doer and not passive and not pt.has_own_subject(verb):
         # a passive verb's doer is its "by" agent or no one: the subject it shares with the
         # verb it is coordinated with is the one acted upon ("was attacked and looted"). A

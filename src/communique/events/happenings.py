@@ -240,6 +240,39 @@ class Retellings:
         span = self.doc.char_span(*part.mention.span, alignment_mode="expand")
         return span is not None and not agentive(span.root)
 
+    def victims_agree(self, first: Event, later: Event) -> bool:
+        """Can the later act's victims be the first act's? They share a party, one side names
+        none, or they agree in number: a plural or counted phrase ("two army commanders")
+        cannot refer to the one person an act was done to, nor one person to a group (a
+        grammar fact: coreferent noun phrases agree in number)."""
+        a = [p for p in first.recipient if not _place_stand_in(p)]
+        b = [p for p in later.recipient if not _place_stand_in(p)]
+        if not (a and b) or _parties(a) & _parties(b):
+            return True
+        numbers_a = {self._number(p) for p in a} - {None}
+        numbers_b = {self._number(p) for p in b} - {None}
+        return not (len(numbers_a) == 1 and len(numbers_b) == 1 and numbers_a != numbers_b)
+
+    def _number(self, part: Participant) -> str | None:
+        """The number a victim is told in: "plural" for a plural or counted phrase, "singular"
+        for a named person or a singular noun phrase, None when the text does not tell (a
+        pronoun, a name of a body)."""
+        if self.named_person(part):
+            return "singular"
+        if part.mention is None:
+            return None
+        span = self.doc.char_span(*part.mention.span, alignment_mode="expand")
+        if span is None:
+            return None
+        root = span.root
+        if root.tag_ in ("NNS", "NNPS") or any(
+            c.dep_ == "nummod" and c.lower_ not in ("one", "1") for c in root.children
+        ):
+            return "plural"
+        if root.tag_ == "NN" and not root.ent_type_:
+            return "singular"
+        return None
+
     def anywhere(self, a: Event, b: Event, victim: str) -> bool:
         """The same named victim, or the same target by the same actor, anywhere in the
         article, for an act done to a body or a person's liberty."""
@@ -446,7 +479,11 @@ def _referred_to(
             continue
         if not all(name in told.get(earlier.id, "") for name in names):
             continue
-        if _dates_agree(earlier, event) and _actors_agree(earlier, event):
+        if (
+            _dates_agree(earlier, event)
+            and _actors_agree(earlier, event)
+            and judge.victims_agree(earlier, event)
+        ):
             return earlier
-        return None  # the act it names has another date or doer: another happening
+        return None  # the act it names has another date, doer or victim: another happening
     return None

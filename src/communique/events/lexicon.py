@@ -34,6 +34,7 @@ from typing import Any
 
 from spacy.tokens import Token
 
+from communique.actors.roles import default_roles
 from communique.events.codes import CodeInfo, code_info
 from communique.events.settings import ACTIVE
 from communique.yaml_data import load_yaml
@@ -512,12 +513,15 @@ def _frame(verb: Token, lex: Lexicon) -> _Frame:
     if obj is None:
         # "allowed the inspectors to return", "let aid workers enter": the object of the
         # verb is the subject of its infinitive (an English object-control frame), where a
-        # pattern's object ("- * INSPECTOR") is read
+        # pattern's object ("- * INSPECTOR") is read. A bare verb after a modal heads a
+        # finite clause ("said the measures may include"), whose subject is its own.
         obj = next(
             (
                 c
                 for clause in verb.children
-                if clause.dep_ in ("ccomp", "xcomp") and clause.tag_ == "VB"
+                if clause.dep_ in ("ccomp", "xcomp")
+                and clause.tag_ == "VB"
+                and not any(a.tag_ == "MD" for a in clause.children)
                 for c in clause.children
                 if c.dep_ == "nsubj" and c.i < clause.i
             ),
@@ -1158,11 +1162,13 @@ def nominal_sense(token: Token, lex: Lexicon | None = None) -> tuple[Sense, list
     if noun not in lex.nominals:
         # a suffix first ("suspension" of "suspend"); else the noun spelled as its verb
         # ("ordered patrols", "conducted raids": English zero derivation), which only the
-        # light verb's frame makes an act
-        lex.nominals[noun] = next(
-            (v for v in _nominal_verbs(noun) if v in lex.verbs and v != noun),
-            noun if noun in lex.verbs else None,
-        )
+        # light verb's frame makes an act. A noun the role lexicon lists as a body
+        # ("department", "government", "administration") names an institution, not the act
+        # of "depart" or "govern": such nouns lost their verb's sense.
+        derived = next((v for v in _nominal_verbs(noun) if v in lex.verbs and v != noun), None)
+        if derived is not None and noun in default_roles().bodies:
+            derived = None
+        lex.nominals[noun] = derived or (noun if noun in lex.verbs else None)
     verb = lex.nominals[noun]
     if verb is None:
         return None

@@ -33,6 +33,7 @@ from communique.events.physical import PLACE_ENTS, counts_people
 from communique.quotes import grammar
 from communique.ranges import Ranges
 from communique.schema import Dateline, Location, Mention, Participant, Quote
+from communique.spans import sentence_of
 
 #: Prepositions that introduce the recipient of each type ("talks with", "attack on").
 #: Besides the first ones, PETRARCH2's verb patterns (CAMEO.verbpatterns.150430.txt) put the
@@ -139,6 +140,45 @@ OWN_FORCES = frozenset({"MOBILIZE", "RETREAT"})
 #: withdraw, pull back, pull out ...): what it takes as object is the actor's own (troops,
 #: inspectors, an ambassador), whatever code its object gives; the party is "from" whom.
 WITHDRAW_VERB = "withdraw"
+
+
+#: A verb of CAMEO's journey block ("---  GO_SOMEWHERE   [040]  ---" in CAMEO.2.0.txt:5336:
+#: go, travel, journey, tour, depart ...) whose "to" phrase names a party makes a visit, and
+#: that party is its host: PETRARCH2 codes "- * TO + [042:043] # TRAVEL"
+#: (CAMEO.verbpatterns.150430.txt:3021), with "WILL * TO ^ TO TALK WITH +" (:2935) and "- $
+#: WAS * TO + [042:043] # FLY" (:10514) beside it; 042 is the PLOVER manual's CONSULT "visit"
+#: mode (CAMEO2PLOVER-2021: "042: CONSULT, visit # Make a visit"), whose visitor is the actor
+#: and host the recipient.
+JOURNEY_VERB = "travel"
+VISIT_CODE = "042"
+VISIT_SOURCE = "CAMEO.verbpatterns.150430.txt:3021 ('- * TO + [042:043] # TRAVEL')"
+
+
+def journey_hosts(verb: Token, index: ActorIndex, context: str | None) -> list[Participant]:
+    """The coded parties a verb of a journey goes "to" ("travelled to Russia", "went to
+    Paris"): the hosts of a visit. Only a party with a code hosts one: "went to the polls",
+    "went to court" name no one visited. With a direct object the "to" phrase is where the
+    object goes ("left the defense to his aides": V NP to NP, the dative construction), and
+    with no one who travels ("the application went to the State Department", "the money will
+    go to the party") there is no visitor: no host then."""
+    if any(c.dep_ == "dobj" for c in verb.children):
+        return []
+    lex = lexicon()
+    lemma = verb.lemma_.lower()
+    blocks = set(lex.verb_blocks.get(JOURNEY_VERB, ()))
+    if not any(b in blocks for b in lex.verb_blocks.get(lemma, ())):
+        return []
+    out: list[Participant] = []
+    for prep in verb.children:
+        if prep.dep_ == "prep" and prep.lower_ == "to":
+            for pobj in prep_objects(prep):
+                out += [p for p in participants(pobj, index, context) if p.code]
+    if not out:
+        return []
+    subject, _, _ = arguments(verb)
+    if subject is not None:
+        return unique(out) if participants(subject, index, context) else []
+    return unique(out) if inherited_actor(verb, index, context) else []
 
 
 #: Modes of RETREAT whose object is someone else's: people released, property returned,
@@ -344,15 +384,27 @@ def _pronoun(part: Participant) -> bool:
 PRONOUNS = frozenset({"their", "its", "his", "her", "our", "my", "your", "they", "them", "we"})
 
 
-def conditioned_party(verb: Token, index: ActorIndex, context: str | None) -> list[Participant]:
+#: The conjunction of a condition that the other side must meet.
+UNLESS = frozenset({"unless"})
+#: The conjunctions of a threat's condition: besides "unless", "if" names the act of the one
+#: threatened that would set the threat off ("threatened to retaliate if Israel attacked"):
+#: PETRARCH2 puts the target after it, "- * IF + [138] # FIGHT" (CAMEO.verbpatterns.150430.txt:
+#: 1995), "- * NEW &FIGHT IF + [138] # WARN" (:10886), "- * IT WOULD IF + [130] # WARN" (:10909).
+THREAT_CONDITIONS = frozenset({"unless", "if"})
+
+
+def conditioned_party(
+    verb: Token, index: ActorIndex, context: str | None, marks: frozenset[str] = UNLESS
+) -> list[Participant]:
     """Who must comply for a threatened act not to happen: the subject of its "unless"
-    clause ("threatened to launch an offensive unless Baghdad accepted"). A grammar fact:
-    a threat made conditional names its addressee as the one who must meet the condition."""
+    clause ("threatened to launch an offensive unless Baghdad accepted"), or of a clause of
+    another of ``marks``. A grammar fact: a threat made conditional names its addressee as
+    the one who must meet the condition."""
     nodes = [*modality_mod.governors(verb), *(c for c in verb.children if c.dep_ == "xcomp")]
     for node in nodes:
         for clause in node.children:
             if clause.dep_ != "advcl" or not any(
-                g.dep_ == "mark" and g.lower_ == "unless" for g in clause.children
+                g.dep_ == "mark" and g.lower_ in marks for g in clause.children
             ):
                 continue
             subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
@@ -710,6 +762,29 @@ def controlled_by_object(complement: Token) -> bool:
     return complement.head.lemma_.lower() in lexicon().causing
 
 
+#: Marks that end a sentence of running text; a headline ends without one.
+SENTENCE_END = frozenset({".", "!", "?", '"', "'", "\u201d", "\u2019"})
+
+
+def headline_passive(verb: Token) -> bool:
+    """Is the verb a headline's passive with its auxiliary dropped ("Opposition leader detained
+    in Minsk", "Journalist arrested")? Headlines leave out forms of "be" and tell past acts in
+    the present ("Police detain journalist"), so a past form with a subject, no object and no
+    auxiliary on the article's first line, which ends with no stop, tells what was done to
+    the subject (a grammar fact of the headline register)."""
+    if verb.tag_ not in ("VBD", "VBN") or verb.dep_ != "ROOT":
+        return False
+    if any(c.dep_ in ("dobj", "dative", "aux", "auxpass", "nsubjpass") for c in verb.children):
+        return False
+    if not any(c.dep_ == "nsubj" for c in verb.children):
+        return False
+    sent = sentence_of(verb)
+    if sent.start != 0:
+        return False
+    last = next((t for t in reversed(sent) if not t.is_space), None)
+    return last is not None and last.text not in SENTENCE_END
+
+
 def adverbial_passive(verb: Token) -> bool:
     """Is ``verb`` a past participle heading an adverbial clause with no subject or auxiliary
     of its own ("Asked about the plan, ...", "when asked whether ...")?"""
@@ -829,11 +904,16 @@ def prep_participants(
         preps = (*preps, "with")  # "clashed with Lebanese militiamen"
     out: list[Participant] = []
     for child in token.children:
-        if child.dep_ in ("prep", "dative") and child.lower_ in preps:
-            for grandchild in prep_objects(child):
+        # "pulled its troops out of Lebanon": the complex preposition "out of" is "from"
+        source = out_of(child) if "from" in preps else None
+        if source is not None or (child.dep_ in ("prep", "dative") and child.lower_ in preps):
+            for grandchild in prep_objects(source or child):
                 if grandchild is not None:
                     found = participants(grandchild, index, context)
-                    if found or (combat and child.lower_ == "with"):
+                    if source is not None:
+                        # "out of the country": a place left, a party only with a code
+                        out += [p for p in found if p.code]
+                    elif found or (combat and child.lower_ == "with"):
                         # "fought with his vigor": a manner, whose owner is no opponent
                         out += found
                     else:
@@ -845,6 +925,16 @@ def prep_participants(
                 if grandchild.dep_ == "pobj":
                     out += prep_participants(grandchild, event_type, index, context)
     return out
+
+
+def out_of(token: Token) -> Token | None:
+    """The "of" of a complex preposition "out of" ("pulled its troops out of Lebanon",
+    "forced the agency out of the country"), which names the place or party left, as "from"
+    does (PETRARCH2: "- * &MILITARY OUT OF + [0874] # PULL", CAMEO.verbpatterns.150430.txt:8634;
+    "- $ FORCES * OUT OF + [0874] # HEAD", :3256); the parser hangs "of" on "out"."""
+    if token.lower_ != "out" or token.dep_ not in ("prep", "prt", "advmod"):
+        return None
+    return next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"), None)
 
 
 def projected_at(

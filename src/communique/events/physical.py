@@ -1002,6 +1002,12 @@ def _can_be_harmed(token: Token, lex: Lexicon) -> bool:
         return True  # "son Sean", "five villagers"
     if _own_forms(token) & word_list("kin"):
         return True  # "your uncle gets killed": a kin noun names a person
+    if _own_forms(token) & word_list("polities") and any(
+        c.dep_ in ("amod", "compound", "nmod") for c in token.children
+    ):
+        # "attacked the Baltic states", "neighbouring countries": states described, not named;
+        # a bare "the country" stands for one the text names, "countries" for no one in particular
+        return True
     _, targets, _ = _sets(lex)
     return bool(_forms(token) & (targets | _words(lex, PEOPLE_SETS) | _people_nouns()))
 
@@ -1037,6 +1043,9 @@ def noun_evidence(
         for c in noun.children
     ):
         return None  # "a heart attack": an illness (CAMEO '- HEART * [---] # ATTACK')
+    raid = _raid(noun)
+    if raid is not None:
+        return raid
     state = state_strike(noun, lex)
     if state is not None:
         return state
@@ -1173,6 +1182,19 @@ def noun_evidence(
             # "terrorism": "events related to terrorist groups")
             return f"armed group's setting '{token.text}'"
     return _placed_setting(noun, lex, people)
+
+
+def _raid(noun: Token) -> str | None:
+    """ "Conducting raids inside Syria", "the deportation raids": a noun of ``raid_nouns`` names
+    an entry by force by its meaning (PLOVER's seize mode lists the raid), so no doer or target
+    need be shown; not as the modifier of a thing ("raid gear"), nor aimed at money ("a raid on
+    the pension fund" takes funds, ``raided_funds``)."""
+    if noun.dep_ == "compound" or noun.lemma_.lower() not in word_list("raid_nouns"):
+        return None
+    aimed = _aimed_at(noun)
+    if aimed is not None and any(_forms(t) & word_list("raided_funds") for t in aimed.head.subtree):
+        return None  # "a raid on the state's pension funds": the words of the "on" phrase
+    return f"'{noun.text}': an entry by force (PLOVER COERCE mode seize)"
 
 
 #: Prepositions of an act noun whose object is a party to it ("war with", "attacks by").
