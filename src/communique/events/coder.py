@@ -386,6 +386,15 @@ def _verb_names_an_act(verb: Token, sense: Sense, words: list[Token]) -> bool:
         # CAMEO's GO_SOMEWHERE block (040): going to a place or a party is a visit, "went on
         # strike", "came into the streets" go nowhere
         return _named_destination(verb)
+    if (
+        sense.code == JOURNEY_CODE
+        and all(w.i == verb.i or w.dep_ in pt.PARTICLE_DEPS for w in words)
+        and pt.journey_verb(verb)
+    ):
+        # the block's phrasal verbs likewise ("walked out", "go away", "pulling out her
+        # credentials"): PETRARCH2 codes a journey with the one it goes to ("- * TO +
+        # [042:043] # TRAVEL"), so a leaving that names no destination is no meeting
+        return _named_destination(verb)
     return not (lemma == "meet" and "auxpass" in deps)
 
 
@@ -607,6 +616,8 @@ def _parenthetical(verb: Token) -> bool:
     )
 
 
+#: The code of CAMEO's GO_SOMEWHERE block (CAMEO.2.0.txt:5336), PLOVER CONSULT.
+JOURNEY_CODE = "040"
 #: Prepositions of the place or party a journey ends at ("went to Geneva", "arrived in Kyiv").
 DESTINATION_PREPS = frozenset({"to", "in", "at"})
 #: Verbs of departure: their object is the place left ("left Paris"), and "for" or "to" names

@@ -154,6 +154,22 @@ VISIT_CODE = "042"
 VISIT_SOURCE = "CAMEO.verbpatterns.150430.txt:3021 ('- * TO + [042:043] # TRAVEL')"
 
 
+#: Dependencies of a phrasal verb's particle: the parser hangs "out" of "walked out" as either.
+PARTICLE_DEPS = frozenset({"prt", "advmod"})
+
+
+def journey_verb(verb: Token) -> bool:
+    """Is the verb, with its particle if it has one, of CAMEO's journey block (go, travel,
+    tour; "pull out", "walk out", "go away")?"""
+    lex = lexicon()
+    blocks = set(lex.verb_blocks.get(JOURNEY_VERB, ()))
+    particles = {c.lower_ for c in verb.children if c.dep_ in PARTICLE_DEPS}
+    return any(
+        row.block in blocks and (not row.particle or row.particle in particles)
+        for row in lex.verbs.get(verb.lemma_.lower(), ())
+    )
+
+
 def journey_hosts(verb: Token, index: ActorIndex, context: str | None) -> list[Participant]:
     """The coded parties a verb of a journey goes "to" ("travelled to Russia", "went to
     Paris"): the hosts of a visit. Only a party with a code hosts one: "went to the polls",
@@ -161,12 +177,7 @@ def journey_hosts(verb: Token, index: ActorIndex, context: str | None) -> list[P
     object goes ("left the defense to his aides": V NP to NP, the dative construction), and
     with no one who travels ("the application went to the State Department", "the money will
     go to the party") there is no visitor: no host then."""
-    if any(c.dep_ == "dobj" for c in verb.children):
-        return []
-    lex = lexicon()
-    lemma = verb.lemma_.lower()
-    blocks = set(lex.verb_blocks.get(JOURNEY_VERB, ()))
-    if not any(b in blocks for b in lex.verb_blocks.get(lemma, ())):
+    if any(c.dep_ == "dobj" for c in verb.children) or not journey_verb(verb):
         return []
     out: list[Participant] = []
     for prep in verb.children:
