@@ -1019,6 +1019,8 @@ def _according_to(doc: Doc, existing: list[_Draft]) -> list[_Draft]:
     taken = Ranges((d.start, d.end) for d in existing)
     removed: set[int] = set()
     drafts: list[_Draft] = []
+    # (first token, end token, cue words, source, end of the sentence) of each report
+    reports: list[tuple[int, int, list[Token], Token, int]] = []
     for according, to, source in grammar.according_to(doc):
         head = according.head
         sent = sentence_of(according)
@@ -1035,30 +1037,23 @@ def _according_to(doc: Doc, existing: list[_Draft]) -> list[_Draft]:
             start_tok, end_tok = phrase_end, sent.end
         else:
             start_tok, end_tok = phrase_end, min(head.right_edge.i + 1, sent.end)
+        reports.append((start_tok, end_tok, [according, to], source, sent.end_char))
+    # "In a poll released Monday, 50 percent chose Clinton": the rest of the sentence is what
+    # the poll found, as after a sentence-opening "According to a poll,".
+    for opener, poll in grammar.opening_poll(doc):
+        sent = sentence_of(opener)
+        reports.append((poll.right_edge.i + 1, sent.end, [opener], poll, sent.end_char))
+    for start_tok, end_tok, cue, source, reach in reports:
         chars = _trimmed_chars(doc, start_tok, end_tok)
         if chars is None:
             continue
         start, end = chars
         # A report inside the clause whose content the parse ran on over "according to X"
         # to the sentence's end is nested in it all the same.
-        if not _take_outer(existing, taken, removed, start, end, reach=sent.end_char):
+        if not _take_outer(existing, taken, removed, start, end, reach=reach):
             continue
-        draft = _Draft("indirect", start, end, cue=[according, to])
+        draft = _Draft("indirect", start, end, cue=cue)
         draft.speaker = grammar.noun_phrase(source)
-        drafts.append(draft)
-    # "In a poll released Monday, 50 percent chose Clinton": the rest of the sentence is what
-    # the poll found, as after a sentence-opening "According to a poll,".
-    for opener, poll in grammar.opening_poll(doc):
-        sent = sentence_of(opener)
-        start_tok, end_tok = poll.right_edge.i + 1, sent.end
-        chars = _trimmed_chars(doc, start_tok, end_tok)
-        if chars is None:
-            continue
-        start, end = chars
-        if not _take_outer(existing, taken, removed, start, end, reach=sent.end_char):
-            continue
-        draft = _Draft("indirect", start, end, cue=[opener])
-        draft.speaker = grammar.noun_phrase(poll)
         drafts.append(draft)
     return [d for n, d in enumerate(existing) if n not in removed] + drafts
 
