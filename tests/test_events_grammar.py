@@ -325,6 +325,9 @@ def test_a_verb_of_motion_is_a_visit_only_where_it_goes_somewhere_named(extracto
         "The delegates walked out.",
         "The senator is pulling out her credentials fast.",
         "Make these people go away.",
+        # whose particle the parser reads as a preposition ("out of")
+        "Ruritania would pull out of its slump within two years.",
+        "The party pulled out of a debate with the network.",
     ):
         assert "CONSULT" not in {e.type for e in events(extractor, text)}, text
 

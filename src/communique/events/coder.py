@@ -388,11 +388,15 @@ def _verb_names_an_act(verb: Token, sense: Sense, words: list[Token]) -> bool:
         return _named_destination(verb)
     if (
         sense.code == JOURNEY_CODE
-        and all(w.i == verb.i or w.dep_ in pt.PARTICLE_DEPS for w in words)
+        and all(
+            w.i == verb.i or w.dep_ in pt.PARTICLE_DEPS or (w.dep_ == "prep" and w.head == verb)
+            for w in words
+        )
         and pt.journey_verb(verb)
     ):
         # the block's phrasal verbs likewise ("walked out", "go away", "pulling out her
-        # credentials"): PETRARCH2 codes a journey with the one it goes to ("- * TO +
+        # credentials", "pulled out of the race", whose "out" the parser often reads as a
+        # preposition): PETRARCH2 codes a journey with the one it goes to ("- * TO +
         # [042:043] # TRAVEL"), so a leaving that names no destination is no meeting
         return _named_destination(verb)
     return not (lemma == "meet" and "auxpass" in deps)

@@ -163,7 +163,7 @@ def journey_verb(verb: Token) -> bool:
     tour; "pull out", "walk out", "go away")?"""
     lex = lexicon()
     blocks = set(lex.verb_blocks.get(JOURNEY_VERB, ()))
-    particles = {c.lower_ for c in verb.children if c.dep_ in PARTICLE_DEPS}
+    particles = {c.lower_ for c in verb.children if c.dep_ in PARTICLE_DEPS or c.dep_ == "prep"}
     return any(
         row.block in blocks and (not row.particle or row.particle in particles)
         for row in lex.verbs.get(verb.lemma_.lower(), ())
