@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+import communique
 from communique.events import modality
 from communique.nlp import load
 
@@ -271,3 +272,20 @@ def test_an_attitude_someone_states_is_their_statement() -> None:
     token = next(t for t in doc if t.text == "supports")
     assert modality.classify(token, in_quote=True)[0] == "reported"
     assert modality.classify(token, in_quote=False)[0] == "hypothetical"
+
+
+def test_a_headline_infinitive_tells_a_coming_act() -> None:
+    # the headline register leaves out "is": "X to do Y" is "X is to do Y"
+    record = communique.extract(
+        "Ruritania to impose new sanctions on Freedonia\n\nThe cabinet met on Monday.",
+        date="2024-03-08",
+    )
+    sanction = [e for e in record.events if e.type == "SANCTION"]
+    assert [e.modality for e in sanction] == ["future"], [
+        (e.type, e.modality) for e in record.events
+    ]
+    # a question or a manner, and an infinitive in running text, are no plan of the headline's
+    record = communique.extract(
+        "How to impose sanctions that work\n\nThe cabinet met on Monday.", date="2024-03-08"
+    )
+    assert "future" not in {e.modality for e in record.events if e.type == "SANCTION"}

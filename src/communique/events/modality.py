@@ -973,8 +973,41 @@ def forecast(trigger: Token) -> bool:
     return False
 
 
+#: Marks that end a sentence of running text; a headline ends without one.
+SENTENCE_END = frozenset({".", "!", "?", '"', "'", "\u201d", "\u2019"})
+
+#: Words that make a "to" infinitive a question or a manner, not a plan ("How to fight ...").
+WH_WORDS = frozenset({"how", "what", "why", "where", "when", "whether", "who", "which"})
+
+
+def on_headline(tok: Token) -> bool:
+    """Is the word on the article's first line, ending with no stop (its headline)?"""
+    sent = sentence_of(tok)
+    if sent.start != 0:
+        return False
+    last = next((t for t in reversed(sent) if not t.is_space), None)
+    return last is not None and last.text not in SENTENCE_END
+
+
+def _headline_future(node: Token) -> bool:
+    """Is the verb a headline's "to" infinitive with no verb above it ("Orban to visit
+    Beijing", "EU to impose sanctions")? Headlines leave out "is" and tell a coming act by
+    the bare infinitive (a grammar fact of the headline register), unless a wh-word makes it
+    a question or a manner ("How to fight inflation"). The parser often hangs the infinitive
+    on the subject noun, as a relative clause ("a man to watch")."""
+    return (
+        node.pos_ in ("VERB", "AUX")
+        and (node.dep_ == "ROOT" or node.head.pos_ not in ("VERB", "AUX"))
+        and child_with(node, ("aux",), frozenset({"to"})) is not None
+        and not any(c.lower_ in WH_WORDS for c in node.subtree if c.i < node.i)
+        and on_headline(node)
+    )
+
+
 def _future(chain: list[Token]) -> str | None:
     for node in chain:
+        if _headline_future(node):
+            return "headline 'to' infinitive"
         frame = _scheduled(node)
         if frame is not None:
             return f"future: '{frame.text} to'"

@@ -33,7 +33,6 @@ from communique.events.physical import PLACE_ENTS, counts_people
 from communique.quotes import grammar
 from communique.ranges import Ranges
 from communique.schema import Dateline, Location, Mention, Participant, Quote
-from communique.spans import sentence_of
 
 #: Prepositions that introduce the recipient of each type ("talks with", "attack on").
 #: Besides the first ones, PETRARCH2's verb patterns (CAMEO.verbpatterns.150430.txt) put the
@@ -773,10 +772,6 @@ def controlled_by_object(complement: Token) -> bool:
     return complement.head.lemma_.lower() in lexicon().causing
 
 
-#: Marks that end a sentence of running text; a headline ends without one.
-SENTENCE_END = frozenset({".", "!", "?", '"', "'", "\u201d", "\u2019"})
-
-
 def headline_passive(verb: Token) -> bool:
     """Is the verb a headline's passive with its auxiliary dropped ("Opposition leader detained
     in Minsk", "Journalist arrested")? Headlines leave out forms of "be" and tell past acts in
@@ -789,11 +784,7 @@ def headline_passive(verb: Token) -> bool:
         return False
     if not any(c.dep_ == "nsubj" for c in verb.children):
         return False
-    sent = sentence_of(verb)
-    if sent.start != 0:
-        return False
-    last = next((t for t in reversed(sent) if not t.is_space), None)
-    return last is not None and last.text not in SENTENCE_END
+    return modality_mod.on_headline(verb)
 
 
 def adverbial_passive(verb: Token) -> bool:
