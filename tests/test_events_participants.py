@@ -302,6 +302,12 @@ def test_a_threat_asked_for_names_its_target_in_its_own_phrase(extractor):
     assert codes(event.recipient) == ["IRN"]
 
 
+def test_a_state_office_holders_state_after_the_name_codes_every_mention(extractor):
+    # "Sen. X of Ohio" serves a US state: the person, not only that mention, is American
+    text = "Sen. Dale Brenner of Ohio spoke on Monday. Brenner later condemned Iran."
+    assert codes(first(extractor, text, "ACCUSE").actor) == ["USA"]
+
+
 def test_a_possessed_country_noun_names_the_possessors_country(extractor):
     text = "Venezuelan President Nicolas Maduro said Colombia had attacked his country."
     assert codes(first(extractor, text, "ACCUSE").recipient) == ["VEN"]
