@@ -385,6 +385,31 @@ def test_a_country_before_a_thing_is_its_owner(extractor):
 
 
 @pytest.mark.parametrize(
+    ("text", "type_", "recipients"),
+    [
+        # a passive participle's "by" agent made the thing (makers: "- * CHANGES PROPOSED BY +
+        # [123] # REJECT", "- WILL * &CRIME COMMITTED BY + [1121] # PRESENT")
+        ("Serbia rejected the changes proposed by the European Union.", "REJECT", ["EUR"]),
+        ("Kenya condemned the killings carried out by Somali militants.", "ACCUSE", ["SOM"]),
+        ("Ghana endorsed the peace plan proposed by Norway.", "SUPPORT", ["NOR"]),
+        # a meeting's partners are actors: the one who led it is no recipient
+        ("In May, Ghana held a large meeting led by Norway.", "CONSULT", []),
+        # a participle a comma sets off may hang on any noun before it: it names no owner
+        (
+            "Ghana apologized to Togo for one of its boats stopping a ship in the lagoon,"
+            " disputed by Ghana and Benin.",
+            "SUPPORT",
+            ["TGO"],
+        ),
+    ],
+)
+def test_the_agent_of_a_participle_after_the_object_is_its_owner(
+    extractor, text, type_, recipients
+):
+    assert codes(first(extractor, text, type_).recipient) == recipients
+
+
+@pytest.mark.parametrize(
     ("text", "actor"),
     [
         # "who" refers only to people: its noun names someone, known role or not
