@@ -159,13 +159,21 @@ PARTICLE_DEPS = frozenset({"prt", "advmod"})
 
 def journey_verb(verb: Token) -> bool:
     """Is the verb, with its particle if it has one, of CAMEO's journey block (go, travel,
-    tour; "pull out", "walk out", "go away")?"""
+    tour; "pull out", "walk out", "go away"), or one whose "to" the lexicon codes as a visit
+    ("flew to Kyiv")?"""
     lex = lexicon()
+    lemma = verb.lemma_.lower()
     blocks = set(lex.verb_blocks.get(JOURNEY_VERB, ()))
     particles = {c.lower_ for c in verb.children if c.dep_ in PARTICLE_DEPS or c.dep_ == "prep"}
-    return any(
+    if any(
         row.block in blocks and (not row.particle or row.particle in particles)
-        for row in lex.verbs.get(verb.lemma_.lower(), ())
+        for row in lex.verbs.get(lemma, ())
+    ):
+        return True
+    return "to" in particles and any(
+        row.code == VISIT_CODE and "to" in row.prep and not row.object and lemma in row.origin
+        for block in lex.verb_blocks.get(lemma, ())
+        for row in lex.blocks.get(block, ())
     )
 
 
