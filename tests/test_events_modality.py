@@ -229,6 +229,15 @@ def _classify(text: str, word: str) -> str:
         ("Our goal is to destroy the militia.", "destroy", "intended"),
         ("The aim was to seize the port.", "seize", "intended"),
         ("The problem is to defeat the militia.", "defeat", "asserted"),
+        # the noun of a directive verb takes its infinitive: the act asked for
+        (
+            "The minister rejected calls from the union to condemn the strike.",
+            "condemn",
+            "requested",
+        ),
+        ("The minister ignored calls to condemn the strike.", "condemn", "requested"),
+        ("The rebels repeated their demand to free the prisoners.", "free", "requested"),
+        ("The police left the station to arrest the suspect.", "arrest", "asserted"),
     ],
 )
 def test_modality_follows_the_grammar(text: str, word: str, expected: str) -> None:
