@@ -280,3 +280,17 @@ def test_an_attitude_someone_states_is_their_statement() -> None:
     token = next(t for t in doc if t.text == "supports")
     assert modality.classify(token, in_quote=True)[0] == "reported"
     assert modality.classify(token, in_quote=False)[0] == "hypothetical"
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("The mayor closed the road in order to stop the march.", "stop"),  # a purpose
+        ("The minister held a conference call to defend the plan.", "defend"),  # a conversation
+        ("The envoy arranged calls with both leaders to discuss the truce.", "discuss"),
+        # the act asked for is the release; the shooting the video shows is not asked for
+        ("A judge's order to release a video of an officer shooting a man came.", "shooting"),
+    ],
+)
+def test_a_noun_that_asks_for_nothing_directs_no_act(text: str, word: str) -> None:
+    assert _classify(text, word) != "requested"
