@@ -746,11 +746,28 @@ def _light_object(
         # its modifier names (a treaty about extradition is signed, not an extradition)
         return None
     for mod in obj.children:
-        if mod.dep_ == "compound" and mod.i < obj.i:
+        if mod.dep_ == "compound" and mod.i < obj.i and not _set_phrase(mod, obj):
             found = noun_sense(mod)
             if found is not None:
                 return found[0], [*found[1], obj]
     return None
+
+
+def _set_phrase(modifier: Token, noun: Token) -> bool:
+    """Is the modifier part of a thing's name that one of CAMEO's synonym sets lists ("battle
+    tank", "infantry fighting vehicle" of WEAPON)? Then it names no act of its own: "sent
+    battle tanks" sends weapons, it fights no battle."""
+    doc = noun.doc
+    first = min(
+        (c.left_edge.i for c in noun.children if c.dep_ in ("compound", "amod") and c.i < noun.i),
+        default=modifier.i,
+    )
+    phrases = {
+        f"{' '.join(t.lower_ for t in doc[start : noun.i])} {word}"
+        for start in range(first, modifier.i + 1)
+        for word in (noun.lower_, noun.lemma_.lower())
+    }
+    return any(phrases & members for members in lexicon().synsets.values())
 
 
 #: CAMEO's synonym sets of documents: agreements, proposals, programmes and information.

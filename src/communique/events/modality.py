@@ -817,7 +817,44 @@ def _directed(chain: list[Token]) -> str | None:
             # and "on" makes the parser hang the infinitive on as advcl; it is still the act
             # the call is for (CAMEO.verbpatterns.150430.txt:12510 +CALL_ON [020])
             return f"directed by '{node.text} on'"
+        noun = _directive_noun(below, node, directive)
+        if noun is not None and all(t.pos_ in ("VERB", "AUX") for t in chain[: chain.index(below)]):
+            # only for the act asked for and the acts of its own clauses: "an order to release
+            # a video of an officer shooting a man" asks for no shooting
+            return f"directed by '{noun.text}'"
     return None
+
+
+def _directive_noun(below: Token, node: Token, directive: dict[str, str]) -> Token | None:
+    """The directive noun whose "to" infinitive ``below`` is ("calls to condemn Moscow", "an
+    appeal to the West to send tanks"): the noun of a directive verb takes the verb's
+    complement (a grammar fact), and the act it asks for is not said to have happened. The
+    parser hangs the infinitive on the noun (acl) or, after the noun's own phrases, on the verb
+    whose object the noun is (advcl: "rejected calls from Washington to condemn Moscow")."""
+    if child_with(below, ("aux",), frozenset({"to"})) is None:
+        return None
+    if any(c.dep_ == "mark" for c in below.children):
+        return None  # "so as to": a purpose
+    if below.dep_ == "acl" and _directive(node, directive):
+        return node
+    if below.dep_ == "advcl" and node.pos_ in ("VERB", "AUX"):
+        for obj in (c for c in node.children if c.dep_ == "dobj"):
+            if _directive(obj, directive) and obj.right_edge.i + 1 == below.left_edge.i:
+                return obj
+    return None
+
+
+def _directive(noun: Token, directive: dict[str, str]) -> bool:
+    """Is the noun a directive ("calls", "a demand", "requests")? Not "in order to" (a
+    purpose), nor a noun whose modifier or "with" phrase makes it a conversation ("a conference
+    call", "calls with both candidates")."""
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in directive:
+        return False
+    if noun.dep_ == "pobj" and noun.head.lower_ == "in" and noun.lower_ == "order":
+        return False
+    return not any(
+        c.dep_ == "compound" or (c.dep_ == "prep" and c.lower_ == "with") for c in noun.children
+    )
 
 
 #: Prepositions that mark whom a directive addresses ("called on", "prevailed upon").

@@ -686,7 +686,14 @@ def gerund_controller(verb: Token) -> Token | None:
     prep = verb.head
     if verb.dep_ != "pcomp" or verb.tag_ != "VBG" or prep.lower_ not in GERUND_PREPS:
         return None
-    if prep.dep_ != "prep" or prep.head.pos_ not in ("VERB", "AUX"):
+    if prep.dep_ != "prep":
+        return None
+    owner = prep.head
+    if owner.dep_ == "dobj" and owner.head.pos_ in ("VERB", "AUX") and agentive(owner):
+        # "accused Russian forces of deliberately attacking civilians": the parser often hangs
+        # the phrase on the object; it is still the verb's, and the object does the act
+        return owner
+    if owner.pos_ not in ("VERB", "AUX"):
         return None
     obj = next((c for c in prep.head.children if c.dep_ == "dobj" and c.i < prep.i), None)
     # "reaped a fee for helping": a thing gained is no doer; the subject helped
