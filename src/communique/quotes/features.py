@@ -29,7 +29,7 @@ from spacy.tokens import Doc, Span, Token
 
 from communique.quotes import grammar
 from communique.quotes.cues import lexicon
-from communique.spans import sentence_of, sentence_starts
+from communique.spans import child_deps, sentence_of, sentence_starts
 
 #: Parts of speech that can head a cue ("said", "poll", "according", ":").
 CUE_POS = frozenset({"VERB", "AUX", "NOUN"})
@@ -194,7 +194,9 @@ def cue_features(token: Token, quoted: np.ndarray) -> list[str]:
         f"lw+1={lemma}|{next_word}",
         f"lw-1={lemma}|{prev_word}",
     ]
-    children = [(c, c.dep_) for c in token.children]
+    # the children from the per-Doc table (spans.child_deps): Token.children walks every word
+    # of the token's subtree, and a cue verb heads a clause
+    children = child_deps(token)
     deps = sorted({d for _, d in children})
     feats.extend(f"c={d}" for d in deps)
     feats.extend(f"lc={lemma}|{d}" for d in deps)
@@ -206,11 +208,12 @@ def cue_features(token: Token, quoted: np.ndarray) -> list[str]:
     if subj is not None:
         feats.append(f"subj={subj.pos_}|{subj.ent_type_}")
         feats.append(f"lsubj={lemma}|{subj.pos_}")
-    for child, child_dep in children:
-        if child_dep == "mark" or (child_dep == "ccomp" and child.i > token.i):
+    for k, child_dep in children:
+        if child_dep == "mark" or (child_dep == "ccomp" and k > token.i):
+            child = doc[k]
             feats.append(f"cw={child_dep}|{child.lower_ if child_dep == 'mark' else child.pos_}")
         if child_dep == "poss":
-            feats.append(f"poss={child.pos_}")
+            feats.append(f"poss={doc[k].pos_}")
             feats.append(f"lposs={lemma}")
     if token.lower_ == "according":
         feats.append("according")

@@ -16,6 +16,7 @@ from importlib import resources
 from pathlib import Path
 
 import numpy as np
+from spacy.attrs import LEMMA
 from spacy.tokens import Doc, Token
 
 from communique.errors import CommuniqueError
@@ -50,9 +51,22 @@ class AttributionModel:
         """Probability that each candidate token heads an attribution cue."""
         lemmas = self.cue_lemmas
         # Only a word of these parts of speech or forms can be a candidate: they are found
-        # from arrays first (see spans.indices), then tested one by one.
-        tokens = [doc[i] for i in indices(doc, pos=F.CUE_POS, lower=F.CUE_WORDS)]
-        tokens = [t for t in tokens if t.lemma_.lower() in lemmas and F.is_cue_candidate(t)]
+        # from arrays first (see spans.indices), then tested one by one. Most have a lemma the
+        # model does not score: the LEMMA column rules them out before any Token is made, each
+        # distinct lemma looked up once.
+        at = indices(doc, pos=F.CUE_POS, lower=F.CUE_WORDS)
+        column = doc.to_array(LEMMA).tolist() if at else []
+        strings = doc.vocab.strings
+        scored: dict[int, bool] = {}
+        tokens = []
+        for i in at:
+            key = column[i]
+            ok = scored.get(key)
+            if ok is None:
+                ok = scored[key] = strings[key].lower() in lemmas
+            if ok:
+                tokens.append(doc[i])
+        tokens = [t for t in tokens if F.is_cue_candidate(t)]
         dense = F.context_vectors(doc, [t.i for t in tokens], self.cue_windows)
         ids = feature_ids_of([F.cue_features(t, quoted) for t in tokens])
         batch = list(zip(ids, dense, strict=True))
