@@ -49,7 +49,7 @@ from communique.schema import (
     Participant,
     Quote,
 )
-from communique.spans import indices, sentence_of
+from communique.spans import children_of, children_with, indices, sentence_of
 from communique.time_place import find_location, place_before, place_of_phrase, resolve_when
 
 #: Where a noun names an act rather than a topic.
@@ -1202,21 +1202,27 @@ def _nominal_arguments(noun: Token) -> tuple[Token | None, Token | None]:
     of two commanders by the police"); a "by" phrase there that names someone who can act
     is still the act's agent (a thing or a place is not: "the capture of the town by the
     river")."""
+    # asked of nearly every noun of an article: only the prepositions become Tokens, read
+    # from the per-Doc table of children (spans.children_with)
     found: dict[str, Token] = {}
-    for prep in noun.children:
-        if prep.dep_ in ("prep", "agent") and prep.lower_ in ("of", "by"):
-            pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    for prep in children_with(noun, _PREP_OR_AGENT):
+        if prep.lower_ in ("of", "by"):
+            pobj = next(iter(children_with(prep, _POBJ)), None)
             if pobj is not None:
                 found.setdefault(prep.lower_, pobj)
     of_object = found.get("of")
     if "by" not in found and of_object is not None:
-        for prep in of_object.children:
-            if prep.dep_ in ("prep", "agent") and prep.lower_ == "by":
-                pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        for prep in children_with(of_object, _PREP_OR_AGENT):
+            if prep.lower_ == "by":
+                pobj = next(iter(children_with(prep, _POBJ)), None)
                 if pobj is not None and pt.agentive(pobj):
                     found["by"] = pobj
                     break
     return of_object, found.get("by")
+
+
+_PREP_OR_AGENT = frozenset({"prep", "agent"})
+_POBJ = frozenset({"pobj"})
 
 
 def _commitment(token: Token, index: ActorIndex, quotes: list[Quote]) -> _Draft | None:
@@ -1270,22 +1276,22 @@ OBLIGATION = Sense(
 )
 
 
+_CCOMP = frozenset({"ccomp"})
+
+
 def _obligation(token: Token, index: ActorIndex, quotes: list[Quote]) -> _Draft | None:
     """A REQUEST stated as an obligation in reported speech ("X said Y must ...")."""
     if token.pos_ not in ("VERB", "AUX") or not grammar.is_cue(token):
         return None
     if token.lemma_.lower() in lexicon().concurring:
         return None  # "agreed that she should resign": accord in a view, or an agreement
-    for clause in token.children:
-        if clause.dep_ != "ccomp":
-            continue
-        must = next(
-            (c for c in clause.children if c.dep_ == "aux" and c.lower_ in OBLIGATION_AUX), None
-        )
-        subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass", "expl")]
+    for clause in children_with(token, _CCOMP):
+        kids = children_of(clause)  # read once: Token.children walks the whole clause
+        must = next((c for c in kids if c.dep_ == "aux" and c.lower_ in OBLIGATION_AUX), None)
+        subjects = [c for c in kids if c.dep_ in ("nsubj", "nsubjpass", "expl")]
         if must is None or (subjects and must.i < subjects[0].i):
             continue  # "should there be an attack" is a condition, not an obligation
-        if any(c.dep_ == "aux" and c.lower_ in ("have", "'ve") for c in clause.children):
+        if any(c.dep_ == "aux" and c.lower_ in ("have", "'ve") for c in kids):
             continue  # "should have known": a judgement of the past, nothing left to demand
         if subjects and subjects[0].lower_ in SPEAKER_PRONOUNS:
             continue  # "we should get on board": the speaker's own duty, asked of no one
@@ -1298,7 +1304,7 @@ def _obligation(token: Token, index: ActorIndex, quotes: list[Quote]) -> _Draft 
             continue
         context = pt.speaker_context(token, quotes)
         subject, _, _ = pt.arguments(token)
-        addressed = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        addressed = next((c for c in kids if c.dep_ in ("nsubj", "nsubjpass")), None)
         reason = f"'{token.text}' that ... '{must.text} {clause.text}': an obligation demanded"
         return _Draft(
             OBLIGATION,
