@@ -29,7 +29,7 @@ from spacy.tokens import Doc, Span, Token
 
 from communique.quotes import grammar
 from communique.quotes.cues import lexicon
-from communique.spans import child_deps, sentence_of, sentence_starts
+from communique.spans import child_deps, children_of, sentence_of, sentence_starts
 
 #: Parts of speech that can head a cue ("said", "poll", "according", ":").
 CUE_POS = frozenset({"VERB", "AUX", "NOUN"})
@@ -270,10 +270,12 @@ def _droppable(doc: Doc) -> tuple[list[bool], list[bool]]:
     return flags
 
 
-def _cue_block(cue: Token) -> tuple[int, int]:
-    """Token range of the cue with its auxiliaries, particles and subject (never content)."""
+def _cue_block(cue: Token, children: list[Token] | None = None) -> tuple[int, int]:
+    """Token range of the cue with its auxiliaries, particles and subject (never content).
+
+    ``children``: the cue's children, when the caller has read them already."""
     lo = hi = cue.i
-    for child in cue.children:
+    for child in children_of(cue) if children is None else children:
         if child.dep_ in ("aux", "auxpass", "neg", "prt", "nsubj", "nsubjpass", "advmod") and (
             abs(child.i - cue.i) <= 6
         ):
@@ -299,7 +301,10 @@ def content_candidates(cue: Token) -> list[Candidate]:
         if end > start and not (start <= cue.i < end):
             found.setdefault((start, end), set()).add(kind)
 
-    for child in cue.children:
+    # read once from the per-Doc table: Token.children and Token.rights walk the cue's whole
+    # clause on each use
+    kids = children_of(cue)
+    for child in kids:
         dep = child.dep_
         lo, hi = child.left_edge.i, child.right_edge.i + 1
         if dep in ("ccomp", "xcomp", "dobj", "advcl", "dative", "oprd", "attr", "acl", "relcl"):
@@ -315,7 +320,7 @@ def content_candidates(cue: Token) -> list[Candidate]:
                 add(f"pobj:{child.lower_}", pobj[0].left_edge.i, pobj[0].right_edge.i + 1)
     # What a stance or feeling is about, inside its noun or adjective ("expressed concern
     # *about Trump*", "pleased *with the outcome*", "hungry *for change*").
-    for child in cue.children:
+    for child in kids:
         if child.dep_ in ("dobj", "acomp", "attr") and child.i > cue.i:
             for prep in child.children:
                 if prep.dep_ == "prep" and prep.i > child.i:
@@ -339,13 +344,13 @@ def content_candidates(cue: Token) -> list[Candidate]:
         else:
             add(f"head-noun:{cue.dep_}", cue.right_edge.i + 1, noun.right_edge.i + 1)
     # Everything the cue governs on its right, and the rest of the sentence after it.
-    rights = [c for c in cue.rights if not (c.is_punct or c.is_space)]
+    rights = [c for c in kids if c.i > cue.i and not (c.is_punct or c.is_space)]
     if rights:
         add("rights", rights[0].left_edge.i, max(c.right_edge.i for c in rights) + 1)
         args = [c for c in rights if c.dep_ not in ("cc", "conj", "advcl", "npadvmod")]
         if args:
             add("rights-args", args[0].left_edge.i, max(c.right_edge.i for c in args) + 1)
-    block_lo, block_hi = _cue_block(cue)
+    block_lo, block_hi = _cue_block(cue, kids)
     add("after", block_hi, sent.end)
     # The sentence before the cue ("The shipments leave today, reported El Tiempo.").
     add("before", sent.start, block_lo)
