@@ -69,8 +69,7 @@ class AttributionModel:
         tokens = [t for t in tokens if F.is_cue_candidate(t)]
         dense = F.context_vectors(doc, [t.i for t in tokens], self.cue_windows)
         ids = feature_ids_of([F.cue_features(t, quoted) for t in tokens])
-        batch = list(zip(ids, dense, strict=True))
-        probs = sigmoid(self.cue.scores(batch))
+        probs = sigmoid(self.cue.scores_of_rows(ids, dense))
         return {t.i: float(p) for t, p in zip(tokens, probs, strict=True)}
 
     def content_span(self, cue: Token, quoted: np.ndarray) -> tuple[int, int] | None:
@@ -81,8 +80,7 @@ class AttributionModel:
         reading = F.cue_reading(cue)
         dense = F.content_vectors(cue, cands)
         ids = feature_ids_of([F.content_features(cue, c, quoted, reading) for c in cands])
-        batch = list(zip(ids, dense, strict=True))
-        best = cands[int(np.argmax(self.content.scores(batch)))]
+        best = cands[int(self.content.scores_of_rows(ids, dense).argmax())]
         return best.start, best.end
 
     def source_span(self, cue: Token, content: tuple[int, int]) -> tuple[int, int] | None:

@@ -91,6 +91,25 @@ class LinearModel:
             out += self._dense_part(dense)
         return out + self.bias
 
+    def scores_of_rows(self, ids: Sequence[np.ndarray], dense: np.ndarray) -> np.ndarray:
+        """:meth:`scores` of examples whose dense vectors are the rows of one float32 matrix.
+
+        The same sums: the rows are used as they are instead of being split apart and stacked
+        again (NumPy's stack cost about a microsecond and a half per example, and the cue model
+        scores thousands of candidates per batch of articles).
+        """
+        if len(dense) != len(ids):
+            raise ValueError(f"{len(ids)} examples but {len(dense)} dense rows")
+        if not len(ids):
+            return np.zeros(0, dtype=np.float32)
+        out = self._sparse_totals(ids)
+        if self.dense.size:
+            width = self.dense.size
+            if dense.ndim != 2 or dense.shape[1] != width:
+                dense = np.zeros((len(ids), width), np.float32)  # no context, as in scores
+            out += self._dense_part(np.ascontiguousarray(dense, dtype=np.float32))
+        return out + self.bias
+
     def _sparse_totals(self, ids: Sequence[np.ndarray]) -> np.ndarray:
         """The sparse weights of each example's ids summed, float32, as :meth:`score` sums them.
 
