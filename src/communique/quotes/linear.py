@@ -15,6 +15,7 @@ from __future__ import annotations
 import zlib
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from itertools import chain
 
 import numpy as np
 
@@ -24,9 +25,9 @@ BUCKETS = 1 << 18
 
 def feature_ids(features: Iterable[str], buckets: int = BUCKETS) -> np.ndarray:
     """Stable bucket ids of feature strings."""
-    # One list, then one NumPy operation: a generator fed to NumPy cost more than the hashing.
-    crc = zlib.crc32
-    return np.array([crc(f.encode("utf-8")) for f in features], dtype=np.int64) % buckets
+    # Hashed by C-level maps into np.fromiter (UTF-8 is str.encode's default): a Python loop
+    # per string cost more than the hashing.
+    return np.fromiter(map(zlib.crc32, map(str.encode, features)), dtype=np.int64) % buckets
 
 
 def feature_ids_of(examples: Sequence[Sequence[str]], buckets: int = BUCKETS) -> list[np.ndarray]:
@@ -36,11 +37,7 @@ def feature_ids_of(examples: Sequence[Sequence[str]], buckets: int = BUCKETS) ->
     article; making and reducing one small NumPy array per candidate cost more
     than hashing its strings. The ids of each example are a slice of the one array.
     """
-    crc = zlib.crc32
-    flat = (
-        np.array([crc(f.encode("utf-8")) for feats in examples for f in feats], dtype=np.int64)
-        % buckets
-    )
+    flat = feature_ids(chain.from_iterable(examples), buckets)
     out: list[np.ndarray] = []
     start = 0
     for feats in examples:
