@@ -112,11 +112,11 @@ def _code_events(
     for token in (doc[i] for i in indices(doc, pos=TRIGGER_POS)):
         if token.i in seen or token.i in skipped or token.is_space or token.is_punct:
             continue
-        draft = (
-            _from_token(token, index, quotes)
-            or _obligation(token, index, quotes)
-            or _commitment(token, index, quotes)
-        )
+        draft = _from_token(token, index, quotes)
+        if draft is None and token.pos_ in ("VERB", "AUX"):
+            # only a verb states an obligation or a commitment (both ask its part of speech
+            # first): the nouns, half the candidates, are not asked
+            draft = _obligation(token, index, quotes) or _commitment(token, index, quotes)
         if draft is None:
             continue
         seen.update(t.i for t in draft.trigger)
