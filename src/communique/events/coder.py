@@ -1202,27 +1202,21 @@ def _nominal_arguments(noun: Token) -> tuple[Token | None, Token | None]:
     of two commanders by the police"); a "by" phrase there that names someone who can act
     is still the act's agent (a thing or a place is not: "the capture of the town by the
     river")."""
-    # asked of nearly every noun of an article: only the prepositions become Tokens, read
-    # from the per-Doc table of children (spans.children_with)
     found: dict[str, Token] = {}
-    for prep in children_with(noun, _PREP_OR_AGENT):
-        if prep.lower_ in ("of", "by"):
-            pobj = next(iter(children_with(prep, _POBJ)), None)
+    for prep in noun.children:
+        if prep.dep_ in ("prep", "agent") and prep.lower_ in ("of", "by"):
+            pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
             if pobj is not None:
                 found.setdefault(prep.lower_, pobj)
     of_object = found.get("of")
     if "by" not in found and of_object is not None:
-        for prep in children_with(of_object, _PREP_OR_AGENT):
-            if prep.lower_ == "by":
-                pobj = next(iter(children_with(prep, _POBJ)), None)
+        for prep in of_object.children:
+            if prep.dep_ in ("prep", "agent") and prep.lower_ == "by":
+                pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
                 if pobj is not None and pt.agentive(pobj):
                     found["by"] = pobj
                     break
     return of_object, found.get("by")
-
-
-_PREP_OR_AGENT = frozenset({"prep", "agent"})
-_POBJ = frozenset({"pobj"})
 
 
 def _commitment(token: Token, index: ActorIndex, quotes: list[Quote]) -> _Draft | None:

@@ -37,7 +37,6 @@ from spacy.tokens import Token
 from communique.actors.roles import default_roles
 from communique.events.codes import CodeInfo, code_info
 from communique.events.settings import ACTIVE
-from communique.spans import children_of, children_with
 from communique.yaml_data import load_yaml
 
 #: A pattern's code that says "this is not an event" ("fight in the polls").
@@ -472,9 +471,7 @@ def _frame(verb: Token, lex: Lexicon) -> _Frame:
     preps: dict[str, list[Token]] = {}
     adverbs: set[str] = set()
     next_prep = ""
-    # asked of every verb in the lexicon: the children come from the per-Doc table, as
-    # Token.children walks the verb's whole clause for them
-    for child in children_of(verb):
+    for child in verb.children:
         dep = child.dep_
         adjacent = dep == "prep" and next_after(verb, child)
         if adjacent and any(c.dep_ == "pobj" for c in child.children):
@@ -521,9 +518,11 @@ def _frame(verb: Token, lex: Lexicon) -> _Frame:
         obj = next(
             (
                 c
-                for clause in children_with(verb, _CLAUSES)
-                if clause.tag_ == "VB" and not any(a.tag_ == "MD" for a in children_of(clause))
-                for c in children_of(clause)
+                for clause in verb.children
+                if clause.dep_ in ("ccomp", "xcomp")
+                and clause.tag_ == "VB"
+                and not any(a.tag_ == "MD" for a in clause.children)
+                for c in clause.children
                 if c.dep_ == "nsubj" and c.i < clause.i
             ),
             None,
@@ -534,8 +533,6 @@ def _frame(verb: Token, lex: Lexicon) -> _Frame:
         statement = obj is not None
     return _Frame(particles, obj, preps, subject, adverbs, next_prep, statement)
 
-
-_CLAUSES = frozenset({"ccomp", "xcomp"})
 
 #: The dictionary's word for any statement: CAMEO's statement block (EXPLAIN_VERBAL, coded
 #: 010) lists COMMENT among "say", "state", "describe", and "- * COMMENT [011] # REFUSE" is

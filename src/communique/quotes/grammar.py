@@ -672,12 +672,9 @@ def frame_of(verb: Token) -> str:
         return "clause"
     if verb.dep_ == "parataxis":
         return "parataxis"
-    if any(c.i > verb.i for c in children_with(verb, _OBJECT_OR_PREP)):
-        return "object"  # a child to its right (Token.rights walks every word of the subtree)
+    if any(c.dep_ in ("dobj", "dative", "prep") for c in verb.rights):
+        return "object"
     return "none"
-
-
-_OBJECT_OR_PREP = frozenset({"dobj", "dative", "prep"})
 
 
 def object_span(verb: Token, *, any_verb: bool = False) -> Span | None:
