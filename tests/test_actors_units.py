@@ -12,7 +12,13 @@ from communique.actors import ActorDictionary, coding
 from communique.actors.dictionary import Entry, Role
 from communique.actors.mentions import acronyms, find_mentions, is_acronym
 from communique.actors.names import name_key, person_words
-from communique.actors.titles import Title, party_state, read_title, title_before
+from communique.actors.titles import (
+    Title,
+    office_state,
+    party_state,
+    read_title,
+    title_before,
+)
 from communique.errors import CommuniqueError
 
 
@@ -136,6 +142,29 @@ def test_party_and_state_after_a_name(d: ActorDictionary) -> None:
         "Ohio",
     )
     assert party_state("Laura Keating (R-Xyz) said", 13, d) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "state"),
+    [
+        # US news names a state office holder's state after the name, as "(R-Ohio)" does
+        ("Gov. Laura Keating of New Jersey said so.", "Laura Keating", "New Jersey"),
+        ("Sen. Dale Brenner of Ohio, a Republican, said so.", "Dale Brenner", "Ohio"),
+        # not after another title, and not a city
+        ("Ms. Laura Keating of New Jersey said so.", "Laura Keating", None),
+        ("Mayor Dale Brenner of Toledo said so.", "Dale Brenner", None),
+    ],
+)
+def test_a_state_after_a_state_office_holders_name(parse, d, text, name, state) -> None:
+    doc = parse(text)
+    span = _name_at(doc, name)
+    before = read_title(title_before(doc, span.start, span.end, d), d)
+    title = office_state(text, span.end_char, d, before.role)
+    if state is None:
+        assert title is None
+    else:
+        assert title is not None
+        assert (title.country, title.state) == ("USA", state)
 
 
 def test_a_description_after_the_head_says_whose(parse, d: ActorDictionary) -> None:

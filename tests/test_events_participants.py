@@ -302,6 +302,12 @@ def test_a_threat_asked_for_names_its_target_in_its_own_phrase(extractor):
     assert codes(event.recipient) == ["IRN"]
 
 
+def test_a_state_office_holders_state_after_the_name_codes_every_mention(extractor):
+    # "Sen. X of Ohio" serves a US state: the person, not only that mention, is American
+    text = "Sen. Dale Brenner of Ohio spoke on Monday. Brenner later condemned Iran."
+    assert codes(first(extractor, text, "ACCUSE").actor) == ["USA"]
+
+
 def test_a_possessed_country_noun_names_the_possessors_country(extractor):
     text = "Venezuelan President Nicolas Maduro said Colombia had attacked his country."
     assert codes(first(extractor, text, "ACCUSE").recipient) == ["VEN"]
@@ -382,6 +388,31 @@ def test_a_city_before_a_thing_says_where_not_whose(extractor, text, type_):
 def test_a_country_before_a_thing_is_its_owner(extractor):
     event = first(extractor, "Congress rejected the Iran deal.", "REJECT")
     assert codes(event.recipient) == ["IRN"]
+
+
+@pytest.mark.parametrize(
+    ("text", "type_", "recipients"),
+    [
+        # a passive participle's "by" agent made the thing (makers: "- * CHANGES PROPOSED BY +
+        # [123] # REJECT", "- WILL * &CRIME COMMITTED BY + [1121] # PRESENT")
+        ("Serbia rejected the changes proposed by the European Union.", "REJECT", ["EUR"]),
+        ("Kenya condemned the killings carried out by Somali militants.", "ACCUSE", ["SOM"]),
+        ("Ghana endorsed the peace plan proposed by Norway.", "SUPPORT", ["NOR"]),
+        # a meeting's partners are actors: the one who led it is no recipient
+        ("In May, Ghana held a large meeting led by Norway.", "CONSULT", []),
+        # a participle a comma sets off may hang on any noun before it: it names no owner
+        (
+            "Ghana apologized to Togo for one of its boats stopping a ship in the lagoon,"
+            " disputed by Ghana and Benin.",
+            "SUPPORT",
+            ["TGO"],
+        ),
+    ],
+)
+def test_the_agent_of_a_participle_after_the_object_is_its_owner(
+    extractor, text, type_, recipients
+):
+    assert codes(first(extractor, text, type_).recipient) == recipients
 
 
 @pytest.mark.parametrize(

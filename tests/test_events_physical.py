@@ -76,11 +76,11 @@ DEV5_RECALL_FLOOR = 0.95
 DEV6_PRECISION_FLOOR = 0.96
 DEV6_RECALL_FLOOR = 0.88
 DEV7_PRECISION_FLOOR = 0.95
-DEV7_RECALL_FLOOR = 0.85
+DEV7_RECALL_FLOOR = 0.90
 DEV8_PRECISION_FLOOR = 0.96
 DEV8_RECALL_FLOOR = 0.88
 DEV9_PRECISION_FLOOR = 0.88
-DEV9_RECALL_FLOOR = 0.82
+DEV9_RECALL_FLOOR = 0.85
 
 
 def _rows(path: Path = DATA) -> list[dict[str, str]]:
@@ -767,6 +767,24 @@ def test_words_not_force_from_the_sixth_set(text: str, word: str) -> None:
         # an act noun's "by" phrase names its doer: an armed body, as the coder's actor
         ("The assault by soldiers lasted an hour.", "assault"),
         ("The attack by troops surprised officials.", "attack"),
+        # a passive infinitive's understood subject is the one acted on
+        ("The Islamic State group needs to be destroyed, the senator said.", "destroyed"),
+        # a noun joined by "and" to a plural is one of many sent
+        ("No president wants to send our youth and citizens abroad to go fight.", "fight"),
+        # a bare gerund as a subject is the act's noun, as "the shooting" is
+        ("Twenty minutes later shooting began.", "shooting"),
+        ("Minutes later, shooting broke out near the school.", "shooting"),
+        # a stretch, the start or a captive of one war
+        ("He led the country through eight years of war.", "war"),
+        ("The eruption of war in the capital alarmed the allies.", "war"),
+        ("The outbreak of war closed the border.", "war"),
+        ("He met an American prisoner of war.", "war"),
+        # an adjective graded by "very" judges the war; it names no kind
+        ("We are fighting a very politically correct war.", "fighting"),
+        ("They fear a very costly war.", "war"),
+        # a participle clause placing the war or naming whom it harms
+        ("Nobody wins the devastating wars ravaging the Arab nations.", "wars"),
+        ("The war spreading across Syria alarmed Europe.", "war"),
     ],
 )
 def test_signs_of_force_from_polnear_train(text: str, word: str) -> None:
@@ -781,6 +799,17 @@ def test_signs_of_force_from_polnear_train(text: str, word: str) -> None:
         ("His campaign shelled out millions for ads.", "shelled"),  # the verb is no projectile
         ("Fans of the team killed in the polls met him.", "killed"),  # no place, no act
         ("The attack by the senator surprised officials.", "attack"),  # a person's words
+        ("The bill needs to be killed.", "killed"),  # a thing acted on
+        ("Clinton needs to be defeated in Ohio.", "defeated"),  # a person, in a contest
+        ("She sent her aide and a lawyer to go fight for the bill.", "fight"),  # two envoys
+        ("Voting began on Monday.", "Voting"),  # a bare gerund of no force
+        ("Fighting crime is hard.", "Fighting"),  # a gerund with an object: a cause's verb
+        ("They survived years of war on drugs.", "war"),  # a cause's war
+        ("It was the fog of war.", "war"),  # the kind: a figure of war in general
+        ("Decades of culture war divided the party.", "war"),  # a war of another kind
+        ("It was a very bitter trade war.", "war"),  # graded, but a trade's war
+        ("The trade war hurting farmers angered voters.", "war"),  # a trade's war
+        ("The war costing jobs worried them.", "war"),  # harms no place or people
     ],
 )
 def test_words_not_force_from_polnear_train(text: str, word: str) -> None:

@@ -19,6 +19,7 @@ from communique.actors.titles import (
     Title,
     is_possessive,
     led_body,
+    office_state,
     party_state,
     read_title,
     said_before,
@@ -46,7 +47,7 @@ def add_person(
     if title and _plural_title(title, d) and not _coordinated(name):
         title = []  # "Senators Rip Karl Brenner": a plural noun is no one person's title
     before = read_title(title, d, known=index.known) if title else Title()
-    after = party_state(index.text, end, d)
+    after = party_state(index.text, end, d) or office_state(index.text, end, d, before.role)
     described = (
         read_title(appos, d, known=index.known, former=said_before(appos)) if appos else None
     )

@@ -44,6 +44,8 @@ STATE_OFFICES = frozenset({"senator", "representative", "governor", "mayor", "le
 #: "(R-Texas)", "(D-N.Y.)", "R-Ohio": a member's party and state in US news.
 PARTY_STATE = re.compile(r"^\s*,?\s*\(?\s*([RDI])\s*[-–.]\s*([A-Z][A-Za-z. ]{0,15}?)\s*[),]")
 PARTY_LETTERS = {"R": "Republican", "D": "Democrat", "I": "Independent"}
+#: "of Florida", "of New Jersey" right after a name: the state a US office holder serves.
+OF_STATE = re.compile(r"^\s*,?\s*of\s+([A-Z][A-Za-z.]*(?:\s+[A-Z][A-Za-z.]*){0,2})")
 
 
 @dataclass(frozen=True, slots=True)
@@ -601,6 +603,38 @@ def party_state(text: str, end_char: int, d: ActorDictionary) -> Title | None:
         state=place.country_name,
         reason=reason,
     )
+
+
+def office_state(
+    text: str, end_char: int, d: ActorDictionary, role: RoleHit | None
+) -> Title | None:
+    """ "of Florida" right after the name of a state office holder ("Sen. Marco Rubio of
+    Florida", "Gov. John Kasich of Ohio"): the state he serves and the USA.
+
+    US news names a senator's, representative's or governor's state after the name as it
+    does in "(R-Fla.)" and before the title ("Florida Sen. Marco Rubio", read by
+    ``STATE_OFFICES``); only after such an office, since "of" after another name says
+    something else ("Joan of Arc", "the Duke of York"). The longest run of capitalised words
+    that names a state wins ("of New Jersey", not "of New").
+    """
+    if role is None or role.office.name not in STATE_OFFICES:
+        return None
+    m = OF_STATE.match(text[end_char : end_char + 40])
+    if m is None:
+        return None
+    words = m.group(1).split()
+    for n in range(len(words), 0, -1):
+        where = " ".join(words[:n])
+        place = d.state(where)
+        if place is not None:
+            return Title(
+                country=place.iso3,
+                body=where,
+                how="state",
+                state=place.country_name,
+                reason=f"text: state 'of {where}'",
+            )
+    return None
 
 
 def right_modifiers(head: Token, limit: int = 8) -> list[Token]:

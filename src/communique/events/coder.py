@@ -895,7 +895,8 @@ def _verb_event(
         prep_recipients = pt.unique(prep_recipients + hosts)
     named_doer = bool(actor_parts)  # before a meeting's partners join the actors
     partners: list[Participant] = []
-    if sense.type == "CONSULT" and sense.mode != "visit" and sense.code != pt.MEDIATION:
+    meeting = sense.type == "CONSULT" and sense.mode != "visit" and sense.code != pt.MEDIATION
+    if meeting:
         # PLOVER: every party to a meeting is an actor, there is no recipient. A visit
         # keeps visitor (actor) and host (recipient) apart.
         partners = pt.unique(recipient_parts + prep_recipients)
@@ -925,6 +926,12 @@ def _verb_event(
             recipient_parts = [
                 p for p in pt.prep_participants(obj, sense.type, index, context) if p.code
             ]
+    if not recipient_parts and obj is not None and actor_parts and not object_parts and not meeting:
+        # "rejected the changes proposed by the EU": the maker of the object, for an act
+        # that has its doer (a party added to a trigger that names none would make an event
+        # of it: "a waterway dominated by the United States"), and not the doer itself. A
+        # meeting has no recipient ("held a meeting led by the governor": he is a partner)
+        recipient_parts = pt.others(pt.makers(obj, index, context), actor_parts)
     if not recipient_parts and obj is not None:
         # "accepted a loan from Britain", "won support from Congress": the giver
         recipient_parts = pt.giver(verb, sense, words, index, context)

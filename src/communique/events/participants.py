@@ -462,6 +462,29 @@ def owners(
     return unique(out)
 
 
+def makers(thing: Token, index: ActorIndex, context: str | None) -> list[Participant]:
+    """The "by" agent of a passive participle that modifies a thing ("the changes proposed
+    by Serbia", "the crimes committed by the militia"): a reduced passive relative clause,
+    whose agent made or did the thing (English grammar). PETRARCH2 puts the target there:
+    "- * CHANGES PROPOSED BY + [123] # REJECT" (CAMEO.verbpatterns.150430.txt:5659), "- WILL *
+    &CRIME COMMITTED BY + [1121] # PRESENT" (:4970), "- * STATIONS OWNED BY + [1721] # SHUT"
+    (:13712). Only a restrictive participle, one no comma sets off: after a comma it is a
+    supplement the parser may hang on any noun of the phrase before it ("for one of its
+    gunboats intercepting a ship in the Beagle Channel, disputed by Argentina and Chile")."""
+    return [
+        p
+        for participle in thing.children
+        if participle.dep_ == "acl"
+        and participle.tag_ == "VBN"
+        and participle.nbor(-1).dep_ != "punct"
+        for agent in participle.children
+        if agent.dep_ == "agent"
+        for pobj in agent.children
+        if pobj.dep_ == "pobj"
+        for p in participants(pobj, index, context)
+    ]
+
+
 def arguments(verb: Token) -> tuple[Token | None, Token | None, bool]:
     """(subject, direct object, passive?) of a verb, the subject inherited if need be.
 

@@ -906,7 +906,7 @@ def force_word(token: Token, lex: Lexicon | None = None) -> str | None:
     forms = _forms(token) & lex.force.keys()
     if not forms:
         return None
-    if token.pos_ in ("VERB", "AUX"):
+    if token.pos_ in ("VERB", "AUX") and not _bare_gerund_subject(token):
         if any(c.dep_ == "prt" and c.lower_ in ("back", "up", "down") for c in token.children):
             return None  # "shot back" (replied), "shot up" (rose), "shoot down" an idea
         patients = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
@@ -1555,6 +1555,18 @@ def _controlling_subject(verb: Token) -> Token | None:
     return None
 
 
+def _passive_infinitive(verb: Token) -> bool:
+    """ "Needs to be destroyed", "has to be defeated": a passive "to" infinitive with no subject
+    of its own, whose understood subject, passed up from the verb it completes, is the one
+    acted on (a passive's subject is its verb's object, a grammar fact)."""
+    return (
+        verb.dep_ in CONTROL_DEPS
+        and any(c.dep_ == "auxpass" for c in verb.children)
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+    )
+
+
 def _bare_war_object(noun: Token) -> bool:
     """ "Fight wars", "fight more wars": the act's own noun as its object, with no modifier
     that makes it a cause's or a trade's (only amounts: "more", "two")."""
@@ -1732,8 +1744,19 @@ GROUP_PRONOUNS = frozenset({"they", "them", "we", "us"})
 
 def _many(noun: Token) -> bool:
     """People in numbers: a plural noun, a nationality or a plural pronoun ("troops",
-    "Americans", "them"), as forces are sent; one person sent is an envoy."""
-    return noun.tag_ in ("NNS", "NNPS") or noun.ent_type_ == "NORP" or noun.lower_ in GROUP_PRONOUNS
+    "Americans", "them"), as forces are sent; one person sent is an envoy. A noun joined by
+    "and" to a plural is one of many ("our youth and citizens"): the coordinated phrase names
+    them all (a grammar fact: it takes a plural verb); two people named one by one ("her aide
+    and a lawyer") are envoys still."""
+    return (
+        noun.tag_ in ("NNS", "NNPS")
+        or noun.ent_type_ == "NORP"
+        or noun.lower_ in GROUP_PRONOUNS
+        or (
+            any(c.dep_ == "cc" and c.lower_ == "and" for c in noun.children)
+            and any(c.dep_ == "conj" and c.tag_ in ("NNS", "NNPS") for c in noun.children)
+        )
+    )
 
 
 def _place_object(prep: Token, people: frozenset[int]) -> Token | None:
@@ -1969,19 +1992,58 @@ def _bare_war(noun: Token) -> bool:
     under WAGE, CAMEO.2.0.txt:4266). Not a modifier of another noun ("a war chest"), nor the
     object of "of" ("the fog of war"), nor a predicate ("this is war": a figure). A war with a
     determiner after "of" is one war, not the kind ("the end of the war", "a veteran of a
-    civil war"): an article or demonstrative refers (a grammar fact)."""
+    civil war"): an article or demonstrative refers (a grammar fact). Nor does "of" make a kind
+    after a noun of ``war_spans``: "eight years of war", "the eruption of war", "a prisoner of
+    war" name a stretch, the start or a captive of one war that was fought."""
     if noun.lemma_.lower() != "war" or noun.pos_ != "NOUN":
         return False
     if noun.dep_ in ("compound", "amod", "attr") or (
         noun.dep_ == "pobj"
         and noun.head.lower_ == "of"
         and not any(c.dep_ == "det" and c.lower_ in DEFINITE | ARTICLES for c in noun.children)
+        and not _war_span(noun)
     ):
         return False
     return not any(
-        c.dep_ in WAR_MODIFIERS and not _time_modifier(c) and not _war_kind(c)
+        c.dep_ in WAR_MODIFIERS
+        and not _time_modifier(c)
+        and not _war_kind(c)
+        and not _war_harms_place(c)
         for c in noun.children
     )
+
+
+def _war_harms_place(clause: Token) -> bool:
+    """ "The wars ravaging the Arab nations", "a war spreading across Syria": a participle
+    clause on the war, with no subject of its own, whose object or place is a place or people
+    says where the war is and whom it harms, as "the war in Syria" does (a reduced relative
+    clause's understood subject is the noun it modifies, a grammar fact); a cause's or a
+    trade's war keeps its own modifier ("the trade war hurting farmers")."""
+    if clause.dep_ != "acl" or clause.tag_ != "VBG":
+        return False
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children):
+        return False
+    lex = lexicon()
+    for child in clause.children:
+        if child.dep_ == "dobj" and (_place(child) or _can_be_harmed(child, lex)):
+            return True
+        if (
+            child.dep_ == "prep"
+            and child.lower_ in ("in", "across", "through", "inside")
+            and _place_object(child, frozenset()) is not None
+        ):
+            return True
+    return False
+
+
+def _war_span(noun: Token) -> bool:
+    """ "Eight years of war", "a prisoner of war": "war" in the "of" phrase of a noun of
+    ``war_spans``, and not a cause's war the parser hung elsewhere ("years of war on drugs":
+    a war followed by "on" or "against" is aimed at a cause, as in a cause's name)."""
+    following = noun.doc[noun.i + 1] if noun.i + 1 < len(noun.doc) else None
+    if following is not None and following.lower_ in ("on", "against"):
+        return False
+    return noun.head.head.lower_ in word_list("war_spans")
 
 
 def _conflict_classifier(noun: Token) -> bool:
@@ -2050,7 +2112,8 @@ def _war_kind(child: Token) -> bool:
     civil war", "the Iraq war", "the Yemeni wars"): it names the country the war is fought in or
     by, as "the war in Syria" does (a cause's war names its cause: "the drug war"); and an
     adjective of size or length (``war_degrees``: "a major war", "a long war") says how
-    big the war is, as a number says how many, not what kind."""
+    big the war is, as a number says how many, not what kind; so does any adjective graded by
+    an adverb of degree ("a very politically correct war")."""
     if child.dep_ not in ("amod", "compound") or child.i > child.head.i:
         return False
     word = child.lower_
@@ -2059,6 +2122,28 @@ def _war_kind(child: Token) -> bool:
         or word in word_list("violent_modifiers")
         or word in word_list("war_degrees")
         or (child.text[:1].isupper() and _country_word(child.text))
+        or _graded(child)
+    )
+
+
+#: Adverbs of degree: they grade an adjective ("very", "more"), and only a gradable adjective
+#: takes them (a grammar fact).
+DEGREE_ADVERBS = frozenset(
+    {"very", "so", "too", "more", "most", "less", "least", "extremely", "really", "incredibly"}
+)
+
+
+def _graded(adjective: Token) -> bool:
+    """ "A very politically correct war", "a more costly war": an adjective graded by an adverb
+    of degree (anywhere in its own phrase) is an evaluative one, which says how the war is
+    judged, as ``war_degrees`` do; a classifying adjective that names a war's kind ("trade",
+    "cultural") takes no "very" (a grammar fact)."""
+    if adjective.dep_ != "amod":
+        return False
+    return any(
+        t.dep_ == "advmod" and t.lower_ in DEGREE_ADVERBS
+        for t in adjective.subtree
+        if t.i != adjective.i
     )
 
 
@@ -2200,6 +2285,7 @@ def reading(token: Token, lex: Lexicon | None = None) -> str | None:
         token.pos_ in ("NOUN", "PROPN")
         or (token.tag_ in ("VBG", "VB") and token.dep_ == "compound")
         or any(c.dep_ == "det" and c.lower_ in ARTICLES for c in token.children)
+        or _bare_gerund_subject(token)
     )
     if token.pos_ == "ADJ":
         if _prefixed_classifier(token):
@@ -2224,6 +2310,8 @@ def reading(token: Token, lex: Lexicon | None = None) -> str | None:
         subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
         if token.dep_ in ("acl", "relcl") and target is None:
             target = token.head  # "a soldier killed by a suicide bomber"
+        if target is None and _passive_infinitive(token):
+            target = _controlling_subject(token)  # "ISIS needs to be destroyed": ISIS
         if token.dep_ == "relcl" and target is not None and target.lower_ in RELATIVE_WORDS:
             target = token.head  # "towns that were hit": a relative pronoun is its noun's
         weapons = _sets(lex)[2]
@@ -2270,6 +2358,25 @@ def reading(token: Token, lex: Lexicon | None = None) -> str | None:
         )  # as the coder takes it
         return noun_evidence(token, lex) or evidence(token, target, [], lex)
     return None
+
+
+#: Dependents that make a gerund a verb of its own clause ("fighting crime is hard", "his
+#: shooting the dog", "having fought"): an object, a subject or owner, or an auxiliary.
+GERUND_CLAUSE_DEPS = frozenset(
+    {"dobj", "dative", "nsubj", "nsubjpass", "poss", "aux", "auxpass", "neg", "ccomp", "xcomp"}
+)
+
+
+def _bare_gerund_subject(token: Token) -> bool:
+    """ "Minutes later shooting began", "fighting erupted": a gerund as a subject with no
+    object, subject or auxiliary of its own is a noun phrase, the name of the act, as "the
+    shooting" is (a grammar fact: a bare "-ing" form in a noun's place is a verbal noun);
+    with an object ("fighting crime is hard") it heads a clause and stays a verb."""
+    return (
+        token.tag_ == "VBG"
+        and token.dep_ in ("nsubj", "nsubjpass")
+        and not any(c.dep_ in GERUND_CLAUSE_DEPS for c in token.children)
+    )
 
 
 def _violent_mode(sense: Sense, token: Token) -> str | None:
