@@ -58,6 +58,29 @@ def test_batch_scores_equal_each_examples_own_sum_bit_for_bit():
     assert scores.tobytes() == (own + model.bias).tobytes()
 
 
+def test_scores_of_the_rows_of_one_matrix_are_the_batch_scores_bit_for_bit():
+    # The cue and content models hand their dense vectors over as one matrix; with a hidden
+    # layer, and with vectors of another width (no context), the scores are those of
+    # :meth:`LinearModel.scores` to the last bit.
+    rng = np.random.default_rng(11)
+    model = LinearModel(
+        sparse=rng.normal(size=BUCKETS).astype(np.float32),
+        dense=rng.normal(size=8).astype(np.float32),
+        bias=-0.25,
+        hidden=rng.normal(size=(8, 5)).astype(np.float32),
+        hidden_bias=rng.normal(size=5).astype(np.float32),
+        out=rng.normal(size=5).astype(np.float32),
+    )
+    ids = [rng.integers(0, BUCKETS, int(n)) for n in rng.integers(0, 40, 300)]
+    for width in (8, 6):
+        dense = rng.normal(size=(len(ids), width)).astype(np.float32)
+        batch = model.scores(list(zip(ids, dense, strict=True)))
+        assert model.scores_of_rows(ids, dense).tobytes() == batch.tobytes()
+    assert model.scores_of_rows([], np.zeros((0, 8), np.float32)).size == 0
+    with pytest.raises(ValueError):
+        model.scores_of_rows(ids, np.zeros((3, 8), np.float32))
+
+
 def _toy(n: int, seed: int) -> Examples:
     rng = np.random.default_rng(seed)
     examples = Examples()

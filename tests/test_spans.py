@@ -9,7 +9,9 @@ from spacy.tokens import Doc, Span
 
 from communique.spans import (
     TEXT_KEY,
+    child_deps,
     child_with,
+    children_of,
     children_with,
     doc_text,
     entities_in,
@@ -123,6 +125,18 @@ def test_children_with_are_the_children_a_scan_finds() -> None:
             mine = [c.i for c in children_with(token, asked)]
             assert mine == [c.i for c in token.children if c.dep_ in asked]
     assert [c.i for c in children_with(doc[3], frozenset({"xcomp", "conj", "nsubj"}))] == [2, 5, 7]
+
+
+def test_children_of_and_child_deps_are_what_token_children_gives() -> None:
+    words = ["Aides", "said", "they", "wanted", "to", "go", "and", "left", "."]
+    heads = [1, 1, 3, 1, 5, 3, 3, 3, 1]
+    deps = ["nsubj", "ROOT", "nsubj", "ccomp", "aux", "xcomp", "cc", "conj", "punct"]
+    doc = Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps)
+    for token in doc:
+        assert [c.i for c in children_of(token)] == [c.i for c in token.children]
+        assert child_deps(token) == [(c.i, c.dep_) for c in token.children]
+    assert child_deps(doc[3]) == [(2, "nsubj"), (5, "xcomp"), (6, "cc"), (7, "conj")]
+    assert children_of(doc[0]) == []
 
 
 def test_sentence_of_is_token_sent() -> None:

@@ -247,6 +247,29 @@ def children_with(token: Token, deps: frozenset[str]) -> list[Token]:
     return [doc[i] for i in order[bounds[token.i] : bounds[token.i + 1]] if dep_of[i] in dep_ids]
 
 
+def children_of(token: Token) -> list[Token]:
+    """``list(token.children)``, from the per-Doc table (see :func:`child_with`).
+
+    ``Token.children`` walks every word between the token's left and right edges to find
+    the few whose head it is: for a clause's verb, the whole clause, each time it is asked.
+    """
+    order, bounds, _, _ = _children(token.doc)
+    doc = token.doc
+    return [doc[i] for i in order[bounds[token.i] : bounds[token.i + 1]]]
+
+
+def child_deps(token: Token) -> list[tuple[int, str]]:
+    """The index and dependency label of each child of ``token``, in text order.
+
+    For a rule that reads every child's label but looks closer at few of them: no Token is
+    made for a child (see :func:`child_with`), and no word of the token's subtree is walked,
+    as ``Token.children`` does.
+    """
+    order, bounds, dep_of, _ = _children(token.doc)
+    strings = token.doc.vocab.strings
+    return [(i, strings[dep_of[i]]) for i in order[bounds[token.i] : bounds[token.i + 1]]]
+
+
 #: The last Doc :func:`indices` read, by weak reference, with its length and columns.
 _last_table: tuple[weakref.ref[Doc], int, np.ndarray] | None = None
 

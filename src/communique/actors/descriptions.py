@@ -31,16 +31,20 @@ NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "both": 2}
 
 
 def describe(
-    index: ActorIndex, head: Token, toks: list[Token], *, create: bool
+    index: ActorIndex,
+    head: Token,
+    toks: list[Token],
+    *,
+    create: bool,
+    title: Title | None = None,
 ) -> tuple[Record, Mention] | None:
-    """Corefer a role description to an actor, or make it one when ``create``."""
-    title = read_title(
-        list(toks) + right_modifiers(head),
-        index.dictionary,
-        role_tokens=toks,
-        head=head,
-        known=index.known,
-    )
+    """Corefer a role description to an actor, or make it one when ``create``.
+
+    ``title`` is the description's :func:`title_of`, when the caller has read it already
+    (for the same description asked first without ``create``, then with it).
+    """
+    if title is None:
+        title = title_of(index, head, toks)
     role = title.role
     if role is None:
         return None
@@ -73,6 +77,17 @@ def describe(
     m = index.mention(rec, start, end, "description")
     index.add_title(rec, title)
     return rec, m
+
+
+def title_of(index: ActorIndex, head: Token, toks: list[Token]) -> Title:
+    """The title a role description reads as (its role, country, state, gender, party)."""
+    return read_title(
+        list(toks) + right_modifiers(head),
+        index.dictionary,
+        role_tokens=toks,
+        head=head,
+        known=index.known,
+    )
 
 
 def compatible(rec: Record, title: Title, head: str, org: bool) -> bool:

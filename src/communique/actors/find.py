@@ -30,7 +30,7 @@ from communique.actors.names import person_words
 from communique.actors.people import add_person
 from communique.actors.settings import DEFAULT, ActorSettings
 from communique.actors.tables import ActorDictionary
-from communique.actors.titles import NON_STATE, is_possessive, title_before
+from communique.actors.titles import NON_STATE, Title, is_possessive, title_before
 from communique.errors import warning
 from communique.spans import indices
 
@@ -217,7 +217,9 @@ def _description(index: ActorIndex, cand: DescriptionCandidate) -> None:
     """A role description corefers with an actor before it; one that is the subject of its
     clause ("A senior official said") or names a country ("according to the Bolivian interior
     ministry") is an actor of its own, so that a pronoun or description after it finds it."""
-    got = descriptions.describe(index, cand.head, cand.tokens, create=False)
+    # the title is read once for both questions: nothing between them changes the index
+    title: Title | None = descriptions.title_of(index, cand.head, cand.tokens)
+    got = descriptions.describe(index, cand.head, cand.tokens, create=False, title=title)
     if got is not None:
         return
     if cand.head.lemma_.lower() in index.dictionary.roles.collectives:
@@ -225,8 +227,9 @@ def _description(index: ActorIndex, cand: DescriptionCandidate) -> None:
         span = index.doc[cand.tokens[0].i : cand.head.i + 1]
         if descriptions.collective(index, span) is not None:
             return
+        title = None  # the look-up may have made an organisation actor, which titles read
     if cand.head.dep_ in SUBJECT_DEPS or _names_a_country(index, cand):
-        descriptions.describe(index, cand.head, cand.tokens, create=True)
+        descriptions.describe(index, cand.head, cand.tokens, create=True, title=title)
 
 
 def _names_a_country(index: ActorIndex, cand: DescriptionCandidate) -> bool:

@@ -33,7 +33,7 @@ from communique.actors.people import add_person
 from communique.actors.quantified import WORDS_ROLES
 from communique.actors.titles import is_possessive, title_before
 from communique.schema import ActorKind, Mention, Party
-from communique.spans import span_text
+from communique.spans import children_with, span_text
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -422,7 +422,8 @@ def _plural_subject(index: ActorIndex, tok: Token) -> Party | None:
         if skip:
             skip = False
             continue
-        subjects = [c for c in clause.children if c.dep_ in SUBJECT_DEPS and c.i < tok.i]
+        # from the per-Doc table of children: Token.children walks the whole clause
+        subjects = [c for c in children_with(clause, SUBJECT_DEPS) if c.i < tok.i]
         if not subjects:
             continue
         subj = subjects[0]
@@ -474,8 +475,22 @@ def _governs(index: ActorIndex, m: Mention, tok: Token) -> bool:
     head = _mention_head(index, m)
     if head is None or head.head.i == head.i:
         return False
-    governor = head.head
-    return any(a.i == governor.i for a in tok.ancestors)
+    return head.head.i in _ancestors(tok)
+
+
+#: Where :func:`_ancestors` keeps each token's ancestors (in ``Doc.user_data``).
+ANCESTORS_KEY = "communique.ancestors"
+
+
+def _ancestors(tok: Token) -> frozenset[int]:
+    """The indices of ``tok``'s ancestors in the parse, read once per token: every earlier
+    mention is ranked by it for each pronoun (see :func:`_governs`). The parse is done before
+    any stage runs and no stage changes it."""
+    known: dict[int, frozenset[int]] = tok.doc.user_data.setdefault(ANCESTORS_KEY, {})
+    found = known.get(tok.i)
+    if found is None:
+        found = known[tok.i] = frozenset(a.i for a in tok.ancestors)
+    return found
 
 
 def _coordinated(index: ActorIndex, m: Mention) -> int:

@@ -538,8 +538,10 @@ def find_mentions(
         cands.append(DescriptionCandidate(tok, toks, toks[0].idx))
         # a modifier naming a body is part of the description ("a Kremlin spokesman"); a
         # possessor is an actor of its own ("Trump's aides")
-        owners = {t.head.i for t in toks if is_possessive(t)}
-        consumed.update(t.i for t in toks[:-1] if t.ent_type_ and t.i not in owners)
+        named = [t for t in toks[:-1] if t.ent_type_]
+        if named:  # the possessors are looked for only when a modifier is named
+            owners = {t.head.i for t in toks if is_possessive(t)}
+            consumed.update(t.i for t in named if t.i not in owners)
     for ent in ents:
         if ent.label_ == "PERSON" or ent.label_ not in NAME_LABELS or ent.start in people:
             continue

@@ -49,7 +49,7 @@ from communique.schema import (
     Participant,
     Quote,
 )
-from communique.spans import indices, sentence_of
+from communique.spans import children_of, children_with, indices, sentence_of
 from communique.time_place import find_location, place_before, place_of_phrase, resolve_when
 
 #: Where a noun names an act rather than a topic.
@@ -112,11 +112,11 @@ def _code_events(
     for token in (doc[i] for i in indices(doc, pos=TRIGGER_POS)):
         if token.i in seen or token.i in skipped or token.is_space or token.is_punct:
             continue
-        draft = (
-            _from_token(token, index, quotes)
-            or _obligation(token, index, quotes)
-            or _commitment(token, index, quotes)
-        )
+        draft = _from_token(token, index, quotes)
+        if draft is None and token.pos_ in ("VERB", "AUX"):
+            # only a verb states an obligation or a commitment (both ask its part of speech
+            # first): the nouns, half the candidates, are not asked
+            draft = _obligation(token, index, quotes) or _commitment(token, index, quotes)
         if draft is None:
             continue
         seen.update(t.i for t in draft.trigger)
@@ -1298,22 +1298,22 @@ OBLIGATION = Sense(
 )
 
 
+_CCOMP = frozenset({"ccomp"})
+
+
 def _obligation(token: Token, index: ActorIndex, quotes: list[Quote]) -> _Draft | None:
     """A REQUEST stated as an obligation in reported speech ("X said Y must ...")."""
     if token.pos_ not in ("VERB", "AUX") or not grammar.is_cue(token):
         return None
     if token.lemma_.lower() in lexicon().concurring:
         return None  # "agreed that she should resign": accord in a view, or an agreement
-    for clause in token.children:
-        if clause.dep_ != "ccomp":
-            continue
-        must = next(
-            (c for c in clause.children if c.dep_ == "aux" and c.lower_ in OBLIGATION_AUX), None
-        )
-        subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass", "expl")]
+    for clause in children_with(token, _CCOMP):
+        kids = children_of(clause)  # read once: Token.children walks the whole clause
+        must = next((c for c in kids if c.dep_ == "aux" and c.lower_ in OBLIGATION_AUX), None)
+        subjects = [c for c in kids if c.dep_ in ("nsubj", "nsubjpass", "expl")]
         if must is None or (subjects and must.i < subjects[0].i):
             continue  # "should there be an attack" is a condition, not an obligation
-        if any(c.dep_ == "aux" and c.lower_ in ("have", "'ve") for c in clause.children):
+        if any(c.dep_ == "aux" and c.lower_ in ("have", "'ve") for c in kids):
             continue  # "should have known": a judgement of the past, nothing left to demand
         if subjects and subjects[0].lower_ in SPEAKER_PRONOUNS:
             continue  # "we should get on board": the speaker's own duty, asked of no one
@@ -1326,7 +1326,7 @@ def _obligation(token: Token, index: ActorIndex, quotes: list[Quote]) -> _Draft 
             continue
         context = pt.speaker_context(token, quotes)
         subject, _, _ = pt.arguments(token)
-        addressed = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        addressed = next((c for c in kids if c.dep_ in ("nsubj", "nsubjpass")), None)
         reason = f"'{token.text}' that ... '{must.text} {clause.text}': an obligation demanded"
         return _Draft(
             OBLIGATION,

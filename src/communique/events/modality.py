@@ -17,7 +17,7 @@ from spacy.tokens import Token
 
 from communique.events.lexicon import lexicon
 from communique.schema import Quote
-from communique.spans import child_with, sentence_of
+from communique.spans import child_with, children_with, sentence_of
 
 #: Nouns that, with "no", deny the act they introduce: "has no intention of attacking".
 INTENT_NOUNS = frozenset(
@@ -595,6 +595,10 @@ def _modal_adjective(below: Token, node: Token) -> str | None:
     return None
 
 
+AUX_DEPS = frozenset({"aux", "auxpass"})
+NSUBJ = frozenset({"nsubj"})
+
+
 def _generic(trigger: Token, chain: list[Token]) -> str | None:
     """A habit or a kind of happening, not one happening: a clause of "when" or "whenever"
     in the simple present that frames the act ("whenever a reporter films a man
@@ -606,13 +610,10 @@ def _generic(trigger: Token, chain: list[Token]) -> str | None:
         frame.append(chain[-1].head)  # "when the cameras catch a man being beaten"
     for node in frame:
         mark = child_with(node, ("advmod", "mark"), HABIT_MARKS)
-        if (
-            mark is not None
-            and _simple_present(node)
-            and not any(c.dep_ in ("aux", "auxpass") for c in node.children)
-        ):
+        if mark is not None and _simple_present(node) and not children_with(node, AUX_DEPS):
             return f"a habit: '{mark.text} ... {node.text}' in the present"
-    subject = next((c for c in trigger.children if c.dep_ == "nsubj"), None)
+    # the children from the per-Doc table: Token.children walks the trigger's whole clause
+    subject = next(iter(children_with(trigger, NSUBJ)), None)
     if (
         subject is not None
         and (
@@ -622,8 +623,8 @@ def _generic(trigger: Token, chain: list[Token]) -> str | None:
                 and trigger.head.lemma_.lower() not in PERCEPTION_VERBS | BARE_INFINITIVE_VERBS
             )
         )
-        and not any(c.dep_ in ("aux", "auxpass") for c in trigger.children)
-        and trigger.sent.start > 0  # a headline tells past news in the present
+        and not children_with(trigger, AUX_DEPS)
+        and sentence_of(trigger).start > 0  # a headline tells past news in the present
         and _bare_plural(subject)
     ):
         # "Terrorists attack soft targets": a bare plural with the simple present speaks of
@@ -633,7 +634,7 @@ def _generic(trigger: Token, chain: list[Token]) -> str | None:
         trigger.dep_ == "relcl"
         and trigger.pos_ == "VERB"
         and _present_tense(trigger)
-        and trigger.sent.start > 0  # a headline tells past news in the present
+        and sentence_of(trigger).start > 0  # a headline tells past news in the present
     ):
         # "the oil that funds the group", "an amendment which bars aid": a relative clause in
         # the simple present says what its noun does as a rule, a habit or a standing

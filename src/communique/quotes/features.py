@@ -29,7 +29,7 @@ from spacy.tokens import Doc, Span, Token
 
 from communique.quotes import grammar
 from communique.quotes.cues import lexicon
-from communique.spans import sentence_of, sentence_starts
+from communique.spans import child_deps, children_of, sentence_of, sentence_starts
 
 #: Parts of speech that can head a cue ("said", "poll", "according", ":").
 CUE_POS = frozenset({"VERB", "AUX", "NOUN"})
@@ -194,7 +194,9 @@ def cue_features(token: Token, quoted: np.ndarray) -> list[str]:
         f"lw+1={lemma}|{next_word}",
         f"lw-1={lemma}|{prev_word}",
     ]
-    children = [(c, c.dep_) for c in token.children]
+    # the children from the per-Doc table (spans.child_deps): Token.children walks every word
+    # of the token's subtree, and a cue verb heads a clause
+    children = child_deps(token)
     deps = sorted({d for _, d in children})
     feats.extend(f"c={d}" for d in deps)
     feats.extend(f"lc={lemma}|{d}" for d in deps)
@@ -206,11 +208,12 @@ def cue_features(token: Token, quoted: np.ndarray) -> list[str]:
     if subj is not None:
         feats.append(f"subj={subj.pos_}|{subj.ent_type_}")
         feats.append(f"lsubj={lemma}|{subj.pos_}")
-    for child, child_dep in children:
-        if child_dep == "mark" or (child_dep == "ccomp" and child.i > token.i):
+    for k, child_dep in children:
+        if child_dep == "mark" or (child_dep == "ccomp" and k > token.i):
+            child = doc[k]
             feats.append(f"cw={child_dep}|{child.lower_ if child_dep == 'mark' else child.pos_}")
         if child_dep == "poss":
-            feats.append(f"poss={child.pos_}")
+            feats.append(f"poss={doc[k].pos_}")
             feats.append(f"lposs={lemma}")
     if token.lower_ == "according":
         feats.append("according")
@@ -267,10 +270,12 @@ def _droppable(doc: Doc) -> tuple[list[bool], list[bool]]:
     return flags
 
 
-def _cue_block(cue: Token) -> tuple[int, int]:
-    """Token range of the cue with its auxiliaries, particles and subject (never content)."""
+def _cue_block(cue: Token, children: list[Token] | None = None) -> tuple[int, int]:
+    """Token range of the cue with its auxiliaries, particles and subject (never content).
+
+    ``children``: the cue's children, when the caller has read them already."""
     lo = hi = cue.i
-    for child in cue.children:
+    for child in children_of(cue) if children is None else children:
         if child.dep_ in ("aux", "auxpass", "neg", "prt", "nsubj", "nsubjpass", "advmod") and (
             abs(child.i - cue.i) <= 6
         ):
@@ -296,7 +301,10 @@ def content_candidates(cue: Token) -> list[Candidate]:
         if end > start and not (start <= cue.i < end):
             found.setdefault((start, end), set()).add(kind)
 
-    for child in cue.children:
+    # read once from the per-Doc table: Token.children and Token.rights walk the cue's whole
+    # clause on each use
+    kids = children_of(cue)
+    for child in kids:
         dep = child.dep_
         lo, hi = child.left_edge.i, child.right_edge.i + 1
         if dep in ("ccomp", "xcomp", "dobj", "advcl", "dative", "oprd", "attr", "acl", "relcl"):
@@ -312,7 +320,7 @@ def content_candidates(cue: Token) -> list[Candidate]:
                 add(f"pobj:{child.lower_}", pobj[0].left_edge.i, pobj[0].right_edge.i + 1)
     # What a stance or feeling is about, inside its noun or adjective ("expressed concern
     # *about Trump*", "pleased *with the outcome*", "hungry *for change*").
-    for child in cue.children:
+    for child in kids:
         if child.dep_ in ("dobj", "acomp", "attr") and child.i > cue.i:
             for prep in child.children:
                 if prep.dep_ == "prep" and prep.i > child.i:
@@ -336,13 +344,13 @@ def content_candidates(cue: Token) -> list[Candidate]:
         else:
             add(f"head-noun:{cue.dep_}", cue.right_edge.i + 1, noun.right_edge.i + 1)
     # Everything the cue governs on its right, and the rest of the sentence after it.
-    rights = [c for c in cue.rights if not (c.is_punct or c.is_space)]
+    rights = [c for c in kids if c.i > cue.i and not (c.is_punct or c.is_space)]
     if rights:
         add("rights", rights[0].left_edge.i, max(c.right_edge.i for c in rights) + 1)
         args = [c for c in rights if c.dep_ not in ("cc", "conj", "advcl", "npadvmod")]
         if args:
             add("rights-args", args[0].left_edge.i, max(c.right_edge.i for c in args) + 1)
-    block_lo, block_hi = _cue_block(cue)
+    block_lo, block_hi = _cue_block(cue, kids)
     add("after", block_hi, sent.end)
     # The sentence before the cue ("The shipments leave today, reported El Tiempo.").
     add("before", sent.start, block_lo)

@@ -16,6 +16,7 @@ from importlib import resources
 from pathlib import Path
 
 import numpy as np
+from spacy.attrs import LEMMA
 from spacy.tokens import Doc, Token
 
 from communique.errors import CommuniqueError
@@ -50,13 +51,25 @@ class AttributionModel:
         """Probability that each candidate token heads an attribution cue."""
         lemmas = self.cue_lemmas
         # Only a word of these parts of speech or forms can be a candidate: they are found
-        # from arrays first (see spans.indices), then tested one by one.
-        tokens = [doc[i] for i in indices(doc, pos=F.CUE_POS, lower=F.CUE_WORDS)]
-        tokens = [t for t in tokens if t.lemma_.lower() in lemmas and F.is_cue_candidate(t)]
+        # from arrays first (see spans.indices), then tested one by one. Most have a lemma the
+        # model does not score: the LEMMA column rules them out before any Token is made, each
+        # distinct lemma looked up once.
+        at = indices(doc, pos=F.CUE_POS, lower=F.CUE_WORDS)
+        column = doc.to_array(LEMMA).tolist() if at else []
+        strings = doc.vocab.strings
+        scored: dict[int, bool] = {}
+        tokens = []
+        for i in at:
+            key = column[i]
+            ok = scored.get(key)
+            if ok is None:
+                ok = scored[key] = strings[key].lower() in lemmas
+            if ok:
+                tokens.append(doc[i])
+        tokens = [t for t in tokens if F.is_cue_candidate(t)]
         dense = F.context_vectors(doc, [t.i for t in tokens], self.cue_windows)
         ids = feature_ids_of([F.cue_features(t, quoted) for t in tokens])
-        batch = list(zip(ids, dense, strict=True))
-        probs = sigmoid(self.cue.scores(batch))
+        probs = sigmoid(self.cue.scores_of_rows(ids, dense))
         return {t.i: float(p) for t, p in zip(tokens, probs, strict=True)}
 
     def content_span(self, cue: Token, quoted: np.ndarray) -> tuple[int, int] | None:
@@ -67,8 +80,7 @@ class AttributionModel:
         reading = F.cue_reading(cue)
         dense = F.content_vectors(cue, cands)
         ids = feature_ids_of([F.content_features(cue, c, quoted, reading) for c in cands])
-        batch = list(zip(ids, dense, strict=True))
-        best = cands[int(np.argmax(self.content.scores(batch)))]
+        best = cands[int(self.content.scores_of_rows(ids, dense).argmax())]
         return best.start, best.end
 
     def source_span(self, cue: Token, content: tuple[int, int]) -> tuple[int, int] | None:
