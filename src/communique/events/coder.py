@@ -160,6 +160,11 @@ def _merge_coordinated(drafts: list[_Draft]) -> list[_Draft]:
     for draft in drafts:
         head = draft.trigger[0]
         joined = head.dep_ == "conj" or (head.dep_ == "advcl" and head.tag_ == "VBG")
+        if joined and any(c.dep_ == "nsubj" for c in head.children):
+            # "the Palestinians resisted talks and Mr. Netanyahu refused to extend it": a
+            # conjoined clause with a doer of its own states another act (a grammar fact);
+            # "three were killed and 260 were injured" counts the harm of one act
+            joined = False
         # "attacked the USS Cole, killing 17 sailors": the participle tells the same happening
         first = by_token.get(head.head.i) if joined else None
         if joined and first is None:
