@@ -1259,3 +1259,12 @@ def test_as_opposed_to_is_a_preposition_not_an_accusation(extractor):
     assert "ACCUSE" not in {e.type for e in contrast}
     opposing = events(extractor, "The mayor opposed the new tax on Tuesday.")
     assert "ACCUSE" in {e.type for e in opposing}
+
+
+def test_a_particle_before_the_object_is_the_verbs(extractor):
+    # "pull back forces": the parser reads "back" as the object's modifier; it is the particle
+    # of "pull back" (CAMEO.2.0.txt:8251 PULL_BACK, RETREAT 0874), no pulling (EXTRACT 171)
+    found = events(extractor, "Germany urged Serbia to pull back forces.")
+    assert [(e.type, e.cameo_code) for e in found if e.trigger.text.startswith("pull")] == [
+        ("RETREAT", "0874")
+    ]

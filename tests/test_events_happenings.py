@@ -239,3 +239,17 @@ def test_a_conjoined_clause_with_a_doer_of_its_own_is_another_act() -> None:
     assert len(rejections) == 2, [(e.trigger.text, e.reason) for e in rejections]
     # the harm of one act counted in two passive clauses stays one event
     assert len(_assaults("Three people were killed and 20 were wounded in the blast.")) == 1
+
+
+def test_the_lede_after_a_dateline_retells_the_headline_and_names_the_recipient() -> None:
+    record = communique.extract(
+        "Merkel urges Serbia to pull back forces\n\nBERLIN, March 3 (Reuters) - German "
+        "Chancellor Angela Merkel has urged Serbia to pull back its forces from the border "
+        "with Kosovo.",
+        date="2016-03-03",
+        id="story",
+    )
+    retreats = [e for e in record.events if e.type == "RETREAT"]
+    assert len(retreats) == 1, [(e.trigger.text, e.recipient) for e in retreats]
+    assert retreats[0].trigger.span[0] < 40 and retreats[0].evidence  # headline, then lede
+    assert {p.code for p in retreats[0].recipient} == {"KOS"}

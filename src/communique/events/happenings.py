@@ -114,7 +114,10 @@ class Retellings:
     def __init__(self, doc: Doc, index: ActorIndex | None) -> None:
         sents = list(doc.sents)
         self.headline = (sents[0].start_char, sents[0].end_char) if sents else None
-        self.lede = (sents[1].start_char, sents[1].end_char) if len(sents) > 1 else None
+        # the lede is the first sentence after the headline that has a verb: a dateline the
+        # parser split off ("MUNICH, Feb. 18 (Reuters) -") is no sentence of the story
+        lede = next((s for s in sents[1:] if any(t.pos_ in ("VERB", "AUX") for t in s)), None)
+        self.lede = (lede.start_char, lede.end_char) if lede is not None else None
         self.order = {sent.start_char: n for n, sent in enumerate(sents)}
         self.index = index
         self.doc = doc
@@ -400,8 +403,11 @@ def merge_retellings(doc: Doc, events: list[Event], index: ActorIndex | None = N
         if not match.actor and event.actor:
             match.actor = event.actor  # the retelling names the doer the first telling left out
             match.reason += f" and names its actor ('{event.actor[0].name}')"
-        if not match.recipient and event.recipient:
+        if event.recipient and all(map(_stand_in, match.recipient)):
+            # the retelling names whom the act was aimed at, where the first telling had none
+            # or only the doer's own country in their stead
             match.recipient = event.recipient
+            match.reason += f"; its recipient from the retelling ('{event.recipient[0].name}')"
         merged[event.id] = match.id
         if match.id in told:
             told[match.id] += " " + doc_text(doc)[event.sentence[0] : event.sentence[1]]
@@ -415,6 +421,13 @@ def merge_retellings(doc: Doc, events: list[Event], index: ActorIndex | None = N
         if event.requested_by in merged:
             event.requested_by = merged[event.requested_by]
     return kept
+
+
+def _stand_in(part: Participant) -> bool:
+    """Is this recipient only a stand-in for no one named: the doer's own country (coder's
+    domestic recipient, with no mention) or the country of the place of the act?"""
+    own_country = part.actor_id is None and part.mention is None and part.name == part.code
+    return own_country or _place_stand_in(part)
 
 
 def _place_stand_in(part: Participant) -> bool:

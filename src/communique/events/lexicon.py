@@ -513,6 +513,16 @@ def _frame(verb: Token, lex: Lexicon) -> _Frame:
             adverbs.add(child.lower_)
             if child.lower_ in _PARTICLE_ADVERBS:
                 particles.add(child.lower_)
+    if obj is not None and verb.i + 1 < obj.i:
+        after = verb.doc[verb.i + 1]
+        if (
+            after.head.i == obj.i
+            and after.dep_ in ("amod", "compound", "advmod")
+            and after.lower_ in _PARTICLE_ADVERBS
+        ):
+            # "pull back forces" (a headline): a phrasal verb's particle may stand before its
+            # object, where the parser reads it as the object's modifier ("back forces")
+            particles.add(after.lower_)
     if obj is None:
         # "allowed the inspectors to return", "let aid workers enter": the object of the
         # verb is the subject of its infinitive (an English object-control frame), where a
@@ -665,7 +675,9 @@ def verb_sense(token: Token, lex: Lexicon | None = None) -> tuple[Sense, list[To
         words = [token, *used]
         for particle in (via.particle if via else "", p.particle):
             if particle:
-                words += [c for c in token.children if c.lower_ == particle]
+                words += [c for c in token.children if c.lower_ == particle] or [
+                    t for t in token.doc[token.i + 1 : token.i + 2] if t.lower_ == particle
+                ]  # "pull back forces": the particle before the object, hung on it
     else:
         if not bare or lemma in lex.patterned:
             return None  # "gave a speech", "needs delegates": no pattern names the act
