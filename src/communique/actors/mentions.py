@@ -493,7 +493,7 @@ def find_mentions(
             cands.append(EntityCandidate(ent, toks[0].idx, organisation=True))
             continue
         prefix = title_before(doc, toks[0].i, toks[-1].i + 1, d) + toks[:lead]
-        appos = apposition(ent.root, d.role_heads)
+        appos = apposition(ent.root, d.apposition_heads)
         if _names_a_body(prefix, d) or (_names_a_body(appos, d) and not led_body(appos)):
             # "the opposition newspaper La Prensa", "Gavi, the vaccine alliance": a body
             cands.append(EntityCandidate(ent, toks[0].idx, organisation=True))
