@@ -14,9 +14,9 @@ from communique.actors.mentions import acronyms, find_mentions, is_acronym
 from communique.actors.names import name_key, person_words
 from communique.actors.titles import (
     Title,
-    apposition,
     office_state,
     party_state,
+    person_apposition,
     read_title,
     title_before,
 )
@@ -179,6 +179,17 @@ def test_a_state_after_a_state_office_holders_name(parse, d, text, name, state) 
         # the title's office is the sector, as with "(R-Ohio)"
         ("Sen. Dana Whitfield, a Michigan Democrat, spoke.", ("USA", "LEG"), "Democratic Party"),
         ("Gov. Dana Whitfield, an Ohio Republican, spoke.", ("USA", "GOV"), "Republican Party"),
+        # the words stop at the party word: the committee after it is where the member sits
+        (
+            "Carl Benton, the top Republican on the Senate Intelligence Committee, spoke.",
+            ("USA", "PTY"),
+            "Republican Party",
+        ),
+        (
+            "Rep. Dana Whitfield, the top Democrat on the House Intelligence Committee, spoke.",
+            ("USA", "LEG"),
+            "Democratic Party",
+        ),
         # another country's party is not the US one the word marks
         ("Carl Benton, a French Republican, spoke.", ("FRA", None), None),
         # a plural party word names several people, not the one name beside it
@@ -191,7 +202,7 @@ def test_a_party_member_in_apposition(parse, d, text, code, party) -> None:
     assert (person.country, person.sector) == code
     doc = parse(text)
     name = _name_at(doc, person.name)
-    title = read_title(apposition(name.root, d.apposition_heads) or [], d)
+    title = read_title(person_apposition(name.root, d) or [], d)
     assert title.party == party
 
 

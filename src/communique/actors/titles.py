@@ -504,6 +504,24 @@ def apposition(root: Token, heads: frozenset[str]) -> list[Token] | None:
     return toks
 
 
+def person_apposition(root: Token, d: ActorDictionary) -> list[Token] | None:
+    """The description in apposition to a person's name (:func:`apposition`), headed by a role
+    noun or by a word that marks a party's member (``ActorDictionary.apposition_heads``).
+
+    Under a party word the words stop at it: "the top Democrat on the House Intelligence
+    Committee" is a Democrat, and the committee after the word is where he sits, not what he
+    is (a role noun's own phrase says whose: "director of Peru's customs agency").
+    """
+    toks = apposition(root, d.apposition_heads)
+    if not toks:
+        return toks
+    inside = {t.i for t in toks}
+    top = next((t for t in toks if t.head.i not in inside or t.head is t), None)
+    if top is None or top.lower_ in d.role_heads or top.lower_ not in d.apposition_heads:
+        return toks
+    return [t for t in toks if t.i <= top.i]
+
+
 def _second_subject(root: Token, heads: frozenset[str]) -> Token | None:
     """A role phrase the parser made a second subject of the name's verb: "Ban Ki-moon, the
     secretary general of the United Nations, spoke". A verb has one subject (English grammar),
