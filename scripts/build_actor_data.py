@@ -399,9 +399,21 @@ def _same_person(rows: list[dict[str, object]], owners: set[int]) -> int | None:
     PETRARCH2 lists some leaders twice: with dated roles in the country file
     (BASHAR_AL_ASSAD_, SYR GOV from 2000) and in an undated block of the same
     country (BASHAR_AL-ASSAD, SYR GOV, with "ASSAD_REGIME" among its phrases).
-    The shared full name then names the one person, not no one.
+    The shared full name then names the one person, not no one. Others it lists
+    twice with dated roles each, from two sources (XI_JINPING, CHN GOV from
+    2012-11-15, and XI_JINPING_ from CountryInfo.txt, CHN GOV from 2008-04-01):
+    when every record sharing the full name is a dated person, the name is one
+    person's, and the first record takes the others' roles (their dates keep
+    each role to its years).
     """
     people = [n for n in owners if rows[n]["kind"] == "person"]
+    if len(people) == len(owners) > 1:
+        first, *others = sorted(people)
+        roles: list[list[str]] = rows[first]["roles"]  # type: ignore[assignment]
+        for n in others:
+            roles += [r for r in rows[n]["roles"] if r not in roles]  # type: ignore[attr-defined]
+        roles.sort(key=lambda r: (r[2] or "0000", r[3] or "9999"))
+        return first
     if len(people) != 1:
         return None
     person = people[0]

@@ -81,6 +81,14 @@ def test_converted_petrarch_entries(d: ActorDictionary) -> None:
     # is one person under the shared full name
     assad = d.lookup("Bashar al-Assad")
     assert assad is not None and (assad.country, assad.kind) == ("SYR", "person")
+    # one listed twice with dated roles each (XI_JINPING, CHN GOV from 2012, and XI_JINPING_
+    # from CountryInfo.txt, CHN GOV from 2008) is one person with both records' roles
+    xi = d.lookup("Xi Jinping", "2014-06-01")
+    assert xi is not None and xi.kind == "person"
+    assert (xi.standing("2014-06-01").country, xi.standing("2014-06-01").sector) == ("CHN", "GOV")
+    ban = d.lookup("Ban Ki-moon", "2010-06-01")  # KOR GOV to 2006, then UNO from 2007
+    assert ban is not None and ban.standing("2010-06-01").country == "UNO"
+    assert ban.standing("2005-06-01").country == "KOR"
     # an abbreviation written with periods is the abbreviation
     assert d.lookup("F.B.I.") is not None and d.lookup("F.B.I.") == d.lookup("FBI")
 

@@ -120,6 +120,9 @@ def test_scores_and_evidence(record):
     [
         ("Russian forces attacked the city on Monday.", "ASSAULT", "asserted"),
         ("Russia has no intention of attacking Ukraine.", "ASSAULT", "negated"),
+        # a government named by its capital or seat acts for the state, as the name does
+        ("Moscow has no intention of attacking the Baltic states.", "ASSAULT", "negated"),
+        ("Moscow attacked the Baltic states.", "ASSAULT", "asserted"),
         ("The army did not attack the town.", "ASSAULT", "negated"),
         ("The ministry denied that troops attacked the village.", "ASSAULT", "negated"),
         ("If Russian forces attack Kyiv, the West will respond.", "ASSAULT", "hypothetical"),
@@ -136,6 +139,17 @@ def test_modality(text, event_type, modality):
     found = [e for e in record.events if e.type == event_type]
     assert found, [(e.type, e.trigger.text, e.modality) for e in record.events]
     assert found[0].modality == modality, found[0].reason
+
+
+def test_a_government_named_by_its_seat_uses_force_only_on_a_state():
+    # "Moscow attacked the Baltic states" is the state's use of force (test_modality); a seat
+    # of government acting on a person or on nothing named acts in words
+    for text in (
+        "Washington blasted congressional Republicans.",
+        "In the past, the White House has fought hard for the tax.",
+    ):
+        record = communique.extract(text, date="2022-02-18")
+        assert "ASSAULT" not in {e.type for e in record.events}, text
 
 
 def test_topics_are_not_events():

@@ -71,6 +71,13 @@ def test_a_compound_modifier_says_which_act_a_general_noun_is(extractor):
     consult = [e for e in found if e.type == "CONSULT"]
     assert consult and consult[0].cameo_code == "045"
     assert codes(consult[0].recipient) == {"EGY", "SDN"}  # the mediated parties
+    # a modifier that is part of a thing's name in CAMEO's WEAPON set names no act of its own
+    for text in (
+        "Norway sent battle tanks to Estonia.",
+        "Norway sent infantry fighting vehicles to Estonia.",
+    ):
+        sent = events(extractor, text)
+        assert [(e.type, e.cameo_code) for e in sent] == [("AID", "072")], text
 
 
 def test_the_of_phrase_of_an_act_noun_is_its_object(extractor):
@@ -325,6 +332,9 @@ def test_a_verb_of_motion_is_a_visit_only_where_it_goes_somewhere_named(extracto
         "The delegates walked out.",
         "The senator is pulling out her credentials fast.",
         "Make these people go away.",
+        # whose particle the parser reads as a preposition ("out of")
+        "Ruritania would pull out of its slump within two years.",
+        "The party pulled out of a debate with the network.",
     ):
         assert "CONSULT" not in {e.type for e in events(extractor, text)}, text
 

@@ -215,3 +215,27 @@ def test_a_nearby_retelling_needs_the_same_doer(text: str, doers: list[list[str]
     record = communique.extract(text, date="2024-03-08", id="story")
     accusations = [e for e in record.events if e.type == "ACCUSE"]
     assert [[p.name for p in e.actor] for e in accusations] == doers
+
+
+def test_a_coming_act_in_the_headline_and_the_lede_is_one_event() -> None:
+    record = communique.extract(
+        "Hungarian leader to visit Vietnam\n\nHungary's president Anna Berg will visit "
+        "Vietnam next week, her office said. The cabinet met on Monday.",
+        date="2024-03-08",
+        id="story",
+    )
+    visits = [e for e in record.events if e.type == "CONSULT" and e.trigger.text == "visit"]
+    assert len(visits) == 1, [(e.modality, e.sentence) for e in visits]
+    assert visits[0].modality == "future"
+
+
+def test_a_conjoined_clause_with_a_doer_of_its_own_is_another_act() -> None:
+    record = communique.extract(
+        "The opposition rejected the talks on Monday and the president rejected the budget.",
+        date="2024-03-08",
+        id="story",
+    )
+    rejections = [e for e in record.events if e.type == "REJECT"]
+    assert len(rejections) == 2, [(e.trigger.text, e.reason) for e in rejections]
+    # the harm of one act counted in two passive clauses stays one event
+    assert len(_assaults("Three people were killed and 20 were wounded in the blast.")) == 1

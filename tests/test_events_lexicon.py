@@ -167,6 +167,32 @@ def test_the_manuals_third_parties_decide_admission_and_withdrawal() -> None:
     assert ("RETREAT", "0874") in _codes("Australia withdrew its troops from Fiji.")
 
 
+def test_an_embargo_is_the_sanction_cameo_names_it() -> None:
+    # CAMEO 163 "Impose embargo, boycott, or sanctions"; CAMEO.2.0.txt files the verb EMBARGO
+    # under EXCLUDE [170], a coercion
+    found = _codes("The European Union imposed an embargo on Russian oil imports on Friday.")
+    assert ("SANCTION", "163") in found and ("COERCE", "170") not in found
+
+
+def test_engaging_in_what_the_engage_block_does_not_name_is_no_fight() -> None:
+    # CAMEO.2.0.txt:8683-8690 code ENGAGE's "in" phrase by the act it names
+    assert _codes("The spy agencies engaged in overclassification.") == []
+    assert ("ASSAULT", "193") in _codes("The troops engaged in a firefight with the rebels.")
+    assert ("CONSULT", "046") in _codes("The two sides engaged in negotiations in Doha.")
+    # an act noun in the phrase is the act engaged in
+    assert ("ASSAULT", "190") in _codes("Militants engaged in fighting with the army.")
+
+
+def test_a_visit_made_is_a_visit_and_a_visit_to_come_an_agreement() -> None:
+    # CAMEO 042 is "Make a visit"; its patterns '- * VISIT [036] # MAKE' and '- * (TO ) [036]
+    # # FLY' give an intent to meet, which PLOVER gives a visit only when it is to come
+    made = _codes("Chancellor Olaf Scholz made a visit to China on Tuesday.")
+    assert made == [("CONSULT", "042")]
+    assert ("CONSULT", "042") in _codes("German Chancellor Olaf Scholz flew to China on Monday.")
+    assert ("AGREE", "030") in _codes("Chancellor Olaf Scholz will make a trip to China.")
+    assert ("AGREE", "036") not in _codes("Chancellor Olaf Scholz made a trip to China.")
+
+
 def test_the_subject_of_a_clause_with_a_modal_is_no_object_of_the_verb_before_it() -> None:
     # "said the measures may include ...": a modal heads a finite clause, whose subject is not
     # the object of "said" as an infinitive's subject is ("allowed the inspectors to return");

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+import communique
 from communique.events import modality
 from communique.nlp import load
 
@@ -229,6 +230,15 @@ def _classify(text: str, word: str) -> str:
         ("Our goal is to destroy the militia.", "destroy", "intended"),
         ("The aim was to seize the port.", "seize", "intended"),
         ("The problem is to defeat the militia.", "defeat", "asserted"),
+        # the noun of a directive verb takes its infinitive: the act asked for
+        (
+            "The minister rejected calls from the union to condemn the strike.",
+            "condemn",
+            "requested",
+        ),
+        ("The minister ignored calls to condemn the strike.", "condemn", "requested"),
+        ("The rebels repeated their demand to free the prisoners.", "free", "requested"),
+        ("The police left the station to arrest the suspect.", "arrest", "asserted"),
     ],
 )
 def test_modality_follows_the_grammar(text: str, word: str, expected: str) -> None:
@@ -271,3 +281,34 @@ def test_an_attitude_someone_states_is_their_statement() -> None:
     token = next(t for t in doc if t.text == "supports")
     assert modality.classify(token, in_quote=True)[0] == "reported"
     assert modality.classify(token, in_quote=False)[0] == "hypothetical"
+
+
+def test_a_headline_infinitive_tells_a_coming_act() -> None:
+    # the headline register leaves out "is": "X to do Y" is "X is to do Y"
+    record = communique.extract(
+        "Ruritania to impose new sanctions on Freedonia\n\nThe cabinet met on Monday.",
+        date="2024-03-08",
+    )
+    sanction = [e for e in record.events if e.type == "SANCTION"]
+    assert [e.modality for e in sanction] == ["future"], [
+        (e.type, e.modality) for e in record.events
+    ]
+    # a question or a manner is no plan
+    record = communique.extract(
+        "How to impose sanctions that work\n\nThe cabinet met on Monday.", date="2024-03-08"
+    )
+    assert "future" not in {e.modality for e in record.events if e.type == "SANCTION"}
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("The mayor closed the road in order to stop the march.", "stop"),  # a purpose
+        ("The minister held a conference call to defend the plan.", "defend"),  # a conversation
+        ("The envoy arranged calls with both leaders to discuss the truce.", "discuss"),
+        # the act asked for is the release; the shooting the video shows is not asked for
+        ("A judge's order to release a video of an officer shooting a man came.", "shooting"),
+    ],
+)
+def test_a_noun_that_asks_for_nothing_directs_no_act(text: str, word: str) -> None:
+    assert _classify(text, word) != "requested"

@@ -14,7 +14,13 @@ import communique
 from communique import nlp as nlp_mod
 from communique import pipeline as pipeline_mod
 from communique.errors import CommuniqueError
-from communique.pipeline import Extractor, analysed_part, cut_before, split_for_parsing
+from communique.pipeline import (
+    Extractor,
+    analysed_part,
+    cut_before,
+    split_for_parsing,
+    token_batches,
+)
 from communique.schema import Document
 
 WIRE = (
@@ -121,6 +127,17 @@ def test_pieces_join_back_to_the_text():
     assert [o for o, _ in pieces] == [
         sum(len(p) for _, p in pieces[:i]) for i in range(len(pieces))
     ]
+
+
+def test_batches_are_bounded_in_texts_and_in_tokens():
+    nlp = spacy.blank("en")
+    docs = [(nlp.make_doc(" ".join(["word"] * n)), k) for k, n in enumerate([3, 3, 3, 9, 2, 20, 1])]
+    batches = list(token_batches(docs, batch_size=2, max_tokens=10))
+    assert [[k for _, k in b] for b in batches] == [[0, 1], [2], [3], [4], [5], [6]]
+    # a Doc over the token bound goes alone; nothing is dropped or reordered
+    wide = list(token_batches(docs, batch_size=10, max_tokens=10))
+    assert [[k for _, k in b] for b in wide] == [[0, 1, 2], [3], [4], [5], [6]]
+    assert list(token_batches([], batch_size=2)) == []
 
 
 def test_text_over_the_chunk_size_keeps_offsets(monkeypatch):

@@ -20,7 +20,7 @@ import re
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 import spacy
 from spacy.language import Language
@@ -54,6 +54,9 @@ MAX_TOKENS = 50_000
 
 #: How far back from a limit a cut looks for a line or sentence end.
 CUT_WINDOW = 10_000
+
+#: Whatever travels with a Doc through :func:`token_batches`.
+_Tag = TypeVar("_Tag")
 
 #: A sentence end: a full stop, question or exclamation mark (closing quotes
 #: and brackets after it included) followed by whitespace.
@@ -173,25 +176,14 @@ class Extractor:
                 for k, (_, piece) in enumerate(parts):
                     yield piece, (k, len(parts))
 
-        def batches() -> Iterator[list[tuple[Doc, tuple[int, int]]]]:
-            # Tokenised first, so a batch is bounded in tokens as well as in texts.
-            batch: list[tuple[Doc, tuple[int, int]]] = []
-            tokens = 0
+        def tokenized() -> Iterator[tuple[Doc, tuple[int, int]]]:
             for piece, place in pieces():
                 doc = self.nlp.make_doc(piece)
                 doc.user_data[TEXT_KEY] = piece  # a tokenizer's Doc holds exactly its input
-                if batch and (
-                    len(batch) >= self.batch_size or tokens + len(doc) > nlp_mod.BATCH_TOKENS
-                ):
-                    yield batch
-                    batch, tokens = [], 0
-                batch.append((doc, place))
-                tokens += len(doc)
-            if batch:
-                yield batch
+                yield doc, place
 
         chunks: list[Doc] = []
-        for batch in batches():
+        for batch in token_batches(tokenized(), self.batch_size):
             for doc, (k, total) in self.nlp.pipe(
                 batch, as_tuples=True, batch_size=len(batch), disable=self.article_stages
             ):
@@ -301,6 +293,30 @@ def cut_before(text: str, limit: int, window: int = CUT_WINDOW) -> int:
         return best
     space = max(text.rfind(" ", low, limit), text.rfind("\t", low, limit))
     return space + 1 if space >= 0 else limit
+
+
+def token_batches(
+    items: Iterable[tuple[Doc, _Tag]], batch_size: int, max_tokens: int | None = None
+) -> Iterator[list[tuple[Doc, _Tag]]]:
+    """Tokenised Docs (each with a tag) in batches of at most ``batch_size`` Docs
+    and ``max_tokens`` tokens, whichever comes first.
+
+    The models' working memory follows the tokens of a batch, not its count of
+    texts, so a batch of long articles is cut short; a single Doc longer than
+    the bound still goes, alone.
+    """
+    if max_tokens is None:
+        max_tokens = nlp_mod.BATCH_TOKENS  # read at call time, so the setting can be changed
+    batch: list[tuple[Doc, _Tag]] = []
+    tokens = 0
+    for doc, tag in items:
+        if batch and (len(batch) >= batch_size or tokens + len(doc) > max_tokens):
+            yield batch
+            batch, tokens = [], 0
+        batch.append((doc, tag))
+        tokens += len(doc)
+    if batch:
+        yield batch
 
 
 def split_for_parsing(text: str, limit: int | None = None) -> list[tuple[int, str]]:

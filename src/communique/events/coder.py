@@ -160,6 +160,11 @@ def _merge_coordinated(drafts: list[_Draft]) -> list[_Draft]:
     for draft in drafts:
         head = draft.trigger[0]
         joined = head.dep_ == "conj" or (head.dep_ == "advcl" and head.tag_ == "VBG")
+        if joined and any(c.dep_ == "nsubj" for c in head.children):
+            # "the Palestinians resisted talks and Mr. Netanyahu refused to extend it": a
+            # conjoined clause with a doer of its own states another act (a grammar fact);
+            # "three were killed and 260 were injured" counts the harm of one act
+            joined = False
         # "attacked the USS Cole, killing 17 sailors": the participle tells the same happening
         first = by_token.get(head.head.i) if joined else None
         if joined and first is None:
@@ -388,11 +393,15 @@ def _verb_names_an_act(verb: Token, sense: Sense, words: list[Token]) -> bool:
         return _named_destination(verb)
     if (
         sense.code == JOURNEY_CODE
-        and all(w.i == verb.i or w.dep_ in pt.PARTICLE_DEPS for w in words)
+        and all(
+            w.i == verb.i or w.dep_ in pt.PARTICLE_DEPS or (w.dep_ == "prep" and w.head == verb)
+            for w in words
+        )
         and pt.journey_verb(verb)
     ):
         # the block's phrasal verbs likewise ("walked out", "go away", "pulling out her
-        # credentials"): PETRARCH2 codes a journey with the one it goes to ("- * TO +
+        # credentials", "pulled out of the race", whose "out" the parser often reads as a
+        # preposition): PETRARCH2 codes a journey with the one it goes to ("- * TO +
         # [042:043] # TRAVEL"), so a leaving that names no destination is no meeting
         return _named_destination(verb)
     return not (lemma == "meet" and "auxpass" in deps)
@@ -742,11 +751,28 @@ def _light_object(
         # its modifier names (a treaty about extradition is signed, not an extradition)
         return None
     for mod in obj.children:
-        if mod.dep_ == "compound" and mod.i < obj.i:
+        if mod.dep_ == "compound" and mod.i < obj.i and not _set_phrase(mod, obj):
             found = noun_sense(mod)
             if found is not None:
                 return found[0], [*found[1], obj]
     return None
+
+
+def _set_phrase(modifier: Token, noun: Token) -> bool:
+    """Is the modifier part of a thing's name that one of CAMEO's synonym sets lists ("battle
+    tank", "infantry fighting vehicle" of WEAPON)? Then it names no act of its own: "sent
+    battle tanks" sends weapons, it fights no battle."""
+    doc = noun.doc
+    first = min(
+        (c.left_edge.i for c in noun.children if c.dep_ in ("compound", "amod") and c.i < noun.i),
+        default=modifier.i,
+    )
+    phrases = {
+        f"{' '.join(t.lower_ for t in doc[start : noun.i])} {word}"
+        for start in range(first, modifier.i + 1)
+        for word in (noun.lower_, noun.lemma_.lower())
+    }
+    return any(phrases & members for members in lexicon().synsets.values())
 
 
 #: CAMEO's synonym sets of documents: agreements, proposals, programmes and information.

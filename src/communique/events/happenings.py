@@ -184,12 +184,17 @@ class Retellings:
         return None
 
     def nearby(self, a: Event, b: Event) -> bool:
-        """The headline and the lede, or a retelling a few sentences later."""
-        if a.type != b.type or a.modality not in HAPPENED or b.modality not in HAPPENED:
+        """The headline and the lede, or a retelling a few sentences later. An act not yet
+        done is one happening only in the headline and the lede, and only when both tell it
+        the same way ("Orban to visit Beijing" / "Orban will visit Beijing next week")."""
+        if a.type != b.type:
+            return False
+        opening = (a.sentence, b.sentence) == (self.headline, self.lede)
+        happened = a.modality in HAPPENED and b.modality in HAPPENED
+        if not (happened or (opening and a.modality == b.modality)):
             return False
         if not _dates_agree(a, b):
             return False
-        opening = (a.sentence, b.sentence) == (self.headline, self.lede)
         if opening and a.actor and _parties(a.actor) == _parties(b.actor):
             return True  # the headline and the lede: same act by the same actors
         if opening and a.actor and _codes(a.actor) == _codes(b.actor) != frozenset({None}):

@@ -198,6 +198,8 @@ class Lexicon:
     aimed: dict[str, str] = field(default_factory=dict)
     #: everyday verbs that name an act only through a pattern of their block → source
     patterned: dict[str, str] = field(default_factory=dict)
+    #: verb → the preposition whose phrase names its act ("engaged in negotiations")
+    phrased: dict[str, str] = field(default_factory=dict)
     #: verbs whose own code is a telephone call, a call only to a party named alone → source
     telephoning: dict[str, str] = field(default_factory=dict)
     #: what a coercive warning threatens ("a response", "reprisals") → source
@@ -282,6 +284,7 @@ NAMED_TABLES = (
     "proposing", "patterned", "causing", "telephoning", "warning", "repercussions", "bargaining",
     "committing", "published", "electorate", "concurring", "reciprocal", "attending", "meeting",
     "facing", "satisfied", "visiting", "attempting", "counted", "replying", "contrasting",
+    "phrased",
 )  # fmt: skip
 
 
@@ -354,7 +357,7 @@ def _sourced_pattern(lex: Lexicon, entry: dict[str, Any]) -> None:
     """A pattern of ``events.yaml`` (one the PLOVER manual or the CAMEO->PLOVER table
     states): into the blocks of each of its verbs, or the verb's own entries when it is in
     none; with ``from_party`` also a variant with "from" and a named party."""
-    rows = [{"object": "|".join(entry["object"])}]
+    rows = [{"object": "|".join(entry.get("object") or ()), "prep": str(entry.get("prep") or "")}]
     if entry.get("from_party"):
         rows.append({**rows[0], "prep": "from", "prep_object": ACTOR_SLOT})
     for verb in entry["verbs"]:
@@ -666,6 +669,15 @@ def verb_sense(token: Token, lex: Lexicon | None = None) -> tuple[Sense, list[To
     else:
         if not bare or lemma in lex.patterned:
             return None  # "gave a speech", "needs delegates": no pattern names the act
+        phrased = frame.preps.get(_phrase_word(lex.phrased.get(lemma)) or "")
+        if phrased:
+            # "engaged in fighting": the phrase's act noun is the act; "engaged in
+            # overclassification" names none
+            for noun in phrased:
+                named = noun_sense(noun, lex) or nominal_sense(noun, lex)
+                if named is not None:
+                    return named[0], sorted({token, *named[1]}, key=lambda t: t.i)
+            return None
         p, words = bare[0], [token]
     if p.code == NULL:
         return None
@@ -683,6 +695,11 @@ def verb_sense(token: Token, lex: Lexicon | None = None) -> tuple[Sense, list[To
         if own_sense is not None and own_sense.type in COOPERATIVE_ACTS:
             sense = own_sense
     return sense, sorted(set(words), key=lambda t: t.i)
+
+
+def _phrase_word(entry: str | None) -> str | None:
+    """The preposition of a ``phrased`` entry ("in: CAMEO.2.0.txt:8683 ...")."""
+    return entry.partition(":")[0].strip() if entry else None
 
 
 #: The dictionary's word for a protest as a phrase of the verb ("- * (IN PROTEST) [144] # BLOCK").

@@ -818,7 +818,44 @@ def _directed(chain: list[Token]) -> str | None:
             # and "on" makes the parser hang the infinitive on as advcl; it is still the act
             # the call is for (CAMEO.verbpatterns.150430.txt:12510 +CALL_ON [020])
             return f"directed by '{node.text} on'"
+        noun = _directive_noun(below, node, directive)
+        if noun is not None and all(t.pos_ in ("VERB", "AUX") for t in chain[: chain.index(below)]):
+            # only for the act asked for and the acts of its own clauses: "an order to release
+            # a video of an officer shooting a man" asks for no shooting
+            return f"directed by '{noun.text}'"
     return None
+
+
+def _directive_noun(below: Token, node: Token, directive: dict[str, str]) -> Token | None:
+    """The directive noun whose "to" infinitive ``below`` is ("calls to condemn Moscow", "an
+    appeal to the West to send tanks"): the noun of a directive verb takes the verb's
+    complement (a grammar fact), and the act it asks for is not said to have happened. The
+    parser hangs the infinitive on the noun (acl) or, after the noun's own phrases, on the verb
+    whose object the noun is (advcl: "rejected calls from Washington to condemn Moscow")."""
+    if child_with(below, ("aux",), frozenset({"to"})) is None:
+        return None
+    if any(c.dep_ == "mark" for c in below.children):
+        return None  # "so as to": a purpose
+    if below.dep_ == "acl" and _directive(node, directive):
+        return node
+    if below.dep_ == "advcl" and node.pos_ in ("VERB", "AUX"):
+        for obj in (c for c in node.children if c.dep_ == "dobj"):
+            if _directive(obj, directive) and obj.right_edge.i + 1 == below.left_edge.i:
+                return obj
+    return None
+
+
+def _directive(noun: Token, directive: dict[str, str]) -> bool:
+    """Is the noun a directive ("calls", "a demand", "requests")? Not "in order to" (a
+    purpose), nor a noun whose modifier or "with" phrase makes it a conversation ("a conference
+    call", "calls with both candidates")."""
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in directive:
+        return False
+    if noun.dep_ == "pobj" and noun.head.lower_ == "in" and noun.lower_ == "order":
+        return False
+    return not any(
+        c.dep_ == "compound" or (c.dep_ == "prep" and c.lower_ == "with") for c in noun.children
+    )
 
 
 #: Prepositions that mark whom a directive addresses ("called on", "prevailed upon").
@@ -974,8 +1011,41 @@ def forecast(trigger: Token) -> bool:
     return False
 
 
+#: Marks that end a sentence of running text; a headline ends without one.
+SENTENCE_END = frozenset({".", "!", "?", '"', "'", "\u201d", "\u2019"})
+
+#: Words that make a "to" infinitive a question or a manner, not a plan ("How to fight ...").
+WH_WORDS = frozenset({"how", "what", "why", "where", "when", "whether", "who", "which"})
+
+
+def on_headline(tok: Token) -> bool:
+    """Is the word on the article's first line, ending with no stop (its headline)?"""
+    sent = sentence_of(tok)
+    if sent.start != 0:
+        return False
+    last = next((t for t in reversed(sent) if not t.is_space), None)
+    return last is not None and last.text not in SENTENCE_END
+
+
+def _headline_future(node: Token) -> bool:
+    """Is the verb a headline's "to" infinitive with no verb above it ("Orban to visit
+    Beijing", "EU to impose sanctions")? Headlines leave out "is" and tell a coming act by
+    the bare infinitive (a grammar fact of the headline register), unless a wh-word makes it
+    a question or a manner ("How to fight inflation"). The parser often hangs the infinitive
+    on the subject noun, as a relative clause ("a man to watch")."""
+    return (
+        node.pos_ in ("VERB", "AUX")
+        and (node.dep_ == "ROOT" or node.head.pos_ not in ("VERB", "AUX"))
+        and child_with(node, ("aux",), frozenset({"to"})) is not None
+        and not any(c.lower_ in WH_WORDS for c in node.subtree if c.i < node.i)
+        and on_headline(node)
+    )
+
+
 def _future(chain: list[Token]) -> str | None:
     for node in chain:
+        if _headline_future(node):
+            return "headline 'to' infinitive"
         frame = _scheduled(node)
         if frame is not None:
             return f"future: '{frame.text} to'"

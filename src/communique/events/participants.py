@@ -33,7 +33,6 @@ from communique.events.physical import PLACE_ENTS, counts_people
 from communique.quotes import grammar
 from communique.ranges import Ranges
 from communique.schema import Dateline, Location, Mention, Participant, Quote
-from communique.spans import sentence_of
 
 #: Prepositions that introduce the recipient of each type ("talks with", "attack on").
 #: Besides the first ones, PETRARCH2's verb patterns (CAMEO.verbpatterns.150430.txt) put the
@@ -160,13 +159,21 @@ PARTICLE_DEPS = frozenset({"prt", "advmod"})
 
 def journey_verb(verb: Token) -> bool:
     """Is the verb, with its particle if it has one, of CAMEO's journey block (go, travel,
-    tour; "pull out", "walk out", "go away")?"""
+    tour; "pull out", "walk out", "go away"), or one whose "to" the lexicon codes as a visit
+    ("flew to Kyiv")?"""
     lex = lexicon()
+    lemma = verb.lemma_.lower()
     blocks = set(lex.verb_blocks.get(JOURNEY_VERB, ()))
-    particles = {c.lower_ for c in verb.children if c.dep_ in PARTICLE_DEPS}
-    return any(
+    particles = {c.lower_ for c in verb.children if c.dep_ in PARTICLE_DEPS or c.dep_ == "prep"}
+    if any(
         row.block in blocks and (not row.particle or row.particle in particles)
-        for row in lex.verbs.get(verb.lemma_.lower(), ())
+        for row in lex.verbs.get(lemma, ())
+    ):
+        return True
+    return "to" in particles and any(
+        row.code == VISIT_CODE and "to" in row.prep and not row.object and lemma in row.origin
+        for block in lex.verb_blocks.get(lemma, ())
+        for row in lex.blocks.get(block, ())
     )
 
 
@@ -679,7 +686,14 @@ def gerund_controller(verb: Token) -> Token | None:
     prep = verb.head
     if verb.dep_ != "pcomp" or verb.tag_ != "VBG" or prep.lower_ not in GERUND_PREPS:
         return None
-    if prep.dep_ != "prep" or prep.head.pos_ not in ("VERB", "AUX"):
+    if prep.dep_ != "prep":
+        return None
+    owner = prep.head
+    if owner.dep_ == "dobj" and owner.head.pos_ in ("VERB", "AUX") and agentive(owner):
+        # "accused Russian forces of deliberately attacking civilians": the parser often hangs
+        # the phrase on the object; it is still the verb's, and the object does the act
+        return owner
+    if owner.pos_ not in ("VERB", "AUX"):
         return None
     obj = next((c for c in prep.head.children if c.dep_ == "dobj" and c.i < prep.i), None)
     # "reaped a fee for helping": a thing gained is no doer; the subject helped
@@ -796,10 +810,6 @@ def controlled_by_object(complement: Token) -> bool:
     return complement.head.lemma_.lower() in lexicon().causing
 
 
-#: Marks that end a sentence of running text; a headline ends without one.
-SENTENCE_END = frozenset({".", "!", "?", '"', "'", "\u201d", "\u2019"})
-
-
 def headline_passive(verb: Token) -> bool:
     """Is the verb a headline's passive with its auxiliary dropped ("Opposition leader detained
     in Minsk", "Journalist arrested")? Headlines leave out forms of "be" and tell past acts in
@@ -812,11 +822,7 @@ def headline_passive(verb: Token) -> bool:
         return False
     if not any(c.dep_ == "nsubj" for c in verb.children):
         return False
-    sent = sentence_of(verb)
-    if sent.start != 0:
-        return False
-    last = next((t for t in reversed(sent) if not t.is_space), None)
-    return last is not None and last.text not in SENTENCE_END
+    return modality_mod.on_headline(verb)
 
 
 def adverbial_passive(verb: Token) -> bool:

@@ -231,16 +231,16 @@ def evidence(
             return f"armed actor '{part.name}'"
     for part in actors:
         if (
-            part.mention is not None
-            and part.mention.kind == "country"
+            _state_mention(part, target)
             and not _verbal_frame(trigger)
             and not _effort(trigger)
             and not (target is not None and _verbal_modifier(target))
             and (target is None or _can_be_harmed(target, lex) or _is_act(target, lex))
             and (doer is None or _mentions(part, doer))
         ):
-            # PLOVER's actors are states and their forces: "Russia attacked", "Russia has no
-            # intention of attacking" name the state's use of force, unless framed as words
+            # PLOVER's actors are states and their forces: "Russia attacked", "Moscow has no
+            # intention of attacking the Baltic states" name the state's use of force, unless
+            # framed as words
             return f"state actor '{part.name}'"
     if target is not None and not inert:
         # the plural CAMEO lists ("forces") is no target when the word itself is excluded
@@ -1002,14 +1002,34 @@ def _can_be_harmed(token: Token, lex: Lexicon) -> bool:
         return True  # "son Sean", "five villagers"
     if _own_forms(token) & word_list("kin"):
         return True  # "your uncle gets killed": a kin noun names a person
-    if _own_forms(token) & word_list("polities") and any(
-        c.dep_ in ("amod", "compound", "nmod") for c in token.children
-    ):
-        # "attacked the Baltic states", "neighbouring countries": states described, not named;
-        # a bare "the country" stands for one the text names, "countries" for no one in particular
+    if _described_polity(token):
         return True
     _, targets, _ = _sets(lex)
     return bool(_forms(token) & (targets | _words(lex, PEOPLE_SETS) | _people_nouns()))
+
+
+def _described_polity(token: Token) -> bool:
+    """Is the noun a state described by a common noun ("the Baltic states", "neighbouring
+    countries")? A bare "the country" stands for one the text names, and "countries" for no
+    one in particular; with a modifier the noun picks out states of its own."""
+    return bool(_own_forms(token) & word_list("polities")) and any(
+        c.dep_ in ("amod", "compound", "nmod") for c in token.children
+    )
+
+
+def _state_mention(part: Participant, target: Token | None) -> bool:
+    """Does the participant name a state acting: by its name ("Russia"), or by its capital or
+    seat of government ("Moscow", "the Kremlin") when what it acts on is a state too, named or
+    described ("attacking the Baltic states")? A government named by its seat acts in words
+    far more often ("the White House fought hard", "Washington blasted Republicans")."""
+    kind = part.mention.kind if part.mention is not None else None
+    if kind == "country":
+        return True
+    return (
+        kind == "metonym"
+        and target is not None
+        and (target.ent_type_ == "GPE" or _described_polity(target))
+    )
 
 
 @lru_cache(maxsize=1)
