@@ -16,6 +16,7 @@ from communique.actors.titles import (
     Title,
     office_state,
     party_state,
+    person_apposition,
     read_title,
     title_before,
 )
@@ -165,6 +166,44 @@ def test_a_state_after_a_state_office_holders_name(parse, d, text, name, state) 
     else:
         assert title is not None
         assert (title.country, title.state) == ("USA", state)
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "party"),
+    [
+        # an appositive noun phrase describes its name, whether a role noun or a party's member
+        # word heads it: the state (or a country) and the party
+        ("Dana Whitfield, a Tennessee Republican, spoke.", ("USA", "PTY"), "Republican Party"),
+        ("Carl Benton, a Democrat, spoke.", ("USA", "PTY"), "Democratic Party"),
+        ("Carl Benton, an American Democrat, spoke.", ("USA", "PTY"), "Democratic Party"),
+        # the title's office is the sector, as with "(R-Ohio)"
+        ("Sen. Dana Whitfield, a Michigan Democrat, spoke.", ("USA", "LEG"), "Democratic Party"),
+        ("Gov. Dana Whitfield, an Ohio Republican, spoke.", ("USA", "GOV"), "Republican Party"),
+        # the words stop at the party word: the committee after it is where the member sits
+        (
+            "Carl Benton, the top Republican on the Senate Intelligence Committee, spoke.",
+            ("USA", "PTY"),
+            "Republican Party",
+        ),
+        (
+            "Rep. Dana Whitfield, the top Democrat on the House Intelligence Committee, spoke.",
+            ("USA", "LEG"),
+            "Democratic Party",
+        ),
+        # another country's party is not the US one the word marks
+        ("Carl Benton, a French Republican, spoke.", ("FRA", None), None),
+        # a plural party word names several people, not the one name beside it
+        ("The two leading Republicans, Dale Brenner and Ann Lee, spoke.", (None, None), None),
+    ],
+)
+def test_a_party_member_in_apposition(parse, d, text, code, party) -> None:
+    record = communique.extract(text, date="2016-09-16")
+    person = next(a for a in record.actors if a.kind == "person")
+    assert (person.country, person.sector) == code
+    doc = parse(text)
+    name = _name_at(doc, person.name)
+    title = read_title(person_apposition(name.root, d) or [], d)
+    assert title.party == party
 
 
 def test_a_description_after_the_head_says_whose(parse, d: ActorDictionary) -> None:

@@ -308,6 +308,12 @@ def test_a_state_office_holders_state_after_the_name_codes_every_mention(extract
     assert codes(first(extractor, text, "ACCUSE").actor) == ["USA"]
 
 
+def test_a_party_member_in_apposition_codes_every_mention(extractor):
+    # "X, a Tennessee Republican," describes X: an American, not the story's other country
+    text = "Sen. Dale Brenner, a Tennessee Republican, spoke. Brenner later condemned Iran."
+    assert codes(first(extractor, text, "ACCUSE").actor) == ["USA"]
+
+
 def test_a_possessed_country_noun_names_the_possessors_country(extractor):
     text = "Venezuelan President Nicolas Maduro said Colombia had attacked his country."
     assert codes(first(extractor, text, "ACCUSE").recipient) == ["VEN"]

@@ -25,7 +25,7 @@ from spacy.attrs import ORTH
 from communique.actors.countries import label_of
 from communique.actors.names import HONORIFICS, NAME_PARTICLES, name_key
 from communique.actors.tables import ActorDictionary
-from communique.actors.titles import apposition, is_possessive, led_body, title_before
+from communique.actors.titles import is_possessive, led_body, person_apposition, title_before
 from communique.spans import doc_text, having, indices, sentence_of
 
 if TYPE_CHECKING:
@@ -493,7 +493,7 @@ def find_mentions(
             cands.append(EntityCandidate(ent, toks[0].idx, organisation=True))
             continue
         prefix = title_before(doc, toks[0].i, toks[-1].i + 1, d) + toks[:lead]
-        appos = apposition(ent.root, d.role_heads)
+        appos = person_apposition(ent.root, d)
         if _names_a_body(prefix, d) or (_names_a_body(appos, d) and not led_body(appos)):
             # "the opposition newspaper La Prensa", "Gavi, the vaccine alliance": a body
             cands.append(EntityCandidate(ent, toks[0].idx, organisation=True))

@@ -84,9 +84,18 @@ def add_person(
         index.mention(rec, appos[0].idx, appos[-1].idx + len(appos[-1].text), "description")
     if before.role is not None and len(words) == 1:
         rec.office_titles.append((before.role, words[0]))
-    if after is not None and before.sector and before.country is None:
-        after.sector = before.sector  # "Gov. John Kasich (R-Ohio)": a governor, not a member
-        after.reason += f" + role '{before.role.phrase if before.role else ''}'"
+    for said in (after, described):
+        # "Gov. John Kasich (R-Ohio)", "Sen. Bob Lee, a Texas Republican": the title's office
+        # is the sector; the party or state after the name says which party and where
+        if (
+            said is not None
+            and said.country
+            and said.role is None
+            and before.sector
+            and before.country is None
+        ):
+            said.sector = before.sector
+            said.reason += f" + role '{before.role.phrase if before.role else ''}'"
     for t in (before, after, described):
         if t is not None:
             index.add_title(rec, t)

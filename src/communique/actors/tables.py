@@ -114,6 +114,7 @@ class ActorDictionary:
         self.role_heads = roles.heads
         self._surnames: dict[str, list[Entry]] | None = None
         self._affiliations: dict[str, Entry] | None = None
+        self._apposition_heads: frozenset[str] | None = None
         self._given: GivenNames | None = None
         self._candidates: dict[str, tuple[Entry, ...]] = {}
 
@@ -329,12 +330,32 @@ class ActorDictionary:
 
     def affiliation(self, word: str) -> Entry | None:
         """The party a word marks ("Republican", "Democrats", "GOP"), or None."""
+        return self._affiliation_words().get(word)
+
+    def _affiliation_words(self) -> dict[str, Entry]:
         if self._affiliations is None:
             self._affiliations = {}
             for table in self.tables:
                 for w, n in table.affiliations().items():
                     self._affiliations[w] = table.entry(n)
-        return self._affiliations.get(word)
+        return self._affiliations
+
+    @property
+    def apposition_heads(self) -> frozenset[str]:
+        """Words (lower case) that may head a description in apposition to a person's name.
+
+        An appositive noun phrase describes its anchor whatever its head (English grammar):
+        a role noun ("X, a senator from Ohio") or a word that marks a party's member ("X, a
+        Tennessee Republican", "X, a Democrat"), which says the person's party and, with a
+        state or country before it, where the person is from. A plural party word
+        ("Republicans", the singular one and "s") names several people, not the one name it
+        stands beside ("the two leading Republicans, X and Y").
+        """
+        if self._apposition_heads is None:
+            words = {w.lower() for w in self._affiliation_words()}
+            party = frozenset(w for w in words if not (w.endswith("s") and w[:-1] in words))
+            self._apposition_heads = self.role_heads | party
+        return self._apposition_heads
 
     # -- places and roles ----------------------------------------------------
 

@@ -175,6 +175,23 @@ def _nationality_before(
     return word.text, place, place.how
 
 
+def _member_word(
+    toks: list[Token], d: ActorDictionary, place: str, country: str | None
+) -> tuple[str, Entry] | None:
+    """A word marking a party's member right after a place ("a Tennessee Republican", "a
+    Michigan Democrat"), when the party is that place's country's: the place modifies the
+    word, and says where the member is from. A party of another country says nothing here ("a
+    French Republican" is no member of the US Republican Party), nor does a party word further
+    on, inside a body's name ("the chairman of the Rockingham County GOP in New Hampshire")."""
+    for i in range(1, len(toks)):
+        party = d.affiliation(toks[i].text)
+        if party is None or party.standing(None).country != country:
+            continue
+        if "".join(t.text_with_ws for t in toks[:i]).strip().endswith(place):
+            return toks[i].text, party
+    return None
+
+
 def _party_role(role: RoleHit | None, words: list[str], d: ActorDictionary) -> RoleHit | None:
     """A candidacy or party office after the name of a body is the person's role, with the
     party sector (PLOVER PTY): "Green Party candidate" is a party's candidate, whatever sector
@@ -274,11 +291,16 @@ def read_title(
         sector = "GOV"  # a neutral role of a state: "Chinese officials"
     else:
         sector = None
-    if how == "party" and role is None:
-        sector = "PTY"  # "Republican Ted Cruz": a party member
+    member = _member_word(toks, d, text, title.country) if isinstance(what, Place) else None
+    if member is not None:
+        title.party = member[1].name  # "a Tennessee Republican": the state and the party
+    if title.party is not None and role is None:
+        sector = "PTY"  # "Republican Ted Cruz", "X, a Michigan Democrat": a party member
     title.sector = sector
     what_named = {"organisation": "organisation", "party": "party", "state": "state"}.get(how, how)
     title.reason = f"text: {what_named} '{text}'"
+    if member is not None:
+        title.reason += f" + party '{member[0]}'"
     if role is not None:
         title.reason += f" + role '{role.phrase}'"
     return title
@@ -480,6 +502,24 @@ def apposition(root: Token, heads: frozenset[str]) -> list[Token] | None:
     if not toks or any(t.ent_type_ == "PERSON" for t in toks):
         return None
     return toks
+
+
+def person_apposition(root: Token, d: ActorDictionary) -> list[Token] | None:
+    """The description in apposition to a person's name (:func:`apposition`), headed by a role
+    noun or by a word that marks a party's member (``ActorDictionary.apposition_heads``).
+
+    Under a party word the words stop at it: "the top Democrat on the House Intelligence
+    Committee" is a Democrat, and the committee after the word is where he sits, not what he
+    is (a role noun's own phrase says whose: "director of Peru's customs agency").
+    """
+    toks = apposition(root, d.apposition_heads)
+    if not toks:
+        return toks
+    inside = {t.i for t in toks}
+    top = next((t for t in toks if t.head.i not in inside or t.head is t), None)
+    if top is None or top.lower_ in d.role_heads or top.lower_ not in d.apposition_heads:
+        return toks
+    return [t for t in toks if t.i <= top.i]
 
 
 def _second_subject(root: Token, heads: frozenset[str]) -> Token | None:
