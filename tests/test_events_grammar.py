@@ -716,6 +716,13 @@ def test_an_attempt_is_told_by_the_article_and_a_claim_stays_reported(extractor)
     assert [e.modality for e in told if e.type == "ASSAULT"] == ["reported"]
 
 
+def test_an_event_holding_the_report_s_own_cue_is_told_not_claimed(extractor):
+    # the quote finder takes "approved" as the cue of "Her extradition": the approval is the
+    # cue's act, which the article tells
+    found = events(extractor, "Her extradition to Peru was approved by the Supreme Court.")
+    assert [(e.type, e.modality, e.claimed_by) for e in found] == [("COOPERATE", "asserted", None)]
+
+
 def test_a_forecast_act_is_future_and_announces_nothing(extractor):
     found = events(extractor, "Iran is expected to release the British tanker next week.")
     assert [(e.type, e.modality) for e in found] == [("RETREAT", "future")]

@@ -1416,7 +1416,7 @@ def _finalise(
     for draft in drafts:
         trigger = draft.trigger[0]
         quote = pt.claiming_quote(trigger.idx, quotes)
-        while quote is not None and not modality_mod.claims(trigger, quote):
+        while quote is not None and not modality_mod.claims(trigger, quote, draft.trigger):
             # "tried to seize the town": an attempt, no one's claim, unless a report holds it
             quote = pt.quote_by_id(quotes, quote.nested_in)
         value, why = modality_mod.classify(
