@@ -1283,3 +1283,7 @@ def test_a_meeting_held_to_consult_is_one_meeting(extractor):
     )
     assert [(e.type, e.mode) for e in found] == [("CONSULT", "visit")]
     assert {p.name for p in found[0].recipient} >= {"Vladimir Putin"}
+    # the one talked with is a party of the meeting the purpose joins
+    found = events(extractor, "Two aides went to the city on Friday to talk with the governor.")
+    assert [e.type for e in found] == ["CONSULT"]
+    assert {p.name for p in found[0].actor} == {"Two aides", "the governor"}

@@ -274,6 +274,8 @@ def _merge_purpose(drafts: list[_Draft], index: ActorIndex, quotes: list[Quote])
             if protest.sense.mode == "visit":
                 protest.recipients = pt.unique(protest.recipients + met + draft.recipients)
             else:
+                # a meeting's parties are all its actors ("went to Flint to talk with the mayor")
+                protest.actors = pt.unique(protest.actors + met)
                 protest.partners = pt.unique(protest.partners + met)
                 protest.recipients = pt.unique(protest.recipients + draft.recipients)
             continue
