@@ -1275,3 +1275,22 @@ def test_a_particle_before_the_object_is_the_verbs(extractor):
     assert [(e.type, e.cameo_code) for e in found if e.trigger.text.startswith("pull")] == [
         ("RETREAT", "0874")
     ]
+
+
+def test_a_meeting_held_to_consult_is_one_meeting(extractor):
+    # an infinitive of purpose that is itself a consultation says what the meeting is for
+    # (PLOVER manual, CONSULT: meetings, talks, discussions): one happening, not two
+    found = events(
+        extractor, "The ministers will meet in Brussels on Friday to discuss the crisis."
+    )
+    assert [(e.type, e.modality) for e in found if e.type == "CONSULT"] == [("CONSULT", "future")]
+    assert [c.text for c in found[0].evidence] == ["discuss"]
+    found = events(
+        extractor, "German Chancellor Olaf Scholz flew to Moscow to meet Vladimir Putin."
+    )
+    assert [(e.type, e.mode) for e in found] == [("CONSULT", "visit")]
+    assert {p.name for p in found[0].recipient} >= {"Vladimir Putin"}
+    # the one talked with is a party of the meeting the purpose joins
+    found = events(extractor, "Two aides went to the city on Friday to talk with the governor.")
+    assert [e.type for e in found] == ["CONSULT"]
+    assert {p.name for p in found[0].actor} == {"Two aides", "the governor"}

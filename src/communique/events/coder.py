@@ -263,6 +263,25 @@ def _merge_purpose(drafts: list[_Draft], index: ActorIndex, quotes: list[Quote])
         if (
             protest is not None
             and protest is not draft
+            and protest.sense.type == "CONSULT"
+            and draft.sense.type == "CONSULT"
+        ):
+            # "the ministers will meet in Brussels to discuss the build-up": the purpose of a
+            # meeting that is itself a consultation says what the meeting is for, one meeting
+            # ("flew to Moscow to meet Putin": the one met is the visit's host too)
+            met = pt.others(draft.actors + draft.partners, protest.actors)
+            protest.also.append(draft.trigger)
+            if protest.sense.mode == "visit":
+                protest.recipients = pt.unique(protest.recipients + met + draft.recipients)
+            else:
+                # a meeting's parties are all its actors ("went to Flint to talk with the mayor")
+                protest.actors = pt.unique(protest.actors + met)
+                protest.partners = pt.unique(protest.partners + met)
+                protest.recipients = pt.unique(protest.recipients + draft.recipients)
+            continue
+        if (
+            protest is not None
+            and protest is not draft
             and protest.sense.type == "PROTEST"
             and draft.sense.type in PROTEST_TOPICS
         ):
