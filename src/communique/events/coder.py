@@ -1020,7 +1020,9 @@ def _verb_event(
         return None  # a statistic, not one event
     placed = (
         _place_hit(verb, obj)
-        if physical.needs_evidence(sense) and not (actor_parts or recipient_parts or passive)
+        if physical.needs_evidence(sense)
+        and not (actor_parts or recipient_parts or passive)
+        and verb.tag_ in FINITE_TAGS
         else []
     )
     if physical.needs_evidence(sense) and (
@@ -1090,6 +1092,11 @@ def _cyber_sense(sense: Sense, trigger: Token, target: Token | None) -> Sense | 
     if sense.type != "ASSAULT" or not physical.cyber_act(trigger, target):
         return None
     return Sense.of_code(CYBER_ATTACK, CYBER_SOURCE)
+
+
+#: Finite verb tags: a verb that tells an act by itself. A gerund with a determiner ("a fatal
+#: police shooting in Tulsa") is an act noun the parser read as a verb, which the noun rules judge.
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
 
 
 def _place_hit(verb: Token, obj: Token | None) -> list[Participant]:
