@@ -657,3 +657,19 @@ def test_a_journey_to_a_party_is_a_visit_the_party_hosts(extractor, text, code, 
         actors,
         recipients,
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "type_", "actors"),
+    [
+        ("Police in Brussels arrested two men on Tuesday.", "COERCE", ["BEL"]),
+        ("Riot police in Brussels detained a protester.", "COERCE", ["BEL"]),
+        # the city alone still stands for the European Union; a capital is its state's
+        ("Brussels warned Rome over its budget.", "THREATEN", ["EUR"]),
+        ("Protesters in Moscow marched against the war.", "PROTEST", ["RUS"]),
+    ],
+)
+def test_a_city_that_stands_for_a_body_above_states_names_its_country_as_where_one_is(
+    extractor, text, type_, actors
+):
+    assert codes(first(extractor, text, type_).actor) == actors

@@ -1291,7 +1291,13 @@ def origin(head: Token, index: ActorIndex, depth: int = 0) -> str | None:
                 # ("western Kenya"); never the last word of a longer name alone
                 # ("America" of "Central America")
                 for candidate in (name, name.removeprefix("the "), proper_name(pobj, index)):
-                    code = index.code_of(
+                    code = None
+                    if child.lower_ == "in":
+                        # "police in Brussels": where they are, a city in Belgium, though
+                        # the city alone stands for the European Union
+                        seat = index.dictionary.seat(candidate, label_of(pobj))
+                        code = seat.iso3 if seat is not None else None
+                    code = code or index.code_of(
                         candidate, label_of(pobj)
                     )  # "supporters of Ahmed Ben Bella"
                     if code is not None:
