@@ -195,6 +195,19 @@ def test_the_people_released_are_the_recipient_and_the_forces_withdrawn_are_not(
     assert codes(first(extractor, text, "RETREAT").recipient) == recipients
 
 
+@pytest.mark.parametrize(
+    ("text", "type_"),
+    [
+        ("Berlin will send Leopard battle tanks, the government said.", "AGREE"),
+        ("Norway pledged to supply air defence missiles, its premier said.", "AGREE"),
+    ],
+)
+def test_the_thing_a_verb_of_transfer_moves_is_never_its_recipient(extractor, text, type_):
+    found = first(extractor, text, type_)
+    assert found.recipient == []
+    assert not [e for e in extractor.extract(text).events if e.type == "AID"]
+
+
 def test_the_goal_of_an_act_agreed_to_is_its_recipient_not_the_thing_given(extractor):
     found = first(extractor, "Russia agreed to sell fighter jets to India.", "AGREE")
     assert codes(found.recipient) == ["IND"]

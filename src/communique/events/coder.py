@@ -886,6 +886,8 @@ def _verb_event(
     prep_recipients = pt.prep_participants(verb, sense.type, index, context)
     if recipient_parts and pt.dative_goal(verb, prep_recipients):
         recipient_parts = []  # "sent troops to Ivory Coast": the goal receives, not the theme
+    elif pt.given_object(verb, obj, words):
+        recipient_parts = []  # "will send Leopard battle tanks": what is sent, not who receives
     if passive:
         actor_parts, recipient_parts = pt.passive_agent(verb, index, context), actor_parts
         if not recipient_parts and subject is not None:
