@@ -25,6 +25,7 @@ from communique.actors.mentions import (
     EntityCandidate,
     NameCandidate,
     find_mentions,
+    person_sanity,
 )
 from communique.actors.names import person_words
 from communique.actors.people import add_person
@@ -35,7 +36,7 @@ from communique.errors import warning
 from communique.spans import indices
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
     from communique.actors.mentions import Candidate
 
@@ -110,11 +111,14 @@ def _missed_surnames(index: ActorIndex, skip: tuple[int, int] | None) -> None:
     "Zelenskyy spoke in Kyiv." after "Volodymyr Zelenskyy": the small model
     may tag the lone surname as a common noun. A capitalised word outside any
     entity and any mention whose folded form is a word of a person's name
-    is a mention of that person.
+    is a mention of that person. So is such a word tagged alone as a place or a
+    group that names none ("Scholz vows ..." in a headline, tagged GPE, before
+    the body's "Chancellor Olaf Scholz"): text order resolves it before the full
+    name is met, and a word that is no country, state or city is no place.
     """
     doc = index.doc
     for tok in (doc[i] for i in indices(doc, pos=("PROPN", "NOUN"))):
-        if tok.ent_type_ or not tok.text[:1].isupper():
+        if not tok.text[:1].isupper() or (tok.ent_type_ and not _lone_non_place(index, tok)):
             continue
         if skip is not None and skip[0] <= tok.idx < skip[1]:
             continue
@@ -124,6 +128,33 @@ def _missed_surnames(index: ActorIndex, skip: tuple[int, int] | None) -> None:
         if index.actor_at(tok.idx, tok.idx + len(tok.text)) is not None:
             continue
         add_person(index, [tok], title_before(index.doc, tok.i, tok.i + 1, index.dictionary), None)
+
+
+def _lone_non_place(index: ActorIndex, tok: Token) -> bool:
+    """Is ``tok`` a one-word entity tagged other than a person that names no place: no
+    country, capital, metonym, demonym or US state, and no big city unless it is also a
+    surname (:func:`~communique.actors.mentions.person_sanity`)?"""
+    if tok.ent_type_ == "PERSON" or tok.ent_iob_ != "B":
+        return False
+    if tok.dep_ in ("compound", "amod"):
+        return False  # "a Trump supporter", "Breitbart employees": a kind of thing, not the person
+    if tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].ent_iob_ == "I":
+        return False
+    if entities.is_location(tok) or _before_its_region(index, tok):
+        return False  # "rallied in Jackson", "Jackson, Mississippi": where
+    found = person_sanity([tok], tok.text, index.dictionary, index.settings.city_population)
+    return found == "person"
+
+
+def _before_its_region(index: ActorIndex, tok: Token) -> bool:
+    """Is ``tok`` followed by a comma and a US state or a country ("Jackson, Miss.", "Carson,
+    California")? A place is written so, with the larger place after it; a person is not."""
+    doc = tok.doc
+    if tok.i + 2 >= len(doc) or doc[tok.i + 1].text != ",":
+        return False
+    after = doc[tok.i + 2]
+    d = index.dictionary
+    return d.state(after.text) is not None or d.place(after.text, label_of(after)) is not None
 
 
 def _described_before_named(index: ActorIndex) -> None:
