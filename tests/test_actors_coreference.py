@@ -143,6 +143,18 @@ def test_a_headline_surname_tagged_as_a_place_is_the_person_the_body_names_in_fu
     assert sorted(p.code for p in meeting.actor) == ["DEU", "FRA"]
 
 
+def test_a_name_after_a_pronoun_teaches_it_no_gender() -> None:
+    # "he" is Sanders, named two sentences before; "Clinton's" after it is no antecedent
+    record = _extract(
+        "Hillary Clinton and Bernie Sanders spoke on Monday. He has run in Vermont as an "
+        "independent. And although he caucuses with Democrats in the Senate, his ties to the "
+        "party are looser than were Clinton's. Clinton said she called him on Tuesday.",
+        date="2016-06-09",
+    )
+    assert _holder(record, "she").name == "Hillary Clinton"
+    assert _holder(record, "his").name == "Bernie Sanders"
+
+
 def test_a_word_tagged_as_a_place_in_a_place_phrase_stays_a_place() -> None:
     record = _extract(
         "Voters gathered in Halvorsen on Monday. Senator Ann Halvorsen spoke to them.",

@@ -194,10 +194,14 @@ GENDERED_PRONOUNS = {"he": "m", "him": "m", "his": "m", "himself": "m",
 
 
 def learn_genders(index: ActorIndex) -> None:
-    """A person's gender from a pronoun that can only mean them: the only person mentioned
-    in the pronoun's sentence (before it) and the sentence before. "The economy minister
-    added that his ministry ..." makes the minister a man, so a later "she" is someone else."""
-    people_in: dict[int, set[int]] = {}
+    """A person's gender from a pronoun that can only mean them: the only person named in
+    the pronoun's sentence and the sentence before, named there before the pronoun. "The
+    economy minister added that his ministry ..." makes the minister a man, so a later "she"
+    is someone else. A person named only after the pronoun may be what it points forward to
+    ("While he has said he will fight on, Sanders must decide") or no referent of it at all
+    ("although he caucuses with Democrats, his ties are looser than were Clinton's": he is
+    someone named earlier), so such a sentence teaches nothing."""
+    people_in: dict[int, list[tuple[int, int]]] = {}
     recs: dict[int, Record] = {}
     for rec in index.records():
         if rec.actor.kind != "person" or rec.actor.name == "the author":
@@ -205,7 +209,8 @@ def learn_genders(index: ActorIndex) -> None:
         recs[id(rec)] = rec
         for m in rec.actor.mentions:
             if m.kind != "pronoun":
-                people_in.setdefault(index.sentence_of(m.span[0]), set()).add(id(rec))
+                at = index.sentence_of(m.span[0])
+                people_in.setdefault(at, []).append((m.span[0], id(rec)))
     if not recs:
         return
     doc = index.doc
@@ -214,9 +219,9 @@ def learn_genders(index: ActorIndex) -> None:
         if gender is None:
             continue
         here = index.sentence_of(tok.idx)
-        near = people_in.get(here, set()) | people_in.get(here - 1, set())
-        near = {k for k in near if any(m.span[0] < tok.idx for m in recs[k].actor.mentions)}
-        if len(near) == 1:
+        named = people_in.get(here, []) + people_in.get(here - 1, [])
+        near = {k for start, k in named if start < tok.idx}
+        if len(near) == 1 and {k for _, k in named} == near:
             rec = recs[next(iter(near))]
             if rec.gender is None:
                 rec.gender = gender
