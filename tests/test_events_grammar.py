@@ -1057,6 +1057,33 @@ def test_a_party_faced_is_a_meeting(extractor):
 @pytest.mark.parametrize(
     "text",
     [
+        "The governor has demonstrated his loyalty to the party.",
+        "The audit demonstrates that the agency wasted millions.",
+        "The mayor struggled to demonstrate how the funds were spent.",
+        "The senator had a chance to demonstrate leadership on Monday.",
+        "The minister has not demonstrated the judgment the post requires.",
+    ],
+)
+def test_a_thing_shown_is_no_protest(extractor, text):
+    # CAMEO's MARCH block codes "demonstrate" (141) as a street demonstration, done with no
+    # object; with an object or a clause the verb means show or prove
+    assert "PROTEST" not in {e.type for e in events(extractor, text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thousands of students demonstrated outside the embassy on Friday.",
+        "Farmers demonstrated against the new tax in the capital.",
+    ],
+)
+def test_a_street_demonstration_is_a_protest(extractor, text):
+    assert "PROTEST" in {e.type for e in events(extractor, text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "A super PAC connected to the union spent two million dollars.",
         "Officials discussed issues related to the border.",
         "The senator said the party was bound to lose in November.",

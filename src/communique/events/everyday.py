@@ -12,7 +12,7 @@ voters, delegates and donors is a vote, a poll answer or a campaign gift, which 
 manual makes a context (election), and a group "backing" a candidate names its side. These
 checks keep the verb's own code only in the frame that code names; the words and their
 sources are tables of ``events.yaml`` (telephoning, committing, published, reciprocal,
-attending, meeting, visiting, warning, repercussions, bargaining, electorate).
+attending, meeting, visiting, warning, repercussions, bargaining, electorate, showing).
 """
 
 from __future__ import annotations
@@ -62,6 +62,8 @@ def names_no_act(verb: Token, sense: Sense, words: list[Token]) -> bool:
         return _faces_a_thing(verb)
     if lemma in lex.visiting and sense.type == "CONSULT":
         return _visits_a_thing(verb)
+    if lemma in lex.showing and sense.type == "PROTEST":
+        return _shows_something(verb)
     if lemma in lex.warning and sense.type == "THREATEN":
         return not _coercive_warning(verb)
     if lemma in lex.bargaining and sense.type == "SUPPORT":
@@ -238,6 +240,23 @@ def _visits_a_thing(verb: Token) -> bool:
     if visited is None or visited.pos_ != "NOUN":
         return False
     return not _party_or_place(visited)
+
+
+#: Dependents that give a verb of protest something shown: an object ("demonstrated his
+#: commitment"), a clause ("demonstrated that the plan works", "demonstrate how it was done"),
+#: or a passive subject ("it was demonstrated that ...").
+SHOWN_DEPS = frozenset({"dobj", "ccomp", "nsubjpass", "csubjpass"})
+
+
+def _shows_something(verb: Token) -> bool:
+    """Does the verb of protest take something shown ("demonstrated his commitment",
+    "demonstrated that the plan works"), or describe a noun as shown ("the commitment
+    demonstrated by the mayor")? A street demonstration takes neither: the protesters
+    demonstrate, outside a building or against a policy (a grammar fact; CAMEO's MARCH
+    block codes what is shown only by its own pattern, "- * SUPPORT [051]")."""
+    if any(c.dep_ in SHOWN_DEPS for c in verb.children):
+        return True
+    return verb.dep_ in ("acl", "amod") and verb.tag_ == "VBN"
 
 
 def _attends_a_meeting(verb: Token) -> bool:

@@ -230,6 +230,9 @@ class Lexicon:
     satisfied: dict[str, str] = field(default_factory=dict)
     #: participles that make "as ... to" a preposition of contrast ("as opposed to") → source
     contrasting: dict[str, str] = field(default_factory=dict)
+    #: verbs of protest that mean "show" with an object or a clause ("demonstrated his
+    #: commitment", "demonstrated that ...") → source
+    showing: dict[str, str] = field(default_factory=dict)
     #: verbs of visiting: a visit only to a party or a place, not "visited the museum" → source
     visiting: dict[str, str] = field(default_factory=dict)
     #: nouns of a state's own land that a possessive gives a country ("his country") → source
@@ -284,7 +287,7 @@ NAMED_TABLES = (
     "proposing", "patterned", "causing", "telephoning", "warning", "repercussions", "bargaining",
     "committing", "published", "electorate", "concurring", "reciprocal", "attending", "meeting",
     "facing", "satisfied", "visiting", "attempting", "counted", "replying", "contrasting",
-    "phrased",
+    "phrased", "showing",
 )  # fmt: skip
 
 
