@@ -238,6 +238,16 @@ def _classify(text: str, word: str) -> str:
         ),
         ("The minister ignored calls to condemn the strike.", "condemn", "requested"),
         ("The rebels repeated their demand to free the prisoners.", "free", "requested"),
+        # so does the noun of a verb of proposing or inviting: the act is proposed, not done
+        ("The council rejected a proposal to close the port.", "close", "requested"),
+        ("The mayor's suggestion to arrest the leaders angered the union.", "arrest", "requested"),
+        ("Oman declined an invitation to attend the summit.", "attend", "requested"),
+        ("Chad backed a recommendation to withdraw the troops.", "withdraw", "requested"),
+        # and a gerund in the noun's "for" phrase, as its infinitive
+        ("The council rejected a proposal for closing the port.", "closing", "requested"),
+        ("The union ignored calls for boycotting the election.", "boycotting", "requested"),
+        # the noun of a verb that proposes nothing leaves the act as the clause states it
+        ("The council praised the decision of closing the port.", "closing", "asserted"),
         ("The police left the station to arrest the suspect.", "arrest", "asserted"),
     ],
 )

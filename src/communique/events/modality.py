@@ -44,6 +44,17 @@ NOMINALISED = {
     "promise": "promise", "vow": "vow", "offer": "offer", "hope": "hope",
     "conspiracy": "conspire",
 }  # fmt: skip
+#: Nouns named for a verb that asks another for an act, with that verb: the noun keeps its
+#: verb's complement ("proposed to ban them" and "the proposal to ban them", "invited Iran to
+#: attend" and "an invitation to attend"; a grammar fact of nominalisation), so the act in its
+#: infinitive, or in its "for" phrase ("a proposal for sending troops"), is asked for, not
+#: done. CAMEO files propose, suggest and recommend in its SUGGEST [020] block, an appeal or
+#: request (CAMEO.2.0.txt:4888-4890), and invite in INVITE beside +ASK_FOR and ELICIT
+#: (CAMEO.2.0.txt:5415-5418).
+DIRECTIVE_NOMINALS = {
+    "proposal": "propose", "suggestion": "suggest", "recommendation": "recommend",
+    "invitation": "invite",
+}  # fmt: skip
 #: Nouns of necessity: "the need to combat the group" says what must be done, as "must" does.
 NEED_NOUNS = frozenset({"need", "necessity", "obligation", "duty", "imperative"})
 #: Verbs of necessity: "we need to act" says what must be done, as "must" does (the semi-modal
@@ -832,6 +843,16 @@ def _directive_noun(below: Token, node: Token, directive: dict[str, str]) -> Tok
     complement (a grammar fact), and the act it asks for is not said to have happened. The
     parser hangs the infinitive on the noun (acl) or, after the noun's own phrases, on the verb
     whose object the noun is (advcl: "rejected calls from Washington to condemn Moscow")."""
+    if (
+        below.dep_ == "pcomp"
+        and below.tag_ == "VBG"
+        and below.head.lower_ == "for"
+        and below.head.dep_ == "prep"
+        and _directive(below.head.head, directive)
+    ):
+        # "calls for sending troops", "a proposal for banning them": the gerund of the noun's
+        # "for" phrase is the act asked for, as its infinitive is
+        return below.head.head
     if child_with(below, ("aux",), frozenset({"to"})) is None:
         return None
     if any(c.dep_ == "mark" for c in below.children):
@@ -846,10 +867,12 @@ def _directive_noun(below: Token, node: Token, directive: dict[str, str]) -> Tok
 
 
 def _directive(noun: Token, directive: dict[str, str]) -> bool:
-    """Is the noun a directive ("calls", "a demand", "requests")? Not "in order to" (a
+    """Is the noun a directive ("calls", "a demand", "requests", or a noun of
+    :data:`DIRECTIVE_NOMINALS`: "a proposal", "an invitation")? Not "in order to" (a
     purpose), nor a noun whose modifier or "with" phrase makes it a conversation ("a conference
     call", "calls with both candidates")."""
-    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in directive:
+    lemma = noun.lemma_.lower()
+    if noun.pos_ != "NOUN" or (lemma not in directive and lemma not in DIRECTIVE_NOMINALS):
         return False
     if noun.dep_ == "pobj" and noun.head.lower_ == "in" and noun.lower_ == "order":
         return False
