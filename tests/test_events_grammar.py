@@ -626,6 +626,30 @@ def test_removing_people_stays_a_deportation(extractor):
         assert "174" in {e.cameo_code for e in events(extractor, text)}, text
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gunmen armed with knives stormed the bank.",
+        "The rebels were armed with Iranian rifles.",
+        "The militia was equipped with Russian tanks.",
+        "Armed with new evidence, the senator attacked the plan.",
+    ],
+)
+def test_a_participle_of_supply_with_no_supplier_is_no_cooperation(extractor, text):
+    # an adjectival passive says what someone has; CAMEO's ARM block (062) supplies a party
+    assert not [e for e in events(extractor, text) if e.cameo_code == "062"]
+
+
+def test_supplying_arms_stays_cooperation(extractor):
+    for text in (
+        "France armed the rebels with rifles.",
+        "France has armed the rebels.",
+        "The rebels were armed by Iran.",
+        "Russia equipped the militia with tanks.",
+    ):
+        assert "062" in {e.cameo_code for e in events(extractor, text)}, text
+
+
 def test_an_announced_act_with_no_recipient_still_announces_its_agreement(extractor):
     found = events(extractor, "Japan said it will provide emergency food aid.")
     assert "AGREE" in {e.type for e in found}
