@@ -1048,6 +1048,28 @@ def test_a_plea_in_court_is_no_appeal(extractor, text):
     assert "REQUEST" not in {e.type for e in events(extractor, text)}
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The West was applying double standards on human rights.",
+        "The new rules apply to all foreign workers.",
+        "The senator applied a harsh label to his rival.",
+    ],
+)
+def test_applying_a_thing_is_no_request(extractor, text):
+    # CAMEO files APPLY [020] in UTILIZE [---] (use, employ): its patterns name what is
+    # applied for ("- * (FOR VISA) [026] # APPLY"); using or concerning something asks nothing
+    assert "REQUEST" not in {e.type for e in events(extractor, text)}
+
+
+def test_applying_for_something_is_a_request(extractor):
+    for text in (
+        "The refugee applied for a visa in March.",
+        "Serbia applied to join the European Union.",
+    ):
+        assert "REQUEST" in {e.type for e in events(extractor, text)}, text
+
+
 def test_a_plea_for_something_is_an_appeal(extractor):
     found = events(extractor, "The mayor pleaded for help from the army.")
     assert "REQUEST" in {e.type for e in found}
