@@ -263,6 +263,25 @@ def _merge_purpose(drafts: list[_Draft], index: ActorIndex, quotes: list[Quote])
         if (
             protest is not None
             and protest is not draft
+            and protest.sense.type == "CONSULT"
+            and draft.sense.type == "CONSULT"
+        ):
+            # "the ministers will meet in Brussels to discuss the build-up": the purpose of a
+            # meeting that is itself a consultation says what the meeting is for, one meeting
+            # ("flew to Moscow to meet Putin": the one met is the visit's host too)
+            met = pt.others(draft.actors + draft.partners, protest.actors)
+            protest.also.append(draft.trigger)
+            if protest.sense.mode == "visit":
+                protest.recipients = pt.unique(protest.recipients + met + draft.recipients)
+            else:
+                # a meeting's parties are all its actors ("went to Flint to talk with the mayor")
+                protest.actors = pt.unique(protest.actors + met)
+                protest.partners = pt.unique(protest.partners + met)
+                protest.recipients = pt.unique(protest.recipients + draft.recipients)
+            continue
+        if (
+            protest is not None
+            and protest is not draft
             and protest.sense.type == "PROTEST"
             and draft.sense.type in PROTEST_TOPICS
         ):
@@ -373,6 +392,11 @@ def _verb_names_an_act(verb: Token, sense: Sense, words: list[Token]) -> bool:
         patient = next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")), None)
         if patient is not None and not physical.names_people(patient, lex):
             return False
+    if words == [verb] and sense.code == SUPPLY and _stative_participle(verb, deps):
+        # CAMEO's ARM block (062: arm, equip, furnish, outfit, stock, render ...) supplies a
+        # party; "gunmen armed with knives", "a room furnished with a bed", "was armed with
+        # fresh evidence" say what someone has, and no one supplies it
+        return False
     if sense.type == "THREATEN":
         if deps & {"xcomp", "ccomp", "prep"}:
             return True
@@ -409,6 +433,22 @@ def _verb_names_an_act(verb: Token, sense: Sense, words: list[Token]) -> bool:
 
 #: CAMEO's code of its DEPORT block: "Expel or deport individuals".
 DEPORTATION = "174"
+#: CAMEO's code of its ARM block (CAMEO.2.0.txt:6588: arm, equip, furnish, outfit, stock,
+#: render ...): a party supplied with arms or goods.
+SUPPLY = "062"
+
+
+def _stative_participle(verb: Token, deps: set[str]) -> bool:
+    """Is the verb a past participle that describes a state, not an act: an adjectival
+    passive ("gunmen armed with knives", "they were equipped to fight", "rendered unworthy")
+    with no one named as its doer (no "by" agent) and no object of its own? An active perfect
+    ("has armed the rebels") and a passive with its agent ("were armed by Iran") tell an act
+    (a grammar fact of English participles)."""
+    if verb.tag_ != "VBN" or deps & {"agent", "dobj"}:
+        return False
+    return "auxpass" in deps or not any(
+        c.dep_ == "aux" and c.lemma_.lower() == "have" for c in verb.children
+    )
 
 
 #: Prepositions that name what an act is for or against ("campaigned for his release").
@@ -886,6 +926,8 @@ def _verb_event(
     prep_recipients = pt.prep_participants(verb, sense.type, index, context)
     if recipient_parts and pt.dative_goal(verb, prep_recipients):
         recipient_parts = []  # "sent troops to Ivory Coast": the goal receives, not the theme
+    elif pt.given_object(verb, obj, words):
+        recipient_parts = []  # "will send Leopard battle tanks": what is sent, not who receives
     if passive:
         actor_parts, recipient_parts = pt.passive_agent(verb, index, context), actor_parts
         if not recipient_parts and subject is not None:
@@ -1006,6 +1048,11 @@ def _verb_event(
         # "killed himself", "when a patient dies": no parties to code; "blew himself up" is
         # a suicide bombing, an attack on those around
         return None
+    cyber = _cyber_sense(sense, verb, patient)
+    if cyber is not None:
+        # "hackers attacked government websites": force used on computers, or by hackers
+        sense = cyber
+        reason = f"verb '{verb.lemma_}' on computers or by hackers read as a cyber attack"
     reading = _reading_in_words(verb, sense, words)
     if reading is not None:
         found = physical.evidence(verb, patient, actor_parts, recipients=recipient_parts)
@@ -1051,6 +1098,15 @@ def _verb_event(
     )  # fmt: skip
 
 
+def _cyber_sense(sense: Sense, trigger: Token, target: Token | None) -> Sense | None:
+    """The cyber attack an attack is when it is done by hackers or to computers (the PLOVER
+    manual's COERCE mode cyber, CAMEO's 176), else None. A seizure of a computer ("police
+    confiscated his computer") stays a seizure."""
+    if sense.type != "ASSAULT" or not physical.cyber_act(trigger, target):
+        return None
+    return Sense.of_code(CYBER_ATTACK, CYBER_SOURCE)
+
+
 def _names_an_act_noun(noun: Token) -> bool:
     """Is the noun an act of the lexicon ("attack", "bombing", "offensive")?"""
     return noun.pos_ == "NOUN" and (noun_sense(noun) is not None or nominal_sense(noun) is not None)
@@ -1083,6 +1139,13 @@ VERBAL_ATTACK = "111"
 VERBAL_DEFENCE = "052"
 #: A protest presented to a party: CAMEO 114 "Complain officially" (ACCUSE).
 OFFICIAL_COMPLAINT = "114"
+#: An attack on computers or by hackers: the code CAMEO.2.0.txt gives hacking (HACK block,
+#: "- * COMPUTER [176]", "- * WEBSITE [176]"), the PLOVER manual's COERCE mode cyber.
+CYBER_ATTACK = "176"
+CYBER_SOURCE = (
+    "PLOVER manual, COERCE mode cyber: 'cyber attacks and crime, including hacking, security "
+    "breaches, website attacks'; CAMEO.2.0.txt:2061 '- * COMPUTER [176] # HACK'"
+)
 DIPLOMATIC_PROTEST = (
     "PLOVER manual, PROTEST: 'Diplomatic protests, as well as delegations presenting a "
     "disagreement to an organization or authority ... are coded as ACCUSE'; "
@@ -1205,7 +1268,10 @@ def _noun_event(
         if not (actor_parts or recipients or placed):
             return None  # "since the attacks": as for a verb, an act with no parties or target
         people = physical.person_tokens(actor_parts + recipients, noun)
-        if (
+        cyber = _cyber_sense(sense, noun, target)
+        if cyber is not None:
+            sense = cyber  # "a cyber attack on the ministry": force on computers
+        elif (
             physical.noun_evidence(noun, people=people) is None
             and physical.evidence(noun, target, actor_parts, recipients=recipients) is None
         ):
@@ -1392,7 +1458,7 @@ def _finalise(
     for draft in drafts:
         trigger = draft.trigger[0]
         quote = pt.claiming_quote(trigger.idx, quotes)
-        while quote is not None and not modality_mod.claims(trigger, quote):
+        while quote is not None and not modality_mod.claims(trigger, quote, draft.trigger):
             # "tried to seize the town": an attempt, no one's claim, unless a report holds it
             quote = pt.quote_by_id(quotes, quote.nested_in)
         value, why = modality_mod.classify(
