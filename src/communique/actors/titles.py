@@ -143,6 +143,10 @@ def _body(
             place = d.place(text, label_of(toks[i + size - 1]))
             if state is not None and (state_first or place is None):
                 return text, state, "state"
+            if place is not None and place.how == "metonym" and i and toks[i - 1].lower_ == "in":
+                # "police in Brussels": where they are, a city of Belgium, though the city
+                # alone stands for the European Union
+                place = d.seat(text, label_of(toks[i + size - 1])) or place
             if place is not None:
                 return text, place, place.how
             party = d.affiliation(text)
