@@ -192,6 +192,8 @@ class Lexicon:
     proposing: dict[str, str] = field(default_factory=dict)
     #: verbs of trying, beginning and going on: their infinitive's act is told, no claim → source
     attempting: dict[str, str] = field(default_factory=dict)
+    #: nouns that count or group occasions of an act ("a round of talks") → source
+    partitive: dict[str, str] = field(default_factory=dict)
     #: verbs whose object before an infinitive does the infinitive's act → source
     causing: dict[str, str] = field(default_factory=dict)
     #: words that name a demand only with its aim ("campaigned for his release") → source
@@ -290,7 +292,7 @@ NAMED_TABLES = (
     "proposing", "patterned", "causing", "telephoning", "warning", "repercussions", "bargaining",
     "committing", "published", "electorate", "concurring", "reciprocal", "attending", "meeting",
     "facing", "satisfied", "visiting", "attempting", "counted", "replying", "contrasting",
-    "phrased", "showing", "obliging",
+    "phrased", "showing", "obliging", "partitive",
 )  # fmt: skip
 
 
@@ -529,6 +531,19 @@ def _frame(verb: Token, lex: Lexicon) -> _Frame:
             # "pull back forces" (a headline): a phrasal verb's particle may stand before its
             # object, where the parser reads it as the object's modifier ("back forces")
             particles.add(after.lower_)
+    if obj is not None and obj.lemma_.lower() in lex.partitive:
+        # "held a second round of talks", "launched a wave of attacks": the act is the noun of
+        # the partitive's "of" phrase, which the patterns name
+        obj = next(
+            (
+                pobj
+                for prep in obj.children
+                if prep.dep_ == "prep" and prep.lower_ == "of"
+                for pobj in prep.children
+                if pobj.dep_ == "pobj" and pobj.pos_ == "NOUN"
+            ),
+            obj,
+        )
     if obj is None:
         # "allowed the inspectors to return", "let aid workers enter": the object of the
         # verb is the subject of its infinitive (an English object-control frame), where a
