@@ -1295,3 +1295,12 @@ def test_a_particle_before_the_object_is_the_verbs(extractor):
     assert [(e.type, e.cameo_code) for e in found if e.trigger.text.startswith("pull")] == [
         ("RETREAT", "0874")
     ]
+
+
+def test_the_matter_discussed_is_no_party_to_the_talks(extractor):
+    # the object of "discuss" is the subject matter; the party comes with "with"
+    found = events(extractor, "Macron and Scholz discussed Ukraine on Monday.")
+    assert [e.type for e in found] == ["CONSULT"]
+    assert "Ukraine" not in {p.name for p in found[0].actor + found[0].recipient}
+    found = events(extractor, "Macron discussed the war with Scholz on Monday.")
+    assert {p.name for p in found[0].actor} == {"Macron", "Scholz"}

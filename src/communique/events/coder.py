@@ -879,6 +879,9 @@ def _verb_event(
         passive = pt.headline_passive(verb)
     actor_parts = pt.participants(subject, index, context)
     recipient_parts = object_parts = pt.participants(obj, index, context)
+    if sense.type == "CONSULT" and not passive and verb.lemma_.lower() in lexicon().topical:
+        # "discussed Ukraine by phone": the object is what the talks are about, not a party
+        recipient_parts = object_parts = []
     if pt.releases_others(sense):
         # "released 100 political prisoners": people released whose country the text does not
         # name are the actor's own (the domestic recipient below), not a party of their own
