@@ -1304,3 +1304,6 @@ def test_the_matter_discussed_is_no_party_to_the_talks(extractor):
     assert "Ukraine" not in {p.name for p in found[0].actor + found[0].recipient}
     found = events(extractor, "Macron discussed the war with Scholz on Monday.")
     assert {p.name for p in found[0].actor} == {"Macron", "Scholz"}
+    # nor is whose the matter is
+    found = events(extractor, "Macron and Scholz discussed a proposal from Germany.")
+    assert "Germany" not in {p.name for e in found for p in e.actor + e.recipient}

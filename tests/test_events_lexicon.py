@@ -314,3 +314,5 @@ def test_a_talk_by_phone_is_a_telephone_consultation() -> None:
     assert ("CONSULT", "041") in _codes("Macron and Scholz spoke by phone on Monday.")
     assert ("CONSULT", "041") in _codes("Macron and Scholz spoke by telephone on Monday.")
     assert ("CONSULT", "041") not in _codes("Macron and Scholz spoke in Paris on Monday.")
+    # one person on the phone with no one named talks to the reporter: no consultation
+    assert _codes('"It was chaos," she said, speaking by phone from Nice.') == []
