@@ -81,6 +81,20 @@ MODE_ALIASES = {
 }
 #: Rows whose mode column predates the manual's modes while their description names one.
 CODE_MODES = {"195": "aerial", "1712": "destroy"}
+#: Codes the translation table leaves out (it lists their root only) whose own mode the
+#: manual names: code → (mode, context, description, the manual's words). CAMEO.2.0.txt
+#: codes hacking into a computer, a network or a website 176; the manual's COERCE mode
+#: cyber is "cyber attacks and crime, including hacking, security breaches, website
+#: attacks", and it adds the cyber context by itself.
+UNLISTED_MODES = {
+    "176": (
+        "cyber",
+        "cyber",
+        "Hack into a computer, a network or a website",
+        "PLOVER manual, COERCE mode cyber: 'cyber attacks and crime, including hacking, "
+        "security breaches, website attacks'",
+    ),
+}
 
 #: CAMEO's root 02 (APPEAL) is "dropped" by the manual's translation table, yet its
 #: REQUEST chapter covers "all requests, demands, and orders", and CAMEO built 02 and
@@ -664,6 +678,9 @@ def code_row(
     if code in MANUAL_TYPES:
         name, mode, said = MANUAL_TYPES[code]
         source = f"{said} (the table, {where}, says {table[code][0]})"
+    elif code in UNLISTED_MODES and code not in table:
+        mode, context, description, said = UNLISTED_MODES[code]
+        source = f"{said} (the table lists its root only, {where})"
     return CodeRow(code, name, mode, context, weight, QUADS[name], description, source)
 
 

@@ -131,6 +131,37 @@ def test_a_name_a_headline_ran_on_into_takes_the_bodys_form() -> None:
     assert _holder(record, "his") is person
 
 
+def test_a_headline_surname_tagged_as_a_place_is_the_person_the_body_names_in_full() -> None:
+    # the model tags the headline's "Scholz" GPE; the body's full name comes later in text order
+    record = _extract(
+        "Scholz meets Macron in Paris\n\n"
+        "German Chancellor Olaf Scholz met French President Emmanuel Macron on Monday.",
+        date="2023-01-10",
+    )
+    assert _holder(record, "Scholz").name == "Olaf Scholz"
+    meeting = next(e for e in record.events if e.trigger.text == "meets")
+    assert sorted(p.code for p in meeting.actor) == ["DEU", "FRA"]
+
+
+def test_a_name_after_a_pronoun_teaches_it_no_gender() -> None:
+    # "he" is Sanders, named two sentences before; "Clinton's" after it is no antecedent
+    record = _extract(
+        "Hillary Clinton and Bernie Sanders spoke on Monday. He has run in Vermont as an "
+        "independent. And although he caucuses with Democrats in the Senate, his ties to the "
+        "party are looser than were Clinton's. Clinton said she called him on Tuesday.",
+        date="2016-06-09",
+    )
+    assert _holder(record, "she").name == "Hillary Clinton"
+    assert _holder(record, "his").name == "Bernie Sanders"
+
+
+def test_a_word_tagged_as_a_place_in_a_place_phrase_stays_a_place() -> None:
+    record = _extract(
+        "Voters gathered in Halvorsen on Monday. Senator Ann Halvorsen spoke to them.",
+    )
+    assert [m.text for a in record.actors for m in a.mentions].count("Halvorsen") == 0
+
+
 def test_a_headline_name_stays_when_the_body_gives_no_shorter_full_name() -> None:
     record = _extract(
         "Rip Torn Wins Award.\n\nRip Torn was honoured on Friday. Torn said he was pleased."

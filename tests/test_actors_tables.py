@@ -54,6 +54,16 @@ def test_country_table(
     assert (place.iso3, place.sector, place.how) == (iso3, sector, how)
 
 
+def test_the_seat_of_a_body_above_states_lies_in_a_country(d: ActorDictionary) -> None:
+    seat = d.seat("Brussels", "GPE")
+    assert seat is not None and (seat.iso3, seat.sector) == ("BEL", None)
+    assert d.place("Brussels", "GPE").iso3 == "EUR"  # the city alone stands for the EU
+    # a state's own metonym or capital names that state, not a seat elsewhere
+    assert d.seat("the Kremlin", "FAC") is None
+    assert d.seat("the White House", "FAC") is None
+    assert d.seat("Moscow", "GPE") is None
+
+
 def test_country_table_refuses_common_words(d: ActorDictionary) -> None:
     assert d.place("us", "") is None  # the pronoun, not the United States
     assert d.place("turkey", "") is None  # lower case: the bird

@@ -425,3 +425,16 @@ def test_name_functions_give_fresh_lists() -> None:
     words.append("extra")
     assert person_words("Mr. Antony J. Blinken") == ["antony", "j", "blinken"]
     assert name_key("Ban Ki-moon") == name_key("Ban Ki Moon") == "ban ki moon"
+
+
+def test_a_phrase_running_into_a_verb_with_no_subject_is_its_subject_not_an_apposition() -> None:
+    # the parser hangs the subject on the name of a fronted phrase; a verb needs a subject
+    text = (
+        "For Dana Whitfield, the party's uprising against the leadership is the danger she "
+        "fears most."
+    )
+    whitfield = next(a for a in communique.extract(text).actors if a.name == "Dana Whitfield")
+    assert whitfield.sector is None and "uprising" not in whitfield.reason
+    text = "He met Dana Whitfield, a Tennessee Republican. Dana Whitfield, a lawyer, said so."
+    whitfield = next(a for a in communique.extract(text).actors if a.name == "Dana Whitfield")
+    assert (whitfield.country, whitfield.sector) == ("USA", "PTY")

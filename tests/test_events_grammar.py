@@ -716,6 +716,13 @@ def test_an_attempt_is_told_by_the_article_and_a_claim_stays_reported(extractor)
     assert [e.modality for e in told if e.type == "ASSAULT"] == ["reported"]
 
 
+def test_an_event_holding_the_report_s_own_cue_is_told_not_claimed(extractor):
+    # the quote finder takes "approved" as the cue of "Her extradition": the approval is the
+    # cue's act, which the article tells
+    found = events(extractor, "Her extradition to Peru was approved by the Supreme Court.")
+    assert [(e.type, e.modality, e.claimed_by) for e in found] == [("COOPERATE", "asserted", None)]
+
+
 def test_a_forecast_act_is_future_and_announces_nothing(extractor):
     found = events(extractor, "Iran is expected to release the British tanker next week.")
     assert [(e.type, e.modality) for e in found] == [("RETREAT", "future")]
@@ -1307,3 +1314,22 @@ def test_the_matter_discussed_is_no_party_to_the_talks(extractor):
     # nor is whose the matter is
     found = events(extractor, "Macron and Scholz discussed a proposal from Germany.")
     assert "Germany" not in {p.name for e in found for p in e.actor + e.recipient}
+
+
+def test_a_meeting_held_to_consult_is_one_meeting(extractor):
+    # an infinitive of purpose that is itself a consultation says what the meeting is for
+    # (PLOVER manual, CONSULT: meetings, talks, discussions): one happening, not two
+    found = events(
+        extractor, "The ministers will meet in Brussels on Friday to discuss the crisis."
+    )
+    assert [(e.type, e.modality) for e in found if e.type == "CONSULT"] == [("CONSULT", "future")]
+    assert [c.text for c in found[0].evidence] == ["discuss"]
+    found = events(
+        extractor, "German Chancellor Olaf Scholz flew to Moscow to meet Vladimir Putin."
+    )
+    assert [(e.type, e.mode) for e in found] == [("CONSULT", "visit")]
+    assert {p.name for p in found[0].recipient} >= {"Vladimir Putin"}
+    # the one talked with is a party of the meeting the purpose joins
+    found = events(extractor, "Two aides went to the city on Friday to talk with the governor.")
+    assert [e.type for e in found] == ["CONSULT"]
+    assert {p.name for p in found[0].actor} == {"Two aides", "the governor"}

@@ -316,3 +316,19 @@ def test_a_talk_by_phone_is_a_telephone_consultation() -> None:
     assert ("CONSULT", "041") not in _codes("Macron and Scholz spoke in Paris on Monday.")
     # one person on the phone with no one named talks to the reporter: no consultation
     assert _codes('"It was chaos," she said, speaking by phone from Nice.') == []
+
+
+def test_an_attack_by_hackers_or_on_computers_is_a_cyber_attack() -> None:
+    # PLOVER manual, COERCE mode cyber ("hacking, security breaches, website attacks");
+    # CAMEO.2.0.txt's HACK block codes "- * COMPUTER" and "- * WEBSITE" 176
+    hacked = communique.extract(
+        "Hackers attacked dozens of government websites overnight.", date="2022-02-18"
+    ).events
+    assert [(e.type, e.cameo_code, e.mode) for e in hacked] == [("COERCE", "176", "cyber")]
+    assert "cyber" in hacked[0].context
+    assert ("COERCE", "176") in _codes("Russian agents struck the party's computers.")
+    assert ("COERCE", "176") in _codes("The hacker attacks hit the party last year.")
+    # other cyber words only keep an attack from being force; a seizure stays a seizure
+    assert ("COERCE", "176") not in _codes("The president attacked the computer industry.")
+    assert ("COERCE", "176") not in _codes("The website attacked the senator.")
+    assert ("COERCE", "176") not in _codes("Police confiscated his computer and phones.")

@@ -195,6 +195,19 @@ def test_the_people_released_are_the_recipient_and_the_forces_withdrawn_are_not(
     assert codes(first(extractor, text, "RETREAT").recipient) == recipients
 
 
+@pytest.mark.parametrize(
+    ("text", "type_"),
+    [
+        ("Berlin will send Leopard battle tanks, the government said.", "AGREE"),
+        ("Norway pledged to supply air defence missiles, its premier said.", "AGREE"),
+    ],
+)
+def test_the_thing_a_verb_of_transfer_moves_is_never_its_recipient(extractor, text, type_):
+    found = first(extractor, text, type_)
+    assert found.recipient == []
+    assert not [e for e in extractor.extract(text).events if e.type == "AID"]
+
+
 def test_the_goal_of_an_act_agreed_to_is_its_recipient_not_the_thing_given(extractor):
     found = first(extractor, "Russia agreed to sell fighter jets to India.", "AGREE")
     assert codes(found.recipient) == ["IND"]
@@ -657,3 +670,19 @@ def test_a_journey_to_a_party_is_a_visit_the_party_hosts(extractor, text, code, 
         actors,
         recipients,
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "type_", "actors"),
+    [
+        ("Police in Brussels arrested two men on Tuesday.", "COERCE", ["BEL"]),
+        ("Riot police in Brussels detained a protester.", "COERCE", ["BEL"]),
+        # the city alone still stands for the European Union; a capital is its state's
+        ("Brussels warned Rome over its budget.", "THREATEN", ["EUR"]),
+        ("Protesters in Moscow marched against the war.", "PROTEST", ["RUS"]),
+    ],
+)
+def test_a_city_that_stands_for_a_body_above_states_names_its_country_as_where_one_is(
+    extractor, text, type_, actors
+):
+    assert codes(first(extractor, text, type_).actor) == actors

@@ -178,9 +178,11 @@ def test_an_infinitive_of_purpose_after_an_object_keeps_the_subject_as_doer(extr
 
 
 def test_a_promise_keeps_its_own_subject_as_the_doer_of_the_act_promised(extractor):
-    text = "Russia promised Serbia to send troops."
+    # the troops sent are no recipient: the sending is coded only with the goal it names
+    text = "Russia promised Serbia to send troops to Bosnia."
     sent = next(e for e in extractor.extract(text).events if e.trigger.text.startswith("send"))
     assert codes(sent.actor) == ["RUS"]
+    assert codes(sent.recipient) == ["BIH"]
 
 
 def test_a_passive_auxiliary_makes_a_conjunct_passive(extractor):

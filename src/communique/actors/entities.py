@@ -84,7 +84,7 @@ def add_entity(
     if place is not None:
         if place.how == "demonym":
             return _demonym_group(index, ent, place, text, start, end)
-        if _is_location(ent.root):
+        if is_location(ent.root):
             return None
         return place_actor(index, place, start, end, text)
     if d.state(text) is not None:
@@ -138,7 +138,8 @@ def _joins_place(first: Token, index: ActorIndex) -> bool:
     return index.dictionary.state(joined) is not None
 
 
-def _is_location(root: Token) -> bool:
+def is_location(root: Token) -> bool:
+    """Is ``root`` the object of a preposition of place ("in Jackson", "near Kyiv")?"""
     return root.dep_ == "pobj" and root.head.lower_ in LOCATIVE
 
 

@@ -25,6 +25,7 @@ from communique.actors.mentions import (
     EntityCandidate,
     NameCandidate,
     find_mentions,
+    person_sanity,
 )
 from communique.actors.names import person_words
 from communique.actors.people import add_person
@@ -35,7 +36,7 @@ from communique.errors import warning
 from communique.spans import indices
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
     from communique.actors.mentions import Candidate
 
@@ -110,11 +111,14 @@ def _missed_surnames(index: ActorIndex, skip: tuple[int, int] | None) -> None:
     "Zelenskyy spoke in Kyiv." after "Volodymyr Zelenskyy": the small model
     may tag the lone surname as a common noun. A capitalised word outside any
     entity and any mention whose folded form is a word of a person's name
-    is a mention of that person.
+    is a mention of that person. So is such a word tagged alone as a place or a
+    group that names none ("Scholz vows ..." in a headline, tagged GPE, before
+    the body's "Chancellor Olaf Scholz"): text order resolves it before the full
+    name is met, and a word that is no country, state or city is no place.
     """
     doc = index.doc
     for tok in (doc[i] for i in indices(doc, pos=("PROPN", "NOUN"))):
-        if tok.ent_type_ or not tok.text[:1].isupper():
+        if not tok.text[:1].isupper() or (tok.ent_type_ and not _lone_non_place(index, tok)):
             continue
         if skip is not None and skip[0] <= tok.idx < skip[1]:
             continue
@@ -124,6 +128,33 @@ def _missed_surnames(index: ActorIndex, skip: tuple[int, int] | None) -> None:
         if index.actor_at(tok.idx, tok.idx + len(tok.text)) is not None:
             continue
         add_person(index, [tok], title_before(index.doc, tok.i, tok.i + 1, index.dictionary), None)
+
+
+def _lone_non_place(index: ActorIndex, tok: Token) -> bool:
+    """Is ``tok`` a one-word entity tagged other than a person that names no place: no
+    country, capital, metonym, demonym or US state, and no big city unless it is also a
+    surname (:func:`~communique.actors.mentions.person_sanity`)?"""
+    if tok.ent_type_ == "PERSON" or tok.ent_iob_ != "B":
+        return False
+    if tok.dep_ in ("compound", "amod"):
+        return False  # "a Trump supporter", "Breitbart employees": a kind of thing, not the person
+    if tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].ent_iob_ == "I":
+        return False
+    if entities.is_location(tok) or _before_its_region(index, tok):
+        return False  # "rallied in Jackson", "Jackson, Mississippi": where
+    found = person_sanity([tok], tok.text, index.dictionary, index.settings.city_population)
+    return found == "person"
+
+
+def _before_its_region(index: ActorIndex, tok: Token) -> bool:
+    """Is ``tok`` followed by a comma and a US state or a country ("Jackson, Miss.", "Carson,
+    California")? A place is written so, with the larger place after it; a person is not."""
+    doc = tok.doc
+    if tok.i + 2 >= len(doc) or doc[tok.i + 1].text != ",":
+        return False
+    after = doc[tok.i + 2]
+    d = index.dictionary
+    return d.state(after.text) is not None or d.place(after.text, label_of(after)) is not None
 
 
 def _described_before_named(index: ActorIndex) -> None:
@@ -163,10 +194,14 @@ GENDERED_PRONOUNS = {"he": "m", "him": "m", "his": "m", "himself": "m",
 
 
 def learn_genders(index: ActorIndex) -> None:
-    """A person's gender from a pronoun that can only mean them: the only person mentioned
-    in the pronoun's sentence (before it) and the sentence before. "The economy minister
-    added that his ministry ..." makes the minister a man, so a later "she" is someone else."""
-    people_in: dict[int, set[int]] = {}
+    """A person's gender from a pronoun that can only mean them: the only person named in
+    the pronoun's sentence and the sentence before, named there before the pronoun. "The
+    economy minister added that his ministry ..." makes the minister a man, so a later "she"
+    is someone else. A person named only after the pronoun may be what it points forward to
+    ("While he has said he will fight on, Sanders must decide") or no referent of it at all
+    ("although he caucuses with Democrats, his ties are looser than were Clinton's": he is
+    someone named earlier), so such a sentence teaches nothing."""
+    people_in: dict[int, list[tuple[int, int]]] = {}
     recs: dict[int, Record] = {}
     for rec in index.records():
         if rec.actor.kind != "person" or rec.actor.name == "the author":
@@ -174,7 +209,8 @@ def learn_genders(index: ActorIndex) -> None:
         recs[id(rec)] = rec
         for m in rec.actor.mentions:
             if m.kind != "pronoun":
-                people_in.setdefault(index.sentence_of(m.span[0]), set()).add(id(rec))
+                at = index.sentence_of(m.span[0])
+                people_in.setdefault(at, []).append((m.span[0], id(rec)))
     if not recs:
         return
     doc = index.doc
@@ -183,9 +219,9 @@ def learn_genders(index: ActorIndex) -> None:
         if gender is None:
             continue
         here = index.sentence_of(tok.idx)
-        near = people_in.get(here, set()) | people_in.get(here - 1, set())
-        near = {k for k in near if any(m.span[0] < tok.idx for m in recs[k].actor.mentions)}
-        if len(near) == 1:
+        named = people_in.get(here, []) + people_in.get(here - 1, [])
+        near = {k for start, k in named if start < tok.idx}
+        if len(near) == 1 and {k for _, k in named} == near:
             rec = recs[next(iter(near))]
             if rec.gender is None:
                 rec.gender = gender

@@ -373,6 +373,30 @@ class ActorDictionary:
             return None
         return place
 
+    def seat(self, text: str, label: str) -> Place | None:
+        """The country a city lies in when the city's name stands for a body above the states
+        ("Brussels" for the European Union), as a place of that country; None for every other
+        name.
+
+        Such a metonym codes the body (EUR) when the city acts ("Brussels warned Rome"); as
+        where someone is ("police in Brussels") the name says only where, and a city lies in
+        a country: the one GeoNames puts it in. A metonym for a state's own body ("the
+        Kremlin") names that state either way, and so does a capital.
+        """
+        place = self.place(text, label)
+        if place is None or place.how != "metonym" or place.iso3 in self.countries.names:
+            return None
+        from communique.time_place import gazetteer
+
+        bare = text.removeprefix("the ")
+        city = gazetteer.load().city(bare)
+        if city is None or city.country is None:
+            return None
+        if gazetteer.fold(city.name) != gazetteer.fold(bare):
+            return None  # another name of some city ("White House"): no place of its own
+        name = self.countries.names.get(city.country, city.country)
+        return Place(city.country, name, None, "place")
+
     def state(self, text: str) -> Place | None:
         """The US state ``text`` names ("Ohio", "Fla."), or None."""
         return self.countries.state(text)

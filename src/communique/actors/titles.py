@@ -143,6 +143,10 @@ def _body(
             place = d.place(text, label_of(toks[i + size - 1]))
             if state is not None and (state_first or place is None):
                 return text, state, "state"
+            if place is not None and place.how == "metonym" and i and toks[i - 1].lower_ == "in":
+                # "police in Brussels": where they are, a city of Belgium, though the city
+                # alone stands for the European Union
+                place = d.seat(text, label_of(toks[i + size - 1])) or place
             if place is not None:
                 return text, place, place.how
             party = d.affiliation(text)
@@ -480,7 +484,7 @@ def apposition(root: Token, heads: frozenset[str]) -> list[Token] | None:
         lo, hi = cand.left_edge.i, root.left_edge.i - 1
     else:
         for c in root.children:
-            if c.dep_ == "appos" and c.lower_ in heads:
+            if c.dep_ == "appos" and c.lower_ in heads and not _unclosed_subject(c):
                 cand = c  # "X, a senator from Ohio": the phrase after the name
                 break
         if cand is None:
@@ -520,6 +524,21 @@ def person_apposition(root: Token, d: ActorDictionary) -> list[Token] | None:
     if top is None or top.lower_ in d.role_heads or top.lower_ not in d.apposition_heads:
         return toks
     return [t for t in toks if t.i <= top.i]
+
+
+def _unclosed_subject(phrase: Token) -> bool:
+    """Is the phrase the parser hung on a name as an appositive really the subject of the verb
+    right after it ("For Hillary Clinton, Britain's uprising against the Union is the sort of
+    victory she fears")? An appositive is set off from what follows it, and a verb needs a
+    subject (English grammar): a phrase running straight into a verb that has none is that
+    verb's subject, and the name before the comma sits in a fronted phrase."""
+    after = phrase.right_edge.i + 1
+    if after >= len(phrase.doc):
+        return False
+    verb = phrase.doc[after]
+    if verb.pos_ not in ("VERB", "AUX") or verb.dep_ != "ROOT":
+        return False
+    return not any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for c in verb.children)
 
 
 def _second_subject(root: Token, heads: frozenset[str]) -> Token | None:

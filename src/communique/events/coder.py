@@ -263,6 +263,25 @@ def _merge_purpose(drafts: list[_Draft], index: ActorIndex, quotes: list[Quote])
         if (
             protest is not None
             and protest is not draft
+            and protest.sense.type == "CONSULT"
+            and draft.sense.type == "CONSULT"
+        ):
+            # "the ministers will meet in Brussels to discuss the build-up": the purpose of a
+            # meeting that is itself a consultation says what the meeting is for, one meeting
+            # ("flew to Moscow to meet Putin": the one met is the visit's host too)
+            met = pt.others(draft.actors + draft.partners, protest.actors)
+            protest.also.append(draft.trigger)
+            if protest.sense.mode == "visit":
+                protest.recipients = pt.unique(protest.recipients + met + draft.recipients)
+            else:
+                # a meeting's parties are all its actors ("went to Flint to talk with the mayor")
+                protest.actors = pt.unique(protest.actors + met)
+                protest.partners = pt.unique(protest.partners + met)
+                protest.recipients = pt.unique(protest.recipients + draft.recipients)
+            continue
+        if (
+            protest is not None
+            and protest is not draft
             and protest.sense.type == "PROTEST"
             and draft.sense.type in PROTEST_TOPICS
         ):
@@ -891,6 +910,8 @@ def _verb_event(
     prep_recipients = pt.prep_participants(verb, sense.type, index, context)
     if recipient_parts and pt.dative_goal(verb, prep_recipients):
         recipient_parts = []  # "sent troops to Ivory Coast": the goal receives, not the theme
+    elif pt.given_object(verb, obj, words):
+        recipient_parts = []  # "will send Leopard battle tanks": what is sent, not who receives
     if passive:
         actor_parts, recipient_parts = pt.passive_agent(verb, index, context), actor_parts
         if not recipient_parts and subject is not None:
@@ -1021,6 +1042,11 @@ def _verb_event(
         # "killed himself", "when a patient dies": no parties to code; "blew himself up" is
         # a suicide bombing, an attack on those around
         return None
+    cyber = _cyber_sense(sense, verb, patient)
+    if cyber is not None:
+        # "hackers attacked government websites": force used on computers, or by hackers
+        sense = cyber
+        reason = f"verb '{verb.lemma_}' on computers or by hackers read as a cyber attack"
     reading = _reading_in_words(verb, sense, words)
     if reading is not None:
         found = physical.evidence(verb, patient, actor_parts, recipients=recipient_parts)
@@ -1066,6 +1092,15 @@ def _verb_event(
     )  # fmt: skip
 
 
+def _cyber_sense(sense: Sense, trigger: Token, target: Token | None) -> Sense | None:
+    """The cyber attack an attack is when it is done by hackers or to computers (the PLOVER
+    manual's COERCE mode cyber, CAMEO's 176), else None. A seizure of a computer ("police
+    confiscated his computer") stays a seizure."""
+    if sense.type != "ASSAULT" or not physical.cyber_act(trigger, target):
+        return None
+    return Sense.of_code(CYBER_ATTACK, CYBER_SOURCE)
+
+
 def _names_an_act_noun(noun: Token) -> bool:
     """Is the noun an act of the lexicon ("attack", "bombing", "offensive")?"""
     return noun.pos_ == "NOUN" and (noun_sense(noun) is not None or nominal_sense(noun) is not None)
@@ -1100,6 +1135,13 @@ VERBAL_DEFENCE = "052"
 TELEPHONE_CALL = "041"
 #: A protest presented to a party: CAMEO 114 "Complain officially" (ACCUSE).
 OFFICIAL_COMPLAINT = "114"
+#: An attack on computers or by hackers: the code CAMEO.2.0.txt gives hacking (HACK block,
+#: "- * COMPUTER [176]", "- * WEBSITE [176]"), the PLOVER manual's COERCE mode cyber.
+CYBER_ATTACK = "176"
+CYBER_SOURCE = (
+    "PLOVER manual, COERCE mode cyber: 'cyber attacks and crime, including hacking, security "
+    "breaches, website attacks'; CAMEO.2.0.txt:2061 '- * COMPUTER [176] # HACK'"
+)
 DIPLOMATIC_PROTEST = (
     "PLOVER manual, PROTEST: 'Diplomatic protests, as well as delegations presenting a "
     "disagreement to an organization or authority ... are coded as ACCUSE'; "
@@ -1222,7 +1264,10 @@ def _noun_event(
         if not (actor_parts or recipients or placed):
             return None  # "since the attacks": as for a verb, an act with no parties or target
         people = physical.person_tokens(actor_parts + recipients, noun)
-        if (
+        cyber = _cyber_sense(sense, noun, target)
+        if cyber is not None:
+            sense = cyber  # "a cyber attack on the ministry": force on computers
+        elif (
             physical.noun_evidence(noun, people=people) is None
             and physical.evidence(noun, target, actor_parts, recipients=recipients) is None
         ):
@@ -1409,7 +1454,7 @@ def _finalise(
     for draft in drafts:
         trigger = draft.trigger[0]
         quote = pt.claiming_quote(trigger.idx, quotes)
-        while quote is not None and not modality_mod.claims(trigger, quote):
+        while quote is not None and not modality_mod.claims(trigger, quote, draft.trigger):
             # "tried to seize the town": an attempt, no one's claim, unless a report holds it
             quote = pt.quote_by_id(quotes, quote.nested_in)
         value, why = modality_mod.classify(

@@ -11,6 +11,7 @@ reported, asserted.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from itertools import pairwise
 
 from spacy.tokens import Token
@@ -251,8 +252,11 @@ def _non_finite_complement(clause: Token) -> bool:
     return not any(c.dep_ in ("aux", "auxpass", "mark") for c in clause.children)
 
 
-def claims(trigger: Token, quote: Quote) -> bool:
+def claims(trigger: Token, quote: Quote, words: Sequence[Token] = ()) -> bool:
     """Does the quotation around ``trigger`` claim its act, or only carry it?
+
+    An event whose own words hold the report's cue is the cue's act ("her extradition was
+    approved by the court": the approval is told, not claimed by the court).
 
     PolNeAR's annotators mark attempts and acts begun or kept up as attributions ("tried to
     seize the town", "continued to shell it"), and the quote finder learned to find them. The
@@ -263,6 +267,8 @@ def claims(trigger: Token, quote: Quote) -> bool:
     if quote.cue is None:
         return True
     start = quote.cue.span[0]
+    if any(w.idx == start for w in words):
+        return False
     cue = next((t for t in trigger.sent if t.idx == start), None)
     if cue is None or cue.lemma_.lower() not in lexicon().attempting:
         return True

@@ -223,11 +223,16 @@ def own_object(event_type: str, lemma: str | None = None, mode: str | None = Non
 
 def withdraws(lemma: str) -> bool:
     """Is ``lemma`` a verb of the synonym block of "withdraw" (or its act noun)?"""
+    return in_block(lemma, WITHDRAW_VERB)
+
+
+def in_block(lemma: str, head: str) -> bool:
+    """Is ``lemma`` (a verb or its act noun) in a CAMEO synonym block of the verb ``head``?"""
     lex = lexicon()
     verb = lemma if lemma in lex.verbs else verb_of(lemma, lex)
     if verb is None:
         return False
-    blocks = set(lex.verb_blocks.get(WITHDRAW_VERB, ()))
+    blocks = set(lex.verb_blocks.get(head, ()))
     return any(b in blocks for b in lex.verb_blocks.get(verb, ()))
 
 
@@ -1045,6 +1050,28 @@ def giver(
     return unique(out)
 
 
+#: Verbs whose CAMEO synonym blocks are the verbs of transfer: "--- GRANT [060] ---" (give,
+#: provide, supply, donate, lend: CAMEO.2.0.txt:6167), "--- SEND [---] ---" (send, ship,
+#: deploy, transfer, transport: :3456), "--- BRING [---] ---" (bring, deliver: :1044) and
+#: "--- SELL [---] ---" (:3444). Their patterns match the thing moved as the object word,
+#: literally ("- * &WEAPON [072] # SEND", "- * TANK [031] # SUPPLY", "- * ENVOY [042:043] #
+#: SEND"), and a pattern's literal words are never its target, which the pattern writes "+"
+#: ("- * AID TO +": the one who receives).
+TRANSFER_VERBS = ("give", "send", "deliver", "sell")
+
+
+def given_object(verb: Token, obj: Token | None, words: list[Token]) -> bool:
+    """Is the verb's direct object the thing a verb of transfer moves ("will send Leopard
+    battle tanks", "sent an envoy", "delivered food")? It is when the pattern names it: the
+    thing sent, given or sold is the theme of the verb, never the one who receives it
+    (English puts the receiver in a "to" phrase or before the object: "sent tanks to Kyiv",
+    "gave Kyiv tanks"), even when its noun can also stand for people who act ("tanks rolled
+    in")."""
+    if obj is None or not any(w.i == obj.i for w in words):
+        return False
+    return any(in_block(verb.lemma_.lower(), head) for head in TRANSFER_VERBS)
+
+
 def dative_goal(verb: Token, prep_parts: list[Participant]) -> bool:
     """Does a "to" phrase on the verb name the party that receives ("sent troops to Ivory
     Coast", "handed over two suspects to Britain")? Then, by the dative construction of English
@@ -1291,7 +1318,13 @@ def origin(head: Token, index: ActorIndex, depth: int = 0) -> str | None:
                 # ("western Kenya"); never the last word of a longer name alone
                 # ("America" of "Central America")
                 for candidate in (name, name.removeprefix("the "), proper_name(pobj, index)):
-                    code = index.code_of(
+                    code = None
+                    if child.lower_ == "in":
+                        # "police in Brussels": where they are, a city in Belgium, though
+                        # the city alone stands for the European Union
+                        seat = index.dictionary.seat(candidate, label_of(pobj))
+                        code = seat.iso3 if seat is not None else None
+                    code = code or index.code_of(
                         candidate, label_of(pobj)
                     )  # "supporters of Ahmed Ben Bella"
                     if code is not None:

@@ -751,6 +751,29 @@ def _personal(doer: Token | None, lex: Lexicon) -> bool:
     return doer.pos_ == "NOUN" and bool(forms & _people_nouns()) and not forms & _sets(lex)[0]
 
 
+def cyber_act(trigger: Token, target: Token | None) -> bool:
+    """Is this act of force done by hackers or to computers, servers or websites ("hackers
+    attacked government websites")? The PLOVER manual's COERCE mode cyber, not ASSAULT. Only
+    the words that name nothing else count here (``cyber_doers``, ``cyber_targets``): "the
+    website attacked", "attacked the data" or "the computer industry" are read as words, as
+    ``_cyber`` leaves them."""
+    doers = word_list("cyber_doers")
+    doer = _doer(trigger)
+    if doer is not None and _own_forms(doer) & doers:
+        return True
+    for act in (trigger, doer):
+        # "the hacker attacks hit the party", "a cyber attack on the ministry": the act's own
+        # modifier names its kind
+        if (
+            act is not None
+            and act.pos_ == "NOUN"
+            and _is_act(act, lexicon())
+            and any(c.dep_ in ("amod", "compound") and c.lower_ in doers for c in act.children)
+        ):
+            return True
+    return target is not None and bool(_own_forms(target) & word_list("cyber_targets"))
+
+
 def _cyber(doer: Token | None, target: Token | None) -> bool:
     """An act by hackers or on computers, data or accounts ("hackers targeted its email
     servers"): the PLOVER manual's COERCE mode cyber ("hacking, security breaches, website
