@@ -626,6 +626,30 @@ def test_removing_people_stays_a_deportation(extractor):
         assert "174" in {e.cameo_code for e in events(extractor, text)}, text
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gunmen armed with knives stormed the bank.",
+        "The rebels were armed with Iranian rifles.",
+        "The militia was equipped with Russian tanks.",
+        "Armed with new evidence, the senator attacked the plan.",
+    ],
+)
+def test_a_participle_of_supply_with_no_supplier_is_no_cooperation(extractor, text):
+    # an adjectival passive says what someone has; CAMEO's ARM block (062) supplies a party
+    assert not [e for e in events(extractor, text) if e.cameo_code == "062"]
+
+
+def test_supplying_arms_stays_cooperation(extractor):
+    for text in (
+        "France armed the rebels with rifles.",
+        "France has armed the rebels.",
+        "The rebels were armed by Iran.",
+        "Russia equipped the militia with tanks.",
+    ):
+        assert "062" in {e.cameo_code for e in events(extractor, text)}, text
+
+
 def test_an_announced_act_with_no_recipient_still_announces_its_agreement(extractor):
     found = events(extractor, "Japan said it will provide emergency food aid.")
     assert "AGREE" in {e.type for e in found}
@@ -1031,6 +1055,28 @@ def test_a_plea_in_court_is_no_appeal(extractor, text):
     assert "REQUEST" not in {e.type for e in events(extractor, text)}
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The West was applying double standards on human rights.",
+        "The new rules apply to all foreign workers.",
+        "The senator applied a harsh label to his rival.",
+    ],
+)
+def test_applying_a_thing_is_no_request(extractor, text):
+    # CAMEO files APPLY [020] in UTILIZE [---] (use, employ): its patterns name what is
+    # applied for ("- * (FOR VISA) [026] # APPLY"); using or concerning something asks nothing
+    assert "REQUEST" not in {e.type for e in events(extractor, text)}
+
+
+def test_applying_for_something_is_a_request(extractor):
+    for text in (
+        "The refugee applied for a visa in March.",
+        "Serbia applied to join the European Union.",
+    ):
+        assert "REQUEST" in {e.type for e in events(extractor, text)}, text
+
+
 def test_a_plea_for_something_is_an_appeal(extractor):
     found = events(extractor, "The mayor pleaded for help from the army.")
     assert "REQUEST" in {e.type for e in found}
@@ -1086,6 +1132,42 @@ def test_a_thing_shown_is_no_protest(extractor, text):
 )
 def test_a_street_demonstration_is_a_protest(extractor, text):
     assert "PROTEST" in {e.type for e in events(extractor, text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The new rule will require lenders to disclose their fees.",
+        "The law requires lenders to give applicants their scores.",
+        "Employers are required to keep the records for five years.",
+        "Officials failed to file the forms required by law.",
+        "It will require billions of dollars.",
+        "The senator proposed a bill that would require schools to test students.",
+        "State laws requiring a photo ID were challenged in court.",
+    ],
+)
+def test_a_need_or_a_standing_obligation_is_no_demand(extractor, text):
+    # CAMEO files REQUIRE in CALLED_FOR (020), a party calling for an act; with a thing as
+    # subject the verb means need, and a passive with no one requiring states an obligation
+    found = events(extractor, text)
+    assert not [e for e in found if e.type == "REQUEST" and e.trigger.text.startswith("requir")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Congress required the president to start the transition early.",
+        "The mayor required the contractors to post a bond.",
+        "The contractors were required by the mayor to post a bond.",
+    ],
+)
+def test_a_party_requiring_an_act_makes_a_demand(extractor, text):
+    assert "REQUEST" in {e.type for e in events(extractor, text)}
+
+
+def test_the_act_a_rule_requires_is_not_told_as_done(extractor):
+    found = events(extractor, "The party rules require delegates to vote for the winner.")
+    assert [e.modality for e in found if e.trigger.text == "vote"] == ["requested"]
 
 
 @pytest.mark.parametrize(

@@ -392,6 +392,11 @@ def _verb_names_an_act(verb: Token, sense: Sense, words: list[Token]) -> bool:
         patient = next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")), None)
         if patient is not None and not physical.names_people(patient, lex):
             return False
+    if words == [verb] and sense.code == SUPPLY and _stative_participle(verb, deps):
+        # CAMEO's ARM block (062: arm, equip, furnish, outfit, stock, render ...) supplies a
+        # party; "gunmen armed with knives", "a room furnished with a bed", "was armed with
+        # fresh evidence" say what someone has, and no one supplies it
+        return False
     if sense.type == "THREATEN":
         if deps & {"xcomp", "ccomp", "prep"}:
             return True
@@ -428,6 +433,22 @@ def _verb_names_an_act(verb: Token, sense: Sense, words: list[Token]) -> bool:
 
 #: CAMEO's code of its DEPORT block: "Expel or deport individuals".
 DEPORTATION = "174"
+#: CAMEO's code of its ARM block (CAMEO.2.0.txt:6588: arm, equip, furnish, outfit, stock,
+#: render ...): a party supplied with arms or goods.
+SUPPLY = "062"
+
+
+def _stative_participle(verb: Token, deps: set[str]) -> bool:
+    """Is the verb a past participle that describes a state, not an act: an adjectival
+    passive ("gunmen armed with knives", "they were equipped to fight", "rendered unworthy")
+    with no one named as its doer (no "by" agent) and no object of its own? An active perfect
+    ("has armed the rebels") and a passive with its agent ("were armed by Iran") tell an act
+    (a grammar fact of English participles)."""
+    if verb.tag_ != "VBN" or deps & {"agent", "dobj"}:
+        return False
+    return "auxpass" in deps or not any(
+        c.dep_ == "aux" and c.lemma_.lower() == "have" for c in verb.children
+    )
 
 
 #: Prepositions that name what an act is for or against ("campaigned for his release").
