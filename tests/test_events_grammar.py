@@ -1137,6 +1137,42 @@ def test_a_street_demonstration_is_a_protest(extractor, text):
 @pytest.mark.parametrize(
     "text",
     [
+        "The new rule will require lenders to disclose their fees.",
+        "The law requires lenders to give applicants their scores.",
+        "Employers are required to keep the records for five years.",
+        "Officials failed to file the forms required by law.",
+        "It will require billions of dollars.",
+        "The senator proposed a bill that would require schools to test students.",
+        "State laws requiring a photo ID were challenged in court.",
+    ],
+)
+def test_a_need_or_a_standing_obligation_is_no_demand(extractor, text):
+    # CAMEO files REQUIRE in CALLED_FOR (020), a party calling for an act; with a thing as
+    # subject the verb means need, and a passive with no one requiring states an obligation
+    found = events(extractor, text)
+    assert not [e for e in found if e.type == "REQUEST" and e.trigger.text.startswith("requir")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Congress required the president to start the transition early.",
+        "The mayor required the contractors to post a bond.",
+        "The contractors were required by the mayor to post a bond.",
+    ],
+)
+def test_a_party_requiring_an_act_makes_a_demand(extractor, text):
+    assert "REQUEST" in {e.type for e in events(extractor, text)}
+
+
+def test_the_act_a_rule_requires_is_not_told_as_done(extractor):
+    found = events(extractor, "The party rules require delegates to vote for the winner.")
+    assert [e.modality for e in found if e.trigger.text == "vote"] == ["requested"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "A super PAC connected to the union spent two million dollars.",
         "Officials discussed issues related to the border.",
         "The senator said the party was bound to lose in November.",

@@ -12,7 +12,8 @@ voters, delegates and donors is a vote, a poll answer or a campaign gift, which 
 manual makes a context (election), and a group "backing" a candidate names its side. These
 checks keep the verb's own code only in the frame that code names; the words and their
 sources are tables of ``events.yaml`` (telephoning, committing, published, reciprocal,
-attending, meeting, visiting, warning, repercussions, bargaining, electorate, showing).
+attending, meeting, visiting, warning, repercussions, bargaining, electorate, showing,
+obliging).
 """
 
 from __future__ import annotations
@@ -64,6 +65,8 @@ def names_no_act(verb: Token, sense: Sense, words: list[Token]) -> bool:
         return _visits_a_thing(verb)
     if lemma in lex.showing and sense.type == "PROTEST":
         return _shows_something(verb)
+    if lemma in lex.obliging and sense.type == "REQUEST":
+        return not _required_by_a_party(verb)
     if lemma in lex.warning and sense.type == "THREATEN":
         return not _coercive_warning(verb)
     if lemma in lex.bargaining and sense.type == "SUPPORT":
@@ -257,6 +260,39 @@ def _shows_something(verb: Token) -> bool:
     if any(c.dep_ in SHOWN_DEPS for c in verb.children):
         return True
     return verb.dep_ in ("acl", "amod") and verb.tag_ == "VBN"
+
+
+#: Pronouns that stand for a thing or a clause, never a party ("it will require effort",
+#: "which would require disclosure"): a relative pronoun is first replaced by its noun.
+THING_PRONOUNS = frozenset({"it", "this", "that", "what", "which", "something", "anything"})
+
+
+def _required_by_a_party(verb: Token) -> bool:
+    """Is the one who requires a party ("Congress required the president to ...", "he would
+    require Muslims to register")? A thing as subject makes the verb one of need ("success
+    will require effort", "the law requires lenders to disclose"), and a passive with no
+    party named as requiring ("they are required to file", "as required by law") states a
+    standing obligation: neither is a demand made by someone (a grammar fact; PLOVER's
+    REQUEST is made by a source actor). With no subject found ("by requiring dealers to
+    register") the verb keeps its code."""
+    subject, _, passive = pt.arguments(verb)
+    head = verb
+    while subject is None and not passive and head.dep_ == "conj" and head.head.i != head.i:
+        head = head.head  # "the laws require ... and require clinics to upgrade"
+        subject, _, passive = pt.arguments(head)
+    if passive:
+        subject = pt.agent_of(head)
+        if subject is None:
+            return False
+    if subject is not None and subject.lower_ in RELATIVE_PRONOUNS and head.dep_ == "relcl":
+        subject = head.head
+    if subject is None and head.dep_ == "acl" and head.tag_ == "VBG":
+        subject = head.head  # "state laws requiring a photo ID"
+    if subject is None:
+        return True
+    if subject.lower_ in THING_PRONOUNS:
+        return False
+    return pt.agentive(subject)
 
 
 def _attends_a_meeting(verb: Token) -> bool:

@@ -233,6 +233,9 @@ class Lexicon:
     #: verbs of protest that mean "show" with an object or a clause ("demonstrated his
     #: commitment", "demonstrated that ...") → source
     showing: dict[str, str] = field(default_factory=dict)
+    #: verbs of demand that state a need or an obligation unless a party requires ("the plan
+    #: requires cuts", "they are required to file") → source
+    obliging: dict[str, str] = field(default_factory=dict)
     #: verbs of visiting: a visit only to a party or a place, not "visited the museum" → source
     visiting: dict[str, str] = field(default_factory=dict)
     #: nouns of a state's own land that a possessive gives a country ("his country") → source
@@ -287,7 +290,7 @@ NAMED_TABLES = (
     "proposing", "patterned", "causing", "telephoning", "warning", "repercussions", "bargaining",
     "committing", "published", "electorate", "concurring", "reciprocal", "attending", "meeting",
     "facing", "satisfied", "visiting", "attempting", "counted", "replying", "contrasting",
-    "phrased", "showing",
+    "phrased", "showing", "obliging",
 )  # fmt: skip
 
 
