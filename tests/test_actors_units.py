@@ -451,3 +451,10 @@ def test_a_phrase_naming_an_act_says_nothing_of_where_a_role_holder_is_from() ->
     text = "Lavrov met Blinken in Geneva. The diplomats of Georgia's embassy left."
     diplomats = next(a for a in communique.extract(text).actors if "diplomats" in a.name)
     assert diplomats.country == "GEO"
+
+
+def test_a_name_the_model_tags_an_organisation_after_a_person_s_role_is_a_person() -> None:
+    # a role noun before a name is that person's title, whatever the given name
+    text = "The United Nations envoy Volker Perthes said both sides had violated the truce."
+    perthes = next(a for a in communique.extract(text).actors if a.name == "Volker Perthes")
+    assert (perthes.kind, perthes.country) == ("person", "UNO")

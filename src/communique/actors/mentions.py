@@ -406,12 +406,29 @@ def person_sanity(
 PERSONAL_NAME_WORDS = (2, 4)
 
 
+def _titled(first: Token, d: ActorDictionary) -> bool:
+    """Does a person's role noun stand right before the name ("the United Nations envoy Volker
+    Perthes")? A role noun before a name is that person's title (English grammar), so the
+    name is a person's even when its given name is not among the known ones."""
+    if first.i == 0:
+        return False
+    before = first.doc[first.i - 1]
+    low = before.lower_
+    return (
+        low in d.role_heads
+        and low not in d.roles.bodies
+        and low not in d.roles.collectives
+        and before.pos_ in ("NOUN", "PROPN")
+    )
+
+
 def personal_name(toks: list[Token], d: ActorDictionary) -> bool:
     """Are these words, tagged as an organisation, a person's name?
 
     The small model tags some full names as organisations ("Derek Darnell Ford"), and
     then each later surname too. A name is a person's when it starts with a given name
-    (:mod:`communique.actors.given`), has two to four capitalised words or initials and
+    (:mod:`communique.actors.given`) or follows a person's role noun ("envoy Volker
+    Perthes": :func:`_titled`), has two to four capitalised words or initials and
     nothing else, no word of a body, company, outlet or kind of place ("Charles Schwab
     Corp."), no place name, no determiner before it ("the Walter Reed"), and the dictionary
     does not know it as something else.
@@ -436,7 +453,7 @@ def personal_name(toks: list[Token], d: ActorDictionary) -> bool:
             or d.place(t.text, label_of(t)) is not None
         ):
             return False
-    if name_key(first.text) not in d.given:
+    if name_key(first.text) not in d.given and not _titled(first, d):
         return False
     text = " ".join(t.text for t in toks)
     entry = d.lookup(text)
