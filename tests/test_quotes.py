@@ -71,6 +71,15 @@ def test_archive_style_doubled_apostrophes_quote(nlp):
     assert q.speaker.name.startswith("Geoff Garin")
 
 
+def test_british_style_straight_single_marks_quote(nlp):
+    text = "'Our position remains unchanged,' the minister stated. He added: 'We will wait.'"
+    quotes = quotes_of(nlp, text)[0]
+    assert [(q.kind, q.text, q.cue.text) for q in quotes] == [
+        ("direct", "Our position remains unchanged,", "stated"),
+        ("direct", "We will wait.", "added"),
+    ]
+
+
 def test_cue_inside_a_split_quote_gives_one_speaker(nlp):
     quotes, _ = quotes_of(nlp, '"This is wrong," she said, "and everyone here knows it."')
     assert [q.kind for q in quotes] == ["direct", "direct"]

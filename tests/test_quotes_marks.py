@@ -69,7 +69,20 @@ def test_single_marks_in_british_style_text():
     assert regions_text(text) == ["‘we will not move’"]
 
 
-@given(st.text(alphabet=st.sampled_from('ab "“”«»‘’\n.,'), max_size=300))
+def test_straight_single_marks_in_british_style_text():
+    # a text with no double marks may quote with the typewriter's single mark
+    text = "'Our position remains unchanged,' China's top diplomat stated. 'Never.'"
+    assert regions_text(text) == ["'Our position remains unchanged,'", "'Never.'"]
+    assert regions_text("The ministry called the plan 'a provocation' on Friday.") == [
+        "'a provocation'"
+    ]
+    # apostrophes stay apostrophes: between letters, before a digit, a plural possessive
+    assert regions_text("The leaders' summit in the '90s didn't end it.") == []
+    # with double marks in the text, single marks are apostrophes or inner quotes
+    assert regions_text("\"We said 'no',\" the minister said.") == ["\"We said 'no',\""]
+
+
+@given(st.text(alphabet=st.sampled_from("ab \"“”«»‘’'\n.,"), max_size=300))
 def test_regions_are_ordered_disjoint_and_inside_text(text):
     regions, warnings = find_regions(text)
     last_end = 0

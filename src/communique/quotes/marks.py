@@ -15,7 +15,11 @@ punctuation. The rules follow newsroom conventions:
   unclosed and re-opens the next paragraph with an opening mark;
 * single curly marks (‘ ’) are quotation marks only in texts that use no
   double marks at all (British style); elsewhere they are apostrophes or
-  quotes-within-quotes, which the grammar handles;
+  quotes-within-quotes, which the grammar handles. In such texts a straight
+  single mark (') is one too where it stands as a mark, not an apostrophe:
+  before a word after a space it opens ('Our position remains unchanged,'),
+  after a word or a sentence's punctuation and before a space or punctuation
+  it closes; between letters (it's) it is an apostrophe;
 * an opening mark that is never closed is reported (CQ101) and dropped, so
   one stray mark costs one quote, not the article.
 """
@@ -34,9 +38,11 @@ CLOSERS = {"”", "»", "〞"}
 #: Marks that open or close by their neighbours; "''" is two apostrophes standing for one '"'.
 STRAIGHT = ('"', "＂", "''")
 SINGLE_OPEN, SINGLE_CLOSE = "‘", "’"
+#: The typewriter's single mark: an apostrophe, or in British-style text a quotation mark.
+STRAIGHT_SINGLE = "'"
 
 _DOUBLE_RE = re.compile("'''?|[“”„«»‟〝〞\"＂]")
-_SINGLE_RE = re.compile("[‘’]")
+_SINGLE_RE = re.compile("[‘’']")
 _NEWLINE_RE = re.compile("\n")
 
 #: The longest quotation we accept, in characters; a region longer than this
@@ -160,6 +166,8 @@ def _starts_paragraph(text: str, pos: int) -> bool:
 
 def _opens(text: str, pos: int, ch: str, single_style: bool) -> bool:
     if single_style:
+        if ch == STRAIGHT_SINGLE:
+            return _straight_single_role(text, pos) == "open"
         return ch == SINGLE_OPEN
     if ch in OPENERS:
         # „ “ : the German opener; a lone “ elsewhere also opens.
@@ -171,6 +179,8 @@ def _opens(text: str, pos: int, ch: str, single_style: bool) -> bool:
 
 def _closes(text: str, pos: int, ch: str, open_char: str, single_style: bool) -> bool:
     if single_style:
+        if ch == STRAIGHT_SINGLE:
+            return _straight_single_role(text, pos) == "close"
         return ch == SINGLE_CLOSE
     if ch in STRAIGHT:
         return _straight_role(text, pos, len(ch)) in ("close", "either")
@@ -179,8 +189,31 @@ def _closes(text: str, pos: int, ch: str, open_char: str, single_style: bool) ->
     return ch in CLOSERS or (ch == "“" and open_char in STRAIGHT)
 
 
+#: What may stand before a straight single mark that opens, and after one that closes.
+_OPEN_BEFORE = " \t\r\n([{—–-/"
+_CLOSE_AFTER = " \t\r\n.,;:!?)]}—–-/"
+
+
+def _straight_single_role(text: str, i: int) -> str:
+    """'open', 'close' or '' for a straight single mark in British-style text.
+
+    It opens after a space or an opening bracket and before a letter ('Our ...); it closes
+    after a letter or a sentence's punctuation and before a space, punctuation or the end
+    (... unchanged,' she said). Anything else is an apostrophe: between letters (it's), before
+    a digit ('90s), or a plural possessive no quotation is open for (the pairing decides)."""
+    before = text[i - 1] if i > 0 else " "
+    after = text[i + 1] if i + 1 < len(text) else " "
+    if before in _OPEN_BEFORE and after.isalpha():
+        return "open"
+    if (before.isalpha() or before in ".,!?") and after in _CLOSE_AFTER:
+        return "close"
+    return ""
+
+
 def _single_is_mark(text: str, i: int, ch: str) -> bool:
     """A single curly mark is a quotation mark, not an apostrophe (don’t, leaders’)."""
+    if ch == STRAIGHT_SINGLE:
+        return bool(_straight_single_role(text, i))
     before = text[i - 1] if i > 0 else " "
     after = text[i + 1] if i + 1 < len(text) else " "
     if ch == SINGLE_OPEN:
