@@ -238,12 +238,20 @@ def _phrase(token: str, synsets: dict[str, list[str]]) -> str:
     return "|".join(_alternatives(token, synsets))
 
 
+#: Nouns of a pattern that news also writes in a shorter form the dictionary lists beside
+#: them as the same word: pattern noun → (its other forms, where the dictionary says so).
+SAME_WORDS = {
+    "telephone": (("phone",), "CAMEO.2.0.txt:5483-5484: PHONE and TELEPHONE in one block"),
+}
+
+
 def _alternatives(word: str, synsets: dict[str, list[str]]) -> list[str]:
     if word.startswith("&"):
         return list(synsets.get(word[1:].rstrip("_"), []))
     if word in {"$", "+", "^", "%"} or not re.search(r"[A-Za-z]", word):
         return []
-    return [_clean_word(w) for w in word.split("/")]
+    out = [_clean_word(w) for w in word.split("/")]
+    return out + [v for w in out for v in SAME_WORDS.get(w, ((), ""))[0] if v not in out]
 
 
 def _adverb(word: str, verbs: frozenset[str]) -> bool:

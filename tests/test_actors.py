@@ -240,3 +240,22 @@ def test_a_known_name_the_model_did_not_tag_is_still_a_person():
     person = next(a for a in rec.actors if a.name == "Volodymyr Zelenskyy")
     assert (person.country, person.sector, person.basis) == ("UKR", "GOV", "dictionary")
     assert "Zelenskyy" in [m.text for m in person.mentions]
+
+
+def test_a_partys_members_named_by_its_plural_word_are_one_group_of_the_party() -> None:
+    # "Democrats" as a demonym's plural is a people: the party's country and sector (PTY)
+    rec = communique.extract(
+        "Democrats said the plan would fail. Many Republicans said they would block it, "
+        "and Republican senators met on Tuesday.",
+        id="members",
+        date="2016-05-10",
+    )
+    speakers = {q.speaker.name: q.speaker.actor for q in rec.quotes if q.speaker}
+    actors = {a.id: a for a in rec.actors}
+    democrats = actors[speakers["Democrats"]]
+    assert (democrats.kind, democrats.country, democrats.sector) == ("group", "USA", "PTY")
+    republicans = next(a for a in rec.actors if "Republicans" in [m.text for m in a.mentions])
+    assert (republicans.country, republicans.sector) == ("USA", "PTY")
+    assert "they" in [m.text for m in republicans.mentions]
+    # a party word before a noun names the senators, not the members as a group
+    assert "Republican senators" not in [m.text for m in republicans.mentions]

@@ -1395,6 +1395,18 @@ def test_a_particle_before_the_object_is_the_verbs(extractor):
     ]
 
 
+def test_the_matter_discussed_is_no_party_to_the_talks(extractor):
+    # the object of "discuss" is the subject matter; the party comes with "with"
+    found = events(extractor, "Macron and Scholz discussed Ukraine on Monday.")
+    assert [e.type for e in found] == ["CONSULT"]
+    assert "Ukraine" not in {p.name for p in found[0].actor + found[0].recipient}
+    found = events(extractor, "Macron discussed the war with Scholz on Monday.")
+    assert {p.name for p in found[0].actor} == {"Macron", "Scholz"}
+    # nor is whose the matter is
+    found = events(extractor, "Macron and Scholz discussed a proposal from Germany.")
+    assert "Germany" not in {p.name for e in found for p in e.actor + e.recipient}
+
+
 def test_a_meeting_held_to_consult_is_one_meeting(extractor):
     # an infinitive of purpose that is itself a consultation says what the meeting is for
     # (PLOVER manual, CONSULT: meetings, talks, discussions): one happening, not two

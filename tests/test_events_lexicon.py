@@ -308,6 +308,16 @@ def test_a_pattern_of_getting_is_turned_round_where_the_older_dictionary_says_so
     assert not other.reverse  # not a block of getting
 
 
+def test_a_talk_by_phone_is_a_telephone_consultation() -> None:
+    # CAMEO.2.0.txt's DISCUSS block codes "- * (BY TELEPHONE) [041]"; the dictionary lists
+    # PHONE beside TELEPHONE as one block's verbs, and news writes "by phone"
+    assert ("CONSULT", "041") in _codes("Macron and Scholz spoke by phone on Monday.")
+    assert ("CONSULT", "041") in _codes("Macron and Scholz spoke by telephone on Monday.")
+    assert ("CONSULT", "041") not in _codes("Macron and Scholz spoke in Paris on Monday.")
+    # one person on the phone with no one named talks to the reporter: no consultation
+    assert _codes('"It was chaos," she said, speaking by phone from Nice.') == []
+
+
 def test_an_attack_by_hackers_or_on_computers_is_a_cyber_attack() -> None:
     # PLOVER manual, COERCE mode cyber ("hacking, security breaches, website attacks");
     # CAMEO.2.0.txt's HACK block codes "- * COMPUTER" and "- * WEBSITE" 176

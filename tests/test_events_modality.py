@@ -246,6 +246,14 @@ def _classify(text: str, word: str) -> str:
         # and a gerund in the noun's "for" phrase, as its infinitive
         ("The council rejected a proposal for closing the port.", "closing", "requested"),
         ("The union ignored calls for boycotting the election.", "boycotting", "requested"),
+        # a verb of inviting, encouraging, challenging or pressing asks its object for the act
+        ("Kenya invited Uganda to attend the summit.", "attend", "requested"),
+        ("The envoy encouraged the rebels to release the hostages.", "release", "requested"),
+        ("The bishop challenged the mayor to close the prisons.", "close", "requested"),
+        ("The investors pressured the board to oust the chief.", "oust", "requested"),
+        # a verb of forcing or helping tells the act done
+        ("Kenya forced Uganda to withdraw its troops.", "withdraw", "asserted"),
+        ("The envoy helped the rebels to release the hostages.", "release", "asserted"),
         # the noun of a verb that proposes nothing leaves the act as the clause states it
         ("The council praised the decision of closing the port.", "closing", "asserted"),
         ("The police left the station to arrest the suspect.", "arrest", "asserted"),

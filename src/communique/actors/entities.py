@@ -25,7 +25,7 @@ from communique.actors.index import ActorIndex, Record
 from communique.actors.mentions import company_name, media_name, product
 from communique.actors.names import name_key
 from communique.actors.people import add_person
-from communique.actors.tables import ActorDictionary, Place
+from communique.actors.tables import ActorDictionary, Entry, Place
 from communique.actors.titles import apposition, is_possessive, read_title, title_before
 from communique.schema import ActorKind, Mention
 
@@ -90,6 +90,10 @@ def add_entity(
     if d.state(text) is not None:
         return None  # a US state: where, not who
     entry = d.lookup(text, index.day)
+    party = d.affiliation(text) if entry is None else None
+    members = _member_group(index, ent, party, text, start, end) if party is not None else None
+    if members is not None:
+        return members
     if ent.label_ in ("GPE", "LOC", "FAC", "NORP") and entry is None:
         return None  # a place that is not a country: where, not who
     if (ent.label_ == "PERSON" and not media_name(text, d)) or (
@@ -157,6 +161,30 @@ def _demonym_group(
     if rec is None:
         rec = index.new(text, "group", key=key)
         rec.fixed = Code(place.iso3, None, f"text: demonym '{text}'", "article")
+        index.recode(rec)
+    return rec, index.mention(rec, start, end, "description")
+
+
+def _member_group(
+    index: ActorIndex, ent: Span, party: Entry, text: str, start: int, end: int
+) -> tuple[Record, Mention] | None:
+    """ "Democrats", "many Republicans": a party's members as one group of the party's country
+    and sector, as a demonym's plural names a nation's people (:func:`_demonym_group`). The
+    word marks a party's member as a demonym marks a country's ("Republican Ted Cruz" is the
+    party's, PTY); only a plural heading its own phrase names the members: "Republican
+    senators", "the Democratic debate" name senators and a debate."""
+    root = ent.root
+    if root.dep_ in ("amod", "compound") or root.tag_ == "JJ":
+        return None
+    if not (root.tag_ in ("NNPS", "NNS") or text.endswith("s")):
+        return None
+    standing = party.standing(index.day)
+    key = ("members", party.name)
+    rec = index.keyed(key)
+    if rec is None:
+        rec = index.new(text, "group", key=key)
+        why = f"text: members of the {party.name} '{text}'"
+        rec.fixed = Code(standing.country, standing.sector, why, "article")
         index.recode(rec)
     return rec, index.mention(rec, start, end, "description")
 

@@ -919,6 +919,11 @@ def _verb_event(
         passive = pt.headline_passive(verb)
     actor_parts = pt.participants(subject, index, context)
     recipient_parts = object_parts = pt.participants(obj, index, context)
+    topic = sense.type == "CONSULT" and not passive and verb.lemma_.lower() in lexicon().topical
+    if topic:
+        # "discussed Ukraine by phone": the object is what the talks are about, not a party,
+        # nor is whose it is ("discussing a tweet from Trump")
+        recipient_parts = object_parts = []
     if pt.releases_others(sense):
         # "released 100 political prisoners": people released whose country the text does not
         # name are the actor's own (the domestic recipient below), not a party of their own
@@ -972,6 +977,16 @@ def _verb_event(
         recipient_parts = []
     else:
         recipient_parts = pt.unique(recipient_parts + prep_recipients)
+    if (
+        sense.code == TELEPHONE_CALL
+        and obj is None
+        and len(actor_parts) < 2
+        and subject is not None
+        and "Sing" in subject.morph.get("Number")
+    ):
+        # "she said, speaking by phone from Nice": one person on the phone with no one named
+        # is talking to the reporter; a consultation has two parties (PLOVER manual, CONSULT)
+        return None
     own = pt.own_object(sense.type, verb.lemma_.lower(), sense.mode)
     if own:
         # "mobilized army reservists for a war against Iraq", "pull back its forces from the
@@ -983,7 +998,7 @@ def _verb_event(
             if not recipient_parts and child.dep_ == "prep" and child.lower_ == "for":
                 for pobj in (c for c in child.children if c.dep_ == "pobj"):
                     recipient_parts = pt.prep_participants(pobj, sense.type, index, context)
-    if not recipient_parts and obj is not None and not own and not object_parts:
+    if not recipient_parts and obj is not None and not own and not object_parts and not topic:
         # "rejected an Indian proposal", "a US offer", "calls by Belarus's rulers": whose thing
         # the object is. An object that is a party itself ("met the Israeli ambassador", a
         # partner of the meeting) is no one's thing: its country is not another party.
@@ -1000,7 +1015,7 @@ def _verb_event(
         # of it: "a waterway dominated by the United States"), and not the doer itself. A
         # meeting has no recipient ("held a meeting led by the governor": he is a partner)
         recipient_parts = pt.others(pt.makers(obj, index, context), actor_parts)
-    if not recipient_parts and obj is not None:
+    if not recipient_parts and obj is not None and not topic:
         # "accepted a loan from Britain", "won support from Congress": the giver
         recipient_parts = pt.giver(verb, sense, words, index, context)
     if not recipient_parts and obj is None and sense.type == "THREATEN":
@@ -1137,6 +1152,8 @@ def _doers_of_act(
 VERBAL_ATTACK = "111"
 #: The code a defence in words takes: CAMEO 052 "Defend verbally" (SUPPORT).
 VERBAL_DEFENCE = "052"
+#: CAMEO 041 "Discuss by telephone" (CONSULT mode phone).
+TELEPHONE_CALL = "041"
 #: A protest presented to a party: CAMEO 114 "Complain officially" (ACCUSE).
 OFFICIAL_COMPLAINT = "114"
 #: An attack on computers or by hackers: the code CAMEO.2.0.txt gives hacking (HACK block,

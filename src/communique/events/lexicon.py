@@ -192,6 +192,8 @@ class Lexicon:
     proposing: dict[str, str] = field(default_factory=dict)
     #: verbs of trying, beginning and going on: their infinitive's act is told, no claim → source
     attempting: dict[str, str] = field(default_factory=dict)
+    #: consultation verbs whose object is the matter talked about, not a party → source
+    topical: dict[str, str] = field(default_factory=dict)
     #: verbs whose object before an infinitive does the infinitive's act → source
     causing: dict[str, str] = field(default_factory=dict)
     #: words that name a demand only with its aim ("campaigned for his release") → source
@@ -293,7 +295,7 @@ NAMED_TABLES = (
     "proposing", "patterned", "causing", "telephoning", "warning", "repercussions", "bargaining",
     "committing", "published", "electorate", "concurring", "reciprocal", "attending", "meeting",
     "facing", "satisfied", "visiting", "attempting", "counted", "replying", "contrasting",
-    "phrased", "showing", "obliging", "portions",
+    "phrased", "showing", "obliging", "topical", "portions",
 )  # fmt: skip
 
 
