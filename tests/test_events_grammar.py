@@ -1424,3 +1424,12 @@ def test_a_meeting_held_to_consult_is_one_meeting(extractor):
     found = events(extractor, "Two aides went to the city on Friday to talk with the governor.")
     assert [e.type for e in found] == ["CONSULT"]
     assert {p.name for p in found[0].actor} == {"Two aides", "the governor"}
+
+
+def test_a_partitive_object_s_of_noun_is_the_act_its_verb_does(extractor):
+    # "a round of talks" is talks; the patterns name the "of" noun ("- * TALKS")
+    found = events(extractor, "Iran and Oman held a second round of talks in Muscat.")
+    assert [(e.type, e.cameo_code) for e in found] == [("CONSULT", "046")]
+    found = events(extractor, "The rebels launched a wave of attacks on army posts in Darfur.")
+    assert [e.type for e in found] == ["ASSAULT"]
+    assert events(extractor, "The band played a series of concerts in Muscat.") == []

@@ -253,3 +253,16 @@ def test_the_lede_after_a_dateline_retells_the_headline_and_names_the_recipient(
     assert len(retreats) == 1, [(e.trigger.text, e.recipient) for e in retreats]
     assert retreats[0].trigger.span[0] < 40 and retreats[0].evidence  # headline, then lede
     assert {p.code for p in retreats[0].recipient} == {"KOS"}
+
+
+def test_a_headline_that_leaves_the_doer_out_is_retold_by_the_lede() -> None:
+    record = communique.extract(
+        "Thousands protest in Yerevan against election law\n\nYEREVAN, May 1 (AFP) - Thousands "
+        "of students marched through the Armenian capital on Wednesday to protest against the "
+        "new election law.",
+        date="2024-05-01",
+        id="story",
+    )
+    protests = [e for e in record.events if e.type == "PROTEST"]
+    assert len(protests) == 1, [(e.trigger.text, e.actor) for e in protests]
+    assert protests[0].evidence and protests[0].actor  # the lede names who protested

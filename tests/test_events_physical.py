@@ -375,6 +375,14 @@ def test_force_words_share_an_object_and_a_place_makes_a_happening() -> None:
     assert physical.reading(next(t for t in figure if t.text == "killed")) is None
 
 
+def test_the_place_hit_stands_in_for_the_one_hit_but_shows_no_force() -> None:
+    found = communique.extract(
+        "Air strikes hit rebel positions in northern Aleppo overnight.", date="2016-09-08"
+    ).events
+    assert [(e.type, [p.code for p in e.recipient]) for e in found] == [("ASSAULT", ["SYR"])]
+    assert communique.extract("The scandal hit voters in Aleppo.", date="2016-09-08").events == []
+
+
 def test_a_thing_owned_by_an_armed_body_uses_no_force() -> None:
     found = communique.extract(
         "This decision by the army destroys the credibility of the courts.", date="2016-09-08"

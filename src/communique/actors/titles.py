@@ -698,9 +698,13 @@ def office_state(
 
 def right_modifiers(head: Token, limit: int = 8) -> list[Token]:
     """Words after a description's head that say where or whose: "of Peru's customs agency",
-    "in Bolivia", "from Ohio" (one prepositional phrase, at most ``limit`` tokens)."""
+    "in Bolivia", "from Ohio" (one prepositional phrase, at most ``limit`` tokens). A phrase
+    whose object is a verb names an act, not a place or an owner ("accused Western diplomats
+    of interfering in Georgia's affairs": the charge, which the parser hangs on the noun)."""
     for child in head.rights:
         if child.dep_ == "prep" and child.lower_ in ("of", "in", "from", "for", "at"):
+            if not any(c.dep_ == "pobj" for c in child.children):
+                continue
             lo, hi = child.i, min(child.right_edge.i, child.i + limit)
             return list(head.doc[lo : hi + 1])
     return []

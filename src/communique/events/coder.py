@@ -1056,9 +1056,16 @@ def _verb_event(
     counted = physical.statistic(verb, [subject, obj])
     if counted is not None:
         return None  # a statistic, not one event
+    placed = (
+        _place_hit(verb, obj)
+        if physical.needs_evidence(sense)
+        and not (actor_parts or recipient_parts or passive)
+        and verb.tag_ in FINITE_TAGS
+        else []
+    )
     if physical.needs_evidence(sense) and (
         (physical.reflexive(patient) and physical.suicide_bombing(verb) is None)
-        or not (actor_parts or recipient_parts)
+        or not (actor_parts or recipient_parts or placed)
     ):
         # "killed himself", "when a patient dies": no parties to code; "blew himself up" is
         # a suicide bombing, an attack on those around
@@ -1089,6 +1096,9 @@ def _verb_event(
                 f"verb '{verb.lemma_}' with no physical target or context read as {name}, "
                 f"as CAMEO reads it at {verbal}"
             )
+    if placed and not recipient_parts and physical.needs_evidence(sense):
+        recipient_parts = placed
+        reason += f"; recipient: the country of the place hit ('{placed[0].name}')"
     addressed = (
         _addressed_party(verb)
         if sense.type == "PROTEST" and verb.lemma_.lower() in VERBAL_PROTEST
@@ -1120,6 +1130,25 @@ def _cyber_sense(sense: Sense, trigger: Token, target: Token | None) -> Sense | 
     if sense.type != "ASSAULT" or not physical.cyber_act(trigger, target):
         return None
     return Sense.of_code(CYBER_ATTACK, CYBER_SOURCE)
+
+
+#: Finite verb tags: a verb that tells an act by itself. A gerund with a determiner ("a fatal
+#: police shooting in Tulsa") is an act noun the parser read as a verb, which the noun rules judge.
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
+
+
+def _place_hit(verb: Token, obj: Token | None) -> list[Participant]:
+    """The country of the place an act of force names no party at ("air strikes hit rebel
+    positions in northern Khartoum"): the known place of its object's or its own locative
+    phrase. PETRARCH codes a phrase by the names in it, and its country dictionary lists a
+    country's cities and provinces under the country (as for an act noun, ``_doers_of_act``).
+    It stands in for the one hit, but shows no force: that needs evidence of its own."""
+    for token in (obj, verb):
+        place = place_of_phrase(token) if token is not None else None
+        if place is not None and place.country is not None:
+            mention = Mention(place.name, place.span, "country") if place.span is not None else None
+            return [Participant(place.name, place.country, None, None, mention)]
+    return []
 
 
 def _names_an_act_noun(noun: Token) -> bool:

@@ -213,6 +213,10 @@ class Retellings:
             if opening:
                 return bool(_codes(a.actor) & _codes(b.actor))
             return self.same_doer(a.actor, b.actor)
+        if opening and not a.actor:
+            # "Thousands protest in Tbilisi against bill", then "Thousands of demonstrators
+            # marched ... to protest": a headline leaves the doer out, the lede names it
+            return True
         if a.recipient or b.recipient:
             return opening and _codes(a.actor) == _codes(b.actor)
         return bool(a.actor) and _parties(a.actor) == _parties(b.actor) and opening

@@ -194,6 +194,8 @@ class Lexicon:
     attempting: dict[str, str] = field(default_factory=dict)
     #: consultation verbs whose object is the matter talked about, not a party → source
     topical: dict[str, str] = field(default_factory=dict)
+    #: nouns that count or group occasions of an act ("a round of talks") → source
+    partitive: dict[str, str] = field(default_factory=dict)
     #: verbs whose object before an infinitive does the infinitive's act → source
     causing: dict[str, str] = field(default_factory=dict)
     #: words that name a demand only with its aim ("campaigned for his release") → source
@@ -295,7 +297,7 @@ NAMED_TABLES = (
     "proposing", "patterned", "causing", "telephoning", "warning", "repercussions", "bargaining",
     "committing", "published", "electorate", "concurring", "reciprocal", "attending", "meeting",
     "facing", "satisfied", "visiting", "attempting", "counted", "replying", "contrasting",
-    "phrased", "showing", "obliging", "topical", "portions",
+    "phrased", "showing", "obliging", "topical", "partitive", "portions",
 )  # fmt: skip
 
 
@@ -534,6 +536,19 @@ def _frame(verb: Token, lex: Lexicon) -> _Frame:
             # "pull back forces" (a headline): a phrasal verb's particle may stand before its
             # object, where the parser reads it as the object's modifier ("back forces")
             particles.add(after.lower_)
+    if obj is not None and obj.lemma_.lower() in lex.partitive:
+        # "held a second round of talks", "launched a wave of attacks": the act is the noun of
+        # the partitive's "of" phrase, which the patterns name
+        obj = next(
+            (
+                pobj
+                for prep in obj.children
+                if prep.dep_ == "prep" and prep.lower_ == "of"
+                for pobj in prep.children
+                if pobj.dep_ == "pobj" and pobj.pos_ == "NOUN"
+            ),
+            obj,
+        )
     if obj is None:
         # "allowed the inspectors to return", "let aid workers enter": the object of the
         # verb is the subject of its infinitive (an English object-control frame), where a
