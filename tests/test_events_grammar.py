@@ -823,6 +823,13 @@ def test_a_commitment_to_an_act_stays_an_agreement(extractor):
         "A poll released on Sunday showed the senator ahead.",
         "The transcripts of the speeches were released on Monday.",
         "The senator refused to release his tax returns.",
+        "The agency released 900 pages of the minister's emails.",
+        "The governor has released ten years of tax returns.",
+        "This is the memo that the ministry released on Friday.",
+        "The plan he released would cost two billion dollars.",
+        "The candidate will release all of his speeches next week.",
+        "The union released new figures on Monday.",
+        "The party released a brochure with its slate.",
     ],
 )
 def test_a_text_released_frees_no_one(extractor, text):
@@ -834,6 +841,8 @@ def test_a_text_released_frees_no_one(extractor, text):
 def test_people_released_are_still_a_release(extractor):
     found = events(extractor, "Iran released the sailors on Friday.")
     assert [e.type for e in found] == ["RETREAT"]
+    found = events(extractor, "The prisoners that Iran released were flown home.")
+    assert "RETREAT" in {e.type for e in found}
 
 
 @pytest.mark.parametrize(

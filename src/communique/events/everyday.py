@@ -13,7 +13,7 @@ manual makes a context (election), and a group "backing" a candidate names its s
 checks keep the verb's own code only in the frame that code names; the words and their
 sources are tables of ``events.yaml`` (telephoning, committing, published, reciprocal,
 attending, meeting, visiting, warning, repercussions, bargaining, electorate, showing,
-obliging).
+obliging, portions).
 """
 
 from __future__ import annotations
@@ -426,14 +426,24 @@ def _names_an_act(noun: Token) -> bool:
 
 def released_thing(verb: Token) -> Token | None:
     """What a verb of releasing releases: its object ("released a poll"), its passive subject
-    ("the video was released"), or the noun a participle describes ("a poll released
-    Sunday")."""
-    for child in verb.children:
-        if child.dep_ in ("dobj", "nsubjpass"):
-            return child
-    if verb.dep_ in ("acl", "amod") and verb.tag_ == "VBN":
-        return verb.head
-    return None
+    ("the video was released"), or the noun a participle or a relative clause describes ("a
+    poll released Sunday", "the ad that Trump released", "the plan he released"); for a noun
+    of part or amount (``portions``), what its "of" phrase names ("pages of emails")."""
+    thing = next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")), None)
+    if thing is None and (
+        verb.dep_ == "relcl" or (verb.dep_ in ("acl", "amod") and verb.tag_ == "VBN")
+    ):
+        thing = verb.head  # "the document he released", "a poll released Sunday"
+    elif thing is not None and thing.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
+        thing = verb.head  # "the ad that Trump released"
+    if thing is not None and thing.lemma_.lower() in lexicon().portions:
+        # "1,100 pages of her emails", "a lot of those emails": what the part is of
+        thing = next(
+            (p for c in thing.children if c.dep_ == "prep" and c.lower_ == "of"
+             for p in c.children if p.dep_ == "pobj"),
+            thing,
+        )  # fmt: skip
+    return thing
 
 
 def _contrasts(verb: Token) -> bool:

@@ -240,6 +240,9 @@ class Lexicon:
     #: verbs of demand that state a need or an obligation unless a party requires ("the plan
     #: requires cuts", "they are required to file") → source
     obliging: dict[str, str] = field(default_factory=dict)
+    #: nouns of a part or an amount, whose "of" phrase names what they are of ("pages of
+    #: emails", "a lot of emails") → source
+    portions: dict[str, str] = field(default_factory=dict)
     #: verbs of visiting: a visit only to a party or a place, not "visited the museum" → source
     visiting: dict[str, str] = field(default_factory=dict)
     #: nouns of a state's own land that a possessive gives a country ("his country") → source
@@ -294,7 +297,7 @@ NAMED_TABLES = (
     "proposing", "patterned", "causing", "telephoning", "warning", "repercussions", "bargaining",
     "committing", "published", "electorate", "concurring", "reciprocal", "attending", "meeting",
     "facing", "satisfied", "visiting", "attempting", "counted", "replying", "contrasting",
-    "phrased", "showing", "obliging", "topical", "partitive",
+    "phrased", "showing", "obliging", "topical", "partitive", "portions",
 )  # fmt: skip
 
 
