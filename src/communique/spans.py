@@ -247,6 +247,18 @@ def children_with(token: Token, deps: frozenset[str]) -> list[Token]:
     return [doc[i] for i in order[bounds[token.i] : bounds[token.i + 1]] if dep_of[i] in dep_ids]
 
 
+def of_objects(noun: Token) -> list[Token]:
+    """The objects of the noun's "of" phrases, in order ("support of *the strikers*", "a round
+    of *talks*", "dozens of *civilians*"): what a partitive, a quantity or an act is of."""
+    return [
+        o
+        for prep in noun.children
+        if prep.dep_ == "prep" and prep.lower_ == "of"
+        for o in prep.children
+        if o.dep_ == "pobj"
+    ]
+
+
 def children_of(token: Token) -> list[Token]:
     """``list(token.children)``, from the per-Doc table (see :func:`child_with`).
 

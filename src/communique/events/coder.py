@@ -49,7 +49,7 @@ from communique.schema import (
     Participant,
     Quote,
 )
-from communique.spans import children_of, children_with, indices, sentence_of
+from communique.spans import children_of, children_with, indices, of_objects, sentence_of
 from communique.time_place import find_location, place_before, place_of_phrase, resolve_when
 
 #: Where a noun names an act rather than a topic.
@@ -489,7 +489,7 @@ def _names_its_aim(token: Token) -> bool:
         if child.dep_ == "prep" and child.lower_ == "in":
             # "in support of the strikers", "in protest": an aim, unless it is a person's
             named = [p for p in objects if p.lemma_.lower() in AIM_NOUNS]
-            if any(not any(_is_person(o) for o in _of_objects(p)) for p in named):
+            if any(not any(_is_person(o) for o in of_objects(p)) for p in named):
                 return True
         if child.dep_ in ("xcomp", "acl", "advcl") and any(
             c.dep_ == "aux" and c.lower_ == "to" for c in child.children
@@ -517,17 +517,6 @@ def _aim_of_clause(noun: Token) -> bool:
         if current.pos_ in ("VERB", "AUX"):
             return _names_its_aim(current)
     return False
-
-
-def _of_objects(noun: Token) -> list[Token]:
-    """The objects of the noun's "of" phrases ("support of *the strikers*")."""
-    return [
-        o
-        for prep in noun.children
-        if prep.dep_ == "prep" and prep.lower_ == "of"
-        for o in prep.children
-        if o.dep_ == "pobj"
-    ]
 
 
 def _forecasts(verb: Token, deps: set[str]) -> bool:

@@ -31,6 +31,7 @@ from communique.events.lexicon import (
     verb_sense,
 )
 from communique.events.physical import PLACE_ENTS
+from communique.spans import of_objects
 
 #: Complements that make "call" something other than a telephone call: a predicate on the
 #: object ("called him a liar", "called it illegal"), a clause, a particle ("called out",
@@ -119,11 +120,7 @@ def _by_the_electorate(verb: Token) -> bool:
             return False
         if subject.lemma_.lower() in electorate or subject.lower_ in electorate:
             return True
-        subject = next(
-            (p for c in subject.children if c.dep_ == "prep" and c.lower_ == "of"
-             for p in c.children if p.dep_ == "pobj"),
-            None,
-        )  # fmt: skip
+        subject = next(iter(of_objects(subject)), None)
     return False
 
 
@@ -438,11 +435,7 @@ def released_thing(verb: Token) -> Token | None:
         thing = verb.head  # "the ad that Trump released"
     if thing is not None and thing.lemma_.lower() in lexicon().portions:
         # "1,100 pages of her emails", "a lot of those emails": what the part is of
-        thing = next(
-            (p for c in thing.children if c.dep_ == "prep" and c.lower_ == "of"
-             for p in c.children if p.dep_ == "pobj"),
-            thing,
-        )  # fmt: skip
+        thing = next(iter(of_objects(thing)), thing)
     return thing
 
 

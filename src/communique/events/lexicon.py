@@ -37,6 +37,7 @@ from spacy.tokens import Token
 from communique.actors.roles import default_roles
 from communique.events.codes import CodeInfo, code_info
 from communique.events.settings import ACTIVE
+from communique.spans import of_objects
 from communique.yaml_data import load_yaml
 
 #: A pattern's code that says "this is not an event" ("fight in the polls").
@@ -539,16 +540,7 @@ def _frame(verb: Token, lex: Lexicon) -> _Frame:
     if obj is not None and obj.lemma_.lower() in lex.partitive:
         # "held a second round of talks", "launched a wave of attacks": the act is the noun of
         # the partitive's "of" phrase, which the patterns name
-        obj = next(
-            (
-                pobj
-                for prep in obj.children
-                if prep.dep_ == "prep" and prep.lower_ == "of"
-                for pobj in prep.children
-                if pobj.dep_ == "pobj" and pobj.pos_ == "NOUN"
-            ),
-            obj,
-        )
+        obj = next((pobj for pobj in of_objects(obj) if pobj.pos_ == "NOUN"), obj)
     if obj is None:
         # "allowed the inspectors to return", "let aid workers enter": the object of the
         # verb is the subject of its infinitive (an English object-control frame), where a
@@ -786,16 +778,7 @@ def _members_object(
     obj = frame.obj
     if obj is None or obj.lemma_.lower() not in lex.collective:
         return None
-    member = next(
-        (
-            pobj
-            for prep in obj.children
-            if prep.dep_ == "prep" and prep.lower_ == "of"
-            for pobj in prep.children
-            if pobj.dep_ == "pobj"
-        ),
-        None,
-    )
+    member = next(iter(of_objects(obj)), None)
     if member is None:
         return None
     return _object_read_as(member, lemma, forms, frame, lex)

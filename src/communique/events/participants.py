@@ -33,6 +33,7 @@ from communique.events.physical import PLACE_ENTS, counts_people
 from communique.quotes import grammar
 from communique.ranges import Ranges
 from communique.schema import Dateline, Location, Mention, Participant, Quote
+from communique.spans import of_objects
 
 #: Prepositions that introduce the recipient of each type ("talks with", "attack on").
 #: Besides the first ones, PETRARCH2's verb patterns (CAMEO.verbpatterns.150430.txt) put the
@@ -1140,13 +1141,7 @@ def participants(head: Token | None, index: ActorIndex, context: str | None) -> 
         if named:
             head = named[0]
     if head.lemma_.lower() in QUANTITY_HEADS or head.pos_ == "NUM":
-        members = [
-            pobj
-            for prep in head.children
-            if prep.dep_ == "prep" and prep.lower_ == "of"
-            for pobj in prep.children
-            if pobj.dep_ == "pobj"
-        ]
+        members = of_objects(head)
         if members:
             head = members[0]
         elif counts_people(head, lexicon()):

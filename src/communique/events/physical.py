@@ -37,7 +37,7 @@ from communique.actors.tables import country_table
 from communique.events.armed import armed_name
 from communique.events.lexicon import TIME_LABELS, Lexicon, Sense, lexicon
 from communique.schema import Participant
-from communique.spans import entities_in, entity_at, sentence_of
+from communique.spans import entities_in, entity_at, of_objects, sentence_of
 from communique.yaml_data import load_yaml
 
 #: PLOVER sector codes of armed actors: military, rebels, police, unidentified armed
@@ -476,14 +476,7 @@ def _part_of(noun: Token) -> set[str]:
     """ "In the back of the head", "on the side of his face": a noun of a part or side with an
     "of" phrase locates the place on that phrase's object (a grammar fact of partitive "of"),
     so the blow lands on the body part named there. Its lemma and form, or nothing."""
-    return {
-        form
-        for prep in noun.children
-        if prep.dep_ == "prep" and prep.lower_ == "of"
-        for whole in prep.children
-        if whole.dep_ == "pobj"
-        for form in (whole.lemma_.lower(), whole.lower_)
-    }
+    return {form for whole in of_objects(noun) for form in (whole.lemma_.lower(), whole.lower_)}
 
 
 def _blow_at_home(trigger: Token, target: Token) -> bool:
@@ -1653,12 +1646,7 @@ def counted_of(noun: Token) -> Token:
         "quantity_nouns"
     ):
         return noun
-    for prep in noun.children:
-        if prep.dep_ == "prep" and prep.lower_ == "of":
-            for pobj in prep.children:
-                if pobj.dep_ == "pobj":
-                    return pobj
-    return noun
+    return next(iter(of_objects(noun)), noun)
 
 
 def _manner_adverb(word: str) -> str:
@@ -1726,11 +1714,7 @@ def _armed_in(noun: Token, armed: frozenset[str]) -> str | None:
         if doer.pos_ in ("PRON", "NUM"):
             # "all of our soldiers who ...", "two of the troops": a partitive names its group
             # in the "of" phrase (a grammar fact)
-            doer = next(
-                (p for c in doer.children if c.dep_ == "prep" and c.lower_ == "of"
-                 for p in c.children if p.dep_ == "pobj"),
-                doer,
-            )  # fmt: skip
+            doer = next(iter(of_objects(doer)), doer)
         if _armed_body(doer, armed):
             return f"'{doer.text}' {verb.text} in it"
     return None
