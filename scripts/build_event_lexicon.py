@@ -239,10 +239,9 @@ def _phrase(token: str, synsets: dict[str, list[str]]) -> str:
 
 
 #: Nouns of a pattern that news also writes in a shorter form the dictionary lists beside
-#: them as the same word: pattern noun → (its other forms, where the dictionary says so).
-SAME_WORDS = {
-    "telephone": (("phone",), "CAMEO.2.0.txt:5483-5484: PHONE and TELEPHONE in one block"),
-}
+#: them as the same word: pattern noun → its other forms. CAMEO.2.0.txt:5483-5484 list PHONE
+#: and TELEPHONE as one block's verbs.
+SAME_WORDS = {"telephone": ("phone",)}
 
 
 def _alternatives(word: str, synsets: dict[str, list[str]]) -> list[str]:
@@ -251,7 +250,7 @@ def _alternatives(word: str, synsets: dict[str, list[str]]) -> list[str]:
     if word in {"$", "+", "^", "%"} or not re.search(r"[A-Za-z]", word):
         return []
     out = [_clean_word(w) for w in word.split("/")]
-    return out + [v for w in out for v in SAME_WORDS.get(w, ((), ""))[0] if v not in out]
+    return out + [v for w in out for v in SAME_WORDS.get(w, ()) if v not in out]
 
 
 def _adverb(word: str, verbs: frozenset[str]) -> bool:
