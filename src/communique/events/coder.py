@@ -222,7 +222,10 @@ def _merge_purpose(drafts: list[_Draft], index: ActorIndex, quotes: list[Quote])
     the recipient". The purpose's words join the protest's evidence; its parties become the
     protest's recipients when the protest names none itself, after those of an "in protest
     against" or "in defiance of" phrase of its own ("blocked streets in defiance of the
-    authorities to demand reforms")."""
+    authorities to demand reforms"). Likewise a meeting or visit whose purpose is itself a
+    consultation ("will meet in Brussels to discuss", "flew to Moscow to meet Putin") is one
+    meeting, the purpose's parties joining it. (``protest`` below names the act whose purpose
+    clause is read, whatever its type.)"""
     by_token = {d.trigger[0].i: d for d in drafts}
     out: list[_Draft] = []
     for draft in drafts:
