@@ -671,11 +671,13 @@ def test_an_act_someone_needs_to_do_is_not_said_to_have_happened(extractor):
         "Tom Baker argued that the tax would hurt workers.",
         "The senator insisted that he was innocent.",
         "The governor offered a short answer to the question.",
+        "The mayor conceded that the bridge had been badly built.",
+        '"We lost the north," the party chairman conceded.',
     ],
 )
 def test_a_verb_of_saying_with_a_fact_or_an_answer_is_no_act(extractor, text):
     # CAMEO's CLAIM, DISCLOSE and OFFER patterns name what is claimed, disclosed or offered;
-    # ARGUE and INSIST with an indicative clause state a view
+    # ARGUE and INSIST with an indicative clause state a view; CONCEDE with a clause admits
     assert events(extractor, text) == []
 
 
@@ -684,6 +686,8 @@ def test_a_demand_insisted_on_and_an_act_offered_stay_events(extractor):
     assert [e.type for e in demand] == ["REQUEST"]
     offer = events(extractor, "Norway offered to mediate between Sudan and Chad.")
     assert "AGREE" in {e.type for e in offer}
+    yielded = events(extractor, "The rebels conceded defeat and the governor conceded the race.")
+    assert [e.type for e in yielded] == ["CONCEDE", "CONCEDE"]
 
 
 @pytest.mark.parametrize(
