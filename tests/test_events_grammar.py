@@ -716,6 +716,11 @@ def test_a_rally_prevented_is_still_coercion(extractor):
         "Senator Baker passed the test with ease.",
         "The company allowed workers to leave early.",
         "The senator introduced a bill on farm subsidies.",
+        "The governor filled the vacant seat in March.",
+        "The new port enabled farmers to sell more grain.",
+        "The aide was not authorized to discuss the plan.",
+        "The bill cleared the Senate's procedural hurdle.",
+        "The mayor barely tolerates the council's long meetings.",
     ],
 )
 def test_passing_allowing_and_introducing_need_their_pattern(extractor, text):
@@ -727,6 +732,9 @@ def test_passing_allowing_and_introducing_need_their_pattern(extractor, text):
 def test_reforms_passed_are_still_an_easing(extractor):
     found = events(extractor, "The council passed the reforms in March.")
     assert [e.type for e in found] == ["CONCEDE"]
+    # "- * &TOWN [174] # CLEAR": the ALLOW block's own pattern for clearing a town
+    found = events(extractor, "The army cleared the town of civilians.")
+    assert [e.type for e in found] == ["COERCE"]
 
 
 def test_an_attempt_is_told_by_the_article_and_a_claim_stays_reported(extractor):
