@@ -1212,6 +1212,27 @@ def test_a_charge_laid_is_an_accusation(extractor, text):
     assert "ACCUSE" in {e.type for e in events(extractor, text)}
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The mayor fired her chief of staff on Monday.",
+        "The coach was fired after the defeat.",
+        "The governor's speech fired up the crowd.",
+    ],
+)
+def test_a_dismissal_is_no_attack_nor_criticism(extractor, text):
+    # CAMEO's EXPLOSIVE_DESTRUCTION block fires weapons or words; "fire" with a person as
+    # its object dismisses, and "fire up" rouses
+    assert events(extractor, text) == []
+
+
+def test_fire_at_someone_is_still_an_attack_or_criticism(extractor):
+    found = events(extractor, "Soldiers fired rockets at the village.")
+    assert [e.type for e in found] == ["ASSAULT"]
+    found = events(extractor, "The senator fired back at the governor.")
+    assert [e.type for e in found] == ["ACCUSE"]
+
+
 def test_the_act_a_rule_requires_is_not_told_as_done(extractor):
     found = events(extractor, "The party rules require delegates to vote for the winner.")
     assert [e.modality for e in found if e.trigger.text == "vote"] == ["requested"]
