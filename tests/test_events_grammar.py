@@ -673,6 +673,8 @@ def test_an_act_someone_needs_to_do_is_not_said_to_have_happened(extractor):
         "The governor offered a short answer to the question.",
         "The mayor conceded that the bridge had been badly built.",
         '"We lost the north," the party chairman conceded.',
+        "The union ensured that a room was open for the workers.",
+        "The governor said he would ensure that the vote was fair.",
     ],
 )
 def test_a_verb_of_saying_with_a_fact_or_an_answer_is_no_act(extractor, text):
@@ -686,6 +688,8 @@ def test_a_demand_insisted_on_and_an_act_offered_stay_events(extractor):
     assert [e.type for e in demand] == ["REQUEST"]
     offer = events(extractor, "Norway offered to mediate between Sudan and Chad.")
     assert "AGREE" in {e.type for e in offer}
+    promised = events(extractor, "The minister will ensure the release of the hostages.")
+    assert "AGREE" in {e.type for e in promised}
     yielded = events(extractor, "The rebels conceded defeat and the governor conceded the race.")
     assert [e.type for e in yielded] == ["CONCEDE", "CONCEDE"]
 
