@@ -227,12 +227,15 @@ def name(index: ActorIndex, span: Span, root: Token) -> Party | None:
 def _could_be_person(index: ActorIndex, toks: list[Token], title: list[Token]) -> bool:
     """An untagged proper noun is a person's name only with some sign of it: a title or
     honorific before it, a person of that name earlier in the article, or two words of a
-    name (a lone capitalised word is too often something else: "the West", "Darling")."""
+    name (a lone capitalised word is too often something else: "the West", "Darling").
+    A title is a noun ("Sen.", "the cleric"); an adjective before the name, even one a role
+    table holds ("Islamic", "Republican"), modifies the name of a thing ("Islamic State
+    targets") and is no sign of a person."""
     d = index.dictionary
     words = name_key(" ".join(t.text for t in toks)).split()
     if any(r.actor.kind == "person" for w in words for r in index.with_word(w)):
         return True
-    if title and d.read_role(title) is not None:
+    if title and title[-1].pos_ != "ADJ" and d.read_role(title) is not None:
         return True
     return len(words) >= 2
 
