@@ -158,6 +158,9 @@ def test_a_head_of_state_title_of_a_body_no_table_holds_gives_no_state_sector(
     name = _name_at(doc, "Dana Whitfield")
     title = read_title(title_before(doc, name.start, name.end, d), d)
     assert (title.country, title.sector) == ("USA", None)
+    # a person's name in the words is no body ("ally of Karl Brenner")
+    doc = parse("the Ukrainian president and ally of Karl Brenner")
+    assert read_title(list(doc), d).sector == "GOV"
     # a bare title, the office's own name and a body of a state still lead a state
     doc = parse(
         "Former President Dana Whitfield spoke. President Karl Brenner agreed. "

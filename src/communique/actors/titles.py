@@ -342,8 +342,9 @@ def _unknown_body(toks: list[Token], role: RoleHit | None, d: ActorDictionary) -
     is not one) heads, when the title names one that no table holds: "the president of
     Judicial Watch", "Harvard University president". Such a title leads that body, not a
     state (a state is named by a country, a state or a dictionary body, read before this);
-    the name is the title's capitalised proper nouns that are no role, rank or filler word
-    and no word of the office's own name ("the President of the Republic"). A name ending
+    the name is the title's capitalised proper nouns that are no person's name ("the ousted
+    president and ally of Vladimir Putin"), no role, rank or filler word and no word of the
+    office's own name ("the President of the Republic"). A name ending
     in a body noun of a state ("City Council", "State Senate") is a state's body."""
     if role is None or not role.office.leads:
         return None
@@ -358,6 +359,7 @@ def _unknown_body(toks: list[Token], role: RoleHit | None, d: ActorDictionary) -
         t
         for t in toks
         if t.pos_ == "PROPN"
+        and t.ent_type_ != "PERSON"
         and t.text[:1].isupper()
         and (w := t.lower_.rstrip(".")) not in skip
         and w not in roles.abbreviations
