@@ -30,6 +30,8 @@ def codes(parts):
         ("The leaders of Egypt and Jordan met in Amman.", "CONSULT", ["EGY", "JOR"]),
         ("Officials from Iran, Iraq and Syria met in Baghdad.", "CONSULT", ["IRN", "IRQ", "SYR"]),
         ("North and South Korea agreed to hold talks.", "AGREE", ["KOR", "PRK"]),
+        # material cooperation between the coordinated parties: each is the other's recipient
+        ("Egypt and Greece conducted joint maneuvers in the Aegean.", "COOPERATE", ["EGY", "GRC"]),
     ],
 )
 def test_coordination_makes_one_participant_per_country(extractor, text, type_, actors):

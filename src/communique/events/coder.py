@@ -1508,9 +1508,14 @@ def _finalise(
         event = _event(doc, draft, value, why, quote, published, dateline)
         if not (_names_a_party(event) or physical.needs_evidence(draft.sense)):
             continue  # an act of force has its own test, where a target place is enough
-        # "provided an outline", "increased competition": material cooperation with no one.
+        # "provided an outline", "increased competition": material cooperation with no one;
+        # "Egypt and Greece held joint maneuvers": with each other (participants.MUTUAL).
         # An announced act ("will provide aid") still announces its AGREE below.
-        if event.recipient or event.type not in RECIPIENT_REQUIRED:
+        if (
+            event.recipient
+            or event.type not in RECIPIENT_REQUIRED
+            or pt.among_themselves(event.type, event.actor)
+        ):
             ids[id(draft)] = event.id
             pending.append((event, draft))
             events.append(event)

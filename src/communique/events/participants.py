@@ -116,10 +116,12 @@ PLACE_RECIPIENT = frozenset(
 
 
 #: Acts that several parties do with one another ("Israel and Syria agreed", "failed to reach
-#: agreement"): with coordinated actors of more than one country, each is the other's party
-#: (PLOVER's gold marks such parties as both source and target), so the place of the act names
-#: no further recipient ("reach agreement on the fate of offices in east Jerusalem").
-MUTUAL = frozenset({"AGREE", "CONSULT"})
+#: agreement", "Egypt and Greece held joint maneuvers"): with coordinated actors of more than one
+#: country, each is the other's party (PLOVER's gold marks such parties as both source and
+#: target), so the place of the act names no further recipient ("reach agreement on the fate of
+#: offices in east Jerusalem"), and material cooperation, which the PLOVER manual codes only
+#: with a recipient, has one in each of them.
+MUTUAL = frozenset({"AGREE", "CONSULT", "COOPERATE"})
 
 
 def among_themselves(event_type: str, actors: list[Participant]) -> bool:
