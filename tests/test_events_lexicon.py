@@ -167,6 +167,19 @@ def test_the_manuals_third_parties_decide_admission_and_withdrawal() -> None:
     assert ("RETREAT", "0874") in _codes("Australia withdrew its troops from Fiji.")
 
 
+def test_lifting_sanctions_is_the_easing_itself_not_an_intent() -> None:
+    # LIFT's block lists "- * SANCTION" as 0351 and again as 085; PETRARCH2 keeps the last
+    found = _codes("The United States lifted its sanctions on Belarus.")
+    assert ("RETREAT", "085") in found and ("AGREE", "0351") not in found
+
+
+def test_an_exercise_held_jointly_is_military_cooperation() -> None:
+    # "- * {JOINT EXERCISE} [062:062]" under BEGIN and HOST, "{JOINT MANEUVERS}" under CONDUCT
+    assert ("COOPERATE", "062") in _codes("India and Japan held joint exercises off Okinawa.")
+    assert ("COOPERATE", "062") in _codes("Chile conducted a joint exercise with Peru.")
+    assert ("COOPERATE", "062") not in _codes("The army held exercises near the border.")
+
+
 def test_an_embargo_is_the_sanction_cameo_names_it() -> None:
     # CAMEO 163 "Impose embargo, boycott, or sanctions"; CAMEO.2.0.txt files the verb EMBARGO
     # under EXCLUDE [170], a coercion

@@ -64,6 +64,14 @@ RECIPIENT_PREPS: dict[str, tuple[str, ...]] = {
     "ASSAULT": ("on", "against", "into"),
 }
 
+#: Prepositions that introduce the recipient only in the phrase of the verb's object, the
+#: measure eased or lifted: the one it was on ("lifted its sanctions on Myanmar", "eased the
+#: ban on Cuba"; PETRARCH2: "- * EAS RESTRICTION ON + [081] # ANNOUNCE",
+#: CAMEO.verbpatterns.150430.txt:820, "- * REVOKE EMARGO ON + [085] # APPROVE", :9340). On the
+#: verb itself "on" names the matter or the medium ("compromised on taxes", "released on
+#: Showtime", "gave up on him").
+MEASURE_PREPS: dict[str, tuple[str, ...]] = {"CONCEDE": ("on",), "RETREAT": ("on",)}
+
 #: Verbs and nouns of mutual combat, whose other side is named by "with": "clashed with
 #: Lebanese militiamen", "Iran's war with Iraq" (a reciprocal verb names its second party
 #: with "with", as "X and Y clashed" names both). PETRARCH2 writes that party as the target:
@@ -928,9 +936,19 @@ def inherited_actor(verb: Token, index: ActorIndex, context: str | None) -> list
 
 
 def prep_participants(
-    token: Token, event_type: str, index: ActorIndex, context: str | None
+    token: Token,
+    event_type: str,
+    index: ActorIndex,
+    context: str | None,
+    *,
+    measure: bool = False,
 ) -> list[Participant]:
+    """The parties named by the recipient prepositions of ``token``'s type
+    (:data:`RECIPIENT_PREPS`); with ``measure``, ``token`` is the verb's object and its
+    :data:`MEASURE_PREPS` count too."""
     preps = RECIPIENT_PREPS.get(event_type, ())
+    if measure:
+        preps = (*preps, *MEASURE_PREPS.get(event_type, ()))
     if token.pos_ in ("VERB", "AUX") and any(c.dep_ == "dobj" for c in token.children):
         # "accused Sudan of backing rebels", "warned them of reprisals": after a verb's
         # object, "of" or "with" gives the charge or the matter, and the object is the party
