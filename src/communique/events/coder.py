@@ -1023,7 +1023,9 @@ def _verb_event(
         # "mobilized army reservists for a war against Iraq", "pull back its forces from the
         # border with Kosovo": the object is one's own force, not a recipient.
         recipient_parts = prep_recipients or (
-            pt.prep_participants(obj, sense.type, index, context) if obj is not None else []
+            pt.prep_participants(obj, sense.type, index, context, measure=True)
+            if obj is not None
+            else []
         )
         for child in verb.children:
             if not recipient_parts and child.dep_ == "prep" and child.lower_ == "for":
@@ -1038,7 +1040,9 @@ def _verb_event(
             # "imposed sanctions on Belarus": the parser hangs the verb's phrase on its object;
             # only a party with a code ("questions on it" names no one)
             recipient_parts = [
-                p for p in pt.prep_participants(obj, sense.type, index, context) if p.code
+                p
+                for p in pt.prep_participants(obj, sense.type, index, context, measure=True)
+                if p.code
             ]
     if not recipient_parts and obj is not None and actor_parts and not object_parts and not meeting:
         # "rejected the changes proposed by the EU": the maker of the object, for an act
@@ -1547,9 +1551,14 @@ def _finalise(
         event = _event(doc, draft, value, why, quote, published, dateline)
         if not (_names_a_party(event) or physical.needs_evidence(draft.sense)):
             continue  # an act of force has its own test, where a target place is enough
-        # "provided an outline", "increased competition": material cooperation with no one.
+        # "provided an outline", "increased competition": material cooperation with no one;
+        # "Egypt and Greece held joint maneuvers": with each other (participants.MUTUAL).
         # An announced act ("will provide aid") still announces its AGREE below.
-        if event.recipient or event.type not in RECIPIENT_REQUIRED:
+        if (
+            event.recipient
+            or event.type not in RECIPIENT_REQUIRED
+            or pt.among_themselves(event.type, event.actor)
+        ):
             ids[id(draft)] = event.id
             pending.append((event, draft))
             events.append(event)
