@@ -1,0 +1,38 @@
+"""The constructed CAMEO-code sets: short wire-style sentences written for communique, one or
+two for each CAMEO code and its main subcodes, coded with actor, recipient and PLOVER type the
+way PLOVER's gold records are (docs/evaluation.md, "Constructed CAMEO-code sets"). The figures
+reached are floors, so a later change cannot lose them silently; raise them when they rise."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from communique.eval.plover import evaluate, read_gold
+
+DATA = Path(__file__).parent / "data"
+#: CAMEO 02-09 (appeals, intent, consultation, diplomatic and material cooperation, aid,
+#: yielding, investigation); CAMEO 01, public statements, has no PLOVER type.
+SET_02_09 = DATA / "cameo_constructed_01_09.jsonl"
+
+#: (file, sentences, type, type+actor, type+actor+recipient): counts of sentences matched.
+FLOORS = [(SET_02_09, 153, 114, 105, 80)]
+
+
+@pytest.mark.parametrize(("path", "sentences", "type_", "actor", "full"), FLOORS)
+def test_the_constructed_set_is_well_formed(path, sentences, type_, actor, full) -> None:
+    golds, problems = read_gold(path)
+    assert not problems
+    assert len(golds) == sentences
+    assert len({g.id for g in golds}) == sentences
+    assert all(g.source for g in golds)
+
+
+@pytest.mark.parametrize(("path", "sentences", "type_", "actor", "full"), FLOORS)
+def test_the_constructed_set_keeps_its_figures(path, sentences, type_, actor, full) -> None:
+    report = evaluate(path)
+    assert report.sentences == sentences
+    assert report.type_hits >= type_
+    assert report.type_actor >= actor
+    assert report.type_actor_recipient >= full
