@@ -265,6 +265,18 @@ def _classify(text: str, word: str) -> str:
         ("It is easy to criticize the ministry.", "criticize", "asserted"),
         ("The envoy was visiting Kabul.", "visiting", "asserted"),
         ("The envoy, who was to visit Kabul, fell ill.", "visit", "future"),
+        # a speaker's present stance in a relative clause is a statement, not a property
+        (
+            "Police held Petrov. He led the PKK, which Ankara blames for the attack.",
+            "blames",
+            "asserted",
+        ),
+        (
+            "Police held Petrov. He led a group that criticizes the law.",
+            "criticizes",
+            "hypothetical",
+        ),
+        ("Police held Petrov. It is a plan the senators support.", "support", "hypothetical"),
         # a verb of intent with "against" and a gerund chooses not to act
         ("The prosecutors decided against indicting the mayor.", "indicting", "negated"),
         ("The prosecutors decided on indicting the mayor.", "indicting", "intended"),

@@ -692,3 +692,19 @@ def test_a_city_that_stands_for_a_body_above_states_names_its_country_as_where_o
     extractor, text, type_, actors
 ):
     assert codes(first(extractor, text, type_).actor) == actors
+
+
+@pytest.mark.parametrize(
+    ("text", "type_", "recipient"),
+    [
+        # a relative pronoun as object stands for the noun its clause modifies
+        (
+            "Moscow freed Ivan Petrov, whom Ukrainian officials accuse of spying.",
+            "ACCUSE",
+            "Ivan Petrov",
+        ),
+        ("The envoy met the rebels that the Sudanese army attacked.", "ASSAULT", "the rebels"),
+    ],
+)
+def test_a_relative_pronoun_object_is_the_noun_acted_upon(extractor, text, type_, recipient):
+    assert [p.name for p in first(extractor, text, type_).recipient] == [recipient]

@@ -673,6 +673,7 @@ def _generic(trigger: Token, chain: list[Token]) -> str | None:
         and trigger.pos_ == "VERB"
         and _present_tense(trigger)
         and sentence_of(trigger).start > 0  # a headline tells past news in the present
+        and not _reportive(trigger)
     ):
         # "the oil that funds the group", "an amendment which bars aid": a relative clause in
         # the simple present says what its noun does as a rule, a habit or a standing
@@ -707,6 +708,21 @@ def _generic(trigger: Token, chain: list[Token]) -> str | None:
     if above.lemma_.lower() in PERCEPTION_VERBS:
         return None
     return f"a kind of happening: '{patient.text} {gerund.text} {trigger.text}'"
+
+
+def _reportive(verb: Token) -> bool:
+    """Is the relative clause's present a speaker's present stance ("the PKK, which Ankara
+    blames for the attack")? A verb of saying or judging with a subject of its own, the
+    relative pronoun being its object, tells what that speaker holds now, as "Ankara says"
+    does (the reportive present of verbs of communication, a grammar fact), not a property
+    of the noun ("a group that criticizes the law"). Verbs of a standing attitude
+    ("the candidate they support") stay as they are."""
+    from communique.quotes.grammar import is_cue
+
+    if verb.lemma_.lower() in STATIVE_VERBS | {"expect"}:
+        return False  # "the candidate they support", "the sum it expects": an attitude
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return subject is not None and subject.tag_ not in ("WDT", "WP") and is_cue(verb)
 
 
 #: Free-choice words: a relative clause on them ("anyone who attacks us") or with them as

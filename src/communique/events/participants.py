@@ -593,6 +593,10 @@ def arguments(verb: Token) -> tuple[Token | None, Token | None, bool]:
         subject = possessor_controller(verb)
     if subject is None:
         subject = grammar.subject_of(verb)
+    if obj is not None and obj.tag_ in ("WDT", "WP") and verb.dep_ == "relcl":
+        # "the PKK, which Ankara blames for the attack": a relative pronoun as object stands
+        # for the noun its clause modifies (a grammar fact), the one acted upon
+        obj = verb.head
     if subject is not None and subject.lower_ in RELATIVE and verb.dep_ == "relcl":
         # "rebels, who attacked a convoy": a relative pronoun stands for the noun its clause
         # modifies (a grammar fact), which is who acts
