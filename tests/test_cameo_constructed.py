@@ -1,0 +1,41 @@
+"""The constructed CAMEO-code sets: short wire-style sentences written for communique, one or
+two for each CAMEO code and its main subcodes, coded with actor, recipient and PLOVER type the
+way PLOVER's gold records are (docs/evaluation.md, "Constructed CAMEO-code sets"). The figures
+reached are floors, so a later change cannot lose them silently; raise them when they rise."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from communique.eval.plover import evaluate, read_gold
+
+DATA = Path(__file__).parent / "data"
+#: CAMEO 10-20 (demands, disapproval, rejection, threats, protest, force posture, reduced
+#: relations, coercion, assault, fighting, mass violence).
+SET_10_20 = DATA / "cameo_constructed_10_20.jsonl"
+
+#: (file, sentences, type, type+actor, type+actor+recipient): counts of sentences matched.
+FLOORS = [(SET_10_20, 191, 145, 133, 87)]
+#: Sentences whose gold names no actor, as the gold codes a bombing by no one named
+#: ("A roadside bomb killed three soldiers"); every other sentence names one.
+SOURCELESS = {SET_10_20: 5}
+
+
+@pytest.mark.parametrize(("path", "sentences", "type_", "actor", "full"), FLOORS)
+def test_the_constructed_set_is_well_formed(path, sentences, type_, actor, full) -> None:
+    golds, problems = read_gold(path)
+    assert not problems
+    assert len(golds) == sentences
+    assert len({g.id for g in golds}) == sentences
+    assert sum(not g.source for g in golds) == SOURCELESS.get(path, 0)
+
+
+@pytest.mark.parametrize(("path", "sentences", "type_", "actor", "full"), FLOORS)
+def test_the_constructed_set_keeps_its_figures(path, sentences, type_, actor, full) -> None:
+    report = evaluate(path)
+    assert report.sentences == sentences
+    assert report.type_hits >= type_
+    assert report.type_actor >= actor
+    assert report.type_actor_recipient >= full
