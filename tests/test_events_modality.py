@@ -257,6 +257,17 @@ def _classify(text: str, word: str) -> str:
         # the noun of a verb that proposes nothing leaves the act as the clause states it
         ("The council praised the decision of closing the port.", "closing", "asserted"),
         ("The police left the station to arrest the suspect.", "arrest", "asserted"),
+        # "be" with its own to-infinitive states an arrangement, not a deed
+        ("The envoy was to visit Kabul on Friday.", "visit", "future"),
+        ("The ministers are to sign the treaty in Oslo.", "sign", "future"),
+        ("The army is to withdraw from the town.", "withdraw", "future"),
+        ("He is proud to support the treaty.", "support", "asserted"),
+        ("It is easy to criticize the ministry.", "criticize", "asserted"),
+        ("The envoy was visiting Kabul.", "visiting", "asserted"),
+        ("The envoy, who was to visit Kabul, fell ill.", "visit", "future"),
+        # a verb of intent with "against" and a gerund chooses not to act
+        ("The prosecutors decided against indicting the mayor.", "indicting", "negated"),
+        ("The prosecutors decided on indicting the mayor.", "indicting", "intended"),
     ],
 )
 def test_modality_follows_the_grammar(text: str, word: str, expected: str) -> None:

@@ -425,6 +425,8 @@ def _negation(trigger: Token, chain: list[Token]) -> str | None:
         if below.i == trigger.i and _denying_noun(below, node):
             # only the noun's own act: "the failure to prevent an attack" says it happened
             return f"denied by '{node.text} to {below.text}'"
+        if _decided_against(below, node):
+            return f"negated by '{node.head.text} {node.text}'"
         if node.lower_ == "without" and node.dep_ == "prep" and below.dep_ in ("pcomp", "pobj"):
             # "without a shot being fired", "without firing a shot": "without" denies the
             # clause or act it governs (a grammar fact)
@@ -440,6 +442,18 @@ def _negation(trigger: Token, chain: list[Token]) -> str | None:
     ):
         return f"denied by '{denier.text}'"
     return None
+
+
+def _decided_against(below: Token, node: Token) -> bool:
+    """Is ``below`` the gerund of "decided against charging him"? A verb of intent with
+    "against" and a gerund chooses not to do the act (English grammar: "decide against
+    doing" is "decide not to do"), so the act is denied, not intended."""
+    return (
+        below.dep_ == "pcomp"
+        and node.lower_ == "against"
+        and node.dep_ == "prep"
+        and node.head.lemma_.lower() in lexicon().intent
+    )
 
 
 #: CAMEO's root of refusals (REJECT, 12): the act a refusal is of was not done.
@@ -1044,6 +1058,39 @@ def _scheduled(node: Token) -> Token | None:
     return None
 
 
+def _arranged(node: Token) -> Token | None:
+    """The "be" of "the talks are to resume", "the president was to fly", or None.
+
+    "Be" with a to-infinitive of its own states an arrangement or a plan, not a
+    deed (English grammar's "be to" construction; in the past, "was to fly" leaves
+    open whether the flight took place), so the act is coded as a future one. The
+    copula of an aim ("the goal is to win") is read by ``copular_aim`` first.
+
+    Only "be" right before "to" (an adverb or "not" may stand between) with a subject
+    who can act: with any other noun the infinitive says what the noun is ("the
+    problem is to defeat the militia", "it is hard to dispute"), and after a
+    predicate it belongs to that ("one of a dozen senators to vote", "proud to
+    support").
+    """
+    to = child_with(node, ("aux",), frozenset({"to"}))
+    if node.dep_ != "xcomp" or to is None:
+        return None
+    head = node.head
+    if head.lemma_ != "be" or head.i > node.i:
+        return None
+    between = head.doc[head.i + 1 : to.i]
+    if any(t.head.i != head.i or t.dep_ not in ("advmod", "neg") for t in between):
+        return None
+    from communique.events.participants import NOT_PARTICIPANTS, agentive  # they import this
+
+    subject = next((c for c in head.children if c.dep_ == "nsubj"), None)
+    if subject is not None and subject.tag_ == "WP" and head.dep_ == "relcl":
+        subject = head.head  # "Biden, who was to travel to Ohio": the one the clause is about
+    if subject is None or subject.lower_ in NOT_PARTICIPANTS | {"it"} or not agentive(subject):
+        return None
+    return head
+
+
 def attempted(trigger: Token) -> bool:
     """Is the act what an effort or attempt is for ("efforts *to crack down*", "an attempt
     *to seize* the town")? It is tried, not announced."""
@@ -1101,7 +1148,7 @@ def _future(chain: list[Token]) -> str | None:
     for node in chain:
         if _headline_future(node):
             return "headline 'to' infinitive"
-        frame = _scheduled(node)
+        frame = _scheduled(node) or _arranged(node)
         if frame is not None:
             return f"future: '{frame.text} to'"
         aux = child_with(node, ("aux",), FUTURE_AUX)
