@@ -1174,6 +1174,32 @@ def test_a_party_requiring_an_act_makes_a_demand(extractor, text):
     assert "REQUEST" in {e.type for e in events(extractor, text)}
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The firm charged the ministry $4.2 million in consulting fees.",
+        "The clinic charges between $200 and $300 for a visit.",
+        "Some hotels charge more than that.",
+        "The ferries had to charge less to stay full.",
+    ],
+)
+def test_a_price_asked_is_no_accusation(extractor, text):
+    # CAMEO's BLAME block codes CHARGE as an accusation; with a sum as what it asks the
+    # verb names a price
+    assert "ACCUSE" not in {e.type for e in events(extractor, text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The opposition charged that the vote had been rigged.",
+        "The minister charged the rebels with violating the truce.",
+    ],
+)
+def test_a_charge_laid_is_an_accusation(extractor, text):
+    assert "ACCUSE" in {e.type for e in events(extractor, text)}
+
+
 def test_the_act_a_rule_requires_is_not_told_as_done(extractor):
     found = events(extractor, "The party rules require delegates to vote for the winner.")
     assert [e.modality for e in found if e.trigger.text == "vote"] == ["requested"]

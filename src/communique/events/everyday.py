@@ -13,7 +13,7 @@ manual makes a context (election), and a group "backing" a candidate names its s
 checks keep the verb's own code only in the frame that code names; the words and their
 sources are tables of ``events.yaml`` (telephoning, committing, published, reciprocal,
 attending, meeting, visiting, warning, repercussions, bargaining, electorate, showing,
-obliging, portions).
+obliging, portions, pricing).
 """
 
 from __future__ import annotations
@@ -68,6 +68,8 @@ def names_no_act(verb: Token, sense: Sense, words: list[Token]) -> bool:
         return _shows_something(verb)
     if lemma in lex.obliging and sense.type == "REQUEST":
         return not _required_by_a_party(verb)
+    if lemma in lex.pricing and sense.type == "ACCUSE":
+        return _asks_a_price(verb)
     if lemma in lex.warning and sense.type == "THREATEN":
         return not _coercive_warning(verb)
     if lemma in lex.bargaining and sense.type == "SUPPORT":
@@ -290,6 +292,29 @@ def _required_by_a_party(verb: Token) -> bool:
     if subject.lower_ in THING_PRONOUNS:
         return False
     return pt.agentive(subject)
+
+
+#: Dependents that say what a price is asked of or how much: "charged the campaign $3.7
+#: million", "charges $20,000 for a speech", "charge less", "charged students more than".
+PRICE_DEPS = frozenset({"dobj", "dative", "npadvmod", "advmod", "pobj", "prep"})
+#: Comparatives that stand for a sum ("charged more than that", "charge less to play").
+SUM_WORDS = frozenset({"more", "less"})
+
+
+def _asks_a_price(verb: Token) -> bool:
+    """Does the verb of accusation ask a price: a sum of money or "more"/"less" as what it
+    asks ("charged students more than $30,000", "charges $20,000 for speaking")? The
+    accusation names a charge or the accused ("charged him with fraud"), never a sum."""
+    for child in verb.children:
+        if child.dep_ not in PRICE_DEPS:
+            continue
+        if child.lower_ in SUM_WORDS and child.dep_ in ("dobj", "advmod", "npadvmod"):
+            return True
+        objects = child.children if child.dep_ == "prep" else (child,)
+        for obj in objects:
+            if any(t.ent_type_ == "MONEY" or t.tag_ == "$" for t in obj.subtree):
+                return True
+    return False
 
 
 def _attends_a_meeting(verb: Token) -> bool:

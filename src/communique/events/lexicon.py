@@ -241,6 +241,8 @@ class Lexicon:
     #: verbs of demand that state a need or an obligation unless a party requires ("the plan
     #: requires cuts", "they are required to file") → source
     obliging: dict[str, str] = field(default_factory=dict)
+    #: verbs of accusation that ask a price with a sum as object ("charged $20,000") → source
+    pricing: dict[str, str] = field(default_factory=dict)
     #: nouns of a part or an amount, whose "of" phrase names what they are of ("pages of
     #: emails", "a lot of emails") → source
     portions: dict[str, str] = field(default_factory=dict)
@@ -298,7 +300,7 @@ NAMED_TABLES = (
     "proposing", "patterned", "causing", "telephoning", "warning", "repercussions", "bargaining",
     "committing", "published", "electorate", "concurring", "reciprocal", "attending", "meeting",
     "facing", "satisfied", "visiting", "attempting", "counted", "replying", "contrasting",
-    "phrased", "showing", "obliging", "topical", "partitive", "portions",
+    "phrased", "showing", "obliging", "topical", "partitive", "portions", "pricing",
 )  # fmt: skip
 
 
