@@ -81,6 +81,12 @@ def test_a_name_modifying_a_product_noun_is_no_actor() -> None:
     assert not any(a.name == "Kestrel" for a in record.actors)
 
 
+def test_an_adjective_before_an_untagged_name_is_no_persons_title() -> None:
+    # "Islamic" is a role word (REL) but an adjective: it modifies a name, it titles no one
+    record = _extract("Allied jets struck Islamic State targets near the border on Sunday.")
+    assert not [a.name for a in record.actors if a.kind == "person"]
+
+
 def test_a_description_that_holds_or_precedes_a_name_does_not_point_back() -> None:
     for text in (
         "The Acme Group met on Monday. The plan was attacked by the Dutch newspaper Westbode.",

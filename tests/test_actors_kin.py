@@ -7,7 +7,7 @@ from communique.pipeline import Extractor
 from communique.schema import Actor, Article
 
 
-def _extract(text: str, date: str = "2016-09-20") -> Article:
+def _extract(text: str, date: str | None = "2016-09-20") -> Article:
     return Extractor().extract(text, id="constructed", date=date)
 
 
@@ -38,6 +38,27 @@ def test_a_different_first_name_is_not_the_dictionary_office_holder() -> None:
     record = _extract("Heidi Cruz spoke in Houston. Sen. Cruz said the race was close.")
     heidi = _actor(record, "Heidi Cruz")
     assert heidi.country is None and heidi.sector is None
+
+
+def test_a_titled_surname_joins_the_article_person_when_no_source_names_that_office() -> None:
+    # the dictionary's only Christie and Romney of a government role led the Bahamas and a
+    # British territory, in a source that names no offices ("Gov." matches them by sector
+    # alone); the article (of no known date) names its own governor and nominee
+    record = _extract(
+        "Gov. Dana Christie of New Jersey spoke in Trenton on Monday. "
+        '"We are ready," Gov. Christie said.',
+        date=None,
+    )
+    christie = _actor(record, "Dana Christie")
+    assert (christie.country, christie.sector) == ("USA", "GOV")
+    assert _speaker(record, "We are ready") == "Dana Christie"
+    record = _extract(
+        'Republican nominee Dana Romney spoke in Utah. "No," former Gov. Romney said.',
+        date=None,
+    )
+    assert _speaker(record, "No,") == "Dana Romney"
+    assert [a.name for a in record.actors if "Romney" in a.name] == ["Dana Romney"]
+    # a holder a source names with the office still keeps a relative out (Heidi Cruz above)
 
 
 def test_an_honorific_of_one_gender_does_not_join_a_person_of_the_other() -> None:

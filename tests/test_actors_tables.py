@@ -430,6 +430,20 @@ def test_a_state_body_named_by_a_description_takes_a_one_country_storys_country(
     assert next(a for a in paper.actors if a.name == "the newspaper").country is None
 
 
+def test_a_name_of_a_country_and_a_us_state_is_the_state_beside_other_us_states() -> None:
+    # "Georgia" beside Arkansas is the US state: a place, no actor, and no antecedent of "they"
+    art = extract(
+        "Sens. Ann Lee of Georgia and Bo Park of Arkansas said they would help. "
+        "Georgia voted for the senator in March."
+    )
+    assert not [a.name for a in art.actors if a.country == "GEO"]
+    # beside the country's capital, or in a list of countries, the name is the country's
+    art = extract("Georgia and Arkansas traded barbs. Georgia said in Tbilisi that it would help.")
+    assert [a.name for a in art.actors if a.country == "GEO"] == ["Georgia"]
+    art = extract("Sen. Ann Lee of Ohio said the firm lobbied for Cyprus, Georgia and Kenya.")
+    assert [a.name for a in art.actors if a.country == "GEO"] == ["Georgia"]
+
+
 def test_remembered_candidates_are_fresh_lists_and_the_same_entries(d: ActorDictionary) -> None:
     first = d.candidates("Angela Merkel")
     assert first and first[0].kind == "person"

@@ -547,6 +547,11 @@ def test_asking_for_an_act_stays_a_request(extractor):
     [
         "The host suggested that the senator went too far.",
         "The early results suggest that the governor still faces a difficult race.",
+        # a thing indicates, only a party proposes
+        "Surveys suggest rising support for the governor.",
+        "The ministry released a report suggesting donors were granted contracts.",
+        # a parenthetical verb of an indicative clause
+        "Farmers, the minister suggested, will not lose their subsidies.",
     ],
 )
 def test_a_claim_is_no_proposal(extractor, text):
@@ -559,6 +564,10 @@ def test_a_proposal_with_a_subjunctive_or_should_stays_a_request(extractor):
     assert "REQUEST" in {e.type for e in found}
     found = events(extractor, "The senators suggested that the envoy be recalled from Moscow.")
     assert "REQUEST" in {e.type for e in found}
+    # a name the tagger takes for a common noun at a sentence's start, written as a name
+    # elsewhere in the article ("Sanders" tagged as the plural of "sander")
+    text = "Voters like Bernie Sanders. Sanders proposes to pay for the plan with a new tax."
+    assert "REQUEST" in {e.type for e in events(extractor, text)}
 
 
 @pytest.mark.parametrize(

@@ -167,6 +167,34 @@ def test_the_manuals_third_parties_decide_admission_and_withdrawal() -> None:
     assert ("RETREAT", "0874") in _codes("Australia withdrew its troops from Fiji.")
 
 
+def test_lifting_sanctions_is_the_easing_itself_not_an_intent() -> None:
+    # LIFT's block lists "- * SANCTION" as 0351 and again as 085; PETRARCH2 keeps the last
+    found = _codes("The United States lifted its sanctions on Belarus.")
+    assert ("RETREAT", "085") in found and ("AGREE", "0351") not in found
+
+
+def test_ending_a_measure_eases_it_as_lifting_it_does() -> None:
+    # CANCEL's "- * EMBARGO [085] # STOP"; LIFT's SANCTION [085], CURFEW [0813], BAN [081]
+    assert ("RETREAT", "085") in _codes("Brussels ended its sanctions on Minsk.")
+    assert ("RETREAT", "0813") in _codes("The army ended the curfew in Kano.")
+    assert ("CONCEDE", "081") in _codes("The ministry ended the ban on foreign newspapers.")
+
+
+def test_accepting_demands_is_a_concession_and_demobilizing_a_retreat() -> None:
+    # "- * DEMANDS [080] # MEET"; CAMEO 083 "Accede to requests or demands"; CAMEO 0873
+    # "Demobilize armed forces", which CAMEO.2.0.txt has only as a noun
+    assert ("CONCEDE", "080") in _codes("The Bolivian government accepted the miners' demands.")
+    assert ("CONCEDE", "080") in _codes("The junta granted the protesters' demands.")
+    assert ("RETREAT", "0873") in _codes("The rebels demobilized 3,000 fighters in Mindanao.")
+
+
+def test_an_exercise_held_jointly_is_military_cooperation() -> None:
+    # "- * {JOINT EXERCISE} [062:062]" under BEGIN and HOST, "{JOINT MANEUVERS}" under CONDUCT
+    assert ("COOPERATE", "062") in _codes("India and Japan held joint exercises off Okinawa.")
+    assert ("COOPERATE", "062") in _codes("Chile conducted a joint exercise with Peru.")
+    assert ("COOPERATE", "062") not in _codes("The army held exercises near the border.")
+
+
 def test_an_embargo_is_the_sanction_cameo_names_it() -> None:
     # CAMEO 163 "Impose embargo, boycott, or sanctions"; CAMEO.2.0.txt files the verb EMBARGO
     # under EXCLUDE [170], a coercion

@@ -30,6 +30,8 @@ def codes(parts):
         ("The leaders of Egypt and Jordan met in Amman.", "CONSULT", ["EGY", "JOR"]),
         ("Officials from Iran, Iraq and Syria met in Baghdad.", "CONSULT", ["IRN", "IRQ", "SYR"]),
         ("North and South Korea agreed to hold talks.", "AGREE", ["KOR", "PRK"]),
+        # material cooperation between the coordinated parties: each is the other's recipient
+        ("Egypt and Greece conducted joint maneuvers in the Aegean.", "COOPERATE", ["EGY", "GRC"]),
     ],
 )
 def test_coordination_makes_one_participant_per_country(extractor, text, type_, actors):
@@ -187,6 +189,8 @@ def test_called_on_is_an_appeal_to_the_party_named(extractor):
         ("Burma released 100 political prisoners.", ["MMR"]),
         # troops withdrawn are one's own: the party is whom they leave
         ("Syria withdrew its forces from Lebanon.", ["LBN"]),
+        # an eased measure's "on" phrase names whom it was on ("REVOKE EMARGO ON +" [085])
+        ("Canada lifted its sanctions on Myanmar.", ["MMR"]),
     ],
 )
 def test_the_people_released_are_the_recipient_and_the_forces_withdrawn_are_not(

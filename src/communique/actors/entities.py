@@ -84,8 +84,8 @@ def add_entity(
     if place is not None:
         if place.how == "demonym":
             return _demonym_group(index, ent, place, text, start, end)
-        if is_location(ent.root):
-            return None
+        if is_location(ent.root) or index.us_state_here(text, place, ent.root):
+            return None  # "Sen. Isakson of Georgia" beside Arkansas: the state, where
         return place_actor(index, place, start, end, text)
     if d.state(text) is not None:
         return None  # a US state: where, not who

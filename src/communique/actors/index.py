@@ -119,6 +119,7 @@ class ActorIndex:
         #: documents spoken for by an author or standing alone: (head noun, record, start)
         self.documents: list[tuple[str, Record, int]] = []
         self._body_names: frozenset[str] | None = None
+        self._other_states: frozenset[str] | None = None
 
     # -- public API --------------------------------------------------------
 
@@ -446,6 +447,38 @@ class ActorIndex:
                     found.update(t.lower_ for t in sent[1:] if t.text[:1].isupper())
             self._body_names = frozenset(found)
         return self._body_names
+
+    def us_state_here(self, text: str, place: Place, root: Token) -> bool:
+        """Is a name of both a country and a US state ("Georgia") the state in this article?
+
+        A name means one thing throughout a text, and the places named beside it say which: an
+        article that names another US state (one that is no country) and nothing else of the
+        country (no capital, demonym or metonym of it) is about the state. A US state is where
+        something happens, not who acts. Joined to a country in a list ("Cyprus, Georgia,
+        India"), the name is one of the countries: conjuncts are of one kind."""
+        d = self.dictionary
+        if place.how != "country" or d.state(text) is None:
+            return False
+        for other in root.conjuncts:
+            found = d.place(other.text, other.ent_type_)
+            if found is not None and found.how == "country" and d.state(other.text) is None:
+                return False
+        if self._other_states is None:
+            states: set[str] = set()
+            for ent in self.doc.ents:
+                if ent.label_ != "GPE":
+                    continue
+                state = d.state(ent.text)
+                if state is not None and d.place(ent.text, ent.label_) is None:
+                    states.add(state.country_name)
+            self._other_states = frozenset(states)
+        if not self._other_states:
+            return False
+        for ent in self.doc.ents:
+            other = d.place(ent.text, ent.label_)
+            if other is not None and other.iso3 == place.iso3 and other.how != "country":
+                return False  # "Tbilisi", "Georgian": the country is meant
+        return True
 
     def holders(self) -> int:
         """How many actors of the article hold an office (at most: merged ones may count)."""

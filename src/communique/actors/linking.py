@@ -90,7 +90,12 @@ def link_span(
     if root.pos_ != "PROPN" and quantified.is_quantity(root, index.dictionary.roles.quantifiers):
         return quantified.quantified(index, root, role, speaker_of_context, link_span)
     whole = index.dictionary.place(text.removeprefix("the ").removeprefix("The "), label_of(root))
-    if whole is not None and whole.how == "country" and root.pos_ == "PROPN":
+    if (
+        whole is not None
+        and whole.how == "country"
+        and root.pos_ == "PROPN"
+        and not index.us_state_here(text, whole, root)
+    ):
         # "the Democratic People's Republic of Korea": a country's full name
         got = entities.place_actor(index, whole, span.start_char, span.end_char, text)
         return index.party(*got)
@@ -196,7 +201,7 @@ def name(index: ActorIndex, span: Span, root: Token) -> Party | None:
     start, end = toks[0].idx, root.idx + len(root.text)
     text = index.text[start:end]
     place = d.place(text, ent.label_ if ent is not None else "")
-    if place is not None and place.how != "demonym":
+    if place is not None and place.how != "demonym" and not index.us_state_here(text, place, root):
         return index.party(*entities.place_actor(index, place, start, end, text))
     if product(root, d) and index.aliased(text) is None:
         return None  # "Kestrel vehicles": a made thing, not an actor
@@ -227,12 +232,15 @@ def name(index: ActorIndex, span: Span, root: Token) -> Party | None:
 def _could_be_person(index: ActorIndex, toks: list[Token], title: list[Token]) -> bool:
     """An untagged proper noun is a person's name only with some sign of it: a title or
     honorific before it, a person of that name earlier in the article, or two words of a
-    name (a lone capitalised word is too often something else: "the West", "Darling")."""
+    name (a lone capitalised word is too often something else: "the West", "Darling").
+    A title is a noun ("Sen.", "the cleric"); an adjective before the name, even one a role
+    table holds ("Islamic", "Republican"), modifies the name of a thing ("Islamic State
+    targets") and is no sign of a person."""
     d = index.dictionary
     words = name_key(" ".join(t.text for t in toks)).split()
     if any(r.actor.kind == "person" for w in words for r in index.with_word(w)):
         return True
-    if title and d.read_role(title) is not None:
+    if title and title[-1].pos_ != "ADJ" and d.read_role(title) is not None:
         return True
     return len(words) >= 2
 

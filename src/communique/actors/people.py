@@ -57,7 +57,7 @@ def add_person(
         country = country or after.country
     office = before.role.key if before.role is not None else None
     holder = None
-    if before.role is not None and len(words) == 1:
+    if before.role is not None and len(words) == 1 and d.office_named(words[0], before.role):
         holder = d.office_holder(words[0], before.role, index.day)  # "Sen. Cruz": who that was
     rec = match_person(index, words, country, office=office, gender=before.gender, holder=holder)
     if rec is None:
@@ -172,7 +172,8 @@ def match_person(
 
     Of several people sharing a surname ("Ted Cruz", "Heidi Cruz"), the title decides when it
     can: "Sen. Cruz" is the one holding that office, and never a person whose first name is
-    not that of the senator the dictionary knows (``holder``); "Mr. Cruz" is not a woman, and
+    not that of the senator the dictionary knows (``holder``: only a holder a source names with
+    that office, see :meth:`ActorDictionary.office_named`); "Mr. Cruz" is not a woman, and
     rather a man than a person of unknown gender; else the one mentioned last.
     """
     if not words:

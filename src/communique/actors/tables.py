@@ -296,6 +296,23 @@ class ActorDictionary:
             undated=tuple(dict.fromkeys(e.name for e in held)),
         )
 
+    def office_named(self, surname: str, office: RoleHit) -> bool:
+        """Does a source that names offices (US Congress and executive) hold a person with this
+        surname in ``office`` itself, not just in its sector?
+
+        Only such a holder may keep a titled surname from the article's own person of another
+        first name ("Sen. Cruz" is not Heidi Cruz). A source that codes no offices (PETRARCH2)
+        says only that someone had a government role: "Gov. Christie" matches the Bahamas'
+        Perry Christie by the sector GOV alone, which is no evidence against the governor
+        Chris Christie the article names, whom the dictionary lacks."""
+        if self._surnames is None:
+            self._surnames = _surname_index(self.tables, self.names, self.roles.family_name_first)
+        return any(
+            role.office is not None and self._fills(role, office)
+            for entry in self._surnames.get(name_key(surname), ())
+            for role in entry.roles
+        )
+
     def _fills(self, role: Role, office: RoleHit) -> bool:
         """Could ``role`` be the office a title names? By the office where the source names
         offices (US Congress and executive), else by the office's sector. A minister of a

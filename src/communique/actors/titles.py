@@ -30,6 +30,12 @@ POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
 
 #: Non-state codes: a neutral role of such a body gets no sector ("NATO spokesman").
 NON_STATE = frozenset({"IGO", "NGO", "MNC", "ISM", "IMG", "UNO", "EUR"})
+#: Non-state codes of bodies no government forms: non-governmental organisations, companies.
+NON_GOVERNMENT = frozenset({"NGO", "MNC"})
+#: Sectors of organisations of society (PLOVER manual, "Sector Codes": companies BUS,
+#: education EDU, news media JRN, organised labour LAB and AGR, health MED, religious REL,
+#: civil society SOC); the other sectors are a state's, armed groups' or individuals' (ELI).
+SOCIETY_SECTORS = frozenset({"BUS", "EDU", "JRN", "LAB", "AGR", "MED", "REL", "SOC"})
 
 #: Words joining the parts of a long title, never its first word.
 CONNECTIVES = frozenset({"of", "for", "and", "the"})
@@ -256,6 +262,13 @@ def read_title(
     state_first = role is not None and role.office.name in STATE_OFFICES
     found = _body(toks, d, state_first, known)
     if found is None:
+        body = _unknown_body(toks, role, d)
+        if body is not None and role is not None:
+            # "Tom Fitton, the president of Judicial Watch": the head of a body no table
+            # holds, which is no state; its sector is unknown, not the state office's
+            title.body, title.how = body, "organisation"
+            title.reason = f"text: role '{role.phrase}' of '{body}' (no code known)"
+            return title
         if role is not None and role.office.country:
             title.country, title.how = role.office.country, "role"
             title.sector = role.sector
@@ -284,8 +297,20 @@ def read_title(
             title.party = what.name
     if role is None and body_noun_sector and title.country not in NON_STATE:
         body_sector = body_sector or body_noun_sector  # "Brazil's statistics agency"
-    if role is not None and role.sector:
-        sector: str | None = role.sector
+    named = None
+    if how in ("country", "demonym"):
+        # "American Unity Fund president", "the president of NARAL Pro-Choice America": the
+        # place is a word of the name of a body the title leads, no table holds that name
+        place_words = set(text.split())
+        named = _unknown_body([t for t in toks if t.text not in place_words], role, d)
+    if heads_body(role, what, how, title.country, body_sector):
+        # "Sierra Club president Michael Brune", "the president of the NAACP": a title that
+        # leads a state leads, with an organisation's name, that organisation
+        sector: str | None = body_sector
+    elif named is not None:
+        sector = None
+    elif role is not None and role.sector:
+        sector = role.sector
     elif body_sector is not None and (role is None or not role.former):
         sector = body_sector
     elif role is not None and role.former and body_sector is not None:
@@ -307,7 +332,69 @@ def read_title(
         title.reason += f" + party '{member[0]}'"
     if role is not None:
         title.reason += f" + role '{role.phrase}'"
+    if named is not None:
+        title.reason += f" of '{named}' (no sector known)"
     return title
+
+
+def _unknown_body(toks: list[Token], role: RoleHit | None, d: ActorDictionary) -> str | None:
+    """The name of a body a title that leads a state ("president", "chairman of the board"
+    is not one) heads, when the title names one that no table holds: "the president of
+    Judicial Watch", "Harvard University president". Such a title leads that body, not a
+    state (a state is named by a country, a state or a dictionary body, read before this);
+    the name is the title's capitalised proper nouns that are no person's name ("the ousted
+    president and ally of Vladimir Putin"), no role, rank or filler word and no word of the
+    office's own name ("the President of the Republic"). A name ending
+    in a body noun of a state ("City Council", "State Senate") is a state's body."""
+    if role is None or not role.office.leads:
+        return None
+    roles = d.roles
+    skip = roles.former_words | roles.rank_words | roles.filler | set(role.phrase.split())
+    skip |= {
+        p.rsplit(" ", 1)[-1]
+        for p, office in roles.phrases.items()
+        if office == role.office and p.startswith(f"{role.phrase} of ")
+    }  # "president of the republic"
+    name = [
+        t
+        for t in toks
+        if t.pos_ == "PROPN"
+        and t.ent_type_ != "PERSON"
+        and t.text[:1].isupper()
+        and (w := t.lower_.rstrip(".")) not in skip
+        and w not in roles.abbreviations
+        and roles.office(w) is None
+        and roles.find([w]) is None
+    ]
+    if not name or roles.bodies.get(name[-1].lower_) in STATE_SECTORS:
+        return None  # "City Council president": a body noun of a state ends the name
+    return " ".join(t.text for t in name)
+
+
+def heads_body(
+    role: RoleHit | None,
+    what: Place | Entry | Known,
+    how: str,
+    country: str | None,
+    body_sector: str | None,
+) -> bool:
+    """Does a title that leads a state ("president") name the head of an organisation that is
+    no part of a state ("Sierra Club president", "the president of CNN")? English names the
+    body a head leads by the name before the title or in its "of" phrase; the office then is
+    that body's, and so is the sector: the body's own, or none for a body of no government
+    that the dictionary codes by its kind alone (NGO, MNC). A state's body, a party's, a
+    country's name and a body of governments (IGO, UNO, EUR) keep the role's own sector. Only
+    a body the dictionary holds says its sector here, and only a sector of an organisation of
+    society: a body known only from the article has a sector read from its own words, and a
+    dictionary entry of an armed group or of former officials (REB, ELI) met by one word of a
+    longer name ("the Foundation for ...") is not the body the title names."""
+    if role is None or not role.office.leads or how != "organisation":
+        return False
+    if not isinstance(what, Entry):
+        return False
+    if body_sector is not None:
+        return body_sector in SOCIETY_SECTORS
+    return country in NON_GOVERNMENT
 
 
 def title_before(doc: Doc, start: int, end: int, d: ActorDictionary | None = None) -> list[Token]:

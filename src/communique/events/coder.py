@@ -49,7 +49,13 @@ from communique.schema import (
     Participant,
     Quote,
 )
-from communique.spans import children_of, children_with, indices, of_objects, sentence_of
+from communique.spans import (
+    children_of,
+    children_with,
+    indices,
+    of_objects,
+    sentence_of,
+)
 from communique.time_place import find_location, place_before, place_of_phrase, resolve_when
 
 #: Where a noun names an act rather than a topic.
@@ -618,16 +624,49 @@ INDICATIVE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
 def _claims(verb: Token, deps: set[str]) -> bool:
     """Does the verb of proposal state a claim: an indicative clause as its only complement
     ("suggested that he went too far"), where a proposal takes a subjunctive or "should"
-    clause ("suggested that he resign", "suggested that talks should resume")?"""
+    clause ("suggested that he resign", "suggested that talks should resume")?
+
+    So do a thing as its subject ("polls suggest a deal", "a report suggesting donors were
+    favoured": a thing indicates, only a party proposes) and a parenthetical verb whose
+    clause around it is indicative ("Voters, she suggested, don't have to worry"). An "as"
+    clause ("as his manager suggested") may recall a claim or a proposal, and is kept."""
+    if not _proposer(verb):
+        return True
     if deps & {"dobj", "xcomp"}:
         return False
-    for clause in (c for c in verb.children if c.dep_ == "ccomp"):
+    clauses = [c for c in verb.children if c.dep_ == "ccomp"]
+    if not clauses and verb.dep_ in ("parataxis", "ccomp") and verb.head.i > verb.i:
+        clauses = [verb.head]  # the parenthetical's clause is the one it interrupts
+    for clause in clauses:
         group = [c for c in clause.children if c.dep_ in ("aux", "auxpass")] + [clause]
         first = min(group, key=lambda t: t.i)
         if first.tag_ == "MD":
             return first.lower_ not in MANDATIVE_MODALS
         return first.tag_ in INDICATIVE_TAGS
     return False
+
+
+def _proposer(verb: Token) -> bool:
+    """Can the one who proposes be a party: a subject that can act, or none found? The
+    participle of a noun ("a report suggesting ...") or of a clause whose subject is a thing
+    ("the lull has downsides, suggesting ...") has that noun or subject as its own. Only a
+    common noun that names no one is a thing: a pronoun or a name may propose."""
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "csubj")), None)
+    if subject is None and verb.tag_ == "VBG" and verb.dep_ == "acl":
+        subject = verb.head
+    elif subject is None and verb.tag_ == "VBG" and verb.dep_ == "advcl":
+        subject = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+    if subject is None:
+        return True
+    if subject.dep_ == "csubj":
+        return False  # "Declining to answer suggests ...": a clause proposes nothing
+    if subject.pos_ != "NOUN" or pt.agentive(subject):
+        return True
+    # a capitalised word is a name the tagger missed ("Sanders proposes") inside a sentence,
+    # or at its start when the article also writes it so inside a sentence
+    return subject.is_title and any(
+        t.text == subject.text and t.i != sentence_of(t).start for t in subject.doc
+    )
 
 
 #: Entity labels of a candidate or the voters' side (spaCy's OntoNotes labels): a person or a
@@ -984,7 +1023,9 @@ def _verb_event(
         # "mobilized army reservists for a war against Iraq", "pull back its forces from the
         # border with Kosovo": the object is one's own force, not a recipient.
         recipient_parts = prep_recipients or (
-            pt.prep_participants(obj, sense.type, index, context) if obj is not None else []
+            pt.prep_participants(obj, sense.type, index, context, measure=True)
+            if obj is not None
+            else []
         )
         for child in verb.children:
             if not recipient_parts and child.dep_ == "prep" and child.lower_ == "for":
@@ -999,7 +1040,9 @@ def _verb_event(
             # "imposed sanctions on Belarus": the parser hangs the verb's phrase on its object;
             # only a party with a code ("questions on it" names no one)
             recipient_parts = [
-                p for p in pt.prep_participants(obj, sense.type, index, context) if p.code
+                p
+                for p in pt.prep_participants(obj, sense.type, index, context, measure=True)
+                if p.code
             ]
     if not recipient_parts and obj is not None and actor_parts and not object_parts and not meeting:
         # "rejected the changes proposed by the EU": the maker of the object, for an act
@@ -1508,9 +1551,14 @@ def _finalise(
         event = _event(doc, draft, value, why, quote, published, dateline)
         if not (_names_a_party(event) or physical.needs_evidence(draft.sense)):
             continue  # an act of force has its own test, where a target place is enough
-        # "provided an outline", "increased competition": material cooperation with no one.
+        # "provided an outline", "increased competition": material cooperation with no one;
+        # "Egypt and Greece held joint maneuvers": with each other (participants.MUTUAL).
         # An announced act ("will provide aid") still announces its AGREE below.
-        if event.recipient or event.type not in RECIPIENT_REQUIRED:
+        if (
+            event.recipient
+            or event.type not in RECIPIENT_REQUIRED
+            or pt.among_themselves(event.type, event.actor)
+        ):
             ids[id(draft)] = event.id
             pending.append((event, draft))
             events.append(event)

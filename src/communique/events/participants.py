@@ -64,6 +64,14 @@ RECIPIENT_PREPS: dict[str, tuple[str, ...]] = {
     "ASSAULT": ("on", "against", "into"),
 }
 
+#: Prepositions that introduce the recipient only in the phrase of the verb's object, the
+#: measure eased or lifted: the one it was on ("lifted its sanctions on Myanmar", "eased the
+#: ban on Cuba"; PETRARCH2: "- * EAS RESTRICTION ON + [081] # ANNOUNCE",
+#: CAMEO.verbpatterns.150430.txt:820, "- * REVOKE EMARGO ON + [085] # APPROVE", :9340). On the
+#: verb itself "on" names the matter or the medium ("compromised on taxes", "released on
+#: Showtime", "gave up on him").
+MEASURE_PREPS: dict[str, tuple[str, ...]] = {"CONCEDE": ("on",), "RETREAT": ("on",)}
+
 #: Verbs and nouns of mutual combat, whose other side is named by "with": "clashed with
 #: Lebanese militiamen", "Iran's war with Iraq" (a reciprocal verb names its second party
 #: with "with", as "X and Y clashed" names both). PETRARCH2 writes that party as the target:
@@ -116,10 +124,12 @@ PLACE_RECIPIENT = frozenset(
 
 
 #: Acts that several parties do with one another ("Israel and Syria agreed", "failed to reach
-#: agreement"): with coordinated actors of more than one country, each is the other's party
-#: (PLOVER's gold marks such parties as both source and target), so the place of the act names
-#: no further recipient ("reach agreement on the fate of offices in east Jerusalem").
-MUTUAL = frozenset({"AGREE", "CONSULT"})
+#: agreement", "Egypt and Greece held joint maneuvers"): with coordinated actors of more than one
+#: country, each is the other's party (PLOVER's gold marks such parties as both source and
+#: target), so the place of the act names no further recipient ("reach agreement on the fate of
+#: offices in east Jerusalem"), and material cooperation, which the PLOVER manual codes only
+#: with a recipient, has one in each of them.
+MUTUAL = frozenset({"AGREE", "CONSULT", "COOPERATE"})
 
 
 def among_themselves(event_type: str, actors: list[Participant]) -> bool:
@@ -926,9 +936,19 @@ def inherited_actor(verb: Token, index: ActorIndex, context: str | None) -> list
 
 
 def prep_participants(
-    token: Token, event_type: str, index: ActorIndex, context: str | None
+    token: Token,
+    event_type: str,
+    index: ActorIndex,
+    context: str | None,
+    *,
+    measure: bool = False,
 ) -> list[Participant]:
+    """The parties named by the recipient prepositions of ``token``'s type
+    (:data:`RECIPIENT_PREPS`); with ``measure``, ``token`` is the verb's object and its
+    :data:`MEASURE_PREPS` count too."""
     preps = RECIPIENT_PREPS.get(event_type, ())
+    if measure:
+        preps = (*preps, *MEASURE_PREPS.get(event_type, ()))
     if token.pos_ in ("VERB", "AUX") and any(c.dep_ == "dobj" for c in token.children):
         # "accused Sudan of backing rebels", "warned them of reprisals": after a verb's
         # object, "of" or "with" gives the charge or the matter, and the object is the party
