@@ -188,6 +188,11 @@ def test_accepting_demands_is_a_concession_and_demobilizing_a_retreat() -> None:
     assert ("RETREAT", "0873") in _codes("The rebels demobilized 3,000 fighters in Mindanao.")
 
 
+def test_extending_recognition_grants_it() -> None:
+    # "- * RECOGNITION [054] # GRANT"; EXTEND's block extends support, amnesty and loans
+    assert ("SUPPORT", "054") in _codes("Argentina extended diplomatic recognition to Kosovo.")
+
+
 def test_an_exercise_held_jointly_is_military_cooperation() -> None:
     # "- * {JOINT EXERCISE} [062:062]" under BEGIN and HOST, "{JOINT MANEUVERS}" under CONDUCT
     assert ("COOPERATE", "062") in _codes("India and Japan held joint exercises off Okinawa.")

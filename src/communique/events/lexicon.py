@@ -243,6 +243,8 @@ class Lexicon:
     obliging: dict[str, str] = field(default_factory=dict)
     #: verbs of accusation that ask a price with a sum as object ("charged $20,000") → source
     pricing: dict[str, str] = field(default_factory=dict)
+    #: verbs of force that dismiss a person or rouse ("fired his manager", "fired up") → source
+    dismissing: dict[str, str] = field(default_factory=dict)
     #: nouns of a part or an amount, whose "of" phrase names what they are of ("pages of
     #: emails", "a lot of emails") → source
     portions: dict[str, str] = field(default_factory=dict)
@@ -301,6 +303,7 @@ NAMED_TABLES = (
     "committing", "published", "electorate", "concurring", "reciprocal", "attending", "meeting",
     "facing", "satisfied", "visiting", "attempting", "counted", "replying", "contrasting",
     "phrased", "showing", "obliging", "topical", "partitive", "portions", "pricing",
+    "dismissing",
 )  # fmt: skip
 
 
