@@ -680,11 +680,15 @@ def test_an_act_someone_needs_to_do_is_not_said_to_have_happened(extractor):
         "Tom Baker argued that the tax would hurt workers.",
         "The senator insisted that he was innocent.",
         "The governor offered a short answer to the question.",
+        "The mayor conceded that the bridge had been badly built.",
+        '"We lost the north," the party chairman conceded.',
+        "The union ensured that a room was open for the workers.",
+        "The governor said he would ensure that the vote was fair.",
     ],
 )
 def test_a_verb_of_saying_with_a_fact_or_an_answer_is_no_act(extractor, text):
     # CAMEO's CLAIM, DISCLOSE and OFFER patterns name what is claimed, disclosed or offered;
-    # ARGUE and INSIST with an indicative clause state a view
+    # ARGUE and INSIST with an indicative clause state a view; CONCEDE with a clause admits
     assert events(extractor, text) == []
 
 
@@ -693,6 +697,10 @@ def test_a_demand_insisted_on_and_an_act_offered_stay_events(extractor):
     assert [e.type for e in demand] == ["REQUEST"]
     offer = events(extractor, "Norway offered to mediate between Sudan and Chad.")
     assert "AGREE" in {e.type for e in offer}
+    promised = events(extractor, "The minister will ensure the release of the hostages.")
+    assert "AGREE" in {e.type for e in promised}
+    yielded = events(extractor, "The rebels conceded defeat and the governor conceded the race.")
+    assert [e.type for e in yielded] == ["CONCEDE", "CONCEDE"]
 
 
 @pytest.mark.parametrize(
@@ -721,6 +729,11 @@ def test_a_rally_prevented_is_still_coercion(extractor):
         "Senator Baker passed the test with ease.",
         "The company allowed workers to leave early.",
         "The senator introduced a bill on farm subsidies.",
+        "The governor filled the vacant seat in March.",
+        "The new port enabled farmers to sell more grain.",
+        "The aide was not authorized to discuss the plan.",
+        "The bill cleared the Senate's procedural hurdle.",
+        "The mayor barely tolerates the council's long meetings.",
     ],
 )
 def test_passing_allowing_and_introducing_need_their_pattern(extractor, text):
@@ -732,6 +745,9 @@ def test_passing_allowing_and_introducing_need_their_pattern(extractor, text):
 def test_reforms_passed_are_still_an_easing(extractor):
     found = events(extractor, "The council passed the reforms in March.")
     assert [e.type for e in found] == ["CONCEDE"]
+    # "- * &TOWN [174] # CLEAR": the ALLOW block's own pattern for clearing a town
+    found = events(extractor, "The army cleared the town of civilians.")
+    assert [e.type for e in found] == ["COERCE"]
 
 
 def test_an_attempt_is_told_by_the_article_and_a_claim_stays_reported(extractor):
@@ -1207,6 +1223,27 @@ def test_a_price_asked_is_no_accusation(extractor, text):
 )
 def test_a_charge_laid_is_an_accusation(extractor, text):
     assert "ACCUSE" in {e.type for e in events(extractor, text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The mayor fired her chief of staff on Monday.",
+        "The coach was fired after the defeat.",
+        "The governor's speech fired up the crowd.",
+    ],
+)
+def test_a_dismissal_is_no_attack_nor_criticism(extractor, text):
+    # CAMEO's EXPLOSIVE_DESTRUCTION block fires weapons or words; "fire" with a person as
+    # its object dismisses, and "fire up" rouses
+    assert events(extractor, text) == []
+
+
+def test_fire_at_someone_is_still_an_attack_or_criticism(extractor):
+    found = events(extractor, "Soldiers fired rockets at the village.")
+    assert [e.type for e in found] == ["ASSAULT"]
+    found = events(extractor, "The senator fired back at the governor.")
+    assert [e.type for e in found] == ["ACCUSE"]
 
 
 def test_the_act_a_rule_requires_is_not_told_as_done(extractor):

@@ -665,6 +665,8 @@ def test_an_in_protest_against_or_in_defiance_of_phrase_names_whom_a_protest_is_
     [
         ("The Kenyan foreign minister travelled to Uganda on Monday.", "042", ["KEN"], ["UGA"]),
         ("The Malian president will journey to Senegal next week.", "042", ["MLI"], ["SEN"]),
+        # arriving "in" a party: its host ("- * IN + FOR &MILITARY EXERCISES [062:062] # ARRIVE")
+        ("The Turkish defence minister arrived in Baku on Friday.", "042", ["TUR"], ["AZE"]),
     ],
 )
 def test_a_journey_to_a_party_is_a_visit_the_party_hosts(extractor, text, code, actors, recipients):

@@ -13,7 +13,7 @@ manual makes a context (election), and a group "backing" a candidate names its s
 checks keep the verb's own code only in the frame that code names; the words and their
 sources are tables of ``events.yaml`` (telephoning, committing, published, reciprocal,
 attending, meeting, visiting, warning, repercussions, bargaining, electorate, showing,
-obliging, portions, pricing).
+obliging, portions, pricing, dismissing).
 """
 
 from __future__ import annotations
@@ -31,7 +31,7 @@ from communique.events.lexicon import (
     verb_sense,
 )
 from communique.events.physical import PLACE_ENTS
-from communique.spans import of_objects
+from communique.spans import child_with, of_objects
 
 #: Complements that make "call" something other than a telephone call: a predicate on the
 #: object ("called him a liar", "called it illegal"), a clause, a particle ("called out",
@@ -70,6 +70,8 @@ def names_no_act(verb: Token, sense: Sense, words: list[Token]) -> bool:
         return not _required_by_a_party(verb)
     if lemma in lex.pricing and sense.type == "ACCUSE":
         return _asks_a_price(verb)
+    if lemma in lex.dismissing and sense.type == "ASSAULT":
+        return _dismisses(verb)
     if lemma in lex.warning and sense.type == "THREATEN":
         return not _coercive_warning(verb)
     if lemma in lex.bargaining and sense.type == "SUPPORT":
@@ -315,6 +317,18 @@ def _asks_a_price(verb: Token) -> bool:
             if any(t.ent_type_ == "MONEY" or t.tag_ == "$" for t in obj.subtree):
                 return True
     return False
+
+
+def _dismisses(verb: Token) -> bool:
+    """Does the verb of force dismiss someone from a post or rouse them: a person as its object
+    or passive subject ("fired his campaign manager", "she was fired"), or "up" ("fired up
+    the crowd")? Weapons and shots are what is fired in an attack ("fired rockets")."""
+    if child_with(verb, ("prt",), frozenset({"up"})) is not None:
+        return True
+    return any(
+        c.dep_ in ("dobj", "nsubjpass") and c.lower_ != "it" and pt.agentive(c)
+        for c in verb.children
+    )
 
 
 def _attends_a_meeting(verb: Token) -> bool:

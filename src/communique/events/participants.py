@@ -160,6 +160,12 @@ WITHDRAW_VERB = "withdraw"
 #: mode (CAMEO2PLOVER-2021: "042: CONSULT, visit # Make a visit"), whose visitor is the actor
 #: and host the recipient.
 JOURNEY_VERB = "travel"
+#: The verb of arriving (CAMEO's ARRIVE block, CAMEO.2.0.txt:5149, codes it 042 by itself): the
+#: party it arrives "in" is the host, as the target after "in" in PETRARCH2's patterns "- * IN +
+#: FOR TALKS ON &DISPUTE WITH ^ [046:046] # ARRIVE" (CAMEO.verbpatterns.150430.txt:11841), "- *
+#: IN + FOR &MILITARY EXERCISES [062:062]" (:11848) and "- $ &AIRCRAFT * IN + WITH AID [070]"
+#: (:11855): "arrived in Islamabad for a visit" is hosted by Pakistan.
+ARRIVAL_VERB = "arrive"
 VISIT_CODE = "042"
 VISIT_SOURCE = "CAMEO.verbpatterns.150430.txt:3021 ('- * TO + [042:043] # TRAVEL')"
 
@@ -190,16 +196,18 @@ def journey_verb(verb: Token) -> bool:
 
 def journey_hosts(verb: Token, index: ActorIndex, context: str | None) -> list[Participant]:
     """The coded parties a verb of a journey goes "to" ("travelled to Russia", "went to
-    Paris"): the hosts of a visit. Only a party with a code hosts one: "went to the polls",
-    "went to court" name no one visited. With a direct object the "to" phrase is where the
-    object goes ("left the defense to his aides": V NP to NP, the dative construction), and
-    with no one who travels ("the application went to the State Department", "the money will
-    go to the party") there is no visitor: no host then."""
-    if any(c.dep_ == "dobj" for c in verb.children) or not journey_verb(verb):
+    Paris") or arrives "in" (:data:`ARRIVAL_VERB`): the hosts of a visit. Only a party with a
+    code hosts one: "went to the polls", "went to court" name no one visited. With a direct
+    object the "to" phrase is where the object goes ("left the defense to his aides": V NP to
+    NP, the dative construction), and with no one who travels ("the application went to the
+    State Department", "the money will go to the party") there is no visitor: no host then."""
+    arrival = verb.lemma_.lower() == ARRIVAL_VERB
+    if any(c.dep_ == "dobj" for c in verb.children) or not (arrival or journey_verb(verb)):
         return []
+    preps = ("to", "in") if arrival else ("to",)
     out: list[Participant] = []
     for prep in verb.children:
-        if prep.dep_ == "prep" and prep.lower_ == "to":
+        if prep.dep_ == "prep" and prep.lower_ in preps:
             for pobj in prep_objects(prep):
                 out += [p for p in participants(pobj, index, context) if p.code]
     if not out:
