@@ -327,6 +327,9 @@ def test_acronyms_defined_in_parentheses(parse) -> None:
         found.long_form.text == "International Federation of Red Cross and Red Crescent Societies"
     )
     assert is_acronym("BNetzA") and is_acronym("U.N.") and not is_acronym("Paris")
+    # a plural possessive inside a name belongs to it; an owner's "'s" does not
+    doc = parse("Leaders of Brazil's Workers' Party (PT) met the Teachers' Union (TU) on Friday.")
+    assert [a.long_form.text for a in acronyms(doc)] == ["Workers' Party", "Teachers' Union"]
 
 
 def test_weekdays_numbers_and_cities_are_not_people(parse, d: ActorDictionary) -> None:

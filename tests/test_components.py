@@ -252,17 +252,17 @@ def test_retrained_cue_counts_replace_the_bundled_ones(tmp_path: Path):
     assert Extractor(config={"communique_quotes": low}).extract(text).quotes
 
 
-USER_EVENTS = "kind\tlemma\tcode\tsource\nverb\tlambast\t111\tCAMEO 111: criticize or denounce\n"
+USER_EVENTS = "kind\tlemma\tcode\tsource\nverb\texcoriate\t111\tCAMEO 111: criticize or denounce\n"
 
 
 def test_user_event_lexicon_extends_the_bundled_one(tmp_path: Path):
-    text = "Germany lambasted France over the budget."
+    text = "Germany excoriated France over the budget."
     assert not communique.extract(text).events
     lexicon = tmp_path / "my_events.tsv"
     lexicon.write_text(USER_EVENTS, encoding="utf-8")
     extractor = Extractor(config={"communique_events": {"user_lexicon": str(lexicon)}})
     accuse = extractor.extract(text).events
-    assert [(e.type, e.trigger.text) for e in accuse] == [("ACCUSE", "lambasted")]
+    assert [(e.type, e.trigger.text) for e in accuse] == [("ACCUSE", "excoriated")]
     assert "CAMEO 111" in accuse[0].reason
     # The bundled entries are still there.
     assert extractor.extract("Russian forces attacked Kharkiv.").events
@@ -297,7 +297,7 @@ def test_to_disk_and_spacy_load_round_trip(tmp_path: Path, sample_documents):
             "communique_quotes": {"min_statement_words": 6},
         },
     )
-    text = "Zorblat Quennox lambasted France over the budget.\n\n" + sample_documents[0].text
+    text = "Zorblat Quennox excoriated France over the budget.\n\n" + sample_documents[0].text
     before = communique.record_from_doc(nlp(text))
     nlp.to_disk(tmp_path / "saved")
     loaded = spacy.load(tmp_path / "saved")

@@ -365,3 +365,36 @@ def test_an_attack_by_hackers_or_on_computers_is_a_cyber_attack() -> None:
     assert ("COERCE", "176") not in _codes("The president attacked the computer industry.")
     assert ("COERCE", "176") not in _codes("The website attacked the senator.")
     assert ("COERCE", "176") not in _codes("Police confiscated his computer and phones.")
+
+
+def test_a_verb_whose_stem_lost_its_e_is_found_by_its_lemma_with_the_e() -> None:
+    # the lemmatizer reads "raped" as "rap", "lambasted" as "lambast": the stem's "e" goes
+    # before "-ed" and "-ing" (CAMEO.2.0.txt:8517 RAPE [1821], CAMEO.2.0.txt:7467 LAMBASTE)
+    assert ("ASSAULT", "1821") in _codes("Militia fighters raped women in the village.")
+    assert ("ASSAULT", "1821") in _codes("Soldiers were raping women in the camps.")
+    assert [t for t, _ in _codes("The senator lambasted the trade agreement.")] == ["ACCUSE"]
+    # a lemma the lexicon has is kept
+    assert _codes("The band rapped for an hour.") == []
+
+
+def test_going_on_strike_is_the_strike() -> None:
+    # "go on" with an act noun enters that act ("stage * STRIKE [143]"), not a journey
+    assert [t for t, _ in _codes("Bus drivers in Lisbon went on strike on Monday.")] == ["PROTEST"]
+    text = "The jailed activist has gone on hunger strike."
+    assert [t for t, _ in _codes(text)] == ["PROTEST"]
+    # going on a trip made is the visit the verb codes (040), not an intent to meet (036)
+    assert ("AGREE", "036") not in _codes("The foreign minister went on a trip to Asia.")
+    assert _codes("The senator went on television on Sunday.") == []
+    # a phrase after the verb's other words is not the verb's own, wherever the parser hangs it
+    assert "PROTEST" not in [t for t, _ in _codes("The miners went home after weeks on strike.")]
+    # and such a phrase still keeps the verb from its bare code ("engaged ... in return")
+    assert _codes("The campaign has been engaged with teachers' unions in return.") == []
+
+
+def test_an_infinitive_after_the_object_fills_the_dictionarys_to_phrase() -> None:
+    # "- * DIPLOMAT (TO LEAVE) [161] # ORDER", "- * AMBASSADOR (TO RETURN) [161] # ORDER"
+    text = "Lithuania ordered three Belarusian diplomats to leave the country."
+    assert ("SANCTION", "161") in _codes(text)
+    assert ("SANCTION", "161") in _codes("Ankara ordered its ambassador to return home.")
+    # "- * OFFICERS (TO LEAVE) [174] # ORDER": officers sent away are deported
+    assert ("COERCE", "174") in _codes("The junta ordered the foreign officers to leave.")

@@ -694,6 +694,19 @@ def test_a_city_that_stands_for_a_body_above_states_names_its_country_as_where_o
     assert codes(first(extractor, text, type_).actor) == actors
 
 
+def test_a_bare_ing_word_after_as_is_a_noun_not_the_main_clause_s_act(extractor):
+    # "as" of time takes a finite clause: "as fighting ... raged" makes "fighting" the subject
+    # of "raged", and the one who flew neither fights nor rages
+    text = (
+        "The Norwegian envoy flew to Khartoum on Monday as fighting between the Sudanese army "
+        "and the rebels raged for a third week."
+    )
+    found = extractor.extract(text, date="2022-02-18").events
+    fights = [e for e in found if e.type == "ASSAULT"]
+    assert fights and all("NOR" not in {p.code for p in e.actor} for e in fights)
+    assert [e.type for e in found if "NOR" in {p.code for p in e.actor}] == ["CONSULT"]
+
+
 @pytest.mark.parametrize(
     ("text", "type_", "recipient"),
     [

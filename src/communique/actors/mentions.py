@@ -270,7 +270,7 @@ def acronyms(doc: Doc) -> list[Acronym]:
             elif t.text[:1].isupper() and t.is_sent_start:
                 start = j
                 break
-            elif t.lower_ not in LONG_FORM_WORDS:
+            elif t.lower_ not in LONG_FORM_WORDS and not _plural_possessive(t):
                 break
             j -= 1
         while start < tok.i and doc[start].lower_ in LONG_FORM_WORDS:
@@ -278,6 +278,16 @@ def acronyms(doc: Doc) -> list[Acronym]:
         if start < tok.i and doc[start].lower_ != "the":
             out.append(Acronym(acr.text, doc[start : tok.i], acr))
     return out
+
+
+def _plural_possessive(token: Token) -> bool:
+    """Is the token the bare apostrophe of a capitalised plural ("Workers'" in "the Kurdistan
+    Workers' Party")? Such a possessive is part of a name ("Veterans' Affairs", "Teachers'
+    Union"), where "'s" names an owner ("Brazil's Workers' Party")."""
+    if token.tag_ != "POS" or token.text not in ("'", "’") or token.i == 0:
+        return False
+    before = token.doc[token.i - 1]
+    return before.text[:1].isupper() and before.lower_.endswith("s")
 
 
 #: Brackets: an entity ends before one ("the World Health Organization (WHO").

@@ -487,6 +487,22 @@ def for_to_mark(verb: Token, clause: Token) -> Token | None:
     return mark
 
 
+def _controlled_infinitives(verb: Token, obj: Token) -> list[Token]:
+    """The "to" infinitives after a verb's object whose subject that object is ("ordered
+    the diplomats to leave", an English object-control frame): bare verbs with "to" and no
+    subject of their own. PETRARCH2's dictionaries write them as "to" phrases ("- * OFFICERS
+    (TO LEAVE) [174] # ORDER", "- * AMBASSADOR (TO RETURN) [161] # ORDER")."""
+    return [
+        clause
+        for clause in verb.children
+        if clause.dep_ == "xcomp"
+        and clause.tag_ == "VB"
+        and clause.i > obj.i
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children)
+    ]
+
+
 def _frame(verb: Token, lex: Lexicon) -> _Frame:
     particles: set[str] = set()
     obj = subject = None
@@ -532,6 +548,11 @@ def _frame(verb: Token, lex: Lexicon) -> _Frame:
             adverbs.add(child.lower_)
             if child.lower_ in _PARTICLE_ADVERBS:
                 particles.add(child.lower_)
+    if obj is not None:
+        for clause in _controlled_infinitives(verb, obj):
+            # "ordered the diplomats to leave": the dictionary writes an infinitive after the
+            # object as a "to" phrase ("- * DIPLOMAT (TO LEAVE) [161] # ORDER")
+            preps.setdefault("to", []).append(clause)
     if obj is not None and verb.i + 1 < obj.i:
         after = verb.doc[verb.i + 1]
         if (
@@ -667,6 +688,27 @@ def _names_a_party(token: Token) -> bool:
     return token.ent_type_ in SLOT_ENTS or token.pos_ == "PROPN"
 
 
+#: Endings of inflected forms before which a verb's stem drops its final "e" ("rape" ->
+#: "raped", "raping"): a spelling fact of English.
+E_DROPPING_ENDINGS = ("ed", "ing")
+
+
+def verb_lemma(token: Token, lex: Lexicon | None = None) -> str:
+    """The lemma a verb is looked up by. The lemmatizer strips "-ed" or "-ing" whole from a
+    verb whose stem ends in "e" ("raped" -> "rap", "waged" -> "wag"); when its lemma is no
+    verb of the lexicon and the lemma with its "e" back is, that is the verb (the same
+    spelling fact the light verbs are read by, ``physical._light_forms``). A light verb keeps
+    the lemmatizer's lemma: its act is its object noun's, read through that noun with the slip
+    already tolerated ("soldiers staged a strike" is the noun's attack by armed forces, not
+    the light verb's pattern ``- * STRIKE [143] # STAGE``)."""
+    lex = lex or lexicon()
+    lemma = token.lemma_.lower()
+    if lemma in lex.verbs or not token.lower_.endswith(E_DROPPING_ENDINGS):
+        return lemma
+    restored = lemma + "e"
+    return restored if restored in lex.verbs and restored not in lex.light else lemma
+
+
 def verb_sense(token: Token, lex: Lexicon | None = None) -> tuple[Sense, list[Token]] | None:
     """The sense of a verb trigger and its words, from the most specific pattern of the
     verb's blocks that the parse satisfies, else the verb's own code (not for the everyday
@@ -677,7 +719,7 @@ def verb_sense(token: Token, lex: Lexicon | None = None) -> tuple[Sense, list[To
     ("fight in the polls", "battle corruption").
     """
     lex = lex or lexicon()
-    lemma = token.lemma_.lower()
+    lemma = verb_lemma(token, lex)
     own = lex.verbs.get(lemma)
     if own is None and lemma != token.lower_:
         own = lex.verbs.get(token.lower_)
@@ -707,29 +749,50 @@ def verb_sense(token: Token, lex: Lexicon | None = None) -> tuple[Sense, list[To
         phrased = frame.preps.get(_phrase_word(lex.phrased.get(lemma)) or "")
         if phrased:
             # "engaged in fighting": the phrase's act noun is the act; "engaged in
-            # overclassification" names none
-            for noun in phrased:
+            # overclassification" names none, nor does a phrase that is not the verb's own
+            for noun in (n for n in phrased if _phrase_of_verb(token, n)):
                 named = noun_sense(noun, lex) or nominal_sense(noun, lex)
                 if named is not None:
-                    return named[0], sorted({token, *named[1]}, key=lambda t: t.i)
+                    sense = _as_done(named[0], lemma, bare, lex)
+                    return sense, sorted({token, *named[1]}, key=lambda t: t.i)
             return None
         p, words = bare[0], [token]
     if p.code == NULL:
         return None
-    sense = Sense.of_code(p.code, p.source, reverse=p.reverse)
-    if sense is None:
+    found_sense = Sense.of_code(p.code, p.source, reverse=p.reverse)
+    if found_sense is None:
         return None
+    return _as_done(found_sense, lemma, bare, lex), sorted(set(words), key=lambda t: t.i)
+
+
+def _as_done(sense: Sense, lemma: str, bare: list[Pattern], lex: Lexicon) -> Sense:
+    """The sense of a verb that performs what its pattern or phrase names.
+
+    The manual's AGREE chapter: a cooperative act is an AGREE when announced for later.
+    Stated as done ("met for talks", "went on a trip"), it is the act the verb itself codes;
+    the announcement's AGREE comes from the modality (see communique.events.announce). A
+    directive verb does not perform the act it names ("called for talks" is no telephone
+    call, CAMEO's own code of "call"): the pattern's AGREE stands."""
     coded = bool(bare) and bare[0].code != NULL
     if sense.type == "AGREE" and coded and lemma not in lex.intent and lemma not in lex.directive:
-        # The manual's AGREE chapter: a cooperative act is an AGREE when announced for later.
-        # Stated as done ("met for talks"), it is the act the verb itself codes; the
-        # announcement's AGREE comes from the modality (see communique.events.announce).
-        # A directive verb does not perform the act it names ("called for talks" is no
-        # telephone call, CAMEO's own code of "call"): the pattern's AGREE stands.
         own_sense = Sense.of_code(bare[0].code, bare[0].source)
         if own_sense is not None and own_sense.type in COOPERATIVE_ACTS:
-            sense = own_sense
-    return sense, sorted(set(words), key=lambda t: t.i)
+            return own_sense
+    return sense
+
+
+def _phrase_of_verb(verb: Token, noun: Token) -> bool:
+    """Is the preposition of ``noun`` the verb's own phrase: after the verb with at most
+    adverbs or a time adjunct between ("went on strike", "engaged directly in talks")? A
+    phrase after the verb's other arguments may belong to them, however the parser hangs it
+    ("go home after he was pressed on the ban": the pressing was on the ban)."""
+    prep = noun.head
+    if prep.i <= verb.i:
+        return False
+    return all(
+        t.pos_ in ("ADV", "PART") or t.ent_type_ in TIME_LABELS
+        for t in verb.doc[verb.i + 1 : prep.i]
+    )
 
 
 def _phrase_word(entry: str | None) -> str | None:

@@ -587,6 +587,10 @@ def arguments(verb: Token) -> tuple[Token | None, Token | None, bool]:
         # "witnesses filmed soldiers beating a protester", "pressured Ukraine to release him":
         # the object is the understood subject of the complement (a grammar fact)
         subject = next((c for c in verb.head.children if c.dep_ == "dobj" and c.i < verb.i), None)
+    if subject is None and _gerund_after_as(verb):
+        return None, obj, passive  # "as fighting between X and Y raged": a noun, no clause
+    if subject is None:
+        subject = _subject_gerund(verb)  # "... as fighting raged"
     if subject is None:
         subject = gerund_controller(verb)
     if subject is None:
@@ -908,6 +912,20 @@ def passive_agent(verb: Token, index: ActorIndex, context: str | None) -> list[P
     return []
 
 
+def _gerund_after_as(verb: Token) -> bool:
+    """Is the verb a bare "-ing" word that the parser hung as a clause under "as" ("flew to
+    Khartoum as fighting between the army and the militia raged")? "As" of time or reason
+    takes a finite clause, so a bare "-ing" word after it is a noun, the subject of the verb
+    that follows (a grammar fact), and the doer of the main clause is not its doer; the
+    parties come from its own phrase ("between the army and the militia")."""
+    return (
+        verb.tag_ == "VBG"
+        and verb.dep_ == "advcl"
+        and any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children)
+        and not any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in verb.children)
+    )
+
+
 def agent_of(verb: Token) -> Token | None:
     """The object of a passive verb's own "by" phrase ("was hit by Clinton"), or None."""
     return next(
@@ -922,9 +940,19 @@ def has_own_subject(verb: Token) -> bool:
     with a subject, active or passive ("said the embassy had been attacked": the speaker is
     not the attacker), takes none from another (a grammar fact; only subjectless complements,
     "urged Serbia to pull back", and coordinated verbs share one)."""
-    return any(
+    if any(
         c.dep_ in ("nsubj", "nsubjpass", "expl") and c.lower_ not in RELATIVE for c in verb.children
-    )
+    ):
+        return True
+    return _subject_gerund(verb) is not None
+
+
+def _subject_gerund(verb: Token) -> Token | None:
+    """The bare "-ing" word the parser hung beside a finite clause under "as" ("as fighting
+    raged": "fighting raged"), which is that clause's subject, or None."""
+    if verb.dep_ != "advcl" or verb.tag_ not in ("VBD", "VBZ", "VBP"):
+        return None
+    return next((c for c in verb.head.children if c.i < verb.i and _gerund_after_as(c)), None)
 
 
 def inherited_actor(verb: Token, index: ActorIndex, context: str | None) -> list[Participant]:
