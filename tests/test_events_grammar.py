@@ -734,6 +734,7 @@ def test_a_rally_prevented_is_still_coercion(extractor):
         "The aide was not authorized to discuss the plan.",
         "The bill cleared the Senate's procedural hurdle.",
         "The mayor barely tolerates the council's long meetings.",
+        "The senator is biding her time before the vote.",
     ],
 )
 def test_passing_allowing_and_introducing_need_their_pattern(extractor, text):

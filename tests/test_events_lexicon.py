@@ -375,6 +375,11 @@ def test_a_verb_whose_stem_lost_its_e_is_found_by_its_lemma_with_the_e() -> None
     assert [t for t, _ in _codes("The senator lambasted the trade agreement.")] == ["ACCUSE"]
     # a lemma the lexicon has is kept
     assert _codes("The band rapped for an hour.") == []
+    # unless the form is none of its own: a one-syllable verb ending in one vowel and one
+    # consonant doubles it ("rag", "ragged"), so "raged" is "rage" (no act), never "rag"
+    marched = _codes("Protesters marched in Minsk as fighting raged in the east.")
+    assert marched == [("PROTEST", "140")]
+    assert _codes("Students ragged the teacher about the exam.") == [("PROTEST", "140")]
 
 
 def test_going_on_strike_is_the_strike() -> None:

@@ -703,10 +703,31 @@ def verb_lemma(token: Token, lex: Lexicon | None = None) -> str:
     the light verb's pattern ``- * STRIKE [143] # STAGE``)."""
     lex = lex or lexicon()
     lemma = token.lemma_.lower()
-    if lemma in lex.verbs or not token.lower_.endswith(E_DROPPING_ENDINGS):
+    if not token.lower_.endswith(E_DROPPING_ENDINGS):
         return lemma
     restored = lemma + "e"
+    if lemma in lex.verbs:
+        # "raged" is no form of "rag", which doubles its consonant ("ragged"): the stem is
+        # "rage", whatever the lexicon holds of it
+        return restored if _undoubled(lemma, token.lower_) and restored not in lex.light else lemma
     return restored if restored in lex.verbs and restored not in lex.light else lemma
+
+
+#: Final consonants English never doubles before "-ed" or "-ing" ("taxed", "rowed", "played").
+UNDOUBLED_FINALS = frozenset("wxy")
+_VOWELS = frozenset("aeiou")
+
+
+def _undoubled(lemma: str, form: str) -> bool:
+    """Is ``form`` the lemma plus "-ed" or "-ing" with the final consonant left single, where
+    a one-syllable verb ending in one vowel and one consonant doubles it ("rag" -> "ragged",
+    "ban" -> "banned": a spelling fact of English)? Then the form is not of this lemma."""
+    if not any(form == lemma + end for end in E_DROPPING_ENDINGS):
+        return False
+    if len(lemma) < 3 or lemma[-1] in _VOWELS or lemma[-1] in UNDOUBLED_FINALS:
+        return False
+    vowels = [i for i, c in enumerate(lemma) if c in _VOWELS]
+    return len(vowels) == 1 and vowels[0] == len(lemma) - 2 and lemma[-3] not in _VOWELS
 
 
 def verb_sense(token: Token, lex: Lexicon | None = None) -> tuple[Sense, list[Token]] | None:
