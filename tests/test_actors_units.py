@@ -106,19 +106,23 @@ def _name_at(doc, name: str):
     return span
 
 
+def _title_of(doc, person: str, d: ActorDictionary):
+    """The title read before ``person``'s name in ``doc``."""
+    name = _name_at(doc, person)
+    return read_title(title_before(doc, name.start, name.end, d), d)
+
+
 def test_a_long_official_title_before_a_name(parse, d: ActorDictionary) -> None:
     doc = parse(
         "German Federal Minister for Economic Affairs and Climate Action Karl Brenner said so."
     )
-    name = _name_at(doc, "Karl Brenner")
-    title = read_title(title_before(doc, name.start, name.end, d), d)
+    title = _title_of(doc, "Karl Brenner", d)
     assert (title.country, title.sector, title.role.key) == ("DEU", "GOV", "economy minister")
 
 
 def test_a_broadcasters_host_is_media(parse, d: ActorDictionary) -> None:
     doc = parse("“He did well,” said cable news host Dana Whitfield.")
-    name = _name_at(doc, "Dana Whitfield")
-    title = read_title(title_before(doc, name.start, name.end, d), d)
+    title = _title_of(doc, "Dana Whitfield", d)
     assert (title.sector, title.role.key) == ("JRN", "journalist")
 
 
@@ -127,21 +131,18 @@ def test_a_head_of_state_title_after_a_non_state_body_heads_that_body(
 ) -> None:
     # "president" leads a state (GOV); after an organisation of no government it leads that body
     doc = parse("Sierra Club president Dana Whitfield said so.")
-    name = _name_at(doc, "Dana Whitfield")
-    title = read_title(title_before(doc, name.start, name.end, d), d)
+    title = _title_of(doc, "Dana Whitfield", d)
     assert (title.country, title.sector, title.role.key) == ("NGO", None, "head of state")
     # a country's or a body of governments' president keeps the role's sector
     doc = parse("French President Dana Whitfield and World Bank president Karl Brenner spoke.")
     for person, country in (("Dana Whitfield", "FRA"), ("Karl Brenner", "UNO")):
-        name = _name_at(doc, person)
-        title = read_title(title_before(doc, name.start, name.end, d), d)
+        title = _title_of(doc, person, d)
         assert (title.country, title.sector) == (country, "GOV"), person
     # a news outlet's head is media; a dictionary name met by one word of a longer name (PETRARCH2
     # holds an armed group called "Foundation") gives no armed sector
     doc = parse("CNN president Dana Whitfield and Foundation president Karl Brenner spoke.")
     for person, sector in (("Dana Whitfield", "JRN"), ("Karl Brenner", "GOV")):
-        name = _name_at(doc, person)
-        title = read_title(title_before(doc, name.start, name.end, d), d)
+        title = _title_of(doc, person, d)
         assert title.sector == sector, person
 
 
@@ -150,13 +151,11 @@ def test_a_head_of_state_title_of_a_body_no_table_holds_gives_no_state_sector(
 ) -> None:
     # the head of a body no table holds leads that body, not a state: no GOV
     doc = parse("Harbor Watch president Dana Whitfield said so.")
-    name = _name_at(doc, "Dana Whitfield")
-    title = read_title(title_before(doc, name.start, name.end, d), d)
+    title = _title_of(doc, "Dana Whitfield", d)
     assert (title.sector, title.body, title.role.key) == (None, "Harbor Watch", "head of state")
     # a country's word inside such a name says where the body is, not that it is the state's
     doc = parse("American Harbor Fund president Dana Whitfield said so.")
-    name = _name_at(doc, "Dana Whitfield")
-    title = read_title(title_before(doc, name.start, name.end, d), d)
+    title = _title_of(doc, "Dana Whitfield", d)
     assert (title.country, title.sector) == ("USA", None)
     # a person's name in the words is no body ("ally of Karl Brenner")
     doc = parse("the Ukrainian president and ally of Karl Brenner")
@@ -171,8 +170,7 @@ def test_a_head_of_state_title_of_a_body_no_table_holds_gives_no_state_sector(
         ("Karl Brenner", "GOV"),
         ("Ann Marsh", "GOV"),
     ):
-        name = _name_at(doc, person)
-        title = read_title(title_before(doc, name.start, name.end, d), d)
+        title = _title_of(doc, person, d)
         assert title.sector == sector, person
 
 
