@@ -106,6 +106,7 @@ class Roles:
             own.setdefault(" ".join([*words[:-1], plural(words[-1])]), office)
         phrases.update(own)
         self.phrases = phrases
+        self._of_ends: dict[tuple[str, Office], frozenset[str]] = {}
         self.heads = frozenset(p.rsplit(" ", 1)[-1] for p in phrases)
         gendered = titles.get("gendered") or {}
         self.gender_words: dict[str, str] = {}
@@ -231,6 +232,21 @@ class Roles:
     def office(self, phrase: str) -> Office | None:
         """The office a whole phrase names ("foreign secretary"), or None."""
         return self.phrases.get(" ".join(phrase.lower().replace("-", " ").split()))
+
+    def of_phrase_ends(self, phrase: str, office: Office) -> frozenset[str]:
+        """The last words of the longer names of ``office`` that are ``phrase`` with "of"
+        ("republic" of "president of the republic" for "president"). Read once per phrase
+        and office: finding them walks every role phrase of the tables."""
+        key = (phrase, office)
+        found = self._of_ends.get(key)
+        if found is None:
+            found = frozenset(
+                p.rsplit(" ", 1)[-1]
+                for p, other in self.phrases.items()
+                if other == office and p.startswith(f"{phrase} of ")
+            )
+            self._of_ends[key] = found
+        return found
 
 
 def plural(word: str) -> str:

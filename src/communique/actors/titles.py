@@ -350,11 +350,7 @@ def _unknown_body(toks: list[Token], role: RoleHit | None, d: ActorDictionary) -
         return None
     roles = d.roles
     skip = roles.former_words | roles.rank_words | roles.filler | set(role.phrase.split())
-    skip |= {
-        p.rsplit(" ", 1)[-1]
-        for p, office in roles.phrases.items()
-        if office == role.office and p.startswith(f"{role.phrase} of ")
-    }  # "president of the republic"
+    skip |= roles.of_phrase_ends(role.phrase, role.office)  # "president of the republic"
     name = [
         t
         for t in toks
