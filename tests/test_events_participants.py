@@ -721,3 +721,14 @@ def test_a_bare_ing_word_after_as_is_a_noun_not_the_main_clause_s_act(extractor)
 )
 def test_a_relative_pronoun_object_is_the_noun_acted_upon(extractor, text, type_, recipient):
     assert [p.name for p in first(extractor, text, type_).recipient] == [recipient]
+
+
+def test_a_clause_before_a_semicolon_is_no_complement(extractor):
+    # a semicolon joins independent clauses: the condemnation is of the attack, not of
+    # Turkey's detentions, which the parser hangs on "condemns" as its complement
+    text = "Turkey detains 30 suspects after Ankara bombing; EU condemns attack"
+    found = first(extractor, text, "ACCUSE")
+    assert "TUR" not in {p.code for p in found.recipient}
+    # a complement put first with a comma is what is said ("Ghana closed the border")
+    found = first(extractor, "Ghana closed the border, Nigeria complained.", "ACCUSE")
+    assert [p.code for p in found.recipient] == ["GHA"]

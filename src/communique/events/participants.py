@@ -308,6 +308,8 @@ def complement_parties(
     """The other party an act names through its complement: the one asked in a request's
     clause or the party of an act committed to (see the branches)."""
     for child in verb.children:
+        if child.dep_ == "ccomp" and _beyond_semicolon(child, verb):
+            continue  # "Turkey detains 30; EU condemns attack": two sentences, no complement
         if child.dep_ == "ccomp" and event_type in CLAUSE_DOER_TYPES:
             # "alleged that Ghana had closed the border": the active subject did what is
             # charged; a passive one ("that civilians were killed") is who suffered it
@@ -910,6 +912,16 @@ def passive_agent(verb: Token, index: ActorIndex, context: str | None) -> list[P
         if agent is not None:
             return participants(agent, index, context)
     return []
+
+
+def _beyond_semicolon(clause: Token, verb: Token) -> bool:
+    """Is the clause the parser hangs on the verb as its complement a clause before it, cut
+    off by a semicolon ("Turkey detains 30 suspects; EU condemns attack")? A semicolon joins
+    independent clauses (English punctuation), so neither is what the other says; a
+    complement put first is set off by a comma ("Ghana closed the border, Nigeria said")."""
+    if clause.i > verb.i:
+        return False
+    return any(t.text == ";" for t in verb.doc[clause.right_edge.i + 1 : verb.i])
 
 
 def _gerund_after_as(verb: Token) -> bool:
