@@ -49,13 +49,7 @@ from communique.schema import (
     Participant,
     Quote,
 )
-from communique.spans import (
-    children_of,
-    children_with,
-    indices,
-    of_objects,
-    sentence_of,
-)
+from communique.spans import children_of, children_with, indices, of_objects, sentence_of
 from communique.time_place import find_location, place_before, place_of_phrase, resolve_when
 
 #: Where a noun names an act rather than a topic.

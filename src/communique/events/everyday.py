@@ -298,7 +298,7 @@ def _required_by_a_party(verb: Token) -> bool:
 
 #: Dependents that say what a price is asked of or how much: "charged the campaign $3.7
 #: million", "charges $20,000 for a speech", "charge less", "charged students more than".
-PRICE_DEPS = frozenset({"dobj", "dative", "npadvmod", "advmod", "pobj", "prep"})
+PRICE_DEPS = frozenset({"dobj", "dative", "npadvmod", "advmod", "prep"})
 #: Comparatives that stand for a sum ("charged more than that", "charge less to play").
 SUM_WORDS = frozenset({"more", "less"})
 
