@@ -478,3 +478,45 @@ def test_a_short_content_needs_a_surer_cue(nlp, text, lemma, probability, kept):
     lemmas = {token.text: token.lemma_ for token in doc}
     cues = [lemmas.get(q.cue.text) for q in quotes if q.cue is not None]
     assert (lemma in cues) == kept, [(q.text, q.cue) for q in quotes]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The moderator asked the former secretary of state.",
+        "Two reporters asked the governor.",
+        "The anchor asked her rival, Tom Baker, on Sunday.",
+    ],
+)
+def test_a_report_naming_only_whom_it_asks_is_none(nlp, text):
+    """ "ask" takes the person asked as its object: with no question after it, nothing was
+    reported, and the person is no content (an office the actors room knows names a person)."""
+    from communique.actors import ActorDictionary, find_actors
+    from communique.quotes import find_quotes
+
+    doc = nlp(text)
+    quotes, _ = find_quotes(doc, find_actors(doc, ActorDictionary.default()))
+    assert [q.text for q in quotes] == []
+
+
+def test_the_of_phrase_of_an_office_is_part_of_whom_a_question_addresses(nlp):
+    """ "the secretary *of state*": the title's "of" phrase names the person asked, so it is
+    no content of the question."""
+    from communique.actors import ActorDictionary, find_actors
+    from communique.quotes import find_quotes
+
+    doc = nlp(
+        "The senator asked the secretary of state during the hearing if the embassy would reopen."
+    )
+    quotes, _ = find_quotes(doc, find_actors(doc, ActorDictionary.default()))
+    assert "of state" not in [q.text for q in quotes]
+
+
+def test_what_a_report_refers_to_is_still_its_content(nlp):
+    """Only an object is whom a report addresses: "referring to X" is about X."""
+    from communique.actors import ActorDictionary, find_actors
+    from communique.quotes import find_quotes
+
+    doc = nlp('"It is a mistake," the mayor said, referring to the new parking rules.')
+    quotes, _ = find_quotes(doc, find_actors(doc, ActorDictionary.default()))
+    assert "the new parking rules" in [q.text for q in quotes]

@@ -783,7 +783,17 @@ def _learned_indirect(
         span = (span[0], grammar.before_second_report(token, span[0], span[1]))
         span = (grammar.after_linking_preposition(token, span[0], span[1]), span[1])
         addressee = grammar.addressee_of(token)
-        addressed = grammar.noun_phrase(addressee) if addressee is not None else None
+        addressed = grammar.addressed_phrase(addressee) if addressee is not None else None
+        if (
+            addressee is not None
+            and addressee.dep_ in ("dobj", "dative")
+            and addressed is not None
+            and addressed.start <= span[0]
+            and span[1] <= addressed.end
+        ):
+            # "asked the governor", "told reporters": a report whose object names only whom it
+            # addresses has no content ("referred to Trump" is about Trump, and stays).
+            continue
         if addressed is not None and addressed.start == span[0] and addressed.end < span[1]:
             # "urged Serbia to pull back": who is addressed is not part of what was said.
             span = (addressed.end, span[1])

@@ -12,6 +12,7 @@ from collections.abc import Callable, Iterable
 from spacy.attrs import DEP, LOWER
 from spacy.tokens import Doc, Span, Token
 
+from communique.actors.roles import default_roles
 from communique.quotes.cues import all_cue_lemmas, is_directive, is_speech, is_stance
 from communique.spans import children_with, having, indices, sentence_of
 
@@ -496,7 +497,13 @@ def _can_be_addressed(token: Token) -> bool:
         return True
     if token.ent_type_ in ("PERSON", "ORG", "GPE", "NORP"):
         return True
-    return token.lemma_.lower() in AUDIENCE_NOUNS
+    if token.lemma_.lower() in AUDIENCE_NOUNS:
+        return True
+    # An office or role the actors room knows names a person: "asked the secretary of state".
+    if token.pos_ == "NOUN" and default_roles().find([token.lower_]) is not None:
+        return True
+    # "asked her rival, Bob Jones": the name in apposition says who is meant.
+    return any(child.dep_ == "appos" and _can_be_addressed(child) for child in token.rights)
 
 
 def addressee_of(verb: Token) -> Token | None:
@@ -511,6 +518,21 @@ def addressee_of(verb: Token) -> Token | None:
                 if grandchild.dep_ == "pobj" and _can_be_addressed(grandchild):
                     return grandchild
     return None
+
+
+def addressed_phrase(addressee: Token) -> Span:
+    """The words naming whom a report addresses: its noun phrase with an "of" phrase after it.
+
+    "of" belongs to a title ("asked the secretary *of state* if ..."), so a content
+    cut after the addressee starts after it.
+    """
+    phrase = noun_phrase(addressee)
+    end = phrase.end
+    for child in addressee.rights:
+        if child.dep_ == "prep" and child.lower_ == "of" and child.i >= end:
+            end = child.right_edge.i + 1
+            break
+    return addressee.doc[phrase.start : end]
 
 
 def content_child(verb: Token) -> Token | None:
