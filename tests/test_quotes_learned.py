@@ -520,3 +520,31 @@ def test_what_a_report_refers_to_is_still_its_content(nlp):
     doc = nlp('"It is a mistake," the mayor said, referring to the new parking rules.')
     quotes, _ = find_quotes(doc, find_actors(doc, ActorDictionary.default()))
     assert "the new parking rules" in [q.text for q in quotes]
+
+
+@pytest.mark.parametrize(
+    ("text", "function_word"),
+    [
+        ("The mayor went on to say, “We will rebuild the bridge this year.”", "to"),
+        ("But you said . . .", "But"),
+    ],
+)
+def test_a_report_of_function_words_only_is_none(nlp, text, function_word):
+    """A content of nothing but a preposition, conjunction or particle is a complement the
+    parse cut off ("went on [to]"), not something said; the quotation itself still is."""
+    from communique.actors import ActorDictionary, find_actors
+    from communique.quotes import find_quotes
+
+    doc = nlp(text)
+    quotes, _ = find_quotes(doc, find_actors(doc, ActorDictionary.default()))
+    assert function_word not in [q.text for q in quotes]
+
+
+def test_a_pronoun_alone_is_still_a_report(nlp):
+    """Pronouns carry content: PolNeAR annotates "said it", "asked why"."""
+    from communique.actors import ActorDictionary, find_actors
+    from communique.quotes import find_quotes
+
+    doc = nlp("The senator finally said it.")
+    quotes, _ = find_quotes(doc, find_actors(doc, ActorDictionary.default()))
+    assert [q.text for q in quotes] == ["it"]

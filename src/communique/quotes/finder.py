@@ -812,7 +812,8 @@ def _learned_indirect(
             end = _cut_before_later_quotes(text, start, end, quoted, quoted_ranges)
             if end > start and not taken.overlaps(start, end):
                 chars.append((start, end))
-        if len(chars) < len(pieces):
+        if len(chars) < len(pieces) or _function_words_only(doc, chars):
+            # "tweeted [about]", "went on [to] say, '...'": the parse lost the complement
             continue
         fronted = _fronted_relative(token, span)
         if fronted is not None and not taken.overlaps(fronted.idx, fronted.idx + len(fronted)):
@@ -827,6 +828,21 @@ def _learned_indirect(
             taken.add(start, end)
         used_cues.add(i)
     return drafts
+
+
+#: Parts of speech that carry no content of their own: a report made only of them ("tweeted
+#: *about*", "said *But*") is a complement the parse cut off. Pronouns are not among them:
+#: "said *it*", "asked *why*" are reports PolNeAR annotates.
+FUNCTION_POS = frozenset({"ADP", "CCONJ", "SCONJ", "PART", "PUNCT", "SPACE"})
+
+
+def _function_words_only(doc: Doc, chars: list[tuple[int, int]]) -> bool:
+    """Whether the character ranges ``chars`` hold only prepositions, conjunctions and particles."""
+    for start, end in chars:
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if span is None or any(t.pos_ not in FUNCTION_POS for t in span):
+            return False
+    return True
 
 
 def _words(doc: Doc, pieces: list[tuple[int, int]]) -> int:
