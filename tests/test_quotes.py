@@ -135,7 +135,29 @@ def test_directive_has_addressee(nlp):
     q = only(quotes_of(nlp, "The minister urged Serbia to pull back its forces.")[0])
     assert q.cue.text == "urged"
     assert q.addressee.name == "Serbia"
-    assert q.text == "to pull back its forces"
+    # Who is urged is the subject of what is urged: PolNeAR's content is "Serbia to pull back ...".
+    assert q.text == "Serbia to pull back its forces"
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "addressee"),
+    [
+        (
+            "The governor urged lawmakers not to block the bill.",
+            "lawmakers not to block the bill",
+            "lawmakers",
+        ),
+        (
+            "He told reporters on Monday that the talks had failed.",
+            "that the talks had failed",
+            "reporters",
+        ),
+    ],
+)
+def test_a_directive_keeps_its_object_before_an_infinitive(nlp, text, content, addressee):
+    q = only(quotes_of(nlp, text)[0])
+    assert q.text == content
+    assert q.addressee.name == addressee
 
 
 @pytest.mark.parametrize(
