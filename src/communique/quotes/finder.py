@@ -491,7 +491,7 @@ def _mixed(doc: Doc, region: Region, span: Span) -> _Draft | None:
         draft.speaker = _ranked_source(cue, inside)
     addressee = grammar.addressee_of(cue)
     if addressee is not None:
-        draft.addressee = grammar.noun_phrase(addressee)
+        draft.addressee = grammar.addressed_phrase(addressee)
     return draft
 
 
