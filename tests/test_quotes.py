@@ -754,3 +754,20 @@ def test_a_sentence_opening_in_a_poll_reports_what_the_poll_found(nlp, text, con
 def test_in_a_poll_later_in_the_sentence_is_no_cue(nlp):
     quotes, _ = quotes_of(nlp, "Most farmers, in a Gallup poll, backed the new water plan.")
     assert all(q.cue is None or q.cue.text != "in" for q in quotes)
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "The minister called on Serbia to pull back its forces.",
+            "Serbia to pull back its forces",
+        ),
+        ("The council called on the mayor to resign.", "the mayor to resign"),
+    ],
+)
+def test_the_cue_s_own_preposition_is_no_part_of_the_content(nlp, text, content):
+    """ "called *on*" is the cue; what was called for starts after it."""
+    q = only(quotes_of(nlp, text)[0])
+    assert q.cue.text == "called on"
+    assert q.text == content
