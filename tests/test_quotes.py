@@ -339,11 +339,11 @@ def test_a_quoted_fragment_inside_a_report_belongs_to_who_said_it(nlp, text, spe
             "complained",
             "the new parking rules",
         ),
-        # a directive's "called on" is part of its cue; its object is addressed
+        # a directive's "called on" is part of its cue, never of the content
         (
             "The union called on the council to cut the tax.",
             "called",
-            "on the council to cut the tax",
+            "the council to cut the tax",
         ),
     ],
 )
