@@ -127,3 +127,22 @@ def test_a_name_after_a_description_that_starts_a_clause_is_not_its_name() -> No
         " would resign."
     )
     assert "the company" in [m.text for m in _actor(record, "Acme Holdings Inc.").mentions]
+
+
+def test_a_body_named_by_a_common_noun_after_a_proper_one_is_not_a_body_of_that_word() -> None:
+    # PETRARCH2 lists "foundation" among the names of a Chicago gang (USA REB)
+    record = _extract("The Sunlight Foundation criticized the rule on Monday.")
+    foundation = _actor(record, "Sunlight Foundation")
+    assert (foundation.country, foundation.sector) == (None, None)
+    # a place before a body's own name still says where the body is from
+    record = _extract("Hamas leader Khalid Aziz spoke in Gaza on Monday.")
+    assert _actor(record, "Khalid Aziz").sector == "REB"
+
+
+def test_a_country_of_two_words_owns_the_role_after_its_possessive() -> None:
+    # the model tags "South Korea's" whole as the place; the ending is no part of the name
+    record = _extract("South Korea's foreign minister called for talks with Japan on Monday.")
+    minister = _actor(record, "South Korea's foreign minister")
+    assert (minister.country, minister.sector) == ("KOR", "GOV")
+    record = _extract("New Mexico's governor spoke on Monday.")
+    assert _actor(record, "New Mexico's governor").country == "USA"

@@ -97,11 +97,15 @@ def _inside_place(t: Token) -> bool:
 
 
 def _continues_place(doc: Doc, i: int) -> bool:
-    """Does token ``i`` (if any) continue a place name, as a word, not a mark?"""
+    """Does token ``i`` (if any) continue a place name, as a word, not a mark?
+
+    The possessive ending is a mark: the model often tags "South Korea's" whole as the
+    place, and the country before it is still the whole name ("South Korea's foreign
+    minister" is South Korea's, not a place that goes on)."""
     if i >= len(doc):
         return False
     t = doc[i]
-    return _inside_place(t) and not t.is_punct
+    return _inside_place(t) and not t.is_punct and not is_possessive(t)
 
 
 def words_of(tokens: Sequence[Token]) -> list[str]:
@@ -160,6 +164,8 @@ def _body(
                 return text, party, "party"
             entry = d.lookup(text)
             coded = entry is not None and (entry.country or entry.sector)
+            if coded and size == 1 and i and _head_of_longer_name(toks[i - 1], toks[i], d):
+                continue  # "the Sunlight Foundation" is a foundation, not the gang "Foundation"
             if entry is not None and entry.kind == "organisation" and coded:
                 # an outlet has a sector and no country (PETRARCH2 codes CNN as media only):
                 # "CNN's Jake Tapper" is media as "Kremlin spokesman" is the Kremlin's
@@ -168,6 +174,22 @@ def _body(
             if found is not None and (found.country or found.sector):
                 return _nationality_before(toks, i, d) or (text, found, "organisation")
     return None
+
+
+def _head_of_longer_name(before: Token, word: Token, d: ActorDictionary) -> bool:
+    """Is ``word`` the head noun of a longer proper name that ``before`` begins?
+
+    A body's name is often a common noun qualified by a proper one ("the Sunlight
+    Foundation", "Cornerstone" of "the Rock Cornerstone Church"): the name is the whole
+    compound, and a dictionary body called by the head word alone (PETRARCH2 lists
+    "foundation" among a Chicago gang's names) is not the one meant. A place or a
+    nationality before a body's own name still says where it is from ("the Pakistani
+    Taliban", "Gaza Hamas"), and a party word is a party's."""
+    if before.dep_ != "compound" or before.head.i != word.i or not before.text[:1].isupper():
+        return False
+    if before.ent_type_ in ("GPE", "LOC", "NORP"):
+        return False
+    return d.place(before.text, label_of(before)) is None and d.affiliation(before.text) is None
 
 
 def _nationality_before(
