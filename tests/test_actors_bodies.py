@@ -146,3 +146,10 @@ def test_a_country_of_two_words_owns_the_role_after_its_possessive() -> None:
     assert (minister.country, minister.sector) == ("KOR", "GOV")
     record = _extract("New Mexico's governor spoke on Monday.")
     assert _actor(record, "New Mexico's governor").country == "USA"
+
+
+def test_an_article_tagged_as_a_places_first_word_is_no_word_of_its_name() -> None:
+    record = _extract("The United States' ambassador spoke with Russia on Monday.")
+    assert _actor(record, "The United States' ambassador").country == "USA"
+    record = _extract("The Democratic Republic of Congo's army attacked rebels near Uganda.")
+    assert _actor(record, "The Democratic Republic of Congo's army").country == "COD"

@@ -92,8 +92,14 @@ def is_possessive(t: Token) -> bool:
 
 
 def _inside_place(t: Token) -> bool:
-    """A token continuing a place name, as "Mexico" in "New Mexico"."""
-    return t.ent_iob_ == "I" and t.ent_type_ in ("GPE", "LOC", "FAC")
+    """A token continuing a place name, as "Mexico" in "New Mexico".
+
+    An article the model tags as the place's first word ("The United States' ambassador")
+    is no word of the name: the word after it begins the name."""
+    if t.ent_iob_ != "I" or t.ent_type_ not in ("GPE", "LOC", "FAC"):
+        return False
+    before = t.doc[t.i - 1]
+    return not (before.ent_iob_ == "B" and before.dep_ == "det")
 
 
 def _continues_place(doc: Doc, i: int) -> bool:
