@@ -431,3 +431,13 @@ def test_a_noun_ending_a_phrase_of_armed_bodies_is_the_body_not_the_act() -> Non
     text = "Congo's government ordered the UN peacekeeping force to leave the country."
     assert ("COERCE", "170") not in _codes(text)
     assert ("COERCE", "170") in _codes("The junta ordered force against the protesters.")
+
+
+def test_summoning_an_ambassador_is_a_diplomatic_protest_not_a_meeting() -> None:
+    # PLOVER manual, ACCUSE: summoning an in-country ambassador is coded ACCUSE, not CONSULT
+    events = communique.extract("Egypt summoned the British ambassador over the remarks.").events
+    assert [(e.type, e.cameo_code) for e in events] == [("ACCUSE", "110")]
+    assert [p.code for p in events[0].recipient] == ["GBR"]
+    assert [e.type for e in communique.extract("The court summoned the minister.").events] == [
+        "CONSULT"
+    ]
