@@ -153,3 +153,12 @@ def test_an_article_tagged_as_a_places_first_word_is_no_word_of_its_name() -> No
     assert _actor(record, "The United States' ambassador").country == "USA"
     record = _extract("The Democratic Republic of Congo's army attacked rebels near Uganda.")
     assert _actor(record, "The Democratic Republic of Congo's army").country == "COD"
+
+
+def test_a_descriptions_own_words_say_whose_it_is_before_a_longer_place_after_it() -> None:
+    record = _extract("Syrian refugees in the United States protested on Monday.")
+    assert _actor(record, "Syrian refugees").country == "SYR"
+    record = _extract("The US ambassador to the United Nations spoke on Monday.")
+    assert _actor(record, "The US ambassador").country == "USA"
+    record = _extract("Police in Brussels arrested two men on Monday.")
+    assert _actor(record, "Police").country == "BEL"
