@@ -162,3 +162,9 @@ def test_a_descriptions_own_words_say_whose_it_is_before_a_longer_place_after_it
     assert _actor(record, "The US ambassador").country == "USA"
     record = _extract("Police in Brussels arrested two men on Monday.")
     assert _actor(record, "Police").country == "BEL"
+
+
+def test_a_dictionary_body_keeps_the_articles_spelling_of_its_name() -> None:
+    record = _extract("The UN Security Council condemned the missile test on Monday.")
+    assert _actor(record, "UN Security Council").country == "UNO"
+    assert _actor(_extract("NATO condemned the attack on Monday."), "NATO").country == "IGO"
