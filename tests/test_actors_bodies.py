@@ -168,3 +168,9 @@ def test_a_dictionary_body_keeps_the_articles_spelling_of_its_name() -> None:
     record = _extract("The UN Security Council condemned the missile test on Monday.")
     assert _actor(record, "UN Security Council").country == "UNO"
     assert _actor(_extract("NATO condemned the attack on Monday."), "NATO").country == "IGO"
+
+
+def test_an_office_named_across_the_head_is_still_read_whole() -> None:
+    # "secretary of state" after "US" is the office, read before the head's own "US"
+    record = _extract("Sarandon slammed the former US secretary of state on Monday.")
+    assert _actor(record, "the former US secretary").sector == "ELI"

@@ -288,19 +288,19 @@ def read_title(
     body_noun_sector = d.roles.bodies.get(noun) if noun is not None else None
     title.head = noun if noun in d.roles.bodies else None
     state_first = role is not None and role.office.name in STATE_OFFICES
-    found = None
+    found = _body(toks, d, state_first, known)
     if (
-        role_tokens
+        found is not None
+        and role_tokens
         and head is not None
         and role_tokens[-1].i == head.i
         and len(toks) > len(role_tokens)
+        and not set(found[0].lower().split()) & {t.lower_ for t in role_tokens}
     ):
         # "Syrian refugees in the United States", "the US ambassador to the United Nations":
-        # a description's own words up to its head say whose it is; a place or body after
-        # the head says where it is or to whom it is sent, even when its name is longer
-        found = _body(list(role_tokens), d, state_first, known)
-    if found is None:
-        found = _body(toks, d, state_first, known)
+        # a description's own words up to its head say whose it is; a place or body wholly
+        # after the head says where it is or to whom it is sent, even when its name is longer
+        found = _body(list(role_tokens), d, state_first, known) or found
     if found is None:
         body = _unknown_body(toks, role, d)
         if body is not None and role is not None:
