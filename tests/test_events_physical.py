@@ -927,3 +927,18 @@ def test_signs_of_force_from_the_grammar_of_the_clause(text: str, word: str) -> 
 )
 def test_words_not_force_from_the_grammar_of_the_clause(text: str, word: str) -> None:
     assert _read(text, word) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "physical_force"),
+    [
+        # one who attacks or shoots is the armed doer of that act (``armed_agents``)
+        ("The attackers struck at dawn.", "struck", True),
+        ("The shooters stormed the club.", "stormed", True),
+        ("The attackers hit the party's servers.", "hit", False),  # the cyber mode
+    ],
+)
+def test_the_agent_noun_of_an_act_of_force_is_armed(
+    text: str, word: str, physical_force: bool
+) -> None:
+    assert (_read(text, word) is not None) is physical_force

@@ -111,15 +111,17 @@ def _sets(lex: Lexicon) -> tuple[frozenset[str], frozenset[str], frozenset[str]]
     """(armed, targets, weapons) words, computed once per lexicon.
 
     Armed: the MILITARY and PKO sets and the head of each of their phrases ("forces" of
-    "armed forces"). Targets: the TOWN ... HOSTAGE sets, and every one-word object CAMEO's
-    dictionary names in a pattern of force (codes 18-20: "* HOMES [190]", "* CAMP
-    [190]") unless a criticism pattern (11x) also names it or it names people, and the
-    buildings of ``structures`` in ``data/physical.yaml``."""
+    "armed forces"), and the agent nouns of acts of force (``armed_agents``). Targets: the
+    TOWN ... HOSTAGE sets, and every one-word object CAMEO's dictionary names in a pattern
+    of force (codes 18-20: "* HOMES [190]", "* CAMP [190]") unless a criticism pattern (11x)
+    also names it or it names people, and the buildings of ``structures`` in
+    ``data/physical.yaml``."""
     if lex.physical_sets is None:
         armed = set(_words(lex, ARMED_SETS))
         armed |= {w.split()[-1] for w in armed if " " in w}
         # PETRARCH2's agent nouns of armed sectors ("gunmen", "terrorists", "insurgents")
         armed |= {w for w, sector in agent_sectors().items() if sector in ARMED_SECTORS}
+        armed |= word_list("armed_agents")  # "the attackers", "the shooter"
         armed -= word_list("not_armed")
         targets = set(_words(lex, TARGET_SETS))
         verbal: set[str] = set()
@@ -2381,6 +2383,8 @@ def reading(token: Token, lex: Lexicon | None = None) -> str | None:
             or _self_harm_idiom(token)
         ):
             return None
+        if _cyber(subject, target):
+            return None  # "attackers hit the party's servers": the manual's cyber mode
         if subject is not None and (
             (_forms(subject) & _sets(lex)[0] and not _figurative_force(subject, _sets(lex)[0]))
             or armed_name(subject) is not None
