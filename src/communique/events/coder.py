@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Token
 
 from communique.actors import ActorIndex
+from communique.actors.roles import agent_sectors
 from communique.events import announce, discards, everyday, happenings, physical
 from communique.events import modality as modality_mod
 from communique.events import participants as pt
@@ -409,9 +410,14 @@ def _verb_names_an_act(verb: Token, sense: Sense, words: list[Token]) -> bool:
             for c in verb.children
         )
     if lemma in GUEST_VERBS and words == [verb]:
-        # "received a delegation" is a meeting; "will receive little attention" is not.
+        # "received a delegation", "hosted the Sudanese president" (an agent noun of
+        # PETRARCH2's dictionary) is a meeting; "will receive little attention" is not.
         # A pattern that names the object ("hosted talks between ...") says so itself.
-        return any(c.dep_ == "dobj" and pt.is_entity_or_group(c) for c in verb.children)
+        agents = agent_sectors()
+        return any(
+            c.dep_ == "dobj" and (pt.is_entity_or_group(c) or c.lemma_.lower() in agents)
+            for c in verb.children
+        )
     if sense.type == "AGREE" and _commits_to_conflict(verb):
         return False  # "pledged to ban Muslims": the announcement is a THREATEN, coded from "ban"
     if sense.type == "CONSULT" and lemma in MOTION_VERBS and words == [verb]:
