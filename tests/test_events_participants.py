@@ -199,6 +199,18 @@ def test_the_people_released_are_the_recipient_and_the_forces_withdrawn_are_not(
     assert codes(first(extractor, text, "RETREAT").recipient) == recipients
 
 
+def test_the_place_the_sentence_names_beats_the_storys_country_for_locals(extractor):
+    # "students" alone would take the story's country (China, from "the Chinese government");
+    # the sentence says where they are, and the PLOVER manual codes Hong Kong apart
+    event = first(
+        extractor,
+        "Thousands of students marched in Hong Kong against the Chinese government.",
+        "PROTEST",
+    )
+    assert codes(event.actor) == ["HKG"]
+    assert codes(event.recipient) == ["CHN"]
+
+
 @pytest.mark.parametrize(
     ("text", "type_"),
     [
