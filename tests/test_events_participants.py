@@ -216,6 +216,24 @@ def test_a_sanctions_to_phrase_after_its_object_names_the_party_cut_off(
     assert codes(first(extractor, text, type_).recipient) == recipients
 
 
+@pytest.mark.parametrize(
+    ("text", "recipients"),
+    [
+        # the bare subjunctive after "demanded that", read by the parser as a noun with the
+        # subject hung on it as a compound: the one asked is still the clause's subject
+        ("The rebels demanded that South Sudan mediate between the two factions.", [("SSD", None)]),
+        # the government asked, not the place the farmers are in
+        (
+            "Farmers in Kenya demanded that the federal government cap fuel prices.",
+            [("KEN", "GOV")],
+        ),
+    ],
+)
+def test_the_subject_of_a_that_clause_read_as_a_noun_is_the_one_asked(extractor, text, recipients):
+    found = first(extractor, text, "REQUEST").recipient
+    assert [(p.code, p.sector) for p in found] == recipients
+
+
 def test_after_an_object_another_party_owns_to_is_the_objects_own(extractor):
     # the speech is Smith's: he is the one boycotted, the party only its audience
     event = first(extractor, "The rabbis will boycott Smith's speech to the party.", "SANCTION")

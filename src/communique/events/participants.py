@@ -334,7 +334,7 @@ def complement_parties(
             continue
         if child.dep_ == "ccomp" and event_type == "REQUEST":
             subject = next((c for c in child.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-            return participants(subject, index, context)
+            return participants(subject or folded_subject(child), index, context)
         if (
             child.dep_ == "advcl"
             and event_type == "REQUEST"
@@ -368,6 +368,19 @@ def complement_parties(
                 parts = parts or owners(obj, index, context)
             return parts
     return []
+
+
+def folded_subject(clause: Token) -> Token | None:
+    """The subject of a "that" clause the parser read as one noun phrase: after a verb of
+    demanding the clause's verb is the bare subjunctive ("demanded that South Africa
+    mediate", "that the council hand power to civilians"), a form English shares with nouns,
+    and the parser then hangs the subject on it as a compound. A "that" clause is a clause,
+    so its first compound is its subject."""
+    if clause.pos_ not in ("NOUN", "PROPN"):
+        return None
+    if not any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children):
+        return None
+    return next((c for c in clause.children if c.dep_ == "compound"), None)
 
 
 RELATIVE = frozenset({"which", "that", "who", "whom"})
