@@ -70,7 +70,7 @@ DEV2_RECALL_FLOOR = 0.93
 DEV3_PRECISION_FLOOR = 0.96
 DEV3_RECALL_FLOOR = 0.90
 DEV4_PRECISION_FLOOR = 0.96
-DEV4_RECALL_FLOOR = 0.87
+DEV4_RECALL_FLOOR = 0.88
 DEV5_PRECISION_FLOOR = 0.96
 DEV5_RECALL_FLOOR = 0.95
 DEV6_PRECISION_FLOOR = 0.96
@@ -78,7 +78,7 @@ DEV6_RECALL_FLOOR = 0.88
 DEV7_PRECISION_FLOOR = 0.95
 DEV7_RECALL_FLOOR = 0.90
 DEV8_PRECISION_FLOOR = 0.96
-DEV8_RECALL_FLOOR = 0.88
+DEV8_RECALL_FLOOR = 0.89
 DEV9_PRECISION_FLOOR = 0.88
 DEV9_RECALL_FLOOR = 0.85
 
@@ -831,6 +831,8 @@ def test_words_not_force_from_polnear_train(text: str, word: str) -> None:
         "A hurricane killed 40 villagers on the coast.",
         "Cholera killed five children in the camp.",
         "The famine killed thousands of farmers in the north.",
+        # a coordinated verb shares the first one's subject: the storm killed
+        "The storm flooded the valley and killed 40 villagers.",
     ],
 )
 def test_deaths_from_disasters_and_diseases_are_no_act_of_force(text: str) -> None:
@@ -894,3 +896,49 @@ def test_words_not_force_from_the_seventh_set(text: str, word: str) -> None:
 def test_a_killing_of_oneself_is_force_but_no_assault() -> None:
     text = "The prisoner killed himself in his cell."
     assert "ASSAULT" not in {e.type for e in communique.extract(text).events}
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        # a coordinated verb with no subject of its own shares the first verb's
+        ("The gunman shot and killed the teenager.", "killed"),
+        ("The troops stormed the village and burned the houses.", "burned"),
+        # a bare gerund in the "of" phrase of a noun is the act's noun, as "the killing" is
+        ("The army did plenty of killing.", "killing"),
+        # the noun an adjective describes controls the adjective's infinitive
+        ("Soldiers ready to fight were sent.", "fight"),
+        ("Militants eager to strike gathered in the hills.", "strike"),
+    ],
+)
+def test_signs_of_force_from_the_grammar_of_the_clause(text: str, word: str) -> None:
+    assert _read(text, word) is not None
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("The senator attacked and mocked his rival.", "mocked"),  # an unarmed shared subject
+        ("The storm flooded the valley and killed 40 villagers.", "killed"),  # nature's doing
+        ("He was accused of killing.", "killing"),  # the "of" phrase of a verb: a clause
+        ("A senator eager to attack his rival spoke.", "attack"),  # an unarmed noun controls
+        ("Troops ready to fight the war on drugs were sent.", "fight"),  # aimed at a cause
+    ],
+)
+def test_words_not_force_from_the_grammar_of_the_clause(text: str, word: str) -> None:
+    assert _read(text, word) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "physical_force"),
+    [
+        # one who attacks or shoots is the armed doer of that act (``armed_agents``)
+        ("The attackers struck at dawn.", "struck", True),
+        ("The shooters stormed the club.", "stormed", True),
+        ("The attackers hit the party's servers.", "hit", False),  # the cyber mode
+    ],
+)
+def test_the_agent_noun_of_an_act_of_force_is_armed(
+    text: str, word: str, physical_force: bool
+) -> None:
+    assert (_read(text, word) is not None) is physical_force

@@ -111,15 +111,17 @@ def _sets(lex: Lexicon) -> tuple[frozenset[str], frozenset[str], frozenset[str]]
     """(armed, targets, weapons) words, computed once per lexicon.
 
     Armed: the MILITARY and PKO sets and the head of each of their phrases ("forces" of
-    "armed forces"). Targets: the TOWN ... HOSTAGE sets, and every one-word object CAMEO's
-    dictionary names in a pattern of force (codes 18-20: "* HOMES [190]", "* CAMP
-    [190]") unless a criticism pattern (11x) also names it or it names people, and the
-    buildings of ``structures`` in ``data/physical.yaml``."""
+    "armed forces"), and the agent nouns of acts of force (``armed_agents``). Targets: the
+    TOWN ... HOSTAGE sets, and every one-word object CAMEO's dictionary names in a pattern
+    of force (codes 18-20: "* HOMES [190]", "* CAMP [190]") unless a criticism pattern (11x)
+    also names it or it names people, and the buildings of ``structures`` in
+    ``data/physical.yaml``."""
     if lex.physical_sets is None:
         armed = set(_words(lex, ARMED_SETS))
         armed |= {w.split()[-1] for w in armed if " " in w}
         # PETRARCH2's agent nouns of armed sectors ("gunmen", "terrorists", "insurgents")
         armed |= {w for w, sector in agent_sectors().items() if sector in ARMED_SECTORS}
+        armed |= word_list("armed_agents")  # "the attackers", "the shooter"
         armed -= word_list("not_armed")
         targets = set(_words(lex, TARGET_SETS))
         verbal: set[str] = set()
@@ -780,10 +782,37 @@ def _cyber(doer: Token | None, target: Token | None) -> bool:
     return any(_own_forms(w) & cyber for w in words)
 
 
+def _shared_subject(verb: Token) -> Token | None:
+    """The subject a coordinated verb shares with the verb it is joined to ("the gunman shot
+    and killed the teenager": the gunman killed): verbs joined by "and"/"or" with no subject
+    of their own take the first verb's (a grammar fact of verb-phrase coordination). Only
+    between active verbs: a passive's subject is the one acted on ("he was arrested and
+    beaten")."""
+    node = verb
+    for _ in range(MAX_PATH):
+        if node.dep_ != "conj" or node.head.pos_ not in ("VERB", "AUX") or node.head.i == node.i:
+            return None
+        if any(c.dep_ in ("nsubj", "nsubjpass", "auxpass") for c in node.children):
+            return None
+        node = node.head
+        if any(c.dep_ in ("nsubjpass", "auxpass") for c in node.children):
+            return None
+        subject = next((c for c in node.children if c.dep_ == "nsubj"), None)
+        if subject is not None:
+            if subject.lower_ in RELATIVE_WORDS and node.dep_ == "relcl":
+                return node.head
+            return subject
+    return None
+
+
 def _doer(trigger: Token) -> Token | None:
     """Who or what does the act: its subject, its "by" agent, the noun an active participle
     or a relative clause of it describes ("facts surrounding the murder", "the region which
-    surrounds the capital"). None when the parse names none."""
+    surrounds the capital"), the subject a coordinated verb shares ("the storm flooded and
+    killed"). None when the parse names none."""
+    shared = _shared_subject(trigger)
+    if shared is not None:
+        return shared
     for child in trigger.children:
         if child.dep_ in ("nsubj", "csubj"):
             if child.lower_ in RELATIVE_WORDS and trigger.dep_ == "relcl":
@@ -922,7 +951,7 @@ def force_word(token: Token, lex: Lexicon | None = None) -> str | None:
     forms = _forms(token) & lex.force.keys()
     if not forms:
         return None
-    if token.pos_ in ("VERB", "AUX") and not _bare_gerund_subject(token):
+    if token.pos_ in ("VERB", "AUX") and not _bare_gerund_noun(token):
         if any(c.dep_ == "prt" and c.lower_ in ("back", "up", "down") for c in token.children):
             return None  # "shot back" (replied), "shot up" (rose), "shoot down" an idea
         patients = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
@@ -1573,9 +1602,11 @@ def _controlling_subject(verb: Token) -> Token | None:
     """The subject that controls an infinitive complement with no object of its own between
     ("the troops want to fight", "the rebels were able to strike"): the nearest subject up
     the chain of complements; for a relative clause, the noun the clause describes ("troops
-    who want to fight"). A passive subject is the object that controls it, moved ("the
-    soldiers were ordered to fight"). Not a purpose clause's subject ("the senator met troops
-    to fight ..."), nor past an object of the complement's verb ("told reporters to ...")."""
+    who want to fight"); for an adjective that modifies a noun, that noun ("troops ready to
+    fight", the reduced form of "troops who are ready to fight"). A passive subject is the
+    object that controls it, moved ("the soldiers were ordered to fight"). Not a purpose
+    clause's subject ("the senator met troops to fight ..."), nor past an object of the
+    complement's verb ("told reporters to ...")."""
     node = verb
     for _ in range(MAX_PATH):
         if node.dep_ not in CONTROL_DEPS or node.head.i == node.i:
@@ -1583,6 +1614,8 @@ def _controlling_subject(verb: Token) -> Token | None:
         node = node.head
         if any(c.dep_ in ("dobj", "dative") for c in node.children):
             return None
+        if node.pos_ == "ADJ" and node.dep_ == "amod":
+            return node.head  # "rebels eager to attack": the noun the adjective describes
         subject = next((c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subject is not None:
             if subject.lower_ in RELATIVE_WORDS and node.dep_ == "relcl":
@@ -2312,7 +2345,7 @@ def reading(token: Token, lex: Lexicon | None = None) -> str | None:
         token.pos_ in ("NOUN", "PROPN")
         or (token.tag_ in ("VBG", "VB") and token.dep_ == "compound")
         or any(c.dep_ == "det" and c.lower_ in ARTICLES for c in token.children)
-        or _bare_gerund_subject(token)
+        or _bare_gerund_noun(token)
     )
     if token.pos_ == "ADJ":
         if _prefixed_classifier(token):
@@ -2335,6 +2368,7 @@ def reading(token: Token, lex: Lexicon | None = None) -> str | None:
             return None
         target = next((c for c in token.children if c.dep_ in ("dobj", "nsubjpass")), None)
         subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
+        subject = subject if subject is not None else _shared_subject(token)
         if token.dep_ in ("acl", "relcl") and target is None:
             target = token.head  # "a soldier killed by a suicide bomber"
         if target is None and _passive_infinitive(token):
@@ -2349,6 +2383,8 @@ def reading(token: Token, lex: Lexicon | None = None) -> str | None:
             or _self_harm_idiom(token)
         ):
             return None
+        if _cyber(subject, target):
+            return None  # "attackers hit the party's servers": the manual's cyber mode
         if subject is not None and (
             (_forms(subject) & _sets(lex)[0] and not _figurative_force(subject, _sets(lex)[0]))
             or armed_name(subject) is not None
@@ -2394,15 +2430,22 @@ GERUND_CLAUSE_DEPS = frozenset(
 )
 
 
-def _bare_gerund_subject(token: Token) -> bool:
-    """ "Minutes later shooting began", "fighting erupted": a gerund as a subject with no
-    object, subject or auxiliary of its own is a noun phrase, the name of the act, as "the
-    shooting" is (a grammar fact: a bare "-ing" form in a noun's place is a verbal noun);
-    with an object ("fighting crime is hard") it heads a clause and stays a verb."""
+def _bare_gerund_noun(token: Token) -> bool:
+    """ "Minutes later shooting began", "fighting erupted", "plenty of killing": a gerund with
+    no object, subject or auxiliary of its own, as a subject or in the "of" phrase of a noun,
+    is a noun phrase, the name of the act, as "the shooting" is (a grammar fact: a bare "-ing"
+    form in a noun's place is a verbal noun); with an object ("fighting crime is hard") it
+    heads a clause and stays a verb, and after a verb ("accused of killing") the "of" phrase
+    is the verb's, a clause."""
+    if token.tag_ != "VBG" or any(c.dep_ in GERUND_CLAUSE_DEPS for c in token.children):
+        return False
+    if token.dep_ in ("nsubj", "nsubjpass"):
+        return True
+    head = token.head
     return (
-        token.tag_ == "VBG"
-        and token.dep_ in ("nsubj", "nsubjpass")
-        and not any(c.dep_ in GERUND_CLAUSE_DEPS for c in token.children)
+        token.dep_ in ("pobj", "pcomp")
+        and head.lower_ == "of"
+        and head.head.pos_ in ("NOUN", "PROPN", "PRON", "NUM")
     )
 
 
