@@ -7,7 +7,7 @@ files the installed package reads:
 
 * ``src/communique/data/event_lexicon.tsv.gz``: one row per verb pattern, verb
   default or event noun, each with the CAMEO code it gives and its provenance
-  (file and line);
+  (file and line), and one per verb block with the code its header gives;
 * ``src/communique/data/cameo_codes.tsv``: every CAMEO code that a lexicon row
   can give, with its PLOVER type, mode and context, Goldstein weight and quad
   class, and where each came from.
@@ -122,9 +122,10 @@ MANUAL_TYPES = {
 @dataclass
 class Pattern:
     """One row of the lexicon: a verb of a block, a pattern of a block, an event noun or a
-    discarded phrase. ``lemma`` is the verb or noun, or for a pattern the block's id."""
+    discarded phrase, or a verb block's header. ``lemma`` is the verb or noun, or for a pattern
+    and a block the block's id."""
 
-    kind: str  # verb | pattern | noun | discard
+    kind: str  # verb | pattern | noun | discard | block
     lemma: str
     code: str
     source: str
@@ -184,6 +185,8 @@ class Dictionary:
     patterns: list[Pattern] = field(default_factory=list)
     #: each verb block's name by its ``file:line`` ("OBTAIN")
     block_names: dict[str, str] = field(default_factory=dict)
+    #: each verb block's header, its code as written (``--- APPREHEND [171] ---``), by ``file:line``
+    block_codes: dict[str, str] = field(default_factory=dict)
 
 
 def _clean_word(word: str) -> str:
@@ -423,6 +426,7 @@ def read_verbs(path: Path, synsets: dict[str, list[str]] | None = None) -> Dicti
             m = re.match(r"^---\s*\S+\s*\[([^\]]*)\]", line)
             block_code = (m.group(1).split(":")[0].strip() or "---") if m else "---"
             block = where
+            found.block_codes[where] = block_code
             named = re.match(r"^---\s*(\S+)", line)
             if named:
                 found.block_names[where] = named.group(1)
@@ -718,14 +722,22 @@ def build(shared: Path) -> tuple[bytes, str]:
     codes: dict[str, CodeRow] = {}
     rows: list[Pattern] = []
     seen: set[tuple[str, ...]] = set()
-    for p in [*verbs, *patterns, *nouns]:
+    # Each block's own code, beside the codes its verbs carry: a verb written with a code
+    # unlike its block's ("--- APPREHEND [171] ---", "ARREST [173]") is set apart from its
+    # synonyms, which the coder reads (lexicon._idiom_of_another).
+    blocks = [
+        Pattern("block", where, code, where)
+        for where, code in main_dict.block_codes.items()
+        if where in {v.block for v in main_dict.verbs}
+    ]
+    for p in [*verbs, *patterns, *nouns, *blocks]:
         if p.code != "---" and not re.fullmatch(r"\d{3,4}", p.code):
             continue  # a malformed code ("080!") names no CAMEO event
         if p.code != "---":
             found = code_row(p.code, table, goldstein)
             if (
                 found is None
-                and p.kind in ("verb", "pattern")
+                and p.kind in ("verb", "pattern", "block")
                 and p.code.startswith(STATEMENT_ROOT)
             ):
                 # "observe", "declare", "announce": a statement by itself, which PLOVER does

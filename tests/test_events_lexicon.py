@@ -403,3 +403,41 @@ def test_an_infinitive_after_the_object_fills_the_dictionarys_to_phrase() -> Non
     assert ("SANCTION", "161") in _codes("Ankara ordered its ambassador to return home.")
     # "- * OFFICERS (TO LEAVE) [174] # ORDER": officers sent away are deported
     assert ("COERCE", "174") in _codes("The junta ordered the foreign officers to leave.")
+
+
+def test_a_verb_coded_apart_from_its_block_takes_no_other_verbs_pattern_of_another_root() -> None:
+    # "--- APPREHEND [171] ---" holds "ARREST [173]" and "- * MINISTER [181] # SEIZE": an
+    # arrest of a minister is an arrest; seizing one is still the abduction
+    assert _codes("Police arrested the finance minister on Tuesday.") == [("COERCE", "173")]
+    passive = "A former prime minister was arrested by anti-corruption officers in Islamabad."
+    assert _codes(passive) == [("COERCE", "173")]
+    assert _codes("Rebels seized the finance minister on Tuesday.") == [("ASSAULT", "181")]
+
+
+def test_of_two_objects_the_second_is_what_the_patterns_name() -> None:
+    # "- * MILLION [071] # GIVE": "gave Moldova 50 million euros" gives what "gave 50 million
+    # euros to Moldova" gives, with Moldova the recipient either way
+    for text in (
+        "Germany gave Moldova 50 million euros in budget support.",
+        "Germany gave 50 million euros to Moldova.",
+    ):
+        events = communique.extract(text).events
+        assert [(e.type, e.cameo_code) for e in events] == [("AID", "071")], text
+        assert [p.code for p in events[0].recipient] == ["MDA"], text
+
+
+def test_a_noun_ending_a_phrase_of_armed_bodies_is_the_body_not_the_act() -> None:
+    # &PKO holds PEACEKEEPING_FORCE: the force ordered out is troops, not CAMEO's FORCE [170]
+    text = "Congo's government ordered the UN peacekeeping force to leave the country."
+    assert ("COERCE", "170") not in _codes(text)
+    assert ("COERCE", "170") in _codes("The junta ordered force against the protesters.")
+
+
+def test_summoning_an_ambassador_is_a_diplomatic_protest_not_a_meeting() -> None:
+    # PLOVER manual, ACCUSE: summoning an in-country ambassador is coded ACCUSE, not CONSULT
+    events = communique.extract("Egypt summoned the British ambassador over the remarks.").events
+    assert [(e.type, e.cameo_code) for e in events] == [("ACCUSE", "110")]
+    assert [p.code for p in events[0].recipient] == ["GBR"]
+    assert [e.type for e in communique.extract("The court summoned the minister.").events] == [
+        "CONSULT"
+    ]

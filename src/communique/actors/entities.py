@@ -238,9 +238,12 @@ def org_actor(
         rec = _by_tail(index, text)
     if rec is None:
         name = entry.name if entry is not None else text
-        if text.isupper() and name.lower() == text.lower():
-            name = text  # "NATO" as the article writes it, not the dictionary's "Nato"
         name = name.removeprefix("the ").removeprefix("The ")
+        written = text.removeprefix("the ").removeprefix("The ")
+        if name.lower() == written.lower():
+            # "NATO", "UN Security Council" as the article writes them, not the dictionary's
+            # title case ("Nato", "Un Security Council")
+            name = written
         kind: ActorKind = "organisation"
         if entry is not None and entry.kind in ("group", "country"):
             kind = entry.kind  # type: ignore[assignment]

@@ -92,16 +92,26 @@ def is_possessive(t: Token) -> bool:
 
 
 def _inside_place(t: Token) -> bool:
-    """A token continuing a place name, as "Mexico" in "New Mexico"."""
-    return t.ent_iob_ == "I" and t.ent_type_ in ("GPE", "LOC", "FAC")
+    """A token continuing a place name, as "Mexico" in "New Mexico".
+
+    An article the model tags as the place's first word ("The United States' ambassador")
+    is no word of the name: the word after it begins the name."""
+    if t.ent_iob_ != "I" or t.ent_type_ not in ("GPE", "LOC", "FAC"):
+        return False
+    before = t.doc[t.i - 1]
+    return not (before.ent_iob_ == "B" and before.dep_ == "det")
 
 
 def _continues_place(doc: Doc, i: int) -> bool:
-    """Does token ``i`` (if any) continue a place name, as a word, not a mark?"""
+    """Does token ``i`` (if any) continue a place name, as a word, not a mark?
+
+    The possessive ending is a mark: the model often tags "South Korea's" whole as the
+    place, and the country before it is still the whole name ("South Korea's foreign
+    minister" is South Korea's, not a place that goes on)."""
     if i >= len(doc):
         return False
     t = doc[i]
-    return _inside_place(t) and not t.is_punct
+    return _inside_place(t) and not t.is_punct and not is_possessive(t)
 
 
 def words_of(tokens: Sequence[Token]) -> list[str]:
@@ -160,6 +170,8 @@ def _body(
                 return text, party, "party"
             entry = d.lookup(text)
             coded = entry is not None and (entry.country or entry.sector)
+            if coded and size == 1 and i and _head_of_longer_name(toks[i - 1], toks[i], d):
+                continue  # "the Sunlight Foundation" is a foundation, not the gang "Foundation"
             if entry is not None and entry.kind == "organisation" and coded:
                 # an outlet has a sector and no country (PETRARCH2 codes CNN as media only):
                 # "CNN's Jake Tapper" is media as "Kremlin spokesman" is the Kremlin's
@@ -168,6 +180,22 @@ def _body(
             if found is not None and (found.country or found.sector):
                 return _nationality_before(toks, i, d) or (text, found, "organisation")
     return None
+
+
+def _head_of_longer_name(before: Token, word: Token, d: ActorDictionary) -> bool:
+    """Is ``word`` the head noun of a longer proper name that ``before`` begins?
+
+    A body's name is often a common noun qualified by a proper one ("the Sunlight
+    Foundation", "Cornerstone" of "the Rock Cornerstone Church"): the name is the whole
+    compound, and a dictionary body called by the head word alone (PETRARCH2 lists
+    "foundation" among a Chicago gang's names) is not the one meant. A place or a
+    nationality before a body's own name still says where it is from ("the Pakistani
+    Taliban", "Gaza Hamas"), and a party word is a party's."""
+    if before.dep_ != "compound" or before.head.i != word.i or not before.text[:1].isupper():
+        return False
+    if before.ent_type_ in ("GPE", "LOC", "NORP"):
+        return False
+    return d.place(before.text, label_of(before)) is None and d.affiliation(before.text) is None
 
 
 def _nationality_before(
@@ -261,6 +289,18 @@ def read_title(
     title.head = noun if noun in d.roles.bodies else None
     state_first = role is not None and role.office.name in STATE_OFFICES
     found = _body(toks, d, state_first, known)
+    if (
+        found is not None
+        and role_tokens
+        and head is not None
+        and role_tokens[-1].i == head.i
+        and len(toks) > len(role_tokens)
+        and not set(found[0].lower().split()) & {t.lower_ for t in role_tokens}
+    ):
+        # "Syrian refugees in the United States", "the US ambassador to the United Nations":
+        # a description's own words up to its head say whose it is; a place or body wholly
+        # after the head says where it is or to whom it is sent, even when its name is longer
+        found = _body(list(role_tokens), d, state_first, known) or found
     if found is None:
         body = _unknown_body(toks, role, d)
         if body is not None and role is not None:

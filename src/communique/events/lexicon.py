@@ -147,6 +147,10 @@ class Lexicon:
     verb_blocks: dict[str, list[str]] = field(default_factory=dict)
     #: block id → the verbs of the block
     block_verbs: dict[str, set[str]] = field(default_factory=dict)
+    #: block id → the code its header gives its verbs (a verb may carry its own instead)
+    block_codes: dict[str, str] = field(default_factory=dict)
+    #: block id → the header's provenance
+    block_sources: dict[str, str] = field(default_factory=dict)
     nouns: dict[str, Pattern] = field(default_factory=dict)
     discards: list[tuple[str, bool, str]] = field(default_factory=list)
     discard_re: re.Pattern[str] | None = None
@@ -270,6 +274,9 @@ class Lexicon:
                 self.blocks.setdefault(pattern.lemma, []).append(pattern)
             elif pattern.kind == "noun":
                 self.nouns.setdefault(pattern.lemma, pattern)
+            elif pattern.kind == "block":
+                self.block_codes[pattern.lemma] = pattern.code
+                self.block_sources[pattern.lemma] = pattern.source
             elif pattern.kind == "discard":
                 self.discards.append((pattern.lemma, pattern.particle == "word", pattern.source))
             elif pattern.kind == "synset":
@@ -288,6 +295,8 @@ class Lexicon:
             yield f"discard {phrase}", source
         for name, source in self.synset_sources.items():
             yield f"synset {name}", source
+        for block, source in self.block_sources.items():
+            yield f"block {block}", source
         for name in NAMED_TABLES:
             for word, source in getattr(self, name).items():
                 yield f"{name} {word}", source
@@ -519,6 +528,17 @@ def _frame(verb: Token, lex: Lexicon) -> _Frame:
         elif dep == "dative" and child.pos_ == "ADP":
             # "sent warships to the Mediterranean": the parser's dative "to" is a phrase
             preps.setdefault(child.lower_, []).extend(c for c in child.children if c.dep_ == "pobj")
+        elif (
+            dep == "dative"
+            and child.pos_ == "PROPN"
+            and any(c.dep_ == "dobj" for c in verb.children)
+        ):
+            # "gave Moldova 50 million euros": of two objects the first is the one given to,
+            # as "to" says after the second ("gave 50 million euros to Moldova"), and the
+            # second is what the patterns name (English double-object construction). Only a
+            # named first object: with a pronoun or a common noun the phrase is mostly an
+            # idiom of the verb ("give him credit", "giving them ammunition", PolNeAR train)
+            preps.setdefault("to", []).append(child)
         elif dep in ("dobj", "dative") and obj is None:
             obj = child
         elif dep == "nsubjpass" and obj is None:
@@ -1021,7 +1041,12 @@ def _block_patterns(lemma: str, forms: set[str], lex: Lexicon) -> ObjectIndex:
         for p in lex.blocks.get(block, ()):
             if coded and p.prep and not (p.prep_object or p.object or p.particle or p.subject):
                 continue  # a bare "meet * (AT)" does not recode a verb that has its own code
-            if coded and _idiom_of_another(p, forms, bare[0].code, lex.block_verbs.get(block), lex):
+            # "ARREST [173]" in "--- APPREHEND [171] ---": a verb the dictionary codes
+            # unlike its block is set apart from its synonyms
+            apart = coded and lex.block_codes.get(block, bare[0].code) != bare[0].code
+            if coded and _idiom_of_another(
+                p, forms, bare[0].code, lex.block_verbs.get(block), lex, set_apart=apart
+            ):
                 continue  # "take * PART [030]" is an idiom of "take", not of "capture"
             found.append(p)
     known = lex.block_patterns[key] = ObjectIndex.of(found)
@@ -1075,7 +1100,13 @@ def _noun_frame(noun: Token) -> _Frame | None:
 
 
 def _idiom_of_another(
-    p: Pattern, forms: set[str], own: str, block: set[str] | None, lex: Lexicon
+    p: Pattern,
+    forms: set[str],
+    own: str,
+    block: set[str] | None,
+    lex: Lexicon,
+    *,
+    set_apart: bool = False,
 ) -> bool:
     """Is ``p`` an idiom written for another verb of the block?
 
@@ -1089,11 +1120,19 @@ def _idiom_of_another(
     060) and a synonym set ("donate * &WEAPON [072]") are meant for the whole block, and so
     is one whose word is an event noun of the pattern's kind of act: the noun names the act
     and the verb only carries it ("- * SUPPORT [051] # SAY" holds for "expressed support",
-    as a light verb's object does)."""
+    as a light verb's object does).
+
+    A verb ``set_apart`` by a code of its own, unlike its block's ("ARREST [173]" among the
+    seizures of "--- APPREHEND [171] ---"), is no plain synonym of the others: the
+    dictionary says it names another act. A pattern written for another verb with a code of
+    another CAMEO root is then that verb's, even within one quad class ("- * MINISTER [181]
+    # SEIZE": seizing a minister abducts him, arresting him is an arrest, 173)."""
     if p.code == NULL or own == NULL or p.code[:2] == own[:2]:
         return False
     mine, theirs = code_info(own), code_info(p.code)
-    if mine is None or theirs is None or mine.quad_class == theirs.quad_class:
+    if mine is None or theirs is None:
+        return False
+    if mine.quad_class == theirs.quad_class and not set_apart:
         return False
     if len(p.object) > 1 or len(p.prep_object) > 1 or len(p.subject) > 1:
         return False
@@ -1236,6 +1275,25 @@ NOMINAL_SUFFIXES: tuple[tuple[str, tuple[str, ...]], ...] = (
 )
 
 
+#: CAMEO's synonym sets of armed bodies ("troops", "special forces", "peacekeeping force").
+BODY_SETS = ("MILITARY", "PKO")
+
+
+def _names_armed_body(token: Token, lex: Lexicon) -> bool:
+    """Does the noun end a phrase of CAMEO's sets of armed bodies with the modifiers before it
+    ("the UN peacekeeping force": &PKO's PEACEKEEPING_FORCE, "special forces": &MILITARY)?
+    Such a noun spelled as a verb ("force") names the body, not the verb's act."""
+    words = [token.lower_]
+    for left in reversed(list(token.lefts)):
+        if left.dep_ not in ("compound", "amod") or left.i != token.i - len(words):
+            break
+        words.insert(0, left.lower_)
+        phrase = " ".join(words)
+        if any(phrase in lex.synsets.get(name, ()) for name in BODY_SETS):
+            return True
+    return False
+
+
 #: CAMEO's synonym sets of arms: a modifier from them names the force sense of a noun.
 ARMS_SETS = ("WEAPON", "AIRCRAFT")
 #: CAMEO roots of acts of force (18 assault, 19 fight, 20 mass violence).
@@ -1299,6 +1357,8 @@ def nominal_sense(token: Token, lex: Lexicon | None = None) -> tuple[Sense, list
     verb = lex.nominals[noun]
     if verb is None:
         return None
+    if verb == noun and _names_armed_body(token, lex):
+        return None  # "ordered the peacekeeping force to leave": troops, not the act of forcing
     why = (
         f"'{verb}': '{noun}' names its act, a nominalisation"
         if verb != noun
