@@ -168,6 +168,10 @@ def test_a_dictionary_body_keeps_the_articles_spelling_of_its_name() -> None:
     record = _extract("The UN Security Council condemned the missile test on Monday.")
     assert _actor(record, "UN Security Council").country == "UNO"
     assert _actor(_extract("NATO condemned the attack on Monday."), "NATO").country == "IGO"
+    # fewer capitals keep the dictionary's name; its short words are lower case
+    record = _extract("The Republican party and the Federal Bureau of Investigation met.")
+    names = {a.name for a in record.actors}
+    assert {"Republican Party", "Federal Bureau of Investigation"} <= names
 
 
 def test_an_office_named_across_the_head_is_still_read_whole() -> None:

@@ -430,6 +430,36 @@ def test_a_state_body_named_by_a_description_takes_a_one_country_storys_country(
     assert next(a for a in paper.actors if a.name == "the newspaper").country is None
 
 
+def test_a_domestic_party_described_with_no_country_takes_a_one_country_storys_country() -> None:
+    # rebels, an opposition party, students, a former official: PLOVER's domestic sectors
+    art = extract("Chadian troops clashed with rebels near the capital.")
+    rebels = next(a for a in art.actors if a.name == "rebels")
+    assert (rebels.country, rebels.sector, rebels.basis) == ("TCD", "REB", "inferred")
+    art = extract("Chadian police arrested a former minister and two students.")
+    coded = {a.name: (a.country, a.sector) for a in art.actors}
+    assert coded["a former minister"] == ("TCD", "ELI")
+    assert coded["two students"] == ("TCD", "EDU")
+    art = extract("The Kenyan government urged the opposition party to call off the rally.")
+    party = next(a for a in art.actors if a.name == "the opposition party")
+    assert (party.country, party.sector) == ("KEN", "OPP")
+    # a single common noun opening the sentence is a description, capital and all
+    art = extract("Militants stormed a hotel in Mogadishu on Sunday.")
+    militants = next(a for a in art.actors if a.name == "Militants")
+    assert (militants.country, militants.sector, militants.basis) == ("SOM", "REB", "inferred")
+
+
+def test_a_party_from_elsewhere_or_of_a_two_country_story_takes_no_story_country() -> None:
+    art = extract("Chadian troops detained foreign workers near the capital.")
+    assert next(a for a in art.actors if a.name == "foreign workers").country is None
+    art = extract("Chadian troops arrested exiled opposition leaders in the capital.")
+    assert next(a for a in art.actors if a.name == "exiled opposition leaders").country is None
+    # "unidentified armed forces": whose they are is what the text does not say
+    art = extract("Chadian troops said gunmen stormed a hotel in the capital.")
+    assert next(a for a in art.actors if a.name == "gunmen").country is None
+    art = extract("Chad accused Sudan of arming rebels.")
+    assert next(a for a in art.actors if a.name == "rebels").country is None
+
+
 def test_a_name_of_a_country_and_a_us_state_is_the_state_beside_other_us_states() -> None:
     # "Georgia" beside Arkansas is the US state: a place, no actor, and no antecedent of "they"
     art = extract(

@@ -310,6 +310,21 @@ def test_a_story_default_only_for_officials_named_by_office() -> None:
     titled = coding.story_default(code, [title], "PER", described_only=False, titled_unknown=True)
     assert (titled.country, titled.basis) == ("PER", "inferred")
     assert "title of a name no dictionary holds" in titled.reason
+    # a described party of a domestic sector: only when its sector is a local one, and
+    # never as the title of a name
+    rebel = ActorDictionary.default().role(["rebels"])
+    said = Title(sector="REB", role=rebel, reason="text: role 'rebels'")
+    code = coding.decide([said], None, None, None)
+    local = frozenset({"REB"})
+    found = coding.story_default(code, [said], "TCD", described_only=True, local_sectors=local)
+    assert (found.country, found.sector, found.basis) == ("TCD", "REB", "inferred")
+    assert coding.story_default(code, [said], "TCD", described_only=True).country is None
+    assert (
+        coding.story_default(
+            code, [said], "TCD", described_only=False, titled_unknown=True, local_sectors=local
+        ).country
+        is None
+    )
 
 
 # -- mentions ----------------------------------------------------------------
@@ -458,7 +473,8 @@ def test_a_bodys_own_website_is_not_news_media() -> None:
     text = "Hackers defaced Ukrainian government websites on Friday. The company website listed it."
     codes = {a.name: (a.country, a.sector) for a in communique.extract(text).actors}
     assert codes["Ukrainian government websites"] == ("UKR", "GOV")
-    assert codes["The company website"] == (None, "BUS")
+    # a business, not news media; its country is the one-country story's (a domestic sector)
+    assert codes["The company website"] == ("UKR", "BUS")
 
 
 def test_a_capital_inside_a_longer_name_is_not_the_government() -> None:

@@ -441,3 +441,10 @@ def test_summoning_an_ambassador_is_a_diplomatic_protest_not_a_meeting() -> None
     assert [e.type for e in communique.extract("The court summoned the minister.").events] == [
         "CONSULT"
     ]
+
+
+def test_hosting_a_party_named_by_its_office_is_a_visit_hosted() -> None:
+    # HOST [043:042]: "received a delegation", "hosted the Sudanese president" (PETRARCH2's
+    # agent noun PRESIDENT) are meetings; "hosted an exhibition" is none
+    assert _codes("Egypt hosted the Sudanese president in Cairo.") == [("CONSULT", "043")]
+    assert _codes("The museum hosted an exhibition.") == []

@@ -200,6 +200,59 @@ def test_the_people_released_are_the_recipient_and_the_forces_withdrawn_are_not(
 
 
 @pytest.mark.parametrize(
+    ("text", "type_", "recipients"),
+    [
+        # what is cut went "to" the party cut off ("- $ * ASSISTANCE TO + [162] # CUT"),
+        # whether the parser hangs "to" on the object or on the verb
+        ("Canada suspended military aid to Ethiopia after the coup.", "SANCTION", ["ETH"]),
+        ("Norway froze its development aid to Uganda on Monday.", "SANCTION", ["UGA"]),
+        # a threat to cut it: the threatened act's party is the one threatened
+        ("Japan threatened to cut economic aid to Myanmar.", "THREATEN", ["MMR"]),
+    ],
+)
+def test_a_sanctions_to_phrase_after_its_object_names_the_party_cut_off(
+    extractor, text, type_, recipients
+):
+    assert codes(first(extractor, text, type_).recipient) == recipients
+
+
+@pytest.mark.parametrize(
+    ("text", "recipients"),
+    [
+        # the bare subjunctive after "demanded that", read by the parser as a noun with the
+        # subject hung on it as a compound: the one asked is still the clause's subject
+        ("The rebels demanded that South Sudan mediate between the two factions.", [("SSD", None)]),
+        # the government asked, not the place the farmers are in
+        (
+            "Farmers in Kenya demanded that the federal government cap fuel prices.",
+            [("KEN", "GOV")],
+        ),
+    ],
+)
+def test_the_subject_of_a_that_clause_read_as_a_noun_is_the_one_asked(extractor, text, recipients):
+    found = first(extractor, text, "REQUEST").recipient
+    assert [(p.code, p.sector) for p in found] == recipients
+
+
+def test_after_an_object_another_party_owns_to_is_the_objects_own(extractor):
+    # the speech is Smith's: he is the one boycotted, the party only its audience
+    event = first(extractor, "The rabbis will boycott Smith's speech to the party.", "SANCTION")
+    assert [p.name for p in event.recipient] == ["Smith"]
+
+
+def test_the_place_the_sentence_names_beats_the_storys_country_for_locals(extractor):
+    # "students" alone would take the story's country (China, from "the Chinese government");
+    # the sentence says where they are, and the PLOVER manual codes Hong Kong apart
+    event = first(
+        extractor,
+        "Thousands of students marched in Hong Kong against the Chinese government.",
+        "PROTEST",
+    )
+    assert codes(event.actor) == ["HKG"]
+    assert codes(event.recipient) == ["CHN"]
+
+
+@pytest.mark.parametrize(
     ("text", "type_"),
     [
         ("Berlin will send Leopard battle tanks, the government said.", "AGREE"),

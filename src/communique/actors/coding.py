@@ -18,7 +18,9 @@ Every code carries its reason and the kind of evidence it rests on
 ``inferred``
     a story-level default: an official named by a national office ("the
     interior minister", or that office as the title of a name no dictionary
-    holds) in a story about one country gets that country.
+    holds), or a party described only by a role of a domestic sector
+    ("rebels", "the opposition party"), in a story about one country gets
+    that country.
 
 A surname alone never gives a code, and no evidence gives no code: a missing
 code is better than a wrong one.
@@ -31,7 +33,8 @@ from dataclasses import dataclass
 from communique.actors.dictionary import Entry
 from communique.actors.titles import NON_STATE, Title
 
-#: Sectors of offices a state holds: only these get the story's country by default.
+#: Sectors of offices a state holds: an office of these gets the story's country by default, as a
+#: title or described alone (domestic sectors, `local_sectors` of titles.yaml, only described).
 NATIONAL_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "COP", "SPY"})
 
 
@@ -111,17 +114,27 @@ def story_default(
     *,
     described_only: bool,
     titled_unknown: bool = False,
+    local_sectors: frozenset[str] = frozenset(),
 ) -> Code:
     """An uncoded official named by a national office takes the country of a story about one
     country, marked as inferred: named by the office only ("the interior minister"), or by the
     office as a title before a name that no dictionary holds ("President Dos Santos" spelled
-    another way). The office and the story give the code; the name gives nothing."""
+    another way). The office and the story give the code; the name gives nothing.
+
+    A party described only by a role of ``local_sectors`` ("rebels", "the main opposition
+    party", "striking miners") takes the story's country too: such people are the domestic
+    sides of the country's politics, as the PLOVER manual's sector table calls civilians
+    "unarmed domestic entities". A name never does: the text names a person or group whose
+    country it does not say."""
     if story is None or code.country is not None or story in NON_STATE:
         return code
     if not (described_only or titled_unknown):
         return code
     role = next((t.role for t in titles if t.role is not None), None)
-    if role is None or role.office.sector not in NATIONAL_SECTORS:
+    if role is None:
+        return code
+    local = role.office.sector in local_sectors and role.office.country is None
+    if role.office.sector not in NATIONAL_SECTORS and not (described_only and local):
         return code
     sector = code.sector or role.sector
     named = "" if described_only else " as the title of a name no dictionary holds"

@@ -12,11 +12,11 @@ dates dictionary roles. Mentions that could not be resolved are warnings
 Settings (spaCy config): ``actors_file``, a YAML file of the user's own actors
 that extends the bundled dictionary (``docs/actors.md``); ``dictionaries``,
 the bundled dated tables to use (``["us_congress", "phoenix"]``);
-``story_default``, whether an official named only by office takes the country
-of a story about one country; and the distances ``pronoun_sentences``,
-``collective_sentences``, ``cataphora_sentences`` and the ``city_population``
-above which a one-word "person" that is a city's name is a place (see
-:class:`~communique.actors.settings.ActorSettings`). ``nlp.to_disk`` saves a
+``story_default``, whether an official named only by office, or a party described
+only by a domestic role, takes the country of a story about one country; and the
+distances ``pronoun_sentences``, ``collective_sentences``, ``cataphora_sentences``
+and the ``city_population`` above which a one-word "person" that is a city's name
+is a place (see :class:`~communique.actors.settings.ActorSettings`). ``nlp.to_disk`` saves a
 copy of the actors file with the component, and ``spacy.load`` reads the
 copy back, so a saved pipeline keeps the entries it was built with.
 """

@@ -537,8 +537,9 @@ class ActorIndex:
                     code,
                     rec.titles,
                     self.story,
-                    described_only=_described_only(rec),
+                    described_only=_described_only(rec, self.doc),
                     titled_unknown=_titled_unknown(rec, self.dictionary),
+                    local_sectors=self._local_sectors(rec),
                 )
         a.country, a.sector, a.reason, a.basis = code.country, code.sector, code.reason, code.basis
         a.office, a.identifier = code.office, code.identifier
@@ -555,6 +556,16 @@ class ActorIndex:
                 place = self.dictionary.countries.postal(standing.state)
                 if place is not None:
                     rec.states.add(place.country_name.lower())
+
+    def _local_sectors(self, rec: Record) -> frozenset[str]:
+        """The sectors whose described parties a one-country story makes its own
+        (``local_sectors`` of ``titles.yaml``), or none when a word of a mention says the
+        party is from elsewhere ("foreign journalists", "exiled opposition leaders")."""
+        roles = self.dictionary.roles
+        for m in rec.actor.mentions:
+            if roles.elsewhere_words & {w.lower().strip(".,") for w in m.text.split()}:
+                return frozenset()
+        return roles.local_sectors
 
     def _look_up(self, rec: Record) -> None:
         """The dictionary entry of a person: by the fullest name, else by title and surname."""
@@ -658,20 +669,34 @@ def _titled_unknown(rec: Record, d: ActorDictionary) -> bool:
     )
 
 
-def _described_only(rec: Record) -> bool:
+def _described_only(rec: Record, doc: Doc) -> bool:
     """Is the actor referred to by descriptions of its office only ("the interior minister"),
     or of the state body it is ("the army", "the government": a definite description of a
     body with no country names the body of the country the story is about, as a bare office
-    names its holder there)?"""
+    names its holder there)? A capital on the last word marks a name ("the Taliban"), except
+    on a single common noun that opens its sentence ("Gunmen kidnapped ...")."""
     if rec.actor.kind not in ("person", "group", "organisation") or not rec.actor.mentions:
         return False
     for m in rec.actor.mentions:
         if m.kind == "pronoun":
             continue
         words = m.text.split()
-        if m.kind != "description" or not words or words[-1][:1].isupper():
+        if m.kind != "description" or not words:
+            return False
+        if words[-1][:1].isupper() and not _opens_sentence_as_noun(m, doc):
             return False
     return True
+
+
+def _opens_sentence_as_noun(mention: Mention, doc: Doc) -> bool:
+    """Is ``mention`` one common noun, capitalised because it opens its sentence?"""
+    span = doc.char_span(mention.span[0], mention.span[1], alignment_mode="expand")
+    return (
+        span is not None
+        and len(span) == 1
+        and span[0].is_sent_start is True
+        and span[0].tag_ in ("NN", "NNS")
+    )
 
 
 def _alias_key(text: str) -> str:

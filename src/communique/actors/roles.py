@@ -137,6 +137,10 @@ class Roles:
         self.audiences = frozenset(w.lower() for w in titles.get("audiences", []))
         #: countries whose people's names are written family name first ("Wang Yi")
         self.family_name_first = frozenset(titles.get("family_name_first", []))
+        #: sectors of parties that a story about one country makes that country's when described
+        #: with no country ("rebels"), and the words that say a party is from elsewhere
+        self.local_sectors = frozenset(titles.get("local_sectors", []))
+        self.elsewhere_words = frozenset(w.lower() for w in titles.get("elsewhere_words", []))
         self.quantifiers = frozenset(w.lower() for w in titles.get("quantifiers", []))
         self.company_ends = frozenset(w.lower() for w in titles.get("company_name_ends", []))
         self.product_nouns = frozenset(w.lower() for w in titles.get("product_nouns", []))

@@ -21,8 +21,9 @@ class ActorSettings:
     """What actor resolution decides with.
 
     ``dictionaries``: the bundled tables used, of :data:`TABLES`. ``story_default``:
-    give an official named only by a national office the country of a story
-    about one country (``basis: inferred``). ``pronoun_sentences``: how many
+    give an official named only by a national office, or a party described only
+    by a domestic role ("rebels"), the country of a story about one country
+    (``basis: inferred``). ``pronoun_sentences``: how many
     sentences back a pronoun looks for its actor. ``collective_sentences``: how
     far back "the alliance" looks for its organisation. ``cataphora_sentences``:
     how far after a description ("Ohio congresswoman" in a headline) its person

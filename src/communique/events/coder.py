@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Token
 
 from communique.actors import ActorIndex
+from communique.actors.roles import agent_sectors
 from communique.events import announce, discards, everyday, happenings, physical
 from communique.events import modality as modality_mod
 from communique.events import participants as pt
@@ -124,8 +125,10 @@ def _code_events(
     drafts = _merge_purpose(_merge_coordinated(_drop_contained(drafts)), index, quotes)
     _link_complements(drafts)
     drafts.sort(key=lambda d: d.trigger[0].i)
+    # codes from the story's country only: a place the sentence names says more
+    inferred = frozenset(r.actor.id for r in index.records() if r.actor.basis == "inferred")
     events = happenings.merge_retellings(
-        doc, _finalise(doc, drafts, quotes, published, dateline), index
+        doc, _finalise(doc, drafts, quotes, published, dateline, inferred), index
     )
     _renumber(events)
     return events
@@ -409,9 +412,14 @@ def _verb_names_an_act(verb: Token, sense: Sense, words: list[Token]) -> bool:
             for c in verb.children
         )
     if lemma in GUEST_VERBS and words == [verb]:
-        # "received a delegation" is a meeting; "will receive little attention" is not.
+        # "received a delegation", "hosted the Sudanese president" (an agent noun of
+        # PETRARCH2's dictionary) is a meeting; "will receive little attention" is not.
         # A pattern that names the object ("hosted talks between ...") says so itself.
-        return any(c.dep_ == "dobj" and pt.is_entity_or_group(c) for c in verb.children)
+        agents = agent_sectors()
+        return any(
+            c.dep_ == "dobj" and (pt.is_entity_or_group(c) or c.lemma_.lower() in agents)
+            for c in verb.children
+        )
     if sense.type == "AGREE" and _commits_to_conflict(verb):
         return False  # "pledged to ban Muslims": the announcement is a THREATEN, coded from "ban"
     if sense.type == "CONSULT" and lemma in MOTION_VERBS and words == [verb]:
@@ -1525,6 +1533,7 @@ def _finalise(
     quotes: list[Quote],
     published: str | None,
     dateline: Dateline | None,
+    inferred: frozenset[str] = frozenset(),
 ) -> list[Event]:
     events: list[Event] = []
     ids: dict[int, str] = {}
@@ -1542,7 +1551,7 @@ def _finalise(
             requested=draft.requested_by is not None,
             intended=draft.intended,
         )
-        event = _event(doc, draft, value, why, quote, published, dateline)
+        event = _event(doc, draft, value, why, quote, published, dateline, inferred)
         if not (_names_a_party(event) or physical.needs_evidence(draft.sense)):
             continue  # an act of force has its own test, where a target place is enough
         # "provided an outline", "increased competition": material cooperation with no one;
@@ -1586,6 +1595,12 @@ def _harmed_unnamed(event_type: str, part: Participant) -> bool:
     )
 
 
+def _unplaced(part: Participant, inferred: frozenset[str]) -> bool:
+    """Has ``part`` no code, or only the story's country? The place the sentence names for
+    locals is then theirs: the sentence's own words before a story-level default."""
+    return part.code is None or (part.actor_id is not None and part.actor_id in inferred)
+
+
 def _names_a_party(event: Event) -> bool:
     """Does the event name anyone who did it or to whom it was done?
 
@@ -1606,7 +1621,10 @@ def _event(
     quote: Quote | None,
     published: str | None,
     dateline: Dateline | None,
+    inferred: frozenset[str] = frozenset(),
 ) -> Event:
+    """The record of one draft. ``inferred``: ids of actors coded only from the story's
+    country (basis ``inferred``), which the place the sentence names overrides."""
     trigger = draft.trigger[0]
     start = draft.trigger[0].idx
     last = draft.trigger[-1]
@@ -1636,11 +1654,11 @@ def _event(
         reason += f"; lexicon: {draft.sense.source}"
     if draft.sense.type == "PROTEST" and location is not None and not location.from_dateline:
         for part in draft.actors:
-            if part.code is None and location.country:
+            if _unplaced(part, inferred) and location.country:
                 part.code = location.country  # "people blocked streets in Hong Kong": locals
     if location is not None and not location.from_dateline and location.country:
         for part in recipients:
-            if part.code is None and (
+            if _unplaced(part, inferred) and (
                 _counted_people(doc, part) or _harmed_unnamed(draft.sense.type, part)
             ):
                 # "killed 14 in Baghdad", "shot three students in Kano": people harmed there

@@ -70,7 +70,22 @@ RECIPIENT_PREPS: dict[str, tuple[str, ...]] = {
 #: CAMEO.verbpatterns.150430.txt:820, "- * REVOKE EMARGO ON + [085] # APPROVE", :9340). On the
 #: verb itself "on" names the matter or the medium ("compromised on taxes", "released on
 #: Showtime", "gave up on him").
-MEASURE_PREPS: dict[str, tuple[str, ...]] = {"CONCEDE": ("on",), "RETREAT": ("on",)}
+MEASURE_PREPS: dict[str, tuple[str, ...]] = {
+    "CONCEDE": ("on",),
+    "RETREAT": ("on",),
+    "SANCTION": ("to",),
+}
+
+#: Prepositions that name the recipient after the verb's direct object, whether the parser hangs
+#: them on the object or on the verb: what is cut, halted or recalled went "to" the party cut off
+#: ("suspended development aid to Niger", "recalled its ambassador to Iran"), as PETRARCH2's
+#: SANCTION patterns write it: "- $ * ASSISTANCE TO + [162] # CUT" (CAMEO.verbpatterns.150430.txt:
+#: 9095), "- * HALT AID TO + [162] # ORDER" (:3314), "- * EXPORTS TO + [160] # BAN" (:7415),
+#: "- * MATERIAL TO + [160] # HALT" (:5092), "- $ * AMBASSADOR TO + [161] # RECALL" (:11717),
+#: "- * VISIT TO + [160] # SCRAP" (:13643). With no object, "to" says where or to what ("cut
+#: to the bone"); after an object another party owns, the owner is the one cut off and the
+#: "to" belongs to the object ("boycott Trump's speech to the group").
+AFTER_OBJECT_PREPS: dict[str, tuple[str, ...]] = {"SANCTION": ("to",)}
 
 #: Verbs and nouns of mutual combat, whose other side is named by "with": "clashed with
 #: Lebanese militiamen", "Iran's war with Iraq" (a reciprocal verb names its second party
@@ -319,7 +334,7 @@ def complement_parties(
             continue
         if child.dep_ == "ccomp" and event_type == "REQUEST":
             subject = next((c for c in child.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-            return participants(subject, index, context)
+            return participants(subject or folded_subject(child), index, context)
         if (
             child.dep_ == "advcl"
             and event_type == "REQUEST"
@@ -353,6 +368,19 @@ def complement_parties(
                 parts = parts or owners(obj, index, context)
             return parts
     return []
+
+
+def folded_subject(clause: Token) -> Token | None:
+    """The subject of a "that" clause the parser read as one noun phrase: after a verb of
+    demanding the clause's verb is the bare subjunctive ("demanded that South Africa
+    mediate", "that the council hand power to civilians"), a form English shares with nouns,
+    and the parser then hangs the subject on it as a compound. A "that" clause is a clause,
+    so its first compound is its subject."""
+    if clause.pos_ not in ("NOUN", "PROPN"):
+        return None
+    if not any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children):
+        return None
+    return next((c for c in clause.children if c.dep_ == "compound"), None)
 
 
 RELATIVE = frozenset({"which", "that", "who", "whom"})
@@ -1006,6 +1034,11 @@ def prep_participants(
         # object, "of" or "with" gives the charge or the matter, and the object is the party
         charge = CHARGE_PREPS.get(event_type, frozenset())
         preps = tuple(p for p in preps if p not in charge)
+        obj = next(c for c in token.children if c.dep_ == "dobj")
+        if not [p for p in owners(obj, index, context) if not _pronoun(p)]:
+            # "cut aid to Egypt"; an object another party owns is what is cut off, and its "to"
+            # its own ("boycott Trump's speech to the group": the speech's audience)
+            preps = (*preps, *AFTER_OBJECT_PREPS.get(event_type, ()))
     if event_type in AIMED_AT_TYPES and any(
         c.dep_ == "prt" and c.lower_ in AIMING_PARTICLES for c in token.children
     ):
