@@ -792,8 +792,13 @@ def _learned_indirect(
             and span[1] <= addressed.end
         ):
             # "asked the governor", "told reporters": a report whose object names only whom it
-            # addresses has no content ("referred to Trump" is about Trump, and stays).
-            continue
+            # addresses has no content ("referred to Trump" is about Trump, and stays), unless
+            # a question follows it ("asked the secretary of state ... if the embassy would
+            # reopen": the parse hangs the "if" clause on the verb as an adverbial)
+            question = _question_after(token, addressed.end)
+            if question is None:
+                continue
+            span = question
         if (
             addressed is not None
             and addressed.start == span[0]
@@ -851,6 +856,22 @@ def _infinitive_at(doc: Doc, i: int) -> bool:
 #: *about*", "said *But*") is a complement the parse cut off. Pronouns are not among them:
 #: "said *it*", "asked *why*" are reports PolNeAR annotates.
 FUNCTION_POS = frozenset({"ADP", "CCONJ", "SCONJ", "PART", "PUNCT", "SPACE"})
+
+
+#: Marks of an embedded yes-no question ("asked if ...", "wondered whether ...").
+QUESTION_MARKS = frozenset({"if", "whether"})
+
+
+def _question_after(verb: Token, start: int) -> tuple[int, int] | None:
+    """The token range of a yes-no question the verb governs after token ``start``: a clause
+    opened by "if" or "whether", whichever relation the parser gives it (an embedded question
+    is the complement of a verb of asking, a grammar fact)."""
+    for child in verb.rights:
+        if child.i < start or child.dep_ not in ("advcl", "ccomp"):
+            continue
+        if any(c.dep_ == "mark" and c.lower_ in QUESTION_MARKS for c in child.children):
+            return child.left_edge.i, child.right_edge.i + 1
+    return None
 
 
 def _function_words_only(doc: Doc, chars: list[tuple[int, int]]) -> bool:
