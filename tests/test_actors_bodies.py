@@ -136,7 +136,7 @@ def test_a_body_named_by_a_common_noun_after_a_proper_one_is_not_a_body_of_that_
     record = _extract("The Sunlight Foundation criticized the rule on Monday.")
     foundation = _actor(record, "Sunlight Foundation")
     assert (foundation.country, foundation.sector) == (None, None)
-    # a place before a body's own name still says where the body is from
+    # a body's own one-word name, with no proper word before it, still titles the person
     record = _extract("Hamas leader Khalid Aziz spoke in Gaza on Monday.")
     assert _actor(record, "Khalid Aziz").sector == "REB"
 
