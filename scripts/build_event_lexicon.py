@@ -725,10 +725,11 @@ def build(shared: Path) -> tuple[bytes, str]:
     # Each block's own code, beside the codes its verbs carry: a verb written with a code
     # unlike its block's ("--- APPREHEND [171] ---", "ARREST [173]") is set apart from its
     # synonyms, which the coder reads (lexicon._idiom_of_another).
+    used = {v.block for v in main_dict.verbs}
     blocks = [
         Pattern("block", where, code, where)
         for where, code in main_dict.block_codes.items()
-        if where in {v.block for v in main_dict.verbs}
+        if where in used
     ]
     for p in [*verbs, *patterns, *nouns, *blocks]:
         if p.code != "---" and not re.fullmatch(r"\d{3,4}", p.code):

@@ -918,7 +918,7 @@ def test_signs_of_force_from_the_grammar_of_the_clause(text: str, word: str) -> 
 @pytest.mark.parametrize(
     ("text", "word"),
     [
-        ("The senator attacked and mocked his rival.", "mocked"),  # an unarmed shared subject
+        ("The senator mocked and attacked his rival.", "attacked"),  # an unarmed shared subject
         ("The storm flooded the valley and killed 40 villagers.", "killed"),  # nature's doing
         ("He was accused of killing.", "killing"),  # the "of" phrase of a verb: a clause
         ("A senator eager to attack his rival spoke.", "attack"),  # an unarmed noun controls

@@ -490,7 +490,7 @@ def test_a_short_content_needs_a_surer_cue(nlp, text, lemma, probability, kept):
 )
 def test_a_report_naming_only_whom_it_asks_is_none(nlp, text):
     """ "ask" takes the person asked as its object: with no question after it, nothing was
-    reported, and the person is no content (an office the actors room knows names a person)."""
+    reported, and the person is no content (an office actor resolution knows names a person)."""
     from communique.actors import ActorDictionary, find_actors
     from communique.quotes import find_quotes
 

@@ -214,22 +214,24 @@ def place_actor(
     return rec, index.mention(rec, start, end, mkind)  # type: ignore[arg-type]
 
 
-#: Short words a name in title case writes in lower case after its first word.
-MINOR_WORDS = frozenset({"of", "and", "for", "the", "in", "on", "at", "to", "a", "an"})
-
-
-def display_name(name: str, written: str) -> str:
+def display_name(name: str, written: str, minor: frozenset[str]) -> str:
     """A dictionary name as a reader expects it: the dictionaries title-case every word
     ("Un Security Council", "Federal Bureau Of Investigation", "Buzzfeed"). Where the article
-    writes the same words with more capitals ("UN Security Council", "BuzzFeed"), its spelling
-    is the name's; else the short words after the first are lower case. A spelling with fewer
-    capitals ("the Republican party") keeps the dictionary's, so one body has one name."""
-    if name.lower() == written.lower() and any(
-        w.isupper() and not n.isupper() for w, n in zip(written, name, strict=False)
-    ):
-        return written
+    writes the same letters with every capital the dictionary has and more ("UN Security
+    Council", "BuzzFeed"), its spelling is the name's; else the ``minor`` words between the
+    first and the last are lower case. A spelling with fewer capitals ("the Republican party")
+    keeps the dictionary's, so one body has one name."""
+    if name.lower() == written.lower() and len(name) == len(written):
+        pairs = list(zip(written, name, strict=True))
+        if all(w.isupper() for w, n in pairs if n.isupper()) and any(
+            w.isupper() and not n.isupper() for w, n in pairs
+        ):
+            return written
     words = name.split(" ")
-    return " ".join([words[0], *(w.lower() if w.lower() in MINOR_WORDS else w for w in words[1:])])
+    if len(words) < 3:
+        return name
+    middle = [w.lower() if w.lower() in minor and not w.isupper() else w for w in words[1:-1]]
+    return " ".join([words[0], *middle, words[-1]])
 
 
 def org_actor(
@@ -257,7 +259,8 @@ def org_actor(
     if rec is None:
         name = entry.name if entry is not None else text
         name = name.removeprefix("the ").removeprefix("The ")
-        name = display_name(name, text.removeprefix("the ").removeprefix("The "))
+        written = text.removeprefix("the ").removeprefix("The ")
+        name = display_name(name, written, d.roles.minor_words)
         kind: ActorKind = "organisation"
         if entry is not None and entry.kind in ("group", "country"):
             kind = entry.kind  # type: ignore[assignment]

@@ -87,7 +87,8 @@ class ActorIndex:
         self.day = day
         self.actors: list[Actor] = []
         self.warnings: list[Warning] = []
-        #: the one country the story is about, for officials named by office only
+        #: the one country the story is about, for officials named by office only and for
+        #: parties described only by a domestic role
         self.story: str | None = None
         self._records: dict[str, Record] = {}
         self._made = 0  # actors made so far, for their ids

@@ -137,6 +137,8 @@ class Roles:
         self.audiences = frozenset(w.lower() for w in titles.get("audiences", []))
         #: countries whose people's names are written family name first ("Wang Yi")
         self.family_name_first = frozenset(titles.get("family_name_first", []))
+        #: short words a name in title case writes in lower case inside it ("Bureau of")
+        self.minor_words = frozenset(w.lower() for w in titles.get("minor_words", []))
         #: sectors of parties that a story about one country makes that country's when described
         #: with no country ("rebels"), and the words that say a party is from elsewhere
         self.local_sectors = frozenset(titles.get("local_sectors", []))
@@ -281,6 +283,7 @@ def default_roles() -> Roles:
     return Roles(_agents(), load_yaml(bundled_text("titles.yaml")))
 
 
+@lru_cache(maxsize=1)
 def agent_sectors() -> dict[str, str | None]:
     """Agent noun (as written in ``agents.tsv``, hyphens as spaces) -> its PLOVER sector: for
     readers outside the actor layer that need to know which nouns name armed bodies."""

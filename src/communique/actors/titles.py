@@ -96,7 +96,7 @@ def _inside_place(t: Token) -> bool:
 
     An article the model tags as the place's first word ("The United States' ambassador")
     is no word of the name: the word after it begins the name."""
-    if t.ent_iob_ != "I" or t.ent_type_ not in ("GPE", "LOC", "FAC"):
+    if t.i == 0 or t.ent_iob_ != "I" or t.ent_type_ not in ("GPE", "LOC", "FAC"):
         return False
     before = t.doc[t.i - 1]
     return not (before.ent_iob_ == "B" and before.dep_ == "det")

@@ -275,8 +275,9 @@ class Lexicon:
             elif pattern.kind == "noun":
                 self.nouns.setdefault(pattern.lemma, pattern)
             elif pattern.kind == "block":
-                self.block_codes[pattern.lemma] = pattern.code
-                self.block_sources[pattern.lemma] = pattern.source
+                # a user's rows are read first and win ties, as their verbs and nouns do
+                self.block_codes.setdefault(pattern.lemma, pattern.code)
+                self.block_sources.setdefault(pattern.lemma, pattern.source)
             elif pattern.kind == "discard":
                 self.discards.append((pattern.lemma, pattern.particle == "word", pattern.source))
             elif pattern.kind == "synset":
@@ -1043,6 +1044,8 @@ def _block_patterns(lemma: str, forms: set[str], lex: Lexicon) -> ObjectIndex:
                 continue  # a bare "meet * (AT)" does not recode a verb that has its own code
             # "ARREST [173]" in "--- APPREHEND [171] ---": a verb the dictionary codes
             # unlike its block is set apart from its synonyms
+            # (a block with no code of its own sets apart each verb it codes: its synonyms
+            # are coded by their patterns alone)
             apart = coded and lex.block_codes.get(block, bare[0].code) != bare[0].code
             if coded and _idiom_of_another(
                 p, forms, bare[0].code, lex.block_verbs.get(block), lex, set_apart=apart
@@ -1276,7 +1279,7 @@ NOMINAL_SUFFIXES: tuple[tuple[str, tuple[str, ...]], ...] = (
 
 
 #: CAMEO's synonym sets of armed bodies ("troops", "special forces", "peacekeeping force").
-BODY_SETS = ("MILITARY", "PKO")
+ARMED_SETS = ("MILITARY", "PKO")
 
 
 def _names_armed_body(token: Token, lex: Lexicon) -> bool:
@@ -1289,7 +1292,7 @@ def _names_armed_body(token: Token, lex: Lexicon) -> bool:
             break
         words.insert(0, left.lower_)
         phrase = " ".join(words)
-        if any(phrase in lex.synsets.get(name, ()) for name in BODY_SETS):
+        if any(phrase in lex.synsets.get(name, ()) for name in ARMED_SETS):
             return True
     return False
 

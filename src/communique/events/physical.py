@@ -35,7 +35,7 @@ from communique.actors.dictionary import bundled_text
 from communique.actors.roles import agent_sectors
 from communique.actors.tables import country_table
 from communique.events.armed import armed_name
-from communique.events.lexicon import TIME_LABELS, Lexicon, Sense, lexicon
+from communique.events.lexicon import ARMED_SETS, TIME_LABELS, Lexicon, Sense, lexicon
 from communique.schema import Participant
 from communique.spans import entities_in, entity_at, of_objects, sentence_of
 from communique.yaml_data import load_yaml
@@ -43,8 +43,6 @@ from communique.yaml_data import load_yaml
 #: PLOVER sector codes of armed actors: military, rebels, police, unidentified armed
 #: forces, intelligence (manual, "Sector Codes").
 ARMED_SECTORS = frozenset({"MIL", "REB", "COP", "UAF", "SPY"})
-#: CAMEO synonym sets whose words are armed actors.
-ARMED_SETS = ("MILITARY", "PKO")
 #: CAMEO synonym sets whose words are things force is used on.
 TARGET_SETS = ("TOWN", "STRONGHOLD", "CAR", "AIRCRAFT", "MILITARY", "WEAPON", "HOSTAGE", "PKO")
 #: CAMEO synonym sets of weapons.

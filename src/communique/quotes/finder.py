@@ -880,7 +880,7 @@ def _function_words_only(doc: Doc, chars: list[tuple[int, int]]) -> bool:
         span = doc.char_span(start, end, alignment_mode="expand")
         if span is None or any(t.pos_ not in FUNCTION_POS for t in span):
             return False
-    return True
+    return bool(chars)  # nothing at all is no report of function words
 
 
 def _words(doc: Doc, pieces: list[tuple[int, int]]) -> int:

@@ -501,7 +501,7 @@ def _can_be_addressed(token: Token) -> bool:
         return True
     if token.lemma_.lower() in AUDIENCE_NOUNS:
         return True
-    # An office or role the actors room knows names a person: "asked the secretary of state".
+    # An office or role actor resolution knows names a person: "asked the secretary of state".
     if token.pos_ == "NOUN" and default_roles().find([token.lower_]) is not None:
         return True
     # "asked her rival, Bob Jones": the name in apposition says who is meant.
