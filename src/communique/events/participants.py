@@ -1034,11 +1034,12 @@ def prep_participants(
         # object, "of" or "with" gives the charge or the matter, and the object is the party
         charge = CHARGE_PREPS.get(event_type, frozenset())
         preps = tuple(p for p in preps if p not in charge)
+        after = AFTER_OBJECT_PREPS.get(event_type, ())
         obj = next(c for c in token.children if c.dep_ == "dobj")
-        if not [p for p in owners(obj, index, context) if not _pronoun(p)]:
+        if after and not [p for p in owners(obj, index, context) if not _pronoun(p)]:
             # "cut aid to Egypt"; an object another party owns is what is cut off, and its "to"
             # its own ("boycott Trump's speech to the group": the speech's audience)
-            preps = (*preps, *AFTER_OBJECT_PREPS.get(event_type, ()))
+            preps = (*preps, *after)
     if event_type in AIMED_AT_TYPES and any(
         c.dep_ == "prt" and c.lower_ in AIMING_PARTICLES for c in token.children
     ):
