@@ -1126,7 +1126,8 @@ def _idiom_of_another(
     as a light verb's object does).
 
     A verb ``set_apart`` by a code of its own, unlike its block's ("ARREST [173]" among the
-    seizures of "--- APPREHEND [171] ---"), is no plain synonym of the others: the
+    seizures of "--- APPREHEND [171] ---", or any code in a block of none), is no plain
+    synonym of the others: the
     dictionary says it names another act. A pattern written for another verb with a code of
     another CAMEO root is then that verb's, even within one quad class ("- * MINISTER [181]
     # SEIZE": seizing a minister abducts him, arresting him is an arrest, 173)."""
