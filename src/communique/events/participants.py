@@ -70,11 +70,7 @@ RECIPIENT_PREPS: dict[str, tuple[str, ...]] = {
 #: CAMEO.verbpatterns.150430.txt:820, "- * REVOKE EMARGO ON + [085] # APPROVE", :9340). On the
 #: verb itself "on" names the matter or the medium ("compromised on taxes", "released on
 #: Showtime", "gave up on him").
-MEASURE_PREPS: dict[str, tuple[str, ...]] = {
-    "CONCEDE": ("on",),
-    "RETREAT": ("on",),
-    "SANCTION": ("to",),
-}
+MEASURE_PREPS: dict[str, tuple[str, ...]] = {"CONCEDE": ("on",), "RETREAT": ("on",)}
 
 #: Prepositions that name the recipient after the verb's direct object, whether the parser hangs
 #: them on the object or on the verb: what is cut, halted or recalled went "to" the party cut off
@@ -1025,10 +1021,14 @@ def prep_participants(
 ) -> list[Participant]:
     """The parties named by the recipient prepositions of ``token``'s type
     (:data:`RECIPIENT_PREPS`); with ``measure``, ``token`` is the verb's object and its
-    :data:`MEASURE_PREPS` count too."""
+    :data:`MEASURE_PREPS` and :data:`AFTER_OBJECT_PREPS` count too."""
     preps = RECIPIENT_PREPS.get(event_type, ())
     if measure:
-        preps = (*preps, *MEASURE_PREPS.get(event_type, ()))
+        preps = (
+            *preps,
+            *MEASURE_PREPS.get(event_type, ()),
+            *AFTER_OBJECT_PREPS.get(event_type, ()),
+        )
     if token.pos_ in ("VERB", "AUX") and any(c.dep_ == "dobj" for c in token.children):
         # "accused Sudan of backing rebels", "warned them of reprisals": after a verb's
         # object, "of" or "with" gives the charge or the matter, and the object is the party
