@@ -239,3 +239,39 @@ def test_a_headline_past_form_with_no_object_is_a_passive(extractor, text, victi
 def test_a_past_form_in_running_text_or_with_an_object_stays_active(extractor, text):
     found = events(extractor, text, "COERCE")[0]
     assert names(found.actor) in (["Police"], ["The police"])
+
+
+@pytest.mark.parametrize(
+    ("text", "type_", "recipient"),
+    [
+        # the parser hangs the one allowed on the infinitive as its subject: it is the object
+        ("Syria allowed UN inspectors to enter the airbase.", "RETREAT", ["UNO"]),
+        ("Hungary forced the Serbian drivers to unload their trucks.", "COERCE", ["SRB"]),
+    ],
+)
+def test_the_noun_before_an_infinitive_is_the_object_of_a_verb_of_causing(
+    extractor, text, type_, recipient
+):
+    found = events(extractor, text, type_)[0]
+    assert codes(found.recipient) == recipient
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "recipient"),
+    [
+        # read as "the minister [who was] called on": a sentence has a finite verb
+        ("The Swedish trade minister called on Chile to lower its tariffs.", ["SWE"], ["CHL"]),
+        ("The Greek prime minister called on Turkey to end the drilling.", ["GRC"], ["TUR"]),
+    ],
+)
+def test_a_root_noun_with_a_past_tense_verb_after_it_is_the_verbs_subject(
+    extractor, text, actor, recipient
+):
+    found = events(extractor, text, "REQUEST")[0]
+    assert (codes(found.actor), codes(found.recipient)) == (actor, recipient)
+
+
+def test_a_headline_noun_with_a_past_form_after_it_stays_the_one_acted_upon(extractor):
+    text = "Opposition leader detained by police in Minsk\nHe denies it."
+    found = events(extractor, text, "COERCE")
+    assert names(found[0].recipient) == ["Opposition leader"]

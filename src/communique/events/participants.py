@@ -575,6 +575,8 @@ def arguments(verb: Token) -> tuple[Token | None, Token | None, bool]:
         # so its voice and its subject, the one acted upon (a grammar fact of coordination)
         head_subject, _, _ = arguments(verb.head)
         return head_subject, obj, True
+    if subject is None and misread_main_verb(verb):
+        return verb.head, obj, False
     if (
         subject is None
         and verb.dep_ == "acl"
@@ -623,6 +625,8 @@ def arguments(verb: Token) -> tuple[Token | None, Token | None, bool]:
         subject = possessor_controller(verb)
     if subject is None:
         subject = grammar.subject_of(verb)
+    if obj is None:
+        obj = infinitive_subject(verb)
     if obj is not None and obj.tag_ in ("WDT", "WP") and verb.dep_ == "relcl":
         # "the PKK, which Ankara blames for the attack": a relative pronoun as object stands
         # for the noun its clause modifies (a grammar fact), the one acted upon
@@ -866,6 +870,48 @@ def controlled_by_object(complement: Token) -> bool:
     if complement.tag_ == "VBG":
         return not any(c.dep_ == "aux" for c in complement.children)
     return complement.head.lemma_.lower() in lexicon().causing
+
+
+def misread_main_verb(verb: Token) -> bool:
+    """Is ``verb`` a sentence's finite main verb that the parser hung on its subject as a
+    reduced relative clause ("The Dutch foreign minister called on Turkey to ...", read as
+    "the minister [who was] called on")? A sentence that ends with a stop has a finite verb,
+    so a root noun with a past-tense verb after it is that verb's subject, unless the verb
+    has a "by" agent (a passive). A headline (no stop) leaves the auxiliary out ("Man shot
+    in Ohio") and keeps the passive reading (a grammar fact of the headline register)."""
+    if verb.dep_ != "acl" or verb.tag_ != "VBD" or verb.head.dep_ != "ROOT":
+        return False
+    if verb.head.pos_ not in ("NOUN", "PROPN") or verb.head.i > verb.i:
+        return False
+    if any(c.dep_ == "agent" for c in verb.children):
+        return False
+    return not modality_mod.on_headline(verb) and ends_with_stop(verb)
+
+
+def ends_with_stop(token: Token) -> bool:
+    """Does the sentence of ``token`` end with a full stop, question or exclamation mark?"""
+    last = next((t for t in reversed(list(token.sent)) if not t.is_space), None)
+    return last is not None and last.text in modality_mod.SENTENCE_END
+
+
+def infinitive_subject(verb: Token) -> Token | None:
+    """The object of a verb of causing, forcing, permitting or persuading (the ``causing``
+    table) that the parser hung on the verb's infinitive as its subject: in "allowed UN
+    inspectors to visit the site" the inspectors are the ones allowed. An infinitive has no
+    subject of its own ("to" clauses take none in the nominative), so a noun before it is the
+    object of the verb it follows (English object control, a grammar fact), as in "pressured
+    Ukraine to release him", where the parser reads the object as one."""
+    if verb.lemma_.lower() not in lexicon().causing:
+        return None
+    for clause in verb.children:
+        if clause.dep_ != "ccomp" or clause.i < verb.i:
+            continue
+        if not any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
+            continue
+        return next(
+            (c for c in clause.children if c.dep_ == "nsubj" and verb.i < c.i < clause.i), None
+        )
+    return None
 
 
 def headline_passive(verb: Token) -> bool:
