@@ -161,6 +161,9 @@ def _subject(record: Article) -> Actor:
         ("Syrian refugees in the United States protested on Monday.", "SYR"),
         ("The US ambassador to the United Nations spoke on Monday.", "USA"),
         ("Police in Brussels arrested two men on Monday.", "BEL"),
+        # a big city lies in one country: its offices and people are that country's
+        ("The governor of Lagos said on Monday that the curfew would end.", "NGA"),
+        ("Teachers from Guadalajara protested on Monday.", "MEX"),
     ],
 )
 def test_the_country_a_place_before_or_after_a_role_gives(text: str, country: str) -> None:
@@ -186,3 +189,16 @@ def test_an_office_named_across_the_head_is_still_read_whole() -> None:
     # "secretary of state" after "US" is the office, read before the head's own "US"
     record = _extract("Sarandon slammed the former US secretary of state on Monday.")
     assert _actor(record, "the former US secretary").sector == "ELI"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # big cities of that name lie in England and in New Hampshire
+        "One voter from Manchester spoke on Monday.",
+        # "in" says where one is: a consul serves abroad
+        "The consul general in Lagos spoke on Monday.",
+    ],
+)
+def test_a_city_of_two_countries_or_where_one_is_gives_no_country(text: str) -> None:
+    assert _subject(_extract(text)).country is None

@@ -414,6 +414,26 @@ class ActorDictionary:
         name = self.countries.names.get(city.country, city.country)
         return Place(city.country, name, None, "place")
 
+    def city(self, text: str, label: str) -> Place | None:
+        """The country of the city ``text`` names, as a place of that country: a place the
+        parser labels as one (GPE), the own name of GeoNames cities of at least
+        ``settings.city_population`` people that all lie in one country ("Lagos",
+        "Charlotte"); None for other names ("Manchester": England and New Hampshire).
+
+        A city lies in one country, so a person or body "of" or "from" it belongs there
+        ("the governor of Lagos": Nigeria). Only a big city's own name: a small town's name
+        is often another place's too, or a surname."""
+        if label != "GPE" or self.state(text) is not None:
+            return None
+        from communique.time_place import gazetteer
+
+        country = gazetteer.load().city_country(
+            text.removeprefix("the "), DEFAULT.city_population
+        )
+        if country is None:
+            return None
+        return Place(country, self.countries.names.get(country, country), None, "place")
+
     def state(self, text: str) -> Place | None:
         """The US state ``text`` names ("Ohio", "Fla."), or None."""
         return self.countries.state(text)

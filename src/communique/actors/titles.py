@@ -39,6 +39,10 @@ SOCIETY_SECTORS = frozenset({"BUS", "EDU", "JRN", "LAB", "AGR", "MED", "REL", "S
 
 #: Words joining the parts of a long title, never its first word.
 CONNECTIVES = frozenset({"of", "for", "and", "the"})
+#: Prepositions after which a city's name says where a person or body belongs ("the mayor
+#: of Lagos", "students from Lagos"). Not "in", which says only where one is: "the consul
+#: general in Los Angeles" is Mexico's, "the BBC's correspondent in Moscow" is British.
+CITY_PREPS = frozenset({"of", "from"})
 
 #: Longest run of words a title before a name may have.
 MAX_TITLE_TOKENS = 14
@@ -163,6 +167,10 @@ def _body(
                 # "police in Brussels": where they are, a city of Belgium, though the city
                 # alone stands for the European Union
                 place = d.seat(text, label_of(toks[i + size - 1])) or place
+            if place is None and state is None and i and toks[i - 1].lower_ in CITY_PREPS:
+                # "the governor of Lagos", "students from Lagos": a city's offices and
+                # people are its country's
+                place = d.city(text, label_of(toks[i + size - 1]))
             if place is not None:
                 return text, place, place.how
             party = d.affiliation(text)

@@ -215,6 +215,17 @@ class Gazetteer:
         found = self.primary.get(fold(name))
         return bool(found) and max(c.population for c in found) >= min_population
 
+    def city_country(self, name: str, min_population: int) -> str | None:
+        """The country of the cities of at least ``min_population`` whose own name is
+        ``name``, when they all lie in one: "Lagos" (Nigeria), not "Manchester" (England and
+        New Hampshire)."""
+        found = {
+            c.country
+            for c in self.primary.get(fold(name), ())
+            if c.population >= min_population
+        }
+        return found.pop() if len(found) == 1 else None
+
     def country_location(self, iso3: str, name: str) -> Location:
         """A country-level location: code and GeoNames id, no coordinates."""
         gid = self.country_ids.get(iso3)
