@@ -44,7 +44,7 @@ class Record:
     words: frozenset[str] = frozenset()  # name words of a person, for matching later mentions
     titles: list[Title] = field(default_factory=list)
     entry: Entry | None = None
-    entry_how: str | None = None  # "name" | "office" | "user"
+    entry_how: str | None = None  # "name" | "office" | "surname" | "user"
     looked_up: str = ""  # the name last looked up in the dictionary
     office_titles: list[tuple[RoleHit, str]] = field(default_factory=list)  # (title, surname)
     offices: set[str] = field(default_factory=set)  # changed only by ActorIndex, which indexes it
@@ -539,7 +539,7 @@ class ActorIndex:
                     rec.titles,
                     self.story,
                     described_only=_described_only(rec, self.doc),
-                    titled_unknown=_titled_unknown(rec, self.dictionary),
+                    titled_unknown=_titled_unknown(rec, self.dictionary, self.story),
                     local_sectors=self._local_sectors(rec),
                 )
         a.country, a.sector, a.reason, a.basis = code.country, code.sector, code.reason, code.basis
@@ -583,6 +583,11 @@ class ActorIndex:
                 if entry is not None and given_name_agrees(name, entry):
                     rec.entry, rec.entry_how = entry, "office"
                     return
+        if rec.entry is None and len(name.split()) == 1:
+            # "Putin offered to negotiate": a surname alone, with no fuller name in the text
+            entry = self.dictionary.sole_holder(name, self.day)
+            if entry is not None:
+                rec.entry, rec.entry_how = entry, "surname"
 
     def author(self, start: int, end: int) -> Party:
         """ "I" or "we" outside any quotation: the writer of the article (one actor)."""
@@ -656,17 +661,23 @@ def given_name_agrees(name: str, entry: Entry) -> bool:
     return any(ws and ws[0][:1] == given[:1] for ws in names)
 
 
-def _titled_unknown(rec: Record, d: ActorDictionary) -> bool:
+def _titled_unknown(rec: Record, d: ActorDictionary, story: str | None) -> bool:
     """Is the actor a person the text names with an office as title ("President X") and whose
-    name no dictionary holds, not even as a surname? A name the dictionaries know ("President
-    Bush") is coded from them or not at all."""
+    name no dictionary holds, not even as a surname of someone of the story's country? A name
+    the dictionaries know only for other countries ("President Bush" in a story about Iraq)
+    is coded from them or not at all; a surname that people of the story's own country bear
+    too ("President Keita" in a story about Mali, where the dictionaries know other Keitas)
+    is no evidence against the story's country."""
     a = rec.actor
     return (
         a.kind == "person"
         and rec.entry is None
         and bool(rec.words)
         and any(m.kind == "title" for m in a.mentions)
-        and not any(d.is_surname(w) for w in rec.words)
+        and all(
+            not d.is_surname(w) or (story is not None and story in d.surname_countries(w))
+            for w in rec.words
+        )
     )
 
 

@@ -233,12 +233,30 @@ class ActorDictionary:
         loose: list[Entry] = []  # only the sector matches (sources that do not)
         for entry in self._surnames.get(name_key(surname), ()):
             for role in entry.roles:
-                if not role.holds(day) or (not role.end and entry.horizon and day > entry.horizon):
+                if not _in_force(entry, role, day):
                     continue
                 if self._fills(role, office):
                     (exact if role.office is not None else loose).append(entry)
                     break
         held = exact or loose
+        if len(held) > 1 and all(set(e.names) & set(held[0].names) for e in held[1:]):
+            return _merge(held, day)  # one person in several sources
+        return held[0] if len(held) == 1 else None
+
+    def sole_holder(self, surname: str, day: str | None) -> Entry | None:
+        """The one person of the dictionaries with this surname who held a role on ``day``
+        (without a day: who held one at all): "Putin" in 2000. News names a leader by surname
+        alone once the leader is known to every reader ("Putin offered to negotiate"); a
+        surname that two people with roles share ("Clinton" in 1998, "Bush" in 2002) names no
+        one, and a person the dictionaries hold with no role that day is no one the surname is
+        sure to mean."""
+        if self._surnames is None:
+            self._surnames = _surname_index(self.tables, self.names, self.roles.family_name_first)
+        held = [
+            entry
+            for entry in self._surnames.get(name_key(surname), ())
+            if any(day is None or _in_force(entry, role, day) for role in entry.roles)
+        ]
         if len(held) > 1 and all(set(e.names) & set(held[0].names) for e in held[1:]):
             return _merge(held, day)  # one person in several sources
         return held[0] if len(held) == 1 else None
@@ -325,6 +343,18 @@ class ActorDictionary:
                 known is not None and known.name == office.office.name
             )
         return office.office.sector is not None and role.sector == office.sector
+
+    def surname_countries(self, word: str) -> frozenset[str]:
+        """The countries of every person of the dictionaries with the surname ``word`` (a name
+        key), over all their roles and their undated default: whose surname it may be."""
+        if self._surnames is None:
+            self._surnames = _surname_index(self.tables, self.names, self.roles.family_name_first)
+        found: set[str] = set()
+        for entry in self._surnames.get(word, ()):
+            found.update(r.country for r in entry.roles if r.country)
+            if entry.default and entry.default[0]:
+                found.add(entry.default[0])
+        return frozenset(found)
 
     def is_surname(self, word: str) -> bool:
         """Is ``word`` (a name key) the surname of a person the dictionary knows?
@@ -503,6 +533,12 @@ def _merge(found: list[Entry], day: str | None) -> Entry | None:
         default=next((e.default for e in group if e.default), None),
         names=tuple(dict.fromkeys(n for e in group for n in e.names)),
     )
+
+
+def _in_force(entry: Entry, role: Role, day: str) -> bool:
+    """Did ``role`` hold on ``day``, as far as its source can say? An open-ended role holds
+    only up to the source's horizon (the last day it vouches for)."""
+    return role.holds(day) and not (not role.end and entry.horizon and day > entry.horizon)
 
 
 def _surname_index(
