@@ -275,3 +275,16 @@ def test_a_headline_noun_with_a_past_form_after_it_stays_the_one_acted_upon(extr
     text = "Opposition leader detained by police in Minsk\nHe denies it."
     found = events(extractor, text, "COERCE")
     assert names(found[0].recipient) == ["Opposition leader"]
+
+
+@pytest.mark.parametrize(
+    ("text", "recipient"),
+    [
+        # the threatener's own act, told in a "that" clause, names the one threatened
+        ("Ankara warned that it could close Iraq's oil pipeline.", ["IRQ"]),
+        ("Hanoi warned that it would expel Chinese trawlers.", ["CHN"]),
+    ],
+)
+def test_the_act_a_warning_clause_tells_names_the_one_threatened(extractor, text, recipient):
+    found = [e for e in events(extractor, text, "THREATEN") if e.trigger.text == "warned"]
+    assert codes(found[0].recipient) == recipient

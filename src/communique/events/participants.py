@@ -341,7 +341,11 @@ def complement_parties(
             # and whoever is to do it goes unnamed
             subject = next((c for c in child.children if c.dep_ == "nsubj"), None)
             return participants(subject, index, context)
-        if child.dep_ == "xcomp" and child.pos_ in ("VERB", "AUX"):
+        if (child.dep_ == "xcomp" and child.pos_ in ("VERB", "AUX")) or (
+            event_type == "THREATEN" and own_act_clause(verb, child)
+        ):
+            # "warned that it could blockade Taiwan's ports": the threatener's own act, told
+            # in a clause, is read as the infinitive of "threatened to blockade" is
             found = verb_sense(child)
             act_type = found[0].type if found else event_type
             _, obj, _ = arguments(child)
@@ -364,6 +368,27 @@ def complement_parties(
                 parts = parts or owners(obj, index, context)
             return parts
     return []
+
+
+#: Subjects of a "that" clause that stand for the subject of the verb it hangs on ("Beijing
+#: warned that it could ...", "they said they would ...").
+ANAPHORIC_SUBJECTS = frozenset({"it", "they", "we", "he", "she", "i"})
+
+
+def own_act_clause(verb: Token, clause: Token) -> bool:
+    """Is ``clause`` a "that" clause telling an act the subject of ``verb`` would do ("warned
+    that it could blockade the ports", "said they would strike")? Its subject is a pronoun,
+    which stands for the one speaking (a grammar fact of reported speech), and a modal
+    (could, would, will, might) marks the act as one yet to come. PETRARCH2 reads the
+    target of such a threat in the act: "- * &AUXVERB2 CUT COOPERATION WITH + [1313] #
+    WARN", "- * COULD &MILITARY STRIKE [138] # WARN" (CAMEO.verbpatterns.150430.txt:10800,
+    :10839)."""
+    if clause.dep_ != "ccomp" or clause.pos_ not in ("VERB", "AUX") or clause.i < verb.i:
+        return False
+    subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.lower_ not in ANAPHORIC_SUBJECTS:
+        return False
+    return any(c.dep_ == "aux" and c.tag_ == "MD" for c in clause.children)
 
 
 def folded_subject(clause: Token) -> Token | None:
