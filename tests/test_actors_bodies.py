@@ -202,3 +202,23 @@ def test_an_office_named_across_the_head_is_still_read_whole() -> None:
 )
 def test_a_city_of_two_countries_or_where_one_is_gives_no_country(text: str) -> None:
     assert _subject(_extract(text)).country is None
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        # an agent noun no role table holds: the nationality word before it still says whose
+        ("Belgian forces shelled the border post on Monday.", "Belgian forces", "BEL"),
+        ("The Ghanaian customs agency seized the cargo.", "The Ghanaian customs agency", "GHA"),
+    ],
+)
+def test_a_nationality_word_before_an_agent_noun_gives_its_country(
+    text: str, name: str, country: str
+) -> None:
+    assert _actor(_extract(text), name).country == country
+
+
+def test_a_story_told_by_nationality_words_alone_is_that_states() -> None:
+    # no place and no coded actor: "Zambian" tells whose story it is, so "the government"
+    record = _extract("Zambian miners threatened a strike if the government cut their wages.")
+    assert _actor(record, "the government").country == "ZMB"

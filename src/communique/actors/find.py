@@ -303,8 +303,10 @@ def story_country(index: ActorIndex, place: str | None) -> str | None:
     return None
 
 
-#: Entity labels of the words that name where a story happens.
-STORY_PLACE_LABELS = frozenset({"GPE", "LOC"})
+#: Entity labels of the words that name where a story happens, or whose people it is about
+#: ("Nigerian unions threatened a strike": a nationality word names its state, as the
+#: country table reads it for a title).
+STORY_PLACE_LABELS = frozenset({"GPE", "LOC", "NORP"})
 
 
 def _only_state_placed(index: ActorIndex) -> str | None:

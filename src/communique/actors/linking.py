@@ -31,7 +31,7 @@ from communique.actors.mentions import media_name, not_a_name, person_sanity, pr
 from communique.actors.names import name_key
 from communique.actors.people import add_person
 from communique.actors.quantified import WORDS_ROLES
-from communique.actors.titles import is_possessive, title_before
+from communique.actors.titles import is_possessive, read_title, title_before
 from communique.schema import ActorKind, Mention, Party
 from communique.spans import children_with, span_text
 
@@ -271,7 +271,13 @@ def unnamed(index: ActorIndex, span: Span, root: Token) -> Party:
     if noun in d.roles.bodies:
         kind = "organisation"
     rec = index.new(text, kind)
-    index.recode(rec)
+    # "Russian forces", "the Nigerian anti-graft agency": the words before an agent noun that
+    # no role table holds still say whose it is, as they do before a role
+    title = read_title(head_toks, d, role_tokens=head_toks, head=root, known=index.known)
+    if title.says_something:
+        index.add_title(rec, title)
+    else:
+        index.recode(rec)
     return index.party(rec, index.mention(rec, start, end, "description"))
 
 
