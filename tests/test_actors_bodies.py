@@ -222,3 +222,10 @@ def test_a_story_told_by_nationality_words_alone_is_that_states() -> None:
     # no place and no coded actor: "Zambian" tells whose story it is, so "the government"
     record = _extract("Zambian miners threatened a strike if the government cut their wages.")
     assert _actor(record, "the government").country == "ZMB"
+
+
+def test_a_court_phoenix_knows_by_its_initials_is_known_by_its_full_name() -> None:
+    record = _extract("The International Criminal Court rejected the appeal.")
+    assert _actor(record, "International Criminal Court").country == "IGO"
+    record = _extract("The International Criminal Court's judges rejected the appeal.")
+    assert _actor(record, "The International Criminal Court's judges").country == "IGO"
