@@ -229,3 +229,20 @@ def test_a_court_phoenix_knows_by_its_initials_is_known_by_its_full_name() -> No
     assert _actor(record, "International Criminal Court").country == "IGO"
     record = _extract("The International Criminal Court's judges rejected the appeal.")
     assert _actor(record, "The International Criminal Court's judges").country == "IGO"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # "X-backed" names a backer, not whose the people are
+        ("Belgian-backed militias shelled the border post.", "Belgian-backed militias"),
+        ("Belgian-funded forces shelled the border post.", "Belgian-funded forces"),
+    ],
+)
+def test_a_place_joined_to_a_backing_participle_is_no_owner(text: str, name: str) -> None:
+    assert _actor(_extract(text), name).country is None
+
+
+def test_a_coalition_led_by_a_state_is_that_states() -> None:
+    record = _extract("The Belgian-led coalition lifted its blockade.")
+    assert _actor(record, "The Belgian-led coalition").country == "BEL"

@@ -31,7 +31,7 @@ from communique.actors.names import person_words
 from communique.actors.people import add_person
 from communique.actors.settings import DEFAULT, ActorSettings
 from communique.actors.tables import ActorDictionary
-from communique.actors.titles import NON_STATE, Title, is_possessive, title_before
+from communique.actors.titles import NON_STATE, Title, backer_after, is_possessive, title_before
 from communique.errors import warning
 from communique.spans import indices
 
@@ -319,6 +319,8 @@ def _only_state_placed(index: ActorIndex) -> str | None:
     for ent in index.doc.ents:
         if ent.label_ not in STORY_PLACE_LABELS:
             continue
+        if backer_after(index.doc, ent.end, index.dictionary):
+            continue  # "Russian-backed separatists" are no story about Russia
         place = index.dictionary.place(ent.text.removeprefix("the "), ent.label_)
         if place is not None and place.iso3 not in NON_STATE:
             states.add(place.iso3)

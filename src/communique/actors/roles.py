@@ -143,6 +143,10 @@ class Roles:
         #: with no country ("rebels"), and the words that say a party is from elsewhere
         self.local_sectors = frozenset(titles.get("local_sectors", []))
         self.elsewhere_words = frozenset(w.lower() for w in titles.get("elsewhere_words", []))
+        #: participles after a hyphen that make the place before them a backer ("US-backed")
+        self.backer_participles = frozenset(
+            w.lower() for w in titles.get("backer_participles", [])
+        )
         self.quantifiers = frozenset(w.lower() for w in titles.get("quantifiers", []))
         self.company_ends = frozenset(w.lower() for w in titles.get("company_name_ends", []))
         self.product_nouns = frozenset(w.lower() for w in titles.get("product_nouns", []))
