@@ -288,3 +288,10 @@ def test_a_headline_noun_with_a_past_form_after_it_stays_the_one_acted_upon(extr
 def test_the_act_a_warning_clause_tells_names_the_one_threatened(extractor, text, recipient):
     found = [e for e in events(extractor, text, "THREATEN") if e.trigger.text == "warned"]
     assert codes(found[0].recipient) == recipient
+
+
+def test_the_target_of_an_act_threatened_is_the_one_threatened(extractor):
+    # the owner of the thing attacked, not the place it is in
+    text = "Tehran threatened a missile strike on Saudi oil fields in Bahrain."
+    found = events(extractor, text, "THREATEN")[0]
+    assert codes(found.recipient) == ["SAU"]

@@ -1063,6 +1063,11 @@ def _verb_event(
             for pobj in (c for c in prep.children if c.dep_ == "pobj"):
                 found = pt.prep_participants(pobj, sense.type, index, context)
                 recipient_parts += [p for p in found if p.code]
+    if not recipient_parts and obj is not None and sense.type == "THREATEN":
+        # "threatened a nuclear strike on American bases": the act threatened names its
+        # target, and a thing there its owner (PETRARCH2 "- * SPECULATION POSSIBLE STRIKE ON +
+        # [138] # FUEL"), before the place the threat was made in
+        recipient_parts = pt.act_targets(obj, index, context)
     if (
         not recipient_parts
         and sense.type in ("REQUEST", "AGREE", "THREATEN", "REJECT", *pt.CLAUSE_DOER_TYPES)

@@ -1185,6 +1185,20 @@ def projected_at(
     return out
 
 
+def act_targets(noun: Token, index: ActorIndex, context: str | None) -> list[Participant]:
+    """Whom an act named by ``noun`` is aimed at: the parties of its "on" or "against" phrase,
+    or the owners of the thing there ("a strike on American bases": the United States)."""
+    if noun.pos_ != "NOUN":
+        return []
+    out: list[Participant] = []
+    for prep in noun.children:
+        if prep.dep_ == "prep" and prep.lower_ in ("on", "against"):
+            for pobj in prep_objects(prep):
+                if pobj is not None:
+                    out += participants(pobj, index, context) or owners(pobj, index, context)
+    return unique(out)
+
+
 def fights_with(token: Token, event_type: str) -> bool:
     """Does the "with" phrase of this combat verb or noun name the other side? Only for the
     verbs and nouns of mutual combat, and not when an "against" phrase names that
