@@ -412,17 +412,6 @@ def test_a_titled_name_no_dictionary_holds_takes_a_one_country_storys_country() 
     assert sharif.country is None
 
 
-def test_a_surname_alone_that_one_person_with_a_role_bears_names_that_person() -> None:
-    # the dictionaries know one Merkel, with a role on the day: "Merkel" is she
-    art = extract(Document(id="d", text="Merkel rejected the French plan.", date="2010-03-01"))
-    merkel = next(a for a in art.actors if a.name == "Merkel")
-    assert (merkel.country, merkel.sector, merkel.basis) == ("DEU", "GOV", "dictionary")
-    assert "surname alone" in merkel.reason
-    # two people with roles on the day share "Clinton": no one
-    art = extract(Document(id="d", text="Clinton rejected the French plan.", date="2015-05-01"))
-    assert next(a for a in art.actors if a.name == "Clinton").country is None
-
-
 def test_a_titled_surname_that_people_of_the_storys_country_bear_takes_its_country() -> None:
     # the dictionaries know Keitas of five West African states, Mali among them: the name
     # is no evidence against the story's country, as it is against Angola for Sharif

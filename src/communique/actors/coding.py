@@ -12,10 +12,7 @@ Every code carries its reason and the kind of evidence it rests on
     alias), or a title and surname that only one person held on the
     article's date, with the role valid at that date; in an article of
     unknown date, a title and surname whose every holder in the dictionaries
-    held it for one country in one sector (marked so in the reason); or a
-    surname alone, with no fuller name in the text, that only one person of
-    the dictionaries with a role on the article's date (any role, without a
-    date) bears ("Putin offered to negotiate");
+    held it for one country in one sector (marked so in the reason);
 ``user``
     an entry of the user's actors file;
 ``inferred``
@@ -25,8 +22,8 @@ Every code carries its reason and the kind of evidence it rests on
     ("rebels", "the opposition party"), in a story about one country gets
     that country.
 
-A surname that two people of the dictionaries bear gives no code, and no evidence
-gives no code: a missing code is better than a wrong one.
+A surname alone never gives a code, and no evidence gives no code: a missing
+code is better than a wrong one.
 """
 
 from __future__ import annotations
@@ -98,8 +95,6 @@ def decide(
             )
         elif entry_how == "office":
             reason = f"{reason} (the only holder of that office with this surname)"
-        elif entry_how == "surname":
-            reason = f"{reason} (named by surname alone: the only person with a role by it)"
         # the text says what the person is now, which a dated dictionary may not know:
         # "Vice-President Moody Awori", "the senator"
         said = next((t for t in titles if t.sector and t.role is not None), None)

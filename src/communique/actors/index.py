@@ -44,7 +44,7 @@ class Record:
     words: frozenset[str] = frozenset()  # name words of a person, for matching later mentions
     titles: list[Title] = field(default_factory=list)
     entry: Entry | None = None
-    entry_how: str | None = None  # "name" | "office" | "surname" | "user"
+    entry_how: str | None = None  # "name" | "office" | "user"
     looked_up: str = ""  # the name last looked up in the dictionary
     office_titles: list[tuple[RoleHit, str]] = field(default_factory=list)  # (title, surname)
     offices: set[str] = field(default_factory=set)  # changed only by ActorIndex, which indexes it
@@ -583,11 +583,7 @@ class ActorIndex:
                 if entry is not None and given_name_agrees(name, entry):
                     rec.entry, rec.entry_how = entry, "office"
                     return
-        if rec.entry is None and len(name.split()) == 1:
-            # "Putin offered to negotiate": a surname alone, with no fuller name in the text
-            entry = self.dictionary.sole_holder(name, self.day)
-            if entry is not None:
-                rec.entry, rec.entry_how = entry, "surname"
+
 
     def author(self, start: int, end: int) -> Party:
         """ "I" or "we" outside any quotation: the writer of the article (one actor)."""

@@ -272,9 +272,10 @@ def unnamed(index: ActorIndex, span: Span, root: Token) -> Party:
         kind = "organisation"
     rec = index.new(text, kind)
     # "Russian forces", "the Nigerian anti-graft agency": the words before an agent noun that
-    # no role table holds still say whose it is, as they do before a role
-    title = read_title(head_toks, d, role_tokens=head_toks, head=root, known=index.known)
-    if title.says_something:
+    # no role table holds still say whose it is, as they do before a role; the noun itself
+    # names no one ("their Movement" is no body called "Movement")
+    title = read_title(head_toks[:-1], d, known=index.known)
+    if title.country:
         index.add_title(rec, title)
     else:
         index.recode(rec)

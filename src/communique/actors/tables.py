@@ -243,24 +243,6 @@ class ActorDictionary:
             return _merge(held, day)  # one person in several sources
         return held[0] if len(held) == 1 else None
 
-    def sole_holder(self, surname: str, day: str | None) -> Entry | None:
-        """The one person of the dictionaries with this surname who held a role on ``day``
-        (without a day: who held one at all): "Putin" in 2000. News names a leader by surname
-        alone once the leader is known to every reader ("Putin offered to negotiate"); a
-        surname that two people with roles share ("Clinton" in 1998, "Bush" in 2002) names no
-        one, and a person the dictionaries hold with no role that day is no one the surname is
-        sure to mean."""
-        if self._surnames is None:
-            self._surnames = _surname_index(self.tables, self.names, self.roles.family_name_first)
-        held = [
-            entry
-            for entry in self._surnames.get(name_key(surname), ())
-            if any(day is None or _in_force(entry, role, day) for role in entry.roles)
-        ]
-        if len(held) > 1 and all(set(e.names) & set(held[0].names) for e in held[1:]):
-            return _merge(held, day)  # one person in several sources
-        return held[0] if len(held) == 1 else None
-
     def _undated_holder(self, surname: str, office: RoleHit) -> Entry | None:
         """A title and a surname ("President X") in an article of unknown date: coded only when
         every person of the dictionaries with this surname who ever held that office held it
