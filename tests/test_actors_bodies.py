@@ -246,3 +246,9 @@ def test_a_place_joined_to_a_backing_participle_is_no_owner(text: str, name: str
 def test_a_coalition_led_by_a_state_is_that_states() -> None:
     record = _extract("The Belgian-led coalition lifted its blockade.")
     assert _actor(record, "The Belgian-led coalition").country == "BEL"
+
+
+def test_a_capitalised_noun_after_a_nationality_word_may_end_a_name() -> None:
+    # "Dane" is a demonym, but "M. Dane Waters" is a man's name
+    record = _extract("M. Dane Waters, whose group led the effort, predicted a floor fight.")
+    assert all(a.country is None for a in record.actors if "Waters" in a.name)

@@ -273,9 +273,10 @@ def unnamed(index: ActorIndex, span: Span, root: Token) -> Party:
     rec = index.new(text, kind)
     # "Russian forces", "the Nigerian anti-graft agency": the words before an agent noun that
     # no role table holds still say whose it is, as they do before a role; the noun itself
-    # names no one ("their Movement" is no body called "Movement")
-    title = read_title(head_toks[:-1], d, known=index.known)
-    if title.country:
+    # names no one ("their Movement" is no body called "Movement"), and a capitalised one may
+    # end a name ("M. Dane Waters": no Dane)
+    title = read_title(head_toks[:-1], d, known=index.known) if root.text.islower() else None
+    if title is not None and title.country:
         index.add_title(rec, title)
     else:
         index.recode(rec)
