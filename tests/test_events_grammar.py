@@ -78,6 +78,14 @@ def test_a_compound_modifier_says_which_act_a_general_noun_is(extractor):
     ):
         sent = events(extractor, text)
         assert [(e.type, e.cameo_code) for e in sent] == [("AID", "072")], text
+    # nor does a modifier of an armed body or a weapon: it names the kind ("combat troops")
+    for text in (
+        "Norway sent 500 combat troops to Estonia.",
+        "Norway sent attack helicopters to Estonia.",
+        "Norway sent special operations forces to Estonia.",
+    ):
+        sent = events(extractor, text)
+        assert "ASSAULT" not in {e.type for e in sent}, text
 
 
 def test_the_of_phrase_of_an_act_noun_is_its_object(extractor):

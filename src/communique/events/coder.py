@@ -32,6 +32,7 @@ from communique.events.lexicon import (
     PROTEST_WORD,
     TIME_LABELS,
     Sense,
+    armed_words,
     is_statement_verb,
     lexicon,
     nominal_sense,
@@ -823,6 +824,11 @@ def _light_object(
         # "signed an extradition treaty": a document is what the act is done to, not an act
         # its modifier names (a treaty about extradition is signed, not an extradition)
         return None
+    if _armed_or_arms(obj):
+        # "sent 500 combat troops", "special operations forces", "attack helicopters": a
+        # modifier of an armed body or a weapon names its kind, and the verb's own pattern
+        # on the body ("- * &MILITARY [154] # DEPLOY") says what is done with it
+        return None
     for mod in obj.children:
         if mod.dep_ == "compound" and mod.i < obj.i and not _set_phrase(mod, obj):
             found = noun_sense(mod)
@@ -846,6 +852,13 @@ def _set_phrase(modifier: Token, noun: Token) -> bool:
         for word in (noun.lower_, noun.lemma_.lower())
     }
     return any(phrases & members for members in lexicon().synsets.values())
+
+
+def _armed_or_arms(noun: Token) -> bool:
+    """Is the noun a word of CAMEO's sets of arms ("helicopters", "rifles") or of armed
+    bodies, or the head its armed bodies' phrases end in ("forces" of "special forces")?"""
+    forms = {noun.lower_, noun.lemma_.lower()}
+    return bool(forms & armed_words())
 
 
 #: CAMEO's synonym sets of documents: agreements, proposals, programmes and information.

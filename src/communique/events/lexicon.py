@@ -27,7 +27,7 @@ import io
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -1306,12 +1306,34 @@ NOMINAL_SUFFIXES: tuple[tuple[str, tuple[str, ...]], ...] = (
 
 #: CAMEO's synonym sets of armed bodies ("troops", "special forces", "peacekeeping force").
 ARMED_SETS = ("MILITARY", "PKO")
+#: CAMEO's synonym sets of arms: a modifier from them names the force sense of a noun.
+ARMS_SETS = ("WEAPON", "AIRCRAFT")
+
+
+def _armed_heads(lex: Lexicon) -> frozenset[str]:
+    """The plural heads CAMEO's armed bodies' phrases end in ("forces", "brigades")."""
+    return frozenset(
+        w.split()[-1] for name in ARMED_SETS for w in lex.synsets.get(name, ()) if " " in w
+    )
+
+
+@lru_cache(maxsize=1)
+def armed_words() -> frozenset[str]:
+    """The words of CAMEO's sets of armed bodies and of arms, and the heads its armed bodies'
+    phrases end in ("forces" of "special forces", "armed forces", "ground forces")."""
+    lex = lexicon()
+    words = {w for name in (*ARMED_SETS, *ARMS_SETS) for w in lex.synsets.get(name, ())}
+    return frozenset(words | _armed_heads(lex))
 
 
 def _names_armed_body(token: Token, lex: Lexicon) -> bool:
     """Does the noun end a phrase of CAMEO's sets of armed bodies with the modifiers before it
-    ("the UN peacekeeping force": &PKO's PEACEKEEPING_FORCE, "special forces": &MILITARY)?
-    Such a noun spelled as a verb ("force") names the body, not the verb's act."""
+    ("the UN peacekeeping force": &PKO's PEACEKEEPING_FORCE, "special forces": &MILITARY),
+    or is it the plural head such phrases end in ("special operations forces", "Russian
+    forces")? Such a noun spelled as a verb ("force") names the body, not the verb's act:
+    the act of forcing has no plural."""
+    if token.tag_ == "NNS" and token.lower_ in _armed_heads(lex):
+        return True
     words = [token.lower_]
     for left in reversed(list(token.lefts)):
         if left.dep_ not in ("compound", "amod") or left.i != token.i - len(words):
@@ -1323,8 +1345,6 @@ def _names_armed_body(token: Token, lex: Lexicon) -> bool:
     return False
 
 
-#: CAMEO's synonym sets of arms: a modifier from them names the force sense of a noun.
-ARMS_SETS = ("WEAPON", "AIRCRAFT")
 #: CAMEO roots of acts of force (18 assault, 19 fight, 20 mass violence).
 FORCE_ROOTS = frozenset({"18", "19", "20"})
 
