@@ -942,3 +942,31 @@ def test_the_agent_noun_of_an_act_of_force_is_armed(
     text: str, word: str, physical_force: bool
 ) -> None:
     assert (_read(text, word) is not None) is physical_force
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        # an armed group's name the model splits into two entities is one name
+        ("He said the Islamic State group needs to be destroyed.", "destroyed"),
+        # the noun an adjective describes controls the gerund of the adjective's preposition
+        ("The rebels are intent on attacking the Americans.", "attacking"),
+        ("Troops capable of fighting were sent.", "fighting"),
+        ("The troops were ready for fighting.", "fighting"),
+    ],
+)
+def test_signs_of_force_from_names_and_adjective_complements(text: str, word: str) -> None:
+    assert _read(text, word) is not None
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("The senator was ready for fighting.", "fighting"),  # an unarmed controller
+        ("The senator is intent on attacking his rival.", "attacking"),
+        ("The rebels are intent on fighting corruption.", "fighting"),  # aimed at a cause
+        ("He said the Democratic Party group needs to be destroyed.", "destroyed"),  # a party
+    ],
+)
+def test_words_not_force_from_names_and_adjective_complements(text: str, word: str) -> None:
+    assert _read(text, word) is None

@@ -1554,22 +1554,27 @@ def _armed_purpose(verb: Token, armed: frozenset[str], lex: Lexicon) -> str | No
     strike": subject control, through a predicate adjective's copula too). Not against a cause
     ("urged the police to fight crime"): the infinitive's own object, if any, is one force is
     used on."""
-    if verb.dep_ not in ("xcomp", "advcl"):
-        return None
-    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+    infinitive = verb.dep_ in ("xcomp", "advcl") and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in verb.children
+    )
+    if not infinitive and not _adjective_gerund(verb):
         return None
     obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
     if obj is not None and not (
         _can_be_harmed(obj, lex) or _armed_body(obj, armed) or _bare_war_object(obj)
     ):
         return None
-    controller = next((c for c in verb.head.children if c.dep_ == "dobj"), None)
+    controller = (
+        next((c for c in verb.head.children if c.dep_ == "dobj"), None) if infinitive else None
+    )
     if controller is None:
         controller = _controlling_subject(verb)
     if controller is None or not _armed_body(controller, armed):
         return None
     if _armed_show_of_power(verb, armed, lex):
         return None
+    if not infinitive:  # "rebels intent on attacking"
+        return f"'{controller.text}' {verb.head.head.text} {verb.head.text} '{verb.text}'"
     return f"'{controller.text}' {verb.head.text} to '{verb.text}'"
 
 
@@ -1607,7 +1612,9 @@ def _controlling_subject(verb: Token) -> Token | None:
     complement's verb ("told reporters to ...")."""
     node = verb
     for _ in range(MAX_PATH):
-        if node.dep_ not in CONTROL_DEPS or node.head.i == node.i:
+        if _adjective_gerund(node):
+            node = node.head  # "intent on attacking": through the adjective's preposition
+        elif node.dep_ not in CONTROL_DEPS or node.head.i == node.i:
             return None
         node = node.head
         if any(c.dep_ in ("dobj", "dative") for c in node.children):
@@ -1620,6 +1627,21 @@ def _controlling_subject(verb: Token) -> Token | None:
                 return node.head
             return subject
     return None
+
+
+def _adjective_gerund(verb: Token) -> bool:
+    """ "Rebels intent on attacking the capital", "militants capable of striking": a gerund in
+    the prepositional complement of an adjective, whose understood subject is the adjective's
+    own, as a "to" infinitive's is ("eager to attack"; a grammar fact of adjective complements:
+    who is intent on attacking is who would attack)."""
+    return (
+        verb.tag_ == "VBG"
+        and verb.dep_ in ("pcomp", "pobj")
+        and verb.head.dep_ == "prep"
+        and verb.head.head.pos_ == "ADJ"
+        and verb.head.head.dep_ in ("amod", "acomp")
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "poss") for c in verb.children)
+    )
 
 
 def _passive_infinitive(verb: Token) -> bool:
