@@ -953,6 +953,8 @@ def test_the_agent_noun_of_an_act_of_force_is_armed(
         ("The rebels are intent on attacking the Americans.", "attacking"),
         ("Troops capable of fighting were sent.", "fighting"),
         ("The troops were ready for fighting.", "fighting"),
+        # a bare "-ing" form of force before a common noun of people
+        ("My prayers are with the shooting victims and their families in Ohio.", "shooting"),
     ],
 )
 def test_signs_of_force_from_names_and_adjective_complements(text: str, word: str) -> None:
@@ -966,6 +968,8 @@ def test_signs_of_force_from_names_and_adjective_complements(text: str, word: st
         ("The senator is intent on attacking his rival.", "attacking"),
         ("The rebels are intent on fighting corruption.", "fighting"),  # aimed at a cause
         ("He said the Democratic Party group needs to be destroyed.", "destroyed"),  # a party
+        ("The job-killing TPP must be stopped.", "killing"),  # a thing, with its own object
+        ("She is a shooting star.", "shooting"),  # no people
     ],
 )
 def test_words_not_force_from_names_and_adjective_complements(text: str, word: str) -> None:

@@ -955,6 +955,18 @@ def force_word(token: Token, lex: Lexicon | None = None) -> str | None:
         patients = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
         if token.dep_ == "acl":
             patients.append(token.head)  # "a soldier killed by a suicide bomber"
+        if (
+            token.dep_ == "amod"
+            and token.tag_ == "VBG"
+            and token.i < token.head.i
+            and not list(token.children)
+            and _group_of_people(token.head, lex)
+        ):
+            # "the shooting victims": a bare "-ing" form before a common noun of people names
+            # the act they suffered (a compound, "victims of a shooting") or did ("the shooting
+            # officers"); either way force on a body ("a shooting star", "job-killing trade
+            # deals" name no one)
+            patients.append(token.head)
         if not patients:
             patients = _shared_patients(token)
         if not patients and token.lemma_.lower() in word_list("aim_at_verbs"):
