@@ -955,9 +955,12 @@ def test_the_agent_noun_of_an_act_of_force_is_armed(
         ("The troops were ready for fighting.", "fighting"),
         # a bare "-ing" form of force before a common noun of people
         ("My prayers are with the shooting victims and their families in Ohio.", "shooting"),
+        # a war whose modifier names a kind of armed conflict, as a predicate or with a clause
+        ("It was a proxy war.", "war"),
+        ("They tried to end a border war that had lasted two years.", "war"),
     ],
 )
-def test_signs_of_force_from_names_and_adjective_complements(text: str, word: str) -> None:
+def test_signs_of_force_from_names_modifiers_and_complements(text: str, word: str) -> None:
     assert _read(text, word) is not None
 
 
@@ -970,7 +973,9 @@ def test_signs_of_force_from_names_and_adjective_complements(text: str, word: st
         ("He said the Democratic Party group needs to be destroyed.", "destroyed"),  # a party
         ("The job-killing TPP must be stopped.", "killing"),  # a thing, with its own object
         ("She is a shooting star.", "shooting"),  # no people
+        ("The Republican civil war that split the caucus went on.", "war"),  # a party's
+        ("It was a war of words.", "war"),  # no kind of arms
     ],
 )
-def test_words_not_force_from_names_and_adjective_complements(text: str, word: str) -> None:
+def test_words_not_force_from_names_modifiers_and_complements(text: str, word: str) -> None:
     assert _read(text, word) is None

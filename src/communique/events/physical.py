@@ -1118,6 +1118,9 @@ def noun_evidence(
         for c in noun.children
     ):
         return None  # "a heart attack": an illness (CAMEO '- HEART * [---] # ATTACK')
+    kind = _war_of_arms(noun)
+    if kind is not None:
+        return kind
     raid = _raid(noun)
     if raid is not None:
         return raid
@@ -2195,6 +2198,23 @@ def _prefixed_classifier(token: Token) -> bool:
     if prefix.lower_ not in word_list("classifier_prefixes"):
         return False
     return token.head.lemma_.lower() not in word_list("conflict_classifier_idioms")
+
+
+def _war_of_arms(noun: Token) -> str | None:
+    """ "A proxy war that has seen fighters backed by ...", "it was a border war": a war whose
+    modifier names a kind of armed conflict (``war_kinds``: "civil", "proxy", "border") is one
+    of arms wherever it stands (a predicate too) and whatever phrase or clause follows it, as
+    long as no modifier of another kind stands beside it ("the Republican civil war" is a
+    party's quarrel, "a trade war" a trade's)."""
+    if noun.lemma_.lower() != "war" or noun.pos_ != "NOUN" or noun.dep_ == "compound":
+        return None
+    mods = [c for c in noun.children if c.dep_ in ("amod", "compound", "nmod", "poss")]
+    if any(not _war_kind(c) and not _time_modifier(c) for c in mods):
+        return None
+    kind = next((c for c in mods if c.lower_ in word_list("war_kinds")), None)
+    if kind is None:
+        return None
+    return f"'{kind.text} {noun.text}': a kind of armed conflict"
 
 
 def _war_kind(child: Token) -> bool:
