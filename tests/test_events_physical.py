@@ -975,6 +975,9 @@ def test_signs_of_force_from_names_modifiers_and_complements(text: str, word: st
         ("She is a shooting star.", "shooting"),  # no people
         ("The Republican civil war that split the caucus went on.", "war"),  # a party's
         ("It was a war of words.", "war"),  # no kind of arms
+        # an armed body's doctrine or practice ("-ism") is a cause, not a thing of that body
+        ("They are combating ISIS terrorism.", "combating"),
+        ("He spoke of combating Islamic State terrorism.", "combating"),
     ],
 )
 def test_words_not_force_from_names_modifiers_and_complements(text: str, word: str) -> None:

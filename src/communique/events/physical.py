@@ -873,6 +873,8 @@ def _doing(token: Token, trigger: Token) -> bool:
     ("allegations involving its peacekeepers", "facts surrounding the murder ... by police")?"""
     node = token
     for _ in range(MAX_PATH):
+        if node.dep_ in ("compound", "nmod", "poss") and _doctrine(node.head):
+            return False  # "combating Islamic State terrorism": the body's doctrine, a cause
         if node.head.i == trigger.i:
             return node.dep_ in ("nsubj", "nsubjpass", "csubj", "agent", "dobj", "npadvmod") or (
                 node.dep_ == "prep" and node.lower_ == "with"
@@ -1551,10 +1553,21 @@ def _light_verb_place(noun: Token, lex: Lexicon, people: frozenset[int]) -> str 
     return None
 
 
+def _doctrine(noun: Token) -> bool:
+    """A noun of a doctrine or practice: the "-ism" suffix makes them ("terrorism",
+    "extremism"), a grammar fact of derivation."""
+    return noun.pos_ == "NOUN" and noun.lower_.endswith(("ism", "isms"))
+
+
 def _armed_owner(thing: Token) -> str | None:
     """ "Strikes on ISIS infrastructure", "hit Taliban positions": a thing whose name is
     modified by an armed non-state body's name is that body's (a noun modifier names the
-    owner or kind, a grammar fact), so force aimed at it is aimed at the armed body."""
+    owner or kind, a grammar fact), so force aimed at it is aimed at the armed body. Not a
+    doctrine or practice named by an "-ism" noun ("combating Islamic State terrorism", "ISIS
+    extremism": the suffix makes nouns of doctrines and practices, a grammar fact of
+    derivation), which is a cause, not a thing force is used on."""
+    if _doctrine(thing):
+        return None
     for child in thing.children:
         if child.dep_ in ("compound", "poss", "nmod") and armed_name(child, nouns=True):
             return child.text
