@@ -958,6 +958,9 @@ def test_the_agent_noun_of_an_act_of_force_is_armed(
         # a war whose modifier names a kind of armed conflict, as a predicate or with a clause
         ("It was a proxy war.", "war"),
         ("They tried to end a border war that had lasted two years.", "war"),
+        # the "by" agent of a light verb's passive performs the act its subject names
+        ("The attack was carried out by rebels.", "attack"),
+        ("It was an attack launched by the army.", "attack"),
     ],
 )
 def test_signs_of_force_from_names_modifiers_and_complements(text: str, word: str) -> None:
@@ -978,6 +981,7 @@ def test_signs_of_force_from_names_modifiers_and_complements(text: str, word: st
         # an armed body's doctrine or practice ("-ism") is a cause, not a thing of that body
         ("They are combating ISIS terrorism.", "combating"),
         ("He spoke of combating Islamic State terrorism.", "combating"),
+        ("The attack was launched by the senator.", "attack"),  # an unarmed agent
     ],
 )
 def test_words_not_force_from_names_modifiers_and_complements(text: str, word: str) -> None:

@@ -1393,15 +1393,26 @@ def _light_forms(verb: Token) -> set[str]:
 def _armed_performer(noun: Token, armed: frozenset[str], lex: Lexicon) -> str | None:
     """ "The rebels launched an offensive", "troops who waged the war": the subject of a light
     verb performs the act its object names (a grammar fact; ``light`` in ``events.yaml``), so
-    an armed body as that subject makes the act one of arms."""
+    an armed body as that subject makes the act one of arms. So does the "by" agent of the
+    light verb's passive ("the attack was carried out by rebels", "an offensive launched by the
+    army"): a passive's agent is its active subject, a grammar fact."""
     verb = noun.head
-    if noun.dep_ != "dobj" or _light_forms(verb).isdisjoint(lex.light):
-        return None
-    for subject in (c for c in verb.children if c.dep_ == "nsubj"):
-        if subject.lower_ in RELATIVE_WORDS and verb.dep_ == "relcl":
-            subject = verb.head  # "the troops who waged the war"
-        if _armed_body(subject, armed):
-            return f"'{subject.text}' {verb.text} it"
+    light = lex.light
+    if noun.dep_ == "dobj" and not _light_forms(verb).isdisjoint(light):
+        for subject in (c for c in verb.children if c.dep_ == "nsubj"):
+            if subject.lower_ in RELATIVE_WORDS and verb.dep_ == "relcl":
+                subject = verb.head  # "the troops who waged the war"
+            if _armed_body(subject, armed):
+                return f"'{subject.text}' {verb.text} it"
+    passives = [verb] if noun.dep_ == "nsubjpass" else []
+    passives += [c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN"]
+    for passive in passives:
+        if _light_forms(passive).isdisjoint(light):
+            continue
+        for agent in (c for c in passive.children if c.dep_ == "agent"):
+            for doer in (c for c in agent.children if c.dep_ == "pobj"):
+                if _armed_body(doer, armed):
+                    return f"{passive.text} by '{doer.text}'"
     return None
 
 
