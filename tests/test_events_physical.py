@@ -961,6 +961,9 @@ def test_the_agent_noun_of_an_act_of_force_is_armed(
         # the "by" agent of a light verb's passive performs the act its subject names
         ("The attack was carried out by rebels.", "attack"),
         ("It was an attack launched by the army.", "attack"),
+        # a noun of force before a common noun of people names what they suffered
+        ("All rape victims should be believed, she said.", "rape"),
+        ("Torture victims met the senator.", "Torture"),
     ],
 )
 def test_signs_of_force_from_names_modifiers_and_complements(text: str, word: str) -> None:
@@ -982,6 +985,7 @@ def test_signs_of_force_from_names_modifiers_and_complements(text: str, word: st
         ("They are combating ISIS terrorism.", "combating"),
         ("He spoke of combating Islamic State terrorism.", "combating"),
         ("The attack was launched by the senator.", "attack"),  # an unarmed agent
+        ("He backed a rape kit law.", "rape"),  # the modifier of a thing
     ],
 )
 def test_words_not_force_from_names_modifiers_and_complements(text: str, word: str) -> None:

@@ -2538,8 +2538,12 @@ def _violent_mode(sense: Sense, token: Token) -> str | None:
 def _force_noun(noun: Token, lex: Lexicon) -> str | None:
     """ "Evidence gathered through torture", "a flurry of gunfire": a noun of ``force_nouns``
     names the act of force by its meaning, though it is no event noun; not as the modifier of
-    a thing ("a torture technique", as "assault weapons")."""
-    if noun.pos_ != "NOUN" or noun.dep_ == "compound":
+    a thing ("a torture technique", as "assault weapons"). As the modifier of a common noun of
+    people it names what they suffered or did ("rape victims", "torture survivors"), as "the
+    shooting victims" does."""
+    if noun.pos_ != "NOUN":
+        return None
+    if noun.dep_ == "compound" and not _group_of_people(noun.head, lex):
         return None
     if not _forms(noun) & word_list("force_nouns"):
         return None
