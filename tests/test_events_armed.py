@@ -20,6 +20,8 @@ def _name(text: str, word: str) -> str | None:
         ("Hamas fired rockets.", "Hamas"),  # PSE REB
         ("The group pledged loyalty to ISIS.", "ISIS"),  # THE_ISLAMIC_STATE [IMGMUSISI]
         ("The leaders of al Qaeda hid.", "Qaeda"),  # IMG
+        # one name the model splits into two entities (NORP "Islamic", ORG "State")
+        ("He said the Islamic State group needs to be destroyed.", "State"),
     ],
 )
 def test_armed_groups_are_named(text: str, word: str) -> None:

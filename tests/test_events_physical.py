@@ -76,7 +76,7 @@ DEV5_RECALL_FLOOR = 0.95
 DEV6_PRECISION_FLOOR = 0.96
 DEV6_RECALL_FLOOR = 0.88
 DEV7_PRECISION_FLOOR = 0.95
-DEV7_RECALL_FLOOR = 0.90
+DEV7_RECALL_FLOOR = 0.91
 DEV8_PRECISION_FLOOR = 0.96
 DEV8_RECALL_FLOOR = 0.89
 DEV9_PRECISION_FLOOR = 0.88
@@ -942,3 +942,51 @@ def test_the_agent_noun_of_an_act_of_force_is_armed(
     text: str, word: str, physical_force: bool
 ) -> None:
     assert (_read(text, word) is not None) is physical_force
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        # an armed group's name the model splits into two entities is one name
+        ("He said the Islamic State group needs to be destroyed.", "destroyed"),
+        # the noun an adjective describes controls the gerund of the adjective's preposition
+        ("The rebels are intent on attacking the Americans.", "attacking"),
+        ("Troops capable of fighting were sent.", "fighting"),
+        ("The troops were ready for fighting.", "fighting"),
+        # a bare "-ing" form of force before a common noun of people
+        ("My prayers are with the shooting victims and their families in Ohio.", "shooting"),
+        # a war whose modifier names a kind of armed conflict, as a predicate or with a clause
+        ("It was a proxy war.", "war"),
+        ("They tried to end a border war that had lasted two years.", "war"),
+        # the "by" agent of a light verb's passive performs the act its subject names
+        ("The attack was carried out by rebels.", "attack"),
+        ("It was an attack launched by the army.", "attack"),
+        # a noun of force before a common noun of people names what they suffered
+        ("All rape victims should be believed, she said.", "rape"),
+        ("Torture victims met the senator.", "Torture"),
+    ],
+)
+def test_signs_of_force_from_names_modifiers_and_complements(text: str, word: str) -> None:
+    assert _read(text, word) is not None
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("The senator was ready for fighting.", "fighting"),  # an unarmed controller
+        ("The senator is intent on attacking his rival.", "attacking"),
+        ("The rebels are intent on fighting corruption.", "fighting"),  # aimed at a cause
+        ("He said the Democratic Party group needs to be destroyed.", "destroyed"),  # a party
+        ("The job-killing TPP must be stopped.", "killing"),  # a thing, with its own object
+        ("She is a shooting star.", "shooting"),  # no people
+        ("The Republican civil war that split the caucus went on.", "war"),  # a party's
+        ("It was a war of words.", "war"),  # no kind of arms
+        # an armed body's doctrine or practice ("-ism") is a cause, not a thing of that body
+        ("They are combating ISIS terrorism.", "combating"),
+        ("He spoke of combating Islamic State terrorism.", "combating"),
+        ("The attack was launched by the senator.", "attack"),  # an unarmed agent
+        ("He backed a rape kit law.", "rape"),  # the modifier of a thing
+    ],
+)
+def test_words_not_force_from_names_modifiers_and_complements(text: str, word: str) -> None:
+    assert _read(text, word) is None

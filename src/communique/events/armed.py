@@ -37,16 +37,27 @@ def armed_name(token: Token, nouns: bool = False) -> str | None:
     tagged_noun = nouns and token.pos_ == "NOUN" and token.ent_type_ == "ORG"
     if (token.pos_ != "PROPN" and not tagged_noun) or token.ent_type_ not in NAME_ENTS:
         return None
-    text = _name(token)
     # The pipeline's dictionary: a user's actor file may name an armed group.
-    return _armed(text, DICTIONARY.get()) if text else None
+    for text in _names(token):
+        found = _armed(text, DICTIONARY.get())
+        if found is not None:
+            return found
+    return None
 
 
-def _name(token: Token) -> str:
-    """The whole name the token is part of: its entity, or its run of proper nouns."""
+def _names(token: Token) -> list[str]:
+    """The whole name the token is part of: its entity, then its run of proper nouns. The run
+    is tried too because the small model may split one name into entities of two labels
+    ("the Islamic State group": NORP "Islamic" and ORG "State"), where the run of proper
+    nouns, one name by the grammar of names, is the whole of it."""
     ent = entity_at(token)
-    if ent is not None:
-        return ent.text
+    run = _run(token)
+    names = [ent.text] if ent is not None else []
+    return [*names, run] if run and run not in names else names
+
+
+def _run(token: Token) -> str:
+    """The run of proper nouns the token stands in."""
     start = token.i
     while start > 0 and token.doc[start - 1].pos_ == "PROPN":
         start -= 1

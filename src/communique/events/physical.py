@@ -908,6 +908,8 @@ def _doing(token: Token, trigger: Token) -> bool:
     ("allegations involving its peacekeepers", "facts surrounding the murder ... by police")?"""
     node = token
     for _ in range(MAX_PATH):
+        if node.dep_ in ("compound", "nmod", "poss") and _doctrine(node.head):
+            return False  # "combating Islamic State terrorism": the body's doctrine, a cause
         if node.head.i == trigger.i:
             return node.dep_ in ("nsubj", "nsubjpass", "csubj", "agent", "dobj", "npadvmod") or (
                 node.dep_ == "prep" and node.lower_ == "with"
@@ -990,6 +992,18 @@ def force_word(token: Token, lex: Lexicon | None = None) -> str | None:
         patients = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
         if token.dep_ == "acl":
             patients.append(token.head)  # "a soldier killed by a suicide bomber"
+        if (
+            token.dep_ == "amod"
+            and token.tag_ == "VBG"
+            and token.i < token.head.i
+            and not list(token.children)
+            and _group_of_people(token.head, lex)
+        ):
+            # "the shooting victims": a bare "-ing" form before a common noun of people names
+            # the act they suffered (a compound, "victims of a shooting") or did ("the shooting
+            # officers"); either way force on a body ("a shooting star", "job-killing trade
+            # deals" name no one)
+            patients.append(token.head)
         if not patients:
             patients = _shared_patients(token)
         if not patients and token.lemma_.lower() in word_list("aim_at_verbs"):
@@ -1141,6 +1155,9 @@ def noun_evidence(
         for c in noun.children
     ):
         return None  # "a heart attack": an illness (CAMEO '- HEART * [---] # ATTACK')
+    kind = _war_of_arms(noun)
+    if kind is not None:
+        return kind
     raid = _raid(noun)
     if raid is not None:
         return raid
@@ -1411,15 +1428,26 @@ def _light_forms(verb: Token) -> set[str]:
 def _armed_performer(noun: Token, armed: frozenset[str], lex: Lexicon) -> str | None:
     """ "The rebels launched an offensive", "troops who waged the war": the subject of a light
     verb performs the act its object names (a grammar fact; ``light`` in ``events.yaml``), so
-    an armed body as that subject makes the act one of arms."""
+    an armed body as that subject makes the act one of arms. So does the "by" agent of the
+    light verb's passive ("the attack was carried out by rebels", "an offensive launched by the
+    army"): a passive's agent is its active subject, a grammar fact."""
     verb = noun.head
-    if noun.dep_ != "dobj" or _light_forms(verb).isdisjoint(lex.light):
-        return None
-    for subject in (c for c in verb.children if c.dep_ == "nsubj"):
-        if subject.lower_ in RELATIVE_WORDS and verb.dep_ == "relcl":
-            subject = verb.head  # "the troops who waged the war"
-        if _armed_body(subject, armed):
-            return f"'{subject.text}' {verb.text} it"
+    light = lex.light
+    if noun.dep_ == "dobj" and not _light_forms(verb).isdisjoint(light):
+        for subject in (c for c in verb.children if c.dep_ == "nsubj"):
+            if subject.lower_ in RELATIVE_WORDS and verb.dep_ == "relcl":
+                subject = verb.head  # "the troops who waged the war"
+            if _armed_body(subject, armed):
+                return f"'{subject.text}' {verb.text} it"
+    passives = [verb] if noun.dep_ == "nsubjpass" else []
+    passives += [c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN"]
+    for passive in passives:
+        if _light_forms(passive).isdisjoint(light):
+            continue
+        for agent in (c for c in passive.children if c.dep_ == "agent"):
+            for doer in (c for c in agent.children if c.dep_ == "pobj"):
+                if _armed_body(doer, armed):
+                    return f"{passive.text} by '{doer.text}'"
     return None
 
 
@@ -1571,10 +1599,21 @@ def _light_verb_place(noun: Token, lex: Lexicon, people: frozenset[int]) -> str 
     return None
 
 
+def _doctrine(noun: Token) -> bool:
+    """A noun of a doctrine or practice: the "-ism" suffix makes them ("terrorism",
+    "extremism"), a grammar fact of derivation."""
+    return noun.pos_ == "NOUN" and noun.lower_.endswith(("ism", "isms"))
+
+
 def _armed_owner(thing: Token) -> str | None:
     """ "Strikes on ISIS infrastructure", "hit Taliban positions": a thing whose name is
     modified by an armed non-state body's name is that body's (a noun modifier names the
-    owner or kind, a grammar fact), so force aimed at it is aimed at the armed body."""
+    owner or kind, a grammar fact), so force aimed at it is aimed at the armed body. Not a
+    doctrine or practice named by an "-ism" noun ("combating Islamic State terrorism", "ISIS
+    extremism": the suffix makes nouns of doctrines and practices, a grammar fact of
+    derivation), which is a cause, not a thing force is used on."""
+    if _doctrine(thing):
+        return None
     for child in thing.children:
         if child.dep_ in ("compound", "poss", "nmod") and armed_name(child, nouns=True):
             return child.text
@@ -1589,22 +1628,27 @@ def _armed_purpose(verb: Token, armed: frozenset[str], lex: Lexicon) -> str | No
     strike": subject control, through a predicate adjective's copula too). Not against a cause
     ("urged the police to fight crime"): the infinitive's own object, if any, is one force is
     used on."""
-    if verb.dep_ not in ("xcomp", "advcl"):
-        return None
-    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+    infinitive = verb.dep_ in ("xcomp", "advcl") and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in verb.children
+    )
+    if not infinitive and not _adjective_gerund(verb):
         return None
     obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
     if obj is not None and not (
         _can_be_harmed(obj, lex) or _armed_body(obj, armed) or _bare_war_object(obj)
     ):
         return None
-    controller = next((c for c in verb.head.children if c.dep_ == "dobj"), None)
+    controller = (
+        next((c for c in verb.head.children if c.dep_ == "dobj"), None) if infinitive else None
+    )
     if controller is None:
         controller = _controlling_subject(verb)
     if controller is None or not _armed_body(controller, armed):
         return None
     if _armed_show_of_power(verb, armed, lex):
         return None
+    if not infinitive:  # "rebels intent on attacking"
+        return f"'{controller.text}' {verb.head.head.text} {verb.head.text} '{verb.text}'"
     return f"'{controller.text}' {verb.head.text} to '{verb.text}'"
 
 
@@ -1642,7 +1686,9 @@ def _controlling_subject(verb: Token) -> Token | None:
     complement's verb ("told reporters to ...")."""
     node = verb
     for _ in range(MAX_PATH):
-        if node.dep_ not in CONTROL_DEPS or node.head.i == node.i:
+        if _adjective_gerund(node):
+            node = node.head  # "intent on attacking": through the adjective's preposition
+        elif node.dep_ not in CONTROL_DEPS or node.head.i == node.i:
             return None
         node = node.head
         if any(c.dep_ in ("dobj", "dative") for c in node.children):
@@ -1655,6 +1701,21 @@ def _controlling_subject(verb: Token) -> Token | None:
                 return node.head
             return subject
     return None
+
+
+def _adjective_gerund(verb: Token) -> bool:
+    """ "Rebels intent on attacking the capital", "militants capable of striking": a gerund in
+    the prepositional complement of an adjective, whose understood subject is the adjective's
+    own, as a "to" infinitive's is ("eager to attack"; a grammar fact of adjective complements:
+    who is intent on attacking is who would attack)."""
+    return (
+        verb.tag_ == "VBG"
+        and verb.dep_ in ("pcomp", "pobj")
+        and verb.head.dep_ == "prep"
+        and verb.head.head.pos_ == "ADJ"
+        and verb.head.head.dep_ in ("amod", "acomp")
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "poss") for c in verb.children)
+    )
 
 
 def _passive_infinitive(verb: Token) -> bool:
@@ -2198,6 +2259,23 @@ def _prefixed_classifier(token: Token) -> bool:
     return token.head.lemma_.lower() not in word_list("conflict_classifier_idioms")
 
 
+def _war_of_arms(noun: Token) -> str | None:
+    """ "A proxy war that has seen fighters backed by ...", "it was a border war": a war whose
+    modifier names a kind of armed conflict (``war_kinds``: "civil", "proxy", "border") is one
+    of arms wherever it stands (a predicate too) and whatever phrase or clause follows it, as
+    long as no modifier of another kind stands beside it ("the Republican civil war" is a
+    party's quarrel, "a trade war" a trade's)."""
+    if noun.lemma_.lower() != "war" or noun.pos_ != "NOUN" or noun.dep_ == "compound":
+        return None
+    mods = [c for c in noun.children if c.dep_ in ("amod", "compound", "nmod", "poss")]
+    if any(not _war_kind(c) and not _time_modifier(c) for c in mods):
+        return None
+    kind = next((c for c in mods if c.lower_ in word_list("war_kinds")), None)
+    if kind is None:
+        return None
+    return f"'{kind.text} {noun.text}': a kind of armed conflict"
+
+
 def _war_kind(child: Token) -> bool:
     """A modifier that names a kind of armed conflict ("a civil war", "a naval war", ``war_kinds``
     in ``data/physical.yaml``) or force ("an air war", ``violent_modifiers``): it says what
@@ -2495,8 +2573,12 @@ def _violent_mode(sense: Sense, token: Token) -> str | None:
 def _force_noun(noun: Token, lex: Lexicon) -> str | None:
     """ "Evidence gathered through torture", "a flurry of gunfire": a noun of ``force_nouns``
     names the act of force by its meaning, though it is no event noun; not as the modifier of
-    a thing ("a torture technique", as "assault weapons")."""
-    if noun.pos_ != "NOUN" or noun.dep_ == "compound":
+    a thing ("a torture technique", as "assault weapons"). As the modifier of a common noun of
+    people it names what they suffered or did ("rape victims", "torture survivors"), as "the
+    shooting victims" does."""
+    if noun.pos_ != "NOUN":
+        return None
+    if noun.dep_ == "compound" and not _group_of_people(noun.head, lex):
         return None
     if not _forms(noun) & word_list("force_nouns"):
         return None
