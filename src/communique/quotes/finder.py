@@ -1156,6 +1156,10 @@ def _according_to(doc: Doc, existing: list[_Draft]) -> list[_Draft]:
     for opener, poll in grammar.opening_poll(doc):
         sent = sentence_of(opener)
         reports.append((poll.right_edge.i + 1, sent.end, [opener], poll, sent.end_char))
+    # "To Ms. Gil, skateboarding is a cry of dissent": the rest of the sentence is her view.
+    for opener, holder in grammar.opening_viewpoint(doc):
+        sent = sentence_of(opener)
+        reports.append((holder.right_edge.i + 2, sent.end, [opener], holder, sent.end_char))
     for start_tok, end_tok, cue, source, reach in reports:
         chars = _trimmed_chars(doc, start_tok, end_tok)
         if chars is None:
