@@ -592,3 +592,33 @@ def test_the_person_a_passive_question_addresses_is_no_content(nlp):
     addresses, not what was asked."""
     found = _found_with(nlp, "She thanked the aide, who was asked about the budget.", "ask", 0.6)
     assert "who" not in [content for content, _ in found]
+
+
+@pytest.mark.parametrize(
+    ("text", "lemma", "expected"),
+    [
+        # a passive cue with no complement reports its subject
+        (
+            "The new budget was denounced by the mayor in the council.",
+            "denounce",
+            ["The new budget"],
+        ),
+        # and what it says of it after "as"
+        (
+            "The senator was mentioned by several aides as a likely candidate.",
+            "mention",
+            ["The senator", "as a likely candidate"],
+        ),
+        # what a prepositional phrase says the cue is about stays
+        ("The governor was charged with bribery.", "charge", ["bribery"]),
+    ],
+)
+def test_a_passive_cue_reports_its_subject(nlp, text, lemma, expected):
+    """PolNeAR train: three in four passive cues with no complement take in their subject."""
+    found = _found_with(nlp, text, lemma, 0.6)
+    assert [content for content, _ in found] == expected
+
+
+def test_the_person_a_passive_question_asks_is_no_content(nlp):
+    found = _found_with(nlp, "The aide was asked about the budget.", "ask", 0.6)
+    assert "The aide" not in [content for content, _ in found]
