@@ -611,6 +611,12 @@ def test_the_person_a_passive_question_addresses_is_no_content(nlp):
         ),
         # what a prepositional phrase says the cue is about stays
         ("The governor was charged with bribery.", "charge", ["bribery"]),
+        # the subject without what the writer adds to it after a comma
+        (
+            "The union, which backed the mayor last year, was praised by the governor.",
+            "praise",
+            ["The union"],
+        ),
     ],
 )
 def test_a_passive_cue_reports_its_subject(nlp, text, lemma, expected):

@@ -686,7 +686,7 @@ def opening_viewpoint(doc: Doc) -> Iterable[tuple[Token, Token]]:
     """("To", holder) pairs of sentences that open with "To <someone>," before their verb.
 
     "To Ms. Gil, skateboarding is a cry of dissent": the rest of the sentence is how it seems
-    to her, a view she holds. In PolNeAR train (held-back articles left out), 5 of the 6
+    to her, a view she holds. In PolNeAR train (held-back articles left out), 4 of the 5
     sentences this finds are annotated as her attribution, cued by "To"; "For <someone>," is
     not ("For Sanders, the mission is different": 4 of 44). The holder is a person or group
     (:func:`_can_be_addressed`); after a verb of saying, "To reporters, she said ..." names
