@@ -330,7 +330,7 @@ def content_candidates(cue: Token) -> list[Candidate]:
         if child.dep_ in ("dobj", "nsubjpass", "attr"):
             # The noun phrase without what a comma or dash adds to it ("the endorsement of
             # Sen. Graham[, Congress' most zealous advocate ...]").
-            core = phrase_core(child)
+            core = _phrase_core(child)
             if core is not None:
                 add(f"np-core:{child.dep_}", core[0], core[1])
         if child.dep_ == "nsubjpass":
@@ -389,7 +389,7 @@ def content_candidates(cue: Token) -> list[Candidate]:
 SET_OFF = frozenset({",", "—", "–", "--", "("})
 
 
-def phrase_core(noun: Token) -> tuple[int, int] | None:
+def _phrase_core(noun: Token) -> tuple[int, int] | None:
     """A noun phrase up to the first comma or dash that the parse hangs on its head word.
 
     "the report, which appeared on Monday" → "the report". None when no such mark hangs

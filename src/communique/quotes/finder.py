@@ -1036,8 +1036,10 @@ def _passive_subject(cue: Token, span: tuple[int, int]) -> list[tuple[int, int]]
     doc = cue.doc
     # without what a comma or dash adds to it: "The union, which endorsed Clinton, is
     # regarded as ...": the endorsement is the writer's, not what is regarded
-    core = features.phrase_core(subject) or (subject.left_edge.i, subject.right_edge.i + 1)
-    pieces = [features.trim_tokens(doc, *core)]
+    lo = subject.left_edge.i
+    pieces = [
+        features.trim_tokens(doc, lo, _before_added_clause(doc, lo, subject.right_edge.i + 1))
+    ]
     for child in cue.rights:
         if child.dep_ == "prep" and child.lower_ == "as":
             lo, hi = features.trim_tokens(doc, child.left_edge.i, child.right_edge.i + 1)
