@@ -617,6 +617,12 @@ def test_the_person_a_passive_question_addresses_is_no_content(nlp):
             "praise",
             ["The union"],
         ),
+        # a non-breaking space after the comma changes nothing
+        (
+            "The union,\u00a0which backed the mayor last year, was praised by the governor.",
+            "praise",
+            ["The union"],
+        ),
     ],
 )
 def test_a_passive_cue_reports_its_subject(nlp, text, lemma, expected):

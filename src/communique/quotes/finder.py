@@ -1062,8 +1062,11 @@ def _before_added_clause(doc: Doc, start: int, end: int) -> int:
     for k in range(start + 2, end - 1):
         if doc[k].text not in (",", "—", "–", ";", "--"):
             continue
-        top = doc[k + 1]
-        while top.head.i != top.i and top.head.left_edge.i == k + 1 and top.head.i < end:
+        j = k + 1
+        while j < end - 1 and doc[j].is_space:
+            j += 1  # a non-breaking space after the comma is a token of its own
+        top = doc[j]
+        while top.head.i != top.i and top.head.left_edge.i == j and top.head.i < end:
             top = top.head
         if top.dep_ in ADDED_AFTER_BREAK:
             return k
