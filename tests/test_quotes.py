@@ -757,6 +757,46 @@ def test_in_a_poll_later_in_the_sentence_is_no_cue(nlp):
 
 
 @pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        (
+            "To the mayor, the new stadium is a waste of money.",
+            "the new stadium is a waste of money",
+            "the mayor",
+        ),
+        (
+            "To many farmers in the valley, the water plan looks like a gift to the cities.",
+            "the water plan looks like a gift to the cities",
+            "many farmers",
+        ),
+    ],
+)
+def test_a_sentence_opening_to_someone_reports_their_view(nlp, text, content, speaker):
+    """ "To <someone>, ...": the rest of the sentence is how it seems to them."""
+    quotes, _ = quotes_of(nlp, text)
+    q = next(q for q in quotes if q.cue is not None and q.cue.text == "To")
+    assert q.text == content
+    assert q.speaker.mention.text.startswith(speaker)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # whom a verb of saying addresses
+        "To reporters, the senator said the bill would pass.",
+        # no one holds a view: a thing, a demonstrative
+        "To the north, the river floods every spring.",
+        "To that, the mayor added a warning about the budget.",
+        # "For <someone>," is not annotated as a view (PolNeAR train: 4 of 44)
+        "For the mayor, the new stadium is a waste of money.",
+    ],
+)
+def test_other_sentence_openings_with_to_report_no_view(nlp, text):
+    quotes, _ = quotes_of(nlp, text)
+    assert all(q.cue is None or q.cue.text not in ("To", "For") for q in quotes)
+
+
+@pytest.mark.parametrize(
     ("text", "content"),
     [
         (
