@@ -758,23 +758,29 @@ def _learned_indirect(
 ) -> list[_Draft]:
     """Reports found by the trained models: cue, then its content, then its source."""
     inside_marks = features.quoted_tokens(doc, regions)
-    probabilities = model.cue_probabilities(doc, inside_marks)
     directs = Ranges((d.start, d.end) for d in quoted if d.kind == "direct")
+
+    def open_to_model(token: Token) -> bool:
+        """May the model's cue be this word? Asked before scoring: the others are not scored."""
+        if token.i in used_cues:
+            return False
+        if token.lower_ == "according":
+            return False  # the "according to" pass handles it
+        if grammar.is_discourse_opener(token):
+            return False
+        # a report inside a quotation: the nesting rules decide
+        return not directs.overlaps(token.idx, token.idx + 1)
+
+    probabilities = model.cue_probabilities(doc, inside_marks, open_to_model)
     quoted_ranges = Ranges((d.start, d.end) for d in quoted)
     drafts: list[_Draft] = []
     taken = Ranges()
     settings = ACTIVE.get()
     threshold = settings.cue_threshold
     for i, p in sorted(probabilities.items(), key=lambda kv: -kv[1]):
-        if p < threshold or i in used_cues:
+        if p < threshold:
             continue
         token = doc[i]
-        if token.lower_ == "according":
-            continue  # the "according to" pass handles it
-        if grammar.is_discourse_opener(token):
-            continue
-        if directs.overlaps(token.idx, token.idx + 1):
-            continue  # a report inside a quotation: the nesting rules decide
         span = model.content_span(token, inside_marks)
         if span is None:
             continue
