@@ -22,6 +22,7 @@ import bisect
 from dataclasses import dataclass, field
 from typing import Protocol
 
+from spacy.attrs import ORTH
 from spacy.tokens import Doc, Span, Token
 
 from communique.errors import warning
@@ -40,7 +41,7 @@ from communique.quotes.settings import ACTIVE
 from communique.ranges import Ranges
 from communique.read.dateline import DASHES
 from communique.schema import Cue, Heading, Party, Quote, QuoteKind, Warning
-from communique.spans import doc_text, indices, sentence_of
+from communique.spans import doc_text, having, indices, sentence_of
 
 
 class Linker(Protocol):
@@ -1276,6 +1277,8 @@ SPEAKING_NOUNS = frozenset(
     }
 )
 MAX_SOURCE_TOKENS = 6
+#: The mark that ends a headline's source ("Graham: ...").
+COLON = frozenset({":"})
 
 
 def _headline_source(doc: Doc, sent: Span) -> tuple[Span, Token] | None:
@@ -1299,6 +1302,22 @@ def _headline_source(doc: Doc, sent: Span) -> tuple[Span, Token] | None:
     return source, colon
 
 
+def _colon_sentences(doc: Doc) -> list[Span]:
+    """The sentences with a colon among their first words, where :func:`_headline_source`
+    looks for one, in order.
+
+    Found from the Doc's colons (one column read per Doc): the few sentences that have one
+    become Spans, instead of every sentence and the first words of each."""
+    found: list[Span] = []
+    last = -1
+    for i in having(doc, ORTH, COLON):
+        sent = sentence_of(doc[i])
+        if sent.start != last and i <= sent.start + MAX_SOURCE_TOKENS:
+            found.append(sent)
+        last = sent.start  # a sentence's first colon decides: the later ones are further in
+    return found
+
+
 def _headline_colon(doc: Doc, existing: list[_Draft]) -> list[_Draft]:
     """``existing`` with headline attributions added: "Graham: Trump's rhetoric destroying
     GOP's chances".
@@ -1311,7 +1330,7 @@ def _headline_colon(doc: Doc, existing: list[_Draft]) -> list[_Draft]:
     taken = Ranges((d.start, d.end) for d in existing)
     removed: set[int] = set()
     drafts: list[_Draft] = []
-    for sent in doc.sents:
+    for sent in _colon_sentences(doc):
         found = _headline_source(doc, sent)
         if found is None:
             continue
