@@ -61,9 +61,9 @@ DEFINITIONS = {
     "CONSULT": "Meets, talks or negotiates with another party: a visit, talks at a third party's "
     "venue, a multilateral meeting or a phone call.",
     "SUPPORT": "Gives political, non-material backing: praises, endorses, recognises or "
-    "establishes ties, or signs an agreement.",
+    "establishes ties, signs an agreement, apologises or forgives.",
     "CONCEDE": "Makes a concession in words with no immediate material effect: announces an "
-    "easing, a future withdrawal, an apology or a pardon.",
+    "easing, a future withdrawal or a pardon.",
     "COOPERATE": "Starts or widens material cooperation that benefits both sides: trade, joint "
     "exercises, judicial or intelligence sharing.",
     "AID": "Gives material help that mainly benefits the recipient: money, arms, humanitarian "

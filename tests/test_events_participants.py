@@ -785,3 +785,29 @@ def test_a_clause_before_a_semicolon_is_no_complement(extractor):
     # a complement put first with a comma is what is said ("Ghana closed the border")
     found = first(extractor, "Ghana closed the border, Nigeria complained.", "ACCUSE")
     assert [p.code for p in found.recipient] == ["GHA"]
+
+
+@pytest.mark.parametrize(
+    ("text", "type_", "recipient"),
+    [
+        # the PLOVER manual's AID: a hostage rescue is aid to the hostages
+        ("Nigerian commandos rescued 12 hostages from a camp near the border.", "AID", "hostages"),
+        ("The coast guard rescued the captives.", "AID", "captives"),
+        # CAMEO's EXTRADITE codes its &SUSPECT object: the people handed over are a party
+        ("Kenya extradited the suspect.", "COOPERATE", "suspect"),
+        # the people detained, not the place they were detained in
+        ("Police detained two suspects in Nairobi.", "COERCE", "suspects"),
+    ],
+)
+def test_people_held_or_charged_are_parties_to_what_is_done_to_them(
+    extractor, text, type_, recipient
+):
+    found = first(extractor, text, type_)
+    assert any(recipient in p.name for p in found.recipient), found.recipient
+
+
+def test_a_bare_singular_after_held_or_taken_is_a_predicate_not_a_party(extractor):
+    # "held hostage": what the workers became, no one of its own
+    text = "The senator worried about aid workers held hostage by Iran for a year."
+    for event in extractor.extract(text).events:
+        assert all(p.name.lower() != "hostage" for p in event.actor + event.recipient), event

@@ -513,6 +513,25 @@ def _controlled_infinitives(verb: Token, obj: Token) -> list[Token]:
     ]
 
 
+def object_predicate(verb: Token) -> Token | None:
+    """The bare singular noun that predicates of the verb's object: "held the sailors
+    **hostage**", "took him **prisoner**", "were taken **hostage**". A singular count noun
+    with no determiner cannot be an argument in English, so after an object (the parser's
+    second object) or as a passive verb's predicate it says what the object became."""
+    passive = any(c.dep_ == "nsubjpass" for c in verb.children)
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    for child in verb.children:
+        if child.dep_ not in ("dobj", "oprd") or child.tag_ != "NN" or child.i < verb.i:
+            continue
+        if any(c.dep_ in ("det", "poss", "nummod", "amod", "compound") for c in child.children):
+            continue
+        if (passive and child.dep_ == "oprd") or any(o.i < child.i for o in objects):
+            # a passive's own object is the one a double-object verb keeps ("were given
+            # credit"), no predicate
+            return child
+    return None
+
+
 def _frame(verb: Token, lex: Lexicon) -> _Frame:
     particles: set[str] = set()
     obj = subject = None
@@ -584,6 +603,12 @@ def _frame(verb: Token, lex: Lexicon) -> _Frame:
             # "pull back forces" (a headline): a phrasal verb's particle may stand before its
             # object, where the parser reads it as the object's modifier ("back forces")
             particles.add(after.lower_)
+    predicate = object_predicate(verb)
+    if predicate is not None:
+        # "held the sailors hostage", "were taken hostage": the bare noun after the object (or
+        # of a passive) says what the object became, and is what the patterns name ("- *
+        # &HOSTAGE [181] # TAKE"); the object stays the one it is done to
+        obj = predicate
     if obj is not None and obj.lemma_.lower() in lex.partitive:
         # "held a second round of talks", "launched a wave of attacks": the act is the noun of
         # the partitive's "of" phrase, which the patterns name

@@ -12,6 +12,7 @@ its speaker.
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import lru_cache
 
 from spacy.tokens import Span, Token
 
@@ -290,6 +291,13 @@ GROUP_NOUNS = frozenset(
 
 
 PARTICIPANT_ENTS = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC"})
+
+#: CAMEO's synonym sets of people held or charged (&HOSTAGE: hostage, prisoner, captive;
+#: &SUSPECT: suspect, defendant, accused). They are the parties of the acts done to them,
+#: which CAMEO's patterns code on these very sets ("- * &HOSTAGE [0841] # PARDON", "- *
+#: &SUSPECT [063] # EXTRADITE"), and the PLOVER manual's AID counts "rescued 10 hostages" as
+#: aid given to them.
+HELD_PEOPLE_SETS = ("HOSTAGE", "SUSPECT")
 
 
 NOT_PARTICIPANTS = frozenset(
@@ -675,6 +683,24 @@ def agentive(noun: Token) -> bool:
     if noun.lemma_.lower() in GROUP_NOUNS | QUANTITY_HEADS:
         return True
     return names_role(noun, settings_mod.DICTIONARY.get().role)
+
+
+def _held_people(token: Token) -> bool:
+    """Is the noun one of CAMEO's words for people held or charged ("hostages")?
+
+    A singular count noun with no determiner is a predicate, not an argument: "held
+    hostage", "taken prisoner" say what someone became, and name no one."""
+    if token.tag_ == "NN" and not any(c.dep_ in ("det", "poss", "nummod") for c in token.children):
+        return False
+    lemma = token.lemma_.lower()
+    return bool({token.lower_, lemma, lemma + "s"} & _held_words())
+
+
+@lru_cache(maxsize=1)
+def _held_words() -> frozenset[str]:
+    """The words of the held-people sets, read once from the bundled lexicon."""
+    sets = lexicon().synsets
+    return frozenset().union(*(sets.get(name, set()) for name in HELD_PEOPLE_SETS))
 
 
 def names_role(token: Token, role_of: Callable[[list[str]], RoleHit | None]) -> bool:
@@ -1446,6 +1472,8 @@ def can_participate(token: Token, index: ActorIndex) -> bool:
     if token.ent_type_ in PARTICIPANT_ENTS:
         return True
     if token.lemma_.lower() in GROUP_NOUNS:
+        return True
+    if _held_people(token):
         return True
     if index.actor_for(token) is not None:
         return True  # the actor layer already knows this phrase as an actor

@@ -35,7 +35,14 @@ from communique.actors.dictionary import bundled_text
 from communique.actors.roles import agent_sectors
 from communique.actors.tables import country_table
 from communique.events.armed import armed_name
-from communique.events.lexicon import ARMED_SETS, TIME_LABELS, Lexicon, Sense, lexicon
+from communique.events.lexicon import (
+    ARMED_SETS,
+    TIME_LABELS,
+    Lexicon,
+    Sense,
+    lexicon,
+    object_predicate,
+)
 from communique.schema import Participant
 from communique.spans import entities_in, entity_at, of_objects, sentence_of
 from communique.yaml_data import load_yaml
@@ -154,6 +161,25 @@ def _excluded_head(token: Token) -> bool:
     )
 
 
+def _held_as(
+    trigger: Token, target: Token | None, lex: Lexicon
+) -> tuple[Token | None, Token] | None:
+    """Who the act takes or holds as a hostage or prisoner, and the noun that says so (a word
+    of CAMEO's HOSTAGE set, which its patterns name: "- * &HOSTAGE [181] # TAKE, HOLD"), when
+    that noun predicates of someone: "held the sailors **hostage**", "were taken **hostage**",
+    or, where the parser reads object and predicate as one phrase, "took 20 soldiers
+    **hostage**" (the object is the compound before the bare noun)."""
+    held_words = _words(lex, ("HOSTAGE",))
+    predicate = object_predicate(trigger)
+    if predicate is not None and _forms(predicate) & held_words:
+        return (target if target is not predicate else None), predicate
+    if target is not None and target.tag_ == "NN" and _forms(target) & held_words:
+        compounds = [c for c in target.children if c.dep_ == "compound"]
+        if compounds:
+            return compounds[-1], target
+    return None
+
+
 def _forms(token: Token) -> set[str]:
     lemma = token.lemma_.lower()
     return {token.lower_, lemma, lemma + "s"}  # CAMEO's sets list plurals ("soldiers")
@@ -184,6 +210,15 @@ def evidence(
         return counted
     if _laid_down(trigger, target, weapons):
         return None
+    held = _held_as(trigger, target, lex)
+    if held is not None:
+        # "held three journalists hostage" is force used on them; in "holding the economy
+        # hostage" the economy is what is held, and the hostage noun no target of its own: a
+        # figure, unless the rest of the sentence shows force (an armed doer)
+        who, noun = held
+        if who is not None and names_people(who, lex):
+            return f"'{who.text}' held as '{noun.text}'"
+        target = who
     if target is not None:
         target = counted_of(target)  # "killed a number of people": the people
     doer = _doer(trigger)
