@@ -559,3 +559,26 @@ def test_a_name_two_records_of_one_body_share_still_names_it(d: ActorDictionary)
 def test_role_phrase_is_the_longest_then_rightmost(d, words, found):
     hit = d.roles.find(words)
     assert (hit and (hit.phrase, hit.start, hit.end)) == found
+
+
+def test_country_and_role_answers_are_remembered_within_a_bound(monkeypatch):
+    # The tables do not change once built, so an answer is kept per text; past the bound the
+    # kept answers start afresh and are found again, the same.
+    from communique.actors import countries, roles
+    from communique.actors.tables import _countries
+
+    monkeypatch.setattr(countries, "ANSWERS_KEPT", 2)
+    monkeypatch.setattr(roles, "FINDINGS_KEPT", 2)
+    table = _countries()
+    asked = ["Kenya", "the Kremlin", "Ohio", "nowhere", "Kenya"]
+    first = [(table.get(t), table.state(t)) for t in asked]
+    assert first[0] == first[-1] and first[0][0] is not None and first[2][1] is not None
+    assert first[3] == (None, None)
+    assert len(table._got) <= 2 and len(table._stated) <= 2
+    assert [(table.get(t), table.state(t)) for t in asked] == first
+
+    r = roles.default_roles()
+    words = [["deputy", "foreign", "minister"], ["the", "spokesman"], ["no", "role"]]
+    hits = [r.find(w) for w in words]
+    assert hits[0] is not None and hits[0].phrase == "foreign minister" and hits[2] is None
+    assert [r.find(w) for w in words] == hits and len(r._found) <= 2

@@ -81,6 +81,30 @@ def test_scores_of_the_rows_of_one_matrix_are_the_batch_scores_bit_for_bit():
         model.scores_of_rows(ids, np.zeros((3, 8), np.float32))
 
 
+def test_scores_of_some_rows_are_those_of_the_whole_matrix_bit_for_bit():
+    # The cue model scores only the candidates the finder may take, with the dense part over
+    # all of them: a row's score must not depend on which other rows are asked about (BLAS
+    # blocks a product by rows, and a product of fewer rows can differ in the last bits).
+    rng = np.random.default_rng(12)
+    model = LinearModel(
+        sparse=rng.normal(size=BUCKETS).astype(np.float32),
+        dense=rng.normal(size=96).astype(np.float32),
+        bias=0.5,
+        hidden=rng.normal(size=(96, 32)).astype(np.float32),
+        hidden_bias=rng.normal(size=32).astype(np.float32),
+        out=rng.normal(size=32).astype(np.float32),
+    )
+    ids = [rng.integers(0, BUCKETS, int(n)) for n in rng.integers(1, 40, 157)]
+    dense = rng.normal(size=(len(ids), 96)).astype(np.float32)
+    every = model.scores_of_rows(ids, dense)
+    rows = [k for k in range(len(ids)) if k % 3]
+    some = model.scores_of_rows([ids[k] for k in rows], dense, rows)
+    assert some.tobytes() == every[rows].tobytes()
+    assert model.scores_of_rows([], dense, []).size == 0
+    with pytest.raises(ValueError):
+        model.scores_of_rows(ids[:2], dense, [0])
+
+
 def _toy(n: int, seed: int) -> Examples:
     rng = np.random.default_rng(seed)
     examples = Examples()

@@ -9,6 +9,7 @@ from spacy.tokens import Doc, Span
 
 from communique.spans import (
     TEXT_KEY,
+    capitalised_indices,
     child_deps,
     child_with,
     children_of,
@@ -156,6 +157,16 @@ def test_sentence_of_without_boundaries_raises_as_spacy_does() -> None:
         _ = doc[0].sent
     with pytest.raises(ValueError):
         sentence_of(doc[0])
+
+
+def test_capitalised_indices_are_those_a_scan_of_the_words_finds() -> None:
+    nlp = spacy.blank("en")
+    doc = nlp("Zelenskyy met the NATO chief in Kyiv; zelenskyy and Éric said 'Yes' 3 times.")
+    every = range(len(doc))
+    assert capitalised_indices(doc, every) == [t.i for t in doc if t.text[:1].isupper()]
+    assert capitalised_indices(doc, [6, 0, 3]) == [6, 0, 3]  # in the order asked
+    assert capitalised_indices(doc, [2, 9]) == []
+    assert capitalised_indices(nlp(""), []) == []
 
 
 def test_indices_finds_the_tokens_a_scan_finds() -> None:

@@ -15,7 +15,7 @@ from collections.abc import Iterable
 from functools import cache
 
 import numpy as np
-from spacy.attrs import DEP, ENT_IOB, ENT_TYPE, HEAD, LOWER, POS
+from spacy.attrs import DEP, ENT_IOB, ENT_TYPE, HEAD, LOWER, ORTH, POS
 from spacy.strings import get_string_id
 from spacy.symbols import IDS
 from spacy.tokens import Doc, Span, Token
@@ -157,6 +157,30 @@ def indices(doc: Doc, *, pos: Iterable[str] = (), lower: Iterable[str] = ()) -> 
     for word in lower:
         keep |= table[:, 1] == get_string_id(word)
     return np.flatnonzero(keep).tolist()
+
+
+def capitalised_indices(doc: Doc, rows: Iterable[int]) -> list[int]:
+    """Those of the token indices ``rows`` whose word begins with a capital letter
+    (``token.text[:1].isupper()``), in their order.
+
+    The name rules look at the capitalised nouns of a whole article; the ORTH column answers
+    for each word without a Token made for it, and each distinct word is tested once.
+    """
+    rows = list(rows)
+    if not rows:
+        return []
+    orths = doc.to_array(ORTH).tolist()
+    strings = doc.vocab.strings
+    tested: dict[int, bool] = {}
+    found: list[int] = []
+    for i in rows:
+        key = orths[i]
+        upper = tested.get(key)
+        if upper is None:
+            upper = tested[key] = strings[key][:1].isupper()
+        if upper:
+            found.append(i)
+    return found
 
 
 #: Where :func:`having` keeps what it found (in ``Doc.user_data``).

@@ -9,7 +9,7 @@ letter, so "turkey" is a bird.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 from communique.actors.names import fold
 
@@ -67,6 +67,14 @@ def norm(text: str) -> str:
     return t.strip()
 
 
+#: Texts whose answer a :class:`CountryTable` keeps; past this many it starts afresh, so a long
+#: run over many articles holds a bounded memory.
+ANSWERS_KEPT = 1 << 16
+
+#: A text not asked about yet (None is an answer: no place).
+_UNASKED = object()
+
+
 class CountryTable:
     """Countries by name, alias, demonym, capital and metonym, plus US states.
 
@@ -81,6 +89,9 @@ class CountryTable:
         self._exact: dict[str, Place] = {}
         self._states: dict[str, Place] = {}
         self._postal: dict[str, Place] = {}
+        #: What :meth:`get` and :meth:`state` answered, by text (see :data:`ANSWERS_KEPT`).
+        self._got: dict[str, object] = {}
+        self._stated: dict[str, object] = {}
         cap_sector = data.get("capital_sector", "GOV")
         for row in data["countries"]:
             iso3, name = row["iso3"], row["name"]
@@ -115,7 +126,19 @@ class CountryTable:
             self._lower.setdefault(norm(text), place)
 
     def get(self, text: str) -> Place | None:
-        """The place ``text`` names, or None. Needs a capital letter, as names do."""
+        """The place ``text`` names, or None. Needs a capital letter, as names do.
+
+        Remembered per text (the table does not change once built): the title and name rules
+        try every part of a phrase, and an article asks for the same words many times.
+        """
+        found = self._got.get(text, _UNASKED)
+        if found is _UNASKED:
+            if len(self._got) >= ANSWERS_KEPT:
+                self._got.clear()
+            found = self._got[text] = self._get(text)
+        return cast(Place | None, found)
+
+    def _get(self, text: str) -> Place | None:
         t = " ".join(text.split())
         if t.lower().startswith("the "):
             t = t[4:]
@@ -129,7 +152,16 @@ class CountryTable:
         return self._lower.get(norm(t))
 
     def state(self, text: str) -> Place | None:
-        """The US state ``text`` names ("Ohio", "N.J.", "Calif."), or None; capitalised only."""
+        """The US state ``text`` names ("Ohio", "N.J.", "Calif."), or None; capitalised only.
+        Remembered per text, as :meth:`get` is."""
+        found = self._stated.get(text, _UNASKED)
+        if found is _UNASKED:
+            if len(self._stated) >= ANSWERS_KEPT:
+                self._stated.clear()
+            found = self._stated[text] = self._state(text)
+        return cast(Place | None, found)
+
+    def _state(self, text: str) -> Place | None:
         t = " ".join(text.split())
         if t.endswith(("'s", "’s")):
             t = t[:-2]

@@ -33,7 +33,7 @@ from communique.actors.settings import DEFAULT, ActorSettings
 from communique.actors.tables import ActorDictionary
 from communique.actors.titles import NON_STATE, Title, backer_after, is_possessive, title_before
 from communique.errors import warning
-from communique.spans import indices
+from communique.spans import capitalised_indices, indices
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -117,8 +117,8 @@ def _missed_surnames(index: ActorIndex, skip: tuple[int, int] | None) -> None:
     name is met, and a word that is no country, state or city is no place.
     """
     doc = index.doc
-    for tok in (doc[i] for i in indices(doc, pos=("PROPN", "NOUN"))):
-        if not tok.text[:1].isupper() or (tok.ent_type_ and not _lone_non_place(index, tok)):
+    for tok in (doc[i] for i in capitalised_indices(doc, indices(doc, pos=("PROPN", "NOUN")))):
+        if tok.ent_type_ and not _lone_non_place(index, tok):
             continue
         if skip is not None and skip[0] <= tok.idx < skip[1]:
             continue

@@ -15,6 +15,7 @@ Other rooms use only the public methods: the quotes room calls :meth:`link`
 from __future__ import annotations
 
 import bisect
+import operator
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
@@ -634,13 +635,13 @@ AUTHOR_NAME = "the author"
 LOOK_BACK = 63
 
 
-def _span(m: Mention) -> tuple[int, int]:
-    return m.span
+#: The sort key of an actor's mention: its character span. The key functions are read
+#: for every step of every bisection of the mentions (about 170,000 calls over PolNeAR dev):
+#: the operator module's getters answer in C.
+_span = operator.attrgetter("span")
 
-
-def _placement(entry: tuple[int, ...] | tuple[int, int, int, Record, Mention]) -> tuple[int, ...]:
-    """The sort key of a placed mention: its start, then end, then when it was added."""
-    return entry[:3]  # type: ignore[return-value]
+#: The sort key of a placed mention: its start, then end, then when it was added.
+_placement = operator.itemgetter(0, 1, 2)
 
 
 def given_name_agrees(name: str, entry: Entry) -> bool:

@@ -26,7 +26,7 @@ from communique.actors.countries import label_of
 from communique.actors.names import HONORIFICS, NAME_PARTICLES, name_key
 from communique.actors.tables import ActorDictionary
 from communique.actors.titles import is_possessive, led_body, person_apposition, title_before
-from communique.spans import doc_text, having, indices, sentence_of
+from communique.spans import capitalised_indices, doc_text, having, indices, sentence_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -615,18 +615,16 @@ def untagged_names(doc: Doc) -> list[list[Token]]:
     """
     runs: list[list[Token]] = []
     current: list[Token] = []
-    # Only nouns and proper nouns can be in a run; any other word between two ends it.
-    for tok in (doc[i] for i in indices(doc, pos=("PROPN", "NOUN"))):
+    # Only capitalised nouns and proper nouns can be in a run; any other word between two
+    # ends it, as a gap between the words looked at does.
+    nouns = indices(doc, pos=("PROPN", "NOUN"))
+    for tok in (doc[i] for i in capitalised_indices(doc, nouns)):
         if current and current[-1].i != tok.i - 1:
             runs.append(current)
             current = []
-        if (
-            capitalised(tok)
-            and not tok.ent_type_
-            and (
-                tok.pos_ == "PROPN"
-                or (tok.pos_ == "NOUN" and not tok.is_sent_start and not tok.is_upper)
-            )
+        if not tok.ent_type_ and (
+            tok.pos_ == "PROPN"
+            or (tok.pos_ == "NOUN" and not tok.is_sent_start and not tok.is_upper)
         ):
             current.append(tok)
             continue

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Any
+from typing import Any, cast
 
 from communique.actors.dictionary import STATE_SECTORS, bundled_text
 from communique.yaml_data import load_yaml
@@ -23,6 +23,13 @@ MAX_ROLE_WORDS = 7
 
 #: The shortest first part of a closed compound read by its last part ("stepchild").
 COMPOUND_FIRST_LETTERS = 3
+
+#: Word sequences whose role phrase a :class:`Roles` keeps; past this many it starts afresh, so
+#: a long run over many articles holds a bounded memory.
+FINDINGS_KEPT = 1 << 16
+
+#: Words not asked about yet (None is an answer: no role).
+_UNASKED = object()
 
 
 @dataclass(frozen=True, slots=True)
@@ -159,6 +166,8 @@ class Roles:
         )
         self._longest_compound_head = max(map(len, self.compound_heads), default=0)
         self._compounds: dict[str, str | None] = {}
+        #: What :meth:`find` answered, by words (see :data:`FINDINGS_KEPT`).
+        self._found: dict[tuple[str, ...], object] = {}
 
     def compound_head(self, word: str) -> str | None:
         """The agent noun a closed compound ends in, when ``word`` is no role noun itself:
@@ -200,7 +209,20 @@ class Roles:
         last word ("deputy foreign minister", "Senate Majority Leader"). A closed compound
         ending in one of the agent nouns of ``compound_heads`` is read as that noun
         (:meth:`compound_head`).
+
+        Remembered per words (the tables do not change once built, and a hit is frozen): the
+        title rules read one description's words for several questions, and an article names
+        the same offices again and again.
         """
+        key = tuple(words)
+        found = self._found.get(key, _UNASKED)
+        if found is _UNASKED:
+            if len(self._found) >= FINDINGS_KEPT:
+                self._found.clear()
+            found = self._found[key] = self._find(words)
+        return cast(RoleHit | None, found)
+
+    def _find(self, words: list[str]) -> RoleHit | None:
         words = [self.compound_head(w) or w for w in words]
         n = len(words)
         # A phrase can only be a role phrase when it ends in a role phrase's last word:

@@ -22,6 +22,7 @@ import bisect
 from dataclasses import dataclass, field
 from typing import Protocol
 
+from spacy.attrs import ORTH
 from spacy.tokens import Doc, Span, Token
 
 from communique.errors import warning
@@ -41,7 +42,7 @@ from communique.quotes.settings import ACTIVE
 from communique.ranges import Ranges
 from communique.read.dateline import DASHES
 from communique.schema import Cue, Heading, Party, Quote, QuoteKind, Warning
-from communique.spans import doc_text, indices, sentence_of
+from communique.spans import doc_text, having, indices, sentence_of
 
 
 class Linker(Protocol):
@@ -759,23 +760,29 @@ def _learned_indirect(
 ) -> list[_Draft]:
     """Reports found by the trained models: cue, then its content, then its source."""
     inside_marks = features.quoted_tokens(doc, regions)
-    probabilities = model.cue_probabilities(doc, inside_marks)
     directs = Ranges((d.start, d.end) for d in quoted if d.kind == "direct")
+
+    def open_to_model(token: Token) -> bool:
+        """May the model's cue be this word? Asked before scoring: the others are not scored."""
+        if token.i in used_cues:
+            return False
+        if token.lower_ == "according":
+            return False  # the "according to" pass handles it
+        if grammar.is_discourse_opener(token):
+            return False
+        # a report inside a quotation: the nesting rules decide
+        return not directs.overlaps(token.idx, token.idx + 1)
+
+    probabilities = model.cue_probabilities(doc, inside_marks, open_to_model)
     quoted_ranges = Ranges((d.start, d.end) for d in quoted)
     drafts: list[_Draft] = []
     taken = Ranges()
     settings = ACTIVE.get()
     threshold = settings.cue_threshold
     for i, p in sorted(probabilities.items(), key=lambda kv: -kv[1]):
-        if p < threshold or i in used_cues:
+        if p < threshold:
             continue
         token = doc[i]
-        if token.lower_ == "according":
-            continue  # the "according to" pass handles it
-        if grammar.is_discourse_opener(token):
-            continue
-        if directs.overlaps(token.idx, token.idx + 1):
-            continue  # a report inside a quotation: the nesting rules decide
         span = model.content_span(token, inside_marks)
         if span is None:
             continue
@@ -1371,6 +1378,8 @@ SPEAKING_NOUNS = frozenset(
     }
 )
 MAX_SOURCE_TOKENS = 6
+#: The mark that ends a headline's source ("Graham: ...").
+COLON = frozenset({":"})
 
 
 def _headline_source(doc: Doc, sent: Span) -> tuple[Span, Token] | None:
@@ -1394,6 +1403,22 @@ def _headline_source(doc: Doc, sent: Span) -> tuple[Span, Token] | None:
     return source, colon
 
 
+def _colon_sentences(doc: Doc) -> list[Span]:
+    """The sentences with a colon among their first words, where :func:`_headline_source`
+    looks for one, in order.
+
+    Found from the Doc's colons (one column read per Doc): the few sentences that have one
+    become Spans, instead of every sentence and the first words of each."""
+    found: list[Span] = []
+    last = -1
+    for i in having(doc, ORTH, COLON):
+        sent = sentence_of(doc[i])
+        if sent.start != last and i <= sent.start + MAX_SOURCE_TOKENS:
+            found.append(sent)
+        last = sent.start  # a sentence's first colon decides: the later ones are further in
+    return found
+
+
 def _headline_colon(doc: Doc, existing: list[_Draft]) -> list[_Draft]:
     """``existing`` with headline attributions added: "Graham: Trump's rhetoric destroying
     GOP's chances".
@@ -1406,7 +1431,7 @@ def _headline_colon(doc: Doc, existing: list[_Draft]) -> list[_Draft]:
     taken = Ranges((d.start, d.end) for d in existing)
     removed: set[int] = set()
     drafts: list[_Draft] = []
-    for sent in doc.sents:
+    for sent in _colon_sentences(doc):
         found = _headline_source(doc, sent)
         if found is None:
             continue

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import io
 import zipfile
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -47,8 +48,18 @@ class AttributionModel:
     #: the token's own row only.
     cue_windows: tuple[tuple[int, int], ...] = ()
 
-    def cue_probabilities(self, doc: Doc, quoted: np.ndarray) -> dict[int, float]:
-        """Probability that each candidate token heads an attribution cue."""
+    def cue_probabilities(
+        self, doc: Doc, quoted: np.ndarray, wanted: Callable[[Token], bool] | None = None
+    ) -> dict[int, float]:
+        """Probability that each candidate token heads an attribution cue.
+
+        ``wanted``: only the candidates it accepts are scored. A caller that passes over some
+        candidates whatever their score (a cue already used, one inside a direct quotation,
+        about a quarter of them in news) spares their feature strings, the costliest part
+        here. The dense part is still worked out over every candidate: BLAS blocks a matrix
+        product by rows, so a row's last bits depend on which rows come with it, and a
+        candidate's probability must not depend on which others were asked about.
+        """
         lemmas = self.cue_lemmas
         # Only a word of these parts of speech or forms can be a candidate: they are found
         # from arrays first (see spans.indices), then tested one by one. Most have a lemma the
@@ -68,9 +79,10 @@ class AttributionModel:
                 tokens.append(doc[i])
         tokens = [t for t in tokens if F.is_cue_candidate(t)]
         dense = F.context_vectors(doc, [t.i for t in tokens], self.cue_windows)
-        ids = feature_ids_of([F.cue_features(t, quoted) for t in tokens])
-        probs = sigmoid(self.cue.scores_of_rows(ids, dense))
-        return {t.i: float(p) for t, p in zip(tokens, probs, strict=True)}
+        rows = [k for k, t in enumerate(tokens) if wanted is None or wanted(t)]
+        ids = feature_ids_of([F.cue_features(tokens[k], quoted) for k in rows])
+        probs = sigmoid(self.cue.scores_of_rows(ids, dense, rows))
+        return {tokens[k].i: float(p) for k, p in zip(rows, probs, strict=True)}
 
     def content_span(self, cue: Token, quoted: np.ndarray) -> tuple[int, int] | None:
         """The best candidate content of ``cue`` as a token range, or None."""
