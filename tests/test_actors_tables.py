@@ -564,12 +564,13 @@ def test_role_phrase_is_the_longest_then_rightmost(d, words, found):
 def test_country_and_role_answers_are_remembered_within_a_bound(monkeypatch):
     # The tables do not change once built, so an answer is kept per text; past the bound the
     # kept answers start afresh and are found again, the same.
-    from communique.actors import countries, roles
+    from communique.actors import roles
     from communique.actors.tables import _countries
+    from communique.answers import Answers
 
-    monkeypatch.setattr(countries, "ANSWERS_KEPT", 2)
-    monkeypatch.setattr(roles, "FINDINGS_KEPT", 2)
     table = _countries()
+    monkeypatch.setattr(table, "_got", Answers(2))
+    monkeypatch.setattr(table, "_stated", Answers(2))
     asked = ["Kenya", "the Kremlin", "Ohio", "nowhere", "Kenya"]
     first = [(table.get(t), table.state(t)) for t in asked]
     assert first[0] == first[-1] and first[0][0] is not None and first[2][1] is not None
@@ -578,6 +579,7 @@ def test_country_and_role_answers_are_remembered_within_a_bound(monkeypatch):
     assert [(table.get(t), table.state(t)) for t in asked] == first
 
     r = roles.default_roles()
+    monkeypatch.setattr(r, "_found", Answers(2))
     words = [["deputy", "foreign", "minister"], ["the", "spokesman"], ["no", "role"]]
     hits = [r.find(w) for w in words]
     assert hits[0] is not None and hits[0].phrase == "foreign minister" and hits[2] is None

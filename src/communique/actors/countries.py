@@ -9,9 +9,10 @@ letter, so "turkey" is a bird.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, Any
 
 from communique.actors.names import fold
+from communique.answers import Answers
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -67,14 +68,6 @@ def norm(text: str) -> str:
     return t.strip()
 
 
-#: Texts whose answer a :class:`CountryTable` keeps; past this many it starts afresh, so a long
-#: run over many articles holds a bounded memory.
-ANSWERS_KEPT = 1 << 16
-
-#: A text not asked about yet (None is an answer: no place).
-_UNASKED = object()
-
-
 class CountryTable:
     """Countries by name, alias, demonym, capital and metonym, plus US states.
 
@@ -89,9 +82,9 @@ class CountryTable:
         self._exact: dict[str, Place] = {}
         self._states: dict[str, Place] = {}
         self._postal: dict[str, Place] = {}
-        #: What :meth:`get` and :meth:`state` answered, by text (see :data:`ANSWERS_KEPT`).
-        self._got: dict[str, object] = {}
-        self._stated: dict[str, object] = {}
+        #: What :meth:`get` and :meth:`state` answered, by text
+        self._got: Answers[str, Place | None] = Answers()
+        self._stated: Answers[str, Place | None] = Answers()
         cap_sector = data.get("capital_sector", "GOV")
         for row in data["countries"]:
             iso3, name = row["iso3"], row["name"]
@@ -131,12 +124,7 @@ class CountryTable:
         Remembered per text (the table does not change once built): the title and name rules
         try every part of a phrase, and an article asks for the same words many times.
         """
-        found = self._got.get(text, _UNASKED)
-        if found is _UNASKED:
-            if len(self._got) >= ANSWERS_KEPT:
-                self._got.clear()
-            found = self._got[text] = self._get(text)
-        return cast(Place | None, found)
+        return self._got.ask(text, self._get)
 
     def _get(self, text: str) -> Place | None:
         t = " ".join(text.split())
@@ -154,12 +142,7 @@ class CountryTable:
     def state(self, text: str) -> Place | None:
         """The US state ``text`` names ("Ohio", "N.J.", "Calif."), or None; capitalised only.
         Remembered per text, as :meth:`get` is."""
-        found = self._stated.get(text, _UNASKED)
-        if found is _UNASKED:
-            if len(self._stated) >= ANSWERS_KEPT:
-                self._stated.clear()
-            found = self._stated[text] = self._state(text)
-        return cast(Place | None, found)
+        return self._stated.ask(text, self._state)
 
     def _state(self, text: str) -> Place | None:
         t = " ".join(text.split())

@@ -585,7 +585,6 @@ class ActorIndex:
                     rec.entry, rec.entry_how = entry, "office"
                     return
 
-
     def author(self, start: int, end: int) -> Party:
         """ "I" or "we" outside any quotation: the writer of the article (one actor)."""
         if self._author is None:

@@ -13,9 +13,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Any, cast
+from typing import Any
 
 from communique.actors.dictionary import STATE_SECTORS, bundled_text
+from communique.answers import Answers
 from communique.yaml_data import load_yaml
 
 #: Longest role phrase looked for, in words.
@@ -23,13 +24,6 @@ MAX_ROLE_WORDS = 7
 
 #: The shortest first part of a closed compound read by its last part ("stepchild").
 COMPOUND_FIRST_LETTERS = 3
-
-#: Word sequences whose role phrase a :class:`Roles` keeps; past this many it starts afresh, so
-#: a long run over many articles holds a bounded memory.
-FINDINGS_KEPT = 1 << 16
-
-#: Words not asked about yet (None is an answer: no role).
-_UNASKED = object()
 
 
 @dataclass(frozen=True, slots=True)
@@ -151,9 +145,7 @@ class Roles:
         self.local_sectors = frozenset(titles.get("local_sectors", []))
         self.elsewhere_words = frozenset(w.lower() for w in titles.get("elsewhere_words", []))
         #: participles after a hyphen that make the place before them a backer ("US-backed")
-        self.backer_participles = frozenset(
-            w.lower() for w in titles.get("backer_participles", [])
-        )
+        self.backer_participles = frozenset(w.lower() for w in titles.get("backer_participles", []))
         self.quantifiers = frozenset(w.lower() for w in titles.get("quantifiers", []))
         self.company_ends = frozenset(w.lower() for w in titles.get("company_name_ends", []))
         self.product_nouns = frozenset(w.lower() for w in titles.get("product_nouns", []))
@@ -166,8 +158,8 @@ class Roles:
         )
         self._longest_compound_head = max(map(len, self.compound_heads), default=0)
         self._compounds: dict[str, str | None] = {}
-        #: What :meth:`find` answered, by words (see :data:`FINDINGS_KEPT`).
-        self._found: dict[tuple[str, ...], object] = {}
+        #: What :meth:`find` answered, by words
+        self._found: Answers[tuple[str, ...], RoleHit | None] = Answers()
 
     def compound_head(self, word: str) -> str | None:
         """The agent noun a closed compound ends in, when ``word`` is no role noun itself:
@@ -214,16 +206,10 @@ class Roles:
         title rules read one description's words for several questions, and an article names
         the same offices again and again.
         """
-        key = tuple(words)
-        found = self._found.get(key, _UNASKED)
-        if found is _UNASKED:
-            if len(self._found) >= FINDINGS_KEPT:
-                self._found.clear()
-            found = self._found[key] = self._find(words)
-        return cast(RoleHit | None, found)
+        return self._found.ask(tuple(words), self._find)
 
-    def _find(self, words: list[str]) -> RoleHit | None:
-        words = [self.compound_head(w) or w for w in words]
+    def _find(self, key: tuple[str, ...]) -> RoleHit | None:
+        words = [self.compound_head(w) or w for w in key]
         n = len(words)
         # A phrase can only be a role phrase when it ends in a role phrase's last word:
         # the phrases ending anywhere else are never built (most words of a title are not

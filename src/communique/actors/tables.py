@@ -439,9 +439,7 @@ class ActorDictionary:
             return None
         from communique.time_place import gazetteer
 
-        country = gazetteer.load().city_country(
-            text.removeprefix("the "), DEFAULT.city_population
-        )
+        country = gazetteer.load().city_country(text.removeprefix("the "), DEFAULT.city_population)
         if country is None:
             return None
         return Place(country, self.countries.names.get(country, country), None, "place")

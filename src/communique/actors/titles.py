@@ -149,9 +149,7 @@ def _body(
     # per range it bounds (up to five each).
     doc = toks[0].doc
     in_place = [_inside_place(t) for t in toks]
-    place_after = [
-        _continues_place(doc, t.i + 1) or backer_after(doc, t.i + 1, d) for t in toks
-    ]
+    place_after = [_continues_place(doc, t.i + 1) or backer_after(doc, t.i + 1, d) for t in toks]
     pieces = [t.text_with_ws for t in toks]
     for size in range(min(n, 5), 0, -1):
         for i in range(n - size + 1):
@@ -197,9 +195,7 @@ def backer_after(doc: Doc, i: int, d: ActorDictionary) -> bool:
     participle of ``backer_participles`` ("Russian-backed separatists": backed by Russia, not
     Russia's)?"""
     return (
-        i + 1 < len(doc)
-        and doc[i].text == "-"
-        and doc[i + 1].lower_ in d.roles.backer_participles
+        i + 1 < len(doc) and doc[i].text == "-" and doc[i + 1].lower_ in d.roles.backer_participles
     )
 
 

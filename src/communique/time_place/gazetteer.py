@@ -220,9 +220,7 @@ class Gazetteer:
         ``name``, when they all lie in one: "Lagos" (Nigeria), not "Manchester" (England and
         New Hampshire)."""
         found = {
-            c.country
-            for c in self.primary.get(fold(name), ())
-            if c.population >= min_population
+            c.country for c in self.primary.get(fold(name), ()) if c.population >= min_population
         }
         return found.pop() if len(found) == 1 else None
 
