@@ -27,7 +27,7 @@ import io
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from functools import cache, lru_cache
+from functools import cache
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -163,6 +163,10 @@ class Lexicon:
     force: dict[str, str] = field(default_factory=dict)
     #: caches filled on first use by communique.events.physical
     physical_sets: tuple[frozenset[str], frozenset[str], frozenset[str]] | None = None
+    #: names of synonym sets → their words together (filled on first use, see :func:`set_words`)
+    set_unions: dict[tuple[str, ...], frozenset[str]] = field(default_factory=dict)
+    #: verbs whose patterns take or hold people of the HOSTAGE set by force (filled on first use)
+    holding_verbs: frozenset[str] | None = None
     verbal_readings: dict[str, str | None] = field(default_factory=dict)
     #: noun → the verb it nominalises, if any (filled on first use)
     nominals: dict[str, str | None] = field(default_factory=dict)
@@ -530,6 +534,34 @@ def object_predicate(verb: Token) -> Token | None:
             # credit"), no predicate
             return child
     return None
+
+
+def held_as(verb: Token, lex: Lexicon | None = None) -> tuple[Token | None, Token] | None:
+    """Whom a verb of taking or holding (:func:`holding_verbs`) holds as a hostage or
+    prisoner, and the noun of CAMEO's HOSTAGE set that says so: "held the sailors
+    **hostage**", "were taken **hostage**" (the bare noun after the object or of a passive,
+    :func:`object_predicate`), or, where the parser reads object and predicate as one
+    phrase, "took 20 soldiers **hostage**", "holding the economy **hostage**" (the compound
+    before the noun is who or what is held). The one held is None when the parse names none."""
+    lex = lex or lexicon()
+    if verb.lemma_.lower() not in holding_verbs(lex):
+        return None
+    held_words = set_words(lex, ("HOSTAGE",))
+    predicate = object_predicate(verb)
+    if predicate is not None and _noun_forms(predicate) & held_words:
+        patient = next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")), None)
+        return (patient if patient is not None and patient.i != predicate.i else None), predicate
+    for noun in verb.children:
+        if noun.dep_ == "dobj" and noun.tag_ == "NN" and _noun_forms(noun) & held_words:
+            compounds = [c for c in noun.children if c.dep_ == "compound"]
+            if compounds:
+                return compounds[-1], noun
+    return None
+
+
+def _noun_forms(token: Token) -> set[str]:
+    lemma = token.lemma_.lower()
+    return {token.lower_, lemma, lemma + "s"}  # CAMEO's sets list plurals ("soldiers")
 
 
 def _frame(verb: Token, lex: Lexicon) -> _Frame:
@@ -1310,20 +1342,44 @@ ARMED_SETS = ("MILITARY", "PKO")
 ARMS_SETS = ("WEAPON", "AIRCRAFT")
 
 
-def _armed_heads(lex: Lexicon) -> frozenset[str]:
-    """The plural heads CAMEO's armed bodies' phrases end in ("forces", "brigades")."""
-    return frozenset(
-        w.split()[-1] for name in ARMED_SETS for w in lex.synsets.get(name, ()) if " " in w
-    )
+def set_words(lex: Lexicon, names: tuple[str, ...]) -> frozenset[str]:
+    """The words of CAMEO's synonym sets ``names`` together, worked out once per lexicon (a
+    user's lexicon may add to the sets)."""
+    found = lex.set_unions.get(names)
+    if found is None:
+        found = lex.set_unions[names] = frozenset().union(
+            *(lex.synsets.get(name, ()) for name in names)
+        )
+    return found
 
 
-@lru_cache(maxsize=1)
-def armed_words() -> frozenset[str]:
-    """The words of CAMEO's sets of armed bodies and of arms, and the heads its armed bodies'
-    phrases end in ("forces" of "special forces", "armed forces", "ground forces")."""
-    lex = lexicon()
-    words = {w for name in (*ARMED_SETS, *ARMS_SETS) for w in lex.synsets.get(name, ())}
-    return frozenset(words | _armed_heads(lex))
+def armed_bodies(lex: Lexicon) -> frozenset[str]:
+    """The words of CAMEO's sets of armed bodies and the heads their phrases end in ("forces"
+    of "special forces", "armed forces", "ground forces")."""
+    words = set_words(lex, ARMED_SETS)
+    return words | {w.split()[-1] for w in words if " " in w}
+
+
+def armed_words(lex: Lexicon | None = None) -> frozenset[str]:
+    """Armed bodies (:func:`armed_bodies`) and the words of CAMEO's sets of arms."""
+    lex = lex or lexicon()
+    return armed_bodies(lex) | set_words(lex, ARMS_SETS)
+
+
+def holding_verbs(lex: Lexicon) -> frozenset[str]:
+    """The verbs CAMEO's patterns write with its HOSTAGE set as object for an act of force
+    ("- * &HOSTAGE [181] # TAKE", "# HOLD", "# ABDUCT"): only they take or hold someone as
+    a hostage or prisoner ("took 20 soldiers hostage"); "released the US hostage" does not."""
+    if lex.holding_verbs is None:
+        held = set_words(lex, ("HOSTAGE",))
+        lex.holding_verbs = frozenset(
+            verb
+            for rows in lex.blocks.values()
+            for p in rows
+            if p.code[:2] in FORCE_ROOTS and held & set(p.object)
+            for verb in p.origin
+        )
+    return lex.holding_verbs
 
 
 def _names_armed_body(token: Token, lex: Lexicon) -> bool:
@@ -1332,7 +1388,7 @@ def _names_armed_body(token: Token, lex: Lexicon) -> bool:
     or is it the plural head such phrases end in ("special operations forces", "Russian
     forces")? Such a noun spelled as a verb ("force") names the body, not the verb's act:
     the act of forcing has no plural."""
-    if token.tag_ == "NNS" and token.lower_ in _armed_heads(lex):
+    if token.tag_ == "NNS" and token.lower_ in armed_bodies(lex):
         return True
     words = [token.lower_]
     for left in reversed(list(token.lefts)):

@@ -12,7 +12,6 @@ its speaker.
 from __future__ import annotations
 
 from collections.abc import Callable
-from functools import lru_cache
 
 from spacy.tokens import Span, Token
 
@@ -24,9 +23,11 @@ from communique.events import settings as settings_mod
 from communique.events.lexicon import (
     Sense,
     for_to_mark,
+    held_as,
     lexicon,
     next_after,
     noun_sense,
+    set_words,
     verb_of,
     verb_sense,
 )
@@ -718,18 +719,17 @@ def _held_people(token: Token) -> bool:
     """Is the noun one of CAMEO's words for people held or charged ("hostages")?
 
     A singular count noun with no determiner is a predicate, not an argument: "held
-    hostage", "taken prisoner" say what someone became, and name no one."""
+    hostage", "taken prisoner" say what someone became, and name no one; so does the noun
+    after a verb of holding that the parser read with its object as one phrase ("held the
+    town hostage", :func:`lexicon.held_as`)."""
     if token.tag_ == "NN" and not any(c.dep_ in ("det", "poss", "nummod") for c in token.children):
         return False
+    held = held_as(token.head) if token.dep_ in ("dobj", "oprd") else None
+    if held is not None and held[1].i == token.i:
+        return False
     lemma = token.lemma_.lower()
-    return bool({token.lower_, lemma, lemma + "s"} & _held_words())
-
-
-@lru_cache(maxsize=1)
-def _held_words() -> frozenset[str]:
-    """The words of the held-people sets, read once from the bundled lexicon."""
-    sets = lexicon().synsets
-    return frozenset().union(*(sets.get(name, set()) for name in HELD_PEOPLE_SETS))
+    words = set_words(lexicon(), HELD_PEOPLE_SETS)
+    return bool({token.lower_, lemma, lemma + "s"} & words)
 
 
 def names_role(token: Token, role_of: Callable[[list[str]], RoleHit | None]) -> bool:

@@ -40,8 +40,9 @@ from communique.events.lexicon import (
     TIME_LABELS,
     Lexicon,
     Sense,
+    armed_bodies,
+    held_as,
     lexicon,
-    object_predicate,
 )
 from communique.schema import Participant
 from communique.spans import entities_in, entity_at, of_objects, sentence_of
@@ -122,8 +123,7 @@ def _sets(lex: Lexicon) -> tuple[frozenset[str], frozenset[str], frozenset[str]]
     also names it or it names people, and the buildings of ``structures`` in
     ``data/physical.yaml``."""
     if lex.physical_sets is None:
-        armed = set(_words(lex, ARMED_SETS))
-        armed |= {w.split()[-1] for w in armed if " " in w}
+        armed = set(armed_bodies(lex))
         # PETRARCH2's agent nouns of armed sectors ("gunmen", "terrorists", "insurgents")
         armed |= {w for w, sector in agent_sectors().items() if sector in ARMED_SECTORS}
         armed |= word_list("armed_agents")  # "the attackers", "the shooter"
@@ -161,25 +161,6 @@ def _excluded_head(token: Token) -> bool:
     )
 
 
-def _held_as(
-    trigger: Token, target: Token | None, lex: Lexicon
-) -> tuple[Token | None, Token] | None:
-    """Who the act takes or holds as a hostage or prisoner, and the noun that says so (a word
-    of CAMEO's HOSTAGE set, which its patterns name: "- * &HOSTAGE [181] # TAKE, HOLD"), when
-    that noun predicates of someone: "held the sailors **hostage**", "were taken **hostage**",
-    or, where the parser reads object and predicate as one phrase, "took 20 soldiers
-    **hostage**" (the object is the compound before the bare noun)."""
-    held_words = _words(lex, ("HOSTAGE",))
-    predicate = object_predicate(trigger)
-    if predicate is not None and _forms(predicate) & held_words:
-        return (target if target is not predicate else None), predicate
-    if target is not None and target.tag_ == "NN" and _forms(target) & held_words:
-        compounds = [c for c in target.children if c.dep_ == "compound"]
-        if compounds:
-            return compounds[-1], target
-    return None
-
-
 def _forms(token: Token) -> set[str]:
     lemma = token.lemma_.lower()
     return {token.lower_, lemma, lemma + "s"}  # CAMEO's sets list plurals ("soldiers")
@@ -210,7 +191,7 @@ def evidence(
         return counted
     if _laid_down(trigger, target, weapons):
         return None
-    held = _held_as(trigger, target, lex)
+    held = held_as(trigger, lex)
     if held is not None:
         # "held three journalists hostage" is force used on them; in "holding the economy
         # hostage" the economy is what is held, and the hostage noun no target of its own: a
