@@ -2139,11 +2139,18 @@ def _bare_war(noun: Token) -> bool:
         and not _war_span(noun)
     ):
         return False
+    return _of_arms_only(noun, WAR_MODIFIERS)
+
+
+#: The dependencies of the words before a noun that modify it.
+PRE_MODIFIERS = frozenset({"amod", "compound", "nmod", "poss"})
+
+
+def _of_arms_only(noun: Token, deps: frozenset[str]) -> bool:
+    """Does no dependent of the war among ``deps`` make it a war of another kind: each is a
+    time, a kind of armed conflict (:func:`_war_kind`) or a clause saying where it harms?"""
     return not any(
-        c.dep_ in WAR_MODIFIERS
-        and not _time_modifier(c)
-        and not _war_kind(c)
-        and not _war_harms_place(c)
+        c.dep_ in deps and not _time_modifier(c) and not _war_kind(c) and not _war_harms_place(c)
         for c in noun.children
     )
 
@@ -2248,9 +2255,9 @@ def _war_of_arms(noun: Token) -> str | None:
     party's quarrel, "a trade war" a trade's)."""
     if noun.lemma_.lower() != "war" or noun.pos_ != "NOUN" or noun.dep_ == "compound":
         return None
-    mods = [c for c in noun.children if c.dep_ in ("amod", "compound", "nmod", "poss")]
-    if any(not _war_kind(c) and not _time_modifier(c) for c in mods):
+    if not _of_arms_only(noun, PRE_MODIFIERS):
         return None
+    mods = (c for c in noun.children if c.dep_ in PRE_MODIFIERS)
     kind = next((c for c in mods if c.lower_ in word_list("war_kinds")), None)
     if kind is None:
         return None
