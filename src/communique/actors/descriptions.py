@@ -17,7 +17,7 @@ import bisect
 from typing import TYPE_CHECKING
 
 from communique.actors.index import ActorIndex, Record
-from communique.actors.titles import Title, read_title, right_modifiers
+from communique.actors.titles import Title, right_modifiers
 from communique.schema import ActorKind, Mention
 
 if TYPE_CHECKING:
@@ -81,13 +81,7 @@ def describe(
 
 def title_of(index: ActorIndex, head: Token, toks: list[Token]) -> Title:
     """The title a role description reads as (its role, country, state, gender, party)."""
-    return read_title(
-        list(toks) + right_modifiers(head),
-        index.dictionary,
-        role_tokens=toks,
-        head=head,
-        known=index.known,
-    )
+    return index.read_title(list(toks) + right_modifiers(head), role_tokens=toks, head=head)
 
 
 def compatible(rec: Record, title: Title, head: str, org: bool) -> bool:

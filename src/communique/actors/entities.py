@@ -26,7 +26,7 @@ from communique.actors.mentions import company_name, media_name, product
 from communique.actors.names import name_key
 from communique.actors.people import add_person
 from communique.actors.tables import ActorDictionary, Entry, Place
-from communique.actors.titles import apposition, is_possessive, read_title, title_before
+from communique.actors.titles import apposition, is_possessive, title_before
 from communique.schema import ActorKind, Mention
 
 if TYPE_CHECKING:
@@ -277,9 +277,9 @@ def org_actor(
     if root.lower_ not in d.roles.bodies and before and before[-1].lower_ in d.roles.bodies:
         root = before[-1]  # "Peru's customs agency SUNAT": the agency is what SUNAT is
     if entry is not None:
-        title = read_title(before, d, known=index.known)
+        title = index.read_title(before)
     else:
-        title = read_title(before + toks, d, role_tokens=before, head=root, known=index.known)
+        title = index.read_title(before + toks, role_tokens=before, head=root)
         inside = title.body is not None and name_key(title.body) != name_key(text)
         if title.how == "capital" and title.role is None and inside:
             # "Washington Informer", "Moscow City Court": a capital inside a longer name says
@@ -288,7 +288,7 @@ def org_actor(
             title.sector = d.roles.bodies.get(root.lower_)
     if described:
         index.mention(rec, described[0].idx, described[-1].idx + len(described[-1]), "description")
-        said = read_title(described, d, known=index.known)
+        said = index.read_title(described)
         if said.says_something and not title.says_something:
             title = said
     if entry is None and company_name(toks, d):

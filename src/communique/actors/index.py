@@ -16,11 +16,11 @@ from __future__ import annotations
 
 import bisect
 import operator
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from communique.actors import coding
+from communique.actors import coding, titles
 from communique.actors.countries import PLACE_LABELS
 from communique.actors.mentions import is_headline
 from communique.actors.names import initials, name_key, person_words
@@ -233,6 +233,27 @@ class ActorIndex:
         """The country-table place ``text`` names, weighed against the parser's entity
         ``label`` for the words (see :meth:`ActorDictionary.place`)."""
         return self.dictionary.place(text, label)
+
+    def read_title(
+        self,
+        tokens: Sequence[Token],
+        *,
+        role_tokens: Sequence[Token] | None = None,
+        head: Token | None = None,
+        former: bool = False,
+    ) -> Title:
+        """What the words of a title or description say (:func:`titles.read_title`), read with
+        this article's dictionary, the bodies it named before and the stage's settings, so
+        that every reader of a title in the article reads it alike."""
+        return titles.read_title(
+            tokens,
+            self.dictionary,
+            role_tokens=role_tokens,
+            head=head,
+            known=self.known,
+            former=former,
+            city_population=self.settings.city_population,
+        )
 
     def role(self, words: list[str]) -> RoleHit | None:
         """The role phrase among lower-case ``words`` ("army reservists" -> MIL), or None."""

@@ -31,7 +31,7 @@ from communique.actors.mentions import media_name, not_a_name, person_sanity, pr
 from communique.actors.names import name_key
 from communique.actors.people import add_person
 from communique.actors.quantified import WORDS_ROLES
-from communique.actors.titles import is_possessive, read_title, title_before
+from communique.actors.titles import is_possessive, title_before
 from communique.schema import ActorKind, Mention, Party
 from communique.spans import children_with, span_text
 
@@ -275,7 +275,7 @@ def unnamed(index: ActorIndex, span: Span, root: Token) -> Party:
     # no role table holds still say whose it is, as they do before a role; the noun itself
     # names no one ("their Movement" is no body called "Movement"), and a capitalised one may
     # end a name ("M. Dane Waters": no Dane)
-    title = read_title(head_toks[:-1], d, known=index.known) if root.text.islower() else None
+    title = index.read_title(head_toks[:-1]) if root.text.islower() else None
     if title is not None and title.country:
         index.add_title(rec, title)
     else:

@@ -24,6 +24,7 @@ from spacy.attrs import ORTH
 
 from communique.actors.countries import label_of
 from communique.actors.names import HONORIFICS, NAME_PARTICLES, name_key
+from communique.actors.settings import DEFAULT
 from communique.actors.tables import ActorDictionary
 from communique.actors.titles import is_possessive, led_body, person_apposition, title_before
 from communique.spans import capitalised_indices, doc_text, having, indices, sentence_of
@@ -223,8 +224,6 @@ NAME_CONNECTIVES = frozenset({"of", "for", "the", "de", "do", "da", "du", "des",
 NAME_LIKE = frozenset({"", "ORG", "GPE", "LOC", "FAC", "NORP", "PERSON"})
 #: Words allowed inside the long form before an acronym in parentheses.
 LONG_FORM_WORDS = NAME_CONNECTIVES | {"and", "&", ",", "on", "in"}
-#: A single-word "person" that is the own name of a city this large is a place.
-CITY_POPULATION = 100_000
 ACRONYM_LETTERS = 2
 
 
@@ -362,13 +361,6 @@ def _continues_name(tok: Token, prev: Token) -> bool:
     return tok.ent_type_ in ("", "PERSON") and not tok.text.isupper()
 
 
-def _place_name(text: str, population: int) -> bool:
-    """A big city's own name: "Rotterdam" tagged as a person is a place."""
-    from communique.time_place import gazetteer
-
-    return gazetteer.load().is_city(text, population)
-
-
 def _country_word(t: Token, d: ActorDictionary) -> bool:
     """Is the word a country's name or demonym ("Amnesty Kenya", "the Tibetan Youth Congress")?"""
     place = d.place(t.text, label_of(t))
@@ -376,7 +368,7 @@ def _country_word(t: Token, d: ActorDictionary) -> bool:
 
 
 def person_sanity(
-    toks: list[Token], text: str, d: ActorDictionary, city_population: int = CITY_POPULATION
+    toks: list[Token], text: str, d: ActorDictionary, city_population: int = DEFAULT.city_population
 ) -> str:
     """What a PERSON entity really is: "person", "organisation", "place" or "nothing"."""
     if not_a_name(toks, d) or len(text.replace(".", "")) < 2:
@@ -403,7 +395,7 @@ def person_sanity(
             return "organisation"
         if d.place(text, label_of(tok)) is not None or d.state(text) is not None:
             return "place"
-        if _place_name(text, city_population) and not d.is_surname(name_key(text)):
+        if d.gazetteer.is_city(text, city_population) and not d.is_surname(name_key(text)):
             return "place"
     if media_name(text, d) or company_name(toks, d):
         return "organisation"
@@ -474,7 +466,7 @@ def find_mentions(
     doc: Doc,
     d: ActorDictionary,
     skip: tuple[int, int] | None = None,
-    city_population: int = CITY_POPULATION,
+    city_population: int = DEFAULT.city_population,
 ) -> tuple[list[Candidate], list[Acronym]]:
     """Every candidate mention of ``doc`` in text order, and the acronyms the text defines.
 

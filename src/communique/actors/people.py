@@ -21,7 +21,6 @@ from communique.actors.titles import (
     led_body,
     office_state,
     party_state,
-    read_title,
     said_before,
 )
 from communique.schema import Mention, MentionKind
@@ -46,11 +45,9 @@ def add_person(
         text, end = text[:-2], end - 2
     if title and _plural_title(title, d) and not _coordinated(name):
         title = []  # "Senators Rip Karl Brenner": a plural noun is no one person's title
-    before = read_title(title, d, known=index.known) if title else Title()
+    before = index.read_title(title) if title else Title()
     after = party_state(index.text, end, d) or office_state(index.text, end, d, before.role)
-    described = (
-        read_title(appos, d, known=index.known, former=said_before(appos)) if appos else None
-    )
+    described = index.read_title(appos, former=said_before(appos)) if appos else None
     words = person_words(text)
     country = before.country or (described.country if described else None)
     if after is not None:

@@ -28,6 +28,8 @@ from communique.actors.names import HONORIFICS, name_key, person_words
 from communique.actors.roles import Office, RoleHit, Roles, default_roles
 from communique.actors.settings import DEFAULT, TABLES
 from communique.errors import CommuniqueError
+from communique.time_place.gazetteer import Gazetteer, fold
+from communique.time_place.gazetteer import load as load_gazetteer
 from communique.yaml_data import load_yaml
 
 __all__ = [
@@ -116,6 +118,7 @@ class ActorDictionary:
         self._affiliations: dict[str, Entry] | None = None
         self._apposition_heads: frozenset[str] | None = None
         self._given: GivenNames | None = None
+        self._gazetteer: Gazetteer | None = None
         self._candidates: dict[str, tuple[Entry, ...]] = {}
 
     @classmethod
@@ -388,6 +391,14 @@ class ActorDictionary:
 
     # -- places and roles ----------------------------------------------------
 
+    @property
+    def gazetteer(self) -> Gazetteer:
+        """The GeoNames cities, fetched once per dictionary: a title's words are tried as a
+        city's name range by range, and the process-wide gazetteer is behind a lock."""
+        if self._gazetteer is None:
+            self._gazetteer = load_gazetteer()
+        return self._gazetteer
+
     def place(self, text: str, label: str) -> Place | None:
         """The country ``text`` names (name, demonym, capital, metonym or other name), or None.
 
@@ -415,31 +426,28 @@ class ActorDictionary:
         place = self.place(text, label)
         if place is None or place.how != "metonym" or place.iso3 in self.countries.names:
             return None
-        from communique.time_place import gazetteer
-
         bare = text.removeprefix("the ")
-        city = gazetteer.load().city(bare)
+        city = self.gazetteer.city(bare)
         if city is None or city.country is None:
             return None
-        if gazetteer.fold(city.name) != gazetteer.fold(bare):
+        if fold(city.name) != fold(bare):
             return None  # another name of some city ("White House"): no place of its own
         name = self.countries.names.get(city.country, city.country)
         return Place(city.country, name, None, "place")
 
-    def city(self, text: str, label: str) -> Place | None:
+    def city(self, text: str, label: str, population: int) -> Place | None:
         """The country of the city ``text`` names, as a place of that country: a place the
         parser labels as one (GPE), the own name of GeoNames cities of at least
-        ``settings.city_population`` people that all lie in one country ("Lagos",
-        "Charlotte"); None for other names ("Manchester": England and New Hampshire).
+        ``population`` people (the actor stage's ``city_population`` setting) that all lie in
+        one country ("Lagos", "Charlotte"); None for other names ("Manchester": England and
+        New Hampshire).
 
         A city lies in one country, so a person or body "of" or "from" it belongs there
         ("the governor of Lagos": Nigeria). Only a big city's own name: a small town's name
         is often another place's too, or a surname."""
         if label != "GPE" or self.state(text) is not None:
             return None
-        from communique.time_place import gazetteer
-
-        country = gazetteer.load().city_country(text.removeprefix("the "), DEFAULT.city_population)
+        country = self.gazetteer.city_country(text.removeprefix("the "), population)
         if country is None:
             return None
         return Place(country, self.countries.names.get(country, country), None, "place")

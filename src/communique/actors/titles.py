@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 
 from communique.actors.countries import label_of
 from communique.actors.dictionary import STATE_SECTORS
+from communique.actors.settings import DEFAULT
 from communique.actors.tables import ActorDictionary, Entry, Place, RoleHit
 
 if TYPE_CHECKING:
@@ -135,12 +136,14 @@ def _body(
     d: ActorDictionary,
     state_first: bool,
     known: Callable[[str], Known | None] | None = None,
+    city_population: int = DEFAULT.city_population,
 ) -> tuple[str, Place | Entry | Known, str] | None:
     """The longest country, state, known organisation or party named in ``toks``.
 
     Returns (text, what, how). A place inside a longer place name ("Mexico"
     of "New Mexico") names nothing; a state is preferred to a country of the
-    same name when the office is one held in a state ("Georgia Sen.").
+    same name when the office is one held in a state ("Georgia Sen."); a city of
+    ``city_population`` people or more after "of" or "from" names its country.
     """
     n = len(toks)
     if not n:
@@ -170,7 +173,7 @@ def _body(
             if place is None and state is None and i and toks[i - 1].lower_ in CITY_PREPS:
                 # "the governor of Lagos", "students from Lagos": a city's offices and
                 # people are its country's
-                place = d.city(text, label_of(toks[i + size - 1]))
+                place = d.city(text, label_of(toks[i + size - 1]), city_population)
             if place is not None:
                 return text, place, place.how
             party = d.affiliation(text)
@@ -268,6 +271,7 @@ def read_title(
     head: Token | None = None,
     known: Callable[[str], Known | None] | None = None,
     former: bool = False,
+    city_population: int = DEFAULT.city_population,
 ) -> Title:
     """Read a country or body and an office from the words of a title or description.
 
@@ -277,7 +281,8 @@ def read_title(
     whose. ``head`` is the head noun of an organisation's name or
     description: a body noun there ("agency", "ministry") gives its sector.
     ``former``: the words name a role held before ("X, who was the party's
-    chairman"), as "former" in them would.
+    chairman"), as "former" in them would. ``city_population``: the actor stage's
+    setting, how big a city must be for "of" or "from" it to name its country.
     """
     toks = [t for t in tokens if not t.is_space and not t.is_punct]
     toks = [t for t in toks if not is_possessive(t) and t.dep_ != "det"]
@@ -305,7 +310,7 @@ def read_title(
     body_noun_sector = d.roles.bodies.get(noun) if noun is not None else None
     title.head = noun if noun in d.roles.bodies else None
     state_first = role is not None and role.office.name in STATE_OFFICES
-    found = _body(toks, d, state_first, known)
+    found = _body(toks, d, state_first, known, city_population)
     if (
         found is not None
         and role_tokens
@@ -317,7 +322,7 @@ def read_title(
         # "Syrian refugees in the United States", "the US ambassador to the United Nations":
         # a description's own words up to its head say whose it is; a place or body wholly
         # after the head says where it is or to whom it is sent, even when its name is longer
-        found = _body(list(role_tokens), d, state_first, known) or found
+        found = _body(list(role_tokens), d, state_first, known, city_population) or found
     if found is None:
         body = _unknown_body(toks, role, d)
         if body is not None and role is not None:

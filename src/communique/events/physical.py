@@ -1347,16 +1347,16 @@ def big_city(token: Token) -> bool:
     """The own name of a big city (GeoNames, as the actor layer reads "Rotterdam" tagged as a
     person) that names no person the actor dictionary knows by that surname ("Jackson",
     "Clinton" are cities too): the pipeline's dictionary, with the user's actors in it."""
-    from communique.actors.mentions import CITY_POPULATION
     from communique.actors.names import name_key
+    from communique.actors.settings import DEFAULT
     from communique.events.settings import DICTIONARY
-    from communique.time_place import gazetteer
 
     ent = entity_at(token)
     text = ent.text if ent is not None else token.text
-    if DICTIONARY.get().is_surname(name_key(text)):
+    d = DICTIONARY.get()
+    if d.is_surname(name_key(text)):
         return False
-    return gazetteer.load().is_city(text, CITY_POPULATION)
+    return d.gazetteer.is_city(text, DEFAULT.city_population)
 
 
 def _violent_modifier(noun: Token) -> bool:
