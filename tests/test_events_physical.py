@@ -961,6 +961,9 @@ def test_the_agent_noun_of_an_act_of_force_is_armed(
         # the "by" agent of a light verb's passive performs the act its subject names
         ("The attack was carried out by rebels.", "attack"),
         ("It was an attack launched by the army.", "attack"),
+        # an "-ism" word that names a thing, not a doctrine, is a thing of the armed body
+        ("They hit ISIS mechanisms on Monday.", "hit"),
+        ("Attacks on the Taliban's supply mechanism went on.", "Attacks"),
         # a noun of force before a common noun of people names what they suffered
         ("All rape victims should be believed, she said.", "rape"),
         ("Torture victims met the senator.", "Torture"),
@@ -984,6 +987,7 @@ def test_signs_of_force_from_names_modifiers_and_complements(text: str, word: st
         # an armed body's doctrine or practice ("-ism") is a cause, not a thing of that body
         ("They are combating ISIS terrorism.", "combating"),
         ("He spoke of combating Islamic State terrorism.", "combating"),
+        ("Strikes on ISIS extremism went on.", "Strikes"),
         ("The attack was launched by the senator.", "attack"),  # an unarmed agent
         ("He backed a rape kit law.", "rape"),  # the modifier of a thing
     ],

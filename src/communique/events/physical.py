@@ -1581,18 +1581,17 @@ def _light_verb_place(noun: Token, lex: Lexicon, people: frozenset[int]) -> str 
 
 
 def _doctrine(noun: Token) -> bool:
-    """A noun of a doctrine or practice: the "-ism" suffix makes them ("terrorism",
-    "extremism"), a grammar fact of derivation."""
-    return noun.pos_ == "NOUN" and noun.lower_.endswith(("ism", "isms"))
+    """A noun of a doctrine, practice or stance ("terrorism", "extremism"): the ``doctrines``
+    list, not every "-ism" word ("mechanism", "organism", "tourism" name things and trades)."""
+    return bool(_forms(noun) & word_list("doctrines"))
 
 
 def _armed_owner(thing: Token) -> str | None:
     """ "Strikes on ISIS infrastructure", "hit Taliban positions": a thing whose name is
     modified by an armed non-state body's name is that body's (a noun modifier names the
     owner or kind, a grammar fact), so force aimed at it is aimed at the armed body. Not a
-    doctrine or practice named by an "-ism" noun ("combating Islamic State terrorism", "ISIS
-    extremism": the suffix makes nouns of doctrines and practices, a grammar fact of
-    derivation), which is a cause, not a thing force is used on."""
+    doctrine or practice ("combating Islamic State terrorism", "ISIS extremism": see
+    :func:`_doctrine`), which is a cause, not a thing force is used on."""
     if _doctrine(thing):
         return None
     for child in thing.children:
