@@ -273,6 +273,21 @@ def test_headline_colon_names_its_source_whichever_pass_finds_it(nlp, text, spea
     assert q.cue.text == ":" and q.speaker is not None and q.speaker.name == speaker
 
 
+def test_where_a_headline_colon_may_sit_is_decided_in_one_place(nlp, monkeypatch):
+    # the headline pass takes every sentence with a colon to the one test of a headline's
+    # source: a test that took a colon further in would be followed there too
+    from communique.quotes import finder
+
+    def anywhere(doc, sent):
+        colon = next(t for t in sent if t.text == ":")
+        return doc[sent.start : colon.i], colon
+
+    monkeypatch.setattr(finder, "_headline_source", anywhere)
+    doc = nlp("The committee said late on Monday in a statement: the vote will go ahead soon\n")
+    drafts = finder._headline_colon(doc, [])
+    assert [d.speaker.text for d in drafts] == ["The committee said late on Monday in a statement"]
+
+
 def test_gerund_after_a_preposition_speaks_for_the_subject_of_the_verb(nlp):
     text = "The governor ended the briefing by saying the toll was “far too high for any of us.”"
     q = only(quotes_of(nlp, text)[0])

@@ -1383,7 +1383,11 @@ COLON = frozenset({":"})
 
 
 def _headline_source(doc: Doc, sent: Span) -> tuple[Span, Token] | None:
-    """The short name before a colon that opens ``sent`` ("Graham:", "Poll:"), and the colon."""
+    """The short name before a colon that opens ``sent`` ("Graham:", "Poll:"), and the colon.
+
+    The one decision of a headline's colon, for the headline pass and for a quotation or a cue
+    that has one: the sentence's first colon, after at most :data:`MAX_SOURCE_TOKENS` words
+    (a source named in a headline is short), never its first token."""
     colon = next((t for t in sent[: MAX_SOURCE_TOKENS + 1] if t.text == ":"), None)
     if colon is None or colon.i == sent.start:
         return None
@@ -1404,18 +1408,16 @@ def _headline_source(doc: Doc, sent: Span) -> tuple[Span, Token] | None:
 
 
 def _colon_sentences(doc: Doc) -> list[Span]:
-    """The sentences with a colon among their first words, where :func:`_headline_source`
-    looks for one, in order.
+    """The sentences with a colon, in order: the only ones :func:`_headline_source` can find
+    a headline's source in (it alone decides where the colon may sit).
 
     Found from the Doc's colons (one column read per Doc): the few sentences that have one
-    become Spans, instead of every sentence and the first words of each."""
+    become Spans, instead of every sentence."""
     found: list[Span] = []
-    last = -1
     for i in having(doc, ORTH, COLON):
-        sent = sentence_of(doc[i])
-        if sent.start != last and i <= sent.start + MAX_SOURCE_TOKENS:
-            found.append(sent)
-        last = sent.start  # a sentence's first colon decides: the later ones are further in
+        if found and found[-1].start <= i < found[-1].end:
+            continue  # a later colon of a sentence already found
+        found.append(sentence_of(doc[i]))
     return found
 
 
