@@ -164,6 +164,18 @@ def test_title_and_surname_without_a_date_only_when_all_holders_agree(
     assert d.office_holder("Nosuchname", president, None) is None
 
 
+def test_the_surname_index_is_built_once_by_whichever_question_asks_first(
+    d: ActorDictionary,
+) -> None:
+    fresh = ActorDictionary(d.names, d.countries, d.roles, d.tables, d.sources)
+    president = d.role(["president"])
+    assert president is not None
+    # an undated holder asked first, before any other question built the index
+    obama = fresh._undated_holder("Obama", president)
+    assert obama is not None and obama.country == "USA"
+    assert fresh.surnames is fresh.surnames and "obama" in fresh.surnames
+
+
 def test_a_minister_of_a_portfolio_holds_no_office_that_leads_a_government(
     d: ActorDictionary,
 ) -> None:

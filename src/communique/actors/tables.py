@@ -219,6 +219,16 @@ class ActorDictionary:
             return found[0] if found else None
         return _merge(found, day)
 
+    @property
+    def surnames(self) -> dict[str, list[Entry]]:
+        """The people of the dictionaries with dated roles, by surname (a name key; see
+        :func:`_surname_index`), for the questions about a surname below: built once, on
+        first use by whichever of them asks first, as reading every table's names takes time
+        a run that asks none need not spend."""
+        if self._surnames is None:
+            self._surnames = _surname_index(self.tables, self.names, self.roles.family_name_first)
+        return self._surnames
+
     def office_holder(self, surname: str, office: RoleHit, day: str | None) -> Entry | None:
         """The one person with this surname who held ``office`` on ``day``: "President Obama".
 
@@ -228,13 +238,11 @@ class ActorDictionary:
         Congress and executive), else its sector. Without a date, see
         :meth:`_undated_holder`.
         """
-        if self._surnames is None:
-            self._surnames = _surname_index(self.tables, self.names, self.roles.family_name_first)
         if day is None:
             return self._undated_holder(surname, office)
         exact: list[Entry] = []  # the office itself matches (sources that name offices)
         loose: list[Entry] = []  # only the sector matches (sources that do not)
-        for entry in self._surnames.get(name_key(surname), ()):
+        for entry in self.surnames.get(name_key(surname), ()):
             for role in entry.roles:
                 if not _in_force(entry, role, day):
                     continue
@@ -258,7 +266,7 @@ class ActorDictionary:
         person's identifier, only when all holders are one person in several sources.
         """
         fitting: list[tuple[Entry, list[Role]]] = []
-        for entry in self._surnames.get(name_key(surname), ()) if self._surnames else ():
+        for entry in self.surnames.get(name_key(surname), ()):
             fits = [r for r in entry.roles if self._fills(r, office)]
             if fits:
                 fitting.append((entry, fits))
@@ -308,11 +316,9 @@ class ActorDictionary:
         says only that someone had a government role: "Gov. Christie" matches the Bahamas'
         Perry Christie by the sector GOV alone, which is no evidence against the governor
         Chris Christie the article names, whom the dictionary lacks."""
-        if self._surnames is None:
-            self._surnames = _surname_index(self.tables, self.names, self.roles.family_name_first)
         return any(
             role.office is not None and self._fills(role, office)
-            for entry in self._surnames.get(name_key(surname), ())
+            for entry in self.surnames.get(name_key(surname), ())
             for role in entry.roles
         )
 
@@ -332,10 +338,8 @@ class ActorDictionary:
     def surname_countries(self, word: str) -> frozenset[str]:
         """The countries of every person of the dictionaries with the surname ``word`` (a name
         key), over all their roles and their undated default: whose surname it may be."""
-        if self._surnames is None:
-            self._surnames = _surname_index(self.tables, self.names, self.roles.family_name_first)
         found: set[str] = set()
-        for entry in self._surnames.get(word, ()):
+        for entry in self.surnames.get(word, ()):
             found.update(r.country for r in entry.roles if r.country)
             if entry.default and entry.default[0]:
                 found.add(entry.default[0])
@@ -347,9 +351,7 @@ class ActorDictionary:
         Used only to recognise an untagged name as a person's; a surname never
         gives a code.
         """
-        if self._surnames is None:
-            self._surnames = _surname_index(self.tables, self.names, self.roles.family_name_first)
-        return word in self._surnames
+        return word in self.surnames
 
     @property
     def given(self) -> GivenNames:
