@@ -448,3 +448,17 @@ def test_hosting_a_party_named_by_its_office_is_a_visit_hosted() -> None:
     # agent noun PRESIDENT) are meetings; "hosted an exhibition" is none
     assert _codes("Egypt hosted the Sudanese president in Cairo.") == [("CONSULT", "043")]
     assert _codes("The museum hosted an exhibition.") == []
+
+
+def test_a_noun_is_looked_up_by_one_set_of_forms_everywhere() -> None:
+    # CAMEO's sets list plurals: a noun is found as written, by its lemma and by the lemma
+    # with "s", in the lexicon's, the physical reader's and the participants' lookups alike
+    from communique.events import participants, physical
+    from communique.events.lexicon import noun_forms
+    from communique.nlp import load
+
+    doc = load()("Gunmen seized the soldiers and two hostages.")
+    soldiers = next(t for t in doc if t.text == "soldiers")
+    assert noun_forms(soldiers) == {"soldiers", "soldier"}
+    assert physical._forms is noun_forms
+    assert participants.noun_forms is noun_forms

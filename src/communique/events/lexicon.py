@@ -548,20 +548,23 @@ def held_as(verb: Token, lex: Lexicon | None = None) -> tuple[Token | None, Toke
         return None
     held_words = set_words(lex, ("HOSTAGE",))
     predicate = object_predicate(verb)
-    if predicate is not None and _noun_forms(predicate) & held_words:
+    if predicate is not None and noun_forms(predicate) & held_words:
         patient = next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")), None)
         return (patient if patient is not None and patient.i != predicate.i else None), predicate
     for noun in verb.children:
-        if noun.dep_ == "dobj" and noun.tag_ == "NN" and _noun_forms(noun) & held_words:
+        if noun.dep_ == "dobj" and noun.tag_ == "NN" and noun_forms(noun) & held_words:
             compounds = [c for c in noun.children if c.dep_ == "compound"]
             if compounds:
                 return compounds[-1], noun
     return None
 
 
-def _noun_forms(token: Token) -> set[str]:
+def noun_forms(token: Token) -> set[str]:
+    """The forms a noun is looked up by in CAMEO's synonym sets and the word lists: as written,
+    its lemma, and the lemma with "s", since CAMEO's sets list plurals ("soldiers") and the
+    parser's lemma of a plural is its singular."""
     lemma = token.lemma_.lower()
-    return {token.lower_, lemma, lemma + "s"}  # CAMEO's sets list plurals ("soldiers")
+    return {token.lower_, lemma, lemma + "s"}
 
 
 def _frame(verb: Token, lex: Lexicon) -> _Frame:

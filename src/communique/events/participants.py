@@ -26,6 +26,7 @@ from communique.events.lexicon import (
     held_as,
     lexicon,
     next_after,
+    noun_forms,
     noun_sense,
     set_words,
     verb_of,
@@ -727,9 +728,7 @@ def _held_people(token: Token) -> bool:
     held = held_as(token.head) if token.dep_ in ("dobj", "oprd") else None
     if held is not None and held[1].i == token.i:
         return False
-    lemma = token.lemma_.lower()
-    words = set_words(lexicon(), HELD_PEOPLE_SETS)
-    return bool({token.lower_, lemma, lemma + "s"} & words)
+    return bool(noun_forms(token) & set_words(lexicon(), HELD_PEOPLE_SETS))
 
 
 def names_role(token: Token, role_of: Callable[[list[str]], RoleHit | None]) -> bool:

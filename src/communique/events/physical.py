@@ -44,6 +44,7 @@ from communique.events.lexicon import (
     held_as,
     lexicon,
 )
+from communique.events.lexicon import noun_forms as _forms
 from communique.schema import Participant
 from communique.spans import entities_in, entity_at, of_objects, sentence_of
 from communique.yaml_data import load_yaml
@@ -159,11 +160,6 @@ def _excluded_head(token: Token) -> bool:
     return token.dep_ not in ("compound", "amod") and bool(
         _own_forms(token) & word_list("not_armed")
     )
-
-
-def _forms(token: Token) -> set[str]:
-    lemma = token.lemma_.lower()
-    return {token.lower_, lemma, lemma + "s"}  # CAMEO's sets list plurals ("soldiers")
 
 
 def evidence(
