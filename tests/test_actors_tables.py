@@ -503,6 +503,16 @@ def test_remembered_candidates_are_fresh_lists_and_the_same_entries(d: ActorDict
     assert d.candidates("no such name anywhere") == []
 
 
+def test_the_actor_tables_keep_their_answers_in_one_kind_of_memory(d: ActorDictionary) -> None:
+    # one bounded memory (communique.answers) for every table's answers, not a copy of it each
+    from communique.answers import Answers
+
+    assert isinstance(d._candidates, Answers)
+    assert isinstance(d.roles._found, Answers)
+    assert isinstance(d.roles._compounds, Answers)
+    assert isinstance(d.countries._got, Answers)
+
+
 @pytest.mark.parametrize(
     ("text", "label", "iso3"),
     [

@@ -157,7 +157,8 @@ class Roles:
             w.lower() for w in titles.get("compound_heads", []) if w.lower() in phrases
         )
         self._longest_compound_head = max(map(len, self.compound_heads), default=0)
-        self._compounds: dict[str, str | None] = {}
+        #: What :meth:`compound_head` answered, by word
+        self._compounds: Answers[str, str | None] = Answers()
         #: What :meth:`find` answered, by words
         self._found: Answers[tuple[str, ...], RoleHit | None] = Answers()
 
@@ -170,15 +171,14 @@ class Roles:
         titles.yaml are read this way: the last letters of most words are no noun of theirs
         ("alternative" is no native, "warhead" no head).
         """
-        if word in self._compounds:
-            return self._compounds[word]
-        found = None
-        if word not in self.heads and word.isalpha():
-            low = max(COMPOUND_FIRST_LETTERS, len(word) - self._longest_compound_head)
-            tails = (word[cut:] for cut in range(low, len(word)))
-            found = next((t for t in tails if t in self.compound_heads), None)
-        self._compounds[word] = found
-        return found
+        return self._compounds.ask(word, self._compound_head)
+
+    def _compound_head(self, word: str) -> str | None:
+        if word in self.heads or not word.isalpha():
+            return None
+        low = max(COMPOUND_FIRST_LETTERS, len(word) - self._longest_compound_head)
+        tails = (word[cut:] for cut in range(low, len(word)))
+        return next((t for t in tails if t in self.compound_heads), None)
 
     def expand(self, words: list[str]) -> list[str]:
         """Words with title abbreviations written out: ["sen"] -> ["senator"]."""

@@ -27,6 +27,7 @@ from communique.actors.given import GivenNames, given_names
 from communique.actors.names import HONORIFICS, name_key, person_words
 from communique.actors.roles import Office, RoleHit, Roles, default_roles
 from communique.actors.settings import DEFAULT, TABLES
+from communique.answers import Answers
 from communique.errors import CommuniqueError
 from communique.time_place.gazetteer import Gazetteer, fold
 from communique.time_place.gazetteer import load as load_gazetteer
@@ -83,10 +84,6 @@ def _communique_entries() -> dict[str, Entry]:
     return parse_user_entries(raw, Path("actors_communique.yaml"), source="communique")
 
 
-#: Texts whose dictionary entries one ActorDictionary remembers before it starts afresh.
-CANDIDATE_CACHE = 1 << 16
-
-
 class ActorDictionary:
     """Named actors, countries and role nouns used to resolve mentions.
 
@@ -119,7 +116,8 @@ class ActorDictionary:
         self._apposition_heads: frozenset[str] | None = None
         self._given: GivenNames | None = None
         self._gazetteer: Gazetteer | None = None
-        self._candidates: dict[str, tuple[Entry, ...]] = {}
+        #: What :meth:`candidates` answered, by text
+        self._candidates: Answers[str, tuple[Entry, ...]] = Answers()
 
     @classmethod
     def default(cls, dictionaries: tuple[str, ...] = DEFAULT.dictionaries) -> ActorDictionary:
@@ -166,22 +164,17 @@ class ActorDictionary:
         Remembered per text (a dictionary does not change once built): an article asks
         for the same names and words many times, and titles try every part of a phrase.
         """
-        found = self._candidates.get(text)
-        if found is None:
-            if len(self._candidates) >= CANDIDATE_CACHE:
-                self._candidates.clear()
-            found = self._candidates[text] = tuple(self._find_candidates(text))
-        return list(found)
+        return list(self._candidates.ask(text, self._find_candidates))
 
-    def _find_candidates(self, text: str) -> list[Entry]:
+    def _find_candidates(self, text: str) -> tuple[Entry, ...]:
         key = name_key(text)
         if not key:
-            return []
+            return ()
         if DOTTED.match(text.strip()):
             key = key.replace(" ", "")  # "F.B.I." is "FBI" (the periods of some house styles)
         own = self.names.get(key)
         if own is not None:
-            return [own]
+            return (own,)
         out: list[Entry] = []
         for table in self.tables:
             out.extend(table.get(key))
@@ -191,7 +184,7 @@ class ActorDictionary:
                     out.extend(table.get(short))
                 if out:
                     break
-        return out
+        return tuple(out)
 
     def _short_forms(self, key: str) -> list[str]:
         """The name with an organisation it begins with written by that organisation's
