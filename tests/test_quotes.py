@@ -826,3 +826,14 @@ def test_the_cue_s_own_preposition_is_no_part_of_the_content(nlp, text, content)
     q = only(quotes_of(nlp, text)[0])
     assert q.cue.text == "called on"
     assert q.text == content
+
+
+def test_what_a_cue_says_of_its_object_is_read_in_one_place(nlp):
+    # the relative and the passive readings take the "as" phrase alike
+    from communique.quotes import finder, grammar
+
+    doc = nlp("Smith was named as the winner.")
+    cue = next(t for t in doc if t.text == "named")
+    lo, hi = finder._said_of(cue)
+    assert doc[lo:hi].text == "as the winner"
+    assert grammar.object_addressed("tell") and not grammar.object_addressed("say")

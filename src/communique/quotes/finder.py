@@ -30,7 +30,6 @@ from communique.nlp import REGIONS_KEY
 from communique.quotes import features, grammar, learned
 from communique.quotes.cues import (
     all_cue_lemmas,
-    is_directive,
     is_speech,
     is_stance,
     learned_probability,
@@ -1002,18 +1001,21 @@ def _relative_object(cue: Token) -> list[tuple[int, int]] | None:
     )
     if pronoun is None or grammar.addressee_of(cue) is pronoun:
         return None  # "the aide, whom she told ...": the person told is no content
-    lemma = cue.lemma_.lower()
-    if pronoun.dep_ == "nsubjpass" and (lemma == "tell" or is_directive(lemma)):
+    if pronoun.dep_ == "nsubjpass" and grammar.object_addressed(cue.lemma_.lower()):
         return None  # "the aide, who was asked ...": nor is the person asked
-    pieces = [(pronoun.i, pronoun.i + 1)]
+    said = _said_of(cue, PREDICATED_DEPS)
+    return [(pronoun.i, pronoun.i + 1)] + ([said] if said is not None else [])
+
+
+def _said_of(cue: Token, deps: frozenset[str] = frozenset()) -> tuple[int, int] | None:
+    """What a cue says of the one it is about, as a token range: its first right-hand child
+    among ``deps`` or its "as" phrase ("whom he described *as a steady hand*", "Smith was
+    named *as the winner*"), without edge punctuation; None when there is none."""
     for child in cue.rights:
-        said = child.dep_ in PREDICATED_DEPS or (child.dep_ == "prep" and child.lower_ == "as")
-        if said:
+        if child.dep_ in deps or (child.dep_ == "prep" and child.lower_ == "as"):
             lo, hi = features.trim_tokens(cue.doc, child.left_edge.i, child.right_edge.i + 1)
-            if hi > lo:
-                pieces.append((lo, hi))
-            break
-    return pieces
+            return (lo, hi) if hi > lo else None
+    return None
 
 
 def _passive_subject(cue: Token, span: tuple[int, int]) -> list[tuple[int, int]] | None:
@@ -1037,8 +1039,7 @@ def _passive_subject(cue: Token, span: tuple[int, int]) -> list[tuple[int, int]]
     subject = next((c for c in cue.lefts if c.dep_ == "nsubjpass"), None)
     if subject is None or any(c.dep_ in ("ccomp", "xcomp", "oprd", "acomp") for c in cue.rights):
         return None
-    lemma = cue.lemma_.lower()
-    if lemma == "tell" or is_directive(lemma):
+    if grammar.object_addressed(cue.lemma_.lower()):
         return None
     doc = cue.doc
     # without what a comma or dash adds to it: "The union, which endorsed Clinton, is
@@ -1047,15 +1048,10 @@ def _passive_subject(cue: Token, span: tuple[int, int]) -> list[tuple[int, int]]
     pieces = [
         features.trim_tokens(doc, lo, _before_added_clause(doc, lo, subject.right_edge.i + 1))
     ]
-    for child in cue.rights:
-        if child.dep_ == "prep" and child.lower_ == "as":
-            lo, hi = features.trim_tokens(doc, child.left_edge.i, child.right_edge.i + 1)
-            if hi > lo:
-                pieces.append((lo, hi))
-            break
     if pieces[0][1] <= pieces[0][0] or pieces[0][1] > cue.i:
         return None
-    return pieces
+    said = _said_of(cue)
+    return pieces + ([said] if said is not None else [])
 
 
 #: Dependents that, after a comma or dash, add the writer's words to a clause rather than

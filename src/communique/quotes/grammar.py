@@ -508,11 +508,18 @@ def _can_be_addressed(token: Token) -> bool:
     return any(child.dep_ == "appos" and _can_be_addressed(child) for child in token.rights)
 
 
+def object_addressed(lemma: str) -> bool:
+    """Is the object of this verb whom it addresses, not what was said: "told reporters",
+    "urged Serbia" (the directives), so that neither the object nor a passive's subject ("was
+    asked ...") is content?"""
+    return lemma == "tell" or is_directive(lemma)
+
+
 def addressee_of(verb: Token) -> Token | None:
     """Who a speech act is aimed at: "told reporters", "said to me", "urged Serbia"."""
     lemma = verb.lemma_.lower()
     for child in verb.children:
-        if child.dep_ in ("dobj", "dative") and (lemma == "tell" or is_directive(lemma)):
+        if child.dep_ in ("dobj", "dative") and object_addressed(lemma):
             return child if _can_be_addressed(child) else None
         preposition = "on" if lemma == "call" else "to"
         if child.dep_ in ("prep", "dative") and child.lower_ == preposition:
