@@ -994,3 +994,18 @@ def test_signs_of_force_from_names_modifiers_and_complements(text: str, word: st
 )
 def test_words_not_force_from_names_modifiers_and_complements(text: str, word: str) -> None:
     assert _read(text, word) is None
+
+
+def test_a_misread_city_is_a_place_only_as_big_as_the_actor_stage_asks() -> None:
+    # "Benghazi" tagged ORG is a place by its size: the size the pipeline's actor stage is set to
+    import spacy
+
+    from communique.nlp import default_model_name
+
+    text = "The Benghazi attack was discussed again."
+    model = spacy.load(default_model_name())
+    communique.add_pipes(model)
+    assert [e.type for e in model(text)._.events] == ["ASSAULT"]
+    model = spacy.load(default_model_name())
+    communique.add_pipes(model, config={"communique_actors": {"city_population": 10**9}})
+    assert [e.type for e in model(text)._.events] == []

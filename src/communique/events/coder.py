@@ -93,8 +93,11 @@ def code_events(
 
     Never raises on odd text: a sentence that cannot be coded gives no events.
     """
-    # The coder's own name look-ups use the dictionary the actors were resolved with.
-    with settings_mod.DICTIONARY.using(index.dictionary):
+    # The coder's own name look-ups use the dictionary and settings the actors were resolved with.
+    with (
+        settings_mod.DICTIONARY.using(index.dictionary),
+        settings_mod.ACTOR_SETTINGS.using(index.settings),
+    ):
         return _code_events(doc, index, quotes, published, dateline)
 
 

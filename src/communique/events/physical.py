@@ -1342,17 +1342,17 @@ MISREAD_PLACE_ENTS = frozenset({"", "ORG", "NORP", "EVENT"})
 def big_city(token: Token) -> bool:
     """The own name of a big city (GeoNames, as the actor layer reads "Rotterdam" tagged as a
     person) that names no person the actor dictionary knows by that surname ("Jackson",
-    "Clinton" are cities too): the pipeline's dictionary, with the user's actors in it."""
+    "Clinton" are cities too): the pipeline's dictionary, with the user's actors in it, and
+    its actor stage's ``city_population``."""
     from communique.actors.names import name_key
-    from communique.actors.settings import DEFAULT
-    from communique.events.settings import DICTIONARY
+    from communique.events.settings import ACTOR_SETTINGS, DICTIONARY
 
     ent = entity_at(token)
     text = ent.text if ent is not None else token.text
     d = DICTIONARY.get()
     if d.is_surname(name_key(text)):
         return False
-    return d.gazetteer.is_city(text, DEFAULT.city_population)
+    return d.gazetteer.is_city(text, ACTOR_SETTINGS.get().city_population)
 
 
 def _violent_modifier(noun: Token) -> bool:

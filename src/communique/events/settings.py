@@ -25,6 +25,7 @@ from communique.errors import CommuniqueError
 from communique.settings import Active, UserFile, read_user_file
 
 if TYPE_CHECKING:
+    from communique.actors.settings import ActorSettings
     from communique.actors.tables import ActorDictionary
     from communique.events.lexicon import Lexicon
 
@@ -98,3 +99,17 @@ def _bundled_dictionary() -> ActorDictionary:
 #: an armed group's, a city's or a person's?) agree with the actors the pipeline resolved.
 #: Outside the coder, the bundled dictionary.
 DICTIONARY: Active[ActorDictionary] = Active("communique.events.dictionary", _bundled_dictionary)
+
+
+def _default_actor_settings() -> ActorSettings:
+    from communique.actors.settings import DEFAULT
+
+    return DEFAULT
+
+
+#: The actor stage's settings the Doc's actors were resolved with, for the coder's look-ups that
+#: weigh a name as the actor stage does (``city_population``: how big a city must be for its own
+#: name to be a place). Outside the coder, the defaults.
+ACTOR_SETTINGS: Active[ActorSettings] = Active(
+    "communique.events.actor_settings", _default_actor_settings
+)
