@@ -821,3 +821,11 @@ def test_a_bare_singular_after_held_or_taken_is_a_predicate_not_a_party(extracto
     for event in found:
         names = [p.name.lower() for p in event.actor + event.recipient]
         assert not any(name.endswith("hostage") for name in names), event
+
+
+def test_the_prepositions_that_aim_an_act_are_one_set() -> None:
+    # "a strike on American bases", "action against Russia": the threat's target, the physical
+    # reader's target and the threatened act read one set of prepositions
+    from communique.events import participants, physical
+
+    assert participants.TARGET_PREPS is physical.TARGET_PREPS == frozenset({"on", "against"})

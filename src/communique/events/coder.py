@@ -739,7 +739,7 @@ def _names_a_threatened_act(noun: Token) -> bool:
     threat codes 131-138 are named by such objects), not "threatens everything"."""
     if noun_sense(noun) is not None or nominal_sense(noun) is not None:
         return True
-    return any(c.dep_ == "prep" and c.lower_ in ("against", "on") for c in noun.children)
+    return any(c.dep_ == "prep" and c.lower_ in physical.TARGET_PREPS for c in noun.children)
 
 
 def _addressed_pattern_noun(noun: Token, words: list[Token]) -> bool:

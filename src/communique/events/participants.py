@@ -32,7 +32,7 @@ from communique.events.lexicon import (
     verb_of,
     verb_sense,
 )
-from communique.events.physical import PLACE_ENTS, counts_people
+from communique.events.physical import PLACE_ENTS, TARGET_PREPS, counts_people
 from communique.quotes import grammar
 from communique.ranges import Ranges
 from communique.schema import Dateline, Location, Mention, Participant, Quote
@@ -1217,7 +1217,7 @@ def act_targets(noun: Token, index: ActorIndex, context: str | None) -> list[Par
         return []
     out: list[Participant] = []
     for prep in noun.children:
-        if prep.dep_ == "prep" and prep.lower_ in ("on", "against"):
+        if prep.dep_ == "prep" and prep.lower_ in TARGET_PREPS:
             for pobj in prep_objects(prep):
                 if pobj is not None:
                     out += participants(pobj, index, context) or owners(pobj, index, context)

@@ -2063,7 +2063,7 @@ def _aimed_at(noun: Token) -> Token | None:
     """The object of an act noun's "on" or "against" ("attacks on the police"), not a day
     ("the attack on Sunday")."""
     for prep in noun.children:
-        if prep.dep_ == "prep" and prep.lower_ in ("on", "against"):
+        if prep.dep_ == "prep" and prep.lower_ in TARGET_PREPS:
             for pobj in prep.children:
                 if pobj.dep_ == "pobj" and pobj.ent_type_ not in TIME_LABELS:
                     return pobj
@@ -2178,7 +2178,7 @@ def _war_span(noun: Token) -> bool:
     ``war_spans``, and not a cause's war the parser hung elsewhere ("years of war on drugs":
     a war followed by "on" or "against" is aimed at a cause, as in a cause's name)."""
     following = noun.doc[noun.i + 1] if noun.i + 1 < len(noun.doc) else None
-    if following is not None and following.lower_ in ("on", "against"):
+    if following is not None and following.lower_ in TARGET_PREPS:
         return False
     return noun.head.head.lower_ in word_list("war_spans")
 
@@ -2332,7 +2332,7 @@ def _named_happening(noun: Token) -> str | None:
     ("the Civil War", ``war_kinds``) names one happening, as a date does; a name without them
     may be a cause's ("the War on Poverty", "the Culture War")."""
     following = noun.doc[noun.i + 1] if noun.i + 1 < len(noun.doc) else None
-    if following is not None and following.lower_ in ("on", "against"):
+    if following is not None and following.lower_ in TARGET_PREPS:
         return None  # "the War on Poverty", "the American War on Drugs": a cause's name
     name = entity_at(noun)
     if name is None or name.label_ != "EVENT":
