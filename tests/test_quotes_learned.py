@@ -658,3 +658,14 @@ def test_a_passive_cue_reports_its_subject(nlp, text, lemma, expected):
 def test_the_person_a_passive_question_asks_is_no_content(nlp):
     found = _found_with(nlp, "The aide was asked about the budget.", "ask", 0.6)
     assert "The aide" not in [content for content, _ in found]
+
+
+def test_the_person_a_relative_pronoun_names_as_told_is_no_content(nlp):
+    """ "the aide, *whom* she told about the leak": the pronoun is the person told, not what
+    was told (the addressee is compared by its place in the text, not as the same object)."""
+    from communique.actors import ActorDictionary, find_actors
+    from communique.quotes import find_quotes
+
+    doc = nlp("The aide, whom she told about the leak, has resigned.")
+    quotes, _ = find_quotes(doc, find_actors(doc, ActorDictionary.default()))
+    assert "whom" not in [q.text for q in quotes]

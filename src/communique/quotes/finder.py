@@ -1000,7 +1000,10 @@ def _relative_object(cue: Token) -> list[tuple[int, int]] | None:
         (c for c in cue.lefts if c.lower_ in RELATIVE_OBJECTS.get(c.dep_, ())),
         None,
     )
-    if pronoun is None or grammar.addressee_of(cue) is pronoun:
+    if pronoun is None:
+        return None
+    addressee = grammar.addressee_of(cue)
+    if addressee is not None and addressee.i == pronoun.i:
         return None  # "the aide, whom she told ...": the person told is no content
     lemma = cue.lemma_.lower()
     if pronoun.dep_ == "nsubjpass" and (lemma == "tell" or is_directive(lemma)):
