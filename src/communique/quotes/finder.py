@@ -790,6 +790,7 @@ def _learned_indirect(
         # part of the first.
         span = (span[0], grammar.before_second_report(token, span[0], span[1]))
         span = (grammar.after_linking_preposition(token, span[0], span[1]), span[1])
+        span = (grammar.after_topic_noun(token, span[0], span[1]), span[1])
         addressee = grammar.addressee_of(token)
         addressed = grammar.addressed_phrase(addressee) if addressee is not None else None
         if (
