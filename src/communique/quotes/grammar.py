@@ -224,6 +224,35 @@ def after_linking_preposition(cue: Token, start: int, end: int) -> int:
     return start
 
 
+#: Verbs of attempt, phase and habit that carry no saying of their own: in "tried to rebuke
+#: the front-runner", "continued to question Cruz's temperament", "tend to favor spending"
+#: the report is the verb they govern (aspectual and implicative verbs, a grammar fact).
+CARRIER_VERBS = frozenset(
+    {"try", "attempt", "continue", "begin", "start", "fail", "struggle", "tend", "manage"}
+)
+
+
+def carried_report(cue: Token, start: int) -> Token | None:
+    """The verb a carrier cue governs ("tried *to rebuke* ...") when the report found for
+    ``cue`` starts at that infinitive (token ``start``), else None.
+
+    What was said is then what that verb reports: in PolNeAR train (held-back articles left
+    out), of the cues "try/attempt/continue/begin/fail/struggle/tend to V" with an object
+    after V, 57 contents start inside V's own complement (its object, clause or infinitive)
+    and 5 at "to".
+    """
+    if cue.lemma_.lower() not in CARRIER_VERBS:
+        return None
+    for verb in cue.rights:
+        if verb.dep_ != "xcomp" or verb.pos_ != "VERB":
+            continue
+        if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+            return None
+        if verb.left_edge.i <= start <= verb.i:
+            return verb
+    return None
+
+
 #: Prepositions by which a noun object names what a report is about: "expressed concern
 #: *about* Trump", "asked a question *about* immigration".
 TOPIC_PREPOSITIONS = frozenset({"about"})
