@@ -853,7 +853,7 @@ def _learned_indirect(
         if fronted is not None and not taken.overlaps(fronted.idx, fronted.idx + len(fronted)):
             chars.insert(0, (fronted.idx, fronted.idx + len(fronted)))
         cue = grammar.cue_tokens(token)
-        if reporter is not token:
+        if reporter.i != token.i:
             cue = [*cue, *grammar.cue_tokens(reporter)]  # "tried to rebuke": one cue
         speaker = _source(model, token, span)
         for start, end in chars:
