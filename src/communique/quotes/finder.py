@@ -785,11 +785,19 @@ def _learned_indirect(
         span = model.content_span(token, inside_marks)
         if span is None:
             continue
+        # "tried to rebuke the front-runner": the report is what "rebuke" reports
+        carried = grammar.carried_report(token, span[0])
+        reporter = token
+        if carried is not None:
+            inner = model.content_span(carried, inside_marks)
+            if inner is not None and carried.i < inner[0] and inner[1] <= span[1]:
+                reporter, span = carried, inner
         # "said [it was early] but added, ...", "said X, noting ...": a second report is not
         # part of the first.
-        span = (span[0], grammar.before_second_report(token, span[0], span[1]))
-        span = (grammar.after_linking_preposition(token, span[0], span[1]), span[1])
-        addressee = grammar.addressee_of(token)
+        span = (span[0], grammar.before_second_report(reporter, span[0], span[1]))
+        span = (grammar.after_linking_preposition(reporter, span[0], span[1]), span[1])
+        span = (grammar.after_topic_noun(reporter, span[0], span[1]), span[1])
+        addressee = grammar.addressee_of(reporter)
         addressed = grammar.addressed_phrase(addressee) if addressee is not None else None
         if (
             addressee is not None
@@ -802,7 +810,7 @@ def _learned_indirect(
             # addresses has no content ("referred to Trump" is about Trump, and stays), unless
             # a question follows it ("asked the secretary of state ... if the embassy would
             # reopen": the parse hangs the "if" clause on the verb as an adverbial)
-            question = _question_after(token, addressed.end)
+            question = _question_after(reporter, addressed.end)
             if question is None:
                 continue
             span = question
@@ -844,6 +852,8 @@ def _learned_indirect(
         if fronted is not None and not taken.overlaps(fronted.idx, fronted.idx + len(fronted)):
             chars.insert(0, (fronted.idx, fronted.idx + len(fronted)))
         cue = grammar.cue_tokens(token)
+        if reporter.i != token.i:
+            cue = [*cue, *grammar.cue_tokens(reporter)]  # "tried to rebuke": one cue
         speaker = _source(model, token, span)
         for start, end in chars:
             draft = _Draft("indirect", start, end, cue=cue)
@@ -999,7 +1009,10 @@ def _relative_object(cue: Token) -> list[tuple[int, int]] | None:
         (c for c in cue.lefts if c.lower_ in RELATIVE_OBJECTS.get(c.dep_, ())),
         None,
     )
-    if pronoun is None or grammar.addressee_of(cue) is pronoun:
+    if pronoun is None:
+        return None
+    addressee = grammar.addressee_of(cue)
+    if addressee is not None and addressee.i == pronoun.i:
         return None  # "the aide, whom she told ...": the person told is no content
     if pronoun.dep_ == "nsubjpass" and grammar.object_addressed(cue.lemma_.lower()):
         return None  # "the aide, who was asked ...": nor is the person asked

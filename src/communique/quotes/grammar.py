@@ -224,6 +224,68 @@ def after_linking_preposition(cue: Token, start: int, end: int) -> int:
     return start
 
 
+#: Verbs of attempt, phase and habit that carry no saying of their own: in "tried to rebuke
+#: the front-runner", "continued to question Cruz's temperament", "tend to favor spending"
+#: the report is the verb they govern (aspectual and implicative verbs, a grammar fact).
+CARRIER_VERBS = frozenset(
+    {"try", "attempt", "continue", "begin", "start", "fail", "struggle", "tend", "manage"}
+)
+
+
+def carried_report(cue: Token, start: int) -> Token | None:
+    """The verb a carrier cue governs ("tried *to rebuke* ...") when the report found for
+    ``cue`` starts at that infinitive (token ``start``), else None.
+
+    What was said is then what that verb reports: in PolNeAR train (held-back articles left
+    out), of the cues "try/attempt/continue/begin/fail/struggle/tend to V" with an object
+    after V, 57 contents start inside V's own complement (its object, clause or infinitive)
+    and 5 at "to".
+    """
+    if cue.lemma_.lower() not in CARRIER_VERBS:
+        return None
+    for verb in cue.rights:
+        if verb.dep_ != "xcomp" or verb.pos_ != "VERB":
+            continue
+        if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+            return None
+        if verb.left_edge.i <= start <= verb.i:
+            return verb
+    return None
+
+
+#: Prepositions by which a noun object names what a report is about: "expressed concern
+#: *about* Trump", "asked a question *about* immigration".
+TOPIC_PREPOSITIONS = frozenset({"about"})
+
+
+def after_topic_noun(cue: Token, start: int, end: int) -> int:
+    """Start of a report ``[start, end)`` of ``cue`` at what its noun object is about.
+
+    "expressed *concern about* Trump", "wrote *a column about* the race": the verb and its
+    noun together are the cue, and what was said is the object of "about". In PolNeAR train
+    (held-back articles left out), of the cues running over a verb and its noun object with
+    an "about" phrase, 70 of 113 contents start at the object of "about", 36 at the noun;
+    with every other preposition the noun comes first ("of" 369 to 65).
+    """
+    doc = cue.doc
+    noun = doc[start]
+    while noun.head.i != noun.i and noun.head.i != cue.i and noun.head.left_edge.i == start:
+        noun = noun.head
+    if noun.head.i != cue.i or noun.dep_ != "dobj" or noun.i < cue.i:
+        return start
+    addressee = addressee_of(cue)
+    if addressee is not None and addressee.i == noun.i:
+        return start  # "asked reporters about the race": whom it asks, not what about
+    if noun.right_edge.i + 1 < end:
+        return start  # the content runs on past the object: more than what it is about
+    for prep in noun.rights:
+        if prep.dep_ == "prep" and prep.lower_ in TOPIC_PREPOSITIONS:
+            objects = [c for c in prep.children if c.dep_ in ("pobj", "pcomp")]
+            if objects and objects[0].left_edge.i == prep.i + 1 < end:
+                return prep.i + 1
+    return start
+
+
 def _reporter_of_afterthought(verb: Token, limit: int) -> Token | None:
     """Who speaks in a second report that the parser hung inside a first one: the first
     report's speaker (:func:`outer_report`)."""
