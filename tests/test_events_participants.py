@@ -870,6 +870,15 @@ def test_a_refusal_holds_out_against_the_party_of_its_despite_phrase(extractor, 
     assert codes(first(extractor, text, "REJECT").recipient) == recipients
 
 
+def test_a_despite_phrase_makes_no_refusal_of_a_doerless_verb(extractor):
+    # "profits declining" is no one refusing: the "despite" party is no one's target
+    text = (
+        "Despite German manufacturing shrinking, corporate profits declining and goods piling "
+        "up, hiring continues to grow."
+    )
+    assert not [e for e in extractor.extract(text).events if e.type == "REJECT"]
+
+
 def test_a_despite_phrase_naming_no_party_gives_no_recipient(extractor):
     text = "The rebels refused to leave the town despite the ceasefire."
     found = first(extractor, text, "REJECT")

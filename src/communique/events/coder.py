@@ -1091,8 +1091,10 @@ def _verb_event(
         # "offered to negotiate with Armenia": the partner of the act offered; "complained
         # that Ghana had closed the border": who did what is charged.
         recipient_parts = pt.complement_parties(verb, sense.type, index, context)
-    if sense.type == "REJECT" and not pt.others(recipient_parts, actor_parts):
-        # "refused to back down despite pressure from Berlin": the one held out against
+    if sense.type == "REJECT" and actor_parts and not pt.others(recipient_parts, actor_parts):
+        # "refused to back down despite pressure from Berlin": the one held out against, by
+        # someone who holds out ("despite U.S. manufacturing shrinking, profits declining":
+        # no one refuses anything)
         recipient_parts = pt.defied_parties(verb, index, context) or recipient_parts
     if sense.type == "PROTEST" and not pt.others(recipient_parts, actor_parts):
         # "blocked a road to show their disapproval of the United States' policies"
