@@ -883,3 +883,15 @@ def test_a_despite_phrase_naming_no_party_gives_no_recipient(extractor):
     text = "The rebels refused to leave the town despite the ceasefire."
     found = first(extractor, text, "REJECT")
     assert not [p for p in found.recipient if p.code]
+
+
+@pytest.mark.parametrize(
+    ("text", "recipients"),
+    [
+        # "from" hung on the adverb of "pull back" is still the withdrawal's: the party left
+        ("Serbian forces pulled back from the boundary with Kosovo.", ["KOS"]),
+        ("The rebels pulled back from the town of Tal Afar.", ["IRQ"]),
+    ],
+)
+def test_a_withdrawal_s_from_on_its_adverb_names_the_party_left(extractor, text, recipients):
+    assert codes(first(extractor, text, "RETREAT").recipient) == recipients

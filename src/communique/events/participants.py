@@ -1202,7 +1202,7 @@ def prep_participants(
     if combat:
         preps = (*preps, "with")  # "clashed with Lebanese militiamen"
     out: list[Participant] = []
-    for child in token.children:
+    for child in [*token.children, *particle_preps(token, event_type)]:
         # "pulled its troops out of Lebanon": the complex preposition "out of" is "from"
         source = out_of(child) if "from" in preps else None
         if source is not None or (child.dep_ in ("prep", "dative") and child.lower_ in preps):
@@ -1224,6 +1224,23 @@ def prep_participants(
                 if grandchild.dep_ == "pobj":
                     out += prep_participants(grandchild, event_type, index, context)
     return out
+
+
+def particle_preps(verb: Token, event_type: str) -> list[Token]:
+    """The "from" of a withdrawal that the parser hangs on the verb's adverb ("pulled back
+    from the boundary with Kosovo", "moved away from the border": "from" on "back", "away").
+    The adverb is part of the phrasal verb (PETRARCH2 writes it so: "- * AWAY FROM [0874] #
+    BACK", CAMEO.verbpatterns.150430.txt:4076), and the place or party left is the verb's, as
+    when "from" hangs on the verb itself."""
+    if event_type != "RETREAT" or verb.pos_ not in ("VERB", "AUX"):
+        return []
+    return [
+        prep
+        for adverb in verb.children
+        if adverb.dep_ in ("advmod", "prt") and adverb.i > verb.i
+        for prep in adverb.children
+        if prep.dep_ == "prep" and prep.lower_ == "from"
+    ]
 
 
 def out_of(token: Token) -> Token | None:
