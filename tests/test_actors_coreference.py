@@ -167,3 +167,18 @@ def test_a_headline_name_stays_when_the_body_gives_no_shorter_full_name() -> Non
         "Rip Torn Wins Award.\n\nRip Torn was honoured on Friday. Torn said he was pleased."
     )
     assert _holder(record, "Torn").name == "Rip Torn"
+
+
+def test_a_description_owned_through_a_pronoun_takes_the_owner_state_s_country() -> None:
+    # "its forces" are Russia's forces, as "Russia's forces" would be
+    record = _extract("Russia said its forces attacked a Ukrainian village.")
+    assert _holder(record, "its forces").country == "RUS"
+    # the role's sector stays beside the owner's country
+    navy = _holder(_extract("Iran said its navy seized a British tanker."), "its navy")
+    assert (navy.country, navy.sector) == ("IRN", "MIL")
+
+
+def test_a_description_owned_by_a_company_through_a_pronoun_takes_no_country() -> None:
+    # a company's people are no state's, whatever country the company has
+    record = _extract("Google said its engineers fixed the flaw.")
+    assert _holder(record, "its engineers").country is None

@@ -829,3 +829,77 @@ def test_the_prepositions_that_aim_an_act_are_one_set() -> None:
     from communique.events import participants, physical
 
     assert participants.TARGET_PREPS is physical.TARGET_PREPS == frozenset({"on", "against"})
+
+
+@pytest.mark.parametrize(
+    ("text", "type_", "recipients"),
+    [
+        # the measure the promise names is laid on Belarus: the promise is to Belarus
+        ("The European Union promised to ease its sanctions on Belarus.", "AGREE", ["BLR"]),
+        ("Kenya pledged to lift the restrictions on Ugandan traders.", "AGREE", ["UGA"]),
+        # a refusal of an act aimed at a party is aimed at that party, not at the refuser
+        # whose sanctions they are
+        ("Egypt refused to ease its sanctions on Qatar.", "REJECT", ["QAT"]),
+    ],
+)
+def test_a_commitment_takes_the_target_of_the_act_it_commits_to(extractor, text, type_, recipients):
+    assert codes(first(extractor, text, type_).recipient) == recipients
+
+
+def test_a_commitment_with_a_party_of_its_own_keeps_it(extractor):
+    # the partner of the offer is named on the offer itself: the act's target does not replace it
+    found = first(extractor, "Chile offered Peru to lift its ban on Bolivian imports.", "AGREE")
+    assert "PER" in codes(found.recipient)
+
+
+@pytest.mark.parametrize(
+    ("text", "type_", "recipients"),
+    [
+        # a blockade is laid on the party of its "of" phrase, not on the one lifting it
+        ("The coalition lifted its naval blockade of Yemen's ports.", "RETREAT", ["YEM"]),
+        ("Azerbaijan lifted its blockade of Armenia.", "RETREAT", ["ARM"]),
+    ],
+)
+def test_a_blockade_is_laid_on_the_party_of_its_of_phrase(extractor, text, type_, recipients):
+    assert codes(first(extractor, text, type_).recipient) == recipients
+
+
+@pytest.mark.parametrize(
+    ("text", "recipients"),
+    [
+        # whose pressure a refusal holds out against, on the refusal or on the act refused
+        ("Defiant Belgrade refused to back down despite mounting pressure from Berlin.", ["DEU"]),
+        ("Hungary refused to change its asylum law despite calls from the European Commission.",
+         ["EUR"]),
+        ("The Greek government rejected the plan despite Turkish objections.", ["TUR"]),
+    ],
+)  # fmt: skip
+def test_a_refusal_holds_out_against_the_party_of_its_despite_phrase(extractor, text, recipients):
+    assert codes(first(extractor, text, "REJECT").recipient) == recipients
+
+
+def test_a_despite_phrase_makes_no_refusal_of_a_doerless_verb(extractor):
+    # "profits declining" is no one refusing: the "despite" party is no one's target
+    text = (
+        "Despite German manufacturing shrinking, corporate profits declining and goods piling "
+        "up, hiring continues to grow."
+    )
+    assert not [e for e in extractor.extract(text).events if e.type == "REJECT"]
+
+
+def test_a_despite_phrase_naming_no_party_gives_no_recipient(extractor):
+    text = "The rebels refused to leave the town despite the ceasefire."
+    found = first(extractor, text, "REJECT")
+    assert not [p for p in found.recipient if p.code]
+
+
+@pytest.mark.parametrize(
+    ("text", "recipients"),
+    [
+        # "from" hung on the adverb of "pull back" is still the withdrawal's: the party left
+        ("Serbian forces pulled back from the boundary with Kosovo.", ["KOS"]),
+        ("The rebels pulled back from the town of Tal Afar.", ["IRQ"]),
+    ],
+)
+def test_a_withdrawal_s_from_on_its_adverb_names_the_party_left(extractor, text, recipients):
+    assert codes(first(extractor, text, "RETREAT").recipient) == recipients

@@ -290,6 +290,26 @@ def test_the_act_a_warning_clause_tells_names_the_one_threatened(extractor, text
     assert codes(found[0].recipient) == recipient
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a plural pronoun does not stand for the name of one state: someone else's act
+        "Washington warned that they could close Iraq's oil pipeline.",
+        # a singular one does not stand for a plural subject
+        "The rebels warned that it could expel Chinese trawlers.",
+    ],
+)
+def test_a_warning_clause_whose_pronoun_disagrees_tells_no_own_act(extractor, text):
+    found = [e for e in events(extractor, text, "THREATEN") if e.trigger.text == "warned"]
+    assert all(not e.recipient for e in found)
+
+
+def test_a_plural_pronoun_stands_for_plural_warners(extractor):
+    text = "Kurdish leaders warned that they could close Iraq's oil pipeline."
+    found = [e for e in events(extractor, text, "THREATEN") if e.trigger.text == "warned"]
+    assert codes(found[0].recipient) == ["IRQ"]
+
+
 def test_the_target_of_an_act_threatened_is_the_one_threatened(extractor):
     # the owner of the thing attacked, not the place it is in
     text = "Tehran threatened a missile strike on Saudi oil fields in Bahrain."

@@ -26,12 +26,13 @@ from typing import TYPE_CHECKING
 
 from communique.actors import descriptions, entities, quantified
 from communique.actors.countries import label_of
+from communique.actors.dictionary import STATE_SECTORS
 from communique.actors.index import ActorIndex, Record
 from communique.actors.mentions import media_name, not_a_name, person_sanity, product
 from communique.actors.names import name_key
 from communique.actors.people import add_person
 from communique.actors.quantified import WORDS_ROLES
-from communique.actors.titles import is_possessive, title_before
+from communique.actors.titles import Title, is_possessive, title_before
 from communique.schema import ActorKind, Mention, Party
 from communique.spans import children_with, span_text
 
@@ -129,11 +130,46 @@ def link_span(
             return index.party(*got)
     got = descriptions.describe(index, root, words, create=True)
     if got is not None:
-        return index.party(*got)
+        return owned_by_pronoun(index, root, index.party(*got))
     body = descriptions.collective(index, span)
     if body is not None:
         return index.party(*body)
-    return unnamed(index, span, root)
+    return owned_by_pronoun(index, root, unnamed(index, span, root))
+
+
+#: Possessive pronouns that stand for a state or a body ("its forces", "their troops"); the
+#: first persons are the speaker's (PRONOUN_SELF), the others a person's.
+STATE_POSSESSIVES = frozenset({"its", "their"})
+
+
+def owned_by_pronoun(index: ActorIndex, root: Token, party: Party) -> Party:
+    """A description owned through a possessive pronoun ("Russia said its forces attacked",
+    "Turkey says their troops will stay") takes the country of the state the pronoun stands
+    for, as "Russia's forces" takes Russia's: a possessive names the owner, and a pronoun
+    stands for its antecedent (grammar facts). Only an owner that is a country or a body of
+    a state gives a country ("Google said its engineers": a company's people are no state's),
+    and only to an actor with none of its own."""
+    poss = next(
+        (c for c in root.children if c.dep_ == "poss" and c.lower_ in STATE_POSSESSIVES), None
+    )
+    rec = index.record(party.actor)
+    if poss is None or rec is None or rec.actor.country:
+        return party
+    owner_party = pronoun(index, poss, None)
+    owner = index.record(owner_party.actor) if owner_party is not None else None
+    if owner is None or owner is rec or not owner.actor.country:
+        return party
+    if owner.actor.kind != "country" and owner.actor.sector not in STATE_SECTORS:
+        return party
+    title = Title(
+        country=owner.actor.country,
+        sector=rec.actor.sector,  # "its navy": the role's sector stays
+        body=owner.actor.name,
+        how="possessor",
+        reason=f"text: owner '{poss.text}' ({owner.actor.name})",
+    )
+    index.add_title(rec, title)
+    return party
 
 
 def _long(index: ActorIndex, span: Span, role: str, context: str | None) -> Party | None:

@@ -128,6 +128,7 @@ def _code_events(
         drafts.append(draft)
     drafts = _merge_purpose(_merge_coordinated(_drop_contained(drafts)), index, quotes)
     _link_complements(drafts)
+    _share_targets(drafts)
     drafts.sort(key=lambda d: d.trigger[0].i)
     # codes from the story's country only: a place the sentence names says more
     inferred = frozenset(r.actor.id for r in index.records() if r.actor.basis == "inferred")
@@ -1093,6 +1094,11 @@ def _verb_event(
         # "offered to negotiate with Armenia": the partner of the act offered; "complained
         # that Ghana had closed the border": who did what is charged.
         recipient_parts = pt.complement_parties(verb, sense.type, index, context)
+    if sense.type == "REJECT" and actor_parts and not pt.others(recipient_parts, actor_parts):
+        # "refused to back down despite pressure from Berlin": the one held out against, by
+        # someone who holds out ("despite U.S. manufacturing shrinking, profits declining":
+        # no one refuses anything)
+        recipient_parts = pt.defied_parties(verb, index, context) or recipient_parts
     if sense.type == "PROTEST" and not pt.others(recipient_parts, actor_parts):
         # "blocked a road to show their disapproval of the United States' policies"
         recipient_parts = pt.purpose_parties(verb, index, context) or recipient_parts
@@ -1536,6 +1542,34 @@ def _link_complements(drafts: list[_Draft]) -> None:
             gov.lemma_.lower() in lex.intent or gov.lemma_.lower() in lex.willing
         ):
             draft.intended = True
+
+
+def _share_targets(drafts: list[_Draft]) -> None:
+    """A promise, threat or refusal whose own words name no coded party takes the coded
+    recipients of the act it commits to, found by that act's own rules ("promised to ease
+    sanctions on Belarus": Belarus; "refused to end the blockade of Gaza": the Palestinians).
+    The act in the infinitive is the actor's own (:data:`pt.OWN_ACT_TYPES`), so
+    whom it is aimed at is whom the commitment is aimed at; the actor's own country ("refused
+    to ease its sanctions": its own) is no target of either."""
+    by_token = {d.trigger[0].i: d for d in drafts}
+    for draft in drafts:
+        head = draft.trigger[0]
+        gov = head.head
+        if head.dep_ == "conj" and gov.dep_ == "xcomp":
+            head, gov = gov, gov.head  # "promised to lift the curfew and free the prisoners"
+        commitment = by_token.get(gov.i) if head.dep_ == "xcomp" else None
+        if (
+            commitment is None
+            or commitment is draft
+            or commitment.sense.type not in pt.OWN_ACT_TYPES
+        ):
+            continue
+        own = {p.code for p in commitment.actors if p.code}
+        if any(p.code and p.code not in own for p in commitment.recipients):
+            continue  # "offered Peru to lift its ban": a party of its own ("its" is no other)
+        targets = [p for p in draft.recipients if p.code and p.code not in own]
+        if targets:
+            commitment.recipients = pt.unique(targets)
 
 
 # -- records -------------------------------------------------------------------

@@ -128,8 +128,8 @@ def _by_the_electorate(verb: Token) -> bool:
     return False
 
 
-#: Penn tags of plural nouns, and pronouns that name more than one ("they discussed").
-PLURAL_TAGS = frozenset({"NNS", "NNPS"})
+#: Pronouns that name more than one ("they discussed"); plural nouns by their Penn tags
+#: (participants.PLURAL_TAGS).
 PLURAL_PRONOUNS = frozenset({"they", "we", "both", "them", "us"})
 
 
@@ -150,7 +150,7 @@ def _two_sides(verb: Token) -> bool:
     if subject.lower_ in RELATIVE_PRONOUNS and head.dep_ == "relcl":
         subject = head.head
     joined = any(c.dep_ == "conj" for c in subject.children)
-    return joined or subject.tag_ in PLURAL_TAGS or subject.lower_ in PLURAL_PRONOUNS
+    return joined or subject.tag_ in pt.PLURAL_TAGS or subject.lower_ in PLURAL_PRONOUNS
 
 
 def _meets_a_thing(verb: Token) -> bool:

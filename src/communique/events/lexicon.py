@@ -253,6 +253,10 @@ class Lexicon:
     pricing: dict[str, str] = field(default_factory=dict)
     #: verbs of force that dismiss a person or rouse ("fired his manager", "fired up") → source
     dismissing: dict[str, str] = field(default_factory=dict)
+    besieging: dict[str, str] = field(default_factory=dict)
+    speaking_one: dict[str, str] = field(default_factory=dict)
+    speaking_many: dict[str, str] = field(default_factory=dict)
+    speaking_self: dict[str, str] = field(default_factory=dict)
     #: nouns of a part or an amount, whose "of" phrase names what they are of ("pages of
     #: emails", "a lot of emails") → source
     portions: dict[str, str] = field(default_factory=dict)
@@ -317,7 +321,8 @@ NAMED_TABLES = (
     "committing", "published", "electorate", "concurring", "reciprocal", "attending", "meeting",
     "facing", "satisfied", "visiting", "attempting", "counted", "replying", "contrasting",
     "phrased", "showing", "obliging", "topical", "partitive", "portions", "pricing",
-    "dismissing",
+    "dismissing", "besieging", "speaking_one", "speaking_many",
+    "speaking_self",
 )  # fmt: skip
 
 

@@ -323,6 +323,15 @@ def is_entity_or_group(token: Token) -> bool:
 CLAUSE_DOER_TYPES = frozenset({"ACCUSE"})
 
 
+#: Types whose infinitive complement is the actor's own act: "promised to ease sanctions on
+#: Belarus", "refused to end the blockade of Gaza". The act's target is the target of the
+#: promise, threat or refusal: PETRARCH2 writes it inside these verbs' patterns ("- $ * ^
+#: COOPERATE WITH + [030] # PROMISE", CAMEO.verbpatterns.150430.txt:6694; "- * TO MEET + [125]
+#: # REFUSE", :5801; "- * TO EXPEL + [050] # REFUSE", :5787; "- * &AUXVERB2 CUT COOPERATION
+#: WITH + [1313] # WARN", :10800).
+OWN_ACT_TYPES = frozenset({"AGREE", "THREATEN", "REJECT"})
+
+
 def complement_parties(
     verb: Token, event_type: str, index: ActorIndex, context: str | None
 ) -> list[Participant]:
@@ -380,11 +389,6 @@ def complement_parties(
     return []
 
 
-#: Subjects of a "that" clause that stand for the subject of the verb it hangs on ("Beijing
-#: warned that it could ...", "they said they would ...").
-ANAPHORIC_SUBJECTS = frozenset({"it", "they", "we", "he", "she", "i"})
-
-
 def own_act_clause(verb: Token, clause: Token) -> bool:
     """Is ``clause`` a "that" clause telling an act the subject of ``verb`` would do ("warned
     that it could blockade the ports", "said they would strike")? Its subject is a pronoun,
@@ -396,9 +400,53 @@ def own_act_clause(verb: Token, clause: Token) -> bool:
     if clause.dep_ != "ccomp" or clause.pos_ not in ("VERB", "AUX") or clause.i < verb.i:
         return False
     subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
-    if subject is None or subject.lower_ not in ANAPHORIC_SUBJECTS:
+    if subject is None or not speaks_for(subject, arguments(verb)[0]):
         return False
     return any(c.dep_ == "aux" and c.tag_ == "MD" for c in clause.children)
+
+
+#: Penn tags of plural nouns.
+PLURAL_TAGS = frozenset({"NNS", "NNPS"})
+
+
+def speaks_for(pronoun: Token, speaker: Token | None) -> bool:
+    """Can the pronoun subject of a reported clause stand for the one reporting it ("Beijing
+    warned that it could ...", "the rebels said they would ...")? A pronoun agrees in number
+    with what it stands for (a grammar fact): "it" does not stand for "the rebels", nor
+    "they" for "the US" or "Iran" (a name of one; a common noun of a body may take "they":
+    "the government said they would"). A first person is the speaker's side, one or many
+    ("Netanyahu warned that we would respond"). The pronouns are data (``speaking_one``,
+    ``speaking_many``, ``speaking_self`` in events.yaml)."""
+    lex = lexicon()
+    word = pronoun.lower_
+    if word in lex.speaking_self:
+        return True
+    if word not in lex.speaking_one and word not in lex.speaking_many:
+        return False
+    if speaker is None:
+        return True
+    many = speaker.tag_ in PLURAL_TAGS or any(c.dep_ == "conj" for c in speaker.children)
+    if word in lex.speaking_one:
+        return not many and speaker.lower_ not in lex.speaking_many
+    return many or speaker.tag_ != "NNP"
+
+
+def defied_parties(verb: Token, index: ActorIndex, context: str | None) -> list[Participant]:
+    """Whom a refusal holds out against: the party of its "despite" phrase, or whose pressure,
+    calls or objections that phrase names ("refused to back down despite pressure from
+    Berlin": Germany; "rejected the plan despite US objections": the United States). The
+    phrase may hang on the refusal or on the act refused. PETRARCH2 reads the target so:
+    "- * TO RESIST PRESSURE FROM + [120] # DETERMINE", "- * TO DEPLOY ^ &WEAPON DESPITE +
+    [124] # DETERMINE" (CAMEO.verbpatterns.150430.txt:3823, :3817)."""
+    out: list[Participant] = []
+    acts = [verb, *(c for c in verb.children if c.dep_ == "xcomp")]
+    for act in acts:
+        for prep in act.children:
+            if prep.dep_ == "prep" and prep.lower_ == "despite":
+                for pobj in prep_objects(prep):
+                    if pobj is not None:
+                        out += participants(pobj, index, context) or owners(pobj, index, context)
+    return unique(out)
 
 
 def folded_subject(clause: Token) -> Token | None:
@@ -1125,6 +1173,8 @@ def prep_participants(
             *MEASURE_PREPS.get(event_type, ()),
             *AFTER_OBJECT_PREPS.get(event_type, ()),
         )
+        if token.lemma_.lower() in lexicon().besieging:
+            preps = (*preps, "of")  # "lifted its blockade of Yemen's ports": laid on Yemen
     if token.pos_ in ("VERB", "AUX") and any(c.dep_ == "dobj" for c in token.children):
         # "accused Sudan of backing rebels", "warned them of reprisals": after a verb's
         # object, "of" or "with" gives the charge or the matter, and the object is the party
@@ -1151,7 +1201,7 @@ def prep_participants(
     if combat:
         preps = (*preps, "with")  # "clashed with Lebanese militiamen"
     out: list[Participant] = []
-    for child in token.children:
+    for child in [*token.children, *particle_preps(token, event_type)]:
         # "pulled its troops out of Lebanon": the complex preposition "out of" is "from"
         source = out_of(child) if "from" in preps else None
         if source is not None or (child.dep_ in ("prep", "dative") and child.lower_ in preps):
@@ -1173,6 +1223,23 @@ def prep_participants(
                 if grandchild.dep_ == "pobj":
                     out += prep_participants(grandchild, event_type, index, context)
     return out
+
+
+def particle_preps(verb: Token, event_type: str) -> list[Token]:
+    """The "from" of a withdrawal that the parser hangs on the verb's adverb ("pulled back
+    from the boundary with Kosovo", "moved away from the border": "from" on "back", "away").
+    The adverb is part of the phrasal verb (PETRARCH2 writes it so: "- * AWAY FROM [0874] #
+    BACK", CAMEO.verbpatterns.150430.txt:4076), and the place or party left is the verb's, as
+    when "from" hangs on the verb itself."""
+    if event_type != "RETREAT" or verb.pos_ not in ("VERB", "AUX"):
+        return []
+    return [
+        prep
+        for adverb in verb.children
+        if adverb.dep_ in ("advmod", "prt") and adverb.i > verb.i
+        for prep in adverb.children
+        if prep.dep_ == "prep" and prep.lower_ == "from"
+    ]
 
 
 def out_of(token: Token) -> Token | None:
