@@ -294,6 +294,16 @@ def test_food_and_medicine_sent_by_measure_are_humanitarian_aid() -> None:
     assert ("AID", "073") not in _codes("Japan sent 20 tonnes of steel to Haiti.")
 
 
+def test_newspapers_and_the_internet_shut_down_and_services_cut_off_are_coercion() -> None:
+    # CANCEL's "- * {TELEVISION STATION} [1721] # CLOSE", "- * DOWN &INFORMATION [1721]";
+    # PLOVER manual, COERCE mode withhold: "shut off power/internet/water/utilities"
+    assert ("COERCE", "1721") in _codes("The junta shut down two independent newspapers.")
+    assert ("COERCE", "1721") in _codes("Tehran shut down the internet across Khuzestan.")
+    assert ("COERCE", "170") in _codes("The army cut off electricity to the rebel-held valley.")
+    assert ("COERCE", "170") in _codes("Israel shut off the water supply to Gaza.")
+    assert _codes("The publisher shut down its website.") == []
+
+
 def test_an_exercise_held_jointly_is_military_cooperation() -> None:
     # "- * {JOINT EXERCISE} [062:062]" under BEGIN and HOST, "{JOINT MANEUVERS}" under CONDUCT
     assert ("COOPERATE", "062") in _codes("India and Japan held joint exercises off Okinawa.")
