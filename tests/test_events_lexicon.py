@@ -286,12 +286,13 @@ def test_a_siege_lifted_and_arms_laid_down_or_handed_over_are_retreats() -> None
     assert not _codes("The FARC commander handed over the documents.")
 
 
-def test_food_and_medicine_sent_by_measure_are_humanitarian_aid() -> None:
-    # DELIVER's "- * &FOOD [073]", SEND's "- * MEDICAL [073]"; a measure noun ("tonnes of")
-    # is read through its "of" phrase
-    assert ("AID", "073") in _codes("Japan sent 20 tonnes of food to Haiti.")
+def test_food_and_medicine_sent_are_humanitarian_aid() -> None:
+    # DELIVER's "- * &FOOD [073]", SEND's "- * MEDICAL [073]"
+    assert ("AID", "073") in _codes("Japan sent food and blankets to Haiti.")
     assert ("AID", "073") in _codes("Norway shipped medical supplies to Yemen.")
-    assert ("AID", "073") not in _codes("Japan sent 20 tonnes of steel to Haiti.")
+    assert ("AID", "073") not in _codes("Japan sent steel to Haiti.")
+    # a measure CAMEO names is the object itself ("- * TONNES [073] # DONATE")
+    assert ("AID", "073") in _codes("Japan donated 500 tonnes of rice to Haiti.")
 
 
 def test_newspapers_and_the_internet_shut_down_and_services_cut_off_are_coercion() -> None:
