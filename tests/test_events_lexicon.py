@@ -193,6 +193,118 @@ def test_extending_recognition_grants_it() -> None:
     assert ("SUPPORT", "054") in _codes("Argentina extended diplomatic recognition to Kosovo.")
 
 
+def test_ending_a_state_of_emergency_or_siege_or_a_boycott_eases_it() -> None:
+    # LIFT's "- * STATE (OF EMERGENCY) [0814]", "- * STATE (OF SIEGE) [0872]", "- * BOYCOTT [085]"
+    assert ("RETREAT", "0814") in _codes("Peru's president ended the state of emergency in Lima.")
+    assert ("RETREAT", "0872") in _codes("The army ended the state of siege around Jaffna.")
+    assert ("RETREAT", "085") in _codes("The Arab League ended its boycott of Egypt.")
+    assert not any(c == "0814" for _, c in _codes("The strike ended the state's monopoly."))
+
+
+def test_suspending_or_freezing_links_and_contacts_reduces_relations() -> None:
+    # "- * LINKS [160] # CURB", "- * TIES [160] # CUT", "- * RELATIONS [160:160] # FREEZE";
+    # CANCEL's verbs reduce them as "- * FLIGHTS [160] # HALT" does
+    assert ("SANCTION", "160") in _codes("Lisbon suspended air links with Angola on Monday.")
+    assert ("SANCTION", "160") in _codes("Rabat froze all contacts with the Dutch embassy.")
+    assert ("SANCTION", "160") in _codes("Oslo suspended its ties with the junta.")
+    assert ("SANCTION", "160") in _codes("Quito cut its links with the cartel.")
+    assert ("SANCTION", "160") not in _codes("Lisbon improved air links with Angola.")
+
+
+def test_upgrading_ties_is_diplomatic_cooperation() -> None:
+    # "- * {DIPLOMATIC RELATIONS} [050] # UPGRADE", "- * TIES [050] # IMPROVE"
+    assert ("SUPPORT", "050") in _codes("Chile and Peru upgraded their ties to embassy level.")
+    assert ("SUPPORT", "050") not in _codes("Chile upgraded its port in Arica.")
+
+
+def test_dismissing_a_demand_or_an_appeal_rejects_it() -> None:
+    # REJECT's "- * DEMANDS [120]", "- * APPEAL [120]"; DISMISS's "- * &PROPOSAL [120]"
+    assert ("REJECT", "120") in _codes("The Uzbek president dismissed calls for a referendum.")
+    assert ("REJECT", "120") in _codes("The junta dismissed the strikers' demands.")
+    assert ("REJECT", "120") not in _codes("The junta dismissed the report as false.")
+
+
+def test_expelling_aid_officials_withdraws_an_aid_agency() -> None:
+    # CAMEO2PLOVER 1663 "Expel or withdraw aid agencies"; PLOVER SANCTION mode expel
+    assert ("SANCTION", "1663") in _codes("Khartoum expelled twelve UN aid officials.")
+    assert ("COERCE", "174") in _codes("Khartoum expelled twelve foreign journalists.")
+
+
+def test_ordering_third_parties_or_diplomats_to_leave_expels_them() -> None:
+    # "- * DIPLOMAT (TO LEAVE) [161] # ORDER"; CAMEO2PLOVER 1661-1663
+    assert ("SANCTION", "1661") in _codes("Bamako ordered the UN peacekeepers to leave Mali.")
+    assert ("SANCTION", "1662") in _codes("Baghdad ordered the inspectors to leave the country.")
+    assert ("SANCTION", "161") in _codes("Bamako ordered the French ambassador to leave.")
+    assert ("SANCTION", "1661") not in _codes("Bamako ordered the UN peacekeepers to patrol Gao.")
+
+
+def test_a_prevented_demonstration_is_a_restriction_of_assembly() -> None:
+    # DELAY's "- * PROTEST [1721]", "- * RALLY [1721] # PREVENT"; BAN's "- * DEMONSTRATION"
+    assert ("COERCE", "1721") in _codes("Riot police prevented the demonstration in Minsk.")
+    assert ("COERCE", "1721") in _codes("Police prevented the march on the parliament.")
+    assert ("COERCE", "1721") not in _codes("The organisers postponed the march.")
+
+
+def test_an_apology_offered_or_made_is_an_apology() -> None:
+    # "- * APOLOGY [055] # ISSUE"; CAMEO2PLOVER 055 (SUPPORT)
+    assert ("SUPPORT", "055") in _codes("Belgium offered a formal apology to Congo.")
+    assert ("SUPPORT", "055") in _codes("Japan made an apology to Korea for the abuses.")
+    assert ("AGREE", "030") not in _codes("Belgium offered a formal apology to Congo.")
+
+
+def test_shared_intelligence_is_intelligence_cooperation() -> None:
+    # "- * &EVIDENCE [064:064] # SHARE"; INTELLIGENCE and INFORMATION are CAMEO's &INFORMATION
+    assert ("COOPERATE", "064") in _codes("Kenya shared intelligence with Uganda on the militants.")
+    assert ("COOPERATE", "064") not in _codes("Kenya shared the prize with Uganda.")
+
+
+def test_a_joint_patrol_is_military_cooperation() -> None:
+    # "- * {JOINT BORDER PATROLS} [062:062] # LAUNCH"
+    assert ("COOPERATE", "062") in _codes("Chadian and Nigerien troops conducted joint patrols.")
+    assert ("MOBILIZE", "150") in _codes("Chadian troops conducted patrols near Lake Chad.")
+
+
+def test_violating_a_ban_or_an_order_defies_it() -> None:
+    # DEFY's "- * BAN [128]", "- * ORDER [128]", "- * SANCTION [128]"; CAMEO2PLOVER 128 (REJECT)
+    assert ("REJECT", "128") in _codes("The Lebanese opposition violated the ban on rallies.")
+    assert ("REJECT", "128") in _codes("Hamas violated the court order.")
+    assert ("REJECT", "128") not in _codes("Hamas violated the privacy of its members.")
+
+
+def test_approving_sanctions_imposes_them() -> None:
+    # "- * (TO SANCTIONS) [163] # AGREE", "- * SANCTIONS [163] # ANNOUNCE"
+    found = _codes("The European Union approved new sanctions against Belarus.")
+    assert ("SANCTION", "163") in found and ("CONCEDE", "080") not in found
+
+
+def test_a_siege_lifted_and_arms_laid_down_or_handed_over_are_retreats() -> None:
+    # LIFT's "- * STATE (OF SIEGE) [0872]"; "- * DOWN &WEAPON [0871] # LAID_DOWN" with CAMEO's
+    # "ARMS"; SURRENDER's "- * &WEAPON [0873]"
+    assert ("RETREAT", "0872") in _codes("The Bosnian Serbs lifted the siege of Gorazde.")
+    assert ("RETREAT", "0871") in _codes("The Tamil rebels laid down their arms.")
+    assert ("RETREAT", "0873") in _codes("FARC guerrillas handed over their weapons to the UN.")
+    assert not _codes("The FARC commander handed over the documents.")
+
+
+def test_food_and_medicine_sent_are_humanitarian_aid() -> None:
+    # DELIVER's "- * &FOOD [073]", SEND's "- * MEDICAL [073]"
+    assert ("AID", "073") in _codes("Japan sent food and blankets to Haiti.")
+    assert ("AID", "073") in _codes("Norway shipped medical supplies to Yemen.")
+    assert ("AID", "073") not in _codes("Japan sent steel to Haiti.")
+    # a measure CAMEO names is the object itself ("- * TONNES [073] # DONATE")
+    assert ("AID", "073") in _codes("Japan donated 500 tonnes of rice to Haiti.")
+
+
+def test_newspapers_and_the_internet_shut_down_and_services_cut_off_are_coercion() -> None:
+    # CANCEL's "- * {TELEVISION STATION} [1721] # CLOSE", "- * DOWN &INFORMATION [1721]";
+    # PLOVER manual, COERCE mode withhold: "shut off power/internet/water/utilities"
+    assert ("COERCE", "1721") in _codes("The junta shut down two independent newspapers.")
+    assert ("COERCE", "1721") in _codes("Tehran shut down the internet across Khuzestan.")
+    assert ("COERCE", "170") in _codes("The army cut off electricity to the rebel-held valley.")
+    assert ("COERCE", "170") in _codes("Israel shut off the water supply to Gaza.")
+    assert _codes("The publisher shut down its website.") == []
+
+
 def test_an_exercise_held_jointly_is_military_cooperation() -> None:
     # "- * {JOINT EXERCISE} [062:062]" under BEGIN and HOST, "{JOINT MANEUVERS}" under CONDUCT
     assert ("COOPERATE", "062") in _codes("India and Japan held joint exercises off Okinawa.")
@@ -441,6 +553,14 @@ def test_summoning_an_ambassador_is_a_diplomatic_protest_not_a_meeting() -> None
     assert [e.type for e in communique.extract("The court summoned the minister.").events] == [
         "CONSULT"
     ]
+
+
+def test_hosting_a_count_or_the_electorate_is_no_visit_hosted() -> None:
+    # HOST [043:042] meets a guest; a counted noun is a tally of people housed, and voters and
+    # delegates are the election's (PLOVER manual, election context)
+    assert _codes("The town hosted 2,000 refugees last winter.") == []
+    assert _codes("The governor hosted 45 delegates at his ranch.") == []
+    assert ("CONSULT", "043") in _codes("The emir hosted a delegation from Hamas in Doha.")
 
 
 def test_hosting_a_party_named_by_its_office_is_a_visit_hosted() -> None:

@@ -182,6 +182,10 @@ def _classify(text: str, word: str) -> str:
         ("None of the parties signed the accord.", "signed", "negated"),
         ("No fewer than ten soldiers were killed.", "killed", "asserted"),
         ("Soldiers with no training attacked the convoy.", "attacked", "asserted"),
+        # so does a negative determiner on the verb's direct object
+        ("The government offered no apology to the victims.", "offered", "negated"),
+        ("The donors gave no aid to Sudan.", "gave", "negated"),
+        ("The donors gave aid to no fewer than ten states.", "gave", "asserted"),
         # a word of time between "called" and "on" keeps the call-on frame
         (
             "The senator called Tuesday on the president to withdraw the troops.",

@@ -420,11 +420,7 @@ def _verb_names_an_act(verb: Token, sense: Sense, words: list[Token]) -> bool:
         # "received a delegation", "hosted the Sudanese president" (an agent noun of
         # PETRARCH2's dictionary) is a meeting; "will receive little attention" is not.
         # A pattern that names the object ("hosted talks between ...") says so itself.
-        agents = agent_sectors()
-        return any(
-            c.dep_ == "dobj" and (pt.is_entity_or_group(c) or c.lemma_.lower() in agents)
-            for c in verb.children
-        )
+        return any(c.dep_ == "dobj" and _a_guest(c) for c in verb.children)
     if sense.type == "AGREE" and _commits_to_conflict(verb):
         return False  # "pledged to ban Muslims": the announcement is a THREATEN, coded from "ban"
     if sense.type == "CONSULT" and lemma in MOTION_VERBS and words == [verb]:
@@ -452,6 +448,23 @@ DEPORTATION = "174"
 #: CAMEO's code of its ARM block (CAMEO.2.0.txt:6588: arm, equip, furnish, outfit, stock,
 #: render ...): a party supplied with arms or goods.
 SUPPLY = "062"
+
+
+#: Entity labels of amounts: "hosted 2,000", "received $5 million" meet no guest.
+AMOUNT_LABELS = frozenset({"MONEY", "CARDINAL", "QUANTITY", "PERCENT"})
+
+
+def _a_guest(obj: Token) -> bool:
+    """Is ``obj`` someone received or hosted as a guest: a party named, a group noun or an
+    agent noun of PETRARCH2's dictionary ("the Sudanese president", "a delegation"), but no
+    sum or count ("hosted 2,000 refugees", "to host up to 200 people": a counted noun is a
+    tally of people housed, not a party met) and no voters, delegates or donors of the
+    election, whom the PLOVER manual leaves to the election context."""
+    if obj.ent_type_ in AMOUNT_LABELS or any(c.dep_ == "nummod" for c in obj.children):
+        return False
+    if obj.lemma_.lower() in lexicon().electorate:
+        return False
+    return pt.is_entity_or_group(obj) or obj.lemma_.lower() in agent_sectors()
 
 
 def _stative_participle(verb: Token, deps: set[str]) -> bool:

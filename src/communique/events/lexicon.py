@@ -395,7 +395,9 @@ def _sourced_pattern(lex: Lexicon, entry: dict[str, Any]) -> None:
     """A pattern of ``events.yaml`` (one the PLOVER manual or the CAMEO->PLOVER table
     states): into the blocks of each of its verbs, or the verb's own entries when it is in
     none; with ``from_party`` also a variant with "from" and a named party."""
-    rows = [{"object": "|".join(entry.get("object") or ()), "prep": str(entry.get("prep") or "")}]
+    rows = [{"object": "|".join(entry.get("object") or ()), "prep": str(entry.get("prep") or ""),
+             "prep_object": "|".join(entry.get("prep_object") or ()),
+             "particle": str(entry.get("particle") or "")}]  # fmt: skip
     if entry.get("from_party"):
         rows.append({**rows[0], "prep": "from", "prep_object": ACTOR_SLOT})
     for verb in entry["verbs"]:

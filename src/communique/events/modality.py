@@ -415,6 +415,9 @@ def _negation(trigger: Token, chain: list[Token]) -> str | None:
         subject = _negative_subject(node)
         if subject is not None:
             return f"negated by the subject '{subject}'"
+        thing = _negative_object(node) if node.i == trigger.i else None
+        if thing is not None:
+            return f"negated by the object '{thing}'"
         if node.pos_ == "NOUN" and node.lemma_.lower() in INTENT_NOUNS:
             det = child_with(node, ("det", "neg"), frozenset({"no"}))
             if det is not None:
@@ -507,6 +510,18 @@ def _negative_subject(verb: Token) -> str | None:
             continue
         if child.lower_ in NEGATIVE_SUBJECTS:
             return child.text
+        det = child_with(child, ("det",), NEGATIVE_DETERMINERS)
+        if det is not None:
+            return f"{det.text} {child.text}"
+    return None
+
+
+def _negative_object(verb: Token) -> str | None:
+    """The direct object of ``verb`` under a negative determiner ("makes no apologies", "gave
+    no aid"), as text, or None: "no" on the object denies the act as on the subject."""
+    for child in verb.children:
+        if child.dep_ != "dobj":
+            continue
         det = child_with(child, ("det",), NEGATIVE_DETERMINERS)
         if det is not None:
             return f"{det.text} {child.text}"
