@@ -242,6 +242,13 @@ def test_a_state_after_a_state_office_holders_name(parse, d, text, name, state) 
             ("USA", "LEG"),
             "Democratic Party",
         ),
+        # with no verb the description heads the sentence (a caption, a headline): the words
+        # still stop at the party word
+        (
+            "The top Democrat on the House Intelligence Committee, Carl Benton.",
+            ("USA", "PTY"),
+            "Democratic Party",
+        ),
         # another country's party is not the US one the word marks
         ("Carl Benton, a French Republican, spoke.", ("FRA", None), None),
         # a plural party word names several people, not the one name beside it

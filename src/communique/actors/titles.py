@@ -665,7 +665,7 @@ def person_apposition(root: Token, d: ActorDictionary) -> list[Token] | None:
     if not toks:
         return toks
     inside = {t.i for t in toks}
-    top = next((t for t in toks if t.head.i not in inside or t.head is t), None)
+    top = next((t for t in toks if t.head.i not in inside or t.head.i == t.i), None)
     if top is None or top.lower_ in d.role_heads or top.lower_ not in d.apposition_heads:
         return toks
     return [t for t in toks if t.i <= top.i]

@@ -436,15 +436,10 @@ def _mixed(doc: Doc, region: Region, span: Span) -> _Draft | None:
     first_word = next((t.i for t in span if not (t.is_punct or t.is_space)), span.start)
     roots = [t for t in span if not (span.start <= t.head.i < span.end) or t.head.i == t.i]
     node: Token = roots[0] if roots else doc[span.start]
-    direct_head = node.head
     for _ in range(12):
         if _mixed_cue(node) and not (span.start <= node.i < span.end):
             content = grammar.content_child(node)
             if content is not None and content.left_edge.i <= first_word <= content.right_edge.i:
-                cue = node
-                break
-            if content is None and node is direct_head:
-                # `said "yes"`: the quoted words are the verb's own object.
                 cue = node
                 break
         if node.head.i == node.i:
