@@ -12,7 +12,9 @@ The plain pipeline runs twice: as a user calls it (``nlp.pipe`` over the texts,
 ``--batch-size`` texts at a time) and over the same batches communique forms,
 bounded in tokens as well as texts. Batches of articles bounded only in count
 are slower to parse, so the first ratio credits communique with its batching;
-the second shows the cost of the analysis stages alone.
+the second shows the cost of the analysis stages, less what communique's
+pipeline saves in the parse itself (it finds the model's attribute rules from
+the Doc's columns, :mod:`communique.attributes`).
 
 Beside the wall-clock ratio the process's CPU time is reported too: on a
 machine shared with other jobs the wall clock of either system stretches with
