@@ -3,8 +3,8 @@
 The English pipelines end their tagging with spaCy's ``attribute_ruler``: 179
 rules (the tag map, the pronoun and auxiliary exceptions) that set a word's
 part of speech, morphology or lemma. spaCy finds where they apply with a
-``Matcher`` that tries every rule at every word, which cost 1.4 s of CPU over
-the PolNeAR dev texts, about an eighth of the whole parse and half of what the
+``Matcher`` that tries every rule at every word, which cost about 1.5 s of CPU
+over the PolNeAR dev texts, about an eighth of the whole parse and half of what the
 analysis stages cost. Each of those rules is one word or a fixed pair of words
 tested on a few attributes, so the same places are found by comparing whole
 columns of :meth:`Doc.to_array` with the values a rule asks for, once per Doc.

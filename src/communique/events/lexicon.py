@@ -253,9 +253,17 @@ class Lexicon:
     pricing: dict[str, str] = field(default_factory=dict)
     #: verbs of force that dismiss a person or rouse ("fired his manager", "fired up") → source
     dismissing: dict[str, str] = field(default_factory=dict)
+    #: nouns of a blockade, whose "of" phrase names the party it is laid on ("the blockade of
+    #: Gaza") → source
     besieging: dict[str, str] = field(default_factory=dict)
+    #: pronouns of one that may stand for the one reporting a clause ("Beijing warned that it
+    #: could ...") → source
     speaking_one: dict[str, str] = field(default_factory=dict)
+    #: pronouns of many that may stand for the one reporting a clause ("the rebels said they
+    #: would ...") → source
     speaking_many: dict[str, str] = field(default_factory=dict)
+    #: first persons, the reporting speaker's own side, one or many ("warned that we would
+    #: respond") → source
     speaking_self: dict[str, str] = field(default_factory=dict)
     #: nouns of a part or an amount, whose "of" phrase names what they are of ("pages of
     #: emails", "a lot of emails") → source
