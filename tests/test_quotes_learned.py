@@ -664,11 +664,17 @@ def test_the_person_a_relative_pronoun_names_as_told_is_no_content(nlp):
     """ "the aide, *whom* she told about the leak": the pronoun is the person told, not what
     was told (the addressee is compared by its place in the text, not as the same object)."""
     from communique.actors import ActorDictionary, find_actors
-    from communique.quotes import find_quotes
+    from communique.quotes import find_quotes, finder
 
     doc = nlp("The aide, whom she told about the leak, has resigned.")
     quotes, _ = find_quotes(doc, find_actors(doc, ActorDictionary.default()))
     assert "whom" not in [q.text for q in quotes]
+    # the reading itself: no content for the person told, the pronoun for the thing denounced
+    told = next(t for t in doc if t.text == "told")
+    assert told.dep_ == "relcl" and finder._relative_object(told) is None
+    other = nlp("The plan, which the mayor denounced, failed.")
+    denounced = next(t for t in other if t.text == "denounced")
+    assert finder._relative_object(denounced) == [(3, 4)]
 
 
 @pytest.mark.parametrize(
