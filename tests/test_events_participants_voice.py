@@ -297,6 +297,9 @@ def test_the_act_a_warning_clause_tells_names_the_one_threatened(extractor, text
         "Washington warned that they could close Iraq's oil pipeline.",
         # a singular one does not stand for a plural subject
         "The rebels warned that it could expel Chinese trawlers.",
+        # a pronoun speaker is stood for only by the same pronoun
+        "He warned that they could close Iraq's oil pipeline.",
+        "She warned that it could expel Chinese trawlers.",
     ],
 )
 def test_a_warning_clause_whose_pronoun_disagrees_tells_no_own_act(extractor, text):
@@ -304,8 +307,16 @@ def test_a_warning_clause_whose_pronoun_disagrees_tells_no_own_act(extractor, te
     assert found and all(not e.recipient for e in found)
 
 
-def test_a_plural_pronoun_stands_for_plural_warners(extractor):
-    text = "Kurdish leaders warned that they could close Iraq's oil pipeline."
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kurdish leaders warned that they could close Iraq's oil pipeline.",
+        # a pronoun speaker and the same pronoun: one and the same
+        "They warned that they could close Iraq's oil pipeline.",
+        "He warned that he could close Iraq's oil pipeline.",
+    ],
+)
+def test_a_pronoun_that_agrees_stands_for_the_warner(extractor, text):
     found = [e for e in events(extractor, text, "THREATEN") if e.trigger.text == "warned"]
     assert codes(found[0].recipient) == ["IRQ"]
 

@@ -415,8 +415,11 @@ def speaks_for(pronoun: Token, speaker: Token | None) -> bool:
     with what it stands for (a grammar fact): "it" does not stand for "the rebels", nor
     "they" for "the US" or "Iran" (a name of one; a common noun of a body may take "they":
     "the government said they would"). A first person is the speaker's side, one or many
-    ("Netanyahu warned that we would respond"). The pronouns are data (``speaking_one``,
-    ``speaking_many``, ``speaking_self`` in events.yaml)."""
+    ("Netanyahu warned that we would respond"). A speaker that is itself a pronoun is stood
+    for only by the same pronoun, which agrees with it in person, number and gender ("he
+    warned that he would ..."; "he warned that they could ...", "she said it would ...": someone
+    else). The pronouns are data (``speaking_one``, ``speaking_many``, ``speaking_self`` in
+    events.yaml)."""
     lex = lexicon()
     word = pronoun.lower_
     if word in lex.speaking_self:
@@ -425,6 +428,9 @@ def speaks_for(pronoun: Token, speaker: Token | None) -> bool:
         return False
     if speaker is None:
         return True
+    said_by = speaker.lower_
+    if said_by in lex.speaking_one or said_by in lex.speaking_many or said_by in lex.speaking_self:
+        return word == said_by
     many = speaker.tag_ in PLURAL_TAGS or any(c.dep_ == "conj" for c in speaker.children)
     if word in lex.speaking_one:
         return not many and speaker.lower_ not in lex.speaking_many
