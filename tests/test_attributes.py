@@ -139,5 +139,16 @@ def test_only_spacys_own_ruler_is_replaced():
     assert nlp.pipe_names == ["attribute_ruler"]
 
 
+def test_the_replaced_ruler_keeps_its_settings():
+    nlp = spacy.blank("en")
+    nlp.add_pipe("attribute_ruler", config={"validate": True, "scorer": None})
+    nlp.get_pipe("attribute_ruler").add([[{"TAG": "NN"}]], {"POS": "NOUN"})
+    assert use_column_rules(nlp)
+    ruler = nlp.get_pipe("attribute_ruler")
+    assert ruler.validate is True and ruler.scorer is None
+    assert nlp.get_pipe_config("attribute_ruler")["scorer"] is None
+    assert len(ruler.patterns) == 1
+
+
 def test_communiques_pipeline_reads_the_rules_from_columns():
     assert isinstance(nlp_mod.load().get_pipe("attribute_ruler"), ColumnAttributeRuler)

@@ -210,6 +210,8 @@ def use_column_rules(nlp: Language, name: str = "attribute_ruler") -> bool:
     if type(old) is not AttributeRuler:
         return False
     rules = old.patterns
-    new = nlp.replace_pipe(name, FACTORY, config={"validate": old.validate})
+    # its settings as configured (validate, scorer), so a saved pipeline writes them back
+    settings = {k: v for k, v in nlp.get_pipe_config(name).items() if k != "factory"}
+    new = nlp.replace_pipe(name, FACTORY, config=settings)
     new.add_patterns(rules)
     return True
