@@ -560,6 +560,7 @@ def test_hosting_a_count_or_the_electorate_is_no_visit_hosted() -> None:
     # delegates are the election's (PLOVER manual, election context)
     assert _codes("The town hosted 2,000 refugees last winter.") == []
     assert _codes("The governor hosted 45 delegates at his ranch.") == []
+    assert _codes("The governor hosted the delegates at his ranch.") == []  # uncounted electorate
     assert ("CONSULT", "043") in _codes("The emir hosted a delegation from Hamas in Doha.")
 
 
