@@ -556,12 +556,17 @@ def test_summoning_an_ambassador_is_a_diplomatic_protest_not_a_meeting() -> None
 
 
 def test_hosting_a_count_or_the_electorate_is_no_visit_hosted() -> None:
-    # HOST [043:042] meets a guest; a counted noun is a tally of people housed, and voters and
-    # delegates are the election's (PLOVER manual, election context)
+    # HOST [043:042] meets a guest; counted civilians or refugees are a tally of people housed
+    # (CAMEO: "- * &REFUGEE [0333] # ACCEPT"), and voters and delegates are the election's
+    # (PLOVER manual, election context)
     assert _codes("The town hosted 2,000 refugees last winter.") == []
     assert _codes("The governor hosted 45 delegates at his ranch.") == []
     assert _codes("The governor hosted the delegates at his ranch.") == []  # uncounted electorate
     assert ("CONSULT", "043") in _codes("The emir hosted a delegation from Hamas in Doha.")
+    # counted guests of office are still met: only counted civilians and refugees are housed
+    assert ("CONSULT", "043") in _codes("The emir hosted two Gulf leaders in Doha.")
+    assert ("CONSULT", "043") in _codes("The king received three foreign ministers.")
+    assert _codes("The city hosted up to 200 people from Honduras.") == []
 
 
 def test_hosting_a_party_named_by_its_office_is_a_visit_hosted() -> None:
