@@ -36,6 +36,7 @@ from communique.events.lexicon import (
     is_statement_verb,
     lexicon,
     nominal_sense,
+    noun_forms,
     noun_sense,
     pattern_says_no_event,
     protest_reading,
@@ -469,8 +470,8 @@ def _a_guest(obj: Token) -> bool:
         return False
     lemma = obj.lemma_.lower()
     sectors = agent_sectors()
-    if any(c.dep_ == "nummod" for c in obj.children) and (
-        sectors.get(obj.lower_, sectors.get(lemma)) in HOUSED_SECTORS
+    if any(c.dep_ == "nummod" for c in obj.children) and any(
+        sectors.get(form) in HOUSED_SECTORS for form in noun_forms(obj)
     ):
         return False
     if lemma in lexicon().electorate:

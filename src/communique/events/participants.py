@@ -433,7 +433,7 @@ def speaks_for(pronoun: Token, speaker: Token | None) -> bool:
         return word == said_by
     many = speaker.tag_ in PLURAL_TAGS or any(c.dep_ == "conj" for c in speaker.children)
     if word in lex.speaking_one:
-        return not many and speaker.lower_ not in lex.speaking_many
+        return not many
     return many or speaker.tag_ != "NNP"
 
 
