@@ -179,6 +179,14 @@ def test_a_description_owned_through_a_pronoun_takes_the_owner_state_s_country()
 
 
 def test_a_description_owned_by_a_company_through_a_pronoun_takes_no_country() -> None:
-    # a company's people are no state's, whatever country the company has
+    # a company's people are no state's (Google has no country in the dictionary: the
+    # exclusion of an owner that has one is tested below)
     record = _extract("Google said its engineers fixed the flaw.")
     assert _holder(record, "its engineers").country is None
+
+
+def test_a_description_owned_by_a_non_state_body_with_a_country_takes_no_country() -> None:
+    # Georgetown University is coded USA EDU in the dictionary: a country of its own, but a
+    # university is no state and no body of one, so what it owns is not the United States'
+    record = _extract("Georgetown University said its forces attacked a Ukrainian village.")
+    assert _holder(record, "its forces").country is None
