@@ -300,6 +300,9 @@ def test_the_act_a_warning_clause_tells_names_the_one_threatened(extractor, text
         # a pronoun speaker is stood for only by the same pronoun
         "He warned that they could close Iraq's oil pipeline.",
         "She warned that it could expel Chinese trawlers.",
+        # "it" never stands for a person: a named person's "it" is a thing or a body
+        "John Smith warned that it could close Iraq's oil pipeline.",
+        "Senator Maria Lopez warned that it would expel Chinese trawlers.",
     ],
 )
 def test_a_warning_clause_whose_pronoun_disagrees_tells_no_own_act(extractor, text):

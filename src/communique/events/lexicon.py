@@ -265,6 +265,9 @@ class Lexicon:
     #: first persons, the reporting speaker's own side, one or many ("warned that we would
     #: respond") → source
     speaking_self: dict[str, str] = field(default_factory=dict)
+    #: pronouns that stand for a thing, a state or a body, never a person ("Smith warned that
+    #: it could ...": someone else's act) → source
+    speaking_thing: dict[str, str] = field(default_factory=dict)
     #: nouns of a part or an amount, whose "of" phrase names what they are of ("pages of
     #: emails", "a lot of emails") → source
     portions: dict[str, str] = field(default_factory=dict)
@@ -330,7 +333,7 @@ NAMED_TABLES = (
     "facing", "satisfied", "visiting", "attempting", "counted", "replying", "contrasting",
     "phrased", "showing", "obliging", "topical", "partitive", "portions", "pricing",
     "dismissing", "besieging", "speaking_one", "speaking_many",
-    "speaking_self",
+    "speaking_self", "speaking_thing",
 )  # fmt: skip
 
 

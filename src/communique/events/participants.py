@@ -418,8 +418,10 @@ def speaks_for(pronoun: Token, speaker: Token | None) -> bool:
     ("Netanyahu warned that we would respond"). A speaker that is itself a pronoun is stood
     for only by the same pronoun, which agrees with it in person, number and gender ("he
     warned that he would ..."; "he warned that they could ...", "she said it would ...": someone
-    else). The pronouns are data (``speaking_one``, ``speaking_many``, ``speaking_self`` in
-    events.yaml)."""
+    else). "It" never stands for a person: a speaker the parser names a person ("John Smith
+    warned that it could ...") is stood for by "he", "she" or "they", so "it" is something
+    else. The pronouns are data (``speaking_one``, ``speaking_many``, ``speaking_self``,
+    ``speaking_thing`` in events.yaml)."""
     lex = lexicon()
     word = pronoun.lower_
     if word in lex.speaking_self:
@@ -428,6 +430,8 @@ def speaks_for(pronoun: Token, speaker: Token | None) -> bool:
         return False
     if speaker is None:
         return True
+    if word in lex.speaking_thing and speaker.ent_type_ == "PERSON":
+        return False
     said_by = speaker.lower_
     if said_by in lex.speaking_one or said_by in lex.speaking_many or said_by in lex.speaking_self:
         return word == said_by
