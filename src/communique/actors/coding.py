@@ -30,12 +30,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from communique.actors.dictionary import Entry
+from communique.actors.dictionary import STATE_SECTORS, Entry
 from communique.actors.titles import NON_STATE, Title
-
-#: Sectors of offices a state holds: an office of these gets the story's country by default, as a
-#: title or described alone (domestic sectors, `local_sectors` of titles.yaml, only described).
-NATIONAL_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "COP", "SPY"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -134,7 +130,9 @@ def story_default(
     if role is None:
         return code
     local = role.office.sector in local_sectors and role.office.country is None
-    if role.office.sector not in NATIONAL_SECTORS and not (described_only and local):
+    # an office a state holds (STATE_SECTORS) gets the story's country by default, as a title or
+    # described alone; a domestic sector (`local_sectors` of titles.yaml) only described
+    if role.office.sector not in STATE_SECTORS and not (described_only and local):
         return code
     sector = code.sector or role.sector
     named = "" if described_only else " as the title of a name no dictionary holds"

@@ -52,7 +52,10 @@ SOURCE_NAMES = {
     "communique": "communique additions",
 }
 
-#: Sectors a role must have for its end to make the holder a former official (ELI).
+#: The sectors of a state's own bodies in the PLOVER manual's sector table (government,
+#: legislature, judiciary, military, police, intelligence; a tag set, the one list of them): a
+#: role of these ends in a former official (ELI), an office of these is the story's country's,
+#: an owner of these is a state, and their acts are no civilian protest.
 STATE_SECTORS = frozenset({"GOV", "LEG", "MIL", "JUD", "COP", "SPY"})
 
 

@@ -31,7 +31,7 @@ from functools import lru_cache
 
 from spacy.tokens import Span, Token
 
-from communique.actors.dictionary import bundled_text
+from communique.actors.dictionary import STATE_SECTORS, bundled_text
 from communique.actors.roles import agent_sectors
 from communique.actors.tables import country_table
 from communique.events.armed import armed_name
@@ -551,10 +551,6 @@ def names_people(noun: Token, lex: Lexicon | None = None) -> bool:
         if counted is not None:
             noun = counted
     return _group_of_people(counted_of(noun), lex) or _is_people(noun, lex)
-
-
-#: Sectors of state bodies, whose acts are no civilian protest.
-STATE_SECTORS = frozenset({"GOV", "LEG", "JUD", "MIL", "COP", "SPY"})
 
 
 def civilian_crowd(subject: Token, lex: Lexicon | None = None) -> bool:
