@@ -237,6 +237,24 @@ def test_user_cue_lexicon_adds_a_reporting_verb(tmp_path: Path):
     ]
 
 
+def test_cue_word_lists_are_data_with_sources_a_user_file_extends(tmp_path: Path):
+    from communique.quotes import settings as quote_settings
+    from communique.yaml_data import load_yaml
+
+    bundled = load_yaml(resources.files("communique.data").joinpath("cues.yaml").read_text())
+    for name in quote_settings.WORD_LISTS:
+        assert bundled[name] and all(str(source).strip() for source in bundled[name].values())
+    assert "try" in quote_settings.bundled().words["carriers"]
+    extra = tmp_path / "my_cues.yaml"
+    extra.write_text("carriers: {seek: 'grammar: verb of attempt'}\n", encoding="utf-8")
+    words = quote_settings.build(user_cues=extra).words
+    assert {"seek", "try"} <= words["carriers"]
+    assert words["topic_prepositions"] == {"about"}
+    extra.write_text("carriers: [seek]\n", encoding="utf-8")
+    with pytest.raises(CommuniqueError):
+        quote_settings.build(user_cues=extra)
+
+
 def test_retrained_cue_counts_replace_the_bundled_ones(tmp_path: Path):
     text = "The minister said that the talks had failed."
     assert communique.extract(text).quotes

@@ -137,21 +137,16 @@ def link_span(
     return owned_by_pronoun(index, root, unnamed(index, span, root))
 
 
-#: Possessive pronouns that stand for a state or a body ("its forces", "their troops"); the
-#: first persons are the speaker's (PRONOUN_SELF), the others a person's.
-STATE_POSSESSIVES = frozenset({"its", "their"})
-
-
 def owned_by_pronoun(index: ActorIndex, root: Token, party: Party) -> Party:
     """A description owned through a possessive pronoun ("Russia said its forces attacked",
     "Turkey says their troops will stay") takes the country of the state the pronoun stands
     for, as "Russia's forces" takes Russia's: a possessive names the owner, and a pronoun
     stands for its antecedent (grammar facts). Only an owner that is a country or a body of
     a state gives a country ("Google said its engineers": a company's people are no state's),
-    and only to an actor with none of its own."""
-    poss = next(
-        (c for c in root.children if c.dep_ == "poss" and c.lower_ in STATE_POSSESSIVES), None
-    )
+    and only to an actor with none of its own. The possessives that can stand for a state or a
+    body ("its", "their") are ``state_possessives`` in titles.yaml."""
+    possessives = index.dictionary.roles.state_possessives
+    poss = next((c for c in root.children if c.dep_ == "poss" and c.lower_ in possessives), None)
     rec = index.record(party.actor)
     if poss is None or rec is None or rec.actor.country:
         return party

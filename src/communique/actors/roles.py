@@ -147,6 +147,8 @@ class Roles:
         #: participles after a hyphen that make the place before them a backer ("US-backed")
         self.backer_participles = frozenset(w.lower() for w in titles.get("backer_participles", []))
         self.quantifiers = frozenset(w.lower() for w in titles.get("quantifiers", []))
+        #: possessive pronouns that can stand for a state or a body ("its forces")
+        self.state_possessives = frozenset(w.lower() for w in titles.get("state_possessives", []))
         self.company_ends = frozenset(w.lower() for w in titles.get("company_name_ends", []))
         self.product_nouns = frozenset(w.lower() for w in titles.get("product_nouns", []))
         self.headline_verbs = frozenset(w.lower() for w in titles.get("headline_verbs", []))

@@ -451,30 +451,24 @@ DEPORTATION = "174"
 SUPPLY = "062"
 
 
-#: Entity labels of amounts: "hosted 2,000", "received $5 million" meet no guest.
-AMOUNT_LABELS = frozenset({"MONEY", "CARDINAL", "QUANTITY", "PERCENT"})
-#: Sectors of PETRARCH2's agent nouns for people housed or taken in rather than met: civilians
-#: and refugees (CAMEO codes refugees accepted apart from any meeting, "- * &REFUGEE [0333] #
-#: ACCEPT").
-HOUSED_SECTORS = frozenset({"CVL", "REF"})
-
-
 def _a_guest(obj: Token) -> bool:
     """Is ``obj`` someone received or hosted as a guest: a party named, a group noun or an
     agent noun of PETRARCH2's dictionary ("the Sudanese president", "a delegation", "two Gulf
     leaders"), but no sum or count ("hosted 2,000", "received $5 million"), no counted
     civilians or refugees ("hosted 2,000 refugees", "to host up to 200 people": a tally of
     people housed, not a party met) and no voters, delegates or donors of the election, whom
-    the PLOVER manual leaves to the election context."""
-    if obj.ent_type_ in AMOUNT_LABELS:
+    the PLOVER manual leaves to the election context. The labels of amounts and the sectors
+    of people housed are the ``amounts`` and ``housed`` tables of events.yaml."""
+    lex = lexicon()
+    if obj.ent_type_ in lex.amounts:
         return False
     lemma = obj.lemma_.lower()
     sectors = agent_sectors()
     if any(c.dep_ == "nummod" for c in obj.children) and any(
-        sectors.get(form) in HOUSED_SECTORS for form in noun_forms(obj)
+        sectors.get(form) in lex.housed for form in noun_forms(obj)
     ):
         return False
-    if lemma in lexicon().electorate:
+    if lemma in lex.electorate:
         return False
     return pt.is_entity_or_group(obj) or lemma in sectors
 

@@ -277,6 +277,10 @@ class Lexicon:
     homeland: dict[str, str] = field(default_factory=dict)
     #: verbs done only to people, whose bare-number object counts people ("killed 80") → source
     counted: dict[str, str] = field(default_factory=dict)
+    #: entity labels of sums and counts, never a guest ("hosted 2,000") → source
+    amounts: dict[str, str] = field(default_factory=dict)
+    #: sectors of people housed rather than met, counted ("hosted 2,000 refugees") → source
+    housed: dict[str, str] = field(default_factory=dict)
 
     def add_rows(self, rows: Iterable[dict[str, str]]) -> None:
         for row in rows:
@@ -333,7 +337,7 @@ NAMED_TABLES = (
     "facing", "satisfied", "visiting", "attempting", "counted", "replying", "contrasting",
     "phrased", "showing", "obliging", "topical", "partitive", "portions", "pricing",
     "dismissing", "besieging", "speaking_one", "speaking_many",
-    "speaking_self", "speaking_thing",
+    "speaking_self", "speaking_thing", "amounts", "housed",
 )  # fmt: skip
 
 

@@ -20,12 +20,18 @@ __all__ = [
     "learned_probability",
     "lexicon",
     "reports_words",
+    "words",
 ]
 
 
 def lexicon() -> dict[str, frozenset[str]]:
     """Category → frozenset of verb lemmas."""
     return ACTIVE.get().cues
+
+
+def words(name: str) -> frozenset[str]:
+    """A word list of the lexicon (``carriers``, ``topic_prepositions``: see cues.yaml)."""
+    return ACTIVE.get().words[name]
 
 
 def all_cue_lemmas() -> frozenset[str]:

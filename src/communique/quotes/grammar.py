@@ -13,7 +13,7 @@ from spacy.attrs import DEP, LOWER
 from spacy.tokens import Doc, Span, Token
 
 from communique.actors.roles import default_roles
-from communique.quotes.cues import all_cue_lemmas, is_directive, is_speech, is_stance
+from communique.quotes.cues import all_cue_lemmas, is_directive, is_speech, is_stance, words
 from communique.spans import children_with, having, indices, sentence_of
 
 SUBJECT_DEPS = frozenset({"nsubj"})
@@ -224,14 +224,6 @@ def after_linking_preposition(cue: Token, start: int, end: int) -> int:
     return start
 
 
-#: Verbs of attempt, phase and habit that carry no saying of their own: in "tried to rebuke
-#: the front-runner", "continued to question Cruz's temperament", "tend to favor spending"
-#: the report is the verb they govern (aspectual and implicative verbs, a grammar fact).
-CARRIER_VERBS = frozenset(
-    {"try", "attempt", "continue", "begin", "start", "fail", "struggle", "tend", "manage"}
-)
-
-
 def carried_report(cue: Token, start: int) -> Token | None:
     """The verb a carrier cue governs ("tried *to rebuke* ...") when the report found for
     ``cue`` starts at that infinitive (token ``start``), else None.
@@ -239,9 +231,11 @@ def carried_report(cue: Token, start: int) -> Token | None:
     What was said is then what that verb reports: in PolNeAR train (held-back articles left
     out), of the cues "try/attempt/continue/begin/fail/struggle/tend to V" with an object
     after V, 57 contents start inside V's own complement (its object, clause or infinitive)
-    and 5 at "to".
+    and 5 at "to". The carriers, verbs of attempt, phase and habit that carry no saying of
+    their own (aspectual and implicative verbs, a grammar fact), are the ``carriers`` of
+    cues.yaml.
     """
-    if cue.lemma_.lower() not in CARRIER_VERBS:
+    if cue.lemma_.lower() not in words("carriers"):
         return None
     for verb in cue.rights:
         if verb.dep_ != "xcomp" or verb.pos_ != "VERB":
@@ -253,11 +247,6 @@ def carried_report(cue: Token, start: int) -> Token | None:
     return None
 
 
-#: Prepositions by which a noun object names what a report is about: "expressed concern
-#: *about* Trump", "asked a question *about* immigration".
-TOPIC_PREPOSITIONS = frozenset({"about"})
-
-
 def after_topic_noun(cue: Token, start: int, end: int) -> int:
     """Start of a report ``[start, end)`` of ``cue`` at what its noun object is about.
 
@@ -267,6 +256,7 @@ def after_topic_noun(cue: Token, start: int, end: int) -> int:
     an "about" phrase, 70 of 113 contents start at the object of "about", 36 at the noun;
     with "of" and "on" the noun comes first (369 to 65, 64 to 40); "against" leans the other
     way (15 to 11) but gained one and lost one on the held-back articles, so it is left out.
+    The prepositions are the ``topic_prepositions`` of cues.yaml.
     """
     doc = cue.doc
     noun = doc[start]
@@ -280,7 +270,7 @@ def after_topic_noun(cue: Token, start: int, end: int) -> int:
     if noun.right_edge.i + 1 < end:
         return start  # the content runs on past the object: more than what it is about
     for prep in noun.rights:
-        if prep.dep_ == "prep" and prep.lower_ in TOPIC_PREPOSITIONS:
+        if prep.dep_ == "prep" and prep.lower_ in words("topic_prepositions"):
             objects = [c for c in prep.children if c.dep_ in ("pobj", "pcomp")]
             if objects and objects[0].left_edge.i == prep.i + 1 < end:
                 return prep.i + 1

@@ -35,6 +35,10 @@ if TYPE_CHECKING:
 #: Cue categories; a verb lemma may sit in several (see the header of cues.yaml).
 CATEGORIES = ("speech", "directive", "cognition", "evidence", "stance")
 
+#: Word lists of cues.yaml beside the categories: grammar words the finder reads (see the
+#: file's comments), each a mapping of word to its source.
+WORD_LISTS = ("carriers", "topic_prepositions")
+
 #: The component's name, for messages about its files.
 COMPONENT = "communique_quotes"
 
@@ -78,6 +82,9 @@ class QuoteSettings:
     #: Attribution models read from the user's ``model_file`` (made by
     #: ``scripts/train_quotes.py --out``); None: the ones shipped in the package.
     model: AttributionModel | None = None
+    #: Word lists of :data:`WORD_LISTS`, by name (from cues.yaml, or the user's replacement
+    #: lexicon where it gives them).
+    words: dict[str, frozenset[str]] = field(default_factory=dict)
     #: Files given by the user, in the order they were applied.
     user_files: tuple[UserFile, ...] = ()
     all_cues: frozenset[str] = field(init=False)
@@ -110,7 +117,7 @@ def parse_cues(data: bytes, name: str) -> dict[str, frozenset[str]]:
             path=name,
             error=f"expected lists of verb lemmas under {', '.join(CATEGORIES)}",
         )
-    unknown = sorted(set(raw) - set(CATEGORIES))
+    unknown = sorted(set(raw) - set(CATEGORIES) - set(WORD_LISTS))
     if unknown:
         raise CommuniqueError(
             "CQ321",
@@ -120,6 +127,27 @@ def parse_cues(data: bytes, name: str) -> dict[str, frozenset[str]]:
             error=f"unknown categories {unknown}; known: {', '.join(CATEGORIES)}",
         )
     return {cat: frozenset(str(v).lower() for v in raw.get(cat) or ()) for cat in CATEGORIES}
+
+
+def parse_words(data: bytes, name: str) -> dict[str, frozenset[str]]:
+    """The word lists (:data:`WORD_LISTS`) a lexicon in the ``cues.yaml`` shape gives: word ->
+    source mappings, read as sets of lower-case words."""
+    raw = load_yaml(data.decode("utf-8")) or {}
+    words: dict[str, frozenset[str]] = {}
+    for key in WORD_LISTS:
+        table = raw.get(key)
+        if table is None:
+            continue
+        if not isinstance(table, dict):
+            raise CommuniqueError(
+                "CQ321",
+                component=COMPONENT,
+                name="cue lexicon",
+                path=name,
+                error=f"expected {key} as a mapping of word to its source",
+            )
+        words[key] = frozenset(str(w).lower() for w in table)
+    return words
 
 
 def parse_counts(data: bytes, name: str) -> dict[tuple[str, str], tuple[int, int]]:
@@ -186,10 +214,13 @@ def from_files(files: Sequence[UserFile], **thresholds: float) -> QuoteSettings:
     by_role = {f.role: f for f in files}
     lexicon = by_role.get("cues")
     categories = parse_cues(lexicon.data, lexicon.name) if lexicon else base.cues
+    words = {**base.words, **parse_words(lexicon.data, lexicon.name)} if lexicon else base.words
     extra = by_role.get("user_cues")
     if extra is not None:
         more = parse_cues(extra.data, extra.name)
         categories = {cat: categories[cat] | more[cat] for cat in CATEGORIES}
+        added = parse_words(extra.data, extra.name)
+        words = {k: words.get(k, frozenset()) | added.get(k, frozenset()) for k in WORD_LISTS}
     stats = by_role.get("cue_stats")
     learned = parse_counts(stats.data, stats.name) if stats else base.learned
     weights = by_role.get("model_file")
@@ -199,7 +230,13 @@ def from_files(files: Sequence[UserFile], **thresholds: float) -> QuoteSettings:
 
         model = AttributionModel.from_bytes(weights.data, weights.name)
     return dataclasses.replace(
-        base, cues=categories, learned=learned, model=model, user_files=tuple(files), **thresholds
+        base,
+        cues=categories,
+        learned=learned,
+        model=model,
+        words=words,
+        user_files=tuple(files),
+        **thresholds,
     )
 
 
@@ -209,7 +246,10 @@ def bundled() -> QuoteSettings:
     stats = resources.files("communique.data").joinpath("cue_stats.tsv.gz")
     # No counts yet (before the first ``make train-quotes``): the lexicon decides alone.
     learned = parse_counts(stats.read_bytes(), stats.name) if stats.is_file() else {}
-    return QuoteSettings(parse_cues(_bundled("cues.yaml"), "cues.yaml"), learned)
+    lexicon = _bundled("cues.yaml")
+    return QuoteSettings(
+        parse_cues(lexicon, "cues.yaml"), learned, words=parse_words(lexicon, "cues.yaml")
+    )
 
 
 #: The settings in force: the running ``communique_quotes`` component's, else the bundled ones.
