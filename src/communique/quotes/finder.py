@@ -36,6 +36,7 @@ from communique.quotes.cues import (
     lexicon,
     reports_words,
 )
+from communique.quotes.cues import words as cue_words
 from communique.quotes.marks import Region, find_regions
 from communique.quotes.settings import ACTIVE
 from communique.ranges import Ranges
@@ -908,11 +909,6 @@ def _words(doc: Doc, pieces: list[tuple[int, int]]) -> int:
     return sum(1 for lo, hi in pieces for t in doc[lo:hi] if not (t.is_punct or t.is_space))
 
 
-#: Verbs whose subject belongs to their complement rather than saying or thinking anything
-#: ("The deal seems to be dead", "appeared ready"): subject-to-subject raising verbs.
-RAISING_VERBS = frozenset({"seem", "appear"})
-
-
 def _raised_subject(cue: Token) -> list[tuple[int, int]] | None:
     """The subject and the complement of a raising cue, as two token ranges, or None.
 
@@ -928,7 +924,7 @@ def _raised_subject(cue: Token) -> list[tuple[int, int]] | None:
     complement = next((c for c in cue.rights if c.dep_ in ("xcomp", "oprd", "acomp")), None)
     if subject is None or complement is None:
         return None
-    if cue.lemma_.lower() in RAISING_VERBS:
+    if cue.lemma_.lower() in cue_words("raising_verbs"):
         raised = True
     else:
         raised = subject.dep_ == "nsubjpass" and (
@@ -1310,77 +1306,6 @@ def _nested_report(draft: _Draft, start: int, end: int, cue_end: int | None = No
 
 # -- pass 4: "Name: statement" headlines ---------------------------------------
 
-#: Words that open a "Label: text" line without being anyone's statement.
-NOT_A_SOURCE = frozenset(
-    {
-        "update",
-        "updates",
-        "watch",
-        "note",
-        "editor",
-        "breaking",
-        "exclusive",
-        "video",
-        "photos",
-        "photo",
-        "live",
-        "read",
-        "related",
-        "see",
-        "more",
-        "correction",
-        "clarification",
-        "q",
-        "a",
-        "analysis",
-        "opinion",
-        "comment",
-        "editorial",
-        "factbox",
-        "explainer",
-        "timeline",
-        "chart",
-        "graphic",
-        "listen",
-        "podcast",
-        "transcript",
-        "full",
-        "text",
-        "sign",
-        "subscribe",
-        "advertisement",
-    }
-)
-#: Common nouns that speak in headlines ("Poll: ...", "Report: ...").
-SPEAKING_NOUNS = frozenset(
-    {
-        "poll",
-        "polls",
-        "survey",
-        "report",
-        "study",
-        "newspaper",
-        "source",
-        "sources",
-        "official",
-        "officials",
-        "aide",
-        "aides",
-        "campaign",
-        "camp",
-        "spokesman",
-        "spokeswoman",
-        "spokesperson",
-        "analysts",
-        "experts",
-        "police",
-        "government",
-        "ministry",
-        "minister",
-        "president",
-        "pm",
-    }
-)
 MAX_SOURCE_TOKENS = 6
 #: The mark that ends a headline's source ("Graham: ...").
 COLON = frozenset({":"})
@@ -1397,7 +1322,7 @@ def _headline_source(doc: Doc, sent: Span) -> tuple[Span, Token] | None:
         return None
     source = doc[sent.start : colon.i]
     words = [t for t in source if not (t.is_punct or t.is_space)]
-    if not words or words[0].lower_ in NOT_A_SOURCE:
+    if not words or words[0].lower_ in cue_words("not_a_source"):
         return None
     if any(t.pos_ in ("VERB", "AUX", "PRON", "NUM") for t in words):
         return None
@@ -1405,7 +1330,8 @@ def _headline_source(doc: Doc, sent: Span) -> tuple[Span, Token] | None:
         return None
     named = ("PERSON", "ORG", "GPE", "NORP")
     if not any(
-        t.pos_ == "PROPN" or t.ent_type_ in named or t.lower_ in SPEAKING_NOUNS for t in words
+        t.pos_ == "PROPN" or t.ent_type_ in named or t.lower_ in cue_words("speaking_nouns")
+        for t in words
     ):
         return None
     return source, colon

@@ -493,66 +493,13 @@ def noun_phrase(head: Token) -> Span:
     return doc[start:end]
 
 
-#: Common nouns that can be spoken to ("told reporters", "said to lawmakers").
-AUDIENCE_NOUNS = frozenset(
-    {
-        "reporter",
-        "journalist",
-        "press",
-        "media",
-        "lawmaker",
-        "legislator",
-        "parliament",
-        "congress",
-        "senator",
-        "delegate",
-        "supporter",
-        "audience",
-        "crowd",
-        "voter",
-        "student",
-        "official",
-        "diplomat",
-        "member",
-        "leader",
-        "ally",
-        "nation",
-        "people",
-        "counterpart",
-        "minister",
-        "president",
-        "colleague",
-        "friend",
-        "interviewer",
-        "host",
-        "committee",
-        "council",
-        "court",
-        "judge",
-        "jury",
-        "police",
-        "troops",
-        "soldier",
-        "citizen",
-        "public",
-        "broadcaster",
-        "newspaper",
-        "agency",
-        "channel",
-        "station",
-        "television",
-        "radio",
-    }
-)
-
-
 def _can_be_addressed(token: Token) -> bool:
     """A person, a group or an institution: "reporters", "Serbia", "me" (not "the fire")."""
     if token.pos_ in ("PROPN", "PRON"):
         return True
     if token.ent_type_ in ("PERSON", "ORG", "GPE", "NORP"):
         return True
-    if token.lemma_.lower() in AUDIENCE_NOUNS:
+    if token.lemma_.lower() in words("audience_nouns"):  # "reporters", "lawmakers"
         return True
     # An office or role actor resolution knows names a person: "asked the secretary of state".
     if token.pos_ == "NOUN" and default_roles().find([token.lower_]) is not None:
@@ -563,9 +510,9 @@ def _can_be_addressed(token: Token) -> bool:
 
 def object_addressed(lemma: str) -> bool:
     """Is the object of this verb whom it addresses, not what was said: "told reporters",
-    "urged Serbia" (the directives), so that neither the object nor a passive's subject ("was
-    asked ...") is content?"""
-    return lemma == "tell" or is_directive(lemma)
+    "urged Serbia" (the directives and the ``addressing`` verbs of cues.yaml), so that neither
+    the object nor a passive's subject ("was asked ...") is content?"""
+    return lemma in words("addressing") or is_directive(lemma)
 
 
 def addressee_of(verb: Token) -> Token | None:
@@ -717,17 +664,13 @@ def according_to(doc: Doc | Span) -> Iterable[tuple[Token, Token, Token]]:
                         break
 
 
-#: Nouns of a measured opinion whose findings a sentence-opening "In a ... poll," reports:
-#: in PolNeAR train (held-back articles left out) 8 of the 12 sentences :func:`opening_poll`
-#: finds are annotated as the poll's attribution, cued by "In".
-POLL_NOUNS = frozenset({"poll", "survey"})
-
-
 def opening_poll(doc: Doc) -> Iterable[tuple[Token, Token]]:
     """("In", poll-head) pairs of sentences that open with "In a ... poll," before their verb.
 
     "In an NBC News poll released Monday, 50 percent chose Clinton": what follows is what the
-    poll found, as after "According to an NBC News poll,".
+    poll found, as after "According to an NBC News poll,". The nouns of a poll are the
+    ``poll_nouns`` of cues.yaml: in PolNeAR train (held-back articles left out) 8 of the 12
+    sentences this finds are annotated as the poll's attribution, cued by "In".
     """
     for i in indices(doc, lower=("in",)):
         token = doc[i]
@@ -737,7 +680,7 @@ def opening_poll(doc: Doc) -> Iterable[tuple[Token, Token]]:
         if token.i != sentence_of(head).start:
             continue
         for child in token.children:
-            if child.dep_ == "pobj" and child.lemma_.lower() in POLL_NOUNS:
+            if child.dep_ == "pobj" and child.lemma_.lower() in words("poll_nouns"):
                 yield token, child
                 break
 

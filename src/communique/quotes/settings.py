@@ -37,7 +37,16 @@ CATEGORIES = ("speech", "directive", "cognition", "evidence", "stance")
 
 #: Word lists of cues.yaml beside the categories: grammar words the finder reads (see the
 #: file's comments), each a mapping of word to its source.
-WORD_LISTS = ("carriers", "topic_prepositions")
+WORD_LISTS = (
+    "carriers",
+    "topic_prepositions",
+    "addressing",
+    "raising_verbs",
+    "poll_nouns",
+    "audience_nouns",
+    "not_a_source",
+    "speaking_nouns",
+)
 
 #: The component's name, for messages about its files.
 COMPONENT = "communique_quotes"
