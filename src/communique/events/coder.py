@@ -57,8 +57,6 @@ from communique.time_place import find_location, place_before, place_of_phrase, 
 
 #: Where a noun names an act rather than a topic.
 NOUN_EVENT_DEPS = frozenset({"dobj", "nsubj", "nsubjpass", "attr", "ROOT", "conj", "appos"})
-#: Meeting verbs that need a guest: "received a delegation", not "received attention".
-GUEST_VERBS = frozenset({"receive", "host"})
 
 
 @dataclass(slots=True)
@@ -417,14 +415,14 @@ def _verb_names_an_act(verb: Token, sense: Sense, words: list[Token]) -> bool:
             and (pt.is_entity(c) or _names_a_threatened_act(c) or _addressed_pattern_noun(c, words))
             for c in verb.children
         )
-    if lemma in GUEST_VERBS and words == [verb]:
+    if lemma in lexicon().guest and words == [verb]:
         # "received a delegation", "hosted the Sudanese president" (an agent noun of
         # PETRARCH2's dictionary) is a meeting; "will receive little attention" is not.
         # A pattern that names the object ("hosted talks between ...") says so itself.
         return any(c.dep_ == "dobj" and _a_guest(c) for c in verb.children)
     if sense.type == "AGREE" and _commits_to_conflict(verb):
         return False  # "pledged to ban Muslims": the announcement is a THREATEN, coded from "ban"
-    if sense.type == "CONSULT" and lemma in MOTION_VERBS and words == [verb]:
+    if sense.type == "CONSULT" and lemma in lexicon().motion and words == [verb]:
         # CAMEO's GO_SOMEWHERE block (040): going to a place or a party is a visit, "went on
         # strike", "came into the streets" go nowhere
         return _named_destination(verb)
@@ -488,10 +486,6 @@ def _stative_participle(verb: Token, deps: set[str]) -> bool:
 
 #: Prepositions that name what an act is for or against ("campaigned for his release").
 AIM_PREPS = frozenset({"for", "against"})
-#: Nouns of an "in" phrase that name an aim, from CAMEO's RALLY and STAGE patterns ("- * (IN
-#: PROTEST) [141] # RALLIED", "- * (IN SUPPORT) [053] # RALLIED", "- * DEMONSTRATION (IN
-#: SOLIDARITY) [051] # STAGE"): "rallied in protest", "a rally in support of the strikers".
-AIM_NOUNS = frozenset({"protest", "support", "solidarity"})
 
 
 def _aimless_object(verb: Token, sense: Sense, words: list[Token], aimed: dict[str, str]) -> bool:
@@ -523,7 +517,7 @@ def _names_its_aim(token: Token) -> bool:
             return True
         if child.dep_ == "prep" and child.lower_ == "in":
             # "in support of the strikers", "in protest": an aim, unless it is a person's
-            named = [p for p in objects if p.lemma_.lower() in AIM_NOUNS]
+            named = [p for p in objects if p.lemma_.lower() in lexicon().aims]
             if any(not any(_is_person(o) for o in of_objects(p)) for p in named):
                 return True
         if child.dep_ in ("xcomp", "acl", "advcl") and any(
@@ -726,9 +720,6 @@ def _parenthetical(verb: Token) -> bool:
 JOURNEY_CODE = "040"
 #: Prepositions of the place or party a journey ends at ("went to Geneva", "arrived in Kyiv").
 DESTINATION_PREPS = frozenset({"to", "in", "at"})
-#: Verbs of departure: their object is the place left ("left Paris"), and "for" or "to" names
-#: where they go ("left for Moscow"), a grammar fact of English verbs of leaving.
-DEPARTURE_VERBS = frozenset({"leave", "depart"})
 DEPARTURE_PREPS = frozenset({"for", "to"})
 #: Entity labels of a destination (spaCy's OntoNotes labels): a place, a body or a person.
 DESTINATION_ENTS = frozenset({"GPE", "LOC", "FAC", "ORG", "PERSON", "NORP"})
@@ -737,7 +728,7 @@ DESTINATION_ENTS = frozenset({"GPE", "LOC", "FAC", "ORG", "PERSON", "NORP"})
 def _named_destination(verb: Token) -> bool:
     """Does the verb of motion name where it goes: a named place, body or person as its
     object or after "to", "in", "at" (after "for" or "to" for a verb of departure)?"""
-    departs = verb.lemma_.lower() in DEPARTURE_VERBS
+    departs = verb.lemma_.lower() in lexicon().departing
     preps = DEPARTURE_PREPS if departs else DESTINATION_PREPS
     for child in verb.children:
         if child.dep_ == "dobj" and child.ent_type_ in DESTINATION_ENTS and not departs:
@@ -795,14 +786,6 @@ def _commits_to_conflict(verb: Token) -> bool:
             if found is not None and found[0].type in announce.MATERIAL_CONFLICT:
                 return True
     return False
-
-
-#: Verbs of travel after which "for talks" names the talks: "returned to Geneva for talks".
-#: "leave" and "depart" stand beside "go" in CAMEO's GO_SOMEWHERE block (CAMEO.2.0.txt:5336):
-#: a departure is a visit only where it names where it goes ("left for Moscow").
-MOTION_VERBS = frozenset(
-    {"return", "travel", "go", "come", "arrive", "fly", "head", "converge", "leave", "depart"}
-)
 
 
 def _is_support(verb: Token, *, performed: bool = False) -> bool:
@@ -903,7 +886,7 @@ def _names_an_act(noun: Token) -> bool:
         verb = head.head
         lemma = verb.lemma_.lower()
         return verb.pos_ in ("VERB", "AUX", "ADJ") and (
-            lemma in MOTION_VERBS or head.lower_ == "during"
+            lemma in lexicon().motion or head.lower_ == "during"
         )
     if noun.dep_ not in NOUN_EVENT_DEPS:
         return False
@@ -1184,7 +1167,7 @@ def _verb_event(
         reason += f"; recipient: the country of the place hit ('{placed[0].name}')"
     addressed = (
         _addressed_party(verb)
-        if sense.type == "PROTEST" and verb.lemma_.lower() in VERBAL_PROTEST
+        if sense.type == "PROTEST" and verb.lemma_.lower() in lexicon().verbal_protest
         else None
     )
     if addressed is not None:
@@ -1280,9 +1263,6 @@ DIPLOMATIC_PROTEST = (
     "disagreement to an organization or authority ... are coded as ACCUSE'; "
     "CAMEO2PLOVER-2021.txt 114 'Complain officially'"
 )
-#: Protest verbs that CAMEO lists among verbs of disagreement in words (CAMEO.2.0.txt:7349
-#: PROTEST [140] beside OBJECT, DISPUTE, DISAGREE), not of marching or gathering.
-VERBAL_PROTEST = frozenset({"protest", "complain", "object"})
 #: Entity labels of a party a protest can be presented to (spaCy's OntoNotes labels).
 PARTY_ENTS = frozenset({"GPE", "NORP", "ORG", "PERSON"})
 

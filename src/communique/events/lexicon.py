@@ -277,6 +277,16 @@ class Lexicon:
     homeland: dict[str, str] = field(default_factory=dict)
     #: verbs done only to people, whose bare-number object counts people ("killed 80") → source
     counted: dict[str, str] = field(default_factory=dict)
+    #: meeting verbs that need a guest as their object ("received a delegation") → source
+    guest: dict[str, str] = field(default_factory=dict)
+    #: nouns of an "in" phrase that name an act's aim ("in protest") → source
+    aims: dict[str, str] = field(default_factory=dict)
+    #: verbs of travel, going to a place or party a visit ("returned to Geneva") → source
+    motion: dict[str, str] = field(default_factory=dict)
+    #: verbs of departure, the place left their object ("left Paris") → source
+    departing: dict[str, str] = field(default_factory=dict)
+    #: protest verbs of disagreement in words ("protested to Beijing") → source
+    verbal_protest: dict[str, str] = field(default_factory=dict)
     #: entity labels of sums and counts, never a guest ("hosted 2,000") → source
     amounts: dict[str, str] = field(default_factory=dict)
     #: sectors of people housed rather than met, counted ("hosted 2,000 refugees") → source
@@ -337,7 +347,8 @@ NAMED_TABLES = (
     "facing", "satisfied", "visiting", "attempting", "counted", "replying", "contrasting",
     "phrased", "showing", "obliging", "topical", "partitive", "portions", "pricing",
     "dismissing", "besieging", "speaking_one", "speaking_many",
-    "speaking_self", "speaking_thing", "amounts", "housed",
+    "speaking_self", "speaking_thing", "amounts", "housed", "guest", "aims", "motion",
+    "departing", "verbal_protest",
 )  # fmt: skip
 
 
