@@ -190,3 +190,17 @@ def test_a_description_owned_by_a_non_state_body_with_a_country_takes_no_country
     # university is no state and no body of one, so what it owns is not the United States'
     record = _extract("Georgetown University said its forces attacked a Ukrainian village.")
     assert _holder(record, "its forces").country is None
+
+
+def test_a_role_description_owned_through_a_pronoun_as_a_subject_takes_the_owner_s_country() -> (
+    None
+):
+    # "its troops", the subject of its clause, is made an actor by the actor stage itself: it
+    # is owned there as a later mention would own it
+    troops = _holder(_extract("Russia said its troops attacked a Ukrainian village."), "its troops")
+    assert (troops.country, troops.sector) == ("RUS", "MIL")
+    # a university's people are no state's there either
+    record = _extract(
+        "Georgetown University said its researchers attacked a village in Iraq and Syria."
+    )
+    assert _holder(record, "its researchers").country is None

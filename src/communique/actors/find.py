@@ -265,7 +265,11 @@ def _description(index: ActorIndex, cand: DescriptionCandidate) -> None:
             return
         title = None  # the look-up may have made an organisation actor, which titles read
     if cand.head.dep_ in SUBJECT_DEPS or _names_a_country(index, cand):
-        descriptions.describe(index, cand.head, cand.tokens, create=True, title=title)
+        got = descriptions.describe(index, cand.head, cand.tokens, create=True, title=title)
+        if got is not None:
+            # "Russia said its troops attacked": whose they are, as when a later mention
+            # links the description (linking.owned_by_pronoun)
+            linking.owned_by_pronoun(index, cand.head, index.party(*got))
 
 
 def _names_a_country(index: ActorIndex, cand: DescriptionCandidate) -> bool:
