@@ -37,8 +37,6 @@ LOCATIVE = frozenset(
     {"in", "at", "near", "inside", "outside", "across", "throughout", "within", "around",
      "into", "through", "via", "over", "toward", "towards", "beyond", "between"}
 )  # fmt: skip
-#: Verbs whose subject, when an organisation, is a news outlet: "reported El Tiempo".
-REPORTING_VERBS = frozenset({"report", "publish", "broadcast", "air", "print"})
 ACRONYM = re.compile(r"^[A-Z][A-Z0-9&.\-]{1,9}$")
 
 
@@ -301,8 +299,8 @@ def org_actor(
         title.reason = (f"{title.reason}; " if title.reason else "") + (
             f"text: '{text}' is a company's name"
         )
-    told = entry is None and not title.says_something and _told(toks[-1])
-    if media_name(text, d) or _short_outlet(toks, d) or _reports(toks[-1]) or told:
+    told = entry is None and not title.says_something and _told(toks[-1], d)
+    if media_name(text, d) or _short_outlet(toks, d) or _reports(toks[-1], d) or told:
         title.sector = "JRN"
         title.reason = (f"{title.reason}; " if title.country else "") + (
             f"text: '{text}' is a news outlet"
@@ -320,10 +318,11 @@ def _root(toks: list[Token]) -> Token:
     return toks[-1]
 
 
-def _reports(tok: Token) -> bool:
-    """ "reported El Tiempo", "CNN reported", "in an interview with CNN": an outlet."""
+def _reports(tok: Token, d: ActorDictionary) -> bool:
+    """ "reported El Tiempo", "CNN reported", "in an interview with CNN": an outlet (the
+    subject of a verb of ``reporting_verbs`` in titles.yaml)."""
     head = tok.head
-    if tok.dep_ in ("nsubj", "nsubjpass") and head.lemma_.lower() in REPORTING_VERBS:
+    if tok.dep_ in ("nsubj", "nsubjpass") and head.lemma_.lower() in d.roles.reporting_verbs:
         return True
     return (
         tok.dep_ == "pobj"
@@ -344,19 +343,17 @@ def _short_outlet(toks: list[Token], d: ActorDictionary) -> bool:
     )
 
 
-def _told(tok: Token) -> bool:
+def _told(tok: Token, d: ActorDictionary) -> bool:
     """ "told PolitiFact", "said in a statement to Vox": the organisation a person tells or gives
-    a statement to, in news, is the outlet that reports it (a body with a name or title of its
-    own, "told the committee", is read from those instead)."""
+    a statement to (a noun of ``statement_nouns`` in titles.yaml), in news, is the outlet that
+    reports it (a body with a name or title of its own, "told the committee", is read from
+    those instead)."""
     head = tok.head
     if tok.dep_ in ("dobj", "dative") and head.lemma_.lower() == "tell":
         # a person tells an outlet; one body telling another is no reporting
         return not any(c.dep_ == "nsubj" and c.ent_type_ == "ORG" for c in head.children)
-    return tok.dep_ == "pobj" and head.lower_ == "to" and head.head.lemma_.lower() in STATEMENTS
-
-
-#: Nouns for what a person gives an outlet: "a statement to Vox".
-STATEMENTS = frozenset({"statement", "interview", "comment", "comments"})
+    statements = d.roles.statement_nouns
+    return tok.dep_ == "pobj" and head.lower_ == "to" and head.head.lemma_.lower() in statements
 
 
 def _acronym_after(index: ActorIndex, rec: Record, last: Token) -> None:

@@ -147,6 +147,12 @@ class Roles:
         #: participles after a hyphen that make the place before them a backer ("US-backed")
         self.backer_participles = frozenset(w.lower() for w in titles.get("backer_participles", []))
         self.quantifiers = frozenset(w.lower() for w in titles.get("quantifiers", []))
+        #: verbs whose organisation subject is a news outlet ("reported El Tiempo"), nouns of
+        #: what a person gives an outlet ("a statement to Vox"), offices held in a US state's
+        #: name ("Georgia Sen. X")
+        self.reporting_verbs = frozenset(w.lower() for w in titles.get("reporting_verbs", []))
+        self.statement_nouns = frozenset(w.lower() for w in titles.get("statement_nouns", []))
+        self.state_offices = frozenset(w.lower() for w in titles.get("state_offices", []))
         #: possessive pronouns that can stand for a state or a body ("its forces")
         self.state_possessives = frozenset(w.lower() for w in titles.get("state_possessives", []))
         self.company_ends = frozenset(w.lower() for w in titles.get("company_name_ends", []))

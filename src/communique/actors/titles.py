@@ -48,9 +48,6 @@ CITY_PREPS = frozenset({"of", "from"})
 #: Longest run of words a title before a name may have.
 MAX_TITLE_TOKENS = 14
 
-#: Offices held in a US state's name: a state before them is the state, not a country
-#: ("Georgia Sen. X" is from Georgia, USA).
-STATE_OFFICES = frozenset({"senator", "representative", "governor", "mayor", "legislator"})
 
 #: "(R-Texas)", "(D-N.Y.)", "R-Ohio": a member's party and state in US news.
 PARTY_STATE = re.compile(r"^\s*,?\s*\(?\s*([RDI])\s*[-–.]\s*([A-Z][A-Za-z. ]{0,15}?)\s*[),]")
@@ -309,7 +306,7 @@ def read_title(
         noun = toks[-1].lower_
     body_noun_sector = d.roles.bodies.get(noun) if noun is not None else None
     title.head = noun if noun in d.roles.bodies else None
-    state_first = role is not None and role.office.name in STATE_OFFICES
+    state_first = role is not None and role.office.name in d.roles.state_offices
     found = _body(toks, d, state_first, known, city_population)
     if (
         found is not None
@@ -817,11 +814,11 @@ def office_state(
 
     US news names a senator's, representative's or governor's state after the name as it
     does in "(R-Fla.)" and before the title ("Florida Sen. Marco Rubio", read by
-    ``STATE_OFFICES``); only after such an office, since "of" after another name says
+    ``state_offices`` of titles.yaml); only after such an office, since "of" after another name says
     something else ("Joan of Arc", "the Duke of York"). The longest run of capitalised words
     that names a state wins ("of New Jersey", not "of New").
     """
-    if role is None or role.office.name not in STATE_OFFICES:
+    if role is None or role.office.name not in d.roles.state_offices:
         return None
     m = OF_STATE.match(text[end_char : end_char + 40])
     if m is None:
