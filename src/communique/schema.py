@@ -209,6 +209,11 @@ Modality = Literal[
     "reported",  # claimed inside a quotation, not stated by the article itself
 ]
 
+#: The modalities under which the text says an event happened (asserted by the article or
+#: reported in a quotation): what a PLOVER file writes by default, what the evaluation scores
+#: and what a retold happening is merged with.
+HAPPENED: frozenset[Modality] = frozenset({"asserted", "reported"})
+
 
 @dataclass(slots=True)
 class Participant:

@@ -44,7 +44,7 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
-from communique.schema import Article, Document, Event, Participant
+from communique.schema import HAPPENED, Article, Document, Event, Participant
 
 #: Label in the confusion table for a sentence with no predicted event.
 NONE = "NONE"
@@ -69,8 +69,6 @@ PLACEHOLDER_DATES = frozenset({"2000-01-01"})
 #: Stands in the code sets for a participant that has no code: it stays a member.
 UNCODED = "?"
 
-#: Modalities under which an event is one the text says happened.
-HAPPENED = frozenset({"asserted", "reported"})
 
 #: The two halves of a gold file.
 HALVES = ("A", "B")

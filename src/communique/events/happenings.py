@@ -42,12 +42,10 @@ from spacy.tokens import Doc, Token
 
 from communique.actors import ActorIndex
 from communique.events.participants import ACTS_OF_FORCE, act_of_force, agentive
-from communique.schema import Event, Participant
+from communique.schema import HAPPENED, Event, Participant
 from communique.spans import doc_text
 from communique.time_place.dates import NO_DATE_IN_SENTENCE
 
-#: Modalities under which the text says an event happened.
-HAPPENED = frozenset({"asserted", "reported"})
 #: How many sentences later a retelling of a happening is still taken for the same one
 #: when the recipient is not a named person.
 RETELL_WINDOW = 5

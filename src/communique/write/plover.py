@@ -25,15 +25,13 @@ import json
 from collections.abc import Collection, Iterable
 from typing import Any, TextIO
 
-from communique.schema import Article, Event, Location, Participant
+from communique.schema import HAPPENED, Article, Event, Location, Participant
 from communique.write.events import keep_event
 
 #: The ``coder`` and ``cite_info.codebook`` values, so a merged dataset can tell
 #: which system and ontology produced a record.
 CODEBOOK = "PLOVER"
 
-#: Modalities under which the text says the event happened: written by default.
-HAPPENED = frozenset({"asserted", "reported"})
 
 #: The PLOVER manual's auxiliary mode (written in ``context``) for each modality that is not
 #: a happened event: an intended act lies in the future, a demanded one is supposed.
