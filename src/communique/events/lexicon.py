@@ -180,6 +180,23 @@ class Lexicon:
     about: dict[str, str] = field(default_factory=dict)
     intent: dict[str, str | None] = field(default_factory=dict)
     intent_sources: dict[str, str] = field(default_factory=dict)
+    #: pronouns that stand for a thing, a state or a body, never a person ("Smith warned that
+    #: it could ...": someone else's act) → source
+    speaking_thing: dict[str, str] = field(default_factory=dict)
+    #: meeting verbs that need a guest as their object ("received a delegation") → source
+    guest: dict[str, str] = field(default_factory=dict)
+    #: nouns of an "in" phrase that name an act's aim ("in protest") → source
+    aims: dict[str, str] = field(default_factory=dict)
+    #: verbs of travel, going to a place or party a visit ("returned to Geneva") → source
+    motion: dict[str, str] = field(default_factory=dict)
+    #: verbs of departure, the place left their object ("left Paris") → source
+    departing: dict[str, str] = field(default_factory=dict)
+    #: protest verbs of disagreement in words ("protested to Beijing") → source
+    verbal_protest: dict[str, str] = field(default_factory=dict)
+    #: entity labels of sums and counts, never a guest ("hosted 2,000") → source
+    amounts: dict[str, str] = field(default_factory=dict)
+    #: sectors of people housed rather than met, counted ("hosted 2,000 refugees") → source
+    housed: dict[str, str] = field(default_factory=dict)
     willing: dict[str, str] = field(default_factory=dict)
     directive: dict[str, str] = field(default_factory=dict)
     deny: dict[str, str] = field(default_factory=dict)
@@ -265,9 +282,6 @@ class Lexicon:
     #: first persons, the reporting speaker's own side, one or many ("warned that we would
     #: respond") → source
     speaking_self: dict[str, str] = field(default_factory=dict)
-    #: pronouns that stand for a thing, a state or a body, never a person ("Smith warned that
-    #: it could ...": someone else's act) → source
-    speaking_thing: dict[str, str] = field(default_factory=dict)
     #: nouns of a part or an amount, whose "of" phrase names what they are of ("pages of
     #: emails", "a lot of emails") → source
     portions: dict[str, str] = field(default_factory=dict)
@@ -277,20 +291,6 @@ class Lexicon:
     homeland: dict[str, str] = field(default_factory=dict)
     #: verbs done only to people, whose bare-number object counts people ("killed 80") → source
     counted: dict[str, str] = field(default_factory=dict)
-    #: meeting verbs that need a guest as their object ("received a delegation") → source
-    guest: dict[str, str] = field(default_factory=dict)
-    #: nouns of an "in" phrase that name an act's aim ("in protest") → source
-    aims: dict[str, str] = field(default_factory=dict)
-    #: verbs of travel, going to a place or party a visit ("returned to Geneva") → source
-    motion: dict[str, str] = field(default_factory=dict)
-    #: verbs of departure, the place left their object ("left Paris") → source
-    departing: dict[str, str] = field(default_factory=dict)
-    #: protest verbs of disagreement in words ("protested to Beijing") → source
-    verbal_protest: dict[str, str] = field(default_factory=dict)
-    #: entity labels of sums and counts, never a guest ("hosted 2,000") → source
-    amounts: dict[str, str] = field(default_factory=dict)
-    #: sectors of people housed rather than met, counted ("hosted 2,000 refugees") → source
-    housed: dict[str, str] = field(default_factory=dict)
 
     def add_rows(self, rows: Iterable[dict[str, str]]) -> None:
         for row in rows:
@@ -340,6 +340,7 @@ class Lexicon:
 
 #: The tables of ``events.yaml`` that map a word to its source.
 NAMED_TABLES = (
+    "speaking_thing", "amounts", "housed", "guest", "aims", "motion", "departing", "verbal_protest",
     "light", "about", "willing", "directive", "deny", "harm", "force", "collective", "declaring",
     "homeland", "judging", "considering", "aimed", "forecasting", "managing", "enquiring",
     "proposing", "patterned", "causing", "telephoning", "warning", "repercussions", "bargaining",
@@ -347,8 +348,7 @@ NAMED_TABLES = (
     "facing", "satisfied", "visiting", "attempting", "counted", "replying", "contrasting",
     "phrased", "showing", "obliging", "topical", "partitive", "portions", "pricing",
     "dismissing", "besieging", "speaking_one", "speaking_many",
-    "speaking_self", "speaking_thing", "amounts", "housed", "guest", "aims", "motion",
-    "departing", "verbal_protest",
+    "speaking_self",
 )  # fmt: skip
 
 
