@@ -41,6 +41,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from communique.actors import ActorIndex
+from communique.events.lexicon import lexicon
 from communique.events.participants import ACTS_OF_FORCE, act_of_force, agentive
 from communique.schema import HAPPENED, Event, Participant
 from communique.spans import doc_text
@@ -57,12 +58,6 @@ RETELL_WINDOW = 5
 BODILY = ACTS_OF_FORCE
 #: Determiners of definite reference: the act is one the reader already knows.
 DEFINITE = frozenset({"the", "this", "these", "that", "those"})
-#: Modifiers that set an act apart from the ones told before ("the last two raids",
-#: "another shooting", "an earlier bombing").
-SETS_APART = frozenset(
-    {"another", "other", "last", "latest", "previous", "next", "new", "first", "second",
-     "third", "earlier", "later", "recent", "past", "such", "similar", "same"}
-)  # fmt: skip
 #: Marks a victim key that is a surname, not an actor id.
 SURNAME = "surname:"
 #: Marks a victim key that is a toll: the number of victims an act of force is told with.
@@ -312,7 +307,8 @@ class Retellings:
 
 def _act_noun(doc: Doc, event: Event) -> Token | None:
     """The trigger of ``event`` when it is one noun with a definite determiner and nothing
-    that sets it apart or names a victim of its own; else None."""
+    that sets it apart (the ``sets_apart`` table of events.yaml: "another shooting", "an
+    earlier bombing") or names a victim of its own; else None."""
     span = doc.char_span(*event.trigger.span, alignment_mode="expand")
     if span is None or len(span) != 1:
         return None
@@ -327,7 +323,8 @@ def _act_noun(doc: Doc, event: Event) -> Token | None:
     kids = list(noun.children)
     if not any(c.dep_ == "det" and c.lower_ in DEFINITE for c in kids):
         return None
-    if any(c.dep_ == "nummod" or c.lower_ in SETS_APART for c in kids):
+    sets_apart = lexicon().sets_apart
+    if any(c.dep_ == "nummod" or c.lower_ in sets_apart for c in kids):
         return None
     return noun
 

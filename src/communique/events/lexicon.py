@@ -197,6 +197,8 @@ class Lexicon:
     amounts: dict[str, str] = field(default_factory=dict)
     #: sectors of people housed rather than met, counted ("hosted 2,000 refugees") → source
     housed: dict[str, str] = field(default_factory=dict)
+    #: modifiers that set an act apart from the ones told before ("another shooting") → source
+    sets_apart: dict[str, str] = field(default_factory=dict)
     willing: dict[str, str] = field(default_factory=dict)
     directive: dict[str, str] = field(default_factory=dict)
     deny: dict[str, str] = field(default_factory=dict)
@@ -341,6 +343,7 @@ class Lexicon:
 #: The tables of ``events.yaml`` that map a word to its source.
 NAMED_TABLES = (
     "speaking_thing", "amounts", "housed", "guest", "aims", "motion", "departing", "verbal_protest",
+    "sets_apart",
     "light", "about", "willing", "directive", "deny", "harm", "force", "collective", "declaring",
     "homeland", "judging", "considering", "aimed", "forecasting", "managing", "enquiring",
     "proposing", "patterned", "causing", "telephoning", "warning", "repercussions", "bargaining",
