@@ -252,3 +252,30 @@ def test_a_capitalised_noun_after_a_nationality_word_may_end_a_name() -> None:
     # "Dane" is a demonym, but "M. Dane Waters" is a man's name
     record = _extract("M. Dane Waters, whose group led the effort, predicted a floor fight.")
     assert all(a.country is None for a in record.actors if "Waters" in a.name)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the model tags only the tail of the name ("Without Borders"): the dictionaries' full
+        # name is the body, and its first word no audience of reporters
+        "Reporters Without Borders demanded that Ghanaian police free two photographers.",
+        "Reporters Without Borders said the journalist had been held for a month.",
+    ],
+)
+def test_a_known_body_s_name_the_model_cut_short_is_read_whole(text: str) -> None:
+    record = _extract(text)
+    assert _actor(record, "Reporters Without Borders").country == "NGO"
+    assert not [a for a in record.actors if a.name == "Reporters"]
+
+
+def test_a_title_before_a_known_name_does_not_make_a_longer_body() -> None:
+    # "Bashar al-Assad" is a name of its own: the title before it is no part of a body's name
+    record = _extract("President Bashar al-Assad said the army would retake the city.")
+    assert all(a.kind == "person" for a in record.actors if "Assad" in a.name)
+
+
+def test_a_document_of_a_body_whose_name_ends_in_an_audience_word_stays_a_document() -> None:
+    # "Press" ends "Associated Press": the survey is still a document, not the agency
+    record = _extract("An Associated Press survey found that most voters disliked both men.")
+    assert _actor(record, "An Associated Press survey").kind == "document"

@@ -903,3 +903,43 @@ def test_a_despite_phrase_naming_no_party_gives_no_recipient(extractor):
 )
 def test_a_withdrawal_s_from_on_its_adverb_names_the_party_left(extractor, text, recipients):
     assert codes(first(extractor, text, "RETREAT").recipient) == recipients
+
+
+@pytest.mark.parametrize(
+    ("text", "type_", "recipients"),
+    [
+        # a language is no party: the nationality word names the tongue, not its people
+        ("Estonia eased restrictions on the use of the Russian language in schools.", "CONCEDE",
+         ["EST"]),
+        ("Ukraine banned the teaching of the Russian language in primary schools.", "COERCE",
+         ["UKR"]),
+        ("Lithuania lifted restrictions on the Polish language in schools.", "CONCEDE",
+         ["LTU"]),
+    ],
+)  # fmt: skip
+def test_a_language_s_nationality_word_names_no_party(extractor, text, type_, recipients):
+    assert codes(first(extractor, text, type_).recipient) == recipients
+
+
+def test_a_language_noun_without_a_nationality_word_is_wording_with_an_owner(extractor):
+    # "platform language" is wording: its owner is still the one criticised
+    text = "The bishop criticized the Democratic Party's draft platform language on abortion."
+    assert codes(first(extractor, text, "ACCUSE").recipient) == ["USA"]
+
+
+@pytest.mark.parametrize(
+    ("text", "recipients"),
+    [
+        # the pattern's bare mass noun is what is shared, the party is "with" whom
+        ("Japan shared intelligence with South Korea.", ["KOR"]),
+        ("Israel shared intelligence with Jordan about a planned attack on the airport.", ["JOR"]),
+    ],
+)
+def test_a_pattern_s_bare_object_is_the_thing_not_a_party(extractor, text, recipients):
+    assert codes(first(extractor, text, "COOPERATE").recipient) == recipients
+
+
+def test_a_pattern_s_determined_object_stays_a_party(extractor):
+    # "the ambassador" takes a determiner: someone, the one expelled
+    found = first(extractor, "Ghana expelled the ambassador.", "SANCTION")
+    assert [p.name for p in found.recipient] == ["the ambassador"]

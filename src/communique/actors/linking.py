@@ -82,7 +82,7 @@ def link_span(
         return quantified.words(index, span, "pronoun") if role in WORDS_ROLES else None
     text = span_text(span)
     audiences = index.dictionary.roles.audiences
-    if name_key(text) in audiences or root.lower_ in audiences:
+    if (name_key(text) in audiences or root.lower_ in audiences) and not in_a_name(index, root):
         m = Mention(text, (span.start_char, span.end_char), "description")
         return Party(actor=None, name=text, mention=m)
     found = existing(index, span)
@@ -312,6 +312,18 @@ def unnamed(index: ActorIndex, span: Span, root: Token) -> Party:
     else:
         index.recode(rec)
     return index.party(rec, index.mention(rec, start, end, "description"))
+
+
+def in_a_name(index: ActorIndex, word: Token) -> bool:
+    """Does an organisation's name the article mentions go on after the word ("Reporters" of
+    "Reporters Without Borders")? Then the word is the body, not the audience it is alone. A
+    name that ends in the word ("the Associated Press") is left to the reading of its phrase
+    ("an Associated Press survey" is a document)."""
+    end = word.idx + len(word.text)
+    return any(
+        m.kind == "organisation" and m.span[0] <= word.idx and m.span[1] > end
+        for _, m in index.overlapping(word.idx, end)
+    )
 
 
 def existing(index: ActorIndex, span: Span) -> Party | None:

@@ -335,6 +335,43 @@ def clean_entities(doc: Doc, ents: tuple[Span, ...]) -> list[Span]:
     return out
 
 
+def known_bodies(doc: Doc, ents: list[Span], d: ActorDictionary) -> tuple[list[Span], set[int]]:
+    """Entities widened over the capitalised words just before them when the whole is the full
+    name of a body the dictionaries hold: the model may tag only the end of a name ("Without
+    Borders" of "Reporters Without Borders", and as a person), and, when that part is no name
+    the dictionaries know, their full name says who it is (Phoenix.International.actors.txt:
+    REPORTERS_WITHOUT_BORDERS_, NGO). The widened entity is an organisation; the words it gained
+    (the indices returned) are part of its name, not a description of their own ("Reporters")."""
+    from spacy.tokens import Span
+
+    out: list[Span] = []
+    gained: set[int] = set()
+    floor = 0
+    for ent in ents:
+        widened = ent
+        # a tagged part the dictionaries or the gazetteer know is a name of its own ("President
+        # Bashar al-Assad", "President Of The United States": a title before a known name)
+        known = d.lookup(ent.text) is not None or d.place(ent.text, ent.label_) is not None
+        i = -1 if known else ent.start - 1
+        while i >= floor and doc[i].text[:1].isupper() and not doc[i].ent_type_:
+            if doc[i].is_punct or doc[i].is_sent_end:
+                break
+            entry = d.lookup(doc[i : ent.end].text)
+            if entry is not None and entry.kind in BODY_KINDS:
+                widened = Span(doc, i, ent.end, label="ORG")
+            if doc[i].is_sent_start:
+                break
+            i -= 1
+        out.append(widened)
+        gained.update(range(widened.start, ent.start))
+        floor = ent.end
+    return out, gained
+
+
+#: Dictionary kinds that name a body, not a person or a country.
+BODY_KINDS = frozenset({"organisation", "group"})
+
+
 def _org_continues(doc: Doc, end: int) -> int:
     """Where an organisation's name really ends: over "for the World Economy", "do Brasil"."""
     n = len(doc)
@@ -476,7 +513,7 @@ def find_mentions(
     described: set[int] = set()
     cands: list[Candidate] = []
     text_of = doc_text(doc)  # Doc.ents is rebuilt on each access: read it once
-    ents = clean_entities(doc, tuple(doc.ents))
+    ents, widened = known_bodies(doc, clean_entities(doc, tuple(doc.ents)), d)
     defined = acronyms(doc)
     in_long_form = {t.i for a in defined for t in a.long_form}
     person_ents = [
@@ -547,6 +584,8 @@ def find_mentions(
             continue
         if tok.dep_ == "compound" or tok.ent_type_ in NAME_LABELS or tok.i in in_long_form:
             continue  # a role word inside a name is part of the name ("Workers' Party")
+        if tok.i in widened:
+            continue  # the first word of a known body's name ("Reporters Without Borders")
         toks = list(doc[tok.left_edge.i : tok.i + 1])
         if tok.text[:1].isupper() and not tok.is_sent_start and tok.pos_ == "PROPN":
             words = [t.text for t in toks if t.dep_ != "det" and not is_possessive(t)]

@@ -976,6 +976,10 @@ def _verb_event(
         # "discussed Ukraine by phone": the object is what the talks are about, not a party,
         # nor is whose it is ("discussing a tweet from Trump")
         recipient_parts = object_parts = []
+    if obj is not None and pt.pattern_thing(obj, words, object_parts):
+        # "shared intelligence with Jordan": the pattern's own object word is what is done or
+        # given, not a party, though the word may also name a body (intelligence, security)
+        recipient_parts = object_parts = []
     if pt.releases_others(sense):
         # "released 100 political prisoners": people released whose country the text does not
         # name are the actor's own (the domestic recipient below), not a party of their own

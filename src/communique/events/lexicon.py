@@ -293,6 +293,9 @@ class Lexicon:
     homeland: dict[str, str] = field(default_factory=dict)
     #: verbs done only to people, whose bare-number object counts people ("killed 80") → source
     counted: dict[str, str] = field(default_factory=dict)
+    #: nouns of a language, whose nationality word names the language, not a people ("the
+    #: Russian language") → source
+    tongues: dict[str, str] = field(default_factory=dict)
 
     def add_rows(self, rows: Iterable[dict[str, str]]) -> None:
         for row in rows:
@@ -351,7 +354,7 @@ NAMED_TABLES = (
     "facing", "satisfied", "visiting", "attempting", "counted", "replying", "contrasting",
     "phrased", "showing", "obliging", "topical", "partitive", "portions", "pricing",
     "dismissing", "besieging", "speaking_one", "speaking_many",
-    "speaking_self",
+    "speaking_self", "tongues",
 )  # fmt: skip
 
 

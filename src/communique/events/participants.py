@@ -308,6 +308,41 @@ NOT_PARTICIPANTS = frozenset(
 )  # fmt: skip
 
 
+#: Entity labels of a word that names a language before a language noun ("Russian", "Kurdish").
+TONGUE_LABELS = frozenset({"NORP", "LANGUAGE"})
+
+
+def names_language(noun: Token) -> bool:
+    """Does the noun name a language ("the use of the Russian language")? Its nationality word
+    names the language, not a people or its state, so neither the noun nor its modifier is a
+    party (the nouns: ``tongues`` in events.yaml). Without such a word the noun may be wording
+    whose owner is a party ("the party's draft platform language")."""
+    return (
+        noun.pos_ == "NOUN"
+        and noun.lemma_.lower() in lexicon().tongues
+        and any(
+            c.dep_ in ("amod", "compound") and c.ent_type_ in TONGUE_LABELS for c in noun.children
+        )
+    )
+
+
+def pattern_thing(obj: Token, words: list[Token], found: list[Participant]) -> bool:
+    """Is the verb's object a bare mass noun of the matched pattern itself that names no coded
+    party ("shared intelligence with Jordan")? The pattern's noun names what the act hands
+    over, as PETRARCH2 writes it beside the verb before the target ("- * &EVIDENCE AGAINST ^
+    WITH + [064:064] # SHARE", CAMEO.verbpatterns.150430.txt:13683). A singular common noun
+    with no determiner, number or possessor is a mass noun (an English singular count noun
+    that names someone takes one: "expelled the ambassador"), so a word that may also name a
+    body ("intelligence", "security") is then the thing, and the party is the one the act is
+    done with or to."""
+    return (
+        obj in words
+        and obj.tag_ == "NN"
+        and not any(c.dep_ in ("det", "poss", "nummod") for c in obj.children)
+        and not any(p.code for p in found)
+    )
+
+
 def is_entity(token: Token) -> bool:
     return token.pos_ == "PROPN" or token.ent_type_ in PARTICIPANT_ENTS
 
@@ -585,6 +620,8 @@ def owners(
 ) -> list[Participant]:
     """Whose proposal, offer or appeal it is: a possessor, a demonym, a name, "by"/"from" X."""
     if thing.pos_ in ("PROPN", "PRON") or thing.lemma_.lower() in GROUP_NOUNS:
+        return []
+    if names_language(thing):
         return []
     out: list[Participant] = []
     for child in thing.children:
@@ -1456,6 +1493,8 @@ def participants(head: Token | None, index: ActorIndex, context: str | None) -> 
                 out += participants(doer, index, context)
             continue
         if h.lower_ in NOT_PARTICIPANTS or names_a_role(h):
+            continue
+        if names_language(h):
             continue
         if not (who or can_participate(h, index)):
             continue
