@@ -183,6 +183,8 @@ class Lexicon:
     willing: dict[str, str] = field(default_factory=dict)
     directive: dict[str, str] = field(default_factory=dict)
     deny: dict[str, str] = field(default_factory=dict)
+    #: verbs of ceasing: the act their gerund names is one that ended → source
+    ceasing: dict[str, str] = field(default_factory=dict)
     #: collective nouns whose "of" phrase names their members ("a team of inspectors") → source
     collective: dict[str, str] = field(default_factory=dict)
     #: verbs of declaring: an act of force as their object is declared, not done → source
@@ -330,7 +332,7 @@ NAMED_TABLES = (
     "facing", "satisfied", "visiting", "attempting", "counted", "replying", "contrasting",
     "phrased", "showing", "obliging", "topical", "partitive", "portions", "pricing",
     "dismissing", "besieging", "speaking_one", "speaking_many",
-    "speaking_self",
+    "speaking_self", "ceasing",
 )  # fmt: skip
 
 
@@ -582,6 +584,17 @@ def noun_forms(token: Token) -> set[str]:
     return {token.lower_, lemma, lemma + "s"}
 
 
+def _resultative(verb: Token, word: Token, lex: Lexicon) -> bool:
+    """Is the adjective ``word`` the particle of one of ``verb``'s own entries ("set ...
+    free")? A resultative adjective stands where a particle does, before the object or after
+    it ("set free the hostages", "set the hostages free"), or alone after a passive ("were set
+    free"), and the parser hangs it as a modifier, a predicate or a clause (English grammar:
+    the resultative construction)."""
+    if word.pos_ != "ADJ" or word.dep_ not in ("amod", "oprd", "acomp", "advcl", "ccomp", "xcomp"):
+        return False
+    return any(p.particle == word.lower_ for p in lex.verbs.get(verb.lemma_.lower(), ()))
+
+
 def _frame(verb: Token, lex: Lexicon) -> _Frame:
     particles: set[str] = set()
     obj = subject = None
@@ -638,6 +651,10 @@ def _frame(verb: Token, lex: Lexicon) -> _Frame:
             adverbs.add(child.lower_)
             if child.lower_ in _PARTICLE_ADVERBS:
                 particles.add(child.lower_)
+        elif child.pos_ == "ADJ" and child.i > verb.i and _resultative(verb, child, lex):
+            # "set the prisoners free", "were set free": the adjective that says what the
+            # object became is the particle of the verb's entry that names it (+SET_FREE)
+            particles.add(child.lower_)
     if obj is not None:
         for clause in _controlled_infinitives(verb, obj):
             # "ordered the diplomats to leave": the dictionary writes an infinitive after the
@@ -648,7 +665,7 @@ def _frame(verb: Token, lex: Lexicon) -> _Frame:
         if (
             after.head.i == obj.i
             and after.dep_ in ("amod", "compound", "advmod")
-            and after.lower_ in _PARTICLE_ADVERBS
+            and (after.lower_ in _PARTICLE_ADVERBS or _resultative(verb, after, lex))
         ):
             # "pull back forces" (a headline): a phrasal verb's particle may stand before its
             # object, where the parser reads it as the object's modifier ("back forces")

@@ -428,6 +428,8 @@ def _negation(trigger: Token, chain: list[Token]) -> str | None:
         if below.i == trigger.i and _denying_noun(below, node):
             # only the noun's own act: "the failure to prevent an attack" says it happened
             return f"denied by '{node.text} to {below.text}'"
+        if below.i == trigger.i and _ceased(below, node):
+            return f"ended by '{node.text}'"
         if _decided_against(below, node):
             return f"negated by '{node.head.text} {node.text}'"
         if node.lower_ == "without" and node.dep_ == "prep" and below.dep_ in ("pcomp", "pobj"):
@@ -456,6 +458,19 @@ def _decided_against(below: Token, node: Token) -> bool:
         and node.lower_ == "against"
         and node.dep_ == "prep"
         and node.head.lemma_.lower() in lexicon().intent
+    )
+
+
+def _ceased(below: Token, node: Token) -> bool:
+    """Is ``below`` the gerund of "stopped funding the agency", "quit attacking people"? A
+    verb of ceasing says its gerund's act no longer goes on (English grammar: "stop doing"
+    is the end of doing), so the act is not told as done, nor, after "needs to" or in a
+    chant of "stop killing us", as one asked for."""
+    return (
+        below.tag_ == "VBG"
+        and below.dep_ in ("xcomp", "ccomp", "dobj")
+        and below.head.i == node.i
+        and node.lemma_.lower() in lexicon().ceasing
     )
 
 
