@@ -276,6 +276,15 @@ def test_a_party_dissolved_is_a_party_banned() -> None:
     assert _codes("The junta dissolved the parliament.") != [("COERCE", "1722")]
 
 
+def test_ease_concedes_only_what_its_patterns_name() -> None:
+    # FACILITATE's "- * RESTRICTION [080]", "- * CURFEW [0813]", "- * SANCTIONS [085] # EASE"
+    assert _codes("The minister eased his harsh tone.") == []
+    assert _codes("The governor sought to ease the worries of farmers.") == []
+    assert ("CONCEDE", "080") in _codes("Minsk eased restrictions on foreign reporters.")
+    assert ("CONCEDE", "081") in _codes("Cairo eased the ban on public gatherings.")
+    assert ("RETREAT", "0813") in _codes("The army eased the curfew in Jaffna.")
+
+
 def test_shared_intelligence_is_intelligence_cooperation() -> None:
     # "- * &EVIDENCE [064:064] # SHARE"; INTELLIGENCE and INFORMATION are CAMEO's &INFORMATION
     assert ("COOPERATE", "064") in _codes("Kenya shared intelligence with Uganda on the militants.")

@@ -183,6 +183,10 @@ def _classify(text: str, word: str) -> str:
         ("The rebels have ceased shelling the town.", "shelling", "negated"),
         ("The senator must quit attacking his rivals.", "attacking", "negated"),
         ("The rebels stopped the convoy and attacked the drivers.", "attacked", "asserted"),
+        # the act one is accused or charged with is alleged, also in a participle's phrase
+        ("Police held two men accused of burning the mosque.", "burning", "reported"),
+        ("The court jailed an officer suspected of torturing prisoners.", "torturing", "reported"),
+        ("The office charged with negotiating the treaty closed.", "negotiating", "asserted"),
         # a negative subject denies the clause as "not" does
         ("No soldier has been prosecuted.", "prosecuted", "negated"),
         ("Nobody attacked the convoy.", "attacked", "negated"),

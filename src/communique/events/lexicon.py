@@ -183,6 +183,8 @@ class Lexicon:
     willing: dict[str, str] = field(default_factory=dict)
     directive: dict[str, str] = field(default_factory=dict)
     deny: dict[str, str] = field(default_factory=dict)
+    #: verbs of accusing → (the preposition of what is alleged, source)
+    alleging: dict[str, tuple[str, str]] = field(default_factory=dict)
     #: verbs of ceasing: the act their gerund names is one that ended → source
     ceasing: dict[str, str] = field(default_factory=dict)
     #: collective nouns whose "of" phrase names their members ("a team of inspectors") → source
@@ -321,6 +323,8 @@ class Lexicon:
                 yield f"{name} {word}", source
         for word, source in self.intent_sources.items():
             yield f"intent {word}", source
+        for word, (_, source) in self.alleging.items():
+            yield f"alleging {word}", source
 
 
 #: The tables of ``events.yaml`` that map a word to its source.
@@ -391,6 +395,8 @@ def _grammar(lex: Lexicon, raw: dict[str, Any]) -> None:
         lex.nouns[str(word)] = _pattern(row)
     for entry in raw.get("patterns") or ():
         _sourced_pattern(lex, entry)
+    for word, entry in (raw.get("alleging") or {}).items():
+        lex.alleging[str(word)] = (str(entry["prep"]), str(entry.get("source") or ""))
     for word, entry in (raw.get("intent") or {}).items():
         code = entry.get("code")
         lex.intent[str(word)] = str(code) if code else None
