@@ -282,6 +282,8 @@ def test_ease_concedes_only_what_its_patterns_name() -> None:
     assert _codes("The governor sought to ease the worries of farmers.") == []
     assert ("CONCEDE", "080") in _codes("Minsk eased restrictions on foreign reporters.")
     assert ("CONCEDE", "081") in _codes("Cairo eased the ban on public gatherings.")
+    assert ("CONCEDE", "081") in _codes("Kenya eased the security measures in Lamu.")
+    assert ("CONCEDE", "081") in _codes("Beijing eased its capital controls.")
     assert ("RETREAT", "0813") in _codes("The army eased the curfew in Jaffna.")
 
 

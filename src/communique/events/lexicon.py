@@ -253,6 +253,8 @@ class Lexicon:
     #: verbs of demand that state a need or an obligation unless a party requires ("the plan
     #: requires cuts", "they are required to file") → source
     obliging: dict[str, str] = field(default_factory=dict)
+    #: verbs of restraint that also include: restraint only by a party → source
+    containing: dict[str, str] = field(default_factory=dict)
     #: verbs of accusation that ask a price with a sum as object ("charged $20,000") → source
     pricing: dict[str, str] = field(default_factory=dict)
     #: verbs of force that dismiss a person or rouse ("fired his manager", "fired up") → source
@@ -336,7 +338,7 @@ NAMED_TABLES = (
     "facing", "satisfied", "visiting", "attempting", "counted", "replying", "contrasting",
     "phrased", "showing", "obliging", "topical", "partitive", "portions", "pricing",
     "dismissing", "besieging", "speaking_one", "speaking_many",
-    "speaking_self", "ceasing",
+    "speaking_self", "ceasing", "containing",
 )  # fmt: skip
 
 
