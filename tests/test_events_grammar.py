@@ -1459,6 +1459,9 @@ def test_a_warning_of_a_response_is_a_threat(extractor):
         ("Hundreds of supporters gathered at a hotel in Dover.", "CONSULT"),
         ("The senator has amassed a large lead in delegates.", "CONSULT"),
         ("The governor worked to unite the party behind her.", "CONSULT"),
+        # CAMEO's MERGE block (060) has no pattern: merging names no cooperation between parties
+        ("The governor vowed to unify the party after the primary.", "COOPERATE"),
+        ("Unifying the country will take years.", "COOPERATE"),
         # CAMEO's WARN block codes a warning of a danger as a pessimistic comment (012, no
         # PLOVER type); the PLOVER manual's THREATEN is a coercive or forceful warning
         ("The senator warned that the party would lose the state in November.", "THREATEN"),
