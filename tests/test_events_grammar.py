@@ -1212,6 +1212,34 @@ def test_a_party_requiring_an_act_makes_a_demand(extractor, text):
 @pytest.mark.parametrize(
     "text",
     [
+        "The leaked files contained the home addresses of judges.",
+        "Police seized a laptop containing maps of the airport.",
+        "The names were contained in a report to the senate.",
+        "The treaty contains no clause on fishing.",
+    ],
+)
+def test_a_thing_containing_something_restrains_no_one(extractor, text):
+    # CONFINE [170] codes CONTAIN as restraint; with a thing as the one containing, or a
+    # passive's "in" phrase, the verb states what a thing includes
+    assert not [e for e in events(extractor, text) if e.trigger.text.startswith("contain")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "NATO contained the rebels in the northern valleys.",
+        "The rebellion was contained by the army within a week.",
+        "The minister said the aim was to contain the rebels, not to crush them.",
+        "The generals said the militia had been contained in Syria.",
+    ],
+)
+def test_a_party_containing_another_restrains_it(extractor, text):
+    assert "COERCE" in {e.type for e in events(extractor, text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "The firm charged the ministry $4.2 million in consulting fees.",
         "The clinic charges between $200 and $300 for a visit.",
         "Some hotels charge more than that.",
@@ -1431,6 +1459,9 @@ def test_a_warning_of_a_response_is_a_threat(extractor):
         ("Hundreds of supporters gathered at a hotel in Dover.", "CONSULT"),
         ("The senator has amassed a large lead in delegates.", "CONSULT"),
         ("The governor worked to unite the party behind her.", "CONSULT"),
+        # CAMEO's MERGE block (060) has no pattern: merging names no cooperation between parties
+        ("The governor vowed to unify the party after the primary.", "COOPERATE"),
+        ("Unifying the country will take years.", "COOPERATE"),
         # CAMEO's WARN block codes a warning of a danger as a pessimistic comment (012, no
         # PLOVER type); the PLOVER manual's THREATEN is a coercive or forceful warning
         ("The senator warned that the party would lose the state in November.", "THREATEN"),

@@ -252,6 +252,41 @@ def test_an_apology_offered_or_made_is_an_apology() -> None:
     assert ("AGREE", "030") not in _codes("Belgium offered a formal apology to Congo.")
 
 
+def test_set_free_releases_whom_it_frees() -> None:
+    # +SET_FREE in RELEASE beside FREE: its "free" is a resultative adjective, before the
+    # object, after it or after a passive, read as the verb's particle
+    assert ("RETREAT", "0841") in _codes("The militia set free nine aid workers on Tuesday.")
+    assert ("RETREAT", "0841") in _codes("Yemen set the three fishermen free after a month.")
+    assert ("RETREAT", "0841") in _codes("The two journalists were set free on Friday.")
+    assert _codes("The reform sets the currency free.") == []
+
+
+def test_property_handed_back_is_property_returned() -> None:
+    # RETURN's "- * PROPERTY", "- * ARTWORK [0842]"; "- * HAND_BACK &WEAPON [0842] # PROMISE"
+    assert ("RETREAT", "0842") in _codes("Belgium handed back forty paintings to Congo.")
+    assert ("RETREAT", "0842") in _codes("The museum returned six sculptures to Ethiopia.")
+    assert ("RETREAT", "0842") in _codes("Iraq handed back the seized property to Kuwait.")
+    assert _codes("The clerk handed back the forms to the visitors.") == []
+
+
+def test_a_party_dissolved_is_a_party_banned() -> None:
+    # "- * DISSOLVE PARTY [1722] # ANNOUNCE"; BAN's "- * PARTY [1722]"
+    assert ("COERCE", "1722") in _codes("The supreme court dissolved the Kurdish party.")
+    assert ("COERCE", "1722") in _codes("The junta disbanded the largest opposition party.")
+    assert _codes("The junta dissolved the parliament.") != [("COERCE", "1722")]
+
+
+def test_ease_concedes_only_what_its_patterns_name() -> None:
+    # FACILITATE's "- * RESTRICTION [080]", "- * CURFEW [0813]", "- * SANCTIONS [085] # EASE"
+    assert _codes("The minister eased his harsh tone.") == []
+    assert _codes("The governor sought to ease the worries of farmers.") == []
+    assert ("CONCEDE", "080") in _codes("Minsk eased restrictions on foreign reporters.")
+    assert ("CONCEDE", "081") in _codes("Cairo eased the ban on public gatherings.")
+    assert ("CONCEDE", "081") in _codes("Kenya eased the security measures in Lamu.")
+    assert ("CONCEDE", "081") in _codes("Beijing eased its capital controls.")
+    assert ("RETREAT", "0813") in _codes("The army eased the curfew in Jaffna.")
+
+
 def test_shared_intelligence_is_intelligence_cooperation() -> None:
     # "- * &EVIDENCE [064:064] # SHARE"; INTELLIGENCE and INFORMATION are CAMEO's &INFORMATION
     assert ("COOPERATE", "064") in _codes("Kenya shared intelligence with Uganda on the militants.")

@@ -139,7 +139,9 @@ def _classify(text: str, word: str) -> str:
         ),
         ("The show aired. Witnesses saw soldiers shoot protesters.", "shoot", "asserted"),
         # an imperative is a demand, not a report of the act
-        ('They marched and chanted "stop killing our sons" all night.', "killing", "requested"),
+        ('They marched and chanted "arrest the killers" all night.', "arrest", "requested"),
+        # ... and the act a demand to stop names is ended, not asked for
+        ('They marched and chanted "stop killing our sons" all night.', "killing", "negated"),
         ('He told the crowd: "Bomb them all."', "Bomb", "requested"),
         ('The rebels said: "We attacked the base."', "attacked", "asserted"),
         # a conjoined infinitive shares the governor of the first ("to" carries no tense)
@@ -176,6 +178,15 @@ def _classify(text: str, word: str) -> str:
         ("The government refused to release the prisoners.", "release", "negated"),
         ("The rebels declined to attend the talks.", "attend", "negated"),
         ("The minister promised to release the prisoners.", "release", "intended"),
+        # a verb of ceasing ends its gerund's act: neither done nor asked for
+        ("Norway stopped funding the agency.", "funding", "negated"),
+        ("The rebels have ceased shelling the town.", "shelling", "negated"),
+        ("The senator must quit attacking his rivals.", "attacking", "negated"),
+        ("The rebels stopped the convoy and attacked the drivers.", "attacked", "asserted"),
+        # the act one is accused or charged with is alleged, also in a participle's phrase
+        ("Police held two men accused of burning the mosque.", "burning", "reported"),
+        ("The court jailed an officer suspected of torturing prisoners.", "torturing", "reported"),
+        ("The office charged with negotiating the treaty closed.", "negotiating", "asserted"),
         # a negative subject denies the clause as "not" does
         ("No soldier has been prosecuted.", "prosecuted", "negated"),
         ("Nobody attacked the convoy.", "attacked", "negated"),

@@ -13,7 +13,7 @@ manual makes a context (election), and a group "backing" a candidate names its s
 checks keep the verb's own code only in the frame that code names; the words and their
 sources are tables of ``events.yaml`` (telephoning, committing, published, reciprocal,
 attending, meeting, visiting, warning, repercussions, bargaining, electorate, showing,
-obliging, portions, pricing, dismissing).
+obliging, containing, portions, pricing, dismissing).
 """
 
 from __future__ import annotations
@@ -68,6 +68,8 @@ def names_no_act(verb: Token, sense: Sense, words: list[Token]) -> bool:
         return _shows_something(verb)
     if lemma in lex.obliging and sense.type == "REQUEST":
         return not _required_by_a_party(verb)
+    if lemma in lex.containing and sense.type == "COERCE":
+        return not _contained_by_a_party(verb)
     if lemma in lex.pricing and sense.type == "ACCUSE":
         return _asks_a_price(verb)
     if lemma in lex.dismissing and sense.type == "ASSAULT":
@@ -289,6 +291,33 @@ def _required_by_a_party(verb: Token) -> bool:
         subject = head.head
     if subject is None and head.dep_ == "acl" and head.tag_ == "VBG":
         subject = head.head  # "state laws requiring a photo ID"
+    if subject is None:
+        return True
+    if subject.lower_ in THING_PRONOUNS:
+        return False
+    return pt.agentive(subject)
+
+
+def _contained_by_a_party(verb: Token) -> bool:
+    """Is the one who contains a party ("the United States contained the Islamic State",
+    "a strategy of containing the Soviet Union"), or is no one named ("the group had been
+    contained in Iraq", "our goal is to contain it")? A thing as the verb's own subject ("a
+    database containing information", "legislation containing exceptions") or a passive's
+    "in" phrase that is no place ("the proof was contained in his reply") makes the verb one
+    of inclusion, no restraint of anyone (a grammar fact). Only the verb's own subject
+    counts: an infinitive's inherited one ("the mission is to contain it") is not its doer."""
+    if any(c.dep_ == "nsubjpass" for c in verb.children):
+        agent = pt.agent_of(verb)
+        if agent is not None:
+            return pt.agentive(agent)
+        inside = child_with(verb, ("prep",), frozenset({"in", "within", "inside"}))
+        places = [c for c in inside.children if c.dep_ == "pobj"] if inside is not None else []
+        return inside is None or any(p.ent_type_ in PLACE_ENTS for p in places)
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is not None and subject.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
+        subject = verb.head
+    if subject is None and verb.dep_ == "acl" and verb.tag_ == "VBG":
+        subject = verb.head  # "a database containing information"
     if subject is None:
         return True
     if subject.lower_ in THING_PRONOUNS:

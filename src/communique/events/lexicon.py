@@ -202,6 +202,10 @@ class Lexicon:
     willing: dict[str, str] = field(default_factory=dict)
     directive: dict[str, str] = field(default_factory=dict)
     deny: dict[str, str] = field(default_factory=dict)
+    #: verbs of accusing → (the preposition of what is alleged, source)
+    alleging: dict[str, tuple[str, str]] = field(default_factory=dict)
+    #: verbs of ceasing: the act their gerund names is one that ended → source
+    ceasing: dict[str, str] = field(default_factory=dict)
     #: collective nouns whose "of" phrase names their members ("a team of inspectors") → source
     collective: dict[str, str] = field(default_factory=dict)
     #: verbs of declaring: an act of force as their object is declared, not done → source
@@ -268,6 +272,8 @@ class Lexicon:
     #: verbs of demand that state a need or an obligation unless a party requires ("the plan
     #: requires cuts", "they are required to file") → source
     obliging: dict[str, str] = field(default_factory=dict)
+    #: verbs of restraint that also include: restraint only by a party → source
+    containing: dict[str, str] = field(default_factory=dict)
     #: verbs of accusation that ask a price with a sum as object ("charged $20,000") → source
     pricing: dict[str, str] = field(default_factory=dict)
     #: verbs of force that dismiss a person or rouse ("fired his manager", "fired up") → source
@@ -341,6 +347,8 @@ class Lexicon:
                 yield f"{name} {word}", source
         for word, source in self.intent_sources.items():
             yield f"intent {word}", source
+        for word, (_, source) in self.alleging.items():
+            yield f"alleging {word}", source
 
 
 #: The tables of ``events.yaml`` that map a word to its source.
@@ -354,7 +362,7 @@ NAMED_TABLES = (
     "facing", "satisfied", "visiting", "attempting", "counted", "replying", "contrasting",
     "phrased", "showing", "obliging", "topical", "partitive", "portions", "pricing",
     "dismissing", "besieging", "speaking_one", "speaking_many",
-    "speaking_self", "tongues",
+    "speaking_self", "tongues", "ceasing", "containing",
 )  # fmt: skip
 
 
@@ -413,6 +421,8 @@ def _grammar(lex: Lexicon, raw: dict[str, Any]) -> None:
         lex.nouns[str(word)] = _pattern(row)
     for entry in raw.get("patterns") or ():
         _sourced_pattern(lex, entry)
+    for word, entry in (raw.get("alleging") or {}).items():
+        lex.alleging[str(word)] = (str(entry["prep"]), str(entry.get("source") or ""))
     for word, entry in (raw.get("intent") or {}).items():
         code = entry.get("code")
         lex.intent[str(word)] = str(code) if code else None
@@ -606,6 +616,17 @@ def noun_forms(token: Token) -> set[str]:
     return {token.lower_, lemma, lemma + "s"}
 
 
+def _resultative(verb: Token, word: Token, lex: Lexicon) -> bool:
+    """Is the adjective ``word`` the particle of one of ``verb``'s own entries ("set ...
+    free")? A resultative adjective stands where a particle does, before the object or after
+    it ("set free the hostages", "set the hostages free"), or alone after a passive ("were set
+    free"), and the parser hangs it as a modifier, a predicate or a clause (English grammar:
+    the resultative construction)."""
+    if word.pos_ != "ADJ" or word.dep_ not in ("amod", "oprd", "acomp", "advcl", "ccomp", "xcomp"):
+        return False
+    return any(p.particle == word.lower_ for p in lex.verbs.get(verb.lemma_.lower(), ()))
+
+
 def _frame(verb: Token, lex: Lexicon) -> _Frame:
     particles: set[str] = set()
     obj = subject = None
@@ -662,6 +683,10 @@ def _frame(verb: Token, lex: Lexicon) -> _Frame:
             adverbs.add(child.lower_)
             if child.lower_ in _PARTICLE_ADVERBS:
                 particles.add(child.lower_)
+        elif child.pos_ == "ADJ" and child.i > verb.i and _resultative(verb, child, lex):
+            # "set the prisoners free", "were set free": the adjective that says what the
+            # object became is the particle of the verb's entry that names it (+SET_FREE)
+            particles.add(child.lower_)
     if obj is not None:
         for clause in _controlled_infinitives(verb, obj):
             # "ordered the diplomats to leave": the dictionary writes an infinitive after the
@@ -672,7 +697,7 @@ def _frame(verb: Token, lex: Lexicon) -> _Frame:
         if (
             after.head.i == obj.i
             and after.dep_ in ("amod", "compound", "advmod")
-            and after.lower_ in _PARTICLE_ADVERBS
+            and (after.lower_ in _PARTICLE_ADVERBS or _resultative(verb, after, lex))
         ):
             # "pull back forces" (a headline): a phrasal verb's particle may stand before its
             # object, where the parser reads it as the object's modifier ("back forces")

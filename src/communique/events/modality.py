@@ -314,10 +314,29 @@ def classify(
         return "future", found
     if in_quote:
         return "reported", "claimed inside a quotation"
+    found = _alleged(chain)
+    if found:
+        return "reported", found
     found = _state(trigger)
     if found:
         return "hypothetical", found
     return "asserted", "stated by the article"
+
+
+def _alleged(chain: list[Token]) -> str | None:
+    """The act someone is accused, charged or suspected of ("men charged with violating
+    sanctions", "a man accused of attacking the convoy"): the accuser's claim, not an act the
+    article tells, though no quotation carries it where the verb is a participle of the
+    noun it describes (the verbs are the ``alleging`` table of ``events.yaml``)."""
+    lex = lexicon()
+    for below, prep in pairwise(chain):
+        if prep.dep_ != "prep" or below.dep_ != "pcomp" or below.tag_ != "VBG":
+            continue
+        verb = prep.head
+        if prep.lower_ == lex.alleging.get(verb.lemma_.lower(), (None, ""))[0]:
+            return f"alleged by '{verb.text} {prep.text}'"
+        return None
+    return None
 
 
 def _state(trigger: Token) -> str | None:
@@ -428,6 +447,8 @@ def _negation(trigger: Token, chain: list[Token]) -> str | None:
         if below.i == trigger.i and _denying_noun(below, node):
             # only the noun's own act: "the failure to prevent an attack" says it happened
             return f"denied by '{node.text} to {below.text}'"
+        if below.i == trigger.i and _ceased(below, node):
+            return f"ended by '{node.text}'"
         if _decided_against(below, node):
             return f"negated by '{node.head.text} {node.text}'"
         if node.lower_ == "without" and node.dep_ == "prep" and below.dep_ in ("pcomp", "pobj"):
@@ -456,6 +477,19 @@ def _decided_against(below: Token, node: Token) -> bool:
         and node.lower_ == "against"
         and node.dep_ == "prep"
         and node.head.lemma_.lower() in lexicon().intent
+    )
+
+
+def _ceased(below: Token, node: Token) -> bool:
+    """Is ``below`` the gerund of "stopped funding the agency", "quit attacking people"? A
+    verb of ceasing says its gerund's act no longer goes on (English grammar: "stop doing"
+    is the end of doing), so the act is not told as done, nor, after "needs to" or in a
+    chant of "stop killing us", as one asked for."""
+    return (
+        below.tag_ == "VBG"
+        and below.dep_ in ("xcomp", "ccomp", "dobj")
+        and below.head.i == node.i
+        and node.lemma_.lower() in lexicon().ceasing
     )
 
 
