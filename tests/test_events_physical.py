@@ -76,9 +76,9 @@ DEV5_RECALL_FLOOR = 0.95
 DEV6_PRECISION_FLOOR = 0.96
 DEV6_RECALL_FLOOR = 0.88
 DEV7_PRECISION_FLOOR = 0.95
-DEV7_RECALL_FLOOR = 0.91
+DEV7_RECALL_FLOOR = 0.92
 DEV8_PRECISION_FLOOR = 0.96
-DEV8_RECALL_FLOOR = 0.89
+DEV8_RECALL_FLOOR = 0.92
 DEV9_PRECISION_FLOOR = 0.88
 DEV9_RECALL_FLOOR = 0.85
 
@@ -635,6 +635,18 @@ def test_blowing_oneself_up_somewhere_is_a_suicide_bombing(text: str, assault: b
         # a participle of killing before the noun of a person says the person was killed
         ("Crowds mourned the murdered journalist.", "murdered"),
         ("The widow of a slain police officer spoke first.", "slain"),
+        # so does a participle of CAMEO's other verbs of force on a body
+        ("The families of the kidnapped girls met the minister.", "kidnapped"),
+        ("Lawyers for the tortured prisoners filed a complaint.", "tortured"),
+        ("The rebels paraded the captured soldiers on television.", "captured"),
+        ("Relatives of abducted children marched in the capital.", "abducted"),
+        # "at war" is a state of armed conflict; its "with" phrase names the other side
+        ("The kingdom was at war with its neighbours for a decade.", "war"),
+        ("Both tribes were at war with the settlers.", "war"),
+        ("The old empire was at war with the Persians.", "war"),
+        # a relative pronoun subject stands for the noun its clause modifies
+        ("It was named for the general who beat the invaders.", "beat"),
+        ("Rome honoured the commander who beat the Gauls.", "beat"),
         # "the" with a participle of harm and no noun names the people harmed
         ("Doctors treated the wounded through the night.", "wounded"),
         # the "at" phrase of a verb of firing is what is fired on
@@ -693,6 +705,11 @@ def test_more_general_signs_of_physical_force(text: str, word: str) -> None:
         ("They fear a major trade war.", "war"),  # a war of another kind
         ("Dozens of people were impressed by the speech.", "impressed"),  # no harm
         ("He mourned his murdered career.", "murdered"),  # a thing: a figure
+        ("The book traces their tortured relationship.", "tortured"),
+        ("The firm sold its captured market share.", "captured"),
+        ("The senator has been at war with Trump for months.", "war"),  # a person: a figure
+        ("The party is at war with itself.", "war"),
+        ("He denied that the West is at war with Christianity.", "war"),  # a faith
         ("The candidate shot back at his critics.", "shot"),  # a reply
         ("The poll showed the wounded pride of voters.", "wounded"),  # a modifier of a thing
         # a relative clause with its own subject fires the noun it modifies: a dismissal

@@ -611,10 +611,13 @@ def _killed_person(token: Token, lex: Lexicon) -> str | None:
     (``killed_participles``) before the noun of one who can be harmed says that one was killed
     (an attributive participle is its noun's passive, a grammar fact: "the journalist was
     murdered"), force on a body. Its noun is the head of the compound it opens ("a slain police
-    officer"); a thing ("a murdered career") is killed only in a figure."""
+    officer"); a thing ("a murdered career") is killed only in a figure. A participle of
+    CAMEO's other verbs of force on a body (``bodily_participles``: "the kidnapped girls",
+    "captured soldiers") says so of the act it names, by the same grammar."""
     if token.dep_ != "amod" or token.i > token.head.i:
         return None
-    if token.lower_ not in word_list("killed_participles"):
+    killed = token.lower_ in word_list("killed_participles")
+    if not killed and token.lower_ not in word_list("bodily_participles"):
         return None
     chain = [token.head]
     while chain[-1].dep_ == "compound" and chain[-1].i < chain[-1].head.i:
@@ -625,7 +628,7 @@ def _killed_person(token: Token, lex: Lexicon) -> str | None:
         _can_be_harmed(noun, lex) or _forms(noun) & _sets(lex)[0] for noun in chain
     ):
         return None  # a person, a group, or an armed one ("a slain police officer")
-    return f"'{token.text} {head.text}': one killed"
+    return f"'{token.text} {head.text}': one {'killed' if killed else 'harmed in body'}"
 
 
 def _harmed_ones(token: Token) -> str | None:
@@ -805,10 +808,16 @@ def _shared_subject(verb: Token) -> Token | None:
             return None
         subject = next((c for c in node.children if c.dep_ == "nsubj"), None)
         if subject is not None:
-            if subject.lower_ in RELATIVE_WORDS and node.dep_ == "relcl":
-                return node.head
-            return subject
+            return _antecedent_subject(node, subject)
     return None
+
+
+def _antecedent_subject(verb: Token, subject: Token) -> Token:
+    """A relative pronoun subject stands for the noun its clause modifies ("the general who
+    beat the enemy": the general beat it; a grammar fact of relative clauses)."""
+    if subject.lower_ in RELATIVE_WORDS and verb.dep_ == "relcl":
+        return verb.head
+    return subject
 
 
 def _doer(trigger: Token) -> Token | None:
@@ -821,9 +830,7 @@ def _doer(trigger: Token) -> Token | None:
         return shared
     for child in trigger.children:
         if child.dep_ in ("nsubj", "csubj"):
-            if child.lower_ in RELATIVE_WORDS and trigger.dep_ == "relcl":
-                return trigger.head
-            return child
+            return _antecedent_subject(trigger, child)
         if child.dep_ == "agent":
             return next((c for c in child.children if c.dep_ == "pobj"), None)
     if trigger.dep_ == "acl" and trigger.tag_ == "VBG":
@@ -1131,6 +1138,12 @@ def noun_evidence(
     kind = _war_of_arms(noun)
     if kind is not None:
         return kind
+    if _at_war(noun):
+        if any(p.ent_type_ == "PERSON" or reflexive(p) or _doctrine(p) for p in _war_parties(noun)):
+            # "at war with Trump", "a party at war with itself", "at war with Islam": a person,
+            # oneself or a faith or doctrine is fought in a figure
+            return None
+        return f"'at {noun.text}': a state of armed conflict (CAMEO '- * AT &FIGHT [138]')"
     raid = _raid(noun)
     if raid is not None:
         return raid
@@ -2238,6 +2251,33 @@ def _prefixed_classifier(token: Token) -> bool:
     return token.head.lemma_.lower() not in word_list("conflict_classifier_idioms")
 
 
+def _at_war(noun: Token) -> bool:
+    """ "We are at war with the Nazis", "a world at war": "at war" with no determiner is the
+    state of armed conflict (CAMEO's '- * COULD FIND ITSELF AT &FIGHT [138] # WARN', a threat
+    of military force; &FIGHT holds +WAR), so its "with" phrase names the other side, not a
+    cause's or a party's war of words as after a war noun elsewhere ("Trump's war with the
+    press"). PolNeAR train: 8 of the 9 uses of "at war" are of arms; the ninth is "at war with
+    Islam", a faith (``doctrines``), which the caller leaves a figure."""
+    return (
+        noun.lemma_.lower() == "war"
+        and noun.dep_ == "pobj"
+        and noun.head.lower_ == "at"
+        and noun.head.dep_ == "prep"
+        and not any(c.dep_ in ("det", "poss") for c in noun.children)
+    )
+
+
+def _war_parties(noun: Token) -> list[Token]:
+    """The objects of the "with" phrase of "at war", on the noun or on its clause's verb."""
+    return [
+        obj
+        for prep in (*noun.children, *noun.head.head.children)
+        if prep.dep_ == "prep" and prep.lower_ == "with"
+        for obj in prep.children
+        if obj.dep_ == "pobj"
+    ]
+
+
 def _war_of_arms(noun: Token) -> str | None:
     """ "A proxy war that has seen fighters backed by ...", "it was a border war": a war whose
     modifier names a kind of armed conflict (``war_kinds``: "civil", "proxy", "border") is one
@@ -2458,6 +2498,8 @@ def reading(token: Token, lex: Lexicon | None = None) -> str | None:
             return None
         target = next((c for c in token.children if c.dep_ in ("dobj", "nsubjpass")), None)
         subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
+        if subject is not None:
+            subject = _antecedent_subject(token, subject)  # "the general who beat Hitler"
         subject = subject if subject is not None else _shared_subject(token)
         if token.dep_ in ("acl", "relcl") and target is None:
             target = token.head  # "a soldier killed by a suicide bomber"
