@@ -8,6 +8,8 @@ quote finder combines them; keeping them apart keeps each rule testable.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
+from functools import lru_cache
+from importlib import resources
 
 from spacy.attrs import DEP, LOWER
 from spacy.tokens import Doc, Span, Token
@@ -15,6 +17,7 @@ from spacy.tokens import Doc, Span, Token
 from communique.actors.roles import default_roles
 from communique.quotes.cues import all_cue_lemmas, is_directive, is_speech, is_stance
 from communique.spans import children_with, having, indices, sentence_of
+from communique.yaml_data import load_yaml
 
 SUBJECT_DEPS = frozenset({"nsubj"})
 #: Children that carry the reported content of a cue verb.
@@ -285,6 +288,43 @@ def after_topic_noun(cue: Token, start: int, end: int) -> int:
             if objects and objects[0].left_edge.i == prep.i + 1 < end:
                 return prep.i + 1
     return start
+
+
+@lru_cache(maxsize=1)
+def _occasions() -> tuple[frozenset[str], frozenset[str]]:
+    """(prepositions, nouns) of ``data/speech_occasions.yaml``: the occasions and media of
+    saying."""
+    text = resources.files("communique.data").joinpath("speech_occasions.yaml").read_text()
+    data = load_yaml(text)
+    return (
+        frozenset(str(w).lower() for w in data["prepositions"]),
+        frozenset(str(w).lower() for w in data["nouns"]),
+    )
+
+
+def before_occasion(cue: Token, start: int, end: int) -> int:
+    """End of a report ``[start, end)`` of ``cue`` before a phrase of the verb naming where,
+    when or through what it was said.
+
+    "defended Cruz *in a recent interview*", "claimed victory *in a tweet*", "blasted the
+    instructor *during a campaign rally*", "denied the accusations *through a
+    spokeswoman*": the verb's own adjunct tells the occasion of the report, not what was
+    reported (``data/speech_occasions.yaml``, with its PolNeAR train counts). Only a phrase
+    the parse hangs on the cue itself, after the report's start, is cut.
+    """
+    prepositions, nouns = _occasions()
+    doc = cue.doc
+    for prep in cue.rights:
+        if prep.dep_ != "prep" or not start < prep.i < end or prep.lower_ not in prepositions:
+            continue
+        objects = [c for c in prep.children if c.dep_ == "pobj"]
+        if not objects or objects[0].lemma_.lower() not in nouns:
+            continue
+        cut = prep.left_edge.i
+        while cut > start and (doc[cut - 1].is_punct or doc[cut - 1].is_space):
+            cut -= 1
+        return cut if cut > start else end
+    return end
 
 
 def _reporter_of_afterthought(verb: Token, limit: int) -> Token | None:
