@@ -309,8 +309,10 @@ def before_occasion(cue: Token, start: int, end: int) -> int:
     "defended Cruz *in a recent interview*", "claimed victory *in a tweet*", "blasted the
     instructor *during a campaign rally*", "denied the accusations *through a
     spokeswoman*": the verb's own adjunct tells the occasion of the report, not what was
-    reported (``data/speech_occasions.yaml``, with its PolNeAR train counts). Only a phrase
-    the parse hangs on the cue itself, after the report's start, is cut.
+    reported (``data/speech_occasions.yaml``: in PolNeAR train 47 such phrases of the verb
+    end the content and 6 are inside it). Only a phrase the parse hangs on the cue itself,
+    after the report's start, is cut: hung on the object noun ("her remarks *at the
+    debate*") it is part of what was said as often as not.
     """
     prepositions, nouns = _occasions()
     doc = cue.doc
