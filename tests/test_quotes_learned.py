@@ -793,3 +793,56 @@ def test_the_models_report_ends_before_the_occasion(nlp):
         nlp, "The mayor praised the firefighters' courage in a speech on Friday.", "praise", 0.6
     )
     assert [content for content, _ in found] == ["the firefighters' courage"]
+
+
+def _parsed(nlp, words: list[str], heads: list[int], deps: list[str], pos: list[str]):
+    """A Doc with the given parse: the coordinations below are ones the parser hangs on the
+    verb, which a plain sentence may not reproduce."""
+    from spacy.tokens import Doc
+
+    return Doc(nlp.vocab, words=words, heads=heads, deps=deps, pos=pos)
+
+
+@pytest.mark.parametrize(
+    ("words", "heads", "deps", "pos", "start", "end", "expected"),
+    [
+        # "said [the plan was fair], but that it would cost more": a second "that" clause
+        (
+            "She said the plan was fair , but that it would cost more",
+            [1, 1, 3, 4, 1, 4, 1, 1, 11, 11, 11, 1, 11],
+            "nsubj ROOT det nsubj ccomp acomp punct cc mark nsubj aux conj dobj",
+            "PRON VERB DET NOUN AUX ADJ PUNCT CCONJ SCONJ PRON AUX VERB ADJ",
+            2,
+            6,
+            13,
+        ),
+        # "criticized [the plan] and the budget": a noun coordinated with the verb
+        (
+            "He criticized the plan and the budget",
+            [1, 1, 3, 1, 1, 6, 1],
+            "nsubj ROOT det dobj cc det conj",
+            "PRON VERB DET NOUN CCONJ DET NOUN",
+            2,
+            4,
+            7,
+        ),
+        # a coordinated verb of the speaker's own stays outside: "and called for a vote"
+        (
+            "She said the plan was fair and called for a vote",
+            [1, 1, 3, 4, 1, 4, 1, 1, 7, 10, 8],
+            "nsubj ROOT det nsubj ccomp acomp cc conj prep det pobj",
+            "PRON VERB DET NOUN AUX ADJ CCONJ VERB ADP DET NOUN",
+            2,
+            6,
+            6,
+        ),
+    ],
+)
+def test_a_second_complement_coordinated_with_the_first_is_in_the_report(
+    nlp, words, heads, deps, pos, start, end, expected
+):
+    """PolNeAR train: 7 "that" clauses and 17 nouns hung so are in the content, 0 and 2 out."""
+    from communique.quotes import grammar
+
+    doc = _parsed(nlp, words.split(), heads, deps.split(), pos.split())
+    assert grammar.through_coordinated_complement(doc[1], start, end) == expected

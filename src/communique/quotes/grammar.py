@@ -329,6 +329,45 @@ def before_occasion(cue: Token, start: int, end: int) -> int:
     return end
 
 
+def through_coordinated_complement(cue: Token, start: int, end: int) -> int:
+    """End of a report ``[start, end)`` of ``cue`` past a second complement coordinated with it.
+
+    "said the plan was fair, but *that it would cost more*": a clause opened by "that" is a
+    complement, so coordinated with the first it is more of what was said, not a second act
+    of the speaker; "criticized the plan and *the budget*": a noun the parse coordinates with
+    the verb is a second object (a verb does not coordinate with a noun). In PolNeAR train
+    (held-back articles left out), of the contents that start at the cue's complement and
+    reach such a second complement hung on the cue, 7 "that" clauses and 17 nouns are in the
+    content, 0 and 2 outside; a coordinated verb of the cue's own ("and added ...", "and
+    called ...") stays outside.
+    """
+    doc = cue.doc
+    first = next(
+        (c for c in cue.rights if c.left_edge.i <= start <= c.i and c.right_edge.i + 1 == end),
+        None,
+    )
+    if first is None or first.dep_ not in ("ccomp", "dobj"):
+        return end
+    for second in cue.rights:
+        if second.i <= first.right_edge.i:
+            continue
+        if second.dep_ != "conj":
+            if second.dep_ in ("cc", "punct") or second.is_space:
+                continue
+            return end
+        if any(
+            doc[k].dep_ not in ("cc", "punct") and not doc[k].is_space
+            for k in range(first.right_edge.i + 1, second.left_edge.i)
+        ):
+            return end
+        that = any(c.dep_ == "mark" and c.lower_ == "that" for c in second.children)
+        noun = first.pos_ in ("NOUN", "PROPN") and second.pos_ in ("NOUN", "PROPN")
+        if (that and first.dep_ == "ccomp") or noun:
+            return second.right_edge.i + 1
+        return end
+    return end
+
+
 def _reporter_of_afterthought(verb: Token, limit: int) -> Token | None:
     """Who speaks in a second report that the parser hung inside a first one: the first
     report's speaker (:func:`outer_report`)."""
