@@ -841,7 +841,7 @@ def _parsed(nlp, words: list[str], heads: list[int], deps: list[str], pos: list[
 def test_a_second_complement_coordinated_with_the_first_is_in_the_report(
     nlp, words, heads, deps, pos, start, end, expected
 ):
-    """PolNeAR train: 7 "that" clauses and 17 nouns hung so are in the content, 0 and 2 out."""
+    """PolNeAR train: 7 "that" clauses and 10 nouns hung so are in the content, 0 and 2 out."""
     from communique.quotes import grammar
 
     doc = _parsed(nlp, words.split(), heads, deps.split(), pos.split())
