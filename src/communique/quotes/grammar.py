@@ -302,31 +302,40 @@ def _occasions() -> tuple[frozenset[str], frozenset[str]]:
     )
 
 
-def before_occasion(cue: Token, start: int, end: int) -> int:
-    """End of a report ``[start, end)`` of ``cue`` before a phrase of the verb naming where,
-    when or through what it was said.
+def without_occasion(cue: Token, start: int, end: int) -> tuple[int, int]:
+    """A report ``[start, end)`` of ``cue`` without a phrase of the verb naming where, when or
+    through what it was said.
 
     "defended Cruz *in a recent interview*", "claimed victory *in a tweet*", "blasted the
     instructor *during a campaign rally*", "denied the accusations *through a
     spokeswoman*": the verb's own adjunct tells the occasion of the report, not what was
     reported (``data/speech_occasions.yaml``: in PolNeAR train 47 such phrases of the verb
-    end the content and 6 are inside it). Only a phrase the parse hangs on the cue itself,
-    after the report's start, is cut: hung on the object noun ("her remarks *at the
+    end the content and 6 are inside it). A phrase after the report's start ends it; one at
+    its start ("predicted *at the debate* that ...") is skipped. Only a phrase the parse
+    hangs on the cue itself counts: hung on the object noun ("her remarks *at the
     debate*") it is part of what was said as often as not.
     """
     prepositions, nouns = _occasions()
     doc = cue.doc
     for prep in cue.rights:
-        if prep.dep_ != "prep" or not start < prep.i < end or prep.lower_ not in prepositions:
+        if prep.dep_ != "prep" or not start <= prep.i < end or prep.lower_ not in prepositions:
             continue
         objects = [c for c in prep.children if c.dep_ == "pobj"]
         if not objects or objects[0].lemma_.lower() not in nouns:
             continue
+        if prep.i == start:
+            after = prep.right_edge.i + 1
+            while after < end and (doc[after].is_punct or doc[after].is_space):
+                after += 1
+            if after < end:
+                start = after
+            continue
         cut = prep.left_edge.i
         while cut > start and (doc[cut - 1].is_punct or doc[cut - 1].is_space):
             cut -= 1
-        return cut if cut > start else end
-    return end
+        if cut > start:
+            return start, cut
+    return start, end
 
 
 def through_coordinated_complement(cue: Token, start: int, end: int) -> int:
