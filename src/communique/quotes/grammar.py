@@ -294,7 +294,7 @@ def after_topic_noun(cue: Token, start: int, end: int) -> int:
 def _occasions() -> tuple[frozenset[str], frozenset[str]]:
     """(prepositions, nouns) of ``data/speech_occasions.yaml``: the occasions and media of
     saying."""
-    text = resources.files("communique.data").joinpath("speech_occasions.yaml").read_text()
+    text = resources.files("communique.data").joinpath("speech_occasions.yaml").read_text("utf-8")
     data = load_yaml(text)
     return (
         frozenset(str(w).lower() for w in data["prepositions"]),
