@@ -16,7 +16,7 @@ replaced: it reads those three columns and the lemma column with
 remembers the answer, and writes the whole lemma column back with
 :meth:`Doc.from_array`. The lemmas are spaCy's, word for word (a test compares
 them with the lemmatizer's own); only the visiting is cheaper (about a
-seventh of the CPU). New tables (``initialize``, ``from_disk``,
+quarter of the CPU). New tables (``initialize``, ``from_disk``,
 ``from_bytes``) forget the remembered lemmas. spaCy's warning about a word
 with no part of speech is given once per remembered word rather than once per
 word (Python shows it once anyway).
@@ -43,7 +43,7 @@ FACTORY = "communique_lemmatizer"
 _COLUMNS = [ORTH, POS, MORPH, LEMMA]
 
 #: Distinct words whose lemma is remembered; past this the memory starts again.
-#: (A few hundred thousand: the PolNeAR train texts hold about 60,000.)
+#: (The 840 PolNeAR train texts, 759,257 words, need 35,230 of them.)
 REMEMBERED = 1 << 19
 
 
