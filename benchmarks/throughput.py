@@ -14,7 +14,8 @@ bounded in tokens as well as texts. Batches of articles bounded only in count
 are slower to parse, so the first ratio credits communique with its batching;
 the second shows the cost of the analysis stages, less what communique's
 pipeline saves in the parse itself (it finds the model's attribute rules from
-the Doc's columns, :mod:`communique.attributes`).
+the Doc's columns, :mod:`communique.attributes`, and asks for each distinct
+word's lemma once, :mod:`communique.lemmas`).
 
 Beside the wall-clock ratio the process's CPU time is reported too: on a
 machine shared with other jobs the wall clock of either system stretches with

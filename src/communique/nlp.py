@@ -50,12 +50,14 @@ def _load(name: str) -> Language:
     # Registers communique's factories, for a saved pipeline that holds them.
     from communique.attributes import use_column_rules
     from communique.component import ARTICLE_STAGE, add_pipes
+    from communique.lemmas import use_column_lemmas
 
     try:
         nlp = spacy.load(name)
     except OSError as exc:
         raise CommuniqueError("CQ302", name=name, error=str(exc).splitlines()[0]) from exc
     use_column_rules(nlp)
+    use_column_lemmas(nlp)
     if ARTICLE_STAGE not in nlp.pipe_names:
         add_pipes(nlp)
     return nlp
@@ -71,7 +73,9 @@ def load(name: str | None = None) -> Language:
     before the parser, the analysis stages at the end. The model's
     ``attribute_ruler`` is given the same rules in a form that finds their
     places from the Doc's columns (:mod:`communique.attributes`: the same
-    annotation for about a tenth of the parse's CPU time less). Callers share
+    annotation for about a tenth of the parse's CPU time less), and its
+    English ``lemmatizer`` asks for each distinct word's lemma once
+    (:mod:`communique.lemmas`: the same lemmas). Callers share
     the returned object: do not modify it.
     """
     with _lock:
