@@ -766,7 +766,8 @@ def test_the_cue_of_a_carried_report_runs_over_both_verbs(nlp):
 )
 def test_the_occasion_of_a_report_is_not_its_content(nlp, text, cue, kept):
     """ "defended Cruz *in an interview*": PolNeAR train has 47 such phrases of the verb
-    outside the content and 6 inside (``data/speech_occasions.yaml``)."""
+    outside the content and 6 inside (``occasion_prepositions``, ``occasion_nouns`` of
+    cues.yaml)."""
     from communique.quotes import grammar
 
     doc = nlp(text)
