@@ -756,6 +756,8 @@ def test_the_cue_of_a_carried_report_runs_over_both_verbs(nlp):
             "the report",
         ),
         ("The senator blasted the plan during a campaign stop.", "blasted", "the plan"),
+        ("The senator attacked the governor on his radio show.", "attacked", "the governor"),
+        ("The senator criticized the deal on the Senate floor.", "criticized", "the deal"),
         # at the report's start it is skipped: "predicted at a rally that ..."
         (
             "The senator predicted at a rally that the party would win the state.",
