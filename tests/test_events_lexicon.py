@@ -273,7 +273,7 @@ def test_a_party_dissolved_is_a_party_banned() -> None:
     # "- * DISSOLVE PARTY [1722] # ANNOUNCE"; BAN's "- * PARTY [1722]"
     assert ("COERCE", "1722") in _codes("The supreme court dissolved the Kurdish party.")
     assert ("COERCE", "1722") in _codes("The junta disbanded the largest opposition party.")
-    assert _codes("The junta dissolved the parliament.") != [("COERCE", "1722")]
+    assert ("COERCE", "1722") not in _codes("The junta dissolved the parliament.")
 
 
 def test_ease_concedes_only_what_its_patterns_name() -> None:

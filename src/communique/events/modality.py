@@ -324,12 +324,12 @@ def classify(
 
 
 def _alleged(chain: list[Token]) -> str | None:
-    """The act someone is accused, suspected or indicted of ("Russia accused Kyiv of shelling
-    the plant", "a man accused of attacking the convoy", "an officer indicted for beating a
-    prisoner"): the accuser's claim, not an act the article tells, also where no quotation
-    carries it, as when the verb is a participle of the noun it describes. The verbs and the
-    preposition each takes are the ``alleging`` table of ``events.yaml``; "charged with" is not
-    among them, since it also entrusts ("the office charged with negotiating the treaty")."""
+    """The act someone is accused, suspected or indicted of ("a court indicted the officer for
+    beating a prisoner", "a man accused of attacking the convoy"): the accuser's claim, not an
+    act the article tells, also where no quotation carries it, as when the verb is a participle
+    of the noun it describes. The verbs and the preposition each takes are the ``alleging``
+    table of ``events.yaml``; "charged with" is not among them, since it also entrusts ("the
+    office charged with negotiating the treaty")."""
     lex = lexicon()
     for below, prep in pairwise(chain):
         if prep.dep_ != "prep" or below.dep_ != "pcomp" or below.tag_ != "VBG":
