@@ -758,6 +758,9 @@ def test_the_cue_of_a_carried_report_runs_over_both_verbs(nlp):
         ("The senator blasted the plan during a campaign stop.", "blasted", "the plan"),
         ("The senator attacked the governor on his radio show.", "attacked", "the governor"),
         ("The senator criticized the deal on the Senate floor.", "criticized", "the deal"),
+        # the nouns are matched by lemma: "remarks" is "remark", "media" is "medium"
+        ("The senator attacked the plan in his remarks.", "attacked", "the plan"),
+        ("The governor criticized the senator on social media.", "criticized", "the senator"),
         # at the report's start it is skipped: "predicted at a rally that ..."
         (
             "The senator predicted at a rally that the party would win the state.",
