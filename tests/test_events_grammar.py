@@ -1231,6 +1231,7 @@ def test_a_thing_containing_something_restrains_no_one(extractor, text):
         "The rebellion was contained by the army within a week.",
         "The minister said the aim was to contain the rebels, not to crush them.",
         "The generals said the militia had been contained in Syria.",
+        "The revolt was contained within a week.",
     ],
 )
 def test_a_party_containing_another_restrains_it(extractor, text):

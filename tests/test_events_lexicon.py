@@ -273,7 +273,7 @@ def test_a_party_dissolved_is_a_party_banned() -> None:
     # "- * DISSOLVE PARTY [1722] # ANNOUNCE"; BAN's "- * PARTY [1722]"
     assert ("COERCE", "1722") in _codes("The supreme court dissolved the Kurdish party.")
     assert ("COERCE", "1722") in _codes("The junta disbanded the largest opposition party.")
-    assert _codes("The junta dissolved the parliament.") != [("COERCE", "1722")]
+    assert ("COERCE", "1722") not in _codes("The junta dissolved the parliament.")
 
 
 def test_ease_concedes_only_what_its_patterns_name() -> None:
@@ -621,5 +621,5 @@ def test_a_noun_is_looked_up_by_one_set_of_forms_everywhere() -> None:
     doc = load()("Gunmen seized the soldiers and two hostages.")
     soldiers = next(t for t in doc if t.text == "soldiers")
     assert noun_forms(soldiers) == {"soldiers", "soldier"}
-    assert physical._forms is noun_forms
+    assert physical.noun_forms is noun_forms
     assert participants.noun_forms is noun_forms

@@ -756,6 +756,11 @@ def test_the_cue_of_a_carried_report_runs_over_both_verbs(nlp):
             "the report",
         ),
         ("The senator blasted the plan during a campaign stop.", "blasted", "the plan"),
+        ("The senator attacked the governor on his radio show.", "attacked", "the governor"),
+        ("The senator criticized the deal on the Senate floor.", "criticized", "the deal"),
+        # the nouns are matched by lemma: "remarks" is "remark", "media" is "medium"
+        ("The senator attacked the plan in his remarks.", "attacked", "the plan"),
+        ("The governor criticized the senator on social media.", "criticized", "the senator"),
         # at the report's start it is skipped: "predicted at a rally that ..."
         (
             "The senator predicted at a rally that the party would win the state.",
@@ -766,7 +771,8 @@ def test_the_cue_of_a_carried_report_runs_over_both_verbs(nlp):
 )
 def test_the_occasion_of_a_report_is_not_its_content(nlp, text, cue, kept):
     """ "defended Cruz *in an interview*": PolNeAR train has 47 such phrases of the verb
-    outside the content and 6 inside (``data/speech_occasions.yaml``)."""
+    outside the content and 6 inside (``occasion_prepositions``, ``occasion_nouns`` of
+    cues.yaml)."""
     from communique.quotes import grammar
 
     doc = nlp(text)

@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from spacy.attrs import ORTH
+from spacy.tokens import Span
 
 from communique.actors.countries import label_of
 from communique.actors.names import HONORIFICS, NAME_PARTICLES, name_key
@@ -30,7 +31,7 @@ from communique.actors.titles import is_possessive, led_body, person_apposition,
 from communique.spans import capitalised_indices, doc_text, having, indices, sentence_of
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Span, Token
+    from spacy.tokens import Doc, Token
 
 #: Entity labels that can name an actor.
 NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"})
@@ -335,6 +336,10 @@ def clean_entities(doc: Doc, ents: tuple[Span, ...]) -> list[Span]:
     return out
 
 
+#: Dictionary kinds that name a body, not a person or a country.
+BODY_KINDS = frozenset({"organisation", "group"})
+
+
 def known_bodies(doc: Doc, ents: list[Span], d: ActorDictionary) -> tuple[list[Span], set[int]]:
     """Entities widened over the capitalised words just before them when the whole is the full
     name of a body the dictionaries hold: the model may tag only the end of a name ("Without
@@ -342,8 +347,6 @@ def known_bodies(doc: Doc, ents: list[Span], d: ActorDictionary) -> tuple[list[S
     the dictionaries know, their full name says who it is (Phoenix.International.actors.txt:
     REPORTERS_WITHOUT_BORDERS_, NGO). The widened entity is an organisation; the words it gained
     (the indices returned) are part of its name, not a description of their own ("Reporters")."""
-    from spacy.tokens import Span
-
     out: list[Span] = []
     gained: set[int] = set()
     floor = 0
@@ -366,10 +369,6 @@ def known_bodies(doc: Doc, ents: list[Span], d: ActorDictionary) -> tuple[list[S
         gained.update(range(widened.start, ent.start))
         floor = ent.end
     return out, gained
-
-
-#: Dictionary kinds that name a body, not a person or a country.
-BODY_KINDS = frozenset({"organisation", "group"})
 
 
 def _org_continues(doc: Doc, end: int) -> int:

@@ -24,6 +24,7 @@ from communique.events import participants as pt
 from communique.events import settings as settings_mod
 from communique.events.lexicon import (
     NULL,
+    TIME_LABELS,
     Sense,
     lexicon,
     nominal_sense,
@@ -287,15 +288,7 @@ def _required_by_a_party(verb: Token) -> bool:
         subject = pt.agent_of(head)
         if subject is None:
             return False
-    if subject is not None and subject.lower_ in RELATIVE_PRONOUNS and head.dep_ == "relcl":
-        subject = head.head
-    if subject is None and head.dep_ == "acl" and head.tag_ == "VBG":
-        subject = head.head  # "state laws requiring a photo ID"
-    if subject is None:
-        return True
-    if subject.lower_ in THING_PRONOUNS:
-        return False
-    return pt.agentive(subject)
+    return _subject_is_a_party(head, subject)  # "state laws requiring a photo ID": the laws
 
 
 def _contained_by_a_party(verb: Token) -> bool:
@@ -303,7 +296,8 @@ def _contained_by_a_party(verb: Token) -> bool:
     "a strategy of containing the Soviet Union"), or is no one named ("the group had been
     contained in Iraq", "our goal is to contain it")? A thing as the verb's own subject ("a
     database containing information", "legislation containing exceptions") or a passive's
-    "in" phrase that is no place ("the proof was contained in his reply") makes the verb one
+    "in" phrase that is no place and no time ("the proof was contained in his reply"; "the
+    revolt was contained within a week" is restraint) makes the verb one
     of inclusion, no restraint of anyone (a grammar fact). Only the verb's own subject
     counts: an infinitive's inherited one ("the mission is to contain it") is not its doer."""
     if any(c.dep_ == "nsubjpass" for c in verb.children):
@@ -312,12 +306,23 @@ def _contained_by_a_party(verb: Token) -> bool:
             return pt.agentive(agent)
         inside = child_with(verb, ("prep",), frozenset({"in", "within", "inside"}))
         places = [c for c in inside.children if c.dep_ == "pobj"] if inside is not None else []
-        return inside is None or any(p.ent_type_ in PLACE_ENTS for p in places)
+        # a place or a time ('contained in Iraq', 'contained within a week') says where or
+        # when someone was held back, not what a thing includes
+        return inside is None or any(p.ent_type_ in PLACE_ENTS | TIME_LABELS for p in places)
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return _subject_is_a_party(verb, subject)  # "a database containing information": no party
+
+
+def _subject_is_a_party(verb: Token, subject: Token | None) -> bool:
+    """Is the one who does ``verb`` a party, for the verbs that are acts only when a party does
+    them (``_required_by_a_party``, ``_contained_by_a_party``)? A relative pronoun stands for
+    the noun its clause modifies, and an active participle's noun is its doer ("state laws
+    requiring a photo ID", "a database containing information"): grammar facts. With no one
+    found the verb keeps its code; a pronoun of a thing is no party."""
     if subject is not None and subject.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
         subject = verb.head
     if subject is None and verb.dep_ == "acl" and verb.tag_ == "VBG":
-        subject = verb.head  # "a database containing information"
+        subject = verb.head
     if subject is None:
         return True
     if subject.lower_ in THING_PRONOUNS:

@@ -324,10 +324,12 @@ def classify(
 
 
 def _alleged(chain: list[Token]) -> str | None:
-    """The act someone is accused, charged or suspected of ("men charged with violating
-    sanctions", "a man accused of attacking the convoy"): the accuser's claim, not an act the
-    article tells, though no quotation carries it where the verb is a participle of the
-    noun it describes (the verbs are the ``alleging`` table of ``events.yaml``)."""
+    """The act someone is accused, suspected or indicted of ("a court indicted the officer for
+    beating a prisoner", "a man accused of attacking the convoy"): the accuser's claim, not an
+    act the article tells, also where no quotation carries it, as when the verb is a participle
+    of the noun it describes. The verbs and the preposition each takes are the ``alleging``
+    table of ``events.yaml``; "charged with" is not among them, since it also entrusts ("the
+    office charged with negotiating the treaty")."""
     lex = lexicon()
     for below, prep in pairwise(chain):
         if prep.dep_ != "prep" or below.dep_ != "pcomp" or below.tag_ != "VBG":
@@ -483,8 +485,11 @@ def _decided_against(below: Token, node: Token) -> bool:
 def _ceased(below: Token, node: Token) -> bool:
     """Is ``below`` the gerund of "stopped funding the agency", "quit attacking people"? A
     verb of ceasing says its gerund's act no longer goes on (English grammar: "stop doing"
-    is the end of doing), so the act is not told as done, nor, after "needs to" or in a
-    chant of "stop killing us", as one asked for."""
+    takes the doing as given and tells its end), so the event told is the end, not the act:
+    the act is not told as a new one, nor, after "needs to" or in a chant of "stop killing
+    us", as one asked for (what is asked for is its end). Negation, PLOVER's mode of an act
+    that does not take place, is the nearest of the manual's auxiliary modes; the doing
+    before the end is taken as given, not reported as an event of the text."""
     return (
         below.tag_ == "VBG"
         and below.dep_ in ("xcomp", "ccomp", "dobj")

@@ -43,8 +43,8 @@ from communique.events.lexicon import (
     armed_bodies,
     held_as,
     lexicon,
+    noun_forms,
 )
-from communique.events.lexicon import noun_forms as _forms
 from communique.schema import Participant
 from communique.spans import entities_in, entity_at, of_objects, sentence_of
 from communique.yaml_data import load_yaml
@@ -147,7 +147,7 @@ def _sets(lex: Lexicon) -> tuple[frozenset[str], frozenset[str], frozenset[str]]
 
 
 def _own_forms(token: Token) -> set[str]:
-    """The word as written (and its lemma when singular), without the plural :func:`_forms`
+    """The word as written (and its lemma when singular), without the plural :func:`noun_forms`
     adds: "forces" stays armed where "force" is excluded."""
     if token.tag_ in ("NNS", "NNPS"):
         return {token.lower_}
@@ -156,7 +156,7 @@ def _own_forms(token: Token) -> set[str]:
 
 def _excluded_head(token: Token) -> bool:
     """A head noun listed as no armed body ("an invincible force"), which the plural of
-    :func:`_forms` would make one; as a modifier ("rebel fighters") the plural reading stays."""
+    :func:`noun_forms` would make one; as a modifier ("rebel fighters") the plural reading stays."""
     return token.dep_ not in ("compound", "amod") and bool(
         _own_forms(token) & word_list("not_armed")
     )
@@ -258,7 +258,7 @@ def evidence(
         # the plural CAMEO lists ("forces") is no target when the word itself is excluded
         # ("an invincible force")
         if (
-            _forms(target) & targets
+            noun_forms(target) & targets
             and not _own_forms(target) & word_list("not_targets")
             and not _figurative_force(target, armed)
             and not (
@@ -277,7 +277,7 @@ def evidence(
     if (
         doer is not None
         and target is not None
-        and _forms(doer) & _words(lex, ("CAR",))
+        and noun_forms(doer) & _words(lex, ("CAR",))
         and _group_of_people(target, lex)
     ):
         # "the truck struck the crowd": a vehicle driven into people is force (CAMEO's CAR
@@ -286,7 +286,7 @@ def evidence(
     if target is not None and _blow_at_home(trigger, target):
         return f"'{trigger.text}' one's own '{_hyphen_parts(target)[-1].text}'"
     harm = lex.harm
-    if target is not None and _forms(trigger) & harm.keys() and _is_people(target, lex):
+    if target is not None and noun_forms(trigger) & harm.keys() and _is_people(target, lex):
         return f"'{trigger.text}' people ('{target.text}')"
     if target is not None and _armed_body(target, armed):
         return f"armed target '{target.text}'"  # "destroy terrorist networks", "battling militants"
@@ -313,7 +313,7 @@ def evidence(
     for token in _clause(trigger):
         if token.i in owned:
             continue
-        forms = _forms(token)
+        forms = noun_forms(token)
         if forms & weapons and _instrument(token, trigger, weapons):
             return f"weapon '{token.text}'"
         if (
@@ -355,7 +355,7 @@ def _instrument(weapon: Token, trigger: Token, weapons: frozenset[str]) -> bool:
     """Is the weapon a means of the act, not a thing talked about? Not a modifier of another
     noun ("the gun issue", "assault weapons vote"), nor inside a phrase of another preposition
     ("slapping his name on buildings and planes")."""
-    if weapon.dep_ in ("compound", "amod", "nmod") and not _forms(weapon.head) & weapons:
+    if weapon.dep_ in ("compound", "amod", "nmod") and not noun_forms(weapon.head) & weapons:
         return False
     node = weapon
     for _ in range(MAX_PATH):
@@ -385,7 +385,7 @@ def _figurative_force(noun: Token, armed: frozenset[str]) -> bool:
     """ "A political army", "a legal army of lawyers": an armed body's noun with an adjective
     of words or politics (``verbal_modifiers``, CAMEO 111) is a figure, not armed forces."""
     verbal = word_list("verbal_modifiers")
-    return bool(_forms(noun) & armed) and any(
+    return bool(noun_forms(noun) & armed) and any(
         c.dep_ == "amod" and c.lower_ in verbal for c in noun.children
     )
 
@@ -395,14 +395,14 @@ def _armed_body(noun: Token, armed: frozenset[str]) -> bool:
     "a militant group")."""
     if _figurative_force(noun, armed):
         return False
-    if _forms(noun) & armed and noun.pos_ in ("NOUN", "PROPN") and not _excluded_head(noun):
+    if noun_forms(noun) & armed and noun.pos_ in ("NOUN", "PROPN") and not _excluded_head(noun):
         return True
     if armed_name(noun, nouns=noun.dep_ in PARTY_DEPS) is not None:
         # "the war against the Taliban", "fighting Boko Haram": a group that exists to fight;
         # as the object of the act, a name the small model tags a common noun ("destroy ISIS")
         return True
     named = _antecedent(noun)
-    if named is not None and (armed_name(named) is not None or _forms(named) & armed):
+    if named is not None and (armed_name(named) is not None or noun_forms(named) & armed):
         return True  # "they underrated ISIS and the plan to fight them"
     owner = next((c for c in noun.children if c.dep_ == "poss"), None)
     if owner is not None and owner.pos_ == "NOUN" and _armed_body(owner, armed):
@@ -410,7 +410,7 @@ def _armed_body(noun: Token, armed: frozenset[str]) -> bool:
     violent = word_list("violent_modifiers")
     return any(
         c.dep_ in ("amod", "compound")
-        and (_forms(c) & (armed | violent))
+        and (noun_forms(c) & (armed | violent))
         and c.lower_ not in ("military", "air", "physical", "violent", "sexual")
         for c in noun.children
     )
@@ -463,7 +463,7 @@ def _located(trigger: Token, targets: frozenset[str], lex: Lexicon) -> str | Non
         if prep.dep_ != "prep":
             continue
         for pobj in (c for c in prep.children if c.dep_ == "pobj"):
-            forms = _forms(pobj)
+            forms = noun_forms(pobj)
             if (
                 prep.lower_ in ("in", "on", "to")
                 and ({pobj.lemma_.lower(), pobj.lower_} | _part_of(pobj)) & body
@@ -531,7 +531,7 @@ def _group_of_people(noun: Token, lex: Lexicon) -> bool:
     if noun.pos_ != "NOUN" or noun.ent_type_:
         return False
     people = _words(lex, PEOPLE_SETS) | _people_nouns() | word_list("crowds")
-    return bool(_forms(noun) & people)
+    return bool(noun_forms(noun) & people)
 
 
 def names_people(noun: Token, lex: Lexicon | None = None) -> bool:
@@ -568,7 +568,7 @@ def civilian_crowd(subject: Token, lex: Lexicon | None = None) -> bool:
     if not _group_of_people(noun, lex):
         return False
     sectors = agent_sectors()
-    return not any(sectors.get(form) in STATE_SECTORS for form in _forms(noun))
+    return not any(sectors.get(form) in STATE_SECTORS for form in noun_forms(noun))
 
 
 def _names_weapon(trigger: Token, weapons: frozenset[str]) -> bool:
@@ -577,7 +577,7 @@ def _names_weapon(trigger: Token, weapons: frozenset[str]) -> bool:
     after = trigger.nbor(1) if trigger.i + 1 < len(trigger.doc) else None
     if after is None:
         return False
-    return any(f"{trigger.lower_} {form}" in weapons for form in _forms(after))
+    return any(f"{trigger.lower_} {form}" in weapons for form in noun_forms(after))
 
 
 #: Verbs that, with a person as object, mean to dismiss from a post ("fired his police
@@ -625,7 +625,7 @@ def _killed_person(token: Token, lex: Lexicon) -> str | None:
     head = chain[-1]
     chain += [c for c in head.children if c.dep_ == "compound"]
     if head.pos_ not in ("NOUN", "PROPN") or not any(
-        _can_be_harmed(noun, lex) or _forms(noun) & _sets(lex)[0] for noun in chain
+        _can_be_harmed(noun, lex) or noun_forms(noun) & _sets(lex)[0] for noun in chain
     ):
         return None  # a person, a group, or an armed one ("a slain police officer")
     return f"'{token.text} {head.text}': one {'killed' if killed else 'harmed in body'}"
@@ -719,10 +719,10 @@ def _dismissal(trigger: Token, target: Token | None, lex: Lexicon) -> bool:
     if target.dep_ != "dobj" and not relative_object:
         return False
     person = target.ent_type_ == "PERSON" or bool(
-        _forms(target) & (_people_nouns() | _words(lex, PEOPLE_SETS))
+        noun_forms(target) & (_people_nouns() | _words(lex, PEOPLE_SETS))
     )
     official = any(c.dep_ in ("poss", "compound") for c in target.children)
-    return person or (official and not _forms(target) & _sets(lex)[2])
+    return person or (official and not noun_forms(target) & _sets(lex)[2])
 
 
 #: Verbs of letting go: with one's own weapon as object ("dropped his gun") they lay it down,
@@ -737,7 +737,7 @@ def _laid_down(trigger: Token, target: Token | None, weapons: frozenset[str]) ->
     """ "The gunman dropped his gun": the doer's own weapon let go, aimed at nothing."""
     if trigger.lemma_.lower() not in RELEASE_VERBS or target is None or target.dep_ != "dobj":
         return False
-    if not _forms(target) & weapons:
+    if not noun_forms(target) & weapons:
         return False
     if not any(c.dep_ == "poss" and c.lower_ in POSSESSIVE_PRONOUNS for c in target.children):
         return False
@@ -751,7 +751,7 @@ def _personal(doer: Token | None, lex: Lexicon) -> bool:
         return False
     if doer.ent_type_ == "PERSON" or doer.lower_ in PERSON_PRONOUNS | {"we", "you"}:
         return True
-    forms = _forms(doer)
+    forms = noun_forms(doer)
     return doer.pos_ == "NOUN" and bool(forms & _people_nouns()) and not forms & _sets(lex)[0]
 
 
@@ -857,10 +857,12 @@ def _can_act(doer: Token, lex: Lexicon) -> bool:
 
     armed, targets, weapons = _sets(lex)
     known = armed | targets | weapons | _words(lex, PEOPLE_SETS) | _people_nouns()
-    if _forms(doer) & (known | lex.force.keys() | TERROR_WORDS | word_list("violence_nouns")):
+    if noun_forms(doer) & (known | lex.force.keys() | TERROR_WORDS | word_list("violence_nouns")):
         return True
     violent = word_list("violent_modifiers")
-    if any(c.dep_ in ("amod", "compound") and _forms(c) & (violent | armed) for c in doer.children):
+    if any(
+        c.dep_ in ("amod", "compound") and noun_forms(c) & (violent | armed) for c in doer.children
+    ):
         return True  # "an air campaign targeting the group's leaders"
     found = noun_sense(doer, lex)
     return found is not None and found[0].type in ("ASSAULT", "COERCE")
@@ -913,7 +915,7 @@ def _owned_subject(trigger: Token, lex: Lexicon) -> set[int]:
     if subject is None or subject.pos_ != "NOUN" or subject.ent_type_:
         return set()
     armed = _sets(lex)[0]
-    if _forms(subject) & (armed | _words(lex, PEOPLE_SETS)):
+    if noun_forms(subject) & (armed | _words(lex, PEOPLE_SETS)):
         return set()
     if not any(
         (c.dep_ == "prep" and c.lower_ in ("by", "of")) or c.dep_ == "poss"
@@ -948,7 +950,7 @@ def _verbal_frame(trigger: Token) -> bool:
     for prep in trigger.children:
         if prep.dep_ == "prep" and prep.lower_ == "with":
             for pobj in (c for c in prep.children if c.dep_ == "pobj"):
-                if pobj.pos_ == "NOUN" and not _forms(pobj) & (armed | targets | weapons):
+                if pobj.pos_ == "NOUN" and not noun_forms(pobj) & (armed | targets | weapons):
                     return True
     return False
 
@@ -963,7 +965,7 @@ def force_word(token: Token, lex: Lexicon | None = None) -> str | None:
     A verb of these needs someone or something it is done to, and no reply frame
     ("shot back")."""
     lex = lex or lexicon()
-    forms = _forms(token) & lex.force.keys()
+    forms = noun_forms(token) & lex.force.keys()
     if not forms:
         return None
     if token.pos_ in ("VERB", "AUX") and not _bare_gerund_noun(token):
@@ -1051,9 +1053,9 @@ def _placed(verb: Token) -> bool:
                     _place(t) for t in pobj.subtree if t.dep_ in ("compound", "nmod", "pobj")
                 ):
                     return True  # "killed at a South Carolina church", "at cinemas in Denver"
-                if _forms(pobj) & (targets | word_list("structures")):
+                if noun_forms(pobj) & (targets | word_list("structures")):
                     return True  # "killed at the barracks"
-                if prep.lower_ == "in" and _forms(pobj) & lex.force.keys():
+                if prep.lower_ == "in" and noun_forms(pobj) & lex.force.keys():
                     # "killed in the shooting": CAMEO's '- * (IN CLASH) [193] # KILL',
                     # '- * (IN SHOOTOUT) [193:193] # KILL' place a killing in an act of force
                     return True
@@ -1077,7 +1079,7 @@ def _can_be_harmed(token: Token, lex: Lexicon) -> bool:
     if _described_polity(token):
         return True
     _, targets, _ = _sets(lex)
-    return bool(_forms(token) & (targets | _words(lex, PEOPLE_SETS) | _people_nouns()))
+    return bool(noun_forms(token) & (targets | _words(lex, PEOPLE_SETS) | _people_nouns()))
 
 
 def _described_polity(token: Token) -> bool:
@@ -1126,7 +1128,7 @@ def noun_evidence(
     named = force_word(noun, lex)
     if named is not None:
         return named
-    if noun.dep_ == "compound" and _forms(noun.head) & weapons:
+    if noun.dep_ == "compound" and noun_forms(noun.head) & weapons:
         return None  # "assault weapons", "attack helicopters": a weapon, not an act
     if _verbal_modifier(noun):
         return None  # "a trade war", "propaganda warfare", "personal attacks"
@@ -1155,7 +1157,7 @@ def noun_evidence(
         return charged
     violent = word_list("violent_modifiers")
     for child in noun.children:
-        forms = _forms(child)
+        forms = noun_forms(child)
         if child.dep_ in ("compound", "amod", "nmod", "poss"):
             if (
                 child.ent_type_ in PLACE_ENTS or (child.dep_ == "compound" and _place(child))
@@ -1223,7 +1225,7 @@ def noun_evidence(
         return found
     under = _under_attack(noun)
     if under is not None:
-        if _forms(under) & targets or _armed_body(under, armed):
+        if noun_forms(under) & targets or _armed_body(under, armed):
             return f"'{under.text}' under it"  # "the convoy came under attack"
         if not _can_be_harmed(under, lex) and not _place(under):
             return None  # "our freedom is under assault": a thing of the mind is attacked
@@ -1234,7 +1236,7 @@ def noun_evidence(
             # "the 2001 attacks on our nation", "the 9/11 attacks on America": a date names one
             # happening whatever it was aimed at, unless at a person (words are not dated so)
             return f"named by its date '{dated}'"
-    if aimed is not None and (_forms(aimed) & (targets - weapons) or _armed_body(aimed, armed)):
+    if aimed is not None and (noun_forms(aimed) & (targets - weapons) or _armed_body(aimed, armed)):
         return f"aimed at '{aimed.text}'"
     if aimed is not None and _armed_owner(aimed) is not None:
         return f"aimed at a thing of '{_armed_owner(aimed)}' ('{aimed.text}')"
@@ -1249,7 +1251,7 @@ def noun_evidence(
     for token in noun.sent:
         if token.i == noun.i or token.i in _subtree_ids(aimed):
             continue
-        forms = _forms(token)
+        forms = noun_forms(token)
         if forms & lex.harm.keys() or forms & lex.force.keys():
             return f"'{token.text}' in the sentence"
         if forms & arms and token.dep_ not in ("compound", "amod", "nmod"):
@@ -1261,7 +1263,7 @@ def noun_evidence(
         return "a bare 'war' (CAMEO.2.0.txt:4266 '- * WAR [190]': military force)"
     if _conflict_classifier(noun):
         return f"'{noun.text} {noun.head.text}': a thing of armed conflict"
-    if _forms(noun) & _words(lex, ("FIGHT",)):
+    if noun_forms(noun) & _words(lex, ("FIGHT",)):
         return None  # "a lonely battle ... terror networks": a struggle is often a cause's
     dated = _dated(noun)
     if dated is not None:
@@ -1293,7 +1295,9 @@ def _raid(noun: Token) -> str | None:
     if noun.dep_ == "compound" or noun.lemma_.lower() not in word_list("raid_nouns"):
         return None
     aimed = _aimed_at(noun)
-    if aimed is not None and any(_forms(t) & word_list("raided_funds") for t in aimed.head.subtree):
+    if aimed is not None and any(
+        noun_forms(t) & word_list("raided_funds") for t in aimed.head.subtree
+    ):
         return None  # "a raid on the state's pension funds": the words of the "on" phrase
     return f"'{noun.text}': an entry by force (PLOVER COERCE mode seize)"
 
@@ -1474,7 +1478,7 @@ def armed_doer(noun: Token, lex: Lexicon | None = None) -> str | None:
             if child.lower_ in adjectives:
                 return f"'{child.text}'"
         elif _armed_body(child, armed) or (
-            bool(_forms(child) & armed) and not _excluded_head(child)
+            bool(noun_forms(child) & armed) and not _excluded_head(child)
         ):
             return f"'{child.text}'"
     performer = _armed_performer(noun, armed, lex) or state_strike(noun, lex)
@@ -1520,7 +1524,7 @@ def state_strike(noun: Token, lex: Lexicon | None = None) -> str | None:
         aimed += [c for c in noun.head.children if c.dep_ == "dobj"]  # "... hit the town"
     targets = _sets(lex or lexicon())[1]
     for thing in aimed:
-        if thing.ent_type_ in ("GPE", "LOC") or _forms(thing) & targets:
+        if thing.ent_type_ in ("GPE", "LOC") or noun_forms(thing) & targets:
             return f"'{owner.text} {noun.text}' aimed at '{thing.text}'"
     return None
 
@@ -1588,7 +1592,7 @@ def _light_verb_place(noun: Token, lex: Lexicon, people: frozenset[int]) -> str 
 def _doctrine(noun: Token) -> bool:
     """A noun of a doctrine, practice or stance ("terrorism", "extremism"): the ``doctrines``
     list, not every "-ism" word ("mechanism", "organism", "tourism" name things and trades)."""
-    return bool(_forms(noun) & word_list("doctrines"))
+    return bool(noun_forms(noun) & word_list("doctrines"))
 
 
 def _armed_owner(thing: Token) -> str | None:
@@ -1731,7 +1735,7 @@ def _fought_in(verb: Token, lex: Lexicon) -> str | None:
     of fighting "in" a war, or with a bare war as its object, fights that war (the object of
     "in" is the conflict the clause happens inside, a grammar fact), so the war's own
     evidence is the verb's."""
-    if not _forms(verb) & {"fight", "fought", "battle", "combat"}:
+    if not noun_forms(verb) & {"fight", "fought", "battle", "combat"}:
         return None
     for war in (c for c in verb.children if c.dep_ == "dobj"):
         # "fight wars overseas", "fought a war": to fight a war is to wage it (CAMEO.2.0.txt:
@@ -1742,7 +1746,7 @@ def _fought_in(verb: Token, lex: Lexicon) -> str | None:
         if prep.dep_ != "prep" or prep.lower_ != "in":
             continue
         for war in (c for c in prep.children if c.dep_ == "pobj"):
-            if war.pos_ not in ("NOUN", "PROPN") or not _forms(war) & _words(lex, ("FIGHT",)):
+            if war.pos_ not in ("NOUN", "PROPN") or not noun_forms(war) & _words(lex, ("FIGHT",)):
                 continue
             found = _named_happening(war) or (_bare_war(war) and "a bare 'war'")
             if found:
@@ -1963,7 +1967,7 @@ def _told_before(noun: Token, lex: Lexicon) -> str | None:
         if (
             token.pos_ == "VERB"
             and token.lemma_.lower() not in UNDERGOER_VERBS
-            and _forms(token) & lex.harm.keys()
+            and noun_forms(token) & lex.harm.keys()
         ):
             return f"told just before ('{token.text}')"
     return None
@@ -1975,7 +1979,7 @@ def _state_contest(noun: Token, place: Token, lex: Lexicon) -> bool:
     force: in PolNeAR train every such fight or battle is a primary, a caucus or a race (the
     nine of the train texts read as placed: five in states, all contests; the four abroad or
     in an arena are fights). A war or attack placed there is no contest and is read as before."""
-    if not _forms(noun) & _words(lex, ("FIGHT",)):
+    if not noun_forms(noun) & _words(lex, ("FIGHT",)):
         return False
     ent = entity_at(place)
     return country_table().state(ent.text if ent is not None else place.text) is not None
@@ -2518,7 +2522,7 @@ def reading(token: Token, lex: Lexicon | None = None) -> str | None:
         if _cyber(subject, target):
             return None  # "attackers hit the party's servers": the manual's cyber mode
         if subject is not None and (
-            (_forms(subject) & _sets(lex)[0] and not _figurative_force(subject, _sets(lex)[0]))
+            (noun_forms(subject) & _sets(lex)[0] and not _figurative_force(subject, _sets(lex)[0]))
             or armed_name(subject) is not None
         ):
             return f"armed actor '{subject.text}'"
@@ -2601,7 +2605,7 @@ def _force_noun(noun: Token, lex: Lexicon) -> str | None:
         return None
     if noun.dep_ == "compound" and not _group_of_people(noun.head, lex):
         return None
-    if not _forms(noun) & word_list("force_nouns"):
+    if not noun_forms(noun) & word_list("force_nouns"):
         return None
     return force_word(noun, lex)
 
@@ -2699,7 +2703,7 @@ def _bodily_attack(trigger: Token, target: Token | None, lex: Lexicon) -> str | 
     person = (
         target.ent_type_ == "PERSON"
         or (target.pos_ == "PRON" and target.lower_ in PEOPLE_PRONOUNS)
-        or bool(_forms(target) & (_words(lex, PEOPLE_SETS) | _people_nouns()))
+        or bool(noun_forms(target) & (_words(lex, PEOPLE_SETS) | _people_nouns()))
         or bool(_own_forms(target) & word_list("kin"))
     )
     return f"'{trigger.text}' done to a person ('{target.text}')" if person else None

@@ -8,8 +8,6 @@ quote finder combines them; keeping them apart keeps each rule testable.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from functools import lru_cache
-from importlib import resources
 
 from spacy.attrs import DEP, LOWER
 from spacy.tokens import Doc, Span, Token
@@ -17,7 +15,6 @@ from spacy.tokens import Doc, Span, Token
 from communique.actors.roles import default_roles
 from communique.quotes.cues import all_cue_lemmas, is_directive, is_speech, is_stance, words
 from communique.spans import children_with, having, indices, sentence_of
-from communique.yaml_data import load_yaml
 
 SUBJECT_DEPS = frozenset({"nsubj"})
 #: Children that carry the reported content of a cue verb.
@@ -280,18 +277,6 @@ def after_topic_noun(cue: Token, start: int, end: int) -> int:
     return start
 
 
-@lru_cache(maxsize=1)
-def _occasions() -> tuple[frozenset[str], frozenset[str]]:
-    """(prepositions, nouns) of ``data/speech_occasions.yaml``: the occasions and media of
-    saying."""
-    text = resources.files("communique.data").joinpath("speech_occasions.yaml").read_text("utf-8")
-    data = load_yaml(text)
-    return (
-        frozenset(str(w).lower() for w in data["prepositions"]),
-        frozenset(str(w).lower() for w in data["nouns"]),
-    )
-
-
 def without_occasion(cue: Token, start: int, end: int) -> tuple[int, int]:
     """A report ``[start, end)`` of ``cue`` without a phrase of the verb naming where, when or
     through what it was said.
@@ -299,13 +284,13 @@ def without_occasion(cue: Token, start: int, end: int) -> tuple[int, int]:
     "defended Cruz *in a recent interview*", "claimed victory *in a tweet*", "blasted the
     instructor *during a campaign rally*", "denied the accusations *through a
     spokeswoman*": the verb's own adjunct tells the occasion of the report, not what was
-    reported (``data/speech_occasions.yaml``: in PolNeAR train 47 such phrases of the verb
-    end the content and 6 are inside it). A phrase after the report's start ends it; one at
-    its start ("predicted *at the debate* that ...") is skipped. Only a phrase the parse
-    hangs on the cue itself counts: hung on the object noun ("her remarks *at the
-    debate*") it is part of what was said as often as not.
+    reported (the ``occasion_prepositions`` and ``occasion_nouns`` of cues.yaml: in PolNeAR
+    train 47 such phrases of the verb end the content and 6 are inside it). A phrase after
+    the report's start ends it; one at its start ("predicted *at the debate* that ...") is
+    skipped. Only a phrase the parse hangs on the cue itself counts: hung on the object noun
+    ("her remarks *at the debate*") it is part of what was said as often as not.
     """
-    prepositions, nouns = _occasions()
+    prepositions, nouns = words("occasion_prepositions"), words("occasion_nouns")
     doc = cue.doc
     for prep in cue.rights:
         if prep.dep_ != "prep" or not start <= prep.i < end or prep.lower_ not in prepositions:

@@ -46,6 +46,8 @@ WORD_LISTS = (
     "audience_nouns",
     "not_a_source",
     "speaking_nouns",
+    "occasion_prepositions",
+    "occasion_nouns",
 )
 
 #: The component's name, for messages about its files.
