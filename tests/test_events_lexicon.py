@@ -310,6 +310,18 @@ def test_giving_growing_setting_up_and_managing_code_only_by_their_patterns() ->
     assert ("AID", "073") in _codes("The ministry allocated humanitarian aid to the refugees.")
 
 
+def test_merging_enacting_and_directing_code_only_by_their_patterns() -> None:
+    # GRANT's accord and lend, ENACT's enact and constitute, OVERSEE_MANAGE's regulate and
+    # direct, and MERGE (no pattern) give or share nothing by the bare verb
+    assert _codes("According to the study, turnout fell in the state.") == []
+    assert _codes("The governor lends his thoughts to the mayor.") == []
+    assert _codes("Young voters constitute the majority of her supporters.") == []
+    assert _codes("The senator wrote the bill regulating the banks.") == []
+    assert _codes("The two firms plan to merge next year.") == []
+    assert ("COOPERATE", "060") in _codes("The senator lent his support to the governor.")
+    assert ("SUPPORT", "050") in _codes("The two countries deepened their ties.")
+
+
 def test_undermine_has_no_pattern_and_reduces_no_relations() -> None:
     # CAMEO's UNDERMINE block (160) has no pattern; SABOTAGE beside it is an act
     assert _codes("The scandal could undermine his credibility.") == []
