@@ -287,6 +287,48 @@ def test_ease_concedes_only_what_its_patterns_name() -> None:
     assert ("RETREAT", "0813") in _codes("The army eased the curfew in Jaffna.")
 
 
+def test_giving_growing_setting_up_and_managing_code_only_by_their_patterns() -> None:
+    # GRANT, BOOST, FACILITATE, ENACT, ALLOCATE, OVERSEE_MANAGE and AID (060) code what
+    # their patterns name; the bare verb gives no party anything
+    assert _codes("The report provided an opportunity for the opposition.") == []
+    assert _codes("The agency issued a birth certificate in Hawaii.") == []
+    assert _codes("The senator vowed to boost wages in the state.") == []
+    assert _codes("The governor plans to expand Medicaid next year.") == []
+    assert _codes("The governor wants to improve the schools.") == []
+    assert _codes("The billionaire founded a think tank in 2003.") == []
+    assert _codes("Three officers were assigned to the parade.") == []
+    assert _codes("The states allocate delegates proportionally.") == []
+    assert _codes("The Republicans control both chambers of Congress.") == []
+    assert _codes("The judge overseeing the lawsuit was appointed in 2012.") == []
+    assert _codes("A weaker dollar would benefit the exporters.") == []
+    assert ("AID", "073") in _codes("Japan provided humanitarian aid to the flood victims.")
+    assert ("AID", "073") in _codes("Germany supplied 300 tonnes of wheat to Yemen.")
+    assert ("SUPPORT", "055") in _codes("The ministry issued an apology to the victims.")
+    assert ("SUPPORT", "050") in _codes("The union expanded cooperation with Turkey.")
+    assert ("SUPPORT", "050") in _codes("Kenya improved ties with Uganda.")
+    assert ("SUPPORT", "054") in _codes("Seoul and Tokyo established diplomatic ties.")
+    assert ("AID", "073") in _codes("The ministry allocated humanitarian aid to the refugees.")
+
+
+def test_merging_enacting_and_directing_code_only_by_their_patterns() -> None:
+    # GRANT's accord and lend, ENACT's enact and constitute, OVERSEE_MANAGE's regulate and
+    # direct, and MERGE (no pattern) give or share nothing by the bare verb
+    assert _codes("According to the study, turnout fell in the state.") == []
+    assert _codes("The governor lends his thoughts to the mayor.") == []
+    assert _codes("Young voters constitute the majority of her supporters.") == []
+    assert _codes("The senator wrote the bill regulating the banks.") == []
+    assert _codes("The two firms plan to merge next year.") == []
+    assert ("COOPERATE", "060") in _codes("The senator lent his support to the governor.")
+    assert ("SUPPORT", "050") in _codes("The two countries deepened their ties.")
+
+
+def test_undermine_has_no_pattern_and_reduces_no_relations() -> None:
+    # CAMEO's UNDERMINE block (160) has no pattern; SABOTAGE beside it is an act
+    assert _codes("The scandal could undermine his credibility.") == []
+    assert _codes("Low turnout undermined the chances of the party.") == []
+    assert ("SANCTION", "160") in _codes("The rebels sabotaged the pipeline.")
+
+
 def test_shared_intelligence_is_intelligence_cooperation() -> None:
     # "- * &EVIDENCE [064:064] # SHARE"; INTELLIGENCE and INFORMATION are CAMEO's &INFORMATION
     assert ("COOPERATE", "064") in _codes("Kenya shared intelligence with Uganda on the militants.")
