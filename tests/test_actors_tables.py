@@ -64,6 +64,31 @@ def test_the_seat_of_a_body_above_states_lies_in_a_country(d: ActorDictionary) -
     assert d.seat("Moscow", "GPE") is None
 
 
+def test_a_clipped_name_ending_several_countries_names_is_known(d: ActorDictionary) -> None:
+    assert d.countries.clipped("Congo") == {"COD", "COG"}
+    assert d.countries.clipped("Korea") == {"KOR", "PRK"}
+    # a country's own name stays its own, though a longer name ends in it
+    assert d.countries.clipped("Sudan") == frozenset()
+    assert d.countries.clipped("Guinea") == frozenset()
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        # a clipped name is the country the story named in full
+        ("DR Congo accused Rwanda of arming rebels. Congo expelled a Rwandan diplomat.", "COD"),
+        ("The Democratic Republic of the Congo met Angola. Congo expelled a diplomat.", "COD"),
+        # with no fuller name, or with both countries named, the table's own
+        ("Congo expelled a Rwandan diplomat.", "COG"),
+        ("Congo-Brazzaville and DR Congo met. Congo expelled a diplomat.", "COG"),
+    ],
+)
+def test_a_clipped_country_name_is_the_one_named_in_full(text: str, country: str) -> None:
+    art = extract(text)
+    expel = [e for e in art.events if e.type == "SANCTION"]
+    assert expel and [p.code for p in expel[-1].actor] == [country]
+
+
 def test_country_table_refuses_common_words(d: ActorDictionary) -> None:
     assert d.place("us", "") is None  # the pronoun, not the United States
     assert d.place("turkey", "") is None  # lower case: the bird
@@ -422,6 +447,40 @@ def test_a_titled_name_no_dictionary_holds_takes_a_one_country_storys_country() 
     known = extract("President Sharif met Angolan rebels.")
     sharif = next(a for a in known.actors if a.name == "Sharif")
     assert sharif.country is None
+
+
+@pytest.mark.parametrize("title", ["Prime Minister", "Foreign Minister"])
+def test_an_office_of_two_words_as_a_title_is_a_title_for_the_story_s_country(title: str) -> None:
+    # "prime" is no title alone: the office's name as a whole is the title before the name
+    art = extract(f"Peru held elections on Monday. {title} Ana Quispelo criticised the opposition.")
+    person = next(a for a in art.actors if a.name == "Ana Quispelo")
+    assert (person.country, person.sector, person.basis) == ("PER", "GOV", "inferred")
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        # a domestic side named beside one state's government is that state's
+        ("Chile urged the Bolivian government and the opposition to end the dispute.",
+         "the opposition", "BOL"),
+        # named before the state it is coordinated with
+        ("Brazil urged the rebels and the Bolivian army to end the fighting.", "the rebels",
+         "BOL"),
+        ("Sweden hosted talks between the Nepalese government and Maoist rebels.",
+         "Maoist rebels", "NPL"),
+    ],
+)  # fmt: skip
+def test_a_domestic_side_beside_a_state_takes_its_country(
+    text: str, name: str, country: str
+) -> None:
+    art = extract(text)
+    side = next(a for a in art.actors if a.name == name)
+    assert (side.country, side.basis) == (country, "inferred")
+
+
+def test_a_domestic_side_beside_two_states_stays_uncoded() -> None:
+    art = extract("Chile urged Peru, Bolivia and the rebels to end the war.")
+    assert next(a for a in art.actors if a.name == "the rebels").country is None
 
 
 def test_a_titled_surname_that_people_of_the_storys_country_bear_takes_its_country() -> None:

@@ -846,6 +846,21 @@ def test_a_commitment_takes_the_target_of_the_act_it_commits_to(extractor, text,
     assert codes(first(extractor, text, type_).recipient) == recipients
 
 
+@pytest.mark.parametrize(
+    ("text", "type_", "recipients"),
+    [
+        # a place the act of force is aimed at takes the place's country on the threat too
+        ("Somalia threatened to seize the port of Mombasa from Kenya.", "THREATEN", ["KEN"]),
+        ("The army threatened to shell three villages in Idlib.", "THREATEN", ["SYR"]),
+        ("Russia refused to bomb the hospital in Aleppo.", "REJECT", ["SYR"]),
+    ],
+)
+def test_a_commitment_to_force_places_its_target_as_the_act_does(
+    extractor, text, type_, recipients
+):
+    assert codes(first(extractor, text, type_).recipient) == recipients
+
+
 def test_a_commitment_with_a_party_of_its_own_keeps_it(extractor):
     # the partner of the offer is named on the offer itself: the act's target does not replace it
     found = first(extractor, "Chile offered Peru to lift its ban on Bolivian imports.", "AGREE")
@@ -937,6 +952,19 @@ def test_a_language_noun_without_a_nationality_word_is_wording_with_an_owner(ext
 )
 def test_a_pattern_s_bare_object_is_the_thing_not_a_party(extractor, text, recipients):
     assert codes(first(extractor, text, "COOPERATE").recipient) == recipients
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "intelligence" is the thing shared, though a one-country story would make it Egypt's
+        "Egypt agreed to share intelligence.",
+        "Peru promised to share intelligence on the smugglers.",
+    ],
+)
+def test_a_pattern_s_bare_object_in_a_commitment_is_no_party(extractor, text):
+    events = extractor.extract(text, date="2022-02-18").events
+    assert [p.name for e in events for p in e.recipient] == []
 
 
 def test_a_pattern_s_determined_object_stays_a_party(extractor):

@@ -141,3 +141,28 @@ def story_default(
         "no country named for this actor"
     )
     return Code(story, sector, reason, "inferred", code.office, code.identifier)
+
+
+def side_default(
+    code: Code, titles: list[Title], partner: str, local_sectors: frozenset[str]
+) -> Code:
+    """An uncoded party described only by a domestic sector's role (``local_sectors``:
+    "rebels", "the opposition") named beside one state's body ("the Philippine government
+    and communist rebels", "the rebels and the Colombian army") takes that
+    state's country, marked as inferred: the sides of a state's conflict or talks that the text
+    pairs with it are its domestic sides, as the story default reads them in a story about one
+    country (:func:`story_default`)."""
+    if code.country is not None or partner in NON_STATE:
+        return code
+    role = next((t.role for t in titles if t.role is not None), None)
+    if role is None or role.office.country is not None:
+        return code
+    if role.office.sector not in local_sectors:
+        return code
+    reason = (
+        f"inferred: '{role.phrase}' named beside a party of one country ({partner}); "
+        "no country named for this actor"
+    )
+    return Code(
+        partner, code.sector or role.sector, reason, "inferred", code.office, code.identifier
+    )

@@ -85,12 +85,16 @@ class CountryTable:
         #: What :meth:`get` and :meth:`state` answered, by text
         self._got: Answers[str, Place | None] = Answers()
         self._stated: Answers[str, Place | None] = Answers()
+        #: a clipped name ending several countries' longer names, by key: those countries
+        self._clipped: dict[str, frozenset[str]] = {}
         cap_sector = data.get("capital_sector", "GOV")
+        full: list[tuple[str, str]] = []
         for row in data["countries"]:
             iso3, name = row["iso3"], row["name"]
             self.names[iso3] = name
             for n in row["names"]:
                 self._add(n, Place(iso3, name, None, "country"))
+                full.append((norm(n), iso3))
             for d in row["demonyms"] + row["plurals"]:
                 self._add(d, Place(iso3, name, None, "demonym"))
             for c in row["capitals"]:
@@ -109,6 +113,18 @@ class CountryTable:
                 self._states.setdefault(fold(n).replace(" ", ""), place)
             if s.get("postal"):
                 self._postal[s["postal"]] = place
+        for key, place in self._lower.items():
+            owners = frozenset(iso for n, iso in full if n.endswith(" " + key))
+            if place.how == "country" and key != norm(place.country_name) and len(owners) > 1:
+                self._clipped[key] = owners
+
+    def clipped(self, text: str) -> frozenset[str]:
+        """The countries whose longer names end in ``text`` when ``text`` is a clipped name,
+        not its own country's name, that ends several such names: "Congo" (Republic of Congo,
+        Democratic Republic of Congo), "Korea" (Republic of Korea, North Korea). The table
+        gives it to one of them; which one a story means, its fuller name tells. Empty for
+        any other text ("Sudan" is the Sudan's own name, though South Sudan ends in it)."""
+        return self._clipped.get(norm(text), frozenset())
 
     def _add(self, text: str, place: Place) -> None:
         bare = text.replace(".", "")

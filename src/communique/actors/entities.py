@@ -191,6 +191,7 @@ def place_actor(
     index: ActorIndex, place: Place, start: int, end: int, text: str
 ) -> tuple[Record, Mention]:
     """A country actor ("Serbia") or a government metonym ("Moscow", "the Kremlin")."""
+    place = fuller_named(index, place, text)
     key = ("place", place.iso3, place.sector or "")
     rec = index.keyed(key)
     if place.how in ("capital", "metonym"):
@@ -210,6 +211,19 @@ def place_actor(
         rec.fixed = code
         index.recode(rec)
     return rec, index.mention(rec, start, end, mkind)  # type: ignore[arg-type]
+
+
+def fuller_named(index: ActorIndex, place: Place, text: str) -> Place:
+    """The country a clipped name means ("Congo": the Republic of Congo by the table) where
+    the story has named just one of the countries whose longer names it ends and not the
+    table's own: "the Democratic Republic of Congo ... Congo" is the one named in full, as a
+    shortened name of a person or body is the one named in full before it."""
+    countries = index.dictionary.countries
+    owners = countries.clipped(text) if place.how == "country" else frozenset()
+    named = [iso for iso in sorted(owners) if index.keyed(("place", iso, "")) is not None]
+    if len(named) != 1 or named[0] == place.iso3:
+        return place
+    return Place(named[0], countries.names.get(named[0], named[0]), None, "country")
 
 
 def display_name(name: str, written: str, minor: frozenset[str]) -> str:

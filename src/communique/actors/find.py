@@ -77,8 +77,19 @@ def find_actors(
     if index.story is not None:
         for rec in index.records():
             index.recode(rec)
+    _coordinated_sides(index)
     index.renumber()
     return index
+
+
+def _coordinated_sides(index: ActorIndex) -> None:
+    """Recode the parties still without a country once every mention is in: one described
+    only by a domestic sector's role takes the country of the one state it is coordinated
+    with, which may be mentioned after it ("rebels and the Colombian army"; see
+    :func:`coding.side_default`)."""
+    for rec in list(index.records()):
+        if rec.actor.country is None and rec.fixed is None:
+            index.recode(rec)
 
 
 def resolve(index: ActorIndex, cand: Candidate) -> None:

@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING
 
 from communique.actors import coding, titles
 from communique.actors.countries import PLACE_LABELS
+from communique.actors.dictionary import STATE_SECTORS
 from communique.actors.mentions import is_headline
 from communique.actors.names import initials, name_key, person_words
 from communique.actors.settings import DEFAULT, ActorSettings
@@ -560,10 +561,16 @@ class ActorIndex:
                     code,
                     rec.titles,
                     self.story,
-                    described_only=_described_only(rec, self.doc),
+                    described_only=self.described_only(rec),
                     titled_unknown=_titled_unknown(rec, self.dictionary, self.story),
-                    local_sectors=self._local_sectors(rec),
+                    local_sectors=self.local_sectors(rec),
                 )
+            if code.country is None and self.described_only(rec):
+                partners = {c for m in a.mentions for c in self._coordinated_states(m)}
+                if len(partners) == 1:
+                    code = coding.side_default(
+                        code, rec.titles, partners.pop(), self.local_sectors(rec)
+                    )
         a.country, a.sector, a.reason, a.basis = code.country, code.sector, code.reason, code.basis
         a.office, a.identifier = code.office, code.identifier
         entry = rec.entry
@@ -580,7 +587,28 @@ class ActorIndex:
                 if place is not None:
                     rec.states.add(place.country_name.lower())
 
-    def _local_sectors(self, rec: Record) -> frozenset[str]:
+    def _coordinated_states(self, mention: Mention) -> set[str]:
+        """The countries of the state bodies coordinated with ``mention``'s words ("the
+        Philippine government and communist rebels"). Not a country's name: one beside a
+        country is often no side of its politics but another party or thing ("support for
+        Israel and opposition to the deal", "Turkey and refugee communities in Turkey")."""
+        span = self.doc.char_span(*mention.span, alignment_mode="expand")
+        if span is None:
+            return set()
+        found: set[str] = set()
+        for tok in span.root.conjuncts:
+            other = self.actor_for(tok)
+            if other is None or other.country is None:
+                continue
+            if other.kind != "country" and other.sector in STATE_SECTORS:
+                found.add(other.country)
+        return found
+
+    def described_only(self, rec: Record) -> bool:
+        """Is ``rec`` referred to by descriptions only (see :func:`_described_only`)?"""
+        return _described_only(rec, self.doc)
+
+    def local_sectors(self, rec: Record) -> frozenset[str]:
         """The sectors whose described parties a one-country story makes its own
         (``local_sectors`` of ``titles.yaml``), or none when a word of a mention says the
         party is from elsewhere ("foreign journalists", "exiled opposition leaders")."""

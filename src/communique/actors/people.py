@@ -73,7 +73,7 @@ def add_person(
         title
         and not before.body
         and before.role is not None
-        and all(_title_word(t, index) for t in title)
+        and (all(_title_word(t, index) for t in title) or _office_title(title, index))
     ):
         start, kind = title[0].idx, "title"  # "Minister Wang"
     m = index.mention(rec, start, end, kind)
@@ -154,6 +154,17 @@ def _title_word(t: Token, index: ActorIndex) -> bool:
     w = t.lower_.rstrip(".")
     roles = index.dictionary.roles
     return w in roles.abbreviations or w in roles.gender_words or roles.office(w) is not None
+
+
+def _office_title(title: list[Token], index: ActorIndex) -> bool:
+    """Is the title before a name an office's name as a whole ("Prime Minister", "Attorney
+    General"), whose words are no titles alone ("prime", "attorney")? Not when a word of it
+    is tagged as a name ("House Speaker", "Treasury Secretary"): the body stays a mention of
+    its own, which "the agency" after it may stand for."""
+    return (
+        not any(t.ent_type_ for t in title)
+        and index.dictionary.roles.office(" ".join(t.text for t in title)) is not None
+    )
 
 
 def match_person(

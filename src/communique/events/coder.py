@@ -74,6 +74,8 @@ class _Draft:
     also: list[list[Token]] = field(default_factory=list)
     #: who must meet the condition of an act made conditional ("... unless Baghdad accepted")
     conditioned: list[Participant] = field(default_factory=list)
+    #: the type of the act a promise, threat or refusal commits to ("threatened to seize")
+    act_type: str | None = None
 
 
 #: The parts of speech of the words an event is coded from.
@@ -976,7 +978,7 @@ def _verb_event(
         # "discussed Ukraine by phone": the object is what the talks are about, not a party,
         # nor is whose it is ("discussing a tweet from Trump")
         recipient_parts = object_parts = []
-    if obj is not None and pt.pattern_thing(obj, words, object_parts):
+    if obj is not None and pt.pattern_thing(obj, words, object_parts, index):
         # "shared intelligence with Jordan": the pattern's own object word is what is done or
         # given, not a party, though the word may also name a body (intelligence, security)
         recipient_parts = object_parts = []
@@ -1567,6 +1569,7 @@ def _share_targets(drafts: list[_Draft]) -> None:
             or commitment.sense.type not in pt.OWN_ACT_TYPES
         ):
             continue
+        commitment.act_type = draft.sense.type
         own = {p.code for p in commitment.actors if p.code}
         if any(p.code and p.code not in own for p in commitment.recipients):
             continue  # "offered Peru to lift its ban": a party of its own ("its" is no other)
@@ -1643,7 +1646,7 @@ def _counted_people(doc: Doc, part: Participant) -> bool:
     return span is not None and physical.counts_people(span.root, lexicon())
 
 
-def _harmed_unnamed(event_type: str, part: Participant) -> bool:
+def _harmed_unnamed(event_type: str | None, part: Participant) -> bool:
     """Is ``part`` someone force was used on that the text names only by a description
     ("three students", "a hospital"), not by a name?"""
     return (
@@ -1717,10 +1720,13 @@ def _event(
     if location is not None and not location.from_dateline and location.country:
         for part in recipients:
             if _unplaced(part, inferred) and (
-                _counted_people(doc, part) or _harmed_unnamed(draft.sense.type, part)
+                _counted_people(doc, part)
+                or _harmed_unnamed(draft.sense.type, part)
+                or _harmed_unnamed(draft.act_type, part)
             ):
                 # "killed 14 in Baghdad", "shot three students in Kano": people harmed there
-                # whom the text names by no country are the place's
+                # whom the text names by no country are the place's; so are those a threat or
+                # promise of force names ("threatened to seize the port of Assab from Eritrea")
                 part.code = location.country
     if (
         not recipients

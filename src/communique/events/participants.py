@@ -326,7 +326,9 @@ def names_language(noun: Token) -> bool:
     )
 
 
-def pattern_thing(obj: Token, words: list[Token], found: list[Participant]) -> bool:
+def pattern_thing(
+    obj: Token, words: list[Token], found: list[Participant], index: ActorIndex
+) -> bool:
     """Is the verb's object a bare mass noun of the matched pattern itself that names no coded
     party ("shared intelligence with Jordan")? The pattern's noun names what the act hands
     over, as PETRARCH2 writes it beside the verb before the target ("- * &EVIDENCE AGAINST ^
@@ -334,13 +336,22 @@ def pattern_thing(obj: Token, words: list[Token], found: list[Participant]) -> b
     with no determiner, number or possessor is a mass noun (an English singular count noun
     that names someone takes one: "expelled the ambassador"), so a word that may also name a
     body ("intelligence", "security") is then the thing, and the party is the one the act is
-    done with or to."""
+    done with or to. A code the noun has only from the story's one country (basis
+    ``inferred``: "Egypt agreed to share intelligence" makes "intelligence" Egyptian) is no
+    name of a party: the text names none for it."""
     return (
         obj in words
         and obj.tag_ == "NN"
         and not any(c.dep_ in ("det", "poss", "nummod") for c in obj.children)
-        and not any(p.code for p in found)
+        and not any(p.code and not story_default(p, index) for p in found)
     )
+
+
+def story_default(part: Participant, index: ActorIndex) -> bool:
+    """Has ``part`` its code only from the story's country (actor basis ``inferred``), not
+    from a name or place the text gives it?"""
+    actor = index.by_id(part.actor_id)
+    return actor is not None and actor.basis == "inferred"
 
 
 def is_entity(token: Token) -> bool:
@@ -405,6 +416,8 @@ def complement_parties(
             _, obj, _ = arguments(child)
             act_mode = found[0].mode if found else None
             parts = [] if own_object(act_type, mode=act_mode) else participants(obj, index, context)
+            if obj is not None and found and pattern_thing(obj, found[1], parts, index):
+                parts = []  # "agreed to share intelligence": what is shared, as of the act itself
             # "offered to negotiate with Armenia": the other party of the act offered, by
             # the act's own preposition or by the commitment's
             goals = prep_participants(child, act_type, index, context)
