@@ -478,8 +478,18 @@ def test_a_domestic_side_beside_a_state_takes_its_country(
     assert (side.country, side.basis) == (country, "inferred")
 
 
-def test_a_domestic_side_beside_two_states_stays_uncoded() -> None:
-    art = extract("Chile urged Peru, Bolivia and the rebels to end the war.")
+@pytest.mark.parametrize(
+    "text",
+    [
+        # two states' bodies: whose side it is, the text does not say
+        "Chile urged the Peruvian government, the Bolivian army and the rebels to end the war.",
+        # a country's name is no state body: often another party, not a side of its politics
+        "Chile urged Bolivia and the rebels to end the war.",
+        "Chile urged Peru, Bolivia and the rebels to end the war.",
+    ],
+)
+def test_a_domestic_side_beside_no_one_state_body_stays_uncoded(text: str) -> None:
+    art = extract(text)
     assert next(a for a in art.actors if a.name == "the rebels").country is None
 
 
