@@ -457,6 +457,13 @@ def test_an_office_of_two_words_as_a_title_is_a_title_for_the_story_s_country(ti
     assert (person.country, person.sector, person.basis) == ("PER", "GOV", "inferred")
 
 
+def test_an_office_title_with_a_named_body_keeps_the_body_a_mention() -> None:
+    # "Treasury" is tagged as a name: the body stays an actor that "the agency" may stand for
+    art = extract("Treasury Secretary Ana Quispelo met bankers. The agency said rates would rise.")
+    texts = [[m.text for m in a.mentions] for a in art.actors]
+    assert ["Treasury", "The agency"] in texts
+
+
 @pytest.mark.parametrize(
     ("text", "name", "country"),
     [
