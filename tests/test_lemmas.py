@@ -98,7 +98,24 @@ def test_new_tables_forget_the_remembered_lemmas(plain: Language):
     for lemmatizer in (theirs, column):
         lemmatizer.from_bytes(plain.get_pipe("lemmatizer").to_bytes())
     assert not column._lemma_of
-    assert column(_parsed(plain, text))[1].lemma_ == theirs(_parsed(plain, text))[1].lemma_
+    # the restored tables' lemma, as a lemmatizer new with them gives it (spaCy's own keeps
+    # "smith" in its cache)
+    assert column(_parsed(plain, text))[1].lemma_ == "Smiths"
+
+
+def test_new_tables_forget_the_lemmas_spacys_cache_holds(plain: Language):
+    # a plural noun is worked out from the tables and kept in spaCy's own cache
+    _, column = _column(plain)
+    text = "The ministers came."
+    assert column(_parsed(plain, text))[1].lemma_ == "minister"
+    tables = Lookups()
+    for name in ("lemma_rules", "lemma_index", "lemma_exc"):
+        tables.add_table(name, dict(plain.get_pipe("lemmatizer").lookups.get_table(name)))
+    tables.get_table("lemma_rules")["noun"] = [["s", "-s"]]
+    fresh = EnglishLemmatizer(plain.vocab, None, mode="rule")  # type: ignore[arg-type]
+    fresh.lookups = column.lookups = tables
+    assert column(_parsed(plain, text))[1].lemma_ == fresh(_parsed(plain, text))[1].lemma_
+    assert column(_parsed(plain, text))[1].lemma_ == "minister-s"
 
 
 def test_the_remembered_lemmas_are_bounded(plain: Language, monkeypatch: pytest.MonkeyPatch):

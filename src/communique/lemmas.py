@@ -17,9 +17,10 @@ remembers the answer, and writes the whole lemma column back with
 :meth:`Doc.from_array`. The lemmas are spaCy's, word for word (a test compares
 them with the lemmatizer's own); only the visiting is cheaper (about a
 quarter of the CPU). New tables (``initialize``, ``from_disk``,
-``from_bytes``) forget the remembered lemmas. spaCy's warning about a word
-with no part of speech is given once per remembered word rather than once per
-word (Python shows it once anyway).
+``from_bytes``) forget the remembered lemmas, and those of spaCy's own cache,
+which spaCy keeps. spaCy's warning about a word with no part of speech is given
+once per remembered word rather than once per word (Python shows it once
+anyway).
 """
 
 from __future__ import annotations
@@ -58,19 +59,26 @@ class ColumnLemmatizer(EnglishLemmatizer):
     @lookups.setter
     def lookups(self, tables: Lookups) -> None:
         self._lookups = tables
-        self._lemma_of: dict[tuple[int, int, int], str] = {}
+        self._forget()
 
     def from_disk(self, *args: Any, **kwargs: Any) -> ColumnLemmatizer:
         """spaCy's ``from_disk``; the tables it reads in place replace the remembered lemmas."""
         super().from_disk(*args, **kwargs)
-        self._lemma_of = {}
+        self._forget()
         return self
 
     def from_bytes(self, *args: Any, **kwargs: Any) -> ColumnLemmatizer:
         """spaCy's ``from_bytes``; the tables it reads in place replace the remembered lemmas."""
         super().from_bytes(*args, **kwargs)
-        self._lemma_of = {}
+        self._forget()
         return self
+
+    def _forget(self) -> None:
+        """Drop the lemmas worked out from the old tables: ours, and those of spaCy's own
+        ``cache``, which ``rule_lemmatize`` answers from first and spaCy never empties when
+        the tables change (it would give the old tables' lemma of a word it has seen)."""
+        self._lemma_of: dict[tuple[int, int, int], str] = {}
+        self.cache = {}
 
     def __call__(self, doc: Doc) -> Doc:
         """Give every word without a lemma (every word, with ``overwrite``) spaCy's lemma."""
