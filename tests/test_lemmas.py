@@ -127,6 +127,7 @@ def test_the_remembered_lemmas_are_bounded(plain: Language, monkeypatch: pytest.
         column(b)
         assert [t.lemma_ for t in a] == [t.lemma_ for t in b]
         assert len(column._lemma_of) <= 3 + len(b)  # emptied when it held more than 3
+        assert len(column.cache) <= 3 + len(b)  # and spaCy's own cache with it
 
 
 def test_only_spacys_english_lemmatizer_is_replaced():
