@@ -160,3 +160,18 @@ def test_lemmas_after_a_memory_zone_are_spacys(plain: Language, ours: Language):
     with ours.memory_zone():
         assert _lemmas(ours, text) == _lemmas(plain, text)
     assert _lemmas(ours, text) == _lemmas(plain, text)  # their strings were dropped
+
+
+def test_an_error_goes_to_the_error_handler(plain: Language, monkeypatch: pytest.MonkeyPatch):
+    def broken(token: object) -> list[str]:
+        raise RuntimeError("no tables")
+
+    _, column = _column(plain)
+    monkeypatch.setattr(column, "lemmatize", broken)
+    with pytest.raises(RuntimeError):  # the default handler raises it
+        column(_parsed(plain, "The ministers came."))
+    seen: list[Exception] = []
+    column.set_error_handler(lambda name, pipe, docs, error: seen.append(error))
+    doc = _parsed(plain, "The ministers came.")
+    assert column(doc) is doc and doc[1].lemma == 0  # the Doc back, with no lemma written
+    assert [str(e) for e in seen] == ["no tables"]

@@ -83,7 +83,13 @@ class ColumnLemmatizer(EnglishLemmatizer):
         self.cache = {}
 
     def __call__(self, doc: Doc) -> Doc:
-        """Give every word without a lemma (every word, with ``overwrite``) spaCy's lemma."""
+        """Give every word without a lemma (every word, with ``overwrite``) spaCy's lemma.
+
+        An error goes to the pipeline's error handler, as in spaCy's own ``__call__``: the
+        default one raises it. A handler set to go on (``nlp.set_error_handler``) gets the
+        Doc back with no lemma of this component's written, where spaCy's own returns
+        nothing and the pipeline then stops on the missing Doc.
+        """
         if not self._validated:
             self._validate_tables(Errors.E1004)
         error_handler = self.get_error_handler()
