@@ -457,6 +457,13 @@ def test_an_office_of_two_words_as_a_title_is_a_title_for_the_story_s_country(ti
     assert (person.country, person.sector, person.basis) == ("PER", "GOV", "inferred")
 
 
+def test_an_office_title_with_a_named_body_keeps_the_body_a_mention() -> None:
+    # "Treasury" is tagged as a name: the body stays an actor that "the agency" may stand for
+    art = extract("Treasury Secretary Ana Quispelo met bankers. The agency said rates would rise.")
+    texts = [[m.text for m in a.mentions] for a in art.actors]
+    assert ["Treasury", "The agency"] in texts
+
+
 @pytest.mark.parametrize(
     ("text", "name", "country"),
     [
@@ -478,8 +485,18 @@ def test_a_domestic_side_beside_a_state_takes_its_country(
     assert (side.country, side.basis) == (country, "inferred")
 
 
-def test_a_domestic_side_beside_two_states_stays_uncoded() -> None:
-    art = extract("Chile urged Peru, Bolivia and the rebels to end the war.")
+@pytest.mark.parametrize(
+    "text",
+    [
+        # two states' bodies: whose side it is, the text does not say
+        "Chile urged the Peruvian government, the Bolivian army and the rebels to end the war.",
+        # a country's name is no state body: often another party, not a side of its politics
+        "Chile urged Bolivia and the rebels to end the war.",
+        "Chile urged Peru, Bolivia and the rebels to end the war.",
+    ],
+)
+def test_a_domestic_side_beside_no_one_state_body_stays_uncoded(text: str) -> None:
+    art = extract(text)
     assert next(a for a in art.actors if a.name == "the rebels").country is None
 
 

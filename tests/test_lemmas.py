@@ -98,7 +98,24 @@ def test_new_tables_forget_the_remembered_lemmas(plain: Language):
     for lemmatizer in (theirs, column):
         lemmatizer.from_bytes(plain.get_pipe("lemmatizer").to_bytes())
     assert not column._lemma_of
-    assert column(_parsed(plain, text))[1].lemma_ == theirs(_parsed(plain, text))[1].lemma_
+    # the restored tables' lemma, as a lemmatizer new with them gives it (spaCy's own keeps
+    # "smith" in its cache)
+    assert column(_parsed(plain, text))[1].lemma_ == "Smiths"
+
+
+def test_new_tables_forget_the_lemmas_spacys_cache_holds(plain: Language):
+    # a plural noun is worked out from the tables and kept in spaCy's own cache
+    _, column = _column(plain)
+    text = "The ministers came."
+    assert column(_parsed(plain, text))[1].lemma_ == "minister"
+    tables = Lookups()
+    for name in ("lemma_rules", "lemma_index", "lemma_exc"):
+        tables.add_table(name, dict(plain.get_pipe("lemmatizer").lookups.get_table(name)))
+    tables.get_table("lemma_rules")["noun"] = [["s", "-s"]]
+    fresh = EnglishLemmatizer(plain.vocab, None, mode="rule")  # type: ignore[arg-type]
+    fresh.lookups = column.lookups = tables
+    assert column(_parsed(plain, text))[1].lemma_ == fresh(_parsed(plain, text))[1].lemma_
+    assert column(_parsed(plain, text))[1].lemma_ == "minister-s"
 
 
 def test_the_remembered_lemmas_are_bounded(plain: Language, monkeypatch: pytest.MonkeyPatch):
@@ -110,6 +127,7 @@ def test_the_remembered_lemmas_are_bounded(plain: Language, monkeypatch: pytest.
         column(b)
         assert [t.lemma_ for t in a] == [t.lemma_ for t in b]
         assert len(column._lemma_of) <= 3 + len(b)  # emptied when it held more than 3
+        assert len(column.cache) <= 3 + len(b)  # and spaCy's own cache with it
 
 
 def test_only_spacys_english_lemmatizer_is_replaced():
@@ -142,3 +160,18 @@ def test_lemmas_after_a_memory_zone_are_spacys(plain: Language, ours: Language):
     with ours.memory_zone():
         assert _lemmas(ours, text) == _lemmas(plain, text)
     assert _lemmas(ours, text) == _lemmas(plain, text)  # their strings were dropped
+
+
+def test_an_error_goes_to_the_error_handler(plain: Language, monkeypatch: pytest.MonkeyPatch):
+    def broken(token: object) -> list[str]:
+        raise RuntimeError("no tables")
+
+    _, column = _column(plain)
+    monkeypatch.setattr(column, "lemmatize", broken)
+    with pytest.raises(RuntimeError):  # the default handler raises it
+        column(_parsed(plain, "The ministers came."))
+    seen: list[Exception] = []
+    column.set_error_handler(lambda name, pipe, docs, error: seen.append(error))
+    doc = _parsed(plain, "The ministers came.")
+    assert column(doc) is doc and doc[1].lemma == 0  # the Doc back, with no lemma written
+    assert [str(e) for e in seen] == ["no tables"]

@@ -17,9 +17,10 @@ remembers the answer, and writes the whole lemma column back with
 :meth:`Doc.from_array`. The lemmas are spaCy's, word for word (a test compares
 them with the lemmatizer's own); only the visiting is cheaper (about a
 quarter of the CPU). New tables (``initialize``, ``from_disk``,
-``from_bytes``) forget the remembered lemmas. spaCy's warning about a word
-with no part of speech is given once per remembered word rather than once per
-word (Python shows it once anyway).
+``from_bytes``) forget the remembered lemmas, and those of spaCy's own cache,
+which spaCy keeps. spaCy's warning about a word with no part of speech is given
+once per remembered word rather than once per word (Python shows it once
+anyway).
 """
 
 from __future__ import annotations
@@ -42,7 +43,8 @@ FACTORY = "communique_lemmatizer"
 #: The columns read: what a lemma depends on, then the lemma itself.
 _COLUMNS = [ORTH, POS, MORPH, LEMMA]
 
-#: Distinct words whose lemma is remembered; past this the memory starts again.
+#: Distinct words whose lemma is remembered; past this the memory starts again, spaCy's
+#: own cache with it.
 #: (The 840 PolNeAR train texts, 759,257 words, need 35,230 of them.)
 REMEMBERED = 1 << 19
 
@@ -58,22 +60,36 @@ class ColumnLemmatizer(EnglishLemmatizer):
     @lookups.setter
     def lookups(self, tables: Lookups) -> None:
         self._lookups = tables
-        self._lemma_of: dict[tuple[int, int, int], str] = {}
+        self._forget()
 
     def from_disk(self, *args: Any, **kwargs: Any) -> ColumnLemmatizer:
         """spaCy's ``from_disk``; the tables it reads in place replace the remembered lemmas."""
         super().from_disk(*args, **kwargs)
-        self._lemma_of = {}
+        self._forget()
         return self
 
     def from_bytes(self, *args: Any, **kwargs: Any) -> ColumnLemmatizer:
         """spaCy's ``from_bytes``; the tables it reads in place replace the remembered lemmas."""
         super().from_bytes(*args, **kwargs)
-        self._lemma_of = {}
+        self._forget()
         return self
 
+    def _forget(self) -> None:
+        """Drop the remembered lemmas: ours, and those of spaCy's own ``cache``, which
+        ``rule_lemmatize`` answers from first and spaCy never empties, neither when the tables
+        change (it would give the old tables' lemma of a word it has seen) nor as it grows
+        (it holds each distinct word's lemmas again, so bounding ours alone bounds nothing)."""
+        self._lemma_of: dict[tuple[int, int, int], str] = {}
+        self.cache = {}
+
     def __call__(self, doc: Doc) -> Doc:
-        """Give every word without a lemma (every word, with ``overwrite``) spaCy's lemma."""
+        """Give every word without a lemma (every word, with ``overwrite``) spaCy's lemma.
+
+        An error goes to the pipeline's error handler, as in spaCy's own ``__call__``: the
+        default one raises it. A handler set to go on (``nlp.set_error_handler``) gets the
+        Doc back with no lemma of this component's written, where spaCy's own returns
+        nothing and the pipeline then stops on the missing Doc.
+        """
         if not self._validated:
             self._validate_tables(Errors.E1004)
         error_handler = self.get_error_handler()
@@ -93,9 +109,9 @@ class ColumnLemmatizer(EnglishLemmatizer):
         todo = np.arange(n) if self.overwrite else np.flatnonzero(lemmas == 0)
         if len(todo) == 0:
             return
+        if len(self._lemma_of) > REMEMBERED:
+            self._forget()
         lemma_of = self._lemma_of
-        if len(lemma_of) > REMEMBERED:
-            lemma_of.clear()
         add = self.vocab.strings.add
         found = []
         keys = zip(*(table[todo, k].tolist() for k in range(3)), strict=True)

@@ -88,13 +88,16 @@ class CountryTable:
         #: a clipped name ending several countries' longer names, by key: those countries
         self._clipped: dict[str, frozenset[str]] = {}
         cap_sector = data.get("capital_sector", "GOV")
-        full: list[tuple[str, str]] = []
+        # the countries whose longer names end in these words ("congo": COD, COG)
+        endings: dict[str, set[str]] = {}
         for row in data["countries"]:
             iso3, name = row["iso3"], row["name"]
             self.names[iso3] = name
             for n in row["names"]:
                 self._add(n, Place(iso3, name, None, "country"))
-                full.append((norm(n), iso3))
+                words = norm(n).split(" ")
+                for i in range(1, len(words)):
+                    endings.setdefault(" ".join(words[i:]), set()).add(iso3)
             for d in row["demonyms"] + row["plurals"]:
                 self._add(d, Place(iso3, name, None, "demonym"))
             for c in row["capitals"]:
@@ -114,9 +117,9 @@ class CountryTable:
             if s.get("postal"):
                 self._postal[s["postal"]] = place
         for key, place in self._lower.items():
-            owners = frozenset(iso for n, iso in full if n.endswith(" " + key))
+            owners = endings.get(key, set())
             if place.how == "country" and key != norm(place.country_name) and len(owners) > 1:
-                self._clipped[key] = owners
+                self._clipped[key] = frozenset(owners)
 
     def clipped(self, text: str) -> frozenset[str]:
         """The countries whose longer names end in ``text`` when ``text`` is a clipped name,

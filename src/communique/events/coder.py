@@ -1555,7 +1555,9 @@ def _share_targets(drafts: list[_Draft]) -> None:
     sanctions on Belarus": Belarus; "refused to end the blockade of Gaza": the Palestinians).
     The act in the infinitive is the actor's own (:data:`pt.OWN_ACT_TYPES`), so
     whom it is aimed at is whom the commitment is aimed at; the actor's own country ("refused
-    to ease its sanctions": its own) is no target of either."""
+    to ease its sanctions": its own) is no target of either. The commitment keeps the act's
+    type (``act_type``), so that a place names whom a threat of force is aimed at as it names
+    whom the force is used on ("threatened to shell three villages in Idlib")."""
     by_token = {d.trigger[0].i: d for d in drafts}
     for draft in drafts:
         head = draft.trigger[0]

@@ -336,20 +336,21 @@ def pattern_thing(
     with no determiner, number or possessor is a mass noun (an English singular count noun
     that names someone takes one: "expelled the ambassador"), so a word that may also name a
     body ("intelligence", "security") is then the thing, and the party is the one the act is
-    done with or to. A code the noun has only from the story's one country (basis
-    ``inferred``: "Egypt agreed to share intelligence" makes "intelligence" Egyptian) is no
-    name of a party: the text names none for it."""
+    done with or to. A code the noun has only by inference (:func:`inferred_code`: "Egypt
+    agreed to share intelligence" makes "intelligence" Egyptian by the story's one country)
+    is no name of a party: the text names none for it."""
     return (
         obj in words
         and obj.tag_ == "NN"
         and not any(c.dep_ in ("det", "poss", "nummod") for c in obj.children)
-        and not any(p.code and not story_default(p, index) for p in found)
+        and not any(p.code and not inferred_code(p, index) for p in found)
     )
 
 
-def story_default(part: Participant, index: ActorIndex) -> bool:
-    """Has ``part`` its code only from the story's country (actor basis ``inferred``), not
-    from a name or place the text gives it?"""
+def inferred_code(part: Participant, index: ActorIndex) -> bool:
+    """Has ``part`` its code only by inference (actor basis ``inferred``: the story's one
+    country, or the state a domestic side is named beside), not from a name or place the
+    text gives it?"""
     actor = index.by_id(part.actor_id)
     return actor is not None and actor.basis == "inferred"
 
