@@ -300,7 +300,7 @@ class Lexicon:
     #: verbs done only to people, whose bare-number object counts people ("killed 80") → source
     counted: dict[str, str] = field(default_factory=dict)
     #: nouns of a language, whose nationality word names the language, not a people ("the
-    #: Russian language") → source
+    #: French language") → source
     tongues: dict[str, str] = field(default_factory=dict)
 
     def add_rows(self, rows: Iterable[dict[str, str]]) -> None:

@@ -313,7 +313,7 @@ TONGUE_LABELS = frozenset({"NORP", "LANGUAGE"})
 
 
 def names_language(noun: Token) -> bool:
-    """Does the noun name a language ("the use of the Russian language")? Its nationality word
+    """Does the noun name a language ("lessons in the French language")? Its nationality word
     names the language, not a people or its state, so neither the noun nor its modifier is a
     party (the nouns: ``tongues`` in events.yaml). Without such a word the noun may be wording
     whose owner is a party ("the party's draft platform language")."""
