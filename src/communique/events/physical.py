@@ -304,6 +304,7 @@ def evidence(
             or _placed_gerund(trigger)
             or _armed_purpose(trigger, armed, lex)
             or _fought_in(trigger, lex)
+            or _harmed_in_act(trigger, lex)
         )
         if found is not None:
             return found
@@ -1074,8 +1075,8 @@ def _can_be_harmed(token: Token, lex: Lexicon) -> bool:
         c.dep_ == "nummod" for c in token.children
     ):
         return True  # "son Sean", "five villagers"
-    if _own_forms(token) & word_list("kin"):
-        return True  # "your uncle gets killed": a kin noun names a person
+    if _own_forms(token) & (word_list("kin") | word_list("person_nouns")):
+        return True  # "your uncle gets killed", "the boy was shot": a noun of a human being
     if _described_polity(token):
         return True
     _, targets, _ = _sets(lex)
@@ -1751,6 +1752,43 @@ def _fought_in(verb: Token, lex: Lexicon) -> str | None:
             found = _named_happening(war) or (_bare_war(war) and "a bare 'war'")
             if found:
                 return f"fought in '{war.text}' ({found})"
+    return None
+
+
+def _harmed_in_act(verb: Token, lex: Lexicon) -> str | None:
+    """ "Mateen was killed in a police shootout", "she was wounded in a shooting", "two were
+    injured in the blast": a verb of killing or injury (``harm`` of ``events.yaml``) whose "in"
+    or "during" phrase names an act of force (``harm_settings``) tells harm done in that act,
+    as CAMEO's patterns code it ('- * IN ATTACK [190] # WOUND', '- + WERE * IN SHOOTOUT WITH
+    $ [193] # KILL'): the clause happens inside the act (a grammar fact). The one harmed must
+    be one who can be, and the act no attack in words ("wounded in the attacks on her record",
+    "in personal attacks"). Not "die" (``UNDERGOER_VERBS``): the coder shares this evidence
+    and would take the one who died for the doer of the act."""
+    if not {verb.lower_, verb.lemma_.lower()} & lex.harm.keys():
+        return None
+    if verb.lemma_.lower() in UNDERGOER_VERBS:
+        return None
+    harmed = [c for c in verb.children if c.dep_ in ("nsubjpass", "dobj", "nsubj")]
+    if verb.dep_ in ("acl", "relcl") and (
+        not harmed or all(h.lower_ in RELATIVE_WORDS for h in harmed)
+    ):
+        harmed = [verb.head]  # "four Americans killed in the attack", "those who died in it"
+    if harmed and not any(names_people(h, lex) or _can_be_harmed(h, lex) for h in harmed):
+        return None
+    settings = word_list("harm_settings")
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.lower_ not in SETTING_PREPS:
+            continue
+        for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+            for act in (pobj, *(c for c in pobj.children if c.dep_ == "conj")):
+                if act.pos_ != "NOUN" or not noun_forms(act) & settings or _verbal_modifier(act):
+                    continue
+                aimed = _aimed_at(act)
+                if aimed is not None and (
+                    aimed.ent_type_ == "PERSON" or not (_can_be_harmed(aimed, lex) or _place(aimed))
+                ):
+                    continue  # aimed in words at a person, or at a thing of the mind
+                return f"{verb.text} {prep.text} '{act.text}' (CAMEO '- * IN ATTACK [190] # WOUND')"
     return None
 
 
@@ -2605,9 +2643,28 @@ def _force_noun(noun: Token, lex: Lexicon) -> str | None:
         return None
     if noun.dep_ == "compound" and not _group_of_people(noun.head, lex):
         return None
+    if _own_forms(noun) & word_list("repression_nouns"):
+        return _armed_repression(noun, lex)
     if not noun_forms(noun) & word_list("force_nouns"):
         return None
     return force_word(noun, lex)
+
+
+def _armed_repression(noun: Token, lex: Lexicon) -> str | None:
+    """ "Police brutality", "ISIS' brutality": a noun of cruelty (``repression_nouns``) owned
+    by an armed body, as a compound or possessive (its doer, a grammar fact), names that body's
+    force: the PLOVER manual files "tactics of repression or police brutality" as the abuse of
+    power by force (CAMEO 175, "use tactics of violent repression"). Alone it is as often a
+    figure ("the brutality of the campaign")."""
+    armed = _sets(lex)[0]
+    for owner in noun.children:
+        if owner.dep_ not in ("compound", "poss") or owner.pos_ not in ("NOUN", "PROPN"):
+            continue
+        if (noun_forms(owner) & armed and not _figurative_force(owner, armed)) or armed_name(
+            owner
+        ) is not None:
+            return f"'{owner.text} {noun.text}': an armed body's force (PLOVER: 'police brutality')"
+    return None
 
 
 def _clause(trigger: Token) -> list[Token]:
