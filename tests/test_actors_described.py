@@ -147,13 +147,13 @@ DESCRIBED = [
         None,
     ),
     (
-        "The U.N. secretary-general said both sides must stop fighting.",
+        "The U.N. secretary-general said both sides must end the fighting.",
         "The U.N. secretary-general",
         "UNO",
         None,
     ),
     (
-        "A Chinese foreign ministry spokesman said Washington should stop interfering.",
+        "A Chinese foreign ministry spokesman said Washington should not interfere.",
         "A Chinese foreign ministry spokesman",
         "CHN",
         "GOV",
