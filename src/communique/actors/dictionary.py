@@ -235,6 +235,10 @@ class Table:
             for key in cols[3].split("|"):
                 if key:
                     self.index.setdefault(key, []).append(n)
+            for key in cols[3].split("|"):
+                bare = without_initials(key) if key.endswith(")") else None
+                if bare is not None and bare not in self.index:
+                    self.index[bare] = [n]
 
     def __len__(self) -> int:
         return len(self._rows)
@@ -319,6 +323,26 @@ class Table:
             affiliation=tuple(a for a in affiliation.split("|") if a),
             names=tuple(k for k in names.split("|") if k),
         )
+
+
+#: Short words an organisation's initials may leave out ("Liberation Tigers of Tamil Eelam": LTTE)
+_UNINITIALLED = frozenset({"of", "the", "and", "for", "in", "on", "to", "a"})
+
+
+def without_initials(key: str) -> str | None:
+    """A dictionary name that carries its own initials in parentheses, without them:
+    "liberation tigers of tamil eelam (ltte)" -> "liberation tigers of tamil eelam". PETRARCH2
+    writes some bodies' names so ("KU_KLUX_KLAN_(KKK)_"), and news writes the name alone or
+    the initials after it; the name alone names the body as well. None for any other key,
+    among them a parenthesis that tells places apart ("national liberation army (colombia)"),
+    which the name alone does not."""
+    head, sep, inside = key[:-1].rpartition(" (")
+    if not sep or " " in inside or not head:
+        return None
+    words = head.split(" ")
+    every = "".join(w[0] for w in words)
+    main = "".join(w[0] for w in words if w not in _UNINITIALLED)
+    return head if inside in (every, main) else None
 
 
 def _cell(value: Any) -> str:

@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING
 
 from communique.actors.coding import Code
 from communique.actors.countries import label_of
+from communique.actors.dictionary import without_initials
 from communique.actors.index import ActorIndex, Record
 from communique.actors.mentions import company_name, media_name, product
 from communique.actors.names import name_key
@@ -233,6 +234,9 @@ def display_name(name: str, written: str, minor: frozenset[str]) -> str:
     Council", "BuzzFeed"), its spelling is the name's; else the ``minor`` words between the
     first and the last are lower case. A spelling with fewer capitals ("the Republican party")
     keeps the dictionary's, so one body has one name."""
+    if without_initials(name.lower()) is not None:
+        # "Ku Klux Klan (Kkk)": the dictionary's name with its own initials, named without them
+        name = name[: name.rindex(" (")]
     if name.lower() == written.lower() and len(name) == len(written):
         pairs = list(zip(written, name, strict=True))
         if all(w.isupper() for w, n in pairs if n.isupper()) and any(

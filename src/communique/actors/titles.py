@@ -335,6 +335,9 @@ def read_title(
         elif role is not None and role.sector:
             title.sector = role.sector
             title.reason = f"text: role '{role.phrase}'"
+        elif role is not None and served_body(role_words, role, d, head=head, of_state=False):
+            title.sector = served_body(role_words, role, d, head=head, of_state=False)
+            title.reason = f"text: role '{role.phrase}' of a body"
         elif role is None and body_noun_sector:
             title.sector = body_noun_sector
             title.reason = f"text: a body ('{noun}')"
@@ -370,6 +373,17 @@ def read_title(
         sector = None
     elif role is not None and role.sector:
         sector = role.sector
+    elif (
+        body_sector is None
+        and role is not None
+        and served_body(
+            role_words, role, d, text, head, of_state=title.country not in NON_STATE | {None}
+        )
+    ):
+        # "a Pakistani army spokesman": MIL
+        sector = served_body(
+            role_words, role, d, text, head, of_state=title.country not in NON_STATE | {None}
+        )
     elif body_sector is not None and (role is None or not role.former):
         sector = body_sector
     elif role is not None and role.former and body_sector is not None:
@@ -394,6 +408,44 @@ def read_title(
     if named is not None:
         title.reason += f" of '{named}' (no sector known)"
     return title
+
+
+def served_body(
+    words: list[str],
+    role: RoleHit,
+    d: ActorDictionary,
+    named: str = "",
+    head: Token | None = None,
+    *,
+    of_state: bool = True,
+) -> str | None:
+    """The sector of the body a neutral role serves, named by the word just before it ("army
+    spokesman" MIL, "police official" COP, "party spokeswoman" PTY) or by the head noun of the
+    role's "for"/"of" phrase ("a spokesman for the Kenyan police": COP). An office with no
+    sector of its own takes the sector of the body it serves (the ``offices`` table's rule,
+    "Pentagon spokesman"), as PETRARCH2's agents code "military spokesman" MIL and "court
+    official" JUD. None when the role has a sector or no body word names whose it is, or when
+    the word before it is a word of the ``named`` body's name ("a European Union official":
+    the union is the name's). ``of_state``: the description names a state, whose bodies the
+    word may name; with none, only a body of society or a party is known by its word alone
+    ("party officials" PTY, "union members" LAB), while a word of a state's body belongs to
+    whatever body the text means ("the state chairwoman" of a party, "Rules Committee
+    Chairman" of a party's committee, "service members" of the armed services)."""
+    if role.sector:
+        return None
+    found = None
+    if role.start > 0 and words[role.start - 1] not in named.lower().split():
+        found = d.roles.bodies.get(words[role.start - 1]) or None
+    if found is None and head is not None:
+        for prep in head.children:
+            if prep.dep_ == "prep" and prep.lower_ in ("for", "of"):
+                objs = [o for o in prep.children if o.dep_ == "pobj"]
+                # "the secretary of state's website": the first object, not a later one
+                if objs and not objs[0].ent_type_ and objs[0].text.islower():
+                    found = d.roles.bodies.get(objs[0].lower_) or None
+    if found in STATE_SECTORS and not of_state:
+        return None
+    return found
 
 
 def _unknown_body(toks: list[Token], role: RoleHit | None, d: ActorDictionary) -> str | None:

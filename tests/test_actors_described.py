@@ -1,0 +1,464 @@
+"""Speakers named by descriptions: the country and sector a description gives ("China's top
+diplomat", "a senior U.S. official", "a spokesman for the Kenyan police"), checked on
+constructed wire-style sentences, and the bodies the dictionaries name that a description
+or the model's label hid. All sentences are constructed."""
+
+from __future__ import annotations
+
+import pytest
+
+from communique.actors.dictionary import without_initials
+from communique.pipeline import Extractor
+from communique.schema import Actor
+
+
+@pytest.fixture(scope="module")
+def extractor() -> Extractor:
+    return Extractor()
+
+
+def _actor(extractor: Extractor, text: str, name: str) -> Actor:
+    record = extractor.extract(text, id="constructed", date="2016-09-20")
+    found = [a for a in record.actors if a.name == name]
+    assert len(found) == 1, (name, [a.name for a in record.actors])
+    return found[0]
+
+
+#: (sentence, the description's actor, country, sector)
+DESCRIBED = [
+    (
+        "China's top diplomat said on Monday that Beijing would not accept the tariffs.",
+        "China's top diplomat",
+        "CHN",
+        "GOV",
+    ),
+    (
+        "The Iranian foreign minister said talks with Europe had stalled.",
+        "The Iranian foreign minister",
+        "IRN",
+        "GOV",
+    ),
+    (
+        "A senior U.S. official said the sanctions would stay in place.",
+        "A senior U.S. official",
+        "USA",
+        "GOV",
+    ),
+    (
+        "Russia's defence minister said troops would leave the border area.",
+        "Russia's defence minister",
+        "RUS",
+        "GOV",
+    ),
+    (
+        "A spokesman for the Turkish foreign ministry said Ankara would respond.",
+        "A spokesman",
+        "TUR",
+        "GOV",
+    ),
+    (
+        "The Egyptian president told reporters that the border would stay closed.",
+        "The Egyptian president",
+        "EGY",
+        "GOV",
+    ),
+    (
+        "A senior Israeli military official said the strikes would continue.",
+        "A senior Israeli military official",
+        "ISR",
+        "MIL",
+    ),
+    (
+        "Japan's prime minister said Tokyo would raise its defence budget.",
+        "Japan's prime minister",
+        "JPN",
+        "GOV",
+    ),
+    (
+        "The French ambassador to Mali said Paris would keep its troops there.",
+        "The French ambassador",
+        "FRA",
+        "GOV",
+    ),
+    (
+        "A Pakistani army spokesman said militants had attacked a checkpoint.",
+        "A Pakistani army spokesman",
+        "PAK",
+        "MIL",
+    ),
+    (
+        "India's home minister said the police had arrested ten people.",
+        "India's home minister",
+        "IND",
+        "GOV",
+    ),
+    (
+        "A senior Syrian opposition figure said the rebels would attend the talks.",
+        "A senior Syrian opposition figure",
+        "SYR",
+        "OPP",
+    ),
+    (
+        "The Saudi crown prince said the kingdom wanted stable oil prices.",
+        "The Saudi crown prince",
+        "SAU",
+        "GOV",
+    ),
+    (
+        "Germany's finance minister said Berlin would not back new debt.",
+        "Germany's finance minister",
+        "DEU",
+        "GOV",
+    ),
+    (
+        "A British government spokeswoman said London condemned the attack.",
+        "A British government spokeswoman",
+        "GBR",
+        "GOV",
+    ),
+    (
+        "A North Korean diplomat said Pyongyang would not give up its weapons.",
+        "A North Korean diplomat",
+        "PRK",
+        "GOV",
+    ),
+    (
+        "The Nigerian army chief said Boko Haram had been weakened.",
+        "The Nigerian army chief",
+        "NGA",
+        "MIL",
+    ),
+    (
+        "An Afghan police official said gunmen had killed four guards.",
+        "An Afghan police official",
+        "AFG",
+        "COP",
+    ),
+    (
+        "Kenya's interior minister said the border would reopen next week.",
+        "Kenya's interior minister",
+        "KEN",
+        "GOV",
+    ),
+    (
+        "A senior European Union official said Brussels would propose new rules.",
+        "A senior European Union official",
+        "EUR",
+        None,
+    ),
+    (
+        "The U.N. secretary-general said both sides must end the fighting.",
+        "The U.N. secretary-general",
+        "UNO",
+        None,
+    ),
+    (
+        "A Chinese foreign ministry spokesman said Washington should not interfere.",
+        "A Chinese foreign ministry spokesman",
+        "CHN",
+        "GOV",
+    ),
+    (
+        "Brazil's environment minister said deforestation had fallen.",
+        "Brazil's environment minister",
+        "BRA",
+        "GOV",
+    ),
+    (
+        "The Venezuelan opposition leader said the election had been rigged.",
+        "The Venezuelan opposition leader",
+        "VEN",
+        "OPP",
+    ),
+    (
+        "A Mexican security official said the cartel had killed three soldiers.",
+        "A Mexican security official",
+        "MEX",
+        "COP",
+    ),
+    (
+        "Iraq's prime minister said the militia would be disbanded.",
+        "Iraq's prime minister",
+        "IRQ",
+        "GOV",
+    ),
+    (
+        "A U.S. defense official said the drone was shot down over the Gulf.",
+        "A U.S. defense official",
+        "USA",
+        "GOV",
+    ),
+    (
+        "The Polish president said Warsaw would host more allied troops.",
+        "The Polish president",
+        "POL",
+        "GOV",
+    ),
+    (
+        "A senior Hamas official said the group had accepted the truce.",
+        "A senior Hamas official",
+        "PSE",
+        "REB",
+    ),
+    (
+        "Sudan's army spokesman said the paramilitaries had attacked the airport.",
+        "Sudan's army spokesman",
+        "SDN",
+        "MIL",
+    ),
+    (
+        "The Canadian trade minister said Ottawa would challenge the duties.",
+        "The Canadian trade minister",
+        "CAN",
+        "GOV",
+    ),
+    (
+        "A spokeswoman for the Israeli prime minister said no deal had been reached.",
+        "A spokeswoman",
+        "ISR",
+        "GOV",
+    ),
+    (
+        "South Africa's health minister said the outbreak was under control.",
+        "South Africa's health minister",
+        "ZAF",
+        "GOV",
+    ),
+    (
+        "The Australian foreign minister said Canberra had summoned the ambassador.",
+        "The Australian foreign minister",
+        "AUS",
+        "GOV",
+    ),
+    (
+        "An Indonesian military spokesman said separatists had attacked a post.",
+        "An Indonesian military spokesman",
+        "IDN",
+        "MIL",
+    ),
+    (
+        "A White House spokeswoman said the president would sign the bill.",
+        "A White House spokeswoman",
+        "USA",
+        "GOV",
+    ),
+    (
+        "A Kremlin spokesman said Moscow had not been consulted.",
+        "A Kremlin spokesman",
+        "RUS",
+        "GOV",
+    ),
+    (
+        "A Ukrainian navy spokesman said two ships had been damaged.",
+        "A Ukrainian navy spokesman",
+        "UKR",
+        "MIL",
+    ),
+    (
+        "A Philippine coast guard spokesman said the vessel had been rammed.",
+        "A Philippine coast guard spokesman",
+        "PHL",
+        "MIL",
+    ),
+    (
+        "The Iraqi parliament speaker said the vote would be held on Sunday.",
+        "The Iraqi parliament speaker",
+        "IRQ",
+        "LEG",
+    ),
+    (
+        "A Greek government spokesman said Athens would not accept the terms.",
+        "A Greek government spokesman",
+        "GRC",
+        "GOV",
+    ),
+    (
+        "A Colombian rebel commander said the group would release the hostages.",
+        "A Colombian rebel commander",
+        "COL",
+        "REB",
+    ),
+    (
+        "A senior Indian police officer said six people had been detained.",
+        "A senior Indian police officer",
+        "IND",
+        "COP",
+    ),
+    (
+        "The Chinese defence ministry spokesman said the drills were routine.",
+        "The Chinese defence ministry spokesman",
+        "CHN",
+        "GOV",
+    ),
+    (
+        "A Turkish court official said the journalist had been released.",
+        "A Turkish court official",
+        "TUR",
+        "JUD",
+    ),
+    (
+        "A Nigerian opposition party spokesman said the vote had been rigged.",
+        "A Nigerian opposition party spokesman",
+        "NGA",
+        "OPP",
+    ),
+    (
+        "The head of Iran's atomic energy agency said enrichment would continue.",
+        "The head",
+        "IRN",
+        "GOV",
+    ),
+    (
+        "A Russian military spokesman said the convoy had been attacked.",
+        "A Russian military spokesman",
+        "RUS",
+        "MIL",
+    ),
+    (
+        "A spokesman for the Kenyan police said officers had shot two suspects.",
+        "A spokesman",
+        "KEN",
+        "COP",
+    ),
+    (
+        "The Lebanese army commander said troops had been deployed to the south.",
+        "The Lebanese army commander",
+        "LBN",
+        "MIL",
+    ),
+    (
+        "A French presidency official said Paris would send aid.",
+        "A French presidency official",
+        "FRA",
+        "GOV",
+    ),
+    (
+        "A Syrian state television presenter said the army had retaken the town.",
+        "A Syrian state television presenter",
+        "SYR",
+        "JRN",
+    ),
+    (
+        "A senior Egyptian security official said militants had attacked a checkpoint.",
+        "A senior Egyptian security official",
+        "EGY",
+        "COP",
+    ),
+    (
+        "A spokeswoman for the German foreign ministry said Berlin was concerned.",
+        "A spokeswoman",
+        "DEU",
+        "GOV",
+    ),
+    (
+        "Israel's military chief said the operation would continue.",
+        "Israel's military chief",
+        "ISR",
+        "MIL",
+    ),
+    (
+        "A Pentagon spokesman said the troops would remain in Syria.",
+        "A Pentagon spokesman",
+        "USA",
+        "MIL",
+    ),
+    (
+        "A State Department spokeswoman said Washington had protested.",
+        "A State Department spokeswoman",
+        "USA",
+        "GOV",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "country", "sector"), DESCRIBED)
+def test_a_description_gives_its_country_and_sector(
+    extractor: Extractor, text: str, name: str, country: str | None, sector: str | None
+) -> None:
+    actor = _actor(extractor, text, name)
+    assert (actor.country, actor.sector) == (country, sector)
+
+
+#: Descriptions still read wrong: (sentence, actor, right country, right sector, why not)
+DESCRIBED_WRONG = [
+    (
+        "A senior Taliban commander said the fighters would not lay down their arms.",
+        "A senior Taliban commander",
+        "AFG",
+        "REB",
+        "the commander of an armed group the dictionaries code REB keeps the role's MIL",
+    ),
+    (
+        "An aide to the Indian prime minister said New Delhi would respond.",
+        "An aide",
+        "IND",
+        "GOV",
+        "an aide takes no country from the person served ('to the Indian prime minister')",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "country", "sector", "why"), DESCRIBED_WRONG)
+def test_descriptions_still_read_wrong(
+    extractor: Extractor, text: str, name: str, country: str, sector: str, why: str
+) -> None:
+    actor = _actor(extractor, text, name)
+    if (actor.country, actor.sector) != (country, sector):
+        pytest.xfail(why)
+
+
+def test_a_name_of_a_served_body_is_no_body_word() -> None:
+    """ "union" is a body word (LAB), but in "a European Union official" it ends the name of
+    the body served, whose own code holds."""
+    actor = _actor(
+        Extractor(),
+        "A European Union official said the rules would change.",
+        "A European Union official",
+    )
+    assert (actor.country, actor.sector) == ("EUR", None)
+
+
+@pytest.mark.parametrize(
+    ("key", "bare"),
+    [
+        ("liberation tigers of tamil eelam (ltte)", "liberation tigers of tamil eelam"),
+        ("ku klux klan (kkk)", "ku klux klan"),
+        ("national liberation army (colombia)", None),
+        ("georgia (country)", None),
+        ("samoa (american)", None),
+        ("boko haram", None),
+    ],
+)
+def test_a_name_with_its_own_initials_is_also_keyed_without_them(
+    key: str, bare: str | None
+) -> None:
+    assert without_initials(key) == bare
+
+
+def test_a_body_named_by_its_initials_after_its_full_name(extractor: Extractor) -> None:
+    record = extractor.extract(
+        "The Ku Klux Klan held a rally on Saturday. The KKK said more would follow.",
+        id="constructed",
+        date="2016-09-20",
+    )
+    klan = [a for a in record.actors if "Klan" in a.name or a.name == "KKK"]
+    assert [(a.name, a.country, a.sector) for a in klan] == [("Ku Klux Klan", "USA", "REB")]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "sector"),
+    [
+        # a body of society or a party is known by its word alone
+        ("Party officials said the rules would change.", "Party officials", "PTY"),
+        ("Union members said they would strike.", "Union members", "LAB"),
+        ("A spokesman for the campaign did not respond.", "A spokesman", "PTY"),
+        # a word of a state's body, with no state named, may be any body's ("the state
+        # chairwoman" of a party): no sector from it
+        ("The state chairwoman said the count was fair.", "The state chairwoman", None),
+        ("Committee members said the vote would wait.", "Committee members", None),
+    ],
+)
+def test_a_neutral_role_takes_the_sector_of_the_body_it_serves(
+    extractor: Extractor, text: str, name: str, sector: str | None
+) -> None:
+    assert _actor(extractor, text, name).sector == sector
