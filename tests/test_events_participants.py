@@ -861,6 +861,30 @@ def test_a_commitment_to_force_places_its_target_as_the_act_does(
     assert codes(first(extractor, text, type_).recipient) == recipients
 
 
+@pytest.mark.parametrize(
+    ("text", "type_", "recipients"),
+    [
+        # two acts joined in one infinitive: the threat is aimed at the targets of both
+        (
+            "Russia threatened to expel Polish diplomats and attack Ukraine.",
+            "THREATEN",
+            ["POL", "UKR"],
+        ),
+        # the act of force is the first of two: its place still names whom the threat is
+        # aimed at, though the last act committed to is no act of force
+        (
+            "The army threatened to shell three villages in Idlib and expel the ambassador.",
+            "THREATEN",
+            ["SYR"],
+        ),
+    ],
+)
+def test_a_commitment_to_two_acts_is_aimed_at_the_targets_of_each(
+    extractor, text, type_, recipients
+):
+    assert codes(first(extractor, text, type_).recipient) == recipients
+
+
 def test_a_commitment_with_a_party_of_its_own_keeps_it(extractor):
     # the partner of the offer is named on the offer itself: the act's target does not replace it
     found = first(extractor, "Chile offered Peru to lift its ban on Bolivian imports.", "AGREE")
