@@ -918,7 +918,24 @@ def gerund_controller(verb: Token) -> Token | None:
         return None
     obj = next((c for c in prep.head.children if c.dep_ == "dobj" and c.i < prep.i), None)
     # "reaped a fee for helping": a thing gained is no doer; the subject helped
-    return obj if obj is not None and agentive(obj) else None
+    return obj if obj is not None and (agentive(obj) or alleged_doer(verb)) else None
+
+
+def alleged_doer(verb: Token) -> Token | None:
+    """The object of the verb of alleging whose gerund ``verb`` is ("a court indicted the
+    officer for beating a prisoner": the officer), or None.
+
+    The one accused, suspected or indicted of an act is the one said to have done it,
+    whatever noun names them, a role the actor dictionary knows or not (the verb's meaning:
+    CAMEO 1121 "Accuse of crime"); the accuser did not do it. The verbs and their
+    prepositions are the ``alleging`` table of events.yaml."""
+    prep = verb.head
+    if verb.dep_ != "pcomp" or verb.tag_ != "VBG" or prep.dep_ != "prep":
+        return None
+    owner = prep.head
+    if prep.lower_ != lexicon().alleging.get(owner.lemma_.lower(), (None, ""))[0]:
+        return None
+    return next((c for c in owner.children if c.dep_ == "dobj" and c.i < prep.i), None)
 
 
 def possessor_controller(verb: Token) -> Token | None:
@@ -1198,7 +1215,12 @@ def _subject_gerund(verb: Token) -> Token | None:
 
 def inherited_actor(verb: Token, index: ActorIndex, context: str | None) -> list[Participant]:
     """The actor of an act in a complement: "urged Serbia to pull back" → Serbia;
-    "has no intention of attacking" → the subject of "has"."""
+    "has no intention of attacking" → the subject of "has". The gerund of a verb of alleging
+    ("indicted the officer for beating a prisoner", :func:`alleged_doer`) takes its doer from
+    the one accused, even where that object names no party, never from the accuser."""
+    accused = alleged_doer(verb)
+    if accused is not None:
+        return participants(accused, index, context)
     current = verb
     for _ in range(modality_mod.MAX_CLIMB):
         head = current.head
