@@ -995,3 +995,36 @@ def test_a_pattern_s_determined_object_stays_a_party(extractor):
     # "the ambassador" takes a determiner: someone, the one expelled
     found = first(extractor, "Ghana expelled the ambassador.", "SANCTION")
     assert [p.name for p in found.recipient] == ["the ambassador"]
+
+
+@pytest.mark.parametrize(
+    ("text", "recipients"),
+    [
+        # the matter of the "into" phrase names whom the investigation is aimed at: its owner,
+        # a party of its "of" phrase, or the country of its "in" phrase
+        ("Kenyan police launched an inquiry into the deaths of two Ugandan traders.", ["UGA"]),
+        ("The Kenyan auditor opened a probe into the Ugandan railway's accounts.", ["UGA"]),
+        ("The Dutch prosecutor opened an investigation into war crimes in Syria.", ["SYR"]),
+    ],
+)
+def test_an_investigation_is_aimed_at_the_party_of_its_matter(extractor, text, recipients):
+    assert codes(first(extractor, text, "ACCUSE").recipient) == recipients
+
+
+def test_the_matter_of_an_investigation_is_no_party_itself(extractor):
+    found = first(extractor, "The Kenyan auditor opened an inquiry into the accounts.", "ACCUSE")
+    assert codes(found.recipient) in ([], ["KEN"])
+
+
+@pytest.mark.parametrize(
+    ("text", "type_", "recipients"),
+    [
+        # leaving talks is aimed at the other side of the talks, on the act and on the threat
+        ("Ghana walked out of the talks with Togo.", "SANCTION", ["TGO"]),
+        ("Ghana threatened to walk out of the talks with Togo.", "THREATEN", ["TGO"]),
+    ],
+)
+def test_an_act_on_talks_is_aimed_at_the_other_side_of_the_talks(
+    extractor, text, type_, recipients
+):
+    assert codes(first(extractor, text, type_).recipient) == recipients

@@ -1078,6 +1078,9 @@ def _verb_event(
     if not recipient_parts and obj is not None and not topic:
         # "accepted a loan from Britain", "won support from Congress": the giver
         recipient_parts = pt.giver(verb, sense, words, index, context)
+    if not recipient_parts and sense.mode == "investigate" and not passive:
+        # "opened an investigation into war crimes in Ukraine": whom the matter concerns
+        recipient_parts = pt.others(pt.investigated(verb, obj, words, index, context), actor_parts)
     if not recipient_parts and obj is None and sense.type == "THREATEN":
         # "called for sanctions against Iran" (CAMEO 1312 "- * (FOR SANCTIONS)" under CALL): the
         # threat is the act asked for, its "for" object, whose own phrase names the one
