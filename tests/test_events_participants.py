@@ -1012,8 +1012,9 @@ def test_an_investigation_is_aimed_at_the_party_of_its_matter(extractor, text, r
 
 
 def test_the_matter_of_an_investigation_is_no_party_itself(extractor):
-    found = first(extractor, "The Kenyan auditor opened an inquiry into the accounts.", "ACCUSE")
-    assert codes(found.recipient) in ([], ["KEN"])
+    # the thing the matter names has no code: it is no party looked into
+    text = "The Kenyan senate opened an inquiry into the collapse of the national railway."
+    assert first(extractor, text, "ACCUSE").recipient == []
 
 
 @pytest.mark.parametrize(

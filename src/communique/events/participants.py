@@ -1417,8 +1417,9 @@ def investigated(
     of the verb's "into" ("launched a probe into the company's contracts"), names the party
     investigated as the party itself, its owner ("Russia's hacking": Russia) or a coded party
     of its own "of" or "in" phrase ("war crimes in Ukraine": Ukraine). PETRARCH2 codes the
-    target there (the patterns of :data:`MATTER_PREPS` and :data:`MATTER_PARTY_PREPS`); the
-    matter itself is no party ("contracts", "war crimes"). An object that is the matter
+    target there (the patterns of :data:`MATTER_PREPS` and :data:`MATTER_PARTY_PREPS`) and
+    only a coded party is one: the matter itself ("contracts", "war crimes") and a thing it
+    names ("the collapse of the national power grid") are none. An object that is the matter
     itself ("investigating the attack on the compound") is left to the object's own rules."""
     heads = [(verb, VERB_MATTER_PREPS)]
     if obj is not None and obj in words:
@@ -1432,6 +1433,7 @@ def investigated(
                 if matter is None:
                     continue
                 found = participants(matter, index, context) or owners(matter, index, context)
+                found = [p for p in found if p.code]  # "the collapse of the grid": no party
                 for inner in matter.children:
                     if found or inner.dep_ != "prep" or inner.lower_ not in MATTER_PARTY_PREPS:
                         continue
