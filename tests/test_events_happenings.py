@@ -266,3 +266,24 @@ def test_a_headline_that_leaves_the_doer_out_is_retold_by_the_lede() -> None:
     protests = [e for e in record.events if e.type == "PROTEST"]
     assert len(protests) == 1, [(e.trigger.text, e.actor) for e in protests]
     assert protests[0].evidence and protests[0].actor  # the lede names who protested
+
+
+def test_the_lede_telling_an_act_aimed_at_another_party_is_another_act() -> None:
+    # the same actor and type in the headline and the lede, aimed at two countries: two acts
+    text = (
+        "Kenya accused Rwanda of arming the rebels on Monday. "
+        "On Tuesday Kenya criticised Uganda for closing the border."
+    )
+    record = communique.extract(text, date="2024-03-08", id="story")
+    accusations = [e for e in record.events if e.type == "ACCUSE"]
+    targets = sorted(p.code or "" for e in accusations for p in e.recipient)
+    assert targets == ["RWA", "UGA"], [(e.trigger.text, e.recipient) for e in accusations]
+
+
+def test_the_lede_naming_the_target_again_retells_the_headline() -> None:
+    text = (
+        "Kenya accuses Rwanda of arming rebels. "
+        "Kenya on Monday accused its neighbour Rwanda of arming rebels in the east."
+    )
+    record = communique.extract(text, date="2024-03-08", id="story")
+    assert len([e for e in record.events if e.type == "ACCUSE"]) == 1

@@ -861,6 +861,30 @@ def test_a_commitment_to_force_places_its_target_as_the_act_does(
     assert codes(first(extractor, text, type_).recipient) == recipients
 
 
+@pytest.mark.parametrize(
+    ("text", "type_", "recipients"),
+    [
+        # two acts joined in one infinitive: the threat is aimed at the targets of both
+        (
+            "Russia threatened to expel Polish diplomats and attack Ukraine.",
+            "THREATEN",
+            ["POL", "UKR"],
+        ),
+        # the act of force is the first of two: its place still names whom the threat is
+        # aimed at, though the last act committed to is no act of force
+        (
+            "The army threatened to shell three villages in Idlib and expel the ambassador.",
+            "THREATEN",
+            ["SYR"],
+        ),
+    ],
+)
+def test_a_commitment_to_two_acts_is_aimed_at_the_targets_of_each(
+    extractor, text, type_, recipients
+):
+    assert codes(first(extractor, text, type_).recipient) == recipients
+
+
 def test_a_commitment_with_a_party_of_its_own_keeps_it(extractor):
     # the partner of the offer is named on the offer itself: the act's target does not replace it
     found = first(extractor, "Chile offered Peru to lift its ban on Bolivian imports.", "AGREE")
@@ -971,3 +995,37 @@ def test_a_pattern_s_determined_object_stays_a_party(extractor):
     # "the ambassador" takes a determiner: someone, the one expelled
     found = first(extractor, "Ghana expelled the ambassador.", "SANCTION")
     assert [p.name for p in found.recipient] == ["the ambassador"]
+
+
+@pytest.mark.parametrize(
+    ("text", "recipients"),
+    [
+        # the matter of the "into" phrase names whom the investigation is aimed at: its owner,
+        # a party of its "of" phrase, or the country of its "in" phrase
+        ("Kenyan police launched an inquiry into the deaths of two Ugandan traders.", ["UGA"]),
+        ("The Kenyan auditor opened a probe into the Ugandan railway's accounts.", ["UGA"]),
+        ("The Dutch prosecutor opened an investigation into war crimes in Syria.", ["SYR"]),
+    ],
+)
+def test_an_investigation_is_aimed_at_the_party_of_its_matter(extractor, text, recipients):
+    assert codes(first(extractor, text, "ACCUSE").recipient) == recipients
+
+
+def test_the_matter_of_an_investigation_is_no_party_itself(extractor):
+    # the thing the matter names has no code: it is no party looked into
+    text = "The Kenyan senate opened an inquiry into the collapse of the national railway."
+    assert first(extractor, text, "ACCUSE").recipient == []
+
+
+@pytest.mark.parametrize(
+    ("text", "type_", "recipients"),
+    [
+        # leaving talks is aimed at the other side of the talks, on the act and on the threat
+        ("Ghana walked out of the talks with Togo.", "SANCTION", ["TGO"]),
+        ("Ghana threatened to walk out of the talks with Togo.", "THREATEN", ["TGO"]),
+    ],
+)
+def test_an_act_on_talks_is_aimed_at_the_other_side_of_the_talks(
+    extractor, text, type_, recipients
+):
+    assert codes(first(extractor, text, type_).recipient) == recipients

@@ -165,6 +165,21 @@ def test_an_object_before_a_gerund_after_a_preposition_does_its_act(extractor, t
     assert codes(found.actor) == [doer]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the one indicted or accused did the act, though no dictionary role names them: the
+        # court or the prosecutors did not beat or kill anyone
+        "A court indicted the officer for beating a prisoner.",
+        "Prosecutors accused the guard of beating a prisoner.",
+    ],
+)
+def test_the_one_indicted_for_an_act_is_its_doer_not_the_court(extractor, text):
+    found = events(extractor, text, "ASSAULT")[0]
+    assert found.actor == []
+    assert names(found.recipient) == ["a prisoner"]
+
+
 def test_an_object_of_a_verb_of_pressure_does_the_act_of_its_infinitive(extractor):
     text = "The senator pushed Egypt to release the prisoners."
     found = events(extractor, text, "RETREAT")[0]

@@ -74,8 +74,8 @@ class _Draft:
     also: list[list[Token]] = field(default_factory=list)
     #: who must meet the condition of an act made conditional ("... unless Baghdad accepted")
     conditioned: list[Participant] = field(default_factory=list)
-    #: the type of the act a promise, threat or refusal commits to ("threatened to seize")
-    act_type: str | None = None
+    #: the types of the acts a promise, threat or refusal commits to ("threatened to seize")
+    act_types: tuple[str, ...] = ()
 
 
 #: The parts of speech of the words an event is coded from.
@@ -131,10 +131,8 @@ def _code_events(
     _link_complements(drafts)
     _share_targets(drafts)
     drafts.sort(key=lambda d: d.trigger[0].i)
-    # codes from the story's country only: a place the sentence names says more
-    inferred = frozenset(r.actor.id for r in index.records() if r.actor.basis == "inferred")
     events = happenings.merge_retellings(
-        doc, _finalise(doc, drafts, quotes, published, dateline, inferred), index
+        doc, _finalise(doc, drafts, quotes, published, dateline, index), index
     )
     _renumber(events)
     return events
@@ -1080,6 +1078,9 @@ def _verb_event(
     if not recipient_parts and obj is not None and not topic:
         # "accepted a loan from Britain", "won support from Congress": the giver
         recipient_parts = pt.giver(verb, sense, words, index, context)
+    if not recipient_parts and sense.mode == "investigate" and not passive:
+        # "opened an investigation into war crimes in Ukraine": whom the matter concerns
+        recipient_parts = pt.others(pt.investigated(verb, obj, words, index, context), actor_parts)
     if not recipient_parts and obj is None and sense.type == "THREATEN":
         # "called for sanctions against Iran" (CAMEO 1312 "- * (FOR SANCTIONS)" under CALL): the
         # threat is the act asked for, its "for" object, whose own phrase names the one
@@ -1551,18 +1552,22 @@ def _link_complements(drafts: list[_Draft]) -> None:
 
 def _share_targets(drafts: list[_Draft]) -> None:
     """A promise, threat or refusal whose own words name no coded party takes the coded
-    recipients of the act it commits to, found by that act's own rules ("promised to ease
+    recipients of the acts it commits to, found by those acts' own rules ("promised to ease
     sanctions on Belarus": Belarus; "refused to end the blockade of Gaza": the Palestinians).
     The act in the infinitive is the actor's own (:data:`pt.OWN_ACT_TYPES`), so
     whom it is aimed at is whom the commitment is aimed at; the actor's own country ("refused
-    to ease its sanctions": its own) is no target of either. The commitment keeps the act's
-    type (``act_type``), so that a place names whom a threat of force is aimed at as it names
-    whom the force is used on ("threatened to shell three villages in Idlib")."""
+    to ease its sanctions": its own) is no target of either. The commitment keeps the acts'
+    types (``act_types``), so that a place names whom a threat of force is aimed at as it names
+    whom the force is used on ("threatened to shell three villages in Idlib"). Acts joined in
+    one infinitive ("threatened to expel Polish diplomats and attack Ukraine") are all
+    committed to (coordinated verbs share the governing verb, a grammar fact), so the
+    commitment is aimed at the targets of each."""
     by_token = {d.trigger[0].i: d for d in drafts}
     for draft in drafts:
         head = draft.trigger[0]
         gov = head.head
-        if head.dep_ == "conj" and gov.dep_ == "xcomp":
+        joined = head.dep_ == "conj" and gov.dep_ == "xcomp"
+        if joined:
             head, gov = gov, gov.head  # "promised to lift the curfew and free the prisoners"
         commitment = by_token.get(gov.i) if head.dep_ == "xcomp" else None
         if (
@@ -1571,11 +1576,15 @@ def _share_targets(drafts: list[_Draft]) -> None:
             or commitment.sense.type not in pt.OWN_ACT_TYPES
         ):
             continue
-        commitment.act_type = draft.sense.type
+        commitment.act_types += (draft.sense.type,)
         own = {p.code for p in commitment.actors if p.code}
+        targets = [p for p in draft.recipients if p.code and p.code not in own]
+        if joined:
+            # the commitment's own words were read with the first act only
+            commitment.recipients = pt.unique([*commitment.recipients, *targets])
+            continue
         if any(p.code and p.code not in own for p in commitment.recipients):
             continue  # "offered Peru to lift its ban": a party of its own ("its" is no other)
-        targets = [p for p in draft.recipients if p.code and p.code not in own]
         if targets:
             commitment.recipients = pt.unique(targets)
 
@@ -1596,7 +1605,7 @@ def _finalise(
     quotes: list[Quote],
     published: str | None,
     dateline: Dateline | None,
-    inferred: frozenset[str] = frozenset(),
+    index: ActorIndex,
 ) -> list[Event]:
     events: list[Event] = []
     ids: dict[int, str] = {}
@@ -1614,7 +1623,7 @@ def _finalise(
             requested=draft.requested_by is not None,
             intended=draft.intended,
         )
-        event = _event(doc, draft, value, why, quote, published, dateline, inferred)
+        event = _event(doc, draft, value, why, quote, published, dateline, index)
         if not (_names_a_party(event) or physical.needs_evidence(draft.sense)):
             continue  # an act of force has its own test, where a target place is enough
         # "provided an outline", "increased competition": material cooperation with no one;
@@ -1658,10 +1667,11 @@ def _harmed_unnamed(event_type: str | None, part: Participant) -> bool:
     )
 
 
-def _unplaced(part: Participant, inferred: frozenset[str]) -> bool:
-    """Has ``part`` no code, or only the story's country? The place the sentence names for
-    locals is then theirs: the sentence's own words before a story-level default."""
-    return part.code is None or (part.actor_id is not None and part.actor_id in inferred)
+def _unplaced(part: Participant, index: ActorIndex) -> bool:
+    """Has ``part`` no code, or only one inferred (:func:`pt.inferred_code`: the story's
+    country)? The place the sentence names for locals is then theirs: the sentence's own
+    words before a story-level default."""
+    return part.code is None or pt.inferred_code(part, index)
 
 
 def _names_a_party(event: Event) -> bool:
@@ -1684,10 +1694,10 @@ def _event(
     quote: Quote | None,
     published: str | None,
     dateline: Dateline | None,
-    inferred: frozenset[str] = frozenset(),
+    index: ActorIndex,
 ) -> Event:
-    """The record of one draft. ``inferred``: ids of actors coded only from the story's
-    country (basis ``inferred``), which the place the sentence names overrides."""
+    """The record of one draft. A code the ``index`` has only by inference (the story's
+    country) gives way to the place the sentence names."""
     trigger = draft.trigger[0]
     start = draft.trigger[0].idx
     last = draft.trigger[-1]
@@ -1717,14 +1727,13 @@ def _event(
         reason += f"; lexicon: {draft.sense.source}"
     if draft.sense.type == "PROTEST" and location is not None and not location.from_dateline:
         for part in draft.actors:
-            if _unplaced(part, inferred) and location.country:
+            if _unplaced(part, index) and location.country:
                 part.code = location.country  # "people blocked streets in Hong Kong": locals
     if location is not None and not location.from_dateline and location.country:
         for part in recipients:
-            if _unplaced(part, inferred) and (
+            if _unplaced(part, index) and (
                 _counted_people(doc, part)
-                or _harmed_unnamed(draft.sense.type, part)
-                or _harmed_unnamed(draft.act_type, part)
+                or any(_harmed_unnamed(t, part) for t in (draft.sense.type, *draft.act_types))
             ):
                 # "killed 14 in Baghdad", "shot three students in Kano": people harmed there
                 # whom the text names by no country are the place's; so are those a threat or

@@ -101,6 +101,22 @@ def _actors_agree(a: Event, b: Event) -> bool:
     return True
 
 
+def _recipients_agree(a: Event, b: Event) -> bool:
+    """The parties the act was aimed at do not contradict each other: one telling names
+    none, they share one, or they do not carry two different codes. One actor's act aimed at
+    Rwanda and its act of the same type aimed at Uganda are two acts ("Kenya accused Rwanda
+    ..., Kenya criticised Uganda"): a telling names the same target again (the recipient is a
+    role of the happening, as the actor is), if more briefly ("Kyiv" for "Ukraine"). A
+    stand-in for no one named (:func:`_stand_in`: the doer's own country) contradicts
+    nothing."""
+    first = [p for p in a.recipient if not _stand_in(p)]
+    later = [p for p in b.recipient if not _stand_in(p)]
+    if not (first and later) or _parties(first) & _parties(later):
+        return True
+    codes_a, codes_b = _codes(first) - {None}, _codes(later) - {None}
+    return not (codes_a and codes_b) or bool(codes_a & codes_b)
+
+
 class Retellings:
     """Decides whether a later event tells the same happening as an earlier one."""
 
@@ -191,10 +207,11 @@ class Retellings:
             return False
         if not _dates_agree(a, b):
             return False
-        if opening and a.actor and _parties(a.actor) == _parties(b.actor):
-            return True  # the headline and the lede: same act by the same actors
-        if opening and a.actor and _codes(a.actor) == _codes(b.actor) != frozenset({None}):
-            return True
+        if opening and a.actor and _recipients_agree(a, b):
+            if _parties(a.actor) == _parties(b.actor):
+                return True  # the headline and the lede: same act by the same actors
+            if _codes(a.actor) == _codes(b.actor) != frozenset({None}):
+                return True
         if a.recipient and b.recipient:
             shared = _parties(a.recipient) & _parties(b.recipient)
             if opening:  # the headline names the place or party more briefly

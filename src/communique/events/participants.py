@@ -918,7 +918,24 @@ def gerund_controller(verb: Token) -> Token | None:
         return None
     obj = next((c for c in prep.head.children if c.dep_ == "dobj" and c.i < prep.i), None)
     # "reaped a fee for helping": a thing gained is no doer; the subject helped
-    return obj if obj is not None and agentive(obj) else None
+    return obj if obj is not None and (agentive(obj) or alleged_doer(verb)) else None
+
+
+def alleged_doer(verb: Token) -> Token | None:
+    """The object of the verb of alleging whose gerund ``verb`` is ("a court indicted the
+    officer for beating a prisoner": the officer), or None.
+
+    The one accused, suspected or indicted of an act is the one said to have done it,
+    whatever noun names them, a role the actor dictionary knows or not (the verb's meaning:
+    CAMEO 1121 "Accuse of crime"); the accuser did not do it. The verbs and their
+    prepositions are the ``alleging`` table of events.yaml."""
+    prep = verb.head
+    if verb.dep_ != "pcomp" or verb.tag_ != "VBG" or prep.dep_ != "prep":
+        return None
+    owner = prep.head
+    if prep.lower_ != lexicon().alleging.get(owner.lemma_.lower(), (None, ""))[0]:
+        return None
+    return next((c for c in owner.children if c.dep_ == "dobj" and c.i < prep.i), None)
 
 
 def possessor_controller(verb: Token) -> Token | None:
@@ -1198,7 +1215,12 @@ def _subject_gerund(verb: Token) -> Token | None:
 
 def inherited_actor(verb: Token, index: ActorIndex, context: str | None) -> list[Participant]:
     """The actor of an act in a complement: "urged Serbia to pull back" → Serbia;
-    "has no intention of attacking" → the subject of "has"."""
+    "has no intention of attacking" → the subject of "has". The gerund of a verb of alleging
+    ("indicted the officer for beating a prisoner", :func:`alleged_doer`) takes its doer from
+    the one accused, even where that object names no party, never from the accuser."""
+    accused = alleged_doer(verb)
+    if accused is not None:
+        return participants(accused, index, context)
     current = verb
     for _ in range(modality_mod.MAX_CLIMB):
         head = current.head
@@ -1269,6 +1291,9 @@ def prep_participants(
             for grandchild in prep_objects(source or child):
                 if grandchild is not None:
                     found = participants(grandchild, index, context)
+                    if not [p for p in found if p.code]:
+                        # "walked out of the talks with Togo": the other side of the talks
+                        found += meeting_partners(grandchild, index, context)
                     if source is not None:
                         # "out of the country": a place left, a party only with a code
                         out += [p for p in found if p.code]
@@ -1283,6 +1308,25 @@ def prep_participants(
             for grandchild in child.children:
                 if grandchild.dep_ == "pobj":
                     out += prep_participants(grandchild, event_type, index, context)
+    return out
+
+
+def meeting_partners(noun: Token, index: ActorIndex, context: str | None) -> list[Participant]:
+    """The coded parties of the "with" phrase of a meeting noun ("the talks with Togo": Togo),
+    which an act on the meeting is aimed at: PETRARCH2 codes the target there whatever the verb
+    ("- * TALKS WITH + [125] # REJECT", "- * RESUMPTION OF TALKS WITH + [125] # DENY", "- *
+    START OF TALKS WITH + [051] # WELCOME", CAMEO.verbpatterns.150430.txt:5751, :5637, :6844)."""
+    if noun.pos_ != "NOUN":
+        return []
+    found = noun_sense(noun)
+    if found is None or found[0].type != "CONSULT":
+        return []
+    out: list[Participant] = []
+    for prep in noun.children:
+        if prep.dep_ == "prep" and prep.lower_ == "with":
+            for pobj in prep_objects(prep):
+                if pobj is not None:
+                    out += [p for p in participants(pobj, index, context) if p.code]
     return out
 
 
@@ -1349,6 +1393,54 @@ def act_targets(noun: Token, index: ActorIndex, context: str | None) -> list[Par
             for pobj in prep_objects(prep):
                 if pobj is not None:
                     out += participants(pobj, index, context) or owners(pobj, index, context)
+    return unique(out)
+
+
+#: Prepositions that name what an investigation looks into: "opened an investigation into",
+#: "an inquiry on" (PETRARCH2 "- * &INVESTIGATION INTO [090] # OPEN", "- * &INVESTIGATION ON
+#: + [090] # OPEN", CAMEO.verbpatterns.150430.txt:7660, :7663), on the investigation noun; on
+#: the verb only "into" ("probed into", "- * INTO [090] # PROBE", :6526): "check in on" or "spy
+#: on" are no look into a matter.
+MATTER_PREPS = frozenset({"into", "on"})
+VERB_MATTER_PREPS = frozenset({"into"})
+#: Prepositions of the matter's own phrase that name whose act or place it is: "the murder of
+#: two traders", "war crimes in Ukraine" (PETRARCH2 "- * MURDER OF + [090] # PROBE", :6522;
+#: "- * FOR &INVESTIGATION IN + [1014] # PUSH", :1209).
+MATTER_PARTY_PREPS = frozenset({"of", "in"})
+
+
+def investigated(
+    verb: Token, obj: Token | None, words: list[Token], index: ActorIndex, context: str | None
+) -> list[Participant]:
+    """Whom an investigation that ``verb`` opens is aimed at: the matter of the "into" or "on"
+    phrase of the pattern's own investigation noun (``obj`` among the trigger's ``words``), or
+    of the verb's "into" ("launched a probe into the company's contracts"), names the party
+    investigated as the party itself, its owner ("Russia's hacking": Russia) or a coded party
+    of its own "of" or "in" phrase ("war crimes in Ukraine": Ukraine). PETRARCH2 codes the
+    target there (the patterns of :data:`MATTER_PREPS` and :data:`MATTER_PARTY_PREPS`) and
+    only a coded party is one: the matter itself ("contracts", "war crimes") and a thing it
+    names ("the collapse of the national power grid") are none. An object that is the matter
+    itself ("investigating the attack on the compound") is left to the object's own rules."""
+    heads = [(verb, VERB_MATTER_PREPS)]
+    if obj is not None and obj in words:
+        heads.insert(0, (obj, MATTER_PREPS))
+    out: list[Participant] = []
+    for head, preps in heads:
+        for prep in head.children:
+            if prep.dep_ != "prep" or prep.lower_ not in preps:
+                continue
+            for matter in prep_objects(prep):
+                if matter is None:
+                    continue
+                found = participants(matter, index, context) or owners(matter, index, context)
+                found = [p for p in found if p.code]  # "the collapse of the grid": no party
+                for inner in matter.children:
+                    if found or inner.dep_ != "prep" or inner.lower_ not in MATTER_PARTY_PREPS:
+                        continue
+                    for party in prep_objects(inner):
+                        if party is not None:
+                            found = [p for p in participants(party, index, context) if p.code]
+                out += found
     return unique(out)
 
 
