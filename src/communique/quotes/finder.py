@@ -792,6 +792,7 @@ def _learned_indirect(
         # part of the first.
         span = (span[0], grammar.before_second_report(reporter, span[0], span[1]))
         span = grammar.without_occasion(reporter, span[0], span[1])
+        span = (grammar.after_as_clause(reporter, span[0], span[1]), span[1])
         span = (span[0], grammar.through_coordinated_complement(reporter, span[0], span[1]))
         span = (grammar.after_linking_preposition(reporter, span[0], span[1]), span[1])
         span = (grammar.after_topic_noun(reporter, span[0], span[1]), span[1])
