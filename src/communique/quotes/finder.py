@@ -796,6 +796,8 @@ def _learned_indirect(
         span = (span[0], grammar.through_coordinated_complement(reporter, span[0], span[1]))
         span = (grammar.after_linking_preposition(reporter, span[0], span[1]), span[1])
         span = (grammar.after_topic_noun(reporter, span[0], span[1]), span[1])
+        if grammar.names_amount(reporter, span[0]):
+            continue  # "declined by 4 percent": a change of amount, not a report
         addressee = grammar.addressee_of(reporter)
         addressed = grammar.addressed_phrase(addressee) if addressee is not None else None
         if (
