@@ -36,7 +36,7 @@ FLOORS = {
     "overlap_f1": 89.0,
     "overlap_precision": 84.1,
     "cue_f1": 89.0,
-    "speaker": 98.5,
+    "speaker": 100.0,
 }
 
 
@@ -256,3 +256,34 @@ def test_a_change_of_amount_is_no_report(nlp, text, lemma):
 def test_a_report_about_an_amount_still_is_one(nlp):
     found = _found_with(nlp, "The ministry said exports declined by 4 percent in May.", "say", 0.9)
     assert [content for content, _ in found] == ["exports declined by 4 percent in May"]
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "speaker"),
+    [
+        (
+            '"The talks are over," declared the rebel commander after the meeting.',
+            "declared",
+            "commander",
+        ),
+        ("\u201cWe will rebuild the bridge,\u201d added a local official.", "added", "official"),
+    ],
+)
+def test_the_speaker_after_a_verb_that_follows_a_quotation(nlp, text, cue, speaker):
+    """Quotative inversion: PolNeAR train, held-back articles left out: all 5 gold sources of
+    such verbs are the phrase after the verb."""
+    from communique.quotes import grammar
+
+    doc = nlp(text)
+    verb = next(t for t in doc if t.text == cue)
+    found = grammar.subject_of(verb, as_speaker=True)
+    assert found is not None and found.text == speaker
+
+
+def test_a_verb_after_a_quotation_inside_a_sentence_keeps_its_subject(nlp):
+    from communique.quotes import grammar
+
+    doc = nlp('The senator called the plan "a disgrace," denounced the budget and left early.')
+    verb = next(t for t in doc if t.text == "denounced")
+    found = grammar.subject_of(verb, as_speaker=True)
+    assert found is None or found.text != "budget"
