@@ -315,7 +315,7 @@ def test_a_paragraph_after_a_colon_is_one_report(nlp):
     ]
 
 
-def test_a_paragraph_after_a_colon_stops_at_a_quotation(nlp):
+def test_a_paragraph_after_a_colon_ends_at_a_quotation(nlp):
     text = (
         "The minister said in a statement:\n"
         "The border will reopen next week. "

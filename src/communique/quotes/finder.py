@@ -1037,7 +1037,7 @@ def _through_paragraph(
     "The ministry said in a statement:" followed by a paragraph with no quotation marks hands
     the whole paragraph over, as a block quotation does: PolNeAR train (held-back articles left
     out) has 16 gold contents that start in such a paragraph of two or more sentences, and 15
-    of them run past its first sentence. The report stops before a sentence with a quotation
+    of them run past its first sentence. The report ends before a sentence with a quotation
     mark in it and before one another report has taken.
     """
     sent = sentence_of(cue)
