@@ -48,6 +48,8 @@ WORD_LISTS = (
     "speaking_nouns",
     "occasion_prepositions",
     "occasion_nouns",
+    "amount_prepositions",
+    "amount_entities",
 )
 
 #: The component's name, for messages about its files.
