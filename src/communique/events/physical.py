@@ -401,7 +401,7 @@ def _armed_body(noun: Token, armed: frozenset[str]) -> bool:
         # "the war against the Taliban", "fighting Boko Haram": a group that exists to fight;
         # as the object of the act, a name the small model tags a common noun ("destroy ISIS")
         return True
-    named = _antecedent(noun)
+    named = antecedent(noun)
     if named is not None and (armed_name(named) is not None or noun_forms(named) & armed):
         return True  # "they underrated ISIS and the plan to fight them"
     owner = next((c for c in noun.children if c.dep_ == "poss"), None)
@@ -427,7 +427,7 @@ PLURAL_PRONOUNS = frozenset({"they", "them"})
 PHRASE_HEAD_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos", "attr"})
 
 
-def _antecedent(pronoun: Token) -> Token | None:
+def antecedent(pronoun: Token) -> Token | None:
     """The noun a "they" or "them" stands for when its own sentence names it: the nearest
     head of a noun phrase before it that is not in the clause it governs ("... underrated ISIS
     and the plan to fight them"; a pronoun refers back to the nearest fitting phrase, a
