@@ -878,6 +878,9 @@ def test_a_commitment_to_an_act_stays_an_agreement(extractor):
         "The group's release of emails exposed donors.",
         "The judge ordered the release of embarrassing records about the school.",
         "The judge ordered monthly releases.",
+        # "them" agrees in number, in its sentence or the one before
+        "The office, which compiles the figures for the state, has not released them.",
+        "The senator gave three paid speeches to the bank. She will release them next week.",
         "The senator leads, according to two new polls, including one from Quinnipiac University "
         "released Monday.",
     ],
@@ -909,6 +912,7 @@ def test_people_released_are_still_a_release(extractor):
         "The release of the hostages came after talks.",
         "Police freed the kidnapped after a raid.",
         "Freeing her husband was his first aim.",
+        "The rebels seized ten soldiers last month. They released them on Friday.",
         "In addition to releasing the seven, the government dropped the charges.",
         "The envoy urged Kiev to release one of the opposition leader's rivals from prison.",
         "Lawmakers pressed the president to release an imprisoned political rival.",

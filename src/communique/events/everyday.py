@@ -104,14 +104,14 @@ def releases_no_one(trigger: Token, sense: Sense) -> bool:
     "release" is "Release captives" and CAMEO's 0841 "Return, release person(s)"; its RELEASE
     block codes people released ("- * PRISONERS", "- * &HOSTAGE", "- * &PEOPLE", "- * WOMAN")
     and null-codes or codes as information what is made public ("- * REPORT [---]", "- *
-    DOCUMENTS [064]", "- * NAME [064]"). So the bare verb keeps 0841 only when what it
-    releases names people (:func:`physical.names_people`, the one test of people the DEPORT
-    block uses too, or the actor dictionary's roles): a named party, a personal pronoun, a noun
-    of people, or one of CAMEO's people held (``captives``: "prisoners", "hostages"). A text,
+    DOCUMENTS [064]", "- * NAME [064]"). So the verb, bare or in a pattern, keeps its release
+    only when what it releases names people (:func:`_captive`: the one test of people the
+    DEPORT block uses, the actor dictionary's roles, CAMEO's people held, kin). A text,
     record or recording (``published``) is made public even when a headline capitalises it
-    ("To Release Medical Records"); "them" is what it stands for in its sentence ("gathers the
-    statistics but has not released them"); anything else ("a fact sheet", "freed up
-    endorsements", "funds") frees no one. With nothing named as released, the verb stays.
+    ("To Release Medical Records"); "them" is the plural noun it stands for in its sentence
+    or the one before ("gathers the statistics but has not released them"); anything else
+    ("a fact sheet", "freed up endorsements", "funds") frees no one. With nothing named as
+    released, the verb stays.
 
     A noun of releasing ("the release of the hostages", "ordered the release of documents",
     a pattern's noun too) releases what its "of" phrase names, else its possessor ("his
@@ -137,7 +137,7 @@ def releases_no_one(trigger: Token, sense: Sense) -> bool:
         forms.add(thing.lower_[:-1])  # a plural a headline capitalises ("Records")
     if forms & set(lex.published):
         return True
-    thing = physical.antecedent(thing) or thing
+    thing = physical.antecedent(thing, agreeing=True) or thing
     if noun_forms(thing) & set(lex.published):
         return True
     if _from_detention(trigger, lex):
