@@ -878,6 +878,10 @@ def test_a_commitment_to_an_act_stays_an_agreement(extractor):
         "The group's release of emails exposed donors.",
         "The judge ordered the release of embarrassing records about the school.",
         "The judge ordered monthly releases.",
+        # a title, money, and the relative pronoun object of an infinitive
+        "The governor freed up two million dollars for the schools.",
+        'The publisher plans to release "The Art of Power" in May.',
+        "The chairman will not publish the memos that he plans to release next year.",
         # "them" agrees in number, in its sentence or the one before
         "The office, which compiles the figures for the state, has not released them.",
         "The senator gave three paid speeches to the bank. She will release them next week.",

@@ -135,14 +135,19 @@ def releases_no_one(trigger: Token, sense: Sense) -> bool:
     forms = noun_forms(thing)
     if thing.lower_.endswith("s"):
         forms.add(thing.lower_[:-1])  # a plural a headline capitalises ("Records")
-    if forms & set(lex.published):
-        return True
+    if forms & set(lex.published) or thing.ent_type_ == "WORK_OF_ART":
+        return True  # a book, film or song by its title ("release 'The Making of X'")
     thing = physical.antecedent(thing, agreeing=True) or thing
     if noun_forms(thing) & set(lex.published):
         return True
     if _from_detention(trigger, lex):
         return False  # "release a rival from prison": CAMEO's "- * FROM &DETENTION [0841]"
-    if thing.like_num and thing.lower_ != "one" and not of_objects(thing):
+    if (
+        thing.like_num
+        and thing.lower_ != "one"
+        and thing.ent_type_ in COUNT_ENTS
+        and not of_objects(thing)
+    ):
         # "released the seven": a number alone stands for people understood; "one" is the
         # pro-form of a noun named before it ("three polls, including one released Monday")
         return False
@@ -151,6 +156,12 @@ def releases_no_one(trigger: Token, sense: Sense) -> bool:
         counted += of_objects(thing)  # "one of his rivals", "three of the detainees"
     return not any(_captive(noun, lex) for noun in (thing, *counted))
 
+
+#: Entity labels of a number that counts: none, or a cardinal; a number of money, a percentage
+#: or a quantity ("freed up $26 million") counts no people.
+COUNT_ENTS = frozenset({"", "CARDINAL"})
+#: Entity labels of amounts, which name no people.
+AMOUNT_ENTS = frozenset({"MONEY", "PERCENT", "QUANTITY"})
 
 #: CAMEO's codes of holding people: 173 "Arrest, detain, or charge with legal action" and
 #: 181 "Abduct, hijack, or take hostage"; a participle of such a verb on a noun says that
@@ -163,6 +174,8 @@ def _captive(noun: Token, lex: Lexicon) -> bool:
     of people or of the actor dictionary's roles, one of CAMEO's people held (``captives``),
     a kin noun ("her husband", ``kin`` of ``data/physical.yaml``), or someone a participle of
     holding describes ("an imprisoned political rival")?"""
+    if noun.ent_type_ in AMOUNT_ENTS:
+        return False  # "freed up $26 million", "two million dollars": money counts no one
     if physical.names_people(noun, lex) or pt.agentive(noun):
         return True
     if noun_forms(noun) & (set(lex.captives) | physical.word_list("kin")):
@@ -607,6 +620,11 @@ def released_thing(verb: Token) -> Token | None:
         thing = verb.head  # "the document he released", "a poll released Sunday"
     elif thing is not None and thing.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
         thing = verb.head  # "the ad that Trump released"
+    elif thing is not None and thing.lower_ in RELATIVE_PRONOUNS and thing.dep_ == "dobj":
+        # "the memos that he plans to release": a relative pronoun object of an infinitive
+        # stands for the noun its clause describes, the noun just before it
+        before = thing.doc[thing.i - 1] if thing.i > thing.sent.start else None
+        thing = before if before is not None and before.pos_ in ("NOUN", "PROPN") else thing
     if thing is not None and thing.lemma_.lower() in lexicon().portions:
         # "1,100 pages of her emails", "a lot of those emails": what the part is of
         thing = next(iter(of_objects(thing)), thing)
