@@ -885,8 +885,8 @@ def test_a_commitment_to_an_act_stays_an_agreement(extractor):
         # "them" agrees in number, in its sentence or the one before
         "The office, which compiles the figures for the state, has not released them.",
         "The senator gave three paid speeches to the bank. She will release them next week.",
-        "The senator is ahead, according to two new polls, including one from Quinnipiac University "
-        "released Monday.",
+        "The senator is ahead, according to two new polls, including one from Quinnipiac "
+        "University released Monday.",
     ],
 )
 def test_a_text_released_frees_no_one(extractor, text):
