@@ -865,6 +865,28 @@ def test_a_commitment_to_an_act_stays_an_agreement(extractor):
         "The candidate will release all of his speeches next week.",
         "The union released new figures on Monday.",
         "The party released a brochure with its slate.",
+        # the thing's class decides, not a list of texts alone
+        "The ministry released a fact sheet on Monday.",
+        "The president will release a series of executive orders.",
+        "Senator Smith To Release Medical Records After Pressure.",
+        "The ministry has not released the statistics yet.",
+        "The bureau, which compiles the statistics, has not released them.",
+        "The ministry keeps the records and will release them soon.",
+        "The mayor freed up endorsements for the runoff.",
+        # a noun of releasing releases what its "of" phrase names, and alone no one
+        "The party sent out a press release on Monday.",
+        "The group's release of emails exposed donors.",
+        "The judge ordered the release of embarrassing records about the school.",
+        "The judge ordered monthly releases.",
+        # a title, money, and the relative pronoun object of an infinitive
+        "The governor freed up two million dollars for the schools.",
+        'The publisher plans to release "The Art of Power" in May.',
+        "The chairman will not publish the memos that he plans to release next year.",
+        # "them" agrees in number, in its sentence or the one before
+        "The office, which compiles the figures for the state, has not released them.",
+        "The senator gave three paid speeches to the bank. She will release them next week.",
+        "The senator is ahead, according to two new polls, including one from Quinnipiac "
+        "University released Monday.",
     ],
 )
 def test_a_text_released_frees_no_one(extractor, text):
@@ -878,6 +900,31 @@ def test_people_released_are_still_a_release(extractor):
     assert [e.type for e in found] == ["RETREAT"]
     found = events(extractor, "The prisoners that Iran released were flown home.")
     assert "RETREAT" in {e.type for e in found}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The rebels freed the journalists after a week.",
+        "Three of the detainees were released on Monday.",
+        "The government released the men after questioning.",
+        "The police arrested ten protesters and later released them.",
+        "He was released one day before the vote.",
+        "The militia freed the children.",
+        "The American sailors were released on Friday.",
+        "The court ordered the release of the prisoners.",
+        "The release of the hostages came after talks.",
+        "Police freed the kidnapped after a raid.",
+        "Freeing her husband was his first aim.",
+        "The rebels seized ten soldiers last month. They released them on Friday.",
+        "In addition to releasing the seven, the government dropped the charges.",
+        "The envoy urged Kiev to release one of the opposition leader's rivals from prison.",
+        "Lawmakers pressed the president to release an imprisoned political rival.",
+    ],
+)
+def test_people_freed_stay_a_release(extractor, text):
+    # PLOVER manual, RETREAT mode release: "Release captives"; CAMEO 0841 releases persons
+    assert "RETREAT" in {e.type for e in events(extractor, text)}
 
 
 @pytest.mark.parametrize(

@@ -1291,6 +1291,8 @@ def _noun_event(
     index: ActorIndex,
     quotes: list[Quote],
 ) -> _Draft | None:
+    if everyday.releases_no_one(noun, sense):
+        return None  # "a press release", "the release of the emails": a text made public
     context = pt.speaker_context(noun, quotes)
     owners = [c for c in noun.children if c.dep_ == "poss"]
     owners += [

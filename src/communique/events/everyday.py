@@ -21,14 +21,18 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from communique.events import participants as pt
+from communique.events import physical
 from communique.events import settings as settings_mod
 from communique.events.lexicon import (
     NULL,
     TIME_LABELS,
+    Lexicon,
     Sense,
     lexicon,
     nominal_sense,
+    noun_forms,
     noun_sense,
+    set_words,
     verb_sense,
 )
 from communique.events.physical import PLACE_ENTS
@@ -47,6 +51,8 @@ NOT_A_CALL_PREPS = frozenset({"for", "into"})
 
 def names_no_act(verb: Token, sense: Sense, words: list[Token]) -> bool:
     """Is the verb, coded by its own code alone, used in an everyday sense that names no act?"""
+    if releases_no_one(verb, sense):
+        return True  # "released a fact sheet", "ordered the release of documents"
     if words != [verb]:
         return False  # a pattern of its block named the act
     lex = lexicon()
@@ -83,12 +89,120 @@ def names_no_act(verb: Token, sense: Sense, words: list[Token]) -> bool:
         return True
     if sense.type == "SUPPORT" and _names_a_side(verb):
         return True
-    if lemma in lex.contrasting and _contrasts(verb):
-        return True  # "as opposed to the average": a preposition, no one opposes
-    if sense.type == "RETREAT" and sense.mode == "release":
-        thing = released_thing(verb)
-        return thing is not None and thing.lemma_.lower() in lex.published
-    return False
+    # "as opposed to the average": a preposition, no one opposes
+    return lemma in lex.contrasting and _contrasts(verb)
+
+
+#: CAMEO's codes of releasing people: 084 "Return, release, not specified" (the RELEASE
+#: block's own code) and 0841 "Return, release person(s)"; 0842, property, is not a release
+#: of people and is left to its patterns.
+RELEASE_CODES = frozenset({"084", "0841"})
+
+
+def releases_no_one(trigger: Token, sense: Sense) -> bool:
+    """Does the verb or noun of releasing release no people? The PLOVER manual's RETREAT mode
+    "release" is "Release captives" and CAMEO's 0841 "Return, release person(s)"; its RELEASE
+    block codes people released ("- * PRISONERS", "- * &HOSTAGE", "- * &PEOPLE", "- * WOMAN")
+    and null-codes or codes as information what is made public ("- * REPORT [---]", "- *
+    DOCUMENTS [064]", "- * NAME [064]"). So the verb, bare or in a pattern, keeps its release
+    only when what it releases names people (:func:`_captive`: the one test of people the
+    DEPORT block uses, the actor dictionary's roles, CAMEO's people held, kin). A text,
+    record or recording (``published``) is made public even when a headline capitalises it
+    ("To Release Medical Records"); "them" is the plural noun it stands for in its sentence
+    or the one before ("gathers the statistics but has not released them"); anything else
+    ("a fact sheet", "freed up endorsements", "funds") frees no one. With nothing named as
+    released, the verb stays.
+
+    A noun of releasing ("the release of the hostages", "ordered the release of documents",
+    a pattern's noun too) releases what its "of" phrase names, else its possessor ("his
+    release from prison"); with neither it names no one freed ("a press release", "made
+    four releases this month": the count noun of a text made public)."""
+    if sense.type != "RETREAT" or sense.code not in RELEASE_CODES:
+        return False
+    if trigger.pos_ in ("NOUN", "PROPN"):
+        thing = noun_released(trigger)
+        if thing is None:
+            return True
+    else:
+        thing = released_thing(trigger)
+        if thing is None:
+            return False
+        if _releasing_noun(thing):
+            thing = noun_released(thing)  # "ordered the release of the documents"
+            if thing is None:
+                return True
+    lex = lexicon()
+    forms = noun_forms(thing)
+    if thing.lower_.endswith("s"):
+        forms.add(thing.lower_[:-1])  # a plural a headline capitalises ("Records")
+    if forms & set(lex.published) or thing.ent_type_ == "WORK_OF_ART":
+        return True  # a book, film or song by its title ("release 'The Making of X'")
+    thing = physical.antecedent(thing, agreeing=True) or thing
+    if noun_forms(thing) & set(lex.published):
+        return True
+    if _from_detention(trigger, lex):
+        return False  # "release a rival from prison": CAMEO's "- * FROM &DETENTION [0841]"
+    if (
+        thing.like_num
+        and thing.lower_ != "one"
+        and thing.ent_type_ in COUNT_ENTS
+        and not of_objects(thing)
+    ):
+        # "released the seven": a number alone stands for people understood; "one" is the
+        # pro-form of a noun named before it ("three polls, including one released Monday")
+        return False
+    counted = [physical.counted_of(thing)]
+    if thing.like_num or thing.pos_ in ("NUM", "PRON"):
+        counted += of_objects(thing)  # "one of his rivals", "three of the detainees"
+    return not any(_captive(noun, lex) for noun in (thing, *counted))
+
+
+#: Entity labels of a number that counts: none, or a cardinal; a number of money, a percentage
+#: or a quantity ("freed up $26 million") counts no people.
+COUNT_ENTS = frozenset({"", "CARDINAL"})
+#: Entity labels of amounts, which name no people.
+AMOUNT_ENTS = frozenset({"MONEY", "PERCENT", "QUANTITY"})
+
+#: CAMEO's codes of holding people: 173 "Arrest, detain, or charge with legal action" and
+#: 181 "Abduct, hijack, or take hostage"; a participle of such a verb on a noun says that
+#: the one it names is held ("an imprisoned rival", "the kidnapped reporter").
+HOLDING_CODES = frozenset({"173", "181"})
+
+
+def _captive(noun: Token, lex: Lexicon) -> bool:
+    """Does the noun name people who can be held and freed: a name, a personal pronoun, a noun
+    of people or of the actor dictionary's roles, one of CAMEO's people held (``captives``),
+    a kin noun ("her husband", ``kin`` of ``data/physical.yaml``), or someone a participle of
+    holding describes ("an imprisoned political rival")?"""
+    if noun.ent_type_ in AMOUNT_ENTS:
+        return False  # "freed up $26 million", "two million dollars": money counts no one
+    if physical.names_people(noun, lex) or pt.agentive(noun):
+        return True
+    if noun_forms(noun) & (set(lex.captives) | physical.word_list("kin")):
+        return True
+    return any(
+        c.dep_ == "amod" and c.tag_ == "VBN" and _own_code(c, lex) in HOLDING_CODES
+        for c in noun.children
+    )
+
+
+def _own_code(verb: Token, lex: Lexicon) -> str | None:
+    """The code a verb has by itself in the lexicon (its entry with no particle, object or
+    preposition), or None."""
+    entries = lex.verbs.get(verb.lemma_.lower(), [])
+    return next((e.code for e in entries if not (e.particle or e.object or e.prep)), None)
+
+
+def _from_detention(verb: Token, lex: Lexicon) -> bool:
+    """Does the verb release from detention, a "from" phrase naming a place of it (CAMEO's
+    &DETENTION set: jail, prison, custody ...)?"""
+    places = set_words(lex, ("DETENTION",))
+    return any(
+        prep.dep_ == "prep" and prep.lower_ == "from" and noun_forms(o) & places
+        for prep in verb.children
+        for o in prep.children
+        if o.dep_ == "pobj"
+    )
 
 
 #: Types that name a choice between candidates or measures when voters make it ("voters
@@ -506,10 +620,31 @@ def released_thing(verb: Token) -> Token | None:
         thing = verb.head  # "the document he released", "a poll released Sunday"
     elif thing is not None and thing.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
         thing = verb.head  # "the ad that Trump released"
+    elif thing is not None and thing.lower_ in RELATIVE_PRONOUNS and thing.dep_ == "dobj":
+        # "the memos that he plans to release": a relative pronoun object of an infinitive
+        # stands for the noun its clause describes, the noun just before it
+        before = thing.doc[thing.i - 1] if thing.i > thing.sent.start else None
+        thing = before if before is not None and before.pos_ in ("NOUN", "PROPN") else thing
     if thing is not None and thing.lemma_.lower() in lexicon().portions:
         # "1,100 pages of her emails", "a lot of those emails": what the part is of
         thing = next(iter(of_objects(thing)), thing)
     return thing
+
+
+def _releasing_noun(noun: Token) -> bool:
+    """Is the noun one of releasing ("the release", "freedom"), by its code in the lexicon?"""
+    found = noun_sense(noun) if noun.pos_ in ("NOUN", "PROPN") else None
+    return found is not None and found[0].code in RELEASE_CODES
+
+
+def noun_released(noun: Token) -> Token | None:
+    """Who or what a noun of releasing releases: its "of" phrase's object, as a verb's object
+    ("the release of the prisoners", a grammar fact of action nouns), else its possessor ("his
+    release from prison"); None when it names neither."""
+    found = next(iter(of_objects(noun)), None)
+    if found is None:
+        found = next((c for c in noun.children if c.dep_ == "poss"), None)
+    return found
 
 
 def _contrasts(verb: Token) -> bool:

@@ -250,6 +250,8 @@ class Lexicon:
     committing: dict[str, str] = field(default_factory=dict)
     #: nouns of a text, record or recording, made public when released → source
     published: dict[str, str] = field(default_factory=dict)
+    #: nouns of people held, freed when released ("released the prisoners") → source
+    captives: dict[str, str] = field(default_factory=dict)
     #: verbs of agreeing, an agreement only with what is agreed to → source
     concurring: dict[str, str] = field(default_factory=dict)
     #: nouns of voters, delegates and donors, whose support is electoral → source
@@ -358,9 +360,9 @@ NAMED_TABLES = (
     "light", "about", "willing", "directive", "deny", "harm", "force", "collective", "declaring",
     "homeland", "judging", "considering", "aimed", "forecasting", "managing", "enquiring",
     "proposing", "patterned", "causing", "telephoning", "warning", "repercussions", "bargaining",
-    "committing", "published", "electorate", "concurring", "reciprocal", "attending", "meeting",
-    "facing", "satisfied", "visiting", "attempting", "counted", "replying", "contrasting",
-    "phrased", "showing", "obliging", "topical", "partitive", "portions", "pricing",
+    "committing", "published", "captives", "electorate", "concurring", "reciprocal", "attending",
+    "meeting", "facing", "satisfied", "visiting", "attempting", "counted", "replying",
+    "contrasting", "phrased", "showing", "obliging", "topical", "partitive", "portions", "pricing",
     "dismissing", "besieging", "speaking_one", "speaking_many",
     "speaking_self", "tongues", "ceasing", "containing",
 )  # fmt: skip

@@ -402,7 +402,7 @@ def _armed_body(noun: Token, armed: frozenset[str]) -> bool:
         # "the war against the Taliban", "fighting Boko Haram": a group that exists to fight;
         # as the object of the act, a name the small model tags a common noun ("destroy ISIS")
         return True
-    named = _antecedent(noun)
+    named = antecedent(noun)
     if named is not None and (armed_name(named) is not None or noun_forms(named) & armed):
         return True  # "they underrated ISIS and the plan to fight them"
     owner = next((c for c in noun.children if c.dep_ == "poss"), None)
@@ -428,25 +428,39 @@ PLURAL_PRONOUNS = frozenset({"they", "them"})
 PHRASE_HEAD_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos", "attr"})
 
 
-def _antecedent(pronoun: Token) -> Token | None:
+def antecedent(pronoun: Token, *, agreeing: bool = False) -> Token | None:
     """The noun a "they" or "them" stands for when its own sentence names it: the nearest
     head of a noun phrase before it that is not in the clause it governs ("... underrated ISIS
     and the plan to fight them"; a pronoun refers back to the nearest fitting phrase, a
     grammar fact of anaphora), and not an argument of its own verb ("militants attacked them":
     a pronoun is not bound in its own clause, binding's Principle B). None for any other word,
-    or with no such noun before it."""
+    or with no such noun before it.
+
+    With ``agreeing``, the noun must also agree with the plural pronoun in number (a plural
+    noun: "gathers the statistics ... has not released them", not "for the U.S." between
+    them), and with none in the pronoun's sentence the sentence before it is read too ("She
+    gave the speeches. She will release them."): agreement in number and reference back
+    across one sentence are grammar facts of English anaphora."""
     if pronoun.lower_ not in PLURAL_PRONOUNS:
         return None
     ancestors = {t.i for t in pronoun.ancestors}
-    for token in reversed(pronoun.doc[pronoun.sent.start : pronoun.i]):
+    start = pronoun.sent.start
+    if agreeing and start > 0:
+        start = pronoun.doc[start - 1].sent.start
+    for token in reversed(pronoun.doc[start : pronoun.i]):
         if (
             token.pos_ in ("NOUN", "PROPN")
             and token.dep_ in PHRASE_HEAD_DEPS
             and token.i not in ancestors
             and token.head.i != pronoun.head.i
+            and (not agreeing or token.tag_ in PLURAL_TAGS)
         ):
             return token
     return None
+
+
+#: Penn tags of plural nouns, which a plural pronoun agrees with.
+PLURAL_TAGS = frozenset({"NNS", "NNPS"})
 
 
 def _located(trigger: Token, targets: frozenset[str], lex: Lexicon) -> str | None:
