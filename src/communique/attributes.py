@@ -204,10 +204,20 @@ def _matches(doc: Doc, rules: list[_Rule]) -> list[tuple[int, int, int, int]]:
     return found
 
 
+#: Up to this many values a test compares the column with each value (see :func:`_holds`).
+FEW_VALUES = 8
+
+
 def _holds(test: _Test, column: np.ndarray) -> np.ndarray:
     """Whether ``test`` (not a regular expression) holds of each word, from its column."""
     wanted = np.array(test.values, dtype=column.dtype)
-    inside = column == wanted[0] if len(wanted) == 1 else np.isin(column, wanted)
+    if len(wanted) > FEW_VALUES:
+        inside = np.isin(column, wanted)
+    else:
+        # a few values: comparing with each is cheaper than np.isin, which sorts
+        inside = column == wanted[0]
+        for value in wanted[1:]:
+            inside |= column == value
     return inside if test.kind == "IN" else ~inside
 
 
