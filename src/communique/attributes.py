@@ -11,8 +11,9 @@ columns of :meth:`Doc.to_array` with the values a rule asks for, once per Doc.
 
 :class:`ColumnAttributeRuler` is spaCy's ``AttributeRuler`` with only the
 finding replaced: it gives the matches spaCy's matcher gives, in the order the
-ruler sorts them, and spaCy's own code writes the attributes, so the
-annotation is the same (a test compares the matches with the matcher's). A
+ruler sorts them, and spaCy's own ``set_token_attrs`` writes the attributes to
+the word each match names, so the annotation is the same (tests compare the
+matches with the matcher's and the written words with spaCy's). A
 rule of any other form (an operator, another attribute or predicate) sends
 the whole ruler back to spaCy's matcher.
 """
