@@ -152,3 +152,57 @@ def test_the_replaced_ruler_keeps_its_settings():
 
 def test_communiques_pipeline_reads_the_rules_from_columns():
     assert isinstance(nlp_mod.load().get_pipe("attribute_ruler"), ColumnAttributeRuler)
+
+
+def test_places_of_a_rule_with_patterns_of_two_widths_come_once_and_in_order():
+    vocab = spacy.blank("en").vocab
+    rules = [
+        {
+            # both patterns match at "the" (widths 1 and 2), the second also at "a"
+            "patterns": [[{"LOWER": "the"}], [{"TAG": "DT"}, {"TAG": "NN"}], [{"LOWER": "the"}]],
+            "attrs": {"POS": "DET"},
+        },
+        {"patterns": [[{"TAG": "NN"}]], "attrs": {"POS": "NOUN"}},
+    ]
+    theirs, ours = _rulers(vocab, rules)
+    doc = _doc(
+        vocab, ["the", "dog", "saw", "a", "cat"], ["DT", "NN", "VBD", "DT", "NN"], ["dep"] * 5
+    )
+    expected = theirs.match(doc)
+    assert [(m[0], m[2], m[3]) for m in expected] == [
+        (0, 0, 1),
+        (0, 0, 2),
+        (0, 3, 5),
+        (1, 1, 2),
+        (1, 4, 5),
+    ]
+    assert ours.match(doc) == expected
+
+
+def test_the_word_a_rule_writes_is_the_one_spacy_writes():
+    vocab = spacy.blank("en").vocab
+    rules = [
+        {"patterns": [[{"LOWER": "let"}, {"LOWER": "'s"}]], "attrs": {"LEMMA": "us"}, "index": -1},
+        {"patterns": [[{"LOWER": "the"}, {}]], "attrs": {"POS": "NOUN"}, "index": 1},
+        {"patterns": [[{"LOWER": "go"}, {}]], "attrs": {"POS": "VERB"}, "index": -2},
+        {"patterns": [[{"TAG": "NN"}]], "attrs": {"MORPH": "Number=Sing"}},
+    ]
+    theirs, ours = _rulers(vocab, rules)
+    words = ["let", "'s", "go", "to", "the", "shop", "now"]
+    tags = ["VB", "PRP", "VB", "IN", "DT", "NN", "RB"]
+    a, b = (_doc(vocab, words, tags, ["dep"] * 7) for _ in range(2))
+    theirs(a)
+    ours(b)
+    columns = ["POS", "LEMMA", "MORPH"]
+    assert (a.to_array(columns) == b.to_array(columns)).all()
+    assert [t.lemma_ for t in b][:2] == ["", "us"] and b[5].pos_ == "NOUN" and b[2].pos_ == "VERB"
+
+
+def test_an_index_outside_the_match_fails_as_in_spacy():
+    vocab = spacy.blank("en").vocab
+    theirs, ours = _rulers(vocab, [{"patterns": [[{"TAG": "NN"}]], "attrs": {"POS": "NOUN"}}])
+    doc = _doc(vocab, ["dog", "ran"], ["NN", "VBD"], ["nsubj", "ROOT"])
+    for ruler in (theirs, ours):
+        ruler.indices[0] = 1  # past the one word the pattern matches
+        with pytest.raises(ValueError, match="E1001"):
+            ruler.set_annotations(doc, ruler.match(doc))

@@ -11,8 +11,9 @@ columns of :meth:`Doc.to_array` with the values a rule asks for, once per Doc.
 
 :class:`ColumnAttributeRuler` is spaCy's ``AttributeRuler`` with only the
 finding replaced: it gives the matches spaCy's matcher gives, in the order the
-ruler sorts them, and spaCy's own code writes the attributes, so the
-annotation is the same (a test compares the matches with the matcher's). A
+ruler sorts them, and spaCy's own ``set_token_attrs`` writes the attributes to
+the word each match names, so the annotation is the same (tests compare the
+matches with the matcher's and the written words with spaCy's). A
 rule of any other form (an operator, another attribute or predicate) sends
 the whole ruler back to spaCy's matcher.
 """
@@ -29,6 +30,7 @@ from spacy.attrs import DEP, IS_SPACE, LOWER, ORTH, TAG
 from spacy.language import Language
 from spacy.pipeline import AttributeRuler
 from spacy.tokens import Doc
+from spacy.tokens._retokenize import set_token_attrs
 
 #: The factory :func:`use_column_rules` puts in place of spaCy's ``attribute_ruler``.
 FACTORY = "communique_attribute_ruler"
@@ -82,6 +84,21 @@ class ColumnAttributeRuler(AttributeRuler):
         if self._rules is None:
             return super().match(doc)
         return _matches(doc, self._rules)
+
+    def set_annotations(self, doc: Doc, matches: list[tuple[int, int, int, int]]) -> None:
+        """What spaCy's ``set_annotations`` does, the rule's word found without a Span.
+
+        spaCy makes a Span of each match (about one per word) and indexes it to find the word
+        the rule writes: the word is the Doc's at the match's start (or end, for a negative
+        index). A match whose index lies outside it is left to spaCy, which raises its error.
+        """
+        attrs, indices = self.attrs, self.indices
+        for number, key, start, end in matches:
+            index = indices[number]
+            if not start - end <= index < end - start:
+                super().set_annotations(doc, [(number, key, start, end)])
+                continue
+            set_token_attrs(doc[start + index if index >= 0 else end + index], attrs[number])
 
     def _column_rules(self) -> list[_Rule] | None:
         """Every pattern as column tests; None when one of them cannot be read so."""
@@ -146,7 +163,7 @@ def _matches(doc: Doc, rules: list[_Rule]) -> list[tuple[int, int, int, int]]:
         values = {column: table[:, k] for k, column in enumerate(columns)}
     held: dict[int, np.ndarray] = {}  # rules share tests ("TAG is NN"): each is worked out once
     strings = doc.vocab.strings
-    places: dict[int, set[tuple[int, int]]] = {}
+    places: dict[int, list[tuple[int, np.ndarray]]] = {}  # rule number -> (width, starts)
     for rule in rules:
         width = len(rule.words)
         starts = n - width + 1
@@ -172,17 +189,36 @@ def _matches(doc: Doc, rules: list[_Rule]) -> list[tuple[int, int, int, int]]:
             good = [v for v in np.unique(seen).tolist() if test.regex.search(strings[v])]  # type: ignore[union-attr]
             hits = hits[np.isin(seen, np.array(good, dtype=seen.dtype))]
         if len(hits):
-            places.setdefault(rule.number, set()).update((s, s + width) for s in hits.tolist())
+            places.setdefault(rule.number, []).append((width, hits))
     keys = {rule.number: rule.key for rule in rules}
-    return [
-        (number, keys[number], s, e) for number in sorted(places) for s, e in sorted(places[number])
-    ]
+    found: list[tuple[int, int, int, int]] = []
+    for number in sorted(places):
+        key, parts = keys[number], places[number]
+        if len(parts) == 1:
+            # One pattern (nearly every rule): its starts are distinct and ascending already,
+            # and all its places are as wide, so they are in order with no repeats.
+            width, hits = parts[0]
+            found.extend([(number, key, s, s + width) for s in hits.tolist()])
+            continue
+        spans = {(s, s + width) for width, hits in parts for s in hits.tolist()}
+        found.extend([(number, key, s, e) for s, e in sorted(spans)])
+    return found
+
+
+#: Up to this many values a test compares the column with each value (see :func:`_holds`).
+FEW_VALUES = 8
 
 
 def _holds(test: _Test, column: np.ndarray) -> np.ndarray:
     """Whether ``test`` (not a regular expression) holds of each word, from its column."""
     wanted = np.array(test.values, dtype=column.dtype)
-    inside = column == wanted[0] if len(wanted) == 1 else np.isin(column, wanted)
+    if len(wanted) > FEW_VALUES:
+        inside = np.isin(column, wanted)
+    else:
+        # a few values: comparing with each is cheaper than np.isin, which sorts
+        inside = column == wanted[0]
+        for value in wanted[1:]:
+            inside |= column == value
     return inside if test.kind == "IN" else ~inside
 
 
