@@ -908,6 +908,7 @@ def test_people_released_are_still_a_release(extractor):
     [
         "The rebels freed the journalists after a week.",
         "Three of the detainees were released on Monday.",
+        "The junta released several of the journalists.",
         "The government released the men after questioning.",
         "The police arrested ten protesters and later released them.",
         "He was released one day before the vote.",
