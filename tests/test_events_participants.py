@@ -1005,6 +1005,8 @@ def test_a_pattern_s_determined_object_stays_a_party(extractor):
         ("Kenyan police launched an inquiry into the deaths of two Ugandan traders.", ["UGA"]),
         ("The Kenyan auditor opened a probe into the Ugandan railway's accounts.", ["UGA"]),
         ("The Dutch prosecutor opened an investigation into war crimes in Syria.", ["SYR"]),
+        # "on" of the investigation noun ("- * &INVESTIGATION ON + [090] # OPEN")
+        ("The Kenyan senate opened an inquiry on the Ugandan railway.", ["UGA"]),
     ],
 )
 def test_an_investigation_is_aimed_at_the_party_of_its_matter(extractor, text, recipients):
