@@ -1019,6 +1019,13 @@ def test_the_matter_of_an_investigation_is_no_party_itself(extractor):
     assert first(extractor, text, "ACCUSE").recipient == []
 
 
+def test_an_investigation_into_an_uncoded_party_names_no_recipient(extractor):
+    # only a coded party is one looked into (investigated: PETRARCH2 codes a target there only
+    # when its dictionaries know it); "the traders" are a party with no code
+    text = "The police opened an investigation into the traders."
+    assert first(extractor, text, "ACCUSE").recipient == []
+
+
 @pytest.mark.parametrize(
     ("text", "type_", "recipients"),
     [
