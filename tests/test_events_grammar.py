@@ -880,6 +880,7 @@ def test_a_commitment_to_an_act_stays_an_agreement(extractor):
         "The judge ordered monthly releases.",
         # a title, money, and the relative pronoun object of an infinitive
         "The governor freed up two million dollars for the schools.",
+        "The governor freed up $26 million for the schools.",
         'The publisher plans to release "The Art of Power" in May.',
         "The chairman will not publish the memos that he plans to release next year.",
         # "them" agrees in number, in its sentence or the one before
@@ -907,6 +908,7 @@ def test_people_released_are_still_a_release(extractor):
     [
         "The rebels freed the journalists after a week.",
         "Three of the detainees were released on Monday.",
+        "The junta released several of the journalists.",
         "The government released the men after questioning.",
         "The police arrested ten protesters and later released them.",
         "He was released one day before the vote.",
@@ -914,6 +916,7 @@ def test_people_released_are_still_a_release(extractor):
         "The American sailors were released on Friday.",
         "The court ordered the release of the prisoners.",
         "The release of the hostages came after talks.",
+        "The judge ordered their release.",
         "Police freed the kidnapped after a raid.",
         "Freeing her husband was his first aim.",
         "The rebels seized ten soldiers last month. They released them on Friday.",

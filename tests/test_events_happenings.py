@@ -270,9 +270,10 @@ def test_a_headline_that_leaves_the_doer_out_is_retold_by_the_lede() -> None:
 
 def test_the_lede_telling_an_act_aimed_at_another_party_is_another_act() -> None:
     # the same actor and type in the headline and the lede, aimed at two countries: two acts
+    # (one date, so that only the recipients tell them apart)
     text = (
-        "Kenya accused Rwanda of arming the rebels on Monday. "
-        "On Tuesday Kenya criticised Uganda for closing the border."
+        "Kenya accuses Rwanda of arming rebels\n\nNAIROBI, March 8 (Reuters) - Kenya on "
+        "Friday criticised Uganda for closing the border."
     )
     record = communique.extract(text, date="2024-03-08", id="story")
     accusations = [e for e in record.events if e.type == "ACCUSE"]

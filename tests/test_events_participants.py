@@ -1005,6 +1005,8 @@ def test_a_pattern_s_determined_object_stays_a_party(extractor):
         ("Kenyan police launched an inquiry into the deaths of two Ugandan traders.", ["UGA"]),
         ("The Kenyan auditor opened a probe into the Ugandan railway's accounts.", ["UGA"]),
         ("The Dutch prosecutor opened an investigation into war crimes in Syria.", ["SYR"]),
+        # "on" of the investigation noun ("- * &INVESTIGATION ON + [090] # OPEN")
+        ("The Kenyan senate opened an inquiry on the Ugandan railway.", ["UGA"]),
     ],
 )
 def test_an_investigation_is_aimed_at_the_party_of_its_matter(extractor, text, recipients):
@@ -1014,6 +1016,13 @@ def test_an_investigation_is_aimed_at_the_party_of_its_matter(extractor, text, r
 def test_the_matter_of_an_investigation_is_no_party_itself(extractor):
     # the thing the matter names has no code: it is no party looked into
     text = "The Kenyan senate opened an inquiry into the collapse of the national railway."
+    assert first(extractor, text, "ACCUSE").recipient == []
+
+
+def test_an_investigation_into_an_uncoded_party_names_no_recipient(extractor):
+    # only a coded party is one looked into (investigated: PETRARCH2 codes a target there only
+    # when its dictionaries know it); "the traders" are a party with no code
+    text = "The police opened an investigation into the traders."
     assert first(extractor, text, "ACCUSE").recipient == []
 
 

@@ -1064,6 +1064,7 @@ def test_precision_and_recall_of_physical_on_the_eleventh_set() -> None:
         ("The mayor was wounded in the attack.", "wounded"),
         ("Diaz was injured in the blast.", "injured"),
         ("Lopez, who was wounded during the raid, recovered.", "wounded"),
+        ("Diaz was injured in the panic and the explosion.", "injured"),  # a joined act
         # a noun of a human being not in CAMEO's people sets is one who can be harmed
         ("The boy was shot on Friday.", "shot"),
         ("Protesters punched his supporters.", "punched"),
@@ -1071,6 +1072,7 @@ def test_precision_and_recall_of_physical_on_the_eleventh_set() -> None:
         # a noun of cruelty owned by an armed body (PLOVER manual: "police brutality")
         ("They marched against police brutality.", "brutality"),
         ("The militia's brutality was reported.", "brutality"),
+        ("Civilians fled the Taliban's brutality.", "brutality"),  # an armed group's name
     ],
 )
 def test_signs_of_force_from_harm_in_an_act_people_and_brutality(text: str, word: str) -> None:
@@ -1084,6 +1086,8 @@ def test_signs_of_force_from_harm_in_an_act_people_and_brutality(text: str, word
         ("Three men died in the blast.", "died"),  # who dies is no one the act's doer harmed
         ("He was wounded in the attacks on his record.", "wounded"),  # aimed at a thing
         ("Her campaign was wounded in the personal attacks.", "wounded"),  # in words
+        ("The senator was wounded in the verbal attacks.", "wounded"),  # in words, of a person
+        ("Her reputation, wounded in the attacks, recovered.", "wounded"),  # no one harmed
         ("The amendment died in the fight over the budget.", "died"),  # a fight is no setting
         ("The guys killed it on stage.", "killed"),  # a thing, no one harmed
         ("The brutality of the campaign shocked him.", "brutality"),  # no armed owner

@@ -323,3 +323,17 @@ def test_a_paragraph_after_a_colon_ends_at_a_quotation(nlp):
     )
     found = _found(nlp, text)
     assert "The border will reopen next week" in [content for content, _ in found]
+
+
+def test_a_paragraph_after_a_colon_ends_before_another_report(nlp):
+    # a sentence of the paragraph that holds a report of its own is that report's, not the
+    # block's: the block ends before it
+    text = (
+        "The army said on Sunday:\n"
+        "The operation is over. Troops will return to base. "
+        "Residents said the shelling had stopped.\n\n"
+        "Other news followed."
+    )
+    contents = [content for content, _ in _found(nlp, text)]
+    assert "The operation is over. Troops will return to base." in contents
+    assert "the shelling had stopped" in contents

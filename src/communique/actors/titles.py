@@ -335,8 +335,10 @@ def read_title(
         elif role is not None and role.sector:
             title.sector = role.sector
             title.reason = f"text: role '{role.phrase}'"
-        elif role is not None and served_body(role_words, role, d, head=head, of_state=False):
-            title.sector = served_body(role_words, role, d, head=head, of_state=False)
+        elif role is not None and (
+            served := served_body(role_words, role, d, head=head, of_state=False)
+        ):
+            title.sector = served
             title.reason = f"text: role '{role.phrase}' of a body"
         elif role is None and body_noun_sector:
             title.sector = body_noun_sector
@@ -376,14 +378,13 @@ def read_title(
     elif (
         body_sector is None
         and role is not None
-        and served_body(
-            role_words, role, d, text, head, of_state=title.country not in NON_STATE | {None}
+        and (
+            served := served_body(
+                role_words, role, d, text, head, of_state=title.country not in NON_STATE | {None}
+            )
         )
     ):
-        # "a Pakistani army spokesman": MIL
-        sector = served_body(
-            role_words, role, d, text, head, of_state=title.country not in NON_STATE | {None}
-        )
+        sector = served  # "a Pakistani army spokesman": MIL
     elif body_sector is not None and (role is None or not role.former):
         sector = body_sector
     elif role is not None and role.former and body_sector is not None:

@@ -152,14 +152,20 @@ def releases_no_one(trigger: Token, sense: Sense) -> bool:
         # pro-form of a noun named before it ("three polls, including one released Monday")
         return False
     counted = [physical.counted_of(thing)]
-    if thing.like_num or thing.pos_ in ("NUM", "PRON"):
-        counted += of_objects(thing)  # "one of his rivals", "three of the detainees"
+    if thing.like_num or thing.pos_ in PARTITIVE_POS:
+        # "one of his rivals", "three of the detainees", "several of the journalists"
+        counted += of_objects(thing)
     return not any(_captive(noun, lex) for noun in (thing, *counted))
 
 
 #: Entity labels of a number that counts: none, or a cardinal; a number of money, a percentage
 #: or a quantity ("freed up $26 million") counts no people.
 COUNT_ENTS = frozenset({"", "CARDINAL"})
+#: Parts of speech of a word that takes the whole it counts from its "of" phrase (a partitive,
+#: a grammar fact): a number or pronoun ("one of", "some of") and a quantifier the tagger
+#: reads as an adjective or determiner ("several of", "many of", "each of"). A noun's "of"
+#: phrase is its own ("the names of the prisoners" are information).
+PARTITIVE_POS = frozenset({"NUM", "PRON", "ADJ", "DET"})
 #: Entity labels of amounts, which name no people.
 AMOUNT_ENTS = frozenset({"MONEY", "PERCENT", "QUANTITY"})
 

@@ -2667,9 +2667,10 @@ def _force_noun(noun: Token, lex: Lexicon) -> str | None:
 def _armed_repression(noun: Token, lex: Lexicon) -> str | None:
     """ "Police brutality", "ISIS' brutality": a noun of cruelty (``repression_nouns``) owned
     by an armed body, as a compound or possessive (its doer, a grammar fact), names that body's
-    force: the PLOVER manual files "tactics of repression or police brutality" as the abuse of
-    power by force (CAMEO 175, "use tactics of violent repression"). Alone it is as often a
-    figure ("the brutality of the campaign")."""
+    force: the PLOVER manual names "police brutality" among the "tactics of repression", an
+    abuse of government power, and its repression context is "the use of force by security
+    forces" (PLOVER_MANUAL.tex:1168, :1074; CAMEO 175, "use tactics of violent repression").
+    Alone it is as often a figure ("the brutality of the campaign")."""
     armed = _sets(lex)[0]
     for owner in noun.children:
         if owner.dep_ not in ("compound", "poss") or owner.pos_ not in ("NOUN", "PROPN"):
