@@ -1173,8 +1173,9 @@ def _hung_on_cue(cue: Token) -> list[tuple[int, int]] | None:
     contents of a cue set off by commas inside a sentence with no quotation mark, 102 have a
     piece on both sides; where the words after the cue clause hang on the cue, 16 of the 18
     whose first dependent there continues the clause (:data:`CONTINUING_AFTER_CUE`) have both
-    pieces, and the 3 participles ("adding", "citing", "recalling") end before the cue. The left piece is the clause the cue interrupts: its parataxis head's
-    clause, or the cue's own clausal complement before its subject.
+    pieces, and the 3 participles ("adding", "citing", "recalling") end before the cue. The
+    left piece is the clause the cue interrupts: its parataxis head's clause, or the cue's own
+    clausal complement before its subject.
     """
     doc = cue.doc
     subjects = [t for t in cue.lefts if t.dep_ in ("nsubj", "nsubjpass")]
