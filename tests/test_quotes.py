@@ -435,6 +435,61 @@ def test_a_parenthetical_cue_reports_the_clause_on_both_sides(nlp, text, pieces)
 
 
 @pytest.mark.parametrize(
+    ("text", "pieces"),
+    [
+        (
+            "The port will reopen next week, the minister said, once divers finish their "
+            "survey of the harbour.",
+            ["The port will reopen next week", "once divers finish their survey of the harbour"],
+        ),
+        (
+            "The reform has two aims, the health minister said, to cut waiting times and to "
+            "hire more nurses.",
+            ["The reform has two aims", "to cut waiting times and to hire more nurses"],
+        ),
+        (
+            "He is leaning toward the governor, the farmer said, because he prizes experience.",
+            ["He is leaning toward the governor", "because he prizes experience"],
+        ),
+    ],
+)
+def test_a_parenthetical_cue_reports_the_clause_the_parse_hangs_on_it(nlp, text, pieces):
+    """The parse hangs what follows ", the minister said," on the cue; it is still the rest
+    of the clause the cue interrupts, one content in two pieces."""
+    quotes = [q for q in quotes_of(nlp, text)[0] if q.kind == "indirect"]
+    assert [q.text for q in quotes] == pieces
+    assert {q.cue.span for q in quotes} == {quotes[0].cue.span}
+    assert all(q.speaker is not None for q in quotes)
+
+
+def test_a_participle_after_a_parenthetical_cue_is_no_second_piece(nlp):
+    """A clause after ", the mayor said," with no subordinating word ("adding that ...") is
+    the writer's note on the report (here a second report), not the rest of what was said."""
+    text = "The bridge will be closed, the mayor said, adding that buses would run."
+    quotes = quotes_of(nlp, text)[0]
+    said = [q.text for q in quotes if q.cue.text == "said"]
+    assert said == ["The bridge will be closed"]
+
+
+def test_an_occasion_after_a_parenthetical_cue_is_no_second_piece(nlp):
+    """The phrase in ", the mayor said, in a statement" tells where it was said, not what."""
+    quotes = quotes_of(nlp, "The bridge will stay shut, the mayor said, in a statement.")[0]
+    assert [q.text for q in quotes] == ["The bridge will stay shut"]
+
+
+def test_a_clause_with_its_own_object_between_commas_is_no_parenthetical_cue(nlp):
+    """A parenthetical reporting clause has no complement of its own: the clause it
+    interrupts is its complement. ", courts are ordering the release of files," is a clause
+    of its own, and the sentence before it is not what the courts said."""
+    text = (
+        "There is an ongoing investigation into the deal, courts are still ordering the "
+        "release of files, and a number of probes are under way."
+    )
+    quotes = quotes_of(nlp, text)[0]
+    assert all(not q.text.startswith("There is") for q in quotes)
+
+
+@pytest.mark.parametrize(
     ("text", "expected"),
     [
         (

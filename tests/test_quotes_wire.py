@@ -32,7 +32,7 @@ DATA = Path(__file__).parent / "data" / "quotes_wire_constructed.jsonl"
 
 #: Figures the current code reaches on the set (percent; the floors of the tests).
 FLOORS = {
-    "exact_f1": 83.9,
+    "exact_f1": 85.2,
     "overlap_f1": 89.0,
     "overlap_precision": 84.1,
     "cue_f1": 89.0,

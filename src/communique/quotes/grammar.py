@@ -279,6 +279,16 @@ def after_topic_noun(cue: Token, start: int, end: int) -> int:
     return start
 
 
+def names_occasion(prep: Token) -> bool:
+    """Does the prepositional phrase headed by ``prep`` name an occasion or medium of saying
+    ("*in* a recent interview", "*through* a spokeswoman"; cues.yaml ``occasion_prepositions``
+    and ``occasion_nouns``)?"""
+    if prep.dep_ != "prep" or prep.lower_ not in words("occasion_prepositions"):
+        return False
+    objects = [c for c in prep.children if c.dep_ == "pobj"]
+    return bool(objects) and objects[0].lemma_.lower() in words("occasion_nouns")
+
+
 def without_occasion(cue: Token, start: int, end: int) -> tuple[int, int]:
     """A report ``[start, end)`` of ``cue`` without a phrase of the verb naming where, when or
     through what it was said.
@@ -297,14 +307,11 @@ def without_occasion(cue: Token, start: int, end: int) -> tuple[int, int]:
     starts inside the phrase starts at the clause (PolNeAR train, held-back articles left
     out: all 11 gold contents of such a verb start at "that", none at the occasion).
     """
-    prepositions, nouns = words("occasion_prepositions"), words("occasion_nouns")
     doc = cue.doc
     for prep in cue.rights:
-        if prep.dep_ != "prep" or prep.lower_ not in prepositions:
+        if not names_occasion(prep):
             continue
         objects = [c for c in prep.children if c.dep_ == "pobj"]
-        if not objects or objects[0].lemma_.lower() not in nouns:
-            continue
         clause = _complement_of_occasion(objects[0])
         if clause is not None and prep.i <= start < clause.left_edge.i < end:
             start = clause.left_edge.i
