@@ -37,6 +37,9 @@ NON_GOVERNMENT = frozenset({"NGO", "MNC"})
 #: education EDU, news media JRN, organised labour LAB and AGR, health MED, religious REL,
 #: civil society SOC); the other sectors are a state's, armed groups' or individuals' (ELI).
 SOCIETY_SECTORS = frozenset({"BUS", "EDU", "JRN", "LAB", "AGR", "MED", "REL", "SOC"})
+#: Sectors of armed groups that are no state's (PLOVER REB: rebels, insurgents, militias;
+#: UAF: armed forces of no known side).
+ARMED_GROUP_SECTORS = frozenset({"REB", "UAF"})
 
 #: Words joining the parts of a long title, never its first word.
 CONNECTIVES = frozenset({"of", "for", "and", "the"})
@@ -371,6 +374,9 @@ def read_title(
         sector: str | None = body_sector
     elif named is not None:
         sector = None
+    elif _armed_group_role(role, what, how, body_sector):
+        # "a senior Taliban commander": the group's REB, not the rank's MIL
+        sector = body_sector
     elif role is not None and role.sector:
         sector = role.sector
     elif (
@@ -476,6 +482,23 @@ def _unknown_body(toks: list[Token], role: RoleHit | None, d: ActorDictionary) -
     if not name or roles.bodies.get(name[-1].lower_) in STATE_SECTORS:
         return None  # "City Council president": a body noun of a state ends the name
     return " ".join(t.text for t in name)
+
+
+def _armed_group_role(
+    role: RoleHit | None, what: Place | Entry | Known, how: str, body_sector: str | None
+) -> bool:
+    """Is ``role`` a state's kind of office ("commander" MIL, "intelligence chief" SPY) held
+    in an armed group that is no state's, which the dictionaries code by name (the Taliban
+    AFG REB)? The office then is the group's, and so is its sector: PETRARCH2 composes an
+    agent with the actor it is attached to by putting the actor's code first ("Taliban
+    commander": AFGREB with ~MIL after it), so the group's sector is the primary one."""
+    return (
+        role is not None
+        and role.sector in STATE_SECTORS
+        and how == "organisation"
+        and isinstance(what, Entry)
+        and body_sector in ARMED_GROUP_SECTORS
+    )
 
 
 def heads_body(
@@ -890,13 +913,20 @@ def office_state(
     return None
 
 
-def right_modifiers(head: Token, limit: int = 8) -> list[Token]:
+def right_modifiers(
+    head: Token, limit: int = 8, serving_to: frozenset[str] = frozenset()
+) -> list[Token]:
     """Words after a description's head that say where or whose: "of Peru's customs agency",
     "in Bolivia", "from Ohio" (one prepositional phrase, at most ``limit`` tokens). A phrase
     whose object is a verb names an act, not a place or an owner ("accused Western diplomats
-    of interfering in Georgia's affairs": the charge, which the parser hangs on the noun)."""
+    of interfering in Georgia's affairs": the charge, which the parser hangs on the noun).
+    "to" says whose only after a head of ``serving_to`` ("an aide to the Indian prime
+    minister"); after another it says where one is sent ("ambassador to Mali")."""
+    preps = ("of", "in", "from", "for", "at")
+    if head.lower_ in serving_to:
+        preps += ("to",)
     for child in head.rights:
-        if child.dep_ == "prep" and child.lower_ in ("of", "in", "from", "for", "at"):
+        if child.dep_ == "prep" and child.lower_ in preps:
             if not any(c.dep_ == "pobj" for c in child.children):
                 continue
             lo, hi = child.i, min(child.right_edge.i, child.i + limit)
