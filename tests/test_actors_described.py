@@ -422,6 +422,17 @@ SERVED = [
 ]
 
 
+def test_one_word_of_a_longer_name_is_no_armed_group() -> None:
+    """PETRARCH2 lists "foundation" among an armed group's names; "the president of the
+    Foundation for Peace in Asia" leads that foundation, and keeps no REB."""
+    actor = _actor(
+        Extractor(),
+        "Jane Doe, the president of the Foundation for Peace in Asia, said the talks had failed.",
+        "Jane Doe",
+    )
+    assert actor.sector != "REB"
+
+
 @pytest.mark.parametrize(("text", "name", "country", "sector"), SERVED)
 def test_the_body_or_person_served_gives_the_code(
     extractor: Extractor, text: str, name: str, country: str | None, sector: str | None

@@ -374,7 +374,7 @@ def read_title(
         sector: str | None = body_sector
     elif named is not None:
         sector = None
-    elif _armed_group_role(role, what, how, body_sector):
+    elif _armed_group_role(role, what, how, body_sector) and _whole_name(toks, text):
         # "a senior Taliban commander": the group's REB, not the rank's MIL
         sector = body_sector
     elif role is not None and role.sector:
@@ -499,6 +499,22 @@ def _armed_group_role(
         and isinstance(what, Entry)
         and body_sector in ARMED_GROUP_SECTORS
     )
+
+
+def _whole_name(toks: list[Token], text: str) -> bool:
+    """Is ``text``, as it occurs in ``toks``, a whole name rather than one word of a longer
+    one: no entity the model found around it has more words ("Foundation" of "the Foundation
+    for Middle East Peace", a body the dictionaries do not mean)?"""
+    words = text.split()
+    for t in toks:
+        if t.text != words[0]:
+            continue
+        ent = next((e for e in t.doc.ents if e.start <= t.i < e.end), None)
+        if ent is None:
+            return True
+        named = [w for w in ent if w.dep_ != "det" and not is_possessive(w)]
+        return len(named) <= len(words)
+    return True
 
 
 def heads_body(
