@@ -433,6 +433,18 @@ def test_one_word_of_a_longer_name_is_no_armed_group() -> None:
     assert actor.sector != "REB"
 
 
+def test_an_office_of_no_armed_kind_keeps_its_sector() -> None:
+    """Only armed and security offices are an armed group's: "representatives" of a body
+    called by a word PETRARCH2 lists among an armed group's names ("the Cornerstone") take
+    no REB."""
+    actor = _actor(
+        Extractor(),
+        "Cornerstone representatives said the new tower would open in May.",
+        "Cornerstone representatives",
+    )
+    assert actor.sector != "REB"
+
+
 @pytest.mark.parametrize(("text", "name", "country", "sector"), SERVED)
 def test_the_body_or_person_served_gives_the_code(
     extractor: Extractor, text: str, name: str, country: str | None, sector: str | None

@@ -40,6 +40,9 @@ SOCIETY_SECTORS = frozenset({"BUS", "EDU", "JRN", "LAB", "AGR", "MED", "REL", "S
 #: Sectors of armed groups that are no state's (PLOVER REB: rebels, insurgents, militias;
 #: UAF: armed forces of no known side).
 ARMED_GROUP_SECTORS = frozenset({"REB", "UAF"})
+#: Sectors of a state's armed and security offices (military, police, intelligence), the
+#: offices an armed group has ranks of too ("a Taliban commander").
+ARMED_OFFICE_SECTORS = frozenset({"MIL", "COP", "SPY"})
 
 #: Words joining the parts of a long title, never its first word.
 CONNECTIVES = frozenset({"of", "for", "and", "the"})
@@ -487,14 +490,16 @@ def _unknown_body(toks: list[Token], role: RoleHit | None, d: ActorDictionary) -
 def _armed_group_role(
     role: RoleHit | None, what: Place | Entry | Known, how: str, body_sector: str | None
 ) -> bool:
-    """Is ``role`` a state's kind of office ("commander" MIL, "intelligence chief" SPY) held
-    in an armed group that is no state's, which the dictionaries code by name (the Taliban
-    AFG REB)? The office then is the group's, and so is its sector: PETRARCH2 composes an
-    agent with the actor it is attached to by putting the actor's code first ("Taliban
-    commander": AFGREB with ~MIL after it), so the group's sector is the primary one."""
+    """Is ``role`` a state's armed or security office ("commander" MIL, "intelligence chief"
+    SPY) held in an armed group that is no state's, which the dictionaries code by name (the
+    Taliban AFG REB)? The office then is the group's, and so is its sector: PETRARCH2
+    composes an agent with the actor it is attached to by putting the actor's code first
+    ("Taliban commander": AFGREB with ~MIL after it), so the group's sector is the primary
+    one. Other offices are left alone: a word the dictionaries list among an armed group's
+    names may name another body ("Cornerstone representatives" of a property company)."""
     return (
         role is not None
-        and role.sector in STATE_SECTORS
+        and role.sector in ARMED_OFFICE_SECTORS
         and how == "organisation"
         and isinstance(what, Entry)
         and body_sector in ARMED_GROUP_SECTORS
