@@ -1038,3 +1038,21 @@ def test_an_act_on_talks_is_aimed_at_the_other_side_of_the_talks(
     extractor, text, type_, recipients
 ):
     assert codes(first(extractor, text, type_).recipient) == recipients
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "acts"),
+    [
+        ("Kenya received $44.4 million for advising Uganda.", "million", False),
+        ("The plant produced a million tonnes of grain.", "million", False),
+        ("Thousands marched in the capital.", "Thousands", True),
+        ("Hundreds gathered outside the embassy.", "Hundreds", True),
+    ],
+)
+def test_a_sum_of_money_is_no_one_who_acts(extractor, text, word, acts):
+    """ "million" counts people in "a million marched", not in a sum of money or a measure."""
+    from communique.events.participants import agentive
+
+    doc = extractor.nlp(text)
+    token = next(t for t in doc if t.text == word)
+    assert agentive(token) is acts

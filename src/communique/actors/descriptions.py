@@ -81,7 +81,8 @@ def describe(
 
 def title_of(index: ActorIndex, head: Token, toks: list[Token]) -> Title:
     """The title a role description reads as (its role, country, state, gender, party)."""
-    return index.read_title(list(toks) + right_modifiers(head), role_tokens=toks, head=head)
+    after = right_modifiers(head, serving_to=index.dictionary.roles.serving_to)
+    return index.read_title(list(toks) + after, role_tokens=toks, head=head)
 
 
 def compatible(rec: Record, title: Title, head: str, org: bool) -> bool:

@@ -153,6 +153,8 @@ class Roles:
         self.reporting_verbs = frozenset(w.lower() for w in titles.get("reporting_verbs", []))
         self.statement_nouns = frozenset(w.lower() for w in titles.get("statement_nouns", []))
         self.state_offices = frozenset(w.lower() for w in titles.get("state_offices", []))
+        #: role nouns whose "to" phrase names the one served ("an aide to the president")
+        self.serving_to = frozenset(w.lower() for w in titles.get("serving_to", []))
         #: possessive pronouns that can stand for a state or a body ("its forces")
         self.state_possessives = frozenset(w.lower() for w in titles.get("state_possessives", []))
         self.company_ends = frozenset(w.lower() for w in titles.get("company_name_ends", []))

@@ -37,6 +37,12 @@ NON_GOVERNMENT = frozenset({"NGO", "MNC"})
 #: education EDU, news media JRN, organised labour LAB and AGR, health MED, religious REL,
 #: civil society SOC); the other sectors are a state's, armed groups' or individuals' (ELI).
 SOCIETY_SECTORS = frozenset({"BUS", "EDU", "JRN", "LAB", "AGR", "MED", "REL", "SOC"})
+#: Sectors of armed groups that are no state's (PLOVER REB: rebels, insurgents, militias;
+#: UAF: armed forces of no known side).
+ARMED_GROUP_SECTORS = frozenset({"REB", "UAF"})
+#: Sectors of a state's armed and security offices (military, police, intelligence), the
+#: offices an armed group has ranks of too ("a Taliban commander").
+ARMED_OFFICE_SECTORS = frozenset({"MIL", "COP", "SPY"})
 
 #: Words joining the parts of a long title, never its first word.
 CONNECTIVES = frozenset({"of", "for", "and", "the"})
@@ -373,6 +379,9 @@ def read_title(
         sector: str | None = body_sector
     elif named is not None:
         sector = None
+    elif _armed_group_role(role, what, how, body_sector) and _whole_name(toks, text):
+        # "a senior Taliban commander": the group's REB, not the rank's MIL
+        sector = body_sector
     elif role is not None and role.sector:
         sector = role.sector
     elif (
@@ -477,6 +486,41 @@ def _unknown_body(toks: list[Token], role: RoleHit | None, d: ActorDictionary) -
     if not name or roles.bodies.get(name[-1].lower_) in STATE_SECTORS:
         return None  # "City Council president": a body noun of a state ends the name
     return " ".join(t.text for t in name)
+
+
+def _armed_group_role(
+    role: RoleHit | None, what: Place | Entry | Known, how: str, body_sector: str | None
+) -> bool:
+    """Is ``role`` a state's armed or security office ("commander" MIL, "intelligence chief"
+    SPY) held in an armed group that is no state's, which the dictionaries code by name (the
+    Taliban AFG REB)? The office then is the group's, and so is its sector: PETRARCH2
+    composes an agent with the actor it is attached to by putting the actor's code first
+    ("Taliban commander": AFGREB with ~MIL after it), so the group's sector is the primary
+    one. Other offices are left alone: a word the dictionaries list among an armed group's
+    names may name another body ("Cornerstone representatives" of a property company)."""
+    return (
+        role is not None
+        and role.sector in ARMED_OFFICE_SECTORS
+        and how == "organisation"
+        and isinstance(what, Entry)
+        and body_sector in ARMED_GROUP_SECTORS
+    )
+
+
+def _whole_name(toks: list[Token], text: str) -> bool:
+    """Is ``text``, as it occurs in ``toks``, a whole name rather than one word of a longer
+    one: no entity the model found around it has more words ("Foundation" of "the Foundation
+    for Middle East Peace", a body the dictionaries do not mean)?"""
+    words = text.split()
+    for t in toks:
+        if t.text != words[0]:
+            continue
+        ent = next((e for e in t.doc.ents if e.start <= t.i < e.end), None)
+        if ent is None:
+            return True
+        named = [w for w in ent if w.dep_ != "det" and not is_possessive(w)]
+        return len(named) <= len(words)
+    return True
 
 
 def heads_body(
@@ -891,13 +935,20 @@ def office_state(
     return None
 
 
-def right_modifiers(head: Token, limit: int = 8) -> list[Token]:
+def right_modifiers(
+    head: Token, limit: int = 8, serving_to: frozenset[str] = frozenset()
+) -> list[Token]:
     """Words after a description's head that say where or whose: "of Peru's customs agency",
     "in Bolivia", "from Ohio" (one prepositional phrase, at most ``limit`` tokens). A phrase
     whose object is a verb names an act, not a place or an owner ("accused Western diplomats
-    of interfering in Georgia's affairs": the charge, which the parser hangs on the noun)."""
+    of interfering in Georgia's affairs": the charge, which the parser hangs on the noun).
+    "to" says whose only after a head of ``serving_to`` ("an aide to the Indian prime
+    minister"); after another it says where one is sent ("ambassador to Mali")."""
+    preps = ("of", "in", "from", "for", "at")
+    if head.lower_ in serving_to:
+        preps += ("to",)
     for child in head.rights:
-        if child.dep_ == "prep" and child.lower_ in ("of", "in", "from", "for", "at"):
+        if child.dep_ == "prep" and child.lower_ in preps:
             if not any(c.dep_ == "pobj" for c in child.children):
                 continue
             lo, hi = child.i, min(child.right_edge.i, child.i + limit)

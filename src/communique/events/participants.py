@@ -293,6 +293,8 @@ GROUP_NOUNS = frozenset(
 
 
 PARTICIPANT_ENTS = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC"})
+#: Entity labels of amounts that are no people: money, percentages, measures.
+AMOUNT_ENTS = frozenset({"MONEY", "PERCENT", "QUANTITY"})
 
 #: CAMEO's synonym sets of people held or charged (&HOSTAGE: hostage, prisoner, captive;
 #: &SUSPECT: suspect, defendant, accused). They are the parties of the acts done to them,
@@ -820,8 +822,11 @@ def agentive(noun: Token) -> bool:
     dictionary knows ("an officer", "supporters"), not a thing ("a resolution", "a video")?"""
     if noun.pos_ in ("PROPN", "PRON") or noun.ent_type_ in ("PERSON", "ORG", "GPE", "NORP"):
         return True
-    if noun.lemma_.lower() in GROUP_NOUNS | QUANTITY_HEADS:
+    if noun.lemma_.lower() in GROUP_NOUNS:
         return True
+    if noun.lemma_.lower() in QUANTITY_HEADS:
+        # "$44.4 million", "a million tonnes": a sum or a measure counts no one
+        return noun.ent_type_ not in AMOUNT_ENTS
     return names_role(noun, settings_mod.DICTIONARY.get().role)
 
 
