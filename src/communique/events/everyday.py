@@ -166,8 +166,6 @@ COUNT_ENTS = frozenset({"", "CARDINAL"})
 #: reads as an adjective or determiner ("several of", "many of", "each of"). A noun's "of"
 #: phrase is its own ("the names of the prisoners" are information).
 PARTITIVE_POS = frozenset({"NUM", "PRON", "ADJ", "DET"})
-#: Entity labels of amounts, which name no people.
-AMOUNT_ENTS = frozenset({"MONEY", "PERCENT", "QUANTITY"})
 
 #: CAMEO's codes of holding people: 173 "Arrest, detain, or charge with legal action" and
 #: 181 "Abduct, hijack, or take hostage"; a participle of such a verb on a noun says that
@@ -180,7 +178,7 @@ def _captive(noun: Token, lex: Lexicon) -> bool:
     of people or of the actor dictionary's roles, one of CAMEO's people held (``captives``),
     a kin noun ("her husband", ``kin`` of ``data/physical.yaml``), or someone a participle of
     holding describes ("an imprisoned political rival")?"""
-    if noun.ent_type_ in AMOUNT_ENTS:
+    if noun.ent_type_ in pt.AMOUNT_ENTS:
         return False  # "freed up $26 million", "two million dollars": money counts no one
     if physical.names_people(noun, lex) or pt.agentive(noun):
         return True
