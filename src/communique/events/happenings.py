@@ -91,14 +91,16 @@ def _actors_agree(a: Event, b: Event) -> bool:
     """The doers do not contradict each other: one is unnamed, they share an actor, or they
     do not carry two different codes ("police" coded USA and "a police officer" with no code
     can be the same doer; an unknown code contradicts nothing)."""
-    if not (a.actor and b.actor):
+    return _same_parties(a.actor, b.actor)
+
+
+def _same_parties(first: list[Participant], later: list[Participant]) -> bool:
+    """Two tellings' parties in one role can be the same: one names none, they share an
+    actor, or they do not carry two different codes (an unknown code contradicts nothing)."""
+    if not (first and later) or _parties(first) & _parties(later):
         return True
-    if _parties(a.actor) & _parties(b.actor):
-        return True
-    codes_a, codes_b = _codes(a.actor) - {None}, _codes(b.actor) - {None}
-    if codes_a and codes_b:
-        return bool(codes_a & codes_b)
-    return True
+    codes_a, codes_b = _codes(first) - {None}, _codes(later) - {None}
+    return not (codes_a and codes_b) or bool(codes_a & codes_b)
 
 
 def _recipients_agree(a: Event, b: Event) -> bool:
@@ -111,10 +113,7 @@ def _recipients_agree(a: Event, b: Event) -> bool:
     nothing."""
     first = [p for p in a.recipient if not _stand_in(p)]
     later = [p for p in b.recipient if not _stand_in(p)]
-    if not (first and later) or _parties(first) & _parties(later):
-        return True
-    codes_a, codes_b = _codes(first) - {None}, _codes(later) - {None}
-    return not (codes_a and codes_b) or bool(codes_a & codes_b)
+    return _same_parties(first, later)
 
 
 class Retellings:
