@@ -477,6 +477,47 @@ def test_an_occasion_after_a_parenthetical_cue_is_no_second_piece(nlp):
     assert [q.text for q in quotes] == ["The bridge will stay shut"]
 
 
+@pytest.mark.parametrize(
+    ("text", "content", "cue", "speaker"),
+    [
+        (
+            "The minister was quoted by a local newspaper as saying the talks had failed.",
+            "the talks had failed",
+            "quoted by a local newspaper as saying",
+            "The minister",
+        ),
+        (
+            "The general was quoted as saying that the offensive would resume.",
+            "that the offensive would resume",
+            "quoted as saying",
+            "The general",
+        ),
+        (
+            "An aide, quoted by a radio station as saying the deal was dead, left the talks.",
+            "the deal was dead",
+            "quoted by a radio station as saying",
+            "An aide",
+        ),
+    ],
+)
+def test_who_was_quoted_as_saying_is_the_speaker(nlp, text, content, cue, speaker):
+    """The subject of a passive "quoted ... as saying" is the one quoted: the speaker; the
+    agent only passed the words on."""
+    q = only(quotes_of(nlp, text)[0])
+    assert (q.text, q.cue.text, q.speaker.name) == (content, cue, speaker)
+
+
+def test_quoted_as_saying_after_a_quotation_adds_no_report(nlp):
+    """'"...," Lee is quoted as saying': the quotation is the report; "Lee" is no content."""
+    quotes = quotes_of(
+        nlp, '"Our method works because we call more people," Lee is quoted as saying.'
+    )[0]
+    assert [
+        q.text for q in quotes if q.kind == "indirect" and q.cue.text.startswith("quoted")
+    ] == []
+    assert any(q.kind == "direct" and q.speaker.name == "Lee" for q in quotes)
+
+
 def test_a_clause_with_its_own_object_between_commas_is_no_parenthetical_cue(nlp):
     """A parenthetical reporting clause has no complement of its own: the clause it
     interrupts is its complement. ", courts are ordering the release of files," is a clause

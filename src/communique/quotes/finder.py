@@ -788,6 +788,14 @@ def _learned_indirect(
             inner = model.content_span(carried, inside_marks)
             if inner is not None and carried.i < inner[0] and inner[1] <= span[1]:
                 reporter, span = carried, inner
+        # "was quoted as saying the talks had failed": what "saying" reports, the one quoted
+        # its speaker
+        quoting = grammar.quoted_as_saying(token)
+        if quoting is not None:
+            inner = model.content_span(quoting[0], inside_marks)
+            if inner is None or inner[0] <= quoting[0].i:
+                continue  # '"...," Braynard is quoted as saying': the quotation is the report
+            reporter, span = quoting[0], inner
         # "said [it was early] but added, ...", "said X, noting ...": a second report is not
         # part of the first.
         span = (span[0], grammar.before_second_report(reporter, span[0], span[1]))
@@ -830,7 +838,7 @@ def _learned_indirect(
         if relative is not None:
             # "the plan, which she denounced": the pronoun is what was denounced
             span = relative[-1]
-        passive = None if relative or raised else _passive_subject(token, span)
+        passive = None if relative or raised or quoting else _passive_subject(token, span)
         if passive is not None:
             span = passive[-1]
         if not (relative or raised or passive):
@@ -855,9 +863,14 @@ def _learned_indirect(
         if fronted is not None and not taken.overlaps(fronted.idx, fronted.idx + len(fronted)):
             chars.insert(0, (fronted.idx, fronted.idx + len(fronted)))
         cue = grammar.cue_tokens(token)
-        if reporter.i != token.i:
+        if quoting is not None:
+            cue = [*cue, reporter.head, *grammar.cue_tokens(reporter)]  # "quoted as saying"
+        elif reporter.i != token.i:
             cue = [*cue, *grammar.cue_tokens(reporter)]  # "tried to rebuke": one cue
-        speaker = _source(model, token, span)
+        if quoting is not None:
+            speaker: Span | None = grammar.noun_phrase(quoting[1])
+        else:
+            speaker = _source(model, token, span)
         for start, end in chars:
             draft = _Draft("indirect", start, end, cue=cue)
             draft.speaker = speaker

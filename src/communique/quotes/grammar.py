@@ -249,6 +249,32 @@ def carried_report(cue: Token, start: int) -> Token | None:
     return None
 
 
+def quoted_as_saying(cue: Token) -> tuple[Token, Token] | None:
+    """The participle of saying and the one quoted when ``cue`` is a passive "quoted ... as
+    saying" ("*The minister* was quoted by the paper *as saying* the talks had failed", "an
+    aide, quoted *as telling* reporters that ..."), else None.
+
+    The subject of a passive is the one acted upon, and the one quoted is who spoke: what was
+    said is what the participle reports, and the agent ("by the paper") only passed it on.
+    PolNeAR train annotates its one such cue so ("Braynard is quoted as saying": source
+    Braynard, cue "is quoted as saying"). The verbs are the ``quoting_verbs`` of cues.yaml.
+    """
+    if cue.lemma_.lower() not in words("quoting_verbs") or cue.tag_ != "VBN":
+        return None
+    quoted = next((c for c in cue.lefts if c.dep_ == "nsubjpass"), None)
+    if quoted is None and cue.dep_ == "acl" and cue.head.pos_ in ("NOUN", "PROPN", "PRON"):
+        quoted = cue.head
+    if quoted is None:
+        return None
+    for prep in cue.rights:
+        if prep.dep_ != "prep" or prep.lower_ != "as":
+            continue
+        for verb in prep.children:
+            if verb.dep_ == "pcomp" and verb.tag_ == "VBG" and is_cue(verb):
+                return verb, quoted
+    return None
+
+
 def after_topic_noun(cue: Token, start: int, end: int) -> int:
     """Start of a report ``[start, end)`` of ``cue`` at what its noun object is about.
 

@@ -39,6 +39,7 @@ CATEGORIES = ("speech", "directive", "cognition", "evidence", "stance")
 #: file's comments), each a mapping of word to its source.
 WORD_LISTS = (
     "carriers",
+    "quoting_verbs",
     "topic_prepositions",
     "addressing",
     "raising_verbs",
