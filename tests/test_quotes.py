@@ -478,6 +478,55 @@ def test_an_occasion_after_a_parenthetical_cue_is_no_second_piece(nlp):
 
 
 @pytest.mark.parametrize(
+    ("text", "pieces"),
+    [
+        (
+            "The reform has two aims, the health minister states: to cut waiting times and to "
+            "hire more nurses.",
+            ["The reform has two aims", "to cut waiting times and to hire more nurses"],
+        ),
+        (
+            "The plan has one flaw, the mayor said: it costs too much.",
+            ["The plan has one flaw", "it costs too much"],
+        ),
+    ],
+)
+def test_a_colon_closes_a_parenthetical_cue_as_a_comma_does(nlp, text, pieces):
+    """ "X, the minister states: Y": the cue clause interrupts one report, and the colon
+    after it opens the rest of it."""
+    quotes = [q for q in quotes_of(nlp, text)[0] if q.kind == "indirect"]
+    assert [q.text for q in quotes] == pieces
+    assert {q.cue.span for q in quotes} == {quotes[0].cue.span}
+
+
+def test_a_colon_after_a_fronted_phrase_and_cue_gives_one_piece(nlp):
+    """ "In a speech on Monday, the mayor said: ..." has no clause before the cue clause."""
+    quotes = quotes_of(nlp, "In a speech on Monday, the mayor said: the plan costs too much.")[0]
+    assert [q.text for q in quotes] == ["the plan costs too much"]
+
+
+@pytest.mark.parametrize(
+    ("text", "piece"),
+    [
+        (
+            "The talks had stalled over the border question, one diplomat said, on condition "
+            "of anonymity because he was not allowed to speak.",
+            "The talks had stalled over the border question",
+        ),
+        (
+            "The fund was nearly empty, an aide said, on the condition that her name not be used.",
+            "The fund was nearly empty",
+        ),
+    ],
+)
+def test_on_condition_of_anonymity_after_a_parenthetical_cue_is_no_piece(nlp, text, piece):
+    """ "on condition of anonymity" tells how the report was given; the clause before the
+    cue is all that was said, and the reason after the condition is the writer's."""
+    quotes = quotes_of(nlp, text)[0]
+    assert [q.text for q in quotes] == [piece]
+
+
+@pytest.mark.parametrize(
     ("text", "content", "cue", "speaker"),
     [
         (
