@@ -61,6 +61,9 @@ DEV9_DATA = Path(__file__).parent / "data" / "violence_polnear_train_dev9.tsv"
 #: An eleventh set: 104 sentences of PolNeAR train drawn from the articles left, labelled by hand
 #: before any reading of it was run (docs/evaluation.md).
 DEV10_DATA = Path(__file__).parent / "data" / "violence_polnear_train_dev10.tsv"
+#: A twelfth set: 87 sentences of PolNeAR train (25 physical) drawn from the articles left with
+#: another seed, labelled by hand and committed before any reading of it was run.
+DEV11_DATA = Path(__file__).parent / "data" / "violence_polnear_train_dev11.tsv"
 
 #: Figures measured (docs/evaluation.md): floors against regressions. The target for both is
 #: 0.90 on DATA; recall is not there yet.
@@ -85,7 +88,9 @@ DEV8_RECALL_FLOOR = 0.92
 DEV9_PRECISION_FLOOR = 0.88
 DEV9_RECALL_FLOOR = 0.85
 DEV10_PRECISION_FLOOR = 0.88
-DEV10_RECALL_FLOOR = 0.78
+DEV10_RECALL_FLOOR = 0.80
+DEV11_PRECISION_FLOOR = 0.88
+DEV11_RECALL_FLOOR = 0.80
 
 
 def _rows(path: Path = DATA) -> list[dict[str, str]]:
@@ -145,6 +150,13 @@ def test_the_labelled_sets_are_large_and_mixed(path: Path) -> None:
             [
                 *(DATA, DEV_DATA, DEV2_DATA, DEV3_DATA, DEV4_DATA, DEV5_DATA, DEV6_DATA),
                 *(DEV7_DATA, DEV8_DATA, DEV9_DATA),
+            ],
+        ),
+        (
+            DEV11_DATA,
+            [
+                *(DATA, DEV_DATA, DEV2_DATA, DEV3_DATA, DEV4_DATA, DEV5_DATA, DEV6_DATA),
+                *(DEV7_DATA, DEV8_DATA, DEV9_DATA, DEV10_DATA),
             ],
         ),
     ],
@@ -1095,4 +1107,65 @@ def test_signs_of_force_from_harm_in_an_act_people_and_brutality(text: str, word
     ],
 )
 def test_words_not_force_from_harm_in_an_act_people_and_brutality(text: str, word: str) -> None:
+    assert _read(text, word) is None
+
+
+def test_precision_and_recall_of_physical_on_the_twelfth_set() -> None:
+    rows = _rows(DEV11_DATA)
+    labels = [r["physical"] for r in rows]
+    assert len(rows) >= 80 and labels.count("1") >= 20
+    assert max(Counter(r["article"] for r in rows).values()) <= 2
+    measured = {r["article"] for r in _rows(DATA)}
+    for row in rows:  # none of the measured set's articles
+        name = row["article"]
+        assert not any(name.startswith(m) or m.startswith(name) for m in measured)
+    precision, recall = _scores(rows)
+    assert precision >= DEV11_PRECISION_FLOOR, (precision, recall)
+    assert recall >= DEV11_RECALL_FLOOR, (precision, recall)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        # an agent noun of an act of force names that act as its doer's (``armed_agents``)
+        ("Police are still looking for the shooter.", "shooter"),
+        ("The attackers fled before dawn.", "attackers"),
+        ("The assailant was a local man.", "assailant"),
+        ("A witness described the gunman to reporters.", "gunman"),
+        ("Officials named the suicide bomber on Monday.", "bomber"),
+        ("Parkland shooter Ray Dunn appeared in court.", "shooter"),  # a title before a name
+        ("The shooter's mother spoke to the press.", "shooter"),
+        # a hostage is one seized and held by force (CAMEO '- * &HOSTAGE [181] # TAKE')
+        ("The hostages were freed after ten days.", "hostages"),
+        ("The hostage crisis lasted a year.", "hostage"),
+        ("Pirates took the tourists hostage.", "hostage"),
+        ("The journalists were held hostage for a month.", "hostage"),
+        # a weapon of the PLOVER manual's crowd-control mode put to use, or the verb made of it
+        ("Police fired tear gas at the protesters.", "gas"),
+        ("Officers used pepper spray on the students.", "spray"),
+        ("The police used water cannons against the crowd.", "cannons"),
+        ("Police tear-gassed the protesters.", "gassed"),
+        ("The woman was pepper-sprayed by a guard.", "sprayed"),
+    ],
+)
+def test_signs_of_force_from_agent_nouns_hostages_and_crowd_control(text: str, word: str) -> None:
+    assert _read(text, word) is not None
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Voters say he is a straight shooter.", "shooter"),  # an idiom of character
+        ("She wore a bomber jacket to the rally.", "bomber"),  # the modifier of a thing
+        ("The jets shot down a bomber.", "bomber"),  # alone an aircraft, a weapon as a thing
+        ("Attackers tried to break into the party's servers.", "Attackers"),  # cyber
+        ("Skilled attackers would have found her email account.", "attackers"),  # cyber
+        ("Democrats are holding the budget hostage.", "hostage"),  # a thing held: a figure
+        ("The governor is a hostage to his donors.", "hostage"),  # the idiom "hostage to"
+        # a crowd-control weapon named as a thing
+        ("Protesters shared tips on protecting themselves from tear gas.", "gas"),
+        ("She carries pepper spray in her purse.", "spray"),
+    ],
+)
+def test_words_not_force_from_agent_nouns_hostages_and_crowd_control(text: str, word: str) -> None:
     assert _read(text, word) is None

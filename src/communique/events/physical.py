@@ -2546,6 +2546,9 @@ def reading(token: Token, lex: Lexicon | None = None) -> str | None:
         ):
             # "killed himself": no event (CAMEO '- * HIMSELF [---] # KILL'), yet force on a body
             return f"'{token.text} {own.text}': a killing of one's own body"
+        sprayed = crowd_control(token, lex)
+        if sprayed is not None:
+            return sprayed
         found = verb_sense(token, lex)
         riot = _violent_mode(found[0], token) if found is not None else None
         if riot is not None:
@@ -2655,6 +2658,9 @@ def _force_noun(noun: Token, lex: Lexicon) -> str | None:
     shooting victims" does."""
     if noun.pos_ != "NOUN":
         return None
+    agent = _agent_of_force(noun, lex) or crowd_control(noun, lex)
+    if agent is not None or _own_forms(noun) & word_list("hostage_nouns"):
+        return agent or _hostage(noun, lex)
     if noun.dep_ == "compound" and not _group_of_people(noun.head, lex):
         return None
     if _own_forms(noun) & word_list("repression_nouns"):
@@ -2662,6 +2668,81 @@ def _force_noun(noun: Token, lex: Lexicon) -> str | None:
     if not noun_forms(noun) & word_list("force_nouns"):
         return None
     return force_word(noun, lex)
+
+
+def _agent_of_force(noun: Token, lex: Lexicon) -> str | None:
+    """ "The San Bernardino shooter", "a suicide bomber", "the attacker's zealotry": an agent
+    noun of an act of force (``armed_agents``, alone or with its modifier: "suicide bomber")
+    names one who used that force, so the noun names the act as its doer's (English word
+    formation: "-er", "-ant" make the doer of the verb's act). Not in an idiom of character
+    (``figurative_agents``: "a straight shooter"), not as the modifier of a thing ("a bomber
+    jacket"), and not in a sentence of computers, servers, accounts or data (``cyber``:
+    "sophisticated attackers would have known of the account", the PLOVER manual's COERCE
+    mode cyber)."""
+    forms = _own_forms(noun)
+    phrases = {
+        f"{c.lower_} {form}"
+        for c in noun.children
+        if c.dep_ in ("compound", "amod") and c.i < noun.i
+        for form in forms
+    }
+    if not (forms | phrases) & word_list("armed_agents"):
+        return None
+    if phrases & word_list("figurative_agents"):
+        return None
+    person_head = noun.head.pos_ == "PROPN" or noun.head.ent_type_ == "PERSON"
+    if noun.dep_ == "compound" and not (person_head or _group_of_people(noun.head, lex)):
+        return None
+    machines = word_list("cyber")
+    if any(_own_forms(t) & machines for t in noun.sent):
+        return None
+    return f"'{noun.text}': one who used force (the agent noun of an act of force)"
+
+
+def crowd_control(token: Token, lex: Lexicon | None = None) -> str | None:
+    """ "Police fired tear gas", "the pepper spray was deployed", "was pepper-sprayed by a
+    bystander": a weapon of the PLOVER manual's crowd-control mode (``crowd_control``, read as
+    its modifier and the lemma of its head) names force when it is put to use (the object or
+    passive subject of ``weapon_uses``), and so does the verb made of it when it is used on
+    people; named as a thing ("protecting oneself from tear gas") it is a weapon, as "assault
+    weapons" are."""
+    lex = lex or lexicon()
+    phrases = {
+        f"{c.lower_} {token.lemma_.lower()}"
+        for c in token.children
+        if c.dep_ in ("compound", "amod", "npadvmod") and c.i < token.i
+    }
+    weapon = phrases & word_list("crowd_control")
+    if not weapon:
+        return None
+    name = sorted(weapon)[0]
+    if token.pos_ in ("VERB", "AUX"):
+        patients = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
+        if any(names_people(p, lex) for p in patients):
+            return f"'{token.text}': {name} used on people (PLOVER mode crowd-control)"
+        return None
+    used = token.dep_ in ("dobj", "nsubjpass") and token.head.lemma_.lower() in word_list(
+        "weapon_uses"
+    )
+    return f"'{name}' put to use (PLOVER mode crowd-control)" if used else None
+
+
+def _hostage(noun: Token, lex: Lexicon) -> str | None:
+    """ "The hostage crisis", "American hostages held in the Middle East", "took Americans
+    hostage": a hostage is one seized and held by force (CAMEO '- * &HOSTAGE [181] # TAKE',
+    the PLOVER manual's ASSAULT mode abduct; ``hostage_nouns``). A figure when what is held
+    names no people ("holding the Supreme Court seat hostage", read by :func:`held_as` as for
+    the verb), or in "hostage to" (an English idiom: one whose fate hangs on something, "a
+    hostage to fortune")."""
+    if any(c.dep_ == "prep" and c.lower_ == "to" for c in noun.children):
+        return None
+    if noun.head.i != noun.i:
+        held = held_as(noun.head, lex)
+        if held is not None and held[1].i == noun.i:
+            who = held[0]
+            if who is not None and not names_people(who, lex):
+                return None
+    return f"'{noun.text}': one seized and held by force (CAMEO 181, '- * &HOSTAGE')"
 
 
 def _armed_repression(noun: Token, lex: Lexicon) -> str | None:
