@@ -894,6 +894,29 @@ def test_a_commitment_with_a_party_of_its_own_keeps_it(extractor):
 @pytest.mark.parametrize(
     ("text", "type_", "recipients"),
     [
+        # the one promised is named on the promise: a second act joined to the first adds
+        # none of its targets, as the first act's target replaces no one
+        (
+            "Ghana offered Togo to lift its ban on Nigerian cars and ease sanctions on Benin.",
+            "AGREE",
+            ["TGO"],
+        ),
+        (
+            "Chile offered Peru to lift its ban on Bolivian imports and ease sanctions on Argentina.",
+            "AGREE",
+            ["PER"],
+        ),
+    ],
+)
+def test_a_commitment_with_a_party_of_its_own_keeps_it_over_two_acts(
+    extractor, text, type_, recipients
+):
+    assert codes(first(extractor, text, type_).recipient) == recipients
+
+
+@pytest.mark.parametrize(
+    ("text", "type_", "recipients"),
+    [
         # a blockade is laid on the party of its "of" phrase, not on the one lifting it
         ("The coalition lifted its naval blockade of Yemen's ports.", "RETREAT", ["YEM"]),
         ("Azerbaijan lifted its blockade of Armenia.", "RETREAT", ["ARM"]),
