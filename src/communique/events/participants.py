@@ -11,7 +11,7 @@ its speaker.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Collection, Iterable
 
 from spacy.tokens import Span, Token
 
@@ -219,11 +219,9 @@ def journey_hosts(verb: Token, index: ActorIndex, context: str | None) -> list[P
     if any(c.dep_ == "dobj" for c in verb.children) or not (arrival or journey_verb(verb)):
         return []
     preps = ("to", "in") if arrival else ("to",)
-    out: list[Participant] = []
-    for prep in verb.children:
-        if prep.dep_ == "prep" and prep.lower_ in preps:
-            for pobj in prep_objects(prep):
-                out += [p for p in participants(pobj, index, context) if p.code]
+    out = [
+        p for pobj in objects_of(verb, preps) for p in participants(pobj, index, context) if p.code
+    ]
     if not out:
         return []
     subject, _, _ = arguments(verb)
@@ -499,15 +497,12 @@ def defied_parties(verb: Token, index: ActorIndex, context: str | None) -> list[
     phrase may hang on the refusal or on the act refused. PETRARCH2 reads the target so:
     "- * TO RESIST PRESSURE FROM + [120] # DETERMINE", "- * TO DEPLOY ^ &WEAPON DESPITE +
     [124] # DETERMINE" (CAMEO.verbpatterns.150430.txt:3823, :3817)."""
-    out: list[Participant] = []
     acts = [verb, *(c for c in verb.children if c.dep_ == "xcomp")]
-    for act in acts:
-        for prep in act.children:
-            if prep.dep_ == "prep" and prep.lower_ == "despite":
-                for pobj in prep_objects(prep):
-                    if pobj is not None:
-                        out += participants(pobj, index, context) or owners(pobj, index, context)
-    return unique(out)
+    return unique(
+        parties_or_owners(
+            [o for act in acts for o in objects_of(act, ("despite",))], index, context
+        )
+    )
 
 
 def folded_subject(clause: Token) -> Token | None:
@@ -1326,13 +1321,12 @@ def meeting_partners(noun: Token, index: ActorIndex, context: str | None) -> lis
     found = noun_sense(noun)
     if found is None or found[0].type != "CONSULT":
         return []
-    out: list[Participant] = []
-    for prep in noun.children:
-        if prep.dep_ == "prep" and prep.lower_ == "with":
-            for pobj in prep_objects(prep):
-                if pobj is not None:
-                    out += [p for p in participants(pobj, index, context) if p.code]
-    return out
+    return [
+        p
+        for pobj in objects_of(noun, ("with",))
+        for p in participants(pobj, index, context)
+        if p.code
+    ]
 
 
 def particle_preps(verb: Token, event_type: str) -> list[Token]:
@@ -1378,13 +1372,7 @@ def projected_at(
     club"), and "at" then says where."""
     if obj is None or obj not in pattern_words or verb.lemma_.lower() not in AIMED_VERBS:
         return []
-    out: list[Participant] = []
-    for prep in verb.children:
-        if prep.dep_ == "prep" and prep.lower_ == "at":
-            for pobj in prep_objects(prep):
-                if pobj is not None:
-                    out += participants(pobj, index, context) or owners(pobj, index, context)
-    return out
+    return parties_or_owners(objects_of(verb, ("at",)), index, context)
 
 
 def act_targets(noun: Token, index: ActorIndex, context: str | None) -> list[Participant]:
@@ -1392,13 +1380,7 @@ def act_targets(noun: Token, index: ActorIndex, context: str | None) -> list[Par
     or the owners of the thing there ("a strike on American bases": the United States)."""
     if noun.pos_ != "NOUN":
         return []
-    out: list[Participant] = []
-    for prep in noun.children:
-        if prep.dep_ == "prep" and prep.lower_ in TARGET_PREPS:
-            for pobj in prep_objects(prep):
-                if pobj is not None:
-                    out += participants(pobj, index, context) or owners(pobj, index, context)
-    return unique(out)
+    return unique(parties_or_owners(objects_of(noun, TARGET_PREPS), index, context))
 
 
 #: Prepositions that name what an investigation looks into: "opened an investigation into",
@@ -1484,12 +1466,9 @@ def giver(
     obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
     if obj is None or (not sense.reverse and any(w.i == obj.i for w in words)):
         return []
-    out: list[Participant] = []
-    for prep in verb.children:
-        if prep.dep_ == "prep" and prep.lower_ == "from":
-            for pobj in prep_objects(prep):
-                out += participants(pobj, index, context)
-    return unique(out)
+    return unique(
+        [p for pobj in objects_of(verb, ("from",)) for p in participants(pobj, index, context)]
+    )
 
 
 #: Verbs whose CAMEO synonym blocks are the verbs of transfer: "--- GRANT [060] ---" (give,
@@ -1535,6 +1514,30 @@ def dative_goal(verb: Token, prep_parts: list[Participant]) -> bool:
 #: Tags of a participle that can open a reduced relative clause ("officers holed up in ...");
 #: the tagger often reads a past participle there as a past tense (VBD).
 PARTICIPLES = frozenset({"VBN", "VBG", "VBD"})
+
+
+def objects_of(token: Token, preps: Collection[str]) -> list[Token]:
+    """The objects of ``token``'s prepositional phrases headed by one of ``preps``, in order,
+    each read by :func:`prep_objects` (so an object the parser missed counts): "the talks
+    *with* Togo", "fired *at* the village", "refused *despite* pressure"."""
+    return [
+        pobj
+        for prep in token.children
+        if prep.dep_ == "prep" and prep.lower_ in preps
+        for pobj in prep_objects(prep)
+    ]
+
+
+def parties_or_owners(
+    objects: Iterable[Token], index: ActorIndex, context: str | None
+) -> list[Participant]:
+    """The parties each object names, or, where it names none, the owners of the thing it
+    is ("a strike on American bases": the United States): whom an act aimed at the objects
+    is aimed at."""
+    out: list[Participant] = []
+    for obj in objects:
+        out += participants(obj, index, context) or owners(obj, index, context)
+    return out
 
 
 def prep_objects(prep: Token) -> list[Token]:
