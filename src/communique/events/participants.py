@@ -917,8 +917,10 @@ def gerund_controller(verb: Token) -> Token | None:
     if owner.pos_ not in ("VERB", "AUX"):
         return None
     obj = next((c for c in prep.head.children if c.dep_ == "dobj" and c.i < prep.i), None)
-    # "reaped a fee for helping": a thing gained is no doer; the subject helped
-    return obj if obj is not None and (agentive(obj) or alleged_doer(verb)) else None
+    # "reaped a fee for helping": a thing gained is no doer; the subject helped. The one
+    # accused of an act is its doer whatever noun names them: :func:`inherited_actor` reads
+    # that, through :func:`alleged_doer`, where no object here names a party
+    return obj if obj is not None and agentive(obj) else None
 
 
 def alleged_doer(verb: Token) -> Token | None:
