@@ -902,7 +902,8 @@ def test_a_commitment_with_a_party_of_its_own_keeps_it(extractor):
             ["TGO"],
         ),
         (
-            "Chile offered Peru to lift its ban on Bolivian imports and ease sanctions on Argentina.",
+            "Chile offered Peru to lift its ban on Bolivian imports"
+            " and ease sanctions on Argentina.",
             "AGREE",
             ["PER"],
         ),
@@ -1079,3 +1080,17 @@ def test_a_sum_of_money_is_no_one_who_acts(extractor, text, word, acts):
     doc = extractor.nlp(text)
     token = next(t for t in doc if t.text == word)
     assert agentive(token) is acts
+
+
+@pytest.mark.parametrize(
+    ("text", "recipients"),
+    [
+        # a truce is made with the other side, which its own "with" phrase names
+        ("Ethiopia declared a ceasefire with Eritrea.", ["ERI"]),
+        ("Hamas observed the truce with Israel for two weeks.", ["ISR"]),
+        # "with" naming no party leaves the actor's own country, as before
+        ("Ethiopia declared a ceasefire with immediate effect.", ["ETH"]),
+    ],
+)
+def test_a_truce_is_aimed_at_the_side_of_its_with_phrase(extractor, text, recipients):
+    assert codes(first(extractor, text, "RETREAT").recipient) == recipients

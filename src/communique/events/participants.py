@@ -86,6 +86,12 @@ MEASURE_PREPS: dict[str, tuple[str, ...]] = {"CONCEDE": ("on",), "RETREAT": ("on
 #: "to" belongs to the object ("boycott Trump's speech to the group").
 AFTER_OBJECT_PREPS: dict[str, tuple[str, ...]] = {"SANCTION": ("to",)}
 
+#: CAMEO's synonym set of truces (&CEASEFIRE: ceasefire, cease-fire, truce, armistice). A truce
+#: is made with the other side, which its own "with" phrase names, whatever the verb: PETRARCH2
+#: puts the target there ("- * &CEASEFIRE WITH + [1246] # OPPOSE", "- * ANY NEW &CEASEFIRE WITH
+#: + [125] # REJECT", CAMEO.verbpatterns.150430.txt:2110, :5640), as for the fight it ends.
+TRUCE_SETS = ("CEASEFIRE",)
+
 #: Verbs and nouns of mutual combat, whose other side is named by "with": "clashed with
 #: Lebanese militiamen", "Iran's war with Iraq" (a reciprocal verb names its second party
 #: with "with", as "X and Y clashed" names both). PETRARCH2 writes that party as the target:
@@ -1260,6 +1266,8 @@ def prep_participants(
         )
         if token.lemma_.lower() in lexicon().besieging:
             preps = (*preps, "of")  # "lifted its blockade of Yemen's ports": laid on Yemen
+        if truce(token):
+            preps = (*preps, "with")  # "declared a ceasefire with Eritrea": the other side
     if token.pos_ in ("VERB", "AUX") and any(c.dep_ == "dobj" for c in token.children):
         # "accused Sudan of backing rebels", "warned them of reprisals": after a verb's
         # object, "of" or "with" gives the charge or the matter, and the object is the party
@@ -1267,6 +1275,8 @@ def prep_participants(
         preps = tuple(p for p in preps if p not in charge)
         after = AFTER_OBJECT_PREPS.get(event_type, ())
         obj = next(c for c in token.children if c.dep_ == "dobj")
+        if truce(obj):
+            preps = (*preps, "with")  # "observed the truce with Israel": the truce's phrase
         if after and not [p for p in owners(obj, index, context) if not _pronoun(p)]:
             # "cut aid to Egypt"; an object another party owns is what is cut off, and its "to"
             # its own ("boycott Trump's speech to the group": the speech's audience)
@@ -1431,6 +1441,12 @@ def investigated(
                             found = [p for p in participants(party, index, context) if p.code]
                 out += found
     return unique(out)
+
+
+def truce(noun: Token) -> bool:
+    """Is this noun one of CAMEO's words for a truce (:data:`TRUCE_SETS`)? Its "with" phrase,
+    on the noun or hung by the parser on the verb after it, names the other side."""
+    return bool(noun_forms(noun) & set_words(lexicon(), TRUCE_SETS))
 
 
 def fights_with(token: Token, event_type: str) -> bool:
