@@ -1094,3 +1094,21 @@ def test_a_sum_of_money_is_no_one_who_acts(extractor, text, word, acts):
 )
 def test_a_truce_is_aimed_at_the_side_of_its_with_phrase(extractor, text, recipients):
     assert codes(first(extractor, text, "RETREAT").recipient) == recipients
+
+
+@pytest.mark.parametrize(
+    ("text", "type_", "recipients"),
+    [
+        # the actor's own measure is no party: the measure's "on" phrase names whom it was on
+        ("Chile lifted its ban on Bolivian imports.", "CONCEDE", ["BOL"]),
+        ("China eased its restrictions on Australian wine.", "CONCEDE", ["AUS"]),
+        # a threat's own act: whom the act threatened is aimed at
+        ("Ghana stepped up its attacks on Togo's record.", "THREATEN", ["TGO"]),
+        # with no such phrase the actor's own country is left, as before
+        ("Chile lifted its ban.", "CONCEDE", ["CHL"]),
+    ],
+)
+def test_the_actors_own_measure_is_no_party_its_phrase_names_one(
+    extractor, text, type_, recipients
+):
+    assert codes(first(extractor, text, type_).recipient) == recipients

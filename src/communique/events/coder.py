@@ -1072,6 +1072,18 @@ def _verb_event(
                 for p in pt.prep_participants(obj, sense.type, index, context, measure=True)
                 if p.code
             ]
+    if (
+        obj is not None
+        and recipient_parts
+        and not pt.others(recipient_parts, actor_parts)
+        and any(w.i == obj.i for w in words)
+    ):
+        # "lifted its ban on Bolivian imports", "stepped up its attacks on Ghana's record": the
+        # pattern's own word naming only the actor is the actor's own measure or act, whose
+        # own phrase names the other party when it names a coded one
+        recipient_parts = pt.object_phrase_parties(obj, sense.type, index, context) or (
+            recipient_parts
+        )
     if not recipient_parts and obj is not None and actor_parts and not object_parts and not meeting:
         # "rejected the changes proposed by the EU": the maker of the object, for an act
         # that has its doer (a party added to a trigger that names none would make an event

@@ -1387,6 +1387,18 @@ def projected_at(
     return parties_or_owners(objects_of(verb, ("at",)), index, context)
 
 
+def object_phrase_parties(
+    obj: Token, event_type: str, index: ActorIndex, context: str | None
+) -> list[Participant]:
+    """The coded parties the phrase of the verb's object names: the one a measure was on
+    (:data:`MEASURE_PREPS`, "its ban on Bolivian imports"), or for a threat whom the act
+    threatened is aimed at (:func:`act_targets`, "its attacks on Ghana's record")."""
+    found = prep_participants(obj, event_type, index, context, measure=True)
+    if event_type == "THREATEN":
+        found += act_targets(obj, index, context)
+    return unique([p for p in found if p.code])
+
+
 def act_targets(noun: Token, index: ActorIndex, context: str | None) -> list[Participant]:
     """Whom an act named by ``noun`` is aimed at: the parties of its "on" or "against" phrase,
     or the owners of the thing there ("a strike on American bases": the United States)."""
