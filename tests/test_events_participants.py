@@ -894,6 +894,30 @@ def test_a_commitment_with_a_party_of_its_own_keeps_it(extractor):
 @pytest.mark.parametrize(
     ("text", "type_", "recipients"),
     [
+        # the one promised is named on the promise: a second act joined to the first adds
+        # none of its targets, as the first act's target replaces no one
+        (
+            "Ghana offered Togo to lift its ban on Nigerian cars and ease sanctions on Benin.",
+            "AGREE",
+            ["TGO"],
+        ),
+        (
+            "Chile offered Peru to lift its ban on Bolivian imports"
+            " and ease sanctions on Argentina.",
+            "AGREE",
+            ["PER"],
+        ),
+    ],
+)
+def test_a_commitment_with_a_party_of_its_own_keeps_it_over_two_acts(
+    extractor, text, type_, recipients
+):
+    assert codes(first(extractor, text, type_).recipient) == recipients
+
+
+@pytest.mark.parametrize(
+    ("text", "type_", "recipients"),
+    [
         # a blockade is laid on the party of its "of" phrase, not on the one lifting it
         ("The coalition lifted its naval blockade of Yemen's ports.", "RETREAT", ["YEM"]),
         ("Azerbaijan lifted its blockade of Armenia.", "RETREAT", ["ARM"]),
@@ -1056,3 +1080,35 @@ def test_a_sum_of_money_is_no_one_who_acts(extractor, text, word, acts):
     doc = extractor.nlp(text)
     token = next(t for t in doc if t.text == word)
     assert agentive(token) is acts
+
+
+@pytest.mark.parametrize(
+    ("text", "recipients"),
+    [
+        # a truce is made with the other side, which its own "with" phrase names
+        ("Ethiopia declared a ceasefire with Eritrea.", ["ERI"]),
+        ("Hamas observed the truce with Israel for two weeks.", ["ISR"]),
+        # "with" naming no party leaves the actor's own country, as before
+        ("Ethiopia declared a ceasefire with immediate effect.", ["ETH"]),
+    ],
+)
+def test_a_truce_is_aimed_at_the_side_of_its_with_phrase(extractor, text, recipients):
+    assert codes(first(extractor, text, "RETREAT").recipient) == recipients
+
+
+@pytest.mark.parametrize(
+    ("text", "type_", "recipients"),
+    [
+        # the actor's own measure is no party: the measure's "on" phrase names whom it was on
+        ("Chile lifted its ban on Bolivian imports.", "CONCEDE", ["BOL"]),
+        ("China eased its restrictions on Australian wine.", "CONCEDE", ["AUS"]),
+        # a threat's own act: whom the act threatened is aimed at
+        ("Ghana stepped up its attacks on Togo's record.", "THREATEN", ["TGO"]),
+        # with no such phrase the actor's own country is left, as before
+        ("Chile lifted its ban.", "CONCEDE", ["CHL"]),
+    ],
+)
+def test_the_actors_own_measure_is_no_party_its_phrase_names_one(
+    extractor, text, type_, recipients
+):
+    assert codes(first(extractor, text, type_).recipient) == recipients

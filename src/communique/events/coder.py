@@ -76,6 +76,9 @@ class _Draft:
     conditioned: list[Participant] = field(default_factory=list)
     #: the types of the acts a promise, threat or refusal commits to ("threatened to seize")
     act_types: tuple[str, ...] = ()
+    #: a commitment's recipients read from the act it commits to, not named by its own words
+    #: ("offered to lift the ban on Peru": Peru; "offered Peru to lift the ban": none)
+    borrowed: list[Participant] = field(default_factory=list)
 
 
 #: The parts of speech of the words an event is coded from.
@@ -1069,6 +1072,18 @@ def _verb_event(
                 for p in pt.prep_participants(obj, sense.type, index, context, measure=True)
                 if p.code
             ]
+    if (
+        obj is not None
+        and recipient_parts
+        and not pt.others(recipient_parts, actor_parts)
+        and any(w.i == obj.i for w in words)
+    ):
+        # "lifted its ban on Bolivian imports", "stepped up its attacks on Ghana's record": the
+        # pattern's own word naming only the actor is the actor's own measure or act, whose
+        # own phrase names the other party when it names a coded one
+        recipient_parts = pt.object_phrase_parties(obj, sense.type, index, context) or (
+            recipient_parts
+        )
     if not recipient_parts and obj is not None and actor_parts and not object_parts and not meeting:
         # "rejected the changes proposed by the EU": the maker of the object, for an act
         # that has its doer (a party added to a trigger that names none would make an event
@@ -1094,6 +1109,7 @@ def _verb_event(
         # target, and a thing there its owner (PETRARCH2 "- * SPECULATION POSSIBLE STRIKE ON +
         # [138] # FUEL"), before the place the threat was made in
         recipient_parts = pt.act_targets(obj, index, context)
+    borrowed: list[Participant] = []  # the parties read from the act committed to
     if (
         not recipient_parts
         and sense.type in ("REQUEST", "AGREE", "THREATEN", "REJECT", *pt.CLAUSE_DOER_TYPES)
@@ -1103,6 +1119,7 @@ def _verb_event(
         # "offered to negotiate with Armenia": the partner of the act offered; "complained
         # that Ghana had closed the border": who did what is charged.
         recipient_parts = pt.complement_parties(verb, sense.type, index, context)
+        borrowed = recipient_parts
     if sense.type == "REJECT" and actor_parts and not pt.others(recipient_parts, actor_parts):
         # "refused to back down despite pressure from Berlin": the one held out against, by
         # someone who holds out ("despite U.S. manufacturing shrinking, profits declining":
@@ -1192,7 +1209,7 @@ def _verb_event(
     conditioned = pt.conditioned_party(verb, index, context) if announce.unless(verb) else []
     return _Draft(
         sense, words, actor_parts, recipient_parts, reason, partners=partners,
-        conditioned=conditioned,
+        conditioned=conditioned, borrowed=borrowed,
     )  # fmt: skip
 
 
@@ -1581,14 +1598,20 @@ def _share_targets(drafts: list[_Draft]) -> None:
         commitment.act_types += (draft.sense.type,)
         own = {p.code for p in commitment.actors if p.code}
         targets = [p for p in draft.recipients if p.code and p.code not in own]
+        borrowed = {p.code for p in commitment.borrowed}
         if joined:
-            # the commitment's own words were read with the first act only
+            if any(p.code and p.code not in own | borrowed for p in commitment.recipients):
+                # "offered Peru to lift its ban and ease sanctions on Argentina": a party of
+                # its own, as with one act, not the targets of the next act
+                continue
+            # the commitment's words were read with the first act only
             commitment.recipients = pt.unique([*commitment.recipients, *targets])
+            commitment.borrowed = pt.unique([*commitment.borrowed, *targets])
             continue
         if any(p.code and p.code not in own for p in commitment.recipients):
             continue  # "offered Peru to lift its ban": a party of its own ("its" is no other)
         if targets:
-            commitment.recipients = pt.unique(targets)
+            commitment.recipients = commitment.borrowed = pt.unique(targets)
 
 
 # -- records -------------------------------------------------------------------

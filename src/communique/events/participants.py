@@ -11,7 +11,7 @@ its speaker.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Collection, Iterable
 
 from spacy.tokens import Span, Token
 
@@ -85,6 +85,12 @@ MEASURE_PREPS: dict[str, tuple[str, ...]] = {"CONCEDE": ("on",), "RETREAT": ("on
 #: to the bone"); after an object another party owns, the owner is the one cut off and the
 #: "to" belongs to the object ("boycott Trump's speech to the group").
 AFTER_OBJECT_PREPS: dict[str, tuple[str, ...]] = {"SANCTION": ("to",)}
+
+#: CAMEO's synonym set of truces (&CEASEFIRE: ceasefire, cease-fire, truce, armistice). A truce
+#: is made with the other side, which its own "with" phrase names, whatever the verb: PETRARCH2
+#: puts the target there ("- * &CEASEFIRE WITH + [1246] # OPPOSE", "- * ANY NEW &CEASEFIRE WITH
+#: + [125] # REJECT", CAMEO.verbpatterns.150430.txt:2110, :5640), as for the fight it ends.
+TRUCE_SETS = ("CEASEFIRE",)
 
 #: Verbs and nouns of mutual combat, whose other side is named by "with": "clashed with
 #: Lebanese militiamen", "Iran's war with Iraq" (a reciprocal verb names its second party
@@ -219,11 +225,9 @@ def journey_hosts(verb: Token, index: ActorIndex, context: str | None) -> list[P
     if any(c.dep_ == "dobj" for c in verb.children) or not (arrival or journey_verb(verb)):
         return []
     preps = ("to", "in") if arrival else ("to",)
-    out: list[Participant] = []
-    for prep in verb.children:
-        if prep.dep_ == "prep" and prep.lower_ in preps:
-            for pobj in prep_objects(prep):
-                out += [p for p in participants(pobj, index, context) if p.code]
+    out = [
+        p for pobj in objects_of(verb, preps) for p in participants(pobj, index, context) if p.code
+    ]
     if not out:
         return []
     subject, _, _ = arguments(verb)
@@ -499,15 +503,12 @@ def defied_parties(verb: Token, index: ActorIndex, context: str | None) -> list[
     phrase may hang on the refusal or on the act refused. PETRARCH2 reads the target so:
     "- * TO RESIST PRESSURE FROM + [120] # DETERMINE", "- * TO DEPLOY ^ &WEAPON DESPITE +
     [124] # DETERMINE" (CAMEO.verbpatterns.150430.txt:3823, :3817)."""
-    out: list[Participant] = []
     acts = [verb, *(c for c in verb.children if c.dep_ == "xcomp")]
-    for act in acts:
-        for prep in act.children:
-            if prep.dep_ == "prep" and prep.lower_ == "despite":
-                for pobj in prep_objects(prep):
-                    if pobj is not None:
-                        out += participants(pobj, index, context) or owners(pobj, index, context)
-    return unique(out)
+    return unique(
+        parties_or_owners(
+            [o for act in acts for o in objects_of(act, ("despite",))], index, context
+        )
+    )
 
 
 def folded_subject(clause: Token) -> Token | None:
@@ -922,8 +923,10 @@ def gerund_controller(verb: Token) -> Token | None:
     if owner.pos_ not in ("VERB", "AUX"):
         return None
     obj = next((c for c in prep.head.children if c.dep_ == "dobj" and c.i < prep.i), None)
-    # "reaped a fee for helping": a thing gained is no doer; the subject helped
-    return obj if obj is not None and (agentive(obj) or alleged_doer(verb)) else None
+    # "reaped a fee for helping": a thing gained is no doer; the subject helped. The one
+    # accused of an act is its doer whatever noun names them: :func:`inherited_actor` reads
+    # that, through :func:`alleged_doer`, where no object here names a party
+    return obj if obj is not None and agentive(obj) else None
 
 
 def alleged_doer(verb: Token) -> Token | None:
@@ -1263,6 +1266,8 @@ def prep_participants(
         )
         if token.lemma_.lower() in lexicon().besieging:
             preps = (*preps, "of")  # "lifted its blockade of Yemen's ports": laid on Yemen
+        if truce(token):
+            preps = (*preps, "with")  # "declared a ceasefire with Eritrea": the other side
     if token.pos_ in ("VERB", "AUX") and any(c.dep_ == "dobj" for c in token.children):
         # "accused Sudan of backing rebels", "warned them of reprisals": after a verb's
         # object, "of" or "with" gives the charge or the matter, and the object is the party
@@ -1270,6 +1275,8 @@ def prep_participants(
         preps = tuple(p for p in preps if p not in charge)
         after = AFTER_OBJECT_PREPS.get(event_type, ())
         obj = next(c for c in token.children if c.dep_ == "dobj")
+        if truce(obj):
+            preps = (*preps, "with")  # "observed the truce with Israel": the truce's phrase
         if after and not [p for p in owners(obj, index, context) if not _pronoun(p)]:
             # "cut aid to Egypt"; an object another party owns is what is cut off, and its "to"
             # its own ("boycott Trump's speech to the group": the speech's audience)
@@ -1326,13 +1333,12 @@ def meeting_partners(noun: Token, index: ActorIndex, context: str | None) -> lis
     found = noun_sense(noun)
     if found is None or found[0].type != "CONSULT":
         return []
-    out: list[Participant] = []
-    for prep in noun.children:
-        if prep.dep_ == "prep" and prep.lower_ == "with":
-            for pobj in prep_objects(prep):
-                if pobj is not None:
-                    out += [p for p in participants(pobj, index, context) if p.code]
-    return out
+    return [
+        p
+        for pobj in objects_of(noun, ("with",))
+        for p in participants(pobj, index, context)
+        if p.code
+    ]
 
 
 def particle_preps(verb: Token, event_type: str) -> list[Token]:
@@ -1378,13 +1384,19 @@ def projected_at(
     club"), and "at" then says where."""
     if obj is None or obj not in pattern_words or verb.lemma_.lower() not in AIMED_VERBS:
         return []
-    out: list[Participant] = []
-    for prep in verb.children:
-        if prep.dep_ == "prep" and prep.lower_ == "at":
-            for pobj in prep_objects(prep):
-                if pobj is not None:
-                    out += participants(pobj, index, context) or owners(pobj, index, context)
-    return out
+    return parties_or_owners(objects_of(verb, ("at",)), index, context)
+
+
+def object_phrase_parties(
+    obj: Token, event_type: str, index: ActorIndex, context: str | None
+) -> list[Participant]:
+    """The coded parties the phrase of the verb's object names: the one a measure was on
+    (:data:`MEASURE_PREPS`, "its ban on Bolivian imports"), or for a threat whom the act
+    threatened is aimed at (:func:`act_targets`, "its attacks on Ghana's record")."""
+    found = prep_participants(obj, event_type, index, context, measure=True)
+    if event_type == "THREATEN":
+        found += act_targets(obj, index, context)
+    return unique([p for p in found if p.code])
 
 
 def act_targets(noun: Token, index: ActorIndex, context: str | None) -> list[Participant]:
@@ -1392,13 +1404,7 @@ def act_targets(noun: Token, index: ActorIndex, context: str | None) -> list[Par
     or the owners of the thing there ("a strike on American bases": the United States)."""
     if noun.pos_ != "NOUN":
         return []
-    out: list[Participant] = []
-    for prep in noun.children:
-        if prep.dep_ == "prep" and prep.lower_ in TARGET_PREPS:
-            for pobj in prep_objects(prep):
-                if pobj is not None:
-                    out += participants(pobj, index, context) or owners(pobj, index, context)
-    return unique(out)
+    return unique(parties_or_owners(objects_of(noun, TARGET_PREPS), index, context))
 
 
 #: Prepositions that name what an investigation looks into: "opened an investigation into",
@@ -1449,6 +1455,12 @@ def investigated(
     return unique(out)
 
 
+def truce(noun: Token) -> bool:
+    """Is this noun one of CAMEO's words for a truce (:data:`TRUCE_SETS`)? Its "with" phrase,
+    on the noun or hung by the parser on the verb after it, names the other side."""
+    return bool(noun_forms(noun) & set_words(lexicon(), TRUCE_SETS))
+
+
 def fights_with(token: Token, event_type: str) -> bool:
     """Does the "with" phrase of this combat verb or noun name the other side? Only for the
     verbs and nouns of mutual combat, and not when an "against" phrase names that
@@ -1484,12 +1496,9 @@ def giver(
     obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
     if obj is None or (not sense.reverse and any(w.i == obj.i for w in words)):
         return []
-    out: list[Participant] = []
-    for prep in verb.children:
-        if prep.dep_ == "prep" and prep.lower_ == "from":
-            for pobj in prep_objects(prep):
-                out += participants(pobj, index, context)
-    return unique(out)
+    return unique(
+        [p for pobj in objects_of(verb, ("from",)) for p in participants(pobj, index, context)]
+    )
 
 
 #: Verbs whose CAMEO synonym blocks are the verbs of transfer: "--- GRANT [060] ---" (give,
@@ -1535,6 +1544,30 @@ def dative_goal(verb: Token, prep_parts: list[Participant]) -> bool:
 #: Tags of a participle that can open a reduced relative clause ("officers holed up in ...");
 #: the tagger often reads a past participle there as a past tense (VBD).
 PARTICIPLES = frozenset({"VBN", "VBG", "VBD"})
+
+
+def objects_of(token: Token, preps: Collection[str]) -> list[Token]:
+    """The objects of ``token``'s prepositional phrases headed by one of ``preps``, in order,
+    each read by :func:`prep_objects` (so an object the parser missed counts): "the talks
+    *with* Togo", "fired *at* the village", "refused *despite* pressure"."""
+    return [
+        pobj
+        for prep in token.children
+        if prep.dep_ == "prep" and prep.lower_ in preps
+        for pobj in prep_objects(prep)
+    ]
+
+
+def parties_or_owners(
+    objects: Iterable[Token], index: ActorIndex, context: str | None
+) -> list[Participant]:
+    """The parties each object names, or, where it names none, the owners of the thing it
+    is ("a strike on American bases": the United States): whom an act aimed at the objects
+    is aimed at."""
+    out: list[Participant] = []
+    for obj in objects:
+        out += participants(obj, index, context) or owners(obj, index, context)
+    return out
 
 
 def prep_objects(prep: Token) -> list[Token]:
