@@ -695,9 +695,16 @@ def _releasing_noun(noun: Token) -> bool:
 
 def noun_released(noun: Token) -> Token | None:
     """Who or what a noun of releasing releases: its "of" phrase's object, as a verb's object
-    ("the release of the prisoners", a grammar fact of action nouns), else its possessor ("his
-    release from prison"); None when it names neither."""
+    ("the release of the prisoners", a grammar fact of action nouns), else the noun that
+    modifies it in a compound, which names an action noun's object too ("a prisoner release",
+    "a data release"; "Pence's press release" is one made to the press, and frees no one),
+    else its possessor ("his release from prison"); None when it names none of them."""
     found = next(iter(of_objects(noun)), None)
+    if found is None:
+        found = next(
+            (c for c in noun.children if c.dep_ == "compound" and c.pos_ in ("NOUN", "PROPN")),
+            None,
+        )
     if found is None:
         found = next((c for c in noun.children if c.dep_ == "poss"), None)
     return found
