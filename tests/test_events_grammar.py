@@ -901,6 +901,9 @@ def test_a_commitment_to_an_act_stays_an_agreement(extractor):
         # a compound names what a noun of releasing releases, before its possessor
         "The senator's press release linked to the report.",
         "The governor's news release praised the deal.",
+        # an infinitive's argument the parser hung on the verb governing it
+        "They will release the memos that Senator Jones has said he plans to release next year.",
+        "and we know that they arranged for a lot of those memos to be released",
     ],
 )
 def test_a_text_released_frees_no_one(extractor, text):
@@ -941,6 +944,8 @@ def test_people_released_are_still_a_release(extractor):
         "The hostages released Monday were flown home.",
         "A group of hostages released Monday spoke to reporters.",
         "The rebels freed up two hostages on Friday.",
+        "The envoy arranged for the hostages to be released.",
+        "The envoy arranged for two of the prisoners to be released.",
     ],
 )
 def test_people_freed_stay_a_release(extractor, text):

@@ -637,6 +637,8 @@ def released_thing(verb: Token) -> Token | None:
     poll released Sunday", "the ad that Trump released", "the plan he released"). A share
     ("pages of emails", "each of the reports") is read as its whole by :func:`whole_of`."""
     thing = next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")), None)
+    if thing is None and verb.dep_ == "xcomp":
+        thing = _argument_on_governor(verb)
     if thing is None and (
         verb.dep_ == "relcl" or (verb.dep_ in ("acl", "amod") and verb.tag_ == "VBN")
     ):
@@ -651,6 +653,30 @@ def released_thing(verb: Token) -> Token | None:
         before = thing.doc[thing.i - 1] if thing.i > thing.sent.start else None
         thing = before if before is not None and before.pos_ in ("NOUN", "PROPN") else thing
     return thing
+
+
+def _argument_on_governor(verb: Token) -> Token | None:
+    """The argument of an infinitive that the parser hung on the verb governing it: a relative
+    pronoun object before both ("transcripts that he said he plans to release": "that" on
+    "plans"), or the subject of a passive "for ... to" infinitive ("arranged for the emails to
+    be released": in English grammar the noun after "for" is the infinitive's subject); None
+    when there is neither."""
+    governor = verb.head
+    for child in governor.children:
+        if child.dep_ == "dobj" and child.lower_ in RELATIVE_PRONOUNS and child.i < verb.i:
+            return child
+    if not any(c.dep_ == "auxpass" for c in verb.children):
+        return None
+    return next(
+        (
+            o
+            for prep in governor.children
+            if prep.dep_ == "prep" and prep.lower_ == "for" and prep.i < verb.i
+            for o in prep.children
+            if o.dep_ == "pobj"
+        ),
+        None,
+    )
 
 
 #: Determiners of a singular noun only ("a fact sheet", "this ad"): one before a plural noun
