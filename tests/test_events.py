@@ -205,6 +205,38 @@ def test_a_pledge_to_coerce_is_a_threat_not_an_agreement():
     assert "AGREE" not in types and "THREATEN" in types
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The governor pledged to ban fracking in the state.",
+        "The senator promised to ban assault weapons.",
+        "The candidate vowed to ban smoking in parks.",
+        "The mayor wants to ban plastic bags.",
+        "The minister vowed to outlaw the practice.",
+        "The government promised to prohibit foreign donations.",
+    ],
+)
+def test_a_pledged_ban_of_a_practice_threatens_no_one(text):
+    # CAMEO 132/1322 threaten someone with a ban; PLOVER THREATEN restrict bans parties or
+    # individuals: a practice or a thing banned is no party threatened
+    record = communique.extract(text, date="2022-02-18")
+    assert "THREATEN" not in {e.type for e in record.events}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The candidate pledged to ban all Muslims from entering the country.",
+        "The junta vowed to ban the opposition party.",
+        "The president promised to ban the newspaper.",
+        "The minister vowed to ban Smith from the chamber.",
+    ],
+)
+def test_a_pledged_ban_of_people_is_a_threat(text):
+    record = communique.extract(text, date="2022-02-18")
+    assert "THREATEN" in {e.type for e in record.events}
+
+
 def test_an_attempt_at_force_is_tried_not_announced():
     # an effort or attempt is an act under way: no THREATEN announces it
     tried = communique.extract(

@@ -888,6 +888,22 @@ def test_a_commitment_to_an_act_stays_an_agreement(extractor):
         "The senator gave three paid speeches to the bank. She will release them next week.",
         "The senator is ahead, according to two new polls, including one from Quinnipiac "
         "University released Monday.",
+        # a relative clause the parser hung on its own subject: a contact clause after a
+        # singular determiner, a relative pronoun before the subject
+        "Costs rose, according to a fact sheet officials released on Friday.",
+        "The deficit will grow, according to a budget memo senators released Tuesday.",
+        "This ad that Trump released today is horrific.",
+        # a number freed up is an amount; a partitive is of its whole
+        "The governor freed up 26 million for the schools.",
+        "The state will free up 40 million for roads.",
+        "The committee released each of the reports on Friday.",
+        "The ministry released each of the memos.",
+        # a compound names what a noun of releasing releases, before its possessor
+        "The senator's press release linked to the report.",
+        "The governor's news release praised the deal.",
+        # an infinitive's argument the parser hung on the verb governing it
+        "They will release the memos that Senator Jones has said he plans to release next year.",
+        "and we know that they arranged for a lot of those memos to be released",
     ],
 )
 def test_a_text_released_frees_no_one(extractor, text):
@@ -923,6 +939,13 @@ def test_people_released_are_still_a_release(extractor):
         "In addition to releasing the seven, the government dropped the charges.",
         "The envoy urged Kiev to release one of the opposition leader's rivals from prison.",
         "Lawmakers pressed the president to release an imprisoned political rival.",
+        "The junta released each of the prisoners.",
+        "The judge ordered the release of three of the detainees.",
+        "The hostages released Monday were flown home.",
+        "A group of hostages released Monday spoke to reporters.",
+        "The rebels freed up two hostages on Friday.",
+        "The envoy arranged for the hostages to be released.",
+        "The envoy arranged for two of the prisoners to be released.",
     ],
 )
 def test_people_freed_stay_a_release(extractor, text):

@@ -13,7 +13,7 @@ manual makes a context (election), and a group "backing" a candidate names its s
 checks keep the verb's own code only in the frame that code names; the words and their
 sources are tables of ``events.yaml`` (telephoning, committing, published, reciprocal,
 attending, meeting, visiting, warning, repercussions, bargaining, electorate, showing,
-obliging, containing, portions, pricing, dismissing).
+obliging, containing, portions, availing, pricing, dismissing).
 """
 
 from __future__ import annotations
@@ -131,6 +131,7 @@ def releases_no_one(trigger: Token, sense: Sense) -> bool:
             thing = noun_released(thing)  # "ordered the release of the documents"
             if thing is None:
                 return True
+    thing = whole_of(thing)
     lex = lexicon()
     forms = noun_forms(thing)
     if thing.lower_.endswith("s"):
@@ -142,6 +143,8 @@ def releases_no_one(trigger: Token, sense: Sense) -> bool:
         return True
     if _from_detention(trigger, lex):
         return False  # "release a rival from prison": CAMEO's "- * FROM &DETENTION [0841]"
+    if thing.like_num and not of_objects(thing) and _makes_available(trigger):
+        return True  # "freed up 26 million": a number made available is an amount, no people
     if (
         thing.like_num
         and thing.lower_ != "one"
@@ -151,11 +154,27 @@ def releases_no_one(trigger: Token, sense: Sense) -> bool:
         # "released the seven": a number alone stands for people understood; "one" is the
         # pro-form of a noun named before it ("three polls, including one released Monday")
         return False
-    counted = [physical.counted_of(thing)]
-    if thing.like_num or thing.pos_ in PARTITIVE_POS:
-        # "one of his rivals", "three of the detainees", "several of the journalists"
-        counted += of_objects(thing)
-    return not any(_captive(noun, lex) for noun in (thing, *counted))
+    return not any(_captive(noun, lex) for noun in (thing, physical.counted_of(thing)))
+
+
+def whole_of(thing: Token) -> Token:
+    """What a share released is of: a noun of part or amount (``portions``: "1,100 pages of
+    her emails", "a lot of those emails") and a partitive number, pronoun or quantifier ("one
+    of his rivals", "three of the detainees", "each of the reports") name what their "of"
+    phrase names (a grammar fact: the part is of the kind of its whole); any other word is
+    itself."""
+    partitive = thing.like_num or thing.pos_ in PARTITIVE_POS
+    if partitive or thing.lemma_.lower() in lexicon().portions:
+        return next(iter(of_objects(thing)), thing)
+    return thing
+
+
+def _makes_available(verb: Token) -> bool:
+    """Does the verb's particle make it one of making available (``availing``: "freed up 26
+    million", "free up time")? A number alone after it is an amount of a resource, not the
+    people a number alone after "released" stands for ("released the seven")."""
+    availing = lexicon().availing
+    return any(c.dep_ == "prt" and c.lower_ in availing for c in verb.children)
 
 
 #: Entity labels of a number that counts: none, or a cardinal; a number of money, a percentage
@@ -615,13 +634,17 @@ def _names_an_act(noun: Token) -> bool:
 def released_thing(verb: Token) -> Token | None:
     """What a verb of releasing releases: its object ("released a poll"), its passive subject
     ("the video was released"), or the noun a participle or a relative clause describes ("a
-    poll released Sunday", "the ad that Trump released", "the plan he released"); for a noun
-    of part or amount (``portions``), what its "of" phrase names ("pages of emails")."""
+    poll released Sunday", "the ad that Trump released", "the plan he released"). A share
+    ("pages of emails", "each of the reports") is read as its whole by :func:`whole_of`."""
     thing = next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")), None)
+    if thing is None and verb.dep_ == "xcomp":
+        thing = _argument_on_governor(verb)
     if thing is None and (
         verb.dep_ == "relcl" or (verb.dep_ in ("acl", "amod") and verb.tag_ == "VBN")
     ):
         thing = verb.head  # "the document he released", "a poll released Sunday"
+        if verb.dep_ == "acl":
+            thing = _relative_head(thing)  # "a fact sheet lawmakers released"
     elif thing is not None and thing.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
         thing = verb.head  # "the ad that Trump released"
     elif thing is not None and thing.lower_ in RELATIVE_PRONOUNS and thing.dep_ == "dobj":
@@ -629,10 +652,65 @@ def released_thing(verb: Token) -> Token | None:
         # stands for the noun its clause describes, the noun just before it
         before = thing.doc[thing.i - 1] if thing.i > thing.sent.start else None
         thing = before if before is not None and before.pos_ in ("NOUN", "PROPN") else thing
-    if thing is not None and thing.lemma_.lower() in lexicon().portions:
-        # "1,100 pages of her emails", "a lot of those emails": what the part is of
-        thing = next(iter(of_objects(thing)), thing)
     return thing
+
+
+def _argument_on_governor(verb: Token) -> Token | None:
+    """The argument of an infinitive that the parser hung on the verb governing it: a relative
+    pronoun object before both ("transcripts that he said he plans to release": "that" on
+    "plans"), or the subject of a passive "for ... to" infinitive ("arranged for the emails to
+    be released": in English grammar the noun after "for" is the infinitive's subject); None
+    when there is neither."""
+    governor = verb.head
+    for child in governor.children:
+        if child.dep_ == "dobj" and child.lower_ in RELATIVE_PRONOUNS and child.i < verb.i:
+            return child
+    if not any(c.dep_ == "auxpass" for c in verb.children):
+        return None
+    return next(
+        (
+            o
+            for prep in governor.children
+            if prep.dep_ == "prep" and prep.lower_ == "for" and prep.i < verb.i
+            for o in prep.children
+            if o.dep_ == "pobj"
+        ),
+        None,
+    )
+
+
+#: Determiners of a singular noun only ("a fact sheet", "this ad"): one before a plural noun
+#: belongs to a noun before that plural (English determiner agreement, a grammar fact).
+SINGULAR_DETERMINERS = frozenset({"a", "an", "another", "each", "every", "this", "that"})
+#: Penn tags of plural nouns.
+PLURAL_NOUN_TAGS = frozenset({"NNS", "NNPS"})
+
+
+def _relative_head(subject: Token) -> Token:
+    """The noun a relative clause describes when the parser made the clause's subject the
+    head of its participle: "This ad that Trump released" (a relative pronoun before the
+    subject: the noun before the pronoun) and the contact clause "a fact sheet lawmakers
+    released" (a singular determiner on a plural noun, read as one phrase with the noun before
+    it: that noun, which the determiner agrees with). Any other head is the noun described."""
+    doc = subject.doc
+    pronoun = next(
+        (c for c in subject.children if c.i < subject.i and c.lower_ in RELATIVE_PRONOUNS), None
+    )
+    if pronoun is not None and pronoun.i > subject.sent.start:
+        before = doc[pronoun.i - 1]
+        return before if before.pos_ in ("NOUN", "PROPN") else subject
+    singular = any(c.dep_ == "det" and c.lower_ in SINGULAR_DETERMINERS for c in subject.children)
+    before = doc[subject.i - 1] if subject.i > subject.sent.start else None
+    if (
+        singular
+        and subject.tag_ in PLURAL_NOUN_TAGS
+        and before is not None
+        and before.dep_ == "compound"
+        and before.head.i == subject.i
+        and before.tag_ == "NN"
+    ):
+        return before
+    return subject
 
 
 def _releasing_noun(noun: Token) -> bool:
@@ -643,9 +721,16 @@ def _releasing_noun(noun: Token) -> bool:
 
 def noun_released(noun: Token) -> Token | None:
     """Who or what a noun of releasing releases: its "of" phrase's object, as a verb's object
-    ("the release of the prisoners", a grammar fact of action nouns), else its possessor ("his
-    release from prison"); None when it names neither."""
+    ("the release of the prisoners", a grammar fact of action nouns), else the noun that
+    modifies it in a compound, which names an action noun's object too ("a prisoner release",
+    "a data release"; "Pence's press release" is one made to the press, and frees no one),
+    else its possessor ("his release from prison"); None when it names none of them."""
     found = next(iter(of_objects(noun)), None)
+    if found is None:
+        found = next(
+            (c for c in noun.children if c.dep_ == "compound" and c.pos_ in ("NOUN", "PROPN")),
+            None,
+        )
     if found is None:
         found = next((c for c in noun.children if c.dep_ == "poss"), None)
     return found

@@ -295,6 +295,9 @@ class Lexicon:
     #: nouns of a part or an amount, whose "of" phrase names what they are of ("pages of
     #: emails", "a lot of emails") → source
     portions: dict[str, str] = field(default_factory=dict)
+    #: particles that make a verb of releasing one of making available ("freed up funds")
+    #: → source
+    availing: dict[str, str] = field(default_factory=dict)
     #: verbs of visiting: a visit only to a party or a place, not "visited the museum" → source
     visiting: dict[str, str] = field(default_factory=dict)
     #: nouns of a state's own land that a possessive gives a country ("his country") → source
@@ -364,7 +367,7 @@ NAMED_TABLES = (
     "meeting", "facing", "satisfied", "visiting", "attempting", "counted", "replying",
     "contrasting", "phrased", "showing", "obliging", "topical", "partitive", "portions", "pricing",
     "dismissing", "besieging", "speaking_one", "speaking_many",
-    "speaking_self", "tongues", "ceasing", "containing",
+    "speaking_self", "tongues", "ceasing", "containing", "availing",
 )  # fmt: skip
 
 
