@@ -40,9 +40,10 @@ SOCIETY_SECTORS = frozenset({"BUS", "EDU", "JRN", "LAB", "AGR", "MED", "REL", "S
 #: Sectors of armed groups that are no state's (PLOVER REB: rebels, insurgents, militias;
 #: UAF: armed forces of no known side).
 ARMED_GROUP_SECTORS = frozenset({"REB", "UAF"})
-#: Sectors of a state's armed and security offices (military, police, intelligence), the
-#: offices an armed group has ranks of too ("a Taliban commander").
-ARMED_OFFICE_SECTORS = frozenset({"MIL", "COP", "SPY"})
+#: Sectors of armed and security roles (military, police, intelligence, and PLOVER's UAF,
+#: armed people of no known side: "fighters", "gunmen"), the roles an armed group has too ("a
+#: Taliban commander", "Boko Haram fighters").
+ARMED_OFFICE_SECTORS = frozenset({"MIL", "COP", "SPY", "UAF"})
 
 #: Words joining the parts of a long title, never its first word.
 CONNECTIVES = frozenset({"of", "for", "and", "the"})
@@ -341,8 +342,10 @@ def read_title(
         elif role is not None and role.sector:
             title.sector = role.sector
             title.reason = f"text: role '{role.phrase}'"
-        elif role is not None and (
-            served := served_body(role_words, role, d, head=head, of_state=False)
+        elif (
+            role is not None
+            and not _named_employer(toks, d)
+            and (served := served_body(role_words, role, d, head=head, of_state=False))
         ):
             title.sector = served
             title.reason = f"text: role '{role.phrase}' of a body"
@@ -456,6 +459,28 @@ def served_body(
     if found in STATE_SECTORS and not of_state:
         return None
     return found
+
+
+def _named_employer(toks: list[Token], d: ActorDictionary) -> bool:
+    """Does a preposition of ``employer_preps`` in the title hang on one of its words and
+    take as object an organisation's proper name that no table holds ("the campaign
+    director at Rootstrikers")? That organisation is whom the role serves, and a body word
+    before the role ("campaign", here the organisation's own campaign, not a candidate's) says
+    nothing of its sector. A person's name ("the campaign manager for Clinton") is no such
+    organisation: a candidate's campaign is a party's."""
+    inside = {t.i for t in toks}
+    for t in toks:
+        if t.dep_ != "prep" or t.lower_ not in d.roles.employer_preps or t.head.i not in inside:
+            continue
+        for obj in t.children:
+            if (
+                obj.dep_ == "pobj"
+                and obj.pos_ == "PROPN"
+                and obj.text[:1].isupper()
+                and obj.ent_type_ in ("ORG", "")
+            ):
+                return True
+    return False
 
 
 def _unknown_body(toks: list[Token], role: RoleHit | None, d: ActorDictionary) -> str | None:
