@@ -378,7 +378,7 @@ def build_actors(
             rows.append(
                 {
                     "id": "phoenix:" + name_key(primary).replace(" ", "_"),
-                    "name": primary.title(),
+                    "name": _title_case(primary),
                     "kind": kind,
                     "gender": None,
                     "names": keys,
@@ -410,6 +410,13 @@ def build_actors(
             seen_ids[rid] = 1
         kept.append(row)
     return kept
+
+
+def _title_case(phrase: str) -> str:
+    """A primary phrase as a name: each word capitalised, but not the possessive "s" that
+    ``str.title`` capitalises after an apostrophe ("National People's Congress", not
+    "People'S")."""
+    return re.sub(r"'S\b", "'s", phrase.title())
 
 
 def _same_person(rows: list[dict[str, object]], owners: set[int]) -> int | None:

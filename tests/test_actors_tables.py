@@ -306,6 +306,7 @@ def test_code_conversion() -> None:
     assert mod.split_code("SEAREB", iso) == (None, "REB")
     assert mod.split_code("MEAREB", iso) == (None, "REB")
     assert mod.split_code("BUD", iso) == (None, "REL")
+    assert mod._title_case("national people's congress") == "National People's Congress"
     assert mod.parse_restriction(">051122") == ("2005-11-22", "")
     assert mod.parse_restriction("<19990101") == ("", "1999-01-01")
     assert mod.parse_restriction("18970101-450703") == ("1897-01-01", "1945-07-03")
