@@ -844,3 +844,16 @@ def test_a_role_at_a_named_organisation_is_that_organisations(extractor: Extract
         ).sector
         == "PTY"
     )
+
+
+def test_a_description_around_a_body_of_no_state_takes_the_place_in_its_name(
+    extractor: Extractor,
+) -> None:
+    """The dictionaries hold Palestinian Islamic Jihad with no state (MEAREB); the demonym in
+    its name, inside a longer description, still says whose it is."""
+    actor = _actor(
+        extractor,
+        "The militant Palestinian Islamic Jihad group said it would boycott the talks in Cairo.",
+        "The militant Palestinian Islamic Jihad group",
+    )
+    assert actor.country == "PSE"

@@ -368,6 +368,10 @@ def read_title(
         title.country, body_sector = standing.country, standing.sector
         if how == "party":
             title.party = what.name
+        if title.country is None:
+            # a body the dictionaries hold with no state ("Palestinian Islamic Jihad", MEAREB):
+            # a place in its name before the head says whose it is
+            title.country = _place_in_name(toks, text, d, city_population)
     if role is None and body_noun_sector and title.country not in NON_STATE:
         body_sector = body_sector or body_noun_sector  # "Brazil's statistics agency"
     named = None
@@ -530,6 +534,19 @@ def _armed_group_role(
         and isinstance(what, Entry)
         and body_sector in ARMED_GROUP_SECTORS
     )
+
+
+def _place_in_name(
+    toks: list[Token], text: str, d: ActorDictionary, city_population: int
+) -> str | None:
+    """The country a place or nationality among the words of a body's name ``text``, before
+    its last word, names ("Palestinian" of "Palestinian Islamic Jihad"), or None."""
+    words = text.split()[:-1]
+    inner = [t for t in toks if t.text in words]
+    found = _body(inner, d, False, None, city_population) if inner else None
+    if found is not None and isinstance(found[1], Place):
+        return found[1].iso3
+    return None
 
 
 def _whole_name(toks: list[Token], text: str) -> bool:
