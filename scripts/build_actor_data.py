@@ -48,6 +48,7 @@ sys.path.insert(0, str(ROOT / "src"))
 
 from communique.actors.dictionary import write_table  # noqa: E402
 from communique.actors.names import name_key  # noqa: E402
+from communique.actors.roles import default_roles  # noqa: E402
 from communique.time_place.gazetteer import fold  # noqa: E402
 
 DATA = ROOT / "src" / "communique" / "data"
@@ -84,6 +85,16 @@ RENAMED_SECTORS = {
 RELIGIONS = {
     "MUS", "CHR", "JEW", "HIN", "BUD", "CTH", "SHI", "SUN", "SIK", "JAN", "TAO",
     "ZRO", "BAH", "CON", "DOX", "MOS", "PRO", "MAR", "ALE", "ITH", "SFI",
+}  # fmt: skip
+
+#: CAMEO's regional codes, which PETRARCH2 puts where a country would be for a group active in
+#: a region or across borders (KAYIN_NATIONAL_UNION_(KNU)_ SEAREB, PALESTINIAN_ISLAMIC_JIHAD
+#: MEAREB, ANIMAL_LIBERATION_FRONT_(ALF)_ INTREB; KKL marks a group of no known region). No
+#: state: the country stays empty, the sector after the region is kept.
+REGIONS = {
+    "AFR", "ASA", "BLK", "CAS", "CAU", "CEU", "CFR", "CRB", "EAF", "EEU", "EIN", "EUR", "INT",
+    "KKL", "LAM", "MDT", "MEA", "NAF", "NMR", "PGS", "SAF", "SAM", "SAS", "SCN", "SEA", "WAF",
+    "WEU", "WST",
 }  # fmt: skip
 
 #: CAMEO non-state "country" codes and their PLOVER equivalents.
@@ -129,6 +140,10 @@ def split_code(code: str, iso3: set[str]) -> tuple[str | None, str | None]:
         country = head
     elif head == "KOS":
         country = "KOS"
+    elif head in REGIONS:
+        # A region names no state: the group keeps its own sector, with no country
+        # ("KAYIN_NATIONAL_UNION_(KNU)_" SEAREB: a rebel group, REB).
+        country = None
     else:
         # A sector-only code ("ELI", "MIL") or an unknown group code.
         return None, plover_sector(head)
@@ -333,6 +348,8 @@ def build_actors(
     ]
     rows: list[dict[str, object]] = []
     owners: dict[str, set[int]] = {}
+    # a common noun for any body ("+ORGANIZATION" among TANZIM's synonyms) names no body
+    collectives = default_roles().collectives
     for fname, short in files:
         for phrases, codes in parse_actor_file(petrarch / fname):
             if len(codes) == 1 and codes[0][1] is None and codes[0][0].upper() in iso3:
@@ -348,6 +365,8 @@ def build_actors(
                     continue
                 if kind == "person" and not _is_person_alias(p, TITLE_ONLY | demonyms):
                     continue
+                if p in collectives:
+                    continue
                 k = name_key(p)
                 if k and k not in keys:
                     keys.append(k)
@@ -359,7 +378,7 @@ def build_actors(
             rows.append(
                 {
                     "id": "phoenix:" + name_key(primary).replace(" ", "_"),
-                    "name": primary.title(),
+                    "name": _title_case(primary),
                     "kind": kind,
                     "gender": None,
                     "names": keys,
@@ -391,6 +410,13 @@ def build_actors(
             seen_ids[rid] = 1
         kept.append(row)
     return kept
+
+
+def _title_case(phrase: str) -> str:
+    """A primary phrase as a name: each word capitalised, but not the possessive "s" that
+    ``str.title`` capitalises after an apostrophe ("National People's Congress", not
+    "People'S")."""
+    return re.sub(r"'S\b", "'s", phrase.title())
 
 
 def _same_person(rows: list[dict[str, object]], owners: set[int]) -> int | None:

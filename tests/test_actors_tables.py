@@ -302,6 +302,11 @@ def test_code_conversion() -> None:
     assert mod.split_code("IGOWSTNAT", iso) == ("IGO", None)
     assert mod.split_code("IGOUNOREFHCR", iso) == ("UNO", None)
     assert mod.split_code("FRAREB", iso) == ("FRA", "REB")
+    # a region names no state; the group's sector stays (KAYIN_NATIONAL_UNION_(KNU)_ SEAREB)
+    assert mod.split_code("SEAREB", iso) == (None, "REB")
+    assert mod.split_code("MEAREB", iso) == (None, "REB")
+    assert mod.split_code("BUD", iso) == (None, "REL")
+    assert mod._title_case("national people's congress") == "National People's Congress"
     assert mod.parse_restriction(">051122") == ("2005-11-22", "")
     assert mod.parse_restriction("<19990101") == ("", "1999-01-01")
     assert mod.parse_restriction("18970101-450703") == ("1897-01-01", "1945-07-03")

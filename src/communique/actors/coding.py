@@ -56,7 +56,9 @@ def decide(
 
     The first title that names a country wins (the text the reader sees
     first); a sector missing from it is taken from another title naming the
-    same country, then from the dictionary entry if it agrees on the country.
+    same country, then from the dictionary entry if it agrees on the country or
+    names none (a group PETRARCH2 codes by a region: "Palestinian Islamic Jihad"
+    is PSE by its name and REB by the dictionary).
     """
     office = next((t.role.key for t in titles if t.role is not None), None)
     ident = (entry.identifier or None) if entry is not None else None
@@ -75,7 +77,7 @@ def decide(
         if (
             sector is None
             and standing is not None
-            and standing.country == country
+            and standing.country in (country, None)
             and standing.sector
         ):
             sector, reason = standing.sector, f"{reason}; sector from {standing.reason}"

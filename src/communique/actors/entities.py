@@ -292,7 +292,12 @@ def org_actor(
     root = _root(toks)
     if root.lower_ not in d.roles.bodies and before and before[-1].lower_ in d.roles.bodies:
         root = before[-1]  # "Peru's customs agency SUNAT": the agency is what SUNAT is
-    if entry is not None:
+    if entry is not None and entry.standing(index.day).country is None:
+        # a body the dictionaries hold with no state (a group PETRARCH2 codes by a region,
+        # "PALESTINIAN_ISLAMIC_JIHAD" MEAREB): the words of its name before the head may
+        # still say whose it is (the whole name would only find the entry again)
+        title = index.read_title(before + toks[:-1], role_tokens=before)
+    elif entry is not None:
         title = index.read_title(before)
     else:
         title = index.read_title(before + toks, role_tokens=before, head=root)

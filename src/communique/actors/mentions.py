@@ -27,11 +27,19 @@ from communique.actors.countries import label_of
 from communique.actors.names import HONORIFICS, NAME_PARTICLES, name_key
 from communique.actors.settings import DEFAULT
 from communique.actors.tables import ActorDictionary
-from communique.actors.titles import is_possessive, led_body, person_apposition, title_before
+from communique.actors.titles import (
+    ARMED_GROUP_SECTORS,
+    is_possessive,
+    led_body,
+    person_apposition,
+    title_before,
+)
 from communique.spans import capitalised_indices, doc_text, having, indices, sentence_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
+
+    from communique.actors.tables import Entry
 
 #: Entity labels that can name an actor.
 NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"})
@@ -403,6 +411,17 @@ def _country_word(t: Token, d: ActorDictionary) -> bool:
     return place is not None and place.how in ("country", "demonym")
 
 
+def armed_group_name(known: Entry, toks: list[Token], d: ActorDictionary) -> bool:
+    """Is a name the model tagged as a person's the name of an armed group the dictionaries
+    code by name, "Boko Haram", "Al-Shabaab" (NGA REB, SOM REB)? PETRARCH2 lists people with
+    no dated role the same way as bodies (OSAMA_BIN_LADEN_ IMG, "john kirby" among the US
+    military's names), so the record's kind cannot tell; its code can: an armed group's
+    sector (REB, UAF) is a group's, and the people PETRARCH2 keeps undated under a body carry
+    the body's bare code (bin Laden, al-Zawahiri IMG) or a state's sector (Kirby MIL, Snowden
+    OPP, Assad GOV). A name starting with a given name of the tables is a person's still."""
+    return known.standing(None).sector in ARMED_GROUP_SECTORS and toks[0].lower_ not in d.given
+
+
 def person_sanity(
     toks: list[Token], text: str, d: ActorDictionary, city_population: int = DEFAULT.city_population
 ) -> str:
@@ -412,6 +431,8 @@ def person_sanity(
     known = d.lookup(text)
     if known is not None and known.kind == "person":
         return "person"  # (an undated dictionary record is not sure to be a body: no verdict)
+    if known is not None and armed_group_name(known, toks, d):
+        return "organisation"
     root = toks[-1]
     of = root.head
     if root.dep_ == "pobj" and of.lower_ == "of" and of.head.lemma_.lower() in d.roles.place_nouns:

@@ -155,6 +155,7 @@ class Roles:
         self.state_offices = frozenset(w.lower() for w in titles.get("state_offices", []))
         #: role nouns whose "to" phrase names the one served ("an aide to the president")
         self.serving_to = frozenset(w.lower() for w in titles.get("serving_to", []))
+        self.employer_preps = frozenset(w.lower() for w in titles.get("employer_preps", []))
         #: possessive pronouns that can stand for a state or a body ("its forces")
         self.state_possessives = frozenset(w.lower() for w in titles.get("state_possessives", []))
         self.company_ends = frozenset(w.lower() for w in titles.get("company_name_ends", []))

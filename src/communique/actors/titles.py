@@ -40,9 +40,10 @@ SOCIETY_SECTORS = frozenset({"BUS", "EDU", "JRN", "LAB", "AGR", "MED", "REL", "S
 #: Sectors of armed groups that are no state's (PLOVER REB: rebels, insurgents, militias;
 #: UAF: armed forces of no known side).
 ARMED_GROUP_SECTORS = frozenset({"REB", "UAF"})
-#: Sectors of a state's armed and security offices (military, police, intelligence), the
-#: offices an armed group has ranks of too ("a Taliban commander").
-ARMED_OFFICE_SECTORS = frozenset({"MIL", "COP", "SPY"})
+#: Sectors of armed and security roles (military, police, intelligence, and PLOVER's UAF,
+#: armed people of no known side: "fighters", "gunmen"), the roles an armed group has too ("a
+#: Taliban commander", "Boko Haram fighters").
+ARMED_OFFICE_SECTORS = frozenset({"MIL", "COP", "SPY", "UAF"})
 
 #: Words joining the parts of a long title, never its first word.
 CONNECTIVES = frozenset({"of", "for", "and", "the"})
@@ -341,8 +342,10 @@ def read_title(
         elif role is not None and role.sector:
             title.sector = role.sector
             title.reason = f"text: role '{role.phrase}'"
-        elif role is not None and (
-            served := served_body(role_words, role, d, head=head, of_state=False)
+        elif (
+            role is not None
+            and not _named_employer(toks, d)
+            and (served := served_body(role_words, role, d, head=head, of_state=False))
         ):
             title.sector = served
             title.reason = f"text: role '{role.phrase}' of a body"
@@ -365,6 +368,10 @@ def read_title(
         title.country, body_sector = standing.country, standing.sector
         if how == "party":
             title.party = what.name
+        if title.country is None:
+            # a body the dictionaries hold with no state ("Palestinian Islamic Jihad", MEAREB):
+            # a place in its name before the head says whose it is
+            title.country = _place_in_name(toks, text, d, city_population)
     if role is None and body_noun_sector and title.country not in NON_STATE:
         body_sector = body_sector or body_noun_sector  # "Brazil's statistics agency"
     named = None
@@ -458,6 +465,28 @@ def served_body(
     return found
 
 
+def _named_employer(toks: list[Token], d: ActorDictionary) -> bool:
+    """Does a preposition of ``employer_preps`` in the title hang on one of its words and
+    take as object an organisation's proper name that no table holds ("the campaign
+    director at Rootstrikers")? That organisation is whom the role serves, and a body word
+    before the role ("campaign", here the organisation's own campaign, not a candidate's) says
+    nothing of its sector. A person's name ("the campaign manager for Clinton") is no such
+    organisation: a candidate's campaign is a party's."""
+    inside = {t.i for t in toks}
+    for t in toks:
+        if t.dep_ != "prep" or t.lower_ not in d.roles.employer_preps or t.head.i not in inside:
+            continue
+        for obj in t.children:
+            if (
+                obj.dep_ == "pobj"
+                and obj.pos_ == "PROPN"
+                and obj.text[:1].isupper()
+                and obj.ent_type_ in ("ORG", "")
+            ):
+                return True
+    return False
+
+
 def _unknown_body(toks: list[Token], role: RoleHit | None, d: ActorDictionary) -> str | None:
     """The name of a body a title that leads a state ("president", "chairman of the board"
     is not one) heads, when the title names one that no table holds: "the president of
@@ -505,6 +534,19 @@ def _armed_group_role(
         and isinstance(what, Entry)
         and body_sector in ARMED_GROUP_SECTORS
     )
+
+
+def _place_in_name(
+    toks: list[Token], text: str, d: ActorDictionary, city_population: int
+) -> str | None:
+    """The country a place or nationality among the words of a body's name ``text``, before
+    its last word, names ("Palestinian" of "Palestinian Islamic Jihad"), or None."""
+    words = text.split()[:-1]
+    inner = [t for t in toks if t.text in words]
+    found = _body(inner, d, False, None, city_population) if inner else None
+    if found is not None and isinstance(found[1], Place):
+        return found[1].iso3
+    return None
 
 
 def _whole_name(toks: list[Token], text: str) -> bool:
