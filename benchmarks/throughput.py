@@ -15,8 +15,8 @@ benchmark runs (plain spaCy's rounds have taken 13 s in one run and 20 s a few
 minutes later); a median taken over each system's own rounds may pair a slow
 moment of one with a fast moment of the other, while a round's ratio compares
 the two under the same conditions. The median of the round ratios is the one
-``--min-ratio`` checks; five rounds by default, so that one disturbed round
-moves neither median.
+``--min-ratio`` checks; five rounds by default, so that no single disturbed
+round decides either median.
 
 The plain pipeline runs twice: as a user calls it (``nlp.pipe`` over the texts,
 ``--batch-size`` texts at a time) and over the same batches communique forms,
