@@ -80,6 +80,30 @@ def test_lone_surrogates_are_stored_once_and_a_rerun_adds_nothing(tmp_path):
     assert stored(db, "SELECT count(*) FROM articles") == [(3,)]
 
 
+#: An integer past Python's limit on converting digits (4,300): valid JSON that
+#: ``json.loads`` refuses with a plain ValueError.
+LONG_NUMBER = "9" * 5000
+
+
+def test_a_number_too_long_to_convert_is_one_bad_line_not_a_dead_batch(tmp_path):
+    path = tmp_path / "n.jsonl"
+    path.write_text(
+        f"{json.dumps({'id': 'a', 'text': GOOD})}\n"
+        f'{{"id": {LONG_NUMBER}, "text": "Putin said so."}}\n'
+        f"{json.dumps({'id': 'c', 'text': 'Lavrov said it was over.'})}\n",
+        encoding="utf-8",
+    )
+    result = CliRunner().invoke(main, ["extract", str(path)])
+    assert result.exit_code == 0, result.output
+    assert [r["id"] for r in records(result.stdout)] == ["a", "c"]
+    assert "CQ205" in result.stderr and "more than 4,300 digits" in result.stderr
+    summary = ingest([str(path)], tmp_path / "s.duckdb", workers=1, analyse=plain_analyse)
+    assert summary.articles == 2
+    assert [(origin.endswith("n.jsonl:2"), code) for origin, code, _ in summary.failures] == [
+        (True, "CQ205")
+    ]
+
+
 def odd_names(folder: Path) -> Path:
     """Files whose names are not UTF-8 (Latin-1 bytes, as old archives have)."""
     raw = os.fsencode(folder)
@@ -501,6 +525,7 @@ def test_extract_bodies_that_once_were_server_errors_are_coded(api):
     cases = [
         (deep, "application/json", 400, "CQ407"),
         (b'{"te\\ud800xt": "He said so."}', "application/json", 422, "CQ408"),
+        (b'{"text": "Hi.", "id": %s}' % LONG_NUMBER.encode(), "application/json", 400, "CQ407"),
         (b'{"text": "He said so.", "year": 99999999999999999999}', "application/json", 400, None),
         (b'{"text": "He said so.", "year": -5}', "application/json", 400, None),
         (b"He said so.", "text/plain; charset=punycode", 400, "CQ407"),
