@@ -134,6 +134,27 @@ def test_file_names_that_are_not_utf8_are_stored_under_distinct_origins(tmp_path
     assert again.articles == 0 and again.duplicates == 0 and not again.failures
 
 
+def test_file_names_with_control_codes_are_shown_escaped_on_one_line(tmp_path):
+    """An ESC in a file name once reached the terminal as it was (retitling the window,
+    clearing the screen) and a newline forged a line of the report."""
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "good.txt").write_text(GOOD, encoding="utf-8")
+    for name in ("e\x1b]0;title\x07\x1b[2J.txt", "two\nCQ999 forged.txt", "rtl\u202etxt.txt"):
+        (folder / name).write_text("", encoding="utf-8")
+    result = CliRunner().invoke(main, ["extract", str(folder)])
+    assert result.exit_code == 0, result.output
+    assert "\x1b" not in result.stderr and "\u202e" not in result.stderr
+    problems = [line for line in result.stderr.splitlines() if "CQ" in line]
+    assert [line.split()[0] for line in problems] == ["CQ202"] * 3
+    shown = "\n".join(problems)
+    assert "e\\x1b]0;title\\x07\\x1b[2J.txt: empty" in shown
+    assert "two\\x0aCQ999 forged.txt: empty" in shown and "rtl\\u202etxt.txt" in shown
+    summary = ingest([str(folder)], tmp_path / "s.duckdb", workers=1, analyse=plain_analyse)
+    reasons = [reason for _, _, reason in summary.failures]
+    assert len(reasons) == 3 and not any("\x1b" in r or "\n" in r for r in reasons)
+
+
 #: Reads inputs in a child process and prints what it found as JSON, so an
 #: input that hangs or eats memory fails the test instead of the test run.
 READER = """
