@@ -213,6 +213,39 @@ def test_a_device_behind_a_text_file_name_is_refused_without_reading_it(tmp_path
     assert all("character device" in m for m in found["messages"])
 
 
+COUNTER = """
+import sys
+from communique.corpus.progress import count_documents
+print(count_documents(sys.argv[1:]))
+"""
+
+
+def test_the_progress_count_neither_waits_on_a_fifo_nor_reads_a_device(tmp_path):
+    """The progress bar counts the documents ahead in a thread; it once opened a FIFO
+    (waiting for ever) and read /dev/zero to the end of memory behind a feed's name."""
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "a.txt").write_text(GOOD, encoding="utf-8")
+    (folder / "zero.rss").symlink_to("/dev/zero")
+    (folder / "zero.jsonl").symlink_to("/dev/zero")
+    os.mkfifo(folder / "m.jsonl")
+
+    def limits() -> None:
+        resource.setrlimit(resource.RLIMIT_AS, (600 << 20, 600 << 20))
+
+    run = subprocess.run(
+        [sys.executable, "-c", COUNTER, str(folder)],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        preexec_fn=limits,
+        check=False,
+    )
+    assert run.returncode == 0, run.stderr[-2000:]
+    # Each input it cannot count counts as one; both names of /dev/zero are one file.
+    assert run.stdout.split() == ["3"]
+
+
 def test_endless_standard_input_is_refused_at_the_size_limit():
     with open("/dev/zero", "rb") as zero:
         found = read_apart("-", stdin=zero, memory=600 << 20)
