@@ -80,6 +80,30 @@ def test_lone_surrogates_are_stored_once_and_a_rerun_adds_nothing(tmp_path):
     assert stored(db, "SELECT count(*) FROM articles") == [(3,)]
 
 
+#: An integer past Python's limit on converting digits (4,300): valid JSON that
+#: ``json.loads`` refuses with a plain ValueError.
+LONG_NUMBER = "9" * 5000
+
+
+def test_a_number_too_long_to_convert_is_one_bad_line_not_a_dead_batch(tmp_path):
+    path = tmp_path / "n.jsonl"
+    path.write_text(
+        f"{json.dumps({'id': 'a', 'text': GOOD})}\n"
+        f'{{"id": {LONG_NUMBER}, "text": "Putin said so."}}\n'
+        f"{json.dumps({'id': 'c', 'text': 'Lavrov said it was over.'})}\n",
+        encoding="utf-8",
+    )
+    result = CliRunner().invoke(main, ["extract", str(path)])
+    assert result.exit_code == 0, result.output
+    assert [r["id"] for r in records(result.stdout)] == ["a", "c"]
+    assert "CQ205" in result.stderr and "more than 4,300 digits" in result.stderr
+    summary = ingest([str(path)], tmp_path / "s.duckdb", workers=1, analyse=plain_analyse)
+    assert summary.articles == 2
+    assert [(origin.endswith("n.jsonl:2"), code) for origin, code, _ in summary.failures] == [
+        (True, "CQ205")
+    ]
+
+
 def odd_names(folder: Path) -> Path:
     """Files whose names are not UTF-8 (Latin-1 bytes, as old archives have)."""
     raw = os.fsencode(folder)
@@ -108,6 +132,27 @@ def test_file_names_that_are_not_utf8_are_stored_under_distinct_origins(tmp_path
     assert [Path(o).name for o in origins] == ["bad\\xff.txt", "caf\\xe9.txt", "good.txt"]
     again = ingest([str(corpus)], db, workers=1, analyse=plain_analyse)
     assert again.articles == 0 and again.duplicates == 0 and not again.failures
+
+
+def test_file_names_with_control_codes_are_shown_escaped_on_one_line(tmp_path):
+    """An ESC in a file name once reached the terminal as it was (retitling the window,
+    clearing the screen) and a newline forged a line of the report."""
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "good.txt").write_text(GOOD, encoding="utf-8")
+    for name in ("e\x1b]0;title\x07\x1b[2J.txt", "two\nCQ999 forged.txt", "rtl\u202etxt.txt"):
+        (folder / name).write_text("", encoding="utf-8")
+    result = CliRunner().invoke(main, ["extract", str(folder)])
+    assert result.exit_code == 0, result.output
+    assert "\x1b" not in result.stderr and "\u202e" not in result.stderr
+    problems = [line for line in result.stderr.splitlines() if "CQ" in line]
+    assert [line.split()[0] for line in problems] == ["CQ202"] * 3
+    shown = "\n".join(problems)
+    assert "e\\x1b]0;title\\x07\\x1b[2J.txt: empty" in shown
+    assert "two\\x0aCQ999 forged.txt: empty" in shown and "rtl\\u202etxt.txt" in shown
+    summary = ingest([str(folder)], tmp_path / "s.duckdb", workers=1, analyse=plain_analyse)
+    reasons = [reason for _, _, reason in summary.failures]
+    assert len(reasons) == 3 and not any("\x1b" in r or "\n" in r for r in reasons)
 
 
 #: Reads inputs in a child process and prints what it found as JSON, so an
@@ -166,6 +211,39 @@ def test_a_device_behind_a_text_file_name_is_refused_without_reading_it(tmp_path
     assert found["docs"] == ["a"]
     assert found["codes"] == ["CQ219"] * 3
     assert all("character device" in m for m in found["messages"])
+
+
+COUNTER = """
+import sys
+from communique.corpus.progress import count_documents
+print(count_documents(sys.argv[1:]))
+"""
+
+
+def test_the_progress_count_neither_waits_on_a_fifo_nor_reads_a_device(tmp_path):
+    """The progress bar counts the documents ahead in a thread; it once opened a FIFO
+    (waiting for ever) and read /dev/zero to the end of memory behind a feed's name."""
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "a.txt").write_text(GOOD, encoding="utf-8")
+    (folder / "zero.rss").symlink_to("/dev/zero")
+    (folder / "zero.jsonl").symlink_to("/dev/zero")
+    os.mkfifo(folder / "m.jsonl")
+
+    def limits() -> None:
+        resource.setrlimit(resource.RLIMIT_AS, (600 << 20, 600 << 20))
+
+    run = subprocess.run(
+        [sys.executable, "-c", COUNTER, str(folder)],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        preexec_fn=limits,
+        check=False,
+    )
+    assert run.returncode == 0, run.stderr[-2000:]
+    # Each input it cannot count counts as one; both names of /dev/zero are one file.
+    assert run.stdout.split() == ["3"]
 
 
 def test_endless_standard_input_is_refused_at_the_size_limit():
@@ -501,6 +579,7 @@ def test_extract_bodies_that_once_were_server_errors_are_coded(api):
     cases = [
         (deep, "application/json", 400, "CQ407"),
         (b'{"te\\ud800xt": "He said so."}', "application/json", 422, "CQ408"),
+        (b'{"text": "Hi.", "id": %s}' % LONG_NUMBER.encode(), "application/json", 400, "CQ407"),
         (b'{"text": "He said so.", "year": 99999999999999999999}', "application/json", 400, None),
         (b'{"text": "He said so.", "year": -5}', "application/json", 400, None),
         (b"He said so.", "text/plain; charset=punycode", 400, "CQ407"),

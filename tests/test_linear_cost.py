@@ -129,3 +129,43 @@ def test_the_models_get_a_bounded_number_of_tokens_at_once(extractor, monkeypatc
     assert sum(seen) == 80_000 and len(seen) > 1
     assert max(seen) <= nlp_mod.BATCH_TOKENS + nlp_mod.CHUNK_CHARS
     assert article.text == text
+
+
+def _longest_run(text: str) -> int:
+    return max((len(word) for word in text.split()), default=0)
+
+
+def test_the_tokenizer_never_gets_a_long_run_without_whitespace_whole(extractor, monkeypatch):
+    """spaCy's tokenizer peels affixes off a run one at a time, each with a search over the rest
+    of the run: its cost grows with the square of the run (20,000 ``&`` took 37 s of CPU, a text
+    of 300,000 would take hours). Long runs reach it in pieces of at most ``MAX_RUN``, for the
+    token count and for the parse alike, and the record still covers the whole text."""
+    from communique.long_runs import MAX_RUN
+
+    tokenizer = extractor.nlp.tokenizer
+    calls: list[int] = []
+
+    def watched(text: str):
+        # Checked before the call: a run given whole would take minutes to fail.
+        assert _longest_run(text) <= MAX_RUN, f"a run of {_longest_run(text):,} given whole"
+        calls.append(len(text))
+        return tokenizer(text)
+
+    monkeypatch.setattr(extractor.nlp, "tokenizer", watched)
+    text = "Lavrov said talks failed. " + "&!?" * 20_000 + " Blinken left."
+    article = extractor.extract(text)
+    assert calls and article.text == text
+
+
+def test_a_long_run_is_tokenized_as_the_tokenizer_would(extractor):
+    from communique.long_runs import MAX_RUN, make_doc
+
+    nlp = extractor.nlp
+    for text in (
+        "He said " + "&" * (3 * MAX_RUN + 7) + " and left.",
+        "&" * (2 * MAX_RUN) + "  twice spaced",
+        "News text with no long run keeps its tokens: U.S. officials didn't agree.",
+    ):
+        doc, plain = make_doc(nlp, text), nlp.make_doc(text)
+        assert doc.text == text
+        assert [(t.text, t.whitespace_) for t in doc] == [(t.text, t.whitespace_) for t in plain]

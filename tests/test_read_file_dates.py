@@ -71,6 +71,8 @@ def test_csv_json_and_json_lines_tables(tmp_path):
         ('{"a": "yesterday"}', "'yesterday' is not a date"),
         ("[1, 2]", "item 1 is not an object"),
         ("{broken", "not valid JSON"),
+        ("[" * 100_000, "not valid JSON (nested too deeply)"),
+        ('{"a": ' + "9" * 5000 + "}", "more than 4,300 digits"),
     ],
 )
 def test_a_bad_table_is_a_coded_error_naming_the_place(tmp_path, content, words):

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from functools import partial
 
+from communique.display import escape_controls
 from communique.schema import Span, Warning
 
 
@@ -150,9 +151,14 @@ def warning(code: str, span: Span | None = None, **fields: object) -> Warning:
 
 
 def message(code: str, **fields: object) -> str:
-    """A coded message as one line: ``CQ201 path: binary file, skipped``."""
+    """A coded message as one line: ``CQ201 path: binary file, skipped``.
+
+    Its fields come from the input (file names, parsers' errors), so control
+    codes and bidi controls in them are shown escaped (:mod:`communique.display`):
+    a message is one line of text on a terminal, whatever the file is called.
+    """
     template: str = getattr(Msg, code)
-    return f"{code} {template.format(**fields)}"
+    return escape_controls(f"{code} {template.format(**fields)}")
 
 
 class CommuniqueError(Exception):

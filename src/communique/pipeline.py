@@ -30,6 +30,7 @@ from communique import nlp as nlp_mod
 from communique.component import ARTICLE_STAGE
 from communique.errors import CommuniqueError, warning
 from communique.extensions import ArticleInput
+from communique.long_runs import make_doc
 from communique.read.jsonl import document_from_record
 from communique.record import record_from_doc
 from communique.schema import Article, Document, Warning
@@ -178,7 +179,7 @@ class Extractor:
 
         def tokenized() -> Iterator[tuple[Doc, tuple[int, int]]]:
             for piece, place in pieces():
-                doc = self.nlp.make_doc(piece)
+                doc = self._make_doc(piece)
                 doc.user_data[TEXT_KEY] = piece  # a tokenizer's Doc holds exactly its input
                 yield doc, place
 
@@ -197,8 +198,12 @@ class Extractor:
 
     def _analysed(self, text: str) -> tuple[str, Warning | None]:
         """The part of ``text`` that is parsed, and the warning when it is not all of it."""
-        end, cut = analysed_part(text, self.max_chars, self.max_tokens, self.nlp.make_doc)
+        end, cut = analysed_part(text, self.max_chars, self.max_tokens, self._make_doc)
         return (text, None) if cut is None else (text[:end], cut)
+
+    def _make_doc(self, text: str) -> Doc:
+        """The tokenizer's Doc, at a cost linear in the text (:mod:`communique.long_runs`)."""
+        return make_doc(self.nlp, text)
 
     def _finish(self, given: ArticleInput, doc: Doc) -> Article:
         doc._.communique_input = given

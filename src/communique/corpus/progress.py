@@ -29,7 +29,17 @@ from rich.progress import (
 from rich.text import Text
 
 from communique.corpus.summary import RunSummary
+from communique.errors import InputProblem
 from communique.read.feed import looks_like_feed
+from communique.read.files import (
+    MAX_INPUT_BYTES,
+    file_kind,
+    open_input,
+    path_text,
+    read_limited,
+    unique_files,
+)
+from communique.read.jsonl import limited_lines
 
 #: Failures listed one by one in the summary; the rest are counted.
 MAX_LISTED_FAILURES = 20
@@ -87,14 +97,22 @@ class _EtaColumn(ProgressColumn):
 
 
 def _count_lines(path: Path) -> int:
-    """Non-blank lines of a JSON Lines file (one document each)."""
-    with path.open("rb") as handle:
-        return sum(1 for line in handle if line.strip())
+    """Non-blank lines of a JSON Lines file (one document each).
+
+    Opened and read as the reader does (:func:`~communique.read.files.open_input`,
+    lines within the input limit): a FIFO or a device behind the name is refused,
+    not waited on or read without end.
+    """
+    with open_input(path, path_text(path)) as handle:
+        lines = limited_lines(handle, MAX_INPUT_BYTES)
+        return sum(1 for line in lines if not isinstance(line, bytes) or line.strip())
 
 
 def _count_items(path: Path) -> int:
     """Items of a feed file (none if it is an ``.xml`` file that is no feed)."""
-    data = path.read_bytes()
+    label = path_text(path)
+    with open_input(path, label) as handle:
+        data = read_limited(handle, label)
     if not looks_like_feed(data):
         return 0
     return data.count(b"<item") + data.count(b"<entry")
@@ -106,8 +124,6 @@ def count_documents(inputs: Sequence[str]) -> int | None:
     One per text or HTML file, one per non-blank line of a JSON Lines file,
     one per ``<item>``/``<entry>`` of a feed. Standard input cannot be counted.
     """
-    from communique.read.files import file_kind, unique_files
-
     total = 0
     # The files read_inputs will read, each once; problems are its to report.
     for path in unique_files(inputs, lambda problem: None):
@@ -121,7 +137,7 @@ def count_documents(inputs: Sequence[str]) -> int | None:
                 total += _count_items(path)
             else:
                 total += 1
-        except OSError:
+        except (InputProblem, OSError):
             total += 1  # reported as one failure when it is read
     return total
 
@@ -166,10 +182,7 @@ class IngestProgress:
             self._bar.stop()
 
     def _count(self) -> None:
-        try:
-            total = count_documents(self._inputs)
-        except Exception:  # a count is a nicety; the run reports real problems
-            return
+        total = count_documents(self._inputs)
         if total is not None and self._bar is not None:
             self._bar.update(self._task, total=total)  # type: ignore[arg-type]
 

@@ -14,7 +14,6 @@ so their ids, titles, dates and warnings are the same.
 
 from __future__ import annotations
 
-import json
 import os
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
@@ -35,6 +34,7 @@ from communique.read.files import (
     read_file,
     unique_files,
 )
+from communique.read.json_value import BadJson, parse_json
 from communique.read.jsonl import _to_document, read_jsonl
 from communique.schema import Document
 from communique.store.tables import Origin, content_hash
@@ -198,8 +198,8 @@ def _jsonl_line(location: Location) -> Document:
         raise _changed(location)
     try:
         line = raw.decode("utf-8-sig" if location.line == 1 else "utf-8")
-        record = json.loads(line)
-    except (UnicodeDecodeError, json.JSONDecodeError, RecursionError) as exc:
+        record = parse_json(line)
+    except (UnicodeDecodeError, BadJson) as exc:
         raise _changed(location) from exc
     text = record.get("text") if isinstance(record, dict) else None
     if not isinstance(text, str) or not text.strip():

@@ -22,7 +22,6 @@ from __future__ import annotations
 
 import calendar
 import csv
-import json
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
@@ -30,6 +29,7 @@ from datetime import date
 from pathlib import Path
 
 from communique.errors import CommuniqueError
+from communique.read.json_value import BadJson, parse_json
 from communique.schema import Document
 
 #: The format a file name is searched with unless told otherwise.
@@ -170,11 +170,11 @@ def load_date_table(path: Path) -> dict[str, str]:
     if not head.startswith(("{", "[")):
         return _from_csv(text, label)
     try:
-        data: object = json.loads(text)
-    except json.JSONDecodeError as whole:
+        data: object = parse_json(text)
+    except BadJson as whole:
         try:  # JSON Lines: one {"id", "date"} object per line
-            data = [json.loads(line) for line in text.splitlines() if line.strip()]
-        except json.JSONDecodeError:
+            data = [parse_json(line) for line in text.splitlines() if line.strip()]
+        except BadJson:
             error = f"not valid JSON ({whole})"
             raise CommuniqueError("CQ309", what=f"dates file {label}", error=error) from None
     table: dict[str, str] = {}

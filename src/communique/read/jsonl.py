@@ -6,12 +6,12 @@ every bad line is reported through ``on_problem`` and the next line is read.
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable, Iterable, Iterator
 from typing import BinaryIO
 
 from communique.errors import InputProblem, warning
 from communique.read.dates import parse_date
+from communique.read.json_value import BadJson, parse_json
 from communique.schema import Document, Warning
 
 #: Optional string fields copied from a record as they are.
@@ -137,10 +137,11 @@ def read_jsonl(
         if not line.strip():
             continue
         try:
-            record = json.loads(line)
-        except (json.JSONDecodeError, RecursionError) as exc:
-            error = exc.msg if isinstance(exc, json.JSONDecodeError) else "nested too deeply"
-            on_problem(InputProblem("CQ205", origin=here, path=label, line=line_no, error=error))
+            record = parse_json(line)
+        except BadJson as exc:
+            on_problem(
+                InputProblem("CQ205", origin=here, path=label, line=line_no, error=exc.reason)
+            )
             continue
         if not isinstance(record, dict):
             kind = type(record).__name__

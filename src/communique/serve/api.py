@@ -14,7 +14,6 @@ encoding as in the query.
 from __future__ import annotations
 
 import codecs
-import json
 from collections.abc import Iterator
 from datetime import date as Date
 from typing import Annotated, Any
@@ -44,6 +43,7 @@ from communique.query.filters import Filters
 from communique.query.lookup import AmbiguousArticle, ArticleNotFound, resolve_article
 from communique.query.quotes import count_quotes, query_quotes
 from communique.query.search import rank_articles
+from communique.read.json_value import BadJson, parse_json
 from communique.serve.errors import ApiError
 from communique.serve.extraction import ExtractRequest, ExtractService
 from communique.serve.params import Paging, filters, paging, reject_unknown
@@ -187,11 +187,9 @@ def _text_of(raw: bytes, content_type: str) -> str:
 
 def _json_of(raw: bytes) -> ExtractBody:
     try:
-        payload = json.loads(raw)
-    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+        payload = parse_json(raw)
+    except BadJson as exc:
         raise ApiError(400, "CQ407", error=f"not valid JSON ({exc})") from None
-    except RecursionError:
-        raise ApiError(400, "CQ407", error="not valid JSON (nested too deeply)") from None
     if not isinstance(payload, dict):
         raise ApiError(422, "CQ408", error='send a JSON object such as {"text": "..."}')
     try:

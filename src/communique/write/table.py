@@ -18,6 +18,7 @@ from rich.console import Console, Group, RenderableType
 from rich.table import Table
 from rich.text import Text
 
+from communique.display import escape_controls
 from communique.schema import Article, Event, Participant, Party, Quote
 
 #: Longest quotation shown in a table cell; the JSON output keeps it whole.
@@ -52,18 +53,12 @@ def table_console(out: TextIO | None = None) -> Console:
 #: the article used next to the resolved name ("Annalena Baerbock ("she")").
 _INDIRECT_MENTIONS = frozenset({"pronoun", "description"})
 
-# Rich strips a few control codes itself but lets ESC through, which would let
-# an article drive the terminal; bidi overrides can make a cell read backwards.
-_BIDI = "\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
-_UNSAFE = {c: f"\\x{c:02x}" for c in [*range(0x20), *range(0x7F, 0xA0)]}
-_UNSAFE.update({ord(c): f"\\u{ord(c):04x}" for c in _BIDI})
-
 
 def _clean(value: str | None, limit: int | None = None) -> str:
     """One line of display-safe text: whitespace runs folded, control codes shown escaped."""
     if not value:
         return ""
-    line = " ".join(value.split()).translate(_UNSAFE)
+    line = escape_controls(" ".join(value.split()))
     if limit is not None and len(line) > limit:
         line = line[: limit - 1].rstrip() + "…"
     return line
