@@ -107,8 +107,8 @@ def announcement(
 
 
 #: CAMEO 172 "Impose administrative sanctions", the PROHIBIT block's own code (ban, prohibit,
-#: forbid, outlaw ...): its patterns code the parties a ban names ("- * + PARTY [1722]",
-#: "- * NEWSPAPER [1721]"), the bare code names none.
+#: forbid, outlaw ...): its patterns code the parties a ban names ("- * PARTY [1722] # BAN",
+#: "- * NEWSPAPER [1721] # BAN", CAMEO.2.0.txt:8351, :8346), the bare code names none.
 BAN_CODE = "172"
 
 
