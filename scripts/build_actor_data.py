@@ -89,8 +89,10 @@ RELIGIONS = {
 
 #: CAMEO's regional codes, which PETRARCH2 puts where a country would be for a group active in
 #: a region or across borders (KAYIN_NATIONAL_UNION_(KNU)_ SEAREB, PALESTINIAN_ISLAMIC_JIHAD
-#: MEAREB, ANIMAL_LIBERATION_FRONT_(ALF)_ INTREB; KKL marks a group of no known region). No
-#: state: the country stays empty, the sector after the region is kept.
+#: MEAREB, ANIMAL_LIBERATION_FRONT_(ALF)_ INTREB). KKL is no CAMEO code but the initials the
+#: file's entries are signed with ("# kkl 21 Mar 13"), put where no region was coded, also for
+#: groups of a named country ("PEOPLE'S_REVOLUTIONARY_ARMY_(COLOMBIA)_ [KKLREB]"). No state:
+#: the country stays empty, the sector after the region is kept.
 REGIONS = {
     "AFR", "ASA", "BLK", "CAS", "CAU", "CEU", "CFR", "CRB", "EAF", "EEU", "EIN", "EUR", "INT",
     "KKL", "LAM", "MDT", "MEA", "NAF", "NMR", "PGS", "SAF", "SAM", "SAS", "SCN", "SEA", "WAF",
