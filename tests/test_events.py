@@ -230,6 +230,7 @@ def test_a_pledged_ban_of_a_practice_threatens_no_one(text):
         "The junta vowed to ban the opposition party.",
         "The president promised to ban the newspaper.",
         "The minister vowed to ban Smith from the chamber.",
+        "The government vowed to ban the group.",  # a body that acts (``agentive``)
     ],
 )
 def test_a_pledged_ban_of_people_is_a_threat(text):

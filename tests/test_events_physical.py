@@ -1161,6 +1161,8 @@ def test_signs_of_force_from_agent_nouns_hostages_and_crowd_control(text: str, w
         ("Attackers tried to break into the party's servers.", "Attackers"),  # cyber
         ("Skilled attackers would have found her email account.", "attackers"),  # cyber
         ("Democrats are holding the budget hostage.", "hostage"),  # a thing held: a figure
+        ("The attacker drone crashed in the desert.", "attacker"),  # the modifier of a thing
+        ("Farmers pepper-sprayed the crops to keep deer away.", "sprayed"),  # used on no people
         ("The governor is a hostage to his donors.", "hostage"),  # the idiom "hostage to"
         # a crowd-control weapon named as a thing
         ("Protesters shared tips on protecting themselves from tear gas.", "gas"),
