@@ -567,6 +567,13 @@ def test_quoted_as_saying_after_a_quotation_adds_no_report(nlp):
     assert any(q.kind == "direct" and q.speaker.name == "Lee" for q in quotes)
 
 
+def test_quoted_as_saying_after_its_report_takes_no_cue_into_the_content(nlp):
+    """With no quotation marks, "saying" reports what comes before it: no content of the
+    passive runs from there into "the mayor was quoted as"."""
+    quotes = quotes_of(nlp, "The bridge will stay shut, the mayor was quoted as saying.")[0]
+    assert not any("quoted" in q.text for q in quotes)
+
+
 def test_a_clause_with_its_own_object_between_commas_is_no_parenthetical_cue(nlp):
     """A parenthetical reporting clause has no complement of its own: the clause it
     interrupts is its complement. ", courts are ordering the release of files," is a clause
