@@ -227,6 +227,8 @@ def releases_no_one(trigger: Token, sense: Sense) -> bool:
         return True
     if _from_detention(trigger, lex):
         return False  # "release a rival from prison": CAMEO's "- * FROM &DETENTION [0841]"
+    if _frees_to_act(trigger) and not _held(thing, lex):
+        return True  # "free delegates to vote their conscience": made able to act, not freed
     if thing.like_num and not of_objects(thing) and _makes_available(trigger):
         return True  # "freed up 26 million": a number made available is an amount, no people
     if (
@@ -299,6 +301,21 @@ def _held(noun: Token, lex: Lexicon) -> bool:
     return any(
         c.dep_ == "amod" and c.tag_ == "VBN" and _own_code(c, lex) in HOLDING_CODES
         for c in noun.children
+    )
+
+
+def _frees_to_act(verb: Token) -> bool:
+    """Does the verb free its object to do something, a "to" infinitive whose subject is the
+    object ("free delegates to vote their conscience", "primaries that free her to present
+    herself")? English "free someone to do something" is to make them able to do it (an
+    object-control complement, a grammar fact): a release from a rule or a duty. CAMEO's
+    0841 frees people held; "freed the prisoners to go home" still names them
+    (:func:`_held`)."""
+    return any(
+        c.dep_ == "xcomp"
+        and c.tag_ == "VB"
+        and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        for c in verb.children
     )
 
 
