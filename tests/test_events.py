@@ -238,6 +238,44 @@ def test_a_pledged_ban_of_people_is_a_threat(text):
     assert "THREATEN" in {e.type for e in record.events}
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The president banned waterboarding when he took office.",
+        "Governor Cuomo banned fracking in New York.",
+        "The French government banned smoking in cafes.",
+        "Federal rules prohibit public funding of the project.",
+        "The Senate voted to prohibit assault weapons.",
+        "The Texas legislature criminalized abortions.",
+    ],
+)
+def test_a_ban_of_a_practice_is_no_event(text):
+    # PLOVER COERCE restricts political freedoms or movement and bans individuals or
+    # organizations; CAMEO 172 is a sanction on someone: a practice outlawed restricts no party
+    record = communique.extract(text, date="2022-02-18")
+    assert record.events == []
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("The government banned all Muslims from entering the country.", "172"),
+        ("The mayor banned Smith from the chamber.", "172"),
+        ("The army banned rallies in the capital.", "172"),
+        ("The ministry banned travel to the region.", "172"),
+        ("The regime banned the newspaper.", "1721"),
+        ("The king banned Muslim immigration last year.", "172"),
+        ("The law prohibits Iran's banks from trading in dollars.", "172"),
+        ("The governor banned certain classes of people from the state.", "172"),
+        ("The junta outlawed the spread of Kurdish nationalism.", "172"),
+        ("President Smith vetoed the bill on Friday.", "172"),
+    ],
+)
+def test_a_ban_that_names_a_party_or_its_activity_and_a_veto_stay_coerce(text, code):
+    record = communique.extract(text, date="2022-02-18")
+    assert [(e.type, e.cameo_code) for e in record.events] == [("COERCE", code)]
+
+
 def test_an_attempt_at_force_is_tried_not_announced():
     # an effort or attempt is an act under way: no THREATEN announces it
     tried = communique.extract(

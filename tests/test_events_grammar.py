@@ -904,6 +904,9 @@ def test_a_commitment_to_an_act_stays_an_agreement(extractor):
         # an infinitive's argument the parser hung on the verb governing it
         "They will release the memos that Senator Jones has said he plans to release next year.",
         "and we know that they arranged for a lot of those memos to be released",
+        # freed to do something: made able to act, no one held
+        "The Republican Party freed its delegates to vote for anyone.",
+        "The committee released the delegates to vote their conscience.",
     ],
 )
 def test_a_text_released_frees_no_one(extractor, text):
@@ -946,6 +949,8 @@ def test_people_released_are_still_a_release(extractor):
         "The rebels freed up two hostages on Friday.",
         "The envoy arranged for the hostages to be released.",
         "The envoy arranged for two of the prisoners to be released.",
+        "Iran freed the sailors to return home.",
+        "The court released him from prison to attend the funeral.",
     ],
 )
 def test_people_freed_stay_a_release(extractor, text):

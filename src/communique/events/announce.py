@@ -11,9 +11,9 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from communique.events import everyday
 from communique.events import modality as modality_mod
 from communique.events import participants as pt
-from communique.events import physical
 from communique.events.codes import TYPE_CODES, code_info
 from communique.events.lexicon import lexicon
 from communique.events.ontology import intensity, quad_class
@@ -63,7 +63,9 @@ def announcement(
         return None  # "efforts to crack down": an act tried, not announced (THREATEN is said)
     elif event.type in COOPERATIVE and event.type != "AGREE":
         new_type = "AGREE"
-    elif event.type in MATERIAL_CONFLICT and not bans_a_practice(event, trigger):
+    elif event.type in MATERIAL_CONFLICT and not everyday.bans_a_practice(
+        trigger, event.cameo_code
+    ):
         new_type = "THREATEN"
     else:
         return None
@@ -104,37 +106,6 @@ def announcement(
         date_period=event.date_period,
         location=event.location,
     )
-
-
-#: CAMEO 172 "Impose administrative sanctions", the PROHIBIT block's own code (ban, prohibit,
-#: forbid, outlaw ...): its patterns code the parties a ban names ("- * PARTY [1722] # BAN",
-#: "- * NEWSPAPER [1721] # BAN", CAMEO.2.0.txt:8351, :8346), the bare code names none.
-BAN_CODE = "172"
-
-
-def bans_a_practice(event: Event, trigger: Token) -> bool:
-    """Is the act a ban of a practice or a thing rather than of people ("pledged to ban
-    fracking", "wants to ban assault weapons", "vowed to outlaw the practice")? CAMEO's threats
-    of bans are aimed at someone: 132 "Threaten with administrative sanctions", 1322 "Threaten
-    to ban political parties or politicians" (CAMEO2PLOVER-2021.txt), and the PLOVER manual's
-    THREATEN mode restrict is "the banning of political activities of particular parties or
-    individuals". So a ban announced is a threat only when what it bans names people
-    (:func:`physical.names_people`, the actor dictionary's roles: "ban all Muslims", "ban
-    Trump"); a pattern of the block that names a party or a publication codes its own sub-code
-    (1721, 1722) and stays. With nothing named as banned, the ban stays a threat."""
-    if event.cameo_code != BAN_CODE:
-        return False
-    banned = next(
-        (
-            c
-            for c in trigger.children
-            if c.dep_ in ("dobj", "nsubjpass") or (c.dep_ == "xcomp" and c.tag_ == "VBG")
-        ),
-        None,
-    )  # a gerund the parser makes a complement is the practice banned ("ban fracking")
-    if banned is None:
-        return False
-    return not (physical.names_people(banned) or pt.agentive(banned))
 
 
 def announcer(trigger: Token) -> Token:

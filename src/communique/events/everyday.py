@@ -57,6 +57,8 @@ def names_no_act(verb: Token, sense: Sense, words: list[Token]) -> bool:
         return False  # a pattern of its block named the act
     lex = lexicon()
     lemma = verb.lemma_.lower()
+    if lemma in lex.banning and bans_a_practice(verb, sense.code):
+        return True  # "banned waterboarding", "a law banning fracking": no party restricted
     if lemma in lex.telephoning and sense.code == "041":
         return not _calls_a_party(verb)
     if sense.type == "AGREE" and commits_to_nothing(verb):
@@ -91,6 +93,89 @@ def names_no_act(verb: Token, sense: Sense, words: list[Token]) -> bool:
         return True
     # "as opposed to the average": a preposition, no one opposes
     return lemma in lex.contrasting and _contrasts(verb)
+
+
+#: CAMEO 172 "Impose administrative sanctions", the PROHIBIT block's own code (ban, prohibit,
+#: forbid, outlaw ...): its patterns code what a ban names ("- * PARTY [1722] # BAN",
+#: "- * NEWSPAPER [1721] # BAN", "- * TRAVEL [172]", CAMEO.2.0.txt:8351, :8346, :8352), the
+#: bare code names nothing.
+BAN_CODE = "172"
+#: The PLOVER types of the political activities a ban of its own restricts: protests and
+#: meetings (the PROHIBIT block's "- * DEMONSTRATION", "- * PROTEST", "- * CONFERENCE"
+#: [1721]; PLOVER's rights_freedoms context names "restrictions on civil rights, gatherings").
+POLITICAL_ACTIVITIES = frozenset({"PROTEST", "CONSULT"})
+#: Entity labels of a modifier that names the people or party a banned thing is theirs
+#: ("Muslim immigration", "Iran's financial institutions"); a possessive pronoun ("close its
+#: borders") is most often the banner's own.
+PARTY_MODIFIER_ENTS = frozenset({"NORP", "GPE", "PERSON", "ORG"})
+
+
+def bans_a_practice(trigger: Token, code: str | None) -> bool:
+    """Is the act coded 172 a ban of a practice or a thing rather than of a party ("banned
+    waterboarding", "a law banning fracking", "pledged to ban assault weapons")? Then it is
+    no event, done or announced. PLOVER's COERCE is "repression,
+    restrictions on rights, or coercive uses of power"; its mode restrict is "restrictions on
+    political freedoms or movement, including ... the banning of individuals or organizations
+    from political life", censor bans "publications or other information", and a state of
+    emergency is not COERCE "absent evidence for [its] use as a repressive tactic". CAMEO's
+    172 is an administrative *sanction*, imposed on someone, and the PROHIBIT block's
+    patterns name what it restricts: parties (1722), publications and protests (1721), travel
+    and visits (172), trade (160, 163). A policy that outlaws a practice restricts no party;
+    the threats of bans aimed at someone, 132 and 1322 "Threaten to ban political parties or
+    politicians" (CAMEO2PLOVER-2021.txt), and the THREATEN mode restrict ("the banning of
+    political activities of particular parties or individuals") say the same of a ban
+    announced.
+
+    So a verb of banning (``banning``: not "veto", "tax" or "sentence", which share the code)
+    coded by the block's bare code is an act, and an act coded 172 is announced as a threat
+    (:func:`announce.announcement`), only when what it bans names a party: people
+    (:func:`physical.names_people`, the actor dictionary's roles: "banned all Muslims", "ban
+    Trump"), the people its "of" phrase or a name before it gives ("classes of people",
+    "Muslim immigration", "Iran's banks"), one barred "from" doing something (the gerund's
+    subject, a grammar fact: "prohibit the banks from trading"), or a political activity
+    the lexicon codes (``POLITICAL_ACTIVITIES``: "banned rallies"). A pattern of the block
+    codes its own act and is read by its code, and its announcement by this test; with nothing
+    named as banned ("God forbid"), the verb stays."""
+    if code != BAN_CODE:
+        return False
+    banned = next(
+        (
+            c
+            for c in trigger.children
+            if c.dep_ in ("dobj", "nsubjpass") or (c.dep_ == "xcomp" and c.tag_ == "VBG")
+        ),
+        None,
+    )  # a gerund the parser makes a complement is the practice banned ("ban fracking")
+    if banned is None or _barred_from_doing(trigger):
+        return False
+    named = [banned, *of_objects(banned)]
+    named += [
+        c
+        for noun in list(named)
+        for c in noun.children
+        if c.dep_ in ("poss", "amod", "compound")
+        and (c.ent_type_ in PARTY_MODIFIER_ENTS or c.pos_ == "PROPN")
+    ]  # "Muslim immigration", "Iran's banks"; "its borders" are the banner's own
+    if any(physical.names_people(n) or pt.agentive(n) for n in named):
+        return False
+    activity = noun_sense(banned)
+    return activity is None or activity[0].type not in POLITICAL_ACTIVITIES
+
+
+def _barred_from_doing(verb: Token) -> bool:
+    """Does the ban keep its object "from" doing something, an active gerund ("prohibit the
+    banks from trading", "bars US assistance from reaching them")? The object is then the
+    gerund's subject, one who acts; a passive gerund's is what is done ("prohibit any
+    amendments from being considered")."""
+    return any(
+        prep.dep_ == "prep"
+        and prep.lower_ == "from"
+        and g.tag_ == "VBG"
+        and not any(a.dep_ == "auxpass" for a in g.children)
+        for prep in verb.children
+        for g in prep.children
+        if g.dep_ == "pcomp"
+    )
 
 
 #: CAMEO's codes of releasing people: 084 "Return, release, not specified" (the RELEASE
@@ -143,6 +228,8 @@ def releases_no_one(trigger: Token, sense: Sense) -> bool:
         return True
     if _from_detention(trigger, lex):
         return False  # "release a rival from prison": CAMEO's "- * FROM &DETENTION [0841]"
+    if _frees_to_act(trigger) and not _held(thing, lex):
+        return True  # "free delegates to vote their conscience": made able to act, not freed
     if thing.like_num and not of_objects(thing) and _makes_available(trigger):
         return True  # "freed up 26 million": a number made available is an amount, no people
     if (
@@ -201,11 +288,35 @@ def _captive(noun: Token, lex: Lexicon) -> bool:
         return False  # "freed up $26 million", "two million dollars": money counts no one
     if physical.names_people(noun, lex) or pt.agentive(noun):
         return True
-    if noun_forms(noun) & (set(lex.captives) | physical.word_list("kin")):
+    if noun_forms(noun) & physical.word_list("kin"):
+        return True
+    return _held(noun, lex)
+
+
+def _held(noun: Token, lex: Lexicon) -> bool:
+    """Does the noun name people held: one of CAMEO's people held (``captives``: prisoners,
+    hostages, detainees) or someone a participle of holding describes ("an imprisoned
+    rival")?"""
+    if noun_forms(noun) & set(lex.captives):
         return True
     return any(
         c.dep_ == "amod" and c.tag_ == "VBN" and _own_code(c, lex) in HOLDING_CODES
         for c in noun.children
+    )
+
+
+def _frees_to_act(verb: Token) -> bool:
+    """Does the verb free its object to do something, a "to" infinitive whose subject is the
+    object ("free delegates to vote their conscience", "primaries that free her to present
+    herself")? English "free someone to do something" is to make them able to do it (an
+    object-control complement, a grammar fact): a release from a rule or a duty. CAMEO's
+    0841 frees people held; "freed the prisoners to go home" still names them
+    (:func:`_held`)."""
+    return any(
+        c.dep_ == "xcomp"
+        and c.tag_ == "VB"
+        and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        for c in verb.children
     )
 
 

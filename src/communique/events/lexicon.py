@@ -298,6 +298,9 @@ class Lexicon:
     #: particles that make a verb of releasing one of making available ("freed up funds")
     #: → source
     availing: dict[str, str] = field(default_factory=dict)
+    #: verbs of banning, an act only when they name a party ("banned all Muslims"), not a
+    #: practice ("banned waterboarding") → source
+    banning: dict[str, str] = field(default_factory=dict)
     #: verbs of visiting: a visit only to a party or a place, not "visited the museum" → source
     visiting: dict[str, str] = field(default_factory=dict)
     #: nouns of a state's own land that a possessive gives a country ("his country") → source
@@ -368,6 +371,7 @@ NAMED_TABLES = (
     "contrasting", "phrased", "showing", "obliging", "topical", "partitive", "portions", "pricing",
     "dismissing", "besieging", "speaking_one", "speaking_many",
     "speaking_self", "tongues", "ceasing", "containing", "availing",
+    "banning",
 )  # fmt: skip
 
 
