@@ -854,6 +854,21 @@ def test_that_said_opening_a_sentence_reports_nothing(nlp):
     assert [q.cue.text for q in quotes] == ["said"]
 
 
+def test_an_extraposed_hedge_on_say_reports_nothing(nlp):
+    """ "It is too early to say ...", "it is safe to say ...": the infinitive has no subject."""
+    for text in (
+        "It is too early to say who is to blame for the fire at the refinery.",
+        "It is too soon to tell whether the new tariffs will hurt farmers.",
+        "It is safe to say the governor will not run again.",
+        "It is fair to say that the reform has cost the party votes.",
+    ):
+        quotes = quotes_of(nlp, text)[0]
+        assert not [q for q in quotes if q.cue and q.cue.text in ("say", "tell")], text
+    # an infinitive with a subject of its own ("for the minister") is still a report
+    quotes = quotes_of(nlp, "It is easy for the minister to say that the tariffs would stay.")[0]
+    assert [q.cue.text for q in quotes if q.cue] == ["say"]
+
+
 def test_a_name_and_its_epithet_speak_as_the_name(nlp):
     """The parser makes both "Merkel" and "the realist" subjects of "knows"."""
     from communique.quotes import grammar

@@ -51,6 +51,7 @@ WORD_LISTS = (
     "occasion_nouns",
     "amount_prepositions",
     "amount_entities",
+    "hedge_adjectives",
 )
 
 #: The component's name, for messages about its files.
