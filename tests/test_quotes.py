@@ -869,6 +869,20 @@ def test_an_extraposed_hedge_on_say_reports_nothing(nlp):
     assert [q.cue.text for q in quotes if q.cue] == ["say"]
 
 
+def test_a_particle_verb_without_a_complement_reports_nothing(nlp):
+    """ "showed up" is arrival: what follows says where, not what was said."""
+    for text in (
+        "One farmer showed up in the uniform of a banned militia.",
+        "Hundreds of supporters showed up at the rally in the rain.",
+        "The senator keeps showing up on television in swing states to campaign for the governor.",
+    ):
+        quotes = quotes_of(nlp, text)[0]
+        assert not quotes, (text, quotes)
+    # with an object the verb is left to the models: "polls show Clinton up by 10 points"
+    quotes = quotes_of(nlp, "Polls show Clinton up by 10 points in New York.")[0]
+    assert [q.cue.text for q in quotes if q.cue] == ["show Clinton up"]
+
+
 def test_a_name_and_its_epithet_speak_as_the_name(nlp):
     """The parser makes both "Merkel" and "the realist" subjects of "knows"."""
     from communique.quotes import grammar

@@ -42,14 +42,15 @@ def is_cue(token: Token) -> bool:
 DISCOURSE_OPENERS = frozenset({("that", "said"), ("this", "said")})
 
 
-def is_discourse_opener(token: Token) -> bool:
-    """A verb of saying in a fixed frame that reports nothing.
+def reports_nothing(token: Token) -> bool:
+    """A verb in a fixed frame that reports nothing, whatever the models would score it.
 
-    "said" in a sentence-initial "That said," (meaning "even so"), and the infinitive of an
+    "said" in a sentence-initial "That said," (meaning "even so"), the infinitive of an
     extraposed hedge, "it is too early to say whether ...", "it is safe to say ..." (see
-    :func:`_hedge_infinitive`).
+    :func:`_hedge_infinitive`), and a particle verb with no complement, "showed up", "turned
+    out" (see :func:`_intransitive_phrasal`).
     """
-    if _hedge_infinitive(token):
+    if _hedge_infinitive(token) or _intransitive_phrasal(token):
         return True
     doc = token.doc
     i = token.i
@@ -57,6 +58,25 @@ def is_discourse_opener(token: Token) -> bool:
         return False
     before = doc[i - 1]
     return before.is_sent_start is True and (before.lower_, token.lower_) in DISCOURSE_OPENERS
+
+
+#: Dependents that give a verb a complement: a report needs one.
+_COMPLEMENT_DEPS = frozenset({"dobj", "ccomp", "xcomp", "dative", "oprd"})
+
+
+def _intransitive_phrasal(token: Token) -> bool:
+    """A particle verb of the ``intransitive_phrasals`` list with no complement: "showed up".
+
+    The particle makes a verb of arrival, outcome or withdrawal ("show up", "turn out", "drop
+    out") that has nothing to report; with a complement the verb is left to the models ("it
+    turned out that ...", "polls show Clinton up by 10").
+    """
+    particles = [child.lower_ for child in token.children if child.dep_ == "prt"]
+    if not particles or f"{token.lemma_.lower()} {particles[0]}" not in words(
+        "intransitive_phrasals"
+    ):
+        return False
+    return not any(child.dep_ in _COMPLEMENT_DEPS for child in token.children)
 
 
 def _hedge_infinitive(token: Token) -> bool:

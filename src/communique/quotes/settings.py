@@ -52,6 +52,7 @@ WORD_LISTS = (
     "amount_prepositions",
     "amount_entities",
     "hedge_adjectives",
+    "intransitive_phrasals",
 )
 
 #: The component's name, for messages about its files.
