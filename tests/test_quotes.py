@@ -861,6 +861,35 @@ def test_that_said_opening_a_sentence_reports_nothing(nlp):
     assert [q.cue.text for q in quotes] == ["said"]
 
 
+def test_an_extraposed_hedge_on_say_reports_nothing(nlp):
+    """ "It is too early to say ...", "it is safe to say ...": the infinitive has no subject."""
+    for text in (
+        "It is too early to say who is to blame for the fire at the refinery.",
+        "It is too soon to tell whether the new tariffs will hurt farmers.",
+        "It is safe to say the governor will not run again.",
+        "It is fair to say that the reform has cost the party votes.",
+    ):
+        quotes = quotes_of(nlp, text)[0]
+        assert not [q for q in quotes if q.cue and q.cue.text in ("say", "tell")], text
+    # an infinitive with a subject of its own ("for the minister") is still a report
+    quotes = quotes_of(nlp, "It is easy for the minister to say that the tariffs would stay.")[0]
+    assert [q.cue.text for q in quotes if q.cue] == ["say"]
+
+
+def test_a_particle_verb_without_a_complement_reports_nothing(nlp):
+    """ "showed up" is arrival: what follows says where, not what was said."""
+    for text in (
+        "One farmer showed up in the uniform of a banned militia.",
+        "Hundreds of supporters showed up at the rally in the rain.",
+        "The senator keeps showing up on television in swing states to campaign for the governor.",
+    ):
+        quotes = quotes_of(nlp, text)[0]
+        assert not quotes, (text, quotes)
+    # with an object the verb is left to the models: "polls show Clinton up by 10 points"
+    quotes = quotes_of(nlp, "Polls show Clinton up by 10 points in New York.")[0]
+    assert [q.cue.text for q in quotes if q.cue] == ["show Clinton up"]
+
+
 def test_a_name_and_its_epithet_speak_as_the_name(nlp):
     """The parser makes both "Merkel" and "the realist" subjects of "knows"."""
     from communique.quotes import grammar

@@ -604,11 +604,7 @@ def _indirect(
     direct_ranges = Ranges((d.start, d.end) for d in directs)
     quoted_ranges = Ranges((d.start, d.end) for d in quoted)
     for token in (doc[i] for i in indices(doc, pos=("VERB", "AUX"))):
-        if (
-            token.i in used_cues
-            or token.lower_ == "according"
-            or grammar.is_discourse_opener(token)
-        ):
+        if token.i in used_cues or token.lower_ == "according" or grammar.reports_nothing(token):
             continue
         around = direct_ranges.overlapping(token.idx, token.idx + 1)
         inside = directs[around[0]] if around else None
@@ -763,7 +759,7 @@ def _learned_indirect(
             return False
         if token.lower_ == "according":
             return False  # the "according to" pass handles it
-        if grammar.is_discourse_opener(token):
+        if grammar.reports_nothing(token):
             return False
         # a report inside a quotation: the nesting rules decide
         return not directs.overlaps(token.idx, token.idx + 1)

@@ -42,14 +42,70 @@ def is_cue(token: Token) -> bool:
 DISCOURSE_OPENERS = frozenset({("that", "said"), ("this", "said")})
 
 
-def is_discourse_opener(token: Token) -> bool:
-    """ "said" in a sentence-initial "That said," (meaning "even so"), which reports nothing."""
+def reports_nothing(token: Token) -> bool:
+    """A verb in a fixed frame that reports nothing, whatever the models would score it.
+
+    "said" in a sentence-initial "That said," (meaning "even so"), the infinitive of an
+    extraposed hedge, "it is too early to say whether ...", "it is safe to say ..." (see
+    :func:`_hedge_infinitive`), and a particle verb with no complement, "showed up", "turned
+    out" (see :func:`_intransitive_phrasal`).
+    """
+    if _hedge_infinitive(token) or _intransitive_phrasal(token):
+        return True
     doc = token.doc
     i = token.i
     if i == 0 or i + 1 >= len(doc) or doc[i + 1].text != ",":
         return False
     before = doc[i - 1]
     return before.is_sent_start is True and (before.lower_, token.lower_) in DISCOURSE_OPENERS
+
+
+#: Dependents that give a verb a complement: a report needs one.
+_COMPLEMENT_DEPS = frozenset({"dobj", "ccomp", "xcomp", "dative", "oprd"})
+
+
+def _intransitive_phrasal(token: Token) -> bool:
+    """A particle verb of the ``intransitive_phrasals`` list with no complement: "showed up".
+
+    The particle makes a verb of arrival, outcome or withdrawal ("show up", "turn out", "drop
+    out") that has nothing to report; with a complement the verb is left to the models ("it
+    turned out that ...", "polls show Clinton up by 10").
+    """
+    particles = [child.lower_ for child in token.children if child.dep_ == "prt"]
+    if not particles or f"{token.lemma_.lower()} {particles[0]}" not in words(
+        "intransitive_phrasals"
+    ):
+        return False
+    return not any(child.dep_ in _COMPLEMENT_DEPS for child in token.children)
+
+
+def _hedge_infinitive(token: Token) -> bool:
+    """ "say"/"tell" as the infinitive after "it is too early", "it is safe", "it is fair".
+
+    The infinitive has no subject of its own: the frame weighs what follows as the writer's
+    (or the quoted speaker's) own claim, so nobody is reported. The adjectives are the
+    ``hedge_adjectives`` word list; the subject of "is" must be the expletive "it" ("Whether
+    he wins is hard to say" stays to the models). PolNeAR train (held-back articles left
+    out): 7 such infinitives, none a gold cue.
+    """
+    if token.lemma_.lower() not in ("say", "tell") or token.dep_ != "xcomp":
+        return False
+    if not any(child.dep_ == "aux" and child.lower_ == "to" for child in token.lefts):
+        return False
+    hedges = words("hedge_adjectives")
+    head = token.head
+    if head.lemma_.lower() in hedges and head.dep_ in ("acomp", "advmod"):
+        copula = head.head  # "is too early to say": the infinitive hangs on the adjective
+    else:
+        copula = head  # "is safe to say": it hangs on "is", beside the adjective
+        if not any(
+            child.dep_ == "acomp" and child.lemma_.lower() in hedges and child.i < token.i
+            for child in copula.children
+        ):
+            return False
+    return copula.lemma_.lower() == "be" and any(
+        child.dep_ == "nsubj" and child.lower_ == "it" for child in copula.children
+    )
 
 
 def cue_tokens(token: Token) -> list[Token]:

@@ -51,6 +51,8 @@ WORD_LISTS = (
     "occasion_nouns",
     "amount_prepositions",
     "amount_entities",
+    "hedge_adjectives",
+    "intransitive_phrasals",
 )
 
 #: The component's name, for messages about its files.
