@@ -169,3 +169,44 @@ def test_a_long_run_is_tokenized_as_the_tokenizer_would(extractor):
         doc, plain = make_doc(nlp, text), nlp.make_doc(text)
         assert doc.text == text
         assert [(t.text, t.whitespace_) for t in doc] == [(t.text, t.whitespace_) for t in plain]
+
+
+def test_quoted_fragments_with_no_cue_are_not_each_scanned_back_to_the_sentence_start(extractor):
+    """A run of apostrophes is one sentence of thousands of quotation regions, none linked to a
+    cue by the parse. Looking back from every region to the sentence start for the nearest verb
+    of saying read a number of tokens in the square of the run (10,000 apostrophes: 40 of 44 s
+    of CPU); read once per sentence, the verbs checked grow with the run: one check a token,
+    and a dozen at most a region for the climb from its words to a cue."""
+
+    def checks(marks: int) -> int:
+        text = "Kerry said Iran lied. " + "'" * marks
+        calls = _calls(lambda: extractor.extract(text))
+        return sum(n for key, n in calls.items() if key[2] == "_mixed_cue")
+
+    for marks in (1_000, 4_000):  # 82,009 and 1,325,404 checks when scanned back
+        assert 0 < checks(marks) <= 4 * marks, marks
+
+
+def test_the_nearest_cue_read_once_is_the_one_a_scan_back_finds(extractor):
+    from communique.quotes import finder, grammar
+    from communique.spans import sentence_of
+
+    doc = extractor.nlp(
+        "Lavrov told reporters the plan was 'a provocation', and Blinken said the talks "
+        "were 'serious' and 'useful', while officials believed it was 'over'."
+    )
+    fallback = finder._FallbackCues(doc)
+    found = 0
+    for token in doc:
+        sent = sentence_of(token)
+        scanned = next(
+            (
+                t
+                for t in reversed(doc[sent.start : token.i])
+                if finder._mixed_cue(t) and grammar.subject_of(t) is not None
+            ),
+            None,
+        )
+        assert fallback.nearest_before(sent, token.i) == scanned, token.i
+        found += scanned is not None
+    assert found > 10
