@@ -224,3 +224,17 @@ def test_an_actor_mentioned_thousands_of_times_is_not_reread_at_each_mention(ext
 
     small, large = splits(250), splits(1_000)  # 65,374 and 1,011,004 when reread
     assert small > 0 and large <= 5 * small, (small, large)
+
+
+def test_an_actor_described_thousands_of_times_is_not_reread_for_partners(extractor):
+    """An actor named by descriptions only looks for coordinated state bodies ("the Philippine
+    government and communist rebels") at each mention; at every mention it has, that was the
+    square of their number (2,000 "The minister said ...": 35 of 52 s). Only mentions whose
+    head has conjuncts can have such partners, and they are kept as they are added."""
+
+    def looks(mentions: int) -> int:
+        text = " ".join("The minister said talks failed." for _ in range(mentions))
+        calls = _calls(lambda: extractor.extract(text))
+        return sum(n for key, n in calls.items() if key[2] == "_coordinated_states")
+
+    assert looks(250) <= 250 and looks(1_000) <= 1_000  # 31,625 at 250 when reread

@@ -65,6 +65,7 @@ class Record:
     # recodes the actor, and reading all mentions each time cost the square of their number.
     elsewhere_mentions: int = 0  # with a word saying the party is from elsewhere
     title_mentions: int = 0  # of kind "title"
+    coordinated: list[Mention] = field(default_factory=list)  # whose head has conjuncts
 
 
 class ActorIndex:
@@ -353,6 +354,7 @@ class ActorIndex:
         into.gender = into.gender or gone.gender
         gone.actor.mentions.clear()
         gone.elsewhere_mentions = gone.title_mentions = 0
+        gone.coordinated.clear()
         self.actors = [a for a in self.actors if a is not gone.actor]
         self._records = {k: r for k, r in self._records.items() if r is not gone}
         for key, r in list(self._by_key.items()):
@@ -392,6 +394,9 @@ class ActorIndex:
             rec.elsewhere_mentions += 1
         if kind == "title":
             rec.title_mentions += 1
+        span = self.doc.char_span(start, end, alignment_mode="expand")
+        if span is not None and span.root.conjuncts:
+            rec.coordinated.append(m)
         self._by_sentence.setdefault(self.sentence_of(start), []).append((rec, m))
         if kind == "organisation":
             full = tuple(name_key(m.text).split())
@@ -575,7 +580,8 @@ class ActorIndex:
                     local_sectors=self.local_sectors(rec),
                 )
             if code.country is None and self.described_only(rec):
-                partners = {c for m in a.mentions for c in self._coordinated_states(m)}
+                # only a mention whose head has conjuncts can have partners (see mention())
+                partners = {c for m in rec.coordinated for c in self._coordinated_states(m)}
                 if len(partners) == 1:
                     code = coding.side_default(
                         code, rec.titles, partners.pop(), self.local_sectors(rec)
