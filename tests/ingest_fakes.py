@@ -99,3 +99,17 @@ def dies_on_start(
     if not tasks:
         os.kill(os.getpid(), signal.SIGKILL)
     return plain_analyse(tasks)
+
+
+def fails_together_analyse(
+    tasks: Sequence[Task],
+    *,
+    model: str | None = None,
+    actors_file: str | None = None,
+    date: str | None = None,
+    year: int | None = None,
+) -> list[Result]:
+    """Raises on more than one article at once (a fault that shows only when articles meet)."""
+    if len(tasks) > 1:
+        raise MemoryError("too much at once")
+    return tolerant_analyse(tasks)

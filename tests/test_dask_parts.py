@@ -201,6 +201,40 @@ def test_an_article_that_breaks_its_batch_is_lost_alone(tmp_path, monkeypatch):
     assert [a[0] for a in stored_state(out).articles] == [items[0].article_id]
 
 
+def test_a_batch_that_fails_whole_is_logged_when_its_articles_pass_alone(
+    tmp_path, monkeypatch, caplog
+):
+    """A fault that shows only when articles meet leaves every article stored and no
+    ``failures`` row: the batch's exception is logged with its code, not dropped."""
+    calls: list[int] = []
+
+    def fails_together(tasks, **options):
+        calls.append(len(tasks))
+        if len(tasks) > 1:
+            raise MemoryError("too much at once")
+        return fake_analyse(tasks, **options)
+
+    monkeypatch.setattr(dask_work, "analyse_batch", fails_together)
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "a.txt").write_text("A fine story. " + TEXT)
+    (tmp_path / "in" / "b.txt").write_text("Another fine story. " + TEXT)
+    items = scan_files(list_inputs([str(tmp_path / "in")], on_problem=pytest.fail)).documents
+    out = tmp_path / "out"
+    out.mkdir()
+    with caplog.at_level("WARNING", logger="communique.corpus"), fenced(out, "r"):
+        report = dask_work.analyse_part(
+            items, out=str(out), run="r", name=batch_part("r", 1), near=[]
+        )
+    assert calls == [2, 1, 1]
+    assert report.stored == [i.article_id for i in items] and not report.unread
+    (logged,) = caplog.records
+    assert logged.getMessage().startswith(f"CQ223 {items[0].source.origin}: ")
+    assert (
+        "batch of 2" in logged.getMessage()
+        and "MemoryError: too much at once" in logged.getMessage()
+    )
+
+
 def test_a_batch_of_a_run_that_stopped_writes_nothing(tmp_path, monkeypatch):
     monkeypatch.setattr(dask_work, "analyse_batch", fake_analyse)
     monkeypatch.setattr(parquet, "FENCE_GRACE_SECONDS", 0.0)

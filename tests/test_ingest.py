@@ -27,7 +27,15 @@ from communique.corpus.progress import count_documents, summary_lines
 from communique.corpus.summary import RunSummary
 from communique.corpus.work import analyse_batch
 from communique.store import content_hash, open_store
-from ingest_fakes import CRASH, CUT_OFF, RAISE, dies_on_start, plain_analyse, tolerant_analyse
+from ingest_fakes import (
+    CRASH,
+    CUT_OFF,
+    RAISE,
+    dies_on_start,
+    fails_together_analyse,
+    plain_analyse,
+    tolerant_analyse,
+)
 
 STORY_A = """Berlin urges Serbia to pull back
 
@@ -263,6 +271,23 @@ def test_a_worker_that_dies_loses_nothing_silently(tmp_path):
     again = ingest([str(corpus)], db, workers=1, analyse=tolerant_analyse)
     assert again.articles == 2 and again.duplicates == 1 and again.skipped == 8
     assert counts(db)["failures"] == 0 and counts(db)["sources"] == 11
+
+
+def test_a_batch_that_fails_whole_is_logged_when_its_articles_pass_alone(tmp_path, caplog):
+    corpus = tmp_path / "corpus"
+    write(corpus, "a.txt", STORY_A)
+    write(corpus, "b.txt", STORY_B)
+    with caplog.at_level("WARNING", logger="communique.corpus"):
+        summary = ingest(
+            [str(corpus)],
+            tmp_path / "news.duckdb",
+            workers=1,
+            batch_size=2,
+            analyse=fails_together_analyse,
+        )
+    assert summary.articles == 2 and not summary.failures
+    (logged,) = [r.getMessage() for r in caplog.records if r.name == "communique.corpus"]
+    assert logged.startswith("CQ223 ") and "batch of 2" in logged and "MemoryError" in logged
 
 
 #: An ingest in its own process, so that a hang fails the test instead of the suite.

@@ -169,3 +169,72 @@ def test_a_long_run_is_tokenized_as_the_tokenizer_would(extractor):
         doc, plain = make_doc(nlp, text), nlp.make_doc(text)
         assert doc.text == text
         assert [(t.text, t.whitespace_) for t in doc] == [(t.text, t.whitespace_) for t in plain]
+
+
+def test_quoted_fragments_with_no_cue_are_not_each_scanned_back_to_the_sentence_start(extractor):
+    """A run of apostrophes is one sentence of thousands of quotation regions, none linked to a
+    cue by the parse. Looking back from every region to the sentence start for the nearest verb
+    of saying read a number of tokens in the square of the run (10,000 apostrophes: 40 of 44 s
+    of CPU); read once per sentence, the verbs checked grow with the run: one check a token,
+    and a dozen at most a region for the climb from its words to a cue."""
+
+    def checks(marks: int) -> int:
+        text = "Kerry said Iran lied. " + "'" * marks
+        calls = _calls(lambda: extractor.extract(text))
+        return sum(n for key, n in calls.items() if key[2] == "_mixed_cue")
+
+    for marks in (1_000, 4_000):  # 82,009 and 1,325,404 checks when scanned back
+        assert 0 < checks(marks) <= 4 * marks, marks
+
+
+def test_the_nearest_cue_read_once_is_the_one_a_scan_back_finds(extractor):
+    from communique.quotes import finder, grammar
+    from communique.spans import sentence_of
+
+    doc = extractor.nlp(
+        "Lavrov told reporters the plan was 'a provocation', and Blinken said the talks "
+        "were 'serious' and 'useful', while officials believed it was 'over'."
+    )
+    fallback = finder._FallbackCues(doc)
+    found = 0
+    for token in doc:
+        sent = sentence_of(token)
+        scanned = next(
+            (
+                t
+                for t in reversed(doc[sent.start : token.i])
+                if finder._mixed_cue(t) and grammar.subject_of(t) is not None
+            ),
+            None,
+        )
+        assert fallback.nearest_before(sent, token.i) == scanned, token.i
+        found += scanned is not None
+    assert found > 10
+
+
+def test_an_actor_mentioned_thousands_of_times_is_not_reread_at_each_mention(extractor):
+    """Every mention of an actor codes it again; reading the words of all its mentions each
+    time (is one from elsewhere, is one a title) cost the square of their number: 4,000
+    "Kerry said" took 80 of 113 s. The tallies are kept as mentions are added."""
+
+    def splits(mentions: int) -> int:
+        text = " ".join("Kerry said 'good'" for _ in range(mentions)) + "."
+        calls = _calls(lambda: extractor.extract(text))
+        return sum(n for key, n in calls.items() if key[2] == "<method 'split' of 'str' objects>")
+
+    small, large = splits(250), splits(1_000)  # 65,374 and 1,011,004 when reread
+    assert small > 0 and large <= 5 * small, (small, large)
+
+
+def test_an_actor_described_thousands_of_times_is_not_reread_for_partners(extractor):
+    """An actor named by descriptions only looks for coordinated state bodies ("the Philippine
+    government and communist rebels") at each mention; at every mention it has, that was the
+    square of their number (2,000 "The minister said ...": 35 of 52 s). Only mentions whose
+    head has conjuncts can have such partners, and they are kept as they are added."""
+
+    def looks(mentions: int) -> int:
+        text = " ".join("The minister said talks failed." for _ in range(mentions))
+        calls = _calls(lambda: extractor.extract(text))
+        return sum(n for key, n in calls.items() if key[2] == "_coordinated_states")
+
+    assert looks(250) <= 250 and looks(1_000) <= 1_000  # 31,625 at 250 when reread

@@ -71,6 +71,10 @@ class Msg:
     CQ220 = "{path}: larger than the input limit of {limit:,} bytes, skipped"
     CQ221 = "{path}:{line}: line longer than the input limit of {limit:,} bytes, skipped"
     CQ222 = "{path}: symbolic link loop, skipped"
+    CQ223 = (
+        "{path}: analysed in a batch of {count} article(s), the batch raised {error}; "
+        "each article is analysed alone and one that fails again is reported (CQ216)"
+    )
 
     # -- set-up errors (stop the run) ---------------------------------------
     CQ301 = (

@@ -61,6 +61,11 @@ class Record:
     role_nouns: set[str] = field(default_factory=set)  # last words of its role phrases
     order: int = 0  # its place in :meth:`ActorIndex.records`, to sort actors found by position
     headline_name: bool = False  # a person's name as a headline line gave it
+    # Tallies of its mentions, kept by ActorIndex.mention as each is added: every mention
+    # recodes the actor, and reading all mentions each time cost the square of their number.
+    elsewhere_mentions: int = 0  # with a word saying the party is from elsewhere
+    title_mentions: int = 0  # of kind "title"
+    coordinated: list[Mention] = field(default_factory=list)  # whose head has conjuncts
 
 
 class ActorIndex:
@@ -348,6 +353,8 @@ class ActorIndex:
             self._by_office_word.setdefault(noun, {})[id(into)] = into
         into.gender = into.gender or gone.gender
         gone.actor.mentions.clear()
+        gone.elsewhere_mentions = gone.title_mentions = 0
+        gone.coordinated.clear()
         self.actors = [a for a in self.actors if a is not gone.actor]
         self._records = {k: r for k, r in self._records.items() if r is not gone}
         for key, r in list(self._by_key.items()):
@@ -383,6 +390,13 @@ class ActorIndex:
                 return m
         m = Mention(self.text[start:end], (start, end), kind)
         bisect.insort_right(ms, m, key=_span)
+        if self.dictionary.roles.elsewhere_words & {w.lower().strip(".,") for w in m.text.split()}:
+            rec.elsewhere_mentions += 1
+        if kind == "title":
+            rec.title_mentions += 1
+        span = self.doc.char_span(start, end, alignment_mode="expand")
+        if span is not None and span.root.conjuncts:
+            rec.coordinated.append(m)
         self._by_sentence.setdefault(self.sentence_of(start), []).append((rec, m))
         if kind == "organisation":
             full = tuple(name_key(m.text).split())
@@ -566,7 +580,8 @@ class ActorIndex:
                     local_sectors=self.local_sectors(rec),
                 )
             if code.country is None and self.described_only(rec):
-                partners = {c for m in a.mentions for c in self._coordinated_states(m)}
+                # only a mention whose head has conjuncts can have partners (see mention())
+                partners = {c for m in rec.coordinated for c in self._coordinated_states(m)}
                 if len(partners) == 1:
                     code = coding.side_default(
                         code, rec.titles, partners.pop(), self.local_sectors(rec)
@@ -612,11 +627,9 @@ class ActorIndex:
         """The sectors whose described parties a one-country story makes its own
         (``local_sectors`` of ``titles.yaml``), or none when a word of a mention says the
         party is from elsewhere ("foreign journalists", "exiled opposition leaders")."""
-        roles = self.dictionary.roles
-        for m in rec.actor.mentions:
-            if roles.elsewhere_words & {w.lower().strip(".,") for w in m.text.split()}:
-                return frozenset()
-        return roles.local_sectors
+        if rec.elsewhere_mentions:  # counted as each mention is added
+            return frozenset()
+        return self.dictionary.roles.local_sectors
 
     def _look_up(self, rec: Record) -> None:
         """The dictionary entry of a person: by the fullest name, else by title and surname."""
@@ -718,7 +731,7 @@ def _titled_unknown(rec: Record, d: ActorDictionary, story: str | None) -> bool:
         a.kind == "person"
         and rec.entry is None
         and bool(rec.words)
-        and any(m.kind == "title" for m in a.mentions)
+        and rec.title_mentions > 0  # counted as each mention is added
         and all(
             not d.is_surname(w) or (story is not None and story in d.surname_countries(w))
             for w in rec.words

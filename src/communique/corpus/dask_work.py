@@ -8,6 +8,7 @@ cache for every later batch.
 
 from __future__ import annotations
 
+import logging
 import threading
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -27,6 +28,9 @@ from communique.store.tables import failure_row, merge_rows
 #: share one spaCy pipeline, which is not meant for concurrent use (and the
 #: GIL would give no speed-up anyway).
 _analysing = threading.Lock()
+
+#: A worker's log: what went wrong that no article's ``failures`` row says.
+log = logging.getLogger("communique.corpus")
 
 
 class LoadModel(WorkerPlugin):
@@ -77,12 +81,18 @@ def _analysed(
     stored), so this is the last line: an article that still raises is not
     stored and gets a CQ216 row, as in a local ingest, instead of taking its
     batch down with it. Returns the results and those rows.
+
+    The batch's own exception is logged (CQ223) before the retry: when every
+    article then passes alone, no ``failures`` row would otherwise say that
+    the batch broke (a fault that shows only when articles meet, or a flaky
+    worker).
     """
     with _analysing:
         try:
             return analyse_batch(tasks, **options), []
-        except Exception:  # isolate the article that breaks it
-            pass
+        except Exception as exc:  # isolate the article that breaks it
+            why = f"{type(exc).__name__}: {exc}"
+            log.warning(message("CQ223", path=tasks[0].origin.origin, count=len(tasks), error=why))
         results: list[Result] = []
         lost: list[dict[str, Any]] = []
         for task in tasks:

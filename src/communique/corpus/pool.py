@@ -17,6 +17,7 @@ stored, so the next run tries it again.
 
 from __future__ import annotations
 
+import logging
 import multiprocessing
 import os
 import signal
@@ -33,6 +34,10 @@ from typing import Any
 
 from communique.corpus.plan import Unit
 from communique.corpus.work import Result, Task
+from communique.errors import message
+
+#: What went wrong that no input's ``failures`` row says.
+log = logging.getLogger("communique.corpus")
 
 Analyse = Callable[..., list[Result]]
 
@@ -352,8 +357,15 @@ class AnalysisPool:
             return
 
     def _raised(self, job: _Job, exc: Exception) -> list[_Job]:
-        """A job whose batch function raised: find the article by running them one by one."""
+        """A job whose batch function raised: find the article by running them one by one.
+
+        The job's exception is logged (CQ223): when every article then passes alone, no
+        ``failures`` row says that the job broke.
+        """
         if len(job.indices) > 1:
+            origin = job.unit.tasks[job.indices[0]].origin.origin
+            why = f"{type(exc).__name__}: {exc}"
+            log.warning(message("CQ223", path=origin, count=len(job.indices), error=why))
             return [_Job(job.unit, [i], alone=job.alone) for i in job.indices]
         job.unit.lost[job.indices[0]] = f"analysis raised {type(exc).__name__}: {exc}"
         self._check_complete(job.unit)
