@@ -574,6 +574,64 @@ def test_quoted_as_saying_after_its_report_takes_no_cue_into_the_content(nlp):
     assert not any("quoted" in q.text for q in quotes)
 
 
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        (
+            "The talks had failed, the mayor was quoted as saying.",
+            "The talks had failed",
+            "the mayor",
+        ),
+        (
+            "The bridge will reopen in May, a spokesman was quoted by the agency as saying.",
+            "The bridge will reopen in May",
+            "a spokesman",
+        ),
+    ],
+)
+def test_quoted_as_saying_reports_the_clause_before_it(nlp, text, content, speaker):
+    """With no quotation marks, the clause fronted before "X was quoted as saying" is its
+    report, as it is before ", the mayor said."; the one quoted is the speaker."""
+    q = only(q for q in quotes_of(nlp, text)[0] if q.cue.text.startswith("quoted"))
+    assert (q.text, q.speaker.name) == (content, speaker)
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "cue", "speaker"),
+    [
+        (
+            "The vote will be held on June 12, announced the electoral commission on Monday.",
+            "The vote will be held on June 12",
+            "announced",
+            "the electoral commission",
+        ),
+        (
+            "The reactor is safe, insisted the agency.",
+            "The reactor is safe",
+            "insisted",
+            "the agency",
+        ),
+        ("The talks collapsed, reported Reuters.", "The talks collapsed", "reported", "Reuters"),
+    ],
+)
+def test_an_inverted_speaker_after_an_unquoted_clause(nlp, text, content, cue, speaker):
+    """ "..., announced the commission.": the speaker follows the verb of saying and the clause
+    before the comma is the report; the parse reads the speaker as the verb's object."""
+    q = only(quotes_of(nlp, text)[0])
+    assert (q.text, q.cue.text, q.speaker.name) == (content, cue, speaker)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Trump slammed Clinton, praised Sanders.", "Clinton won the vote, announced her candidacy."],
+)
+def test_an_object_after_a_conjoined_verb_is_no_inverted_speaker(nlp, text):
+    """A conjoined verb that is no verb of speech, or whose object cannot speak, shares the
+    first clause's subject: the clause before the comma is not its report."""
+    quotes = quotes_of(nlp, text)[0]
+    assert not any(q.text == text.split(",")[0] for q in quotes)
+
+
 def test_a_clause_with_its_own_object_between_commas_is_no_parenthetical_cue(nlp):
     """A parenthetical reporting clause has no complement of its own: the clause it
     interrupts is its complement. ", courts are ordering the release of files," is a clause

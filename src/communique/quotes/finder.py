@@ -797,6 +797,11 @@ def _learned_indirect(
             continue
         token = doc[i]
         span = model.content_span(token, inside_marks)
+        inverted = grammar.inverted_report(token)
+        if inverted is not None:
+            # "The vote will be held in June, announced the commission.": the clause before
+            # the comma, not the speaker the parse made the verb's object
+            span = inverted[0]
         if span is None:
             continue
         # "tried to rebuke the front-runner": the report is what "rebuke" reports
@@ -812,7 +817,11 @@ def _learned_indirect(
         if quoting is not None:
             inner = model.content_span(quoting[0], inside_marks)
             if inner is None or inner[0] <= quoting[0].i:
-                continue  # '"...," Braynard is quoted as saying': the quotation is the report
+                # "The talks had failed, the mayor was quoted as saying.": the clause before
+                # it; '"...," Braynard is quoted as saying': the quotation is the report
+                inner = grammar.fronted_quoted_report(token, quoting[1])
+                if inner is None or inside_marks[inner[0] : inner[1]].any():
+                    continue
             reporter, span = quoting[0], inner
         # "said [it was early] but added, ...", "said X, noting ...": a second report is not
         # part of the first.
