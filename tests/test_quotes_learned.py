@@ -858,3 +858,54 @@ def test_a_second_complement_coordinated_with_the_first_is_in_the_report(
 
     doc = _parsed(nlp, words.split(), heads, deps.split(), pos.split())
     assert grammar.through_coordinated_complement(doc[1], start, end) == expected
+
+
+def _tagged(nlp, words: str, heads: list[int], deps: str, pos: str, tags: str, lemmas: str):
+    """A Doc with the given parse, tags and lemmas: a misparse a plain sentence may not
+    reproduce."""
+    from spacy.tokens import Doc
+
+    return Doc(
+        nlp.vocab,
+        words=words.split(),
+        heads=heads,
+        deps=deps.split(),
+        pos=pos.split(),
+        tags=tags.split(),
+        lemmas=lemmas.split(),
+    )
+
+
+def test_an_inverted_speaker_follows_the_clause_the_parse_hangs_the_verb_on(nlp):
+    """ "The vote was delayed, announced Reuters.": the verb as a conjunct of the clause, the
+    speaker as its object; the clause before the comma is the report."""
+    from communique.quotes import grammar
+
+    doc = _tagged(
+        nlp,
+        "The vote was delayed , announced Reuters .",
+        [1, 3, 3, 3, 3, 3, 5, 3],
+        "det nsubjpass auxpass ROOT punct conj dobj punct",
+        "DET NOUN AUX VERB PUNCT VERB PROPN PUNCT",
+        "DT NN VBD VBN , VBD NNP .",
+        "the vote be delay , announce Reuters .",
+    )
+    assert grammar.inverted_report(doc[5]) == ((0, 4), doc[6])
+
+
+def test_a_comma_between_two_modifiers_is_no_inverted_report(nlp):
+    """ "won a share of young, declared delegates", parsed as a clause and a conjoined verb
+    with an object: an adjective before the comma that is no predicate modifies the noun after
+    it, and the words after the comma are no speaker."""
+    from communique.quotes import grammar
+
+    doc = _tagged(
+        nlp,
+        "They won a share of young , declared delegates .",
+        [1, 1, 3, 1, 3, 4, 1, 1, 7, 1],
+        "nsubj ROOT det dobj prep pobj punct conj dobj punct",
+        "PRON VERB DET NOUN ADP ADJ PUNCT VERB NOUN PUNCT",
+        "PRP VBD DT NN IN JJ , VBD NNS .",
+        "they win a share of young , declare delegate .",
+    )
+    assert grammar.inverted_report(doc[7]) is None

@@ -739,6 +739,11 @@ def _inverted_subject(verb: Token) -> Token | None:
 INVERTED_TAIL_DEPS = frozenset({"prep", "npadvmod", "punct"})
 
 
+#: Relations of an adjective that can end a clause ("The reactor is *safe*, insisted the
+#: agency."); an adjective before a comma in any other relation modifies a noun after it.
+PREDICATE_DEPS = frozenset({"acomp", "oprd", "attr", "xcomp", "ccomp"})
+
+
 def inverted_report(verb: Token) -> tuple[tuple[int, int], Token] | None:
     """The clause a verb of saying reports and its speaker, when the speaker follows the verb
     after a clause with no quotation marks: "The vote will be held in June, *announced the
@@ -754,7 +759,9 @@ def inverted_report(verb: Token) -> tuple[tuple[int, int], Token] | None:
     of speech in this shape is a gold cue whose content is the clause before the comma and
     whose source is that object (say 35, write 1, predict 1); the other verbs in it ("...,
     praised Sanders") are no cue, and the verbs of speech that are not past ("laments X's
-    legacy") or not followed by a speaker ("pledged delegates") are left out.
+    legacy") or not followed by a speaker are left out, and so is a comma between two
+    modifiers of one noun ("a majority of regular, pledged delegates", which the parse reads as
+    a clause and a verb).
     """
     if not is_speech(verb.lemma_.lower()) or object_addressed(verb.lemma_.lower()):
         return None
@@ -788,6 +795,9 @@ def inverted_report(verb: Token) -> tuple[tuple[int, int], Token] | None:
     if clause.left_edge.i > start or any(t.is_quote for t in doc[start : verb.i]):
         return None
     end = verb.i - 1  # the comma
+    last = doc[end - 1]
+    if last.pos_ == "ADJ" and last.dep_ not in PREDICATE_DEPS:
+        return None  # "a majority of regular, pledged delegates": the comma joins two modifiers
     return ((start, end), speaker) if end > start else None
 
 
