@@ -713,7 +713,8 @@ def _inverted_subject(verb: Token) -> Token | None:
     after the closing mark (and comma) of a quotation that opens the sentence, whose object
     starts right after it and which is not a verb whose object is whom it addresses ("told
     Fox", "asked a judge"). PolNeAR train (held-back articles left out): the gold source of
-    every such verb with a gold attribution (5) is that object.
+    every such verb with a gold attribution (5) is that object. After a clause with no
+    quotation marks the shape is :func:`inverted_report`'s.
     """
     after_clause = inverted_report(verb)
     if after_clause is not None:
