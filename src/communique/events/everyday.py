@@ -750,6 +750,8 @@ def released_thing(verb: Token) -> Token | None:
     thing = next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")), None)
     if thing is None and verb.dep_ == "xcomp":
         thing = _argument_on_governor(verb)
+    if _gap_in_reported_clause(verb, thing):
+        return verb.head.head  # "names he said would be released": the names
     if thing is None and (
         verb.dep_ == "relcl" or (verb.dep_ in ("acl", "amod") and verb.tag_ == "VBN")
     ):
@@ -764,6 +766,20 @@ def released_thing(verb: Token) -> Token | None:
         before = thing.doc[thing.i - 1] if thing.i > thing.sent.start else None
         thing = before if before is not None and before.pos_ in ("NOUN", "PROPN") else thing
     return thing
+
+
+def _gap_in_reported_clause(verb: Token, subject: Token | None) -> bool:
+    """Is the passive verb the clause a relative clause's verb reports, with its subject the
+    relative clause's gap ("names he said would be publicly released", "the documents the
+    agency says will be released")? In English grammar a relative clause's gap may sit in a
+    clause its verb embeds (long-distance extraction); a passive there with no subject of its
+    own, or a relative pronoun for one, has the described noun as its subject."""
+    return (
+        verb.dep_ == "ccomp"
+        and verb.head.dep_ == "relcl"
+        and any(c.dep_ == "auxpass" for c in verb.children)
+        and (subject is None or subject.lower_ in RELATIVE_PRONOUNS)
+    )
 
 
 def _argument_on_governor(verb: Token) -> Token | None:
