@@ -166,9 +166,9 @@ def bans_a_practice(trigger: Token, code: str | None) -> bool:
     return activity is None or activity[0].type not in POLITICAL_ACTIVITIES
 
 
-#: Prepositions whose object a noun of banning bans ("a ban on fracking", "the prohibition
-#: of alcohol", "a ban against smoking"; English grammar: the noun takes its verb's object
-#: in a prepositional phrase).
+#: Prepositions whose object a noun of banning bans ("a ban on fracking", "his ban of the
+#: reporter", "a ban against smoking"; English grammar: the noun takes its verb's object in
+#: a prepositional phrase). The nouns are the ``banning`` verbs spelled as nouns ("ban").
 BAN_NOUN_PREPS = frozenset({"on", "of", "against"})
 
 
