@@ -276,6 +276,45 @@ def test_a_ban_that_names_a_party_or_its_activity_and_a_veto_stay_coerce(text, c
     assert [(e.type, e.cameo_code) for e in record.events] == [("COERCE", code)]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The city council approved a ban on fracking last year.",
+        "The governor imposed a ban on smoking in bars.",
+        "The senate approved a ban on assault weapons.",
+        "The regime extended its ban on smoking.",
+        "The state's ban on gay marriage was struck down.",
+        "The president pledged to impose a ban on fracking.",
+    ],
+)
+def test_a_noun_ban_of_a_practice_is_no_event(text):
+    # the noun of the verb rule above: what a ban is "on" (or "of", "against") is what it
+    # bans, also where the parser hangs the phrase on the verb ("imposed a ban on X")
+    record = communique.extract(text, date="2022-02-18")
+    assert [e.type for e in record.events if e.type in ("COERCE", "THREATEN")] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The council approved a ban on the opposition party.",
+        "The governor imposed a ban on Muslims entering the state.",
+        "The state's ban on Muslims owning land was struck down.",
+        "The governor imposed a ban on adoptions by same-sex couples.",
+        "The governor imposed a ban on gay couples adopting children.",
+        "The senate approved a ban on arms sales to the junta.",
+        "The government announced a ban on opposition rallies.",
+        "The regime extended its ban on the newspaper.",
+        "The president pledged to impose a ban on all Muslims.",
+    ],
+)
+def test_a_noun_ban_of_a_party_or_its_activity_stays_coerce(text):
+    # people, a party, one who does the practice (the gerund's subject, the "by" phrase of
+    # an action noun), a political activity or a publication: a sanction on someone
+    record = communique.extract(text, date="2022-02-18")
+    assert "COERCE" in {e.type for e in record.events}
+
+
 def test_an_attempt_at_force_is_tried_not_announced():
     # an effort or attempt is an act under way: no THREATEN announces it
     tried = communique.extract(

@@ -1310,6 +1310,8 @@ def _noun_event(
 ) -> _Draft | None:
     if everyday.releases_no_one(noun, sense):
         return None  # "a press release", "the release of the emails": a text made public
+    if everyday.bans_a_practice(noun, sense.code):
+        return None  # "a ban on fracking": a practice banned restricts no party
     context = pt.speaker_context(noun, quotes)
     owners = [c for c in noun.children if c.dep_ == "poss"]
     owners += [

@@ -53,6 +53,8 @@ def names_no_act(verb: Token, sense: Sense, words: list[Token]) -> bool:
     """Is the verb, coded by its own code alone, used in an everyday sense that names no act?"""
     if releases_no_one(verb, sense):
         return True  # "released a fact sheet", "ordered the release of documents"
+    if bans_by_its_noun(verb) and bans_a_practice(verb, sense.code):
+        return True  # "approved a ban on fracking": the ban noun a pattern names
     if words != [verb]:
         return False  # a pattern of its block named the act
     lex = lexicon()
@@ -135,20 +137,22 @@ def bans_a_practice(trigger: Token, code: str | None) -> bool:
     subject, a grammar fact: "prohibit the banks from trading"), or a political activity
     the lexicon codes (``POLITICAL_ACTIVITIES``: "banned rallies"). A pattern of the block
     codes its own act and is read by its code, and its announcement by this test; with nothing
-    named as banned ("God forbid"), the verb stays."""
+    named as banned ("God forbid"), the verb stays.
+
+    A noun of banning is the same act: what its "on" phrase names is what it bans ("a ban on
+    fracking" is no event, "a ban on the opposition party" stays; :func:`_banned`), and so is
+    a ban a light verb's pattern codes ("approved a ban on fracking"). Who does the practice,
+    when its grammar names them (:func:`_doers`), and a party a banned transfer goes "to" are
+    parties restricted ("a ban on gay couples adopting children", "arms sales to the junta")."""
     if code != BAN_CODE:
         return False
-    banned = next(
-        (
-            c
-            for c in trigger.children
-            if c.dep_ in ("dobj", "nsubjpass") or (c.dep_ == "xcomp" and c.tag_ == "VBG")
-        ),
-        None,
-    )  # a gerund the parser makes a complement is the practice banned ("ban fracking")
+    banned = _banned(trigger)
     if banned is None or _barred_from_doing(trigger):
         return False
-    named = [banned, *of_objects(banned)]
+    ban_noun = _ban_noun(trigger)
+    if _doers(banned, ban_noun):
+        return False  # "a ban on gay couples adopting children": who does it is restricted
+    named = [banned, *of_objects(banned), *_recipients(banned, ban_noun)]
     named += [
         c
         for noun in list(named)
@@ -160,6 +164,110 @@ def bans_a_practice(trigger: Token, code: str | None) -> bool:
         return False
     activity = noun_sense(banned)
     return activity is None or activity[0].type not in POLITICAL_ACTIVITIES
+
+
+#: Prepositions whose object a noun of banning bans ("a ban on fracking", "his ban of the
+#: reporter", "a ban against smoking"; English grammar: the noun takes its verb's object in
+#: a prepositional phrase). The nouns are the ``banning`` verbs spelled as nouns ("ban").
+BAN_NOUN_PREPS = frozenset({"on", "of", "against"})
+
+
+def _ban_noun(trigger: Token) -> Token | None:
+    """The noun of banning the act is read from: the trigger itself ("a ban on fracking") or
+    the object of the verb a pattern codes ("approved a ban on fracking": CAMEO.2.0.txt
+    '- * BAN [172] # APPROVE'); None for a verb of banning and its object."""
+    noun = trigger
+    if trigger.pos_ not in ("NOUN", "PROPN"):
+        noun = next((c for c in trigger.children if c.dep_ == "dobj"), None)
+        if noun is None:
+            return None
+    return noun if noun_forms(noun) & set(lexicon().banning) else None
+
+
+def _banned(trigger: Token) -> Token | None:
+    """What the act coded 172 bans: a verb's object (a gerund the parser makes a complement
+    is the practice banned: "ban fracking"); a noun of banning's "on", "of" or "against"
+    object ("a ban on fracking", :func:`_ban_noun`), which the parser often hangs on the verb
+    the noun is the object of ("imposed a ban on fracking"). A noun of banning with no such
+    phrase ("the Muslim ban", "the travel ban") bans nothing named."""
+    noun = _ban_noun(trigger)
+    if noun is None:
+        if trigger.pos_ in ("NOUN", "PROPN"):
+            return None
+        return next(
+            (
+                c
+                for c in trigger.children
+                if c.dep_ in ("dobj", "nsubjpass") or (c.dep_ == "xcomp" and c.tag_ == "VBG")
+            ),
+            None,
+        )
+    holders = [noun]
+    if noun.dep_ == "dobj":
+        holders.append(noun.head)
+    return next(
+        (
+            o
+            for holder in holders
+            for prep in holder.children
+            if prep.dep_ == "prep" and prep.lower_ in BAN_NOUN_PREPS
+            for o in prep.children
+            if o.dep_ in ("pobj", "pcomp")
+        ),
+        None,
+    )
+
+
+def bans_by_its_noun(verb: Token) -> bool:
+    """Is the verb's object a noun of banning ("approved a ban", "imposed a ban"), so that
+    the pattern coding the verb 172 ("- * BAN [172] # APPROVE") codes the ban itself?"""
+    return _ban_noun(verb) is not None
+
+
+def _doers(banned: Token, ban_noun: Token | None) -> list[Token]:
+    """Who does the practice banned, when its grammar names them: a gerund's subject or the
+    noun a gerund describes ("a ban on gay couples adopting children"), and an action noun's
+    "by" object ("a ban on adoptions by same-sex couples"). A ban that names who may not do a
+    thing restricts them, a party, whatever the word for them (grammar: the subject of a
+    gerund and the "by" phrase of an action noun are its doer)."""
+    found = [c for c in banned.children if c.dep_ == "nsubj"]
+    described = [c for c in banned.children if c.dep_ == "acl"]
+    if ban_noun is not None:
+        # the parser often hangs the gerund on the noun of banning instead
+        described += [c for c in ban_noun.children if c.dep_ == "acl" and c.i > banned.i]
+    if any(c.tag_ == "VBG" for c in described):
+        found.append(banned)
+    found += [
+        o
+        for prep in banned.children
+        if prep.dep_ in ("prep", "agent") and prep.lower_ == "by"
+        for o in prep.children
+        if o.dep_ == "pobj"
+    ]
+    return found
+
+
+def _recipients(banned: Token, ban_noun: Token | None) -> list[Token]:
+    """The party a banned transfer goes "to": a noun naming the thing it moves, by an "of"
+    phrase or a modifier before it ("sales of weapons to the country", "arms sales to the
+    junta"), with a "to" phrase, which the parser may hang on the noun of banning or on the
+    verb it is the object of. A "to" phrase of a noun with no thing moved is an addressee
+    ("perjury and false statements to Congress"), no recipient."""
+    if not of_objects(banned) and not any(c.dep_ == "compound" for c in banned.children):
+        return []
+    holders = [banned]
+    if ban_noun is not None:
+        holders.append(ban_noun)
+        if ban_noun.dep_ == "dobj":
+            holders.append(ban_noun.head)
+    return [
+        o
+        for holder in holders
+        for prep in holder.children
+        if prep.dep_ in ("prep", "dative") and prep.lower_ == "to"
+        for o in prep.children
+        if o.dep_ == "pobj"
+    ]
 
 
 def _barred_from_doing(verb: Token) -> bool:
@@ -750,6 +858,8 @@ def released_thing(verb: Token) -> Token | None:
     thing = next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")), None)
     if thing is None and verb.dep_ == "xcomp":
         thing = _argument_on_governor(verb)
+    if _gap_in_reported_clause(verb, thing):
+        return verb.head.head  # "names he said would be released": the names
     if thing is None and (
         verb.dep_ == "relcl" or (verb.dep_ in ("acl", "amod") and verb.tag_ == "VBN")
     ):
@@ -764,6 +874,20 @@ def released_thing(verb: Token) -> Token | None:
         before = thing.doc[thing.i - 1] if thing.i > thing.sent.start else None
         thing = before if before is not None and before.pos_ in ("NOUN", "PROPN") else thing
     return thing
+
+
+def _gap_in_reported_clause(verb: Token, subject: Token | None) -> bool:
+    """Is the passive verb the clause a relative clause's verb reports, with its subject the
+    relative clause's gap ("names he said would be publicly released", "the documents the
+    agency says will be released")? In English grammar a relative clause's gap may sit in a
+    clause its verb embeds (long-distance extraction); a passive there with no subject of its
+    own, or a relative pronoun for one, has the described noun as its subject."""
+    return (
+        verb.dep_ == "ccomp"
+        and verb.head.dep_ == "relcl"
+        and any(c.dep_ == "auxpass" for c in verb.children)
+        and (subject is None or subject.lower_ in RELATIVE_PRONOUNS)
+    )
 
 
 def _argument_on_governor(verb: Token) -> Token | None:
