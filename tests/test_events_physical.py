@@ -88,9 +88,9 @@ DEV8_RECALL_FLOOR = 0.92
 DEV9_PRECISION_FLOOR = 0.88
 DEV9_RECALL_FLOOR = 0.85
 DEV10_PRECISION_FLOOR = 0.88
-DEV10_RECALL_FLOOR = 0.80
+DEV10_RECALL_FLOOR = 0.82
 DEV11_PRECISION_FLOOR = 0.88
-DEV11_RECALL_FLOOR = 0.80
+DEV11_RECALL_FLOOR = 0.92
 
 
 def _rows(path: Path = DATA) -> list[dict[str, str]]:
@@ -1171,3 +1171,71 @@ def test_signs_of_force_from_agent_nouns_hostages_and_crowd_control(text: str, w
 )
 def test_words_not_force_from_agent_nouns_hostages_and_crowd_control(text: str, word: str) -> None:
     assert _read(text, word) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        # a kick is a blow of the PLOVER manual's beat mode ('fists, kicks, punches'), and a verb
+        # coordinated with it shares its patient
+        ("A student was beaten and kicked by the security staff.", "beaten"),
+        ("A student was beaten and kicked by the security staff.", "kicked"),
+        ("Witnesses saw a man kicking a woman on the sidewalk.", "kicking"),
+        # destroying property (CAMEO 1712 VANDALIZE) and arson (CAMEO '- ARSON * [180]')
+        ("The synagogue was hit by vandalism twice last month.", "vandalism"),
+        ("Vandalism at the cemetery shocked the town.", "Vandalism"),
+        ("Teenagers vandalized the mosque overnight.", "vandalized"),
+        ("Investigators believe the fire was arson.", "arson"),
+        ("Police arrested two men for arson.", "arson"),
+    ],
+)
+def test_signs_of_force_from_kicks_vandalism_and_arson(text: str, word: str) -> None:
+    assert _read(text, word) is not None
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        # a particle makes "kick" another verb: begin, expel, contribute
+        ("She kicked off her campaign in Iowa.", "kicked"),
+        ("The party kicked him out after the vote.", "kicked"),
+        ("Voters kicked the incumbent out of office.", "kicked"),
+        ("Donors kicked in two million dollars.", "kicked"),
+        ("The new rules kick in next year.", "kick"),
+        ("Congress keeps kicking the can down the road.", "kicking"),  # no one harmed
+    ],
+)
+def test_words_not_force_from_kicks_vandalism_and_arson(text: str, word: str) -> None:
+    assert _read(text, word) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        # rape done to a person is sexual violence on a body (``bodily_readings``)
+        ("The court heard that the coach raped her twice.", "raped"),
+        ("Women who are raped deserve care.", "raped"),
+        ("He was accused of raping a student.", "raping"),
+    ],
+)
+def test_rape_done_to_a_person_is_read_as_force(text: str, word: str) -> None:
+    assert _read(text, word) is not None
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("They let China rape our country.", "rape"),  # a country: a figure
+        ("The developers raped the landscape.", "raped"),  # a thing: a figure
+    ],
+)
+def test_rape_done_to_a_country_or_thing_is_no_force(text: str, word: str) -> None:
+    assert _read(text, word) is None
+
+
+def test_rape_read_as_force_is_not_coded_by_that_reading_alone() -> None:
+    # the reading is the labelled sets' and the readers'; the coder keeps to its own evidence
+    doc = load()("The coach raped her twice.")
+    verb = next(t for t in doc if t.text == "raped")
+    assert physical.reading(verb) is not None
+    assert physical.evidence(verb, next(t for t in doc if t.text == "her"), []) is None

@@ -984,8 +984,11 @@ def force_word(token: Token, lex: Lexicon | None = None) -> str | None:
     if not forms:
         return None
     if token.pos_ in ("VERB", "AUX") and not _bare_gerund_noun(token):
-        if any(c.dep_ == "prt" and c.lower_ in ("back", "up", "down") for c in token.children):
-            return None  # "shot back" (replied), "shot up" (rose), "shoot down" an idea
+        particles = word_list("no_force_particles")
+        if any(c.dep_ == "prt" and c.lower_ in particles for c in token.children):
+            # "shot back" (replied), "shot up" (rose), "shoot down" an idea, "kicked off" the
+            # campaign, "kicked out" of a party: the particle makes another verb
+            return None
         patients = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
         if token.dep_ == "acl":
             patients.append(token.head)  # "a soldier killed by a suicide bomber"
@@ -2590,6 +2593,9 @@ def reading(token: Token, lex: Lexicon | None = None) -> str | None:
             and (target is None or _can_be_harmed(target, lex))
         ):
             return f"state actor '{subject.text}'"
+        bodily = _bodily_attack(token, target, lex, "bodily_readings")
+        if bodily is not None:
+            return bodily  # "raped her": read, not coded
         return evidence(token, target, [], lex)  # force words included, after the doer
     if nominal:
         found = noun_sense(token, lex)
@@ -2844,15 +2850,19 @@ PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "i", "me"})
 PEOPLE_PRONOUNS = PERSON_PRONOUNS | frozenset({"they", "them", "we", "us", "you"})
 
 
-def _bodily_attack(trigger: Token, target: Token | None, lex: Lexicon) -> str | None:
+def _bodily_attack(
+    trigger: Token, target: Token | None, lex: Lexicon, verbs: str = "bodily_verbs"
+) -> str | None:
     """ "He assaulted a reporter", "the police assaulted them": a verb of ``bodily_verbs``
     done to a person is an attack on the body (the PLOVER manual's beat mode, "mentions of
     beatings/assaults"); in words one attacks a person, and "assault" in words takes a thing
-    ("assaulted the truth"), so a place, group or thing as object still needs evidence."""
+    ("assaulted the truth"), so a place, group or thing as object still needs evidence. The
+    reading alone also takes the verbs of ``bodily_readings`` ("raped her"), which the coder
+    leaves to its other evidence."""
     if trigger.pos_ not in ("VERB", "AUX") or target is None:
         return None
-    if trigger.lemma_.lower() not in word_list("bodily_verbs"):
-        return None
+    if not {trigger.lower_, trigger.lemma_.lower()} & word_list(verbs):
+        return None  # the word as written too: the model's lemma of "raped" is "rap"
     person = (
         target.ent_type_ == "PERSON"
         or (target.pos_ == "PRON" and target.lower_ in PEOPLE_PRONOUNS)
