@@ -47,7 +47,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
 
 from communique.actors.dictionary import write_table  # noqa: E402
-from communique.actors.names import name_key  # noqa: E402
+from communique.actors.names import INITIALS_SKIP, name_key  # noqa: E402
 from communique.actors.roles import default_roles  # noqa: E402
 from communique.time_place.gazetteer import fold  # noqa: E402
 
@@ -380,7 +380,7 @@ def build_actors(
             rows.append(
                 {
                     "id": "phoenix:" + name_key(primary).replace(" ", "_"),
-                    "name": _title_case(primary),
+                    "name": _title_case(primary, keys),
                     "kind": kind,
                     "gender": None,
                     "names": keys,
@@ -414,11 +414,30 @@ def build_actors(
     return kept
 
 
-def _title_case(phrase: str) -> str:
+def _title_case(phrase: str, names: list[str] | None = None) -> str:
     """A primary phrase as a name: each word capitalised, but not the possessive "s" that
     ``str.title`` capitalises after an apostrophe ("National People's Congress", not
-    "People'S")."""
-    return re.sub(r"'S\b", "'s", phrase.title())
+    "People'S"). A one-word phrase made of the initials of another of the record's names is
+    an abbreviation and stays in capitals: IMF_ with INTERNATIONAL_MONETARY_FUND_ is "IMF",
+    not "Imf" (as NATO, AFP). A one-vowel particle between hyphens stays lower case."""
+    if names and " " not in phrase.strip() and _initials_of(name_key(phrase), names):
+        return phrase.upper()
+    name = re.sub(r"'S\b", "'s", phrase.title())
+    # a one-vowel particle between hyphens is lower case: "Lashkar-e-Taiba", "Rent-a-Center"
+    # (not a letter of a brand: "La-Z-Boy")
+    return re.sub(r"(?<=\w)-([AEIOU])-(?=\w)", lambda m: f"-{m.group(1).lower()}-", name)
+
+
+def _initials_of(word: str, names: list[str]) -> bool:
+    """Is ``word`` the initials of one of ``names`` (name keys of two words or more)?"""
+    for key in names:
+        words = key.split()
+        if len(words) < 2:
+            continue
+        main = "".join(w[0] for w in words if w not in INITIALS_SKIP)
+        if word in (main, "".join(w[0] for w in words)):
+            return True
+    return False
 
 
 def _same_person(rows: list[dict[str, object]], owners: set[int]) -> int | None:

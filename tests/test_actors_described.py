@@ -836,3 +836,308 @@ def test_a_description_around_a_body_of_no_state_takes_the_place_in_its_name(
         "The militant Palestinian Islamic Jihad group",
     )
     assert actor.country == "PSE"
+
+
+def _miss(text: str, name: str, country: str | None, sector: str | None, why: str) -> object:
+    """A sentence whose code, written before the code was run, is not reached yet."""
+    return pytest.param(
+        text, name, country, sector, marks=pytest.mark.xfail(strict=True, reason=why)
+    )
+
+
+#: More international wire-style sentences: central banks, courts, militias, state media,
+#: opposition parties, UN agencies and NGOs, named and described. The codes were written
+#: before the code was run (PETRARCH2's agents and dictionaries, CAMEO's conventions); the
+#: ones not reached are marked with what stands in the way.
+INTERNATIONAL_MORE = [
+    (
+        "The Ghanaian central bank raised its main interest rate by two points.",
+        "The Ghanaian central bank",
+        "GHA",
+        "GOV",
+    ),
+    (
+        "Turkey's central bank said inflation would fall next year.",
+        "Turkey's central bank",
+        "TUR",
+        "GOV",
+    ),
+    (
+        "A spokesman for the Nigerian central bank said the naira would be allowed to float.",
+        "A spokesman",
+        "NGA",
+        "GOV",
+    ),
+    ("Kenya's Supreme Court annulled the presidential election.", "Supreme Court", "KEN", "JUD"),
+    (
+        "A Pakistani court sentenced the former prime minister to three years in prison.",
+        "A Pakistani court",
+        "PAK",
+        "JUD",
+    ),
+    ("An Egyptian court sentenced twelve activists to prison.", "An Egyptian court", "EGY", "JUD"),
+    ("Indian judges ordered the government to release the data.", "Indian judges", "IND", "JUD"),
+    ("The Iraqi militia said it would withdraw from the city.", "The Iraqi militia", "IRQ", "UAF"),
+    ("Libyan militiamen seized the oil terminal overnight.", "Libyan militiamen", "LBY", "UAF"),
+    (
+        "Somali militants attacked a military base near the border.",
+        "Somali militants",
+        "SOM",
+        "REB",
+    ),
+    ("Congolese rebels said they had captured the town.", "Congolese rebels", "COD", "REB"),
+    ("Iranian state media said the tanker had been seized.", "Iranian state media", "IRN", "GOV"),
+    _miss(
+        "Russian state television said the troops had returned to their bases.",
+        "Russian state television",
+        "RUS",
+        "GOV",
+        "PETRARCH2's agents have 'state media' (GOV), no 'state television' ('television' JRN)",
+    ),
+    (
+        "The Syrian state news agency said the army had retaken the village.",
+        "The Syrian state news agency",
+        "SYR",
+        "GOV",
+    ),
+    (
+        "The Cambodian opposition party said the vote had been rigged.",
+        "The Cambodian opposition party",
+        "KHM",
+        "OPP",
+    ),
+    (
+        "Ugandan opposition leaders called for a general strike.",
+        "Ugandan opposition leaders",
+        "UGA",
+        "OPP",
+    ),
+    (
+        "Zimbabwe's main opposition party said its leader had been arrested.",
+        "Zimbabwe's main opposition party",
+        "ZWE",
+        "OPP",
+    ),
+    _miss(
+        "The United Nations refugee agency said thousands had fled across the border.",
+        "The United Nations refugee agency",
+        "UNO",
+        None,
+        "'refugee' before the body noun 'agency' is read as the role (REF)",
+    ),
+    ("UNICEF said the children needed urgent help.", "UNICEF", "UNO", None),
+    ("The World Food Programme warned of famine in Yemen.", "World Food Program", "UNO", None),
+    ("The UN Security Council condemned the attack.", "UN Security Council", "UNO", None),
+    ("The International Monetary Fund said growth would slow.", "IMF", "IGO", None),
+    _miss(
+        "The World Bank approved a loan for Ethiopia.",
+        "World Bank",
+        "IGO",
+        None,
+        "PETRARCH2 codes the World Bank IGOUNO (its own comment: 'not really UN')",
+    ),
+    ("NATO said its planes had been scrambled.", "NATO", "IGO", None),
+    (
+        "The International Committee of the Red Cross said the prisoners had been visited.",
+        "International Committee of the Red Cross",
+        "NGO",
+        None,
+    ),
+    ("Oxfam said the aid convoy had been blocked.", "Oxfam", "NGO", None),
+    ("Greenpeace said the spill would harm the reef.", "Greenpeace", "NGO", None),
+    _miss(
+        "Reporters Without Borders condemned the journalist's arrest.",
+        "Reporters Without Borders",
+        "NGO",
+        None,
+        "the model tags no part of the name here",
+    ),
+    (
+        "A Philippine army spokesman said the rebels had been driven out.",
+        "A Philippine army spokesman",
+        "PHL",
+        "MIL",
+    ),
+    (
+        "Colombian police said the cartel leader had been captured.",
+        "Colombian police",
+        "COL",
+        "COP",
+    ),
+    (
+        "A spokesman for the Afghan interior ministry said the attackers were killed.",
+        "A spokesman",
+        "AFG",
+        "GOV",
+    ),
+    (
+        "Saudi Arabia's foreign ministry said the ambassador had been recalled.",
+        "Saudi Arabia's foreign ministry",
+        "SAU",
+        "GOV",
+    ),
+    (
+        "The Ethiopian prime minister said the troops would stay.",
+        "The Ethiopian prime minister",
+        "ETH",
+        "GOV",
+    ),
+    ("Chinese diplomats said the visit had been cancelled.", "Chinese diplomats", "CHN", "GOV"),
+    ("South Korean lawmakers approved the budget.", "South Korean lawmakers", "KOR", "LEG"),
+    ("Lebanese protesters blocked roads in Beirut.", "Lebanese protesters", "LBN", "CVL"),
+    ("Venezuelan soldiers fired tear gas at the crowd.", "Venezuelan soldiers", "VEN", "MIL"),
+    ("Egyptian security forces arrested the suspects.", "Egyptian security forces", "EGY", "COP"),
+    (
+        "Israeli intelligence officials said the plot had been uncovered.",
+        "Israeli intelligence officials",
+        "ISR",
+        "SPY",
+    ),
+    (
+        "The Sudanese foreign minister said the talks would resume.",
+        "The Sudanese foreign minister",
+        "SDN",
+        "GOV",
+    ),
+    _miss(
+        "Houthi rebels said they had fired a missile at the airport.",
+        "Houthi rebels",
+        "YEM",
+        "REB",
+        "no table holds 'Houthi' as a group's or a people's name",
+    ),
+    _miss(
+        "The Islamic State group said it had carried out the attack.",
+        "The Islamic State group",
+        "IMG",
+        "REB",
+        "PETRARCH2's agent 'islamic' (REL) inside the name gives the sector",
+    ),
+    ("Kenyan doctors went on strike over unpaid wages.", "Kenyan doctors", "KEN", "MED"),
+    (
+        "Nigerian journalists protested the arrest of a reporter.",
+        "Nigerian journalists",
+        "NGA",
+        "JRN",
+    ),
+    _miss(
+        "A Saudi-led coalition spokesman said the strikes hit military targets.",
+        "A Saudi-led coalition spokesman",
+        "SAU",
+        "MIL",
+        "'coalition' is no body word of PETRARCH2's agents (only coalitions of parties); GOV",
+    ),
+    _miss(
+        "South African miners went on strike over pay.",
+        "South African miners",
+        "ZAF",
+        None,
+        "'miners' is no role noun, and a people noun alone makes no actor",
+    ),
+    # PETRARCH2's agent JANJAWEED ~UAF, no state
+    ("The Janjaweed attacked the village on Sunday.", "Janjaweed", None, "UAF"),
+    # two PETRARCH2 records, SASREB and Al-Arifeen's PAKREB: one body of Pakistan
+    ("Lashkar-e-Taiba denied any role in the attack.", "Lashkar-e-Taiba", "PAK", "REB"),
+    _miss(
+        "Police in Sindh arrested six men.",
+        "Police",
+        "PAK",
+        "COP",
+        "the gazetteer holds no provinces",
+    ),
+    (
+        '"We will win," said Robby Mook, the campaign manager for Hillary Clinton.',
+        "Robby Mook",
+        "USA",
+        "PTY",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "country", "sector"), INTERNATIONAL_MORE)
+def test_more_international_bodies_and_descriptions(
+    extractor: Extractor, text: str, name: str, country: str | None, sector: str | None
+) -> None:
+    actor = _actor(extractor, text, name)
+    assert (actor.country, actor.sector) == (country, sector)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The International Monetary Fund said growth would slow.", "IMF"),
+        ("The North Atlantic Treaty Organization said its planes were ready.", "NATO"),
+    ],
+)
+def test_a_body_named_by_its_initials_in_the_dictionary_keeps_them_in_capitals(
+    extractor: Extractor, text: str, name: str
+) -> None:
+    """PETRARCH2 names these bodies by their initials (IMF_, NATO_); a name is not title-cased
+    into "Imf"."""
+    assert _actor(extractor, text, name).country == "IGO"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "sector"),
+    [
+        (
+            '"We will win," said Jane Roe, the campaign manager for Hillary Clinton.',
+            "Jane Roe",
+            "PTY",
+        ),
+        ('"It is over," said John Doe, a strategist for Mitt Romney.', "John Doe", "PTY"),
+        ('"We will win," said Jane Roe, Ted Cruz\'s campaign manager.', "Jane Roe", "PTY"),
+        # the served person's phrase is cut; a neutral role says nothing alone
+        ('"It is over," said John Doe, a spokesman for Ted Cruz.', "John Doe", None),
+    ],
+)
+def test_a_person_a_role_serves_leaves_the_role_to_describe(
+    extractor: Extractor, text: str, name: str, sector: str | None
+) -> None:
+    """A description naming the person its role serves ("the campaign manager for Hillary
+    Clinton") still describes the one it follows: its words without that person's phrase."""
+    assert _actor(extractor, text, name).sector == sector
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        ('"We will win," said Jane Roe, the campaign manager for Ted Cruz.', "Jane Roe", "USA"),
+        ('"We will win," said Jane Roe, Ted Cruz\'s campaign manager.', "Jane Roe", "USA"),
+        # a neutral role takes nothing from the person it serves
+        ('"It is over," said John Doe, a spokesman for Ted Cruz.', "John Doe", None),
+        # no dictionary holds the person: no country
+        ('"It is over," said John Doe, the campaign manager for Jim Smallwood.', "John Doe", None),
+    ],
+)
+def test_a_campaign_role_takes_the_country_of_the_candidate_it_serves(
+    extractor: Extractor, text: str, name: str, country: str | None
+) -> None:
+    """A candidate's campaign is a party's in the candidate's country: a party role (PTY)
+    serving a person the dictionaries hold takes that person's country, not the sector."""
+    actor = _actor(extractor, text, name)
+    assert actor.country == country
+    assert actor.sector == "PTY" or country is None
+
+
+def test_a_hyphenated_name_with_its_initials_is_also_keyed_without_them() -> None:
+    """ "Lashkar-e-Taiba (Let)": the initials are those of the hyphen-joined words."""
+    assert without_initials("lashkar-e-taiba (let)") == "lashkar-e-taiba"
+    assert without_initials("national liberation army (colombia)") is None
+
+
+def test_records_of_a_region_and_of_a_state_that_agree_are_one_body() -> None:
+    """PETRARCH2 codes LASHKAR-E-TAIBA_(LET)_ by a region (SASREB, no state) and lists
+    +LASHKAR-E-TAIBA_ under AL-ARIFEEN_ (PAKREB): the sector agrees, a region names no state."""
+    entry = ActorDictionary.default().lookup("Lashkar-e-Taiba")
+    assert entry is not None
+    assert (entry.country, entry.sector) == ("PAK", "REB")
+
+
+def test_an_agent_noun_of_armed_people_written_as_a_name_is_a_group(extractor: Extractor) -> None:
+    """The model tags "Janjaweed" as a person's name; it is PETRARCH2's agent noun JANJAWEED
+    (~UAF): armed people, a group of that sector. A person's name of two words stays one."""
+    actor = _actor(extractor, "Witnesses said the Janjaweed had looted the town.", "Janjaweed")
+    assert (actor.kind, actor.sector) == ("organisation", "UAF")
+    person = _actor(extractor, "Sheriff Bob Guerrilla said the road was closed.", "Bob Guerrilla")
+    assert person.kind == "person"

@@ -335,11 +335,12 @@ def without_initials(key: str) -> str | None:
     writes some bodies' names so ("KU_KLUX_KLAN_(KKK)_"), and news writes the name alone or
     the initials after it; the name alone names the body as well. None for any other key,
     among them a parenthesis that tells places apart ("national liberation army (colombia)"),
-    which the name alone does not."""
+    which the name alone does not. Words are compared as name keys, so a hyphenated name
+    ("Lashkar-E-Taiba (Let)", a display name) is read as the key "lashkar e taiba (let)" is."""
     head, sep, inside = key[:-1].rpartition(" (")
     if not sep or " " in inside or not head:
         return None
-    words = head.split(" ")
+    words = name_key(head).split(" ")  # "lashkar-e-taiba (let)": hyphens part words
     every = "".join(w[0] for w in words)
     main = "".join(w[0] for w in words if w not in _UNINITIALLED)
     return head if inside in (every, main) else None

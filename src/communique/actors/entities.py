@@ -23,7 +23,7 @@ from communique.actors.coding import Code
 from communique.actors.countries import label_of
 from communique.actors.dictionary import without_initials
 from communique.actors.index import ActorIndex, Record
-from communique.actors.mentions import company_name, media_name, product
+from communique.actors.mentions import armed_agent_sector, company_name, media_name, product
 from communique.actors.names import name_key
 from communique.actors.people import add_person
 from communique.actors.tables import ActorDictionary, Entry, Place
@@ -317,6 +317,13 @@ def org_actor(
         short = index.text[toks[0].idx : toks[-2].idx + len(toks[-2].text)]
         if not d.place(short, label_of(toks[-2])) and not d.lookup(short, index.day):
             index.alias(short, rec)
+    armed = armed_agent_sector(toks, d) if entry is None else None
+    if armed is not None and title.sector is None:
+        # "the Janjaweed": armed people named by PETRARCH2's agent noun (JANJAWEED ~UAF)
+        title.sector = armed
+        title.reason = (f"{title.reason}; " if title.reason else "") + (
+            f"text: '{text}' names armed people (agent noun)"
+        )
     if entry is None and title.sector is None and company_name(toks, d):
         title.sector = "BUS"
         title.reason = (f"{title.reason}; " if title.reason else "") + (

@@ -422,6 +422,17 @@ def armed_group_name(known: Entry, toks: list[Token], d: ActorDictionary) -> boo
     return known.standing(None).sector in ARMED_GROUP_SECTORS and toks[0].lower_ not in d.given
 
 
+def armed_agent_sector(toks: list[Token], d: ActorDictionary) -> str | None:
+    """The sector of a one-word name the model tagged as a person's that is an agent noun of
+    armed people (PETRARCH2's JANJAWEED ~UAF: a sector of ``ARMED_GROUP_SECTORS``), written
+    with a capital as a group's name is ("the Janjaweed"); None for any other name. Such a
+    word names armed people, no one person; a word of the tables' given names stays a name."""
+    if len(toks) != 1 or toks[0].lower_ in d.given:
+        return None
+    role = d.role([toks[0].lower_])
+    return role.sector if role is not None and role.sector in ARMED_GROUP_SECTORS else None
+
+
 def person_sanity(
     toks: list[Token], text: str, d: ActorDictionary, city_population: int = DEFAULT.city_population
 ) -> str:
@@ -432,6 +443,8 @@ def person_sanity(
     if known is not None and known.kind == "person":
         return "person"  # (an undated dictionary record is not sure to be a body: no verdict)
     if known is not None and armed_group_name(known, toks, d):
+        return "organisation"
+    if known is None and armed_agent_sector(toks, d):
         return "organisation"
     root = toks[-1]
     of = root.head

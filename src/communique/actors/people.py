@@ -22,6 +22,7 @@ from communique.actors.titles import (
     office_state,
     party_state,
     said_before,
+    served_person,
 )
 from communique.schema import Mention, MentionKind
 
@@ -48,6 +49,8 @@ def add_person(
     before = index.read_title(title) if title else Title()
     after = party_state(index.text, end, d) or office_state(index.text, end, d, before.role)
     described = index.read_title(appos, former=said_before(appos)) if appos else None
+    if described is not None and appos:
+        _campaign_country(index, described, appos)
     words = person_words(text)
     country = before.country or (described.country if described else None)
     if after is not None:
@@ -102,6 +105,27 @@ def add_person(
         # no title or dictionary says: the given name may ("Jennifer Palmieri" ... "she")
         rec.gender = d.given.gender(words[0])
     return rec, m
+
+
+def _campaign_country(index: ActorIndex, described: Title, appos: list[Token]) -> None:
+    """A party role ("campaign manager", "strategist": PTY) serving a person the dictionaries
+    hold ("the campaign manager for Hillary Clinton") works in that person's campaign, a
+    party's in that person's country: the description takes the country, not the person's
+    sector (a candidate's office is not the campaign's)."""
+    if described.country is not None or described.sector != "PTY" or described.role is None:
+        return
+    person = served_person(appos)
+    words = [t for t in person if not is_possessive(t)] if person is not None else []
+    if not words:
+        return
+    name = index.text[words[0].idx : words[-1].idx + len(words[-1].text)]
+    entry = index.dictionary.lookup(name, index.day)
+    if entry is None or entry.kind != "person":
+        return
+    country = entry.standing(index.day).country
+    if country is not None:
+        described.country = country
+        described.reason += f" for '{name}' ({country}: {entry.source_name})"
 
 
 def _body_form(index: ActorIndex, rec: Record, words: list[str], first: Token) -> bool:

@@ -486,7 +486,9 @@ def _merge(found: list[Entry], day: str | None) -> Entry | None:
     if len(people) != len(found):
         # an organisation and a person, or two organisations: keep one only if they agree
         codes = {(e.country, e.kind) for e in found}
-        return found[0] if len(codes) == 1 else None
+        if len(codes) == 1:
+            return found[0]
+        return _one_body(found)
     by_country: dict[str | None, list[Entry]] = {}
     for e in people:
         by_country.setdefault(e.country, []).append(e)
@@ -516,6 +518,24 @@ def _merge(found: list[Entry], day: str | None) -> Entry | None:
         default=next((e.default for e in group if e.default), None),
         names=tuple(dict.fromkeys(n for e in group for n in e.names)),
     )
+
+
+def _one_body(found: list[Entry]) -> Entry | None:
+    """Undated organisation records that share a name and agree on its sector, one coded by a
+    state and the others by a region only (no state), are one body of that state.
+
+    PETRARCH2 lists some armed groups twice: LASHKAR-E-TAIBA_(LET)_ [SASREB], and
+    +LASHKAR-E-TAIBA_ among AL-ARIFEEN_'s names [PAKREB]. A region names no state
+    (``REGIONS`` of the build script), so the two codes do not contradict each other: the
+    name's first record, with the state the other adds. Records that disagree on the sector
+    or name two states stay unresolved."""
+    if any(e.kind != "organisation" or e.roles or e.default is None for e in found):
+        return None
+    sectors = {e.sector for e in found}
+    states = {e.country for e in found} - {None}
+    if len(sectors) != 1 or None in sectors or len(states) != 1:
+        return None
+    return replace(found[0], default=(states.pop(), sectors.pop()))
 
 
 def _in_force(entry: Entry, role: Role, day: str) -> bool:

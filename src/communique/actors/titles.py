@@ -782,11 +782,51 @@ def apposition(root: Token, heads: frozenset[str]) -> list[Token] | None:
     toks = [doc[k] for k in range(lo, hi + 1) if not (root.left_edge.i <= k <= root.i)]
     while toks and (toks[0].is_punct or toks[0].is_space):
         toks.pop(0)
+    served = {t.i for p in _person_phrases(cand) for t in p.subtree if t.i <= hi}
+    if served:
+        # "the campaign manager for Hillary Clinton", "Hillary Clinton's campaign manager": the
+        # person is whom the role serves; the other words still say what the one described is
+        toks = [t for t in toks if t.i not in served]
+        while toks and (toks[0].is_punct or toks[0].is_space):
+            toks.pop(0)
     while toks and (toks[-1].is_punct or toks[-1].is_space):
         toks.pop()
     if not toks or any(t.ent_type_ == "PERSON" for t in toks):
         return None
     return toks
+
+
+def _person_phrases(head: Token) -> list[Token]:
+    """The phrases of a description's head noun that name a person: a preposition's after it
+    ("for Hillary Clinton" of "the campaign manager for Hillary Clinton") or a possessor
+    ("Hillary Clinton's campaign manager")."""
+    found = []
+    for p in head.children:
+        if p.dep_ == "poss" and p.ent_type_ == "PERSON":
+            found.append(p)
+        elif p.dep_ == "prep" and p.i > head.i:
+            objs = [o for o in p.children if o.dep_ == "pobj"]
+            if len(objs) == 1 and objs[0].ent_type_ == "PERSON":
+                found.append(p)  # the person is the phrase's object, not a word deeper in it
+    return found
+
+
+def served_person(description: Sequence[Token]) -> Span | None:
+    """The person a description's role serves, named in a phrase after its head that
+    :func:`apposition` leaves out of the description: "Hillary Clinton" of "Robby Mook, the
+    campaign manager for Hillary Clinton". None when there is no one such person."""
+    if not description:
+        return None
+    inside = {t.i for t in description}
+    top = next((t for t in description if t.head.i not in inside or t.head.i == t.i), None)
+    if top is None:
+        return None
+    phrases = _person_phrases(top)
+    if len(phrases) != 1:
+        return None
+    lo, hi = phrases[0].left_edge.i, phrases[0].right_edge.i
+    people = [e for e in top.doc.ents if e.label_ == "PERSON" and lo <= e.start and e.end - 1 <= hi]
+    return people[0] if len(people) == 1 else None
 
 
 def person_apposition(root: Token, d: ActorDictionary) -> list[Token] | None:
