@@ -241,6 +241,11 @@ def _classify(text: str, word: str) -> str:
         # a noun of ability says what can be done, as "able to" does
         ("The militia's ability to seize the port worries Oman.", "seize", "hypothetical"),
         ("The militia's capacity to shell the port is limited.", "shell", "hypothetical"),
+        # a noun of thought or possibility: its gerund or infinitive is an act thought of
+        ("The idea of shelling the port alarmed Oman.", "shelling", "hypothetical"),
+        ("The senator backed the general's idea for bombing the camps.", "bombing", "hypothetical"),
+        ("The army weighed the option to seize the port.", "seize", "hypothetical"),
+        ("The rebels shelled the port, raising the prospect of a war.", "shelled", "asserted"),
         # a copula joining an aim noun to its infinitive names the aim
         ("Our goal is to destroy the militia.", "destroy", "intended"),
         ("The aim was to seize the port.", "seize", "intended"),

@@ -107,6 +107,14 @@ ABILITY_ADJ = frozenset({"able", "capable"})
 #: Their nouns: "the group's ability to strike the capital" says what it can do, as "able to"
 #: does (a grammar fact of nominalisation).
 ABILITY_NOUNS = frozenset({"ability", "capability", "capacity"})
+#: Nouns of thought and possibility: their "of" or "for" gerund or their infinitive is the
+#: content of the idea, not an act done ("the idea of deporting them is absurd", "Trump's idea
+#: for banning Muslims", "the prospect of defending 24 seats", "options for blocking his
+#: path"; a grammar fact: a content noun's complement says what is thought of or possible,
+#: as "talks about using" does).
+CONTENT_NOUNS = frozenset(
+    {"idea", "notion", "prospect", "possibility", "option", "thought", "concept"}
+)
 #: Tags of the simple present.
 PRESENT_TAGS = frozenset({"VBZ", "VBP"})
 #: Verbs of perception and recording: their gerund complement shows one scene ("the video
@@ -653,6 +661,19 @@ def _hypothesis(trigger: Token, chain: list[Token], forceful: bool = False) -> s
         found = _modal_adjective(below, node)
         if found:
             return found
+        if (
+            node.pos_ == "NOUN"
+            and node.lemma_.lower() in CONTENT_NOUNS
+            and (
+                (below.dep_ == "acl" and child_with(below, ("aux",), frozenset({"to"})) is not None)
+                or (
+                    below.dep_ == "prep"
+                    and below.lower_ in ("of", "for")
+                    and any(c.dep_ == "pcomp" and c.tag_ == "VBG" for c in below.children)
+                )
+            )
+        ):
+            return f"thought of: '{node.text} {below.text} ...'"
         if (
             node.pos_ == "NOUN"
             and node.lemma_.lower() in ABILITY_NOUNS
