@@ -264,6 +264,8 @@ def _classify(text: str, word: str) -> str:
         ("Beating a prisoner is a crime under the new law.", "Beating", "hypothetical"),
         ("The judge said that shooting unarmed men is murder.", "shooting", "hypothetical"),
         ("Bombing the bridge was a mistake, the general said.", "Bombing", "asserted"),
+        ("Shelling the camps only strengthens the rebels.", "Shelling", "hypothetical"),
+        ("Shelling the camps strengthened the rebels.", "Shelling", "asserted"),
         ("The rebels' shelling of the port is a war crime.", "shelling", "asserted"),
         # an enumerator before an imperative numbers an item of a list of demands
         ('The mayor set out her plan: "One, arrest the gang leaders.', "arrest", "requested"),

@@ -835,12 +835,16 @@ def _gerund_kind(chain: list[Token]) -> str | None:
     for node in chain:
         if node.tag_ != "VBG" or node.dep_ != "csubj" or node.head.i == node.i:
             continue
-        copula = node.head
-        if copula.lemma_ != "be" or copula.tag_ not in PRESENT_TAGS:
+        verb = node.head
+        if verb.tag_ not in PRESENT_TAGS or children_with(verb, AUX_DEPS):
             continue
-        if children_with(node, GERUND_DOERS) or not children_with(copula, COPULA_PREDICATES):
+        if children_with(node, GERUND_DOERS):
             continue
-        return f"a kind of act: '{node.text} ... {copula.text}' in the present"
+        if verb.lemma_ == "be" and not children_with(verb, COPULA_PREDICATES):
+            continue
+        # "taxing consumption encourages savings": any verb in the simple present states
+        # what such an act does as a rule, as the copula states what it is
+        return f"a kind of act: '{node.text} ... {verb.text}' in the present"
     return None
 
 
