@@ -1127,13 +1127,13 @@ def _after_enumerator(node: Token) -> int | None:
     and its comma, after any opening quotation mark ("'One, defeat the group'"): the
     enumerator numbers the item and is outside the clause (a grammar fact of lists), so the
     verb still opens it. None when other words stand before the verb."""
-    lead = list(node.doc[node.left_edge.i : node.i])
+    before = list(node.doc[node.left_edge.i : node.i])
     first = 0
-    while first < len(lead) and lead[first].text in OPENING_MARKS:
+    while first < len(before) and before[first].text in OPENING_MARKS:
         first += 1
-    rest = lead[first:]
+    rest = before[first:]
     if len(rest) == 2 and _enumerator(rest[0]) and rest[0].head.i == node.i:
-        return lead[0].i
+        return before[0].i
     return None
 
 
