@@ -326,3 +326,18 @@ def test_an_attempt_at_force_is_tried_not_announced():
         "The news came out. The army made a plan to seize the town.", date="2022-02-18"
     )
     assert "THREATEN" in {e.type for e in planned.events}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The news came out. The general explained his strategy for shelling the port.",
+        "The news came out. The general lacks a strategy to seize the port.",
+        "The news came out. The general said the mission is to bomb the rebel bases.",
+    ],
+)
+def test_a_strategy_for_force_is_devised_not_announced(text):
+    # a strategy is a way worked out to an end, no commitment: its act announces nothing
+    record = communique.extract(text, date="2022-02-18")
+    assert {e.modality for e in record.events if e.type in ("ASSAULT", "COERCE")} == {"intended"}
+    assert "THREATEN" not in {e.type for e in record.events}

@@ -241,10 +241,36 @@ def _classify(text: str, word: str) -> str:
         # a noun of ability says what can be done, as "able to" does
         ("The militia's ability to seize the port worries Oman.", "seize", "hypothetical"),
         ("The militia's capacity to shell the port is limited.", "shell", "hypothetical"),
+        # a noun of thought or possibility: its gerund or infinitive is an act thought of
+        ("The idea of shelling the port alarmed Oman.", "shelling", "hypothetical"),
+        ("The senator backed the general's idea for bombing the camps.", "bombing", "hypothetical"),
+        ("The army weighed the option to seize the port.", "seize", "hypothetical"),
+        ("The rebels shelled the port, raising the prospect of a war.", "shelled", "asserted"),
         # a copula joining an aim noun to its infinitive names the aim
         ("Our goal is to destroy the militia.", "destroy", "intended"),
         ("The aim was to seize the port.", "seize", "intended"),
         ("The problem is to defeat the militia.", "defeat", "asserted"),
+        # ... and so does a second infinitive joined to the copula
+        ("Our aim is not to punish the rebels, but to disarm them.", "disarm", "intended"),
+        ("The mission is to disarm the militia, not to contain it.", "disarm", "intended"),
+        ("Her goal is not to contain the militia but to crush it.", "crush", "intended"),
+        ("The aim is clear and the army attacked the town.", "attacked", "asserted"),
+        # a noun of planning names what is planned by its infinitive or its "for" gerund
+        ("The envoy praised the strategy to disarm the militia.", "disarm", "intended"),
+        ("The minister outlined a strategy for bombing the camps.", "bombing", "intended"),
+        ("The minister outlined a plan for shelling the port.", "shelling", "intended"),
+        ("The minister praised the army for shelling the port.", "shelling", "asserted"),
+        # a gerund with no doer as the subject of a present copula says what such an act is
+        ("Beating a prisoner is a crime under the new law.", "Beating", "hypothetical"),
+        ("The judge said that shooting unarmed men is murder.", "shooting", "hypothetical"),
+        ("Bombing the bridge was a mistake, the general said.", "Bombing", "asserted"),
+        ("Shelling the camps only strengthens the rebels.", "Shelling", "hypothetical"),
+        ("Shelling the camps strengthened the rebels.", "Shelling", "asserted"),
+        ("The rebels' shelling of the port is a war crime.", "shelling", "asserted"),
+        # an enumerator before an imperative numbers an item of a list of demands
+        ('The mayor set out her plan: "One, arrest the gang leaders.', "arrest", "requested"),
+        ('"First, disarm the militias," the envoy said.', "disarm", "requested"),
+        ("First, the army shelled the port.", "shelled", "asserted"),
         # the noun of a directive verb takes its infinitive: the act asked for
         (
             "The minister rejected calls from the union to condemn the strike.",
@@ -368,3 +394,24 @@ def test_a_headline_infinitive_tells_a_coming_act() -> None:
 )
 def test_a_noun_that_asks_for_nothing_directs_no_act(text: str, word: str) -> None:
     assert _classify(text, word) != "requested"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The show aired. The regime kills journalists and jails critics.", "hypothetical"),
+        ("The show aired. The regime killed journalists.", "asserted"),
+        ("The show aired. The regime kills the two journalists.", "asserted"),
+        ("Gunman kills protesters in Ohio. Police are searching for him.", "asserted"),
+    ],
+)
+def test_force_done_to_a_bare_plural_in_the_present_is_a_habit(text, expected):
+    # the simple present of force done to a kind of patient tells the doer's habit
+    record = communique.extract(text)
+    assert [e.modality for e in record.events if e.type == "ASSAULT"][:1] == [expected]
+
+
+def test_words_to_a_bare_plural_in_the_present_stay_a_stance():
+    # a verb of saying or attitude in the present reports a stance held now
+    record = communique.extract("The show aired. The senator urges voters to turn out.")
+    assert [e.modality for e in record.events if e.type == "REQUEST"] == ["asserted"]

@@ -1649,6 +1649,7 @@ def _finalise(
             in_quote=quote is not None,
             requested=draft.requested_by is not None,
             intended=draft.intended,
+            forceful=physical.needs_evidence(draft.sense),
         )
         event = _event(doc, draft, value, why, quote, published, dateline, index)
         if not (_names_a_party(event) or physical.needs_evidence(draft.sense)):

@@ -25,15 +25,24 @@ INTENT_NOUNS = frozenset(
     {"intention", "intent", "plan", "desire", "interest", "wish", "reason", "aim", "goal"}
 )
 #: Nouns whose infinitive names an act aimed at, not done: "efforts to wound Trump", "a plan
-#: to attack", "an attempt to seize the town".
+#: to attack", "an attempt to seize the town"; "a strategy to defeat the group" is a plan for
+#: the act, as "a scheme" is (a grammar fact of nouns of planning, whose infinitive or "for"
+#: gerund names what is planned).
 EFFORT_NOUNS = frozenset(
     {"effort", "attempt", "bid", "plan", "plot", "intention", "aim", "goal", "scheme",
-     "campaign", "drive", "push"}
+     "campaign", "drive", "push", "strategy", "mission"}
 )  # fmt: skip
 #: Of those, the nouns of trying: an effort, attempt or organised drive is an act under way
 #: ("efforts to crack down on the accounts", "an attempt to seize the town", "a campaign to
 #: improve her image"), not an intent anyone announced.
-ATTEMPT_NOUNS = frozenset({"effort", "attempt", "bid", "campaign", "drive", "push"})
+#: A mission is an organised undertaking given to someone ("the mission is to destroy the
+#: group", "a mission to rescue the hostages"), as a campaign is.
+ATTEMPT_NOUNS = frozenset({"effort", "attempt", "bid", "campaign", "drive", "push", "mission"})
+#: Of those, the nouns of devising: a strategy is a way worked out to reach an end ("his
+#: strategy for fighting the group", "the lack of a strategy to prevent attacks"), no
+#: commitment anyone announced, so, as with an attempt, its act stays intended and announces
+#: nothing.
+DEVISING_NOUNS = frozenset({"strategy"})
 #: Nouns named for a verb of the intent or deny lists, with that verb: the noun keeps its
 #: verb's infinitive and its sense ("threatened to attack" and "the threat to attack",
 #: "refused to meet" and "his refusal to meet", "failed to reach" and "their failure to
@@ -98,6 +107,14 @@ ABILITY_ADJ = frozenset({"able", "capable"})
 #: Their nouns: "the group's ability to strike the capital" says what it can do, as "able to"
 #: does (a grammar fact of nominalisation).
 ABILITY_NOUNS = frozenset({"ability", "capability", "capacity"})
+#: Nouns of thought and possibility: their "of" or "for" gerund or their infinitive is the
+#: content of the idea, not an act done ("the idea of deporting them is absurd", "Trump's idea
+#: for banning Muslims", "the prospect of defending 24 seats", "options for blocking his
+#: path"; a grammar fact: a content noun's complement says what is thought of or possible,
+#: as "talks about using" does).
+CONTENT_NOUNS = frozenset(
+    {"idea", "notion", "prospect", "possibility", "option", "thought", "concept"}
+)
 #: Tags of the simple present.
 PRESENT_TAGS = frozenset({"VBZ", "VBP"})
 #: Verbs of perception and recording: their gerund complement shows one scene ("the video
@@ -288,14 +305,20 @@ def claims(trigger: Token, quote: Quote, words: Sequence[Token] = ()) -> bool:
 
 
 def classify(
-    trigger: Token, *, in_quote: bool, requested: bool = False, intended: bool = False
+    trigger: Token,
+    *,
+    in_quote: bool,
+    requested: bool = False,
+    intended: bool = False,
+    forceful: bool = False,
 ) -> tuple[str, str]:
-    """(modality, reason) for the event whose trigger word is ``trigger``."""
+    """(modality, reason) for the event whose trigger word is ``trigger``; ``forceful`` when
+    the act is a use of force (an act of doing, never of saying or of attitude)."""
     chain = _with_shared(governors(trigger))
     found = _negation(trigger, chain)
     if found:
         return "negated", found
-    found = _hypothesis(trigger, chain)
+    found = _hypothesis(trigger, chain, forceful)
     if found:
         return "hypothetical", found
     if requested and not _indicative(trigger):
@@ -574,7 +597,7 @@ def _not_only(neg: Token) -> bool:
     return after is not None and after.lower_ in NOT_ONLY
 
 
-def _hypothesis(trigger: Token, chain: list[Token]) -> str | None:
+def _hypothesis(trigger: Token, chain: list[Token], forceful: bool = False) -> str | None:
     sent = sentence_of(trigger)
     last = next((t for t in reversed(sent) if not t.is_space), None)
     if last is not None and last.text == "?":
@@ -590,7 +613,7 @@ def _hypothesis(trigger: Token, chain: list[Token]) -> str | None:
         adj = child_with(trigger, ("amod",), HYPOTHETICAL_ADJ)
         if adj is not None:
             return f"'{adj.text} {trigger.text}'"
-    found = _generic(trigger, chain)
+    found = _generic(trigger, chain, forceful)
     if found:
         return found
     for node in chain:
@@ -638,6 +661,19 @@ def _hypothesis(trigger: Token, chain: list[Token]) -> str | None:
         found = _modal_adjective(below, node)
         if found:
             return found
+        if (
+            node.pos_ == "NOUN"
+            and node.lemma_.lower() in CONTENT_NOUNS
+            and (
+                (below.dep_ == "acl" and child_with(below, ("aux",), frozenset({"to"})) is not None)
+                or (
+                    below.dep_ == "prep"
+                    and below.lower_ in ("of", "for")
+                    and any(c.dep_ == "pcomp" and c.tag_ == "VBG" for c in below.children)
+                )
+            )
+        ):
+            return f"thought of: '{node.text} {below.text} ...'"
         if (
             node.pos_ == "NOUN"
             and node.lemma_.lower() in ABILITY_NOUNS
@@ -689,9 +725,10 @@ def _modal_adjective(below: Token, node: Token) -> str | None:
 
 AUX_DEPS = frozenset({"aux", "auxpass"})
 NSUBJ = frozenset({"nsubj"})
+DOBJ = frozenset({"dobj"})
 
 
-def _generic(trigger: Token, chain: list[Token]) -> str | None:
+def _generic(trigger: Token, chain: list[Token], forceful: bool = False) -> str | None:
     """A habit or a kind of happening, not one happening: a clause of "when" or "whenever"
     in the simple present that frames the act ("whenever a reporter films a man
     being beaten"), or a tenseless passive gerund ("being beaten", "getting hurt") whose
@@ -722,6 +759,21 @@ def _generic(trigger: Token, chain: list[Token]) -> str | None:
         # "Terrorists attack soft targets": a bare plural with the simple present speaks of
         # a kind, not of one happening (a grammar fact of English generic sentences)
         return f"a kind: '{subject.text} {trigger.text}' in the present"
+    target = next(iter(children_with(trigger, DOBJ)), None) if forceful else None
+    if (
+        target is not None
+        and subject is not None
+        and trigger.tag_ in PRESENT_TAGS
+        and not children_with(trigger, AUX_DEPS)
+        and sentence_of(trigger).start > 0  # a headline tells past news in the present
+        and _bare_plural(target)
+    ):
+        # "Putin kills journalists": the simple present of an act of force done to a bare
+        # plural, a kind of patient, tells what the doer does as a habit, not one happening (a
+        # grammar fact of English generic and habitual sentences, as with a bare plural
+        # subject). Only for acts of doing: a verb of saying or of attitude in the present
+        # reports a stance held now ("urges voters", "supports charter schools")
+        return f"a habit: '{trigger.text} {target.text}' in the present"
     if (
         trigger.dep_ == "relcl"
         and trigger.pos_ == "VERB"
@@ -733,6 +785,9 @@ def _generic(trigger: Token, chain: list[Token]) -> str | None:
         # the simple present says what its noun does as a rule, a habit or a standing
         # property, not one happening (a grammar fact of English tense and aspect)
         return f"a property: '{trigger.head.text} ... {trigger.text}' in the present"
+    kind = _gerund_kind(chain)
+    if kind is not None:
+        return kind
     often = child_with(trigger, ("advmod",), FREQUENCY_ADVERBS)
     if often is not None and _present_tense(trigger):
         return f"a habit: '{trigger.text} ... {often.text}' in the present"
@@ -762,6 +817,35 @@ def _generic(trigger: Token, chain: list[Token]) -> str | None:
     if above.lemma_.lower() in PERCEPTION_VERBS:
         return None
     return f"a kind of happening: '{patient.text} {gerund.text} {trigger.text}'"
+
+
+#: Dependents that give a gerund a doer of its own ("his attacking the judge", "Smith's
+#: shooting of the officer"): with one the gerund names that doer's act.
+GERUND_DOERS = frozenset({"nsubj", "poss"})
+#: Dependents of a copula that judge or classify its subject ("is a crime", "is wrong").
+COPULA_PREDICATES = frozenset({"attr", "acomp"})
+
+
+def _gerund_kind(chain: list[Token]) -> str | None:
+    """ "Physically assaulting a reporter is a fireable offense", "attacking civilians is a war
+    crime": a gerund with no doer of its own as the subject of a copula in the present says
+    what such an act is, whoever does it, not that it happened (a grammar fact: the
+    understood subject of a subjectless gerund is arbitrary, and a present copula states a
+    rule). A past copula may judge one known act ("invading Iraq was a mistake")."""
+    for node in chain:
+        if node.tag_ != "VBG" or node.dep_ != "csubj" or node.head.i == node.i:
+            continue
+        verb = node.head
+        if verb.tag_ not in PRESENT_TAGS or children_with(verb, AUX_DEPS):
+            continue
+        if children_with(node, GERUND_DOERS):
+            continue
+        if verb.lemma_ == "be" and not children_with(verb, COPULA_PREDICATES):
+            continue
+        # "taxing consumption encourages savings": any verb in the simple present states
+        # what such an act does as a rule, as the copula states what it is
+        return f"a kind of act: '{node.text} ... {verb.text}' in the present"
+    return None
 
 
 def _reportive(verb: Token) -> bool:
@@ -1031,6 +1115,35 @@ def _addressee(directive: Token, act: Token) -> Token | None:
 OPENING_MARKS = frozenset({'"', "“", "``", "''", "'", "‘", ":"})
 
 
+#: Words that number the items of a list ("One, defeat the group. Two, ..."; "First, ...").
+ENUMERATORS = frozenset(
+    {"one", "two", "three", "four", "five", "first", "second", "third", "fourth", "fifth",
+     "firstly", "secondly", "thirdly"}
+)  # fmt: skip
+
+
+def _after_enumerator(node: Token) -> int | None:
+    """Where ``node``'s clause opens when all that stands before the verb is an enumerator
+    and its comma, after any opening quotation mark ("'One, defeat the group'"): the
+    enumerator numbers the item and is outside the clause (a grammar fact of lists), so the
+    verb still opens it. None when other words stand before the verb."""
+    before = list(node.doc[node.left_edge.i : node.i])
+    first = 0
+    while first < len(before) and before[first].text in OPENING_MARKS:
+        first += 1
+    rest = before[first:]
+    if len(rest) == 2 and _enumerator(rest[0]) and rest[0].head.i == node.i:
+        return before[0].i
+    return None
+
+
+def _enumerator(tok: Token) -> bool:
+    """Is ``tok`` a list's enumerator with its comma ("One, ...", "First, ...")? The parse
+    may take it for the verb's subject; a subject takes no comma before its verb."""
+    following = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
+    return tok.lower_ in ENUMERATORS and following is not None and following.text == ","
+
+
 def _imperative(chain: list[Token]) -> str | None:
     """ "They chanted 'stop killing black people'", "'Bomb them,' he said": a base-form verb
     with no subject, opening its sentence or a quotation, is an imperative, a demand (PLOVER
@@ -1038,12 +1151,21 @@ def _imperative(chain: list[Token]) -> str | None:
     for node in chain:
         if node.tag_ != "VB" or node.pos_ not in ("VERB", "AUX"):
             continue
-        if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "mark") for c in node.children):
+        if any(
+            c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "mark") and not _enumerator(c)
+            for c in node.children
+        ):
             continue
-        start = node.left_edge.i
+        start: int | None = node.left_edge.i
         if start != node.i:
+            start = _after_enumerator(node)
+        if start is None:
             continue  # words before the verb in its own clause: no imperative
-        opening = start == sentence_of(node).start or node.doc[start - 1].text in OPENING_MARKS
+        opening = (
+            start == sentence_of(node).start
+            or node.doc[start].text in OPENING_MARKS
+            or node.doc[start - 1].text in OPENING_MARKS
+        )
         if opening:
             return f"an imperative: '{node.text}'"
     return None
@@ -1066,6 +1188,15 @@ def _intent(chain: list[Token]) -> str | None:
         ):
             # "their commitment to destroying the group": the same aim, with a gerund
             return f"aim of '{node.head.head.text} to {node.text}'"
+        if (
+            node.dep_ == "pcomp"
+            and node.tag_ == "VBG"
+            and node.head.lower_ == "for"
+            and node.head.head.lemma_.lower() in EFFORT_NOUNS
+        ):
+            # "the strategy for fighting the group", "a plan for attacking the port": a noun
+            # of planning names what is planned by its "for" gerund as by its infinitive
+            return f"aim of '{node.head.head.text} for {node.text}'"
         aim = copular_aim(node)
         if aim is not None:
             return f"aim of '{aim.text} is to {node.text}'"
@@ -1083,12 +1214,25 @@ def _intent(chain: list[Token]) -> str | None:
 def copular_aim(node: Token) -> Token | None:
     """The aim noun of "the goal is to destroy the group", or None. A copula joining an aim
     noun to an infinitive says what the aim is, as "a plan to attack" does (a grammar fact
-    of specificational sentences): the act is aimed at, not done."""
-    if node.dep_ not in ("xcomp", "ccomp") or node.head.lemma_ != "be":
-        return None
+    of specificational sentences): the act is aimed at, not done. A second infinitive joined
+    to the copula ("the goal is not to contain the group, but to destroy it") names the aim
+    as the first does: coordinated complements share the subject they are said of."""
     if child_with(node, ("aux",), frozenset({"to"})) is None:
         return None
-    subject = next((c for c in node.head.children if c.dep_ == "nsubj"), None)
+    first = node
+    for _ in range(MAX_CLIMB):
+        if first.dep_ != "conj" or first.head.i == first.i or children_with(first, NSUBJ):
+            break  # "the goal is clear and we will win": a clause of its own
+        first = first.head
+    if first.lemma_ == "be" and first is not node:
+        copula = first  # the parse joins the second infinitive to the copula itself
+    elif first.dep_ in ("xcomp", "ccomp"):
+        copula = first.head
+    else:
+        return None
+    if copula.lemma_ != "be":
+        return None
+    subject = next((c for c in copula.children if c.dep_ == "nsubj"), None)
     if subject is None or subject.lemma_.lower() not in EFFORT_NOUNS | WILL_NOUNS:
         return None
     return subject
@@ -1163,14 +1307,24 @@ def _arranged(node: Token) -> Token | None:
 
 def attempted(trigger: Token) -> bool:
     """Is the act what an effort or attempt is for ("efforts *to crack down*", "an attempt
-    *to seize* the town")? It is tried, not announced."""
+    *to seize* the town"), or what a strategy is devised for? It is tried or planned, not
+    announced."""
     for node in _with_shared(governors(trigger)):
         if (
             node.dep_ in ("acl", "relcl")
-            and node.head.lemma_.lower() in ATTEMPT_NOUNS
+            and node.head.lemma_.lower() in ATTEMPT_NOUNS | DEVISING_NOUNS
             and child_with(node, ("aux",), frozenset({"to"})) is not None
         ):
             return True
+        if (
+            node.dep_ == "pcomp"
+            and node.head.lower_ == "for"
+            and node.head.head.lemma_.lower() in DEVISING_NOUNS
+        ):
+            return True  # "the strategy for fighting the group"
+        aim = copular_aim(node)
+        if aim is not None and aim.lemma_.lower() in ATTEMPT_NOUNS | DEVISING_NOUNS:
+            return True  # "the mission is to destroy the group"
     return False
 
 
