@@ -877,6 +877,14 @@ def test_a_commitment_to_force_places_its_target_as_the_act_does(
             "THREATEN",
             ["SYR"],
         ),
+        # the first act's target reaches the promise only through the act itself (its
+        # sanctions are its own object, so the promise's words name no one): it still counts
+        # as borrowed, so the second act's target joins it rather than yielding to it
+        (
+            "Kenya promised to ease sanctions on Uganda and lift its ban on Tanzanian imports.",
+            "AGREE",
+            ["TZA", "UGA"],
+        ),
     ],
 )
 def test_a_commitment_to_two_acts_is_aimed_at_the_targets_of_each(
