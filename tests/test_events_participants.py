@@ -893,6 +893,36 @@ def test_a_commitment_to_two_acts_is_aimed_at_the_targets_of_each(
     assert codes(first(extractor, text, type_).recipient) == recipients
 
 
+@pytest.mark.parametrize(
+    ("text", "type_", "recipients"),
+    [
+        # three acts in one infinitive: the parse hangs the second bare verb on the finite
+        # "threatened" and the third on the second's object; coordination joins like with
+        # like, so both are acts of the infinitive, and the threat is aimed at their targets
+        (
+            "Iran threatened to expel British diplomats, close the Saudi embassy and attack"
+            " Israel.",
+            "THREATEN",
+            {"GBR", "ISR"},
+        ),
+        (
+            "Kenya promised to ease sanctions on Uganda, lift its ban on Tanzanian imports"
+            " and free Ethiopian prisoners.",
+            "AGREE",
+            {"UGA", "TZA", "ETH"},
+        ),
+        (
+            "Chile refused to recognise the Peruvian government, end its ban on Bolivian"
+            " imports and meet Argentine envoys.",
+            "REJECT",
+            {"PER", "BOL"},
+        ),
+    ],
+)
+def test_a_commitment_to_three_acts_is_aimed_at_their_targets(extractor, text, type_, recipients):
+    assert recipients <= set(codes(first(extractor, text, type_).recipient))
+
+
 def test_a_commitment_with_a_party_of_its_own_keeps_it(extractor):
     # the partner of the offer is named on the offer itself: the act's target does not replace it
     found = first(extractor, "Chile offered Peru to lift its ban on Bolivian imports.", "AGREE")

@@ -1584,10 +1584,11 @@ def _share_targets(drafts: list[_Draft]) -> None:
     by_token = {d.trigger[0].i: d for d in drafts}
     for draft in drafts:
         head = draft.trigger[0]
+        infinitive = pt.joined_infinitive(head)
+        joined = infinitive is not None
+        if infinitive is not None:
+            head = infinitive  # "promised to lift the curfew and free the prisoners"
         gov = head.head
-        joined = head.dep_ == "conj" and gov.dep_ == "xcomp"
-        if joined:
-            head, gov = gov, gov.head  # "promised to lift the curfew and free the prisoners"
         commitment = by_token.get(gov.i) if head.dep_ == "xcomp" else None
         if (
             commitment is None
