@@ -713,6 +713,15 @@ def test_an_in_protest_against_or_in_defiance_of_phrase_names_whom_a_protest_is_
     assert codes(first(extractor, text, "PROTEST").recipient) == recipients
 
 
+def test_the_doer_of_an_act_protested_is_named_past_what_did_not_happen(extractor):
+    # "without trial" names no trial held, so "by Uganda" is the doer of the detention
+    text = (
+        "A jailed Kenyan journalist went on hunger strike against his detention"
+        " without trial by Uganda."
+    )
+    assert "UGA" in codes(first(extractor, text, "PROTEST").recipient)
+
+
 @pytest.mark.parametrize(
     ("text", "code", "actors", "recipients"),
     [

@@ -701,7 +701,23 @@ def owners(
                     # "part of a military aid program for Bosnia"
                     found = owners(pobj, index, context, depth + 1)
                 out += found
+        elif child.dep_ == "prep" and child.lower_ in ABSENT_PREPS:
+            # "his detention without trial by Israel": what "without" names did not happen
+            # and has no doer, so a "by" the parse hung on it names the doer of the thing
+            out += [
+                p
+                for absent in prep_objects(child)
+                for agent in objects_of(absent, AGENT_PREPS)
+                for p in participants(agent, index, context)
+            ]
     return unique(out)
+
+
+#: Prepositions naming a circumstance that did not happen ("detention without trial").
+ABSENT_PREPS = frozenset({"without"})
+
+#: The preposition of a nominal act's doer ("the seizure of their farms by Uganda").
+AGENT_PREPS = frozenset({"by"})
 
 
 def makers(thing: Token, index: ActorIndex, context: str | None) -> list[Participant]:
