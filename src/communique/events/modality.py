@@ -18,7 +18,7 @@ from spacy.tokens import Token
 
 from communique.events.lexicon import lexicon
 from communique.schema import Quote
-from communique.spans import child_with, children_with, sentence_of
+from communique.spans import child_with, children_with, joined_infinitive, sentence_of
 
 #: Nouns that, with "no", deny the act they introduce: "has no intention of attacking".
 INTENT_NOUNS = frozenset(
@@ -237,7 +237,9 @@ def _with_shared(chain: list[Token]) -> list[Token]:
             break
         if any(c.dep_ == "cc" and c.lower_ in CONTRAST_CC for c in last.head.children):
             break
-        out += governors(last.head)
+        # "refused to recognise the government, end its ban and meet the envoys": a bare verb
+        # the parse hung on the refusal or on a noun shares the infinitive it is joined to
+        out += governors(joined_infinitive(last) or last.head)
     return out
 
 
