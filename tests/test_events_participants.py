@@ -1159,3 +1159,28 @@ def test_the_actors_own_measure_is_no_party_its_phrase_names_one(
     extractor, text, type_, recipients
 ):
     assert codes(first(extractor, text, type_).recipient) == recipients
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        # coordinated verbs share their subject: the one urged does every act asked for,
+        # in a list the parse keeps whole and in one it breaks
+        (
+            "Kenya urged Uganda to free the prisoners, lift the curfew and end the crackdown.",
+            "lift",
+        ),
+        (
+            "Ghana asked Togo to expel the rebels, close the camps and return the refugees.",
+            "return",
+        ),
+    ],
+)
+def test_each_act_asked_for_in_a_list_is_the_one_asked(extractor, text, trigger):
+    found = [
+        e
+        for e in extractor.extract(text, date="2022-02-18").events
+        if e.trigger.text.startswith(trigger)
+    ]
+    assert found, text
+    assert codes(found[0].actor) == codes(first(extractor, text, "REQUEST").recipient)

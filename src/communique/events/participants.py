@@ -36,7 +36,7 @@ from communique.events.physical import PLACE_ENTS, TARGET_PREPS, counts_people
 from communique.quotes import grammar
 from communique.ranges import Ranges
 from communique.schema import Dateline, Location, Mention, Participant, Quote
-from communique.spans import of_objects
+from communique.spans import joined_infinitive, of_objects
 
 #: Prepositions that introduce the recipient of each type ("talks with", "attack on").
 #: Besides the first ones, PETRARCH2's verb patterns (CAMEO.verbpatterns.150430.txt) put the
@@ -787,6 +787,8 @@ def arguments(verb: Token) -> tuple[Token | None, Token | None, bool]:
     if subject is None:
         subject = possessor_controller(verb)
     if subject is None:
+        subject = _conjunct_subject(verb)
+    if subject is None:
         subject = grammar.subject_of(verb)
     if obj is None:
         obj = infinitive_subject(verb)
@@ -1112,6 +1114,22 @@ def infinitive_subject(verb: Token) -> Token | None:
             (c for c in clause.children if c.dep_ == "nsubj" and verb.i < c.i < clause.i), None
         )
     return None
+
+
+def _conjunct_subject(verb: Token) -> Token | None:
+    """The subject a verb with none of its own shares with the verb it is coordinated with
+    (a grammar fact: "urged Ghana to expel the rebels and close the camps": Ghana closes them,
+    as it expels them, not the one who urged), read as that verb's own; through a list the
+    parse broke too (:func:`joined_infinitive`). None when the verb is no conjunct of a verb."""
+    if verb.dep_ != "conj":
+        return None
+    first = joined_infinitive(verb)
+    if first is None and verb.head.pos_ in ("VERB", "AUX") and verb.head.i != verb.i:
+        first = verb.head
+    if first is None:
+        return None
+    subject, _, _ = arguments(first)
+    return subject
 
 
 def headline_passive(verb: Token) -> bool:
