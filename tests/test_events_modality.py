@@ -190,6 +190,12 @@ def _classify(text: str, word: str) -> str:
             "meet",
             "negated",
         ),
+        # a "but" sets the later acts against the negated one: they are not joined to it
+        (
+            "Our aim is not to deter or contain the rebels, but to defeat and destroy them.",
+            "destroy",
+            "asserted",
+        ),
         ("The minister promised to release the prisoners.", "release", "intended"),
         # a verb of ceasing ends its gerund's act: neither done nor asked for
         ("Norway stopped funding the agency.", "funding", "negated"),

@@ -18,7 +18,13 @@ from spacy.tokens import Token
 
 from communique.events.lexicon import lexicon
 from communique.schema import Quote
-from communique.spans import child_with, children_with, joined_infinitive, sentence_of
+from communique.spans import (
+    CONTRAST_CC,
+    child_with,
+    children_with,
+    joined_infinitive,
+    sentence_of,
+)
 
 #: Nouns that, with "no", deny the act they introduce: "has no intention of attacking".
 INTENT_NOUNS = frozenset(
@@ -188,11 +194,6 @@ def _fact_clause(clause: Token) -> bool:
         and clause.head.lemma_.lower() in FACTIVE_NOUNS
         and child_with(clause, ("mark",), frozenset({"that"})) is not None
     )
-
-
-#: Conjunctions after which a verb does not share the first verb's auxiliaries and negation
-#: ("did not attack the village but shelled it").
-CONTRAST_CC = frozenset({"but", "yet"})
 
 
 def _with_shared(chain: list[Token]) -> list[Token]:
