@@ -1117,16 +1117,15 @@ def infinitive_subject(verb: Token) -> Token | None:
 
 
 def _conjunct_subject(verb: Token) -> Token | None:
-    """The subject a verb with none of its own shares with the verb it is coordinated with
-    (a grammar fact: "urged Ghana to expel the rebels and close the camps": Ghana closes them,
-    as it expels them, not the one who urged), read as that verb's own; through a list the
-    parse broke too (:func:`joined_infinitive`). None when the verb is no conjunct of a verb."""
-    if verb.dep_ != "conj":
-        return None
+    """The subject a bare verb with none of its own shares with the infinitive complement it
+    is coordinated with (a grammar fact: "urged Ghana to expel the rebels and close the camps":
+    Ghana closes them, as it expels them, not the one who urged), read as that complement's
+    own (the one addressed or the object that controls it); through a list the parse broke too
+    (:func:`joined_infinitive`). Coordination joins like forms, so a verb of another form
+    ("urging voters to see the picture and promising to act") is no such conjunct. None
+    otherwise: other conjuncts take the subject they climb to."""
     first = joined_infinitive(verb)
-    if first is None and verb.head.pos_ in ("VERB", "AUX") and verb.head.i != verb.i:
-        first = verb.head
-    if first is None:
+    if first is None or first.tag_ != verb.tag_:
         return None
     subject, _, _ = arguments(first)
     return subject
