@@ -177,6 +177,25 @@ def _classify(text: str, word: str) -> str:
         # a refusal says the act was not done
         ("The government refused to release the prisoners.", "release", "negated"),
         ("The rebels declined to attend the talks.", "attend", "negated"),
+        # so is each act of a list the parse broke: on the refusal and on an object noun
+        (
+            "Chile refused to recognise the Peruvian government, end its ban on Bolivian"
+            " imports and meet Argentine envoys.",
+            "end",
+            "negated",
+        ),
+        (
+            "Chile refused to recognise the Peruvian government, end its ban on Bolivian"
+            " imports and meet Argentine envoys.",
+            "meet",
+            "negated",
+        ),
+        # a "but" sets the later acts against the negated one: they are not joined to it
+        (
+            "Our aim is not to deter or contain the rebels, but to defeat and destroy them.",
+            "destroy",
+            "asserted",
+        ),
         ("The minister promised to release the prisoners.", "release", "intended"),
         # a verb of ceasing ends its gerund's act: neither done nor asked for
         ("Norway stopped funding the agency.", "funding", "negated"),

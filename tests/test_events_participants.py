@@ -713,6 +713,15 @@ def test_an_in_protest_against_or_in_defiance_of_phrase_names_whom_a_protest_is_
     assert codes(first(extractor, text, "PROTEST").recipient) == recipients
 
 
+def test_the_doer_of_an_act_protested_is_named_past_what_did_not_happen(extractor):
+    # "without trial" names no trial held, so "by Uganda" is the doer of the detention
+    text = (
+        "A jailed Kenyan journalist went on hunger strike against his detention"
+        " without trial by Uganda."
+    )
+    assert "UGA" in codes(first(extractor, text, "PROTEST").recipient)
+
+
 @pytest.mark.parametrize(
     ("text", "code", "actors", "recipients"),
     [
@@ -877,12 +886,50 @@ def test_a_commitment_to_force_places_its_target_as_the_act_does(
             "THREATEN",
             ["SYR"],
         ),
+        # the first act's target reaches the promise only through the act itself (its
+        # sanctions are its own object, so the promise's words name no one): it still counts
+        # as borrowed, so the second act's target joins it rather than yielding to it
+        (
+            "Kenya promised to ease sanctions on Uganda and lift its ban on Tanzanian imports.",
+            "AGREE",
+            ["TZA", "UGA"],
+        ),
     ],
 )
 def test_a_commitment_to_two_acts_is_aimed_at_the_targets_of_each(
     extractor, text, type_, recipients
 ):
     assert codes(first(extractor, text, type_).recipient) == recipients
+
+
+@pytest.mark.parametrize(
+    ("text", "type_", "recipients"),
+    [
+        # three acts in one infinitive: the parse hangs the second bare verb on the finite
+        # "threatened" and the third on the second's object; coordination joins like with
+        # like, so both are acts of the infinitive, and the threat is aimed at their targets
+        (
+            "Iran threatened to expel British diplomats, close the Saudi embassy and attack"
+            " Israel.",
+            "THREATEN",
+            {"GBR", "ISR"},
+        ),
+        (
+            "Kenya promised to ease sanctions on Uganda, lift its ban on Tanzanian imports"
+            " and free Ethiopian prisoners.",
+            "AGREE",
+            {"UGA", "TZA", "ETH"},
+        ),
+        (
+            "Chile refused to recognise the Peruvian government, end its ban on Bolivian"
+            " imports and meet Argentine envoys.",
+            "REJECT",
+            {"PER", "BOL"},
+        ),
+    ],
+)
+def test_a_commitment_to_three_acts_is_aimed_at_their_targets(extractor, text, type_, recipients):
+    assert recipients <= set(codes(first(extractor, text, type_).recipient))
 
 
 def test_a_commitment_with_a_party_of_its_own_keeps_it(extractor):
@@ -1112,3 +1159,28 @@ def test_the_actors_own_measure_is_no_party_its_phrase_names_one(
     extractor, text, type_, recipients
 ):
     assert codes(first(extractor, text, type_).recipient) == recipients
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        # coordinated verbs share their subject: the one urged does every act asked for,
+        # in a list the parse keeps whole and in one it breaks
+        (
+            "Kenya urged Uganda to free the prisoners, lift the curfew and end the crackdown.",
+            "lift",
+        ),
+        (
+            "Ghana asked Togo to expel the rebels, close the camps and return the refugees.",
+            "return",
+        ),
+    ],
+)
+def test_each_act_asked_for_in_a_list_is_the_one_asked(extractor, text, trigger):
+    found = [
+        e
+        for e in extractor.extract(text, date="2022-02-18").events
+        if e.trigger.text.startswith(trigger)
+    ]
+    assert found, text
+    assert codes(found[0].actor) == codes(first(extractor, text, "REQUEST").recipient)

@@ -319,3 +319,49 @@ def _pos_and_lower(doc: Doc) -> np.ndarray:
     table = doc.to_array([POS, LOWER])
     _last_table = (weakref.ref(doc), len(doc), table)
     return table
+
+
+#: Tags of a finite verb that cannot share its subject with a bare infinitive by coordination.
+PAST_OR_THIRD = frozenset({"VBD", "VBZ"})
+
+#: Conjunctions after which a verb does not share the first verb's auxiliaries and negation
+#: ("did not attack the village but shelled it", "is not to contain it but to defeat it").
+CONTRAST_CC = frozenset({"but", "yet"})
+
+
+def joined_infinitive(verb: Token) -> Token | None:
+    """The infinitive complement ("to expel") that ``verb`` is coordinated with, directly or
+    through a list the parse broke, else None. Coordination joins words of one kind (a grammar
+    fact), so a bare verb the parse hung on a noun ("expel diplomats, seize ships and attack
+    Ukraine": "attack" on "ships") is joined to the verb whose object that noun is, and one hung
+    on a past or third-person verb ("threatened ..., seize") to the infinitive under that verb
+    before it, unless a "but" or "yet" sets it against that one."""
+    node = verb
+    while node.dep_ == "conj":
+        head = node.head
+        if any(c.dep_ == "cc" and c.lower_ in CONTRAST_CC for c in head.children):
+            return None  # "not to deter them, but to defeat and destroy them": set against it
+        if head.pos_ in ("NOUN", "PROPN"):
+            while head.dep_ == "conj" and head.head.pos_ in ("NOUN", "PROPN"):
+                head = head.head
+            if head.dep_ != "dobj":
+                return None
+            head = head.head
+        if head.tag_ in PAST_OR_THIRD and node.tag_ == "VB":
+            if to_clause(node):
+                return None  # "is not to contain it, but to defeat it": no bare verb of a list
+            earlier = [
+                c for c in head.children if c.dep_ == "xcomp" and c.i < node.i and to_clause(c)
+            ]
+            if not earlier:
+                return None
+            head = earlier[-1]
+        if head.dep_ == "xcomp":
+            return head
+        node = head
+    return None
+
+
+def to_clause(clause: Token) -> bool:
+    """Is the clause an infinitive with "to" ("threatened to expel")?"""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)

@@ -52,7 +52,14 @@ from communique.schema import (
     Participant,
     Quote,
 )
-from communique.spans import children_of, children_with, indices, of_objects, sentence_of
+from communique.spans import (
+    children_of,
+    children_with,
+    indices,
+    joined_infinitive,
+    of_objects,
+    sentence_of,
+)
 from communique.time_place import find_location, place_before, place_of_phrase, resolve_when
 
 #: Where a noun names an act rather than a topic.
@@ -1586,10 +1593,11 @@ def _share_targets(drafts: list[_Draft]) -> None:
     by_token = {d.trigger[0].i: d for d in drafts}
     for draft in drafts:
         head = draft.trigger[0]
+        infinitive = joined_infinitive(head)
+        joined = infinitive is not None
+        if infinitive is not None:
+            head = infinitive  # "promised to lift the curfew and free the prisoners"
         gov = head.head
-        joined = head.dep_ == "conj" and gov.dep_ == "xcomp"
-        if joined:
-            head, gov = gov, gov.head  # "promised to lift the curfew and free the prisoners"
         commitment = by_token.get(gov.i) if head.dep_ == "xcomp" else None
         if (
             commitment is None

@@ -18,7 +18,13 @@ from spacy.tokens import Token
 
 from communique.events.lexicon import lexicon
 from communique.schema import Quote
-from communique.spans import child_with, children_with, sentence_of
+from communique.spans import (
+    CONTRAST_CC,
+    child_with,
+    children_with,
+    joined_infinitive,
+    sentence_of,
+)
 
 #: Nouns that, with "no", deny the act they introduce: "has no intention of attacking".
 INTENT_NOUNS = frozenset(
@@ -207,11 +213,6 @@ def _fact_clause(clause: Token) -> bool:
     )
 
 
-#: Conjunctions after which a verb does not share the first verb's auxiliaries and negation
-#: ("did not attack the village but shelled it").
-CONTRAST_CC = frozenset({"but", "yet"})
-
-
 def _with_shared(chain: list[Token]) -> list[Token]:
     """The chain, continued through a coordinated verb that has no subject or auxiliary of
     its own to the verb it is joined to: coordinated verbs share their auxiliaries (a grammar
@@ -254,7 +255,9 @@ def _with_shared(chain: list[Token]) -> list[Token]:
             break
         if any(c.dep_ == "cc" and c.lower_ in CONTRAST_CC for c in last.head.children):
             break
-        out += governors(last.head)
+        # "refused to recognise the government, end its ban and meet the envoys": a bare verb
+        # the parse hung on the refusal or on a noun shares the infinitive it is joined to
+        out += governors(joined_infinitive(last) or last.head)
     return out
 
 

@@ -36,7 +36,7 @@ from communique.events.physical import PLACE_ENTS, TARGET_PREPS, counts_people
 from communique.quotes import grammar
 from communique.ranges import Ranges
 from communique.schema import Dateline, Location, Mention, Participant, Quote
-from communique.spans import of_objects
+from communique.spans import joined_infinitive, of_objects
 
 #: Prepositions that introduce the recipient of each type ("talks with", "attack on").
 #: Besides the first ones, PETRARCH2's verb patterns (CAMEO.verbpatterns.150430.txt) put the
@@ -663,7 +663,23 @@ def owners(
                     # "part of a military aid program for Bosnia"
                     found = owners(pobj, index, context, depth + 1)
                 out += found
+        elif child.dep_ == "prep" and child.lower_ in ABSENT_PREPS:
+            # "his detention without trial by Israel": what "without" names did not happen
+            # and has no doer, so a "by" the parse hung on it names the doer of the thing
+            out += [
+                p
+                for absent in prep_objects(child)
+                for agent in objects_of(absent, AGENT_PREPS)
+                for p in participants(agent, index, context)
+            ]
     return unique(out)
+
+
+#: Prepositions naming a circumstance that did not happen ("detention without trial").
+ABSENT_PREPS = frozenset({"without"})
+
+#: The preposition of a nominal act's doer ("the seizure of their farms by Uganda").
+AGENT_PREPS = frozenset({"by"})
 
 
 def makers(thing: Token, index: ActorIndex, context: str | None) -> list[Participant]:
@@ -770,6 +786,8 @@ def arguments(verb: Token) -> tuple[Token | None, Token | None, bool]:
         subject = gerund_controller(verb)
     if subject is None:
         subject = possessor_controller(verb)
+    if subject is None:
+        subject = _conjunct_subject(verb)
     if subject is None:
         subject = grammar.subject_of(verb)
     if obj is None:
@@ -1096,6 +1114,21 @@ def infinitive_subject(verb: Token) -> Token | None:
             (c for c in clause.children if c.dep_ == "nsubj" and verb.i < c.i < clause.i), None
         )
     return None
+
+
+def _conjunct_subject(verb: Token) -> Token | None:
+    """The subject a bare verb with none of its own shares with the infinitive complement it
+    is coordinated with (a grammar fact: "urged Ghana to expel the rebels and close the camps":
+    Ghana closes them, as it expels them, not the one who urged), read as that complement's
+    own (the one addressed or the object that controls it); through a list the parse broke too
+    (:func:`joined_infinitive`). Coordination joins like forms, so a verb of another form
+    ("urging voters to see the picture and promising to act") is no such conjunct. None
+    otherwise: other conjuncts take the subject they climb to."""
+    first = joined_infinitive(verb)
+    if first is None or first.tag_ != verb.tag_:
+        return None
+    subject, _, _ = arguments(first)
+    return subject
 
 
 def headline_passive(verb: Token) -> bool:
