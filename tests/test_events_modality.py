@@ -190,12 +190,14 @@ def _classify(text: str, word: str) -> str:
             "meet",
             "negated",
         ),
-        # a "but" sets the later acts against the negated one: they are not joined to it
+        # a "but" sets the later acts against the negated one: they are not joined to it,
+        # so not negated; after the aim copula they are the aim
         (
             "Our aim is not to deter or contain the rebels, but to defeat and destroy them.",
             "destroy",
-            "asserted",
+            "intended",
         ),
+        ("We did not deter the rebels, but defeated and destroyed them.", "destroyed", "asserted"),
         ("The minister promised to release the prisoners.", "release", "intended"),
         # a verb of ceasing ends its gerund's act: neither done nor asked for
         ("Norway stopped funding the agency.", "funding", "negated"),
