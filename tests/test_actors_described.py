@@ -825,6 +825,14 @@ def test_a_role_at_a_named_organisation_is_that_organisations(extractor: Extract
     )
 
 
+def test_a_role_for_a_person_is_no_role_at_a_named_organisation(extractor: Extractor) -> None:
+    """A person's name after "for" is no organisation whose own campaign it is: a
+    candidate's campaign is a party's (PTY), as it is with no "for" phrase at all."""
+    text = "The campaign director for Clinton said voters want change."
+    actor = _actor(extractor, text, "The campaign director")
+    assert actor.sector == "PTY", actor.reason
+
+
 def test_a_description_around_a_body_of_no_state_takes_the_place_in_its_name(
     extractor: Extractor,
 ) -> None:
