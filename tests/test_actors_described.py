@@ -825,6 +825,37 @@ def test_a_role_at_a_named_organisation_is_that_organisations(extractor: Extract
     )
 
 
+def test_the_place_in_a_body_name_is_read_from_the_names_own_words(
+    extractor: Extractor, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A word of the name that recurs elsewhere in the mention ("Islamic" of "the Islamic
+    world") is not one of the name's words: only the name's own tokens before its last word
+    are read for a place."""
+    from communique.actors import titles
+
+    doc = extractor.nlp("Palestinian Islamic Jihad fighters from the Islamic world")
+    read: list[list[int]] = []
+    body = titles._body
+
+    def watched(toks, *args):  # type: ignore[no-untyped-def]
+        read.append([t.i for t in toks])
+        return body(toks, *args)
+
+    monkeypatch.setattr(titles, "_body", watched)
+    d = ActorDictionary.default()
+    assert titles._place_in_name(list(doc), "Palestinian Islamic Jihad", d, 100_000) == "PSE"
+    assert read == [[0, 1]]
+    assert titles._place_in_name(list(doc), "Hamas", d, 100_000) is None and read == [[0, 1]]
+
+
+def test_a_role_for_a_person_is_no_role_at_a_named_organisation(extractor: Extractor) -> None:
+    """A person's name after "for" is no organisation whose own campaign it is: a
+    candidate's campaign is a party's (PTY), as it is with no "for" phrase at all."""
+    text = "The campaign director for Clinton said voters want change."
+    actor = _actor(extractor, text, "The campaign director")
+    assert actor.sector == "PTY", actor.reason
+
+
 def test_a_description_around_a_body_of_no_state_takes_the_place_in_its_name(
     extractor: Extractor,
 ) -> None:

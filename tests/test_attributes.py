@@ -8,6 +8,7 @@ from spacy.language import Language
 from spacy.pipeline import AttributeRuler
 from spacy.tokens import Doc
 
+from communique import attributes
 from communique import nlp as nlp_mod
 from communique.attributes import ColumnAttributeRuler, use_column_rules
 
@@ -20,6 +21,13 @@ TEXTS = [
     "Let's go.   The minister, who had resigned, does what he did before.\n",
     "",
 ]
+
+
+@pytest.fixture(autouse=True)
+def columns_always(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The columns find the places of every Doc here, however short: that is what is
+    compared with spaCy's matcher (a short Doc is otherwise left to the matcher)."""
+    monkeypatch.setattr(attributes, "COLUMNS_FROM", 0)
 
 
 def _rulers(vocab, rules) -> tuple[AttributeRuler, ColumnAttributeRuler]:
@@ -206,3 +214,25 @@ def test_an_index_outside_the_match_fails_as_in_spacy():
         ruler.indices[0] = 1  # past the one word the pattern matches
         with pytest.raises(ValueError, match="E1001"):
             ruler.set_annotations(doc, ruler.match(doc))
+
+
+def test_a_short_doc_is_left_to_spacys_matcher(plain: Language, monkeypatch: pytest.MonkeyPatch):
+    """The columns cost a fixed number of array operations a Doc, the matcher a few a word:
+    a one-line Doc (a feed item, a JSON Lines line) is matched by the matcher, a longer
+    one by its columns, to the same places."""
+    monkeypatch.setattr(attributes, "COLUMNS_FROM", 64)
+    theirs, ours = _rulers(plain.vocab, plain.get_pipe("attribute_ruler").patterns)
+    called: list[int] = []
+    columns = attributes._matches
+
+    def counted(doc, rules):  # type: ignore[no-untyped-def]
+        called.append(len(doc))
+        return columns(doc, rules)
+
+    monkeypatch.setattr(attributes, "_matches", counted)
+    short = plain("They ain't gonna let us in.")
+    long = plain(" ".join(TEXTS) * 3)
+    assert len(short) < 64 <= len(long)
+    assert ours.match(short) == theirs.match(short) != []
+    assert ours.match(long) == theirs.match(long) != []
+    assert called == [len(long)]

@@ -233,6 +233,15 @@ def test_a_batch_that_fails_whole_is_logged_when_its_articles_pass_alone(
         "batch of 2" in logged.getMessage()
         and "MemoryError: too much at once" in logged.getMessage()
     )
+    # The worker's log is not the client's terminal: the report carries it to the summary.
+    origin = items[0].source.origin
+    assert report.notices == [(origin, "CQ223", logged.getMessage().removeprefix("CQ223 "))]
+    summary = RunSummary()
+    book = RunBook(tmp_path / "book", "r", Coordinator(), FailureLedger(), summary, batch_size=4)
+    (batch,) = book.take(scan_files(list_inputs([str(tmp_path / "in")], on_problem=pytest.fail)))
+    book.settle(batch, report)
+    book.close()
+    assert summary.notices == report.notices and not summary.failures
 
 
 def test_a_batch_of_a_run_that_stopped_writes_nothing(tmp_path, monkeypatch):

@@ -288,6 +288,11 @@ def test_a_batch_that_fails_whole_is_logged_when_its_articles_pass_alone(tmp_pat
     assert summary.articles == 2 and not summary.failures
     (logged,) = [r.getMessage() for r in caplog.records if r.name == "communique.corpus"]
     assert logged.startswith("CQ223 ") and "batch of 2" in logged and "MemoryError" in logged
+    # The run's summary says so too, as its failures are said: the log may be out of sight.
+    ((origin, code, reason),) = summary.notices
+    assert code == "CQ223" and logged == f"CQ223 {reason}" and origin.endswith("a.txt")
+    text = "\n".join(summary_lines(summary))
+    assert "no failures" in text and f"1 notice (no input failed):\n    {logged}" in text
 
 
 #: An ingest in its own process, so that a hang fails the test instead of the suite.
@@ -451,8 +456,18 @@ def test_summary_lines_list_counts_and_failures():
     assert "1,200 new articles stored in 1m00s (20.0 articles/s)" in text
     assert "5,000 quotes, 900 events; 3 exact copies added as sources, 2 near copies" in text
     assert "CQ201 c/x.bin: binary file, skipped" in text
+    assert "notice" not in text
     stopped = "\n".join(summary_lines(summary, interrupted=True))
     assert "run the same command again to resume" in stopped
+
+
+def test_summary_lines_list_notices_after_failures():
+    notice = ("/c/a.txt", "CQ223", "/c/a.txt: analysed in a batch of 2 article(s), ...")
+    summary = RunSummary(articles=2, notices=[notice] * 25)
+    lines = summary_lines(summary)
+    assert lines[2:4] == ["  no failures", "  25 notices (no input failed):"]
+    assert lines[4] == "    CQ223 /c/a.txt: analysed in a batch of 2 article(s), ..."
+    assert lines[-1] == "    … and 5 more in the log"
 
 
 def test_docs_describe_every_table_and_column():

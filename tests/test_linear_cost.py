@@ -238,3 +238,18 @@ def test_an_actor_described_thousands_of_times_is_not_reread_for_partners(extrac
         return sum(n for key, n in calls.items() if key[2] == "_coordinated_states")
 
     assert looks(250) <= 250 and looks(1_000) <= 1_000  # 31,625 at 250 when reread
+
+
+def test_an_actor_described_thousands_of_times_is_not_reread_for_a_name(extractor):
+    """Whether an actor is referred to by descriptions only is asked at each of its mentions;
+    reading the words of all its mentions for a name each time cost the square of their
+    number (2,000 "The minister said ...": 5.4 of 52 s). Mentions that name it are counted as
+    they are added."""
+
+    def splits(mentions: int) -> int:
+        text = " ".join("The minister said talks failed." for _ in range(mentions))
+        calls = _calls(lambda: extractor.extract(text))
+        return sum(n for key, n in calls.items() if key[2] == "<method 'split' of 'str' objects>")
+
+    small, large = splits(250), splits(1_000)
+    assert small > 0 and large <= 5 * small, (small, large)

@@ -65,6 +65,7 @@ class Record:
     # recodes the actor, and reading all mentions each time cost the square of their number.
     elsewhere_mentions: int = 0  # with a word saying the party is from elsewhere
     title_mentions: int = 0  # of kind "title"
+    naming_mentions: int = 0  # that name the actor rather than describe it (_naming)
     coordinated: list[Mention] = field(default_factory=list)  # whose head has conjuncts
 
 
@@ -353,7 +354,7 @@ class ActorIndex:
             self._by_office_word.setdefault(noun, {})[id(into)] = into
         into.gender = into.gender or gone.gender
         gone.actor.mentions.clear()
-        gone.elsewhere_mentions = gone.title_mentions = 0
+        gone.elsewhere_mentions = gone.title_mentions = gone.naming_mentions = 0
         gone.coordinated.clear()
         self.actors = [a for a in self.actors if a is not gone.actor]
         self._records = {k: r for k, r in self._records.items() if r is not gone}
@@ -394,6 +395,8 @@ class ActorIndex:
             rec.elsewhere_mentions += 1
         if kind == "title":
             rec.title_mentions += 1
+        if _naming(m, self.doc):
+            rec.naming_mentions += 1
         span = self.doc.char_span(start, end, alignment_mode="expand")
         if span is not None and span.root.conjuncts:
             rec.coordinated.append(m)
@@ -620,8 +623,12 @@ class ActorIndex:
         return found
 
     def described_only(self, rec: Record) -> bool:
-        """Is ``rec`` referred to by descriptions only (see :func:`_described_only`)?"""
-        return _described_only(rec, self.doc)
+        """Is ``rec`` referred to by descriptions only (see :func:`_naming`)?"""
+        return (
+            rec.actor.kind in ("person", "group", "organisation")
+            and bool(rec.actor.mentions)
+            and rec.naming_mentions == 0  # counted as each mention is added
+        )
 
     def local_sectors(self, rec: Record) -> frozenset[str]:
         """The sectors whose described parties a one-country story makes its own
@@ -739,23 +746,20 @@ def _titled_unknown(rec: Record, d: ActorDictionary, story: str | None) -> bool:
     )
 
 
-def _described_only(rec: Record, doc: Doc) -> bool:
-    """Is the actor referred to by descriptions of its office only ("the interior minister"),
-    or of the state body it is ("the army", "the government": a definite description of a
-    body with no country names the body of the country the story is about, as a bare office
-    names its holder there)? A capital on the last word marks a name ("the Taliban"), except
-    on a single common noun that opens its sentence ("Gunmen kidnapped ...")."""
-    if rec.actor.kind not in ("person", "group", "organisation") or not rec.actor.mentions:
+def _naming(mention: Mention, doc: Doc) -> bool:
+    """Does ``mention`` name its actor, so that the actor is not referred to by descriptions
+    only? Descriptions of an office ("the interior minister") or of the state body the actor
+    is ("the army", "the government": a definite description of a body with no country
+    names the body of the country the story is about, as a bare office names its holder
+    there) do not, and neither do pronouns. A capital on the last word of a description
+    marks a name ("the Taliban"), except on a single common noun that opens its sentence
+    ("Gunmen kidnapped ...")."""
+    if mention.kind == "pronoun":
         return False
-    for m in rec.actor.mentions:
-        if m.kind == "pronoun":
-            continue
-        words = m.text.split()
-        if m.kind != "description" or not words:
-            return False
-        if words[-1][:1].isupper() and not _opens_sentence_as_noun(m, doc):
-            return False
-    return True
+    words = mention.text.split()
+    if mention.kind != "description" or not words:
+        return True
+    return words[-1][:1].isupper() and not _opens_sentence_as_noun(mention, doc)
 
 
 def _opens_sentence_as_noun(mention: Mention, doc: Doc) -> bool:

@@ -540,13 +540,24 @@ def _place_in_name(
     toks: list[Token], text: str, d: ActorDictionary, city_population: int
 ) -> str | None:
     """The country a place or nationality among the words of a body's name ``text``, before
-    its last word, names ("Palestinian" of "Palestinian Islamic Jihad"), or None."""
-    words = text.split()[:-1]
-    inner = [t for t in toks if t.text in words]
+    its last word, names ("Palestinian" of "Palestinian Islamic Jihad"), or None. The words
+    are the name's own tokens where it stands in ``toks``, not every token of the same text:
+    a word of the name may recur elsewhere in the mention."""
+    inner = _name_tokens(toks, text)[:-1]
     found = _body(inner, d, False, None, city_population) if inner else None
     if found is not None and isinstance(found[1], Place):
         return found[1].iso3
     return None
+
+
+def _name_tokens(toks: list[Token], text: str) -> list[Token]:
+    """The first run of ``toks`` that reads ``text`` (as :func:`_body` joins a range of at
+    most five tokens), or none."""
+    for i in range(len(toks)):
+        for size in range(1, min(5, len(toks) - i) + 1):
+            if "".join(t.text_with_ws for t in toks[i : i + size]).strip() == text:
+                return toks[i : i + size]
+    return []
 
 
 def _whole_name(toks: list[Token], text: str) -> bool:

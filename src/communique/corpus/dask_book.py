@@ -125,6 +125,7 @@ class RunBook:
         s.near_duplicates += len(stored & self._linked)
         for row in report.failures:  # CQ211, already written with the batch
             s.failures.append((row["origin"], row["code"], row["reason"]))
+        s.notices.extend(report.notices)
         for row in report.unread:
             self.fail(row)
         unread = {row["origin"]: row for row in report.unread}

@@ -64,6 +64,7 @@ class PartReport:
     events: int = 0
     failures: list[dict[str, Any]] = field(default_factory=list)  # CQ211, written with the batch
     unread: list[dict[str, Any]] = field(default_factory=list)  # not stored: the client writes them
+    notices: list[tuple[str, str, str]] = field(default_factory=list)  # see RunSummary.notices
 
 
 def lost_row(origin: str, code: str, why: str, doc_id: str | None) -> dict[str, Any]:
@@ -74,25 +75,28 @@ def lost_row(origin: str, code: str, why: str, doc_id: str | None) -> dict[str, 
 
 def _analysed(
     tasks: list[Task], options: dict[str, Any]
-) -> tuple[list[Result], list[dict[str, Any]]]:
+) -> tuple[list[Result], list[dict[str, Any]], list[tuple[str, str, str]]]:
     """Rows for the tasks; if the batch fails as a whole, article by article.
 
     The extractor already turns an article's failure into a warning (CQ211,
     stored), so this is the last line: an article that still raises is not
     stored and gets a CQ216 row, as in a local ingest, instead of taking its
-    batch down with it. Returns the results and those rows.
+    batch down with it. Returns the results, those rows and the batch's notice.
 
-    The batch's own exception is logged (CQ223) before the retry: when every
-    article then passes alone, no ``failures`` row would otherwise say that
-    the batch broke (a fault that shows only when articles meet, or a flaky
-    worker).
+    The batch's own exception is logged on the worker and returned as a notice
+    (CQ223) for the client's summary: when every article then passes alone, no
+    ``failures`` row would otherwise say that the batch broke (a fault that
+    shows only when articles meet, or a flaky worker).
     """
     with _analysing:
         try:
-            return analyse_batch(tasks, **options), []
+            return analyse_batch(tasks, **options), [], []
         except Exception as exc:  # isolate the article that breaks it
             why = f"{type(exc).__name__}: {exc}"
-            log.warning(message("CQ223", path=tasks[0].origin.origin, count=len(tasks), error=why))
+            origin = tasks[0].origin.origin
+            text = message("CQ223", path=origin, count=len(tasks), error=why)
+            log.warning(text)
+            notices = [(origin, "CQ223", text.removeprefix("CQ223 "))]
         results: list[Result] = []
         lost: list[dict[str, Any]] = []
         for task in tasks:
@@ -101,7 +105,7 @@ def _analysed(
             except Exception as exc:
                 why = f"analysis raised {type(exc).__name__}: {exc}"
                 lost.append(lost_row(task.origin.origin, "CQ216", why, task.document.id))
-        return results, lost
+        return results, lost, notices
 
 
 def analyse_part(
@@ -135,8 +139,9 @@ def analyse_part(
         doc.date = item.source.published or doc.date
         tasks.append(Task(doc, item.source))
     options = {"model": model, "actors_file": actors_file, "date": date, "year": year}
-    results, lost = _analysed(tasks, options) if tasks else ([], [])
+    results, lost, notices = _analysed(tasks, options) if tasks else ([], [], [])
     report.unread.extend(lost)
+    report.notices = notices
     stored = {r.article_id for r in results}
     rows = merge_rows([r.rows for r in results])
     rows["near_duplicates"] = [row for row in near if row["article_id"] in stored]

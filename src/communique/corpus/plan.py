@@ -56,6 +56,7 @@ class Unit:
     skipped: int = 0
     results: list[Result | None] = field(default_factory=list)
     lost: dict[int, str] = field(default_factory=dict)
+    notices: list[tuple[str, str, str]] = field(default_factory=list)  # see RunSummary.notices
     complete: bool = False
 
     @property

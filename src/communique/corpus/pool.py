@@ -359,13 +359,15 @@ class AnalysisPool:
     def _raised(self, job: _Job, exc: Exception) -> list[_Job]:
         """A job whose batch function raised: find the article by running them one by one.
 
-        The job's exception is logged (CQ223): when every article then passes alone, no
-        ``failures`` row says that the job broke.
+        The job's exception is logged and kept on its unit for the run's summary (CQ223):
+        when every article then passes alone, no ``failures`` row says that the job broke.
         """
         if len(job.indices) > 1:
             origin = job.unit.tasks[job.indices[0]].origin.origin
             why = f"{type(exc).__name__}: {exc}"
-            log.warning(message("CQ223", path=origin, count=len(job.indices), error=why))
+            text = message("CQ223", path=origin, count=len(job.indices), error=why)
+            log.warning(text)
+            job.unit.notices.append((origin, "CQ223", text.removeprefix("CQ223 ")))
             return [_Job(job.unit, [i], alone=job.alone) for i in job.indices]
         job.unit.lost[job.indices[0]] = f"analysis raised {type(exc).__name__}: {exc}"
         self._check_complete(job.unit)

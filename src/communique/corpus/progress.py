@@ -237,6 +237,12 @@ def summary_lines(summary: RunSummary, *, interrupted: bool = False) -> list[str
             lines.append(f"    … and {more:,} more: select * from failures")
     else:
         lines.append("  no failures")
+    if s.notices:
+        lines.append(f"  {_n(len(s.notices), 'notice', 'notices')} (no input failed):")
+        for _, code, reason in s.notices[:MAX_LISTED_FAILURES]:
+            lines.append(f"    {code} {reason}")
+        if len(s.notices) > MAX_LISTED_FAILURES:
+            lines.append(f"    … and {len(s.notices) - MAX_LISTED_FAILURES:,} more in the log")
     if interrupted:
         lines.append(
             "  stopped: every article above is committed; run the same command again to resume"

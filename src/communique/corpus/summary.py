@@ -13,7 +13,10 @@ class RunSummary:
     whose exact text was already stored (their source is added);
     ``near_duplicates`` new articles linked to an earlier copy of the story;
     ``skipped`` inputs already ingested by an earlier run (resume);
-    ``failures`` (origin, code, reason) of inputs that could not be read or analysed.
+    ``failures`` (origin, code, reason) of inputs that could not be read or analysed;
+    ``notices`` (origin, code, reason) of coded problems that failed no input, so have no
+    ``failures`` row: a batch that raised as a whole while each of its articles then passed
+    alone (CQ223), a fault that shows only when articles meet, or a flaky worker.
     """
 
     articles: int = 0
@@ -23,6 +26,7 @@ class RunSummary:
     quotes: int = 0
     events: int = 0
     failures: list[tuple[str, str, str]] = field(default_factory=list)
+    notices: list[tuple[str, str, str]] = field(default_factory=list)
     seconds: float = 0.0
 
     @property

@@ -111,6 +111,7 @@ class StoreWriter:
         s.quotes += len(rows.get("quotes", []))
         s.events += len(rows.get("events", []))
         s.failures.extend((f["origin"], f["code"], f["reason"]) for f in failures)
+        s.notices.extend(unit.notices)
 
     def _replace_failures(self, replaced: set[str], settled: set[str], failures: list[Row]) -> None:
         """Make ``failures`` say what this unit found about its origins.
