@@ -152,6 +152,10 @@ class Lexicon:
     #: block id → the header's provenance
     block_sources: dict[str, str] = field(default_factory=dict)
     nouns: dict[str, Pattern] = field(default_factory=dict)
+    #: verb → the acts the blocks of commitment name with it ("- * WORK TOGETHER [030] #
+    #: AGREE"): a promise or pledge of that verb with that particle, object or preposition
+    #: commits to an act (:func:`committed_act`)
+    complements: dict[str, list[Pattern]] = field(default_factory=dict)
     discards: list[tuple[str, bool, str]] = field(default_factory=list)
     discard_re: re.Pattern[str] | None = None
     #: CAMEO's synonym sets (MILITARY, WEAPON, TOWN ...): name → words
@@ -326,6 +330,8 @@ class Lexicon:
                 self.blocks.setdefault(pattern.lemma, []).append(pattern)
             elif pattern.kind == "noun":
                 self.nouns.setdefault(pattern.lemma, pattern)
+            elif pattern.kind == "complement":
+                self.complements.setdefault(pattern.lemma, []).append(pattern)
             elif pattern.kind == "block":
                 # a user's rows are read first and win ties, as their verbs and nouns do
                 self.block_codes.setdefault(pattern.lemma, pattern.code)
@@ -338,7 +344,7 @@ class Lexicon:
 
     def entries(self) -> Iterable[tuple[str, str]]:
         """(what, source) for every entry of every table: what a provenance check reads."""
-        for table in (self.verbs, self.blocks):
+        for table in (self.verbs, self.blocks, self.complements):
             for rows in table.values():
                 for p in rows:
                     yield f"{p.kind} {p.lemma}", p.source
@@ -825,6 +831,20 @@ def _matches(p: Pattern, f: _Frame) -> list[Token] | None:
             if not objs:
                 return None
     return used
+
+
+def committed_act(verb: Token, lex: Lexicon | None = None) -> Pattern | None:
+    """The pattern of a block of commitment that names the act of this infinitive with its
+    particle, object or preposition ("pledged to work together", "vowed to break the
+    deadlock"), or None. The parser tags the adverbial particle "together" an adverb, so an
+    adverb of the verb fills a pattern's particle here."""
+    lex = lex or lexicon()
+    rows = lex.complements.get(verb.lemma_.lower())
+    if not rows:
+        return None
+    frame = _frame(verb, lex)
+    frame.particles = frame.particles | frame.adverbs
+    return next((p for p in rows if _matches(p, frame) is not None), None)
 
 
 def _object_preps(obj: Token) -> dict[str, list[Token]]:
