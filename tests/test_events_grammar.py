@@ -885,6 +885,33 @@ def test_working_together_with_no_commitment_is_no_agreement(extractor, text):
 
 
 @pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Norway stopped funding the UN agency.", "1621"),
+        ("The United States quit supplying weapons to the rebels.", "1622"),
+        ("Sweden has ceased financing the dam.", "1621"),
+    ],
+)
+def test_ceasing_to_give_aid_reduces_it(extractor, text, code):
+    # CAMEO.2.0.txt's CANCEL block codes the end of aid named by a noun ("- * AID [162] #
+    # HALT", "- * GRANTS [1621] # STOP"); a gerund names the act as its noun does
+    found = [e for e in events(extractor, text) if e.type == "SANCTION"]
+    assert [(e.cameo_code, e.modality) for e in found] == [(code, "asserted")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The rebels stopped attacking the villages.",
+        "The company stopped paying taxes.",
+        "The senator stopped talking to reporters.",
+    ],
+)
+def test_ceasing_another_act_is_no_reduction_of_aid(extractor, text):
+    assert not [e for e in events(extractor, text) if e.type == "SANCTION"]
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "The campaign released a video on Friday.",

@@ -208,6 +208,9 @@ class Lexicon:
     deny: dict[str, str] = field(default_factory=dict)
     #: verbs of accusing → (the preposition of what is alleged, source)
     alleging: dict[str, tuple[str, str]] = field(default_factory=dict)
+    #: code of an act of aid or material cooperation → (the code of its reduction, source):
+    #: the end a verb of ceasing tells of it ("stopped funding the agency")
+    reducing: dict[str, tuple[str, str]] = field(default_factory=dict)
     #: verbs of ceasing: the act their gerund names is one that ended → source
     ceasing: dict[str, str] = field(default_factory=dict)
     #: collective nouns whose "of" phrase names their members ("a team of inspectors") → source
@@ -363,6 +366,8 @@ class Lexicon:
             yield f"intent {word}", source
         for word, (_, source) in self.alleging.items():
             yield f"alleging {word}", source
+        for code, (_, source) in self.reducing.items():
+            yield f"reducing {code}", source
 
 
 #: The tables of ``events.yaml`` that map a word to its source.
@@ -438,6 +443,8 @@ def _grammar(lex: Lexicon, raw: dict[str, Any]) -> None:
         _sourced_pattern(lex, entry)
     for word, entry in (raw.get("alleging") or {}).items():
         lex.alleging[str(word)] = (str(entry["prep"]), str(entry.get("source") or ""))
+    for code, entry in (raw.get("reducing") or {}).items():
+        lex.reducing[str(code)] = (str(entry["code"]), str(entry.get("source") or ""))
     for word, entry in (raw.get("intent") or {}).items():
         code = entry.get("code")
         lex.intent[str(word)] = str(code) if code else None
@@ -953,11 +960,32 @@ def verb_sense(token: Token, lex: Lexicon | None = None) -> tuple[Sense, list[To
             return None
         p, words = bare[0], [token]
     if p.code == NULL:
-        return None
+        return _ended_aid(token, lemma, lex)
     found_sense = Sense.of_code(p.code, p.source, reverse=p.reverse)
     if found_sense is None:
         return None
     return _as_done(found_sense, lemma, bare, lex), sorted(set(words), key=lambda t: t.i)
+
+
+def _ended_aid(token: Token, lemma: str, lex: Lexicon) -> tuple[Sense, list[Token]] | None:
+    """The reduction of aid a verb of ceasing tells with its gerund ("stopped funding the
+    agency": 1621, "quit sending weapons to the rebels": 1622), by the ``reducing`` table;
+    None for any other gerund ("stopped attacking": the end of an attack is no reduction of
+    aid) and with no gerund."""
+    if lemma not in lex.ceasing:
+        return None
+    for child in token.children:
+        if child.tag_ != "VBG" or child.dep_ not in ("xcomp", "ccomp", "dobj"):
+            continue
+        act = verb_sense(child, lex)
+        code = act[0].code if act is not None else None
+        reduced = lex.reducing.get(code or "")
+        if act is None or reduced is None or act[0].reverse:
+            continue
+        sense = Sense.of_code(reduced[0], reduced[1])
+        if sense is not None:
+            return sense, sorted({token, *act[1]}, key=lambda t: t.i)
+    return None
 
 
 def _as_done(sense: Sense, lemma: str, bare: list[Pattern], lex: Lexicon) -> Sense:
