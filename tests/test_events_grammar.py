@@ -887,7 +887,7 @@ def test_working_together_with_no_commitment_is_no_agreement(extractor, text):
 @pytest.mark.parametrize(
     ("text", "code"),
     [
-        ("Norway stopped funding the UN agency.", "1621"),
+        ("Canada stopped funding the irrigation project.", "1621"),
         ("The United States quit supplying weapons to the rebels.", "1622"),
         ("Sweden has ceased financing the dam.", "1621"),
     ],
