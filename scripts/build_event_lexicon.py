@@ -125,7 +125,7 @@ class Pattern:
     discarded phrase, or a verb block's header. ``lemma`` is the verb or noun, or for a pattern
     and a block the block's id."""
 
-    kind: str  # verb | pattern | noun | discard | block
+    kind: str  # verb | pattern | noun | discard | block | complement
     lemma: str
     code: str
     source: str
