@@ -842,8 +842,8 @@ def _matches(p: Pattern, f: _Frame) -> list[Token] | None:
 
 def committed_act(verb: Token, lex: Lexicon | None = None) -> Pattern | None:
     """The pattern of a block of commitment that names the act of this infinitive with its
-    particle, object or preposition ("pledged to work together", "vowed to break the
-    deadlock"), or None. The parser tags the adverbial particle "together" an adverb, so an
+    particle, object or preposition ("pledged to work together", "promised to address the
+    shortcomings"), or None. The parser tags the adverbial particle "together" an adverb, so an
     adverb of the verb fills a pattern's particle here."""
     lex = lex or lexicon()
     rows = lex.complements.get(verb.lemma_.lower())
@@ -918,7 +918,8 @@ def verb_sense(token: Token, lex: Lexicon | None = None) -> tuple[Sense, list[To
 
     None when the verb is not in the lexicon, when its code is null ("---", a verb
     that names no act by itself), or when a pattern says the phrase is no event
-    ("fight in the polls", "battle corruption").
+    ("fight in the polls", "battle corruption"); a null verb of ceasing with a gerund of aid
+    is the reduction of that aid (:func:`_ended_aid`).
     """
     lex = lex or lexicon()
     lemma = verb_lemma(token, lex)
