@@ -125,7 +125,7 @@ class Pattern:
     discarded phrase, or a verb block's header. ``lemma`` is the verb or noun, or for a pattern
     and a block the block's id."""
 
-    kind: str  # verb | pattern | noun | discard | block
+    kind: str  # verb | pattern | noun | discard | block | complement
     lemma: str
     code: str
     source: str
@@ -471,6 +471,65 @@ def read_verbs(path: Path, synsets: dict[str, list[str]] | None = None) -> Dicti
     return found
 
 
+#: The verb blocks of commitment in the older dictionary (``--- PLEDGE [030] ---``, PROMISE,
+#: VOW, AGREE): their patterns name the acts committed to, often as an infinitive with its
+#: particle, preposition or object ("- * WORK TOGETHER [030] # AGREE", "- * TO EXERCISE
+#: RESTRAINT [030] # PLEDGE"), acts CAMEO.2.0.txt's verbs do not code by themselves.
+COMMITMENT_BLOCKS = frozenset({"PLEDGE", "PROMISE", "VOW", "AGREE"})
+#: The CAMEO root of an intent to cooperate (AGREE in CAMEO2PLOVER): only acts committed to
+#: that the pattern codes so are read; a pattern of a threat ("- * TO DESTROY [138] # VOW")
+#: or a statement ("[012]") names an act of another kind than the commitment coded.
+COMMITMENT_ROOT = "03"
+
+
+def complement_acts(path: Path) -> list[Pattern]:
+    """The acts the older dictionary's blocks of commitment (:data:`COMMITMENT_BLOCKS`)
+    name as the verb committed to with a second word ("- * TO IMPROVE TIES WITH + [032] #
+    PLEDGE", "- * WORK TOGETHER [030] # AGREE"), as ``complement`` rows: lemma the verb, and
+    its particle, object or preposition read as a pattern of that verb. A pattern with words
+    before the verb ("- HAVE * TO COOPERAT", "- DID NOT * TO &CEASEFIRE") or a joint actor
+    ("- % * TO_WORK") asks for more than the commitment; a bare verb ("- * TO RESPECT") adds
+    nothing the verb would not name in a campaign promise; both are left out."""
+    lines = path.read_text(encoding="latin-1").splitlines()
+    start = next(i for i, line in enumerate(lines) if "VERB PATTERNS" in line)
+    synsets = read_synsets(lines)
+    out: list[Pattern] = []
+    block = ""
+    for n in range(start + 1, len(lines)):
+        line = lines[n]
+        if line.startswith("####"):
+            break
+        if line.startswith("---"):
+            named = re.match(r"^---\s*(\S+)", line)
+            block = named.group(1) if named else ""
+            continue
+        stripped = line.strip()
+        if block not in COMMITMENT_BLOCKS or not stripped.startswith("-") or "*" not in stripped:
+            continue
+        body, _, comment = stripped.partition("#")
+        found = _code(body)
+        if found is None or found[1] or not found[0].startswith(COMMITMENT_ROOT):
+            continue
+        pre, _, post = re.sub(r"\[[^\]]*\]", "", body).strip().lstrip("-").partition("*")
+        if any(w not in ("$", "+", "^") for w in pre.split()):
+            continue
+        words = post.replace("_", " ").split()
+        to = bool(words) and words[0] == "TO"
+        words = words[1:] if to else words
+        if len(words) < 2 or not words[0].isalpha():
+            continue
+        verb, rest = words[0].lower(), words[1:]
+        if not to and rest[0].lower() not in PARTICLES:
+            continue  # "- * COOPERATION [030]": a noun committed to, read as the block's pattern
+        where = f"{path.name}:{n + 1}"
+        text = f"- * {' '.join(rest)} [{found[0]}] #{comment}"
+        pattern = parse_pattern(block, text, where, synsets)
+        if pattern is None or pattern.subject or pattern.adverb:
+            continue
+        out.append(replace(pattern, kind="complement", lemma=verb, block=block))
+    return out
+
+
 #: Light verbs: verbs whose object names the act they carry out ("stage an attack", "hold
 #: talks", "carry out raids", "lodge a complaint"). A grammar fact (support-verb constructions),
 #: used only to read event nouns off the patterns of these verbs' blocks.
@@ -715,6 +774,7 @@ def build(shared: Path) -> tuple[bytes, str]:
                 )
             )
             known.add(key)
+    complements = complement_acts(petrarch / "CAMEO.verbpatterns.150430.txt")
     agents = read_agents(petrarch / "Phoenix.agents.txt")
     nouns = event_nouns(patterns, verbs, main_dict.synsets, agents)
     table = read_table(shared / "data" / "plover" / "CAMEO2PLOVER-2021.txt")
@@ -731,7 +791,7 @@ def build(shared: Path) -> tuple[bytes, str]:
         for where, code in main_dict.block_codes.items()
         if where in used
     ]
-    for p in [*verbs, *patterns, *nouns, *blocks]:
+    for p in [*verbs, *patterns, *nouns, *blocks, *complements]:
         if p.code != "---" and not re.fullmatch(r"\d{3,4}", p.code):
             continue  # a malformed code ("080!") names no CAMEO event
         if p.code != "---":

@@ -854,6 +854,66 @@ def test_a_commitment_to_an_act_stays_an_agreement(extractor):
 @pytest.mark.parametrize(
     "text",
     [
+        "The two leaders pledged to work together on trade.",
+        "The ministers promised to work together after the election.",
+        "The governor promised to exercise restraint in the dispute.",
+        "The two governments pledged to address the shortcomings.",
+    ],
+)
+def test_a_commitment_to_an_act_its_blocks_name_is_an_agreement(extractor, text):
+    # the older dictionary's blocks of commitment name these acts as the verb with its
+    # particle or object ("- * WORK TOGETHER [030] # AGREE", "- * TO EXERCISE RESTRAINT [030]
+    # # PLEDGE", "- * TO ADDRESS SHORTCOMING [030] # PLEDGE"), which no verb codes alone
+    found = events(extractor, text)
+    assert [e.cameo_code for e in found if e.type == "AGREE"] == ["030"]
+    assert {e.modality for e in found if e.type == "AGREE"} == {"asserted"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Democrats and Republicans need to work together.",
+        "France and Italy will work together on migration.",
+        "The senator promised to work hard for families.",
+        "The mayor promised to exercise every day.",
+    ],
+)
+def test_working_together_with_no_commitment_is_no_agreement(extractor, text):
+    # a need or a plan to work together commits no one; without its particle or object the
+    # verb names no act of the blocks of commitment
+    assert not [e for e in events(extractor, text) if e.type == "AGREE"]
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Canada stopped funding the irrigation project.", "1621"),
+        ("The United States quit supplying weapons to the rebels.", "1622"),
+        ("Sweden has ceased financing the dam.", "1621"),
+    ],
+)
+def test_ceasing_to_give_aid_reduces_it(extractor, text, code):
+    # CAMEO.2.0.txt's CANCEL block codes the end of aid named by a noun ("- * AID [162] #
+    # HALT", "- * GRANTS [1621] # STOP"); a gerund names the act as its noun does
+    found = [e for e in events(extractor, text) if e.type == "SANCTION"]
+    assert [(e.cameo_code, e.modality) for e in found] == [(code, "asserted")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The rebels stopped attacking the villages.",
+        "The company stopped paying taxes.",
+        "The senator stopped talking to reporters.",
+    ],
+)
+def test_ceasing_another_act_is_no_reduction_of_aid(extractor, text):
+    assert not [e for e in events(extractor, text) if e.type == "SANCTION"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "The campaign released a video on Friday.",
         "A poll released on Sunday showed the senator ahead.",
         "The transcripts of the speeches were released on Monday.",

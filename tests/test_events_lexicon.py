@@ -67,6 +67,25 @@ def test_codes_agree_with_the_cameo2plover_table(event_lexicon_build: ModuleType
 
 
 @pytest.mark.skipif(not SHARED.exists(), reason="PETRARCH2 dictionaries not on this machine")
+def test_the_blocks_of_commitment_give_their_acts_with_a_second_word(
+    event_lexicon_build: ModuleType,
+) -> None:
+    older = SHARED / "data" / "petrarch2" / "CAMEO.verbpatterns.150430.txt"
+    rows = {(p.lemma, p.particle, "|".join(p.object.split("|")[:1]), p.code): p
+            for p in event_lexicon_build.complement_acts(older)}  # fmt: skip
+    together = rows[("work", "together", "", "030")]  # "- * WORK TOGETHER [030] # AGREE"
+    assert together.source.startswith("CAMEO.verbpatterns.150430.txt:")
+    assert ("exercise", "", "restraint", "030") in rows  # "- * TO EXERCISE RESTRAINT [030]"
+    # a joint actor ("- % * TO_WORK [032:032]"), a bare verb ("- * TO RESPECT [030]") and a
+    # threat ("- * TO DESTROY [138] # VOW") are left out
+    assert not [k for k in rows if k[0] == "work" and not (k[1] or k[2]) and k[3] == "032"]
+    assert not [k for k in rows if k[0] in ("respect", "destroy") and not (k[1] or k[2])]
+    assert all(k[3].startswith("03") for k in rows)
+    assert {p.kind for p in rows.values()} == {"complement"}
+    assert lexicon().complements["work"]
+
+
+@pytest.mark.skipif(not SHARED.exists(), reason="PETRARCH2 dictionaries not on this machine")
 def test_the_shipped_lexicon_is_built_from_the_sources() -> None:
     result = subprocess.run(
         [sys.executable, str(ROOT / "scripts" / "build_event_lexicon.py"), "--check",

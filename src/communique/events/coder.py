@@ -1117,14 +1117,19 @@ def _verb_event(
         # [138] # FUEL"), before the place the threat was made in
         recipient_parts = pt.act_targets(obj, index, context)
     borrowed: list[Participant] = []  # the parties read from the act committed to
+    ceased = verb.lemma_.lower() in lexicon().ceasing
     if (
         not recipient_parts
-        and sense.type in ("REQUEST", "AGREE", "THREATEN", "REJECT", *pt.CLAUSE_DOER_TYPES)
+        and (
+            sense.type in ("REQUEST", "AGREE", "THREATEN", "REJECT", *pt.CLAUSE_DOER_TYPES)
+            or ceased
+        )
         and pt.told(verb, index) is None
     ):
         # "demanded that the US cancel ...": the one asked is the subject of what is demanded;
         # "offered to negotiate with Armenia": the partner of the act offered; "complained
-        # that Ghana had closed the border": who did what is charged.
+        # that Ghana had closed the border": who did what is charged; "stopped funding the
+        # agency": the party of the act ended.
         recipient_parts = pt.complement_parties(verb, sense.type, index, context)
         borrowed = recipient_parts
     if sense.type == "REJECT" and actor_parts and not pt.others(recipient_parts, actor_parts):

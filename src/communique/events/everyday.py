@@ -28,6 +28,7 @@ from communique.events.lexicon import (
     TIME_LABELS,
     Lexicon,
     Sense,
+    committed_act,
     lexicon,
     nominal_sense,
     noun_forms,
@@ -836,9 +837,11 @@ def _clause_verbs(verb: Token) -> list[Token]:
 
 def _act_verb(verb: Token, *, objects: bool = True) -> bool:
     """Does the verb, or its object, name an act: a verb CAMEO codes on its own or through
-    a pattern of its block ("meet", "withdraw", "help", "pay"), or an act noun ("to hold
+    a pattern of its block ("meet", "withdraw", "help", "pay"), a verb with the particle,
+    object or preposition a block of commitment names ("to work together", "to exercise
+    restraint": :func:`~communique.events.lexicon.committed_act`), or an act noun ("to hold
     talks")?"""
-    if verb_sense(verb) is not None:
+    if verb_sense(verb) is not None or committed_act(verb) is not None:
         return True
     own = lexicon().verbs.get(verb.lemma_.lower(), [])
     if any(p.code != NULL for p in own if not (p.particle or p.object or p.prep)):

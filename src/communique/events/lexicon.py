@@ -152,6 +152,10 @@ class Lexicon:
     #: block id → the header's provenance
     block_sources: dict[str, str] = field(default_factory=dict)
     nouns: dict[str, Pattern] = field(default_factory=dict)
+    #: verb → the acts the blocks of commitment name with it ("- * WORK TOGETHER [030] #
+    #: AGREE"): a promise or pledge of that verb with that particle, object or preposition
+    #: commits to an act (:func:`committed_act`)
+    complements: dict[str, list[Pattern]] = field(default_factory=dict)
     discards: list[tuple[str, bool, str]] = field(default_factory=list)
     discard_re: re.Pattern[str] | None = None
     #: CAMEO's synonym sets (MILITARY, WEAPON, TOWN ...): name → words
@@ -204,6 +208,9 @@ class Lexicon:
     deny: dict[str, str] = field(default_factory=dict)
     #: verbs of accusing → (the preposition of what is alleged, source)
     alleging: dict[str, tuple[str, str]] = field(default_factory=dict)
+    #: code of an act of aid or material cooperation → (the code of its reduction, source):
+    #: the end a verb of ceasing tells of it ("stopped funding the agency")
+    reducing: dict[str, tuple[str, str]] = field(default_factory=dict)
     #: verbs of ceasing: the act their gerund names is one that ended → source
     ceasing: dict[str, str] = field(default_factory=dict)
     #: collective nouns whose "of" phrase names their members ("a team of inspectors") → source
@@ -326,6 +333,8 @@ class Lexicon:
                 self.blocks.setdefault(pattern.lemma, []).append(pattern)
             elif pattern.kind == "noun":
                 self.nouns.setdefault(pattern.lemma, pattern)
+            elif pattern.kind == "complement":
+                self.complements.setdefault(pattern.lemma, []).append(pattern)
             elif pattern.kind == "block":
                 # a user's rows are read first and win ties, as their verbs and nouns do
                 self.block_codes.setdefault(pattern.lemma, pattern.code)
@@ -338,7 +347,7 @@ class Lexicon:
 
     def entries(self) -> Iterable[tuple[str, str]]:
         """(what, source) for every entry of every table: what a provenance check reads."""
-        for table in (self.verbs, self.blocks):
+        for table in (self.verbs, self.blocks, self.complements):
             for rows in table.values():
                 for p in rows:
                     yield f"{p.kind} {p.lemma}", p.source
@@ -357,6 +366,8 @@ class Lexicon:
             yield f"intent {word}", source
         for word, (_, source) in self.alleging.items():
             yield f"alleging {word}", source
+        for code, (_, source) in self.reducing.items():
+            yield f"reducing {code}", source
 
 
 #: The tables of ``events.yaml`` that map a word to its source.
@@ -432,6 +443,8 @@ def _grammar(lex: Lexicon, raw: dict[str, Any]) -> None:
         _sourced_pattern(lex, entry)
     for word, entry in (raw.get("alleging") or {}).items():
         lex.alleging[str(word)] = (str(entry["prep"]), str(entry.get("source") or ""))
+    for code, entry in (raw.get("reducing") or {}).items():
+        lex.reducing[str(code)] = (str(entry["code"]), str(entry.get("source") or ""))
     for word, entry in (raw.get("intent") or {}).items():
         code = entry.get("code")
         lex.intent[str(word)] = str(code) if code else None
@@ -827,6 +840,20 @@ def _matches(p: Pattern, f: _Frame) -> list[Token] | None:
     return used
 
 
+def committed_act(verb: Token, lex: Lexicon | None = None) -> Pattern | None:
+    """The pattern of a block of commitment that names the act of this infinitive with its
+    particle, object or preposition ("pledged to work together", "promised to address the
+    shortcomings"), or None. The parser tags the adverbial particle "together" an adverb, so an
+    adverb of the verb fills a pattern's particle here."""
+    lex = lex or lexicon()
+    rows = lex.complements.get(verb.lemma_.lower())
+    if not rows:
+        return None
+    frame = _frame(verb, lex)
+    frame.particles = frame.particles | frame.adverbs
+    return next((p for p in rows if _matches(p, frame) is not None), None)
+
+
 def _object_preps(obj: Token) -> dict[str, list[Token]]:
     """The prepositional phrases hung on a verb's object, by preposition."""
     preps: dict[str, list[Token]] = {}
@@ -891,7 +918,8 @@ def verb_sense(token: Token, lex: Lexicon | None = None) -> tuple[Sense, list[To
 
     None when the verb is not in the lexicon, when its code is null ("---", a verb
     that names no act by itself), or when a pattern says the phrase is no event
-    ("fight in the polls", "battle corruption").
+    ("fight in the polls", "battle corruption"); a null verb of ceasing with a gerund of aid
+    is the reduction of that aid (:func:`_ended_aid`).
     """
     lex = lex or lexicon()
     lemma = verb_lemma(token, lex)
@@ -933,11 +961,32 @@ def verb_sense(token: Token, lex: Lexicon | None = None) -> tuple[Sense, list[To
             return None
         p, words = bare[0], [token]
     if p.code == NULL:
-        return None
+        return _ended_aid(token, lemma, lex)
     found_sense = Sense.of_code(p.code, p.source, reverse=p.reverse)
     if found_sense is None:
         return None
     return _as_done(found_sense, lemma, bare, lex), sorted(set(words), key=lambda t: t.i)
+
+
+def _ended_aid(token: Token, lemma: str, lex: Lexicon) -> tuple[Sense, list[Token]] | None:
+    """The reduction of aid a verb of ceasing tells with its gerund ("stopped funding the
+    agency": 1621, "quit sending weapons to the rebels": 1622), by the ``reducing`` table;
+    None for any other gerund ("stopped attacking": the end of an attack is no reduction of
+    aid) and with no gerund."""
+    if lemma not in lex.ceasing:
+        return None
+    for child in token.children:
+        if child.tag_ != "VBG" or child.dep_ not in ("xcomp", "ccomp", "dobj"):
+            continue
+        act = verb_sense(child, lex)
+        code = act[0].code if act is not None else None
+        reduced = lex.reducing.get(code or "")
+        if act is None or reduced is None or act[0].reverse:
+            continue
+        sense = Sense.of_code(reduced[0], reduced[1])
+        if sense is not None:
+            return sense, sorted({token, *act[1]}, key=lambda t: t.i)
+    return None
 
 
 def _as_done(sense: Sense, lemma: str, bare: list[Pattern], lex: Lexicon) -> Sense:
