@@ -164,6 +164,9 @@ def _subject(record: Article) -> Actor:
         # a big city lies in one country: its offices and people are that country's
         ("The governor of Lagos said on Monday that the curfew would end.", "NGA"),
         ("Teachers from Guadalajara protested on Monday.", "MEX"),
+        # "Odessa" is a Texan city's own name and a Ukrainian city's English one: a story
+        # naming Ukraine means the Ukrainian city
+        ("The mayor of Odessa accused Russia of shelling Ukrainian ports.", "UKR"),
     ],
 )
 def test_the_country_a_place_before_or_after_a_role_gives(text: str, country: str) -> None:

@@ -22,6 +22,7 @@ from communique.actors.countries import label_of
 from communique.actors.dictionary import STATE_SECTORS
 from communique.actors.settings import DEFAULT
 from communique.actors.tables import ActorDictionary, Entry, Place, RoleHit
+from communique.time_place.location import named_countries
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -177,7 +178,9 @@ def _body(
             if place is None and state is None and i and toks[i - 1].lower_ in CITY_PREPS:
                 # "the governor of Lagos", "students from Lagos": a city's offices and
                 # people are its country's
-                place = d.city(text, label_of(toks[i + size - 1]), city_population)
+                place = d.city(
+                    text, label_of(toks[i + size - 1]), city_population, named_countries(doc)
+                )
             if place is not None:
                 return text, place, place.how
             party = d.affiliation(text)
