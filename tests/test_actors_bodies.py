@@ -167,6 +167,10 @@ def _subject(record: Article) -> Actor:
         # "Odessa" is a Texan city's own name and a Ukrainian city's English one: a story
         # naming Ukraine means the Ukrainian city
         ("The mayor of Odessa accused Russia of shelling Ukrainian ports.", "UKR"),
+        # a body "based in" a place has its seat there: the place is whose it is
+        ("A newspaper based in Beirut accused Israel of spying.", "LBN"),
+        ("A human rights group based in London accused Bahrain of torture.", "GBR"),
+        ("The company, based in Lagos, accused the government of fraud.", "NGA"),
     ],
 )
 def test_the_country_a_place_before_or_after_a_role_gives(text: str, country: str) -> None:

@@ -81,7 +81,8 @@ def describe(
 
 def title_of(index: ActorIndex, head: Token, toks: list[Token]) -> Title:
     """The title a role description reads as (its role, country, state, gender, party)."""
-    after = right_modifiers(head, serving_to=index.dictionary.roles.serving_to)
+    roles = index.dictionary.roles
+    after = right_modifiers(head, serving_to=roles.serving_to, seated=roles.seat_participles)
     return index.read_title(list(toks) + after, role_tokens=toks, head=head)
 
 
