@@ -205,6 +205,8 @@ def test_an_office_named_across_the_head_is_still_read_whole() -> None:
         "One voter from Manchester spoke on Monday.",
         # "in" says where one is: a consul serves abroad
         "The consul general in Lagos spoke on Monday.",
+        # people "based in" a place are stationed there: only a body has its seat there
+        "Soldiers based in Kandahar spoke on Monday.",
     ],
 )
 def test_a_city_of_two_countries_or_where_one_is_gives_no_country(text: str) -> None:
