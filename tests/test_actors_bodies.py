@@ -164,6 +164,13 @@ def _subject(record: Article) -> Actor:
         # a big city lies in one country: its offices and people are that country's
         ("The governor of Lagos said on Monday that the curfew would end.", "NGA"),
         ("Teachers from Guadalajara protested on Monday.", "MEX"),
+        # "Odessa" is a Texan city's own name and a Ukrainian city's English one: a story
+        # naming Ukraine means the Ukrainian city
+        ("The mayor of Odessa accused Russia of shelling Ukrainian ports.", "UKR"),
+        # a body "based in" a place has its seat there: the place is whose it is
+        ("A newspaper based in Beirut accused Israel of spying.", "LBN"),
+        ("A human rights group based in London accused Bahrain of torture.", "GBR"),
+        ("The company, based in Lagos, accused the government of fraud.", "NGA"),
     ],
 )
 def test_the_country_a_place_before_or_after_a_role_gives(text: str, country: str) -> None:
@@ -198,6 +205,8 @@ def test_an_office_named_across_the_head_is_still_read_whole() -> None:
         "One voter from Manchester spoke on Monday.",
         # "in" says where one is: a consul serves abroad
         "The consul general in Lagos spoke on Monday.",
+        # people "based in" a place are stationed there: only a body has its seat there
+        "Soldiers based in Kandahar spoke on Monday.",
     ],
 )
 def test_a_city_of_two_countries_or_where_one_is_gives_no_country(text: str) -> None:

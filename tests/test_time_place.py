@@ -311,3 +311,21 @@ def test_superscript_digits_are_not_counts(text):
 
     record = communique.extract(text, id="digits")
     assert not [w for w in record.warnings if w.code == "CQ211"], record.warnings
+
+
+@pytest.mark.parametrize(
+    ("sentence", "country"),
+    [
+        # the English name of the Ukrainian city, the own name of a Texan one: the story's
+        # other places say which
+        ("Russia threatened to bomb the port of Odessa, Ukrainian officials said.", "UKR"),
+        ("Russia attacked Odessa, the Ukrainian army said.", "UKR"),
+        # no sign of the city abroad: the city whose own name it is
+        ("Storms attacked Odessa on Monday.", "USA"),
+    ],
+)
+def test_a_citys_english_name_is_the_city_abroad_the_story_names(sentence, country):
+    doc = nlp.load()(sentence)
+    word = next(t for t in doc if t.text in ("bomb", "attacked"))
+    loc = find_location(word, None)
+    assert loc is not None and loc.name.startswith("Odes") and loc.country == country

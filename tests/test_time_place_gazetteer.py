@@ -54,6 +54,19 @@ def test_most_populous_city_of_a_name(gaz):
     assert paris is not None and paris.country == "FRA"
 
 
+def test_an_english_name_of_a_city_abroad_needs_its_country_named(gaz):
+    # GeoNames keeps Odesa (Ukraine) under "Odessa" only as another name; the city whose own
+    # name it is lies in Texas
+    assert gaz.resolve("Odessa").country == "USA"
+    assert gaz.resolve("Odessa", frozenset({"RUS", "UKR"})).country == "UKR"
+    assert gaz.city_country("Odessa", 100_000) == "USA"
+    assert gaz.city_country("Odessa", 100_000, frozenset({"UKR"})) == "UKR"
+    # the country of the city of the own name named too: that city stands
+    assert gaz.resolve("Odessa", frozenset({"UKR", "USA"})).country == "USA"
+    # a smaller city abroad under another name never displaces the own name's
+    assert gaz.resolve("Paris", frozenset({"ZAF"})).country == "FRA"
+
+
 @pytest.mark.parametrize(
     ("name", "country", "geonames_id"),
     [

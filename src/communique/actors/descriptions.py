@@ -80,8 +80,12 @@ def describe(
 
 
 def title_of(index: ActorIndex, head: Token, toks: list[Token]) -> Title:
-    """The title a role description reads as (its role, country, state, gender, party)."""
-    after = right_modifiers(head, serving_to=index.dictionary.roles.serving_to)
+    """The title a role description reads as (its role, country, state, gender, party). Only a
+    body has a seat: people "based in" a place are stationed there ("soldiers based in
+    Kandahar"), which says no more than "in" does."""
+    roles = index.dictionary.roles
+    seated = roles.seat_participles if head.lower_ in roles.bodies else frozenset()
+    after = right_modifiers(head, serving_to=roles.serving_to, seated=seated)
     return index.read_title(list(toks) + after, role_tokens=toks, head=head)
 
 

@@ -146,6 +146,8 @@ class Roles:
         self.elsewhere_words = frozenset(w.lower() for w in titles.get("elsewhere_words", []))
         #: participles after a hyphen that make the place before them a backer ("US-backed")
         self.backer_participles = frozenset(w.lower() for w in titles.get("backer_participles", []))
+        #: participles after a noun whose "in" phrase names the body's seat ("based in Beirut")
+        self.seat_participles = frozenset(w.lower() for w in titles.get("seat_participles", []))
         self.quantifiers = frozenset(w.lower() for w in titles.get("quantifiers", []))
         #: verbs whose organisation subject is a news outlet ("reported El Tiempo"), nouns of
         #: what a person gives an outlet ("a statement to Vox"), offices held in a US state's

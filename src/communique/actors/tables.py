@@ -430,7 +430,9 @@ class ActorDictionary:
         name = self.countries.names.get(city.country, city.country)
         return Place(city.country, name, None, "place")
 
-    def city(self, text: str, label: str, population: int) -> Place | None:
+    def city(
+        self, text: str, label: str, population: int, named: frozenset[str] = frozenset()
+    ) -> Place | None:
         """The country of the city ``text`` names, as a place of that country: a place the
         parser labels as one (GPE), the own name of GeoNames cities of at least
         ``population`` people (the actor stage's ``city_population`` setting) that all lie in
@@ -439,10 +441,12 @@ class ActorDictionary:
 
         A city lies in one country, so a person or body "of" or "from" it belongs there
         ("the governor of Lagos": Nigeria). Only a big city's own name: a small town's name
-        is often another place's too, or a surname."""
+        is often another place's too, or a surname. ``named``: the countries the article
+        names, which tell a city abroad from a small one of the same own name ("the governor
+        of Odessa" in a story about Ukraine)."""
         if label != "GPE" or self.state(text) is not None:
             return None
-        country = self.gazetteer.city_country(text.removeprefix("the "), population)
+        country = self.gazetteer.city_country(text.removeprefix("the "), population, named)
         if country is None:
             return None
         return Place(country, self.countries.names.get(country, country), None, "place")

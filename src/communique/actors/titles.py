@@ -22,6 +22,7 @@ from communique.actors.countries import label_of
 from communique.actors.dictionary import STATE_SECTORS
 from communique.actors.settings import DEFAULT
 from communique.actors.tables import ActorDictionary, Entry, Place, RoleHit
+from communique.time_place.location import named_countries
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -174,10 +175,12 @@ def _body(
                 # "police in Brussels": where they are, a city of Belgium, though the city
                 # alone stands for the European Union
                 place = d.seat(text, label_of(toks[i + size - 1])) or place
-            if place is None and state is None and i and toks[i - 1].lower_ in CITY_PREPS:
+            if place is None and state is None and _says_whose(toks, i, d):
                 # "the governor of Lagos", "students from Lagos": a city's offices and
                 # people are its country's
-                place = d.city(text, label_of(toks[i + size - 1]), city_population)
+                place = d.city(
+                    text, label_of(toks[i + size - 1]), city_population, named_countries(doc)
+                )
             if place is not None:
                 return text, place, place.how
             party = d.affiliation(text)
@@ -1029,14 +1032,19 @@ def office_state(
 
 
 def right_modifiers(
-    head: Token, limit: int = 8, serving_to: frozenset[str] = frozenset()
+    head: Token,
+    limit: int = 8,
+    serving_to: frozenset[str] = frozenset(),
+    seated: frozenset[str] = frozenset(),
 ) -> list[Token]:
     """Words after a description's head that say where or whose: "of Peru's customs agency",
     "in Bolivia", "from Ohio" (one prepositional phrase, at most ``limit`` tokens). A phrase
     whose object is a verb names an act, not a place or an owner ("accused Western diplomats
     of interfering in Georgia's affairs": the charge, which the parser hangs on the noun).
     "to" says whose only after a head of ``serving_to`` ("an aide to the Indian prime
-    minister"); after another it says where one is sent ("ambassador to Mali")."""
+    minister"); after another it says where one is sent ("ambassador to Mali"). A participle
+    of ``seated`` before its "in" phrase ("a newspaper based in Beirut") comes with it: the
+    phrase names the body's seat (:func:`_says_whose`)."""
     preps = ("of", "in", "from", "for", "at")
     if head.lower_ in serving_to:
         preps += ("to",)
@@ -1046,4 +1054,27 @@ def right_modifiers(
                 continue
             lo, hi = child.i, min(child.right_edge.i, child.i + limit)
             return list(head.doc[lo : hi + 1])
+        if child.dep_ == "acl" and child.lower_ in seated:
+            for prep in child.children:
+                if (
+                    prep.dep_ == "prep"
+                    and prep.lower_ == "in"
+                    and prep.i == child.i + 1
+                    and any(c.dep_ == "pobj" for c in prep.children)
+                ):
+                    hi = min(prep.right_edge.i, prep.i + limit)
+                    return list(head.doc[child.i : hi + 1])
     return []
+
+
+def _says_whose(toks: Sequence[Token], i: int, d: ActorDictionary) -> bool:
+    """Do the words before ``toks[i]`` make a city named from there on say whose a person or
+    body is: "of" or "from" (:data:`CITY_PREPS`: "the governor of Lagos", "students from
+    Lagos"), or "in" after a participle of the body's seat ("a newspaper based in Beirut"),
+    not a bare "in", which says only where one is ("the consul general in Lagos")."""
+    if not i:
+        return False
+    before = toks[i - 1].lower_
+    if before in CITY_PREPS:
+        return True
+    return before == "in" and i > 1 and toks[i - 2].lower_ in d.roles.seat_participles

@@ -215,10 +215,16 @@ class Gazetteer:
         found = self.primary.get(fold(name))
         return bool(found) and max(c.population for c in found) >= min_population
 
-    def city_country(self, name: str, min_population: int) -> str | None:
+    def city_country(
+        self, name: str, min_population: int, named: frozenset[str] = frozenset()
+    ) -> str | None:
         """The country of the cities of at least ``min_population`` whose own name is
         ``name``, when they all lie in one: "Lagos" (Nigeria), not "Manchester" (England and
-        New Hampshire)."""
+        New Hampshire); the country of the bigger city abroad ``name`` is another name of
+        when the article names that country (``named``; see :meth:`_exonym`)."""
+        abroad = self._exonym(fold(name), named)
+        if abroad is not None:
+            return abroad.country
         found = {
             c.country for c in self.primary.get(fold(name), ()) if c.population >= min_population
         }
@@ -235,12 +241,13 @@ class Gazetteer:
         city = self.city(capital, iso3) if capital else None
         return _city_location(city) if city else None
 
-    def resolve(self, name: str) -> Location | None:
+    def resolve(self, name: str, named: frozenset[str] = frozenset()) -> Location | None:
         """The place ``name`` names, or None; never raises.
 
         ``"Kyiv, Ukraine"`` and ``"Paris, Texas"`` use the part after the comma
         to choose among cities of one name; ``"Kyiv/Moscow"`` (a dateline filed
-        from two places) gives the first. The returned location has no span.
+        from two places) gives the first. ``named`` holds the countries the article names
+        elsewhere (see :meth:`_exonym`). The returned location has no span.
         """
         if not isinstance(name, str):
             return None
@@ -255,7 +262,7 @@ class Gazetteer:
                 city = self.city(head, region)
                 if city is not None:
                     return _city_location(city)
-        return self._resolve_one(head)
+        return self._resolve_one(head, named)
 
     def _region_code(self, text: str) -> str | None:
         place = self.country_table.get(text)
@@ -265,7 +272,25 @@ class Gazetteer:
             return "USA"
         return None
 
-    def _resolve_one(self, name: str) -> Location | None:
+    def _exonym(self, key: str, named: frozenset[str]) -> City | None:
+        """The bigger city abroad that ``key`` is another name of, when the article names
+        that city's country and not the country of the city whose own name it is.
+
+        GeoNames keeps a city under its own name and files the English one among its
+        alternates: "Odessa" is Odessa, Texas by its own name and Odesa, Ukraine by the
+        name English news uses. Which one a story means, its other places tell (a story
+        about Ukraine's ports means Odesa); with no such sign the own name stands.
+        """
+        own, alt = self.primary.get(key), self.alternate.get(key)
+        if not own or not alt or not named:
+            return None
+        if any(c.country in named for c in own):
+            return None
+        return next(
+            (c for c in alt if c.country in named and c.population > own[0].population), None
+        )
+
+    def _resolve_one(self, name: str, named: frozenset[str] = frozenset()) -> Location | None:
         key = fold(name)
         if not key:
             return None
@@ -277,6 +302,9 @@ class Gazetteer:
             if same is not None:  # city-states: Singapore, Luxembourg, Monaco
                 return _city_location(same)
             return self.country_location(place.iso3, name)
+        abroad = self._exonym(key, named)
+        if abroad is not None:
+            return _city_location(abroad)
         own = self.primary.get(key)
         alt = self.alternate.get(key)
         state = self.states.get(key)

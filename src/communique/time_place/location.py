@@ -18,7 +18,7 @@ by name alone.
 from __future__ import annotations
 
 from spacy.attrs import DEP
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from communique.schema import Dateline, Location
 from communique.spans import entity_at, having, sentence_of
@@ -302,7 +302,7 @@ def _place(obj: Token, known_only: bool = False) -> Location | None:
     if phrase is not None:
         start, end, label = phrase
         name = doc[start:end].text
-        loc = gazetteer().resolve(name)
+        loc = gazetteer().resolve(name, named_countries(doc))
         if loc is not None:
             loc.span = (doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text))
             return loc
@@ -325,7 +325,7 @@ def _in_container(obj: Token, known_only: bool) -> Location | None:
                         return loc
     for child in obj.children:
         if child.dep_ == "compound" and child.pos_ == "PROPN":
-            loc = gazetteer().resolve(child.text)
+            loc = gazetteer().resolve(child.text, named_countries(obj.doc))
             if loc is not None:
                 loc.span = (child.idx, child.idx + len(child.text))
                 return loc
@@ -339,6 +339,30 @@ def _in_container(obj: Token, known_only: bool) -> Location | None:
                         loc.span = (child.idx, obj.idx + len(obj.text))
                         return loc
     return None
+
+
+#: Where a Doc keeps the countries its place and nationality names name.
+NAMED_COUNTRIES_KEY = "communique.named_countries"
+
+
+def named_countries(doc: Doc) -> frozenset[str]:
+    """The countries the article names by a country's name or a nationality word ("Ukraine",
+    "Ukrainian"): what tells which of two cities of one name it means (see
+    :meth:`Gazetteer._exonym`). Read once per Doc."""
+    found = doc.user_data.get(NAMED_COUNTRIES_KEY)
+    if not isinstance(found, frozenset):
+        table = gazetteer().country_table
+        places = (table.get(ent.text) for ent in doc.ents if ent.label_ in _NAMING_LABELS)
+        found = frozenset(p.iso3 for p in places if p is not None and p.how in _NAMING_HOWS)
+        doc.user_data[NAMED_COUNTRIES_KEY] = found
+    return found
+
+
+#: Entity labels of names that may name a country or its people.
+_NAMING_LABELS = frozenset({"GPE", "NORP", "LOC"})
+#: How a country-table entry names its country for :func:`named_countries`: by its name or
+#: its people's, not by a capital or a metonym (which may be the ambiguous city itself).
+_NAMING_HOWS = frozenset({"country", "demonym"})
 
 
 def _phrase(obj: Token) -> tuple[int, int, str] | None:
