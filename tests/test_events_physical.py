@@ -1225,6 +1225,12 @@ def test_a_particle_of_another_verb_names_no_force_on_a_person(text: str) -> Non
     assert physical.force_word(next(t for t in load()("He kicked him.") if t.text == "kicked"))
 
 
+def test_a_particle_of_kick_leaves_other_verbs_of_force_a_blow() -> None:
+    # "kick out" is expelling, "punch out" still a blow: the particles of "kick" are its own
+    punched = next(t for t in load()("A drunk man punched out the waiter.") if t.text == "punched")
+    assert physical.force_word(punched) is not None
+
+
 @pytest.mark.parametrize(
     ("text", "word"),
     [
