@@ -900,6 +900,20 @@ def test_ceasing_to_give_aid_reduces_it(extractor, text, code):
 
 
 @pytest.mark.parametrize(
+    ("text", "recipient"),
+    [
+        ("The United States stopped sending weapons to Ukraine.", "UKR"),
+        ("Germany stopped funding Hamas.", "PSE"),
+    ],
+)
+def test_the_aid_ended_goes_to_the_party_it_went_to(extractor, text, recipient):
+    # the recipient of a reduction of aid is the party of the act ended, read from the
+    # gerund as from a commitment's act ("stopped funding Hamas": Hamas)
+    found = [e for e in events(extractor, text) if e.type == "SANCTION"]
+    assert [[p.code for p in e.recipient] for e in found] == [[recipient]]
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "The rebels stopped attacking the villages.",

@@ -288,6 +288,10 @@ def _classify(text: str, word: str) -> str:
         ("Shelling the camps only strengthens the rebels.", "Shelling", "hypothetical"),
         ("Shelling the camps strengthened the rebels.", "Shelling", "asserted"),
         ("The rebels' shelling of the port is a war crime.", "shelling", "asserted"),
+        # a gerund with a doer of its own names that doer's act; a copula that neither
+        # judges nor classifies its gerund states no rule
+        ("Their shooting the protesters is a crime.", "shooting", "asserted"),
+        ("Shelling the port is why they fled.", "Shelling", "asserted"),
         # an enumerator before an imperative numbers an item of a list of demands
         ('The mayor set out her plan: "One, arrest the gang leaders.', "arrest", "requested"),
         ('"First, disarm the militias," the envoy said.', "disarm", "requested"),

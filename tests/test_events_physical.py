@@ -1210,6 +1210,28 @@ def test_words_not_force_from_kicks_vandalism_and_arson(text: str, word: str) ->
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "The party kicked him out after the vote.",
+        "The sponsors kicked the drivers off early.",
+    ],
+)
+def test_a_particle_of_another_verb_names_no_force_on_a_person(text: str) -> None:
+    # the person kicked out or off is expelled or dropped, not struck: the particle
+    # (``no_force_particles``) makes another verb. The force word itself is checked: the
+    # reading of these sentences finds no force with or without the particle list
+    verb = next(t for t in load()(text) if t.text == "kicked")
+    assert physical.force_word(verb) is None
+    assert physical.force_word(next(t for t in load()("He kicked him.") if t.text == "kicked"))
+
+
+def test_a_particle_of_kick_leaves_other_verbs_of_force_a_blow() -> None:
+    # "kick out" is expelling, "punch out" still a blow: the particles of "kick" are its own
+    punched = next(t for t in load()("A drunk man punched out the waiter.") if t.text == "punched")
+    assert physical.force_word(punched) is not None
+
+
+@pytest.mark.parametrize(
     ("text", "word"),
     [
         # rape done to a person is sexual violence on a body (``bodily_readings``)

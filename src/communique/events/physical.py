@@ -985,9 +985,14 @@ def force_word(token: Token, lex: Lexicon | None = None) -> str | None:
         return None
     if token.pos_ in ("VERB", "AUX") and not _bare_gerund_noun(token):
         particles = word_list("no_force_particles")
-        if any(c.dep_ == "prt" and c.lower_ in particles for c in token.children):
-            # "shot back" (replied), "shot up" (rose), "shoot down" an idea, "kicked off" the
-            # campaign, "kicked out" of a party: the particle makes another verb
+        lemma = token.lemma_.lower()
+        if any(
+            c.dep_ == "prt" and (c.lower_ in particles or f"{lemma} {c.lower_}" in particles)
+            for c in token.children
+        ):
+            # "shot back" (replied), "shot up" (rose), "shoot down" an idea, of any verb;
+            # "kicked off" the campaign, "kicked out" of a party, of "kick" only: the particle
+            # makes another verb
             return None
         patients = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
         if token.dep_ == "acl":
