@@ -1168,3 +1168,40 @@ def test_a_plural_description_after_one_name_describes_no_one(extractor: Extract
     )
     actor = _actor(extractor, text, "Tom Baxter")
     assert [m.kind for m in actor.mentions] == ["name"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "code"),
+    [
+        ("Tom Baxter, the ousted Ukrainian president, spoke on Monday.", "Tom Baxter", "ELI"),
+        ("Tom Baxter, the deposed Ukrainian president, spoke on Monday.", "Tom Baxter", "ELI"),
+        # still in office
+        ("Tom Baxter, the Ukrainian president, spoke on Monday.", "Tom Baxter", "GOV"),
+    ],
+)
+def test_an_ousted_ruler_holds_the_office_no_more(
+    extractor: Extractor, text: str, name: str, code: str
+) -> None:
+    """ "Ousted", "deposed" say the office was held before, as "former" does (ELI)."""
+    assert _actor(extractor, text, name).sector == code
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "sector"),
+    [
+        (
+            '"We will win," said Ann Lowe, Hillary Clinton\'s Colorado state director.',
+            "Ann Lowe",
+            None,
+        ),
+        ('"We will win," said Ann Lowe, the Ohio director for Ted Cruz.', "Ann Lowe", None),
+        # no one served: the state's
+        ('"We will win," said Ann Lowe, a Colorado state official.', "Ann Lowe", "GOV"),
+    ],
+)
+def test_a_role_serving_a_person_is_not_the_state_s_for_its_place(
+    extractor: Extractor, text: str, name: str, sector: str | None
+) -> None:
+    """A role serving a named person ("Clinton's Colorado state director") works where the
+    place says, for that person: the place's state does not employ it (no GOV)."""
+    assert _actor(extractor, text, name).sector == sector

@@ -586,3 +586,14 @@ def test_a_plural_description_is_no_apposition_of_one_name(d: ActorDictionary) -
     words[5], tags[5] = "member", "NN"
     doc = _built(words, heads, deps, tags, [(1, 3), (7, 9)])
     assert [t.text for t in person_apposition(doc[2], d) or []] == ["family", "member"]
+
+
+def test_a_partitive_plural_describes_one_name(d: ActorDictionary) -> None:
+    """ "One of the justices, Tom Baxter, died": the plural is a partitive's noun, the phrase
+    singular, so it still describes the name."""
+    words = ["One", "of", "the", "justices", ",", "Tom", "Baxter", ",", "died"]
+    heads = [8, 0, 3, 1, 3, 6, 3, 3, 8]
+    deps = ["nsubj", "prep", "det", "pobj", "punct", "compound", "appos", "punct", "ROOT"]
+    tags = ["CD", "IN", "DT", "NNS", ",", "NNP", "NNP", ",", "VBD"]
+    doc = _built(words, heads, deps, tags, [(5, 7)])
+    assert [t.text for t in person_apposition(doc[6], d) or []] == ["the", "justices"]

@@ -857,10 +857,13 @@ def _plural_of_one(root: Token, top: Token) -> bool:
     family members of George W. Bush and a host of others", "People like Sens. X, Y and Z")?
     An appositive agrees in number with what it describes (English grammar): a plural one
     is another item of a list, or the list's own head, not a description of the one name.
-    A name with conjuncts ("X and Y, two senators") is plural itself."""
+    A name with conjuncts ("X and Y, two senators") is plural itself; a partitive's plural
+    ("one of the court's justices, Antonin Scalia") is the noun of a singular."""
+    partitive = top.dep_ == "pobj" and top.head.lower_ == "of" and top.head.head.tag_ == "CD"
     return (
         top.tag_ in ("NNS", "NNPS")
         and root.tag_ == "NNP"
+        and not partitive
         and not any(c.dep_ == "conj" for c in root.children)
     )
 
