@@ -248,6 +248,7 @@ class ActorIndex:
         role_tokens: Sequence[Token] | None = None,
         head: Token | None = None,
         former: bool = False,
+        serves: bool = False,
     ) -> Title:
         """What the words of a title or description say (:func:`titles.read_title`), read with
         this article's dictionary, the bodies it named before and the stage's settings, so
@@ -259,6 +260,7 @@ class ActorIndex:
             head=head,
             known=self.known,
             former=former,
+            serves=serves,
             city_population=self.settings.city_population,
         )
 

@@ -48,8 +48,12 @@ def add_person(
         title = []  # "Senators Rip Karl Brenner": a plural noun is no one person's title
     before = index.read_title(title) if title else Title()
     after = party_state(index.text, end, d) or office_state(index.text, end, d, before.role)
-    described = index.read_title(appos, former=said_before(appos)) if appos else None
     served = _served_name(index, appos) if appos else None
+    described = (
+        index.read_title(appos, former=said_before(appos), serves=served is not None)
+        if appos
+        else None
+    )
     if described is not None and served is not None:
         _campaign_country(index, described, served)
     words = person_words(text)

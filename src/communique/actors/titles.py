@@ -277,6 +277,7 @@ def read_title(
     head: Token | None = None,
     known: Callable[[str], Known | None] | None = None,
     former: bool = False,
+    serves: bool = False,
     city_population: int = DEFAULT.city_population,
 ) -> Title:
     """Read a country or body and an office from the words of a title or description.
@@ -287,7 +288,10 @@ def read_title(
     whose. ``head`` is the head noun of an organisation's name or
     description: a body noun there ("agency", "ministry") gives its sector.
     ``former``: the words name a role held before ("X, who was the party's
-    chairman"), as "former" in them would. ``city_population``: the actor stage's
+    chairman"), as "former" in them would. ``serves``: the words describe a role serving a
+    person the description names ("Clinton's Colorado state director"): a place in them says
+    where the role works, and a neutral role there, or one after a word of a state's body
+    ("state"), is the person's, not the state's. ``city_population``: the actor stage's
     setting, how big a city must be for "of" or "from" it to name its country.
     """
     toks = [t for t in tokens if not t.is_space and not t.is_punct]
@@ -398,7 +402,12 @@ def read_title(
         and role is not None
         and (
             served := served_body(
-                role_words, role, d, text, head, of_state=title.country not in NON_STATE | {None}
+                role_words,
+                role,
+                d,
+                text,
+                head,
+                of_state=title.country not in NON_STATE | {None} and not serves,
             )
         )
     ):
@@ -408,7 +417,7 @@ def read_title(
     elif role is not None and role.former and body_sector is not None:
         # PLOVER's ELI is former government officials; a former party chairman is the party's
         sector = "ELI" if body_sector in STATE_SECTORS else body_sector
-    elif role is not None and title.country not in NON_STATE:
+    elif role is not None and title.country not in NON_STATE and not serves:
         sector = "GOV"  # a neutral role of a state: "Chinese officials"
     else:
         sector = None
