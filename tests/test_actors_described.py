@@ -1172,3 +1172,67 @@ def test_an_agent_noun_of_armed_people_written_as_a_name_is_a_group(extractor: E
     assert (actor.kind, actor.sector) == ("organisation", "UAF")
     person = _actor(extractor, "Sheriff Bob Guerrilla said the road was closed.", "Bob Guerrilla")
     assert person.kind == "person"
+
+
+def test_a_definite_description_both_fit_is_the_principal_not_the_aide(
+    extractor: Extractor,
+) -> None:
+    """An aide is named after the one served ("Baxter's press secretary, Ann Lowe"): "the
+    secretary" later, which both offices end, is Baxter, not the aide."""
+    text = (
+        "Defense Secretary Tom Baxter used a personal email account. Baxter's press secretary,"
+        " Ann Lowe, told the paper that Baxter believes it was a mistake. Lowe declined to say"
+        ' more. Lowe provided a written statement. "After reviewing his practices, the'
+        ' secretary believes that his use of it was a mistake," the statement said.'
+    )
+    record = extractor.extract(text, id="constructed", date="2016-09-20")
+    whose = {m.text: a.name for a in record.actors for m in a.mentions}
+    assert whose["the secretary"] == "Tom Baxter"
+
+
+def test_a_plural_description_after_one_name_describes_no_one(extractor: Extractor) -> None:
+    """A list ("Tom Baxter, family members of Governor Jim Hale and a host of others"): the
+    plural phrase is its next item, not what the former senator is ("host" no JRN)."""
+    text = (
+        "Her targets included former senator Tom Baxter, family members of Governor Jim Hale"
+        " and a host of others."
+    )
+    actor = _actor(extractor, text, "Tom Baxter")
+    assert [m.kind for m in actor.mentions] == ["name"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "code"),
+    [
+        ("Tom Baxter, the ousted Ukrainian president, spoke on Monday.", "Tom Baxter", "ELI"),
+        ("Tom Baxter, the deposed Ukrainian president, spoke on Monday.", "Tom Baxter", "ELI"),
+        # still in office
+        ("Tom Baxter, the Ukrainian president, spoke on Monday.", "Tom Baxter", "GOV"),
+    ],
+)
+def test_an_ousted_ruler_holds_the_office_no_more(
+    extractor: Extractor, text: str, name: str, code: str
+) -> None:
+    """ "Ousted", "deposed" say the office was held before, as "former" does (ELI)."""
+    assert _actor(extractor, text, name).sector == code
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "sector"),
+    [
+        (
+            '"We will win," said Ann Lowe, Hillary Clinton\'s Colorado state director.',
+            "Ann Lowe",
+            None,
+        ),
+        ('"We will win," said Ann Lowe, the Ohio director for Ted Cruz.', "Ann Lowe", None),
+        # no one served: the state's
+        ('"We will win," said Ann Lowe, a Colorado state official.', "Ann Lowe", "GOV"),
+    ],
+)
+def test_a_role_serving_a_person_is_not_the_state_s_for_its_place(
+    extractor: Extractor, text: str, name: str, sector: str | None
+) -> None:
+    """A role serving a named person ("Clinton's Colorado state director") works where the
+    place says, for that person: the place's state does not employ it (no GOV)."""
+    assert _actor(extractor, text, name).sector == sector

@@ -545,3 +545,55 @@ def test_a_name_the_model_tags_an_organisation_after_a_person_s_role_is_a_person
     text = "The United Nations envoy Volker Perthes said both sides had violated the truce."
     perthes = next(a for a in communique.extract(text).actors if a.name == "Volker Perthes")
     assert (perthes.kind, perthes.country) == ("person", "UNO")
+
+
+def _built(words: list[str], heads: list[int], deps: list[str], tags: list[str], people):
+    """A parse given by hand, so a rule is tried on the exact structure it is about."""
+    from spacy.tokens import Doc, Span
+
+    doc = Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps, tags=tags)
+    doc.ents = [Span(doc, lo, hi, label="PERSON") for lo, hi in people]
+    return doc
+
+
+def test_a_likeness_phrase_names_no_one_served(d: ActorDictionary) -> None:
+    """A likeness ("People like Ann Lowe, Tom Baxter and Jim Hale", the later name hung on
+    "People"): "like" compares, it names no one the role serves, so the phrase is not cut
+    out of a description and the person in it leaves none."""
+    words = ["People", "like", "Ann", "Lowe", ",", "Tom", "Baxter", "and", "Jim", "Hale", "are"]
+    heads = [10, 0, 3, 1, 0, 6, 0, 6, 9, 6, 10]
+    deps = ["nsubj", "prep", "compound", "pobj", "punct", "compound", "appos", "cc"]
+    deps += ["compound", "conj", "ROOT"]
+    tags = ["NNS", "IN", "NNP", "NNP", ",", "NNP", "NNP", "CC", "NNP", "NNP", "VBP"]
+    doc = _built(words, heads, deps, tags, [(2, 4), (5, 7), (8, 10)])
+    assert person_apposition(doc[6], d) is None
+    assert d.roles.names_served("adviser", "to") and d.roles.names_served("spokesman", "for")
+    assert not d.roles.names_served("ambassador", "to")
+    assert not d.roles.names_served("people", "like")
+
+
+def test_a_plural_description_is_no_apposition_of_one_name(d: ActorDictionary) -> None:
+    """A list ("Tom Baxter, family members of Jim Hale"): an appositive agrees in number
+    with the name; a plural one is the list's next item."""
+    words = ["included", "Tom", "Baxter", ",", "family", "members", "of", "Jim", "Hale", "."]
+    heads = [0, 2, 0, 2, 5, 2, 5, 8, 6, 0]
+    deps = ["ROOT", "compound", "dobj", "punct", "compound", "appos", "prep", "compound"]
+    deps += ["pobj", "punct"]
+    tags = ["VBD", "NNP", "NNP", ",", "NN", "NNS", "IN", "NNP", "NNP", "."]
+    doc = _built(words, heads, deps, tags, [(1, 3), (7, 9)])
+    assert person_apposition(doc[2], d) is None
+    # one member of a family is described
+    words[5], tags[5] = "member", "NN"
+    doc = _built(words, heads, deps, tags, [(1, 3), (7, 9)])
+    assert [t.text for t in person_apposition(doc[2], d) or []] == ["family", "member"]
+
+
+def test_a_partitive_plural_describes_one_name(d: ActorDictionary) -> None:
+    """ "One of the justices, Tom Baxter, died": the plural is a partitive's noun, the phrase
+    singular, so it still describes the name."""
+    words = ["One", "of", "the", "justices", ",", "Tom", "Baxter", ",", "died"]
+    heads = [8, 0, 3, 1, 3, 6, 3, 3, 8]
+    deps = ["nsubj", "prep", "det", "pobj", "punct", "compound", "appos", "punct", "ROOT"]
+    tags = ["CD", "IN", "DT", "NNS", ",", "NNP", "NNP", ",", "VBD"]
+    doc = _built(words, heads, deps, tags, [(5, 7)])
+    assert [t.text for t in person_apposition(doc[6], d) or []] == ["the", "justices"]

@@ -182,6 +182,9 @@ def _nearest(
     """Of ``recs`` (in records order), the compatible one mentioned last before ``before``;
     when the description names a party, one the text tied to that party first."""
     recs = [r for r in recs if compatible(r, title, head, org)]
+    # "Carter's press secretary, Peter Cook" ... "the secretary": a role serving a person
+    # is named after that person's; a definite description both fit is the principal's
+    recs = [r for r in recs if not any(r.serves and r.serves <= o.words for o in recs)]
     if title.party:
         members = [r for r in recs if title.party in parties_of(r)]
         recs = members or recs

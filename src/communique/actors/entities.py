@@ -62,7 +62,7 @@ def add_entity(
     if known is not None:
         return known, index.mention(known, start, end, "organisation")
     if organisation:
-        described = apposition(ent.root, d.role_heads)
+        described = apposition(ent.root, d.role_heads, d.roles)
         return org_actor(index, toks, start, end, described=described)
     if product(toks[-1], d) and index.aliased(text) is None:
         return None  # "Leopard tanks": a made thing, not an actor

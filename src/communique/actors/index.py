@@ -59,6 +59,7 @@ class Record:
     head: str | None = None  # a document's head noun
     heads: set[str] = field(default_factory=set)  # body nouns it was described by ("agency")
     role_nouns: set[str] = field(default_factory=set)  # last words of its role phrases
+    serves: frozenset[str] = frozenset()  # name words of the person its role serves ("X's aide")
     order: int = 0  # its place in :meth:`ActorIndex.records`, to sort actors found by position
     headline_name: bool = False  # a person's name as a headline line gave it
     # Tallies of its mentions, kept by ActorIndex.mention as each is added: every mention
@@ -248,6 +249,7 @@ class ActorIndex:
         role_tokens: Sequence[Token] | None = None,
         head: Token | None = None,
         former: bool = False,
+        serves: bool = False,
     ) -> Title:
         """What the words of a title or description say (:func:`titles.read_title`), read with
         this article's dictionary, the bodies it named before and the stage's settings, so
@@ -259,6 +261,7 @@ class ActorIndex:
             head=head,
             known=self.known,
             former=former,
+            serves=serves,
             city_population=self.settings.city_population,
         )
 

@@ -48,9 +48,14 @@ def add_person(
         title = []  # "Senators Rip Karl Brenner": a plural noun is no one person's title
     before = index.read_title(title) if title else Title()
     after = party_state(index.text, end, d) or office_state(index.text, end, d, before.role)
-    described = index.read_title(appos, former=said_before(appos)) if appos else None
-    if described is not None and appos:
-        _campaign_country(index, described, appos)
+    served = _served_name(index, appos) if appos else None
+    described = (
+        index.read_title(appos, former=said_before(appos), serves=served is not None)
+        if appos
+        else None
+    )
+    if described is not None and served is not None:
+        _campaign_country(index, described, served)
     words = person_words(text)
     country = before.country or (described.country if described else None)
     if after is not None:
@@ -72,6 +77,8 @@ def add_person(
             rec.actor.name, rec.headline_name = text, False
         kind = "name" if len(words) > 1 else "surname"
     index.index_words(rec, words)
+    if served is not None and described is not None and described.role is not None:
+        rec.serves = frozenset(person_words(served))
     if (
         title
         and not before.body
@@ -107,18 +114,23 @@ def add_person(
     return rec, m
 
 
-def _campaign_country(index: ActorIndex, described: Title, appos: list[Token]) -> None:
+def _served_name(index: ActorIndex, appos: list[Token]) -> str | None:
+    """The name of the person a description's role serves ("Hillary Clinton" of "the
+    campaign manager for Hillary Clinton", "Carter" of "Carter's press secretary")."""
+    person = served_person(appos, index.dictionary.roles)
+    words = [t for t in person if not is_possessive(t)] if person is not None else []
+    if not words:
+        return None
+    return index.text[words[0].idx : words[-1].idx + len(words[-1].text)]
+
+
+def _campaign_country(index: ActorIndex, described: Title, name: str) -> None:
     """A party role ("campaign manager", "strategist": PTY) serving a person the dictionaries
     hold ("the campaign manager for Hillary Clinton") works in that person's campaign, a
     party's in that person's country: the description takes the country, not the person's
     sector (a candidate's office is not the campaign's)."""
     if described.country is not None or described.sector != "PTY" or described.role is None:
         return
-    person = served_person(appos)
-    words = [t for t in person if not is_possessive(t)] if person is not None else []
-    if not words:
-        return
-    name = index.text[words[0].idx : words[-1].idx + len(words[-1].text)]
     entry = index.dictionary.lookup(name, index.day)
     if entry is None or entry.kind != "person":
         return

@@ -177,6 +177,13 @@ class Roles:
         #: What :meth:`find` answered, by words
         self._found: Answers[tuple[str, ...], RoleHit | None] = Answers()
 
+    def names_served(self, head: str, prep: str) -> bool:
+        """Does a preposition after a role noun name whom the role serves or works for ("the
+        spokesman for X", "an aide to X"), rather than someone it is compared with ("people
+        like X") or where it goes ("the envoy to X")?"""
+        prep = prep.lower()
+        return prep in self.employer_preps or (prep == "to" and head.lower() in self.serving_to)
+
     def compound_head(self, word: str) -> str | None:
         """The agent noun a closed compound ends in, when ``word`` is no role noun itself:
         "schoolchildren" -> "children", "grandmothers" -> "mothers", "dockworkers" -> "workers".

@@ -27,6 +27,8 @@ from communique.time_place.location import named_countries
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
+    from communique.actors.roles import Roles
+
 #: Possessive endings, whichever apostrophe the text uses.
 POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
 
@@ -278,6 +280,7 @@ def read_title(
     head: Token | None = None,
     known: Callable[[str], Known | None] | None = None,
     former: bool = False,
+    serves: bool = False,
     city_population: int = DEFAULT.city_population,
 ) -> Title:
     """Read a country or body and an office from the words of a title or description.
@@ -288,7 +291,10 @@ def read_title(
     whose. ``head`` is the head noun of an organisation's name or
     description: a body noun there ("agency", "ministry") gives its sector.
     ``former``: the words name a role held before ("X, who was the party's
-    chairman"), as "former" in them would. ``city_population``: the actor stage's
+    chairman"), as "former" in them would. ``serves``: the words describe a role serving a
+    person the description names ("Clinton's Colorado state director"): a place in them says
+    where the role works, and a neutral role there, or one after a word of a state's body
+    ("state"), is the person's, not the state's. ``city_population``: the actor stage's
     setting, how big a city must be for "of" or "from" it to name its country.
     """
     toks = [t for t in tokens if not t.is_space and not t.is_punct]
@@ -399,7 +405,12 @@ def read_title(
         and role is not None
         and (
             served := served_body(
-                role_words, role, d, text, head, of_state=title.country not in NON_STATE | {None}
+                role_words,
+                role,
+                d,
+                text,
+                head,
+                of_state=title.country not in NON_STATE | {None} and not serves,
             )
         )
     ):
@@ -409,7 +420,7 @@ def read_title(
     elif role is not None and role.former and body_sector is not None:
         # PLOVER's ELI is former government officials; a former party chairman is the party's
         sector = "ELI" if body_sector in STATE_SECTORS else body_sector
-    elif role is not None and title.country not in NON_STATE:
+    elif role is not None and title.country not in NON_STATE and not serves:
         sector = "GOV"  # a neutral role of a state: "Chinese officials"
     else:
         sector = None
@@ -755,7 +766,7 @@ def _second_subject_title(t: Token, name: Span) -> bool:
     )
 
 
-def apposition(root: Token, heads: frozenset[str]) -> list[Token] | None:
+def apposition(root: Token, heads: frozenset[str], roles: Roles) -> list[Token] | None:
     """The description in apposition to a name: "The Serbian president, X", "X, a senator".
 
     The whole appositive phrase is returned (at most :data:`MAX_TITLE_TOKENS`
@@ -796,7 +807,7 @@ def apposition(root: Token, heads: frozenset[str]) -> list[Token] | None:
     toks = [doc[k] for k in range(lo, hi + 1) if not (root.left_edge.i <= k <= root.i)]
     while toks and (toks[0].is_punct or toks[0].is_space):
         toks.pop(0)
-    served = {t.i for p in _person_phrases(cand) for t in p.subtree if t.i <= hi}
+    served = {t.i for p in _person_phrases(cand, roles) for t in p.subtree if t.i <= hi}
     if served:
         # "the campaign manager for Hillary Clinton", "Hillary Clinton's campaign manager": the
         # person is whom the role serves; the other words still say what the one described is
@@ -810,22 +821,23 @@ def apposition(root: Token, heads: frozenset[str]) -> list[Token] | None:
     return toks
 
 
-def _person_phrases(head: Token) -> list[Token]:
-    """The phrases of a description's head noun that name a person: a preposition's after it
-    ("for Hillary Clinton" of "the campaign manager for Hillary Clinton") or a possessor
-    ("Hillary Clinton's campaign manager")."""
+def _person_phrases(head: Token, roles: Roles) -> list[Token]:
+    """The phrases of a description's head noun that name a person it serves: a preposition's
+    after it that says whom (:meth:`Roles.names_served`: "for Hillary Clinton" of "the
+    campaign manager for Hillary Clinton", not "like Lindsey Graham" of "people like Lindsey
+    Graham") or a possessor ("Hillary Clinton's campaign manager")."""
     found = []
     for p in head.children:
         if p.dep_ == "poss" and p.ent_type_ == "PERSON":
             found.append(p)
-        elif p.dep_ == "prep" and p.i > head.i:
+        elif p.dep_ == "prep" and p.i > head.i and roles.names_served(head.text, p.text):
             objs = [o for o in p.children if o.dep_ == "pobj"]
             if len(objs) == 1 and objs[0].ent_type_ == "PERSON":
                 found.append(p)  # the person is the phrase's object, not a word deeper in it
     return found
 
 
-def served_person(description: Sequence[Token]) -> Span | None:
+def served_person(description: Sequence[Token], roles: Roles) -> Span | None:
     """The person a description's role serves, named in a phrase after its head that
     :func:`apposition` leaves out of the description: "Hillary Clinton" of "Robby Mook, the
     campaign manager for Hillary Clinton". None when there is no one such person."""
@@ -835,7 +847,7 @@ def served_person(description: Sequence[Token]) -> Span | None:
     top = next((t for t in description if t.head.i not in inside or t.head.i == t.i), None)
     if top is None:
         return None
-    phrases = _person_phrases(top)
+    phrases = _person_phrases(top, roles)
     if len(phrases) != 1:
         return None
     lo, hi = phrases[0].left_edge.i, phrases[0].right_edge.i
@@ -851,14 +863,32 @@ def person_apposition(root: Token, d: ActorDictionary) -> list[Token] | None:
     Committee" is a Democrat, and the committee after the word is where he sits, not what he
     is (a role noun's own phrase says whose: "director of Peru's customs agency").
     """
-    toks = apposition(root, d.apposition_heads)
+    toks = apposition(root, d.apposition_heads, d.roles)
     if not toks:
         return toks
     inside = {t.i for t in toks}
     top = next((t for t in toks if t.head.i not in inside or t.head.i == t.i), None)
+    if top is not None and _plural_of_one(root, top):
+        return None
     if top is None or top.lower_ in d.role_heads or top.lower_ not in d.apposition_heads:
         return toks
     return [t for t in toks if t.i <= top.i]
+
+
+def _plural_of_one(root: Token, top: Token) -> bool:
+    """Is the description's head a plural noun beside one singular name ("Colin Powell,
+    family members of George W. Bush and a host of others", "People like Sens. X, Y and Z")?
+    An appositive agrees in number with what it describes (English grammar): a plural one
+    is another item of a list, or the list's own head, not a description of the one name.
+    A name with conjuncts ("X and Y, two senators") is plural itself; a partitive's plural
+    ("one of the court's justices, Antonin Scalia") is the noun of a singular."""
+    partitive = top.dep_ == "pobj" and top.head.lower_ == "of" and top.head.head.tag_ == "CD"
+    return (
+        top.tag_ in ("NNS", "NNPS")
+        and root.tag_ == "NNP"
+        and not partitive
+        and not any(c.dep_ == "conj" for c in root.children)
+    )
 
 
 def _unclosed_subject(phrase: Token) -> bool:
