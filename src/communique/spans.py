@@ -328,6 +328,9 @@ PAST_OR_THIRD = frozenset({"VBD", "VBZ"})
 #: ("did not attack the village but shelled it", "is not to contain it but to defeat it").
 CONTRAST_CC = frozenset({"but", "yet"})
 
+#: The marker of an infinitive ("to expel").
+TO = frozenset({"to"})
+
 
 def joined_infinitive(verb: Token) -> Token | None:
     """The infinitive complement ("to expel") that ``verb`` is coordinated with, directly or
@@ -364,4 +367,4 @@ def joined_infinitive(verb: Token) -> Token | None:
 
 def to_clause(clause: Token) -> bool:
     """Is the clause an infinitive with "to" ("threatened to expel")?"""
-    return any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
+    return child_with(clause, ("aux",), TO) is not None

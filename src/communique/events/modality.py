@@ -20,10 +20,12 @@ from communique.events.lexicon import lexicon
 from communique.schema import Quote
 from communique.spans import (
     CONTRAST_CC,
+    TO,
     child_with,
     children_with,
     joined_infinitive,
     sentence_of,
+    to_clause,
 )
 
 #: Nouns that, with "no", deny the act they introduce: "has no intention of attacking".
@@ -221,11 +223,7 @@ def _with_shared(chain: list[Token]) -> list[Token]:
     out = list(chain)
     for _ in range(MAX_CLIMB):
         last = out[-1]
-        if (
-            last.dep_ == "advcl"
-            and last.head.i != last.i
-            and child_with(last, ("aux",), frozenset({"to"}))
-        ):
+        if last.dep_ == "advcl" and last.head.i != last.i and to_clause(last):
             # "would form a coalition to fight the group": an act done for a purpose is as
             # real as the act that serves it
             out += governors(last.head)
@@ -272,7 +270,7 @@ def _non_finite_complement(clause: Token) -> bool:
     labels both ``ccomp``. A finite clause ("said that troops fought") keeps its own tense."""
     if clause.dep_ != "ccomp" or clause.head.i == clause.i or clause.pos_ not in ("VERB", "AUX"):
         return False
-    if child_with(clause, ("aux",), frozenset({"to"})) is not None:
+    if to_clause(clause):
         return True
     if clause.head.lemma_.lower() not in BARE_INFINITIVE_VERBS:
         return False
@@ -536,7 +534,7 @@ def _refused(below: Token, node: Token) -> bool:
     code = lexicon().intent.get(node.lemma_.lower()) or ""
     if not code.startswith(REFUSAL_ROOT) or below.dep_ not in ("xcomp", "advcl"):
         return False
-    if child_with(below, ("aux",), frozenset({"to"})) is None:
+    if not to_clause(below):
         return False
     return child_with(node, ("neg",), NEGATORS) is None
 
@@ -546,7 +544,7 @@ def nominal_verb(act: Token, noun: Token) -> str | None:
     infinitive ("Iran's threat to attack the tankers" → "threaten"), else None."""
     if noun.pos_ != "NOUN" or act.dep_ != "acl" or act.head.i != noun.i:
         return None
-    if child_with(act, ("aux",), frozenset({"to"})) is None:
+    if not to_clause(act):
         return None
     return NOMINALISED.get(noun.lemma_.lower())
 
@@ -668,7 +666,7 @@ def _hypothesis(trigger: Token, chain: list[Token], forceful: bool = False) -> s
             node.pos_ == "NOUN"
             and node.lemma_.lower() in CONTENT_NOUNS
             and (
-                (below.dep_ == "acl" and child_with(below, ("aux",), frozenset({"to"})) is not None)
+                (below.dep_ == "acl" and to_clause(below))
                 or (
                     below.dep_ == "prep"
                     and below.lower_ in ("of", "for")
@@ -681,7 +679,7 @@ def _hypothesis(trigger: Token, chain: list[Token], forceful: bool = False) -> s
             node.pos_ == "NOUN"
             and node.lemma_.lower() in ABILITY_NOUNS
             and below.dep_ == "acl"
-            and child_with(below, ("aux",), frozenset({"to"})) is not None
+            and to_clause(below)
         ):
             return f"ability '{node.text} to {below.text}': what can be done"
     return None
@@ -708,7 +706,7 @@ def _modal_adjective(below: Token, node: Token) -> str | None:
     """A modal adjective whose infinitive is ``below``: "likely to attack" (the infinitive is
     the adjective's complement) or "hard for them to attack" (the parser hangs the "for ...
     to" clause on the copula beside the adjective)."""
-    if child_with(below, ("aux",), frozenset({"to"})) is None:
+    if not to_clause(below):
         return None
     if below.dep_ == "xcomp" and node.pos_ == "ADJ" and node.lemma_.lower() in MODAL_ADJECTIVES:
         return f"modal adjective '{node.text} to {below.text}'"
@@ -947,7 +945,7 @@ def _semi_modal(below: Token, node: Token) -> str | None:
     to", "have got to", "ought to", "be supposed to" say what must be done, as "must" does (a
     grammar fact of English modality; "need to" is read in ``_obligation``). Past "had to" is
     left out: it entails that the act was done ("the army had to withdraw" says it withdrew)."""
-    if below.dep_ != "xcomp" or child_with(below, ("aux",), frozenset({"to"})) is None:
+    if below.dep_ != "xcomp" or not to_clause(below):
         return None
     lemma = node.lemma_.lower()
     if lemma == "have" and node.tag_ != "VBD" and not child_with(node, ("aux",), HAVE_PAST):
@@ -979,7 +977,7 @@ def _obligation(chain: list[Token]) -> str | None:
         if (
             node.dep_ in ("acl", "xcomp")
             and node.head.lemma_.lower() in (NEED_NOUNS if node.dep_ == "acl" else NEED_VERBS)
-            and child_with(node, ("aux",), frozenset({"to"}))
+            and to_clause(node)
         ):
             return f"obligation '{node.head.text} to {node.text}': not said to have happened"
     return None
@@ -997,7 +995,7 @@ def _directed(chain: list[Token]) -> str | None:
             below.dep_ == "advcl"
             and node.lemma_.lower() in directive
             and child_with(below, ("mark",), frozenset({"for"}))
-            and child_with(below, ("aux",), frozenset({"to"}))
+            and to_clause(below)
         ):
             # "called for the allies to send troops": a "for ... to" infinitive clause is the
             # directive's complement (a grammar fact), which the parser hangs on as advcl
@@ -1005,7 +1003,7 @@ def _directed(chain: list[Token]) -> str | None:
         if (
             below.dep_ == "advcl"
             and node.lemma_.lower() in directive
-            and child_with(below, ("aux",), frozenset({"to"}))
+            and to_clause(below)
             and not any(c.dep_ == "mark" for c in below.children)
             and _addressee(node, below) is not None
         ):
@@ -1029,7 +1027,7 @@ def _asked_for(chain: list[Token]) -> str | None:
     for below, node in pairwise(chain):
         if node.lemma_.lower() not in ASKING_VERBS or below.head.i != node.i:
             continue
-        if child_with(below, ("aux",), frozenset({"to"})) is None:
+        if not to_clause(below):
             continue
         if below.dep_ in ("xcomp", "ccomp") or (
             below.dep_ == "advcl"
@@ -1056,7 +1054,7 @@ def _directive_noun(below: Token, node: Token, directive: dict[str, str]) -> Tok
         # "calls for sending troops", "a proposal for banning them": the gerund of the noun's
         # "for" phrase is the act asked for, as its infinitive is
         return below.head.head
-    if child_with(below, ("aux",), frozenset({"to"})) is None:
+    if not to_clause(below):
         return None
     if any(c.dep_ == "mark" for c in below.children):
         return None  # "so as to": a purpose
@@ -1180,7 +1178,7 @@ def _intent(chain: list[Token]) -> str | None:
         if (
             node.dep_ in ("acl", "relcl")
             and node.head.lemma_.lower() in EFFORT_NOUNS | WILL_NOUNS
-            and child_with(node, ("aux",), frozenset({"to"}))
+            and to_clause(node)
         ):
             # "efforts to wound Trump", "a plan to attack": the act an effort or plan is for
             return f"aim of '{node.head.text} to {node.text}'"
@@ -1220,7 +1218,7 @@ def copular_aim(node: Token) -> Token | None:
     of specificational sentences): the act is aimed at, not done. A second infinitive joined
     to the copula ("the goal is not to contain the group, but to destroy it") names the aim
     as the first does: coordinated complements share the subject they are said of."""
-    if child_with(node, ("aux",), frozenset({"to"})) is None:
+    if not to_clause(node):
         return None
     first = node
     for _ in range(MAX_CLIMB):
@@ -1262,7 +1260,7 @@ FORECAST_WORDS = frozenset({"poised", "bound"})
 
 def _scheduled(node: Token) -> Token | None:
     """The word of "is set to sign", "is expected to release" that governs ``node``, or None."""
-    if node.dep_ != "xcomp" or child_with(node, ("aux",), frozenset({"to"})) is None:
+    if node.dep_ != "xcomp" or not to_clause(node):
         return None
     head = node.head
     linked = any(c.dep_ in ("aux", "auxpass", "cop") and c.lemma_ == "be" for c in head.children)
@@ -1289,7 +1287,7 @@ def _arranged(node: Token) -> Token | None:
     predicate it belongs to that ("one of a dozen senators to vote", "proud to
     support").
     """
-    to = child_with(node, ("aux",), frozenset({"to"}))
+    to = child_with(node, ("aux",), TO)
     if node.dep_ != "xcomp" or to is None:
         return None
     head = node.head
@@ -1316,7 +1314,7 @@ def attempted(trigger: Token) -> bool:
         if (
             node.dep_ in ("acl", "relcl")
             and node.head.lemma_.lower() in ATTEMPT_NOUNS | DEVISING_NOUNS
-            and child_with(node, ("aux",), frozenset({"to"})) is not None
+            and to_clause(node)
         ):
             return True
         if (
@@ -1365,7 +1363,7 @@ def _headline_future(node: Token) -> bool:
     return (
         node.pos_ in ("VERB", "AUX")
         and (node.dep_ == "ROOT" or node.head.pos_ not in ("VERB", "AUX"))
-        and child_with(node, ("aux",), frozenset({"to"})) is not None
+        and to_clause(node)
         and not any(c.lower_ in WH_WORDS for c in node.subtree if c.i < node.i)
         and on_headline(node)
     )
