@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 import communique
-from communique.events import physical
+from communique.events import physical, physical_words
 from communique.nlp import load
 
 DATA = Path(__file__).parent / "data" / "violence_polnear_train.tsv"
@@ -183,7 +183,7 @@ def test_precision_and_recall_of_physical_on_the_development_set() -> None:
 
 
 def test_every_word_list_entry_has_a_source() -> None:
-    tables = physical.words()
+    tables = physical_words.words()
     assert {"body", "violent_modifiers", "verbal_modifiers", "terror_context"} <= set(tables)
     for name, table in tables.items():
         for word, source in table.items():

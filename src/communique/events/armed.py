@@ -17,6 +17,7 @@ from spacy.tokens import Token
 
 from communique.actors.names import name_key
 from communique.actors.tables import ActorDictionary
+from communique.events.physical_words import words
 from communique.events.settings import DICTIONARY
 from communique.spans import entity_at
 
@@ -69,8 +70,6 @@ def _run(token: Token) -> str:
 
 @lru_cache(maxsize=4096)
 def _armed(text: str, dictionary: ActorDictionary) -> str | None:
-    from communique.events.physical import words
-
     key = name_key(text)
     if key in words().get("armed_names", {}):
         return text

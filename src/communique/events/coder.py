@@ -24,7 +24,7 @@ from spacy.tokens import Doc, Token
 
 from communique.actors import ActorIndex
 from communique.actors.roles import agent_sectors
-from communique.events import announce, discards, everyday, happenings, physical
+from communique.events import announce, discards, ending, everyday, happenings, physical
 from communique.events import modality as modality_mod
 from communique.events import participants as pt
 from communique.events import settings as settings_mod
@@ -333,7 +333,8 @@ def _from_token(token: Token, index: ActorIndex, quotes: list[Quote]) -> _Draft 
     if token.pos_ in ("VERB", "AUX"):
         if token.dep_ in ("amod", "compound", "nmod", "prep"):
             return None  # "the negotiating table", "according to": not an act
-        found = verb_sense(token)
+        # "halted the bombing": the end of an act of force no pattern of the verb names
+        found = verb_sense(token) or ending.ended_force(token)
         if found is None or not _verb_names_an_act(token, found[0], found[1]):
             return None
         sense, words = found

@@ -36,6 +36,7 @@ from spacy.tokens import Token
 
 from communique.actors.roles import default_roles
 from communique.events.codes import CodeInfo, code_info
+from communique.events.physical_words import words
 from communique.events.settings import ACTIVE
 from communique.spans import of_objects
 from communique.yaml_data import load_yaml
@@ -1537,8 +1538,6 @@ def _armed_reading(token: Token, row: Pattern, lex: Lexicon) -> tuple[Sense, lis
     verb of force, when an armed body owns, performs or is aimed at it ("military strikes",
     ``physical.armed_doer``); so does a modifier of force ("terrorist strikes", "jihadist
     strikes": ``violent_modifiers`` of ``data/physical.yaml``), which no walkout takes."""
-    from communique.events.physical import words
-
     verb = lex.verbs.get(token.lemma_.lower())
     bare = [q for q in verb or () if not (q.particle or q.object or q.prep)]
     if not bare or bare[0].code in (NULL, row.code):

@@ -31,7 +31,7 @@ from functools import lru_cache
 
 from spacy.tokens import Span, Token
 
-from communique.actors.dictionary import STATE_SECTORS, bundled_text
+from communique.actors.dictionary import STATE_SECTORS
 from communique.actors.roles import agent_sectors
 from communique.actors.tables import country_table
 from communique.events.armed import armed_name
@@ -45,9 +45,9 @@ from communique.events.lexicon import (
     lexicon,
     noun_forms,
 )
+from communique.events.physical_words import word_list
 from communique.schema import Participant
 from communique.spans import entities_in, entity_at, of_objects, sentence_of
-from communique.yaml_data import load_yaml
 
 #: PLOVER sector codes of armed actors: military, rebels, police, unidentified armed
 #: forces, intelligence (manual, "Sector Codes").
@@ -65,22 +65,6 @@ SEIZE_CODES = frozenset({"171", "1711", "1712", "191", "192"})
 PERIOD_WORDS = frozenset(
     {"year", "years", "month", "months", "decade", "decades", "annually", "annual", "since"}
 )
-
-
-@lru_cache(maxsize=1)
-def words() -> dict[str, dict[str, str]]:
-    """The word lists of ``data/physical.yaml`` (name -> word -> source), read once."""
-    raw = load_yaml(bundled_text("physical.yaml")) or {}
-    return {
-        str(name): {str(w): str(src) for w, src in (table or {}).items()}
-        for name, table in raw.items()
-    }
-
-
-@lru_cache(maxsize=16)
-def word_list(name: str) -> frozenset[str]:
-    """One word list of ``data/physical.yaml``, as a set of its words."""
-    return frozenset(words().get(name, {}))
 
 
 def needs_evidence(sense: Sense) -> bool:

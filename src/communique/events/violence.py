@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from communique.events.physical import word_list
+from communique.events.physical_words import word_list
 
 #: Tokens of a split prefix: "non-violent" is tokenized "non", "-", "violent".
 NEGATING_PREFIXES = frozenset({"non", "anti"})
