@@ -1261,3 +1261,27 @@ def test_rape_read_as_force_is_not_coded_by_that_reading_alone() -> None:
     verb = next(t for t in doc if t.text == "raped")
     assert physical.reading(verb) is not None
     assert physical.evidence(verb, next(t for t in doc if t.text == "her"), []) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        # a "they" doer stands for the plural noun before it (``physical._pronoun_doer``)
+        ("Nobody can identify the gunmen until they attack.", "attack"),
+        ("The troops waited in the valley until they could fight.", "fight"),
+        ("The soldiers said they would fight back.", "fight"),
+    ],
+)
+def test_a_pronoun_doer_of_force_is_the_armed_body_it_stands_for(text: str, word: str) -> None:
+    assert _read(text, word) is not None
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("The senators hid their notes until they attacked the bill.", "attacked"),
+        ("Voters like the candidates because they fight for them.", "fight"),
+    ],
+)
+def test_a_pronoun_doer_that_stands_for_no_armed_body_names_no_force(text: str, word: str) -> None:
+    assert _read(text, word) is None

@@ -837,6 +837,17 @@ def _doer(trigger: Token) -> Token | None:
     return None
 
 
+def _pronoun_doer(subject: Token | None) -> Token | None:
+    """A "they" that does the act stands for the plural noun it refers back to, in its own
+    sentence or the one before ("nobody can identify the gunmen until they attack": the
+    gunmen attack; :func:`antecedent`, grammar facts of anaphora), so that noun, not the
+    pronoun, is the doer whose arms decide the reading. Read here only, not by the coder,
+    which names a pronoun's actor through its own resolution of mentions."""
+    if subject is None:
+        return None
+    return antecedent(subject, agreeing=True) or subject
+
+
 #: Relative pronouns: the doer of a relative clause is the noun it describes.
 RELATIVE_WORDS = frozenset({"who", "which", "that", "whom"})
 
@@ -2552,6 +2563,7 @@ def reading(token: Token, lex: Lexicon | None = None) -> str | None:
         if subject is not None:
             subject = _antecedent_subject(token, subject)  # "the general who beat Hitler"
         subject = subject if subject is not None else _shared_subject(token)
+        subject = _pronoun_doer(subject)  # "the gunmen ... until they attack": the gunmen
         if token.dep_ in ("acl", "relcl") and target is None:
             target = token.head  # "a soldier killed by a suicide bomber"
         if target is None and _passive_infinitive(token):
