@@ -125,7 +125,7 @@ def test_the_older_kinds_with_a_preposition_are_not_carried() -> None:
     # MESSAGE TO + [040] # DELIVER": mostly wrong there too
     older = [p for rows in lexicon().blocks.values() for p in rows if "older syntax" in p.source]
     assert older
-    assert all((p.object or p.particle) and not p.prep for p in older)
+    assert all(p.particle or (p.object and not p.prep) for p in older)
 
 
 @pytest.mark.parametrize(
@@ -174,3 +174,14 @@ def test_older_patterns_keep_to_their_verbs_and_yield_to_cameo2(
     assert found.left_out["written for a verb not among the block's plain verbs"] == 1
     assert found.left_out["a CAMEO.2.0.txt pattern for the same verb and slots"] == 1
     assert all("older syntax" in p.source for p in found.patterns)
+
+
+def test_an_older_object_pattern_of_force_is_a_deployment(extractor) -> None:
+    # "- * FORCE [154] # DEPLOY": CAMEO.2.0 names troops and the military sets, not "force"
+    text = "The ministry deployed a larger force along the northern border."
+    assert coded(extractor, text) == [("MOBILIZE", "154")]
+
+
+def test_an_older_null_pattern_is_no_event(extractor) -> None:
+    # "- * GOD [---] # THANK": thanking God is no praise of a party
+    assert coded(extractor, '"Thank God nobody was hurt," the mayor said.') == []
