@@ -332,6 +332,13 @@ class Lexicon:
                         blocks.append(pattern.block)
             elif pattern.kind == "pattern":
                 self.blocks.setdefault(pattern.lemma, []).append(pattern)
+            elif pattern.kind == "member":
+                # a verb an older block lists: that block's patterns apply to it too, after
+                # those of its CAMEO.2.0 blocks (scripts/build_event_lexicon.older_patterns)
+                self.block_verbs.setdefault(pattern.block, set()).add(pattern.lemma)
+                blocks = self.verb_blocks.setdefault(pattern.lemma, [])
+                if pattern.block not in blocks:
+                    blocks.append(pattern.block)
             elif pattern.kind == "noun":
                 self.nouns.setdefault(pattern.lemma, pattern)
             elif pattern.kind == "complement":
