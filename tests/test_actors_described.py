@@ -1236,3 +1236,59 @@ def test_a_role_serving_a_person_is_not_the_state_s_for_its_place(
     """A role serving a named person ("Clinton's Colorado state director") works where the
     place says, for that person: the place's state does not employ it (no GOV)."""
     assert _actor(extractor, text, name).sector == sector
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country", "sector"),
+    [
+        (
+            "Tom Baxter, a White House press secretary for George W. Bush, spoke on Monday.",
+            "Tom Baxter",
+            "USA",
+            "ELI",
+        ),
+        (
+            "Tom Baxter, the White House press secretary to George W. Bush, spoke on Monday.",
+            "Tom Baxter",
+            "USA",
+            "ELI",
+        ),
+        (
+            '"We disagree," said Tom Baxter, a former director of the White House Office of '
+            "Strategic Initiatives under President George W. Bush.",
+            "Tom Baxter",
+            "USA",
+            "ELI",
+        ),
+        # the president served is in office on the article's date
+        (
+            "Tom Baxter, a White House press secretary for Barack Obama, spoke on Monday.",
+            "Tom Baxter",
+            "USA",
+            "GOV",
+        ),
+    ],
+)
+def test_a_state_office_serving_a_former_office_holder_was_held_in_that_term(
+    extractor: Extractor, text: str, name: str, country: str, sector: str
+) -> None:
+    """A state office serving a person whose own office ended before the article's date was
+    held in that term (ELI); "secretary to" and "under" name the person served, as "for" does."""
+    actor = _actor(extractor, text, name)
+    assert (actor.country, actor.sector) == (country, sector)
+
+
+def test_a_place_of_origin_the_tagger_calls_a_person_keeps_the_description(
+    extractor: Extractor,
+) -> None:
+    """ "from Nashua" says where the one described comes from: a place tagged as a person
+    there does not make the description someone else's, nor an actor of its own."""
+    text = (
+        '"You cannot blame her for it," said Ann Lowe, 44, a home-care aide from Nashua '
+        "who attended the rally."
+    )
+    record = extractor.extract(text, id="constructed", date="2016-09-20")
+    names = [a.name for a in record.actors]
+    assert "a home-care aide" not in names, names
+    lowe = _actor(extractor, text, "Ann Lowe")
+    assert "description" in [m.kind for m in lowe.mentions]
