@@ -1278,6 +1278,13 @@ def test_a_state_office_serving_a_former_office_holder_was_held_in_that_term(
     assert (actor.country, actor.sector) == (country, sector)
 
 
+def test_a_national_security_official_is_no_police_officer(extractor: Extractor) -> None:
+    """ "national security official" is the state's security apparatus (GOV, as PETRARCH2's
+    national security adviser), not a police "security official" (COP)."""
+    text = '"It is hard to prove," said Tom Baxter, a national security official.'
+    assert _actor(extractor, text, "Tom Baxter").sector == "GOV"
+
+
 def test_a_place_of_origin_the_tagger_calls_a_person_keeps_the_description(
     extractor: Extractor,
 ) -> None:
