@@ -1299,3 +1299,22 @@ def test_a_place_of_origin_the_tagger_calls_a_person_keeps_the_description(
     assert "a home-care aide" not in names, names
     lowe = _actor(extractor, text, "Ann Lowe")
     assert "description" in [m.kind for m in lowe.mentions]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "sector"),
+    [
+        ("Tamil rebels attacked an army post on Sunday.", "Tamil rebels", "REB"),
+        ("Uighur activists protested outside the consulate.", "Uighur activists", "CVL"),
+    ],
+)
+def test_a_word_the_model_calls_a_name_before_a_plural_role_is_the_peoples_kind(
+    extractor: Extractor, text: str, name: str, sector: str
+) -> None:
+    """An ethnic word the model tags as a person before a plural role noun says what kind of
+    people they are: the group is read from its noun phrase (the role's sector; an ethnic
+    word names no state), and no one person is named."""
+    record = extractor.extract(text, id="constructed", date="2016-09-20")
+    assert [a.kind for a in record.actors if a.kind == "person"] == []
+    actor = _actor(extractor, text, name)
+    assert (actor.country, actor.sector) == (None, sector)
