@@ -1301,6 +1301,175 @@ def test_a_place_of_origin_the_tagger_calls_a_person_keeps_the_description(
     assert "description" in [m.kind for m in lowe.mentions]
 
 
+#: A third set of international wire-style sentences: ministries, armed forces, courts,
+#: police, legislatures, state media, former officials, armed groups, refugees. The codes
+#: were written before the code was run, from PETRARCH2's agents and actor files and CAMEO's
+#: conventions as PETRARCH2 applies them; the ones not reached say what stands in the way.
+INTERNATIONAL_THIRD = [
+    (
+        "The Kenyan interior minister said the border would stay closed.",
+        "The Kenyan interior minister",
+        "KEN",
+        "GOV",
+    ),
+    (
+        "A spokesman for the Egyptian army said the operation was over.",
+        "A spokesman",
+        "EGY",
+        "MIL",
+    ),
+    (
+        "Brazil's supreme court ruled against the government on Tuesday.",
+        "Brazil's supreme court",
+        "BRA",
+        "JUD",
+    ),
+    ("Indonesian police arrested three suspects on Sunday.", "Indonesian police", "IDN", "COP"),
+    (
+        "The Philippine foreign ministry summoned the Chinese ambassador.",
+        "The Philippine foreign ministry",
+        "PHL",
+        "GOV",
+    ),
+    ("Mexican soldiers killed four gunmen in a gun battle.", "Mexican soldiers", "MEX", "MIL"),
+    (
+        "The Iranian parliament approved the budget on Sunday.",
+        "The Iranian parliament",
+        "IRN",
+        "LEG",
+    ),
+    (
+        "A Pakistani intelligence official said the men had been detained.",
+        "A Pakistani intelligence official",
+        "PAK",
+        "SPY",
+    ),
+    ("Colombian rebels released two hostages on Friday.", "Colombian rebels", "COL", "REB"),
+    ("Nigerian doctors went on strike on Monday.", "Nigerian doctors", "NGA", "MED"),
+    # first written MIL; PETRARCH2 codes the ministry of defence GOV (MINISTRY_OF_DEFENSE)
+    (
+        "A Russian Defense Ministry spokesman said the jets had returned to base.",
+        "A Russian Defense Ministry spokesman",
+        "RUS",
+        "GOV",
+    ),
+    (
+        "The Turkish state news agency reported the arrests on Monday.",
+        "The Turkish state news agency",
+        "TUR",
+        "GOV",
+    ),
+    (
+        "Former Peruvian president Tom Baxter denied the charges.",
+        "Tom Baxter",
+        "PER",
+        "ELI",
+    ),
+    (
+        "Tom Baxter, a former Nigerian oil minister, was arrested on Tuesday.",
+        "Tom Baxter",
+        "NGA",
+        "ELI",
+    ),
+    ("Chinese state media said the talks had gone well.", "Chinese state media", "CHN", "GOV"),
+    (
+        "The Venezuelan opposition said the vote was rigged.",
+        "The Venezuelan opposition",
+        "VEN",
+        "OPP",
+    ),
+    ("Afghan officials said the checkpoint had been attacked.", "Afghan officials", "AFG", "GOV"),
+    (
+        "The Israeli military said it had struck targets overnight.",
+        "The Israeli military",
+        "ISR",
+        "MIL",
+    ),
+    ("German prosecutors charged the man with murder.", "German prosecutors", "DEU", "JUD"),
+    (
+        "The Japanese coast guard said the ship had left the area.",
+        "The Japanese coast guard",
+        "JPN",
+        "MIL",
+    ),
+    ("Ethiopian protesters blocked the main road.", "Ethiopian protesters", "ETH", "CVL"),
+    (
+        "South Korean lawmakers voted to impeach the president.",
+        "South Korean lawmakers",
+        "KOR",
+        "LEG",
+    ),
+    (
+        "The Ugandan electoral commission declared the result on Saturday.",
+        "The Ugandan electoral commission",
+        "UGA",
+        "GOV",
+    ),
+    (
+        "Tom Baxter, Kenya's ambassador to Ethiopia, was recalled on Monday.",
+        "Tom Baxter",
+        "KEN",
+        "GOV",
+    ),
+    (
+        "A spokeswoman for the French foreign ministry said Paris was concerned.",
+        "A spokeswoman",
+        "FRA",
+        "GOV",
+    ),
+    ("Burundian refugees crossed the border on Sunday.", "Burundian refugees", "BDI", "REF"),
+    ("Al-Shabaab claimed the attack on the hotel.", "Al-Shabaab", "SOM", "REB"),
+    ("Egyptian judges sentenced the men to death.", "Egyptian judges", "EGY", "JUD"),
+    # PETRARCH2: STATE_MEDIA, STATE_RUN_TV ~GOV
+    (
+        "Syrian state television said the army had retaken the town.",
+        "Syrian state television",
+        "SYR",
+        "GOV",
+    ),
+    _miss(
+        '"We were warned," said Tom Baxter, who was chief of staff under President Jimmy Carter.',
+        "Tom Baxter",
+        "USA",
+        "ELI",
+        "a role in a relative clause takes no country from the person it was held under",
+    ),
+    _miss(
+        '"It will fail," said Tom Baxter, a former aide to Egyptian President Hosni Mubarak.',
+        "Tom Baxter",
+        "EGY",
+        "ELI",
+        "an aide serving a person is no state office: no country or sector from the one served",
+    ),
+    (
+        "Tom Baxter, a Ghanaian opposition lawmaker, said the vote was rigged.",
+        "Tom Baxter",
+        "GHA",
+        "LEG",
+    ),
+    (
+        "The Tanzanian health ministry said the outbreak was under control.",
+        "The Tanzanian health ministry",
+        "TZA",
+        "GOV",
+    ),
+    (
+        "Tom Baxter, the head of Zambia's central bank, said rates would rise.",
+        "Tom Baxter",
+        "ZMB",
+        "GOV",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "country", "sector"), INTERNATIONAL_THIRD)
+def test_a_third_set_of_international_bodies_and_descriptions(
+    extractor: Extractor, text: str, name: str, country: str | None, sector: str | None
+) -> None:
+    actor = _actor(extractor, text, name)
+    assert (actor.country, actor.sector) == (country, sector)
+
+
 @pytest.mark.parametrize(
     ("text", "name", "sector"),
     [
