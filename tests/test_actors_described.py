@@ -333,11 +333,13 @@ DESCRIBED = [
         "FRA",
         "GOV",
     ),
+    # the state's broadcaster: PETRARCH2's STATE_MEDIA and STATE_RUN_TV are ~GOVMED, GOV first
+    # (written JRN when "state television" was read as "television" alone)
     (
         "A Syrian state television presenter said the army had retaken the town.",
         "A Syrian state television presenter",
         "SYR",
-        "JRN",
+        "GOV",
     ),
     (
         "A senior Egyptian security official said militants had attacked a checkpoint.",
@@ -918,12 +920,12 @@ INTERNATIONAL_MORE = [
     ),
     ("Congolese rebels said they had captured the town.", "Congolese rebels", "COD", "REB"),
     ("Iranian state media said the tanker had been seized.", "Iranian state media", "IRN", "GOV"),
-    _miss(
+    # PETRARCH2's STATE_RUN_TV ~GOV, written shorter (OWN_ROLES "state television")
+    (
         "Russian state television said the troops had returned to their bases.",
         "Russian state television",
         "RUS",
         "GOV",
-        "PETRARCH2's agents have 'state media' (GOV), no 'state television' ('television' JRN)",
     ),
     (
         "The Syrian state news agency said the army had retaken the village.",
