@@ -573,6 +573,13 @@ OWN_ROLES = {
     "leader": "", "leaders": "", "chief": "", "head": "", "director": "",
     "secretary": "", "deputy": "", "member": "", "members": "", "chairman": "",
     "chairwoman": "", "chair": "",
+    # PETRARCH2 codes STATE_MEDIA, STATE_NEWS_AGENCY, STATE_RUN_TV and
+    # STATE-OWNED_TELEVISION GOV; the same broadcaster written "state television"
+    "state television": "GOV", "state tv": "GOV", "state radio": "GOV",
+    "state broadcaster": "GOV",
+    # PETRARCH2's NATIONAL_SECURITY_ADVISER is GOV; its SECURITY_OFFICIAL (COP) would
+    # otherwise read a national security official as a police one
+    "national security official": "GOV", "national security officials": "GOV",
 }  # fmt: skip
 
 

@@ -333,11 +333,13 @@ DESCRIBED = [
         "FRA",
         "GOV",
     ),
+    # the state's broadcaster: PETRARCH2's STATE_MEDIA and STATE_RUN_TV are ~GOVMED, GOV first
+    # (written JRN when "state television" was read as "television" alone)
     (
         "A Syrian state television presenter said the army had retaken the town.",
         "A Syrian state television presenter",
         "SYR",
-        "JRN",
+        "GOV",
     ),
     (
         "A senior Egyptian security official said militants had attacked a checkpoint.",
@@ -918,12 +920,12 @@ INTERNATIONAL_MORE = [
     ),
     ("Congolese rebels said they had captured the town.", "Congolese rebels", "COD", "REB"),
     ("Iranian state media said the tanker had been seized.", "Iranian state media", "IRN", "GOV"),
-    _miss(
+    # PETRARCH2's STATE_RUN_TV ~GOV, written shorter (OWN_ROLES "state television")
+    (
         "Russian state television said the troops had returned to their bases.",
         "Russian state television",
         "RUS",
         "GOV",
-        "PETRARCH2's agents have 'state media' (GOV), no 'state television' ('television' JRN)",
     ),
     (
         "The Syrian state news agency said the army had retaken the village.",
@@ -1236,3 +1238,254 @@ def test_a_role_serving_a_person_is_not_the_state_s_for_its_place(
     """A role serving a named person ("Clinton's Colorado state director") works where the
     place says, for that person: the place's state does not employ it (no GOV)."""
     assert _actor(extractor, text, name).sector == sector
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country", "sector"),
+    [
+        (
+            "Tom Baxter, a White House press secretary for George W. Bush, spoke on Monday.",
+            "Tom Baxter",
+            "USA",
+            "ELI",
+        ),
+        (
+            "Tom Baxter, the White House press secretary to George W. Bush, spoke on Monday.",
+            "Tom Baxter",
+            "USA",
+            "ELI",
+        ),
+        (
+            '"We disagree," said Tom Baxter, a former director of the White House Office of '
+            "Strategic Initiatives under President George W. Bush.",
+            "Tom Baxter",
+            "USA",
+            "ELI",
+        ),
+        # the president served is in office on the article's date
+        (
+            "Tom Baxter, a White House press secretary for Barack Obama, spoke on Monday.",
+            "Tom Baxter",
+            "USA",
+            "GOV",
+        ),
+    ],
+)
+def test_a_state_office_serving_a_former_office_holder_was_held_in_that_term(
+    extractor: Extractor, text: str, name: str, country: str, sector: str
+) -> None:
+    """A state office serving a person whose own office ended before the article's date was
+    held in that term (ELI); "secretary to" and "under" name the person served, as "for" does."""
+    actor = _actor(extractor, text, name)
+    assert (actor.country, actor.sector) == (country, sector)
+
+
+def test_a_national_security_official_is_no_police_officer(extractor: Extractor) -> None:
+    """ "national security official" is the state's security apparatus (GOV, as PETRARCH2's
+    national security adviser), not a police "security official" (COP)."""
+    text = '"It is hard to prove," said Tom Baxter, a national security official.'
+    assert _actor(extractor, text, "Tom Baxter").sector == "GOV"
+
+
+def test_a_place_of_origin_the_tagger_calls_a_person_keeps_the_description(
+    extractor: Extractor,
+) -> None:
+    """ "from Nashua" says where the one described comes from: a place tagged as a person
+    there does not make the description someone else's, nor an actor of its own."""
+    text = (
+        '"You cannot blame her for it," said Ann Lowe, 44, a home-care aide from Nashua '
+        "who attended the rally."
+    )
+    record = extractor.extract(text, id="constructed", date="2016-09-20")
+    names = [a.name for a in record.actors]
+    assert "a home-care aide" not in names, names
+    lowe = _actor(extractor, text, "Ann Lowe")
+    assert "description" in [m.kind for m in lowe.mentions]
+
+
+#: A third set of international wire-style sentences: ministries, armed forces, courts,
+#: police, legislatures, state media, former officials, armed groups, refugees. The codes
+#: were written before the code was run, from PETRARCH2's agents and actor files and CAMEO's
+#: conventions as PETRARCH2 applies them; the ones not reached say what stands in the way.
+INTERNATIONAL_THIRD = [
+    (
+        "The Kenyan interior minister said the border would stay closed.",
+        "The Kenyan interior minister",
+        "KEN",
+        "GOV",
+    ),
+    (
+        "A spokesman for the Egyptian army said the operation was over.",
+        "A spokesman",
+        "EGY",
+        "MIL",
+    ),
+    (
+        "Brazil's supreme court ruled against the government on Tuesday.",
+        "Brazil's supreme court",
+        "BRA",
+        "JUD",
+    ),
+    ("Indonesian police arrested three suspects on Sunday.", "Indonesian police", "IDN", "COP"),
+    (
+        "The Philippine foreign ministry summoned the Chinese ambassador.",
+        "The Philippine foreign ministry",
+        "PHL",
+        "GOV",
+    ),
+    ("Mexican soldiers killed four gunmen in a gun battle.", "Mexican soldiers", "MEX", "MIL"),
+    (
+        "The Iranian parliament approved the budget on Sunday.",
+        "The Iranian parliament",
+        "IRN",
+        "LEG",
+    ),
+    (
+        "A Pakistani intelligence official said the men had been detained.",
+        "A Pakistani intelligence official",
+        "PAK",
+        "SPY",
+    ),
+    ("Colombian rebels released two hostages on Friday.", "Colombian rebels", "COL", "REB"),
+    ("Nigerian doctors went on strike on Monday.", "Nigerian doctors", "NGA", "MED"),
+    # first written MIL; PETRARCH2 codes the ministry of defence GOV (MINISTRY_OF_DEFENSE)
+    (
+        "A Russian Defense Ministry spokesman said the jets had returned to base.",
+        "A Russian Defense Ministry spokesman",
+        "RUS",
+        "GOV",
+    ),
+    (
+        "The Turkish state news agency reported the arrests on Monday.",
+        "The Turkish state news agency",
+        "TUR",
+        "GOV",
+    ),
+    (
+        "Former Peruvian president Tom Baxter denied the charges.",
+        "Tom Baxter",
+        "PER",
+        "ELI",
+    ),
+    (
+        "Tom Baxter, a former Nigerian oil minister, was arrested on Tuesday.",
+        "Tom Baxter",
+        "NGA",
+        "ELI",
+    ),
+    ("Chinese state media said the talks had gone well.", "Chinese state media", "CHN", "GOV"),
+    (
+        "The Venezuelan opposition said the vote was rigged.",
+        "The Venezuelan opposition",
+        "VEN",
+        "OPP",
+    ),
+    ("Afghan officials said the checkpoint had been attacked.", "Afghan officials", "AFG", "GOV"),
+    (
+        "The Israeli military said it had struck targets overnight.",
+        "The Israeli military",
+        "ISR",
+        "MIL",
+    ),
+    ("German prosecutors charged the man with murder.", "German prosecutors", "DEU", "JUD"),
+    (
+        "The Japanese coast guard said the ship had left the area.",
+        "The Japanese coast guard",
+        "JPN",
+        "MIL",
+    ),
+    ("Ethiopian protesters blocked the main road.", "Ethiopian protesters", "ETH", "CVL"),
+    (
+        "South Korean lawmakers voted to impeach the president.",
+        "South Korean lawmakers",
+        "KOR",
+        "LEG",
+    ),
+    (
+        "The Ugandan electoral commission declared the result on Saturday.",
+        "The Ugandan electoral commission",
+        "UGA",
+        "GOV",
+    ),
+    (
+        "Tom Baxter, Kenya's ambassador to Ethiopia, was recalled on Monday.",
+        "Tom Baxter",
+        "KEN",
+        "GOV",
+    ),
+    (
+        "A spokeswoman for the French foreign ministry said Paris was concerned.",
+        "A spokeswoman",
+        "FRA",
+        "GOV",
+    ),
+    ("Burundian refugees crossed the border on Sunday.", "Burundian refugees", "BDI", "REF"),
+    ("Al-Shabaab claimed the attack on the hotel.", "Al-Shabaab", "SOM", "REB"),
+    ("Egyptian judges sentenced the men to death.", "Egyptian judges", "EGY", "JUD"),
+    # PETRARCH2: STATE_MEDIA, STATE_RUN_TV ~GOV
+    (
+        "Syrian state television said the army had retaken the town.",
+        "Syrian state television",
+        "SYR",
+        "GOV",
+    ),
+    _miss(
+        '"We were warned," said Tom Baxter, who was chief of staff under President Jimmy Carter.',
+        "Tom Baxter",
+        "USA",
+        "ELI",
+        "a role in a relative clause takes no country from the person it was held under",
+    ),
+    _miss(
+        '"It will fail," said Tom Baxter, a former aide to Egyptian President Hosni Mubarak.',
+        "Tom Baxter",
+        "EGY",
+        "ELI",
+        "an aide serving a person is no state office: no country or sector from the one served",
+    ),
+    (
+        "Tom Baxter, a Ghanaian opposition lawmaker, said the vote was rigged.",
+        "Tom Baxter",
+        "GHA",
+        "LEG",
+    ),
+    (
+        "The Tanzanian health ministry said the outbreak was under control.",
+        "The Tanzanian health ministry",
+        "TZA",
+        "GOV",
+    ),
+    (
+        "Tom Baxter, the head of Zambia's central bank, said rates would rise.",
+        "Tom Baxter",
+        "ZMB",
+        "GOV",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "country", "sector"), INTERNATIONAL_THIRD)
+def test_a_third_set_of_international_bodies_and_descriptions(
+    extractor: Extractor, text: str, name: str, country: str | None, sector: str | None
+) -> None:
+    actor = _actor(extractor, text, name)
+    assert (actor.country, actor.sector) == (country, sector)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "sector"),
+    [
+        ("Tamil rebels attacked an army post on Sunday.", "Tamil rebels", "REB"),
+        ("Uighur activists protested outside the consulate.", "Uighur activists", "CVL"),
+    ],
+)
+def test_a_word_the_model_calls_a_name_before_a_plural_role_is_the_peoples_kind(
+    extractor: Extractor, text: str, name: str, sector: str
+) -> None:
+    """An ethnic word the model tags as a person before a plural role noun says what kind of
+    people they are: the group is read from its noun phrase (the role's sector; an ethnic
+    word names no state), and no one person is named."""
+    record = extractor.extract(text, id="constructed", date="2016-09-20")
+    assert [a.kind for a in record.actors if a.kind == "person"] == []
+    actor = _actor(extractor, text, name)
+    assert (actor.country, actor.sector) == (None, sector)

@@ -433,6 +433,24 @@ def armed_agent_sector(toks: list[Token], d: ActorDictionary) -> str | None:
     return role.sector if role is not None and role.sector in ARMED_GROUP_SECTORS else None
 
 
+def kind_of_people(toks: list[Token], d: ActorDictionary) -> bool:
+    """Is a one-word name the model tagged as a person's the kind of the people a plural agent
+    noun right after it names ("Tamil rebels", "Uighur activists")? A word before a plural
+    role noun of a sector says what kind of people they are, as "Kurdish" in "Kurdish
+    rebels" does; one person's name does not make several people rebels. Only a word the
+    tables hold as no given name and no surname ("Sanders supporters" keeps Sanders)."""
+    if len(toks) != 1:
+        return False
+    tok = toks[0]
+    head = tok.head
+    if tok.dep_ != "compound" or head.i != tok.i + 1 or head.tag_ != "NNS":
+        return False
+    if tok.lower_ in d.given or d.is_surname(name_key(tok.text)):
+        return False
+    role = d.role([head.lower_])
+    return role is not None and bool(role.sector)
+
+
 def person_sanity(
     toks: list[Token], text: str, d: ActorDictionary, city_population: int = DEFAULT.city_population
 ) -> str:
@@ -446,6 +464,8 @@ def person_sanity(
         return "organisation"
     if known is None and armed_agent_sector(toks, d):
         return "organisation"
+    if known is None and kind_of_people(toks, d):
+        return "nothing"  # "Tamil rebels": the group is read from its noun phrase
     root = toks[-1]
     of = root.head
     if root.dep_ == "pobj" and of.lower_ == "of" and of.head.lemma_.lower() in d.roles.place_nouns:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from communique.actors.dictionary import STATE_SECTORS
 from communique.actors.index import ActorIndex, Record, given_name_agrees
 from communique.actors.mentions import is_headline
 from communique.actors.names import person_words
@@ -56,6 +57,7 @@ def add_person(
     )
     if described is not None and served is not None:
         _campaign_country(index, described, served)
+        _served_term(index, described, served)
     words = person_words(text)
     country = before.country or (described.country if described else None)
     if after is not None:
@@ -122,6 +124,24 @@ def _served_name(index: ActorIndex, appos: list[Token]) -> str | None:
     if not words:
         return None
     return index.text[words[0].idx : words[-1].idx + len(words[-1].text)]
+
+
+def _served_term(index: ActorIndex, described: Title, name: str) -> None:
+    """A state office serving a person whose own state office ended before the article's
+    date ("a White House press secretary for George W. Bush" in 2016) was held in that
+    person's term: the one described is a former official (PLOVER's ELI), as "former" would
+    say. The served person's standing is the dictionaries' on the article's date (their
+    horizon when the date is unknown), the same standing that codes that person."""
+    if described.sector not in STATE_SECTORS or described.role is None or described.role.former:
+        return
+    entry = index.dictionary.lookup(name, index.day)
+    if entry is None or entry.kind != "person":
+        return
+    standing = entry.standing(index.day)
+    if standing.sector != "ELI":
+        return
+    described.sector = "ELI"
+    described.reason += f" serving '{name}' ({standing.reason})"
 
 
 def _campaign_country(index: ActorIndex, described: Title, name: str) -> None:

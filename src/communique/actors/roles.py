@@ -160,6 +160,11 @@ class Roles:
         #: prepositions whose proper-named object is the organisation a role works for ("the
         #: campaign director at Rootstrikers")
         self.employer_preps = frozenset(w.lower() for w in titles.get("employer_preps", []))
+        #: prepositions whose person object is the superior a role is held under ("a
+        #: director under President Bush")
+        self.superior_preps = frozenset(w.lower() for w in titles.get("superior_preps", []))
+        #: prepositions naming where one comes from ("an aide from Nashua")
+        self.origin_preps = frozenset(w.lower() for w in titles.get("origin_preps", []))
         #: possessive pronouns that can stand for a state or a body ("its forces")
         self.state_possessives = frozenset(w.lower() for w in titles.get("state_possessives", []))
         self.company_ends = frozenset(w.lower() for w in titles.get("company_name_ends", []))
@@ -179,10 +184,14 @@ class Roles:
 
     def names_served(self, head: str, prep: str) -> bool:
         """Does a preposition after a role noun name whom the role serves or works for ("the
-        spokesman for X", "an aide to X"), rather than someone it is compared with ("people
-        like X") or where it goes ("the envoy to X")?"""
+        spokesman for X", "an aide to X", "a director under X"), rather than someone it is
+        compared with ("people like X") or where it goes ("the envoy to X")?"""
         prep = prep.lower()
-        return prep in self.employer_preps or (prep == "to" and head.lower() in self.serving_to)
+        return (
+            prep in self.employer_preps
+            or prep in self.superior_preps
+            or (prep == "to" and head.lower() in self.serving_to)
+        )
 
     def compound_head(self, word: str) -> str | None:
         """The agent noun a closed compound ends in, when ``word`` is no role noun itself:

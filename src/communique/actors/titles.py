@@ -808,6 +808,7 @@ def apposition(root: Token, heads: frozenset[str], roles: Roles) -> list[Token] 
     while toks and (toks[0].is_punct or toks[0].is_space):
         toks.pop(0)
     served = {t.i for p in _person_phrases(cand, roles) for t in p.subtree if t.i <= hi}
+    served |= {t.i for p in _origin_people(cand, roles) for t in p.subtree if t.i <= hi}
     if served:
         # "the campaign manager for Hillary Clinton", "Hillary Clinton's campaign manager": the
         # person is whom the role serves; the other words still say what the one described is
@@ -835,6 +836,20 @@ def _person_phrases(head: Token, roles: Roles) -> list[Token]:
             if len(objs) == 1 and objs[0].ent_type_ == "PERSON":
                 found.append(p)  # the person is the phrase's object, not a word deeper in it
     return found
+
+
+def _origin_people(head: Token, roles: Roles) -> list[Token]:
+    """The phrases of a description's head noun saying where one comes from whose object the
+    tagger calls a person ("a home-care aide from Nashua"): a place of origin is never who the
+    one described is, so the phrase is left out rather than the description dropped."""
+    return [
+        p
+        for p in head.children
+        if p.dep_ == "prep"
+        and p.i > head.i
+        and p.lower_ in roles.origin_preps
+        and any(o.dep_ == "pobj" and o.ent_type_ == "PERSON" for o in p.children)
+    ]
 
 
 def served_person(description: Sequence[Token], roles: Roles) -> Span | None:
