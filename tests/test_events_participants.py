@@ -557,6 +557,43 @@ def test_a_who_clause_after_its_nouns_modifiers_still_names_it(extractor):
     assert [p.name for p in event.actor] == ["A nurse"]
 
 
+@pytest.mark.parametrize(
+    ("text", "type_", "name"),
+    [
+        # "who" is never a thing: the parser hangs the clause on the object of the participle
+        (
+            "A woman carrying a Kenyan flag who was arrested by the police said she was innocent.",
+            "COERCE",
+            "A woman",
+        ),
+    ],
+)
+def test_a_who_clause_on_a_thing_names_the_person_the_thing_belongs_to(
+    extractor, text, type_, name
+):
+    event = first(extractor, text, type_)
+    assert [p.name for p in event.recipient] == [name]
+    # the doer of the clause's own act, as well as the one acted upon
+    text = "A student wearing a Kenyan scarf who criticised the Ugandan president was detained."
+    assert [p.name for p in first(extractor, text, "ACCUSE").actor] == ["A student"]
+
+
+def test_a_who_clause_on_a_person_keeps_that_person(extractor):
+    # the participle's object is a person: "who" stands for that one, as the parser has it
+    text = "A soldier guarding the Ugandan envoy who was attacked by rebels fled."
+    event = first(extractor, text, "ASSAULT")
+    assert codes(event.recipient) == ["UGA"]
+
+
+def test_a_name_listed_by_a_comma_after_between_is_a_second_party(extractor):
+    # "between" relates two or more: a headline's comma stands for "and"
+    event = first(extractor, "Norway to mediate between NATO, Russia.", "CONSULT")
+    assert codes(event.recipient) == ["IGO", "RUS"]
+    # a common noun beside the name is a true apposition, not a second party
+    text = "Norway offered to mediate between Hamas, the militant group, and Israel."
+    assert [p.name for p in first(extractor, text, "CONSULT").recipient] == ["Hamas", "Israel"]
+
+
 def test_people_harmed_in_a_place_and_named_by_no_country_are_its_people(extractor):
     event = first(extractor, "Gunmen shot three students in Kano on Monday.", "ASSAULT")
     assert codes(event.recipient) == ["NGA"]
@@ -878,6 +915,12 @@ def test_a_commitment_to_force_places_its_target_as_the_act_does(
             "Russia threatened to expel Polish diplomats and attack Ukraine.",
             "THREATEN",
             ["POL", "UKR"],
+        ),
+        # the second act is no event of its own: its target is still one the threat names
+        (
+            "Russia threatened to expel Polish diplomats and seize Latvian ships.",
+            "THREATEN",
+            ["LVA", "POL"],
         ),
         # the act of force is the first of two: its place still names whom the threat is
         # aimed at, though the last act committed to is no act of force
