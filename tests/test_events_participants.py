@@ -129,6 +129,9 @@ def test_the_to_phrase_receives_and_the_object_is_what_is_given(extractor, text,
         # TRAVEL"), who is no partner among the actors
         ("The Kenyan foreign minister travelled to Uganda on Monday.", "CONSULT", ["UGA"]),
         ("The Nigerian president went to Ghana for consultations.", "CONSULT", ["GHA"]),
+        # support thrown "behind" a party ("- * WEIGHT BEHIND + [051] # THREW")
+        ("Kenya threw its support behind Uganda.", "SUPPORT", ["UGA"]),
+        ("The governor threw his weight behind the Kenyan president.", "SUPPORT", ["KEN"]),
         # "out of" is "from" (out_of: "- * &MILITARY OUT OF + [0874] # PULL")
         ("Syria pulled its troops out of Lebanon.", "RETREAT", ["LBN"]),
         ("Kenya pulled its soldiers out of Somalia on Monday.", "RETREAT", ["SOM"]),
@@ -583,6 +586,14 @@ def test_a_who_clause_on_a_person_keeps_that_person(extractor):
     text = "A soldier guarding the Ugandan envoy who was attacked by rebels fled."
     event = first(extractor, text, "ASSAULT")
     assert codes(event.recipient) == ["UGA"]
+
+
+def test_it_with_no_party_found_for_it_is_no_recipient(extractor):
+    # "it" stands for a thing or a single body: unfound, it names no party
+    assert first(extractor, "The Kenyan president accepted it.", "AGREE").recipient == []
+    # found, it is that body
+    text = "Uganda criticised Kenya and said it had lied."
+    assert codes(first(extractor, text, "ACCUSE").recipient) == ["KEN"]
 
 
 def test_a_name_listed_by_a_comma_after_between_is_a_second_party(extractor):

@@ -47,13 +47,15 @@ from communique.spans import joined_infinitive, of_objects
 #: REFUSE") and "against" ("- * RULING AGAINST + [124] # OVERTURN", "- * PETITION AGAINST +
 #: [120] # LAUNCH"); REQUEST "upon" (+CALL_UPON under CALLED_FOR [020]) and "with" ("pleaded
 #: with": PLEAD in APPEAL [020], CAMEO.2.0.txt:4820; "- * FOR &NEGOTIATION WITH + [026] # CALL");
-#: MOBILIZE "toward" ("- $ TROOP * TOWARD + [154] # MOVE", CAMEO.2.0.txt:2449).
+#: MOBILIZE "toward" ("- $ TROOP * TOWARD + [154] # MOVE", CAMEO.2.0.txt:2449); SUPPORT
+#: "behind" ("- * WEIGHT BEHIND + [051] # THREW", :11172; "- * TO ^ RALLY BEHIND + [053] #
+#: APPEAL", :4508).
 RECIPIENT_PREPS: dict[str, tuple[str, ...]] = {
     "CONSULT": ("with",),
     "AGREE": ("with", "to"),
     "COOPERATE": ("with", "to"),
     "AID": ("to", "for"),
-    "SUPPORT": ("for", "to", "with"),
+    "SUPPORT": ("for", "to", "with", "behind"),
     "CONCEDE": ("to",),
     "RETREAT": ("from", "to"),
     "REQUEST": ("to", "on", "upon", "from", "with"),
@@ -312,6 +314,12 @@ NOT_PARTICIPANTS = frozenset(
     {"this", "that", "there", "which", "what", "who", "one", "anyone", "anybody", "someone",
      "somebody", "everyone", "everybody", "nobody", "nothing", "everything", "something", "all"}
 )  # fmt: skip
+
+
+#: Pronouns of things. "It" stands for a body only where the text's coreference finds one
+#: (a grammar fact: "it" and "its" refer to things or to a single body, never to a person);
+#: unfound, it names no party ("accepted it", "supporting its expansion").
+NEUTER_PRONOUNS = frozenset({"it", "its", "itself"})
 
 
 #: Entity labels of a word that names a language before a language noun ("Russian", "Kurdish").
@@ -1750,6 +1758,8 @@ def participants(head: Token | None, index: ActorIndex, context: str | None) -> 
             continue
         span = name_span(h)
         party = index.link(span, role="participant", speaker_of_context=context)
+        if party is not None and party.actor is None and h.lower_ in NEUTER_PRONOUNS:
+            continue  # "accepted it", "supporting its expansion": a thing, no body found
         if party is not None:
             part = index.participant(party)
         else:
