@@ -986,6 +986,12 @@ def test_a_commitment_to_three_acts_is_aimed_at_their_targets(extractor, text, t
     assert recipients <= set(codes(first(extractor, text, type_).recipient))
 
 
+def test_a_verb_of_another_form_the_parse_joins_to_the_act_is_not_part_of_it(extractor):
+    # coordination joins like with like: "signaled" is the finite verb's, not the act proposed
+    text = "Kenya proposed imposing sanctions on Uganda and signaled support for Tanzania."
+    assert codes(first(extractor, text, "REQUEST").recipient) == ["UGA"]
+
+
 def test_a_commitment_with_a_party_of_its_own_keeps_it(extractor):
     # the partner of the offer is named on the offer itself: the act's target does not replace it
     found = first(extractor, "Chile offered Peru to lift its ban on Bolivian imports.", "AGREE")
