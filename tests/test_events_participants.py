@@ -581,6 +581,15 @@ def test_a_who_clause_on_a_thing_names_the_person_the_thing_belongs_to(
     assert [p.name for p in first(extractor, text, "ACCUSE").actor] == ["A student"]
 
 
+def test_a_who_clause_on_a_nouns_apposition_names_that_name_alone(extractor):
+    # "a Kenyan banker" stands for the one name beside it, not for the list it sits in
+    text = (
+        "Its donors included John Mwangi, a Kenyan banker who backed the Ugandan president,"
+        " and several companies."
+    )
+    assert [p.name for p in first(extractor, text, "SUPPORT").actor] == ["John Mwangi"]
+
+
 def test_a_who_clause_on_a_person_keeps_that_person(extractor):
     # the participle's object is a person: "who" stands for that one, as the parser has it
     text = "A soldier guarding the Ugandan envoy who was attacked by rebels fled."
