@@ -316,12 +316,6 @@ NOT_PARTICIPANTS = frozenset(
 )  # fmt: skip
 
 
-#: Pronouns of things. "It" stands for a body only where the text's coreference finds one
-#: (a grammar fact: "it" and "its" refer to things or to a single body, never to a person);
-#: unfound, it names no party ("accepted it", "supporting its expansion").
-NEUTER_PRONOUNS = frozenset({"it", "its", "itself"})
-
-
 #: Entity labels of a word that names a language before a language noun ("Russian", "Kurdish").
 TONGUE_LABELS = frozenset({"NORP", "LANGUAGE"})
 
@@ -1758,8 +1752,11 @@ def participants(head: Token | None, index: ActorIndex, context: str | None) -> 
             continue
         span = name_span(h)
         party = index.link(span, role="participant", speaker_of_context=context)
-        if party is not None and party.actor is None and h.lower_ in NEUTER_PRONOUNS:
-            continue  # "accepted it", "supporting its expansion": a thing, no body found
+        if party is not None and party.actor is None and h.lower_ in lexicon().speaking_thing:
+            # "it" and "its" stand for a thing or a single body, never a person (a grammar
+            # fact): one the coreference finds no body for is a thing ("accepted it",
+            # "supporting its expansion"), no party
+            continue
         if party is not None:
             part = index.participant(party)
         else:
