@@ -129,6 +129,9 @@ def test_the_to_phrase_receives_and_the_object_is_what_is_given(extractor, text,
         # TRAVEL"), who is no partner among the actors
         ("The Kenyan foreign minister travelled to Uganda on Monday.", "CONSULT", ["UGA"]),
         ("The Nigerian president went to Ghana for consultations.", "CONSULT", ["GHA"]),
+        # support thrown "behind" a party ("- * WEIGHT BEHIND + [051] # THREW")
+        ("Kenya threw its support behind Uganda.", "SUPPORT", ["UGA"]),
+        ("The governor threw his weight behind the Kenyan president.", "SUPPORT", ["KEN"]),
         # "out of" is "from" (out_of: "- * &MILITARY OUT OF + [0874] # PULL")
         ("Syria pulled its troops out of Lebanon.", "RETREAT", ["LBN"]),
         ("Kenya pulled its soldiers out of Somalia on Monday.", "RETREAT", ["SOM"]),
@@ -557,6 +560,60 @@ def test_a_who_clause_after_its_nouns_modifiers_still_names_it(extractor):
     assert [p.name for p in event.actor] == ["A nurse"]
 
 
+@pytest.mark.parametrize(
+    ("text", "type_", "name"),
+    [
+        # "who" is never a thing: the parser hangs the clause on the object of the participle
+        (
+            "A woman carrying a Kenyan flag who was arrested by the police said she was innocent.",
+            "COERCE",
+            "A woman",
+        ),
+    ],
+)
+def test_a_who_clause_on_a_thing_names_the_person_the_thing_belongs_to(
+    extractor, text, type_, name
+):
+    event = first(extractor, text, type_)
+    assert [p.name for p in event.recipient] == [name]
+    # the doer of the clause's own act, as well as the one acted upon
+    text = "A student wearing a Kenyan scarf who criticised the Ugandan president was detained."
+    assert [p.name for p in first(extractor, text, "ACCUSE").actor] == ["A student"]
+
+
+def test_a_who_clause_on_a_nouns_apposition_names_that_name_alone(extractor):
+    # "a Kenyan banker" stands for the one name beside it, not for the list it sits in
+    text = (
+        "Its donors included John Mwangi, a Kenyan banker who backed the Ugandan president,"
+        " and several companies."
+    )
+    assert [p.name for p in first(extractor, text, "SUPPORT").actor] == ["John Mwangi"]
+
+
+def test_a_who_clause_on_a_person_keeps_that_person(extractor):
+    # the participle's object is a person: "who" stands for that one, as the parser has it
+    text = "A soldier guarding the Ugandan envoy who was attacked by rebels fled."
+    event = first(extractor, text, "ASSAULT")
+    assert codes(event.recipient) == ["UGA"]
+
+
+def test_it_with_no_party_found_for_it_is_no_recipient(extractor):
+    # "it" stands for a thing or a single body: unfound, it names no party
+    assert first(extractor, "The Kenyan president accepted it.", "AGREE").recipient == []
+    # found, it is that body
+    text = "Uganda criticised Kenya and said it had lied."
+    assert codes(first(extractor, text, "ACCUSE").recipient) == ["KEN"]
+
+
+def test_a_name_listed_by_a_comma_after_between_is_a_second_party(extractor):
+    # "between" relates two or more: a headline's comma stands for "and"
+    event = first(extractor, "Norway to mediate between NATO, Russia.", "CONSULT")
+    assert codes(event.recipient) == ["IGO", "RUS"]
+    # a common noun beside the name is a true apposition, not a second party
+    text = "Norway offered to mediate between Hamas, the militant group, and Israel."
+    assert [p.name for p in first(extractor, text, "CONSULT").recipient] == ["Hamas", "Israel"]
+
+
 def test_people_harmed_in_a_place_and_named_by_no_country_are_its_people(extractor):
     event = first(extractor, "Gunmen shot three students in Kano on Monday.", "ASSAULT")
     assert codes(event.recipient) == ["NGA"]
@@ -879,6 +936,12 @@ def test_a_commitment_to_force_places_its_target_as_the_act_does(
             "THREATEN",
             ["POL", "UKR"],
         ),
+        # the second act is no event of its own: its target is still one the threat names
+        (
+            "Russia threatened to expel Polish diplomats and seize Latvian ships.",
+            "THREATEN",
+            ["LVA", "POL"],
+        ),
         # the act of force is the first of two: its place still names whom the threat is
         # aimed at, though the last act committed to is no act of force
         (
@@ -930,6 +993,12 @@ def test_a_commitment_to_two_acts_is_aimed_at_the_targets_of_each(
 )
 def test_a_commitment_to_three_acts_is_aimed_at_their_targets(extractor, text, type_, recipients):
     assert recipients <= set(codes(first(extractor, text, type_).recipient))
+
+
+def test_a_verb_of_another_form_the_parse_joins_to_the_act_is_not_part_of_it(extractor):
+    # coordination joins like with like: "signaled" is the finite verb's, not the act proposed
+    text = "Kenya proposed imposing sanctions on Uganda and signaled support for Tanzania."
+    assert codes(first(extractor, text, "REQUEST").recipient) == ["UGA"]
 
 
 def test_a_commitment_with_a_party_of_its_own_keeps_it(extractor):

@@ -47,13 +47,15 @@ from communique.spans import joined_infinitive, of_objects
 #: REFUSE") and "against" ("- * RULING AGAINST + [124] # OVERTURN", "- * PETITION AGAINST +
 #: [120] # LAUNCH"); REQUEST "upon" (+CALL_UPON under CALLED_FOR [020]) and "with" ("pleaded
 #: with": PLEAD in APPEAL [020], CAMEO.2.0.txt:4820; "- * FOR &NEGOTIATION WITH + [026] # CALL");
-#: MOBILIZE "toward" ("- $ TROOP * TOWARD + [154] # MOVE", CAMEO.2.0.txt:2449).
+#: MOBILIZE "toward" ("- $ TROOP * TOWARD + [154] # MOVE", CAMEO.2.0.txt:2449); SUPPORT
+#: "behind" ("- * WEIGHT BEHIND + [051] # THREW", :11172; "- * TO ^ RALLY BEHIND + [053] #
+#: APPEAL", :4508).
 RECIPIENT_PREPS: dict[str, tuple[str, ...]] = {
     "CONSULT": ("with",),
     "AGREE": ("with", "to"),
     "COOPERATE": ("with", "to"),
     "AID": ("to", "for"),
-    "SUPPORT": ("for", "to", "with"),
+    "SUPPORT": ("for", "to", "with", "behind"),
     "CONCEDE": ("to",),
     "RETREAT": ("from", "to"),
     "REQUEST": ("to", "on", "upon", "from", "with"),
@@ -417,31 +419,63 @@ def complement_parties(
             event_type == "THREATEN" and own_act_clause(verb, child)
         ):
             # "warned that it could blockade Taiwan's ports": the threatener's own act, told
-            # in a clause, is read as the infinitive of "threatened to blockade" is
-            found = verb_sense(child)
-            act_type = found[0].type if found else event_type
-            _, obj, _ = arguments(child)
-            act_mode = found[0].mode if found else None
-            parts = [] if own_object(act_type, mode=act_mode) else participants(obj, index, context)
-            if obj is not None and found and pattern_thing(obj, found[1], parts, index):
-                parts = []  # "agreed to share intelligence": what is shared, as of the act itself
-            # "offered to negotiate with Armenia": the other party of the act offered, by
-            # the act's own preposition or by the commitment's
-            goals = prep_participants(child, act_type, index, context)
-            if parts and dative_goal(child, goals):
-                parts = []  # "agreed to sell fighter jets to India": India receives, not the jets
-            parts += goals
-            if act_type != event_type:
-                parts += prep_participants(child, event_type, index, context)
-            # "offered to mediate between Israel and Hamas": the parties of the mediation
-            parts += between(child, found[0].code if found else None, index, context)[1]
-            parts = unique(parts)
-            if obj is not None and not parts:
-                # "threatened to break relations with Russia": the partner hangs on the object.
-                parts = prep_participants(obj, act_type, index, context)
-                parts = parts or owners(obj, index, context)
-            return parts
+            # in a clause, is read as the infinitive of "threatened to blockade" is.
+            # "threatened to expel Polish diplomats and seize Latvian ships": acts joined in
+            # one infinitive are all committed to (coordinated verbs share the governing
+            # verb, a grammar fact), whether or not the lexicon codes each as an event
+            parts = _act_parties(child, event_type, index, context)
+            for act in joined_acts(child):
+                # as with joined acts that are events (``_share_targets``): coded parties only
+                parts += [p for p in _act_parties(act, event_type, index, context) if p.code]
+            return unique(parts)
     return []
+
+
+def joined_acts(infinitive: Token) -> list[Token]:
+    """The verbs of the infinitive's own form joined to it, directly or through a list the
+    parse broke (:func:`joined_infinitive`): "to expel diplomats, seize ships and attack
+    Ukraine": seize, attack. Coordination joins like with like (a grammar fact), so a past
+    verb the parse hung on a gerund ("proposed conducting surveillance and signaled
+    support") belongs to the finite verb, not to the act proposed."""
+    return [
+        t
+        for t in infinitive.sent
+        if t.i > infinitive.i
+        and t.dep_ == "conj"
+        and t.tag_ == infinitive.tag_  # like with like: "proposed conducting ... and signaled"
+        and (joined := joined_infinitive(t)) is not None
+        and joined.i == infinitive.i
+    ]
+
+
+def _act_parties(
+    act: Token, event_type: str, index: ActorIndex, context: str | None
+) -> list[Participant]:
+    """The other party of one act committed to or asked for: its object, else whom its own
+    preposition or the commitment's names, else the partner or owner of its object."""
+    found = verb_sense(act)
+    act_type = found[0].type if found else event_type
+    _, obj, _ = arguments(act)
+    act_mode = found[0].mode if found else None
+    parts = [] if own_object(act_type, mode=act_mode) else participants(obj, index, context)
+    if obj is not None and found and pattern_thing(obj, found[1], parts, index):
+        parts = []  # "agreed to share intelligence": what is shared, as of the act itself
+    # "offered to negotiate with Armenia": the other party of the act offered, by
+    # the act's own preposition or by the commitment's
+    goals = prep_participants(act, act_type, index, context)
+    if parts and dative_goal(act, goals):
+        parts = []  # "agreed to sell fighter jets to India": India receives, not the jets
+    parts += goals
+    if act_type != event_type:
+        parts += prep_participants(act, event_type, index, context)
+    # "offered to mediate between Israel and Hamas": the parties of the mediation
+    parts += between(act, found[0].code if found else None, index, context)[1]
+    parts = unique(parts)
+    if obj is not None and not parts:
+        # "threatened to break relations with Russia": the partner hangs on the object.
+        parts = prep_participants(obj, act_type, index, context)
+        parts = parts or owners(obj, index, context)
+    return parts
 
 
 def own_act_clause(verb: Token, clause: Token) -> bool:
@@ -807,7 +841,27 @@ def arguments(verb: Token) -> tuple[Token | None, Token | None, bool]:
             owner = subject.head.head
             if owner.pos_ in ("NOUN", "PROPN") and owner.i != subject.head.i:
                 subject = owner
+        elif personal:
+            subject = person_for_who(subject)
     return subject, obj, passive
+
+
+def person_for_who(noun: Token) -> Token:
+    """The person a "who" clause the parser hung on ``noun`` stands for. "Who" stands for
+    a person or a group, never a thing (a grammar fact), so a clause hung on a thing that a
+    participle or an apposition attaches to a noun ("a man wearing a shirt who was beaten",
+    "a woman carrying a flag who was arrested") belongs to that noun, when it can name
+    someone who acts."""
+    if agentive(noun):
+        return noun
+    above = noun.head
+    if noun.dep_ == "dobj" and above.dep_ == "acl":
+        above = above.head
+    elif noun.dep_ != "appos" or (noun.tag_ == "NN" and is_entity(above)):
+        # a singular noun beside a name is read as that name where its parties are read
+        # ("Robert Smith, a donor who backs Jones": :func:`participants`)
+        return noun
+    return above if above.i != noun.i and agentive(above) else noun
 
 
 #: Prepositions that name whom a prepositional directive verb addresses: "called on Israel
@@ -1637,6 +1691,19 @@ ABSOLUTE_PREPS = frozenset({"with"})
 LONGEST_OBJECT = 6
 
 
+def listed_between(head: Token) -> list[Token]:
+    """The names a comma lists after a single name as the object of "between" ("peace
+    between Clinton, Sanders"): "between" relates two or more (a grammar fact), so a lone
+    name cannot be all of its object, and a headline's comma stands for "and"; the parser
+    reads the second name as an appositive of the first. A common noun beside the name
+    ("between Clinton, the front-runner, and Sanders") is a true apposition."""
+    if head.dep_ != "pobj" or head.head.lower_ != "between" or head.conjuncts:
+        return []
+    if head.tag_ != "NNP":
+        return []
+    return [c for c in head.children if c.dep_ == "appos" and c.tag_ == "NNP"]
+
+
 def participants(head: Token | None, index: ActorIndex, context: str | None) -> list[Participant]:
     """The entities a noun phrase names, conjuncts included ("Hungarian and Romanian officials")."""
     if head is None:
@@ -1653,7 +1720,7 @@ def participants(head: Token | None, index: ActorIndex, context: str | None) -> 
             head = members[0]
         elif counts_people(head, lexicon()):
             return [counted_people(head)]
-    heads = [head] + [t for t in head.conjuncts if t.i > head.i]
+    heads = [head] + [t for t in head.conjuncts if t.i > head.i] + listed_between(head)
     out: list[Participant] = []
     for h in heads:
         who = named_by_who(h)
@@ -1685,6 +1752,11 @@ def participants(head: Token | None, index: ActorIndex, context: str | None) -> 
             continue
         span = name_span(h)
         party = index.link(span, role="participant", speaker_of_context=context)
+        if party is not None and party.actor is None and h.lower_ in lexicon().speaking_thing:
+            # "it" and "its" stand for a thing or a single body, never a person (a grammar
+            # fact): one the coreference finds no body for is a thing ("accepted it",
+            # "supporting its expansion"), no party
+            continue
         if party is not None:
             part = index.participant(party)
         else:
