@@ -317,6 +317,19 @@ class Lexicon:
     #: nouns of a language, whose nationality word names the language, not a people ("the
     #: French language") → source
     tongues: dict[str, str] = field(default_factory=dict)
+    #: nouns that, with "no", deny the act they introduce ("has no intention of") → source
+    intentions: dict[str, str] = field(default_factory=dict)
+    #: nouns whose infinitive or "for" gerund names an act aimed at ("a plan to attack") → source
+    efforts: dict[str, str] = field(default_factory=dict)
+    #: of ``efforts``, the nouns of trying: the act is under way ("an attempt to seize") → source
+    attempts: dict[str, str] = field(default_factory=dict)
+    #: of ``efforts``, the nouns of devising: the act is planned ("a strategy to defeat") → source
+    devising: dict[str, str] = field(default_factory=dict)
+    #: nouns of thought and possibility, whose complement is an idea ("the idea of deporting
+    #: them") → source
+    contents: dict[str, str] = field(default_factory=dict)
+    #: words that number the items of a list ("One, defeat the group.") → source
+    enumerators: dict[str, str] = field(default_factory=dict)
 
     def add_rows(self, rows: Iterable[dict[str, str]]) -> None:
         for row in rows:
@@ -382,7 +395,7 @@ NAMED_TABLES = (
     "contrasting", "phrased", "showing", "obliging", "topical", "partitive", "portions", "pricing",
     "dismissing", "besieging", "speaking_one", "speaking_many",
     "speaking_self", "tongues", "ceasing", "containing", "availing",
-    "banning",
+    "banning", "intentions", "efforts", "attempts", "devising", "contents", "enumerators",
 )  # fmt: skip
 
 

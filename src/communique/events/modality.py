@@ -16,7 +16,7 @@ from itertools import pairwise
 
 from spacy.tokens import Token
 
-from communique.events.lexicon import lexicon
+from communique.events.lexicon import Lexicon, lexicon
 from communique.schema import Quote
 from communique.spans import (
     CONTRAST_CC,
@@ -28,29 +28,6 @@ from communique.spans import (
     to_clause,
 )
 
-#: Nouns that, with "no", deny the act they introduce: "has no intention of attacking".
-INTENT_NOUNS = frozenset(
-    {"intention", "intent", "plan", "desire", "interest", "wish", "reason", "aim", "goal"}
-)
-#: Nouns whose infinitive names an act aimed at, not done: "efforts to wound Trump", "a plan
-#: to attack", "an attempt to seize the town"; "a strategy to defeat the group" is a plan for
-#: the act, as "a scheme" is (a grammar fact of nouns of planning, whose infinitive or "for"
-#: gerund names what is planned).
-EFFORT_NOUNS = frozenset(
-    {"effort", "attempt", "bid", "plan", "plot", "intention", "aim", "goal", "scheme",
-     "campaign", "drive", "push", "strategy", "mission"}
-)  # fmt: skip
-#: Of those, the nouns of trying: an effort, attempt or organised drive is an act under way
-#: ("efforts to crack down on the accounts", "an attempt to seize the town", "a campaign to
-#: improve her image"), not an intent anyone announced.
-#: A mission is an organised undertaking given to someone ("the mission is to destroy the
-#: group", "a mission to rescue the hostages"), as a campaign is.
-ATTEMPT_NOUNS = frozenset({"effort", "attempt", "bid", "campaign", "drive", "push", "mission"})
-#: Of those, the nouns of devising: a strategy is a way worked out to reach an end ("his
-#: strategy for fighting the group", "the lack of a strategy to prevent attacks"), no
-#: commitment anyone announced, so, as with an attempt, its act stays intended and announces
-#: nothing.
-DEVISING_NOUNS = frozenset({"strategy"})
 #: Nouns named for a verb of the intent or deny lists, with that verb: the noun keeps its
 #: verb's infinitive and its sense ("threatened to attack" and "the threat to attack",
 #: "refused to meet" and "his refusal to meet", "failed to reach" and "their failure to
@@ -115,14 +92,6 @@ ABILITY_ADJ = frozenset({"able", "capable"})
 #: Their nouns: "the group's ability to strike the capital" says what it can do, as "able to"
 #: does (a grammar fact of nominalisation).
 ABILITY_NOUNS = frozenset({"ability", "capability", "capacity"})
-#: Nouns of thought and possibility: their "of" or "for" gerund or their infinitive is the
-#: content of the idea, not an act done ("the idea of deporting them is absurd", "Trump's idea
-#: for banning Muslims", "the prospect of defending 24 seats", "options for blocking his
-#: path"; a grammar fact: a content noun's complement says what is thought of or possible,
-#: as "talks about using" does).
-CONTENT_NOUNS = frozenset(
-    {"idea", "notion", "prospect", "possibility", "option", "thought", "concept"}
-)
 #: Tags of the simple present.
 PRESENT_TAGS = frozenset({"VBZ", "VBP"})
 #: Verbs of perception and recording: their gerund complement shows one scene ("the video
@@ -463,7 +432,7 @@ def _negation(trigger: Token, chain: list[Token]) -> str | None:
         thing = _negative_object(node) if node.i == trigger.i else None
         if thing is not None:
             return f"negated by the object '{thing}'"
-        if node.pos_ == "NOUN" and node.lemma_.lower() in INTENT_NOUNS:
+        if node.pos_ == "NOUN" and node.lemma_.lower() in lex.intentions:
             det = child_with(node, ("det", "neg"), frozenset({"no"}))
             if det is not None:
                 return f"negated by '{det.text} {node.text}'"
@@ -664,7 +633,7 @@ def _hypothesis(trigger: Token, chain: list[Token], forceful: bool = False) -> s
             return found
         if (
             node.pos_ == "NOUN"
-            and node.lemma_.lower() in CONTENT_NOUNS
+            and node.lemma_.lower() in lexicon().contents
             and (
                 (below.dep_ == "acl" and to_clause(below))
                 or (
@@ -1116,13 +1085,6 @@ def _addressee(directive: Token, act: Token) -> Token | None:
 OPENING_MARKS = frozenset({'"', "“", "``", "''", "'", "‘", ":"})
 
 
-#: Words that number the items of a list ("One, defeat the group. Two, ..."; "First, ...").
-ENUMERATORS = frozenset(
-    {"one", "two", "three", "four", "five", "first", "second", "third", "fourth", "fifth",
-     "firstly", "secondly", "thirdly"}
-)  # fmt: skip
-
-
 def _after_enumerator(node: Token) -> int | None:
     """Where ``node``'s clause opens when all that stands before the verb is an enumerator
     and its comma, after any opening quotation mark ("'One, defeat the group'"): the
@@ -1142,7 +1104,7 @@ def _enumerator(tok: Token) -> bool:
     """Is ``tok`` a list's enumerator with its comma ("One, ...", "First, ...")? The parse
     may take it for the verb's subject; a subject takes no comma before its verb."""
     following = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
-    return tok.lower_ in ENUMERATORS and following is not None and following.text == ","
+    return tok.lower_ in lexicon().enumerators and following is not None and following.text == ","
 
 
 def _imperative(chain: list[Token]) -> str | None:
@@ -1175,25 +1137,17 @@ def _imperative(chain: list[Token]) -> str | None:
 def _intent(chain: list[Token]) -> str | None:
     lex = lexicon()
     for node in chain:
-        if (
-            node.dep_ in ("acl", "relcl")
-            and node.head.lemma_.lower() in EFFORT_NOUNS | WILL_NOUNS
-            and to_clause(node)
-        ):
+        if node.dep_ in ("acl", "relcl") and _aim_noun(node.head, lex) and to_clause(node):
             # "efforts to wound Trump", "a plan to attack": the act an effort or plan is for
             return f"aim of '{node.head.text} to {node.text}'"
-        if (
-            node.dep_ == "pcomp"
-            and node.head.lower_ == "to"
-            and node.head.head.lemma_.lower() in EFFORT_NOUNS | WILL_NOUNS
-        ):
+        if node.dep_ == "pcomp" and node.head.lower_ == "to" and _aim_noun(node.head.head, lex):
             # "their commitment to destroying the group": the same aim, with a gerund
             return f"aim of '{node.head.head.text} to {node.text}'"
         if (
             node.dep_ == "pcomp"
             and node.tag_ == "VBG"
             and node.head.lower_ == "for"
-            and node.head.head.lemma_.lower() in EFFORT_NOUNS
+            and node.head.head.lemma_.lower() in lex.efforts
         ):
             # "the strategy for fighting the group", "a plan for attacking the port": a noun
             # of planning names what is planned by its "for" gerund as by its infinitive
@@ -1210,6 +1164,20 @@ def _intent(chain: list[Token]) -> str | None:
             # "Iran's threat to attack the tankers", "the pledge to withdraw": as the verb
             return f"intent expressed by '{node.text} to {below.text}'"
     return None
+
+
+def _aim_noun(noun: Token, lex: Lexicon) -> bool:
+    """Is ``noun`` one of effort or of will ("a plan", "their commitment"), whose infinitive
+    names an act aimed at (``efforts`` of ``events.yaml``, ``WILL_NOUNS``)?"""
+    lemma = noun.lemma_.lower()
+    return lemma in lex.efforts or lemma in WILL_NOUNS
+
+
+def _tried_or_devised(noun: Token, lex: Lexicon) -> bool:
+    """Is ``noun`` one of trying or of devising ("an attempt", "a strategy": ``attempts`` and
+    ``devising`` of ``events.yaml``), whose act is tried or planned, not announced?"""
+    lemma = noun.lemma_.lower()
+    return lemma in lex.attempts or lemma in lex.devising
 
 
 def copular_aim(node: Token) -> Token | None:
@@ -1234,7 +1202,7 @@ def copular_aim(node: Token) -> Token | None:
     if copula.lemma_ != "be":
         return None
     subject = next((c for c in copula.children if c.dep_ == "nsubj"), None)
-    if subject is None or subject.lemma_.lower() not in EFFORT_NOUNS | WILL_NOUNS:
+    if subject is None or not _aim_noun(subject, lexicon()):
         return None
     return subject
 
@@ -1310,21 +1278,18 @@ def attempted(trigger: Token) -> bool:
     """Is the act what an effort or attempt is for ("efforts *to crack down*", "an attempt
     *to seize* the town"), or what a strategy is devised for? It is tried or planned, not
     announced."""
+    lex = lexicon()
     for node in _with_shared(governors(trigger)):
-        if (
-            node.dep_ in ("acl", "relcl")
-            and node.head.lemma_.lower() in ATTEMPT_NOUNS | DEVISING_NOUNS
-            and to_clause(node)
-        ):
+        if node.dep_ in ("acl", "relcl") and _tried_or_devised(node.head, lex) and to_clause(node):
             return True
         if (
             node.dep_ == "pcomp"
             and node.head.lower_ == "for"
-            and node.head.head.lemma_.lower() in DEVISING_NOUNS
+            and node.head.head.lemma_.lower() in lex.devising
         ):
             return True  # "the strategy for fighting the group"
         aim = copular_aim(node)
-        if aim is not None and aim.lemma_.lower() in ATTEMPT_NOUNS | DEVISING_NOUNS:
+        if aim is not None and _tried_or_devised(aim, lex):
             return True  # "the mission is to destroy the group"
     return False
 
