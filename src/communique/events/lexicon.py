@@ -330,6 +330,22 @@ class Lexicon:
     contents: dict[str, str] = field(default_factory=dict)
     #: words that number the items of a list ("One, defeat the group.") → source
     enumerators: dict[str, str] = field(default_factory=dict)
+    #: nouns of will, whose infinitive states an intent ("a willingness to use") → source
+    wills: dict[str, str] = field(default_factory=dict)
+    #: nouns of necessity, whose infinitive must be done ("the need to combat") → source
+    needs: dict[str, str] = field(default_factory=dict)
+    #: adjectives of ability ("able to deliver") → source
+    able: dict[str, str] = field(default_factory=dict)
+    #: nouns of ability ("the ability to strike") → source
+    abilities: dict[str, str] = field(default_factory=dict)
+    #: verbs that ask their object for their infinitive's act, not done ("invited") → source
+    inviting: dict[str, str] = field(default_factory=dict)
+    #: verbs whose gerund object is a topic ("discusses shooting") → source
+    mentioning: dict[str, str] = field(default_factory=dict)
+    #: verbs of perception and recording, whose gerund shows one scene → source
+    perceiving: dict[str, str] = field(default_factory=dict)
+    #: stative verbs of attitude ("supports", "opposes") → source
+    attitudes: dict[str, str] = field(default_factory=dict)
 
     def add_rows(self, rows: Iterable[dict[str, str]]) -> None:
         for row in rows:
@@ -396,6 +412,7 @@ NAMED_TABLES = (
     "dismissing", "besieging", "speaking_one", "speaking_many",
     "speaking_self", "tongues", "ceasing", "containing", "availing",
     "banning", "intentions", "efforts", "attempts", "devising", "contents", "enumerators",
+    "wills", "needs", "able", "abilities", "inviting", "mentioning", "perceiving", "attitudes",
 )  # fmt: skip
 
 

@@ -50,19 +50,9 @@ DIRECTIVE_NOMINALS = {
     "proposal": "propose", "suggestion": "suggest", "recommendation": "recommend",
     "invitation": "invite",
 }  # fmt: skip
-#: Nouns of necessity: "the need to combat the group" says what must be done, as "must" does.
-NEED_NOUNS = frozenset({"need", "necessity", "obligation", "duty", "imperative"})
 #: Verbs of necessity: "we need to act" says what must be done, as "must" does (the semi-modal
 #: "need", a grammar fact of English).
 NEED_VERBS = frozenset({"need"})
-#: Nouns of will, formed from the adjectives of ``willing`` in ``events.yaml`` (willing,
-#: ready, determined, eager, committed; a grammar fact of English nominalisation): "a
-#: willingness to use those forces to destroy the group" states an intent, as "is willing to"
-#: does, not an act done.
-WILL_NOUNS = frozenset(
-    {"willingness", "readiness", "determination", "eagerness", "commitment", "resolve",
-     "desire", "wish"}
-)  # fmt: skip
 #: Words that open a temporal clause: in the simple present such a clause states what
 #: happens whenever it holds ("when the cameras catch someone being hurt"), a
 #: habit, not one happening (a grammar fact of English tense).
@@ -73,41 +63,8 @@ FREQUENCY_ADVERBS = frozenset(
     {"regularly", "routinely", "often", "always", "usually", "frequently", "habitually",
      "constantly", "typically", "generally"}
 )  # fmt: skip
-#: Verbs of inviting, encouraging, challenging and pressing that ask someone for the act of
-#: their infinitive without saying it was done ("invited Russia to dig up the emails",
-#: "encouraged his students to press for reform", "challenged his bishops to be humbler",
-#: "pressured the board to oust her"; a grammar fact: unlike "forced" or "helped", these
-#: object-control verbs do not entail their complement). CAMEO files INVITE beside +ASK_FOR
-#: and ELICIT (CAMEO.2.0.txt:5415-5418); "dare" is left out, as "dared to speak" tells a deed.
-ASKING_VERBS = frozenset({"invite", "encourage", "challenge", "pressure"})
-#: Verbs that speak or think of an act named by their gerund object ("discusses shooting
-#: federal agents", "considered bombing the bridge"): the act is a topic, as after "talks
-#: about", not a happening.
-TOPIC_VERBS = frozenset(
-    {"discuss", "describe", "mention", "suggest", "propose", "advocate", "recommend",
-     "consider", "contemplate", "imagine", "joke", "fantasize", "endorse"}
-)  # fmt: skip
-#: Adjectives of ability: "able to deliver bombs" says what can be done, as "can" does.
-ABILITY_ADJ = frozenset({"able", "capable"})
-#: Their nouns: "the group's ability to strike the capital" says what it can do, as "able to"
-#: does (a grammar fact of nominalisation).
-ABILITY_NOUNS = frozenset({"ability", "capability", "capacity"})
 #: Tags of the simple present.
 PRESENT_TAGS = frozenset({"VBZ", "VBP"})
-#: Verbs of perception and recording: their gerund complement shows one scene ("the video
-#: shows protesters being beaten"), not a kind of happening.
-PERCEPTION_VERBS = frozenset(
-    {"see", "show", "watch", "film", "record", "capture", "catch", "witness", "hear", "depict"}
-)
-#: Stative verbs of attitude: in the simple present they state a standing attitude
-#: ("most union members support Sanders", "she prefers a smaller tax"), a state and not an
-#: act, as "like" and "want" do (a grammar fact: stative verbs of attitude and emotion take
-#: the simple present for a state that holds, not for one happening). Verbs that perform
-#: their act in the saying ("condemns", "welcomes", "endorses") are not stative.
-STATIVE_VERBS = frozenset(
-    {"support", "oppose", "prefer", "favor", "favour", "want", "wish", "admire", "respect",
-     "trust", "like", "love", "hate", "despise", "detest", "distrust"}
-)  # fmt: skip
 
 
 def _with_curly(*words: str) -> frozenset[str]:
@@ -340,7 +297,7 @@ def _state(trigger: Token) -> str | None:
     Said by someone ("Murphy said he supports the bill") it is what the PLOVER manual's
     SUPPORT calls expressing support, and the caller keeps it as reported."""
     if (
-        trigger.lemma_.lower() in STATIVE_VERBS
+        trigger.lemma_.lower() in lexicon().attitudes
         and trigger.pos_ == "VERB"
         and trigger.tag_ in PRESENT_TAGS
         and not any(c.dep_ in ("aux", "auxpass") for c in trigger.children)
@@ -610,14 +567,14 @@ def _hypothesis(trigger: Token, chain: list[Token], forceful: bool = False) -> s
             return f"spoken of ('about {node.text}')"
         if (
             node.i != trigger.i
-            and node.lemma_.lower() in TOPIC_VERBS
+            and node.lemma_.lower() in lexicon().mentioning
             and any(
                 b.head.i == node.i and b.dep_ in ("dobj", "xcomp", "advcl") and b.tag_ == "VBG"
                 for b in chain
             )
         ):
             return f"spoken of ('{node.text}' ...ing)"
-        if node.i != trigger.i and node.lemma_.lower() in ABILITY_ADJ:
+        if node.i != trigger.i and node.lemma_.lower() in lexicon().able:
             return f"ability '{node.text}': what can be done"
         if node.lemma_.lower() == "rule" and child_with(node, ("neg",), NEGATORS):
             return f"'{node.text} out' not ruled out: a possibility"
@@ -646,7 +603,7 @@ def _hypothesis(trigger: Token, chain: list[Token], forceful: bool = False) -> s
             return f"thought of: '{node.text} {below.text} ...'"
         if (
             node.pos_ == "NOUN"
-            and node.lemma_.lower() in ABILITY_NOUNS
+            and node.lemma_.lower() in lexicon().abilities
             and below.dep_ == "acl"
             and to_clause(below)
         ):
@@ -719,7 +676,8 @@ def _generic(trigger: Token, chain: list[Token], forceful: bool = False) -> str 
             trigger.tag_ in PRESENT_TAGS
             or (  # the small model tags some presents as base forms ("individuals kill")
                 _simple_present(trigger)
-                and trigger.head.lemma_.lower() not in PERCEPTION_VERBS | BARE_INFINITIVE_VERBS
+                and trigger.head.lemma_.lower() not in lexicon().perceiving
+                and trigger.head.lemma_.lower() not in BARE_INFINITIVE_VERBS
             )
         )
         and not children_with(trigger, AUX_DEPS)
@@ -781,10 +739,10 @@ def _generic(trigger: Token, chain: list[Token], forceful: bool = False) -> str 
     if any(c.dep_ == "conj" and c.pos_ == "PROPN" for c in patient.children):
         return None
     for node in chain[1:]:
-        if node.lemma_.lower() in PERCEPTION_VERBS:
+        if node.lemma_.lower() in lexicon().perceiving:
             return None
     above = patient.head if trigger.dep_ in ("acl", "relcl") else trigger.head
-    if above.lemma_.lower() in PERCEPTION_VERBS:
+    if above.lemma_.lower() in lexicon().perceiving:
         return None
     return f"a kind of happening: '{patient.text} {gerund.text} {trigger.text}'"
 
@@ -827,7 +785,7 @@ def _reportive(verb: Token) -> bool:
     ("the candidate they support") stay as they are."""
     from communique.quotes.grammar import is_cue
 
-    if verb.lemma_.lower() in STATIVE_VERBS | {"expect"}:
+    if verb.lemma_.lower() in lexicon().attitudes or verb.lemma_.lower() == "expect":
         return False  # "the candidate they support", "the sum it expects": an attitude
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     return subject is not None and subject.tag_ not in ("WDT", "WP") and is_cue(verb)
@@ -945,7 +903,7 @@ def _obligation(chain: list[Token]) -> str | None:
             return f"obligation '{modal.text}': not said to have happened"
         if (
             node.dep_ in ("acl", "xcomp")
-            and node.head.lemma_.lower() in (NEED_NOUNS if node.dep_ == "acl" else NEED_VERBS)
+            and node.head.lemma_.lower() in (lexicon().needs if node.dep_ == "acl" else NEED_VERBS)
             and to_clause(node)
         ):
             return f"obligation '{node.head.text} to {node.text}': not said to have happened"
@@ -990,11 +948,11 @@ def _directed(chain: list[Token]) -> str | None:
 
 def _asked_for(chain: list[Token]) -> str | None:
     """ "invited Russia to dig up the emails", "encouraged his students to press for reform":
-    the act a verb of :data:`ASKING_VERBS` asks its object for is not said to have happened.
-    The parser hangs the infinitive on the verb as its complement or, after an object, as
+    the act a verb of ``inviting`` (``events.yaml``) asks its object for is not said to have
+    happened. The parser hangs the infinitive on the verb as its complement or, after an object, as
     advcl ("pressured the board to oust her"), where it is still the act asked for."""
     for below, node in pairwise(chain):
-        if node.lemma_.lower() not in ASKING_VERBS or below.head.i != node.i:
+        if node.lemma_.lower() not in lexicon().inviting or below.head.i != node.i:
             continue
         if not to_clause(below):
             continue
@@ -1168,9 +1126,9 @@ def _intent(chain: list[Token]) -> str | None:
 
 def _aim_noun(noun: Token, lex: Lexicon) -> bool:
     """Is ``noun`` one of effort or of will ("a plan", "their commitment"), whose infinitive
-    names an act aimed at (``efforts`` of ``events.yaml``, ``WILL_NOUNS``)?"""
+    names an act aimed at (``efforts`` and ``wills`` of ``events.yaml``)?"""
     lemma = noun.lemma_.lower()
-    return lemma in lex.efforts or lemma in WILL_NOUNS
+    return lemma in lex.efforts or lemma in lex.wills
 
 
 def _tried_or_devised(noun: Token, lex: Lexicon) -> bool:
