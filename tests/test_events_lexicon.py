@@ -27,6 +27,17 @@ def test_every_lexicon_entry_names_its_source() -> None:
     assert count > 5000  # the CAMEO dictionaries, not a hand list
 
 
+def test_the_nouns_of_trying_and_devising_are_nouns_of_effort() -> None:
+    """``attempts`` and ``devising`` narrow ``efforts``: a noun added to one of them alone
+    would be read as tried or planned without its infinitive ever being read as aimed at."""
+    lex = lexicon()
+    assert lex.attempts and lex.devising
+    assert set(lex.attempts) | set(lex.devising) <= set(lex.efforts)
+    assert not set(lex.attempts) & set(lex.devising)
+    assert {"intention", "plan"} <= set(lex.intentions)
+    assert "idea" in lex.contents and "firstly" in lex.enumerators
+
+
 def test_a_user_lexicon_without_sources_is_caught(tmp_path: Path) -> None:
     user = tmp_path / "mine.tsv"
     user.write_text("kind\tlemma\tcode\tsource\nverb\tyeet\t190\t\n", encoding="utf-8")

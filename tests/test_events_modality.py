@@ -275,6 +275,12 @@ def _classify(text: str, word: str) -> str:
         ("Our aim is not to punish the rebels, but to disarm them.", "disarm", "intended"),
         ("The mission is to disarm the militia, not to contain it.", "disarm", "intended"),
         ("Her goal is not to contain the militia but to crush it.", "crush", "intended"),
+        # the parse may hang the second infinitive on the copula itself
+        (
+            "The mission is not to watch the gangs, but to arrest and jail them.",
+            "arrest",
+            "intended",
+        ),
         ("The aim is clear and the army attacked the town.", "attacked", "asserted"),
         # a noun of planning names what is planned by its infinitive or its "for" gerund
         ("The envoy praised the strategy to disarm the militia.", "disarm", "intended"),

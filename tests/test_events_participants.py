@@ -977,6 +977,12 @@ def test_a_commitment_to_two_acts_is_aimed_at_the_targets_of_each(
             "THREATEN",
             {"GBR", "ISR"},
         ),
+        # the parse hangs the last bare verb on the object of the one before it
+        (
+            "Russia threatened to expel Polish diplomats, seize ships and attack Ukraine.",
+            "THREATEN",
+            {"POL", "UKR"},
+        ),
         (
             "Kenya promised to ease sanctions on Uganda, lift its ban on Tanzanian imports"
             " and free Ethiopian prisoners.",

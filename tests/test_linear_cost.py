@@ -253,3 +253,18 @@ def test_an_actor_described_thousands_of_times_is_not_reread_for_a_name(extracto
 
     small, large = splits(250), splits(1_000)
     assert small > 0 and large <= 5 * small, (small, large)
+
+
+def test_a_person_titled_thousands_of_times_is_not_looked_up_again_for_each_title(extractor):
+    """A person with an office title and no dictionary entry is looked up as the title's
+    holder at each recode; asking again for every title it had, each time, cost the square
+    of their number (2,000 headline-like lines "Minister Rejects Plan For Talks N": 26 of 49
+    s). A title looked up under the same name is not asked again."""
+
+    def asked(lines: int) -> int:
+        text = "\n".join(f"Minister Rejects Plan For Talks {n}" for n in range(lines))
+        calls = _calls(lambda: extractor.extract(text))
+        return sum(n for key, n in calls.items() if key[2] == "office_holder")
+
+    small, large = asked(100), asked(400)  # 99 and 376; 5,049 and 71,252 when asked again
+    assert small > 0 and large <= 5 * small, (small, large)

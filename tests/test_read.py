@@ -220,6 +220,35 @@ def test_html_without_main_text(page: str) -> None:
     assert "pages/empty.html" in str(info.value)
 
 
+def _nested(depth: int, before: str = "") -> str:
+    """A page whose article stands ``depth`` elements deep, after ``before``."""
+    article = "<article>" + "<p>The minister said the army would leave the border town.</p>" * 3
+    return (
+        f"<html><body>{before}" + "<div>" * depth + article + "</article>" + "</div>" * depth
+        + "</body></html>"
+    )  # fmt: skip
+
+
+@pytest.mark.parametrize("depth", [10, 300, 2000])
+def test_html_nested_past_the_parsers_default_depth_is_read(depth: int) -> None:
+    # libxml2 stops at 256 elements deep and keeps what came before: the article was lost
+    doc = html_to_document(_nested(depth), "deep")
+    assert doc.text.startswith("The minister said the army would leave the border town.")
+
+
+def test_the_deep_article_of_a_page_with_shallow_text_is_read() -> None:
+    page = _nested(400, before="<nav><p>Home News Sport Weather Travel and more</p></nav>")
+    assert "The minister said" in html_to_document(page, "deep").text
+
+
+def test_html_nested_past_the_raised_depth_is_refused_with_its_reason() -> None:
+    with pytest.raises(InputProblem) as info:
+        html_to_document(_nested(5000), "deep", where="pages/deep.html")
+    assert code_of(info) == "CQ210"
+    assert "nested more than 2,048 elements deep" in str(info.value)
+    assert "pages/deep.html" in str(info.value)
+
+
 # -- JSON Lines ----------------------------------------------------------------
 
 

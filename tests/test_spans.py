@@ -18,6 +18,7 @@ from communique.spans import (
     entities_in,
     having,
     indices,
+    joined_infinitive,
     sentence_of,
     span_text,
 )
@@ -181,3 +182,26 @@ def test_indices_finds_the_tokens_a_scan_finds() -> None:
     assert indices(doc, pos=("AUX",), lower=("according",)) == [3, 12]
     assert indices(doc) == []
     assert indices(nlp(""), pos=("PRON",)) == []
+
+
+def test_a_bare_verb_hung_on_an_object_noun_joins_the_infinitive_of_that_objects_verb() -> None:
+    """The parse of "Russia threatened to expel diplomats, seize ships and attack Ukraine."
+    hangs "attack" on "ships", the object of "seize": coordination joins verbs, so "attack"
+    is an act of the infinitive "to expel", as "seize" is."""
+    doc = Doc(
+        spacy.blank("en").vocab,
+        words=["Russia", "threatened", "to", "expel", "diplomats", ",", "seize", "ships", "and",
+               "attack", "Ukraine", "."],
+        heads=[1, 1, 3, 1, 3, 3, 3, 6, 7, 7, 9, 1],
+        deps=["nsubj", "ROOT", "aux", "xcomp", "dobj", "punct", "conj", "dobj", "cc", "conj",
+              "dobj", "punct"],
+        pos=["PROPN", "VERB", "PART", "VERB", "NOUN", "PUNCT", "VERB", "NOUN", "CCONJ", "VERB",
+             "PROPN", "PUNCT"],
+        tags=["NNP", "VBD", "TO", "VB", "NNS", ",", "VB", "NNS", "CC", "VB", "NNP", "."],
+    )  # fmt: skip
+    expel = doc[3]
+    assert joined_infinitive(doc[6]) == expel
+    assert joined_infinitive(doc[9]) == expel
+    # an object noun that is no verb's object joins nothing
+    doc[7].dep_ = "nsubj"
+    assert joined_infinitive(doc[9]) is None

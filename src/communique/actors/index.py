@@ -49,6 +49,11 @@ class Record:
     entry_how: str | None = None  # "name" | "office" | "user"
     looked_up: str = ""  # the name last looked up in the dictionary
     office_titles: list[tuple[RoleHit, str]] = field(default_factory=list)  # (title, surname)
+    #: the name under which the first so many ``office_titles`` were looked up and found no
+    #: holder: the answer depends only on the title, the surname, the day and the name, so
+    #: they are not asked again at every recode (a name with thousands of titles asked them
+    #: all at each one)
+    office_checked: tuple[str, int] = ("", 0)
     offices: set[str] = field(default_factory=set)  # changed only by ActorIndex, which indexes it
     subjects: set[str] = field(default_factory=set)
     states: set[str] = field(default_factory=set)  # US states (lower case) it is from
@@ -651,11 +656,13 @@ class ActorIndex:
                 rec.entry, rec.entry_how = entry, "name"
                 return
         if rec.entry is None and rec.office_titles:
-            for hit, surname in rec.office_titles:
+            checked_name, checked = rec.office_checked
+            for hit, surname in rec.office_titles[checked if checked_name == name else 0 :]:
                 entry = self.dictionary.office_holder(surname, hit, self.day)
                 if entry is not None and given_name_agrees(name, entry):
                     rec.entry, rec.entry_how = entry, "office"
                     return
+            rec.office_checked = (name, len(rec.office_titles))
 
     def author(self, start: int, end: int) -> Party:
         """ "I" or "we" outside any quotation: the writer of the article (one actor)."""

@@ -318,6 +318,35 @@ class Lexicon:
     #: nouns of a language, whose nationality word names the language, not a people ("the
     #: French language") → source
     tongues: dict[str, str] = field(default_factory=dict)
+    #: nouns that, with "no", deny the act they introduce ("has no intention of") → source
+    intentions: dict[str, str] = field(default_factory=dict)
+    #: nouns whose infinitive or "for" gerund names an act aimed at ("a plan to attack") → source
+    efforts: dict[str, str] = field(default_factory=dict)
+    #: of ``efforts``, the nouns of trying: the act is under way ("an attempt to seize") → source
+    attempts: dict[str, str] = field(default_factory=dict)
+    #: of ``efforts``, the nouns of devising: the act is planned ("a strategy to defeat") → source
+    devising: dict[str, str] = field(default_factory=dict)
+    #: nouns of thought and possibility, whose complement is an idea ("the idea of deporting
+    #: them") → source
+    contents: dict[str, str] = field(default_factory=dict)
+    #: words that number the items of a list ("One, defeat the group.") → source
+    enumerators: dict[str, str] = field(default_factory=dict)
+    #: nouns of will, whose infinitive states an intent ("a willingness to use") → source
+    wills: dict[str, str] = field(default_factory=dict)
+    #: nouns of necessity, whose infinitive must be done ("the need to combat") → source
+    needs: dict[str, str] = field(default_factory=dict)
+    #: adjectives of ability ("able to deliver") → source
+    able: dict[str, str] = field(default_factory=dict)
+    #: nouns of ability ("the ability to strike") → source
+    abilities: dict[str, str] = field(default_factory=dict)
+    #: verbs that ask their object for their infinitive's act, not done ("invited") → source
+    inviting: dict[str, str] = field(default_factory=dict)
+    #: verbs whose gerund object is a topic ("discusses shooting") → source
+    mentioning: dict[str, str] = field(default_factory=dict)
+    #: verbs of perception and recording, whose gerund shows one scene → source
+    perceiving: dict[str, str] = field(default_factory=dict)
+    #: stative verbs of attitude ("supports", "opposes") → source
+    attitudes: dict[str, str] = field(default_factory=dict)
 
     def add_rows(self, rows: Iterable[dict[str, str]]) -> None:
         for row in rows:
@@ -390,7 +419,8 @@ NAMED_TABLES = (
     "contrasting", "phrased", "showing", "obliging", "topical", "partitive", "portions", "pricing",
     "dismissing", "besieging", "speaking_one", "speaking_many",
     "speaking_self", "tongues", "ceasing", "containing", "availing",
-    "banning",
+    "banning", "intentions", "efforts", "attempts", "devising", "contents", "enumerators",
+    "wills", "needs", "able", "abilities", "inviting", "mentioning", "perceiving", "attitudes",
 )  # fmt: skip
 
 

@@ -16,7 +16,7 @@ from itertools import pairwise
 
 from spacy.tokens import Token
 
-from communique.events.lexicon import lexicon
+from communique.events.lexicon import Lexicon, lexicon
 from communique.schema import Quote
 from communique.spans import (
     CONTRAST_CC,
@@ -28,29 +28,6 @@ from communique.spans import (
     to_clause,
 )
 
-#: Nouns that, with "no", deny the act they introduce: "has no intention of attacking".
-INTENT_NOUNS = frozenset(
-    {"intention", "intent", "plan", "desire", "interest", "wish", "reason", "aim", "goal"}
-)
-#: Nouns whose infinitive names an act aimed at, not done: "efforts to wound Trump", "a plan
-#: to attack", "an attempt to seize the town"; "a strategy to defeat the group" is a plan for
-#: the act, as "a scheme" is (a grammar fact of nouns of planning, whose infinitive or "for"
-#: gerund names what is planned).
-EFFORT_NOUNS = frozenset(
-    {"effort", "attempt", "bid", "plan", "plot", "intention", "aim", "goal", "scheme",
-     "campaign", "drive", "push", "strategy", "mission"}
-)  # fmt: skip
-#: Of those, the nouns of trying: an effort, attempt or organised drive is an act under way
-#: ("efforts to crack down on the accounts", "an attempt to seize the town", "a campaign to
-#: improve her image"), not an intent anyone announced.
-#: A mission is an organised undertaking given to someone ("the mission is to destroy the
-#: group", "a mission to rescue the hostages"), as a campaign is.
-ATTEMPT_NOUNS = frozenset({"effort", "attempt", "bid", "campaign", "drive", "push", "mission"})
-#: Of those, the nouns of devising: a strategy is a way worked out to reach an end ("his
-#: strategy for fighting the group", "the lack of a strategy to prevent attacks"), no
-#: commitment anyone announced, so, as with an attempt, its act stays intended and announces
-#: nothing.
-DEVISING_NOUNS = frozenset({"strategy"})
 #: Nouns named for a verb of the intent or deny lists, with that verb: the noun keeps its
 #: verb's infinitive and its sense ("threatened to attack" and "the threat to attack",
 #: "refused to meet" and "his refusal to meet", "failed to reach" and "their failure to
@@ -73,19 +50,9 @@ DIRECTIVE_NOMINALS = {
     "proposal": "propose", "suggestion": "suggest", "recommendation": "recommend",
     "invitation": "invite",
 }  # fmt: skip
-#: Nouns of necessity: "the need to combat the group" says what must be done, as "must" does.
-NEED_NOUNS = frozenset({"need", "necessity", "obligation", "duty", "imperative"})
 #: Verbs of necessity: "we need to act" says what must be done, as "must" does (the semi-modal
 #: "need", a grammar fact of English).
 NEED_VERBS = frozenset({"need"})
-#: Nouns of will, formed from the adjectives of ``willing`` in ``events.yaml`` (willing,
-#: ready, determined, eager, committed; a grammar fact of English nominalisation): "a
-#: willingness to use those forces to destroy the group" states an intent, as "is willing to"
-#: does, not an act done.
-WILL_NOUNS = frozenset(
-    {"willingness", "readiness", "determination", "eagerness", "commitment", "resolve",
-     "desire", "wish"}
-)  # fmt: skip
 #: Words that open a temporal clause: in the simple present such a clause states what
 #: happens whenever it holds ("when the cameras catch someone being hurt"), a
 #: habit, not one happening (a grammar fact of English tense).
@@ -96,49 +63,8 @@ FREQUENCY_ADVERBS = frozenset(
     {"regularly", "routinely", "often", "always", "usually", "frequently", "habitually",
      "constantly", "typically", "generally"}
 )  # fmt: skip
-#: Verbs of inviting, encouraging, challenging and pressing that ask someone for the act of
-#: their infinitive without saying it was done ("invited Russia to dig up the emails",
-#: "encouraged his students to press for reform", "challenged his bishops to be humbler",
-#: "pressured the board to oust her"; a grammar fact: unlike "forced" or "helped", these
-#: object-control verbs do not entail their complement). CAMEO files INVITE beside +ASK_FOR
-#: and ELICIT (CAMEO.2.0.txt:5415-5418); "dare" is left out, as "dared to speak" tells a deed.
-ASKING_VERBS = frozenset({"invite", "encourage", "challenge", "pressure"})
-#: Verbs that speak or think of an act named by their gerund object ("discusses shooting
-#: federal agents", "considered bombing the bridge"): the act is a topic, as after "talks
-#: about", not a happening.
-TOPIC_VERBS = frozenset(
-    {"discuss", "describe", "mention", "suggest", "propose", "advocate", "recommend",
-     "consider", "contemplate", "imagine", "joke", "fantasize", "endorse"}
-)  # fmt: skip
-#: Adjectives of ability: "able to deliver bombs" says what can be done, as "can" does.
-ABILITY_ADJ = frozenset({"able", "capable"})
-#: Their nouns: "the group's ability to strike the capital" says what it can do, as "able to"
-#: does (a grammar fact of nominalisation).
-ABILITY_NOUNS = frozenset({"ability", "capability", "capacity"})
-#: Nouns of thought and possibility: their "of" or "for" gerund or their infinitive is the
-#: content of the idea, not an act done ("the idea of deporting them is absurd", "Trump's idea
-#: for banning Muslims", "the prospect of defending 24 seats", "options for blocking his
-#: path"; a grammar fact: a content noun's complement says what is thought of or possible,
-#: as "talks about using" does).
-CONTENT_NOUNS = frozenset(
-    {"idea", "notion", "prospect", "possibility", "option", "thought", "concept"}
-)
 #: Tags of the simple present.
 PRESENT_TAGS = frozenset({"VBZ", "VBP"})
-#: Verbs of perception and recording: their gerund complement shows one scene ("the video
-#: shows protesters being beaten"), not a kind of happening.
-PERCEPTION_VERBS = frozenset(
-    {"see", "show", "watch", "film", "record", "capture", "catch", "witness", "hear", "depict"}
-)
-#: Stative verbs of attitude: in the simple present they state a standing attitude
-#: ("most union members support Sanders", "she prefers a smaller tax"), a state and not an
-#: act, as "like" and "want" do (a grammar fact: stative verbs of attitude and emotion take
-#: the simple present for a state that holds, not for one happening). Verbs that perform
-#: their act in the saying ("condemns", "welcomes", "endorses") are not stative.
-STATIVE_VERBS = frozenset(
-    {"support", "oppose", "prefer", "favor", "favour", "want", "wish", "admire", "respect",
-     "trust", "like", "love", "hate", "despise", "detest", "distrust"}
-)  # fmt: skip
 
 
 def _with_curly(*words: str) -> frozenset[str]:
@@ -371,7 +297,7 @@ def _state(trigger: Token) -> str | None:
     Said by someone ("Murphy said he supports the bill") it is what the PLOVER manual's
     SUPPORT calls expressing support, and the caller keeps it as reported."""
     if (
-        trigger.lemma_.lower() in STATIVE_VERBS
+        trigger.lemma_.lower() in lexicon().attitudes
         and trigger.pos_ == "VERB"
         and trigger.tag_ in PRESENT_TAGS
         and not any(c.dep_ in ("aux", "auxpass") for c in trigger.children)
@@ -463,7 +389,7 @@ def _negation(trigger: Token, chain: list[Token]) -> str | None:
         thing = _negative_object(node) if node.i == trigger.i else None
         if thing is not None:
             return f"negated by the object '{thing}'"
-        if node.pos_ == "NOUN" and node.lemma_.lower() in INTENT_NOUNS:
+        if node.pos_ == "NOUN" and node.lemma_.lower() in lex.intentions:
             det = child_with(node, ("det", "neg"), frozenset({"no"}))
             if det is not None:
                 return f"negated by '{det.text} {node.text}'"
@@ -641,14 +567,14 @@ def _hypothesis(trigger: Token, chain: list[Token], forceful: bool = False) -> s
             return f"spoken of ('about {node.text}')"
         if (
             node.i != trigger.i
-            and node.lemma_.lower() in TOPIC_VERBS
+            and node.lemma_.lower() in lexicon().mentioning
             and any(
                 b.head.i == node.i and b.dep_ in ("dobj", "xcomp", "advcl") and b.tag_ == "VBG"
                 for b in chain
             )
         ):
             return f"spoken of ('{node.text}' ...ing)"
-        if node.i != trigger.i and node.lemma_.lower() in ABILITY_ADJ:
+        if node.i != trigger.i and node.lemma_.lower() in lexicon().able:
             return f"ability '{node.text}': what can be done"
         if node.lemma_.lower() == "rule" and child_with(node, ("neg",), NEGATORS):
             return f"'{node.text} out' not ruled out: a possibility"
@@ -664,7 +590,7 @@ def _hypothesis(trigger: Token, chain: list[Token], forceful: bool = False) -> s
             return found
         if (
             node.pos_ == "NOUN"
-            and node.lemma_.lower() in CONTENT_NOUNS
+            and node.lemma_.lower() in lexicon().contents
             and (
                 (below.dep_ == "acl" and to_clause(below))
                 or (
@@ -677,7 +603,7 @@ def _hypothesis(trigger: Token, chain: list[Token], forceful: bool = False) -> s
             return f"thought of: '{node.text} {below.text} ...'"
         if (
             node.pos_ == "NOUN"
-            and node.lemma_.lower() in ABILITY_NOUNS
+            and node.lemma_.lower() in lexicon().abilities
             and below.dep_ == "acl"
             and to_clause(below)
         ):
@@ -750,7 +676,8 @@ def _generic(trigger: Token, chain: list[Token], forceful: bool = False) -> str 
             trigger.tag_ in PRESENT_TAGS
             or (  # the small model tags some presents as base forms ("individuals kill")
                 _simple_present(trigger)
-                and trigger.head.lemma_.lower() not in PERCEPTION_VERBS | BARE_INFINITIVE_VERBS
+                and trigger.head.lemma_.lower() not in lexicon().perceiving
+                and trigger.head.lemma_.lower() not in BARE_INFINITIVE_VERBS
             )
         )
         and not children_with(trigger, AUX_DEPS)
@@ -812,10 +739,10 @@ def _generic(trigger: Token, chain: list[Token], forceful: bool = False) -> str 
     if any(c.dep_ == "conj" and c.pos_ == "PROPN" for c in patient.children):
         return None
     for node in chain[1:]:
-        if node.lemma_.lower() in PERCEPTION_VERBS:
+        if node.lemma_.lower() in lexicon().perceiving:
             return None
     above = patient.head if trigger.dep_ in ("acl", "relcl") else trigger.head
-    if above.lemma_.lower() in PERCEPTION_VERBS:
+    if above.lemma_.lower() in lexicon().perceiving:
         return None
     return f"a kind of happening: '{patient.text} {gerund.text} {trigger.text}'"
 
@@ -858,7 +785,7 @@ def _reportive(verb: Token) -> bool:
     ("the candidate they support") stay as they are."""
     from communique.quotes.grammar import is_cue
 
-    if verb.lemma_.lower() in STATIVE_VERBS | {"expect"}:
+    if verb.lemma_.lower() in lexicon().attitudes or verb.lemma_.lower() == "expect":
         return False  # "the candidate they support", "the sum it expects": an attitude
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     return subject is not None and subject.tag_ not in ("WDT", "WP") and is_cue(verb)
@@ -976,7 +903,7 @@ def _obligation(chain: list[Token]) -> str | None:
             return f"obligation '{modal.text}': not said to have happened"
         if (
             node.dep_ in ("acl", "xcomp")
-            and node.head.lemma_.lower() in (NEED_NOUNS if node.dep_ == "acl" else NEED_VERBS)
+            and node.head.lemma_.lower() in (lexicon().needs if node.dep_ == "acl" else NEED_VERBS)
             and to_clause(node)
         ):
             return f"obligation '{node.head.text} to {node.text}': not said to have happened"
@@ -1021,11 +948,11 @@ def _directed(chain: list[Token]) -> str | None:
 
 def _asked_for(chain: list[Token]) -> str | None:
     """ "invited Russia to dig up the emails", "encouraged his students to press for reform":
-    the act a verb of :data:`ASKING_VERBS` asks its object for is not said to have happened.
-    The parser hangs the infinitive on the verb as its complement or, after an object, as
+    the act a verb of ``inviting`` (``events.yaml``) asks its object for is not said to have
+    happened. The parser hangs the infinitive on the verb as its complement or, after an object, as
     advcl ("pressured the board to oust her"), where it is still the act asked for."""
     for below, node in pairwise(chain):
-        if node.lemma_.lower() not in ASKING_VERBS or below.head.i != node.i:
+        if node.lemma_.lower() not in lexicon().inviting or below.head.i != node.i:
             continue
         if not to_clause(below):
             continue
@@ -1116,13 +1043,6 @@ def _addressee(directive: Token, act: Token) -> Token | None:
 OPENING_MARKS = frozenset({'"', "“", "``", "''", "'", "‘", ":"})
 
 
-#: Words that number the items of a list ("One, defeat the group. Two, ..."; "First, ...").
-ENUMERATORS = frozenset(
-    {"one", "two", "three", "four", "five", "first", "second", "third", "fourth", "fifth",
-     "firstly", "secondly", "thirdly"}
-)  # fmt: skip
-
-
 def _after_enumerator(node: Token) -> int | None:
     """Where ``node``'s clause opens when all that stands before the verb is an enumerator
     and its comma, after any opening quotation mark ("'One, defeat the group'"): the
@@ -1142,7 +1062,7 @@ def _enumerator(tok: Token) -> bool:
     """Is ``tok`` a list's enumerator with its comma ("One, ...", "First, ...")? The parse
     may take it for the verb's subject; a subject takes no comma before its verb."""
     following = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
-    return tok.lower_ in ENUMERATORS and following is not None and following.text == ","
+    return tok.lower_ in lexicon().enumerators and following is not None and following.text == ","
 
 
 def _imperative(chain: list[Token]) -> str | None:
@@ -1175,25 +1095,17 @@ def _imperative(chain: list[Token]) -> str | None:
 def _intent(chain: list[Token]) -> str | None:
     lex = lexicon()
     for node in chain:
-        if (
-            node.dep_ in ("acl", "relcl")
-            and node.head.lemma_.lower() in EFFORT_NOUNS | WILL_NOUNS
-            and to_clause(node)
-        ):
+        if node.dep_ in ("acl", "relcl") and _aim_noun(node.head, lex) and to_clause(node):
             # "efforts to wound Trump", "a plan to attack": the act an effort or plan is for
             return f"aim of '{node.head.text} to {node.text}'"
-        if (
-            node.dep_ == "pcomp"
-            and node.head.lower_ == "to"
-            and node.head.head.lemma_.lower() in EFFORT_NOUNS | WILL_NOUNS
-        ):
+        if node.dep_ == "pcomp" and node.head.lower_ == "to" and _aim_noun(node.head.head, lex):
             # "their commitment to destroying the group": the same aim, with a gerund
             return f"aim of '{node.head.head.text} to {node.text}'"
         if (
             node.dep_ == "pcomp"
             and node.tag_ == "VBG"
             and node.head.lower_ == "for"
-            and node.head.head.lemma_.lower() in EFFORT_NOUNS
+            and node.head.head.lemma_.lower() in lex.efforts
         ):
             # "the strategy for fighting the group", "a plan for attacking the port": a noun
             # of planning names what is planned by its "for" gerund as by its infinitive
@@ -1210,6 +1122,20 @@ def _intent(chain: list[Token]) -> str | None:
             # "Iran's threat to attack the tankers", "the pledge to withdraw": as the verb
             return f"intent expressed by '{node.text} to {below.text}'"
     return None
+
+
+def _aim_noun(noun: Token, lex: Lexicon) -> bool:
+    """Is ``noun`` one of effort or of will ("a plan", "their commitment"), whose infinitive
+    names an act aimed at (``efforts`` and ``wills`` of ``events.yaml``)?"""
+    lemma = noun.lemma_.lower()
+    return lemma in lex.efforts or lemma in lex.wills
+
+
+def _tried_or_devised(noun: Token, lex: Lexicon) -> bool:
+    """Is ``noun`` one of trying or of devising ("an attempt", "a strategy": ``attempts`` and
+    ``devising`` of ``events.yaml``), whose act is tried or planned, not announced?"""
+    lemma = noun.lemma_.lower()
+    return lemma in lex.attempts or lemma in lex.devising
 
 
 def copular_aim(node: Token) -> Token | None:
@@ -1234,7 +1160,7 @@ def copular_aim(node: Token) -> Token | None:
     if copula.lemma_ != "be":
         return None
     subject = next((c for c in copula.children if c.dep_ == "nsubj"), None)
-    if subject is None or subject.lemma_.lower() not in EFFORT_NOUNS | WILL_NOUNS:
+    if subject is None or not _aim_noun(subject, lexicon()):
         return None
     return subject
 
@@ -1310,21 +1236,18 @@ def attempted(trigger: Token) -> bool:
     """Is the act what an effort or attempt is for ("efforts *to crack down*", "an attempt
     *to seize* the town"), or what a strategy is devised for? It is tried or planned, not
     announced."""
+    lex = lexicon()
     for node in _with_shared(governors(trigger)):
-        if (
-            node.dep_ in ("acl", "relcl")
-            and node.head.lemma_.lower() in ATTEMPT_NOUNS | DEVISING_NOUNS
-            and to_clause(node)
-        ):
+        if node.dep_ in ("acl", "relcl") and _tried_or_devised(node.head, lex) and to_clause(node):
             return True
         if (
             node.dep_ == "pcomp"
             and node.head.lower_ == "for"
-            and node.head.head.lemma_.lower() in DEVISING_NOUNS
+            and node.head.head.lemma_.lower() in lex.devising
         ):
             return True  # "the strategy for fighting the group"
         aim = copular_aim(node)
-        if aim is not None and aim.lemma_.lower() in ATTEMPT_NOUNS | DEVISING_NOUNS:
+        if aim is not None and _tried_or_devised(aim, lex):
             return True  # "the mission is to destroy the group"
     return False
 

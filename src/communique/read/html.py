@@ -18,6 +18,7 @@ from communique.read.decode import decode_text, normalise_newlines
 from communique.schema import Document, Warning
 
 if TYPE_CHECKING:
+    import lxml.html
     import trafilatura
 
 # trafilatura (and lxml) are imported where a page is read: half a second that a
@@ -38,6 +39,16 @@ MIN_WORDS = 4
 # trafilatura logs every page it finds no text in at WARNING level; a batch
 # reports that once as CQ207, so its own log lines are only noise.
 logging.getLogger("trafilatura").setLevel(logging.ERROR)
+
+#: How deep libxml2 reads elements with its limits raised (lxml's ``huge_tree``): past
+#: its default depth of 256 it stops and keeps only what came before, so a page nested
+#: deeper loses its text from there on, all of it when the article is the deep part. Such
+#: a page is read from a tree parsed with the limit raised to this depth; one nested
+#: deeper still is refused (CQ210), not taken for a page without text.
+HUGE_DEPTH = 2048
+
+#: The parser's message when a page is nested past its depth limit.
+_TOO_DEEP = "Excessive depth in document"
 
 
 def decode_html(data: bytes, name: str) -> tuple[str, list[Warning]]:
@@ -85,6 +96,53 @@ def _main_text(result: trafilatura.settings.Document) -> str:
     return text if text.strip() else (result.text or "")
 
 
+def _extract(page: str | lxml.html.HtmlElement, name: str) -> trafilatura.settings.Document | None:
+    """trafilatura's reading of a page (its text or a tree parsed here), None when it finds
+    none; any failure of the parser is CQ210."""
+    import trafilatura
+
+    try:
+        result = trafilatura.bare_extraction(
+            page,
+            with_metadata=True,
+            include_comments=False,
+            include_tables=False,
+            date_extraction_params={"extensive_search": False, "original_date": True},
+        )
+    except Exception as exc:  # a third-party parser on untrusted input: any failure is one bad page
+        raise InputProblem("CQ210", path=name, error=f"{type(exc).__name__}: {exc}") from exc
+    return result if isinstance(result, trafilatura.settings.Document) else None
+
+
+def _deep_tree(html: str, name: str) -> lxml.html.HtmlElement | None:
+    """The page parsed with the depth limit raised (:data:`HUGE_DEPTH`) when it is nested
+    past libxml2's default one, else None: trafilatura reads a page within the default
+    limit whole from its text, as it parses it. A page nested past :data:`HUGE_DEPTH` too
+    is CQ210, its reason said. The parse with the default limit costs about a millisecond
+    for a page of 100 kB, a small part of trafilatura's own reading."""
+    from lxml import etree
+    from lxml.html import HTMLParser
+
+    data = html.encode("utf-8")
+    options = {"collect_ids": False, "remove_comments": True, "remove_pis": True}
+    default = HTMLParser(encoding="utf-8", **options)
+    try:
+        etree.fromstring(data, default)
+    except etree.XMLSyntaxError:
+        return None  # no tree at all ("Document is empty"): no depth to raise, nothing to read
+    if not any(_TOO_DEEP in e.message for e in default.error_log):
+        return None
+    huge = HTMLParser(encoding="utf-8", huge_tree=True, **options)
+    tree = etree.fromstring(data, huge)
+    if tree is None or any(_TOO_DEEP in e.message for e in huge.error_log):
+        raise InputProblem(
+            "CQ210",
+            path=name,
+            error=f"HTML nested more than {HUGE_DEPTH:,} elements deep, past the parser's limit",
+        )
+    return tree
+
+
 def _meta(value: object) -> str | None:
     """A metadata string, or None when absent or blank."""
     if isinstance(value, str) and value.strip():
@@ -112,22 +170,10 @@ def html_to_document(html: str | bytes, id: str, *, where: str | None = None) ->
         html, warnings = decode_html(html, name)
     if not html.strip():
         raise InputProblem("CQ202", path=name)
-    import trafilatura
-
-    try:
-        result = trafilatura.bare_extraction(
-            html,
-            with_metadata=True,
-            include_comments=False,
-            include_tables=False,
-            date_extraction_params={"extensive_search": False, "original_date": True},
-        )
-    except Exception as exc:  # a third-party parser on untrusted input: any failure is one bad page
-        raise InputProblem("CQ210", path=name, error=f"{type(exc).__name__}: {exc}") from exc
-    if result is None or not isinstance(result, trafilatura.settings.Document):
-        raise InputProblem("CQ207", path=name)
-    text = _main_text(result)
-    if len(text.split()) < MIN_WORDS:
+    deep = _deep_tree(html, name)
+    result = _extract(html if deep is None else deep, name)
+    text = _main_text(result) if result is not None else ""
+    if result is None or len(text.split()) < MIN_WORDS:
         raise InputProblem("CQ207", path=name)
 
     date = None
