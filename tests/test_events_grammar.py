@@ -1702,3 +1702,14 @@ def test_a_partitive_object_s_of_noun_is_the_act_its_verb_does(extractor):
     found = events(extractor, "The rebels launched a wave of attacks on army posts in Darfur.")
     assert [e.type for e in found] == ["ASSAULT"]
     assert events(extractor, "The band played a series of concerts in Muscat.") == []
+
+
+def test_a_measure_noun_s_of_noun_is_the_thing_its_verb_moves(extractor):
+    # a pseudo-partitive: "50 tonnes of medical supplies" are medical supplies, which the
+    # patterns name ("- * {MEDICAL EQUIPMENT} [073] # SEND", "- * MEDICAL [073]")
+    found = events(extractor, "Norway sent 40 tonnes of medical supplies to the flood victims.")
+    assert [(e.type, e.cameo_code) for e in found] == [("AID", "073")]
+    found = events(extractor, "Germany delivered truckloads of humanitarian aid to the refugees.")
+    assert [e.type for e in found] == ["AID"]
+    # without its "of" phrase the measure is what it is
+    assert events(extractor, "The ship carried 40 tonnes.") == []
