@@ -257,6 +257,24 @@ def test_ordering_third_parties_or_diplomats_to_leave_expels_them() -> None:
     assert ("SANCTION", "1661") not in _codes("Bamako ordered the UN peacekeepers to patrol Gao.")
 
 
+def test_suspending_a_mediation_halts_it() -> None:
+    # PLOVER SANCTION mode withdraw: "from a ... mediation activity"; CAMEO2PLOVER 165 "Halt
+    # mediation"; the CANCEL block's verbs with CAMEO's &MEDIATION and &NEGOTIATOR words
+    assert ("SANCTION", "165") in _codes("Oman suspended its mediation in the border dispute.")
+    assert ("SANCTION", "165") in _codes("The Vatican ended its mediation efforts in the war.")
+    assert ("SANCTION", "165") in _codes("Oman suspended its role as mediator in the dispute.")
+    assert _codes("The senator suspended her campaign on Friday.") == []
+    assert _codes("The club suspended its role in the tournament.") == []
+    found = communique.extract(
+        "Norway suspended its role as mediator between the government and the rebels.",
+        date="2022-02-18",
+    ).events
+    assert [(e.type, e.cameo_code) for e in found] == [("SANCTION", "165")]
+    # the parties the mediator stood between are its targets, as of the mediation itself
+    assert [p.name for p in found[0].actor] == ["Norway"]
+    assert {p.name for p in found[0].recipient} == {"the government", "the rebels"}
+
+
 def test_a_prevented_demonstration_is_a_restriction_of_assembly() -> None:
     # DELAY's "- * PROTEST [1721]", "- * RALLY [1721] # PREVENT"; BAN's "- * DEMONSTRATION"
     assert ("COERCE", "1721") in _codes("Riot police prevented the demonstration in Minsk.")

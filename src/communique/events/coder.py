@@ -1012,8 +1012,14 @@ def _verb_event(
     # BETWEEN + * OFF # BROKER": its parties are the mediator's targets)
     # "talks between Israel and Hamas were mediated by Egypt", "talks ..., mediated by Egypt":
     # of a passive mediation, the subject is what is mediated (the object of the active verb)
+    # "suspended its role as mediator between Hamas and Israel": a mediation halted (165) has
+    # the same targets, the parser hanging them on the role's noun
     patient = subject if passive else obj
-    mediated_object = [patient] if sense.code == pt.MEDIATION and patient is not None else []
+    mediated_object = (
+        [patient, *pt.mediator_roles(patient)]
+        if sense.code in pt.MEDIATIONS and patient is not None
+        else []
+    )
     pattern_words = [w for w in words if w.dep_ in ("dobj", "nsubjpass")]
     if sense.type == "ASSAULT" and not passive:
         prep_recipients = pt.unique(
