@@ -831,6 +831,10 @@ def test_a_call_to_a_party_stays_a_telephone_call(extractor):
         "The governor decided not to run again.",
         "Senator Baker promised to build a new bridge.",
         "The mayor expects to win the state easily.",
+        # a noun of the act of such a verb is asked the same ("decision" of "decide")
+        "The governor must make the final decision.",
+        "In the end the voters make good decisions.",
+        "The senator made a promise to build a new bridge.",
     ],
 )
 def test_a_commitment_to_no_act_is_no_agreement(extractor, text):
@@ -849,6 +853,9 @@ def test_a_commitment_to_an_act_stays_an_agreement(extractor):
     # "help" is coded only through its block's patterns, but it is an act committed to
     found = events(extractor, "Norway promised to help Sudan after the floods.")
     assert "AGREE" in {e.type for e in found}
+    # a noun's infinitive names the act ("the decision to withdraw")
+    found = events(extractor, "The cabinet made the decision to withdraw the troops.")
+    assert "decision" in {e.trigger.text for e in found if e.type == "AGREE"}
 
 
 @pytest.mark.parametrize(

@@ -357,6 +357,8 @@ def _from_token(token: Token, index: ActorIndex, quotes: list[Quote]) -> _Draft 
         sense, words = found
         if not _names_an_act(token):
             return None
+        if sense.type == "AGREE" and everyday.commits_to_nothing(token):
+            return None  # "voters make good decisions": a choice, no act agreed
         aimed = lexicon().aimed
         if words == [token] and token.lemma_.lower() in aimed and not _aim_of_clause(token):
             return None  # "the Sanders campaign said": an electoral campaign, no demand

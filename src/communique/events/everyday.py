@@ -751,9 +751,17 @@ def _attends_a_meeting(verb: Token) -> bool:
 
 def commits_to_nothing(verb: Token) -> bool:
     """Is the verb one of commitment (``committing``) that commits to no act, or one of
-    agreeing (``concurring``) that names nothing agreed to?"""
+    agreeing (``concurring``) that names nothing agreed to? A noun that names such a verb's
+    act ("made a decision", "the decision to withdraw": an action nominalisation, read by
+    :func:`~communique.events.lexicon.nominal_sense`) is asked the same of its own infinitive
+    and phrases: "make good decisions" commits to nothing ("an agreement", a noun of
+    agreeing, is an accord reached, and stays)."""
     lex = lexicon()
     lemma = verb.lemma_.lower()
+    if verb.pos_ in ("NOUN", "PROPN"):
+        # "an agreement" is an accord reached, not a view shared: only commitment is asked
+        lemma = lex.nominals.get(lemma) or lemma
+        return lemma in lex.committing and not _commits_to_an_act(verb)
     if lemma in lex.concurring:
         return not _agrees_to_something(verb)
     return lemma in lex.committing and not _commits_to_an_act(verb)
@@ -825,10 +833,12 @@ def _commits_to_an_act(verb: Token) -> bool:
     hold talks"), or an object or "to" phrase that does ("promised aid", "agreed to a
     ceasefire")?"""
     for child in verb.children:
-        clause = child.dep_ in ("xcomp", "ccomp") and child.pos_ in ("VERB", "AUX")
+        # a noun's infinitive is its clause ("the decision to withdraw the troops")
+        infinitive = child.dep_ == "xcomp" or (child.dep_ == "acl" and child.tag_ == "VB")
+        clause = (infinitive or child.dep_ == "ccomp") and child.pos_ in ("VERB", "AUX")
         # an infinitive's object may name the act ("to hold talks"); a finite clause's
         # object is what a view is about ("agreed they have a great brand")
-        objects = child.dep_ == "xcomp"
+        objects = infinitive
         if clause and any(_act_verb(v, objects=objects) for v in _clause_verbs(child)):
             return True
         if child.dep_ == "dobj" and _names_an_act(child):
