@@ -523,6 +523,13 @@ def _phrase_match(heads: PhraseIndex, token: Token | None) -> bool:
     if any(not words for words in needs):
         return True  # a one-word phrase: the head is enough
     mods = {c.lower_ for c in token.lefts if c.dep_ in ("compound", "amod", "nmod")}
+    # "fact-finding mission": the parser splits a hyphenated modifier into words and hangs the
+    # first on the last; the dictionary writes it as one word ("{FACT-FINDING MISSION}")
+    mods |= {
+        c.doc[c.left_edge.i : c.i + 1].text.lower()
+        for c in token.lefts
+        if c.dep_ in ("compound", "amod", "nmod") and c.i > 0 and c.doc[c.i - 1].text == "-"
+    }
     return any(all(w in mods for w in words) for words in needs)
 
 
