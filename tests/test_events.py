@@ -285,6 +285,10 @@ def test_a_ban_that_names_a_party_or_its_activity_and_a_veto_stay_coerce(text, c
         "The regime extended its ban on smoking.",
         "The state's ban on gay marriage was struck down.",
         "The president pledged to impose a ban on fracking.",
+        # the noun before a noun of banning is what it bans (a compound of an action noun)
+        "The state imposed a fracking ban in 2014.",
+        "The city imposed a smoking ban in bars and restaurants.",
+        "The government announced a travel ban.",
     ],
 )
 def test_a_noun_ban_of_a_practice_is_no_event(text):
@@ -306,6 +310,7 @@ def test_a_noun_ban_of_a_practice_is_no_event(text):
         "The government announced a ban on opposition rallies.",
         "The regime extended its ban on the newspaper.",
         "The president pledged to impose a ban on all Muslims.",
+        "The president announced a Muslim ban.",
     ],
 )
 def test_a_noun_ban_of_a_party_or_its_activity_stays_coerce(text):

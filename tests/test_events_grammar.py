@@ -831,6 +831,10 @@ def test_a_call_to_a_party_stays_a_telephone_call(extractor):
         "The governor decided not to run again.",
         "Senator Baker promised to build a new bridge.",
         "The mayor expects to win the state easily.",
+        # a noun of the act of such a verb is asked the same ("decision" of "decide")
+        "The governor must make the final decision.",
+        "In the end the voters make good decisions.",
+        "The senator made a promise to build a new bridge.",
     ],
 )
 def test_a_commitment_to_no_act_is_no_agreement(extractor, text):
@@ -849,6 +853,9 @@ def test_a_commitment_to_an_act_stays_an_agreement(extractor):
     # "help" is coded only through its block's patterns, but it is an act committed to
     found = events(extractor, "Norway promised to help Sudan after the floods.")
     assert "AGREE" in {e.type for e in found}
+    # a noun's infinitive names the act ("the decision to withdraw")
+    found = events(extractor, "The cabinet made the decision to withdraw the troops.")
+    assert "decision" in {e.trigger.text for e in found if e.type == "AGREE"}
 
 
 @pytest.mark.parametrize(
@@ -1702,3 +1709,14 @@ def test_a_partitive_object_s_of_noun_is_the_act_its_verb_does(extractor):
     found = events(extractor, "The rebels launched a wave of attacks on army posts in Darfur.")
     assert [e.type for e in found] == ["ASSAULT"]
     assert events(extractor, "The band played a series of concerts in Muscat.") == []
+
+
+def test_a_measure_noun_s_of_noun_is_the_thing_its_verb_moves(extractor):
+    # a pseudo-partitive: "50 tonnes of medical supplies" are medical supplies, which the
+    # patterns name ("- * {MEDICAL EQUIPMENT} [073] # SEND", "- * MEDICAL [073]")
+    found = events(extractor, "Norway sent 40 tonnes of medical supplies to the flood victims.")
+    assert [(e.type, e.cameo_code) for e in found] == [("AID", "073")]
+    found = events(extractor, "Germany delivered truckloads of humanitarian aid to the refugees.")
+    assert [e.type for e in found] == ["AID"]
+    # without its "of" phrase the measure is what it is
+    assert events(extractor, "The ship carried 40 tonnes.") == []

@@ -197,6 +197,21 @@ def test_the_manuals_third_parties_decide_admission_and_withdrawal() -> None:
     assert ("RETREAT", "0874") in _codes("Australia withdrew its troops from Fiji.")
 
 
+def test_letting_third_parties_into_a_place_admits_them() -> None:
+    # their entry, more than ALLOW's "- * (INTO COUNTRY) [0811]"; a monitor is an observer
+    assert ("RETREAT", "0862") in _codes("Minsk allowed OSCE observers into the country.")
+    assert ("RETREAT", "0863") in _codes("Khartoum allowed aid workers into the country.")
+    assert ("RETREAT", "0861") in _codes("Jakarta admitted UN peacekeepers into East Timor.")
+    assert ("SANCTION", "1662") in _codes("Khartoum expelled the UN monitors.")
+    assert _codes("The company allowed reporters into the plant.") == []
+
+
+def test_a_hyphenated_modifier_is_one_word_of_a_pattern() -> None:
+    # "{FACT-FINDING MISSION}": the parser splits "fact-finding" into three tokens
+    assert ("RETREAT", "0862") in _codes("Khartoum allowed a UN fact-finding mission into Darfur.")
+    assert ("SANCTION", "1662") in _codes("Khartoum expelled the UN fact-finding team.")
+
+
 def test_lifting_sanctions_is_the_easing_itself_not_an_intent() -> None:
     # LIFT's block lists "- * SANCTION" as 0351 and again as 085; PETRARCH2 keeps the last
     found = _codes("The United States lifted its sanctions on Belarus.")
@@ -266,6 +281,33 @@ def test_ordering_third_parties_or_diplomats_to_leave_expels_them() -> None:
     assert ("SANCTION", "1662") in _codes("Baghdad ordered the inspectors to leave the country.")
     assert ("SANCTION", "161") in _codes("Bamako ordered the French ambassador to leave.")
     assert ("SANCTION", "1661") not in _codes("Bamako ordered the UN peacekeepers to patrol Gao.")
+
+
+def test_suspending_a_mediation_halts_it() -> None:
+    # PLOVER SANCTION mode withdraw: "from a ... mediation activity"; CAMEO2PLOVER 165 "Halt
+    # mediation"; the CANCEL block's verbs with CAMEO's &MEDIATION and &NEGOTIATOR words
+    assert ("SANCTION", "165") in _codes("Oman suspended its mediation in the border dispute.")
+    assert ("SANCTION", "165") in _codes("The Vatican ended its mediation efforts in the war.")
+    assert ("SANCTION", "165") in _codes("Oman suspended its role as mediator in the dispute.")
+    assert _codes("The senator suspended her campaign on Friday.") == []
+    assert _codes("The club suspended its role in the tournament.") == []
+    found = communique.extract(
+        "Norway suspended its role as mediator between the government and the rebels.",
+        date="2022-02-18",
+    ).events
+    assert [(e.type, e.cameo_code) for e in found] == [("SANCTION", "165")]
+    # the parties the mediator stood between are its targets, as of the mediation itself
+    assert [p.name for p in found[0].actor] == ["Norway"]
+    assert {p.name for p in found[0].recipient} == {"the government", "the rebels"}
+
+
+def test_forcing_third_parties_or_diplomats_out_expels_them() -> None:
+    # "- * MINISTER OUT [161] # FORCE"; CAMEO2PLOVER 161, 1661-1663
+    assert ("SANCTION", "1661") in _codes("Bamako forced the UN peacekeepers out of Mali.")
+    assert ("SANCTION", "1662") in _codes("Baghdad forced the weapons inspectors out.")
+    assert ("SANCTION", "1663") in _codes("Khartoum forced the aid workers out of Darfur.")
+    assert ("SANCTION", "161") in _codes("The junta forced the French ambassador out.")
+    assert ("SANCTION", "1661") not in _codes("Bamako forced the UN peacekeepers to retreat.")
 
 
 def test_a_prevented_demonstration_is_a_restriction_of_assembly() -> None:

@@ -358,6 +358,8 @@ def _from_token(token: Token, index: ActorIndex, quotes: list[Quote]) -> _Draft 
         sense, words = found
         if not _names_an_act(token):
             return None
+        if sense.type == "AGREE" and everyday.commits_to_nothing(token):
+            return None  # "voters make good decisions": a choice, no act agreed
         aimed = lexicon().aimed
         if words == [token] and token.lemma_.lower() in aimed and not _aim_of_clause(token):
             return None  # "the Sanders campaign said": an electoral campaign, no demand
@@ -1013,8 +1015,14 @@ def _verb_event(
     # BETWEEN + * OFF # BROKER": its parties are the mediator's targets)
     # "talks between Israel and Hamas were mediated by Egypt", "talks ..., mediated by Egypt":
     # of a passive mediation, the subject is what is mediated (the object of the active verb)
+    # "suspended its role as mediator between Hamas and Israel": a mediation halted (165) has
+    # the same targets, the parser hanging them on the role's noun
     patient = subject if passive else obj
-    mediated_object = [patient] if sense.code == pt.MEDIATION and patient is not None else []
+    mediated_object = (
+        [patient, *pt.mediator_roles(patient)]
+        if sense.code in pt.MEDIATIONS and patient is not None
+        else []
+    )
     pattern_words = [w for w in words if w.dep_ in ("dobj", "nsubjpass")]
     if sense.type == "ASSAULT" and not passive:
         prep_recipients = pt.unique(

@@ -140,8 +140,9 @@ def bans_a_practice(trigger: Token, code: str | None) -> bool:
     codes its own act and is read by its code, and its announcement by this test; with nothing
     named as banned ("God forbid"), the verb stays.
 
-    A noun of banning is the same act: what its "on" phrase names is what it bans ("a ban on
-    fracking" is no event, "a ban on the opposition party" stays; :func:`_banned`), and so is
+    A noun of banning is the same act: what its "on" phrase names, or the noun before it, is
+    what it bans ("a ban on fracking", "the fracking ban" are no event, "a ban on the
+    opposition party", "the Muslim ban" stay; :func:`_banned`), and so is
     a ban a light verb's pattern codes ("approved a ban on fracking"). Who does the practice,
     when its grammar names them (:func:`_doers`), and a party a banned transfer goes "to" are
     parties restricted ("a ban on gay couples adopting children", "arms sales to the junta")."""
@@ -161,6 +162,10 @@ def bans_a_practice(trigger: Token, code: str | None) -> bool:
         if c.dep_ in ("poss", "amod", "compound")
         and (c.ent_type_ in PARTY_MODIFIER_ENTS or c.pos_ == "PROPN")
     ]  # "Muslim immigration", "Iran's banks"; "its borders" are the banner's own
+    if banned.dep_ == "compound" and (
+        banned.ent_type_ in PARTY_MODIFIER_ENTS or banned.pos_ == "PROPN"
+    ):
+        return False  # "the Muslim ban": a compound's name is the people banned
     if any(physical.names_people(n) or pt.agentive(n) for n in named):
         return False
     activity = noun_sense(banned)
@@ -189,8 +194,10 @@ def _banned(trigger: Token) -> Token | None:
     """What the act coded 172 bans: a verb's object (a gerund the parser makes a complement
     is the practice banned: "ban fracking"); a noun of banning's "on", "of" or "against"
     object ("a ban on fracking", :func:`_ban_noun`), which the parser often hangs on the verb
-    the noun is the object of ("imposed a ban on fracking"). A noun of banning with no such
-    phrase ("the Muslim ban", "the travel ban") bans nothing named."""
+    the noun is the object of ("imposed a ban on fracking"); with no such phrase, the noun
+    modifying it ("the fracking ban", "a smoking ban", "the Muslim ban": in a compound of an
+    action noun the modifier is the noun's object, English grammar). A noun of banning with
+    neither bans nothing named."""
     noun = _ban_noun(trigger)
     if noun is None:
         if trigger.pos_ in ("NOUN", "PROPN"):
@@ -215,8 +222,15 @@ def _banned(trigger: Token) -> Token | None:
             for o in prep.children
             if o.dep_ in ("pobj", "pcomp")
         ),
-        None,
+        next((c for c in noun.children if c.i < noun.i and _compound_object(c)), None),
     )
+
+
+def _compound_object(modifier: Token) -> bool:
+    """Is ``modifier``, before a noun of banning, the object of the ban it names: a noun of
+    a compound ("smoking ban", "Muslim ban") or a gerund the parser tags a modifier
+    ("fracking ban")?"""
+    return modifier.dep_ == "compound" or (modifier.dep_ == "amod" and modifier.tag_ == "VBG")
 
 
 def bans_by_its_noun(verb: Token) -> bool:
@@ -737,9 +751,17 @@ def _attends_a_meeting(verb: Token) -> bool:
 
 def commits_to_nothing(verb: Token) -> bool:
     """Is the verb one of commitment (``committing``) that commits to no act, or one of
-    agreeing (``concurring``) that names nothing agreed to?"""
+    agreeing (``concurring``) that names nothing agreed to? A noun that names such a verb's
+    act ("made a decision", "the decision to withdraw": an action nominalisation, read by
+    :func:`~communique.events.lexicon.nominal_sense`) is asked the same of its own infinitive
+    and phrases: "make good decisions" commits to nothing ("an agreement", a noun of
+    agreeing, is an accord reached, and stays)."""
     lex = lexicon()
     lemma = verb.lemma_.lower()
+    if verb.pos_ in ("NOUN", "PROPN"):
+        # "an agreement" is an accord reached, not a view shared: only commitment is asked
+        lemma = lex.nominals.get(lemma) or lemma
+        return lemma in lex.committing and not _commits_to_an_act(verb)
     if lemma in lex.concurring:
         return not _agrees_to_something(verb)
     return lemma in lex.committing and not _commits_to_an_act(verb)
@@ -811,10 +833,12 @@ def _commits_to_an_act(verb: Token) -> bool:
     hold talks"), or an object or "to" phrase that does ("promised aid", "agreed to a
     ceasefire")?"""
     for child in verb.children:
-        clause = child.dep_ in ("xcomp", "ccomp") and child.pos_ in ("VERB", "AUX")
+        # a noun's infinitive is its clause ("the decision to withdraw the troops")
+        infinitive = child.dep_ == "xcomp" or (child.dep_ == "acl" and child.tag_ == "VB")
+        clause = (infinitive or child.dep_ == "ccomp") and child.pos_ in ("VERB", "AUX")
         # an infinitive's object may name the act ("to hold talks"); a finite clause's
         # object is what a view is about ("agreed they have a great brand")
-        objects = child.dep_ == "xcomp"
+        objects = infinitive
         if clause and any(_act_verb(v, objects=objects) for v in _clause_verbs(child)):
             return True
         if child.dep_ == "dobj" and _names_an_act(child):

@@ -236,6 +236,9 @@ class Lexicon:
     topical: dict[str, str] = field(default_factory=dict)
     #: nouns that count or group occasions of an act ("a round of talks") → source
     partitive: dict[str, str] = field(default_factory=dict)
+    #: nouns of measure or of a load ("50 tonnes of food") → source: read through when no
+    #: pattern names the measure itself
+    measures: dict[str, str] = field(default_factory=dict)
     #: verbs whose object before an infinitive does the infinitive's act → source
     causing: dict[str, str] = field(default_factory=dict)
     #: words that name a demand only with its aim ("campaigned for his release") → source
@@ -416,8 +419,8 @@ NAMED_TABLES = (
     "proposing", "patterned", "causing", "telephoning", "warning", "repercussions", "bargaining",
     "committing", "published", "captives", "electorate", "concurring", "reciprocal", "attending",
     "meeting", "facing", "satisfied", "visiting", "attempting", "counted", "replying",
-    "contrasting", "phrased", "showing", "obliging", "topical", "partitive", "portions", "pricing",
-    "dismissing", "besieging", "speaking_one", "speaking_many",
+    "contrasting", "phrased", "showing", "obliging", "topical", "partitive", "measures",
+    "portions", "pricing", "dismissing", "besieging", "speaking_one", "speaking_many",
     "speaking_self", "tongues", "ceasing", "containing", "availing",
     "banning", "intentions", "efforts", "attempts", "devising", "contents", "enumerators",
     "wills", "needs", "able", "abilities", "inviting", "mentioning", "perceiving", "attitudes",
@@ -558,6 +561,13 @@ def _phrase_match(heads: PhraseIndex, token: Token | None) -> bool:
     if any(not words for words in needs):
         return True  # a one-word phrase: the head is enough
     mods = {c.lower_ for c in token.lefts if c.dep_ in ("compound", "amod", "nmod")}
+    # "fact-finding mission": the parser splits a hyphenated modifier into words and hangs the
+    # first on the last; the dictionary writes it as one word ("{FACT-FINDING MISSION}")
+    mods |= {
+        c.doc[c.left_edge.i : c.i + 1].text.lower()
+        for c in token.lefts
+        if c.dep_ in ("compound", "amod", "nmod") and c.i > 0 and c.doc[c.i - 1].text == "-"
+    }
     return any(all(w in mods for w in words) for words in needs)
 
 
@@ -576,6 +586,9 @@ class _Frame:
     #: the object is the infinitive of a verb CAMEO codes as a statement ("declined to
     #: say"): it fills a pattern's STATEMENT_WORD and no other
     statement: bool = False
+    #: the "of" noun of an object that is a noun of measure ("50 tonnes of wheat"): the
+    #: object when no pattern names the measure itself ("- * TONNES [073] # DONATE")
+    measured: Token | None = None
 
 
 #: Entity labels of a time adjunct ("Thursday", "last week", "this morning"): "the attack on
@@ -793,7 +806,10 @@ def _frame(verb: Token, lex: Lexicon) -> _Frame:
     if obj is None:
         obj = _statement_infinitive(verb, lex)
         statement = obj is not None
-    return _Frame(particles, obj, preps, subject, adverbs, next_prep, statement)
+    measured = None
+    if obj is not None and not statement and obj.lemma_.lower() in lex.measures:
+        measured = next((pobj for pobj in of_objects(obj) if pobj.pos_ == "NOUN"), None)
+    return _Frame(particles, obj, preps, subject, adverbs, next_prep, statement, measured)
 
 
 #: The dictionary's word for any statement: CAMEO's statement block (EXPLAIN_VERBAL, coded
@@ -969,6 +985,11 @@ def verb_sense(token: Token, lex: Lexicon | None = None) -> tuple[Sense, list[To
         return None
     frame = _frame(token, lex)
     found = _best(lemma, {lemma, token.lower_}, frame, lex)
+    if frame.measured is not None and (found is None or not found[0].object):
+        # "sent 50 tonnes of medical supplies": a measure no pattern names is read through
+        # its "of" noun, what is sent (a pseudo-partitive, grammar)
+        frame.obj = frame.measured
+        found = _best(lemma, {lemma, token.lower_}, frame, lex) or found
     if found is None or not found[0].object:
         found = (
             _members_object(lemma, {lemma, token.lower_}, frame, lex)

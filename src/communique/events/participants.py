@@ -2017,6 +2017,19 @@ def _per_place(
 #: CAMEO's code for mediation: the mediator acts on the parties "between" whom it mediates.
 MEDIATION = "045"
 
+#: Codes of a mediator's acts on the parties it stands between: mediating (045) and halting the
+#: mediation (165, "suspended its role as mediator between Hamas and Israel"), whose targets
+#: are the same parties (CAMEO2PLOVER-2021.txt 165 "Halt mediation").
+MEDIATIONS = frozenset({MEDIATION, "165"})
+
+
+def mediator_roles(noun: Token) -> list[Token]:
+    """The nouns of ``noun``'s "as" phrase ("its role as mediator between X and Y"), where the
+    parser hangs the "between" phrase of the mediation."""
+    return [
+        o for c in noun.children if c.dep_ == "prep" and c.lower_ == "as" for o in prep_objects(c)
+    ]
+
 
 def between(
     token: Token, code: str | None, index: ActorIndex, context: str | None
@@ -2031,7 +2044,7 @@ def between(
             for pobj in child.children:
                 if pobj.dep_ == "pobj":
                     parts += participants(pobj, index, context)
-    if code == MEDIATION:
+    if code in MEDIATIONS:
         return [], unique(parts)
     return unique(parts), []
 
