@@ -230,6 +230,8 @@ class Lexicon:
     enquiring: dict[str, str] = field(default_factory=dict)
     #: verbs of proposal that state a claim with an indicative clause → source
     proposing: dict[str, str] = field(default_factory=dict)
+    #: verbs of sending: a purpose infinitive of force after them is an aim → source
+    sending: dict[str, str] = field(default_factory=dict)
     #: verbs of trying, beginning and going on: their infinitive's act is told, no claim → source
     attempting: dict[str, str] = field(default_factory=dict)
     #: consultation verbs whose object is the matter talked about, not a party → source
@@ -383,7 +385,7 @@ NAMED_TABLES = (
     "contrasting", "phrased", "showing", "obliging", "topical", "partitive", "portions", "pricing",
     "dismissing", "besieging", "speaking_one", "speaking_many",
     "speaking_self", "tongues", "ceasing", "containing", "availing",
-    "banning",
+    "banning", "sending",
 )  # fmt: skip
 
 

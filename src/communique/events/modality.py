@@ -123,6 +123,25 @@ ABILITY_NOUNS = frozenset({"ability", "capability", "capacity"})
 CONTENT_NOUNS = frozenset(
     {"idea", "notion", "prospect", "possibility", "option", "thought", "concept"}
 )
+#: Words that single out one of a set by its place or rank ("the first soldier to fire", "the
+#: only senator to endorse him", "the last country to sign"): with them a noun's infinitive
+#: tells what the one singled out did, not what the noun is for (a grammar fact of ordinals,
+#: superlatives and "only"; superlatives are also told by their tag, JJS).
+SINGLING_WORDS = frozenset({"first", "last", "next", "only", "sole", "second", "third"})
+#: Nouns of an utterance: their infinitive names what the words do in being said ("gave a
+#: speech to defend himself", "statements to explain and defend her decision"), an act done
+#: by the utterance, not a purpose left open (a grammar fact of speech acts).
+UTTERANCE_NOUNS = frozenset(
+    {"speech", "statement", "remark", "address", "comment", "testimony", "letter"}
+)
+#: Phrases that name an act's aim by the "of" gerund of their noun ("in the name of defeating
+#: the group", "for the purpose of seizing the port", "with the aim of toppling him"): the
+#: gerund is the end the act serves, not an act done (a grammar fact of English purpose
+#: phrases), as "in order to" is.
+PURPOSE_PHRASES = frozenset(
+    {("in", "name"), ("for", "purpose"), ("with", "aim"), ("with", "goal"),
+     ("with", "intention"), ("with", "intent"), ("with", "view")}
+)  # fmt: skip
 #: Tags of the simple present.
 PRESENT_TAGS = frozenset({"VBZ", "VBP"})
 #: Verbs of perception and recording: their gerund complement shows one scene ("the video
@@ -336,6 +355,9 @@ def classify(
     found = _future(chain)
     if found:
         return "future", found
+    found = _purpose(chain, forceful)
+    if found:
+        return "intended", found  # "will send troops to fight": the future above decides
     if in_quote:
         return "reported", "claimed inside a quotation"
     found = _alleged(chain)
@@ -1212,6 +1234,88 @@ def _intent(chain: list[Token]) -> str | None:
     return None
 
 
+def _purpose(chain: list[Token], forceful: bool) -> str | None:
+    """The end an act or a thing serves, named by a noun's "to" infinitive ("talks to end the
+    war", "a bill to ban the party", "a coalition to oust the leader"), by the purpose
+    infinitive of a verb of travel or sending when the act is one of force ("headed to Syria
+    to fight the group", "sent troops to defeat it"), or by the "of" gerund of a purpose
+    phrase ("in the name of defeating the group"). A purpose is aimed at, not done (a grammar
+    fact: a noun's infinitive modifier and a purpose clause name what is wanted or possible);
+    as an attempt, it announces nothing (:func:`attempted`)."""
+    for node in chain:
+        if _noun_purpose(node, chain):
+            return f"purpose of '{node.head.text} to {node.text}'"
+    for below, node in pairwise(chain):
+        if _purpose_phrase(below, node):
+            return f"purpose phrase '{node.head.head.text} {node.head.text} {node.text}'"
+        if forceful and _sent_for(below, node):
+            return f"purpose of '{node.text} ... to {below.text}'"
+    return None
+
+
+def _noun_purpose(below: Token, chain: list[Token]) -> bool:
+    """Is ``below`` the "to" infinitive of the common noun ``noun``, naming what it is for
+    ("negotiations to halt the bombing", "the right to boycott the exams"), with the act in
+    the infinitive's own clause (not "an order to release a video of an officer shooting a
+    man")? Not after a word that singles the noun out (:data:`SINGLING_WORDS`, a superlative:
+    "the first soldier to fire"), nor a perfect infinitive ("the only one to have signed"),
+    which tell a deed; nor a noun of an utterance (:data:`UTTERANCE_NOUNS`), whose words do
+    the act; nor a noun another rule reads (an aim, a will, a need, an ability, a thought, an
+    intent or a directive noun)."""
+    noun = below.head
+    if below.dep_ not in ("acl", "relcl") or noun.i == below.i or noun.pos_ != "NOUN":
+        return False
+    if not to_clause(below) or child_with(below, ("aux",), HAVE_BARE) is not None:
+        return False
+    if not all(
+        t.pos_ in ("VERB", "AUX")
+        and t.dep_ != "advcl"
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children)
+        for t in chain[: chain.index(below)]
+    ):
+        # an act in a noun phrase, a clause of its own or an adverbial one ("pressure to rein
+        # in his men after they stormed in, throwing chairs"): not the purpose
+        return False
+    lemma = noun.lemma_.lower()
+    read = EFFORT_NOUNS | WILL_NOUNS | NEED_NOUNS | ABILITY_NOUNS | CONTENT_NOUNS | INTENT_NOUNS
+    if lemma in read | UTTERANCE_NOUNS or lemma in NOMINALISED or lemma in DIRECTIVE_NOMINALS:
+        return False
+    if lemma in lexicon().directive:
+        return False
+    return not any(
+        c.lower_ in SINGLING_WORDS or c.tag_ in ("JJS", "RBS")
+        for c in noun.children
+        if c.dep_ in ("amod", "advmod", "det", "nummod", "quantmod")
+    )
+
+
+def _purpose_phrase(below: Token, of: Token) -> bool:
+    """Is ``below`` the "of" gerund of a purpose phrase ("in the name of defeating the group")?"""
+    if below.dep_ != "pcomp" or below.tag_ != "VBG" or of.lower_ != "of" or of.dep_ != "prep":
+        return False
+    noun, prep = of.head, of.head.head
+    return noun.dep_ == "pobj" and (prep.lower_, noun.lemma_.lower()) in PURPOSE_PHRASES
+
+
+def _sent_for(below: Token, verb: Token) -> bool:
+    """Is ``below`` the purpose infinitive of a verb of travel or sending ("headed to Syria to
+    fight", "sent troops to defeat the group", "deployed tanks to shell the town"), with an
+    act of force (the caller's test)? Travel and sending come before the act they are for, which
+    may not follow; an act of saying done on arrival ("went on television to criticize him")
+    is told by the same words, so only force, which takes more than arriving, is read so."""
+    if below.head.i != verb.i or not to_clause(below):
+        return False
+    if any(c.dep_ == "mark" and c.lower_ != "in" for c in below.children):
+        return False
+    lex = lexicon()
+    lemma = verb.lemma_.lower()
+    if lemma in lex.sending:
+        return below.dep_ in ("advcl", "xcomp")  # "sent troops to fight": either parse
+    # a verb of travel takes no infinitive complement but in "is going to win" (the future)
+    # and "came to see" (a change of state): only its adverbial clause is a purpose
+    return lemma in lex.motion and below.dep_ == "advcl"
+
+
 def copular_aim(node: Token) -> Token | None:
     """The aim noun of "the goal is to destroy the group", or None. A copula joining an aim
     noun to an infinitive says what the aim is, as "a plan to attack" does (a grammar fact
@@ -1310,7 +1414,8 @@ def attempted(trigger: Token) -> bool:
     """Is the act what an effort or attempt is for ("efforts *to crack down*", "an attempt
     *to seize* the town"), or what a strategy is devised for? It is tried or planned, not
     announced."""
-    for node in _with_shared(governors(trigger)):
+    chain = _with_shared(governors(trigger))
+    for node in chain:
         if (
             node.dep_ in ("acl", "relcl")
             and node.head.lemma_.lower() in ATTEMPT_NOUNS | DEVISING_NOUNS
@@ -1326,7 +1431,11 @@ def attempted(trigger: Token) -> bool:
         aim = copular_aim(node)
         if aim is not None and aim.lemma_.lower() in ATTEMPT_NOUNS | DEVISING_NOUNS:
             return True  # "the mission is to destroy the group"
-    return False
+    # "talks to end the war", "sent troops to defeat the group": a purpose, which no one
+    # announced, unless a word of intent frames it too ("vowed to send troops to fight")
+    if _intent(chain) is not None or _future(chain) is not None:
+        return False
+    return _purpose(chain, forceful=True) is not None
 
 
 def forecast(trigger: Token) -> bool:
