@@ -28,7 +28,7 @@ def _classify(text: str, word: str) -> str:
         ("I think this is going to destroy the city.", "destroy", "future"),
         ("They made a plan to attack the village.", "attack", "intended"),
         ("The mayor led a campaign to oust the governor.", "oust", "intended"),
-        ("They formed a militia to attack the village.", "attack", "asserted"),
+        ("They formed a militia to attack the village.", "attack", "intended"),  # its purpose
         ("He would form a coalition to fight the group.", "fight", "hypothetical"),
         ("Donors paid for efforts to wound the governor.", "wound", "intended"),
         ("The group authorized its members to kill hostages.", "kill", "requested"),
@@ -257,8 +257,8 @@ def _classify(text: str, word: str) -> str:
         ("Their failure to sign the accord ended the talks.", "sign", "negated"),
         # a failure to prevent an act says the act happened
         ("The failure to prevent an attack on the embassy was criticized.", "attack", "asserted"),
-        # a noun not named for such a verb leaves the act as the clause states it
-        ("The report to attack the convoy was leaked.", "attack", "asserted"),
+        # a noun not named for such a verb: its infinitive is its purpose, aimed at
+        ("The report to attack the convoy was leaked.", "attack", "intended"),
         # a noun of ability says what can be done, as "able to" does
         ("The militia's ability to seize the port worries Oman.", "seize", "hypothetical"),
         ("The militia's capacity to shell the port is limited.", "shell", "hypothetical"),
