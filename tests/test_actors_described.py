@@ -1461,8 +1461,8 @@ def test_international_bodies_and_descriptions(
 @pytest.mark.parametrize(
     ("text", "name", "sector"),
     [
-        ("Tamil rebels attacked an army post on Sunday.", "Tamil rebels", "REB"),
-        ("Uighur activists protested outside the consulate.", "Uighur activists", "CVL"),
+        ("Hutu rebels attacked an army post on Sunday.", "Hutu rebels", "REB"),
+        ("Tuareg activists protested outside the consulate.", "Tuareg activists", "CVL"),
     ],
 )
 def test_a_word_the_model_calls_a_name_before_a_plural_role_is_the_peoples_kind(
