@@ -1489,3 +1489,36 @@ def test_a_word_the_model_calls_a_name_before_a_plural_role_is_the_peoples_kind(
     assert [a.kind for a in record.actors if a.kind == "person"] == []
     actor = _actor(extractor, text, name)
     assert (actor.country, actor.sector) == (None, sector)
+
+
+def test_a_description_serving_the_person_named_next_is_not_that_person(
+    extractor: Extractor,
+) -> None:
+    """ "A former aide to Egyptian President Hosni Mubarak" names Mubarak as the one served:
+    the aide is someone else, a former Egyptian official, not Mubarak described first."""
+    text = "A former aide to Egyptian President Hosni Mubarak said the talks had failed."
+    aide = _actor(extractor, text, "A former aide")
+    assert (aide.country, aide.sector) == ("EGY", "ELI")
+    mubarak = _actor(extractor, text, "Hosni Mubarak")
+    assert [m.text for m in mubarak.mentions] == ["Hosni Mubarak"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country", "sector"),
+    [
+        (
+            "A former Egyptian aide said the talks had failed.",
+            "A former Egyptian aide",
+            "EGY",
+            "ELI",
+        ),
+        ("An Egyptian aide said the talks had failed.", "An Egyptian aide", "EGY", "GOV"),
+    ],
+)
+def test_a_former_neutral_role_of_a_state_is_a_former_official(
+    extractor: Extractor, text: str, name: str, country: str, sector: str
+) -> None:
+    """A neutral role of a state is a state official (GOV); held before, a former one (PLOVER's
+    ELI), as a former minister is."""
+    actor = _actor(extractor, text, name)
+    assert (actor.country, actor.sector) == (country, sector)

@@ -421,7 +421,9 @@ def read_title(
         # PLOVER's ELI is former government officials; a former party chairman is the party's
         sector = "ELI" if body_sector in STATE_SECTORS else body_sector
     elif role is not None and title.country not in NON_STATE and not serves:
-        sector = "GOV"  # a neutral role of a state: "Chinese officials"
+        # a neutral role of a state: "Chinese officials"; held before, PLOVER's former
+        # government officials ("a former Egyptian aide"), as for a role of a state sector
+        sector = "ELI" if role.former else "GOV"
     else:
         sector = None
     member = _member_word(toks, d, text, title.country) if isinstance(what, Place) else None
