@@ -1429,19 +1429,17 @@ INTERNATIONAL_THIRD = [
         "SYR",
         "GOV",
     ),
-    _miss(
+    (
         '"We were warned," said Tom Baxter, who was chief of staff under President Jimmy Carter.',
         "Tom Baxter",
         "USA",
         "ELI",
-        "a role in a relative clause takes no country from the person it was held under",
     ),
-    _miss(
+    (
         '"It will fail," said Tom Baxter, a former aide to Egyptian President Hosni Mubarak.',
         "Tom Baxter",
         "EGY",
         "ELI",
-        "an aide serving a person is no state office: no country or sector from the one served",
     ),
     (
         "Tom Baxter, a Ghanaian opposition lawmaker, said the vote was rigged.",
@@ -1489,6 +1487,61 @@ def test_a_word_the_model_calls_a_name_before_a_plural_role_is_the_peoples_kind(
     assert [a.kind for a in record.actors if a.kind == "person"] == []
     actor = _actor(extractor, text, name)
     assert (actor.country, actor.sector) == (None, sector)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country", "sector"),
+    [
+        # a role serving a person the dictionaries hold: that person's country, no sector
+        (
+            "Tom Baxter, the press secretary to George W. Bush, spoke on Monday.",
+            "Tom Baxter",
+            "USA",
+            None,
+        ),
+        (
+            "Tom Baxter, a spokesman for Barack Obama, spoke on Monday.",
+            "Tom Baxter",
+            "USA",
+            None,
+        ),
+        # held before, serving one who has held a state office: a former official (ELI)
+        (
+            "Tom Baxter, a former aide to Egyptian President Hosni Mubarak, spoke on Monday.",
+            "Tom Baxter",
+            "EGY",
+            "ELI",
+        ),
+        (
+            "Tom Baxter, who was press secretary to President Ronald Reagan, spoke on Monday.",
+            "Tom Baxter",
+            "USA",
+            "ELI",
+        ),
+        # "under" on the clause's verb names the superior, as after the role noun
+        (
+            "Tom Baxter, who served as ambassador under President Ronald Reagan, spoke on Monday.",
+            "Tom Baxter",
+            "USA",
+            "ELI",
+        ),
+    ],
+)
+def test_a_role_serving_a_person_is_held_in_that_person_s_country(
+    extractor: Extractor, text: str, name: str, country: str, sector: str | None
+) -> None:
+    """The one a role serves says the country the role is held in; a role held before
+    serving one who has held a state office is a former official's (ELI)."""
+    actor = _actor(extractor, text, name)
+    assert (actor.country, actor.sector) == (country, sector)
+
+
+def test_a_relative_clause_role_stops_before_the_person_it_serves(extractor: Extractor) -> None:
+    """ "press secretary to President Ronald Reagan": the served person's title is not the
+    role of the one described."""
+    text = "Tom Baxter, who served as ambassador under President Ronald Reagan, spoke on Monday."
+    actor = _actor(extractor, text, "Tom Baxter")
+    assert "President" not in " ".join(m.text for m in actor.mentions)
 
 
 def test_a_description_serving_the_person_named_next_is_not_that_person(
