@@ -447,8 +447,11 @@ def test_a_relative_clause_stops_at_another_persons_name() -> None:
     text = "Jim Hale, who was press secretary to President Ronald Reagan, said so."
     record = communique.extract(text, date="2016-09-16")
     hale = next(a for a in record.actors if a.name == "Jim Hale")
-    assert hale.country is None  # the president's country is not his aide's
+    # the role served the president: his country, and the past tense makes it a former office
+    # (the president's title is not the aide's role: not "President")
+    assert (hale.country, hale.sector) == ("USA", "ELI")
     assert "Reagan" not in " ".join(m.text for m in hale.mentions)
+    assert "President" not in " ".join(m.text for m in hale.mentions)
 
 
 def test_an_outlet_before_a_name_makes_the_person_media() -> None:

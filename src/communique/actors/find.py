@@ -31,7 +31,14 @@ from communique.actors.names import person_words
 from communique.actors.people import add_person
 from communique.actors.settings import DEFAULT, ActorSettings
 from communique.actors.tables import ActorDictionary
-from communique.actors.titles import NON_STATE, Title, backer_after, is_possessive, title_before
+from communique.actors.titles import (
+    NON_STATE,
+    Title,
+    backer_after,
+    is_possessive,
+    served_person,
+    title_before,
+)
 from communique.errors import warning
 from communique.spans import capitalised_indices, indices
 
@@ -181,8 +188,9 @@ def _described_before_named(index: ActorIndex) -> None:
             continue
         head = title.role.phrase.rsplit(" ", 1)[-1]
         named = descriptions.named_next(index, title, head, ms[0].span[0])
-        if named is not None and named is not rec:
-            index.merge(named, rec)
+        if named is None or named is rec or (rec.serves and rec.serves <= named.words):
+            continue  # "a former aide to President X": X is the one served, not the aide
+        index.merge(named, rec)
 
 
 def _documents(index: ActorIndex) -> None:
@@ -278,9 +286,21 @@ def _description(index: ActorIndex, cand: DescriptionCandidate) -> None:
     if cand.head.dep_ in SUBJECT_DEPS or _names_a_country(index, cand):
         got = descriptions.describe(index, cand.head, cand.tokens, create=True, title=title)
         if got is not None:
+            _note_served(index, got[0], cand)
             # "Russia said its troops attacked": whose they are, as when a later mention
             # links the description (linking.owned_by_pronoun)
             linking.owned_by_pronoun(index, cand.head, index.party(*got))
+
+
+def _note_served(index: ActorIndex, rec: Record, cand: DescriptionCandidate) -> None:
+    """Remember whom a new described person's role serves ("a former aide to Egyptian
+    President Hosni Mubarak"): the one served is named in the phrase, so is someone else,
+    never the person the description names later (:func:`_described_before_named`)."""
+    if rec.actor.kind != "person" or rec.serves:
+        return
+    person = served_person([*cand.tokens, *cand.head.rights], index.dictionary.roles)
+    if person is not None:
+        rec.serves = frozenset(person_words(person.text))
 
 
 def _names_a_country(index: ActorIndex, cand: DescriptionCandidate) -> bool:

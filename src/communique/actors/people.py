@@ -17,6 +17,7 @@ from communique.actors.index import ActorIndex, Record, given_name_agrees
 from communique.actors.mentions import is_headline
 from communique.actors.names import person_words
 from communique.actors.titles import (
+    NON_STATE,
     Title,
     is_possessive,
     led_body,
@@ -56,7 +57,7 @@ def add_person(
         else None
     )
     if described is not None and served is not None:
-        _campaign_country(index, described, served)
+        _served_country(index, described, served)
         _served_term(index, described, served)
     words = person_words(text)
     country = before.country or (described.country if described else None)
@@ -144,20 +145,28 @@ def _served_term(index: ActorIndex, described: Title, name: str) -> None:
     described.reason += f" serving '{name}' ({standing.reason})"
 
 
-def _campaign_country(index: ActorIndex, described: Title, name: str) -> None:
-    """A party role ("campaign manager", "strategist": PTY) serving a person the dictionaries
-    hold ("the campaign manager for Hillary Clinton") works in that person's campaign, a
-    party's in that person's country: the description takes the country, not the person's
-    sector (a candidate's office is not the campaign's)."""
-    if described.country is not None or described.sector != "PTY" or described.role is None:
+def _served_country(index: ActorIndex, described: Title, name: str) -> None:
+    """A role serving a person the dictionaries hold ("the campaign manager for Hillary
+    Clinton", "the press secretary to George W. Bush") works in that person's country: the
+    description takes the country, not the person's sector (a candidate's office is not the
+    campaign's; an aide is not the president). A role held before ("a former aide to",
+    "who was press secretary to") serving a person who has held a state office is a former
+    official of that state: PLOVER's ELI."""
+    if described.country is not None or described.role is None:
         return
     entry = index.dictionary.lookup(name, index.day)
     if entry is None or entry.kind != "person":
         return
-    country = entry.standing(index.day).country
-    if country is not None:
-        described.country = country
-        described.reason += f" for '{name}' ({country}: {entry.source_name})"
+    standing = entry.standing(index.day)
+    country = standing.country
+    if country is None or country in NON_STATE:
+        return
+    described.country = country
+    described.reason += f" for '{name}' ({country}: {entry.source_name})"
+    held = any(r.sector in STATE_SECTORS for r in entry.roles)  # a state office, ever
+    if described.sector is None and described.role.former and held:
+        described.sector = "ELI"
+        described.reason += " (held before: ELI)"
 
 
 def _body_form(index: ActorIndex, rec: Record, words: list[str], first: Token) -> bool:

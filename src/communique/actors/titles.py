@@ -421,7 +421,9 @@ def read_title(
         # PLOVER's ELI is former government officials; a former party chairman is the party's
         sector = "ELI" if body_sector in STATE_SECTORS else body_sector
     elif role is not None and title.country not in NON_STATE and not serves:
-        sector = "GOV"  # a neutral role of a state: "Chinese officials"
+        # a neutral role of a state: "Chinese officials"; held before, PLOVER's former
+        # government officials ("a former Egyptian aide"), as for a role of a state sector
+        sector = "ELI" if role.former else "GOV"
     else:
         sector = None
     member = _member_word(toks, d, text, title.country) if isinstance(what, Place) else None
@@ -838,6 +840,36 @@ def _person_phrases(head: Token, roles: Roles) -> list[Token]:
     return found
 
 
+def _names_a_person(tok: Token) -> bool:
+    """Does a prepositional phrase start at ``tok`` whose object is a person ("to President
+    Reagan")? Its words, the person's title among them, are not the role's."""
+    return tok.dep_ == "prep" and any(
+        o.dep_ == "pobj" and o.ent_type_ == "PERSON" for o in tok.children
+    )
+
+
+def _clause_superiors(role: Token, roles: Roles) -> list[Token]:
+    """The phrases naming the superior a role predicated by a clause was held under, which
+    the parser hangs on the clause's verb: "under President Jimmy Carter" of "who was chief of
+    staff under President Jimmy Carter" or "who served as ambassador under President Reagan"
+    (English grammar: the phrase says under whom the subject was what the verb predicates).
+    Only :attr:`Roles.superior_preps` with a person as object count."""
+    if role.dep_ == "attr":
+        verb = role.head
+    elif role.dep_ == "pobj" and role.head.lower_ == "as":
+        verb = role.head.head
+    else:
+        return []
+    return [
+        p
+        for p in verb.children
+        if p.dep_ == "prep"
+        and p.i > role.i
+        and p.lower_ in roles.superior_preps
+        and [o.ent_type_ for o in p.children if o.dep_ == "pobj"] == ["PERSON"]
+    ]
+
+
 def _origin_people(head: Token, roles: Roles) -> list[Token]:
     """The phrases of a description's head noun saying where one comes from whose object the
     tagger calls a person ("a home-care aide from Nashua"): a place of origin is never who the
@@ -862,7 +894,7 @@ def served_person(description: Sequence[Token], roles: Roles) -> Span | None:
     top = next((t for t in description if t.head.i not in inside or t.head.i == t.i), None)
     if top is None:
         return None
-    phrases = _person_phrases(top, roles)
+    phrases = _person_phrases(top, roles) or _clause_superiors(top, roles)
     if len(phrases) != 1:
         return None
     lo, hi = phrases[0].left_edge.i, phrases[0].right_edge.i
@@ -983,6 +1015,8 @@ def relative_role(root: Token, heads: frozenset[str]) -> list[Token] | None:
         for k in range(cand.left_edge.i, hi + 1):
             if doc[k].ent_type_ == "PERSON" or any(c.left_edge.i <= k for c in clauses):
                 break  # "a leader who embodies the American spirit": the role is "a leader"
+            if _names_a_person(doc[k]):
+                break  # "to President Reagan" of "press secretary to President Reagan"
             toks.append(doc[k])
         while toks and (toks[-1].is_punct or toks[-1].pos_ in ("ADP", "DET", "CCONJ")):
             toks.pop()
