@@ -1572,3 +1572,20 @@ def test_a_former_neutral_role_of_a_state_is_a_former_official(
     ELI), as a former minister is."""
     actor = _actor(extractor, text, name)
     assert (actor.country, actor.sector) == (country, sector)
+
+
+def test_initials_the_model_tags_as_a_place_are_the_body_named_before(
+    extractor: Extractor,
+) -> None:
+    """The model tags "NRA" here as a place; no place has that name, and its letters are the
+    initials of the body the article named, so "it" after it is that body too."""
+    record = extractor.extract(
+        "The National Rifle Association is accusing Obama of exploitation. The NRA isn't "
+        "detailing what steps, if any, it will take to oppose or try to thwart Obama's plan.",
+        id="constructed",
+        date="2016-01-05",
+    )
+    nra = next(a for a in record.actors if a.name == "National Rifle Association")
+    assert "NRA" in [m.text for m in nra.mentions]
+    oppose = next(e for e in record.events if e.trigger.text.startswith("oppose"))
+    assert [p.name for p in oppose.actor] == ["National Rifle Association"]

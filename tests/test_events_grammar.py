@@ -1020,7 +1020,10 @@ def test_people_released_are_still_a_release(extractor):
         "The release of the hostages came after talks.",
         "The judge ordered their release.",
         "Police freed the kidnapped after a raid.",
-        "Freeing her husband was his first aim.",
+        # a kin noun is people freed; its owner ("her") is no party, so a sentence naming no
+        # one else ("Freeing her husband was his first aim") has no event, as "Freeing the
+        # hostages was his first aim" has none
+        "Kenya freed her husband on Monday.",
         "The rebels seized ten soldiers last month. They released them on Friday.",
         "In addition to releasing the seven, the government dropped the charges.",
         "The envoy urged Kiev to release one of the opposition leader's rivals from prison.",

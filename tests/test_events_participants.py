@@ -1262,3 +1262,44 @@ def test_each_act_asked_for_in_a_list_is_the_one_asked(extractor, text, trigger)
     ]
     assert found, text
     assert codes(found[0].actor) == codes(first(extractor, text, "REQUEST").recipient)
+
+
+@pytest.mark.parametrize(
+    ("text", "type_", "recipients"),
+    [
+        # every side after "between" is a party, the first as the ones coordinated with it
+        ("Egypt brokered talks between Kenya, Uganda and Tanzania.", "CONSULT",
+         ["KEN", "TZA", "UGA"]),
+    ],
+)  # fmt: skip
+def test_the_first_side_after_between_is_a_party_as_the_others_are(
+    extractor, text, type_, recipients
+):
+    assert codes(first(extractor, text, type_).recipient) == recipients
+
+
+def test_a_country_first_after_between_is_an_actor_beside_a_body(extractor):
+    found = extractor.extract(
+        "Egypt called for an end to the fighting between Israel, Hezbollah and Hamas.",
+        date="2022-02-18",
+    )
+    assert {"Israel", "Hezbollah", "Hamas"} <= {a.name for a in found.actors}
+
+
+@pytest.mark.parametrize(
+    ("text", "type_", "pronoun"),
+    [
+        # a kin noun names a person: its possessor says whose family, not whom the act is at
+        ("The police arrested her son.", "COERCE", "her"),
+        ("Belarus refused to release her husband.", "RETREAT", "her"),
+        ("Russia detained his brother.", "COERCE", "his"),
+    ],
+)
+def test_the_owner_of_a_kin_noun_is_not_the_one_acted_on(extractor, text, type_, pronoun):
+    found = first(extractor, text, type_)
+    assert pronoun not in [p.mention.text for p in found.recipient if p.mention is not None]
+
+
+def test_a_name_before_a_kin_noun_names_the_kin_themselves(extractor):
+    found = first(extractor, "Senator Reid attacked the Koch brothers on Monday.", "ACCUSE")
+    assert [p.name for p in found.recipient] == ["Koch"]

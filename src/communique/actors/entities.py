@@ -33,10 +33,13 @@ from communique.schema import ActorKind, Mention
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
-#: Prepositions that make a place name a location rather than an actor.
+#: Prepositions that make a place name a location rather than an actor. Not "between": it
+#: takes two coordinated sides ("talks between Kenya and Uganda", "fighting between Israel,
+#: Hezbollah and Hamas"), and the sides after the first, conjuncts, were always read as
+#: actors; coordinated words share one function (grammar), so the first is a side too.
 LOCATIVE = frozenset(
     {"in", "at", "near", "inside", "outside", "across", "throughout", "within", "around",
-     "into", "through", "via", "over", "toward", "towards", "beyond", "between"}
+     "into", "through", "via", "over", "toward", "towards", "beyond"}
 )  # fmt: skip
 ACRONYM = re.compile(r"^[A-Z][A-Z0-9&.\-]{1,9}$")
 
@@ -94,7 +97,13 @@ def add_entity(
     if members is not None:
         return members
     if ent.label_ in ("GPE", "LOC", "FAC", "NORP") and entry is None:
-        return None  # a place that is not a country: where, not who
+        # "The NRA isn't detailing ...", tagged as a place: an acronym whose letters are the
+        # initials of an organisation the article named is that organisation, as it is under
+        # the organisation label (org_actor); a place that is not a country is where, not who
+        initialled = _by_initials(index, text)
+        if initialled is not None:
+            return initialled, index.mention(initialled, start, end, "organisation")
+        return None
     if (ent.label_ == "PERSON" and not media_name(text, d)) or (
         entry is not None and entry.kind == "person"
     ):

@@ -33,6 +33,7 @@ from communique.events.lexicon import (
     verb_sense,
 )
 from communique.events.physical import PLACE_ENTS, TARGET_PREPS, counts_people
+from communique.events.physical_words import word_list
 from communique.quotes import grammar
 from communique.ranges import Ranges
 from communique.schema import Dateline, Location, Mention, Participant, Quote
@@ -675,8 +676,15 @@ def owners(
         return []
     if names_language(thing):
         return []
+    # "freed her husband", "met the wife of a pastor": a kin noun names a person, no one's
+    # thing; its possessor or "of" phrase says whose family, not whom the act is at, while a
+    # name before it names the kin themselves ("attacked the Koch brothers"; ``kin`` in
+    # physical.yaml)
+    kin = bool(noun_forms(thing) & word_list("kin"))
     out: list[Participant] = []
     for child in thing.children:
+        if kin and child.dep_ not in ("compound", "nmod"):
+            continue
         if child.dep_ == "poss" or (
             child.dep_ in ("compound", "nmod")
             and (child.pos_ == "PROPN" or is_entity(child))
