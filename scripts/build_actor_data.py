@@ -574,11 +574,13 @@ OWN_ROLES = {
     "secretary": "", "deputy": "", "member": "", "members": "", "chairman": "",
     "chairwoman": "", "chair": "",
     # PETRARCH2 codes STATE_MEDIA, STATE_NEWS_AGENCY, STATE_RUN_TV and
-    # STATE-OWNED_TELEVISION GOV; the same broadcaster written "state television"
+    # STATE-OWNED_TELEVISION ~GOVMED, read GOV (Phoenix.agents.txt:1230, 1232, 1241,
+    # 1218); the same broadcaster written "state television"
     "state television": "GOV", "state tv": "GOV", "state radio": "GOV",
     "state broadcaster": "GOV",
-    # PETRARCH2's NATIONAL_SECURITY_ADVISER is GOV; its SECURITY_OFFICIAL (COP) would
-    # otherwise read a national security official as a police one
+    # PETRARCH2's NATIONAL_SECURITY_ADVISER is ~GOVMIL, read GOV (Phoenix.agents.txt:1106);
+    # its SECURITY_OFFICIAL ~COP (:278) would otherwise read a national security official
+    # as a police one
     "national security official": "GOV", "national security officials": "GOV",
 }  # fmt: skip
 

@@ -739,14 +739,6 @@ INTERNATIONAL = [
 ]
 
 
-@pytest.mark.parametrize(("text", "name", "country", "sector"), INTERNATIONAL)
-def test_international_bodies_and_descriptions(
-    extractor: Extractor, text: str, name: str, country: str | None, sector: str | None
-) -> None:
-    actor = _actor(extractor, text, name)
-    assert (actor.country, actor.sector) == (country, sector)
-
-
 @pytest.mark.parametrize(
     ("text", "name", "country"),
     [
@@ -1085,14 +1077,6 @@ INTERNATIONAL_MORE = [
         "PTY",
     ),
 ]
-
-
-@pytest.mark.parametrize(("text", "name", "country", "sector"), INTERNATIONAL_MORE)
-def test_more_international_bodies_and_descriptions(
-    extractor: Extractor, text: str, name: str, country: str | None, sector: str | None
-) -> None:
-    actor = _actor(extractor, text, name)
-    assert (actor.country, actor.sector) == (country, sector)
 
 
 @pytest.mark.parametrize(
@@ -1464,8 +1448,10 @@ INTERNATIONAL_THIRD = [
 ]
 
 
-@pytest.mark.parametrize(("text", "name", "country", "sector"), INTERNATIONAL_THIRD)
-def test_a_third_set_of_international_bodies_and_descriptions(
+@pytest.mark.parametrize(
+    ("text", "name", "country", "sector"), INTERNATIONAL + INTERNATIONAL_MORE + INTERNATIONAL_THIRD
+)
+def test_international_bodies_and_descriptions(
     extractor: Extractor, text: str, name: str, country: str | None, sector: str | None
 ) -> None:
     actor = _actor(extractor, text, name)
@@ -1475,8 +1461,8 @@ def test_a_third_set_of_international_bodies_and_descriptions(
 @pytest.mark.parametrize(
     ("text", "name", "sector"),
     [
-        ("Tamil rebels attacked an army post on Sunday.", "Tamil rebels", "REB"),
-        ("Uighur activists protested outside the consulate.", "Uighur activists", "CVL"),
+        ("Hutu rebels attacked an army post on Sunday.", "Hutu rebels", "REB"),
+        ("Tuareg activists protested outside the consulate.", "Tuareg activists", "CVL"),
     ],
 )
 def test_a_word_the_model_calls_a_name_before_a_plural_role_is_the_peoples_kind(
@@ -1489,3 +1475,14 @@ def test_a_word_the_model_calls_a_name_before_a_plural_role_is_the_peoples_kind(
     assert [a.kind for a in record.actors if a.kind == "person"] == []
     actor = _actor(extractor, text, name)
     assert (actor.country, actor.sector) == (None, sector)
+
+
+def test_a_given_name_before_a_plural_role_stays_a_person(extractor: Extractor) -> None:
+    """A word the tables hold as a given name is someone's name, not a kind of people: the
+    model's person stays a person (``kind_of_people`` reads only words no table holds)."""
+    record = extractor.extract(
+        "Jennifer activists protested outside the consulate.", id="constructed", date="2016-09-20"
+    )
+    assert [(a.name, a.kind) for a in record.actors if a.kind == "person"] == [
+        ("Jennifer", "person")
+    ]

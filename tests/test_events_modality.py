@@ -28,7 +28,7 @@ def _classify(text: str, word: str) -> str:
         ("I think this is going to destroy the city.", "destroy", "future"),
         ("They made a plan to attack the village.", "attack", "intended"),
         ("The mayor led a campaign to oust the governor.", "oust", "intended"),
-        ("They formed a militia to attack the village.", "attack", "asserted"),
+        ("They formed a militia to attack the village.", "attack", "intended"),  # its purpose
         ("He would form a coalition to fight the group.", "fight", "hypothetical"),
         ("Donors paid for efforts to wound the governor.", "wound", "intended"),
         ("The group authorized its members to kill hostages.", "kill", "requested"),
@@ -257,8 +257,8 @@ def _classify(text: str, word: str) -> str:
         ("Their failure to sign the accord ended the talks.", "sign", "negated"),
         # a failure to prevent an act says the act happened
         ("The failure to prevent an attack on the embassy was criticized.", "attack", "asserted"),
-        # a noun not named for such a verb leaves the act as the clause states it
-        ("The report to attack the convoy was leaked.", "attack", "asserted"),
+        # a noun not named for such a verb: its infinitive is its purpose, aimed at
+        ("The report to attack the convoy was leaked.", "attack", "intended"),
         # a noun of ability says what can be done, as "able to" does
         ("The militia's ability to seize the port worries Oman.", "seize", "hypothetical"),
         ("The militia's capacity to shell the port is limited.", "shell", "hypothetical"),
@@ -446,3 +446,88 @@ def test_words_to_a_bare_plural_in_the_present_stay_a_stance():
     # a verb of saying or attitude in the present reports a stance held now
     record = communique.extract("The show aired. The senator urges voters to turn out.")
     assert [e.modality for e in record.events if e.type == "REQUEST"] == ["asserted"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a noun's "to" infinitive names what the noun is for: aimed at, not done
+        ("The news came out. The rebels formed a coalition to attack the capital.", "intended"),
+        ("The news came out. The police got the authority to detain the protesters.", "intended"),
+        ("The news came out. The two sides began talks to end the shelling.", "intended"),
+        ("The news came out. He was the first soldier to fire on the crowd.", "asserted"),
+        # force as the purpose of travel or sending is aimed at, not done
+        ("The news came out. The fighters headed to Syria to attack the militia.", "intended"),
+        ("The news came out. The army deployed tanks to the border to shell the town.", "intended"),
+        (
+            "The news came out. The regime jailed critics in the name of defeating the rebels.",
+            "intended",
+        ),
+        ("The news came out. The regime defeated the rebels.", "asserted"),
+    ],
+)
+def test_a_purpose_is_aimed_at_not_done(text: str, expected: str) -> None:
+    record = communique.extract(text, date="2022-02-18")
+    acts = [e for e in record.events if e.type in ("ASSAULT", "COERCE", "RETREAT")]
+    assert acts, [e.type for e in record.events]
+    assert acts[-1].modality == expected
+    # a purpose is no one's announcement: no THREATEN or AGREE comes of it
+    assert not {"THREATEN", "AGREE"} & {e.type for e in record.events}
+
+
+def test_words_said_on_arrival_are_told_as_done() -> None:
+    # going somewhere to speak tells the speech: only force is read as a purpose of travel
+    record = communique.extract(
+        "The news came out. The senator went on television to criticize the president.",
+        date="2022-02-18",
+    )
+    assert [e.modality for e in record.events if e.type == "ACCUSE"] == ["asserted"]
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "expected"),
+    [
+        ("The rebels formed a coalition to attack the capital.", "attack", "intended"),
+        ("The senator wrote a bill to ban the party.", "ban", "intended"),
+        # after a word that singles one out, the infinitive tells what that one did
+        ("The militia was the only group to shell the town.", "shell", "asserted"),
+        ("Hamas was the last group to fire rockets at the town.", "fire", "asserted"),
+        ("The biggest force to attack the town was the militia.", "attack", "asserted"),
+        # an utterance does the act of its infinitive in being said
+        ("His speech to criticize the ruling was long.", "criticize", "asserted"),
+        ("Her statements to criticize the ruling were short.", "criticize", "asserted"),
+        # and so does a perfect infinitive
+        ("He is the one soldier to have fired on the crowd.", "fired", "asserted"),
+        # an act inside a noun phrase of the infinitive is not what the noun is for
+        (
+            "The judge made a ruling to release a video of an officer shooting a man.",
+            "shooting",
+            "asserted",
+        ),
+    ],
+)
+def test_a_noun_s_infinitive_names_its_purpose(text: str, word: str, expected: str) -> None:
+    assert _classify(text, word) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "going to" is the future, not travel; a future framing the purpose decides
+        ("The news came out. The rebels are going to attack the town.", "future"),
+        ("The news came out. The general said he would send troops to attack the town.", "future"),
+    ],
+)
+def test_a_purpose_under_a_future_stays_future(text: str, expected: str) -> None:
+    record = communique.extract(text, date="2022-02-18")
+    assert [e.modality for e in record.events if e.type == "ASSAULT"] == [expected]
+    assert "THREATEN" in {e.type for e in record.events}
+
+
+def test_an_act_in_a_clause_of_its_own_is_no_purpose() -> None:
+    # the throwing and the threatening happened; the parse hangs them on the infinitive
+    text = (
+        "The leader rebuffed pressure to rein in his men after they disrupted a meeting, "
+        "throwing chairs and threatening the chairwoman."
+    )
+    assert _classify(text, "threatening") == "asserted"

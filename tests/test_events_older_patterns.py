@@ -140,9 +140,10 @@ def test_an_older_object_pattern_codes_the_act_it_names(extractor) -> None:
 
 
 def test_the_older_kinds_with_a_preposition_are_not_carried() -> None:
-    # "- * TO + [020] # LOOK", "- * TO + [042] # RETURN": mostly the verb's plain sense on the
-    # PolNeAR train split ("looked ahead to the primary", "returned to Washington"); "- *
-    # MESSAGE TO + [040] # DELIVER": mostly wrong there too
+    # "- * TO [020] # LOOK", "- * TO + [042:043] # RETURN" (CAMEO.verbpatterns.150430.txt:10036,
+    # :12027): mostly the verb's plain sense on the PolNeAR train split ("looked ahead to the
+    # primary", "returned to Washington"); "- * MESSAGE TO + [040] # DELIVER": mostly wrong
+    # there too
     older = [p for rows in lexicon().blocks.values() for p in rows if "older syntax" in p.source]
     assert older
     assert all(p.particle or (p.object and not p.prep) for p in older)

@@ -600,6 +600,9 @@ def test_a_who_clause_on_a_person_keeps_that_person(extractor):
 def test_it_with_no_party_found_for_it_is_no_recipient(extractor):
     # "it" stands for a thing or a single body: unfound, it names no party
     assert first(extractor, "The Kenyan president accepted it.", "AGREE").recipient == []
+    # so does "its", the owner of what is aimed at
+    text = "The Kenyan president supported its expansion."
+    assert first(extractor, text, "SUPPORT").recipient == []
     # found, it is that body
     text = "Uganda criticised Kenya and said it had lied."
     assert codes(first(extractor, text, "ACCUSE").recipient) == ["KEN"]

@@ -230,6 +230,8 @@ class Lexicon:
     enquiring: dict[str, str] = field(default_factory=dict)
     #: verbs of proposal that state a claim with an indicative clause → source
     proposing: dict[str, str] = field(default_factory=dict)
+    #: verbs of sending: a purpose infinitive of force after them is an aim → source
+    sending: dict[str, str] = field(default_factory=dict)
     #: verbs of trying, beginning and going on: their infinitive's act is told, no claim → source
     attempting: dict[str, str] = field(default_factory=dict)
     #: consultation verbs whose object is the matter talked about, not a party → source
@@ -334,6 +336,10 @@ class Lexicon:
     contents: dict[str, str] = field(default_factory=dict)
     #: words that number the items of a list ("One, defeat the group.") → source
     enumerators: dict[str, str] = field(default_factory=dict)
+    #: words that single one out of a set ("the first soldier to fire") → source
+    singling: dict[str, str] = field(default_factory=dict)
+    #: nouns of an utterance, whose infinitive the words do ("a speech to defend himself") → source
+    utterances: dict[str, str] = field(default_factory=dict)
     #: nouns of will, whose infinitive states an intent ("a willingness to use") → source
     wills: dict[str, str] = field(default_factory=dict)
     #: nouns of necessity, whose infinitive must be done ("the need to combat") → source
@@ -422,8 +428,9 @@ NAMED_TABLES = (
     "contrasting", "phrased", "showing", "obliging", "topical", "partitive", "measures",
     "portions", "pricing", "dismissing", "besieging", "speaking_one", "speaking_many",
     "speaking_self", "tongues", "ceasing", "containing", "availing",
-    "banning", "intentions", "efforts", "attempts", "devising", "contents", "enumerators",
-    "wills", "needs", "able", "abilities", "inviting", "mentioning", "perceiving", "attitudes",
+    "banning", "sending", "intentions", "efforts", "attempts", "devising", "contents",
+    "enumerators", "singling", "utterances", "wills", "needs", "able", "abilities", "inviting",
+    "mentioning", "perceiving", "attitudes",
 )  # fmt: skip
 
 

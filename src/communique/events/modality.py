@@ -63,6 +63,14 @@ FREQUENCY_ADVERBS = frozenset(
     {"regularly", "routinely", "often", "always", "usually", "frequently", "habitually",
      "constantly", "typically", "generally"}
 )  # fmt: skip
+#: Phrases that name an act's aim by the "of" gerund of their noun ("in the name of defeating
+#: the group", "for the purpose of seizing the port", "with the aim of toppling him"): the
+#: gerund is the end the act serves, not an act done (a grammar fact of English purpose
+#: phrases), as "in order to" is.
+PURPOSE_PHRASES = frozenset(
+    {("in", "name"), ("for", "purpose"), ("with", "aim"), ("with", "goal"),
+     ("with", "intention"), ("with", "intent"), ("with", "view")}
+)  # fmt: skip
 #: Tags of the simple present.
 PRESENT_TAGS = frozenset({"VBZ", "VBP"})
 
@@ -262,6 +270,9 @@ def classify(
     found = _future(chain)
     if found:
         return "future", found
+    found = _purpose(chain, forceful)
+    if found:
+        return "intended", found  # "will send troops to fight": the future above decides
     if in_quote:
         return "reported", "claimed inside a quotation"
     found = _alleged(chain)
@@ -1138,6 +1149,89 @@ def _tried_or_devised(noun: Token, lex: Lexicon) -> bool:
     return lemma in lex.attempts or lemma in lex.devising
 
 
+def _purpose(chain: list[Token], forceful: bool) -> str | None:
+    """The end an act or a thing serves, named by a noun's "to" infinitive ("talks to end the
+    war", "a bill to ban the party", "a coalition to oust the leader"), by the purpose
+    infinitive of a verb of travel or sending when the act is one of force ("headed to Syria
+    to fight the group", "sent troops to defeat it"), or by the "of" gerund of a purpose
+    phrase ("in the name of defeating the group"). A purpose is aimed at, not done (a grammar
+    fact: a noun's infinitive modifier and a purpose clause name what is wanted or possible);
+    as an attempt, it announces nothing (:func:`attempted`)."""
+    for node in chain:
+        if _noun_purpose(node, chain):
+            return f"purpose of '{node.head.text} to {node.text}'"
+    for below, node in pairwise(chain):
+        if _purpose_phrase(below, node):
+            return f"purpose phrase '{node.head.head.text} {node.head.text} {node.text}'"
+        if forceful and _sent_for(below, node):
+            return f"purpose of '{node.text} ... to {below.text}'"
+    return None
+
+
+def _noun_purpose(below: Token, chain: list[Token]) -> bool:
+    """Is ``below`` the "to" infinitive of the common noun ``noun``, naming what it is for
+    ("negotiations to halt the bombing", "the right to boycott the exams"), with the act in
+    the infinitive's own clause (not "an order to release a video of an officer shooting a
+    man")? Not after a word that singles the noun out (``singling`` of ``events.yaml``, or a
+    superlative: "the first soldier to fire"), nor a perfect infinitive ("the only one to have
+    signed"), which tell a deed; nor a noun of an utterance (``utterances`` of
+    ``events.yaml``), whose words do the act; nor a noun another rule reads (an aim, a will, a
+    need, an ability, a thought, an intent or a directive noun)."""
+    noun = below.head
+    if below.dep_ not in ("acl", "relcl") or noun.i == below.i or noun.pos_ != "NOUN":
+        return False
+    if not to_clause(below) or child_with(below, ("aux",), HAVE_BARE) is not None:
+        return False
+    if not all(
+        t.pos_ in ("VERB", "AUX")
+        and t.dep_ != "advcl"
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children)
+        for t in chain[: chain.index(below)]
+    ):
+        # an act in a noun phrase, a clause of its own or an adverbial one ("pressure to rein
+        # in his men after they stormed in, throwing chairs"): not the purpose
+        return False
+    lemma = noun.lemma_.lower()
+    lex = lexicon()
+    read = (lex.efforts, lex.wills, lex.needs, lex.abilities, lex.contents, lex.intentions)
+    if any(lemma in words for words in read) or lemma in lex.utterances:
+        return False
+    if lemma in NOMINALISED or lemma in DIRECTIVE_NOMINALS or lemma in lex.directive:
+        return False
+    return not any(
+        c.lower_ in lex.singling or c.tag_ in ("JJS", "RBS")
+        for c in noun.children
+        if c.dep_ in ("amod", "advmod", "det", "nummod", "quantmod")
+    )
+
+
+def _purpose_phrase(below: Token, of: Token) -> bool:
+    """Is ``below`` the "of" gerund of a purpose phrase ("in the name of defeating the group")?"""
+    if below.dep_ != "pcomp" or below.tag_ != "VBG" or of.lower_ != "of" or of.dep_ != "prep":
+        return False
+    noun, prep = of.head, of.head.head
+    return noun.dep_ == "pobj" and (prep.lower_, noun.lemma_.lower()) in PURPOSE_PHRASES
+
+
+def _sent_for(below: Token, verb: Token) -> bool:
+    """Is ``below`` the purpose infinitive of a verb of travel or sending ("headed to Syria to
+    fight", "sent troops to defeat the group", "deployed tanks to shell the town"), with an
+    act of force (the caller's test)? Travel and sending come before the act they are for, which
+    may not follow; an act of saying done on arrival ("went on television to criticize him")
+    is told by the same words, so only force, which takes more than arriving, is read so."""
+    if below.head.i != verb.i or not to_clause(below):
+        return False
+    if any(c.dep_ == "mark" and c.lower_ != "in" for c in below.children):
+        return False
+    lex = lexicon()
+    lemma = verb.lemma_.lower()
+    if lemma in lex.sending:
+        return below.dep_ in ("advcl", "xcomp")  # "sent troops to fight": either parse
+    # a verb of travel takes no infinitive complement but in "is going to win" (the future)
+    # and "came to see" (a change of state): only its adverbial clause is a purpose
+    return lemma in lex.motion and below.dep_ == "advcl"
+
+
 def copular_aim(node: Token) -> Token | None:
     """The aim noun of "the goal is to destroy the group", or None. A copula joining an aim
     noun to an infinitive says what the aim is, as "a plan to attack" does (a grammar fact
@@ -1237,7 +1331,8 @@ def attempted(trigger: Token) -> bool:
     *to seize* the town"), or what a strategy is devised for? It is tried or planned, not
     announced."""
     lex = lexicon()
-    for node in _with_shared(governors(trigger)):
+    chain = _with_shared(governors(trigger))
+    for node in chain:
         if node.dep_ in ("acl", "relcl") and _tried_or_devised(node.head, lex) and to_clause(node):
             return True
         if (
@@ -1249,7 +1344,11 @@ def attempted(trigger: Token) -> bool:
         aim = copular_aim(node)
         if aim is not None and _tried_or_devised(aim, lex):
             return True  # "the mission is to destroy the group"
-    return False
+    # "talks to end the war", "sent troops to defeat the group": a purpose, which no one
+    # announced, unless a word of intent frames it too ("vowed to send troops to fight")
+    if _intent(chain) is not None or _future(chain) is not None:
+        return False
+    return _purpose(chain, forceful=True) is not None
 
 
 def forecast(trigger: Token) -> bool:

@@ -48,8 +48,9 @@ from communique.spans import joined_infinitive, of_objects
 #: [120] # LAUNCH"); REQUEST "upon" (+CALL_UPON under CALLED_FOR [020]) and "with" ("pleaded
 #: with": PLEAD in APPEAL [020], CAMEO.2.0.txt:4820; "- * FOR &NEGOTIATION WITH + [026] # CALL");
 #: MOBILIZE "toward" ("- $ TROOP * TOWARD + [154] # MOVE", CAMEO.2.0.txt:2449); SUPPORT
-#: "behind" ("- * WEIGHT BEHIND + [051] # THREW", :11172; "- * TO ^ RALLY BEHIND + [053] #
-#: APPEAL", :4508).
+#: "behind" ("- * WEIGHT BEHIND + [051] # THREW", CAMEO.verbpatterns.150430.txt:11172; "- * TO
+#: ^ RALLY BEHIND + [053] # APPEAL", :4508; in CAMEO.2.0.txt:2090-2091 "- * SUPPORT (BEHIND)
+#: [051] # THREW", "- * WEIGHT (BEHIND)").
 RECIPIENT_PREPS: dict[str, tuple[str, ...]] = {
     "CONSULT": ("with",),
     "AGREE": ("with", "to"),
