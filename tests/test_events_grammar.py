@@ -865,6 +865,8 @@ def test_a_commitment_to_an_act_stays_an_agreement(extractor):
         "The ministers promised to work together after the election.",
         "The governor promised to exercise restraint in the dispute.",
         "The two governments pledged to address the shortcomings.",
+        # "- * TO WORK FOR PEACE [037] # PLEDGE": "peace" is the object of "for"
+        "The king pledged to work for peace in the region.",
     ],
 )
 def test_a_commitment_to_an_act_its_blocks_name_is_an_agreement(extractor, text):
@@ -883,6 +885,7 @@ def test_a_commitment_to_an_act_its_blocks_name_is_an_agreement(extractor, text)
         "France and Italy will work together on migration.",
         "The senator promised to work hard for families.",
         "The mayor promised to exercise every day.",
+        "The engineer pledged to work for the company.",
     ],
 )
 def test_working_together_with_no_commitment_is_no_agreement(extractor, text):

@@ -737,3 +737,14 @@ def test_a_noun_is_looked_up_by_one_set_of_forms_everywhere() -> None:
     assert noun_forms(soldiers) == {"soldiers", "soldier"}
     assert physical.noun_forms is noun_forms
     assert participants.noun_forms is noun_forms
+
+
+def test_a_phrasal_verb_before_a_preposition_is_not_the_bare_verb_with_it() -> None:
+    # CALL's "for" pattern is "call for" an act; "called X out for" criticises, a phrasal verb
+    # of its own (grammar), which no block lists
+    assert ("REQUEST", "020") not in _codes("The governor called out the senator for his remarks.")
+    assert ("REQUEST", "020") not in _codes("Critics called the minister out for his silence.")
+    assert ("REQUEST", "020") not in _codes("The senator called her out for the vote.")
+    # a verb the dictionary lists with its particle keeps its block's preposition patterns
+    # ("+BUILD_UP"): "built up arsenals for war" is a military buildup
+    assert ("MOBILIZE", "154") in _codes("The militia built up its arsenals for the next war.")

@@ -53,6 +53,26 @@ def test_the_kinds_that_translate_take_cameo2_slots(event_lexicon_build: ModuleT
     assert kind(build, "- * DIPLOMATIC_RELATIONS [161]  # CUT").object == "diplomatic relations"
 
 
+def test_a_commitment_pattern_reads_a_bare_preposition_with_its_object(
+    event_lexicon_build: ModuleType,
+) -> None:
+    # "- * TO WORK FOR PEACE [037] # PLEDGE": work for peace, not work peace
+    bracket = event_lexicon_build._bracket_preposition
+    assert bracket(["FOR", "PEACE"]) == ["(FOR PEACE)"]
+    assert bracket(["&MILITARY", "OF", "OBSERVERS"]) == ["&MILITARY", "(OF OBSERVERS)"]
+    # an actor mark after the preposition is read as the slot already
+    assert bracket(["TIES", "WITH", "+"]) == ["TIES", "WITH", "+"]
+    found = event_lexicon_build.parse_pattern("PLEDGE", "- * (FOR PEACE) [037]", "x:1", {}, VERBS)
+    assert (found.object, found.prep, found.prep_object) == ("", "for", "peace")
+
+
+@pytest.mark.skipif(not SHARED.exists(), reason="PETRARCH2 dictionaries not on this machine")
+def test_the_commitment_to_work_for_peace_is_read_with_its_preposition() -> None:
+    rows = lexicon().complements["work"]
+    found = {(p.object, p.prep, p.prep_object) for p in rows}
+    assert ((), frozenset({"for"}), ("peace",)) in found
+
+
 @pytest.mark.parametrize(
     ("line", "why"),
     [

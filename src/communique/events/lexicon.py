@@ -853,6 +853,9 @@ def _statement_infinitive(verb: Token, lex: Lexicon) -> Token | None:
 PREPOSITIONAL_PARTICLES = frozenset({"on"})
 #: Particles the parser sometimes labels as adverbs ("pull back", "step down").
 _PARTICLE_ADVERBS = frozenset({"back", "down", "out", "off", "up", "away"})
+#: Particles that make a phrasal verb of their own with the verb and a preposition after them
+#: ("look forward to", "look ahead to", "look up to", "look back on"), a grammar fact.
+_SENSE_PARTICLES = _PARTICLE_ADVERBS | {"forward", "ahead"}
 
 
 def _matches(p: Pattern, f: _Frame) -> list[Token] | None:
@@ -1206,9 +1209,16 @@ def _best(
             # "pull back": the patterns of its block apply to it ("pull back troops")
             groups.append((_block_index(entry.block, lex).tried(heads), entry))
     groups.append((_block_patterns(lemma, forms, lex).tried(heads), None))
+    # "called him out for", "look forward to": a verb with a particle before a preposition is
+    # a phrasal verb of its own, not the bare verb with that preposition; its block's
+    # preposition patterns apply only where the dictionary lists the verb with that particle
+    # ("+BUILD_UP": "built up arsenals for war", read through the entry above)
+    phrasal = bool((frame.particles | frame.adverbs) & _SENSE_PARTICLES)
     for patterns, via in groups:
         for p in patterns:
             if object_only and not (p.object or ACTOR_SLOT in p.prep_object):
+                continue
+            if phrasal and via is None and p.prep and not (p.particle or p.object):
                 continue
             if p.object and (obj is None or not any(h in p.object_heads for h in heads)):
                 continue  # as _matches would find: no object, or one no phrase of it ends in
