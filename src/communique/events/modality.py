@@ -1169,7 +1169,7 @@ def _purpose(chain: list[Token], forceful: bool) -> str | None:
 
 
 def _noun_purpose(below: Token, chain: list[Token]) -> bool:
-    """Is ``below`` the "to" infinitive of the common noun ``noun``, naming what it is for
+    """Is ``below`` the "to" infinitive of the common noun it hangs on, naming what it is for
     ("negotiations to halt the bombing", "the right to boycott the exams"), with the act in
     the infinitive's own clause (not "an order to release a video of an officer shooting a
     man")? Not after a word that singles the noun out (``singling`` of ``events.yaml``, or a
