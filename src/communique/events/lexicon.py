@@ -356,6 +356,11 @@ class Lexicon:
     perceiving: dict[str, str] = field(default_factory=dict)
     #: stative verbs of attitude ("supports", "opposes") → source
     attitudes: dict[str, str] = field(default_factory=dict)
+    #: "prep noun" phrases naming an act's aim by their noun's "of" gerund ("in name") → source
+    purposes: dict[str, str] = field(default_factory=dict)
+    #: particles beyond the adverb-tagged ones that make a phrasal verb of their own before a
+    #: preposition ("look forward to") → source
+    sense_particles: dict[str, str] = field(default_factory=dict)
 
     def add_rows(self, rows: Iterable[dict[str, str]]) -> None:
         for row in rows:
@@ -430,7 +435,7 @@ NAMED_TABLES = (
     "speaking_self", "tongues", "ceasing", "containing", "availing",
     "banning", "sending", "intentions", "efforts", "attempts", "devising", "contents",
     "enumerators", "singling", "utterances", "wills", "needs", "able", "abilities", "inviting",
-    "mentioning", "perceiving", "attitudes",
+    "mentioning", "perceiving", "attitudes", "purposes", "sense_particles",
 )  # fmt: skip
 
 
@@ -853,9 +858,6 @@ def _statement_infinitive(verb: Token, lex: Lexicon) -> Token | None:
 PREPOSITIONAL_PARTICLES = frozenset({"on"})
 #: Particles the parser sometimes labels as adverbs ("pull back", "step down").
 _PARTICLE_ADVERBS = frozenset({"back", "down", "out", "off", "up", "away"})
-#: Particles that make a phrasal verb of their own with the verb and a preposition after them
-#: ("look forward to", "look ahead to", "look up to", "look back on"), a grammar fact.
-_SENSE_PARTICLES = _PARTICLE_ADVERBS | {"forward", "ahead"}
 
 
 def _matches(p: Pattern, f: _Frame) -> list[Token] | None:
@@ -1213,7 +1215,9 @@ def _best(
     # a phrasal verb of its own, not the bare verb with that preposition; its block's
     # preposition patterns apply only where the dictionary lists the verb with that particle
     # ("+BUILD_UP": "built up arsenals for war", read through the entry above)
-    phrasal = bool((frame.particles | frame.adverbs) & _SENSE_PARTICLES)
+    # ("look up to", "look back on"; the others are the lexicon's ``sense_particles``)
+    sense = _PARTICLE_ADVERBS | lex.sense_particles.keys()
+    phrasal = bool((frame.particles | frame.adverbs) & sense)
     for patterns, via in groups:
         for p in patterns:
             if object_only and not (p.object or ACTOR_SLOT in p.prep_object):

@@ -63,14 +63,6 @@ FREQUENCY_ADVERBS = frozenset(
     {"regularly", "routinely", "often", "always", "usually", "frequently", "habitually",
      "constantly", "typically", "generally"}
 )  # fmt: skip
-#: Phrases that name an act's aim by the "of" gerund of their noun ("in the name of defeating
-#: the group", "for the purpose of seizing the port", "with the aim of toppling him"): the
-#: gerund is the end the act serves, not an act done (a grammar fact of English purpose
-#: phrases), as "in order to" is.
-PURPOSE_PHRASES = frozenset(
-    {("in", "name"), ("for", "purpose"), ("with", "aim"), ("with", "goal"),
-     ("with", "intention"), ("with", "intent"), ("with", "view")}
-)  # fmt: skip
 #: Tags of the simple present.
 PRESENT_TAGS = frozenset({"VBZ", "VBP"})
 
@@ -1206,11 +1198,13 @@ def _noun_purpose(below: Token, chain: list[Token]) -> bool:
 
 
 def _purpose_phrase(below: Token, of: Token) -> bool:
-    """Is ``below`` the "of" gerund of a purpose phrase ("in the name of defeating the group")?"""
+    """Is ``below`` the "of" gerund of a purpose phrase ("in the name of defeating the group")?
+    The phrases ("prep noun") are the lexicon's ``purposes``: the gerund is the end the act
+    serves, not an act done, as "in order to" is."""
     if below.dep_ != "pcomp" or below.tag_ != "VBG" or of.lower_ != "of" or of.dep_ != "prep":
         return False
     noun, prep = of.head, of.head.head
-    return noun.dep_ == "pobj" and (prep.lower_, noun.lemma_.lower()) in PURPOSE_PHRASES
+    return noun.dep_ == "pobj" and f"{prep.lower_} {noun.lemma_.lower()}" in lexicon().purposes
 
 
 def _sent_for(below: Token, verb: Token) -> bool:
