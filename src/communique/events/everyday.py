@@ -162,10 +162,6 @@ def bans_a_practice(trigger: Token, code: str | None) -> bool:
         if c.dep_ in ("poss", "amod", "compound")
         and (c.ent_type_ in PARTY_MODIFIER_ENTS or c.pos_ == "PROPN")
     ]  # "Muslim immigration", "Iran's banks"; "its borders" are the banner's own
-    if banned.dep_ == "compound" and (
-        banned.ent_type_ in PARTY_MODIFIER_ENTS or banned.pos_ == "PROPN"
-    ):
-        return False  # "the Muslim ban": a compound's name is the people banned
     if any(physical.names_people(n) or pt.agentive(n) for n in named):
         return False
     activity = noun_sense(banned)
