@@ -1589,3 +1589,20 @@ def test_initials_the_model_tags_as_a_place_are_the_body_named_before(
     assert "NRA" in [m.text for m in nra.mentions]
     oppose = next(e for e in record.events if e.trigger.text.startswith("oppose"))
     assert [p.name for p in oppose.actor] == ["National Rifle Association"]
+
+
+def test_dotted_initials_the_model_tags_as_a_place_are_the_body_named_before(
+    extractor: Extractor,
+) -> None:
+    """The model tags "I.R.S." here as a place and nothing later links it: only the initials
+    of the body named before make it that body, the one that fines (not a description)."""
+    record = extractor.extract(
+        "The Internal Revenue Service audited the company last year. The I.R.S. will fine "
+        "the company, a spokesman said.",
+        id="constructed",
+        date="2016-01-05",
+    )
+    irs = next(a for a in record.actors if a.name == "Internal Revenue Service")
+    assert "I.R.S." in [m.text for m in irs.mentions]
+    fine = next(e for e in record.events if e.trigger.text == "fine")
+    assert [p.name for p in fine.actor] == ["Internal Revenue Service"]
