@@ -829,23 +829,20 @@ def _person_phrases(head: Token, roles: Roles) -> list[Token]:
     after it that says whom (:meth:`Roles.names_served`: "for Hillary Clinton" of "the
     campaign manager for Hillary Clinton", not "like Lindsey Graham" of "people like Lindsey
     Graham") or a possessor ("Hillary Clinton's campaign manager")."""
-    found = []
-    for p in head.children:
-        if p.dep_ == "poss" and p.ent_type_ == "PERSON":
-            found.append(p)
-        elif p.dep_ == "prep" and p.i > head.i and roles.names_served(head.text, p.text):
-            objs = [o for o in p.children if o.dep_ == "pobj"]
-            if len(objs) == 1 and objs[0].ent_type_ == "PERSON":
-                found.append(p)  # the person is the phrase's object, not a word deeper in it
-    return found
+    return [
+        p
+        for p in head.children
+        if (p.dep_ == "poss" and p.ent_type_ == "PERSON")
+        or (p.i > head.i and _names_a_person(p) and roles.names_served(head.text, p.text))
+    ]
 
 
 def _names_a_person(tok: Token) -> bool:
-    """Does a prepositional phrase start at ``tok`` whose object is a person ("to President
-    Reagan")? Its words, the person's title among them, are not the role's."""
-    return tok.dep_ == "prep" and any(
-        o.dep_ == "pobj" and o.ent_type_ == "PERSON" for o in tok.children
-    )
+    """Does a prepositional phrase start at ``tok`` whose one object is a person ("to President
+    Reagan"), the person being the phrase's object and not a word deeper in it? Its words,
+    the person's title among them, are not the role's."""
+    objs = [o for o in tok.children if o.dep_ == "pobj"] if tok.dep_ == "prep" else []
+    return len(objs) == 1 and objs[0].ent_type_ == "PERSON"
 
 
 def _clause_superiors(role: Token, roles: Roles) -> list[Token]:
@@ -863,10 +860,7 @@ def _clause_superiors(role: Token, roles: Roles) -> list[Token]:
     return [
         p
         for p in verb.children
-        if p.dep_ == "prep"
-        and p.i > role.i
-        and p.lower_ in roles.superior_preps
-        and [o.ent_type_ for o in p.children if o.dep_ == "pobj"] == ["PERSON"]
+        if p.i > role.i and p.lower_ in roles.superior_preps and _names_a_person(p)
     ]
 
 
