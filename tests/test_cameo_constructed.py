@@ -1,6 +1,8 @@
 """The constructed CAMEO-code sets: short wire-style sentences written for communique, one or
 two for each CAMEO code and its main subcodes, coded with actor, recipient and PLOVER type the
-way PLOVER's gold records are (docs/evaluation.md, "Constructed CAMEO-code sets"). The figures
+way PLOVER's gold records are (docs/evaluation.md, "Constructed CAMEO-code sets"), and a
+third set in the style of international wire reports, one or more sentences for every PLOVER
+type and mode (docs/evaluation.md, "A third constructed set: wire style"). The figures
 reached are floors, so a later change cannot lose them silently; raise them when they rise."""
 
 from __future__ import annotations
@@ -18,12 +20,20 @@ SET_02_09 = DATA / "cameo_constructed_01_09.jsonl"
 #: CAMEO 10-20 (demands, disapproval, rejection, threats, protest, force posture, reduced
 #: relations, coercion, assault, fighting, mass violence).
 SET_10_20 = DATA / "cameo_constructed_10_20.jsonl"
+#: Wire-style sentences for every PLOVER type and mode, labelled by PLOVER's manual rather
+#: than by CAMEO code, with event nouns, passives, reported speech, negated, hypothetical and
+#: intended acts beside the one that happened, figurative verbs and lists of actors.
+SET_WIRE = DATA / "cameo_constructed_wire.jsonl"
 
 #: (file, sentences, type, type+actor, type+actor+recipient): counts of sentences matched.
-FLOORS = [(SET_02_09, 153, 127, 122, 104), (SET_10_20, 191, 156, 145, 115)]
+FLOORS = [
+    (SET_02_09, 153, 127, 122, 104),
+    (SET_10_20, 191, 156, 145, 115),
+    (SET_WIRE, 235, 160, 136, 98),
+]
 #: Sentences whose gold names no actor, as the gold codes a bombing by no one named
 #: ("A roadside bomb killed three soldiers"); every other sentence names one.
-SOURCELESS = {SET_10_20: 5}
+SOURCELESS = {SET_10_20: 5, SET_WIRE: 4}
 
 
 @pytest.mark.parametrize(("path", "sentences", "type_", "actor", "full"), FLOORS)
