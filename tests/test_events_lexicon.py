@@ -725,6 +725,21 @@ def test_hosting_a_party_named_by_its_office_is_a_visit_hosted() -> None:
     assert _codes("The museum hosted an exhibition.") == []
 
 
+def test_a_guest_received_in_the_passive_is_a_visit_hosted() -> None:
+    # the subject of the passive is the active verb's object (English grammar): the guest
+    # the meeting verbs need is there, the host is the "by" agent
+    events = communique.extract(
+        "The Kenyan foreign minister was hosted in Accra by Ghana's president."
+    ).events
+    assert [(e.type, e.cameo_code) for e in events] == [("CONSULT", "043")]
+    assert [p.code for p in events[0].actor] == ["GHA"]
+    assert [p.code for p in events[0].recipient] == ["KEN"]
+    assert _codes("Three Gulf envoys were hosted by the emir in Doha.") == [("CONSULT", "043")]
+    # a thing received is still no guest, nor is a tally of people housed
+    assert _codes("The exhibition was hosted by the museum.") == []
+    assert _codes("About 2,000 refugees were hosted by the town last winter.") == []
+
+
 def test_a_noun_is_looked_up_by_one_set_of_forms_everywhere() -> None:
     # CAMEO's sets list plurals: a noun is found as written, by its lemma and by the lemma
     # with "s", in the lexicon's, the physical reader's and the participants' lookups alike

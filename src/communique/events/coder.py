@@ -431,8 +431,10 @@ def _verb_names_an_act(verb: Token, sense: Sense, words: list[Token]) -> bool:
     if lemma in lexicon().guest and words == [verb]:
         # "received a delegation", "hosted the Sudanese president" (an agent noun of
         # PETRARCH2's dictionary) is a meeting; "will receive little attention" is not.
-        # A pattern that names the object ("hosted talks between ...") says so itself.
-        return any(c.dep_ == "dobj" and _a_guest(c) for c in verb.children)
+        # A pattern that names the object ("hosted talks between ...") says so itself. The
+        # subject of the passive is the active verb's object (English grammar): "the prime
+        # minister was received by the king" has its guest there.
+        return any(c.dep_ in GUEST_DEPS and _a_guest(c) for c in verb.children)
     if sense.type == "AGREE" and _commits_to_conflict(verb):
         return False  # "pledged to ban Muslims": the announcement is a THREATEN, coded from "ban"
     if sense.type == "CONSULT" and lemma in lexicon().motion and words == [verb]:
@@ -455,6 +457,9 @@ def _verb_names_an_act(verb: Token, sense: Sense, words: list[Token]) -> bool:
     return not (lemma == "meet" and "auxpass" in deps)
 
 
+#: Where a meeting verb's guest stands: the object of the active verb, the subject of the
+#: passive.
+GUEST_DEPS = frozenset({"dobj", "nsubjpass"})
 #: CAMEO's code of its DEPORT block: "Expel or deport individuals".
 DEPORTATION = "174"
 #: CAMEO's code of its ARM block (CAMEO.2.0.txt:6588: arm, equip, furnish, outfit, stock,
