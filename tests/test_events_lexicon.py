@@ -785,3 +785,10 @@ def test_a_bare_preposition_of_a_pattern_is_matched_with_its_object() -> None:
     assert _codes("Lawmakers pushed for an inquiry into the deaths.") == [("REQUEST", "1014")]
     assert _codes("The opposition stood by its ultimatum.") == [("THREATEN", "139")]
 
+
+def test_a_bare_particle_pattern_is_the_phrasal_verb_of_its_own_verb() -> None:
+    # "- * BACK [042:043] # ARRIVE" in the ARRIVE block, which also lists COME: "arrive
+    # back" ends a visit; "come back" returns anywhere, a phrasal verb of its own (grammar)
+    assert ("CONSULT", "042") in _codes("The minister arrived back in Moscow.")
+    assert _codes("The workers came back to work on Monday.") == []
+    assert _codes("The senator came back to Washington after the recess.") == []
