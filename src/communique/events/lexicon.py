@@ -361,6 +361,13 @@ class Lexicon:
     #: particles beyond the adverb-tagged ones that make a phrasal verb of their own before a
     #: preposition ("look forward to") → source
     sense_particles: dict[str, str] = field(default_factory=dict)
+    #: "verb noun" phrases whose noun's infinitive is done when the verb is ("took the
+    #: opportunity to thank") → source
+    implicatives: dict[str, str] = field(default_factory=dict)
+    #: verbs of wanting that hedge a performative ("I want to thank") → source
+    hedges: dict[str, str] = field(default_factory=dict)
+    #: verbs whose act is done by saying them ("thank", "congratulate") → source
+    performatives: dict[str, str] = field(default_factory=dict)
 
     def add_rows(self, rows: Iterable[dict[str, str]]) -> None:
         for row in rows:
@@ -435,7 +442,8 @@ NAMED_TABLES = (
     "speaking_self", "tongues", "ceasing", "containing", "availing",
     "banning", "sending", "intentions", "efforts", "attempts", "devising", "contents",
     "enumerators", "singling", "utterances", "wills", "needs", "able", "abilities", "inviting",
-    "mentioning", "perceiving", "attitudes", "purposes", "sense_particles",
+    "mentioning", "perceiving", "attitudes", "purposes", "sense_particles", "implicatives",
+    "hedges", "performatives",
 )  # fmt: skip
 
 
