@@ -270,6 +270,46 @@ def _adverb(word: str, verbs: frozenset[str]) -> bool:
     return word.endswith("ly") and word.isalpha() and word not in verbs
 
 
+def _plain(token: str) -> bool:
+    """A pattern word that is neither an actor slot, a phrase in brackets nor a preposition."""
+    return (
+        token not in SLOTS
+        and not token.startswith("(")
+        and token.lower() not in PREPOSITIONS
+        and token.lower() not in PARTICLES
+    )
+
+
+def _prepositional_phrases(tokens: list[str], verbs: frozenset[str]) -> list[str]:
+    """A pattern's tokens with a bare preposition and the words right after it written as
+    CAMEO.2.0's prepositional phrase ("FOR VIOLENCE" -> "(FOR VIOLENCE)", "FOR VIOLAT
+    HUMANITARIAN LAW" -> "(FOR {VIOLAT HUMANITARIAN LAW})"). The dictionary writes most
+    phrases in parentheses and some bare ("- * FOR VIOLENCE [1124] # BLAME", "- * FROM
+    &DETENTION [0841] # RELEASE"); PETRARCH reads a word after a preposition as its object,
+    not as a second object of the verb. "TO" before a word the dictionary lists as a verb is
+    an infinitive marker ("- * TO ACT [124] # URGE", "- * + TO HEAD [060] # APPOINT"), no
+    preposition, and is left as it is; so is a preposition before an actor slot ("- * WITH
+    +"), which the slot reading handles."""
+    out: list[str] = []
+    n = 0
+    while n < len(tokens):
+        token = tokens[n]
+        word = token.lower()
+        after = n + 1
+        while after < len(tokens) and _plain(tokens[after]):
+            after += 1
+        words = tokens[n + 1 : after]
+        infinitive = word == "to" and bool(words) and words[0].lower().strip("_") in verbs
+        if word not in PREPOSITIONS or not words or infinitive:
+            out.append(token)
+            n += 1
+            continue
+        phrase = words[0] if len(words) == 1 else "{" + " ".join(words) + "}"
+        out.append(f"({token} {phrase})")
+        n = after
+    return out
+
+
 def parse_pattern(
     block: str,
     line: str,
@@ -298,7 +338,7 @@ def parse_pattern(
             pattern.adverb = word
         elif not pattern.subject and not token.startswith("("):
             pattern.subject = _phrase(token, synsets)
-    tokens = _TOKEN.findall(post)
+    tokens = _prepositional_phrases(_TOKEN.findall(post), verbs)
     plain_at = -2  # where a plain one-word object was read
     for n, token in enumerate(tokens):
         previous = tokens[n - 1].lower() if n else ""

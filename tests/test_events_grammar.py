@@ -674,6 +674,22 @@ def test_an_announced_act_with_no_recipient_still_announces_its_agreement(extrac
     assert "AID" not in {e.type for e in found}
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The cabinet made the decision to withdraw the troops from the border.",
+        "The rebels announced their decision to release the hostages.",
+        "The government made a pledge to withdraw its troops.",
+    ],
+)
+def test_a_noun_of_intent_is_the_one_announcement_of_its_infinitive(extractor, text):
+    # "decided to withdraw" is one AGREE (the deciding); so is "made the decision to
+    # withdraw": the noun named for the verb of intent announces the act, as the verb does
+    found = events(extractor, text)
+    assert [e.type for e in found].count("AGREE") == 1, [(e.type, e.trigger.text) for e in found]
+    assert "RETREAT" in {e.type for e in found}
+
+
 def test_an_act_someone_needs_to_do_is_not_said_to_have_happened(extractor):
     # the semi-modal "need to" says what must be done, as "must" does
     found = events(extractor, '"Iran needs to release the sailors," the minister said.')

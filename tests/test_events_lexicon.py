@@ -763,3 +763,47 @@ def test_a_phrasal_verb_before_a_preposition_is_not_the_bare_verb_with_it() -> N
     # a verb the dictionary lists with its particle keeps its block's preposition patterns
     # ("+BUILD_UP"): "built up arsenals for war" is a military buildup
     assert ("MOBILIZE", "154") in _codes("The militia built up its arsenals for the next war.")
+
+
+def test_a_bare_preposition_of_a_pattern_takes_the_words_after_it(
+    event_lexicon_build: ModuleType,
+) -> None:
+    # CAMEO.2.0.txt writes some phrases without parentheses ("- * FOR VIOLENCE [1124] #
+    # BLAME"): the word after the preposition is its object, not a second object of the verb
+    parse = event_lexicon_build.parse_pattern
+    verbs = frozenset({"act", "head", "blame"})
+    bare = parse("BLAME", "- * FOR VIOLENCE [1124] # BLAME", "x:1", {}, verbs)
+    assert bare is not None
+    assert (bare.object, bare.prep, bare.prep_object) == ("", "for", "violence")
+    sets = {"DETENTION": ["detention", "prison"]}
+    of_set = parse("RELEASE", "- * FROM &DETENTION [0841]", "x:1", sets, verbs)
+    assert of_set is not None
+    assert (of_set.object, of_set.prep, of_set.prep_object) == ("", "from", "detention|prison")
+    # a phrase of words in a row is one, its head last; an object before it stays the verb's
+    words = parse("BLAME", "- * FOR VIOLAT HUMANITARIAN LAW [1122]", "x:1", {}, verbs)
+    assert words is not None and words.prep_object == "violat humanitarian law"
+    both = parse("SEEK", "- * INQUIRY INTO INVASION [093]", "x:1", {}, verbs)
+    assert both is not None
+    assert (both.object, both.prep, both.prep_object) == ("inquiry", "into", "invasion")
+    # "TO" before a verb of the dictionary is an infinitive marker, no preposition
+    infinitive = parse("URGE", "- * TO ACT [124]", "x:1", {}, verbs)
+    assert infinitive is not None and infinitive.prep_object == ""
+    # an actor slot after the preposition is read as before
+    slot = parse("MEET", "- * WITH + [040]", "x:1", {}, verbs)
+    assert slot is not None and slot.prep_object == event_lexicon_build.ACTOR_SLOT
+
+
+def test_a_bare_preposition_of_a_pattern_is_matched_with_its_object() -> None:
+    # "- * FOR VIOLENCE [1124] # BLAME", "- * FOR &INVESTIGATION [1014] # PUSH",
+    # "- * BY ULTIMATUM [139] # STAND": the phrase, not an object the verb does not have
+    assert _codes("The president blamed the rebels for the violence.") == [("ACCUSE", "1124")]
+    assert _codes("Lawmakers pushed for an inquiry into the deaths.") == [("REQUEST", "1014")]
+    assert _codes("The opposition stood by its ultimatum.") == [("THREATEN", "139")]
+
+
+def test_a_bare_particle_pattern_is_the_phrasal_verb_of_its_own_verb() -> None:
+    # "- * BACK [042:043] # ARRIVE" in the ARRIVE block, which also lists COME: "arrive
+    # back" ends a visit; "come back" returns anywhere, a phrasal verb of its own (grammar)
+    assert ("CONSULT", "042") in _codes("The minister arrived back in Moscow.")
+    assert _codes("The workers came back to work on Monday.") == []
+    assert _codes("The senator came back to Washington after the recess.") == []

@@ -531,3 +531,46 @@ def test_an_act_in_a_clause_of_its_own_is_no_purpose() -> None:
         "throwing chairs and threatening the chairwoman."
     )
     assert _classify(text, "threatening") == "asserted"
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "expected"),
+    [
+        # a phrasal implicative (Karttunen 2012): the infinitive is done as the verb is
+        ("The minister took the opportunity to praise the army.", "praise", "asserted"),
+        ("I take this opportunity to thank the volunteers.", "thank", "asserted"),
+        ("The senator used the hearing as a chance to criticize the general.", "criticize",
+         "asserted"),
+        ("The envoy took the time to meet the families.", "meet", "asserted"),
+        # an opportunity had, missed or offered is still one left open
+        ("The senator had an opportunity to criticize the general.", "criticize", "intended"),
+        ("The senator missed the opportunity to criticize the general.", "criticize",
+         "intended"),
+    ],
+)  # fmt: skip
+def test_an_opportunity_taken_is_an_act_done(text: str, word: str, expected: str) -> None:
+    assert _classify(text, word) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "expected"),
+    [
+        # a hedged performative (Fraser 1975): the first-person present wish to do an act done
+        # by saying it does the act
+        ("I want to thank the volunteers for their work.", "thank", "asserted"),
+        ("We wish to congratulate the winners.", "congratulate", "asserted"),
+        ("I want to take this opportunity to thank the volunteers.", "thank", "asserted"),
+        # another's wish, a past wish, a denied one or an act not done by words stay intended
+        ("He wants to thank the volunteers.", "thank", "intended"),
+        ("I wanted to thank the volunteers.", "thank", "intended"),
+        ("I want to visit the volunteers.", "visit", "intended"),
+    ],
+)
+def test_a_wish_to_do_what_words_do_is_the_act(text: str, word: str, expected: str) -> None:
+    assert _classify(text, word) == expected
+
+
+def test_a_hedged_performative_announces_no_agreement() -> None:
+    # "I want to thank them" thanks them (SUPPORT), it promises nothing (no AGREE)
+    found = communique.extract("I want to thank the volunteers for their work.").events
+    assert [(e.type, e.modality) for e in found] == [("SUPPORT", "asserted")]

@@ -109,7 +109,9 @@ def announcement(
 
 
 def announcer(trigger: Token) -> Token:
-    """The word that announces an act: "pledged" in "pledged to ban", else the act itself."""
+    """The word that announces an act: "pledged" in "pledged to ban", the noun in "made the
+    decision to withdraw" or "their pledge to withdraw" (a noun named for a verb of intent
+    announces its infinitive as that verb does), else the act itself."""
     lex = lexicon()
     head = trigger.head
     lemma = head.lemma_.lower()
@@ -117,6 +119,8 @@ def announcer(trigger: Token) -> Token:
         c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children
     )  # "have vowed to resist": the parser often makes the complement a purpose clause
     if (trigger.dep_ == "xcomp" or to_clause) and (lemma in lex.intent or lemma in lex.willing):
+        return head
+    if modality_mod.nominal_verb(trigger, head) in lex.intent:
         return head
     return trigger
 

@@ -1591,10 +1591,12 @@ def _link_complements(drafts: list[_Draft]) -> None:
         request = by_token.get(gov.i) if head.dep_ in ("xcomp", "ccomp") else None
         if request is not None and request.sense.type == "REQUEST" and request is not draft:
             draft.requested_by = request
-        elif head.dep_ == "xcomp" and (
-            gov.lemma_.lower() in lex.intent or gov.lemma_.lower() in lex.willing
+        elif (
+            head.dep_ == "xcomp"
+            and (gov.lemma_.lower() in lex.intent or gov.lemma_.lower() in lex.willing)
+            and not modality_mod.hedged_performative(head, gov, lex)
         ):
-            draft.intended = True
+            draft.intended = True  # "I want to thank them" thanks them
 
 
 def _share_targets(drafts: list[_Draft]) -> None:

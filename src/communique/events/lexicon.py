@@ -361,6 +361,13 @@ class Lexicon:
     #: particles beyond the adverb-tagged ones that make a phrasal verb of their own before a
     #: preposition ("look forward to") → source
     sense_particles: dict[str, str] = field(default_factory=dict)
+    #: "verb noun" phrases whose noun's infinitive is done when the verb is ("took the
+    #: opportunity to thank") → source
+    implicatives: dict[str, str] = field(default_factory=dict)
+    #: verbs of wanting that hedge a performative ("I want to thank") → source
+    hedges: dict[str, str] = field(default_factory=dict)
+    #: verbs whose act is done by saying them ("thank", "congratulate") → source
+    performatives: dict[str, str] = field(default_factory=dict)
 
     def add_rows(self, rows: Iterable[dict[str, str]]) -> None:
         for row in rows:
@@ -435,7 +442,8 @@ NAMED_TABLES = (
     "speaking_self", "tongues", "ceasing", "containing", "availing",
     "banning", "sending", "intentions", "efforts", "attempts", "devising", "contents",
     "enumerators", "singling", "utterances", "wills", "needs", "able", "abilities", "inviting",
-    "mentioning", "perceiving", "attitudes", "purposes", "sense_particles",
+    "mentioning", "perceiving", "attitudes", "purposes", "sense_particles", "implicatives",
+    "hedges", "performatives",
 )  # fmt: skip
 
 
@@ -1302,6 +1310,8 @@ def _block_patterns(lemma: str, forms: set[str], lex: Lexicon) -> ObjectIndex:
     found = []
     for block in lex.verb_blocks.get(lemma, ()):
         for p in lex.blocks.get(block, ()):
+            if _phrasal_of_another(p, forms, lex.block_verbs.get(block)):
+                continue  # "- * BACK [042] # ARRIVE" is "arrive back", not "come back"
             if coded and p.prep and not (p.prep_object or p.object or p.particle or p.subject):
                 continue  # a bare "meet * (AT)" does not recode a verb that has its own code
             # "ARREST [173]" in "--- APPREHEND [171] ---": a verb the dictionary codes
@@ -1362,6 +1372,21 @@ def _noun_frame(noun: Token) -> _Frame | None:
         else:
             preps.setdefault(child.lower_, []).extend(objs)
     return _Frame(set(), obj, preps, None, set()) if obj is not None else None
+
+
+def _phrasal_of_another(p: Pattern, forms: set[str], block: set[str] | None) -> bool:
+    """Is ``p`` a bare particle written for another verb of the block?
+
+    A verb and its particle make a phrasal verb whose meaning is not the sum of its parts
+    (grammar: "come back" returns, "break off" ends, "give up" yields); a pattern that names
+    only a particle ("- * BACK [042:043] # ARRIVE") is that phrasal verb of the verb its
+    comment names, and says nothing of the block's other verbs with the same particle:
+    "arrived back in Moscow" ends a visit, "came back to work" is no visit. A pattern whose
+    comment names no verb of the block is kept for all of them."""
+    if not p.particle or p.object or p.prep or p.subject or p.adverb:
+        return False
+    named = p.origin & (block or set())
+    return bool(named) and not named & forms
 
 
 def _idiom_of_another(

@@ -1116,15 +1116,53 @@ def _intent(chain: list[Token]) -> str | None:
         aim = copular_aim(node)
         if aim is not None:
             return f"aim of '{aim.text} is to {node.text}'"
-    for node in chain[1:]:
+    for below, node in pairwise(chain):
         lemma = node.lemma_.lower()
-        if lemma in lex.intent or lemma in lex.willing:
+        if (lemma in lex.intent or lemma in lex.willing) and not hedged_performative(
+            below, node, lex
+        ):
             return f"intent expressed by '{node.text}'"
     for below, node in pairwise(chain):
         if nominal_verb(below, node) in lex.intent:
             # "Iran's threat to attack the tankers", "the pledge to withdraw": as the verb
             return f"intent expressed by '{node.text} to {below.text}'"
     return None
+
+
+#: First-person subjects: the speaker, alone or with others.
+FIRST_PERSON = frozenset({"i", "we"})
+
+
+def hedged_performative(act: Token, verb: Token, lex: Lexicon) -> bool:
+    """Is ``verb`` a hedge on a performative ("I want to thank them", "we wish to congratulate
+    the winners")? The speaker's present wish to do an act that is done by saying it does
+    the act (``hedges`` and ``performatives`` of ``events.yaml``): the thanks are given, not
+    intended; so is the wish to take the opportunity to do it ("I want to take this
+    opportunity to thank"). Only the first person in the simple present, unnegated, with the
+    act as the verb's own infinitive."""
+    if act.dep_ != "xcomp" or act.head.i != verb.i or not to_clause(act):
+        return False
+    if verb.lemma_.lower() not in lex.hedges or not _performative(act, lex):
+        return False
+    if verb.tag_ != "VBP" or any(c.dep_ in ("neg", "aux") for c in verb.children):
+        return False
+    return any(c.dep_ == "nsubj" and c.lower_ in FIRST_PERSON for c in verb.children)
+
+
+def _performative(act: Token, lex: Lexicon) -> bool:
+    """Is ``act`` done by saying it: a performative verb, or a phrasal implicative whose
+    infinitive is one ("take this opportunity to thank")?"""
+    if act.lemma_.lower() in lex.performatives:
+        return True
+    return any(
+        _implicative(noun, lex)
+        and any(
+            c.dep_ == "acl" and to_clause(c) and c.lemma_.lower() in lex.performatives
+            for c in noun.children
+        )
+        for noun in act.children
+        if noun.dep_ == "dobj"
+    )
 
 
 def _aim_noun(noun: Token, lex: Lexicon) -> bool:
@@ -1185,6 +1223,8 @@ def _noun_purpose(below: Token, chain: list[Token]) -> bool:
         return False
     lemma = noun.lemma_.lower()
     lex = lexicon()
+    if _implicative(noun, lex):
+        return False
     read = (lex.efforts, lex.wills, lex.needs, lex.abilities, lex.contents, lex.intentions)
     if any(lemma in words for words in read) or lemma in lex.utterances:
         return False
@@ -1195,6 +1235,18 @@ def _noun_purpose(below: Token, chain: list[Token]) -> bool:
         for c in noun.children
         if c.dep_ in ("amod", "advmod", "det", "nummod", "quantmod")
     )
+
+
+def _implicative(noun: Token, lex: Lexicon) -> bool:
+    """Is ``noun`` the object of a verb it makes a phrasal implicative with (``implicatives``
+    of ``events.yaml``: "took the opportunity to thank", "used the hearing as a chance to
+    press him")? Then its infinitive is done as the verb is, not a purpose left open."""
+    verb = noun.head
+    if noun.dep_ == "pobj" and verb.lower_ == "as":
+        verb = verb.head  # "used the speech as an opportunity to attack"
+    elif noun.dep_ != "dobj":
+        return False
+    return f"{verb.lemma_.lower()} {noun.lemma_.lower()}" in lex.implicatives
 
 
 def _purpose_phrase(below: Token, of: Token) -> bool:
