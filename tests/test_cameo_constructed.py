@@ -20,7 +20,7 @@ SET_02_09 = DATA / "cameo_constructed_01_09.jsonl"
 SET_10_20 = DATA / "cameo_constructed_10_20.jsonl"
 
 #: (file, sentences, type, type+actor, type+actor+recipient): counts of sentences matched.
-FLOORS = [(SET_02_09, 153, 127, 122, 104), (SET_10_20, 191, 156, 145, 115)]
+FLOORS = [(SET_02_09, 153, 127, 122, 104), (SET_10_20, 191, 156, 145, 116)]
 #: Sentences whose gold names no actor, as the gold codes a bombing by no one named
 #: ("A roadside bomb killed three soldiers"); every other sentence names one.
 SOURCELESS = {SET_10_20: 5}

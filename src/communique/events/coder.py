@@ -1734,8 +1734,9 @@ def _names_a_party(event: Event) -> bool:
     killed by a bomb"); PETRARCH codes an event only between a source and a target actor. A
     trigger with neither an actor nor a recipient ("the survey was conducted", "a decision
     was needed", "that means ...") tells of no act between parties: a description, not a
-    record."""
-    return bool(event.actor or event.recipient)
+    record. Nor does one whose only party is a kin noun linked to no one ("their father",
+    :func:`pt.unnamed_kin`): a private person."""
+    return any(not pt.unnamed_kin(p) for p in [*event.actor, *event.recipient])
 
 
 def _event(
