@@ -1742,3 +1742,19 @@ def test_a_measure_noun_s_of_noun_is_the_thing_its_verb_moves(extractor):
     assert [e.type for e in found] == ["AID"]
     # without its "of" phrase the measure is what it is
     assert events(extractor, "The ship carried 40 tonnes.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chad made the decision to withdraw its soldiers from Niger.",
+        "Chad announced its decision to withdraw its soldiers from Niger.",
+        "Chad made a promise to withdraw its soldiers from Niger.",
+    ],
+)
+def test_a_commitment_noun_is_the_one_announcement_of_its_act(extractor, text):
+    # the noun's "to" infinitive is the act it commits to, as "decided to withdraw" is: one
+    # AGREE (the noun's), aimed where the act is aimed
+    agree = [e for e in events(extractor, text) if e.type == "AGREE"]
+    assert len(agree) == 1 and agree[0].trigger.text in ("decision", "promise")
+    assert codes(agree[0].recipient) == {"NER"}

@@ -1300,6 +1300,37 @@ def test_the_owner_of_a_kin_noun_is_not_the_one_acted_on(extractor, text, type_,
     assert pronoun not in [p.mention.text for p in found.recipient if p.mention is not None]
 
 
+@pytest.mark.parametrize(
+    ("text", "type_", "kin"),
+    [
+        ("French police detained her son in Marseille.", "COERCE", "her son"),
+        ("Soldiers shot his wife in Kandahar.", "ASSAULT", "his wife"),
+    ],
+)
+def test_a_kin_noun_is_the_one_acted_on_not_the_place(extractor, text, type_, kin):
+    # a kin noun names a person: the act is aimed at them, and the place only says where
+    found = first(extractor, text, type_)
+    assert [p.mention.text for p in found.recipient if p.mention is not None] == [kin]
+
+
+def test_an_act_of_an_unnamed_kin_noun_alone_is_no_record(extractor):
+    # a person told of only by a family tie is a private person; with a body beside them the
+    # act stays (above)
+    assert extractor.extract("Their sons will respect their father.").events == []
+
+
+@pytest.mark.parametrize(
+    ("text", "asker"),
+    [
+        ("The minister rejected union demands for higher pay.", "union"),
+        ("The mayor dismissed student appeals for lower fees.", "student"),
+    ],
+)
+def test_a_group_noun_before_a_noun_of_asking_is_the_one_asking(extractor, text, asker):
+    found = first(extractor, text, "REJECT")
+    assert [p.mention.text for p in found.recipient if p.mention is not None] == [asker]
+
+
 def test_a_name_before_a_kin_noun_names_the_kin_themselves(extractor):
     found = first(extractor, "Senator Reid attacked the Koch brothers on Monday.", "ACCUSE")
     assert [p.name for p in found.recipient] == ["Koch"]

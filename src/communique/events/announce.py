@@ -18,6 +18,7 @@ from communique.events.codes import TYPE_CODES, code_info
 from communique.events.lexicon import lexicon
 from communique.events.ontology import intensity, quad_class
 from communique.schema import Cue, Event, Participant, Quote
+from communique.spans import to_clause
 
 #: Cooperative acts whose announcement PLOVER codes as AGREE; conflictual ones as THREATEN.
 #: RETREAT and CONCEDE are among them although the manual's AGREE chapter keeps a future
@@ -71,6 +72,9 @@ def announcement(
         return None
     if (by.i, new_type) in coded:
         return None  # "offered to negotiate": the offer is already an AGREE
+    noun = committing_noun(trigger)
+    if noun is not None and (noun.i, new_type) in coded:
+        return None  # "made the decision to withdraw": the decision is already the AGREE
     if by.i != trigger.i and (lexicon().intent.get(by.lemma_.lower()) or "").startswith(REFUSAL):
         return None  # "refused to attend": the refusal (REJECT) is the announcement
     if by.i == trigger.i:
@@ -123,6 +127,17 @@ def announcer(trigger: Token) -> Token:
     if modality_mod.nominal_verb(trigger, head) in lex.intent:
         return head
     return trigger
+
+
+def committing_noun(act: Token) -> Token | None:
+    """The noun whose "to" infinitive the act is ("the decision to withdraw", "a promise to
+    free them", "its threat to expel"), or None. A noun's infinitive complement names the act
+    the noun commits to, as a verb's does ("decided to withdraw"): a grammar fact of
+    nominalisation, the noun keeping the verb's complement. Whether the noun codes a
+    commitment is the caller's test (its event)."""
+    if act.dep_ != "acl" or act.head.i == act.i or act.head.pos_ != "NOUN":
+        return None
+    return act.head if to_clause(act) else None
 
 
 def unless(trigger: Token) -> bool:

@@ -1607,7 +1607,9 @@ def _share_targets(drafts: list[_Draft]) -> None:
     whom it is aimed at is whom the commitment is aimed at; the actor's own country ("refused
     to ease its sanctions": its own) is no target of either. The commitment keeps the acts'
     types (``act_types``), so that a place names whom a threat of force is aimed at as it names
-    whom the force is used on ("threatened to shell three villages in Idlib"). Acts joined in
+    whom the force is used on ("threatened to shell three villages in Idlib"). A commitment
+    noun is read as its verb is ("made the decision to withdraw its troops from Somalia":
+    Somalia, as for "decided to withdraw"; :func:`announce.committing_noun`). Acts joined in
     one infinitive ("threatened to expel Polish diplomats and attack Ukraine") are all
     committed to (coordinated verbs share the governing verb, a grammar fact), so the
     commitment is aimed at the targets of each."""
@@ -1618,8 +1620,8 @@ def _share_targets(drafts: list[_Draft]) -> None:
         joined = infinitive is not None
         if infinitive is not None:
             head = infinitive  # "promised to lift the curfew and free the prisoners"
-        gov = head.head
-        commitment = by_token.get(gov.i) if head.dep_ == "xcomp" else None
+        gov = head.head if head.dep_ == "xcomp" else announce.committing_noun(head)
+        commitment = by_token.get(gov.i) if gov is not None else None
         if (
             commitment is None
             or commitment is draft
@@ -1739,8 +1741,9 @@ def _names_a_party(event: Event) -> bool:
     killed by a bomb"); PETRARCH codes an event only between a source and a target actor. A
     trigger with neither an actor nor a recipient ("the survey was conducted", "a decision
     was needed", "that means ...") tells of no act between parties: a description, not a
-    record."""
-    return bool(event.actor or event.recipient)
+    record. Nor does one whose only party is a kin noun linked to no one ("their father",
+    :func:`pt.unnamed_kin`): a private person."""
+    return any(not pt.unnamed_kin(p) for p in [*event.actor, *event.recipient])
 
 
 def _event(

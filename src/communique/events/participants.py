@@ -681,13 +681,21 @@ def owners(
     # name before it names the kin themselves ("attacked the Koch brothers"; ``kin`` in
     # physical.yaml)
     kin = bool(noun_forms(thing) & word_list("kin"))
+    # "opposition calls", "union demands": a group noun before a noun of asking is the one
+    # asking, as "the opposition's calls" is (the modifier of a nominalised verb fills its
+    # subject; ``directive`` of events.yaml holds the verbs of asking)
+    asking = thing.lemma_.lower() in lexicon().directive
     out: list[Participant] = []
     for child in thing.children:
         if kin and child.dep_ not in ("compound", "nmod"):
             continue
         if child.dep_ == "poss" or (
             child.dep_ in ("compound", "nmod")
-            and (child.pos_ == "PROPN" or is_entity(child))
+            and (
+                child.pos_ == "PROPN"
+                or is_entity(child)
+                or (asking and child.lemma_.lower() in GROUP_NOUNS)
+            )
             and not (site(child, index) and not is_place_noun(thing, index))
         ):
             out += participants(child, index, context)
@@ -1921,6 +1929,17 @@ def origin(head: Token, index: ActorIndex, depth: int = 0) -> str | None:
     return None
 
 
+def unnamed_kin(part: Participant) -> bool:
+    """Is ``part`` only a kin noun ("her son", "the parents", ``kin`` in physical.yaml) that
+    the article links to no one? It is a party of an act beside others ("police arrested her
+    son"), but a person told of only by their family tie is a private person: an act of theirs
+    alone ("their father will respect them") is no record between political parties."""
+    if part.actor_id is not None or part.mention is None:
+        return False
+    words = part.mention.text.lower().split()
+    return bool(words) and words[-1] in word_list("kin")
+
+
 def can_participate(token: Token, index: ActorIndex) -> bool:
     """People, groups, organisations and places act; pipelines and decades do not."""
     if token.ent_type_ in ("DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"):
@@ -1931,6 +1950,8 @@ def can_participate(token: Token, index: ActorIndex) -> bool:
         return True
     if token.lemma_.lower() in GROUP_NOUNS:
         return True
+    if noun_forms(token) & word_list("kin"):
+        return True  # a person, named by a family tie (see :func:`unnamed_kin`)
     if _held_people(token):
         return True
     if index.actor_for(token) is not None:
