@@ -86,7 +86,7 @@ DEV7_RECALL_FLOOR = 0.92
 DEV8_PRECISION_FLOOR = 0.96
 DEV8_RECALL_FLOOR = 0.92
 DEV9_PRECISION_FLOOR = 0.88
-DEV9_RECALL_FLOOR = 0.85
+DEV9_RECALL_FLOOR = 0.87
 DEV10_PRECISION_FLOOR = 0.88
 DEV10_RECALL_FLOOR = 0.82
 DEV11_PRECISION_FLOOR = 0.88
@@ -1285,3 +1285,42 @@ def test_a_pronoun_doer_of_force_is_the_armed_body_it_stands_for(text: str, word
 )
 def test_a_pronoun_doer_that_stands_for_no_armed_body_names_no_force(text: str, word: str) -> None:
     assert _read(text, word) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        # a possessive makes an act noun as definite as "the": the act of force just told
+        ("The gunman opened fire, killing 49. During his attack, he sent texts.", "attack"),
+        ("A gunman shot nine people at the church. Their attack was planned for weeks.", "attack"),
+        # a definite act noun repeating an act read as force earlier in its own sentence
+        ("Two women who accused him of sexual assault got calls after their assaults.", "assaults"),
+        ("She accused him of physical assaults and said the assault went on for years.", "assault"),
+        ("A violent attack on refugees was reported, and the attacks drew a protest.", "attacks"),
+    ],
+)
+def test_a_definite_or_owned_act_noun_is_the_act_of_force_told(text: str, word: str) -> None:
+    assert _read(text, word) is not None
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Clinton criticised his plan on Monday. His attack came on a holiday.", "attack"),
+        # aimed at a person or with a modifier of words: still words
+        ("A gunman shot nine people. Trump renewed his attacks on the mayor.", "attacks"),
+        ("A gunman shot nine people. His personal attacks went on.", "attacks"),
+        # the same noun earlier in the sentence, but not read as force there
+        ("After attacks on his plan, the senator said the attack was unfair.", "attack"),
+    ],
+)
+def test_an_owned_act_noun_with_no_act_of_force_told_is_words(text: str, word: str) -> None:
+    assert _read(text, word) is None
+
+
+def test_an_owned_act_noun_read_as_force_is_not_coded_by_that_reading_alone() -> None:
+    # the coder names the owner through its own resolution of mentions: read, not coded
+    doc = load()("The gunman opened fire, killing 49. During his attack, he sent texts.")
+    noun = next(t for t in doc if t.text == "attack")
+    assert physical.reading(noun) is not None
+    assert physical.noun_evidence(noun) is None

@@ -2005,9 +2005,17 @@ def _told_before(noun: Token, lex: Lexicon) -> str | None:
     """ "A truck plowed into the crowd, killing 84. The attack came on a holiday": a definite
     act noun refers back to the happening the sentence before told (a grammar fact of definite
     reference), so force named there is its evidence: a word that names force done to
-    someone, or a verb of killing or injury."""
-    if not any(c.dep_ == "det" and c.lower_ in DEFINITE for c in noun.children):
+    someone, or a verb of killing or injury. A possessive makes the noun as definite as "the"
+    does ("During his attack, he posted messages")."""
+    if not any(
+        (c.dep_ == "det" and c.lower_ in DEFINITE)
+        or (c.dep_ == "poss" and c.lower_ in POSSESSIVE_PRONOUNS)
+        for c in noun.children
+    ):
         return None
+    repeated = _told_earlier(noun, lex)
+    if repeated is not None:
+        return repeated
     before = _sentence_before(noun)
     if before is None:
         return None
@@ -2025,6 +2033,40 @@ def _told_before(noun: Token, lex: Lexicon) -> str | None:
             and noun_forms(token) & lex.harm.keys()
         ):
             return f"told just before ('{token.text}')"
+    return None
+
+
+def _owned_act_told(noun: Token, lex: Lexicon) -> str | None:
+    """ "A gunman shot 49 people. During his attack, he posted messages": an act noun owned
+    by a person ("his attacks") is read as words (``_in_words``) unless, aimed at no one and
+    with no modifier of words, it refers back to an act of force just told (``_told_before``;
+    a possessive makes a noun as definite as "the" does). Read here only, not by the coder,
+    whose actor for the owner comes from its own resolution of mentions: on PolNeAR train the
+    one such event it coded named the hospital of the sentence before, not the gunman."""
+    if not any(c.dep_ == "poss" and c.lower_ in POSSESSIVE_PRONOUNS for c in noun.children):
+        return None
+    verbal = word_list("verbal_modifiers")
+    if _aimed_at(noun) is not None or any(
+        c.dep_ in ("amod", "compound") and c.lower_ in verbal for c in noun.children
+    ):
+        return None
+    return _told_before(noun, lex)
+
+
+def _told_earlier(noun: Token, lex: Lexicon) -> str | None:
+    """ "Women who accused him of sexual assault got calls after their assaults": a definite
+    act noun repeating an act noun read as force earlier in its own sentence is that act (the
+    same grammar fact of definite reference, the referent named by the same word)."""
+    forms = noun_forms(noun)
+    for token in noun.sent:
+        if token.i >= noun.i:
+            return None
+        if (
+            token.pos_ in ("NOUN", "PROPN")
+            and noun_forms(token) & forms
+            and reading(token, lex) is not None
+        ):
+            return f"told earlier in the sentence ('{token.text}')"
     return None
 
 
@@ -2617,7 +2659,11 @@ def reading(token: Token, lex: Lexicon | None = None) -> str | None:
             ),
             None,
         )  # as the coder takes it
-        return noun_evidence(token, lex) or evidence(token, target, [], lex)
+        return (
+            noun_evidence(token, lex)
+            or evidence(token, target, [], lex)
+            or _owned_act_told(token, lex)  # "during his attack": read, not coded
+        )
     return None
 
 
