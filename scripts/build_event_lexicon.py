@@ -532,6 +532,114 @@ def _older_token(
     return None
 
 
+#: Words before the verb that PLOVER's modality says, not the code: a negation ("- NOT *
+#: PAYMENT [128] # MEET", "- WOULD NOT * [030] # OPPOSE") and a modal or a report ("- SAID
+#: WOULD * [138] # FIGHT", "- COULD * [138] # STRIKE"). CAMEO gives the negated or the
+#: announced act a code of its own (not paying is a refusal, saying one would fight a
+#: threat); the coder keeps the act's own code and marks it negated, future or hypothetical
+#: (communique.events.modality), as the PLOVER manual reads modality, so the pattern would
+#: code the act twice over.
+MODALITY_WORDS = frozenset(
+    {"not", "no", "never", "cannot", "will", "would", "could", "may", "might", "must", "shall",
+     "should", "can", "said", "says", "say", "told", "unlikely", "likely", "to"}
+)  # fmt: skip
+#: (``&AUXVERB2`` is "will", "is to", "would"; ``&AUXVERB1`` and ``&AUXVERB3`` are "was",
+#: "were", "been" and "have", "has", "had", ``&TOBEVERB`` "is", "are", "am", "was".)
+#: Auxiliaries of the passive and the perfect ("- + WAS * WOUNDED", "- BEEN * + &WEAPON"): the
+#: parse already reads a passive's subject as the verb's object (the coder's frame), and the
+#: target written before them is no slot of CAMEO.2.0's.
+AUXILIARY_WORDS = frozenset(
+    {"was", "were", "is", "are", "be", "been", "being", "has", "have", "had", "does", "did", "do",
+     "came", "come", "under", "got", "get"}
+)  # fmt: skip
+
+
+def _older_before(
+    pre: list[str],
+    verbs: frozenset[str],
+    synsets: dict[str, list[str]],
+    nouns: frozenset[str],
+    noun_use: frozenset[str],
+    actors: frozenset[str],
+) -> str:
+    """The subject slot that an older pattern's words before the verb name, or ``~`` and why
+    they do not translate. One noun slot and nothing else before the verb (``- &MILITARY *
+    + [190] # ATTACK``, ``- POLICE * [173] # DETAIN``) is CAMEO.2.0's own pre-verb noun: the
+    head of the subject (PETRARCH2 ``dictionaries.rst``, "Patterns": "[Pre-Verb Nouns] *").
+    Negations, modals and reporting verbs are PLOVER's modality (:data:`MODALITY_WORDS`),
+    auxiliaries the passive's (:data:`AUXILIARY_WORDS`); anything else (a preposition, a
+    second word, an actor mark beside the noun) is left out. TABARI also writes a noun's
+    modifier there when the verb is a noun ("- HUNGER * [1411] # STRIKE": a hunger strike,
+    "- AIR * [195]"), or a word of another clause ("- DESPITE *", "- READY *"); so the noun
+    must name one who acts: a word of PETRARCH2's agents dictionary (``actors``: "police",
+    "prosecutor", "gunmen"), or a synonym set whose own first word is one (``&MILITARY``,
+    ``&REFUGEE``, ``&PEOPLE``; not ``&AIRCRAFT``, ``&WEAPON``, ``&INFORMATION``)."""
+    words = [w.lower() for t in pre for w in re.split(r"[_\s]+", t) if w]
+    plain = [w for w in words if w not in SLOTS]
+    if any(w in MODALITY_WORDS or w.startswith("&auxverb2") for w in plain):
+        return "~words before the verb: a negation, a modal or a report (modality)"
+    if any(w in AUXILIARY_WORDS or w.startswith(("&auxverb", "&tobeverb")) for w in plain):
+        return "~words before the verb: an auxiliary (passive or perfect)"
+    if len(pre) != 1 or pre[0] in SLOTS:
+        return "~words before the verb: more than one noun, or an actor beside it"
+    token = pre[0]
+    if _adverb(token.lower(), verbs):
+        return "~words before the verb: an adverb"
+    why = _older_token(token, verbs, synsets, nouns, noun_use)
+    if why:
+        return f"~words before the verb: {why}"
+    name = token[1:].rstrip("_") if token.startswith("&") else ""
+    head = token.lower().replace("_", " ").strip()
+    if name:
+        head = synsets.get(name, [""])[0]  # the set's own word ("&MILITARY": "military")
+    if head not in actors:
+        return "~words before the verb: a noun that names no actor"
+    phrase = _phrase("_".join(w for w in token.split("_") if w not in SLOTS), synsets)
+    return phrase or "~words before the verb: more than one noun, or an actor beside it"
+
+
+def _target_infinitive(tokens: list[str], verbs: frozenset[str]) -> str:
+    """The verb of ``- * + TO VERB`` (``- * + TO RESIGN [1041] # URGE``: "urged the minister
+    to resign"), or "". The target right after the verb, then "to" and one verb the
+    dictionaries list, nothing after: the target is the verb's object and the subject of the
+    infinitive (an English object-control frame), which CAMEO.2.0 writes as a "to" phrase
+    after the object ("- * DIPLOMAT (TO LEAVE) [161] # ORDER") and the coder reads so
+    (``communique.events.lexicon._controlled_infinitives``). A word after the verb ("+
+    TO_RENOUNCE VIOLENCE") is a second slot the "to" phrase has no room for."""
+    words = [w for t in tokens for w in t.split("_") if w]
+    if len(words) != 3 or words[0] not in ("+", "^") or words[1].lower() != "to":
+        return ""
+    verb = words[2].lower()
+    return verb if verb in verbs and verb.isalpha() else ""
+
+
+def _marked_object(
+    tokens: list[str],
+    n: int,
+    particle: str,
+    verbs: frozenset[str],
+    synsets: dict[str, list[str]],
+    nouns: frozenset[str],
+    noun_use: frozenset[str],
+) -> bool:
+    """Is ``tokens[n]``, right after an actor mark, the verb's one object with the marked
+    party as its possessor or modifier (``- * + &PROPOSAL [111] # ATTACK``: "attacked the
+    government's proposal", "- * + PARTY [160] # ABANDON")? Only where the mark opens what
+    follows the verb (after a particle at most) and the noun is the pattern's last word and
+    a noun the parse gives as a head: a word after it ("- * + TO_RENOUNCE VIOLENCE") or a verb
+    ("- * + END": "called on them to end") opens another clause."""
+    first = 1 if particle else 0
+    return (
+        n == first + 1
+        and n == len(tokens) - 1
+        and tokens[n - 1] in ("+", "$")
+        and tokens[n].lower() not in OLDER_PREPOSITIONS
+        and tokens[n].lower() not in PARTICLES
+        and not tokens[n].upper().startswith(("&AUXVERB", "&TOBEVERB"))
+        and _older_token(tokens[n], verbs, synsets, nouns, noun_use) is None
+    )
+
+
 def _older_kind(
     p: Pattern,
     body: str,
@@ -539,6 +647,7 @@ def _older_kind(
     synsets: dict[str, list[str]],
     nouns: frozenset[str],
     noun_use: frozenset[str] = frozenset(),
+    actors: frozenset[str] = frozenset(),
 ) -> Pattern | str:
     """One older pattern (``p`` as read, ``body`` its text without code and comment) in
     CAMEO.2.0's slots, or why it does not translate.
@@ -550,19 +659,31 @@ def _older_kind(
     verb (PETRARCH2 ``dictionaries.rst``, "Patterns"). What translates without guessing:
     after the verb, an optional particle, at most one noun slot (a word, a set, a phrase
     joined by ``_``), then at most one preposition with one noun slot or an actor mark.
-    Before the verb, only the source mark ``$`` (the subject, as always). An actor mark right
-    before a word (``- * + END``, ``- * + PARTY``) is left out: the word may open another
-    clause ("called on them to end") or be the target's ("their party")."""
+    Before the verb, the source mark ``$`` (the subject, as always), or one noun that names
+    an actor, the subject's head (:func:`_older_before`). An actor mark right before a word
+    is left out where the word may open another clause (``- * + END``: "called on them to
+    end"); a noun that ends the pattern right after it is the object, the target its
+    possessor (:func:`_marked_object`); the target then "to" and a verb is an infinitive of
+    the object (:func:`_target_infinitive`)."""
     pre, _, post = body.partition("*")
     pre_tokens = pre.split()
+    subject = ""
     if any(t not in SLOTS for t in pre_tokens):
-        return "words before the verb"
-    if any(t != "$" for t in pre_tokens):
+        why = _older_before(pre_tokens, verbs, synsets, nouns, noun_use, actors)
+        if isinstance(why, str) and why.startswith("~"):
+            return why[1:]
+        subject = why or ""
+    elif any(t != "$" for t in pre_tokens):
         return "the target or a joint actor before the verb"
     particle = obj = prep = pobj = ""
     synset = ""
     mark = False  # the last token was an actor mark
-    for token in _TOKEN.findall(post):
+    tokens = _TOKEN.findall(post)
+    infinitive = _target_infinitive(tokens, verbs)
+    if infinitive:
+        return replace(p, particle="", subject=subject, object="", object_synset="", prep="to",
+                       prep_object=infinitive, adverb="")  # fmt: skip
+    for n, token in enumerate(tokens):
         word = token.lower()
         if token.startswith("("):
             return "another verb or a word sequence"
@@ -573,8 +694,9 @@ def _older_kind(
                 return "another verb or a word sequence"
             mark = True
             continue
-        if mark:
+        if mark and not _marked_object(tokens, n, particle, verbs, synsets, nouns, noun_use):
             return "an actor mark before a word"
+        mark = False
         if word in OLDER_PARTICLES and not (particle or obj or prep):
             particle = word
         elif word in OLDER_PREPOSITIONS and not prep:
@@ -597,12 +719,12 @@ def _older_kind(
             else:
                 obj = phrase
                 synset = token[1:].rstrip("_") if token.startswith("&") else ""
-    if not (particle or obj or prep):
+    if not (particle or obj or prep or subject):
         return "no slot"
     return replace(
         p,
         particle=particle,
-        subject="",
+        subject=subject,
         object=obj,
         object_synset=synset,
         prep=prep,
@@ -620,15 +742,31 @@ def _older_kind(
 #: wrong. Carrying only those whose preposition takes an actor mark (``TO +``, so the parse
 #: must give a named party there) saves few: the places travelled to are parties to the actor
 #: layer ("returned to Washington", "flew to Ukraine" [036], "fled to France" [080]), and of
-#: 42 train changes 6 were right, 3 neutral, 33 wrong.
-OLDER_KINDS = frozenset({"object only", "verb particle"})
+#: 42 train changes 6 were right, 3 neutral, 33 wrong. Left out, "an infinitive after the
+#: target" ("- * + TO RESIGN [1041] # FORCE"): of its 3 train changes 2 only moved within
+#: REQUEST (020 -> 022) and 1 was wrong ("the scandal forced Schultz to resign", a coercion
+#: done, read as a request). The subject kinds and "object after an actor mark" changed 3
+#: train sentences (1 right, 1 neutral, 1 wrong: a trigger only).
+OLDER_KINDS = frozenset(
+    {"object only", "verb particle", "object after an actor mark", "subject only",
+     "subject, object only", "subject, verb particle", "subject, object after an actor mark",
+     "subject, preposition only", "subject, object and preposition"}
+)  # fmt: skip
 
 
-def _older_name(p: Pattern) -> str:
+def _older_name(p: Pattern, body: str = "") -> str:
+    """The kind of a translated older pattern (``body`` its text, for the actor marks)."""
+    if p.subject:
+        rest = _older_name(replace(p, subject=""), body) if p.particle or p.object or p.prep else ""
+        return f"subject, {rest}" if rest else "subject only"
     if p.particle:
         return "verb particle"
     if p.object and p.prep:
         return "object and preposition"
+    if p.prep == "to" and not p.object and re.search(r"[+^]\s+TO", body.partition("*")[2]):
+        return "an infinitive after the target"
+    if p.object and re.search(r"[+$^%]\s+[^\s(+$^%]", body.partition("*")[2]):
+        return "object after an actor mark"
     return "object only" if p.object else "preposition only"
 
 
@@ -636,7 +774,9 @@ def _slots(p: Pattern) -> tuple[str, str, frozenset[str], str, str]:
     return (p.particle, p.prep, frozenset(p.object.split("|")) - {""}, p.prep_object, p.subject)
 
 
-def older_patterns(path: Path, main: Dictionary, nouns: frozenset[str]) -> Older:
+def older_patterns(
+    path: Path, main: Dictionary, nouns: frozenset[str], actors: frozenset[str] = frozenset()
+) -> Older:
     """The patterns of the older dictionary (``CAMEO.verbpatterns.150430.txt``, TABARI's
     syntax) that translate into CAMEO.2.0's without guessing (:func:`_older_kind`), read
     with CAMEO.2.0's synonym sets; a pattern naming a set only the older file defines is left
@@ -676,11 +816,11 @@ def older_patterns(path: Path, main: Dictionary, nouns: frozenset[str]) -> Older
     for p in older.patterns:
         line = lines[int(p.source.rsplit(":", 1)[1]) - 1]
         body = re.sub(r"\[[^\]]*\]", "", line.split("#")[0]).strip().lstrip("-").strip()
-        found = _older_kind(p, body, verb_words, main.synsets, nouns, noun_use)
+        found = _older_kind(p, body, verb_words, main.synsets, nouns, noun_use, actors)
         if isinstance(found, str):
             out.left_out[found] += 1
             continue
-        p, kind = found, _older_name(found)
+        p, kind = found, _older_name(found, body)
         if kind not in OLDER_KINDS:
             out.left_out[kind] += 1
             continue
@@ -1109,8 +1249,8 @@ def build(shared: Path) -> tuple[bytes, str]:
             )
             known.add(key)
     complements = complement_acts(petrarch / "CAMEO.verbpatterns.150430.txt")
-    older = older_patterns(petrarch / OLDER_NAME, main_dict, english_nouns())
     agents = read_agents(petrarch / "Phoenix.agents.txt")
+    older = older_patterns(petrarch / OLDER_NAME, main_dict, english_nouns(), frozenset(agents))
     nouns = event_nouns(patterns, verbs, main_dict.synsets, agents)
     table = read_table(shared / "data" / "plover" / "CAMEO2PLOVER-2021.txt")
     goldstein = read_goldstein(shared / "data" / "cameo" / "goldstein.tsv")

@@ -26,6 +26,7 @@ NOUNS = frozenset(
         "cancellation",
         "meeting",
         "attack",
+        "police",
     }
 )
 
@@ -53,6 +54,54 @@ def test_the_kinds_that_translate_take_cameo2_slots(event_lexicon_build: ModuleT
     assert kind(build, "- * DIPLOMATIC_RELATIONS [161]  # CUT").object == "diplomatic relations"
 
 
+def older_kind(build: ModuleType, line: str) -> object:
+    """:func:`kind`, with the agents dictionary's words that name one who acts."""
+    p = build.parse_pattern("B", line, "x:1", SETS, VERBS)
+    body = build.re.sub(r"\[[^\]]*\]", "", line.split("#")[0]).strip().lstrip("-").strip()
+    actors = frozenset({"police", "troops"})
+    return build._older_kind(p, body, VERBS, SETS, NOUNS, frozenset({"attack"}), actors)
+
+
+def test_a_noun_before_the_verb_that_names_an_actor_is_its_subject(
+    event_lexicon_build: ModuleType,
+) -> None:
+    build = event_lexicon_build
+    # CAMEO.2.0's own "[Pre-Verb Nouns] *": the head of the subject
+    found = older_kind(build, "- POLICE * TOWN [173]  # ATTACK")
+    assert (found.subject, found.object) == ("police", "town")
+    # a set whose own first word is an agent
+    found = older_kind(build, "- &MILITARY * IN TOWN [190]  # ATTACK")
+    assert (found.subject, found.prep, found.prep_object) == ("troops|army", "in", "town")
+    assert build._older_name(found) == "subject, preposition only"
+    # a noun that names no one who acts: a modifier of the verb read as a noun, or another
+    # clause's word
+    assert older_kind(build, "- TALKS * [190]  # ATTACK").startswith("words before the verb")
+
+
+def test_a_noun_after_an_actor_mark_is_the_object_of_the_verb(
+    event_lexicon_build: ModuleType,
+) -> None:
+    build = event_lexicon_build
+    # "- * + &PROPOSAL [111] # ATTACK": "attacked the government's proposal"
+    found = kind(build, "- * + TALKS [111]  # ATTACK")
+    assert (found.object, found.prep) == ("talks", "")
+    assert build._older_name(found, "* + TALKS") == "object after an actor mark"
+    # "- * + MEET": a verb after the target opens another clause ("urged them to meet")
+    assert kind(build, "- * + MEET [036]  # ATTACK") == "an actor mark before a word"
+
+
+def test_an_infinitive_after_the_target_is_a_to_phrase(event_lexicon_build: ModuleType) -> None:
+    build = event_lexicon_build
+    # "- * + TO UNITE [100] # PRESS": "pressed the factions to unite", CAMEO.2.0's
+    # "- * DIPLOMAT (TO LEAVE)" with the target as the object
+    for line in ("- * + TO UNITE [100]  # PRESS", "- * + TO_UNITE [100]  # PRESS"):
+        found = kind(build, line)
+        assert (found.object, found.prep, found.prep_object) == ("", "to", "unite")
+        assert build._older_name(found, "* + TO UNITE") == "an infinitive after the target"
+    # without the target, "to" and a verb is the subject's own infinitive: not carried
+    assert kind(build, "- * TO UNITE [100]  # PRESS") == "another verb or a word sequence"
+
+
 def test_a_commitment_pattern_reads_a_bare_preposition_with_its_object(
     event_lexicon_build: ModuleType,
 ) -> None:
@@ -76,7 +125,24 @@ def test_the_commitment_to_work_for_peace_is_read_with_its_preposition() -> None
 @pytest.mark.parametrize(
     ("line", "why"),
     [
-        ("- SAID + MUST * POLICY [100]  # ABANDON", "words before the verb"),
+        (
+            "- SAID + MUST * POLICY [100]  # ABANDON",
+            "words before the verb: a negation, a modal or a report (modality)",
+        ),
+        (
+            "- NOT * PAYMENT [128]  # MEET",
+            "words before the verb: a negation, a modal or a report (modality)",
+        ),
+        (
+            "- + WAS * TOWN [190]  # ATTACK",
+            "words before the verb: an auxiliary (passive or perfect)",
+        ),
+        (
+            "- TALKS * [1411]  # STRIKE",
+            "words before the verb: a noun that names no actor",
+        ),
+        ("- * + TO UNITE WITH [100]  # PRESS", "an actor mark before a word"),
+        ("- * + TOWN IN + [190]  # ATTACK", "an actor mark before a word"),
         ("- + * &MILITARY $ [072]  # RECEIVE", "the target or a joint actor before the verb"),
         ("- * + PARTY [160]  # ABANDON", "an actor mark before a word"),
         ("- * WITHDRAW &MILITARY FROM + [087]  # ANNOUNCE", "another verb or a word sequence"),
@@ -143,10 +209,17 @@ def test_the_older_kinds_with_a_preposition_are_not_carried() -> None:
     # "- * TO [020] # LOOK", "- * TO + [042:043] # RETURN" (CAMEO.verbpatterns.150430.txt:10036,
     # :12027): mostly the verb's plain sense on the PolNeAR train split ("looked ahead to the
     # primary", "returned to Washington"); "- * MESSAGE TO + [040] # DELIVER": mostly wrong
-    # there too
+    # there too. A preposition comes only with a subject that names an actor ("- POLICE * WITH
+    # PROTESTERS") or as the infinitive after the target ("- * + TO RESIGN")
     older = [p for rows in lexicon().blocks.values() for p in rows if "older syntax" in p.source]
     assert older
-    assert all(p.particle or (p.object and not p.prep) for p in older)
+    assert all(
+        p.particle
+        or (p.object and not p.prep)
+        or p.subject
+        or "infinitive after the target" in p.source
+        for p in older
+    )
 
 
 @pytest.mark.parametrize(
@@ -206,3 +279,25 @@ def test_an_older_object_pattern_of_force_is_a_deployment(extractor) -> None:
 def test_an_older_null_pattern_is_no_event(extractor) -> None:
     # "- * GOD [---] # THANK": thanking God is no praise of a party
     assert coded(extractor, '"Thank God nobody was hurt," the mayor said.') == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "- POLICE * WITH PROTESTERS [175] # CLASH": the police's side of a clash is repression
+        ("Police clashed with protesters near the stadium.", [("ASSAULT", "175")]),
+        # "- &REFUGEE * [141] # PROTEST": refugees protesting are a demonstration
+        ("Refugees protested outside the camp.", [("PROTEST", "141")]),
+    ],
+)
+def test_an_older_pattern_with_its_subject_codes_the_act(
+    extractor, text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert coded(extractor, text) == expected
+
+
+def test_an_older_pattern_with_the_target_before_its_object_codes_the_act(extractor) -> None:
+    # "- * + GOVERNMENT [161] # QUIT": a party quitting another's government breaks with it
+    assert coded(extractor, "The Greens quit the chancellor's government over the budget.") == [
+        ("SANCTION", "161")
+    ]
