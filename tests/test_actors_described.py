@@ -1820,3 +1820,25 @@ def test_a_role_serving_a_titled_surname_or_standing_alone_takes_the_served_coun
     ...") is read for the one it serves as a description in apposition is."""
     actor = _actor(extractor, text, name)
     assert (actor.country, actor.sector) == (country, sector)
+
+
+def test_a_company_the_model_tags_as_a_person_is_an_organisation(extractor: Extractor) -> None:
+    """The model tags "Twitter" as a person's name; the dictionaries code it by name as a
+    multinational company (MNC), which no one-word person's name is: "it" is the company."""
+    text = "Twitter said on Monday it would suspend the accounts."
+    actor = _actor(extractor, text, "Twitter")
+    assert (actor.kind, actor.country) == ("organisation", "MNC")
+    assert "it" in [m.text for m in actor.mentions]
+
+
+def test_a_social_media_company_is_coded_as_a_multinational(extractor: Extractor) -> None:
+    """Facebook, named in 53 PolNeAR train articles, is coded as PETRARCH2 codes Google."""
+    actor = _actor(extractor, "Facebook said on Monday it would remove the posts.", "Facebook")
+    assert (actor.kind, actor.country) == ("organisation", "MNC")
+
+
+def test_a_person_kept_under_a_company_s_code_stays_a_person(extractor: Extractor) -> None:
+    """PETRARCH2 keeps a few people undated under a company's code (EARL_SLACK_ MNC): a name
+    of two words is a person's still."""
+    actor = _actor(extractor, "Earl Slack said the deal was off.", "Earl Slack")
+    assert actor.kind == "person"
