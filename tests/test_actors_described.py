@@ -1842,3 +1842,26 @@ def test_a_person_kept_under_a_company_s_code_stays_a_person(extractor: Extracto
     of two words is a person's still."""
     actor = _actor(extractor, "Earl Slack said the deal was off.", "Earl Slack")
     assert actor.kind == "person"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Tom Baxter, a former executive director of the South Carolina Republican Party, "
+            "said the base was angry.",
+            "Tom Baxter",
+        ),
+        (
+            "The executive director of the Ohio Democratic Party said the base was angry.",
+            "The executive director",
+        ),
+    ],
+)
+def test_a_neutral_role_of_a_state_s_party_is_the_party_s(
+    extractor: Extractor, text: str, name: str
+) -> None:
+    """A neutral role serving "the South Carolina Republican Party" serves the party the words
+    name, not the state before it: PTY, and held before the party's still, not ELI."""
+    actor = _actor(extractor, text, name)
+    assert (actor.country, actor.sector) == ("USA", "PTY")
