@@ -1865,3 +1865,17 @@ def test_a_neutral_role_of_a_state_s_party_is_the_party_s(
     name, not the state before it: PTY, and held before the party's still, not ELI."""
     actor = _actor(extractor, text, name)
     assert (actor.country, actor.sector) == ("USA", "PTY")
+
+
+def test_only_a_role_serves_the_person_named_in_its_phrase(extractor: Extractor) -> None:
+    """ "President Barack Obama's new actions" names no one who serves Obama: a phrase headed
+    by no role noun takes nothing from the one it names (in 2018 not Obama's standing as a
+    former president, ELI)."""
+    record = extractor.extract(
+        "Sen. Ted Cruz says President Barack Obama's new actions to regulate gun sales are "
+        "not worth the paper they are written on.",
+        id="constructed",
+        date="2018-01-05",
+    )
+    actions = [a.sector for a in record.actors if a.name.endswith("new actions")]
+    assert actions in ([], ["GOV"]), actions

@@ -90,7 +90,8 @@ def title_of(index: ActorIndex, head: Token, toks: list[Token]) -> Title:
     after = right_modifiers(head, serving_to=roles.serving_to, seated=seated)
     words = list(toks) + after
     title = index.read_title(words, role_tokens=toks, head=head)
-    served = served_name(index, words)
+    # only a role serves: "President Barack Obama's new actions" names no one serving him
+    served = served_name(index, words) if head.lower_ in index.dictionary.role_heads else None
     if served is not None:
         read_served(index, title, words, served)  # "a top adviser for President Obama": USA
     return title
