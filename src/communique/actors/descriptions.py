@@ -17,6 +17,7 @@ import bisect
 from typing import TYPE_CHECKING
 
 from communique.actors.index import ActorIndex, Record
+from communique.actors.served import read_served, served_name
 from communique.actors.titles import Title, right_modifiers
 from communique.schema import ActorKind, Mention
 
@@ -82,11 +83,18 @@ def describe(
 def title_of(index: ActorIndex, head: Token, toks: list[Token]) -> Title:
     """The title a role description reads as (its role, country, state, gender, party). Only a
     body has a seat: people "based in" a place are stationed there ("soldiers based in
-    Kandahar"), which says no more than "in" does."""
+    Kandahar"), which says no more than "in" does. A person the role serves says where it is
+    held, alone as in apposition to a name (:mod:`communique.actors.served`)."""
     roles = index.dictionary.roles
     seated = roles.seat_participles if head.lower_ in roles.bodies else frozenset()
     after = right_modifiers(head, serving_to=roles.serving_to, seated=seated)
-    return index.read_title(list(toks) + after, role_tokens=toks, head=head)
+    words = list(toks) + after
+    title = index.read_title(words, role_tokens=toks, head=head)
+    # only a role serves: "President Barack Obama's new actions" names no one serving him
+    served = served_name(index, words) if head.lower_ in index.dictionary.role_heads else None
+    if served is not None:
+        read_served(index, title, words, served)  # "a top adviser for President Obama": USA
+    return title
 
 
 def compatible(rec: Record, title: Title, head: str, org: bool) -> bool:

@@ -422,6 +422,18 @@ def armed_group_name(known: Entry, toks: list[Token], d: ActorDictionary) -> boo
     return known.standing(None).sector in ARMED_GROUP_SECTORS and toks[0].lower_ not in d.given
 
 
+def company_by_name(known: Entry, toks: list[Token], d: ActorDictionary) -> bool:
+    """Is a one-word name the model tagged as a person's a company the dictionaries code by
+    name as a multinational (PETRARCH2's GOOGLE_ [MNCUSAMED]; "Twitter" and "Facebook" in
+    this project's additions)? PETRARCH2 also keeps a few people undated under a company's
+    code ("Earl Slack"), so only one word, and none the tables hold as a given name or a
+    surname ("Ford" may be a person still)."""
+    if len(toks) != 1 or known.standing(None).country != "MNC":
+        return False
+    word = toks[0]
+    return word.lower_ not in d.given and not d.is_surname(name_key(word.text))
+
+
 def armed_agent_sector(toks: list[Token], d: ActorDictionary) -> str | None:
     """The sector of a one-word name the model tagged as a person's that is an agent noun of
     armed people (PETRARCH2's JANJAWEED ~UAF: a sector of ``ARMED_GROUP_SECTORS``), written
@@ -460,7 +472,7 @@ def person_sanity(
     known = d.lookup(text)
     if known is not None and known.kind == "person":
         return "person"  # (an undated dictionary record is not sure to be a body: no verdict)
-    if known is not None and armed_group_name(known, toks, d):
+    if known is not None and (armed_group_name(known, toks, d) or company_by_name(known, toks, d)):
         return "organisation"
     if known is None and armed_agent_sector(toks, d):
         return "organisation"

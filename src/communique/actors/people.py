@@ -12,19 +12,17 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from communique.actors.dictionary import STATE_SECTORS
 from communique.actors.index import ActorIndex, Record, given_name_agrees
 from communique.actors.mentions import is_headline
 from communique.actors.names import person_words
+from communique.actors.served import read_served, served_name
 from communique.actors.titles import (
-    NON_STATE,
     Title,
     is_possessive,
     led_body,
     office_state,
     party_state,
     said_before,
-    served_person,
 )
 from communique.schema import Mention, MentionKind
 
@@ -50,15 +48,14 @@ def add_person(
         title = []  # "Senators Rip Karl Brenner": a plural noun is no one person's title
     before = index.read_title(title) if title else Title()
     after = party_state(index.text, end, d) or office_state(index.text, end, d, before.role)
-    served = _served_name(index, appos) if appos else None
+    served = served_name(index, appos) if appos else None
     described = (
         index.read_title(appos, former=said_before(appos), serves=served is not None)
         if appos
         else None
     )
     if described is not None and served is not None:
-        _served_country(index, described, served)
-        _served_term(index, described, served)
+        read_served(index, described, appos, served)
     words = person_words(text)
     country = before.country or (described.country if described else None)
     if after is not None:
@@ -115,58 +112,6 @@ def add_person(
         # no title or dictionary says: the given name may ("Jennifer Palmieri" ... "she")
         rec.gender = d.given.gender(words[0])
     return rec, m
-
-
-def _served_name(index: ActorIndex, appos: list[Token]) -> str | None:
-    """The name of the person a description's role serves ("Hillary Clinton" of "the
-    campaign manager for Hillary Clinton", "Carter" of "Carter's press secretary")."""
-    person = served_person(appos, index.dictionary.roles)
-    words = [t for t in person if not is_possessive(t)] if person is not None else []
-    if not words:
-        return None
-    return index.text[words[0].idx : words[-1].idx + len(words[-1].text)]
-
-
-def _served_term(index: ActorIndex, described: Title, name: str) -> None:
-    """A state office serving a person whose own state office ended before the article's
-    date ("a White House press secretary for George W. Bush" in 2016) was held in that
-    person's term: the one described is a former official (PLOVER's ELI), as "former" would
-    say. The served person's standing is the dictionaries' on the article's date (their
-    horizon when the date is unknown), the same standing that codes that person."""
-    if described.sector not in STATE_SECTORS or described.role is None or described.role.former:
-        return
-    entry = index.dictionary.lookup(name, index.day)
-    if entry is None or entry.kind != "person":
-        return
-    standing = entry.standing(index.day)
-    if standing.sector != "ELI":
-        return
-    described.sector = "ELI"
-    described.reason += f" serving '{name}' ({standing.reason})"
-
-
-def _served_country(index: ActorIndex, described: Title, name: str) -> None:
-    """A role serving a person the dictionaries hold ("the campaign manager for Hillary
-    Clinton", "the press secretary to George W. Bush") works in that person's country: the
-    description takes the country, not the person's sector (a candidate's office is not the
-    campaign's; an aide is not the president). A role held before ("a former aide to",
-    "who was press secretary to") serving a person who has held a state office is a former
-    official of that state: PLOVER's ELI."""
-    if described.country is not None or described.role is None:
-        return
-    entry = index.dictionary.lookup(name, index.day)
-    if entry is None or entry.kind != "person":
-        return
-    standing = entry.standing(index.day)
-    country = standing.country
-    if country is None or country in NON_STATE:
-        return
-    described.country = country
-    described.reason += f" for '{name}' ({country}: {entry.source_name})"
-    held = any(r.sector in STATE_SECTORS for r in entry.roles)  # a state office, ever
-    if described.sector is None and described.role.former and held:
-        described.sector = "ELI"
-        described.reason += " (held before: ELI)"
 
 
 def _body_form(index: ActorIndex, rec: Record, words: list[str], first: Token) -> bool:

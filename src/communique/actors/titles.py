@@ -259,6 +259,15 @@ def _member_word(
     return None
 
 
+def _party_body(toks: list[Token], member: tuple[str, Entry]) -> bool:
+    """Is the party word after the place the name of the party's body ("the South Carolina
+    Republican Party"), the word "Party" right after it, not a member ("a Tennessee
+    Republican")?"""
+    return any(
+        t.text == member[0] and t.i + 1 < len(t.doc) and t.nbor().lower_ == "party" for t in toks
+    )
+
+
 def _party_role(role: RoleHit | None, words: list[str], d: ActorDictionary) -> RoleHit | None:
     """A candidacy or party office after the name of a body is the person's role, with the
     party sector (PLOVER PTY): "Green Party candidate" is a party's candidate, whatever sector
@@ -431,6 +440,10 @@ def read_title(
         title.party = member[1].name  # "a Tennessee Republican": the state and the party
     if title.party is not None and role is None:
         sector = "PTY"  # "Republican Ted Cruz", "X, a Michigan Democrat": a party member
+    elif member is not None and role is not None and not role.sector and _party_body(toks, member):
+        # "a former executive director of the South Carolina Republican Party": a neutral role
+        # serves the party the words name, not the state before it; held before, the party's still
+        sector = "PTY"
     title.sector = sector
     what_named = {"organisation": "organisation", "party": "party", "state": "state"}.get(how, how)
     title.reason = f"text: {what_named} '{text}'"
