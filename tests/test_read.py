@@ -249,6 +249,66 @@ def test_html_nested_past_the_raised_depth_is_refused_with_its_reason() -> None:
     assert "pages/deep.html" in str(info.value)
 
 
+def _failing_raised_limit_parse(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The parse with the depth limit raised fails: the second of a page's two parses."""
+    from lxml import etree
+
+    parse = etree.fromstring
+    calls: list[object] = []
+
+    def fromstring(*args: object, **kwargs: object) -> object:
+        calls.append(args)
+        if len(calls) == 2:
+            raise MemoryError("no room for the tree")
+        return parse(*args, **kwargs)
+
+    monkeypatch.setattr(etree, "fromstring", fromstring)
+
+
+def test_a_failed_raised_limit_parse_keeps_the_shallow_text_with_a_warning(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    _failing_raised_limit_parse(monkeypatch)
+    shallow = "<p>The mayor said on Monday that the bridge over the river would reopen soon.</p>"
+    doc = html_to_document(_nested(400, before=shallow), "deep")
+    assert doc.text.startswith("The mayor said on Monday")
+    assert "The minister said" not in doc.text
+    [cq111] = [w for w in doc.warnings if w.code == "CQ111"]
+    assert "MemoryError: no room for the tree" in cq111.message
+    assert "256" in cq111.message
+
+
+def test_a_failed_raised_limit_parse_with_no_shallow_text_is_refused_with_its_reason(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    _failing_raised_limit_parse(monkeypatch)
+    with pytest.raises(InputProblem) as info:
+        html_to_document(_nested(400), "deep", where="pages/deep.html")
+    assert code_of(info) == "CQ210"
+    assert "nested more than 256 elements deep (MemoryError" in str(info.value)
+
+
+def test_a_failed_first_parse_is_refused_with_its_reason(monkeypatch: pytest.MonkeyPatch) -> None:
+    from lxml import etree
+
+    def fromstring(data: bytes, parser: object) -> object:
+        raise ValueError("parser broke")
+
+    monkeypatch.setattr(etree, "fromstring", fromstring)
+    with pytest.raises(InputProblem) as info:
+        html_to_document(_nested(10), "page", where="pages/page.html")
+    assert code_of(info) == "CQ210"
+    assert "ValueError: parser broke" in str(info.value)
+
+
+def test_a_page_with_lone_surrogates_is_read_with_a_warning() -> None:
+    # as a JSON "\ud800" escape or a Python caller can give; no UTF-8 encoder takes one
+    page = "<html><body><p>The minister said \ud800 the army would leave the town.</p></body>"
+    doc = html_to_document(page, "odd")
+    assert doc.text == "The minister said \ufffd the army would leave the town."
+    assert [w.code for w in doc.warnings] == ["CQ109"]
+
+
 # -- JSON Lines ----------------------------------------------------------------
 
 
