@@ -28,28 +28,6 @@ from communique.spans import (
     to_clause,
 )
 
-#: Nouns named for a verb of the intent or deny lists, with that verb: the noun keeps its
-#: verb's infinitive and its sense ("threatened to attack" and "the threat to attack",
-#: "refused to meet" and "his refusal to meet", "failed to reach" and "their failure to
-#: reach"; a grammar fact of nominalisation). Whether the act is intended, refused or
-#: denied follows the verb's own entry in ``events.yaml``.
-NOMINALISED = {
-    "threat": "threaten", "refusal": "refuse", "failure": "fail", "decision": "decide",
-    "intention": "intend", "preparation": "prepare", "agreement": "agree", "pledge": "pledge",
-    "promise": "promise", "vow": "vow", "offer": "offer", "hope": "hope",
-    "conspiracy": "conspire",
-}  # fmt: skip
-#: Nouns named for a verb that asks another for an act, with that verb: the noun keeps its
-#: verb's complement ("proposed to ban them" and "the proposal to ban them", "invited Iran to
-#: attend" and "an invitation to attend"; a grammar fact of nominalisation), so the act in its
-#: infinitive, or in its "for" phrase ("a proposal for sending troops"), is asked for, not
-#: done. CAMEO files propose, suggest and recommend in its SUGGEST [020] block, an appeal or
-#: request (CAMEO.2.0.txt:4888-4890), and invite in INVITE beside +ASK_FOR and ELICIT
-#: (CAMEO.2.0.txt:5415-5418).
-DIRECTIVE_NOMINALS = {
-    "proposal": "propose", "suggestion": "suggest", "recommendation": "recommend",
-    "invitation": "invite",
-}  # fmt: skip
 #: Verbs of necessity: "we need to act" says what must be done, as "must" does (the semi-modal
 #: "need", a grammar fact of English).
 NEED_VERBS = frozenset({"need"})
@@ -57,12 +35,6 @@ NEED_VERBS = frozenset({"need"})
 #: happens whenever it holds ("when the cameras catch someone being hurt"), a
 #: habit, not one happening (a grammar fact of English tense).
 HABIT_MARKS = frozenset({"when", "whenever"})
-#: Adverbs of frequency: with the simple present they state a habit ("ISIS murders gays
-#: regularly"), not one happening (a grammar fact of English tense and aspect).
-FREQUENCY_ADVERBS = frozenset(
-    {"regularly", "routinely", "often", "always", "usually", "frequently", "habitually",
-     "constantly", "typically", "generally"}
-)  # fmt: skip
 #: Tags of the simple present.
 PRESENT_TAGS = frozenset({"VBZ", "VBP"})
 
@@ -475,7 +447,8 @@ def nominal_verb(act: Token, noun: Token) -> str | None:
         return None
     if not to_clause(act):
         return None
-    return NOMINALISED.get(noun.lemma_.lower())
+    found = lexicon().nominalised.get(noun.lemma_.lower())
+    return found[0] if found is not None else None
 
 
 def _denying_noun(act: Token, noun: Token) -> bool:
@@ -719,7 +692,7 @@ def _generic(trigger: Token, chain: list[Token], forceful: bool = False) -> str 
     kind = _gerund_kind(chain)
     if kind is not None:
         return kind
-    often = child_with(trigger, ("advmod",), FREQUENCY_ADVERBS)
+    often = child_with(trigger, ("advmod",), frozenset(lexicon().frequency))
     if often is not None and _present_tense(trigger):
         return f"a habit: '{trigger.text} ... {often.text}' in the present"
     free = _free_choice(trigger)
@@ -999,11 +972,12 @@ def _directive_noun(below: Token, node: Token, directive: dict[str, str]) -> Tok
 
 def _directive(noun: Token, directive: dict[str, str]) -> bool:
     """Is the noun a directive ("calls", "a demand", "requests", or a noun of
-    :data:`DIRECTIVE_NOMINALS`: "a proposal", "an invitation")? Not "in order to" (a
+    ``directive_nominals`` in ``events.yaml``: "a proposal", "an invitation")? Not "in order to" (a
     purpose), nor a noun whose modifier or "with" phrase makes it a conversation ("a conference
     call", "calls with both candidates")."""
     lemma = noun.lemma_.lower()
-    if noun.pos_ != "NOUN" or (lemma not in directive and lemma not in DIRECTIVE_NOMINALS):
+    nominals = lexicon().directive_nominals
+    if noun.pos_ != "NOUN" or (lemma not in directive and lemma not in nominals):
         return False
     if noun.dep_ == "pobj" and noun.head.lower_ == "in" and noun.lower_ == "order":
         return False
@@ -1188,7 +1162,7 @@ def _noun_purpose(below: Token, chain: list[Token]) -> bool:
     read = (lex.efforts, lex.wills, lex.needs, lex.abilities, lex.contents, lex.intentions)
     if any(lemma in words for words in read) or lemma in lex.utterances:
         return False
-    if lemma in NOMINALISED or lemma in DIRECTIVE_NOMINALS or lemma in lex.directive:
+    if lemma in lex.nominalised or lemma in lex.directive_nominals or lemma in lex.directive:
         return False
     return not any(
         c.lower_ in lex.singling or c.tag_ in ("JJS", "RBS")
