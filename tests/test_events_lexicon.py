@@ -49,6 +49,9 @@ def test_a_noun_named_for_a_verb_of_intent_or_denial_names_a_listed_verb() -> No
     listed = {what for what, _ in lex.entries()}
     assert {"nominalised threat", "directive_nominals proposal"} <= listed
     assert {"frequency regularly", "particle_adverbs back"} <= listed
+    assert {"scheduling set", "foretelling poised", "modal_adjectives likely"} <= listed
+    assert {"hypothetical possible", "factive fact", "need_verbs need"} <= listed
+    assert set(lex.prepositional_directives) <= set(lex.directive)
 
 
 def test_a_user_lexicon_without_sources_is_caught(tmp_path: Path) -> None:

@@ -365,6 +365,20 @@ class Lexicon:
     frequency: dict[str, str] = field(default_factory=dict)
     #: verb particles the parser sometimes labels as adverbs ("pull back") → source
     particle_adverbs: dict[str, str] = field(default_factory=dict)
+    #: adjectives that make their act noun one that may come ("a possible attack") → source
+    hypothetical: dict[str, str] = field(default_factory=dict)
+    #: nouns whose "that" clause is presupposed true ("the fact that") → source
+    factive: dict[str, str] = field(default_factory=dict)
+    #: words of "be ... to" that schedule the act ("is set to sign") → source
+    scheduling: dict[str, str] = field(default_factory=dict)
+    #: words of "be ... to" that forecast the act ("is poised to win") → source
+    foretelling: dict[str, str] = field(default_factory=dict)
+    #: adjectives of possibility, difficulty and necessity ("likely to attack") → source
+    modal_adjectives: dict[str, str] = field(default_factory=dict)
+    #: directive verbs that address someone only through a preposition ("called on") → source
+    prepositional_directives: dict[str, str] = field(default_factory=dict)
+    #: verbs of necessity ("need to act") → source
+    need_verbs: dict[str, str] = field(default_factory=dict)
     #: nouns named for a verb of ``intent`` or ``deny``, which keep its infinitive and sense
     #: ("the threat to attack") → (that verb, source)
     nominalised: dict[str, tuple[str, str]] = field(default_factory=dict)
@@ -449,7 +463,8 @@ NAMED_TABLES = (
     "banning", "sending", "intentions", "efforts", "attempts", "devising", "contents",
     "enumerators", "singling", "utterances", "wills", "needs", "able", "abilities", "inviting",
     "mentioning", "perceiving", "attitudes", "purposes", "sense_particles", "frequency",
-    "particle_adverbs",
+    "particle_adverbs", "hypothetical", "factive", "scheduling", "foretelling", "modal_adjectives",
+    "prepositional_directives", "need_verbs",
 )  # fmt: skip
 
 #: The tables of ``events.yaml`` that map a noun to the verb it is named for and a source.

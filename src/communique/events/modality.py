@@ -28,9 +28,6 @@ from communique.spans import (
     to_clause,
 )
 
-#: Verbs of necessity: "we need to act" says what must be done, as "must" does (the semi-modal
-#: "need", a grammar fact of English).
-NEED_VERBS = frozenset({"need"})
 #: Words that open a temporal clause: in the simple present such a clause states what
 #: happens whenever it holds ("when the cameras catch someone being hurt"), a
 #: habit, not one happening (a grammar fact of English tense).
@@ -61,7 +58,6 @@ HAVE_BARE = _with_curly("have", "'ve")
 NOT_ONLY = frozenset({"just", "only", "merely", "simply"})
 FUTURE_AUX = _with_curly("will", "shall", "'ll", "wo")
 BE_FORMS = _with_curly("is", "'s", "are", "'re", "am", "'m", "was", "were")
-HYPOTHETICAL_ADJ = frozenset({"possible", "potential", "hypothetical", "eventual", "future"})
 NEGATORS = _with_curly("not", "n't", "never", "no")
 #: Steps climbed from the trigger to the verbs that govern it.
 MAX_CLIMB = 6
@@ -99,16 +95,11 @@ def governors(trigger: Token) -> list[Token]:
     return chain
 
 
-#: Nouns whose "that" clause is presupposed true, whatever frames the noun: "did not mention
-#: the fact that troops attacked" still says they attacked (a grammar fact of factive nouns).
-FACTIVE_NOUNS = frozenset({"fact"})
-
-
 def _fact_clause(clause: Token) -> bool:
     """Is ``clause`` the "that" clause of a factive noun ("the fact that he apologized")?"""
     return (
         clause.dep_ == "acl"
-        and clause.head.lemma_.lower() in FACTIVE_NOUNS
+        and clause.head.lemma_.lower() in lexicon().factive
         and child_with(clause, ("mark",), frozenset({"that"})) is not None
     )
 
@@ -513,7 +504,7 @@ def _hypothesis(trigger: Token, chain: list[Token], forceful: bool = False) -> s
         det = child_with(trigger, ("det",), frozenset({"any"}))
         if det is not None:
             return f"'{det.text} {trigger.text}': no particular act"
-        adj = child_with(trigger, ("amod",), HYPOTHETICAL_ADJ)
+        adj = child_with(trigger, ("amod",), frozenset(lexicon().hypothetical))
         if adj is not None:
             return f"'{adj.text} {trigger.text}'"
     found = _generic(trigger, chain, forceful)
@@ -595,29 +586,24 @@ def _adjunct_below(chain: list[Token], node: Token) -> bool:
     return below is not None and below.dep_ == "prep"
 
 
-#: Adjectives of possibility, difficulty and necessity: their infinitive ("likely to attack",
-#: "hard for them to win", "necessary to protect") is judged possible, hard or needed, not
-#: said to happen, as with "can" or "must" (a grammar fact of English modal adjectives).
-MODAL_ADJECTIVES = frozenset(
-    {"likely", "unlikely", "possible", "impossible", "hard", "difficult", "tough", "easy",
-     "necessary", "essential", "vital", "crucial", "important"}
-)  # fmt: skip
-
-
 def _modal_adjective(below: Token, node: Token) -> str | None:
     """A modal adjective whose infinitive is ``below``: "likely to attack" (the infinitive is
     the adjective's complement) or "hard for them to attack" (the parser hangs the "for ...
     to" clause on the copula beside the adjective)."""
     if not to_clause(below):
         return None
-    if below.dep_ == "xcomp" and node.pos_ == "ADJ" and node.lemma_.lower() in MODAL_ADJECTIVES:
+    if (
+        below.dep_ == "xcomp"
+        and node.pos_ == "ADJ"
+        and node.lemma_.lower() in lexicon().modal_adjectives
+    ):
         return f"modal adjective '{node.text} to {below.text}'"
     if below.dep_ == "advcl":
         adjective = next(
             (
                 c
                 for c in node.children
-                if c.dep_ == "acomp" and c.lemma_.lower() in MODAL_ADJECTIVES
+                if c.dep_ == "acomp" and c.lemma_.lower() in lexicon().modal_adjectives
             ),
             None,
         )  # fmt: skip ("harder for them to win": the lemma, not the form)
@@ -879,7 +865,8 @@ def _obligation(chain: list[Token]) -> str | None:
             return f"obligation '{modal.text}': not said to have happened"
         if (
             node.dep_ in ("acl", "xcomp")
-            and node.head.lemma_.lower() in (lexicon().needs if node.dep_ == "acl" else NEED_VERBS)
+            and node.head.lemma_.lower()
+            in (lexicon().needs if node.dep_ == "acl" else lexicon().need_verbs)
             and to_clause(node)
         ):
             return f"obligation '{node.head.text} to {node.text}': not said to have happened"
@@ -989,21 +976,16 @@ def _directive(noun: Token, directive: dict[str, str]) -> bool:
 #: Prepositions that mark whom a directive addresses ("called on", "prevailed upon").
 ADDRESSEE_PREPS = frozenset({"on", "upon"})
 
-#: Directive verbs that address someone only through a preposition: CAMEO codes them as
-#: appeals in +CALL_ON, +CALL_UPON, "APPEAL * TO +", "PLEAD * WITH" (CAMEO.verbpatterns.150430.txt
-#: 12510; CAMEO.2.0.txt:4817, 4820). With a direct object they are other verbs ("called Smith
-#: to congratulate him" telephones; "appealed the ruling"), whose infinitive is the subject's
-#: purpose (a grammar fact).
-PREPOSITIONAL_DIRECTIVES = frozenset({"call", "appeal", "plead"})
-#: The prepositions those verbs address someone with ("called on", "appealed to", "pleaded with").
+#: The prepositions that the verbs of ``prepositional_directives`` (``events.yaml``) address
+#: someone with ("called on", "appealed to", "pleaded with").
 DIRECTIVE_PREPS = frozenset({"on", "upon", "to", "with", "for"})
 
 
 def directs(verb: Token) -> bool:
     """Does the directive ``verb`` direct its complement at someone? Always, but for the verbs
-    of :data:`PREPOSITIONAL_DIRECTIVES`, which do only with their preposition ("called on
-    Smith to resign", not "called Smith to thank him")."""
-    if verb.lemma_.lower() not in PREPOSITIONAL_DIRECTIVES:
+    of ``prepositional_directives`` (``events.yaml``), which do only with their preposition
+    ("called on Smith to resign", not "called Smith to thank him")."""
+    if verb.lemma_.lower() not in lexicon().prepositional_directives:
         return True
     return any(c.dep_ in ("prep", "dative") and c.lower_ in DIRECTIVE_PREPS for c in verb.children)
 
@@ -1237,24 +1219,17 @@ def reported_speech(clause: Token) -> bool:
     return clause.dep_ == "ccomp" and is_cue(clause.head)
 
 
-#: Words that, as "be X to", put the act in their infinitive ahead (a grammar fact of English,
-#: periphrastic futures). Some schedule it, an arrangement its doer made ("is set to sign", "is
-#: due to arrive", "was scheduled to meet"); others forecast it ("is poised to win", "is bound
-#: to fail"), as a passive verb of forecasting does ("is expected to release", ``forecasting``
-#: in ``events.yaml``).
-SCHEDULE_WORDS = frozenset({"set", "due", "scheduled", "slated"})
-FORECAST_WORDS = frozenset({"poised", "bound"})
-
-
 def _scheduled(node: Token) -> Token | None:
-    """The word of "is set to sign", "is expected to release" that governs ``node``, or None."""
+    """The word of "is set to sign", "is expected to release" that governs ``node``, or None:
+    "be X to" puts the act of its infinitive ahead, scheduled (``scheduling`` in
+    ``events.yaml``) or forecast (``foretelling``, and the passive verbs of ``forecasting``)."""
     if node.dep_ != "xcomp" or not to_clause(node):
         return None
     head = node.head
     linked = any(c.dep_ in ("aux", "auxpass", "cop") and c.lemma_ == "be" for c in head.children)
     if not linked and not (head.dep_ == "acomp" and head.head.lemma_ == "be"):
         return None  # "is due to": the adjective hangs on "be"
-    if head.lower_ in SCHEDULE_WORDS or head.lower_ in FORECAST_WORDS:
+    if head.lower_ in lexicon().scheduling or head.lower_ in lexicon().foretelling:
         return head
     if head.lemma_.lower() in lexicon().forecasting and child_with(head, ("auxpass",), BE_FORMS):
         return head
@@ -1324,7 +1299,7 @@ def forecast(trigger: Token) -> bool:
     for node in _with_shared(governors(trigger)):
         frame = _scheduled(node)
         if frame is not None:
-            return frame.lower_ not in SCHEDULE_WORDS
+            return frame.lower_ not in lexicon().scheduling
     return False
 
 
