@@ -460,6 +460,18 @@ def test_stdin(data: bytes, ids: list[str]) -> None:
     assert [p.code for p in problems] == (["CQ205"] if len(ids) == 2 else [])
 
 
+def test_stdin_html_in_a_guessed_encoding_says_so_as_a_file_does(tmp_path: Path) -> None:
+    page = (
+        "<html><body><p>Le ministre a d\u00e9clar\u00e9 que l\u2019arm\u00e9e quitterait la ville "
+        "fronti\u00e8re lundi, selon le porte-parole.</p></body></html>"
+    ).encode("cp1252")
+    (tmp_path / "page.html").write_bytes(page)
+    [from_file], _ = problems_of([str(tmp_path / "page.html")])
+    [piped], _ = problems_of(["-"], stdin=io.BytesIO(page))
+    assert piped.text == from_file.text
+    assert [w.code for w in piped.warnings] == [w.code for w in from_file.warnings] == ["CQ203"]
+
+
 def test_stdin_html_is_extracted_and_binary_is_refused() -> None:
     docs, _ = problems_of(["-"], stdin=io.BytesIO(PAGE.encode()))
     assert docs[0].title == "Talks in Munich" and "<p>" not in docs[0].text
