@@ -301,6 +301,18 @@ def test_a_failed_first_parse_is_refused_with_its_reason(monkeypatch: pytest.Mon
     assert "ValueError: parser broke" in str(info.value)
 
 
+def test_a_page_of_too_many_elements_is_refused_before_the_extractor_reads_it() -> None:
+    # the extractor's cost grows faster than the page: 100,000 paragraphs took 30 s
+    paragraph = "<p>The minister said the army would leave the town.</p>"
+    page = "<html><body><article>" + paragraph * 60_000 + "</article></body></html>"
+    started = time.process_time()
+    with pytest.raises(InputProblem) as info:
+        html_to_document(page, "long", where="pages/long.html")
+    assert time.process_time() - started < 5
+    assert code_of(info) == "CQ210"
+    assert "HTML of 60,003 elements, more than the 50,000 read" in str(info.value)
+
+
 def test_a_page_with_lone_surrogates_is_read_with_a_warning() -> None:
     # as a JSON "\ud800" escape or a Python caller can give; no UTF-8 encoder takes one
     page = "<html><body><p>The minister said \ud800 the army would leave the town.</p></body>"
