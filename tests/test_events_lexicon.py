@@ -48,7 +48,7 @@ def test_a_noun_named_for_a_verb_of_intent_or_denial_names_a_listed_verb() -> No
     assert lex.directive_nominals["invitation"][0] == "invite"
     listed = {what for what, _ in lex.entries()}
     assert {"nominalised threat", "directive_nominals proposal"} <= listed
-    assert {"frequency regularly", "particle_adverbs back"} <= listed
+    assert {"frequency regularly", "particle_adverbs back", "particle_adverbs off"} <= listed
     assert {"scheduling set", "foretelling poised", "modal_adjectives likely"} <= listed
     assert {"hypothetical possible", "factive fact", "need_verbs need"} <= listed
     assert set(lex.prepositional_directives) <= set(lex.directive)
