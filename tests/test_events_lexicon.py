@@ -38,6 +38,22 @@ def test_the_nouns_of_trying_and_devising_are_nouns_of_effort() -> None:
     assert "idea" in lex.contents and "firstly" in lex.enumerators
 
 
+def test_a_noun_named_for_a_verb_of_intent_or_denial_names_a_listed_verb() -> None:
+    """``nominalised`` hands its noun the sense of its verb's entry in ``intent`` or ``deny``:
+    a noun whose verb is in neither would be read as nothing."""
+    lex = lexicon()
+    assert lex.nominalised["threat"][0] == "threaten"
+    verbs = {verb for verb, _ in lex.nominalised.values()}
+    assert verbs <= set(lex.intent) | set(lex.deny)
+    assert lex.directive_nominals["invitation"][0] == "invite"
+    listed = {what for what, _ in lex.entries()}
+    assert {"nominalised threat", "directive_nominals proposal"} <= listed
+    assert {"frequency regularly", "particle_adverbs back", "particle_adverbs off"} <= listed
+    assert {"scheduling set", "foretelling poised", "modal_adjectives likely"} <= listed
+    assert {"hypothetical possible", "factive fact", "need_verbs need"} <= listed
+    assert set(lex.prepositional_directives) <= set(lex.directive)
+
+
 def test_a_user_lexicon_without_sources_is_caught(tmp_path: Path) -> None:
     user = tmp_path / "mine.tsv"
     user.write_text("kind\tlemma\tcode\tsource\nverb\tyeet\t190\t\n", encoding="utf-8")

@@ -190,6 +190,19 @@ def test_every_word_list_entry_has_a_source() -> None:
             assert source.strip(), (name, word)
 
 
+def test_every_word_list_the_rules_ask_for_is_a_table() -> None:
+    """``word_list`` gives an empty set for a name the file lacks: a misspelt or moved table
+    would switch its rule off without a word."""
+    src = Path(physical_words.__file__).resolve().parents[1]
+    asked = {
+        name
+        for path in src.rglob("*.py")
+        for name in re.findall(r'word_list\("([a-z_]+)"\)', path.read_text(encoding="utf-8"))
+    }
+    assert {"period_words", "negating_prefixes", "undergoer_verbs"} <= asked
+    assert asked <= set(physical_words.words())
+
+
 def _read(text: str, word: str) -> str | None:
     doc = load()(text)
     return physical.reading(next(t for t in doc if t.text == word))

@@ -249,6 +249,78 @@ def test_html_nested_past_the_raised_depth_is_refused_with_its_reason() -> None:
     assert "pages/deep.html" in str(info.value)
 
 
+def _failing_raised_limit_parse(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The parse with the depth limit raised fails: the second of a page's two parses."""
+    from lxml import etree
+
+    parse = etree.fromstring
+    calls: list[object] = []
+
+    def fromstring(*args: object, **kwargs: object) -> object:
+        calls.append(args)
+        if len(calls) == 2:
+            raise MemoryError("no room for the tree")
+        return parse(*args, **kwargs)
+
+    monkeypatch.setattr(etree, "fromstring", fromstring)
+
+
+def test_a_failed_raised_limit_parse_keeps_the_shallow_text_with_a_warning(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    _failing_raised_limit_parse(monkeypatch)
+    shallow = "<p>The mayor said on Monday that the bridge over the river would reopen soon.</p>"
+    doc = html_to_document(_nested(400, before=shallow), "deep")
+    assert doc.text.startswith("The mayor said on Monday")
+    assert "The minister said" not in doc.text
+    [cq111] = [w for w in doc.warnings if w.code == "CQ111"]
+    assert "MemoryError: no room for the tree" in cq111.message
+    assert "256" in cq111.message
+
+
+def test_a_failed_raised_limit_parse_with_no_shallow_text_is_refused_with_its_reason(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    _failing_raised_limit_parse(monkeypatch)
+    with pytest.raises(InputProblem) as info:
+        html_to_document(_nested(400), "deep", where="pages/deep.html")
+    assert code_of(info) == "CQ210"
+    assert "nested more than 256 elements deep (MemoryError" in str(info.value)
+
+
+def test_a_failed_first_parse_is_refused_with_its_reason(monkeypatch: pytest.MonkeyPatch) -> None:
+    from lxml import etree
+
+    def fromstring(data: bytes, parser: object) -> object:
+        raise ValueError("parser broke")
+
+    monkeypatch.setattr(etree, "fromstring", fromstring)
+    with pytest.raises(InputProblem) as info:
+        html_to_document(_nested(10), "page", where="pages/page.html")
+    assert code_of(info) == "CQ210"
+    assert "ValueError: parser broke" in str(info.value)
+
+
+def test_a_page_of_too_many_elements_is_refused_before_the_extractor_reads_it() -> None:
+    # the extractor's cost grows faster than the page: 100,000 paragraphs took 30 s
+    paragraph = "<p>The minister said the army would leave the town.</p>"
+    page = "<html><body><article>" + paragraph * 60_000 + "</article></body></html>"
+    started = time.process_time()
+    with pytest.raises(InputProblem) as info:
+        html_to_document(page, "long", where="pages/long.html")
+    assert time.process_time() - started < 5
+    assert code_of(info) == "CQ210"
+    assert "HTML of 60,003 elements, more than the 50,000 read" in str(info.value)
+
+
+def test_a_page_with_lone_surrogates_is_read_with_a_warning() -> None:
+    # as a JSON "\ud800" escape or a Python caller can give; no UTF-8 encoder takes one
+    page = "<html><body><p>The minister said \ud800 the army would leave the town.</p></body>"
+    doc = html_to_document(page, "odd")
+    assert doc.text == "The minister said \ufffd the army would leave the town."
+    assert [w.code for w in doc.warnings] == ["CQ109"]
+
+
 # -- JSON Lines ----------------------------------------------------------------
 
 
@@ -398,6 +470,18 @@ def test_stdin(data: bytes, ids: list[str]) -> None:
     docs, problems = problems_of(["-"], stdin=io.BytesIO(data))
     assert [d.id for d in docs] == ids
     assert [p.code for p in problems] == (["CQ205"] if len(ids) == 2 else [])
+
+
+def test_stdin_html_in_a_guessed_encoding_says_so_as_a_file_does(tmp_path: Path) -> None:
+    page = (
+        "<html><body><p>Le ministre a d\u00e9clar\u00e9 que l\u2019arm\u00e9e quitterait la ville "
+        "fronti\u00e8re lundi, selon le porte-parole.</p></body></html>"
+    ).encode("cp1252")
+    (tmp_path / "page.html").write_bytes(page)
+    [from_file], _ = problems_of([str(tmp_path / "page.html")])
+    [piped], _ = problems_of(["-"], stdin=io.BytesIO(page))
+    assert piped.text == from_file.text
+    assert [w.code for w in piped.warnings] == [w.code for w in from_file.warnings] == ["CQ203"]
 
 
 def test_stdin_html_is_extracted_and_binary_is_refused() -> None:

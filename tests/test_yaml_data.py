@@ -46,3 +46,23 @@ def test_python_tags_are_refused(text: str):
 def test_malformed_text_raises_yaml_error():
     with pytest.raises(yaml.YAMLError):
         load_yaml("key: [unclosed\n  - item: : :")
+
+
+@pytest.mark.parametrize("name", BUNDLED)
+def test_every_key_of_the_bundled_files_is_text(name: str):
+    """YAML 1.1 reads a bare ``off``, ``on``, ``yes`` or ``no`` as a truth value: as a key of
+    a word list that is the word "False", and the word is silently missing."""
+    text = resources.files("communique.data").joinpath(name).read_text("utf-8")
+    odd: list[object] = []
+
+    def walk(value: object) -> None:
+        if isinstance(value, dict):
+            odd.extend(k for k in value if not isinstance(k, str))
+            for v in value.values():
+                walk(v)
+        elif isinstance(value, list):
+            for v in value:
+                walk(v)
+
+    walk(load_yaml(text))
+    assert not odd

@@ -42,6 +42,10 @@ class Msg:
         "characters were analysed: the limit is {max_tokens:,} tokens, cut at a line or "
         "sentence end near it (spans still refer to the full text)"
     )
+    CQ111 = (
+        "page nested more than {depth} elements deep, and its parse with the limit raised "
+        "failed ({error}); only the text above that depth was read"
+    )
     CQ120 = "actor mention {text!r} could not be resolved ({error}); it is left out"
     CQ121 = "{role} {text!r} could not be linked to an actor ({error})"
 

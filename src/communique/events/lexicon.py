@@ -368,6 +368,30 @@ class Lexicon:
     hedges: dict[str, str] = field(default_factory=dict)
     #: verbs whose act is done by saying them ("thank", "congratulate") → source
     performatives: dict[str, str] = field(default_factory=dict)
+    #: adverbs of frequency, which with the simple present state a habit ("regularly") → source
+    frequency: dict[str, str] = field(default_factory=dict)
+    #: verb particles the parser sometimes labels as adverbs ("pull back") → source
+    particle_adverbs: dict[str, str] = field(default_factory=dict)
+    #: adjectives that make their act noun one that may come ("a possible attack") → source
+    hypothetical: dict[str, str] = field(default_factory=dict)
+    #: nouns whose "that" clause is presupposed true ("the fact that") → source
+    factive: dict[str, str] = field(default_factory=dict)
+    #: words of "be ... to" that schedule the act ("is set to sign") → source
+    scheduling: dict[str, str] = field(default_factory=dict)
+    #: words of "be ... to" that forecast the act ("is poised to win") → source
+    foretelling: dict[str, str] = field(default_factory=dict)
+    #: adjectives of possibility, difficulty and necessity ("likely to attack") → source
+    modal_adjectives: dict[str, str] = field(default_factory=dict)
+    #: directive verbs that address someone only through a preposition ("called on") → source
+    prepositional_directives: dict[str, str] = field(default_factory=dict)
+    #: verbs of necessity ("need to act") → source
+    need_verbs: dict[str, str] = field(default_factory=dict)
+    #: nouns named for a verb of ``intent`` or ``deny``, which keep its infinitive and sense
+    #: ("the threat to attack") → (that verb, source)
+    nominalised: dict[str, tuple[str, str]] = field(default_factory=dict)
+    #: nouns named for a verb that asks another for an act ("the proposal to ban them") →
+    #: (that verb, source)
+    directive_nominals: dict[str, tuple[str, str]] = field(default_factory=dict)
 
     def add_rows(self, rows: Iterable[dict[str, str]]) -> None:
         for row in rows:
@@ -426,6 +450,9 @@ class Lexicon:
             yield f"alleging {word}", source
         for code, (_, source) in self.reducing.items():
             yield f"reducing {code}", source
+        for name in VERB_TABLES:
+            for word, (_, source) in getattr(self, name).items():
+                yield f"{name} {word}", source
 
 
 #: The tables of ``events.yaml`` that map a word to its source.
@@ -443,8 +470,12 @@ NAMED_TABLES = (
     "banning", "sending", "intentions", "efforts", "attempts", "devising", "contents",
     "enumerators", "singling", "utterances", "wills", "needs", "able", "abilities", "inviting",
     "mentioning", "perceiving", "attitudes", "purposes", "sense_particles", "implicatives",
-    "hedges", "performatives",
+    "hedges", "performatives", "frequency", "particle_adverbs", "hypothetical", "factive",
+    "scheduling", "foretelling", "modal_adjectives", "prepositional_directives", "need_verbs",
 )  # fmt: skip
+
+#: The tables of ``events.yaml`` that map a noun to the verb it is named for and a source.
+VERB_TABLES = ("nominalised", "directive_nominals")
 
 
 @cache
@@ -506,6 +537,9 @@ def _grammar(lex: Lexicon, raw: dict[str, Any]) -> None:
         lex.alleging[str(word)] = (str(entry["prep"]), str(entry.get("source") or ""))
     for code, entry in (raw.get("reducing") or {}).items():
         lex.reducing[str(code)] = (str(entry["code"]), str(entry.get("source") or ""))
+    for name in VERB_TABLES:
+        for word, entry in (raw.get(name) or {}).items():
+            getattr(lex, name)[str(word)] = (str(entry["verb"]), str(entry.get("source") or ""))
     for word, entry in (raw.get("intent") or {}).items():
         code = entry.get("code")
         lex.intent[str(word)] = str(code) if code else None
@@ -756,7 +790,7 @@ def _frame(verb: Token, lex: Lexicon) -> _Frame:
         elif dep in ("prep", "agent"):
             objs = [c for c in child.children if c.dep_ == "pobj"]
             preps.setdefault(child.lower_, []).extend(objs)
-            if not objs and child.lower_ in _PARTICLE_ADVERBS:
+            if not objs and child.lower_ in lex.particle_adverbs:
                 # "pulled its peacekeepers out of Somalia": a particle the parser hung as a
                 # preposition with no object of its own (its "of" phrase follows it, and is
                 # the verb's: "walked out of the talks")
@@ -774,7 +808,7 @@ def _frame(verb: Token, lex: Lexicon) -> _Frame:
             )
         elif dep == "advmod":
             adverbs.add(child.lower_)
-            if child.lower_ in _PARTICLE_ADVERBS:
+            if child.lower_ in lex.particle_adverbs:
                 particles.add(child.lower_)
         elif child.pos_ == "ADJ" and child.i > verb.i and _resultative(verb, child, lex):
             # "set the prisoners free", "were set free": the adjective that says what the
@@ -790,7 +824,7 @@ def _frame(verb: Token, lex: Lexicon) -> _Frame:
         if (
             after.head.i == obj.i
             and after.dep_ in ("amod", "compound", "advmod")
-            and (after.lower_ in _PARTICLE_ADVERBS or _resultative(verb, after, lex))
+            and (after.lower_ in lex.particle_adverbs or _resultative(verb, after, lex))
         ):
             # "pull back forces" (a headline): a phrasal verb's particle may stand before its
             # object, where the parser reads it as the object's modifier ("back forces")
@@ -864,8 +898,6 @@ def _statement_infinitive(verb: Token, lex: Lexicon) -> Token | None:
 
 #: Particles of the dictionary's verbs that the parser reads as prepositions ("called on").
 PREPOSITIONAL_PARTICLES = frozenset({"on"})
-#: Particles the parser sometimes labels as adverbs ("pull back", "step down").
-_PARTICLE_ADVERBS = frozenset({"back", "down", "out", "off", "up", "away"})
 
 
 def _matches(p: Pattern, f: _Frame) -> list[Token] | None:
@@ -1224,7 +1256,7 @@ def _best(
     # preposition patterns apply only where the dictionary lists the verb with that particle
     # ("+BUILD_UP": "built up arsenals for war", read through the entry above)
     # ("look up to", "look back on"; the others are the lexicon's ``sense_particles``)
-    sense = _PARTICLE_ADVERBS | lex.sense_particles.keys()
+    sense = lex.particle_adverbs.keys() | lex.sense_particles.keys()
     phrasal = bool((frame.particles | frame.adverbs) & sense)
     for patterns, via in groups:
         for p in patterns:

@@ -28,41 +28,10 @@ from communique.spans import (
     to_clause,
 )
 
-#: Nouns named for a verb of the intent or deny lists, with that verb: the noun keeps its
-#: verb's infinitive and its sense ("threatened to attack" and "the threat to attack",
-#: "refused to meet" and "his refusal to meet", "failed to reach" and "their failure to
-#: reach"; a grammar fact of nominalisation). Whether the act is intended, refused or
-#: denied follows the verb's own entry in ``events.yaml``.
-NOMINALISED = {
-    "threat": "threaten", "refusal": "refuse", "failure": "fail", "decision": "decide",
-    "intention": "intend", "preparation": "prepare", "agreement": "agree", "pledge": "pledge",
-    "promise": "promise", "vow": "vow", "offer": "offer", "hope": "hope",
-    "conspiracy": "conspire",
-}  # fmt: skip
-#: Nouns named for a verb that asks another for an act, with that verb: the noun keeps its
-#: verb's complement ("proposed to ban them" and "the proposal to ban them", "invited Iran to
-#: attend" and "an invitation to attend"; a grammar fact of nominalisation), so the act in its
-#: infinitive, or in its "for" phrase ("a proposal for sending troops"), is asked for, not
-#: done. CAMEO files propose, suggest and recommend in its SUGGEST [020] block, an appeal or
-#: request (CAMEO.2.0.txt:4888-4890), and invite in INVITE beside +ASK_FOR and ELICIT
-#: (CAMEO.2.0.txt:5415-5418).
-DIRECTIVE_NOMINALS = {
-    "proposal": "propose", "suggestion": "suggest", "recommendation": "recommend",
-    "invitation": "invite",
-}  # fmt: skip
-#: Verbs of necessity: "we need to act" says what must be done, as "must" does (the semi-modal
-#: "need", a grammar fact of English).
-NEED_VERBS = frozenset({"need"})
 #: Words that open a temporal clause: in the simple present such a clause states what
 #: happens whenever it holds ("when the cameras catch someone being hurt"), a
 #: habit, not one happening (a grammar fact of English tense).
 HABIT_MARKS = frozenset({"when", "whenever"})
-#: Adverbs of frequency: with the simple present they state a habit ("ISIS murders gays
-#: regularly"), not one happening (a grammar fact of English tense and aspect).
-FREQUENCY_ADVERBS = frozenset(
-    {"regularly", "routinely", "often", "always", "usually", "frequently", "habitually",
-     "constantly", "typically", "generally"}
-)  # fmt: skip
 #: Tags of the simple present.
 PRESENT_TAGS = frozenset({"VBZ", "VBP"})
 
@@ -89,7 +58,6 @@ HAVE_BARE = _with_curly("have", "'ve")
 NOT_ONLY = frozenset({"just", "only", "merely", "simply"})
 FUTURE_AUX = _with_curly("will", "shall", "'ll", "wo")
 BE_FORMS = _with_curly("is", "'s", "are", "'re", "am", "'m", "was", "were")
-HYPOTHETICAL_ADJ = frozenset({"possible", "potential", "hypothetical", "eventual", "future"})
 NEGATORS = _with_curly("not", "n't", "never", "no")
 #: Steps climbed from the trigger to the verbs that govern it.
 MAX_CLIMB = 6
@@ -127,16 +95,11 @@ def governors(trigger: Token) -> list[Token]:
     return chain
 
 
-#: Nouns whose "that" clause is presupposed true, whatever frames the noun: "did not mention
-#: the fact that troops attacked" still says they attacked (a grammar fact of factive nouns).
-FACTIVE_NOUNS = frozenset({"fact"})
-
-
 def _fact_clause(clause: Token) -> bool:
     """Is ``clause`` the "that" clause of a factive noun ("the fact that he apologized")?"""
     return (
         clause.dep_ == "acl"
-        and clause.head.lemma_.lower() in FACTIVE_NOUNS
+        and clause.head.lemma_.lower() in lexicon().factive
         and child_with(clause, ("mark",), frozenset({"that"})) is not None
     )
 
@@ -475,7 +438,8 @@ def nominal_verb(act: Token, noun: Token) -> str | None:
         return None
     if not to_clause(act):
         return None
-    return NOMINALISED.get(noun.lemma_.lower())
+    found = lexicon().nominalised.get(noun.lemma_.lower())
+    return found[0] if found is not None else None
 
 
 def _denying_noun(act: Token, noun: Token) -> bool:
@@ -540,7 +504,7 @@ def _hypothesis(trigger: Token, chain: list[Token], forceful: bool = False) -> s
         det = child_with(trigger, ("det",), frozenset({"any"}))
         if det is not None:
             return f"'{det.text} {trigger.text}': no particular act"
-        adj = child_with(trigger, ("amod",), HYPOTHETICAL_ADJ)
+        adj = child_with(trigger, ("amod",), frozenset(lexicon().hypothetical))
         if adj is not None:
             return f"'{adj.text} {trigger.text}'"
     found = _generic(trigger, chain, forceful)
@@ -622,29 +586,24 @@ def _adjunct_below(chain: list[Token], node: Token) -> bool:
     return below is not None and below.dep_ == "prep"
 
 
-#: Adjectives of possibility, difficulty and necessity: their infinitive ("likely to attack",
-#: "hard for them to win", "necessary to protect") is judged possible, hard or needed, not
-#: said to happen, as with "can" or "must" (a grammar fact of English modal adjectives).
-MODAL_ADJECTIVES = frozenset(
-    {"likely", "unlikely", "possible", "impossible", "hard", "difficult", "tough", "easy",
-     "necessary", "essential", "vital", "crucial", "important"}
-)  # fmt: skip
-
-
 def _modal_adjective(below: Token, node: Token) -> str | None:
     """A modal adjective whose infinitive is ``below``: "likely to attack" (the infinitive is
     the adjective's complement) or "hard for them to attack" (the parser hangs the "for ...
     to" clause on the copula beside the adjective)."""
     if not to_clause(below):
         return None
-    if below.dep_ == "xcomp" and node.pos_ == "ADJ" and node.lemma_.lower() in MODAL_ADJECTIVES:
+    if (
+        below.dep_ == "xcomp"
+        and node.pos_ == "ADJ"
+        and node.lemma_.lower() in lexicon().modal_adjectives
+    ):
         return f"modal adjective '{node.text} to {below.text}'"
     if below.dep_ == "advcl":
         adjective = next(
             (
                 c
                 for c in node.children
-                if c.dep_ == "acomp" and c.lemma_.lower() in MODAL_ADJECTIVES
+                if c.dep_ == "acomp" and c.lemma_.lower() in lexicon().modal_adjectives
             ),
             None,
         )  # fmt: skip ("harder for them to win": the lemma, not the form)
@@ -719,7 +678,7 @@ def _generic(trigger: Token, chain: list[Token], forceful: bool = False) -> str 
     kind = _gerund_kind(chain)
     if kind is not None:
         return kind
-    often = child_with(trigger, ("advmod",), FREQUENCY_ADVERBS)
+    often = child_with(trigger, ("advmod",), frozenset(lexicon().frequency))
     if often is not None and _present_tense(trigger):
         return f"a habit: '{trigger.text} ... {often.text}' in the present"
     free = _free_choice(trigger)
@@ -906,7 +865,8 @@ def _obligation(chain: list[Token]) -> str | None:
             return f"obligation '{modal.text}': not said to have happened"
         if (
             node.dep_ in ("acl", "xcomp")
-            and node.head.lemma_.lower() in (lexicon().needs if node.dep_ == "acl" else NEED_VERBS)
+            and node.head.lemma_.lower()
+            in (lexicon().needs if node.dep_ == "acl" else lexicon().need_verbs)
             and to_clause(node)
         ):
             return f"obligation '{node.head.text} to {node.text}': not said to have happened"
@@ -999,11 +959,12 @@ def _directive_noun(below: Token, node: Token, directive: dict[str, str]) -> Tok
 
 def _directive(noun: Token, directive: dict[str, str]) -> bool:
     """Is the noun a directive ("calls", "a demand", "requests", or a noun of
-    :data:`DIRECTIVE_NOMINALS`: "a proposal", "an invitation")? Not "in order to" (a
+    ``directive_nominals`` in ``events.yaml``: "a proposal", "an invitation")? Not "in order to" (a
     purpose), nor a noun whose modifier or "with" phrase makes it a conversation ("a conference
     call", "calls with both candidates")."""
     lemma = noun.lemma_.lower()
-    if noun.pos_ != "NOUN" or (lemma not in directive and lemma not in DIRECTIVE_NOMINALS):
+    nominals = lexicon().directive_nominals
+    if noun.pos_ != "NOUN" or (lemma not in directive and lemma not in nominals):
         return False
     if noun.dep_ == "pobj" and noun.head.lower_ == "in" and noun.lower_ == "order":
         return False
@@ -1015,21 +976,16 @@ def _directive(noun: Token, directive: dict[str, str]) -> bool:
 #: Prepositions that mark whom a directive addresses ("called on", "prevailed upon").
 ADDRESSEE_PREPS = frozenset({"on", "upon"})
 
-#: Directive verbs that address someone only through a preposition: CAMEO codes them as
-#: appeals in +CALL_ON, +CALL_UPON, "APPEAL * TO +", "PLEAD * WITH" (CAMEO.verbpatterns.150430.txt
-#: 12510; CAMEO.2.0.txt:4817, 4820). With a direct object they are other verbs ("called Smith
-#: to congratulate him" telephones; "appealed the ruling"), whose infinitive is the subject's
-#: purpose (a grammar fact).
-PREPOSITIONAL_DIRECTIVES = frozenset({"call", "appeal", "plead"})
-#: The prepositions those verbs address someone with ("called on", "appealed to", "pleaded with").
+#: The prepositions that the verbs of ``prepositional_directives`` (``events.yaml``) address
+#: someone with ("called on", "appealed to", "pleaded with").
 DIRECTIVE_PREPS = frozenset({"on", "upon", "to", "with", "for"})
 
 
 def directs(verb: Token) -> bool:
     """Does the directive ``verb`` direct its complement at someone? Always, but for the verbs
-    of :data:`PREPOSITIONAL_DIRECTIVES`, which do only with their preposition ("called on
-    Smith to resign", not "called Smith to thank him")."""
-    if verb.lemma_.lower() not in PREPOSITIONAL_DIRECTIVES:
+    of ``prepositional_directives`` (``events.yaml``), which do only with their preposition
+    ("called on Smith to resign", not "called Smith to thank him")."""
+    if verb.lemma_.lower() not in lexicon().prepositional_directives:
         return True
     return any(c.dep_ in ("prep", "dative") and c.lower_ in DIRECTIVE_PREPS for c in verb.children)
 
@@ -1228,7 +1184,7 @@ def _noun_purpose(below: Token, chain: list[Token]) -> bool:
     read = (lex.efforts, lex.wills, lex.needs, lex.abilities, lex.contents, lex.intentions)
     if any(lemma in words for words in read) or lemma in lex.utterances:
         return False
-    if lemma in NOMINALISED or lemma in DIRECTIVE_NOMINALS or lemma in lex.directive:
+    if lemma in lex.nominalised or lemma in lex.directive_nominals or lemma in lex.directive:
         return False
     return not any(
         c.lower_ in lex.singling or c.tag_ in ("JJS", "RBS")
@@ -1315,24 +1271,17 @@ def reported_speech(clause: Token) -> bool:
     return clause.dep_ == "ccomp" and is_cue(clause.head)
 
 
-#: Words that, as "be X to", put the act in their infinitive ahead (a grammar fact of English,
-#: periphrastic futures). Some schedule it, an arrangement its doer made ("is set to sign", "is
-#: due to arrive", "was scheduled to meet"); others forecast it ("is poised to win", "is bound
-#: to fail"), as a passive verb of forecasting does ("is expected to release", ``forecasting``
-#: in ``events.yaml``).
-SCHEDULE_WORDS = frozenset({"set", "due", "scheduled", "slated"})
-FORECAST_WORDS = frozenset({"poised", "bound"})
-
-
 def _scheduled(node: Token) -> Token | None:
-    """The word of "is set to sign", "is expected to release" that governs ``node``, or None."""
+    """The word of "is set to sign", "is expected to release" that governs ``node``, or None:
+    "be X to" puts the act of its infinitive ahead, scheduled (``scheduling`` in
+    ``events.yaml``) or forecast (``foretelling``, and the passive verbs of ``forecasting``)."""
     if node.dep_ != "xcomp" or not to_clause(node):
         return None
     head = node.head
     linked = any(c.dep_ in ("aux", "auxpass", "cop") and c.lemma_ == "be" for c in head.children)
     if not linked and not (head.dep_ == "acomp" and head.head.lemma_ == "be"):
         return None  # "is due to": the adjective hangs on "be"
-    if head.lower_ in SCHEDULE_WORDS or head.lower_ in FORECAST_WORDS:
+    if head.lower_ in lexicon().scheduling or head.lower_ in lexicon().foretelling:
         return head
     if head.lemma_.lower() in lexicon().forecasting and child_with(head, ("auxpass",), BE_FORMS):
         return head
@@ -1402,7 +1351,7 @@ def forecast(trigger: Token) -> bool:
     for node in _with_shared(governors(trigger)):
         frame = _scheduled(node)
         if frame is not None:
-            return frame.lower_ not in SCHEDULE_WORDS
+            return frame.lower_ not in lexicon().scheduling
     return False
 
 

@@ -61,10 +61,6 @@ PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
 #: CAMEO codes of material conflict that need physical evidence besides ASSAULT's:
 #: seizing, destroying or occupying.
 SEIZE_CODES = frozenset({"171", "1711", "1712", "191", "192"})
-#: Words of a period that make a count a statistic ("last year", "annually").
-PERIOD_WORDS = frozenset(
-    {"year", "years", "month", "months", "decade", "decades", "annually", "annual", "since"}
-)
 
 
 def needs_evidence(sense: Sense) -> bool:
@@ -211,7 +207,7 @@ def evidence(
     owned = _owned_subject(trigger, lex)
     if owned:
         actors = []  # "this decision by the FBI destroys credibility": a decision uses no force
-    if trigger.lemma_.lower() in UNDERGOER_VERBS:
+    if trigger.lemma_.lower() in word_list("undergoer_verbs"):
         actors = []  # "Taylor won, died in office": who dies is no doer of force
     not_armed = word_list("not_armed")
     for part in actors:
@@ -473,7 +469,7 @@ def _located(trigger: Token, targets: frozenset[str], lex: Lexicon) -> str | Non
                 return f"into '{pobj.text}'"  # "slammed into the crowd", "into a checkpoint"
             if (
                 prep.lower_ in ("on", "at")
-                and trigger.lemma_.lower() in DISMISS_VERBS
+                and trigger.lemma_.lower() in word_list("dismiss_verbs")
                 and not any(c.lower_ == "back" for c in trigger.children)  # "fired back at"
                 and (_can_be_harmed(pobj, lex) or forms & targets or _group_of_people(pobj, lex))
                 and pobj.ent_type_ != "PERSON"
@@ -577,11 +573,6 @@ def _names_weapon(trigger: Token, weapons: frozenset[str]) -> bool:
     if after is None:
         return False
     return any(f"{trigger.lower_} {form}" in weapons for form in noun_forms(after))
-
-
-#: Verbs that, with a person as object, mean to dismiss from a post ("fired his police
-#: chief"); with a weapon, shots or "on"/"at" a target, they are force (CAMEO's FIRE block).
-DISMISS_VERBS = frozenset({"fire", "sack", "axe"})
 
 
 def _counted_injured(token: Token) -> str | None:
@@ -707,7 +698,7 @@ def _dismissal(trigger: Token, target: Token | None, lex: Lexicon) -> bool:
     is a relative clause with a subject of its own and no aim ("a major who the chairman
     fired"): the noun it modifies is its object (a grammar fact), as "fired the major" has it;
     "the soldiers they fired at" aims the firing."""
-    if trigger.lemma_.lower() not in DISMISS_VERBS or target is None:
+    if trigger.lemma_.lower() not in word_list("dismiss_verbs") or target is None:
         return False
     relative_object = (
         trigger.dep_ == "relcl"
@@ -724,17 +715,17 @@ def _dismissal(trigger: Token, target: Token | None, lex: Lexicon) -> bool:
     return person or (official and not noun_forms(target) & _sets(lex)[2])
 
 
-#: Verbs of letting go: with one's own weapon as object ("dropped his gun") they lay it down,
-#: which CAMEO codes as de-escalation ('- * DOWN &WEAPON [0871]', CAMEO.2.0.txt:2255), not
-#: as the use of arms its '- * &WEAPON [194] # DROP' (bombs dropped on a place) means.
-RELEASE_VERBS = frozenset({"drop"})
 #: Prepositions that aim a dropped weapon at a place ("dropped bombs on the city").
 AIMING_PREPS = frozenset({"on", "onto", "over", "at", "into"})
 
 
 def _laid_down(trigger: Token, target: Token | None, weapons: frozenset[str]) -> bool:
     """ "The gunman dropped his gun": the doer's own weapon let go, aimed at nothing."""
-    if trigger.lemma_.lower() not in RELEASE_VERBS or target is None or target.dep_ != "dobj":
+    if (
+        trigger.lemma_.lower() not in word_list("release_verbs")
+        or target is None
+        or target.dep_ != "dobj"
+    ):
         return False
     if not noun_forms(target) & weapons:
         return False
@@ -867,7 +858,9 @@ def _can_act(doer: Token, lex: Lexicon) -> bool:
 
     armed, targets, weapons = _sets(lex)
     known = armed | targets | weapons | _words(lex, PEOPLE_SETS) | _people_nouns()
-    if noun_forms(doer) & (known | lex.force.keys() | TERROR_WORDS | word_list("violence_nouns")):
+    if noun_forms(doer) & (
+        known | lex.force.keys() | word_list("terror_modifiers") | word_list("violence_nouns")
+    ):
         return True
     violent = word_list("violent_modifiers")
     if any(
@@ -935,10 +928,6 @@ def _owned_subject(trigger: Token, lex: Lexicon) -> set[int]:
     return {t.i for t in subject.subtree}
 
 
-#: Verbs whose subject undergoes the harm: the one who dies is not the one who used force.
-UNDERGOER_VERBS = frozenset({"die"})
-
-
 #: Prepositions that frame an attack as words: the reason ("attacked X over trade") or the
 #: judgement ("attacked X as weak"), as in CAMEO's "* (OVER EFFORTS) [110]", "* (FOR) [111]".
 VERBAL_PREPS = frozenset({"over", "for", "as"})
@@ -963,11 +952,6 @@ def _verbal_frame(trigger: Token) -> bool:
                 if pobj.pos_ == "NOUN" and not noun_forms(pobj) & (armed | targets | weapons):
                     return True
     return False
-
-
-#: Modifiers that make an act noun a terrorist act (PLOVER manual, context "terrorism":
-#: "events related to terrorist groups").
-TERROR_WORDS = frozenset({"terrorist", "terror", "terrorism", "jihadist", "suicide"})
 
 
 def force_word(token: Token, lex: Lexicon | None = None) -> str | None:
@@ -1191,7 +1175,7 @@ def noun_evidence(
                     return f"place '{place.text} {child.text}'"
             if forms & weapons or forms & lex.harm.keys():
                 return f"'{child.text} {noun.text}'"
-            if forms & (TERROR_WORDS | violent):
+            if forms & (word_list("terror_modifiers") | violent):
                 return f"'{child.text} {noun.text}'"
             if armed_name(child) is not None:
                 return f"by an armed body ('{child.text} {noun.text}')"  # "a Taliban attack"
@@ -1547,10 +1531,6 @@ def state_strike(noun: Token, lex: Lexicon | None = None) -> str | None:
     return None
 
 
-#: Words of answering for an act: the one who claims or bears them for it did it.
-RESPONSIBILITY_WORDS = frozenset({"responsibility", "responsible", "credit"})
-
-
 def _claimed_by_armed(noun: Token, armed: frozenset[str]) -> str | None:
     """ "The Taliban claimed responsibility for the attack", "ISIS, which was responsible for
     the attacks": whoever claims or bears responsibility for an act is named as its doer (a
@@ -1558,7 +1538,7 @@ def _claimed_by_armed(noun: Token, armed: frozenset[str]) -> str | None:
     if noun.dep_ != "pobj" or noun.head.lower_ != "for":
         return None
     word = noun.head.head
-    if word.lower_ not in RESPONSIBILITY_WORDS:
+    if word.lower_ not in word_list("responsibility_words"):
         return None
     verb = word.head if word.dep_ in ("dobj", "acomp", "attr") else word
     for subject in (c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")):
@@ -1779,11 +1759,11 @@ def _harmed_in_act(verb: Token, lex: Lexicon) -> str | None:
     as CAMEO's patterns code it ('- * IN ATTACK [190] # WOUND', '- + WERE * IN SHOOTOUT WITH
     $ [193] # KILL'): the clause happens inside the act (a grammar fact). The one harmed must
     be one who can be, and the act no attack in words ("wounded in the attacks on her record",
-    "in personal attacks"). Not "die" (``UNDERGOER_VERBS``): the coder shares this evidence
-    and would take the one who died for the doer of the act."""
+    "in personal attacks"). Not "die" (``undergoer_verbs`` of physical.yaml): the coder
+    shares this evidence and would take the one who died for the doer of the act."""
     if not {verb.lower_, verb.lemma_.lower()} & lex.harm.keys():
         return None
-    if verb.lemma_.lower() in UNDERGOER_VERBS:
+    if verb.lemma_.lower() in word_list("undergoer_verbs"):
         return None
     harmed = [c for c in verb.children if c.dep_ in ("nsubjpass", "dobj", "nsubj")]
     if verb.dep_ in ("acl", "relcl") and (
@@ -2029,7 +2009,7 @@ def _told_before(noun: Token, lex: Lexicon) -> str | None:
             return f"terrorist setting just before ('{token.text}')"
         if (
             token.pos_ == "VERB"
-            and token.lemma_.lower() not in UNDERGOER_VERBS
+            and token.lemma_.lower() not in word_list("undergoer_verbs")
             and noun_forms(token) & lex.harm.keys()
         ):
             return f"told just before ('{token.text}')"
@@ -2131,9 +2111,6 @@ def _placed_setting(noun: Token, lex: Lexicon, people: frozenset[int]) -> str | 
 
 #: Prepositions that place one happening in time by another ("after the attacks").
 TIME_ANCHOR_PREPS = frozenset({"after", "since", "before", "following", "until"})
-#: Nouns of the time after a happening, whose "of" phrase is the happening ("in the aftermath
-#: of the attack", "in the wake of the attacks").
-AFTERMATH_NOUNS = frozenset({"aftermath", "wake"})
 
 
 def _time_anchor(noun: Token) -> str | None:
@@ -2152,7 +2129,7 @@ def _time_anchor(noun: Token) -> str | None:
     if any(c.dep_ not in ("det", "punct") for c in noun.children):
         return None
     prep = noun.head
-    if prep.lower_ == "of" and prep.head.lower_ in AFTERMATH_NOUNS:
+    if prep.lower_ == "of" and prep.head.lower_ in word_list("aftermath_nouns"):
         return f"dates another happening ('{prep.head.text} of the {noun.text}')"
     if prep.lower_ in TIME_ANCHOR_PREPS:
         return f"dates another happening ('{prep.text} the {noun.text}')"
@@ -2417,13 +2394,6 @@ def _war_kind(child: Token) -> bool:
     )
 
 
-#: Adverbs of degree: they grade an adjective ("very", "more"), and only a gradable adjective
-#: takes them (a grammar fact).
-DEGREE_ADVERBS = frozenset(
-    {"very", "so", "too", "more", "most", "less", "least", "extremely", "really", "incredibly"}
-)
-
-
 def _graded(adjective: Token) -> bool:
     """ "A very politically correct war", "a more costly war": an adjective graded by an adverb
     of degree (anywhere in its own phrase) is an evaluative one, which says how the war is
@@ -2432,7 +2402,7 @@ def _graded(adjective: Token) -> bool:
     if adjective.dep_ != "amod":
         return False
     return any(
-        t.dep_ == "advmod" and t.lower_ in DEGREE_ADVERBS
+        t.dep_ == "advmod" and t.lower_ in word_list("degree_adverbs")
         for t in adjective.subtree
         if t.i != adjective.i
     )
@@ -3045,6 +3015,8 @@ def statistic(trigger: Token, participants: list[Token | None]) -> str | None:
     if counted.tag_ in ("NNS", "NNPS") and _is_act(counted, lexicon()):
         return f"a statistic ('{counted.text}' counted)"  # "reported 906 attacks"
     for ent in entities_in(sentence_of(trigger)):  # Span.ents reads every entity of the Doc
-        if ent.label_ in ("DATE", "TIME") and any(t.lower_ in PERIOD_WORDS for t in ent):
+        if ent.label_ in ("DATE", "TIME") and any(
+            t.lower_ in word_list("period_words") for t in ent
+        ):
             return f"a count ('{counted.text}') over a period ('{ent.text}')"
     return None

@@ -8,7 +8,7 @@ sit in a module of their own that both import, not in either of them.
 
 from __future__ import annotations
 
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from communique.actors.dictionary import bundled_text
 from communique.yaml_data import load_yaml
@@ -24,7 +24,9 @@ def words() -> dict[str, dict[str, str]]:
     }
 
 
-@lru_cache(maxsize=16)
+@cache
 def word_list(name: str) -> frozenset[str]:
-    """One word list of ``data/physical.yaml``, as a set of its words."""
+    """One word list of ``data/physical.yaml``, as a set of its words, made once per list:
+    the rules ask for some sixty lists, more than a small cache keeps, and the names are
+    bounded by the file's tables."""
     return frozenset(words().get(name, {}))

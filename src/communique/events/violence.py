@@ -13,9 +13,6 @@ from spacy.tokens import Token
 
 from communique.events.physical_words import word_list
 
-#: Tokens of a split prefix: "non-violent" is tokenized "non", "-", "violent".
-NEGATING_PREFIXES = frozenset({"non", "anti"})
-
 
 def _negated(token: Token) -> bool:
     """ "non-violent", "anti-violence": the prefix turns the word against force (the one-word
@@ -24,7 +21,7 @@ def _negated(token: Token) -> bool:
     return (
         token.i >= 2
         and doc[token.i - 1].text == "-"
-        and doc[token.i - 2].lower_ in NEGATING_PREFIXES
+        and doc[token.i - 2].lower_ in word_list("negating_prefixes")
     )
 
 

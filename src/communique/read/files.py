@@ -303,7 +303,9 @@ def read_stdin(stream: BinaryIO, on_problem: ProblemHandler) -> Iterator[Documen
     if text.lstrip().startswith("{"):
         yield from read_jsonl(text.split("\n"), "stdin", on_problem, origin="stdin")
     elif _looks_like_html(text):
-        document = html_to_document(text, "stdin")
+        # the bytes, as a file's: the page's declared charset and a guessed encoding's
+        # warning (CQ203) count as they do for a file
+        document = html_to_document(data, "stdin")
         document.origin = "stdin"
         yield document
     else:
