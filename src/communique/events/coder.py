@@ -1469,7 +1469,7 @@ def _action_nominal(noun: Token) -> tuple[Sense, list[Token]] | None:
     prenominal possessor is the verb's subject, as the "by" phrase is ("the enemy's
     destruction of the city" = "the destruction of the city by the enemy"; a grammar fact).
     The possessive is also the form of kinds and results ("Cruz's brand of conservatism",
-    "the party's prize of the night", "Fox's revival of the series"), so there the "of"
+    "the party's prize of the day", "Fox's revival of the series"), so there the "of"
     phrase must be what the verb's CAMEO patterns take as its object; only a possessor that
     can act (a name, a pronoun, a role: ``participants.agentive``) counts ("the study's
     rejection of the theory" names no one)."""
