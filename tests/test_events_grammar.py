@@ -1167,6 +1167,20 @@ def test_a_noun_with_its_verb_s_object_and_agent_is_the_verb_s_act(extractor):
     assert events(extractor, "The capture of the town by the river was confirmed.") == []
 
 
+def test_a_possessor_who_can_act_is_the_agent_of_a_noun_with_its_verb_s_object(extractor):
+    # "X's N of Y" is "the N of Y by X": the possessor of an action nominal with an "of"
+    # object is its verb's subject, also where the noun is a clause's subject
+    found = events(extractor, "Hungary's rejection of the migration pact was repeated.")
+    assert [(e.type, codes(e.actor)) for e in found] == [("REJECT", {"HUN"})]
+    found = events(extractor, "Ethiopia's capture of the town was confirmed.")
+    assert [(e.type, codes(e.actor)) for e in found] == [("COERCE", {"ETH"})]
+    # a kind or a result: the "of" phrase fills no pattern of the verb
+    assert events(extractor, "The governor's brand of populism worried donors.") == []
+    # a possessor that cannot act is no agent, and with no agent the noun stays a thing
+    assert events(extractor, "The study's rejection of the theory was repeated.") == []
+    assert events(extractor, "The rejection of the migration pact was repeated.") == []
+
+
 def test_support_by_a_politicians_supporters_in_office_stays_support(extractor):
     # a supporter is anyone who supports, a legislator as much as a voter: no electorate word
     text = "Two dozen of the senator's supporters in the state legislature endorsed Baker."

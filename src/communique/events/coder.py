@@ -349,10 +349,10 @@ def _from_token(token: Token, index: ActorIndex, quotes: list[Quote]) -> _Draft 
         found = noun_sense(token)
         if found is None and token.dep_ == "dobj" and _is_support(token.head, performed=True):
             found = nominal_sense(token)  # "announced a suspension of air links"
-        if found is None and all(_nominal_arguments(token)):
-            # "the capture of the town by rebel forces": a noun with both its verb's object
-            # and an agent who can act is that verb's act (an action nominal, a grammar fact)
-            found = nominal_sense(token)
+        if found is None:
+            # "the capture of the town by rebel forces", "Moscow's rejection of the plan": a
+            # noun with both its verb's object and an agent who can act is that verb's act
+            found = _action_nominal(token)
         if found is None:
             return None
         sense, words = found
@@ -1455,6 +1455,33 @@ def _can_speak(noun: Token, index: ActorIndex) -> bool:
     if pt.agentive(noun) or noun.lower_ in index.dictionary.roles.documents:
         return True
     return lemma in index.dictionary.roles.documents or noun_sense(noun) is not None
+
+
+def _action_nominal(noun: Token) -> tuple[Sense, list[Token]] | None:
+    """The act of a noun that names both its verb's object (the "of" phrase) and who does it:
+    the "by" phrase ("the capture of the airport by Sudanese troops"), or a possessor who can
+    act ("**Moscow's** rejection of the peace plan") whose "of" phrase fills a pattern of the
+    verb ("reject * PLAN").
+
+    A noun that takes its verb's arguments is an action nominal, the act itself, not its
+    result or a thing (Grimshaw 1990, argument-structure nominals: "the capture of the town by
+    the rebels" but "the capture was shown on television"); with an "of" object, a
+    prenominal possessor is the verb's subject, as the "by" phrase is ("the enemy's
+    destruction of the city" = "the destruction of the city by the enemy"; a grammar fact).
+    The possessive is also the form of kinds and results ("Cruz's brand of conservatism",
+    "the party's prize of the day", "Fox's revival of the series"), so there the "of"
+    phrase must be what the verb's CAMEO patterns take as its object; only a possessor that
+    can act (a name, a pronoun, a role: ``participants.agentive``) counts ("the study's
+    rejection of the theory" names no one)."""
+    of_object, agent = _nominal_arguments(noun)
+    if of_object is None:
+        return None
+    if agent is not None:
+        return nominal_sense(noun)
+    if not any(c.dep_ == "poss" and pt.agentive(c) for c in noun.children):
+        return None
+    found = nominal_sense(noun)
+    return found if found is not None and len(found[1]) > 1 else None
 
 
 def _nominal_arguments(noun: Token) -> tuple[Token | None, Token | None]:
