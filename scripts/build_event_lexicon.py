@@ -567,12 +567,13 @@ def _older_before(
 ) -> str:
     """The subject slot that an older pattern's words before the verb name, or ``~`` and why
     they do not translate. One noun slot and nothing else before the verb (``- &MILITARY *
-    + [190] # ATTACK``, ``- POLICE * [173] # DETAIN``) is CAMEO.2.0's own pre-verb noun: the
-    head of the subject (PETRARCH2 ``dictionaries.rst``, "Patterns": "[Pre-Verb Nouns] *").
+    [190] # ADVANCE``, ``- POLICE * [173] # DETAIN``: CAMEO.2.0.txt:1422, 7975) is
+    CAMEO.2.0's own pre-verb noun: the head of the subject (PETRARCH2 ``dictionaries.rst``,
+    "Patterns": "[Pre-Verb Nouns] *").
     Negations, modals and reporting verbs are PLOVER's modality (:data:`MODALITY_WORDS`),
     auxiliaries the passive's (:data:`AUXILIARY_WORDS`); anything else (a preposition, a
     second word, an actor mark beside the noun) is left out. TABARI also writes a noun's
-    modifier there when the verb is a noun ("- HUNGER * [1411] # STRIKE": a hunger strike,
+    modifier there when the verb is a noun ("- HUNGER * [142] # STRIKE": a hunger strike,
     "- AIR * [195]"), or a word of another clause ("- DESPITE *", "- READY *"); so the noun
     must name one who acts: a word of PETRARCH2's agents dictionary (``actors``: "police",
     "prosecutor", "gunmen"), or a synonym set whose own first word is one (``&MILITARY``,
@@ -608,7 +609,7 @@ def _target_infinitive(tokens: list[str], verbs: frozenset[str]) -> str:
     infinitive (an English object-control frame), which CAMEO.2.0 writes as a "to" phrase
     after the object ("- * DIPLOMAT (TO LEAVE) [161] # ORDER") and the coder reads so
     (``communique.events.lexicon._controlled_infinitives``). A word after the verb ("+
-    TO_RENOUNCE VIOLENCE") is a second slot the "to" phrase has no room for."""
+    TO RENOUNCE VIOLENCE") is a second slot the "to" phrase has no room for."""
     words = [w for t in tokens for w in t.split("_") if w]
     if len(words) != 3 or words[0] not in ("+", "^") or words[1].lower() != "to":
         return ""
@@ -629,7 +630,7 @@ def _marked_object(
     party as its possessor or modifier (``- * + &PROPOSAL [111] # ATTACK``: "attacked the
     government's proposal", "- * + PARTY [160] # ABANDON")? Only where the mark opens what
     follows the verb (after a particle at most) and the noun is the pattern's last word and
-    a noun the parse gives as a head: a word after it ("- * + TO_RENOUNCE VIOLENCE") or a verb
+    a noun the parse gives as a head: a word after it ("- * + TO RENOUNCE VIOLENCE") or a verb
     ("- * + END": "called on them to end") opens another clause."""
     first = 1 if particle else 0
     return (

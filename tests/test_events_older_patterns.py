@@ -284,7 +284,7 @@ def test_an_older_null_pattern_is_no_event(extractor) -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        # "- POLICE * WITH PROTESTERS [175] # CLASH": the police's side of a clash is repression
+        # "- POLICE * WITH PROTESTERS [175:145] # CLASH": the police's side of a clash is repression
         ("Police clashed with protesters near the stadium.", [("ASSAULT", "175")]),
         # "- &REFUGEE * [141] # PROTEST": refugees protesting are a demonstration
         ("Refugees protested outside the camp.", [("PROTEST", "141")]),

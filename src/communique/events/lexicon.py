@@ -1343,7 +1343,7 @@ def _block_patterns(lemma: str, forms: set[str], lex: Lexicon) -> ObjectIndex:
     for block in lex.verb_blocks.get(lemma, ()):
         for p in lex.blocks.get(block, ()):
             if _phrasal_of_another(p, forms, lex.block_verbs.get(block)):
-                continue  # "- * BACK [042] # ARRIVE" is "arrive back", not "come back"
+                continue  # "- * BACK [042:043] # ARRIVE" is "arrive back", not "come back"
             if coded and p.prep and not (p.prep_object or p.object or p.particle or p.subject):
                 continue  # a bare "meet * (AT)" does not recode a verb that has its own code
             # "ARREST [173]" in "--- APPREHEND [171] ---": a verb the dictionary codes

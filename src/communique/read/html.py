@@ -138,8 +138,9 @@ def _deep_tree(html: str, name: str) -> tuple[lxml.html.HtmlElement | None, str 
     The parser runs on untrusted input, so any failure of the raised-limit parse is
     caught and its error returned instead of a tree: the page is then read as the default
     limit reads it, with warning CQ111 saying that its deeper text is missing. A failure
-    of the first parse other than an empty document is CQ210, its reason said, as it is
-    for trafilatura's own parse (:func:`_extract`).
+    of the first parse other than a syntax error is CQ210, its reason said, as it is for
+    trafilatura's own parse (:func:`_extract`); a syntax error is let through, since the
+    HTML parser recovers from broken markup and raises one for a page it finds empty.
     """
     from lxml import etree
     from lxml.html import HTMLParser
