@@ -618,6 +618,10 @@ def test_a_pattern_holds_for_either_spelling_of_protester() -> None:
     assert ("PROTEST", "145") in _codes("Protesters stormed the parliament in Lima.")
     assert ("PROTEST", "144") in _codes("Protesters invaded the parliament in Lima.")
     assert ("PROTEST", "145") in _codes("Protestors stormed the parliament in Lima.")
+    # the pattern stands in the block of force (PHYSICAL_CONFLICT, :8871): protesters who attack
+    # riot (PLOVER's PROTEST 'riot': violent action meant to injure or damage); others assault
+    assert _codes("Protesters attacked the pipeline on Monday.") == [("PROTEST", "145")]
+    assert _codes("Villagers attacked the pipeline on Monday.") == [("ASSAULT", "190")]
 
 
 def test_an_attack_by_hackers_or_on_computers_is_a_cyber_attack() -> None:
