@@ -251,8 +251,17 @@ def _phrase(token: str, synsets: dict[str, list[str]]) -> str:
 
 #: Nouns of a pattern that news also writes in a shorter form the dictionary lists beside
 #: them as the same word: pattern noun → its other forms. CAMEO.2.0.txt:5483-5484 list PHONE
-#: and TELEPHONE as one block's verbs.
-SAME_WORDS = {"telephone": ("phone",)}
+#: and TELEPHONE as one block's verbs. The dictionary spells the agent noun of "protest"
+#: both ways, PROTESTOR (:8446, :8603, :8988, :9128) and PROTESTER (:1871, :7194, :8199),
+#: and news does too: a pattern written with one spelling holds for the other ("- PROTESTOR
+#: * [145] # STORM" is "protesters stormed the parliament").
+SAME_WORDS = {
+    "telephone": ("phone",),
+    "protestor": ("protester",),
+    "protestors": ("protesters",),
+    "protester": ("protestor",),
+    "protesters": ("protestors",),
+}
 
 
 def _alternatives(word: str, synsets: dict[str, list[str]]) -> list[str]:

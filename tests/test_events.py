@@ -129,8 +129,9 @@ def test_scores_and_evidence(record):
         ("The minister did not rule out an attack on the bridge.", "ASSAULT", "hypothetical"),
         ("The two leaders will meet in Geneva next week.", "CONSULT", "future"),
         ("The government plans to attack the rebels in the north.", "ASSAULT", "intended"),
-        # energy infrastructure is a physical target (PLOVER manual, ASSAULT 'destroy')
-        ("Protesters attacked the pipeline on Monday.", "ASSAULT", "asserted"),
+        # energy infrastructure is a physical target (PLOVER manual, ASSAULT 'destroy'); done by
+        # protesters it is a riot ("- PROTESTOR * [145] # STORM", test_events_lexicon.py)
+        ("Villagers attacked the pipeline on Monday.", "ASSAULT", "asserted"),
         ("Should there be an attack on the pipeline, NATO would act.", "ASSAULT", "hypothetical"),
     ],
 )

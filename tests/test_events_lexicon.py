@@ -628,6 +628,18 @@ def test_a_talk_by_phone_is_a_telephone_consultation() -> None:
     assert _codes('"It was chaos," she said, speaking by phone from Nice.') == []
 
 
+def test_a_pattern_holds_for_either_spelling_of_protester() -> None:
+    # CAMEO.2.0.txt writes "- PROTESTOR * [145] # STORM" (:8988) and "- PROTESTOR * [144] #
+    # INVADE" (:9128), and PROTESTER elsewhere (:1871): one word, spelt both ways in news too
+    assert ("PROTEST", "145") in _codes("Protesters stormed the parliament in Lima.")
+    assert ("PROTEST", "144") in _codes("Protesters invaded the parliament in Lima.")
+    assert ("PROTEST", "145") in _codes("Protestors stormed the parliament in Lima.")
+    # the pattern stands in the block of force (PHYSICAL_CONFLICT, :8871): protesters who attack
+    # riot (PLOVER's PROTEST 'riot': violent action meant to injure or damage); others assault
+    assert _codes("Protesters attacked the pipeline on Monday.") == [("PROTEST", "145")]
+    assert _codes("Villagers attacked the pipeline on Monday.") == [("ASSAULT", "190")]
+
+
 def test_an_attack_by_hackers_or_on_computers_is_a_cyber_attack() -> None:
     # PLOVER manual, COERCE mode cyber ("hacking, security breaches, website attacks");
     # CAMEO.2.0.txt's HACK block codes "- * COMPUTER" and "- * WEBSITE" 176
