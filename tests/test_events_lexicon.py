@@ -763,3 +763,26 @@ def test_a_phrasal_verb_before_a_preposition_is_not_the_bare_verb_with_it() -> N
     # a verb the dictionary lists with its particle keeps its block's preposition patterns
     # ("+BUILD_UP"): "built up arsenals for war" is a military buildup
     assert ("MOBILIZE", "154") in _codes("The militia built up its arsenals for the next war.")
+
+
+def test_forces_massed_deployed_by_the_unit_put_on_standby_or_drilled_are_mobilized() -> None:
+    # CAMEO's "- * &MILITARY [154] # AMASS" (no verb MASS), "- * POLICE [153] # DEPLOY", "- *
+    # (ON ALERT) [152] # PUT", "- * POLICE (ON ALERT) [151] # PLACE", and the military
+    # exercises it codes 150; PLOVER manual, MOBILIZE: police or security units, single-country
+    # exercises
+    assert _codes("The army massed troops along the frontier.") == [("MOBILIZE", "154")]
+    assert _codes("Protesters massed in the square.") == []
+    assert _codes("Police deployed riot units around the stadium.") == [("MOBILIZE", "153")]
+    assert _codes("The ministry deployed police officers to the port.") == [("MOBILIZE", "153")]
+    assert _codes("The army put its soldiers on standby.") == [("MOBILIZE", "152")]
+    assert _codes("The government put the police on standby.") == [("MOBILIZE", "151")]
+    assert _codes("The company put the project on standby.") == []
+    assert _codes("The airline put its planes on standby.") == []
+    assert _codes("The army held military drills near the frontier.") == [("MOBILIZE", "150")]
+    assert _codes("The school held a fire drill.") == []
+    # a joint exercise stays the cooperation of its parties (PLOVER manual, MOBILIZE)
+    assert _codes("Egypt and Sudan held joint military exercises.") == [("COOPERATE", "062")]
+    assert _codes("Navies of Brazil, India and Japan held joint drills off Goa.") == [
+        ("COOPERATE", "062")
+    ]
+
