@@ -786,3 +786,12 @@ def test_forces_massed_deployed_by_the_unit_put_on_standby_or_drilled_are_mobili
         ("COOPERATE", "062")
     ]
 
+
+def test_a_boycott_is_the_protest_the_manual_names() -> None:
+    # PLOVER manual, PROTEST mode boycott: an activity, person, country or organization
+    # boycotted by withdrawing commercial or social relations (CAMEO 143 "Conduct strike or
+    # boycott"); CAMEO's own patterns of the verb still decide a meeting boycotted (125)
+    assert _codes("Kenyan traders boycotted Chinese goods over the tariffs.") == [
+        ("PROTEST", "143")
+    ]
+    assert _codes("The opposition boycotted the summit.") == [("REJECT", "125")]
