@@ -795,3 +795,11 @@ def test_a_boycott_is_the_protest_the_manual_names() -> None:
         ("PROTEST", "143")
     ]
     assert _codes("The opposition boycotted the summit.") == [("REJECT", "125")]
+
+
+def test_thousands_of_troops_deployed_are_troops_deployed() -> None:
+    # a quantity noun counts the members its "of" phrase names, as "a number of" does
+    # (CAMEO's "- * NUMBER OF + &MILITARY [154] # RAISE"): DEPLOY's patterns read them
+    assert _codes("Russia deployed thousands of troops to the border.") == [("MOBILIZE", "154")]
+    assert _codes("The ministry deployed hundreds of police officers.") == [("MOBILIZE", "153")]
+    assert _codes("The campaign sent thousands of emails.") == []
