@@ -835,3 +835,43 @@ def test_a_bare_particle_pattern_is_the_phrasal_verb_of_its_own_verb() -> None:
     assert ("CONSULT", "042") in _codes("The minister arrived back in Moscow.")
     assert _codes("The workers came back to work on Monday.") == []
     assert _codes("The senator came back to Washington after the recess.") == []
+
+
+def test_forces_massed_deployed_by_the_unit_put_on_standby_or_drilled_are_mobilized() -> None:
+    # CAMEO's "- * &MILITARY [154] # AMASS" (no verb MASS), "- * POLICE [153] # DEPLOY", "- *
+    # (ON ALERT) [152] # PUT", "- * POLICE (ON ALERT) [151] # PLACE", and the military
+    # exercises it codes 150; PLOVER manual, MOBILIZE: police or security units, single-country
+    # exercises
+    assert _codes("The army massed troops along the frontier.") == [("MOBILIZE", "154")]
+    assert _codes("Protesters massed in the square.") == []
+    assert _codes("Police deployed riot units around the stadium.") == [("MOBILIZE", "153")]
+    assert _codes("The ministry deployed police officers to the port.") == [("MOBILIZE", "153")]
+    assert _codes("The army put its soldiers on standby.") == [("MOBILIZE", "152")]
+    assert _codes("The government put the police on standby.") == [("MOBILIZE", "151")]
+    assert _codes("The company put the project on standby.") == []
+    assert _codes("The airline put its planes on standby.") == []
+    assert _codes("The army held military drills near the frontier.") == [("MOBILIZE", "150")]
+    assert _codes("The school held a fire drill.") == []
+    # a joint exercise stays the cooperation of its parties (PLOVER manual, MOBILIZE)
+    assert _codes("Egypt and Sudan held joint military exercises.") == [("COOPERATE", "062")]
+    assert _codes("Navies of Brazil, India and Japan held joint drills off Goa.") == [
+        ("COOPERATE", "062")
+    ]
+
+
+def test_a_boycott_is_the_protest_the_manual_names() -> None:
+    # PLOVER manual, PROTEST mode boycott: an activity, person, country or organization
+    # boycotted by withdrawing commercial or social relations (CAMEO 143 "Conduct strike or
+    # boycott"); CAMEO's own patterns of the verb still decide a meeting boycotted (125)
+    assert _codes("Kenyan traders boycotted Chinese goods over the tariffs.") == [
+        ("PROTEST", "143")
+    ]
+    assert _codes("The opposition boycotted the summit.") == [("REJECT", "125")]
+
+
+def test_thousands_of_troops_deployed_are_troops_deployed() -> None:
+    # a quantity noun counts the members its "of" phrase names, as "a number of" does
+    # (CAMEO's "- * NUMBER OF + &MILITARY [154] # RAISE"): DEPLOY's patterns read them
+    assert _codes("Russia deployed thousands of troops to the border.") == [("MOBILIZE", "154")]
+    assert _codes("The ministry deployed hundreds of police officers.") == [("MOBILIZE", "153")]
+    assert _codes("The campaign sent thousands of emails.") == []

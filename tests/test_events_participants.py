@@ -239,7 +239,7 @@ def test_the_subject_of_a_that_clause_read_as_a_noun_is_the_one_asked(extractor,
 
 def test_after_an_object_another_party_owns_to_is_the_objects_own(extractor):
     # the speech is Smith's: he is the one boycotted, the party only its audience
-    event = first(extractor, "The rabbis will boycott Smith's speech to the party.", "SANCTION")
+    event = first(extractor, "The rabbis will boycott Smith's speech to the party.", "PROTEST")
     assert [p.name for p in event.recipient] == ["Smith"]
 
 
