@@ -807,3 +807,19 @@ def test_a_bare_particle_pattern_is_the_phrasal_verb_of_its_own_verb() -> None:
     assert ("CONSULT", "042") in _codes("The minister arrived back in Moscow.")
     assert _codes("The workers came back to work on Monday.") == []
     assert _codes("The senator came back to Washington after the recess.") == []
+
+
+def test_regret_or_remorse_expressed_is_a_concession() -> None:
+    # PLOVER manual, CONCEDE: "Expressions of regret or remorse for an action or situation
+    # should be coded as CONCEDE"; CAMEO's EXPRESS had no pattern for remorse (bare [110])
+    assert _codes("The general expressed remorse for the shelling of the market.") == [
+        ("CONCEDE", "080")
+    ]
+    assert _codes("The airline voiced regret over the crash.") == [("CONCEDE", "080")]
+    assert _codes("The envoy expressed concern about the talks.") == []
+
+
+def test_a_veto_is_a_rejection() -> None:
+    # CAMEO2PLOVER-2021.txt 129 "Veto" (REJECT); CAMEO.2.0.txt files VETO bare under PROHIBIT
+    assert _codes("Poland vetoed the European Union budget.") == [("REJECT", "129")]
+    assert ("COERCE", "1722") in _codes("The junta banned opposition parties.")
