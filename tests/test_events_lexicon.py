@@ -822,4 +822,6 @@ def test_regret_or_remorse_expressed_is_a_concession() -> None:
 def test_a_veto_is_a_rejection() -> None:
     # CAMEO2PLOVER-2021.txt 129 "Veto" (REJECT); CAMEO.2.0.txt files VETO bare under PROHIBIT
     assert _codes("Poland vetoed the European Union budget.") == [("REJECT", "129")]
+    # a veto is no ban of a practice: it stays an event (test_events, bans of practices)
+    assert _codes("President Smith vetoed the bill on Friday.") == [("REJECT", "129")]
     assert ("COERCE", "1722") in _codes("The junta banned opposition parties.")
