@@ -269,10 +269,9 @@ def test_a_ban_of_a_practice_is_no_event(text):
         ("The law prohibits Iran's banks from trading in dollars.", "172"),
         ("The governor banned certain classes of people from the state.", "172"),
         ("The junta outlawed the spread of Kurdish nationalism.", "172"),
-        ("President Smith vetoed the bill on Friday.", "172"),
     ],
 )
-def test_a_ban_that_names_a_party_or_its_activity_and_a_veto_stay_coerce(text, code):
+def test_a_ban_that_names_a_party_or_its_activity_stays_coerce(text, code):
     record = communique.extract(text, date="2022-02-18")
     assert [(e.type, e.cameo_code) for e in record.events] == [("COERCE", code)]
 

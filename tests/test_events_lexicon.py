@@ -875,3 +875,21 @@ def test_thousands_of_troops_deployed_are_troops_deployed() -> None:
     assert _codes("Russia deployed thousands of troops to the border.") == [("MOBILIZE", "154")]
     assert _codes("The ministry deployed hundreds of police officers.") == [("MOBILIZE", "153")]
     assert _codes("The campaign sent thousands of emails.") == []
+
+
+def test_regret_or_remorse_expressed_is_a_concession() -> None:
+    # PLOVER manual, CONCEDE: "Expressions of regret or remorse for an action or situation
+    # should be coded as CONCEDE"; CAMEO's EXPRESS had no pattern for remorse (bare [110])
+    assert _codes("The general expressed remorse for the shelling of the market.") == [
+        ("CONCEDE", "080")
+    ]
+    assert _codes("The airline voiced regret over the crash.") == [("CONCEDE", "080")]
+    assert _codes("The envoy expressed concern about the talks.") == []
+
+
+def test_a_veto_is_a_rejection() -> None:
+    # CAMEO2PLOVER-2021.txt 129 "Veto" (REJECT); CAMEO.2.0.txt files VETO bare under PROHIBIT
+    assert _codes("Poland vetoed the European Union budget.") == [("REJECT", "129")]
+    # a veto is no ban of a practice: it stays an event (test_events, bans of practices)
+    assert _codes("President Smith vetoed the bill on Friday.") == [("REJECT", "129")]
+    assert ("COERCE", "1722") in _codes("The junta banned opposition parties.")

@@ -420,6 +420,21 @@ def test_the_place_hit_stands_in_for_the_one_hit_but_shows_no_force() -> None:
     assert communique.extract("The scandal hit voters in Aleppo.", date="2016-09-08").events == []
 
 
+def test_a_building_where_a_bomb_went_off_names_the_one_hit() -> None:
+    # the party a building's phrase names, or the known place of its own phrase, as the place
+    # of the act does ("exploded in Aleppo"); the weapon shows the force
+    found = communique.extract(
+        "A truck bomb exploded outside the Turkish consulate.", date="2016-09-08"
+    ).events
+    assert [(e.type, [p.code for p in e.recipient]) for e in found] == [("ASSAULT", ["TUR"])]
+    found = communique.extract(
+        "A bomb exploded near a bus station in Aleppo.", date="2016-09-08"
+    ).events
+    assert [(e.type, [p.code for p in e.recipient]) for e in found] == [("ASSAULT", ["SYR"])]
+    figure = "Tempers exploded outside the Turkish consulate."
+    assert communique.extract(figure, date="2016-09-08").events == []
+
+
 def test_a_thing_owned_by_an_armed_body_uses_no_force() -> None:
     found = communique.extract(
         "This decision by the army destroys the credibility of the courts.", date="2016-09-08"

@@ -61,6 +61,7 @@ from communique.spans import (
     sentence_of,
 )
 from communique.time_place import find_location, place_before, place_of_phrase, resolve_when
+from communique.time_place.location import LOCATIVE, Location
 
 #: Where a noun names an act rather than a topic.
 NOUN_EVENT_DEPS = frozenset({"dobj", "nsubj", "nsubjpass", "attr", "ROOT", "conj", "appos"})
@@ -1173,7 +1174,7 @@ def _verb_event(
     if counted is not None:
         return None  # a statistic, not one event
     placed = (
-        _place_hit(verb, obj)
+        _place_hit(verb, obj, index, context)
         if physical.needs_evidence(sense)
         and not (actor_parts or recipient_parts or passive)
         and verb.tag_ in FINITE_TAGS
@@ -1253,18 +1254,38 @@ def _cyber_sense(sense: Sense, trigger: Token, target: Token | None) -> Sense | 
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
 
 
-def _place_hit(verb: Token, obj: Token | None) -> list[Participant]:
+def _place_hit(
+    verb: Token, obj: Token | None, index: ActorIndex, context: str | None
+) -> list[Participant]:
     """The country of the place an act of force names no party at ("air strikes hit rebel
     positions in northern Khartoum"): the known place of its object's or its own locative
     phrase. PETRARCH codes a phrase by the names in it, and its country dictionary lists a
     country's cities and provinces under the country (as for an act noun, ``_doers_of_act``).
+    A place named by what stands there ("exploded outside the Iraqi embassy", "near a police
+    station in Mogadishu") is read the same way one phrase deeper: the party the building's
+    phrase names, else the known place of its own locative phrase.
     It stands in for the one hit, but shows no force: that needs evidence of its own."""
     for token in (obj, verb):
         place = place_of_phrase(token) if token is not None else None
         if place is not None and place.country is not None:
-            mention = Mention(place.name, place.span, "country") if place.span is not None else None
-            return [Participant(place.name, place.country, None, None, mention)]
+            return [_place_party(place)]
+    if obj is not None:
+        return []
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in LOCATIVE):
+        for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+            named = [p for p in pt.participants(pobj, index, context) if p.code]
+            if named:
+                return named
+            place = place_of_phrase(pobj)
+            if place is not None and place.country is not None:
+                return [_place_party(place)]
     return []
+
+
+def _place_party(place: Location) -> Participant:
+    """A known place as the party PETRARCH's country dictionary codes it by."""
+    mention = Mention(place.name, place.span, "country") if place.span is not None else None
+    return Participant(place.name, place.country, None, None, mention)
 
 
 def _names_an_act_noun(noun: Token) -> bool:
