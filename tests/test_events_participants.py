@@ -1351,14 +1351,22 @@ def test_the_victims_nationality_is_not_the_doers(extractor, text, type_, doer, 
     assert codes(found.recipient) == [victims]
 
 
-def test_the_story_country_still_reaches_a_doer_it_names_elsewhere(extractor):
-    # the story names the state beside the victims' nationality: the doer takes it
-    found = first(
-        extractor,
-        "Kenya's government deployed troops. Police arrested two Kenyan students.",
-        "COERCE",
-    )
-    assert codes(found.actor) == ["KEN"]
+@pytest.mark.parametrize(
+    ("text", "type_", "code"),
+    [
+        (
+            "Kenya's government deployed troops. Police arrested two Kenyan students.",
+            "COERCE",
+            "KEN",
+        ),
+        ("Militants killed two Kenyan soldiers in Mombasa.", "ASSAULT", "KEN"),
+    ],
+)
+def test_the_story_country_still_reaches_a_doer_it_names_elsewhere(extractor, text, type_, code):
+    # the story names the state beside the victims' nationality, or the place of the act:
+    # the doer takes it
+    found = first(extractor, text, type_)
+    assert codes(found.actor) == [code]
 
 
 @pytest.mark.parametrize(

@@ -1789,8 +1789,12 @@ def _event(
             location.span = pt.dateline_place_span(dateline, location.name)
     if dateline is None:
         for part in draft.actors:
-            if pt.country_of_others_only(part, draft.recipients, index):
-                part.code = None  # "Militants abducted two Chinese engineers": not Chinese
+            if pt.country_of_others_only(part, draft.recipients, index) and not (
+                location is not None and location.country == part.code
+            ):
+                # "Militants abducted two Chinese engineers": not Chinese; "in Peshawar"
+                # would say where they acted
+                part.code = None
     own = {p.actor_id for p in draft.actors if p.actor_id}
     # "apologized to Brazil for one of its gunboats": its own boats are not a recipient.
     recipients = [p for p in draft.recipients if not (p.actor_id and p.actor_id in own)]

@@ -375,7 +375,8 @@ def country_of_others_only(part: Participant, others: list[Participant], index: 
     are, not where the story happens or who the doer is. When every coded actor and every
     place or nationality the article names for that country lies inside the other side's
     own mentions, the country crossed from the other side to this one: no evidence of it is
-    left."""
+    left. A place name is such evidence wherever it stands ("outside a mosque in Kunduz"):
+    it says where the story happens, not only whom the act was done to."""
     if part.code is None or not inferred_code(part, index):
         return False
     spans = [p.mention.span for p in others if p.mention is not None and p.code == part.code]
@@ -390,7 +391,7 @@ def country_of_others_only(part: Participant, others: list[Participant], index: 
         if (
             actor.country == part.code
             and actor.basis in ("article", "dictionary")
-            and not all(inside(*m.span) for m in actor.mentions)
+            and (actor.kind == "country" or not all(inside(*m.span) for m in actor.mentions))
         ):
             return False
     for ent in index.doc.ents:
@@ -400,7 +401,7 @@ def country_of_others_only(part: Participant, others: list[Participant], index: 
         if (
             place is not None
             and place.iso3 == part.code
-            and not inside(ent.start_char, ent.end_char)
+            and (ent.label_ != "NORP" or not inside(ent.start_char, ent.end_char))
         ):
             return False
     return True
