@@ -1334,3 +1334,92 @@ def test_a_group_noun_before_a_noun_of_asking_is_the_one_asking(extractor, text,
 def test_a_name_before_a_kin_noun_names_the_kin_themselves(extractor):
     found = first(extractor, "Senator Reid attacked the Koch brothers on Monday.", "ACCUSE")
     assert [p.name for p in found.recipient] == ["Koch"]
+
+
+@pytest.mark.parametrize(
+    ("text", "type_", "doer", "victims"),
+    [
+        ("Militants kidnapped two Swedish engineers on Friday.", "ASSAULT", "Militants", "SWE"),
+        ("Four Dutch aid workers were released by the junta.", "RETREAT", "the junta", "NLD"),
+    ],
+)
+def test_the_victims_nationality_is_not_the_doers(extractor, text, type_, doer, victims):
+    # a nationality word modifies its own noun: with no other word of that country in the
+    # story, the uncoded doer is not of it
+    found = first(extractor, text, type_)
+    assert [(p.name, p.code) for p in found.actor] == [(doer, None)]
+    assert codes(found.recipient) == [victims]
+
+
+@pytest.mark.parametrize(
+    ("text", "type_", "code"),
+    [
+        (
+            "Kenya's government deployed troops. Police arrested two Kenyan students.",
+            "COERCE",
+            "KEN",
+        ),
+        ("Militants killed two Kenyan soldiers in Mombasa.", "ASSAULT", "KEN"),
+    ],
+)
+def test_the_story_country_still_reaches_a_doer_it_names_elsewhere(extractor, text, type_, code):
+    # the story names the state beside the victims' nationality, or the place of the act:
+    # the doer takes it
+    found = first(extractor, text, type_)
+    assert codes(found.actor) == [code]
+
+
+@pytest.mark.parametrize(
+    ("text", "type_", "actors"),
+    [
+        (
+            "Argentina, Brazil and Peru declined to recognise the vote.",
+            "REJECT",
+            ["ARG", "BRA", "PER"],
+        ),
+        ("Argentina, Brazil and Mexico criticized the vote.", "ACCUSE", ["ARG", "BRA", "MEX"]),
+    ],
+)
+def test_a_comma_list_of_names_is_every_member(extractor, text, type_, actors):
+    # "Chile and Bolivia" names two states, so it cannot rename Peru: the comma lists
+    found = first(extractor, text, type_)
+    assert codes(found.actor) == actors
+
+
+@pytest.mark.parametrize(
+    ("text", "helped"),
+    [
+        ("Japan offered to help Bolivia rebuild its roads.", "BOL"),
+        ("Germany promised to help Ukraine defend its cities.", "UKR"),
+    ],
+)
+def test_the_one_helped_before_a_bare_infinitive_is_the_one_offered(extractor, text, helped):
+    # "help" takes a bare infinitive after its object: the noun before it is the one helped,
+    # whom the offer is aimed at, not the infinitive's own subject
+    found = first(extractor, text, "AGREE")
+    assert codes(found.recipient) == [helped]
+
+
+@pytest.mark.parametrize(
+    ("text", "visited"),
+    [
+        ("Peru's president accepted an invitation to visit Tokyo.", "JPN"),
+        ("Ghana accepted a proposal to hold talks with Togo.", "TGO"),
+    ],
+)
+def test_the_act_of_a_patterns_noun_names_whom_the_acceptance_is_aimed_at(extractor, text, visited):
+    found = first(extractor, text, "AGREE")
+    assert codes(found.recipient) == [visited]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The coup was condemned by ECOWAS on Thursday.",
+        "ECOWAS condemned the coup on Thursday.",
+    ],
+)
+def test_a_known_acronym_the_model_leaves_untagged_is_its_body(extractor, text):
+    # the small model reads "ECOWAS" as a plural common noun; the dictionary knows the name
+    found = first(extractor, text, "ACCUSE")
+    assert codes(found.actor) == ["IGO"]

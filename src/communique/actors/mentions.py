@@ -376,7 +376,31 @@ def known_bodies(doc: Doc, ents: list[Span], d: ActorDictionary) -> tuple[list[S
         out.append(widened)
         gained.update(range(widened.start, ent.start))
         floor = ent.end
+    out += untagged_acronyms(doc, d)
+    out.sort(key=lambda e: e.start)
     return out, gained
+
+
+def untagged_acronyms(doc: Doc, d: ActorDictionary) -> list[Span]:
+    """Acronyms the model tagged as no entity at all ("was urged by ECOWAS": a plural common
+    noun to the small model) that the dictionaries hold as a body: the body, by the name
+    PETRARCH's own dictionary lists (Phoenix.International.actors.txt: ECOWAS_, IGO). An
+    all-capital word of several letters is written so because it is a name's initials (a
+    fact of English orthography), so a known one names its body as a tagged one does; not in
+    a line set all in capitals ("POLICE ARREST PROTESTERS"), where capitals say nothing."""
+    out: list[Span] = []
+    for tok in doc:
+        if tok.ent_type_ or tok.pos_ not in ("NOUN", "PROPN") or not tok.is_upper:
+            continue
+        if not is_acronym(tok.text) or tok.dep_ == "compound":
+            continue
+        words = [t for t in tok.sent if t.is_alpha and len(t) > 1 and t.i != tok.i]
+        if not words or sum(t.is_upper for t in words) * 2 > len(words):
+            continue
+        entry = d.lookup(tok.text)
+        if entry is not None and entry.kind in BODY_KINDS:
+            out.append(Span(doc, tok.i, tok.i + 1, label="ORG"))
+    return out
 
 
 def _org_continues(doc: Doc, end: int) -> int:

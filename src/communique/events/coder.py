@@ -1657,11 +1657,19 @@ def _share_targets(drafts: list[_Draft]) -> None:
     types (``act_types``), so that a place names whom a threat of force is aimed at as it names
     whom the force is used on ("threatened to shell three villages in Idlib"). A commitment
     noun is read as its verb is ("made the decision to withdraw its troops from Somalia":
-    Somalia, as for "decided to withdraw"; :func:`announce.committing_noun`). Acts joined in
+    Somalia, as for "decided to withdraw"; :func:`announce.committing_noun`), and so is the
+    noun of a verb's pattern ("accepted an invitation to visit Tokyo": Japan; the pattern
+    "- * INVITATION [036:036] # ACCEPT", CAMEO.verbpatterns.150430.txt:9251, makes the noun
+    the commitment's own word, and its infinitive is the act accepted). Acts joined in
     one infinitive ("threatened to expel Polish diplomats and attack Ukraine") are all
     committed to (coordinated verbs share the governing verb, a grammar fact), so the
     commitment is aimed at the targets of each."""
     by_token = {d.trigger[0].i: d for d in drafts}
+    for d in drafts:
+        for word in d.trigger[1:]:
+            # "accepted an invitation to visit Beijing": the pattern's noun is the commitment's
+            # own word, so its infinitive is the act the commitment is to
+            by_token.setdefault(word.i, d)
     for draft in drafts:
         head = draft.trigger[0]
         infinitive = joined_infinitive(head)
@@ -1827,6 +1835,14 @@ def _event(
         location = find_location(trigger, dateline)
         if location is not None and location.from_dateline and location.span is None:
             location.span = pt.dateline_place_span(dateline, location.name)
+    if dateline is None:
+        for part in draft.actors:
+            if pt.country_of_others_only(part, draft.recipients, index) and not (
+                location is not None and location.country == part.code
+            ):
+                # "Militants abducted two Chinese engineers": not Chinese; "in Peshawar"
+                # would say where they acted
+                part.code = None
     own = {p.actor_id for p in draft.actors if p.actor_id}
     # "apologized to Brazil for one of its gunboats": its own boats are not a recipient.
     recipients = [p for p in draft.recipients if not (p.actor_id and p.actor_id in own)]

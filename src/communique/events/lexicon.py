@@ -243,6 +243,9 @@ class Lexicon:
     measures: dict[str, str] = field(default_factory=dict)
     #: verbs whose object before an infinitive does the infinitive's act → source
     causing: dict[str, str] = field(default_factory=dict)
+    #: verbs of ``causing`` whose object may go before a bare infinitive ("help Bolivia
+    #: rebuild") → source
+    bare_causing: dict[str, str] = field(default_factory=dict)
     #: words that name a demand only with its aim ("campaigned for his release") → source
     aimed: dict[str, str] = field(default_factory=dict)
     #: everyday verbs that name an act only through a pattern of their block → source
@@ -461,7 +464,8 @@ NAMED_TABLES = (
     "sets_apart",
     "light", "about", "willing", "directive", "deny", "harm", "force", "collective", "declaring",
     "homeland", "judging", "considering", "aimed", "forecasting", "managing", "enquiring",
-    "proposing", "patterned", "causing", "telephoning", "warning", "repercussions", "bargaining",
+    "proposing", "patterned", "causing", "bare_causing", "telephoning", "warning", "repercussions",
+    "bargaining",
     "committing", "published", "captives", "electorate", "concurring", "reciprocal", "attending",
     "meeting", "facing", "satisfied", "visiting", "attempting", "counted", "replying",
     "contrasting", "phrased", "showing", "obliging", "topical", "partitive", "measures",

@@ -365,6 +365,48 @@ def inferred_code(part: Participant, index: ActorIndex) -> bool:
     return actor is not None and actor.basis == "inferred"
 
 
+def country_of_others_only(part: Participant, others: list[Participant], index: ActorIndex) -> bool:
+    """Has ``part`` its code only by inference from words that belong to ``others``?
+
+    The story's one country (:func:`inferred_code`) is read from the actors the article codes
+    and the places and nationalities it names. A nationality word modifies its own noun
+    (CGEL ch. 5, attributive adjectives): in "Militants abducted two Chinese engineers" or
+    "French journalists were freed by the junta" it tells who the engineers or journalists
+    are, not where the story happens or who the doer is. When every coded actor and every
+    place or nationality the article names for that country lies inside the other side's
+    own mentions, the country crossed from the other side to this one: no evidence of it is
+    left. A place name is such evidence wherever it stands ("outside a mosque in Kunduz"):
+    it says where the story happens, not only whom the act was done to."""
+    if part.code is None or not inferred_code(part, index):
+        return False
+    spans = [p.mention.span for p in others if p.mention is not None and p.code == part.code]
+    if not spans:
+        return False
+
+    def inside(start: int, end: int) -> bool:
+        return any(s <= start and end <= e for s, e in spans)
+
+    for rec in index.records():
+        actor = rec.actor
+        if (
+            actor.country == part.code
+            and actor.basis in ("article", "dictionary")
+            and (actor.kind == "country" or not all(inside(*m.span) for m in actor.mentions))
+        ):
+            return False
+    for ent in index.doc.ents:
+        if ent.label_ not in ("GPE", "LOC", "NORP"):
+            continue
+        place = index.dictionary.place(ent.text.removeprefix("the "), ent.label_)
+        if (
+            place is not None
+            and place.iso3 == part.code
+            and (ent.label_ != "NORP" or not inside(ent.start_char, ent.end_char))
+        ):
+            return False
+    return True
+
+
 def is_entity(token: Token) -> bool:
     return token.pos_ == "PROPN" or token.ent_type_ in PARTICIPANT_ENTS
 
@@ -1173,13 +1215,20 @@ def infinitive_subject(verb: Token) -> Token | None:
     inspectors to visit the site" the inspectors are the ones allowed. An infinitive has no
     subject of its own ("to" clauses take none in the nominative), so a noun before it is the
     object of the verb it follows (English object control, a grammar fact), as in "pressured
-    Ukraine to release him", where the parser reads the object as one."""
+    Ukraine to release him", where the parser reads the object as one. "help" and "let" take
+    a bare infinitive too ("offered to help Bolivia rebuild its roads": Bolivia is helped;
+    CGEL ch. 14, bare infinitivals: the ``bare_causing`` table), a base-form verb with no auxiliary
+    of its own: a finite clause cannot follow them."""
     if verb.lemma_.lower() not in lexicon().causing:
         return None
     for clause in verb.children:
         if clause.dep_ != "ccomp" or clause.i < verb.i:
             continue
-        if not any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
+        aux = [c for c in clause.children if c.dep_ == "aux"]
+        if not (
+            any(c.lower_ == "to" for c in aux)
+            or (clause.tag_ == "VB" and not aux and verb.lemma_.lower() in lexicon().bare_causing)
+        ):
             continue
         return next(
             (c for c in clause.children if c.dep_ == "nsubj" and verb.i < c.i < clause.i), None
@@ -1721,6 +1770,29 @@ def listed_between(head: Token) -> list[Token]:
     return [c for c in head.children if c.dep_ == "appos" and c.tag_ == "NNP"]
 
 
+def listed_names(head: Token) -> list[Token]:
+    """The names a list gives after the first one ("Colombia, Brazil and Mexico declined"),
+    where the parser read the second name as an appositive of the first and hung the rest on
+    it as its conjuncts. An apposition renames its noun; a coordination of names ("Brazil and
+    Mexico") names two or more, so it cannot rename the one name before it (a grammar fact):
+    the comma lists. A name with a single appositive name ("Ankara, Turkey") keeps it. The
+    list goes on right after the name's comma; an appositive the parser hung on a name from
+    farther off ("Trump on Friday endorsed ... Ryan, Sen. John McCain and ...") is no part
+    of its list."""
+    if head.tag_ != "NNP" or head.conjuncts:
+        return []
+    out: list[Token] = []
+    for c in head.children:
+        start = c.left_edge.i
+        if start < 2 or head.doc[start - 1].text != "," or head.doc[start - 2].i != head.i:
+            continue
+        if c.dep_ == "appos" and c.tag_ == "NNP" and c.i > head.i:
+            listed = [t for t in c.conjuncts if t.i > c.i]
+            if listed and any(t.dep_ == "cc" for t in c.children):
+                out += [c, *listed]
+    return out
+
+
 def participants(head: Token | None, index: ActorIndex, context: str | None) -> list[Participant]:
     """The entities a noun phrase names, conjuncts included ("Hungarian and Romanian officials")."""
     if head is None:
@@ -1737,7 +1809,8 @@ def participants(head: Token | None, index: ActorIndex, context: str | None) -> 
             head = members[0]
         elif counts_people(head, lexicon()):
             return [counted_people(head)]
-    heads = [head] + [t for t in head.conjuncts if t.i > head.i] + listed_between(head)
+    listed = listed_between(head) or listed_names(head)
+    heads = [head] + [t for t in head.conjuncts if t.i > head.i] + listed
     out: list[Participant] = []
     for h in heads:
         who = named_by_who(h)
