@@ -29,7 +29,7 @@ SET_WIRE = DATA / "cameo_constructed_wire.jsonl"
 FLOORS = [
     (SET_02_09, 153, 127, 122, 104),
     (SET_10_20, 191, 156, 145, 116),
-    (SET_WIRE, 237, 162, 138, 98),
+    (SET_WIRE, 237, 162, 139, 99),
 ]
 #: Sentences whose gold names no actor, as the gold codes a bombing by no one named
 #: ("A roadside bomb killed three soldiers"); every other sentence names one.
