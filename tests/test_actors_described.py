@@ -1879,3 +1879,22 @@ def test_only_a_role_serves_the_person_named_in_its_phrase(extractor: Extractor)
     )
     actions = [a.sector for a in record.actors if a.name.endswith("new actions")]
     assert actions in ([], ["GOV"]), actions
+
+
+#: (sentence, the group's actor, country): a city's police, students and residents named "in"
+#: it are its country's; diplomats, refugees and "foreign" students there are not
+RESIDENT = [
+    ("Police officers in Lagos fired tear gas at the crowd on Monday.", "Police officers", "NGA"),
+    ("Farmers in Lahore blocked the main road for a third day.", "Farmers", "PAK"),
+    ("Diplomats in Lagos said the talks had stalled.", "Diplomats", None),
+    ("Refugees in Lagos asked the city for food.", "Refugees", None),
+    ("Foreign students in Lagos protested against the new fees.", "Foreign students", None),
+    ("The consul general in Lagos said the visa office would reopen.", "The consul general", None),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "country"), RESIDENT)
+def test_a_resident_group_in_a_city_is_its_country_s(
+    extractor: Extractor, text: str, name: str, country: str | None
+) -> None:
+    assert _actor(extractor, text, name).country == country

@@ -144,6 +144,8 @@ class Roles:
         #: with no country ("rebels"), and the words that say a party is from elsewhere
         self.local_sectors = frozenset(titles.get("local_sectors", []))
         self.elsewhere_words = frozenset(w.lower() for w in titles.get("elsewhere_words", []))
+        #: sectors whose people "in" a city are its country's ("Police officers in Lagos")
+        self.resident_sectors = frozenset(titles.get("resident_sectors", []))
         #: participles after a hyphen that make the place before them a backer ("US-backed")
         self.backer_participles = frozenset(w.lower() for w in titles.get("backer_participles", []))
         #: participles after a noun whose "in" phrase names the body's seat ("based in Beirut")

@@ -1163,4 +1163,26 @@ def _says_whose(toks: Sequence[Token], i: int, d: ActorDictionary) -> bool:
     before = toks[i - 1].lower_
     if before in CITY_PREPS:
         return True
-    return before == "in" and i > 1 and toks[i - 2].lower_ in d.roles.seat_participles
+    if before != "in":
+        return False
+    if i > 1 and toks[i - 2].lower_ in d.roles.seat_participles:
+        return True
+    return _resident_group(toks[i - 1], d)
+
+
+def _resident_group(prep: Token, d: ActorDictionary) -> bool:
+    """Is the noun an "in" phrase hangs on a group of people who live where they are: a role
+    of ``resident_sectors`` (titles.yaml: police, residents, students, farmers ...) with no
+    word saying they come from elsewhere ("Police officers in Lagos", "students in Kano", not
+    "diplomats in Lagos", "foreign students in Kano")."""
+    head = prep.head
+    if prep.dep_ != "prep" or head.pos_ not in ("NOUN", "PROPN") or head.i > prep.i:
+        return False
+    words = [t for t in head.lefts if t.dep_ in ("compound", "amod")] + [head]
+    if any(t.lower_ in d.roles.elsewhere_words for t in words):
+        return False
+    for k in range(len(words)):
+        office = d.roles.office(" ".join(t.lower_ for t in words[k:]))
+        if office is not None:
+            return office.country is None and office.sector in d.roles.resident_sectors
+    return False
