@@ -1827,14 +1827,41 @@ def test_a_company_the_model_tags_as_a_person_is_an_organisation(extractor: Extr
     multinational company (MNC), which no one-word person's name is: "it" is the company."""
     text = "Twitter said on Monday it would suspend the accounts."
     actor = _actor(extractor, text, "Twitter")
-    assert (actor.kind, actor.country) == ("organisation", "MNC")
+    # no sector: PLOVER's BUS is for companies "not including MNCs"
+    assert (actor.kind, actor.country, actor.sector) == ("organisation", "MNC", None)
     assert "it" in [m.text for m in actor.mentions]
 
 
 def test_a_social_media_company_is_coded_as_a_multinational(extractor: Extractor) -> None:
     """Facebook, named in 53 PolNeAR train articles, is coded as PETRARCH2 codes Google."""
     actor = _actor(extractor, "Facebook said on Monday it would remove the posts.", "Facebook")
-    assert (actor.kind, actor.country) == ("organisation", "MNC")
+    assert (actor.kind, actor.country, actor.sector) == ("organisation", "MNC", None)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "description"),
+    [
+        (
+            "Likud won the vote on Monday. Google said it would close its Israeli offices. "
+            "The party said it regretted the decision.",
+            "Likud",
+            "The party",
+        ),
+        (
+            "Likud won the vote on Monday. Google said it would close its offices. "
+            "The company said it regretted the vote.",
+            "Google",
+            "The company",
+        ),
+    ],
+)
+def test_a_multinational_is_a_company_to_a_description_referring_back(
+    extractor: Extractor, text: str, name: str, description: str
+) -> None:
+    """An MNC is a "Multi-national Corporation" (PLOVER's country codes) with no sector of
+    its own: "the company" refers back to one, "the party" past it to the party before."""
+    actor = _actor(extractor, text, name)
+    assert description in [m.text for m in actor.mentions]
 
 
 def test_a_person_kept_under_a_company_s_code_stays_a_person(extractor: Extractor) -> None:

@@ -1313,10 +1313,18 @@ def test_a_kin_noun_is_the_one_acted_on_not_the_place(extractor, text, type_, ki
     assert [p.mention.text for p in found.recipient if p.mention is not None] == [kin]
 
 
-def test_an_act_of_an_unnamed_kin_noun_alone_is_no_record(extractor):
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Their sons will respect their father.",
+        # a plural the list does not hold as written: read by its lemma
+        "Their fathers will respect their sons.",
+    ],
+)
+def test_an_act_of_an_unnamed_kin_noun_alone_is_no_record(extractor, text):
     # a person told of only by a family tie is a private person; with a body beside them the
     # act stays (above)
-    assert extractor.extract("Their sons will respect their father.").events == []
+    assert extractor.extract(text).events == []
 
 
 @pytest.mark.parametrize(

@@ -328,7 +328,10 @@ def collective(index: ActorIndex, span: Span) -> tuple[Record, Mention] | None:
         if m.span[1] <= span.start_char and m.span[0] >= last.get(id(rec), (rec, -1))[1]:
             last[id(rec)] = (rec, m.span[0])
     for rec, pos in sorted(last.values(), key=lambda rp: rp[0].order):
-        rank = score(rec.actor.name, rec.actor.sector, rec.heads)
+        # a multinational company has no sector of its own, but is a company: "the company"
+        # refers back to it, "the party" never does
+        kind = rec.actor.sector or roles.code_bodies.get(rec.actor.country or "")
+        rank = score(rec.actor.name, kind, rec.heads)
         if rank is not None:
             ranked.append((rank, -pos, rec, None))
     for ent in index.ents_from(since, span.start_char):

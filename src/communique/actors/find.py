@@ -16,7 +16,7 @@ from __future__ import annotations
 from collections import Counter
 from typing import TYPE_CHECKING
 
-from communique.actors import descriptions, entities, linking
+from communique.actors import descriptions, entities, linking, served
 from communique.actors.countries import label_of
 from communique.actors.index import ActorIndex, Record
 from communique.actors.mentions import (
@@ -36,7 +36,6 @@ from communique.actors.titles import (
     Title,
     backer_after,
     is_possessive,
-    served_person,
     title_before,
 )
 from communique.errors import warning
@@ -286,21 +285,10 @@ def _description(index: ActorIndex, cand: DescriptionCandidate) -> None:
     if cand.head.dep_ in SUBJECT_DEPS or _names_a_country(index, cand):
         got = descriptions.describe(index, cand.head, cand.tokens, create=True, title=title)
         if got is not None:
-            _note_served(index, got[0], cand)
+            served.note_served(index, got[0], cand.head, cand.tokens)
             # "Russia said its troops attacked": whose they are, as when a later mention
             # links the description (linking.owned_by_pronoun)
             linking.owned_by_pronoun(index, cand.head, index.party(*got))
-
-
-def _note_served(index: ActorIndex, rec: Record, cand: DescriptionCandidate) -> None:
-    """Remember whom a new described person's role serves ("a former aide to Egyptian
-    President Hosni Mubarak"): the one served is named in the phrase, so is someone else,
-    never the person the description names later (:func:`_described_before_named`)."""
-    if rec.actor.kind != "person" or rec.serves:
-        return
-    person = served_person([*cand.tokens, *cand.head.rights], index.dictionary.roles)
-    if person is not None:
-        rec.serves = frozenset(person_words(person.text))
 
 
 def _names_a_country(index: ActorIndex, cand: DescriptionCandidate) -> bool:

@@ -129,6 +129,8 @@ class Roles:
         self.bodies: dict[str, str | None] = {
             k.lower(): (v or None) for k, v in (titles.get("bodies") or {}).items()
         }
+        #: non-state codes that name a kind of body, with the sector of the nouns that describe it
+        self.code_bodies: dict[str, str] = dict(titles.get("code_bodies") or {})
         self.collectives = frozenset(w.lower() for w in titles.get("collectives", []))
         self.documents = frozenset(w.lower() for w in titles.get("documents", []))
         self.media_ends = frozenset(w.lower() for w in titles.get("media_name_ends", []))

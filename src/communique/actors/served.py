@@ -20,7 +20,7 @@ from communique.actors.titles import NON_STATE, is_possessive, served_person, ti
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-    from communique.actors.index import ActorIndex
+    from communique.actors.index import ActorIndex, Record
     from communique.actors.tables import Entry
     from communique.actors.titles import Title
 
@@ -33,6 +33,20 @@ def served_name(index: ActorIndex, description: Sequence[Token]) -> str | None:
     if not words:
         return None
     return index.text[words[0].idx : words[-1].idx + len(words[-1].text)]
+
+
+def note_served(index: ActorIndex, rec: Record, head: Token, description: Sequence[Token]) -> None:
+    """Remember whom a new described person's role serves ("a former aide to Egyptian
+    President Hosni Mubarak", a description standing alone): the one served is named in the
+    phrase, so is someone else, never the person the description names later. The phrase
+    after the role reaches past the description's own words, so the head's right children
+    are read with them; the name is read as for a description beside a name
+    (:func:`served_name`)."""
+    if rec.actor.kind != "person" or rec.serves:
+        return
+    name = served_name(index, [*description, *head.rights])
+    if name is not None:
+        rec.serves = frozenset(person_words(name))
 
 
 def read_served(

@@ -1739,7 +1739,7 @@ def _finalise(
             forceful=physical.needs_evidence(draft.sense),
         )
         event = _event(doc, draft, value, why, quote, published, dateline, index)
-        if not (_names_a_party(event) or physical.needs_evidence(draft.sense)):
+        if not (_names_a_party(event, doc) or physical.needs_evidence(draft.sense)):
             continue  # an act of force has its own test, where a target place is enough
         # "provided an outline", "increased competition": material cooperation with no one;
         # "Egypt and Greece held joint maneuvers": with each other (participants.MUTUAL).
@@ -1755,7 +1755,7 @@ def _finalise(
         announced = announce.announcement(
             event, draft.trigger[0], draft.partners, quotes, coded, draft.conditioned
         )
-        if announced is not None and _names_a_party(announced):
+        if announced is not None and _names_a_party(announced, doc):
             events.append(announced)
     for event, draft in pending:
         if draft.requested_by is not None:
@@ -1789,7 +1789,7 @@ def _unplaced(part: Participant, index: ActorIndex) -> bool:
     return part.code is None or pt.inferred_code(part, index)
 
 
-def _names_a_party(event: Event) -> bool:
+def _names_a_party(event: Event, doc: Doc) -> bool:
     """Does the event name anyone who did it or to whom it was done?
 
     The PLOVER manual's record table makes ``actor`` a required field, and its sector code
@@ -1799,7 +1799,7 @@ def _names_a_party(event: Event) -> bool:
     was needed", "that means ...") tells of no act between parties: a description, not a
     record. Nor does one whose only party is a kin noun linked to no one ("their father",
     :func:`pt.unnamed_kin`): a private person."""
-    return any(not pt.unnamed_kin(p) for p in [*event.actor, *event.recipient])
+    return any(not pt.unnamed_kin(p, doc) for p in [*event.actor, *event.recipient])
 
 
 def _event(

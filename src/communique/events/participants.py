@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Collection, Iterable
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from communique.actors import ActorIndex, Place
 from communique.actors.countries import label_of
@@ -2002,15 +2002,17 @@ def origin(head: Token, index: ActorIndex, depth: int = 0) -> str | None:
     return None
 
 
-def unnamed_kin(part: Participant) -> bool:
+def unnamed_kin(part: Participant, doc: Doc) -> bool:
     """Is ``part`` only a kin noun ("her son", "the parents", ``kin`` in physical.yaml) that
     the article links to no one? It is a party of an act beside others ("police arrested her
     son"), but a person told of only by their family tie is a private person: an act of theirs
-    alone ("their father will respect them") is no record between political parties."""
+    alone ("their father will respect them") is no record between political parties. The
+    mention's last word is read by its forms (:func:`noun_forms`), as :func:`can_participate`
+    reads it, so that "their fathers" is the kin noun "father" the list holds."""
     if part.actor_id is not None or part.mention is None:
         return False
-    words = part.mention.text.lower().split()
-    return bool(words) and words[-1] in word_list("kin")
+    span = doc.char_span(*part.mention.span, alignment_mode="expand")
+    return span is not None and len(span) > 0 and bool(noun_forms(span[-1]) & word_list("kin"))
 
 
 def can_participate(token: Token, index: ActorIndex) -> bool:
