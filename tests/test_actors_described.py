@@ -1447,16 +1447,6 @@ INTERNATIONAL_THIRD = [
 
 
 @pytest.mark.parametrize(
-    ("text", "name", "country", "sector"), INTERNATIONAL + INTERNATIONAL_MORE + INTERNATIONAL_THIRD
-)
-def test_international_bodies_and_descriptions(
-    extractor: Extractor, text: str, name: str, country: str | None, sector: str | None
-) -> None:
-    actor = _actor(extractor, text, name)
-    assert (actor.country, actor.sector) == (country, sector)
-
-
-@pytest.mark.parametrize(
     ("text", "name", "sector"),
     [
         ("Hutu rebels attacked an army post on Sunday.", "Hutu rebels", "REB"),
@@ -1766,8 +1756,11 @@ INTERNATIONAL_FOURTH = [
 ]
 
 
-@pytest.mark.parametrize(("text", "name", "country", "sector"), INTERNATIONAL_FOURTH)
-def test_a_fourth_set_of_international_bodies_and_descriptions(
+@pytest.mark.parametrize(
+    ("text", "name", "country", "sector"),
+    INTERNATIONAL + INTERNATIONAL_MORE + INTERNATIONAL_THIRD + INTERNATIONAL_FOURTH,
+)
+def test_international_bodies_and_descriptions(
     extractor: Extractor, text: str, name: str, country: str | None, sector: str | None
 ) -> None:
     actor = _actor(extractor, text, name)
