@@ -288,3 +288,22 @@ def test_a_document_of_a_body_whose_name_ends_in_an_audience_word_stays_a_docume
     # "Press" ends "Associated Press": the survey is still a document, not the agency
     record = _extract("An Associated Press survey found that most voters disliked both men.")
     assert _actor(record, "An Associated Press survey").kind == "document"
+
+
+def test_a_country_named_with_a_hyphen_is_read_whole_in_a_list() -> None:
+    # the model tags only "Guinea", another country; the table lists "Guinea-Bissau" whole
+    record = _extract("Troops from Senegal, Guinea-Bissau and Mali met on Monday.")
+    assert _actor(record, "Guinea-Bissau").country == "GNB"
+    assert all(a.country != "GIN" for a in record.actors)
+
+
+def test_a_country_named_with_a_hyphen_is_read_whole_as_subject() -> None:
+    record = _extract("Guinea-Bissau condemned the coup on Monday.")
+    assert _actor(record, "Guinea-Bissau").country == "GNB"
+
+
+def test_a_hyphen_joining_no_known_name_leaves_the_entity_as_tagged() -> None:
+    # "Guinea-Mali" is no name the tables hold: the entity stays "Guinea"
+    record = _extract("The Guinea-Mali border was closed by Guinea on Monday.")
+    assert _actor(record, "Guinea").country == "GIN"
+    assert all("Mali" not in a.name for a in record.actors)

@@ -359,6 +359,9 @@ def known_bodies(doc: Doc, ents: list[Span], d: ActorDictionary) -> tuple[list[S
     gained: set[int] = set()
     floor = 0
     for ent in ents:
+        if ent.start < floor:
+            continue  # the second part of a name joined over its hyphen ("Bissau")
+        ent = joined_over_hyphen(doc, ent, d)
         widened = ent
         # a tagged part the dictionaries or the gazetteer know is a name of its own ("President
         # Bashar al-Assad", "President Of The United States": a title before a known name)
@@ -379,6 +382,32 @@ def known_bodies(doc: Doc, ents: list[Span], d: ActorDictionary) -> tuple[list[S
     out += untagged_acronyms(doc, d)
     out.sort(key=lambda e: e.start)
     return out, gained
+
+
+#: Hyphens that join the parts of one name ("Guinea-Bissau", "Timor-Leste").
+NAME_HYPHENS = frozenset({"-", "\u2010", "\u2011"})
+
+
+def joined_over_hyphen(doc: Doc, ent: Span, d: ActorDictionary) -> Span:
+    """``ent`` extended over a hyphen and the capitalised word after it when the joined text
+    is a name the tables hold: the model may tag only the first part of a hyphenated name
+    ("Guinea" of "Guinea-Bissau", which the country table lists whole, and which is another
+    country), and the part alone then names the wrong actor. The hyphen must touch both words
+    (a dash between spaces separates phrases), and the joined text must be a known actor or
+    place, so "Obama-Clinton" or "Paris-based" stay as tagged."""
+    end, n, best = ent.end, len(doc), ent
+    while (
+        end + 1 < n
+        and doc[end].text in NAME_HYPHENS
+        and not doc[end - 1].whitespace_
+        and not doc[end].whitespace_
+        and doc[end + 1].text[:1].isupper()
+    ):
+        end += 2
+        text = doc[ent.start : end].text
+        if d.lookup(text) is not None or d.place(text, ent.label_) is not None:
+            best = Span(doc, ent.start, end, label=ent.label_)
+    return best
 
 
 def untagged_acronyms(doc: Doc, d: ActorDictionary) -> list[Span]:
