@@ -671,6 +671,15 @@ def test_a_verb_whose_stem_lost_its_e_is_found_by_its_lemma_with_the_e() -> None
     assert _codes("Students ragged the teacher about the exam.") == [("PROTEST", "140")]
 
 
+def test_a_verb_the_lemmatizer_misreads_is_found_by_undoing_its_regular_inflection() -> None:
+    # the third person "-s" loses the stem's "e" too ("rapes" -> "rap"): RAPE [1821]
+    assert ("ASSAULT", "1821") in _codes("The militia rapes women in the villages.")
+    # a doubled final consonant is undone ("extolled" -> "extol", PRAISE [051])
+    assert ("SUPPORT", "051") in _codes("The minister extolled the treaty.")
+    # only under a tag of the ending: a plural noun is no third person verb
+    assert _codes("The stages of the talks were long.") == []
+
+
 def test_going_on_strike_is_the_strike() -> None:
     # "go on" with an act noun enters that act ("stage * STRIKE [143]"), not a journey
     assert [t for t, _ in _codes("Bus drivers in Lisbon went on strike on Monday.")] == ["PROTEST"]

@@ -983,25 +983,55 @@ def _names_a_party(token: Token) -> bool:
 #: "raped", "raping"): a spelling fact of English.
 E_DROPPING_ENDINGS = ("ed", "ing")
 
+#: The regular inflections of an English verb, by the Penn tags that carry them: the past and
+#: participle "-ed", the gerund "-ing", the third person "-es" and "-s" (a fact of English
+#: grammar). A word is undone to its verb only under a tag of its own ending, so a plural noun
+#: or an adjective in "-ed" the parser did not read as a verb is left alone.
+INFLECTIONS: dict[str, frozenset[str]] = {
+    "ed": frozenset({"VBD", "VBN"}),
+    "ing": frozenset({"VBG"}),
+    "es": frozenset({"VBZ"}),
+    "s": frozenset({"VBZ"}),
+}
+
 
 def verb_lemma(token: Token, lex: Lexicon | None = None) -> str:
-    """The lemma a verb is looked up by. The lemmatizer strips "-ed" or "-ing" whole from a
-    verb whose stem ends in "e" ("raped" -> "rap", "waged" -> "wag"); when its lemma is no
-    verb of the lexicon and the lemma with its "e" back is, that is the verb (the same
-    spelling fact the light verbs are read by, ``physical._light_forms``). A light verb keeps
-    the lemmatizer's lemma: its act is its object noun's, read through that noun with the slip
-    already tolerated ("soldiers staged a strike" is the noun's attack by armed forces, not
-    the light verb's pattern ``- * STRIKE [143] # STAGE``)."""
+    """The lemma a verb is looked up by. The small model's lemmatizer misreads some regular
+    forms: it strips "-ed", "-ing" or "-s" whole from a verb whose stem ends in "e" ("raped"
+    -> "rap", "staged" -> "stag", "rapes" -> "rap"). When its lemma is no verb of the
+    lexicon and the word with its regular inflection undone (:func:`uninflected`) is, that is
+    the verb. A lemma that is a verb of the lexicon is kept unless the form cannot be
+    its inflection ("raged" is no form of "rag", which doubles its consonant). A light verb
+    keeps the lemmatizer's lemma: its act is its object noun's, read with the slip already
+    tolerated (``physical._light_forms``): "soldiers staged a strike" is the armed forces'
+    attack, not ``- * STRIKE [143] # STAGE``."""
     lex = lex or lexicon()
     lemma = token.lemma_.lower()
-    if not token.lower_.endswith(E_DROPPING_ENDINGS):
-        return lemma
-    restored = lemma + "e"
     if lemma in lex.verbs:
+        if not token.lower_.endswith(E_DROPPING_ENDINGS):
+            return lemma
+        restored = lemma + "e"
         # "raged" is no form of "rag", which doubles its consonant ("ragged"): the stem is
         # "rage", whatever the lexicon holds of it
         return restored if _undoubled(lemma, token.lower_) and restored not in lex.light else lemma
-    return restored if restored in lex.verbs and restored not in lex.light else lemma
+    stems = uninflected(token.lower_, token.tag_)
+    return next((s for s in stems if s in lex.verbs and s not in lex.light), lemma)
+
+
+def uninflected(form: str, tag: str) -> list[str]:
+    """The stems a regularly inflected verb form can come from, most likely first: with a
+    silent "e" restored ("staged" -> "stage"), as it stands ("attacked" -> "attack"), with a
+    doubled final consonant undone ("banned" -> "ban"); the regular spelling rules of
+    English. Only endings the word's tag carries (:data:`INFLECTIONS`) are undone."""
+    stems: list[str] = []
+    for ending, tags in INFLECTIONS.items():
+        if tag not in tags or not form.endswith(ending) or len(form) - len(ending) < 2:
+            continue
+        stem = form[: -len(ending)]
+        stems += [stem + "e", stem]
+        if len(stem) > 2 and stem[-1] == stem[-2] and stem[-1] not in _VOWELS:
+            stems.append(stem[:-1])
+    return list(dict.fromkeys(stems))
 
 
 #: Final consonants English never doubles before "-ed" or "-ing" ("taxed", "rowed", "played").
