@@ -1389,7 +1389,7 @@ def test_the_story_country_still_reaches_a_doer_it_names_elsewhere(extractor, te
     ],
 )
 def test_a_comma_list_of_names_is_every_member(extractor, text, type_, actors):
-    # "Chile and Bolivia" names two states, so it cannot rename Peru: the comma lists
+    # "Brazil and Peru" names two states, so it cannot rename Argentina: the comma lists
     found = first(extractor, text, type_)
     assert codes(found.actor) == actors
 
