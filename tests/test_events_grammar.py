@@ -1772,3 +1772,39 @@ def test_a_commitment_noun_is_the_one_announcement_of_its_act(extractor, text):
     agree = [e for e in events(extractor, text) if e.type == "AGREE"]
     assert len(agree) == 1 and agree[0].trigger.text in ("decision", "promise")
     assert codes(agree[0].recipient) == {"NER"}
+
+
+def test_the_noun_of_a_phrasal_verb_names_that_verbs_act(extractor):
+    # "take over" (CAMEO.2.0.txt: +TAKE_OVER under TAKE_CONTROL, 171): its noun is "takeover"
+    assert lexicon().noun_verbs["takeover"] == "take over"
+    taken = events(extractor, "The takeover of the town by Sudanese troops shocked the region.")
+    took = events(extractor, "Sudanese troops took over the town.")
+    assert [(e.type, e.cameo_code) for e in taken] == [(e.type, e.cameo_code) for e in took]
+    assert [e.type for e in taken] == ["COERCE"] and codes(taken[0].actor) == {"SDN"}
+    bare = events(extractor, "The army's takeover was condemned by Sudanese rebels.")
+    assert "171" in {e.cameo_code for e in bare}  # no phrase: the phrasal verb's own code
+    # a walkout is the abandonment of workplaces the manual's strike mode names
+    walked = events(extractor, "A walkout by Nigerian doctors closed hospitals.")
+    assert [(e.type, e.cameo_code) for e in walked] == [("PROTEST", "143")]
+    assert codes(walked[0].actor) == {"NGA"}
+
+
+def test_the_of_phrase_of_a_phrasal_noun_fills_its_verbs_patterns(extractor):
+    # "the pullout of troops" as "pull out troops": the troops make it a military retreat
+    found = events(extractor, "The pullout of Russian troops from Syria began on Monday.")
+    assert [(e.type, e.cameo_code) for e in found] == [("RETREAT", "0874")]
+    assert codes(found[0].recipient) == {"SYR"}
+    # "hand over weapons" gives weapons up (0873); a bare handover returns or releases (084)
+    arms = events(extractor, "Rebels began the handover of their weapons to the United Nations.")
+    assert [e.cameo_code for e in arms] == ["0873"]
+    freed = events(extractor, "The handover of the prisoners to Uganda took place on Monday.")
+    assert [(e.type, e.cameo_code) for e in freed] == [("RETREAT", "084")]
+
+
+def test_an_apology_noun_is_the_act_of_apologising(extractor):
+    found = events(extractor, "Germany's apology to Namibia was accepted.")
+    apology = [e for e in found if e.trigger.text == "apology"]
+    assert [(e.type, e.cameo_code) for e in apology] == [("SUPPORT", "055")]
+    assert codes(apology[0].actor) == {"DEU"} and codes(apology[0].recipient) == {"NAM"}
+    by = events(extractor, "An apology by Japan to South Korea came on Monday.")
+    assert [(codes(e.actor), codes(e.recipient)) for e in by] == [({"JPN"}, {"KOR"})]

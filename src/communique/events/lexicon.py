@@ -153,6 +153,9 @@ class Lexicon:
     #: block id → the header's provenance
     block_sources: dict[str, str] = field(default_factory=dict)
     nouns: dict[str, Pattern] = field(default_factory=dict)
+    #: noun of a phrasal verb → that verb and its particle ("takeover" → "take over"): the
+    #: noun's "of" phrase fills the phrasal verb's patterns
+    noun_verbs: dict[str, str] = field(default_factory=dict)
     #: verb → the acts the blocks of commitment name with it ("- * WORK TOGETHER [030] #
     #: AGREE"): a promise or pledge of that verb with that particle, object or preposition
     #: commits to an act (:func:`committed_act`)
@@ -535,6 +538,8 @@ def _grammar(lex: Lexicon, raw: dict[str, Any]) -> None:
         row = {"kind": "noun", "lemma": str(word), "code": str(entry["code"]),
                "source": str(entry.get("source") or "")}  # fmt: skip
         lex.nouns[str(word)] = _pattern(row)
+        if entry.get("verb"):
+            lex.noun_verbs[str(word)] = str(entry["verb"])
     for entry in raw.get("patterns") or ():
         _sourced_pattern(lex, entry)
     for word, entry in (raw.get("alleging") or {}).items():
@@ -1537,6 +1542,12 @@ def noun_sense(token: Token, lex: Lexicon | None = None) -> tuple[Sense, list[To
             return armed
     frame = _noun_frame(token) if len(found[1]) == 1 else None
     verb = _verb_of(token.lemma_.lower(), lex) if frame is not None else None
+    phrasal = lex.noun_verbs.get(lower) or lex.noun_verbs.get(lemma)
+    if frame is not None and phrasal is not None:
+        # "the pullout of troops" reads as "pull out troops": the noun of a phrasal verb
+        # takes its verb's patterns with the particle the noun is spelled with
+        verb, _, particle = phrasal.partition(" ")
+        frame.particles = {particle}
     if frame is not None and verb is not None:
         hit = _best(verb, {verb}, frame, lex, object_only=True)
         if hit is not None:
