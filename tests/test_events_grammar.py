@@ -1808,3 +1808,31 @@ def test_an_apology_noun_is_the_act_of_apologising(extractor):
     assert codes(apology[0].actor) == {"DEU"} and codes(apology[0].recipient) == {"NAM"}
     by = events(extractor, "An apology by Japan to South Korea came on Monday.")
     assert [(codes(e.actor), codes(e.recipient)) for e in by] == [({"JPN"}, {"KOR"})]
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "kind", "actor"),
+    [
+        ("The threat by Russia to cut off gas to Ukraine alarmed Europe.", "threat", "THREATEN",
+         "RUS"),
+        ("The decision by Chad to withdraw its soldiers from Niger surprised Mali.", "decision",
+         "AGREE", "TCD"),
+    ],
+)  # fmt: skip
+def test_the_by_phrase_of_a_commitment_noun_does_its_infinitive(
+    extractor, text, trigger, kind, actor
+):
+    # "the threat by Russia to cut off" as "Russia threatened to cut off": the nominal's agent
+    found = [e for e in events(extractor, text) if e.trigger.text == trigger]
+    assert [e.type for e in found] == [kind]
+    assert codes(found[0].actor) == {actor}
+
+
+def test_a_to_phrase_hung_on_the_agent_is_the_acts(extractor):
+    # the parser hangs "to Uganda" on "president"; the visit still goes to Uganda
+    found = events(extractor, "A visit by Kenya's president to Uganda was postponed.")
+    visit = [e for e in found if e.trigger.text == "visit"]
+    assert codes(visit[0].actor) == {"KEN"} and codes(visit[0].recipient) == {"UGA"}
+    # "the ambassador to Uganda" is the ambassador's own phrase: no one the visit goes to
+    sent = events(extractor, "A visit by Kenya's ambassador to Uganda was postponed.")
+    assert not codes([p for e in sent if e.trigger.text == "visit" for p in e.recipient])

@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Token
 
 from communique.actors import ActorIndex
-from communique.actors.roles import agent_sectors
+from communique.actors.roles import agent_sectors, default_roles
 from communique.events import announce, discards, ending, everyday, happenings, physical
 from communique.events import modality as modality_mod
 from communique.events import participants as pt
@@ -1413,6 +1413,9 @@ def _noun_event(
         actor_parts = pt.participants(agent, index, context)
     parties, mediated = pt.between(noun, sense.code, index, context)
     actor_parts, recipients = pt.unique(actor_parts + parties), pt.unique(recipients + mediated)
+    if not recipients and agent is not None:
+        # "a visit by Macron to Beijing": the parser hangs the act's "to" phrase on its agent
+        recipients = _agent_to_phrase(agent, sense, index, context)
     if not recipients and sense.type == "THREATEN":
         # "China's warning to Taiwan", "an ultimatum to Serbia": a threat's "to" phrase names the
         # one threatened (only a coded party: "a threat to peace" names no one)
@@ -1466,6 +1469,36 @@ def _noun_event(
     )
     reason = f"noun '{' '.join(t.text for t in words)}' in the lexicon as {sense.type}, {where}"
     return _Draft(sense, words, actor_parts, recipients, reason)
+
+
+#: The office of the role lexicon (titles.yaml) whose holder is sent "to" a place or body.
+SENT_OFFICE = "ambassador"
+
+
+def _agent_to_phrase(
+    agent: Token, sense: Sense, index: ActorIndex, context: str | None
+) -> list[Participant]:
+    """The coded parties of a "to" phrase the parser hung on an act noun's "by" agent ("a visit
+    by Macron to Beijing", "an appeal by Egypt to Israel"): in "N by X to Z" the "to" phrase
+    is the act's, as in "X visited Z" (a nominal keeps its verb's arguments, the "by" phrase
+    its subject: a grammar fact). Not after a role whose own complement is "to": the one
+    sent ("the ambassador to Mali", the role lexicon's ambassador office) or the one serving
+    ("an aide to the president", ``serving_to`` of titles.yaml); and only for the acts whose
+    "to" names a party."""
+    takes_to = "to" in pt.RECIPIENT_PREPS.get(sense.type, ()) or sense.type == "THREATEN"
+    if not (takes_to or sense.mode == "visit"):
+        return []
+    if agent.pos_ != "PROPN":
+        roles = default_roles()
+        hit = roles.find([agent.lower_])
+        if hit is None or hit.office.name == SENT_OFFICE or agent.lower_ in roles.serving_to:
+            return []
+    found: list[Participant] = []
+    for prep in agent.children:
+        if prep.dep_ == "prep" and prep.lower_ == "to" and prep.i > agent.i:
+            for pobj in pt.prep_objects(prep):
+                found += [p for p in pt.participants(pobj, index, context) if p.code]
+    return pt.unique(found)
 
 
 def _can_speak(noun: Token, index: ActorIndex) -> bool:

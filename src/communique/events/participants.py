@@ -1086,7 +1086,9 @@ def possessor_controller(verb: Token) -> Token | None:
     control carried over to the nominalisation, a grammar fact). A directive noun ("his
     order to withdraw") passes the act to the one addressed, as its verb does; without a
     possessor the clause's own subject is left to act. So is a noun with a phrase between it
-    and its infinitive ("his invitation to Kim to visit"): that phrase may name the doer."""
+    and its infinitive ("his invitation to Kim to visit"): that phrase may name the doer. A
+    "by" phrase there does: a nominal's "by" phrase is its agent, the verb's subject ("the
+    threat by Iran to close the strait" as "Iran threatened to close"; a grammar fact)."""
     aim = modality_mod.copular_aim(verb)
     if aim is not None:
         # "our goal is to destroy the group": the aim noun's possessor, as in "our plan to"
@@ -1100,7 +1102,12 @@ def possessor_controller(verb: Token) -> Token | None:
     lemma = noun.lemma_.lower()
     if lemma in lex.directive or verb_of(lemma, lex) in lex.directive:
         return None
-    if any(c.dep_ == "prep" and noun.i < c.i < verb.i for c in noun.children):
+    between = [c for c in noun.children if c.dep_ in ("prep", "agent") and noun.i < c.i < verb.i]
+    if len(between) == 1 and between[0].lower_ == "by":
+        agent = next((c for c in between[0].children if c.dep_ == "pobj"), None)
+        if agent is not None and agentive(agent):
+            return agent
+    if between:
         return None
     return next((c for c in noun.children if c.dep_ == "poss"), None)
 
