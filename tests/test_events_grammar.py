@@ -1799,6 +1799,14 @@ def test_the_of_phrase_of_a_phrasal_noun_fills_its_verbs_patterns(extractor):
     assert [e.cameo_code for e in arms] == ["0873"]
     freed = events(extractor, "The handover of the prisoners to Uganda took place on Monday.")
     assert [(e.type, e.cameo_code) for e in freed] == [("RETREAT", "084")]
+    # suspects handed over are extradited (EXTRADITE's "- * &SUSPECT [063]"), verb or noun
+    for text in (
+        "Kenya handed over the suspects to Uganda.",
+        "The handover of the suspects by Kenya to Uganda followed a ruling.",
+    ):
+        found = events(extractor, text)
+        assert [(e.type, e.cameo_code) for e in found] == [("COOPERATE", "063")]
+        assert codes(found[0].actor) == {"KEN"} and codes(found[0].recipient) == {"UGA"}
 
 
 def test_an_apology_noun_is_the_act_of_apologising(extractor):
