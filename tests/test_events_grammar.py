@@ -1844,3 +1844,13 @@ def test_a_to_phrase_hung_on_the_agent_is_the_acts(extractor):
     # "the ambassador to Uganda" is the ambassador's own phrase: no one the visit goes to
     sent = events(extractor, "A visit by Kenya's ambassador to Uganda was postponed.")
     assert not codes([p for e in sent if e.trigger.text == "visit" for p in e.recipient])
+
+
+def test_a_noun_split_at_its_hyphen_is_looked_up_whole(extractor):
+    # the tokenizer splits "sit-in" into "sit", "-", "in"; the lexicon's entry is the word
+    found = events(extractor, "Nigerian students staged a sit-in in Lagos.")
+    assert [(e.type, e.trigger.text) for e in found] == [("PROTEST", "sit-in")]
+    pulled = events(extractor, "The pull-out of Russian troops from Syria began on Monday.")
+    assert [e.cameo_code for e in pulled] == ["0874"]  # its "of" phrase, as for "pullout"
+    # a hyphen with spaces joins no word
+    assert events(extractor, "Students sat - in Lagos - for hours.") == []

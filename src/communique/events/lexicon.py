@@ -1518,11 +1518,18 @@ def noun_sense(token: Token, lex: Lexicon | None = None) -> tuple[Sense, list[To
     lex = lex or lexicon()
     nouns = lex.nouns
     lower, lemma = token.lower_, token.lemma_.lower()
-    if not _may_end_a_noun(lower, lex) and not _may_end_a_noun(lemma, lex):
-        return None  # most nouns of an article: no entry, of one word or two, ends in it
     doc = token.doc
     found: tuple[Pattern, list[Token]] | None = None
-    if token.i > 0:
+    joined = hyphenated(token)
+    if joined is not None and (joined[0] in nouns or joined[1] in nouns):
+        # "a sit-in", "the pull-out": the tokenizer splits the word at its hyphen; the
+        # entry is the whole word, and its last part stands for it in the parse
+        lower = joined[0]
+        lemma = joined[1] if joined[1] in nouns else joined[0]
+        found = (nouns[lemma], [doc[token.i - 2], doc[token.i - 1], token])
+    elif not _may_end_a_noun(lower, lex) and not _may_end_a_noun(lemma, lex):
+        return None  # most nouns of an article: no entry, of one word or two, ends in it
+    if found is None and token.i > 0:
         prev = doc[token.i - 1]
         if prev.head.i == token.i and prev.dep_ in ("compound", "amod", "nmod"):
             for phrase in (f"{prev.lower_} {lower}", f"{prev.lower_} {lemma}"):
@@ -1536,12 +1543,13 @@ def noun_sense(token: Token, lex: Lexicon | None = None) -> tuple[Sense, list[To
                 break
     if found is None or found[0].code == NULL:
         return None
+    single = len(found[1]) == 1 or joined is not None
     if len(found[1]) == 1:
         armed = _armed_reading(token, found[0], lex)
         if armed is not None:
             return armed
-    frame = _noun_frame(token) if len(found[1]) == 1 else None
-    verb = _verb_of(token.lemma_.lower(), lex) if frame is not None else None
+    frame = _noun_frame(token) if single else None
+    verb = _verb_of(lemma, lex) if frame is not None else None
     phrasal = lex.noun_verbs.get(lower) or lex.noun_verbs.get(lemma)
     if frame is not None and phrasal is not None:
         # "the pullout of troops" reads as "pull out troops": the noun of a phrasal verb
@@ -1556,11 +1564,25 @@ def noun_sense(token: Token, lex: Lexicon | None = None) -> tuple[Sense, list[To
             if pattern.code == NULL:
                 return None
             sense = Sense.of_code(pattern.code, f"{pattern.source} (as '{verb}')")
-            return (sense, [token, *used]) if sense is not None else None
+            return (sense, [*found[1], *used]) if sense is not None else None
     if len(found[1]) == 1 and _names_a_patterned_act(lemma, found[0], lex):
         return None  # "the Republican debate", "relations with Russia": no pattern names the act
     sense = Sense.of_code(found[0].code, found[0].source)
     return (sense, found[1]) if sense is not None else None
+
+
+def hyphenated(token: Token) -> tuple[str, str] | None:
+    """The word a token ends when the tokenizer split it at a hyphen ("sit-in" as "sit", "-",
+    "in"): the whole word as written and with the last part's lemma ("walk-outs",
+    "walk-out"), or None when no part of a hyphenated word, written without spaces, ends
+    at the token."""
+    doc = token.doc
+    if token.i < 2:
+        return None
+    hyphen, first = doc[token.i - 1], doc[token.i - 2]
+    if hyphen.text != "-" or hyphen.whitespace_ or first.whitespace_ or not first.is_alpha:
+        return None
+    return f"{first.lower_}-{token.lower_}", f"{first.lower_}-{token.lemma_.lower()}"
 
 
 #: The ending of a gerund, which names its verb's act ("a hearing" of "hear", "the failing").
