@@ -1772,3 +1772,14 @@ def test_a_commitment_noun_is_the_one_announcement_of_its_act(extractor, text):
     agree = [e for e in events(extractor, text) if e.type == "AGREE"]
     assert len(agree) == 1 and agree[0].trigger.text in ("decision", "promise")
     assert codes(agree[0].recipient) == {"NER"}
+
+
+def test_people_held_or_kept_as_human_shields_are_used_as_shields(extractor):
+    # CAMEO codes using people "as human shields" (184); holding or keeping them so is that use
+    found = events(extractor, "Bolivian soldiers held villagers as human shields near the border.")
+    assert [(e.type, e.cameo_code, codes(e.actor)) for e in found] == [("ASSAULT", "184", {"BOL"})]
+    kept = events(extractor, "The militia has been keeping hundreds of farmers as human shields.")
+    assert [e.cameo_code for e in kept] == ["184"]
+    # holding people anywhere else is no use of them as shields
+    talks = events(extractor, "The army held the talks in Lima.")
+    assert "184" not in {e.cameo_code for e in talks}
