@@ -1854,13 +1854,3 @@ def test_a_noun_split_at_its_hyphen_is_looked_up_whole(extractor):
     assert [e.cameo_code for e in pulled] == ["0874"]  # its "of" phrase, as for "pullout"
     # a hyphen with spaces joins no word
     assert events(extractor, "Students sat - in Lagos - for hours.") == []
-
-def test_people_held_or_kept_as_human_shields_are_used_as_shields(extractor):
-    # CAMEO codes using people "as human shields" (184); holding or keeping them so is that use
-    found = events(extractor, "Bolivian soldiers held villagers as human shields near the border.")
-    assert [(e.type, e.cameo_code, codes(e.actor)) for e in found] == [("ASSAULT", "184", {"BOL"})]
-    kept = events(extractor, "The militia has been keeping hundreds of farmers as human shields.")
-    assert [e.cameo_code for e in kept] == ["184"]
-    # holding people anywhere else is no use of them as shields
-    talks = events(extractor, "The army held the talks in Lima.")
-    assert "184" not in {e.cameo_code for e in talks}
