@@ -226,6 +226,25 @@ def test_a_strike_by_armed_forces_is_an_attack_and_a_workers_strike_a_walkout(ex
         assert "ASSAULT" not in kinds, text
 
 
+def test_a_strike_aimed_at_what_the_verb_strikes_with_force_is_an_attack(extractor):
+    # the STRIKE block strikes a camp or a base with force ("- * CAMP [190] # ATTACK",
+    # CAMEO.2.0.txt:9014): a strike "on" or "against" one is that act, though STAGE reads a
+    # bare strike as a walkout ("- * STRIKE [143] # STAGE", CAMEO.2.0.txt:867)
+    for text in (
+        "They staged a strike on the military base overnight.",
+        "A strike against the camp destroyed two trucks.",
+    ):
+        kinds = {e.type for e in events(extractor, text)}
+        assert "ASSAULT" in kinds and "PROTEST" not in kinds, text
+    for text in (
+        "Workers staged a strike on Monday.",
+        "Miners staged a strike against the mining company.",
+        "The unions staged a strike against the new pension law.",
+    ):
+        kinds = {e.type for e in events(extractor, text)}
+        assert kinds == {"PROTEST"}, text
+
+
 def test_a_protests_purpose_names_its_recipient_and_is_not_a_second_event(extractor):
     found = events(
         extractor,
