@@ -878,6 +878,32 @@ def test_a_commitment_to_no_act_is_no_agreement(extractor, text):
     assert not [e for e in events(extractor, text) if e.type == "AGREE"]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The senator promised to veto the bill.",
+        "The governor has vowed to veto the budget.",
+        "The minister pledged to reject the proposal.",
+        "Her pledge to veto the bill angered the committee.",
+    ],
+)
+def test_a_rejection_pledged_is_a_threat(extractor, text):
+    # CAMEO codes a hostile act pledged as a threat ("- * RESISTANCE [130] # VOW",
+    # CAMEO.2.0.txt:4255; "- * RESISTANCE [133] # PLEDGE", 5057), resisting being one of its
+    # rejections (the REFUSE block, CAMEO.2.0.txt:2892)
+    kinds = {e.type for e in events(extractor, text)}
+    assert "THREATEN" in kinds and "AGREE" not in kinds, text
+
+
+def test_a_rejection_decided_or_a_cooperation_pledged_is_no_threat(extractor):
+    # only the verbs of pledging: deciding to veto is a choice (DECIDE [030])
+    assert "THREATEN" not in {
+        e.type for e in events(extractor, "The president decided to veto the bill.")
+    }
+    found = {e.type for e in events(extractor, "The senator promised to support the bill.")}
+    assert "THREATEN" not in found and "AGREE" in found
+
+
 def test_a_commitment_to_an_act_stays_an_agreement(extractor):
     found = events(extractor, "The army decided to withdraw from the city.")
     assert "AGREE" in {e.type for e in found}
