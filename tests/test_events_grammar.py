@@ -226,6 +226,25 @@ def test_a_strike_by_armed_forces_is_an_attack_and_a_workers_strike_a_walkout(ex
         assert "ASSAULT" not in kinds, text
 
 
+def test_a_strike_aimed_at_what_the_verb_strikes_with_force_is_an_attack(extractor):
+    # the STRIKE block strikes a camp or a base with force ("- * CAMP [190] # ATTACK",
+    # CAMEO.2.0.txt:9014): a strike "on" or "against" one is that act, though STAGE reads a
+    # bare strike as a walkout ("- * STRIKE [143] # STAGE", CAMEO.2.0.txt:867)
+    for text in (
+        "They staged a strike on the military base overnight.",
+        "A strike against the camp destroyed two trucks.",
+    ):
+        kinds = {e.type for e in events(extractor, text)}
+        assert "ASSAULT" in kinds and "PROTEST" not in kinds, text
+    for text in (
+        "Workers staged a strike on Monday.",
+        "Miners staged a strike against the mining company.",
+        "The unions staged a strike against the new pension law.",
+    ):
+        kinds = {e.type for e in events(extractor, text)}
+        assert kinds == {"PROTEST"}, text
+
+
 def test_a_protests_purpose_names_its_recipient_and_is_not_a_second_event(extractor):
     found = events(
         extractor,
@@ -857,6 +876,32 @@ def test_a_commitment_to_no_act_is_no_agreement(extractor, text):
     # PLOVER manual, AGREE: a commitment to cooperate; CAMEO files DECIDE beside CHOOSE and
     # null-codes the electoral promise ("- CAMPAIGN * [---] # PROMISE")
     assert not [e for e in events(extractor, text) if e.type == "AGREE"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The senator promised to veto the bill.",
+        "The governor has vowed to veto the budget.",
+        "The minister pledged to reject the proposal.",
+        "Her pledge to veto the bill angered the committee.",
+    ],
+)
+def test_a_rejection_pledged_is_a_threat(extractor, text):
+    # CAMEO codes a hostile act pledged as a threat ("- * RESISTANCE [130] # VOW",
+    # CAMEO.2.0.txt:4255; "- * RESISTANCE [133] # PLEDGE", 5057), resisting being one of its
+    # rejections (the REFUSE block, CAMEO.2.0.txt:2892)
+    kinds = {e.type for e in events(extractor, text)}
+    assert "THREATEN" in kinds and "AGREE" not in kinds, text
+
+
+def test_a_rejection_decided_or_a_cooperation_pledged_is_no_threat(extractor):
+    # only the verbs of pledging: deciding to veto is a choice (DECIDE [030])
+    assert "THREATEN" not in {
+        e.type for e in events(extractor, "The president decided to veto the bill.")
+    }
+    found = {e.type for e in events(extractor, "The senator promised to support the bill.")}
+    assert "THREATEN" not in found and "AGREE" in found
 
 
 def test_a_commitment_to_an_act_stays_an_agreement(extractor):

@@ -13,7 +13,8 @@ import pytest
 import communique
 from communique.events import ontology
 from communique.events.codes import TYPE_CODES, codes
-from communique.events.lexicon import lexicon, load_lexicon
+from communique.events.lexicon import lexicon, load_lexicon, refines, verb_forms
+from communique.nlp import load
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"
@@ -678,6 +679,32 @@ def test_a_verb_the_lemmatizer_misreads_is_found_by_undoing_its_regular_inflecti
     assert ("SUPPORT", "051") in _codes("The minister extolled the treaty.")
     # only under a tag of the ending: a plural noun is no third person verb
     assert _codes("The stages of the talks were long.") == []
+
+
+def test_a_light_verb_the_lemmatizer_misreads_reaches_its_own_patterns() -> None:
+    # "staged" is lemmatized "stag": read as STAGE, the ARRANGE block's STAGE patterns apply
+    # ("- * {AIR EXERCISE} [151] # STAGE", "- * SERIES (OF ATTACKS) [190] # STAGE")
+    assert ("MOBILIZE", "151") in _codes("The navy staged an air exercise near the coast.")
+    assert ("ASSAULT", "190") in _codes("Rebels staged a series of attacks on army posts.")
+    # "- * STRIKE [140] # STAGE" has the root's general code; the noun's own, of the same
+    # root, is the finer ("- * STRIKE [143] # STAGE")
+    assert _codes("Teachers staged a strike over pay.") == [("PROTEST", "143")]
+
+
+def test_the_forms_a_verb_is_looked_up_by_undo_its_regular_inflection() -> None:
+    doc = load()("Rebels were waging war and workers staged a strike.")
+    waging = next(t for t in doc if t.text == "waging")
+    staged = next(t for t in doc if t.text == "staged")
+    assert "wage" in verb_forms(waging) and "stage" in verb_forms(staged)
+    # a word tagged otherwise is read as it stands
+    stages = load()("The stages were long.")[1]
+    assert verb_forms(stages) == {stages.lemma_.lower(), "stages"}
+
+
+def test_a_finer_code_refines_the_general_code_of_its_root() -> None:
+    assert refines("143", "140") and refines("0874", "087")
+    assert not refines("140", "143") and not refines("151", "140")
+    assert not refines("062:062", "060") and not refines("143", "---")
 
 
 def test_going_on_strike_is_the_strike() -> None:

@@ -33,6 +33,15 @@ REFUSAL = "12"
 MATERIAL_CONFLICT = frozenset({"PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"})
 
 
+def pledged_threat(act_code: str | None, pledger: Token) -> bool:
+    """Is an act of rejection (CAMEO root 12: a veto, 129; resisting, in CAMEO's REFUSE
+    block, CAMEO.2.0.txt:2892) pledged by a verb or noun of pledging ("promised to veto",
+    "vowed to resist", "her pledge to block it")? CAMEO codes a hostile act pledged as a
+    threat ("- * RESISTANCE [130] # VOW", CAMEO.2.0.txt:4255; "- * RESISTANCE [133] #
+    PLEDGE", 5057; ``pledging`` in ``events.yaml``), where another act pledged is an AGREE."""
+    return (act_code or "")[:2] == REFUSAL and pledger.lemma_.lower() in lexicon().pledging
+
+
 def announcement(
     event: Event,
     trigger: Token,
@@ -64,9 +73,9 @@ def announcement(
         return None  # "efforts to crack down": an act tried, not announced (THREATEN is said)
     elif event.type in COOPERATIVE and event.type != "AGREE":
         new_type = "AGREE"
-    elif event.type in MATERIAL_CONFLICT and not everyday.bans_a_practice(
-        trigger, event.cameo_code
-    ):
+    elif (
+        event.type in MATERIAL_CONFLICT and not everyday.bans_a_practice(trigger, event.cameo_code)
+    ) or (event.modality == "intended" and pledged_threat(event.cameo_code, by)):
         new_type = "THREATEN"
     else:
         return None

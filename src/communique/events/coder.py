@@ -29,6 +29,7 @@ from communique.events import modality as modality_mod
 from communique.events import participants as pt
 from communique.events import settings as settings_mod
 from communique.events.lexicon import (
+    FORCE_ROOTS,
     PROTEST_WORD,
     TIME_LABELS,
     Sense,
@@ -40,6 +41,9 @@ from communique.events.lexicon import (
     noun_sense,
     pattern_says_no_event,
     protest_reading,
+    refines,
+    verb_forms,
+    verb_lemma,
     verb_sense,
 )
 from communique.events.ontology import cameo_root, intensity, is_mode, quad_class
@@ -804,6 +808,8 @@ def _commits_to_conflict(verb: Token) -> bool:
             found = verb_sense(child)
             if found is not None and found[0].type in announce.MATERIAL_CONFLICT:
                 return True
+            if found is not None and announce.pledged_threat(found[0].code, verb):
+                return True  # "promised to veto": the pledge is a THREATEN
     return False
 
 
@@ -811,8 +817,7 @@ def _is_support(verb: Token, *, performed: bool = False) -> bool:
     """A verb that makes its object noun an act, tolerant of lemmatizer slips ("staged" →
     "stag"). With ``performed``, only verbs whose subject is the act's actor."""
     lex = lexicon()
-    lower = verb.lower_
-    forms = {verb.lemma_.lower(), lower, lower[:-1], lower[:-2], lower[:-3]}
+    forms = verb_forms(verb)
     if not forms.isdisjoint(lex.light):
         return True
     return not performed and not forms.isdisjoint(lex.about)
@@ -840,6 +845,17 @@ def _light_object(
     if obj not in words:
         return None
     own = noun_sense(obj)
+    if own is not None and _phrase_shows_force(obj, own[0], sense):
+        # "soldiers staged a strike on the camp": the noun's own phrase shows force (its armed
+        # doer, weapon or target), which CAMEO reads before the light verb's bare noun
+        # ("- &MILITARY * STRIKE [190] # LAUNCH", CAMEO.2.0.txt:3968, over "- * STRIKE [143]
+        # # STAGE", CAMEO.2.0.txt:867): the noun is the act
+        return None, []
+    if own is not None and own[0].code and sense.code and refines(own[0].code, sense.code):
+        # "staged a strike": the light verb's pattern has its root's general code ("- *
+        # STRIKE [140] # STAGE", CAMEO.2.0.txt:858), the noun the finer one of that root
+        # ("- * STRIKE [143] # STAGE", 867, as HOLD reads it): the noun says which act
+        return None, []
     if own is not None and len(own[1]) > 1 and own[0].code != sense.code:
         # "ordered the expulsion of ten diplomats": the noun's own phrase matches a pattern
         # of its verb ("expel * DIPLOMAT"), which says more than the light verb's pattern on
@@ -860,6 +876,18 @@ def _light_object(
             if found is not None:
                 return found[0], [*found[1], obj]
     return None
+
+
+def _phrase_shows_force(noun: Token, own: Sense, pattern: Sense) -> bool:
+    """Does the noun's phrase, not the noun alone, make it an act of force where the light
+    verb's pattern reads another act? A noun whose own entry is force ("held his fire",
+    "- * FIRE [0871] # HOLD") keeps the pattern's idiom; one the lexicon reads otherwise
+    ("strike", 143) is force only by what its phrase adds."""
+    if (own.code or "")[:2] not in FORCE_ROOTS or (pattern.code or "")[:2] in FORCE_ROOTS:
+        return False
+    nouns = lexicon().nouns
+    row = nouns.get(noun.lower_) or nouns.get(noun.lemma_.lower())
+    return row is not None and row.code[:2] not in FORCE_ROOTS
 
 
 def _set_phrase(modifier: Token, noun: Token) -> bool:
@@ -1013,7 +1041,8 @@ def _verb_event(
         if not recipient_parts and subject is not None:
             # "a camp for Congolese refugees was attacked": the refugees
             recipient_parts = pt.owners(subject, index, context)
-    reason = f"verb '{' '.join(t.lemma_ for t in words)}' in the lexicon as {sense.type}"
+    said = " ".join(verb_lemma(t) if t is verb else t.lemma_ for t in words)
+    reason = f"verb '{said}' in the lexicon as {sense.type}"
     # "the agreement between Armenia and Azerbaijan was signed": the pattern's object word, object
     # of the active verb or subject of the passive one, names the parties "between" whom it holds
     # "mediated talks between Israel and Hamas": a mediation's object, whatever its noun, is

@@ -221,6 +221,8 @@ class Lexicon:
     collective: dict[str, str] = field(default_factory=dict)
     #: verbs of declaring: an act of force as their object is declared, not done → source
     declaring: dict[str, str] = field(default_factory=dict)
+    #: verbs and nouns of pledging, whose hostile act pledged CAMEO codes a threat → source
+    pledging: dict[str, str] = field(default_factory=dict)
     #: verbs that state a judgement with a predicate on their object or a clause → source
     judging: dict[str, str] = field(default_factory=dict)
     #: verbs of deliberation: no event on their own, only through a pattern → source
@@ -466,6 +468,7 @@ NAMED_TABLES = (
     "speaking_thing", "amounts", "housed", "guest", "aims", "motion", "departing", "verbal_protest",
     "sets_apart",
     "light", "about", "willing", "directive", "deny", "harm", "force", "collective", "declaring",
+    "pledging",
     "homeland", "judging", "considering", "aimed", "forecasting", "managing", "enquiring",
     "proposing", "patterned", "causing", "bare_causing", "telephoning", "warning", "repercussions",
     "bargaining",
@@ -1006,10 +1009,11 @@ def verb_lemma(token: Token, lex: Lexicon | None = None) -> str:
     -> "rap", "staged" -> "stag", "rapes" -> "rap"). When its lemma is no verb of the
     lexicon and the word with its regular inflection undone (:func:`uninflected`) is, that is
     the verb. A lemma that is a verb of the lexicon is kept unless the form cannot be
-    its inflection ("raged" is no form of "rag", which doubles its consonant). A light verb
-    keeps the lemmatizer's lemma: its act is its object noun's, read with the slip already
-    tolerated (``physical._light_forms``): "soldiers staged a strike" is the armed forces'
-    attack, not ``- * STRIKE [143] # STAGE``."""
+    its inflection ("raged" is no form of "rag", which doubles its consonant). Light verbs
+    too ("staged" -> "stage"), so their own patterns are reached ("- * {AIR EXERCISE} [151] #
+    STAGE"); where such a pattern and the object noun's own phrase read the act apart
+    ("soldiers staged a strike" against ``- * STRIKE [143] # STAGE``), the coder's light
+    verb reading decides (``coder._light_object``)."""
     lex = lex or lexicon()
     lemma = token.lemma_.lower()
     if lemma in lex.verbs:
@@ -1018,9 +1022,9 @@ def verb_lemma(token: Token, lex: Lexicon | None = None) -> str:
         restored = lemma + "e"
         # "raged" is no form of "rag", which doubles its consonant ("ragged"): the stem is
         # "rage", whatever the lexicon holds of it
-        return restored if _undoubled(lemma, token.lower_) and restored not in lex.light else lemma
+        return restored if _undoubled(lemma, token.lower_) else lemma
     stems = uninflected(token.lower_, token.tag_)
-    return next((s for s in stems if s in lex.verbs and s not in lex.light), lemma)
+    return next((s for s in stems if s in lex.verbs), lemma)
 
 
 def uninflected(form: str, tag: str) -> list[str]:
@@ -1037,6 +1041,16 @@ def uninflected(form: str, tag: str) -> list[str]:
         if len(stem) > 2 and stem[-1] == stem[-2] and stem[-1] not in _VOWELS:
             stems.append(stem[:-1])
     return list(dict.fromkeys(stems))
+
+
+def verb_forms(token: Token) -> set[str]:
+    """Every form a verb can be looked up by in a word list: its lemma, the word as written
+    and the stems its regular inflection undone gives (:func:`uninflected`), so a form the
+    lemmatizer misreads ("staged" -> "stag", "waging" -> "wag") still finds "stage" or
+    "wage". The one place the grammar lists (light verbs, verbs that speak of an act) are
+    read against a verb's spelling."""
+    lower = token.lower_
+    return {token.lemma_.lower(), lower, *uninflected(lower, token.tag_)}
 
 
 #: Final consonants English never doubles before "-ed" or "-ing" ("taxed", "rowed", "played").
@@ -1322,6 +1336,16 @@ def _best(
             if best is None or specificity > best[0]:
                 best = (specificity, p, used, via)
     return None if best is None else best[1:]
+
+
+def refines(code: str, other: str) -> bool:
+    """Is ``code`` a finer CAMEO code under ``other``: a child of it ("0874" under "087"),
+    or a code of the same root where ``other`` is the root's general code ("143" under
+    "140", CAMEO's "not otherwise specified")? Paired codes ("062:062") are left alone."""
+    if code == other or ":" in code or ":" in other or NULL in (code, other):
+        return False
+    general = len(other) == 3 and other.endswith("0") and code[:2] == other[:2]
+    return code.startswith(other) or general
 
 
 @dataclass(slots=True)
@@ -1753,6 +1777,9 @@ def _armed_reading(token: Token, row: Pattern, lex: Lexicon) -> tuple[Sense, lis
             source = f"{bare[0].source} (of armed {doer}; CAMEO.2.0.txt:3968)"
             sense = Sense.of_code(bare[0].code, source)
             return (sense, [token]) if sense is not None else None
+        aimed = _aimed_force(token, token.lemma_.lower(), lex)
+        if aimed is not None:
+            return aimed
     arms: set[str] = set()
     arms.update(words()["violent_modifiers"])
     for name in ARMS_SETS:
@@ -1763,6 +1790,29 @@ def _armed_reading(token: Token, row: Pattern, lex: Lexicon) -> tuple[Sense, lis
         ):
             sense = Sense.of_code(bare[0].code, f"{bare[0].source} (modified by '{child.text}')")
             return (sense, [child, token]) if sense is not None else None
+    return None
+
+
+#: Prepositions that aim an act noun at what it is done to ("a strike on the camp").
+AIMING_PREPS = ("on", "against")
+
+
+def _aimed_force(token: Token, verb: str, lex: Lexicon) -> tuple[Sense, list[Token]] | None:
+    """ "A strike on the camp", "strikes against the port": an act noun aimed "on" or
+    "against" a thing its verb's own patterns strike with force ("- * CAMP [190] # ATTACK",
+    CAMEO.2.0.txt:9014, in the block of STRIKE) is that act of force: what the verb would
+    take as its object, the noun takes after these prepositions (a grammar fact of action
+    nouns). No walkout is aimed at a camp; a strike against a company or a law stays one."""
+    for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ in AIMING_PREPS):
+        for target in (c for c in prep.children if c.dep_ == "pobj"):
+            frame = _Frame(set(), target, {}, None, set())
+            hit = _best(verb, {verb}, frame, lex, object_only=True)
+            if hit is None or not hit[0].object or hit[0].code[:2] not in FORCE_ROOTS:
+                continue
+            why = f"{hit[0].source} ('{prep.text} {target.text}', its verb's object)"
+            sense = Sense.of_code(hit[0].code, why)
+            if sense is not None:
+                return sense, [token]
     return None
 
 
