@@ -1385,12 +1385,16 @@ def test_precision_and_recall_of_physical_on_the_thirteenth_set() -> None:
         # a participle of killing as a predicative complement describes the verb's object, or
         # its subject when passive
         ("Two monks were found slain in their cell.", "slain"),
-        ("The farmer was found murdered near the river.", "murdered"),
+        ("The hikers were found slain near the lake.", "slain"),
         # a crowd-control weapon's participle after its noun is done to that noun
         ("A woman pepper-sprayed at the rally was treated.", "pepper-sprayed"),
         # coordinated modifiers share their head: each names the war's country
         ("He advised the generals during the Afghan and Iraq wars.", "wars"),
         ("My grandfather remembered the Korean and Vietnam wars.", "wars"),
+        # "execute" done to people is a killing (PLOVER manual: "executions")
+        ("The junta executed two prisoners at dawn.", "executed"),
+        ("The guards began executing hundreds of prisoners.", "executing"),
+        ("The rebels demanded that the mayor be executed.", "executed"),
     ],
 )
 def test_signs_of_force_from_predicates_reduced_relatives_and_joined_modifiers(
@@ -1409,9 +1413,12 @@ def test_signs_of_force_from_predicates_reduced_relatives_and_joined_modifiers(
     [
         ("The plan was found killed in committee.", "killed"),  # a thing, no one harmed
         ("They wanted the bill killed.", "killed"),  # a thing
+        ("This guy is going to get killed in the primary.", "killed"),  # an open clause
         ("The lawn pepper-sprayed by the gardener dried.", "pepper-sprayed"),  # no one
         ("He fought the trade and currency wars with China.", "wars"),  # words of trade
         ("The Iowa and New Hampshire battles are over.", "battles"),  # contests of states
+        ("The staff executed the plan flawlessly.", "executed"),  # a plan carried out
+        ("We need the ability to execute.", "execute"),  # nothing done to anyone
     ],
 )
 def test_words_not_force_from_predicates_reduced_relatives_and_joined_modifiers(

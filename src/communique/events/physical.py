@@ -623,8 +623,9 @@ def _killed_person(token: Token, lex: Lexicon) -> str | None:
     return f"'{token.text} {head.text}': one {'killed' if killed else 'harmed in body'}"
 
 
-#: Dependents of a verb that describe its object or subject ("found slain", "left wounded").
-PREDICATIVE_DEPS = frozenset({"oprd", "xcomp", "acomp"})
+#: Dependents of a verb that describe its object or subject ("found slain", "lay slain"); not
+#: an open clause ("is going to get killed" in a figure of defeat).
+PREDICATIVE_DEPS = frozenset({"oprd", "acomp"})
 
 
 def _killed_predicate(token: Token, killed: bool, lex: Lexicon) -> str | None:
@@ -642,6 +643,21 @@ def _killed_predicate(token: Token, killed: bool, lex: Lexicon) -> str | None:
     if not (_can_be_harmed(described, lex) or noun_forms(described) & _sets(lex)[0]):
         return None
     return f"'{described.text} ... {token.text}': one {'killed' if killed else 'harmed in body'}"
+
+
+def _killing_reading(verb: Token, lex: Lexicon) -> str | None:
+    """ "The regime executed the prisoners", "executing thousands of dissidents": a verb of
+    ``killing_readings`` done to people (its object or passive subject, a counted group by
+    what it counts) is a killing, the PLOVER manual's "executions"; done to a plan or a deal
+    ("execute our campaign plan") it is no force."""
+    if verb.lemma_.lower() not in word_list("killing_readings"):
+        return None
+    patients = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    for patient in patients:
+        patient = counted_of(patient)
+        if _bodily_attack(verb, patient, lex, "killing_readings") is not None:
+            return f"'{verb.text}' done to people ('{patient.text}'): a killing"
+    return None
 
 
 def _harmed_ones(token: Token) -> str | None:
@@ -2602,6 +2618,9 @@ def reading(token: Token, lex: Lexicon | None = None) -> str | None:
         sprayed = crowd_control(token, lex)
         if sprayed is not None:
             return sprayed
+        executed = _killing_reading(token, lex)
+        if executed is not None:
+            return executed
         found = verb_sense(token, lex)
         riot = _violent_mode(found[0], token) if found is not None else None
         if riot is not None:
