@@ -1390,7 +1390,7 @@ def test_precision_and_recall_of_physical_on_the_thirteenth_set() -> None:
         ("A woman pepper-sprayed at the rally was treated.", "pepper-sprayed"),
         # coordinated modifiers share their head: each names the war's country
         ("He advised the generals during the Afghan and Iraq wars.", "wars"),
-        ("My grandfather remembered the Korean and Vietnam wars.", "wars"),
+        ("She covered the Afghan and Syria wars for the paper.", "wars"),
         # "execute" done to people is a killing (PLOVER manual: "executions")
         ("The junta executed two prisoners at dawn.", "executed"),
         ("The guards began executing hundreds of prisoners.", "executing"),
