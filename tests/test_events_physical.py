@@ -1414,6 +1414,7 @@ def test_signs_of_force_from_predicates_reduced_relatives_and_joined_modifiers(
         ("The plan was found killed in committee.", "killed"),  # a thing, no one harmed
         ("They wanted the bill killed.", "killed"),  # a thing
         ("This guy is going to get killed in the primary.", "killed"),  # an open clause
+        ("She felt tortured all week.", "tortured"),  # no participle of killing
         ("The lawn pepper-sprayed by the gardener dried.", "pepper-sprayed"),  # no one
         ("He fought the trade and currency wars with China.", "wars"),  # words of trade
         ("The Iowa and New Hampshire battles are over.", "battles"),  # contests of states

@@ -608,7 +608,8 @@ def _killed_person(token: Token, lex: Lexicon) -> str | None:
     if not killed and token.lower_ not in word_list("bodily_participles"):
         return None
     if token.dep_ in PREDICATIVE_DEPS and token.head.pos_ in ("VERB", "AUX"):
-        return _killed_predicate(token, killed, lex)
+        # of killing only: "he looked tortured", "she seemed captured by it" are figures
+        return _killed_predicate(token, lex) if killed else None
     if token.dep_ != "amod" or token.i > token.head.i:
         return None
     chain = [token.head]
@@ -628,7 +629,7 @@ def _killed_person(token: Token, lex: Lexicon) -> str | None:
 PREDICATIVE_DEPS = frozenset({"oprd", "acomp"})
 
 
-def _killed_predicate(token: Token, killed: bool, lex: Lexicon) -> str | None:
+def _killed_predicate(token: Token, lex: Lexicon) -> str | None:
     """ "Two nuns are found slain", "police found him murdered": a participle of killing as the
     predicative complement of a verb describes that verb's object, or its subject when passive
     or linking (a grammar fact: "found him dead", "he was found dead"), as the attributive
@@ -642,7 +643,7 @@ def _killed_predicate(token: Token, killed: bool, lex: Lexicon) -> str | None:
         return None
     if not (_can_be_harmed(described, lex) or noun_forms(described) & _sets(lex)[0]):
         return None
-    return f"'{described.text} ... {token.text}': one {'killed' if killed else 'harmed in body'}"
+    return f"'{described.text} ... {token.text}': one killed"
 
 
 def _killing_reading(verb: Token, lex: Lexicon) -> str | None:
