@@ -64,6 +64,11 @@ DEV10_DATA = Path(__file__).parent / "data" / "violence_polnear_train_dev10.tsv"
 #: A twelfth set: 87 sentences of PolNeAR train (25 physical) drawn from the articles left with
 #: another seed, labelled by hand and committed before any reading of it was run.
 DEV11_DATA = Path(__file__).parent / "data" / "violence_polnear_train_dev11.tsv"
+#: A thirteenth set: 228 sentences of PolNeAR train (91 physical), labelled by hand and committed
+#: before any reading of it was run. The articles outside the measured set's had few physical
+#: sentences left, so 67 of its sentences come from the measured set's articles (one from each,
+#: none a measured sentence nor overlapping one).
+DEV12_DATA = Path(__file__).parent / "data" / "violence_polnear_train_dev12.tsv"
 
 #: Figures measured (docs/evaluation.md): floors against regressions. The target for both is
 #: 0.90 on DATA; recall is not there yet.
@@ -91,6 +96,8 @@ DEV10_PRECISION_FLOOR = 0.88
 DEV10_RECALL_FLOOR = 0.82
 DEV11_PRECISION_FLOOR = 0.88
 DEV11_RECALL_FLOOR = 0.92
+DEV12_PRECISION_FLOOR = 0.96
+DEV12_RECALL_FLOOR = 0.87
 
 
 def _rows(path: Path = DATA) -> list[dict[str, str]]:
@@ -157,6 +164,13 @@ def test_the_labelled_sets_are_large_and_mixed(path: Path) -> None:
             [
                 *(DATA, DEV_DATA, DEV2_DATA, DEV3_DATA, DEV4_DATA, DEV5_DATA, DEV6_DATA),
                 *(DEV7_DATA, DEV8_DATA, DEV9_DATA, DEV10_DATA),
+            ],
+        ),
+        (
+            DEV12_DATA,
+            [
+                *(DATA, DEV_DATA, DEV2_DATA, DEV3_DATA, DEV4_DATA, DEV5_DATA, DEV6_DATA),
+                *(DEV7_DATA, DEV8_DATA, DEV9_DATA, DEV10_DATA, DEV11_DATA),
             ],
         ),
     ],
@@ -1352,3 +1366,68 @@ def test_an_owned_act_noun_read_as_force_is_not_coded_by_that_reading_alone() ->
     noun = next(t for t in doc if t.text == "attack")
     assert physical.reading(noun) is not None
     assert physical.noun_evidence(noun) is None
+
+
+def test_precision_and_recall_of_physical_on_the_thirteenth_set() -> None:
+    rows = _rows(DEV12_DATA)
+    labels = [r["physical"] for r in rows]
+    assert len(rows) >= 150 and labels.count("1") >= 80
+    assert max(Counter(r["article"] for r in rows).values()) <= 3
+    assert len({r["sentence"] for r in rows}) == len(rows)
+    precision, recall = _scores(rows)
+    assert precision >= DEV12_PRECISION_FLOOR, (precision, recall)
+    assert recall >= DEV12_RECALL_FLOOR, (precision, recall)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        # a participle of killing as a predicative complement describes the verb's object, or
+        # its subject when passive
+        ("Two monks were found slain in their cell.", "slain"),
+        ("The hikers were found slain near the lake.", "slain"),
+        # a crowd-control weapon's participle after its noun is done to that noun
+        ("A woman pepper-sprayed at the rally was treated.", "pepper-sprayed"),
+        # coordinated modifiers share their head: each names the war's country
+        ("He advised the generals during the Afghan and Iraq wars.", "wars"),
+        ("She covered the Afghan and Syria wars for the paper.", "wars"),
+        # "execute" done to people is a killing (PLOVER manual: "executions")
+        ("The junta executed two prisoners at dawn.", "executed"),
+        ("The guards began executing hundreds of prisoners.", "executing"),
+        ("The rebels demanded that the mayor be executed.", "executed"),
+    ],
+)
+def test_signs_of_force_from_predicates_reduced_relatives_and_joined_modifiers(
+    text: str, word: str
+) -> None:
+    doc = load()(text)
+    found = re.search(r"\b" + re.escape(word) + r"\b", text)
+    assert found is not None
+    span = doc.char_span(*found.span(), alignment_mode="expand")
+    assert span is not None
+    assert physical.reading(span.root) is not None
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("The plan was found killed in committee.", "killed"),  # a thing, no one harmed
+        ("They wanted the bill killed.", "killed"),  # a thing
+        ("This guy is going to get killed in the primary.", "killed"),  # an open clause
+        ("She felt tortured all week.", "tortured"),  # no participle of killing
+        ("The lawn pepper-sprayed by the gardener dried.", "pepper-sprayed"),  # no one
+        ("He fought the trade and currency wars with China.", "wars"),  # words of trade
+        ("The Iowa and New Hampshire battles are over.", "battles"),  # contests of states
+        ("The staff executed the plan flawlessly.", "executed"),  # a plan carried out
+        ("We need the ability to execute.", "execute"),  # nothing done to anyone
+    ],
+)
+def test_words_not_force_from_predicates_reduced_relatives_and_joined_modifiers(
+    text: str, word: str
+) -> None:
+    doc = load()(text)
+    found = re.search(r"\b" + re.escape(word) + r"\b", text)
+    assert found is not None
+    span = doc.char_span(*found.span(), alignment_mode="expand")
+    assert span is not None
+    assert physical.reading(span.root) is None

@@ -605,10 +605,13 @@ def _killed_person(token: Token, lex: Lexicon) -> str | None:
     officer"); a thing ("a murdered career") is killed only in a figure. A participle of
     CAMEO's other verbs of force on a body (``bodily_participles``: "the kidnapped girls",
     "captured soldiers") says so of the act it names, by the same grammar."""
-    if token.dep_ != "amod" or token.i > token.head.i:
-        return None
     killed = token.lower_ in word_list("killed_participles")
     if not killed and token.lower_ not in word_list("bodily_participles"):
+        return None
+    if token.dep_ in PREDICATIVE_DEPS and token.head.pos_ in ("VERB", "AUX"):
+        # of killing only: "he looked tortured", "she seemed captured by it" are figures
+        return _killed_predicate(token, lex) if killed else None
+    if token.dep_ != "amod" or token.i > token.head.i:
         return None
     chain = [token.head]
     while chain[-1].dep_ == "compound" and chain[-1].i < chain[-1].head.i:
@@ -620,6 +623,43 @@ def _killed_person(token: Token, lex: Lexicon) -> str | None:
     ):
         return None  # a person, a group, or an armed one ("a slain police officer")
     return f"'{token.text} {head.text}': one {'killed' if killed else 'harmed in body'}"
+
+
+#: Dependents of a verb that describe its object or subject ("found slain", "lay slain"); not
+#: an open clause ("is going to get killed" in a figure of defeat).
+PREDICATIVE_DEPS = frozenset({"oprd", "acomp"})
+
+
+def _killed_predicate(token: Token, lex: Lexicon) -> str | None:
+    """ "Two nuns are found slain", "police found him murdered": a participle of killing as the
+    predicative complement of a verb describes that verb's object, or its subject when passive
+    or linking (a grammar fact: "found him dead", "he was found dead"), as the attributive
+    participle describes its noun; said of one who can be harmed it tells that one killed. Not
+    with a subject of its own ("wanted the bill killed" has the bill as its object, a thing)."""
+    verb = token.head
+    described = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if described is None:
+        described = next((c for c in verb.children if c.dep_ in ("nsubjpass", "nsubj")), None)
+    if described is None or described.pos_ not in ("NOUN", "PROPN", "PRON"):
+        return None
+    if not (_can_be_harmed(described, lex) or noun_forms(described) & _sets(lex)[0]):
+        return None
+    return f"'{described.text} ... {token.text}': one killed"
+
+
+def _killing_reading(verb: Token, lex: Lexicon) -> str | None:
+    """ "The regime executed the prisoners", "executing thousands of dissidents": a verb of
+    ``killing_readings`` done to people (its object or passive subject, a counted group by
+    what it counts) is a killing, the PLOVER manual's "executions"; done to a plan or a deal
+    ("execute our campaign plan") it is no force."""
+    if verb.lemma_.lower() not in word_list("killing_readings"):
+        return None
+    patients = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    for patient in patients:
+        patient = counted_of(patient)
+        if _bodily_attack(verb, patient, lex, "killing_readings") is not None:
+            return f"'{verb.text}' done to people ('{patient.text}'): a killing"
+    return None
 
 
 def _harmed_ones(token: Token) -> str | None:
@@ -1159,14 +1199,14 @@ def noun_evidence(
     if charged is not None:
         return charged
     violent = word_list("violent_modifiers")
-    for child in noun.children:
+    for child, dep in _modifiers_joined(noun):
         forms = noun_forms(child)
-        if child.dep_ in ("compound", "amod", "nmod", "poss"):
+        if dep in ("compound", "amod", "nmod", "poss"):
             if (
-                child.ent_type_ in PLACE_ENTS or (child.dep_ == "compound" and _place(child))
+                child.ent_type_ in PLACE_ENTS or (dep == "compound" and _place(child))
             ) and not _state_contest(noun, child, lex):
                 return f"place '{child.text}'"
-            if child.dep_ == "compound" and child.pos_ == "NOUN":
+            if dep == "compound" and child.pos_ == "NOUN":
                 # "the Orlando nightclub attack": a place at the head of a compound chain
                 # locates the whole (the nightclub in Orlando, the attack on it)
                 place = next(
@@ -1180,7 +1220,7 @@ def noun_evidence(
                 return f"'{child.text} {noun.text}'"
             if armed_name(child) is not None:
                 return f"by an armed body ('{child.text} {noun.text}')"  # "a Taliban attack"
-        if child.dep_ in ("prep", "agent") and child.lower_ in ARMED_PARTY_PREPS:
+        if dep in ("prep", "agent") and child.lower_ in ARMED_PARTY_PREPS:
             # "the fight with Hamas", "attacks by the Taliban", "fighting between ISIS and ...":
             # an armed non-state body as a party of the act makes it one of arms
             party = next((c for c in child.children if c.dep_ == "pobj"), None)
@@ -1195,11 +1235,11 @@ def noun_evidence(
                 return f"by an armed body ('{child.text} {party.text}')"
             if party is not None and _war_with_state(noun, child, party):
                 return f"a war with a state ('{child.text} {party.text}')"
-        if child.dep_ == "prep" and child.lower_ in ("in", "at", "near", "on", "against"):
+        if dep == "prep" and child.lower_ in ("in", "at", "near", "on", "against"):
             place = _place_object(child, people)
             if place is not None and not _state_contest(noun, place, lex):
                 return f"happened in '{place.text}'"
-        if child.dep_ == "appos":
+        if dep == "appos":
             # "another attack, this time in Nice": an appositive renames the act (a grammar
             # fact), so the place it gives is the act's
             for prep in child.children:
@@ -1207,7 +1247,7 @@ def noun_evidence(
                     place = _place_object(prep, people)
                     if place is not None:
                         return f"happened in '{place.text}'"
-        if child.dep_ == "prep" and child.lower_ == "of":
+        if dep == "prep" and child.lower_ == "of":
             # an act noun's "of" phrase is its verb's object: "the invasion of Iraq", "the
             # bombing of Dresden" are done to the place; or its doer, when that is a violent
             # act or body ("the target of a military campaign", "victims of terrorist groups")
@@ -2435,6 +2475,21 @@ ORDER_WORDS = frozenset(
 ROMAN_NUMERALS = frozenset({"i", "ii", "iii"})
 
 
+#: Dependents that modify a noun before it.
+MODIFIER_DEPS = frozenset({"compound", "amod", "nmod"})
+
+
+def _modifiers_joined(noun: Token) -> list[tuple[Token, str]]:
+    """The noun's dependents with their relations, and each conjunct of a modifier with the
+    modifier's relation: in "the Afghan and Iraq wars" both words modify "wars" (coordinated
+    modifiers share their head, a grammar fact), though the parse hangs "Iraq" on "Afghan"."""
+    found = [(c, c.dep_) for c in noun.children]
+    for child in noun.children:
+        if child.dep_ in MODIFIER_DEPS:
+            found += [(c, child.dep_) for c in child.children if c.dep_ == "conj"]
+    return found
+
+
 def _named_happening(noun: Token) -> str | None:
     """ "World War II", "the American Civil War": an act noun inside a proper name (an EVENT
     entity) that holds a number, a country's name or demonym, or a kind of armed conflict
@@ -2566,6 +2621,9 @@ def reading(token: Token, lex: Lexicon | None = None) -> str | None:
         sprayed = crowd_control(token, lex)
         if sprayed is not None:
             return sprayed
+        executed = _killing_reading(token, lex)
+        if executed is not None:
+            return executed
         found = verb_sense(token, lex)
         riot = _violent_mode(found[0], token) if found is not None else None
         if riot is not None:
@@ -2743,6 +2801,11 @@ def crowd_control(token: Token, lex: Lexicon | None = None) -> str | None:
     name = sorted(weapon)[0]
     if token.pos_ in ("VERB", "AUX"):
         patients = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
+        if token.dep_ == "acl" and token.tag_ == "VBN":
+            # "a girl pepper-sprayed in a scuffle": a past participle after its noun is that
+            # noun's passive (a reduced relative, a grammar fact), so the noun is what it is
+            # done to
+            patients.append(token.head)
         if any(names_people(p, lex) for p in patients):
             return f"'{token.text}': {name} used on people (PLOVER mode crowd-control)"
         return None
