@@ -1434,6 +1434,20 @@ def test_a_known_acronym_the_model_leaves_untagged_is_its_body(extractor, text):
 
 
 @pytest.mark.parametrize(
+    ("text", "type_", "actors"),
+    [
+        # a state whose name is a coordination is one participant, not one per name
+        ("Bosnia and Herzegovina accused Serbia of violating the accord.", "ACCUSE", ["BIH"]),
+        ("Trinidad and Tobago rejected the proposal on Friday.", "REJECT", ["TTO"]),
+        # two states coordinated stay two
+        ("Serbia and Croatia rejected the proposal on Friday.", "REJECT", ["HRV", "SRB"]),
+    ],
+)
+def test_a_country_named_by_a_coordination_is_one_participant(extractor, text, type_, actors):
+    assert codes(first(extractor, text, type_).actor) == actors
+
+
+@pytest.mark.parametrize(
     ("text", "type_", "code"),
     [
         # ISO 3166-2 states of a federation, named with "State"
