@@ -322,9 +322,11 @@ def test_a_counted_plural_collective_is_the_group_of_the_bodies_named_last() -> 
 
 
 def test_a_counted_plural_collective_with_too_few_bodies_named_is_no_group_of_them() -> None:
-    # one company named: "the three firms" names a group the text did not list
+    # one company named: "the three firms" names a group the text did not list; the
+    # description still refers back to the company, as a singular one would
     record = _extract(
         "Kestrel Mining Ltd. signed a supply deal on Monday. "
         "The three firms agreed to share the pipeline."
     )
     assert not any(a.kind == "group" and "Kestrel" in a.reason for a in record.actors)
+    assert "The three firms" in [m.text for m in _actor(record, "Kestrel Mining Ltd.").mentions]

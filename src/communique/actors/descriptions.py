@@ -343,8 +343,9 @@ def collective(index: ActorIndex, span: Span) -> tuple[Record, Mention] | None:
         return None
     ranked.sort(key=lambda x: (x[0], x[1]))
     want = _counted(span)
-    if want is not None:
-        return _plural_body(index, span, ranked, want)
+    group = _plural_body(index, span, ranked, want) if want is not None else None
+    if group is not None:
+        return group
     _, _, rec, ent = ranked[0]
     if rec is None and ent is not None:
         rec, _ = org_actor(index, list(ent), ent.start_char, ent.end_char)
@@ -370,7 +371,9 @@ def _plural_body(
     """ "The two companies": a group of the ``want`` bodies of that kind named last before
     the description, as "the two ministers" is of the last two ministers. Only bodies the
     noun fits by name or by sector are counted (``ranked``: rank 0 or 1); with fewer of them
-    than the number says, None: the description names a group the text did not list."""
+    than the number says, None, and the description is read as a singular one is (the
+    nearest body): a body of unknown kind may be one of them, but which one the text does
+    not say."""
     from communique.actors.coding import Code
     from communique.actors.entities import org_actor
 
