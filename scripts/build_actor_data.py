@@ -14,8 +14,9 @@ It writes three files, all read lazily by :mod:`communique.actors.tables`:
     aliases, demonyms, extra capital spellings and metonyms are this project's
     own lists, written below; the other names of each country ("places":
     former names, spellings, provinces) come from the country blocks of
-    Phoenix.Countries.actors.txt, and the states of federations other than the
-    United States from ISO 3166-2 (pycountry), without the gazetteer's cities.
+    Phoenix.Countries.actors.txt, without the gazetteer's cities; the states of
+    federations other than the United States ("federal_states": "Kano State") come
+    from ISO 3166-2 (pycountry).
 
 ``actors_phoenix.tsv.gz``
     Named actors from the PETRARCH2 Phoenix dictionaries (MIT licence): one
@@ -867,12 +868,12 @@ def build_countries(petrarch: Path | None = None) -> dict[str, object]:
             for n in r[field]  # type: ignore[union-attr]
         } | {fold(t) for t, _, _ in METONYMS}
         cities = gazetteer_cities(GAZETTEER)
+        # a state PETRARCH2 lists too ("+BORNO_STATE") is kept as a state of its federation
+        states = federal_states(set(known), cities)
         places = phoenix_places(petrarch, {r["iso3"] for r in rows}, known, cities)  # type: ignore[misc]
-        known |= {fold(p) for found in places.values() for p in found}
-        for iso, found in federal_states(known, cities).items():
-            places.setdefault(iso, []).extend(found)
         for r in rows:
             r["places"] = places.get(r["iso3"], [])  # type: ignore[index]
+            r["federal_states"] = states.get(r["iso3"], [])  # type: ignore[index]
     abbreviations = _parse_table(STATE_ABBREVIATIONS)
     states = [
         {

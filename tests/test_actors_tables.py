@@ -709,3 +709,16 @@ def test_states_of_a_federation_are_named_with_the_word_state() -> None:
     assert "USA" not in found  # the US states have their own table
     # Punjab is a state of India and a province of Pakistan: neither
     assert not any(p.startswith("Punjab") for places in found.values() for p in places)
+
+
+def test_a_state_of_a_federation_names_its_country_under_a_body_label(
+    d: ActorDictionary,
+) -> None:
+    from communique.actors.countries import named_as_place
+
+    state = d.countries.get("Kebbi State")
+    assert state is not None and state.iso3 == "NGA" and state.governed
+    assert named_as_place(state, "ORG") and not named_as_place(state, "PERSON")
+    # another name of a country names it under a place's label only
+    other = d.countries.get("Chibok")
+    assert other is not None and not other.governed and not named_as_place(other, "ORG")

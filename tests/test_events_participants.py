@@ -1453,6 +1453,9 @@ def test_a_country_named_by_a_coordination_is_one_participant(extractor, text, t
         # ISO 3166-2 states of a federation, named with "State"
         ("Gunmen from Zamfara State attacked a village on Tuesday.", "ASSAULT", "NGA"),
         ("The governor of Zamfara State condemned the attack on the market.", "ACCUSE", "NGA"),
+        # the parser labels such a state a body (ORG), as the state's government is one
+        ("The Kebbi State government imposed a curfew on Monday.", "COERCE", "NGA"),
+        ("Kebbi State Governor Musa Aliyu condemned the attack on the market.", "ACCUSE", "NGA"),
     ],
 )
 def test_a_state_of_a_federation_codes_the_actor(extractor, text, type_, code):
