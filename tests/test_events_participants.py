@@ -1468,6 +1468,8 @@ def test_a_state_of_a_federation_codes_the_actor(extractor, text, type_, code):
         # PETRARCH2's country block of Bosnia and Herzegovina lists the hyphenated spelling
         ("Troops attacked a village in Bosnia-Herzegovina on Tuesday.", "BIH"),
         ("Gunmen attacked a village in Kebbi State on Tuesday.", "NGA"),
+        # "state" in lower case after the name the parser tags alone
+        ("Gunmen kidnapped 30 students from a school in Kebbi state.", "NGA"),
     ],
 )
 def test_other_names_of_a_country_code_the_location(extractor, text, code):
