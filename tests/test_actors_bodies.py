@@ -307,3 +307,26 @@ def test_a_hyphen_joining_no_known_name_leaves_the_entity_as_tagged() -> None:
     record = _extract("The Guinea-Mali border was closed by Guinea on Monday.")
     assert _actor(record, "Guinea").country == "GIN"
     assert all("Mali" not in a.name for a in record.actors)
+
+
+def test_a_counted_plural_collective_is_the_group_of_the_bodies_named_last() -> None:
+    # "the two companies": the last two companies named, as one group of both
+    record = _extract(
+        "Kestrel Mining Ltd. and Harrowgate Energy Corp. signed a supply deal on Monday. "
+        "The two companies agreed to share the pipeline."
+    )
+    group = next(a for a in record.actors if any(m.text == "The two companies" for m in a.mentions))
+    assert group.kind == "group"
+    assert "Kestrel Mining Ltd." in group.reason and "Harrowgate Energy Corp." in group.reason
+    assert group.sector == "BUS"
+
+
+def test_a_counted_plural_collective_with_too_few_bodies_named_is_no_group_of_them() -> None:
+    # one company named: "the three firms" names a group the text did not list; the
+    # description still refers back to the company, as a singular one would
+    record = _extract(
+        "Kestrel Mining Ltd. signed a supply deal on Monday. "
+        "The three firms agreed to share the pipeline."
+    )
+    assert not any(a.kind == "group" and "Kestrel" in a.reason for a in record.actors)
+    assert "The three firms" in [m.text for m in _actor(record, "Kestrel Mining Ltd.").mentions]

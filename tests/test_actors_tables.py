@@ -687,3 +687,38 @@ def test_country_and_role_answers_are_remembered_within_a_bound(monkeypatch):
     hits = [r.find(w) for w in words]
     assert hits[0] is not None and hits[0].phrase == "foreign minister" and hits[2] is None
     assert [r.find(w) for w in words] == hits and len(r._found) <= 2
+
+
+def test_a_country_block_counts_for_the_state_it_codes_today() -> None:
+    mod = _load_script()
+    iso = {"BIH", "SRB", "USA"}
+    # BOSNIA_AND_HERZEGOVINA [BIH] with [YUGBIH <920305] [BIH >920305]
+    dated = [("BIH", None), ("YUGBIH", ("", "1992-03-05")), ("BIH", ("1992-03-05", ""))]
+    assert mod._country_now(dated, iso) == "BIH"
+    assert mod._country_now([("BIHSRP", None)], iso) is None  # an entity of a state
+    assert mod._country_now([("BIH", None), ("SRB", ("2006-06-05", ""))], iso) is None
+    assert mod._WORDS.fullmatch("bosnia-herzegovina")
+    assert not mod._WORDS.fullmatch("hainan-")
+
+
+def test_states_of_a_federation_are_named_with_the_word_state() -> None:
+    mod = _load_script()
+    found = mod.federal_states(set(), set())
+    assert "Zamfara State" in found["NGA"] and "Zamfara" not in found["NGA"]
+    assert "Parana State" in found["BRA"] and "Paraná State" in found["BRA"]
+    assert "USA" not in found  # the US states have their own table
+    # Punjab is a state of India and a province of Pakistan: neither
+    assert not any(p.startswith("Punjab") for places in found.values() for p in places)
+
+
+def test_a_state_of_a_federation_names_its_country_under_a_body_label(
+    d: ActorDictionary,
+) -> None:
+    from communique.actors.countries import named_as_place
+
+    state = d.countries.get("Kebbi State")
+    assert state is not None and state.iso3 == "NGA" and state.governed
+    assert named_as_place(state, "ORG") and not named_as_place(state, "PERSON")
+    # another name of a country names it under a place's label only
+    other = d.countries.get("Chibok")
+    assert other is not None and not other.governed and not named_as_place(other, "ORG")

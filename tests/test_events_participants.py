@@ -1431,3 +1431,47 @@ def test_a_known_acronym_the_model_leaves_untagged_is_its_body(extractor, text):
     # the small model reads "ECOWAS" as a plural common noun; the dictionary knows the name
     found = first(extractor, text, "ACCUSE")
     assert codes(found.actor) == ["IGO"]
+
+
+@pytest.mark.parametrize(
+    ("text", "type_", "actors"),
+    [
+        # a state whose name is a coordination is one participant, not one per name
+        ("Bosnia and Herzegovina accused Serbia of violating the accord.", "ACCUSE", ["BIH"]),
+        ("Trinidad and Tobago rejected the proposal on Friday.", "REJECT", ["TTO"]),
+        # two states coordinated stay two
+        ("Serbia and Croatia rejected the proposal on Friday.", "REJECT", ["HRV", "SRB"]),
+    ],
+)
+def test_a_country_named_by_a_coordination_is_one_participant(extractor, text, type_, actors):
+    assert codes(first(extractor, text, type_).actor) == actors
+
+
+@pytest.mark.parametrize(
+    ("text", "type_", "code"),
+    [
+        # ISO 3166-2 states of a federation, named with "State"
+        ("Gunmen from Zamfara State attacked a village on Tuesday.", "ASSAULT", "NGA"),
+        ("The governor of Zamfara State condemned the attack on the market.", "ACCUSE", "NGA"),
+        # the parser labels such a state a body (ORG), as the state's government is one
+        ("The Kebbi State government imposed a curfew on Monday.", "COERCE", "NGA"),
+        ("Kebbi State Governor Musa Aliyu condemned the attack on the market.", "ACCUSE", "NGA"),
+    ],
+)
+def test_a_state_of_a_federation_codes_the_actor(extractor, text, type_, code):
+    assert code in [p.code for p in first(extractor, text, type_).actor]
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        # PETRARCH2's country block of Bosnia and Herzegovina lists the hyphenated spelling
+        ("Troops attacked a village in Bosnia-Herzegovina on Tuesday.", "BIH"),
+        ("Gunmen attacked a village in Kebbi State on Tuesday.", "NGA"),
+        # "state" in lower case after the name the parser tags alone
+        ("Gunmen kidnapped 30 students from a school in Kebbi state.", "NGA"),
+    ],
+)
+def test_other_names_of_a_country_code_the_location(extractor, text, code):
+    event = first(extractor, text, "ASSAULT")
+    assert event.location is not None and event.location.country == code

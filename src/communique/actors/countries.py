@@ -26,6 +26,9 @@ class Place:
     country_name: str
     sector: str | None  # GOV for capitals, the body's sector for metonyms
     how: str  # "country" | "demonym" | "capital" | "metonym" | "state" | "place"
+    #: a state of a federation named with the word "State" ("Kano State"): a governed unit
+    #: the parser may label as a body
+    governed: bool = False
 
 
 #: Entity labels under which a country's other name (a former name, a province: the
@@ -37,8 +40,12 @@ def named_as_place(place: Place, label: str) -> bool:
     """Does a country-table hit name the country here? A country's own name, demonym,
     capital or metonym always does; one of its other names (a province, a former name,
     many of them also surnames: "Castile", "Scot") only where the parser labels it a place
-    or has no label for it."""
-    return place.how != "place" or not label or label in PLACE_LABELS
+    or has no label for it. A federation's state named with the word "State" ("Kano State")
+    is no one's surname, and the parser often labels it a body (ORG), as it is one: its
+    government ("the Kano State government imposed a curfew")."""
+    if place.how != "place" or not label or label in PLACE_LABELS:
+        return True
+    return place.governed and label == "ORG"
 
 
 def label_of(last: Token) -> str:
@@ -102,6 +109,9 @@ class CountryTable:
                 self._add(d, Place(iso3, name, None, "demonym"))
             for c in row["capitals"]:
                 self._add(c, Place(iso3, name, cap_sector, "capital"))
+            for p in row.get("federal_states", []):
+                # before the other names: a state both list is a governed unit
+                self._add(p, Place(iso3, name, None, "place", governed=True))
             for p in row.get("places", []):
                 # former names, spellings, provinces PETRARCH2 codes as the country
                 self._add(p, Place(iso3, name, None, "place"))

@@ -342,11 +342,66 @@ def collective(index: ActorIndex, span: Span) -> tuple[Record, Mention] | None:
     if not ranked:
         return None
     ranked.sort(key=lambda x: (x[0], x[1]))
+    want = _counted(span)
+    group = _plural_body(index, span, ranked, want) if want is not None else None
+    if group is not None:
+        return group
     _, _, rec, ent = ranked[0]
     if rec is None and ent is not None:
         rec, _ = org_actor(index, list(ent), ent.start_char, ent.end_char)
     if rec is None:
         return None
+    return rec, index.mention(rec, span.start_char, span.end_char, "description")
+
+
+def _counted(span: Span) -> int | None:
+    """How many bodies a plural description counts ("the two companies", "both firms"), or
+    None for a description of one or of an uncounted many."""
+    if span.root.tag_ not in ("NNS", "NNPS"):
+        return None
+    return next((NUMBERS[t.lower_] for t in span if t.lower_ in NUMBERS), None)
+
+
+def _plural_body(
+    index: ActorIndex,
+    span: Span,
+    ranked: list[tuple[int, int, Record | None, Span | None]],
+    want: int,
+) -> tuple[Record, Mention] | None:
+    """ "The two companies": a group of the ``want`` bodies of that kind named last before
+    the description, as "the two ministers" is of the last two ministers. Only bodies the
+    noun fits by name or by sector are counted (``ranked``: rank 0 or 1); with fewer of them
+    than the number says, None, and the description is read as a singular one is (the
+    nearest body): a body of unknown kind may be one of them, but which one the text does
+    not say."""
+    from communique.actors.coding import Code
+    from communique.actors.entities import org_actor
+
+    fits = [(pos, rec, ent) for rank, pos, rec, ent in ranked if rank < 2]
+    fits.sort(key=lambda x: x[0])  # nearest first (``pos`` is the negated start)
+    if len(fits) < want:
+        return None
+    members: list[Record] = []
+    for _, rec, ent in fits[:want]:
+        if rec is None and ent is not None:
+            rec, _ = org_actor(index, list(ent), ent.start_char, ent.end_char)
+        if rec is None or any(m is rec for m in members):
+            return None
+        members.append(rec)
+    members.sort(key=lambda r: r.order)
+    key = ("group", *sorted(r.actor.name for r in members))
+    rec = index.keyed(key)
+    if rec is None:
+        rec = index.new(span.text, "group", key=key)
+        rec.members = members
+        names = ", ".join(f"{m.actor.name} ({m.actor.country or '?'})" for m in members)
+        countries = {m.actor.country for m in members}
+        sectors = {m.actor.sector for m in members}
+        country = countries.pop() if len(countries) == 1 else None
+        sector = sectors.pop() if len(sectors) == 1 else None
+        basis = members[0].actor.basis if country or sector else None
+        rec.fixed = Code(country, sector, f"group of {names}", basis)
+        index.recode(rec)
     return rec, index.mention(rec, span.start_char, span.end_char, "description")
 
 

@@ -1800,6 +1800,24 @@ def listed_names(head: Token) -> list[Token]:
     return out
 
 
+def coordinated_country(head: Token, index: ActorIndex) -> Span | None:
+    """The name of one country that is a coordination of two names ("Bosnia and Herzegovina",
+    "Trinidad and Tobago", "Antigua and Barbuda"), where the parser read the names as two
+    conjuncts: the whole phrase is the country table's name of a single state, so it is one
+    participant, not two (a name names its bearer as a whole). None for any other phrase."""
+    later = [t for t in head.conjuncts if t.i > head.i]
+    if head.pos_ != "PROPN" or len(later) != 1 or later[0].pos_ != "PROPN":
+        return None
+    first = name_span(head).start
+    span = head.doc[first : later[0].i + 1]
+    if any(t.dep_ == "cc" and t.lower_ != "and" for t in span) or "," in span.text:
+        return None
+    place = index.place(span.text, "GPE")
+    if place is None or place.how != "country":
+        return None
+    return span
+
+
 def participants(head: Token | None, index: ActorIndex, context: str | None) -> list[Participant]:
     """The entities a noun phrase names, conjuncts included ("Hungarian and Romanian officials")."""
     if head is None:
@@ -1816,8 +1834,11 @@ def participants(head: Token | None, index: ActorIndex, context: str | None) -> 
             head = members[0]
         elif counts_people(head, lexicon()):
             return [counted_people(head)]
+    whole = coordinated_country(head, index)
     listed = listed_between(head) or listed_names(head)
     heads = [head] + [t for t in head.conjuncts if t.i > head.i] + listed
+    if whole is not None:
+        heads = [head]
     out: list[Participant] = []
     for h in heads:
         who = named_by_who(h)
@@ -1847,7 +1868,7 @@ def participants(head: Token | None, index: ActorIndex, context: str | None) -> 
         if len(demonyms) > 1:
             out += demonyms
             continue
-        span = name_span(h)
+        span = whole if whole is not None else name_span(h)
         party = index.link(span, role="participant", speaker_of_context=context)
         if party is not None and party.actor is None and h.lower_ in lexicon().speaking_thing:
             # "it" and "its" stand for a thing or a single body, never a person (a grammar

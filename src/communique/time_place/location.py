@@ -323,6 +323,9 @@ def _in_container(obj: Token, known_only: bool) -> Location | None:
                     loc = _place(inner, known_only)
                     if loc is not None:
                         return loc
+    whole = _named_with_container(obj)
+    if whole is not None:
+        return whole
     for child in obj.children:
         if child.dep_ == "compound" and child.pos_ == "PROPN":
             loc = gazetteer().resolve(child.text, named_countries(obj.doc))
@@ -339,6 +342,23 @@ def _in_container(obj: Token, known_only: bool) -> Location | None:
                         loc.span = (child.idx, obj.idx + len(obj.text))
                         return loc
     return None
+
+
+def _named_with_container(obj: Token) -> Location | None:
+    """ "in Kebbi state": a name whose last word is the container noun, written in lower case
+    after the proper noun ("Kebbi state" is the country table's "Kebbi State", a state of
+    Nigeria), where the parser tags the proper noun alone. Only a name the country table
+    holds whole is read so; any other ("the Kharkiv region") is the proper noun's place."""
+    names = [c for c in obj.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
+    if not names:
+        return None
+    words = obj.doc[names[0].i : obj.i + 1]
+    if gazetteer().country_table.get(words.text) is None:
+        return None
+    loc = gazetteer().resolve(words.text, named_countries(obj.doc))
+    if loc is not None:
+        loc.span = (words.start_char, words.end_char)
+    return loc
 
 
 #: Where a Doc keeps the countries its place and nationality names name.
