@@ -826,6 +826,7 @@ def _learned_indirect(
         # "said [it was early] but added, ...", "said X, noting ...": a second report is not
         # part of the first.
         span = (span[0], grammar.before_second_report(reporter, span[0], span[1]))
+        span = (span[0], grammar.before_trailing_aside(reporter, span[0], span[1]))
         span = grammar.without_occasion(reporter, span[0], span[1])
         span = (grammar.after_as_clause(reporter, span[0], span[1]), span[1])
         span = (span[0], grammar.through_coordinated_complement(reporter, span[0], span[1]))

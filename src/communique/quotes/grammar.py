@@ -1116,3 +1116,43 @@ def object_span(verb: Token, *, any_verb: bool = False) -> Span | None:
     while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space):
         end -= 1
     return doc[start:end] if end > start else None
+
+
+#: Punctuation that sets off an aside at the end of a report.
+ASIDE_MARKS = frozenset({",", "\u2014", "\u2013", "-", "--"})
+
+
+def before_trailing_aside(cue: Token, start: int, end: int) -> int:
+    """End of a report ``[start, end)`` of ``cue`` before an indefinite appositive that closes it.
+
+    "saying the person would not get beat up at his rally, *a swipe at the disturbances*",
+    "say the country should turn to clean energy by 2030, *an ambitious goal*": a noun phrase
+    set off by a comma or a dash at the end of what was reported, hung as an appositive on a
+    word of it and opened by an indefinite article (cues.yaml ``aside_determiners``), is the
+    writer's description of what came before, not part of the report (grammar fact: a
+    non-restrictive appositive adds to its head and is not needed for the clause). It must run
+    to the end of the report; what comes before it (three words or more) stays. A definite
+    or named appositive ("..., the party's nominee") and a clause set off the same way
+    (", while ...", ", when ...") are left in: PolNeAR takes them in as often or more (counts
+    in cues.yaml's comments).
+    """
+    doc = cue.doc
+    determiners = words("aside_determiners")
+    for k in range(start + 3, end):
+        if doc[k - 1].text not in ASIDE_MARKS or doc[k].lower_ not in determiners:
+            continue
+        root = next(
+            (
+                t
+                for t in doc[k:end]
+                if t.left_edge.i == k and t.right_edge.i >= end - 1 and not k <= t.head.i < end
+            ),
+            None,
+        )
+        if root is None or root.dep_ != "appos" or not start <= root.head.i < k:
+            continue
+        lo = k - 1
+        while lo > start and (doc[lo - 1].is_punct or doc[lo - 1].is_space):
+            lo -= 1
+        return lo
+    return end

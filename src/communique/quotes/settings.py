@@ -53,6 +53,7 @@ WORD_LISTS = (
     "amount_entities",
     "hedge_adjectives",
     "intransitive_phrasals",
+    "aside_determiners",
 )
 
 #: The component's name, for messages about its files.
