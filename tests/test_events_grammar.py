@@ -952,6 +952,34 @@ def test_ceasing_another_act_is_no_reduction_of_aid(extractor, text):
 
 
 @pytest.mark.parametrize(
+    ("text", "code", "recipient"),
+    [
+        ("Kenya suspended trade with Uganda.", "160", "UGA"),
+        ("Ghana halted imports of rice from Togo.", "1621", "TGO"),
+        ("Trade with Uganda was suspended by Kenya.", "160", "UGA"),
+    ],
+)
+def test_ending_trade_named_by_its_noun_reduces_relations(extractor, text, code, recipient):
+    # CAMEO's CANCEL block codes the end of material cooperation named by a noun as a
+    # reduction ("- * MATERIAL [160] # HALT", "- * COOPERATION [160] # CUT"), listing a few
+    # nouns; the noun's own act gives the rest, its party the recipient
+    found = [e for e in events(extractor, text) if e.type == "SANCTION"]
+    assert [(e.cameo_code, [p.code for p in e.recipient]) for e in found] == [(code, [recipient])]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The company suspended production at the plant.",
+        "Police halted the search for the missing boy.",
+        "The city ended its campaign against littering.",
+    ],
+)
+def test_ending_an_act_of_no_cooperation_is_no_reduction(extractor, text):
+    assert not [e for e in events(extractor, text) if e.type == "SANCTION"]
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "The campaign released a video on Friday.",
