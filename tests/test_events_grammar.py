@@ -1800,3 +1800,36 @@ def test_a_commitment_noun_is_the_one_announcement_of_its_act(extractor, text):
     agree = [e for e in events(extractor, text) if e.type == "AGREE"]
     assert len(agree) == 1 and agree[0].trigger.text in ("decision", "promise")
     assert codes(agree[0].recipient) == {"NER"}
+
+
+@pytest.mark.parametrize(
+    ("text", "type_", "code", "recipient"),
+    [
+        # handing a suspect over is an extradition (EXTRADITE's '- * &SUSPECT [063]')
+        (
+            "Thai police handed a murder suspect over to Cambodian police.",
+            "COOPERATE",
+            "063",
+            "KHM",
+        ),
+        ("Thailand handed over the suspect to Cambodia.", "COOPERATE", "063", "KHM"),
+        # land given back is property returned (RETURN's '- * PROPERTY [0842]')
+        ("The ministry returned the farms to Zimbabwe's white farmers.", "RETREAT", "0842", "ZWE"),
+    ],
+)
+def test_a_thing_handed_over_or_returned_to_a_party_names_the_act(
+    extractor, text, type_, code, recipient
+):
+    found = [e for e in events(extractor, text) if e.type == type_]
+    assert [(e.cameo_code, [p.code for p in e.recipient]) for e in found] == [(code, [recipient])]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The army handed over power to a civilian government.",
+        "Israel returned the bodies to Lebanon.",
+    ],
+)
+def test_handing_over_or_returning_another_thing_is_no_extradition_or_return(extractor, text):
+    assert not [e for e in events(extractor, text) if e.cameo_code in ("063", "0842")]
