@@ -1833,3 +1833,28 @@ def test_a_thing_handed_over_or_returned_to_a_party_names_the_act(
 )
 def test_handing_over_or_returning_another_thing_is_no_extradition_or_return(extractor, text):
     assert not [e for e in events(extractor, text) if e.cameo_code in ("063", "0842")]
+
+
+def test_armour_moved_toward_a_border_is_a_mobilization(extractor):
+    # MOVE's '- * &WEAPON [154]': tanks and armoured vehicles are weapons moved
+    text = "Russia moved tanks to the Ukrainian border."
+    found = [e for e in events(extractor, text) if e.type == "MOBILIZE"]
+    assert [(e.cameo_code, [p.code for p in e.recipient]) for e in found] == [("154", ["UKR"])]
+
+
+@pytest.mark.parametrize(
+    ("text", "type_", "code"),
+    [
+        # a sale of goods to another party is trade (SELL's '- * PRODUCTS [061:061]')
+        ("Argentina resumed gas sales to Chile.", "COOPERATE", "061"),
+        # and its end a reduction of it
+        ("Colombia suspended electricity sales to Ecuador.", "SANCTION", "1621"),
+    ],
+)
+def test_sales_to_a_party_are_trade(extractor, text, type_, code):
+    found = [e for e in events(extractor, text) if e.type == type_]
+    assert [e.cameo_code for e in found] == [code]
+
+
+def test_sales_with_no_party_are_no_event(extractor):
+    assert events(extractor, "Home sales rose by 3 percent last month.") == []
