@@ -1858,3 +1858,15 @@ def test_sales_to_a_party_are_trade(extractor, text, type_, code):
 
 def test_sales_with_no_party_are_no_event(extractor):
     assert events(extractor, "Home sales rose by 3 percent last month.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The carmaker cancelled its investment in new factories.",
+        "The senator wants to stop the importation of cheap labour.",
+    ],
+)
+def test_an_ended_act_with_no_party_known_is_no_reduction_of_relations(extractor, text):
+    # the manual's SANCTION chapter requires a recipient: relations are reduced with someone
+    assert not [e for e in events(extractor, text) if e.type == "SANCTION"]

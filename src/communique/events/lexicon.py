@@ -26,7 +26,7 @@ import gzip
 import io
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache
 from importlib import resources
 from pathlib import Path
@@ -63,6 +63,9 @@ class Sense:
     code: str | None = None
     source: str = ""
     reverse: bool = False
+    #: read from an act's noun whose end it tells ("suspended trade"): a relation reduced is
+    #: one between parties, so the record needs a recipient the tables know
+    needs_party: bool = False
 
     @classmethod
     def of_code(cls, code: str, source: str, *, reverse: bool = False) -> Sense | None:
@@ -1160,7 +1163,7 @@ def _ended_cooperation(token: Token, lex: Lexicon) -> tuple[Sense, list[Token]] 
             continue
         sense = Sense.of_code(reduced[0], reduced[1])
         if sense is not None:
-            return sense, sorted({token, *act[1]}, key=lambda t: t.i)
+            return replace(sense, needs_party=True), sorted({token, *act[1]}, key=lambda t: t.i)
     return None
 
 
