@@ -243,34 +243,6 @@ def test_after_an_object_another_party_owns_to_is_the_objects_own(extractor):
     assert [p.name for p in event.recipient] == ["Smith"]
 
 
-@pytest.mark.parametrize(
-    ("text", "type_"),
-    [
-        ("Teachers in Lagos demanded higher pay.", "REQUEST"),
-        ("Doctors in Kano threatened to strike over unpaid salaries.", "THREATEN"),
-    ],
-)
-def test_a_place_in_the_actors_own_phrase_is_never_the_recipient(extractor, text, type_):
-    # an "in" post-modifier restricts its head noun (English grammar): it says where the
-    # actor is, not whom the act is aimed at
-    found = first(extractor, text, type_)
-    assert codes(found.actor) == ["NGA"]
-    assert found.recipient == []
-
-
-@pytest.mark.parametrize(
-    ("text", "type_", "recipients"),
-    [
-        # the place of the act, hung on the verb
-        ("The army imposed a curfew in Cizre.", "COERCE", ["TUR"]),
-        # force is used where its doer is
-        ("Rebels in Darfur attacked a police station.", "ASSAULT", ["SDN"]),
-    ],
-)
-def test_a_place_where_the_act_was_done_is_still_its_recipient(extractor, text, type_, recipients):
-    assert codes(first(extractor, text, type_).recipient) == recipients
-
-
 def test_the_place_the_sentence_names_beats_the_storys_country_for_locals(extractor):
     # "students" alone would take the story's country (China, from "the Chinese government");
     # the sentence says where they are, and the PLOVER manual codes Hong Kong apart

@@ -1873,14 +1873,7 @@ def _event(
         and draft.sense.type in pt.PLACE_RECIPIENT
         and location is not None
         and not pt.among_themselves(draft.sense.type, draft.actors)
-        and (
-            draft.sense.type in pt.ACTS_OF_FORCE
-            or not pt.locates_actor(location, draft.actors, doc)
-        )
     ):
-        # "dock workers in Durban went on strike": Durban says where the workers are, not
-        # whom the strike is aimed at; force is used where its doer is ("rebels in Darfur
-        # attacked a police station"), so for it the actor's place is still where it was done
         recipients = pt.place_recipient(location)
     # A rejection of something ("rejected the criticism") has another party, even unnamed.
     rejects_a_thing = draft.sense.type == "REJECT" and any(

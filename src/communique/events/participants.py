@@ -2259,39 +2259,6 @@ def domestic(actors: list[Participant]) -> list[Participant]:
     return [Participant(name=code, code=code, sector=None, actor_id=None, mention=None)]
 
 
-def locates_actor(location: Location, actors: list[Participant], doc: Doc) -> bool:
-    """Is the place of ``location`` named inside an actor's own noun phrase, as its
-    post-modifier ("dock workers in Durban", "police in Chennai", "the governor of Kano
-    State")? Such a phrase says where the actor is, not whom the act is aimed at: an English
-    post-modifier restricts its head noun (a grammar fact), so the place belongs to the actor
-    and is never the act's recipient. Found by walking from the place up its heads: reaching
-    an actor's head before any verb puts it inside that actor's phrase."""
-    if location.span is None or location.from_dateline:
-        return False
-    place = doc.char_span(*location.span, alignment_mode="expand")
-    if place is None:
-        return False
-    heads: set[int] = set()
-    for part in actors:
-        if part.mention is None:
-            continue
-        span = doc.char_span(*part.mention.span, alignment_mode="expand")
-        if span is not None:
-            heads.add(span.root.i)
-    if not heads:
-        return False
-    tok = place.root
-    for _ in range(len(doc)):
-        if tok.head.i == tok.i:
-            return False
-        tok = tok.head
-        if tok.i in heads:
-            return True
-        if tok.pos_ in ("VERB", "AUX"):
-            return False
-    return False
-
-
 def place_recipient(location: Location) -> list[Participant]:
     """The place an act was directed at, as its recipient ("lifted a curfew in Montenegro")."""
     if location.from_dateline or not location.country:
