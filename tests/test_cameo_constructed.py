@@ -36,8 +36,8 @@ SET_REGIONAL = DATA / "cameo_constructed_regional.jsonl"
 FLOORS = [
     (SET_02_09, 153, 127, 122, 105),
     (SET_10_20, 191, 158, 147, 116),
-    (SET_WIRE, 237, 170, 147, 103),
-    (SET_REGIONAL, 225, 149, 94, 61),
+    (SET_WIRE, 237, 172, 149, 105),
+    (SET_REGIONAL, 225, 153, 97, 64),
 ]
 #: Sentences whose gold names no actor, as the gold codes a bombing by no one named
 #: ("A roadside bomb killed three soldiers"); every other sentence names one.
