@@ -997,6 +997,34 @@ def test_ceasing_another_act_is_no_reduction_of_aid(extractor, text):
 
 
 @pytest.mark.parametrize(
+    ("text", "code", "recipient"),
+    [
+        ("Kenya suspended trade with Uganda.", "160", "UGA"),
+        ("Ghana halted imports of rice from Togo.", "1621", "TGO"),
+        ("Trade with Uganda was suspended by Kenya.", "160", "UGA"),
+    ],
+)
+def test_ending_trade_named_by_its_noun_reduces_relations(extractor, text, code, recipient):
+    # CAMEO's CANCEL block codes the end of material cooperation named by a noun as a
+    # reduction ("- * MATERIAL [160] # HALT", "- * COOPERATION [160] # CUT"), listing a few
+    # nouns; the noun's own act gives the rest, its party the recipient
+    found = [e for e in events(extractor, text) if e.type == "SANCTION"]
+    assert [(e.cameo_code, [p.code for p in e.recipient]) for e in found] == [(code, [recipient])]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The company suspended production at the plant.",
+        "Police halted the search for the missing boy.",
+        "The city ended its campaign against littering.",
+    ],
+)
+def test_ending_an_act_of_no_cooperation_is_no_reduction(extractor, text):
+    assert not [e for e in events(extractor, text) if e.type == "SANCTION"]
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "The campaign released a video on Friday.",
@@ -1899,3 +1927,73 @@ def test_a_noun_split_at_its_hyphen_is_looked_up_whole(extractor):
     assert [e.cameo_code for e in pulled] == ["0874"]  # its "of" phrase, as for "pullout"
     # a hyphen with spaces joins no word
     assert events(extractor, "Students sat - in Lagos - for hours.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "type_", "code", "recipient"),
+    [
+        # handing a suspect over is an extradition (EXTRADITE's '- * &SUSPECT [063]')
+        (
+            "Thai police handed a murder suspect over to Cambodian police.",
+            "COOPERATE",
+            "063",
+            "KHM",
+        ),
+        ("Thailand handed over the suspect to Cambodia.", "COOPERATE", "063", "KHM"),
+        # land given back is property returned (RETURN's '- * PROPERTY [0842]')
+        ("The ministry returned the farms to Zimbabwe's white farmers.", "RETREAT", "0842", "ZWE"),
+    ],
+)
+def test_a_thing_handed_over_or_returned_to_a_party_names_the_act(
+    extractor, text, type_, code, recipient
+):
+    found = [e for e in events(extractor, text) if e.type == type_]
+    assert [(e.cameo_code, [p.code for p in e.recipient]) for e in found] == [(code, [recipient])]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The army handed over power to a civilian government.",
+        "Israel returned the bodies to Lebanon.",
+    ],
+)
+def test_handing_over_or_returning_another_thing_is_no_extradition_or_return(extractor, text):
+    assert not [e for e in events(extractor, text) if e.cameo_code in ("063", "0842")]
+
+
+def test_armour_moved_toward_a_border_is_a_mobilization(extractor):
+    # MOVE's '- * &WEAPON [154]': tanks and armoured vehicles are weapons moved
+    text = "Russia moved tanks to the Ukrainian border."
+    found = [e for e in events(extractor, text) if e.type == "MOBILIZE"]
+    assert [(e.cameo_code, [p.code for p in e.recipient]) for e in found] == [("154", ["UKR"])]
+
+
+@pytest.mark.parametrize(
+    ("text", "type_", "code"),
+    [
+        # a sale of goods to another party is trade (SELL's '- * PRODUCTS [061:061]')
+        ("Argentina resumed gas sales to Chile.", "COOPERATE", "061"),
+        # and its end a reduction of it
+        ("Colombia suspended electricity sales to Ecuador.", "SANCTION", "1621"),
+    ],
+)
+def test_sales_to_a_party_are_trade(extractor, text, type_, code):
+    found = [e for e in events(extractor, text) if e.type == type_]
+    assert [e.cameo_code for e in found] == [code]
+
+
+def test_sales_with_no_party_are_no_event(extractor):
+    assert events(extractor, "Home sales rose by 3 percent last month.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The carmaker cancelled its investment in new factories.",
+        "The senator wants to stop the importation of cheap labour.",
+    ],
+)
+def test_an_ended_act_with_no_party_known_is_no_reduction_of_relations(extractor, text):
+    # the manual's SANCTION chapter requires a recipient: relations are reduced with someone
+    assert not [e for e in events(extractor, text) if e.type == "SANCTION"]

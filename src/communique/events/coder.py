@@ -1803,6 +1803,11 @@ def _finalise(
         event = _event(doc, draft, value, why, quote, published, dateline, index)
         if not (_names_a_party(event, doc) or physical.needs_evidence(draft.sense)):
             continue  # an act of force has its own test, where a target place is enough
+        if draft.sense.needs_party and not any(p.code for p in event.recipient):
+            # "stop the mass importation of the Third World", "cancels an investment": the
+            # manual's SANCTION chapter requires a recipient, and an ended trade or aid read
+            # from its noun reduces relations only with a party the tables know
+            continue
         # "provided an outline", "increased competition": material cooperation with no one;
         # "Egypt and Greece held joint maneuvers": with each other (participants.MUTUAL).
         # An announced act ("will provide aid") still announces its AGREE below.

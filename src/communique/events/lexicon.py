@@ -26,7 +26,7 @@ import gzip
 import io
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache
 from importlib import resources
 from pathlib import Path
@@ -63,6 +63,9 @@ class Sense:
     code: str | None = None
     source: str = ""
     reverse: bool = False
+    #: read from an act's noun whose end it tells ("suspended trade"): a relation reduced is
+    #: one between parties, so the record needs a recipient the tables know
+    needs_party: bool = False
 
     @classmethod
     def of_code(cls, code: str, source: str, *, reverse: bool = False) -> Sense | None:
@@ -217,6 +220,8 @@ class Lexicon:
     reducing: dict[str, tuple[str, str]] = field(default_factory=dict)
     #: verbs of ceasing: the act their gerund names is one that ended → source
     ceasing: dict[str, str] = field(default_factory=dict)
+    #: verbs of ending whose object noun names the act that ends ("suspended trade") → source
+    cutting: dict[str, str] = field(default_factory=dict)
     #: collective nouns whose "of" phrase names their members ("a team of inspectors") → source
     collective: dict[str, str] = field(default_factory=dict)
     #: verbs of declaring: an act of force as their object is declared, not done → source
@@ -476,7 +481,7 @@ NAMED_TABLES = (
     "meeting", "facing", "satisfied", "visiting", "attempting", "counted", "replying",
     "contrasting", "phrased", "showing", "obliging", "topical", "partitive", "measures",
     "portions", "pricing", "dismissing", "besieging", "speaking_one", "speaking_many",
-    "speaking_self", "tongues", "ceasing", "containing", "availing",
+    "speaking_self", "tongues", "ceasing", "cutting", "containing", "availing",
     "banning", "sending", "intentions", "efforts", "attempts", "devising", "contents",
     "enumerators", "singling", "utterances", "wills", "needs", "able", "abilities", "inviting",
     "mentioning", "perceiving", "attitudes", "purposes", "sense_particles", "implicatives",
@@ -1136,7 +1141,12 @@ def _ended_aid(token: Token, lemma: str, lex: Lexicon) -> tuple[Sense, list[Toke
     """The reduction of aid a verb of ceasing tells with its gerund ("stopped funding the
     agency": 1621, "quit sending weapons to the rebels": 1622), by the ``reducing`` table;
     None for any other gerund ("stopped attacking": the end of an attack is no reduction of
-    aid) and with no gerund."""
+    aid) and with no gerund. A verb of ending (``cutting``) tells the same of an act its
+    object noun names (:func:`_ended_cooperation`)."""
+    if lemma in lex.cutting:
+        found = _ended_cooperation(token, lex)
+        if found is not None:
+            return found
     if lemma not in lex.ceasing:
         return None
     for child in token.children:
@@ -1150,6 +1160,29 @@ def _ended_aid(token: Token, lemma: str, lex: Lexicon) -> tuple[Sense, list[Toke
         sense = Sense.of_code(reduced[0], reduced[1])
         if sense is not None:
             return sense, sorted({token, *act[1]}, key=lambda t: t.i)
+    return None
+
+
+def _ended_cooperation(token: Token, lex: Lexicon) -> tuple[Sense, list[Token]] | None:
+    """The reduction of relations a verb of ending tells when its object (or passive subject)
+    is a noun naming material cooperation or aid ("suspended trade with Uganda", "halted
+    imports of eggs", "trade was suspended"): CAMEO's CANCEL block codes the end of such an
+    act named by its noun as a reduction ("- * MATERIAL [160] # HALT", "- * GRANTS [1621] #
+    STOP", "- * AID [162] # HALT"), listing a few nouns by name; the noun's own act, through
+    the ``reducing`` table, gives the rest. None when no object noun names such an act
+    ("suspended the search", "ended the campaign")."""
+    for noun in token.children:
+        if noun.dep_ not in ("dobj", "nsubjpass") or noun.pos_ not in ("NOUN", "PROPN"):
+            continue
+        act = noun_sense(noun, lex) or nominal_sense(noun, lex)
+        if act is None or act[0].reverse:
+            continue
+        reduced = lex.reducing.get(act[0].code or "")
+        if reduced is None:
+            continue
+        sense = Sense.of_code(reduced[0], reduced[1])
+        if sense is not None:
+            return replace(sense, needs_party=True), sorted({token, *act[1]}, key=lambda t: t.i)
     return None
 
 
