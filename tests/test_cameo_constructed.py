@@ -36,8 +36,8 @@ SET_REGIONAL = DATA / "cameo_constructed_regional.jsonl"
 FLOORS = [
     (SET_02_09, 153, 127, 122, 105),
     (SET_10_20, 191, 159, 148, 117),
-    (SET_WIRE, 237, 172, 149, 105),
-    (SET_REGIONAL, 225, 153, 97, 64),
+    (SET_WIRE, 237, 173, 151, 107),
+    (SET_REGIONAL, 225, 153, 100, 66),
 ]
 #: Sentences whose gold names no actor, as the gold codes a bombing by no one named
 #: ("A roadside bomb killed three soldiers"); every other sentence names one.
