@@ -612,10 +612,22 @@ def _indirect(doc, cue: str, content_from: str) -> Quote:
             True,
         ),
         ("He testified that guards beat the prisoners.", "testified", "guards", "beat", True),
-        # a cause, a perception, an homage: the article tells the act
+        # a poll or a document that finds; a cue inside a clause of speech; a noun of speech
+        ("The audit showed that aides attacked the reporter.", "showed", "aides", "attacked", True),
+        (
+            "He told reporters he believed troops attacked the town.",
+            "believed",
+            "troops",
+            "attacked",
+            True,
+        ),
+        ("She made charges that the police beat him.", "made", "the", "beat", True),
+        # a cause, a perception, an homage, a belief of one who says nothing: the article tells
+        # the act
         ("The scandal forced the minister to arrest the mayor.", "forced", "the", "arrest", False),
         ("She watched as soldiers attacked the crowd.", "watched", "soldiers", "attacked", False),
         ("They paid tribute to the people the rebels killed.", "paid", "the", "killed", False),
+        ("Officials feared that troops attacked the town.", "feared", "troops", "attacked", False),
     ],
 )
 def test_only_a_report_of_speech_or_writing_claims_its_act(
@@ -644,3 +656,33 @@ def test_a_quotation_in_marks_claims_whatever_its_cue() -> None:
     )
     trigger = next(t for t in doc if t.text == "attacked")
     assert modality.claims(trigger, quote)
+
+
+def test_a_headline_colon_claims_its_act() -> None:
+    """ "Mayor: Police Beat Protesters": the colon after a name stands for "said"."""
+    doc = load()("Mayor: police beat the protesters.")
+    colon = next(t for t in doc if t.text == ":")
+    start = doc.text.index("police")
+    quote = Quote(
+        id="q1",
+        kind="indirect",
+        text=doc.text[start:-1],
+        span=(start, len(doc.text) - 1),
+        cue=Cue(":", (colon.idx, colon.idx + 1)),
+    )
+    assert modality.claims(next(t for t in doc if t.text == "beat"), quote)
+
+
+def test_quoted_words_of_a_mixed_quotation_are_claimed_whatever_its_cue() -> None:
+    text = 'A friend referred to him as "the man who beat the odds" in a post.'
+    doc = load()(text)
+    referred = next(t for t in doc if t.text == "referred")
+    start, end = text.index("the man"), text.index('" in')
+    quote = Quote(
+        id="q1",
+        kind="mixed",
+        text=text[start:end],
+        span=(start - 1, end + 1),
+        cue=Cue("referred", (referred.idx, referred.idx + len("referred"))),
+    )
+    assert modality.claims(next(t for t in doc if t.text == "beat"), quote)
