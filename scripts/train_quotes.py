@@ -18,6 +18,7 @@ test split is held out.
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import hashlib
 import sys
 import time
@@ -32,7 +33,7 @@ from communique import nlp as nlp_mod
 from communique.component import STAGES
 from communique.eval import polnear as P
 from communique.eval.brat import AnnotatedText, load_split
-from communique.quotes import training
+from communique.quotes import reports, training
 from communique.quotes.learned import AttributionModel
 from communique.quotes.linear import LinearModel
 
@@ -133,6 +134,19 @@ def main(argv: list[str] | None = None) -> int:
         help="with --score, cue thresholds to score besides the shipped one, comma-separated "
         "(the shipped threshold is the one with the highest overlap F1 at precision >= 0.72)",
     )
+    parser.add_argument(
+        "--keep-models",
+        type=Path,
+        default=None,
+        help="fit only the report decision, beside the cue, content and source models of "
+        "this model file (e.g. the shipped one), which are kept as they are",
+    )
+    parser.add_argument(
+        "--decisions",
+        default="",
+        help="with --score, report decision settings to score besides the configured one, "
+        "as FLOOR:THRESHOLD pairs, comma-separated (e.g. 0.15:0.3,0.15:0.35)",
+    )
     args = parser.parse_args(argv)
     if args.train.resolve().name != "train":
         print(
@@ -155,13 +169,58 @@ def main(argv: list[str] | None = None) -> int:
     windows = tuple((int(lo), int(hi)) for lo, hi in config["cue"].get("windows", []))
     fit_sets, held_sets = training.ExampleSets(), training.ExampleSets()
     for annotated, doc, h in zip(gold, docs, held, strict=True):
-        training.add_examples(held_sets if h else fit_sets, doc, annotated, windows)
+        if not args.keep_models:
+            training.add_examples(held_sets if h else fit_sets, doc, annotated, windows)
     print(
         f"examples in {time.perf_counter() - started:.0f} s; "
         f"training articles {held.count(False)}, held back {held.count(True)}"
     )
     print(f"  training: {fit_sets.counts}")
     print(f"  held back: {held_sets.counts}")
+    if args.keep_models:
+        # Only the report decision is fitted: the three models stay those of the file.
+        model = dataclasses.replace(AttributionModel.from_file(args.keep_models), report=None)
+    else:
+        model = fit_models(config, fit_sets, windows)
+    if "report" in config:
+        training_pairs = [(a, d) for a, d, h in zip(gold, docs, held, strict=True) if not h]
+        model = dataclasses.replace(
+            model, report=fit_report(config, training_pairs, windows, model, started)
+        )
+    model.save(args.out)
+    print(
+        f"fitted in {time.perf_counter() - started:.0f} s; "
+        f"wrote {args.out} ({args.out.stat().st_size:,} bytes)"
+    )
+    if not args.keep_models:
+        print("held back, cue tokens:\n" + cue_report(model.cue, held_sets.cue))
+        print(
+            "held back, content ranking accuracy "
+            f"{ranking_accuracy(model.content, held_sets.content):.3f}"
+        )
+        print(
+            "held back, source ranking accuracy "
+            f"{ranking_accuracy(model.source, held_sets.source):.3f}"
+        )
+    if args.score:
+        score_heldout(
+            args.out,
+            [a for a, h in zip(gold, held, strict=True) if h],
+            [d for d, h in zip(docs, held, strict=True) if h],
+            [float(t) for t in args.thresholds.split(",") if t.strip()],
+            [
+                (float(pair.split(":")[0]), float(pair.split(":")[1]))
+                for pair in args.decisions.split(",")
+                if pair.strip()
+            ],
+        )
+    return 0
+
+
+def fit_models(
+    config: Config, fit_sets: training.ExampleSets, windows: tuple[tuple[int, int], ...]
+) -> AttributionModel:
+    """The cue, content and source models fitted on ``fit_sets`` with the config's settings."""
     models = {}
     for name, ranking in (("cue", False), ("content", True), ("source", True)):
         section = config[name]
@@ -177,29 +236,125 @@ def main(argv: list[str] | None = None) -> int:
         )
     min_count = int(config["cue"]["min_lemma_count"])
     lemmas = frozenset(w for w, n in fit_sets.cue_lemmas.items() if n >= min_count)
-    model = AttributionModel(**models, cue_lemmas=lemmas, cue_windows=windows)
     print(f"cue lemmas seen at least {min_count} times: {len(lemmas)}")
-    model.save(args.out)
-    print(
-        f"fitted in {time.perf_counter() - started:.0f} s; "
-        f"wrote {args.out} ({args.out.stat().st_size:,} bytes)"
-    )
-    print("held back, cue tokens:\n" + cue_report(model.cue, held_sets.cue))
-    print(
-        "held back, content ranking accuracy "
-        f"{ranking_accuracy(model.content, held_sets.content):.3f}"
-    )
-    print(
-        f"held back, source ranking accuracy {ranking_accuracy(model.source, held_sets.source):.3f}"
-    )
-    if args.score:
-        score_heldout(
-            args.out,
-            [a for a, h in zip(gold, held, strict=True) if h],
-            [d for d, h in zip(docs, held, strict=True) if h],
-            [float(t) for t in args.thresholds.split(",") if t.strip()],
+    return AttributionModel(**models, cue_lemmas=lemmas, cue_windows=windows)
+
+
+def merged(parts: list[training.ExampleSets]) -> training.ExampleSets:
+    """The examples of ``parts`` in one set, in order, each part's groups numbered after the
+    groups of the parts before it."""
+    out = training.ExampleSets()
+    for part in parts:
+        for name in ("cue", "content", "source"):
+            into, more = getattr(out, name), getattr(part, name)
+            offset = into.groups[-1] + 1 if into.groups else 0
+            into.ids.extend(more.ids)
+            into.dense.extend(more.dense)
+            into.groups.extend(g + offset for g in more.groups)
+            into.labels.extend(more.labels)
+        for lemma, count in part.cue_lemmas.items():
+            out.cue_lemmas[lemma] = out.cue_lemmas.get(lemma, 0) + count
+        for key, count in part.counts.items():
+            out.counts[key] = out.counts.get(key, 0) + count
+    return out
+
+
+def collect_reports(
+    model: AttributionModel, pairs: list[tuple[AnnotatedText, Doc]], cue_threshold: float
+) -> tuple[np.ndarray, np.ndarray]:
+    """The decision's inputs of every report the finder makes with ``model`` at
+    ``cue_threshold`` over ``pairs``, and whether each content matches a gold attribution
+    under the scorer's overlap rule (character Jaccard >= 0.5 after trimming)."""
+    from communique.actors import ActorDictionary, find_actors
+    from communique.quotes import find_quotes
+    from communique.quotes.settings import ACTIVE, bundled
+
+    settings = dataclasses.replace(bundled(), model=model, cue_threshold=cue_threshold)
+    dictionary = ActorDictionary.default()
+    values: list[np.ndarray] = []
+    labels: list[float] = []
+    for annotated, doc in pairs:
+        index = find_actors(doc, dictionary)
+        with ACTIVE.using(settings), reports.collecting() as found:
+            find_quotes(doc, index)
+        gold = [P.trimmed(doc.text, a.content) for a in annotated.attributions]
+        for row, chars in zip(found.values, found.chars, strict=True):
+            mine = P.trimmed(doc.text, chars)
+            best = max((P.jaccard(g, mine) for g in gold), default=0.0)
+            values.append(row)
+            labels.append(float(best >= P.JACCARD_THRESHOLD))
+    x = np.stack(values) if values else np.zeros((0, len(reports.FEATURES)))
+    return x, np.asarray(labels)
+
+
+def auc(scores: np.ndarray, labels: np.ndarray) -> float:
+    """Area under the ROC curve: the chance a matching report outranks one that does not."""
+    order = np.argsort(scores, kind="mergesort")
+    ranks = np.empty(len(scores))
+    ranks[order] = np.arange(1, len(scores) + 1)
+    positives = labels == 1
+    n_pos, n_neg = int(positives.sum()), int((~positives).sum())
+    if not n_pos or not n_neg:
+        return float("nan")
+    return float((ranks[positives].sum() - n_pos * (n_pos + 1) / 2) / (n_pos * n_neg))
+
+
+def fit_report(
+    config: Config,
+    pairs: list[tuple[AnnotatedText, Doc]],
+    windows: tuple[tuple[int, int], ...],
+    model: AttributionModel,
+    started: float,
+) -> reports.ReportDecision:
+    """The report decision: the training articles are dealt into folds; the three models
+    fitted on the other folds run in the finder over each fold at a cue threshold below the
+    finder's own (so reports just under it are seen), and every report is labelled by
+    whether it matches a gold attribution. The decision learns from those reports, never from
+    reports of articles its models were fitted on."""
+    section = config["report"]
+    folds = int(section["folds"])
+    collect_at = float(section["collect_cue_threshold"])
+    xs, ys = [], []
+    # Each article's examples are built once, into its fold's sets.
+    fold_sets = [training.ExampleSets() for _ in range(folds)]
+    for n, (annotated, doc) in enumerate(pairs):
+        training.add_examples(fold_sets[n % folds], doc, annotated, windows)
+    for k in range(folds):
+        fit_sets = merged([sets for j, sets in enumerate(fold_sets) if j != k])
+        fold_model = fit_models(config, fit_sets, windows)
+        x, y = collect_reports(
+            fold_model, [p for n, p in enumerate(pairs) if n % folds == k], collect_at
         )
-    return 0
+        xs.append(x)
+        ys.append(y)
+        print(
+            f"report fold {k}: {len(y)} reports, {y.mean():.3f} match "
+            f"({time.perf_counter() - started:.0f} s)"
+        )
+    x, y = np.concatenate(xs), np.concatenate(ys)
+    mean, scale, weights, bias = reports.fit(
+        x,
+        y,
+        epochs=int(section["epochs"]),
+        lr=float(section["learning_rate"]),
+        l2=float(section["l2"]),
+    )
+    decision = reports.ReportDecision(
+        mean=mean,
+        scale=scale,
+        weights=weights,
+        bias=bias,
+        cue_floor=float(section["cue_floor"]),
+        threshold=float(section["threshold"]),
+    )
+    fitted = np.array([decision.probability(row) for row in x])
+    print(
+        f"report decision: {len(y)} training reports, {y.mean():.3f} match; AUC on them: "
+        f"cue probability {auc(x[:, 0], y):.3f}, decision {auc(fitted, y):.3f}"
+    )
+    for name, w in sorted(zip(reports.FEATURES, weights, strict=True), key=lambda nw: -abs(nw[1])):
+        print(f"  {name}: {w:+.3f}")
+    return decision
 
 
 def score_heldout(
@@ -207,13 +362,13 @@ def score_heldout(
     gold: list[AnnotatedText],
     docs: list[Doc],
     thresholds: list[float] | None = None,
+    decisions: list[tuple[float, float]] | None = None,
 ) -> None:
     """The finder's PolNeAR scores on the held-back articles, with the new model.
 
-    With ``thresholds``, once per cue threshold as well (the shipped setting first).
+    With ``thresholds``, once per cue threshold as well (the shipped setting first); with
+    ``decisions``, once per report decision (cue floor, threshold), and once without it.
     """
-    import dataclasses
-
     from communique.actors import ActorDictionary, find_actors
     from communique.quotes import find_quotes
     from communique.quotes.settings import ACTIVE, bundled
@@ -223,8 +378,29 @@ def score_heldout(
     shipped = bundled()
     model = AttributionModel.from_file(model_path)
     dictionary = ActorDictionary.default()
-    for threshold in [shipped.cue_threshold, *(thresholds or [])]:
-        settings = dataclasses.replace(shipped, model=model, cue_threshold=threshold)
+    runs: list[tuple[str, AttributionModel, float]] = [
+        (f"cue threshold {shipped.cue_threshold}", model, shipped.cue_threshold)
+    ]
+    runs += [(f"cue threshold {t}", model, t) for t in thresholds or []]
+    if model.report is not None:
+        x, y = collect_reports(
+            model, list(zip(gold, docs, strict=True)), min(0.12, model.report.cue_floor)
+        )
+        decided = np.array([model.report.probability(row) for row in x])
+        print(
+            f"held back: {len(y)} reports, {y.mean():.3f} match; AUC cue probability "
+            f"{auc(x[:, 0], y):.3f}, decision {auc(decided, y):.3f}"
+        )
+        runs.append(
+            ("no report decision", dataclasses.replace(model, report=None), shipped.cue_threshold)
+        )
+        for floor, threshold in decisions or []:
+            other = dataclasses.replace(
+                model, report=model.report.with_thresholds(floor, threshold)
+            )
+            runs.append((f"decision {floor}:{threshold}", other, shipped.cue_threshold))
+    for label, run_model, threshold in runs:
+        settings = dataclasses.replace(shipped, model=run_model, cue_threshold=threshold)
         predictions = []
         for annotated, doc in zip(gold, docs, strict=True):
             index = find_actors(doc, dictionary)
@@ -233,7 +409,7 @@ def score_heldout(
             article = Article(id=annotated.stem, text=doc.text, actors=index.actors, quotes=quotes)
             predictions.append((annotated.stem, P.from_article(article)))
         result = P.score_system("communique", gold, predictions).to_dict()
-        print(f" cue threshold {threshold}:")
+        print(f" {label}:")
         for key in ("content_exact", "content_overlap", "cue"):
             f = result[key]
             print(f"  {key}: P {f['precision']:.3f} R {f['recall']:.3f} F1 {f['f1']:.3f}")

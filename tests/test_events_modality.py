@@ -9,6 +9,7 @@ import pytest
 import communique
 from communique.events import modality
 from communique.nlp import load
+from communique.schema import Cue, Quote
 
 
 def _classify(text: str, word: str) -> str:
@@ -574,3 +575,114 @@ def test_a_hedged_performative_announces_no_agreement() -> None:
     # "I want to thank them" thanks them (SUPPORT), it promises nothing (no AGREE)
     found = communique.extract("I want to thank the volunteers for their work.").events
     assert [(e.type, e.modality) for e in found] == [("SUPPORT", "asserted")]
+
+
+def _indirect(doc, cue: str, content_from: str) -> Quote:
+    """An indirect report of ``doc`` whose cue is the word ``cue`` and whose content runs from
+    the word ``content_from`` to the end of the sentence."""
+    word = next(t for t in doc if t.text == cue)
+    start = next(t for t in doc if t.text == content_from).idx
+    end = len(doc.text.rstrip("."))
+    return Quote(
+        id="q1",
+        kind="indirect",
+        text=doc.text[start:end],
+        span=(start, end),
+        cue=Cue(word.text, (word.idx, word.idx + len(word.text))),
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content_from", "word", "claimed"),
+    [
+        # words said or written: the act is the speaker's claim
+        ("The minister said the rebels attacked the convoy.", "said", "the", "attacked", True),
+        (
+            "The agency's report that troops shelled the town spread.",
+            "report",
+            "troops",
+            "shelled",
+            True,
+        ),
+        (
+            "Critics accused the police of beating the protesters.",
+            "accused",
+            "the",
+            "beating",
+            True,
+        ),
+        ("He testified that guards beat the prisoners.", "testified", "guards", "beat", True),
+        # a poll or a document that finds; a cue inside a clause of speech; a noun of speech
+        ("The audit showed that aides attacked the reporter.", "showed", "aides", "attacked", True),
+        (
+            "He told reporters he believed troops attacked the town.",
+            "believed",
+            "troops",
+            "attacked",
+            True,
+        ),
+        ("She made charges that the police beat him.", "made", "the", "beat", True),
+        # a cause, a perception, an homage, a belief of one who says nothing: the article tells
+        # the act
+        ("The scandal forced the minister to arrest the mayor.", "forced", "the", "arrest", False),
+        ("She watched as soldiers attacked the crowd.", "watched", "soldiers", "attacked", False),
+        ("They paid tribute to the people the rebels killed.", "paid", "the", "killed", False),
+        ("Officials feared that troops attacked the town.", "feared", "troops", "attacked", False),
+    ],
+)
+def test_only_a_report_of_speech_or_writing_claims_its_act(
+    text: str, cue: str, content_from: str, word: str, claimed: bool
+) -> None:
+    """The quote finder reports what PolNeAR counts as attributions, beliefs, stances and
+    causes among them; an event inside such a report is reported only when the cue is a word of
+    speech or writing."""
+    doc = load()(text)
+    trigger = next(t for t in doc if t.text == word)
+    assert modality.claims(trigger, _indirect(doc, cue, content_from)) is claimed
+
+
+def test_a_quotation_in_marks_claims_whatever_its_cue() -> None:
+    """Words inside quotation marks are someone's words, whatever verb introduces them."""
+    text = 'He watched the crowd. "Soldiers attacked us," he wrote.'
+    doc = load()(text)
+    start, end = text.index("Soldiers"), text.index(",")
+    watched = next(t for t in doc if t.text == "watched")
+    quote = Quote(
+        id="q1",
+        kind="direct",
+        text=text[start:end],
+        span=(start, end),
+        cue=Cue("watched", (watched.idx, watched.idx + 7)),
+    )
+    trigger = next(t for t in doc if t.text == "attacked")
+    assert modality.claims(trigger, quote)
+
+
+def test_a_headline_colon_claims_its_act() -> None:
+    """ "Mayor: Police Beat Protesters": the colon after a name stands for "said"."""
+    doc = load()("Mayor: police beat the protesters.")
+    colon = next(t for t in doc if t.text == ":")
+    start = doc.text.index("police")
+    quote = Quote(
+        id="q1",
+        kind="indirect",
+        text=doc.text[start:-1],
+        span=(start, len(doc.text) - 1),
+        cue=Cue(":", (colon.idx, colon.idx + 1)),
+    )
+    assert modality.claims(next(t for t in doc if t.text == "beat"), quote)
+
+
+def test_quoted_words_of_a_mixed_quotation_are_claimed_whatever_its_cue() -> None:
+    text = 'A friend referred to him as "the man who beat the odds" in a post.'
+    doc = load()(text)
+    referred = next(t for t in doc if t.text == "referred")
+    start, end = text.index("the man"), text.index('" in')
+    quote = Quote(
+        id="q1",
+        kind="mixed",
+        text=text[start:end],
+        span=(start - 1, end + 1),
+        cue=Cue("referred", (referred.idx, referred.idx + len("referred"))),
+    )
+    assert modality.claims(next(t for t in doc if t.text == "beat"), quote)

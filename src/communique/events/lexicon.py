@@ -244,6 +244,9 @@ class Lexicon:
     sending: dict[str, str] = field(default_factory=dict)
     #: verbs of trying, beginning and going on: their infinitive's act is told, no claim → source
     attempting: dict[str, str] = field(default_factory=dict)
+    #: verbs and nouns of speech or writing beyond the quote finder's speech cues: only a
+    #: report with such a cue makes its events reported → source
+    reporting: dict[str, str] = field(default_factory=dict)
     #: consultation verbs whose object is the matter talked about, not a party → source
     topical: dict[str, str] = field(default_factory=dict)
     #: nouns that count or group occasions of an act ("a round of talks") → source
@@ -478,7 +481,7 @@ NAMED_TABLES = (
     "proposing", "patterned", "causing", "bare_causing", "telephoning", "warning", "repercussions",
     "bargaining",
     "committing", "published", "captives", "electorate", "concurring", "reciprocal", "attending",
-    "meeting", "facing", "satisfied", "visiting", "attempting", "counted", "replying",
+    "meeting", "facing", "satisfied", "visiting", "attempting", "reporting", "counted", "replying",
     "contrasting", "phrased", "showing", "obliging", "topical", "partitive", "measures",
     "portions", "pricing", "dismissing", "besieging", "speaking_one", "speaking_many",
     "speaking_self", "tongues", "ceasing", "cutting", "containing", "availing",

@@ -14,9 +14,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 from itertools import pairwise
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from communique.events.lexicon import Lexicon, lexicon
+from communique.quotes.cues import is_speech
+from communique.quotes.cues import lexicon as cue_lexicon
 from communique.schema import Quote
 from communique.spans import (
     CONTRAST_CC,
@@ -177,11 +179,24 @@ def claims(trigger: Token, quote: Quote, words: Sequence[Token] = ()) -> bool:
     act in such a verb's infinitive is its subject's own (subject control, a grammar fact;
     ``attempting`` in ``events.yaml``): the article tells it, nobody claims it. A verb of
     saying ("claimed to have seized") or of seeming ("appeared to seize": a hedge) still
-    carries a claim."""
+    carries a claim.
+
+    Only words said or written are claimed: the quote finder also reports what PolNeAR's
+    annotators take in as attributions, beliefs, stances, perceptions and causes ("the
+    scandal forced him to resign", "watched as the police arrested them", "paid tribute to
+    the people killed"), whose content the article itself tells. A report outside quotation
+    marks claims its act only when a word of its cue is one of speech or writing
+    (:func:`speech_cue`)."""
     if quote.cue is None:
         return True
     start = quote.cue.span[0]
     if any(w.idx == start for w in words):
+        return False
+    if (
+        quote.kind != "direct"
+        and not (quote.kind == "mixed" and _inside_marks(trigger.doc, quote, trigger))
+        and not speech_cue(trigger.doc, quote.cue.span)
+    ):
         return False
     cue = next((t for t in trigger.sent if t.idx == start), None)
     if cue is None or cue.lemma_.lower() not in lexicon().attempting:
@@ -192,6 +207,47 @@ def claims(trigger: Token, quote: Quote, words: Sequence[Token] = ()) -> bool:
         if node.i == cue.i:
             return False
     return True
+
+
+def speech_cue(doc: Doc, span: tuple[int, int]) -> bool:
+    """Is the cue at the characters ``span`` one of speech or writing?
+
+    A word of the cue is a speech, directive or evidence cue of the quote finder's lexicon
+    (``cues.yaml``: what people say, ask, or a poll, a study, a document finds) or a word of
+    the ``reporting`` table of ``events.yaml`` (VerbNet's verbs of communication, nouns of
+    utterances and texts, "according to", a headline's colon); or a cue verb's object is such
+    a noun ("made charges that", "offered a promise that"); or the cue stands inside a clause
+    of such a word ("told reporters that he believed ...": what the speaker says he believes
+    is his claim)."""
+    cue = doc.char_span(span[0], span[1], alignment_mode="expand")
+    if cue is None:
+        return True  # the cue's words cannot be found: leave the report as the finder made it
+    for token in cue:
+        if _speaking(token):
+            return True
+        if any(c.dep_ == "dobj" and _speaking(c) for c in token.children):
+            return True
+    return any(_speaking(a) for a in cue.root.ancestors)
+
+
+def _speaking(token: Token) -> bool:
+    """A word of speech or writing (see :func:`speech_cue`)."""
+    lemma = token.lemma_.lower()
+    table = lexicon().reporting
+    return (
+        is_speech(lemma)
+        or lemma in cue_lexicon()["evidence"]
+        or lemma in table
+        or token.lower_ in table
+    )
+
+
+def _inside_marks(doc: Doc, quote: Quote, trigger: Token) -> bool:
+    """Does ``trigger`` stand inside quotation marks within ``quote`` (the quoted words of a
+    mixed quotation are the speaker's own, whatever its cue)?"""
+    before = doc.text[quote.span[0] : trigger.idx]
+    opened = before.count("\u201c") - before.count("\u201d")
+    return opened > 0 or (before.count('"') % 2 == 1)
 
 
 def classify(

@@ -27,7 +27,7 @@ from spacy.tokens import Doc, Span, Token
 
 from communique.errors import warning
 from communique.nlp import REGIONS_KEY
-from communique.quotes import features, grammar, learned
+from communique.quotes import features, grammar, learned, reports
 from communique.quotes.cues import (
     all_cue_lemmas,
     is_speech,
@@ -792,11 +792,19 @@ def _learned_indirect(
     taken = Ranges()
     settings = ACTIVE.get()
     threshold = settings.cue_threshold
-    for i, p in sorted(probabilities.items(), key=lambda kv: -kv[1]):
-        if p < threshold:
+    # The report decision (quotes/reports.py) judges the reports the models put together from
+    # a lower cue probability on; a report a grammar rule shaped keeps the cue threshold.
+    collected = reports.COLLECTING.get()
+    decision = None if collected is not None else model.report
+    floor = min(decision.cue_floor, threshold) if decision is not None else threshold
+    starts = reports.sentence_starts(doc) if decision is not None or collected else []
+    candidates = sorted(probabilities.items(), key=lambda kv: -kv[1])
+    for i, p in candidates:
+        if p < floor:
             continue
         token = doc[i]
-        span = model.content_span(token, inside_marks)
+        choice = model.content_choice(token, inside_marks)
+        span, share = choice if choice is not None else (None, 0.0)
         inverted = grammar.inverted_report(token)
         if inverted is not None:
             # "The vote will be held in June, announced the commission.": the clause before
@@ -899,6 +907,28 @@ def _learned_indirect(
             speaker: Span | None = grammar.noun_phrase(quoting[1])
         else:
             speaker = _source(model, token, span)
+        ruled = inverted is not None or quoting is not None or reporter.i != token.i
+        if (decision is not None or collected is not None) and not ruled:
+            report = reports.Report(
+                cue=token,
+                probability=p,
+                content_share=share,
+                pieces=pieces,
+                no_source_share=model.no_source_share(token, span),
+                speaker_found=speaker is not None,
+                relative=relative is not None,
+                raised=raised is not None,
+                passive=passive is not None,
+                cues_inside=sum(1 for j, q in candidates if q >= floor and span[0] <= j < span[1]),
+            )
+            values = reports.features(report, inside_marks, starts)
+            if collected is not None:
+                collected.values.append(values)
+                collected.chars.append(list(chars))
+            elif decision is not None and not decision.keeps(values):
+                continue
+        elif p < threshold:
+            continue  # below the cue threshold: only the decision may keep such a report
         for start, end in chars:
             draft = _Draft("indirect", start, end, cue=cue)
             draft.speaker = speaker

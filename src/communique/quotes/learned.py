@@ -23,6 +23,7 @@ from spacy.tokens import Doc, Token
 from communique.errors import CommuniqueError
 from communique.quotes import features as F
 from communique.quotes.linear import LinearModel, feature_ids_of, sigmoid
+from communique.quotes.reports import ReportDecision
 from communique.spans import indices
 
 MODEL_FILE = "quote_model.npz"
@@ -47,6 +48,9 @@ class AttributionModel:
     #: beside the token's own row (:func:`communique.quotes.features.context_vectors`); empty:
     #: the token's own row only.
     cue_windows: tuple[tuple[int, int], ...] = ()
+    #: The decision over the reports the three models put together
+    #: (:mod:`communique.quotes.reports`); None: the cue threshold alone decides.
+    report: ReportDecision | None = None
 
     def cue_probabilities(
         self, doc: Doc, quoted: np.ndarray, wanted: Callable[[Token], bool] | None = None
@@ -86,20 +90,40 @@ class AttributionModel:
 
     def content_span(self, cue: Token, quoted: np.ndarray) -> tuple[int, int] | None:
         """The best candidate content of ``cue`` as a token range, or None."""
+        choice = self.content_choice(cue, quoted)
+        return None if choice is None else choice[0]
+
+    def content_choice(
+        self, cue: Token, quoted: np.ndarray
+    ) -> tuple[tuple[int, int], float] | None:
+        """The best candidate content of ``cue`` and its softmax share among the candidates
+        (how clearly the ranking preferred it), or None when there is no candidate."""
         cands = F.content_candidates(cue)
         if not cands:
             return None
         reading = F.cue_reading(cue)
         dense = F.content_vectors(cue, cands)
         ids = feature_ids_of([F.content_features(cue, c, quoted, reading) for c in cands])
-        best = cands[int(self.content.scores_of_rows(ids, dense).argmax())]
-        return best.start, best.end
+        scores = self.content.scores_of_rows(ids, dense)
+        k = int(scores.argmax())
+        return (cands[k].start, cands[k].end), _share(scores, k)
 
     def source_span(self, cue: Token, content: tuple[int, int]) -> tuple[int, int] | None:
         """The best candidate source of ``cue`` as a token range, or None for "no source".
 
         A date or a time says when, never who: such phrases are not offered.
         """
+        return self.source_choice(cue, content)[0]
+
+    def no_source_share(self, cue: Token, content: tuple[int, int]) -> float:
+        """The softmax share of the "no source" option in the source ranking: a report
+        nobody in sight makes is less often one."""
+        return self.source_choice(cue, content)[1]
+
+    def source_choice(
+        self, cue: Token, content: tuple[int, int]
+    ) -> tuple[tuple[int, int] | None, float]:
+        """The best source (None for "no source") and the "no source" option's share."""
         doc = cue.doc
         cands = [
             c
@@ -113,9 +137,10 @@ class AttributionModel:
         batch = list(zip(ids, [*vectors, None], strict=True))
         scores = self.source.scores(batch)
         k = int(np.argmax(scores))
+        none = _share(scores, len(cands))
         if k == len(cands):
-            return None
-        return cands[k].start, cands[k].end
+            return None, none
+        return (cands[k].start, cands[k].end), none
 
     def save(self, path: Path) -> None:
         arrays: dict[str, np.ndarray] = {}
@@ -124,6 +149,8 @@ class AttributionModel:
         arrays["cue_lemmas"] = np.array(sorted(self.cue_lemmas), dtype=np.str_)
         if self.cue_windows:
             arrays["cue_windows"] = np.array(self.cue_windows, dtype=np.int64)
+        if self.report is not None:
+            arrays.update(self.report.arrays())
         np.savez_compressed(path, **arrays)
 
     @classmethod
@@ -144,6 +171,7 @@ class AttributionModel:
                 cue_windows=tuple(
                     (int(lo), int(hi)) for lo, hi in arrays.get("cue_windows", np.zeros((0, 2)))
                 ),
+                report=ReportDecision.from_arrays(arrays),
             )
         except (
             OSError,
@@ -161,6 +189,13 @@ class AttributionModel:
                 path=name,
                 error=f"not a model file written by scripts/train_quotes.py ({exc!r})",
             ) from exc
+
+
+def _share(scores: np.ndarray, k: int) -> float:
+    """The softmax share of row ``k`` among ``scores``."""
+    scores = np.asarray(scores, dtype=np.float64)
+    e = np.exp(scores - scores.max())
+    return float(e[k] / e.sum())
 
 
 def bundled_bytes() -> bytes | None:
