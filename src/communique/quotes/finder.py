@@ -799,6 +799,9 @@ def _learned_indirect(
     floor = min(decision.cue_floor, threshold) if decision is not None else threshold
     starts = reports.sentence_starts(doc) if decision is not None or collected else []
     candidates = sorted(probabilities.items(), key=lambda kv: -kv[1])
+    # token indices of the cues the decision sees, in text order: counting those inside a
+    # content is two bisections, so the cost stays linear in the number of reports
+    seen = sorted(j for j, q in candidates if q >= floor)
     for i, p in candidates:
         if p < floor:
             continue
@@ -919,7 +922,7 @@ def _learned_indirect(
                 relative=relative is not None,
                 raised=raised is not None,
                 passive=passive is not None,
-                cues_inside=sum(1 for j, q in candidates if q >= floor and span[0] <= j < span[1]),
+                cues_inside=bisect.bisect_left(seen, span[1]) - bisect.bisect_left(seen, span[0]),
             )
             values = reports.features(report, inside_marks, starts)
             if collected is not None:
