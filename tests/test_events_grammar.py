@@ -1899,3 +1899,18 @@ def test_a_noun_split_at_its_hyphen_is_looked_up_whole(extractor):
     assert [e.cameo_code for e in pulled] == ["0874"]  # its "of" phrase, as for "pullout"
     # a hyphen with spaces joins no word
     assert events(extractor, "Students sat - in Lagos - for hours.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia waged war on Ukraine.",
+        "Russia is waging war on Ukraine.",
+        "Russia waged war against Ukraine.",
+    ],
+)
+def test_the_act_nouns_phrase_names_the_recipient_of_a_light_verbs_pattern(extractor, text):
+    # "wage * WAR [190]" (CAMEO.2.0.txt, WAGE) codes the verb with its act noun; the noun's
+    # own "on" or "against" phrase is whom the act is aimed at, as for "the war on Ukraine"
+    found = [e for e in events(extractor, text) if e.type == "ASSAULT"]
+    assert [codes(e.recipient) for e in found] == [{"UKR"}], text
