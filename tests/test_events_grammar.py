@@ -1997,3 +1997,18 @@ def test_sales_with_no_party_are_no_event(extractor):
 def test_an_ended_act_with_no_party_known_is_no_reduction_of_relations(extractor, text):
     # the manual's SANCTION chapter requires a recipient: relations are reduced with someone
     assert not [e for e in events(extractor, text) if e.type == "SANCTION"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia waged war on Ukraine.",
+        "Russia is waging war on Ukraine.",
+        "Russia waged war against Ukraine.",
+    ],
+)
+def test_the_act_nouns_phrase_names_the_recipient_of_a_light_verbs_pattern(extractor, text):
+    # "wage * WAR [190]" (CAMEO.2.0.txt, WAGE) codes the verb with its act noun; the noun's
+    # own "on" or "against" phrase is whom the act is aimed at, as for "the war on Ukraine"
+    found = [e for e in events(extractor, text) if e.type == "ASSAULT"]
+    assert [codes(e.recipient) for e in found] == [{"UKR"}], text

@@ -1475,3 +1475,17 @@ def test_a_state_of_a_federation_codes_the_actor(extractor, text, type_, code):
 def test_other_names_of_a_country_code_the_location(extractor, text, code):
     event = first(extractor, text, "ASSAULT")
     assert event.location is not None and event.location.country == code
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        # a name of several words before a container noun is placed whole, not by its last word
+        ("Gunmen attacked a village in New York state on Tuesday.", "USA"),
+        ("Gunmen attacked a village in New Mexico state on Tuesday.", "USA"),
+        ("Gunmen attacked a village in the Kharkiv region on Tuesday.", "UKR"),
+    ],
+)
+def test_a_name_of_several_words_before_a_container_is_one_place(extractor, text, code):
+    event = first(extractor, text, "ASSAULT")
+    assert event.location is not None and event.location.country == code

@@ -878,6 +878,17 @@ def _light_object(
     return None
 
 
+def _light_act_object(verb: Token, obj: Token, words: list[Token]) -> bool:
+    """Is ``obj`` the act noun a light verb's own pattern codes with it ("waged war", "- * WAR
+    [190] # WAGE")? A light verb and its act noun are one predicate (a grammar fact;
+    ``light`` in ``events.yaml``), so the noun's own phrase aims the act ("waged war on
+    Ukraine" as "the war on Ukraine"), though the object of another verb of force names no
+    one by its phrase."""
+    if verb_forms(verb).isdisjoint(lexicon().light) or not any(w.i == obj.i for w in words):
+        return False
+    return noun_sense(obj) is not None
+
+
 def _phrase_shows_force(noun: Token, own: Sense, pattern: Sense) -> bool:
     """Does the noun's phrase, not the noun alone, make it an act of force where the light
     verb's pattern reads another act? A noun whose own entry is force ("held his fire",
@@ -1115,7 +1126,9 @@ def _verb_event(
         # the object is. An object that is a party itself ("met the Israeli ambassador", a
         # partner of the meeting) is no one's thing: its country is not another party.
         recipient_parts = pt.owners(obj, index, context)
-        if not recipient_parts and not physical.needs_evidence(sense):
+        if not recipient_parts and (
+            not physical.needs_evidence(sense) or _light_act_object(verb, obj, words)
+        ):
             # "imposed sanctions on Belarus": the parser hangs the verb's phrase on its object;
             # only a party with a code ("questions on it" names no one)
             recipient_parts = [

@@ -1829,8 +1829,9 @@ def _armed_reading(token: Token, row: Pattern, lex: Lexicon) -> tuple[Sense, lis
     return None
 
 
-#: Prepositions that aim an act noun at what it is done to ("a strike on the camp").
-AIMING_PREPS = ("on", "against")
+#: Prepositions that aim an act at what it is done to ("strikes on Aleppo", "a strike on the
+#: camp"); physical evidence and the coder read the same set.
+TARGET_PREPS = frozenset({"on", "against"})
 
 
 def _aimed_force(token: Token, verb: str, lex: Lexicon) -> tuple[Sense, list[Token]] | None:
@@ -1839,7 +1840,7 @@ def _aimed_force(token: Token, verb: str, lex: Lexicon) -> tuple[Sense, list[Tok
     CAMEO.2.0.txt:9014, in the block of STRIKE) is that act of force: what the verb would
     take as its object, the noun takes after these prepositions (a grammar fact of action
     nouns). No walkout is aimed at a camp; a strike against a company or a law stays one."""
-    for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ in AIMING_PREPS):
+    for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ in TARGET_PREPS):
         for target in (c for c in prep.children if c.dep_ == "pobj"):
             frame = _Frame(set(), target, {}, None, set())
             hit = _best(verb, {verb}, frame, lex, object_only=True)

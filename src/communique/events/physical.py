@@ -37,6 +37,7 @@ from communique.actors.tables import country_table
 from communique.events.armed import armed_name
 from communique.events.lexicon import (
     ARMED_SETS,
+    TARGET_PREPS,
     TIME_LABELS,
     Lexicon,
     Sense,
@@ -1535,10 +1536,6 @@ def _light_verb_aims(noun: Token, lex: Lexicon) -> list[Token]:
     if noun.dep_ != "dobj" or verb_forms(verb).isdisjoint(lex.light):
         return []
     return [c for c in verb.children if c.dep_ == "prep" and c.lower_ in TARGET_PREPS]
-
-
-#: Prepositions that aim an act at what it is done to ("strikes on Aleppo").
-TARGET_PREPS = frozenset({"on", "against"})
 
 
 def state_strike(noun: Token, lex: Lexicon | None = None) -> str | None:

@@ -328,9 +328,8 @@ def _in_container(obj: Token, known_only: bool) -> Location | None:
         return whole
     for child in obj.children:
         if child.dep_ == "compound" and child.pos_ == "PROPN":
-            loc = gazetteer().resolve(child.text, named_countries(obj.doc))
+            loc = _compound_name(child)
             if loc is not None:
-                loc.span = (child.idx, child.idx + len(child.text))
                 return loc
     if obj.lemma_.lower() == "capital":
         for child in obj.children:
@@ -344,6 +343,24 @@ def _in_container(obj: Token, known_only: bool) -> Location | None:
     return None
 
 
+def _compound_name(child: Token) -> Location | None:
+    """The place a proper noun before a container names: the whole name it ends, when the
+    parser hung the name's first words on its last ("New York state": "New" on "York"; a
+    name is read whole, a grammar fact), else the word alone ("the Kharkiv region")."""
+    doc = child.doc
+    start = child.left_edge.i
+    whole = doc[start : child.i + 1]
+    if start < child.i and all(t.pos_ == "PROPN" for t in whole):
+        loc = gazetteer().resolve(whole.text, named_countries(doc))
+        if loc is not None:
+            loc.span = (whole.start_char, whole.end_char)
+            return loc
+    loc = gazetteer().resolve(child.text, named_countries(doc))
+    if loc is not None:
+        loc.span = (child.idx, child.idx + len(child.text))
+    return loc
+
+
 def _named_with_container(obj: Token) -> Location | None:
     """ "in Kebbi state": a name whose last word is the container noun, written in lower case
     after the proper noun ("Kebbi state" is the country table's "Kebbi State", a state of
@@ -352,7 +369,7 @@ def _named_with_container(obj: Token) -> Location | None:
     names = [c for c in obj.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
     if not names:
         return None
-    words = obj.doc[names[0].i : obj.i + 1]
+    words = obj.doc[names[0].left_edge.i : obj.i + 1]  # "New Mexico state" whole
     if gazetteer().country_table.get(words.text) is None:
         return None
     loc = gazetteer().resolve(words.text, named_countries(obj.doc))
