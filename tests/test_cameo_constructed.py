@@ -35,7 +35,7 @@ SET_REGIONAL = DATA / "cameo_constructed_regional.jsonl"
 #: (file, sentences, type, type+actor, type+actor+recipient): counts of sentences matched.
 FLOORS = [
     (SET_02_09, 153, 127, 122, 105),
-    (SET_10_20, 191, 159, 148, 117),
+    (SET_10_20, 191, 160, 149, 118),
     (SET_WIRE, 237, 173, 151, 107),
     (SET_REGIONAL, 225, 153, 100, 66),
 ]

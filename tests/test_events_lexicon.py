@@ -929,3 +929,69 @@ def test_a_veto_is_a_rejection() -> None:
     # a veto is no ban of a practice: it stays an event (test_events, bans of practices)
     assert _codes("President Smith vetoed the bill on Friday.") == [("REJECT", "129")]
     assert ("COERCE", "1722") in _codes("The junta banned opposition parties.")
+
+
+def test_a_demand_dropped_is_withdrawn() -> None:
+    # PLOVER manual, REQUEST: "Withdrawing a demand should be coded as CONCEDE"; DROP's own
+    # patterns yield on an objection or a warning dropped ([080])
+    assert ("CONCEDE", "080") in _codes(
+        "The Kenyan government dropped its demand for compensation."
+    )
+    assert ("CONCEDE", "080") in _codes("Ghana dropped its objection to the treaty.")
+    # a price or a bomb dropped is no concession
+    assert [
+        c for c in _codes("Oil prices dropped sharply in Nigeria on Monday.") if c[0] == "CONCEDE"
+    ] == []
+
+
+def test_weapons_handed_in_are_surrendered() -> None:
+    # "hand in" gives a thing up to an authority, as "hand over" does (SURRENDER's
+    # "- * &WEAPON [0873]")
+    assert ("RETREAT", "0873") in _codes(
+        "Hundreds of Congolese militiamen have handed in their weapons to the United Nations."
+    )
+    assert ("RETREAT", "0873") in _codes("Kenyan rebels handed over their weapons to the army.")
+    # a report handed in is no surrender
+    assert [
+        c
+        for c in _codes("The Kenyan commission handed in its report to parliament.")
+        if c[0] == "RETREAT"
+    ] == []
+
+
+def test_fighters_massed_are_armed_personnel_mobilised() -> None:
+    # the manual's MOBILIZE troops mode names armed personnel; CAMEO's &MILITARY lists only
+    # state forces
+    assert ("MOBILIZE", "154") in _codes("Sudanese rebels massed fighters on the border with Chad.")
+    assert ("MOBILIZE", "154") in _codes("The militia amassed fighters near the Chadian border.")
+    assert [
+        c for c in _codes("Crowds massed outside the stadium in Khartoum.") if c[0] == "MOBILIZE"
+    ] == []
+
+
+def test_exercises_conducted_or_staged_are_a_show_of_force() -> None:
+    # CONDUCT's "- * {&MILITARY EXERCISES} [150]" and the manual's single-country exercises
+    # (MOBILIZE); drills are exercises, and a joint one stays military cooperation
+    assert ("MOBILIZE", "150") in _codes(
+        "The Colombian army conducted military drills near the border."
+    )
+    assert ("MOBILIZE", "150") in _codes(
+        "Colombia's army staged military drills near the border with Venezuela."
+    )
+    assert ("COOPERATE", "062") in _codes(
+        "The Kenyan army staged a joint exercise with Ugandan troops."
+    )
+
+
+def test_warned_of_an_act_in_the_objects_of_phrase_is_a_threat() -> None:
+    # "warn someone of something": WARN's "- * (OF HARTALS) + [133]"; the parser hangs the
+    # verb's "of" phrase on its object
+    assert ("THREATEN", "130") in _codes(
+        "Union leaders in Nairobi warned the Kenyan government of a general strike."
+    )
+    # a risk warned of is no act threatened
+    assert [
+        c
+        for c in _codes("The minister warned the Kenyan government of the risks.")
+        if c[0] == "THREATEN"
+    ] == []

@@ -344,3 +344,27 @@ def test_the_target_of_an_act_threatened_is_the_one_threatened(extractor):
     text = "Tehran threatened a missile strike on Saudi oil fields in Bahrain."
     found = events(extractor, text, "THREATEN")[0]
     assert codes(found.recipient) == ["SAU"]
+
+
+def test_a_by_agent_hung_on_the_passive_verbs_place_or_time_is_its_doer(extractor):
+    # the parser hangs "by Kenyan students" on "the embassy"; a place or a day has no doer of
+    # its own, so the phrase is the passive verb's agent, as when it comes first
+    for text in (
+        "A protest was staged outside the embassy by Kenyan students.",
+        "A protest was staged by Kenyan students outside the embassy.",
+    ):
+        found = events(extractor, text, "PROTEST")[0]
+        assert codes(found.actor) == ["KEN"], text
+    found = events(
+        extractor, "The Kenyan ambassador was attacked near his home by armed men.", "ASSAULT"
+    )[0]
+    assert names(found.actor) == ["armed men"]
+    assert codes(found.recipient) == ["KEN"]
+
+
+def test_a_by_phrase_of_an_act_noun_stays_that_acts_doer(extractor):
+    # "a protest by students" is the students' protest: they did not make the arrest
+    found = events(
+        extractor, "The Kenyan lawyer was detained on Monday at a protest by students.", "COERCE"
+    )[0]
+    assert "students" not in names(found.actor)

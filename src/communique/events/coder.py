@@ -430,7 +430,12 @@ def _verb_names_an_act(verb: Token, sense: Sense, words: list[Token]) -> bool:
             return True
         return any(
             c.dep_ == "dobj"
-            and (pt.is_entity(c) or _names_a_threatened_act(c) or _addressed_pattern_noun(c, words))
+            and (
+                pt.is_entity(c)
+                or _names_a_threatened_act(c)
+                or _addressed_pattern_noun(c, words)
+                or _warned_of_act(c)
+            )
             for c in verb.children
         )
     if lemma in lexicon().guest and words == [verb]:
@@ -774,6 +779,19 @@ def _names_a_threatened_act(noun: Token) -> bool:
     if noun_sense(noun) is not None or nominal_sense(noun) is not None:
         return True
     return any(c.dep_ == "prep" and c.lower_ in physical.TARGET_PREPS for c in noun.children)
+
+
+def _warned_of_act(noun: Token) -> bool:
+    """Does the object carry the act warned of in its own "of" phrase ("warned the city
+    government of a general strike")? "Warn someone of something" takes the thing in an "of"
+    phrase of the verb (grammar), which the parser hangs on the object; WARN's patterns code
+    the act so named as the threat ("- * (OF HARTALS) + [133]", "- * (OF &FIGHT) [138]")."""
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ == "of"
+        and any(_names_a_threatened_act(p) for p in c.children if p.dep_ == "pobj")
+        for c in noun.children
+    )
 
 
 def _addressed_pattern_noun(noun: Token, words: list[Token]) -> bool:

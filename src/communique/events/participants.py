@@ -26,6 +26,7 @@ from communique.events.lexicon import (
     held_as,
     lexicon,
     next_after,
+    nominal_sense,
     noun_forms,
     noun_sense,
     set_words,
@@ -1322,10 +1323,39 @@ def passive_agent(verb: Token, index: ActorIndex, context: str | None) -> list[P
     if shares_passive(verb):
         verbs.append(verb.head)  # "was attacked and looted by rioters": the agent of both
     for node in verbs:
-        agent = agent_of(node)
+        agent = agent_of(node) or _stranded_agent(node)
         if agent is not None:
             return participants(agent, index, context)
     return []
+
+
+#: Prepositions of a passive verb's place or time phrase ("staged outside the court", "was
+#: arrested on Monday") after which the parser may hang the verb's "by" phrase on the noun.
+SETTING_PREPS = frozenset({"in", "at", "on", "outside", "inside", "near", "along", "across"})
+
+
+def _stranded_agent(verb: Token) -> Token | None:
+    """The passive verb's "by" agent that the parser hung on the noun of the verb's own place
+    or time phrase ("a sit-in was staged outside the court by lawyers"). A place or a day
+    has no doer of its own, so the "by" phrase after it is the passive's agent (English
+    grammar: the agent phrase follows the passive's adjuncts). An act noun has its own doer
+    ("was arrested at a rally by students": the students' rally), so its "by" phrase stays."""
+    if agent_of(verb) is not None:
+        return None
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in SETTING_PREPS):
+        for noun in (c for c in prep.children if c.dep_ == "pobj"):
+            if noun.pos_ not in ("NOUN", "PROPN") or _act_noun(noun):
+                continue
+            for by in (c for c in noun.children if c.dep_ == "prep" and c.lower_ == "by"):
+                agent = next((p for p in by.children if p.dep_ == "pobj"), None)
+                if agent is not None:
+                    return agent
+    return None
+
+
+def _act_noun(noun: Token) -> bool:
+    """Is the noun an act of the lexicon, one that has a doer of its own?"""
+    return noun_sense(noun) is not None or nominal_sense(noun) is not None
 
 
 def _beyond_semicolon(clause: Token, verb: Token) -> bool:
