@@ -1231,6 +1231,11 @@ def _verb_event(
             sense = complaint
             recipient_parts = pt.participants(addressed, index, context) or recipient_parts
             reason += f"; presented to '{addressed.text}': a diplomatic protest"
+    if _arrest_in_absentia(verb, sense):
+        # "issued an arrest warrant in absentia for the exiled minister": no one is held; the
+        # arrest waits on the person's return
+        sense = Sense(ABSENTIA_THREAT[0], ABSENTIA_THREAT[1], ABSENTIA_THREAT[2], ABSENTIA_SOURCE)
+        reason += "; an arrest in absentia: a threat of arrest"
     if sense.reverse:
         actor_parts, recipient_parts = recipient_parts, actor_parts
     conditioned = pt.conditioned_party(verb, index, context) if announce.unless(verb) else []
@@ -1238,6 +1243,27 @@ def _verb_event(
         sense, words, actor_parts, recipient_parts, reason, partners=partners,
         conditioned=conditioned, borrowed=borrowed,
     )  # fmt: skip
+
+
+def _arrest_in_absentia(verb: Token, sense: Sense) -> bool:
+    """Whether an arrest (CAMEO 173) is ordered "in absentia": an arrest warrant issued, or an
+    arrest ordered, for someone out of reach. The PLOVER manual codes such an arrest as a
+    threat, not as the arrest done; the phrase hangs on the verb or on its object ("issued a
+    warrant in absentia", "issued in absentia an arrest warrant")."""
+    if not (sense.code or "").startswith(ARREST_CODE):
+        return False
+    heads = [verb, *(c for c in verb.children if c.dep_ in ("dobj", "nsubjpass"))]
+    if not (
+        verb.lemma_.lower() in ARREST_WORDS or any(h.lemma_.lower() in ARREST_WORDS for h in heads)
+    ):
+        return False
+    return any(
+        prep.dep_ == "prep"
+        and prep.lower_ == "in"
+        and any(c.dep_ == "pobj" and c.lower_ == "absentia" for c in prep.children)
+        for head in heads
+        for prep in head.children
+    )
 
 
 def _cyber_sense(sense: Sense, trigger: Token, target: Token | None) -> Sense | None:
@@ -1322,6 +1348,17 @@ VERBAL_DEFENCE = "052"
 TELEPHONE_CALL = "041"
 #: A protest presented to a party: CAMEO 114 "Complain officially" (ACCUSE).
 OFFICIAL_COMPLAINT = "114"
+#: CAMEO 173 "Arrest, detain, or charge with legal action" (COERCE arrest) and the words that
+#: make such an act an arrest rather than a charge: the verb itself or a warrant for it.
+ARREST_CODE = "173"
+ARREST_WORDS = frozenset({"arrest", "warrant", "detain", "detention"})
+#: An arrest in absentia is THREATEN, mode arrest (the mode table's "Arrest, detain,
+#: imprison"), under THREATEN's base code 130: CAMEO has no code for it.
+ABSENTIA_THREAT = ("THREATEN", "arrest", "130")
+ABSENTIA_SOURCE = (
+    "PLOVER manual, THREATEN, potential ambiguities: 'Issuing an in-absentia arrest should be "
+    "coded as a THREAT `arrest' rather than COERCE `arrest''"
+)
 #: An attack on computers or by hackers: the code CAMEO.2.0.txt gives hacking (HACK block,
 #: "- * COMPUTER [176]", "- * WEBSITE [176]"), the PLOVER manual's COERCE mode cyber.
 CYBER_ATTACK = "176"
