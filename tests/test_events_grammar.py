@@ -1854,3 +1854,25 @@ def test_a_noun_split_at_its_hyphen_is_looked_up_whole(extractor):
     assert [e.cameo_code for e in pulled] == ["0874"]  # its "of" phrase, as for "pullout"
     # a hyphen with spaces joins no word
     assert events(extractor, "Students sat - in Lagos - for hours.") == []
+
+
+def test_a_commitment_noun_with_its_doer_and_infinitive_is_the_verbs_act(extractor):
+    # "Chile's refusal to extradite" as "Chile refused to extradite": the possessor refuses
+    found = events(extractor, "Chile's refusal to extradite the banker angered Peru's government.")
+    refusal = [e for e in found if e.trigger.text == "refusal"]
+    assert [e.type for e in refusal] == ["REJECT"] and codes(refusal[0].actor) == {"CHL"}
+    found = events(extractor, "Ghana's refusal to meet the Togolese envoys surprised observers.")
+    refusal = [e for e in found if e.trigger.text == "refusal"]
+    assert [e.type for e in refusal] == ["REJECT"] and codes(refusal[0].recipient) == {"TGO"}
+    # with no doer who can act, or no infinitive, the noun names no one's act
+    assert not [
+        e
+        for e in events(extractor, "A refusal to compromise is a mistake.")
+        if e.trigger.text == "refusal"
+    ]
+    assert events(extractor, "Chile's refusal surprised nobody.") == []
+    # a decision to do what the lexicon names no act of agrees to nothing, as for the verb
+    assert (
+        events(extractor, "The senator's decision to run for governor surprised his staff.") == []
+    )
+

@@ -134,6 +134,8 @@ def _code_events(
             # only a verb states an obligation or a commitment (both ask its part of speech
             # first): the nouns, half the candidates, are not asked
             draft = _obligation(token, index, quotes) or _commitment(token, index, quotes)
+        elif draft is None and token.pos_ == "NOUN":
+            draft = _nominal_commitment(token, index, quotes)
         if draft is None:
             continue
         seen.update(t.i for t in draft.trigger)
@@ -1627,6 +1629,56 @@ def _commitment(token: Token, index: ActorIndex, quotes: list[Quote]) -> _Draft 
         recipients = pt.conditioned_party(token, index, context) or recipients
     reason = f"'{token.text} to ...' commits its subject: {event_type}"
     return _Draft(sense, [token], actors, recipients, reason)
+
+
+def _nominal_commitment(noun: Token, index: ActorIndex, quotes: list[Quote]) -> _Draft | None:
+    """The noun of an intent verb with its infinitive and its doer ("**Bangladesh's refusal**
+    to take back the families", "the refusal by Iran to meet"): the act the verb commits its
+    subject to, as :func:`_commitment` codes "refused to take back". A nominalisation keeps its
+    verb's infinitive and sense, and its possessor or "by" phrase is the verb's subject (a
+    grammar fact; the `nominalised` table of events.yaml). Without a doer who can act the noun
+    names no one's act ("the refusal to compromise is a mistake"). A threat is left to the act
+    threatened, which codes it (an intended act of material conflict is THREATEN)."""
+    lex = lexicon()
+    entry = lex.nominalised.get(noun.lemma_.lower())
+    code = lex.intent.get(entry[0]) if entry else None
+    if entry is None or code is None:
+        return None
+    infinitive = next(
+        (
+            c
+            for c in noun.children
+            if c.dep_ in ("acl", "xcomp")
+            and c.pos_ in ("VERB", "AUX")
+            and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        ),
+        None,
+    )
+    if infinitive is None:
+        return None
+    sense = Sense.of_code(code, f"{lex.intent_sources.get(entry[0], '')}; {entry[1]}")
+    if sense is None or sense.type in ("THREATEN",):
+        return None
+    _, agent = _nominal_arguments(noun)
+    doers = [c for c in noun.children if c.dep_ == "poss" and pt.agentive(c)]
+    if agent is not None and pt.agentive(agent):
+        doers.append(agent)
+    if not doers:
+        return None
+    if sense.type == "AGREE":
+        act = verb_sense(infinitive)
+        if act is None or act[0].type in announce.MATERIAL_CONFLICT:
+            # "his decision to run for office" commits to no act of the lexicon; "the decision
+            # to close the schools" is coded by the act itself (an intended material conflict
+            # is a THREATEN)
+            return None
+    context = pt.speaker_context(noun, quotes)
+    actors = pt.unique([p for d in doers for p in pt.participants(d, index, context)])
+    if not actors:
+        return None
+    recipients = pt.complement_parties(noun, sense.type, index, context)
+    reason = f"'{noun.text} to ...' of {', '.join(d.text for d in doers)}: {sense.type}"
+    return _Draft(sense, [noun], actors, recipients, reason)
 
 
 #: Modals that turn a reported clause into a demand: "said Sudan must return the helicopter".

@@ -459,7 +459,10 @@ def complement_parties(
             # and whoever is to do it goes unnamed
             subject = next((c for c in child.children if c.dep_ == "nsubj"), None)
             return participants(subject, index, context)
-        if (child.dep_ == "xcomp" and child.pos_ in ("VERB", "AUX")) or (
+        # a noun of an intent verb holds its infinitive as a clause ("her refusal to meet
+        # the envoy"), as the verb holds it as its complement ("refused to meet the envoy")
+        infinitive = child.dep_ == "xcomp" or (verb.pos_ == "NOUN" and child.dep_ == "acl")
+        if (infinitive and child.pos_ in ("VERB", "AUX")) or (
             event_type == "THREATEN" and own_act_clause(verb, child)
         ):
             # "warned that it could blockade Taiwan's ports": the threatener's own act, told
