@@ -1876,3 +1876,11 @@ def test_a_commitment_noun_with_its_doer_and_infinitive_is_the_verbs_act(extract
         events(extractor, "The senator's decision to run for governor surprised his staff.") == []
     )
 
+
+def test_a_recipient_phrase_hung_on_the_topic_noun_is_the_verbs(extractor):
+    # the parser hangs "with Ugandan forces" on "rebels", the object of the topic phrase
+    found = events(
+        extractor, "Kenyan police shared intelligence on the rebels with Ugandan forces on Friday."
+    )
+    shared = [e for e in found if e.type == "COOPERATE"]
+    assert codes(shared[0].actor) == {"KEN"} and codes(shared[0].recipient) == {"UGA"}
