@@ -1884,3 +1884,9 @@ def test_a_recipient_phrase_hung_on_the_topic_noun_is_the_verbs(extractor):
     )
     shared = [e for e in found if e.type == "COOPERATE"]
     assert codes(shared[0].actor) == {"KEN"} and codes(shared[0].recipient) == {"UGA"}
+    # the topic noun's own topic phrase is no recipient: "stance on Western Sahara" is the stance's
+    found = events(
+        extractor,
+        "Ghana threatened to recall its ambassador from Lome over Togo's stance on Western Sahara.",
+    )
+    assert found and all("ESH" not in codes(e.recipient) for e in found)

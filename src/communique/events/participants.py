@@ -1510,7 +1510,14 @@ def _stranded_recipients(
     for topic in topics:
         for pobj in prep_objects(topic):
             for inner in pobj.children:
-                if inner.dep_ == "prep" and inner.lower_ in preps and inner.lower_ != "of":
+                # the topic noun's own "of" or topic phrase is its own ("Spain's stance on
+                # Western Sahara"), never a recipient of the verb
+                if (
+                    inner.dep_ == "prep"
+                    and inner.lower_ in preps
+                    and inner.lower_ != "of"
+                    and inner.lower_ not in TOPIC_PREPS
+                ):
                     for party in prep_objects(inner):
                         out += [p for p in participants(party, index, context) if p.code]
     return out
