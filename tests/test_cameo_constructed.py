@@ -29,7 +29,7 @@ SET_WIRE = DATA / "cameo_constructed_wire.jsonl"
 FLOORS = [
     (SET_02_09, 153, 127, 122, 105),
     (SET_10_20, 191, 159, 148, 117),
-    (SET_WIRE, 237, 171, 148, 104),
+    (SET_WIRE, 237, 174, 151, 107),
 ]
 #: Sentences whose gold names no actor, as the gold codes a bombing by no one named
 #: ("A roadside bomb killed three soldiers"); every other sentence names one.
