@@ -2012,3 +2012,39 @@ def test_the_act_nouns_phrase_names_the_recipient_of_a_light_verbs_pattern(extra
     # own "on" or "against" phrase is whom the act is aimed at, as for "the war on Ukraine"
     found = [e for e in events(extractor, text) if e.type == "ASSAULT"]
     assert [codes(e.recipient) for e in found] == [{"UKR"}], text
+
+
+def test_a_commitment_noun_with_its_doer_and_infinitive_is_the_verbs_act(extractor):
+    # "Chile's refusal to extradite" as "Chile refused to extradite": the possessor refuses
+    found = events(extractor, "Chile's refusal to extradite the banker angered Peru's government.")
+    refusal = [e for e in found if e.trigger.text == "refusal"]
+    assert [e.type for e in refusal] == ["REJECT"] and codes(refusal[0].actor) == {"CHL"}
+    found = events(extractor, "Ghana's refusal to meet the Togolese envoys surprised observers.")
+    refusal = [e for e in found if e.trigger.text == "refusal"]
+    assert [e.type for e in refusal] == ["REJECT"] and codes(refusal[0].recipient) == {"TGO"}
+    # with no doer who can act, or no infinitive, the noun names no one's act
+    assert not [
+        e
+        for e in events(extractor, "A refusal to compromise is a mistake.")
+        if e.trigger.text == "refusal"
+    ]
+    assert events(extractor, "Chile's refusal surprised nobody.") == []
+    # a decision to do what the lexicon names no act of agrees to nothing, as for the verb
+    assert (
+        events(extractor, "The senator's decision to run for governor surprised his staff.") == []
+    )
+
+
+def test_a_recipient_phrase_hung_on_the_topic_noun_is_the_verbs(extractor):
+    # the parser hangs "with Ugandan forces" on "rebels", the object of the topic phrase
+    found = events(
+        extractor, "Kenyan police shared intelligence on the rebels with Ugandan forces on Friday."
+    )
+    shared = [e for e in found if e.type == "COOPERATE"]
+    assert codes(shared[0].actor) == {"KEN"} and codes(shared[0].recipient) == {"UGA"}
+    # the topic noun's own topic phrase is no recipient: "stance on Western Sahara" is the stance's
+    found = events(
+        extractor,
+        "Ghana threatened to recall its ambassador from Lome over Togo's stance on Western Sahara.",
+    )
+    assert found and all("ESH" not in codes(e.recipient) for e in found)

@@ -995,3 +995,31 @@ def test_warned_of_an_act_in_the_objects_of_phrase_is_a_threat() -> None:
         for c in _codes("The minister warned the Kenyan government of the risks.")
         if c[0] == "THREATEN"
     ] == []
+
+
+def test_a_conviction_or_sentence_is_a_sanction() -> None:
+    # PLOVER manual, SANCTION mode convict: found guilty, and "found guilty and sentenced";
+    # CAMEO.2.0.txt files CONVICT under 173 and SENTENCE under 172, both COERCE
+    assert _codes("A court in Lyon convicted the former mayor of fraud.") == [("SANCTION", "160")]
+    assert _codes("A judge in Accra sentenced the businessman to six years.") == [
+        ("SANCTION", "160")
+    ]
+    # an arrest is still one
+    assert _codes("Police in Accra arrested the businessman.") == [("COERCE", "173")]
+
+
+def test_an_arrest_warrant_in_absentia_is_a_threat() -> None:
+    # PLOVER manual, THREATEN: "Issuing an in-absentia arrest should be coded as a THREAT
+    # `arrest' rather than COERCE `arrest'"
+    found = communique.extract(
+        "A court in Tunis issued an arrest warrant in absentia for the exiled minister.",
+        date="2022-02-18",
+    ).events
+    assert [(e.type, e.mode) for e in found] == [("THREATEN", "arrest")]
+    assert _codes("A court in Tunis issued an arrest warrant for the minister.") == [
+        ("COERCE", "173")
+    ]
+    # a conviction in absentia is still a conviction
+    assert _codes("A court in Dhaka convicted the former minister in absentia.") == [
+        ("SANCTION", "160")
+    ]

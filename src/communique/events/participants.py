@@ -460,7 +460,10 @@ def complement_parties(
             # and whoever is to do it goes unnamed
             subject = next((c for c in child.children if c.dep_ == "nsubj"), None)
             return participants(subject, index, context)
-        if (child.dep_ == "xcomp" and child.pos_ in ("VERB", "AUX")) or (
+        # a noun of an intent verb holds its infinitive as a clause ("her refusal to meet
+        # the envoy"), as the verb holds it as its complement ("refused to meet the envoy")
+        infinitive = child.dep_ == "xcomp" or (verb.pos_ == "NOUN" and child.dep_ == "acl")
+        if (infinitive and child.pos_ in ("VERB", "AUX")) or (
             event_type == "THREATEN" and own_act_clause(verb, child)
         ):
             # "warned that it could blockade Taiwan's ports": the threatener's own act, told
@@ -1510,6 +1513,43 @@ def prep_participants(
             for grandchild in child.children:
                 if grandchild.dep_ == "pobj":
                     out += prep_participants(grandchild, event_type, index, context)
+    if not out and token.pos_ in ("VERB", "AUX"):
+        out = _stranded_recipients(token, preps, index, context)
+    return out
+
+
+#: Prepositions that name what an act is about ("shared intelligence on the kidnappers").
+TOPIC_PREPS = frozenset({"on", "about", "over", "regarding", "concerning"})
+
+
+def _stranded_recipients(
+    verb: Token, preps: tuple[str, ...], index: ActorIndex, context: str | None
+) -> list[Participant]:
+    """Coded parties of a recipient phrase the parser hung on the object of the topic phrase
+    of the verb or of its object, the nearest noun ("shared intelligence on the kidnappers
+    **with Nigerian forces**"): a trailing prepositional phrase attaches high or low, the
+    parse picks the nearer noun, and a topic noun takes no recipient of its own. Only parties
+    with a code count, so that a phrase that does belong to the topic noun ("talks about the
+    dispute with its neighbours") gives no one uncoded."""
+    out: list[Participant] = []
+    # the topic phrase itself hangs on the verb or on its object ("intelligence on the rebels")
+    holders = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
+    topics = [
+        c for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ in TOPIC_PREPS
+    ]
+    for topic in topics:
+        for pobj in prep_objects(topic):
+            for inner in pobj.children:
+                # the topic noun's own "of" or topic phrase is its own ("Spain's stance on
+                # Western Sahara"), never a recipient of the verb
+                if (
+                    inner.dep_ == "prep"
+                    and inner.lower_ in preps
+                    and inner.lower_ != "of"
+                    and inner.lower_ not in TOPIC_PREPS
+                ):
+                    for party in prep_objects(inner):
+                        out += [p for p in participants(party, index, context) if p.code]
     return out
 
 
