@@ -28,7 +28,7 @@ SET_WIRE = DATA / "cameo_constructed_wire.jsonl"
 #: (file, sentences, type, type+actor, type+actor+recipient): counts of sentences matched.
 FLOORS = [
     (SET_02_09, 153, 127, 122, 105),
-    (SET_10_20, 191, 159, 148, 117),
+    (SET_10_20, 191, 160, 149, 118),
     (SET_WIRE, 237, 171, 148, 104),
 ]
 #: Sentences whose gold names no actor, as the gold codes a bombing by no one named
