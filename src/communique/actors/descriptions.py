@@ -87,7 +87,7 @@ def title_of(index: ActorIndex, head: Token, toks: list[Token]) -> Title:
     held, alone as in apposition to a name (:mod:`communique.actors.served`)."""
     roles = index.dictionary.roles
     seated = roles.seat_participles if head.lower_ in roles.bodies else frozenset()
-    after = right_modifiers(head, serving_to=roles.serving_to, seated=seated, d=index.dictionary)
+    after = right_modifiers(head, serving_to=roles.serving_to, seated=seated)
     words = list(toks) + after
     title = index.read_title(words, role_tokens=toks, head=head)
     # only a role serves: "President Barack Obama's new actions" names no one serving him

@@ -1126,7 +1126,6 @@ def right_modifiers(
     limit: int = 8,
     serving_to: frozenset[str] = frozenset(),
     seated: frozenset[str] = frozenset(),
-    d: ActorDictionary | None = None,
 ) -> list[Token]:
     """Words after a description's head that say where or whose: "of Peru's customs agency",
     "in Bolivia", "from Ohio" (one prepositional phrase, at most ``limit`` tokens). A phrase
@@ -1135,13 +1134,11 @@ def right_modifiers(
     "to" says whose only after a head of ``serving_to`` ("an aide to the Indian prime
     minister"); after another it says where one is sent ("ambassador to Mali"). A participle
     of ``seated`` before its "in" phrase ("a newspaper based in Beirut") comes with it: the
-    phrase names the body's seat (:func:`_says_whose`). With the dictionary ``d``, an "in" or
-    "from" phrase after coordinated groups that all live where they are is read for each of
-    them (:func:`shared_modifier`)."""
+    phrase names the body's seat (:func:`_says_whose`)."""
     preps = ("of", "in", "from", "for", "at")
     if head.lower_ in serving_to:
         preps += ("to",)
-    shared = shared_modifier(head, d) if d is not None else None
+    shared = shared_modifier(head)
     if shared is not None:
         return list(head.doc[shared.i : min(shared.right_edge.i, shared.i + limit) + 1])
     for child in head.rights:
@@ -1177,17 +1174,15 @@ def coordination(noun: Token) -> list[Token]:
     return sorted(members, key=lambda t: t.i)
 
 
-def shared_modifier(head: Token, d: ActorDictionary) -> Token | None:
-    """The "in" or "from" phrase after the last of coordinated groups, which says where all of
-    them live or come from ("Herders and farmers in Kano", "fishermen and traders from
-    Dakar"): a modifier to the right of a coordination can scope over every member (English
-    grammar), and the parser hangs it on one member only, the first or the last. Read so
-    only when every member is a group that lives where it is (:func:`_resident_noun`): after
-    "the government and the rebels in Oslo" the phrase says where they met, not whose they
-    are. Returns the preposition, or None when ``head`` is not coordinated, a member is no
-    such group, or no such phrase follows the coordination."""
+def shared_modifier(head: Token) -> Token | None:
+    """The "in" or "from" phrase after the last of coordinated nouns, which says where all of
+    them are or come from ("Herders and farmers in Kano", "police, soldiers and customs
+    officers in Cotonou"): a modifier to the right of a coordination can scope over every
+    member (English grammar), and the parser hangs it on one member only, the first or the
+    last. Returns the preposition, or None when ``head`` is not coordinated or no such
+    phrase follows the coordination."""
     members = coordination(head)
-    if len(members) < 2 or not all(_resident_noun(m, d) for m in members):
+    if len(members) < 2:
         return None
     last = members[-1]
     for member in members:
@@ -1229,15 +1224,7 @@ def _resident_group(prep: Token, d: ActorDictionary, before: Token | None = None
     head = prep.head
     if before is not None and before is not head and before in coordination(head):
         head = before
-    if prep.dep_ != "prep" or head.i > prep.i:
-        return False
-    return _resident_noun(head, d)
-
-
-def _resident_noun(head: Token, d: ActorDictionary) -> bool:
-    """Is the noun a group of people who live where they are: a role of ``resident_sectors``
-    with no word saying they come from elsewhere (:func:`_resident_group`)."""
-    if head.pos_ not in ("NOUN", "PROPN"):
+    if prep.dep_ != "prep" or head.pos_ not in ("NOUN", "PROPN") or head.i > prep.i:
         return False
     words = [t for t in head.lefts if t.dep_ in ("compound", "amod")] + [head]
     if any(t.lower_ in d.roles.elsewhere_words for t in words):
