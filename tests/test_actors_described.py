@@ -1937,22 +1937,3 @@ def test_a_group_named_by_its_trade_is_an_actor_of_that_trade_s_sector(
 ) -> None:
     actor = _actor(extractor, text, name)
     assert (actor.country, actor.sector) == (country, sector)
-
-
-#: (sentence, actor, country): an "in" or "from" phrase after coordinated groups says where each
-#: of them is or comes from, whichever member the parser hangs it on; "of" after two offices is
-#: left to the last one
-SHARED = [
-    ("Herders and farmers in Lahore agreed to share the wells.", "Herders", "PAK"),
-    ("Herders and farmers in Lahore agreed to share the wells.", "farmers", "PAK"),
-    ("Fishermen, traders and local councillors in Dakar asked for help.", "Fishermen", "SEN"),
-    ("Fishermen, traders and local councillors in Dakar asked for help.", "traders", "SEN"),
-    ("The governor and the mayor of Lagos met the strikers.", "The governor", None),
-]
-
-
-@pytest.mark.parametrize(("text", "name", "country"), SHARED)
-def test_a_place_after_coordinated_groups_is_each_group_s(
-    extractor: Extractor, text: str, name: str, country: str | None
-) -> None:
-    assert _actor(extractor, text, name).country == country

@@ -54,10 +54,6 @@ CONNECTIVES = frozenset({"of", "for", "and", "the"})
 #: of Lagos", "students from Lagos"). Not "in", which says only where one is: "the consul
 #: general in Los Angeles" is Mexico's, "the BBC's correspondent in Moscow" is British.
 CITY_PREPS = frozenset({"of", "from"})
-#: Prepositions of a phrase after coordinated nouns that is read for each of them: where they
-#: are or come from (:func:`shared_modifier`). "of" is left out: "the mayor and the governor of
-#: Sonora" as often names the governor's state only.
-SHARED_PREPS = frozenset({"in", "from"})
 
 #: Longest run of words a title before a name may have.
 MAX_TITLE_TOKENS = 14
@@ -1138,9 +1134,6 @@ def right_modifiers(
     preps = ("of", "in", "from", "for", "at")
     if head.lower_ in serving_to:
         preps += ("to",)
-    shared = shared_modifier(head)
-    if shared is not None:
-        return list(head.doc[shared.i : min(shared.right_edge.i, shared.i + limit) + 1])
     for child in head.rights:
         if child.dep_ == "prep" and child.lower_ in preps:
             if not any(c.dep_ == "pobj" for c in child.children):
@@ -1160,43 +1153,6 @@ def right_modifiers(
     return []
 
 
-def coordination(noun: Token) -> list[Token]:
-    """The nouns coordinated with ``noun``, itself included, in text order ("Herders",
-    "farmers" of "Herders and farmers"); ``[noun]`` when it stands alone."""
-    top = noun
-    while top.dep_ == "conj" and top.head.i < top.i:
-        top = top.head
-    members, todo = [], [top]
-    while todo:
-        t = todo.pop()
-        members.append(t)
-        todo.extend(c for c in t.children if c.dep_ == "conj")
-    return sorted(members, key=lambda t: t.i)
-
-
-def shared_modifier(head: Token) -> Token | None:
-    """The "in" or "from" phrase after the last of coordinated nouns, which says where all of
-    them are or come from ("Herders and farmers in Kano", "police, soldiers and customs
-    officers in Cotonou"): a modifier to the right of a coordination can scope over every
-    member (English grammar), and the parser hangs it on one member only, the first or the
-    last. Returns the preposition, or None when ``head`` is not coordinated or no such
-    phrase follows the coordination."""
-    members = coordination(head)
-    if len(members) < 2:
-        return None
-    last = members[-1]
-    for member in members:
-        for child in member.rights:
-            if (
-                child.dep_ == "prep"
-                and child.lower_ in SHARED_PREPS
-                and child.i > last.i
-                and any(c.dep_ == "pobj" for c in child.children)
-            ):
-                return child
-    return None
-
-
 def _says_whose(toks: Sequence[Token], i: int, d: ActorDictionary) -> bool:
     """Do the words before ``toks[i]`` make a city named from there on say whose a person or
     body is: "of" or "from" (:data:`CITY_PREPS`: "the governor of Lagos", "students from
@@ -1211,19 +1167,15 @@ def _says_whose(toks: Sequence[Token], i: int, d: ActorDictionary) -> bool:
         return False
     if i > 1 and toks[i - 2].lower_ in d.roles.seat_participles:
         return True
-    return _resident_group(toks[i - 1], d, toks[i - 2] if i > 1 else None)
+    return _resident_group(toks[i - 1], d)
 
 
-def _resident_group(prep: Token, d: ActorDictionary, before: Token | None = None) -> bool:
+def _resident_group(prep: Token, d: ActorDictionary) -> bool:
     """Is the noun an "in" phrase hangs on a group of people who live where they are: a role
     of ``resident_sectors`` (titles.yaml: police, residents, students, farmers ...) with no
     word saying they come from elsewhere ("Police officers in Lagos", "students in Kano", not
-    "diplomats in Lagos", "foreign students in Kano"). The noun is ``before`` (the word the
-    phrase was read after) when that is another member of a coordination the phrase is
-    shared by ("Fishermen and local councillors in Dakar": the fishermen are the noun)."""
+    "diplomats in Lagos", "foreign students in Kano")."""
     head = prep.head
-    if before is not None and before is not head and before in coordination(head):
-        head = before
     if prep.dep_ != "prep" or head.pos_ not in ("NOUN", "PROPN") or head.i > prep.i:
         return False
     words = [t for t in head.lefts if t.dep_ in ("compound", "amod")] + [head]
