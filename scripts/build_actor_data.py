@@ -585,6 +585,13 @@ OWN_ROLES = {
     # its SECURITY_OFFICIAL ~COP (:278) would otherwise read a national security official
     # as a police one
     "national security official": "GOV", "national security officials": "GOV",
+    # Groups named by their trade, which the sector table of the PLOVER manual (PLOVER_MANUAL.tex,
+    # "Sector Codes") places by what they do: herders are agricultural labour (AGR, as
+    # PETRARCH2's HERDS!PERSON! herdsman, Phoenix.agents.txt:73), miners and drivers labour in
+    # services or industry (LAB, as its WORKER and LABORER), thugs and hackers individual
+    # criminals (CRM, as its GANGSTER and BANDIT). PETRARCH2 lists none of these words.
+    "herder": "AGR", "herders": "AGR", "miner": "LAB", "miners": "LAB", "driver": "LAB",
+    "drivers": "LAB", "thug": "CRM", "thugs": "CRM", "hacker": "CRM", "hackers": "CRM",
 }  # fmt: skip
 
 

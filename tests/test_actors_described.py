@@ -1918,3 +1918,22 @@ def test_a_resident_group_in_a_city_is_its_country_s(
     extractor: Extractor, text: str, name: str, country: str | None
 ) -> None:
     assert _actor(extractor, text, name).country == country
+
+
+#: (sentence, the group's actor, country, sector): groups named by their trade are actors with the
+#: sector the PLOVER manual gives that trade, and a city they are "in" gives their country
+TRADES = [
+    ("Herders in Kano drove their cattle onto the farms again.", "Herders", "NGA", "AGR"),
+    ("Coal miners in Lahore marched to the provincial assembly.", "Coal miners", "PAK", "LAB"),
+    ("Taxi drivers in Nairobi parked their cars across the avenue.", "Taxi drivers", "KEN", "LAB"),
+    ("Hired thugs in Karachi beat up two poll workers.", "Hired thugs", "PAK", "CRM"),
+    ("Hackers defaced the website of the election board.", "Hackers", None, "CRM"),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "country", "sector"), TRADES)
+def test_a_group_named_by_its_trade_is_an_actor_of_that_trade_s_sector(
+    extractor: Extractor, text: str, name: str, country: str | None, sector: str
+) -> None:
+    actor = _actor(extractor, text, name)
+    assert (actor.country, actor.sector) == (country, sector)
