@@ -98,6 +98,19 @@ def test_non_string(gaz):
     assert gaz.resolve(None) is None  # type: ignore[arg-type]
 
 
+@pytest.mark.parametrize("name", ["Borno", "Chiapas"])
+def test_a_small_towns_name_in_another_language_names_no_place(gaz, name):
+    # exact matches, not fuzzy ones: GeoNames lists "Borno" among the names of Borna
+    # (Saxony, 19,000 people) and "Chiapas" among those of Chiapa de Corzo (45,000)
+    assert gaz.resolve(name) is None
+
+
+@pytest.mark.parametrize(("name", "own"), [("Cebu", "Cebu City"), ("Ghent", "Gent")])
+def test_an_english_name_of_a_big_city_is_that_city(gaz, name, own):
+    found = gaz.resolve(name)
+    assert found is not None and found.name == own
+
+
 def test_fold():
     assert fold("  Kyïv’s ") == "kyiv's"
     assert fold("St. Louis") == "st louis"

@@ -39,6 +39,14 @@ BIG_CITY = 250_000
 #: at least this big: alternate names are noisy, a metropolis is not.
 METROPOLIS = 1_000_000
 
+#: An alternate name resolves to a city only when the city is at least this big. GeoNames
+#: keeps a town's names in other languages among its alternates, and those are often the
+#: own names of other places: "Borno" (a state of Nigeria) is Borna, Saxony, in one
+#: language, "Chiapas" (a state of Mexico) another name of the town Chiapa de Corzo. English
+#: news calls a town by its own name; an English name that differs from it is a big
+#: city's ("Ghent", "Bruges").
+ALTERNATE_CITY = 100_000
+
 #: Leading words that locate inside a place without changing which place it is.
 _DIRECTIONS = frozenset(
     [
@@ -316,7 +324,7 @@ class Gazetteer:
             return Location(name=state[0], country="USA", geonames_id=state[1])
         if own:
             return _city_location(own[0])
-        if alt:
+        if alt and alt[0].population >= ALTERNATE_CITY:
             return _city_location(alt[0])
         if place is not None:
             # a capital spelled in a way GeoNames lacks, or a metonym ("the Kremlin")
