@@ -1470,6 +1470,10 @@ def test_a_state_of_a_federation_codes_the_actor(extractor, text, type_, code):
         ("Gunmen attacked a village in Kebbi State on Tuesday.", "NGA"),
         # "state" in lower case after the name the parser tags alone
         ("Gunmen kidnapped 30 students from a school in Kebbi state.", "NGA"),
+        # ISO 3166-2 provinces and regions, with their word after or before the name
+        ("Gunmen attacked a village in Sindh province on Tuesday.", "PAK"),
+        ("Gunmen attacked a village in the province of Sindh on Tuesday.", "PAK"),
+        ("Soldiers attacked a village in the region of Ashanti on Tuesday.", "GHA"),
     ],
 )
 def test_other_names_of_a_country_code_the_location(extractor, text, code):
@@ -1488,6 +1492,9 @@ def test_other_names_of_a_country_code_the_location(extractor, text, code):
         # a federation's state by its bare name after such a head
         ("The governor of Borno appealed to the army for more soldiers.", "REQUEST", "NGA"),
         ("The governor of Sonora met the leaders of the tribe.", "CONSULT", "MEX"),
+        # a province or region with its word
+        ("Farmers in Sindh province blocked the road to the dam.", "PROTEST", "PAK"),
+        ("Police in the Ashanti Region arrested five miners on Monday.", "COERCE", "GHA"),
     ],
 )
 def test_a_place_after_a_place_bound_head_codes_the_actor(extractor, text, type_, code):
