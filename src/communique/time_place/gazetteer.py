@@ -47,6 +47,19 @@ METROPOLIS = 1_000_000
 #: city's ("Ghent", "Bruges").
 ALTERNATE_CITY = 100_000
 
+#: Letters that no accent folding takes apart, as English text writes them: the town's own
+#: name "Şırnak" folds to "sırnak", and news writes "Sirnak".
+_PLAIN_LETTERS = str.maketrans(
+    {"ı": "i", "ø": "o", "ł": "l", "đ": "d", "ð": "d", "ß": "ss", "æ": "ae", "œ": "oe"}
+)
+
+
+def _plain_spelling(key: str, name: str) -> bool:
+    """Is the lookup key ``key`` the city's own name ``name`` in plain letters ("sirnak" of
+    "Şırnak")? Such an alternate name is the town's own, not another language's."""
+    return key == fold(name).translate(_PLAIN_LETTERS)
+
+
 #: Leading words that locate inside a place without changing which place it is.
 _DIRECTIONS = frozenset(
     [
@@ -324,7 +337,7 @@ class Gazetteer:
             return Location(name=state[0], country="USA", geonames_id=state[1])
         if own:
             return _city_location(own[0])
-        if alt and alt[0].population >= ALTERNATE_CITY:
+        if alt and (alt[0].population >= ALTERNATE_CITY or _plain_spelling(key, alt[0].name)):
             return _city_location(alt[0])
         if place is not None:
             # a capital spelled in a way GeoNames lacks, or a metonym ("the Kremlin")
