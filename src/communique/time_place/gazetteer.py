@@ -39,26 +39,8 @@ BIG_CITY = 250_000
 #: at least this big: alternate names are noisy, a metropolis is not.
 METROPOLIS = 1_000_000
 
-#: An alternate name resolves to a city only when the city is at least this big. GeoNames
-#: keeps a town's names in other languages among its alternates, and those are often the
-#: own names of other places: "Borno" (a state of Nigeria) is Borna, Saxony, in one
-#: language, "Chiapas" (a state of Mexico) another name of the town Chiapa de Corzo. English
-#: news calls a town by its own name; an English name that differs from it is a big
-#: city's ("Ghent", "Bruges").
-ALTERNATE_CITY = 100_000
-
-#: Letters that no accent folding takes apart, as English text writes them: the town's own
-#: name "Şırnak" folds to "sırnak", and news writes "Sirnak".
-_PLAIN_LETTERS = str.maketrans(
-    {"ı": "i", "ø": "o", "ł": "l", "đ": "d", "ð": "d", "ß": "ss", "æ": "ae", "œ": "oe"}
-)
-
-
-def _plain_spelling(key: str, name: str) -> bool:
-    """Is the lookup key ``key`` the city's own name ``name`` in plain letters ("sirnak" of
-    "Şırnak")? Such an alternate name is the town's own, not another language's."""
-    return key == fold(name).translate(_PLAIN_LETTERS)
-
+#: The words the country table holds after the names of states, provinces and regions.
+SUBDIVISION_WORDS = ("State", "Province", "Region")
 
 #: Leading words that locate inside a place without changing which place it is.
 _DIRECTIONS = frozenset(
@@ -311,6 +293,18 @@ class Gazetteer:
             (c for c in alt if c.country in named and c.population > own[0].population), None
         )
 
+    def _subdivision_abroad(self, name: str, city: City) -> bool:
+        """Is ``name``, another name of ``city``, the name of a state, province or region of
+        another country (the country table's "Borno State")? GeoNames keeps a town's names
+        in other languages among its alternates, and some are the names of such places
+        elsewhere: "Borno", a state of Nigeria, is Borna, Saxony, in one language. English
+        news means the state."""
+        for word in SUBDIVISION_WORDS:
+            place = self.country_table.get(f"{name} {word}")
+            if place is not None and place.governed and place.iso3 != city.country:
+                return True
+        return False
+
     def _resolve_one(self, name: str, named: frozenset[str] = frozenset()) -> Location | None:
         key = fold(name)
         if not key:
@@ -337,7 +331,7 @@ class Gazetteer:
             return Location(name=state[0], country="USA", geonames_id=state[1])
         if own:
             return _city_location(own[0])
-        if alt and (alt[0].population >= ALTERNATE_CITY or _plain_spelling(key, alt[0].name)):
+        if alt and not self._subdivision_abroad(name, alt[0]):
             return _city_location(alt[0])
         if place is not None:
             # a capital spelled in a way GeoNames lacks, or a metonym ("the Kremlin")
