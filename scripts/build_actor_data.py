@@ -15,8 +15,9 @@ It writes three files, all read lazily by :mod:`communique.actors.tables`:
     own lists, written below; the other names of each country ("places":
     former names, spellings, provinces) come from the country blocks of
     Phoenix.Countries.actors.txt, without the gazetteer's cities; the states of
-    federations other than the United States ("federal_states": "Kano State") come
-    from ISO 3166-2 (pycountry).
+    federations other than the United States ("federal_states": "Kano State") and the
+    provinces and regions of every country ("provinces": "Sindh Province") come from
+    ISO 3166-2 (pycountry).
 
 ``actors_phoenix.tsv.gz``
     Named actors from the PETRARCH2 Phoenix dictionaries (MIT licence): one
@@ -815,6 +816,58 @@ def federal_states(known: set[str], cities: set[str]) -> dict[str, list[str]]:
     return out
 
 
+#: ISO 3166-2 subdivision types news names with the type's word after the name ("Sindh
+#: Province", "the Ashanti Region") or before it ("the province of Sindh"), by that word.
+PROVINCE_TYPES = {"Province": "Province", "Region": "Region"}
+
+
+def provinces(
+    known: set[str], cities: dict[str, set[str]]
+) -> tuple[dict[str, list[str]], list[str]]:
+    """The provinces and regions of each country, by ISO3 code, from ISO 3166-2 (pycountry),
+    in the one form that says a province is meant: the name and the type's word ("Sindh
+    Province", "Ashanti Region"); the bare name is left out as a state's is
+    (:func:`federal_states`). Left out as well, and returned as a list: a name that
+    subdivisions of two countries share ("Western", "Punjab"), a name that is a country's
+    or another name the table has (``known``: "Luxembourg", a province of Belgium) and the
+    own name of a gazetteer city of another country (``cities``, lookup key to ISO2 codes:
+    "Cordoba", a province of Argentina and a city of Spain): a reader cannot tell which
+    place such a name means."""
+    owners: dict[str, set[str]] = {}
+    for sub in pycountry.subdivisions:
+        owners.setdefault(fold(sub.name), set()).add(sub.country_code)
+    out: dict[str, list[str]] = {}
+    left_out: list[str] = []
+    for sub in sorted(pycountry.subdivisions, key=lambda s: s.code):
+        word = PROVINCE_TYPES.get(sub.type)
+        country = pycountry.countries.get(alpha_2=sub.country_code)
+        if word is None or country is None:
+            continue
+        bare = fold(sub.name)
+        if not _WORDS.fullmatch(bare):
+            continue  # "Ilocos (Region I)": a code in the name, which no news writes
+        if len(owners[bare]) != 1 or bare in known or cities.get(bare, set()) - {sub.country_code}:
+            left_out.append(f"{sub.name} ({sub.code})")
+            continue
+        # "National Capital Region" has the word already
+        form = sub.name if bare.endswith(f" {word.lower()}") else f"{sub.name} {word}"
+        key = fold(form)
+        if key in known:
+            continue
+        known.add(key)
+        out.setdefault(country.alpha_3, []).extend(dict.fromkeys([form, _ascii(form)]))
+    return out, left_out
+
+
+def city_countries(path: Path) -> dict[str, set[str]]:
+    """The ISO2 codes of the gazetteer's cities by the lookup key of their own name."""
+    data = json.loads(gzip.decompress(path.read_bytes()))
+    out: dict[str, set[str]] = {}
+    for row in data["cities"]:
+        out.setdefault(row[6], set()).add(row[4])
+    return out
+
+
 def _ascii(text: str) -> str:
     """``text`` without its accents ("Paraná" -> "Parana")."""
     decomposed = unicodedata.normalize("NFKD", text)
@@ -877,10 +930,12 @@ def build_countries(petrarch: Path | None = None) -> dict[str, object]:
         cities = gazetteer_cities(GAZETTEER)
         # a state PETRARCH2 lists too ("+BORNO_STATE") is kept as a state of its federation
         states = federal_states(set(known), cities)
+        regions, _ = provinces(set(known), city_countries(GAZETTEER))  # type: ignore[arg-type]
         places = phoenix_places(petrarch, {r["iso3"] for r in rows}, known, cities)  # type: ignore[misc]
         for r in rows:
             r["places"] = places.get(r["iso3"], [])  # type: ignore[index]
             r["federal_states"] = states.get(r["iso3"], [])  # type: ignore[index]
+            r["provinces"] = regions.get(r["iso3"], [])  # type: ignore[index]
     abbreviations = _parse_table(STATE_ABBREVIATIONS)
     states = [
         {

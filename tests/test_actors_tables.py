@@ -711,6 +711,26 @@ def test_states_of_a_federation_are_named_with_the_word_state() -> None:
     assert not any(p.startswith("Punjab") for places in found.values() for p in places)
 
 
+def test_provinces_and_regions_are_named_with_their_word() -> None:
+    mod = _load_script()
+    cities = {"cordoba": {"ES", "AR"}, "buenos aires": {"AR"}}
+    found, left_out = mod.provinces({"luxembourg"}, cities)
+    assert "Sindh Province" in found["PAK"] and "Sindh" not in found["PAK"]
+    assert "Ashanti Region" in found["GHA"]
+    assert "Buenos Aires Province" in found["ARG"]  # a city of the same country
+    assert "National Capital Region" in found["PHL"]  # the word once
+    assert not any("(" in p for places in found.values() for p in places)
+    # a city of another country, a country's name, a name two countries' subdivisions share
+    assert "Córdoba (AR-X)" in left_out and "Luxembourg (BE-WLX)" in left_out
+    assert "Limburg (BE-VLI)" in left_out and "Western (GH-WP)" in left_out
+
+
+def test_a_province_names_its_country(d: ActorDictionary) -> None:
+    place = d.countries.get("Sindh province")
+    assert place is not None and place.iso3 == "PAK" and place.governed
+    assert d.countries.get("Sindh") is None or d.countries.get("Sindh").iso3 == "PAK"
+
+
 def test_a_state_of_a_federation_names_its_country_under_a_body_label(
     d: ActorDictionary,
 ) -> None:

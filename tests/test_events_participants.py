@@ -1470,6 +1470,10 @@ def test_a_state_of_a_federation_codes_the_actor(extractor, text, type_, code):
         ("Gunmen attacked a village in Kebbi State on Tuesday.", "NGA"),
         # "state" in lower case after the name the parser tags alone
         ("Gunmen kidnapped 30 students from a school in Kebbi state.", "NGA"),
+        # ISO 3166-2 provinces and regions, with their word after or before the name
+        ("Gunmen attacked a village in Sindh province on Tuesday.", "PAK"),
+        ("Gunmen attacked a village in the province of Sindh on Tuesday.", "PAK"),
+        ("Soldiers attacked a village in the region of Ashanti on Tuesday.", "GHA"),
     ],
 )
 def test_other_names_of_a_country_code_the_location(extractor, text, code):
@@ -1489,3 +1493,36 @@ def test_other_names_of_a_country_code_the_location(extractor, text, code):
 def test_a_name_of_several_words_before_a_container_is_one_place(extractor, text, code):
     event = first(extractor, text, "ASSAULT")
     assert event.location is not None and event.location.country == code
+
+
+@pytest.mark.parametrize(
+    ("text", "type_", "code"),
+    [
+        # a big city after the head of an office held in a city or state, or of a resident
+        # group, whatever the parser labels the name (here ORG, NORP, no label)
+        ("The mayor of Lahore condemned the bombing of the bus station.", "ACCUSE", "PAK"),
+        ("Police in Chennai arrested a city councillor on Monday.", "COERCE", "IND"),
+        ("Residents of Mombasa demanded the dismissal of the police chief.", "REQUEST", "KEN"),
+        # a federation's state by its bare name after such a head
+        ("The governor of Borno appealed to the army for more soldiers.", "REQUEST", "NGA"),
+        ("The governor of Sonora met the leaders of the tribe.", "CONSULT", "MEX"),
+        # a province or region with its word
+        ("Farmers in Sindh province blocked the road to the dam.", "PROTEST", "PAK"),
+        ("Police in the Ashanti Region arrested five miners on Monday.", "COERCE", "GHA"),
+    ],
+)
+def test_a_place_after_a_place_bound_head_codes_the_actor(extractor, text, type_, code):
+    assert code in [p.code for p in first(extractor, text, type_).actor]
+
+
+@pytest.mark.parametrize(
+    ("text", "type_"),
+    [
+        # after "the head of" a name may be a company's: Delta (British Columbia, 100,000
+        # people) and Delta State (Nigeria) are not read
+        ("The head of Delta criticised the pilots' union.", "ACCUSE"),
+        ("The chairman of Rivers condemned the strike by the drivers.", "ACCUSE"),
+    ],
+)
+def test_a_name_after_another_head_is_no_city_by_grammar(extractor, text, type_):
+    assert all(p.code is None for p in first(extractor, text, type_).actor)

@@ -98,6 +98,21 @@ def test_non_string(gaz):
     assert gaz.resolve(None) is None  # type: ignore[arg-type]
 
 
+def test_a_towns_name_in_another_language_that_names_a_state_abroad_is_the_state(gaz):
+    # exact matches, not fuzzy ones: GeoNames lists "Borno" among the names of Borna
+    # (Saxony, 19,000 people); it is a state of Nigeria
+    assert gaz.resolve("Borno") is None
+
+
+@pytest.mark.parametrize(
+    ("name", "own"),
+    [("Cebu", "Cebu City"), ("Sirnak", "Şırnak"), ("Kiryat Shmona", "Qiryat Shmona")],
+)
+def test_another_name_of_a_city_is_that_city(gaz, name, own):
+    found = gaz.resolve(name)
+    assert found is not None and found.name == own
+
+
 def test_fold():
     assert fold("  Kyïv’s ") == "kyiv's"
     assert fold("St. Louis") == "st louis"

@@ -109,8 +109,8 @@ class CountryTable:
                 self._add(d, Place(iso3, name, None, "demonym"))
             for c in row["capitals"]:
                 self._add(c, Place(iso3, name, cap_sector, "capital"))
-            for p in row.get("federal_states", []):
-                # before the other names: a state both list is a governed unit
+            for p in [*row.get("federal_states", []), *row.get("provinces", [])]:
+                # before the other names: a state or province both list is a governed unit
                 self._add(p, Place(iso3, name, None, "place", governed=True))
             for p in row.get("places", []):
                 # former names, spellings, provinces PETRARCH2 codes as the country

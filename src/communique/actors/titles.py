@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 
 from communique.actors.countries import label_of
 from communique.actors.dictionary import STATE_SECTORS
+from communique.actors.names import name_key
 from communique.actors.settings import DEFAULT
 from communique.actors.tables import ActorDictionary, Entry, Place, RoleHit
 from communique.time_place.location import named_countries
@@ -180,9 +181,13 @@ def _body(
             if place is None and state is None and _says_whose(toks, i, d):
                 # "the governor of Lagos", "students from Lagos": a city's offices and
                 # people are its country's
-                place = d.city(
-                    text, label_of(toks[i + size - 1]), city_population, named_countries(doc)
-                )
+                label = label_of(toks[i + size - 1])
+                bound = _place_bound(toks[i - 1], d)
+                if bound:
+                    label = _whose_label(text, label, d)
+                place = d.city(text, label, city_population, named_countries(doc))
+                if place is None and bound and label == "GPE":
+                    place = federal_state(text, d)
             if place is not None:
                 return text, place, place.how
             party = d.affiliation(text)
@@ -1151,6 +1156,50 @@ def right_modifiers(
                     hi = min(prep.right_edge.i, prep.i + limit)
                     return list(head.doc[child.i : hi + 1])
     return []
+
+
+def federal_state(text: str, d: ActorDictionary) -> Place | None:
+    """The state of a federation a bare name names in a phrase that says whose ("the
+    governor of Borno", "gunmen from Zamfara"): the table holds each state with the word
+    "State" after its name ("Borno State"), since alone many of the names are common words
+    ("Delta", "Plateau", "Rivers"); after "of" or "from" an actor's head the grammar says
+    the name is a place, as it does for a city."""
+    place = d.countries.get(f"{text} State")
+    return place if place is not None and place.governed else None
+
+
+def _place_bound(prep: Token, d: ActorDictionary) -> bool:
+    """Is the noun ``prep`` hangs on one that belongs to a place by what it is: an office held
+    in a state or a city (``state_offices`` of titles.yaml: "the governor of", "the mayors
+    of") or a group of people living where they are (:func:`_resident_group`: "residents
+    of", "police in"). After such a head the name in the phrase is a place whatever the
+    parser labels it, as it is not after "the head of" or "the chairman of", whose name may
+    be a company's ("the head of Delta")."""
+    head = prep.head
+    if prep.dep_ != "prep" or head.i > prep.i:
+        return False
+    office = d.roles.office(head.lemma_.lower())
+    if office is not None and office.name in d.roles.state_offices:
+        return True
+    return _resident_group(prep, d)
+
+
+def _whose_label(text: str, label: str, d: ActorDictionary) -> str:
+    """The label a name in a phrase that says whose (:func:`_says_whose`) is read under as a
+    city. The small parser labels many cities of Africa and Asia as a body, a people or a
+    person ("Chennai" ORG, "Lahore" NORP, "Multan" PERSON) or not at all ("Mombasa"), while
+    the phrase ("the mayor of Lahore", "residents of Mombasa", "police in Chennai") already
+    says the name is a place an actor belongs to (:func:`_place_bound`): there it is read
+    as a place (GPE), unless
+    the parser's person is a known surname or its body a body the dictionaries know."""
+    if label == "GPE":
+        return label
+    if label == "PERSON" and d.is_surname(name_key(text)):
+        return label
+    entry = d.lookup(text)
+    if label == "ORG" and entry is not None and entry.kind == "organisation":
+        return label
+    return "GPE"
 
 
 def _says_whose(toks: Sequence[Token], i: int, d: ActorDictionary) -> bool:

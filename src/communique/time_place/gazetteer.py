@@ -39,6 +39,9 @@ BIG_CITY = 250_000
 #: at least this big: alternate names are noisy, a metropolis is not.
 METROPOLIS = 1_000_000
 
+#: The words the country table holds after the names of states, provinces and regions.
+SUBDIVISION_WORDS = ("State", "Province", "Region")
+
 #: Leading words that locate inside a place without changing which place it is.
 _DIRECTIONS = frozenset(
     [
@@ -290,6 +293,18 @@ class Gazetteer:
             (c for c in alt if c.country in named and c.population > own[0].population), None
         )
 
+    def _subdivision_abroad(self, name: str, city: City) -> bool:
+        """Is ``name``, another name of ``city``, the name of a state, province or region of
+        another country (the country table's "Borno State")? GeoNames keeps a town's names
+        in other languages among its alternates, and some are the names of such places
+        elsewhere: "Borno", a state of Nigeria, is Borna, Saxony, in one language. English
+        news means the state."""
+        for word in SUBDIVISION_WORDS:
+            place = self.country_table.get(f"{name} {word}")
+            if place is not None and place.governed and place.iso3 != city.country:
+                return True
+        return False
+
     def _resolve_one(self, name: str, named: frozenset[str] = frozenset()) -> Location | None:
         key = fold(name)
         if not key:
@@ -316,7 +331,7 @@ class Gazetteer:
             return Location(name=state[0], country="USA", geonames_id=state[1])
         if own:
             return _city_location(own[0])
-        if alt:
+        if alt and not self._subdivision_abroad(name, alt[0]):
             return _city_location(alt[0])
         if place is not None:
             # a capital spelled in a way GeoNames lacks, or a metonym ("the Kremlin")

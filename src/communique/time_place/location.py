@@ -320,7 +320,7 @@ def _in_container(obj: Token, known_only: bool) -> Location | None:
         if child.dep_ == "prep" and child.lower_ == "of":
             for inner in child.children:
                 if inner.dep_ == "pobj":
-                    loc = _place(inner, known_only)
+                    loc = _province_of(obj, inner) or _place(inner, known_only)
                     if loc is not None:
                         return loc
     whole = _named_with_container(obj)
@@ -374,6 +374,29 @@ def _named_with_container(obj: Token) -> Location | None:
         return None
     loc = gazetteer().resolve(words.text, named_countries(obj.doc))
     if loc is not None:
+        loc.span = (words.start_char, words.end_char)
+    return loc
+
+
+#: Container nouns that the country table holds after a subdivision's name ("Sindh
+#: Province", "Ashanti Region"), so that "the province of Sindh" is that place too.
+_SUBDIVISION_NOUNS = frozenset({"province", "region"})
+
+
+def _province_of(obj: Token, inner: Token) -> Location | None:
+    """ "the province of Sindh", "the region of Ashanti": the name after "of" with the
+    container noun after it ("Sindh Province") where the country table holds that whole
+    (ISO 3166-2 provinces and regions, kept there only in that form)."""
+    if obj.lemma_.lower() not in _SUBDIVISION_NOUNS:
+        return None
+    names = [c for c in inner.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
+    words = obj.doc[names[0].i if names else inner.i : inner.i + 1]
+    whole = f"{words.text} {obj.lemma_.capitalize()}"
+    if gazetteer().country_table.get(whole) is None:
+        return None
+    loc = gazetteer().resolve(whole, named_countries(obj.doc))
+    if loc is not None:
+        loc.name = words.text
         loc.span = (words.start_char, words.end_char)
     return loc
 
