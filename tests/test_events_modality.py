@@ -622,6 +622,9 @@ def _indirect(doc, cue: str, content_from: str) -> Quote:
             True,
         ),
         ("She made charges that the police beat him.", "made", "the", "beat", True),
+        # a light verb with its predicate that states
+        ("Officials made clear that troops attacked the town.", "made", "troops", "attacked", True),
+        ("Officials made it clear that troops attacked the town.", "made", "it", "attacked", True),
         # a cause, a perception, an homage, a belief of one who says nothing: the article tells
         # the act
         ("The scandal forced the minister to arrest the mayor.", "forced", "the", "arrest", False),
@@ -686,3 +689,19 @@ def test_quoted_words_of_a_mixed_quotation_are_claimed_whatever_its_cue() -> Non
         cue=Cue("referred", (referred.idx, referred.idx + len("referred"))),
     )
     assert modality.claims(next(t for t in doc if t.text == "beat"), quote)
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "expected"),
+    [
+        ("The general is said to have ordered the attack on the town.", "ordered", "reported"),
+        ("The rebels, who are said to have attacked the convoy, fled.", "attacked", "reported"),
+        # not a verb of speech: the article's own account of a plan
+        ("The general is expected to attack the town.", "attack", "future"),
+    ],
+)
+def test_the_act_of_one_said_to_have_done_it_is_others_claim(
+    text: str, word: str, expected: str
+) -> None:
+    """ "X is said to have done Y": people say that X did Y, the sayers left out."""
+    assert _classify(text, word) == expected

@@ -948,6 +948,11 @@ def test_an_indefinite_appositive_closing_a_report_is_not_part_of_it(nlp, text, 
         "The mayor said the plan would help families, which pleased the council.",
         # a definite appositive: 25 out, 19 in
         "The minister said the talks were over, the envoy from Oslo.",
+        # a list a dash opens, and a series' member joined by "and": no appositive
+        "The senators said they would fight for three goals \u2014 lower taxes, a smaller "
+        "budget and stronger borders.",
+        "The senators said they would fight for lower taxes \u2014 a smaller budget, a quicker "
+        "court.",
     ],
 )
 def test_other_phrases_closing_a_report_stay(nlp, text):
@@ -967,3 +972,28 @@ def test_the_models_report_ends_before_an_aside(nlp):
         0.9,
     )
     assert [content for content, _ in found] == ["the company cut 300 jobs at the plant"]
+
+
+def test_a_noun_cue_in_an_adverbial_reports_nothing_of_its_clause(nlp):
+    """What a noun reports lies inside its own phrase: the clause its adverbial phrase
+    modifies is not its content."""
+    from communique.quotes import grammar
+
+    doc = nlp("After weeks of criticism over the tax plan, the council forced the mayor to resign.")
+    noun = next(t for t in doc if t.text == "criticism")
+    over = next(t for t in doc if t.text == "over")
+    council = next(t for t in doc if t.text == "the" and t.i > over.i + 2)
+    end = len(doc) - 1
+    bounded = grammar.within_adjunct(noun, over.i, end)
+    assert bounded is not None
+    assert doc[bounded[0] : bounded[1]].text == "over the tax plan"
+    assert grammar.within_adjunct(noun, council.i, end) is None
+
+
+def test_a_noun_cue_s_own_clause_stays(nlp):
+    from communique.quotes import grammar
+
+    doc = nlp("The mayor faced criticism that the tax plan had failed.")
+    noun = next(t for t in doc if t.text == "criticism")
+    start = noun.i + 1
+    assert grammar.within_adjunct(noun, start, len(doc) - 1) == (start, len(doc) - 1)

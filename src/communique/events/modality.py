@@ -215,7 +215,8 @@ def speech_cue(doc: Doc, span: tuple[int, int]) -> bool:
     A word of the cue is a speech, directive or evidence cue of the quote finder's lexicon
     (``cues.yaml``: what people say, ask, or a poll, a study, a document finds) or a word of
     the ``reporting`` table of ``events.yaml`` (VerbNet's verbs of communication, nouns of
-    utterances and texts, "according to", a headline's colon); or a cue verb's object is such
+    utterances and texts, "according to", a headline's colon, a light verb with its predicate
+    as "made clear that"); or a cue verb's object is such
     a noun ("made charges that", "offered a promise that"); or the cue stands inside a clause
     of such a word ("told reporters that he believed ...": what the speaker says he believes
     is his claim)."""
@@ -223,7 +224,7 @@ def speech_cue(doc: Doc, span: tuple[int, int]) -> bool:
     if cue is None:
         return True  # the cue's words cannot be found: leave the report as the finder made it
     for token in cue:
-        if _speaking(token):
+        if _speaking(token) or _stating_phrase(token):
             return True
         if any(c.dep_ == "dobj" and _speaking(c) for c in token.children):
             return True
@@ -240,6 +241,19 @@ def _speaking(token: Token) -> bool:
         or lemma in table
         or token.lower_ in table
     )
+
+
+#: The dependents that complete a light verb into a phrase of stating ("made clear that",
+#: "made it clear that": the parser hangs "clear" as a predicate or a clause of "made").
+_PHRASE_DEPS = frozenset({"oprd", "acomp", "ccomp", "xcomp"})
+
+
+def _stating_phrase(token: Token) -> bool:
+    """A verb that with its predicate word is a phrase of the ``reporting`` table ("made clear
+    that ...": to make clear is to state plainly)."""
+    table = lexicon().reporting
+    lemma = token.lemma_.lower()
+    return any(c.dep_ in _PHRASE_DEPS and f"{lemma} {c.lower_}" in table for c in token.children)
 
 
 def _inside_marks(doc: Doc, quote: Quote, trigger: Token) -> bool:
@@ -286,7 +300,7 @@ def classify(
         return "intended", found  # "will send troops to fight": the future above decides
     if in_quote:
         return "reported", "claimed inside a quotation"
-    found = _alleged(chain)
+    found = _alleged(chain) or _said_to(chain)
     if found:
         return "reported", found
     found = _state(trigger)
@@ -309,6 +323,20 @@ def _alleged(chain: list[Token]) -> str | None:
         verb = prep.head
         if prep.lower_ == lex.alleging.get(verb.lemma_.lower(), (None, ""))[0]:
             return f"alleged by '{verb.text} {prep.text}'"
+        return None
+    return None
+
+
+def _said_to(chain: list[Token]) -> str | None:
+    """The act of a subject raised out of a passive verb of speech ("the general is said to
+    have ordered the attack", "who is reported to have pressed for it"): unnamed speakers'
+    claim, not an act the article tells (grammar fact: "X is said to V" is "people say that
+    X Vs" with its sayers left out), also where no quotation carries it."""
+    for below, verb in pairwise(chain):
+        if below.dep_ != "xcomp" or not any(c.dep_ == "auxpass" for c in verb.children):
+            continue
+        if _speaking(verb):
+            return f"said by others: '{verb.text} to'"
         return None
     return None
 

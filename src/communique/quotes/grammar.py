@@ -1118,6 +1118,57 @@ def object_span(verb: Token, *, any_verb: bool = False) -> Span | None:
     return doc[start:end] if end > start else None
 
 
+def within_adjunct(cue: Token, start: int, end: int) -> tuple[int, int] | None:
+    """The report ``[start, end)`` of a noun cue kept inside the adverbial phrase the noun
+    stands in, or None when it lies wholly outside it.
+
+    "After months of *criticism* over his bias, the scandal forced him to resign": the noun is
+    inside a prepositional phrase that modifies the clause of "forced" (a chain of
+    prepositions and their objects up to a verb), and an adverbial modifies its clause but
+    does not take it as its complement (grammar fact: what a noun reports is inside its own
+    phrase, "criticism *over his bias*"). A content that reaches that verb is cut at the end of
+    the phrase; one that starts after the phrase is no content of the noun.
+    """
+    if cue.pos_ not in ("NOUN", "PROPN"):
+        return start, end
+    node = cue
+    while node.dep_ in ("pobj", "prep") and node.head.i != node.i:
+        if node.dep_ == "prep" and node.head.pos_ in ("VERB", "AUX"):
+            break
+        node = node.head
+    if node.dep_ != "prep" or node.head.pos_ not in ("VERB", "AUX"):
+        return start, end
+    verb = node.head
+    if not start <= verb.i < end or node.left_edge.i <= verb.i <= node.right_edge.i:
+        return start, end
+    doc = cue.doc
+    hi = min(end, node.right_edge.i + 1)
+    if start >= hi:
+        return None
+    while hi > start and (doc[hi - 1].is_punct or doc[hi - 1].is_space):
+        hi -= 1
+    return (start, hi) if hi > start else None
+
+
+#: Punctuation that opens a list or an elaboration of what comes before it.
+LIST_OPENERS = frozenset({"\u2014", "\u2013", "--", ":"})
+
+
+def _list_member(phrase: Token, start: int, k: int) -> bool:
+    """Is the comma-set-off ``phrase`` at ``k`` a member of a list rather than an appositive?
+
+    "agree on \u2014 opposition to Clinton, *a tough line on terrorism* and supporting the
+    police": a dash or a colon earlier in the report ``[start, k)`` opens a list whose members
+    the commas separate, and a phrase joined by "and" / "or" to a next one is a series' member
+    ("A, B and C"); grammar facts: an appositive renames one phrase and is not coordinated
+    with another, and what a dash or colon introduces is an elaboration, its commas the
+    separators of its items."""
+    doc = phrase.doc
+    if any(c.dep_ in ("cc", "conj") and c.i > phrase.i for c in phrase.children):
+        return True
+    return doc[k - 1].text == "," and any(doc[j].text in LIST_OPENERS for j in range(start, k - 1))
+
+
 #: Punctuation that sets off an aside at the end of a report.
 ASIDE_MARKS = frozenset({",", "\u2014", "\u2013", "-", "--"})
 
@@ -1134,7 +1185,8 @@ def before_trailing_aside(cue: Token, start: int, end: int) -> int:
     to the end of the report; what comes before it (three words or more) stays. A definite
     or named appositive ("..., the party's nominee") and a clause set off the same way
     (", while ...", ", when ...") are left in: PolNeAR takes them in as often or more (counts
-    in cues.yaml's comments).
+    in cues.yaml's comments). A phrase that is a member of a list is no aside (see
+    :func:`_list_member`).
     """
     doc = cue.doc
     determiners = words("aside_determiners")
@@ -1150,6 +1202,8 @@ def before_trailing_aside(cue: Token, start: int, end: int) -> int:
             None,
         )
         if root is None or root.dep_ != "appos" or not start <= root.head.i < k:
+            continue
+        if _list_member(root, start, k):
             continue
         lo = k - 1
         while lo > start and (doc[lo - 1].is_punct or doc[lo - 1].is_space):
