@@ -808,7 +808,7 @@ def _commits_to_conflict(verb: Token) -> bool:
             found = verb_sense(child)
             if found is not None and found[0].type in announce.MATERIAL_CONFLICT:
                 return True
-            if found is not None and announce.pledged_threat(found[0].code, verb):
+            if found is not None and announce.pledged_threat(found[0].code, verb, child):
                 return True  # "promised to veto": the pledge is a THREATEN
     return False
 
