@@ -885,6 +885,8 @@ def test_a_commitment_to_no_act_is_no_agreement(extractor, text):
         "The governor has vowed to veto the budget.",
         "The minister pledged to reject the proposal.",
         "Her pledge to veto the bill angered the committee.",
+        "The senator vowed to block the governor's plan.",
+        "The opposition promised to veto it.",
     ],
 )
 def test_a_rejection_pledged_is_a_threat(extractor, text):
@@ -893,6 +895,20 @@ def test_a_rejection_pledged_is_a_threat(extractor, text):
     # rejections (the REFUSE block, CAMEO.2.0.txt:2892)
     kinds = {e.type for e in events(extractor, text)}
     assert "THREATEN" in kinds and "AGREE" not in kinds, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The mayor pledged to reject violence.",
+        "The new inspector vowed to refuse any bribes.",
+        "The bank has pledged to reject coal investments.",
+    ],
+)
+def test_a_rejection_of_a_practice_pledged_is_no_threat(extractor, text):
+    # the hostile acts CAMEO's pledging blocks code as threats are aimed at a party; its
+    # rejections name a party's proposal ("- * &PROPOSAL [120] # REJECT", CAMEO.2.0.txt:2937)
+    assert "THREATEN" not in {e.type for e in events(extractor, text)}, text
 
 
 def test_a_rejection_decided_or_a_cooperation_pledged_is_no_threat(extractor):

@@ -161,6 +161,8 @@ class Roles:
         self.state_offices = frozenset(w.lower() for w in titles.get("state_offices", []))
         #: role nouns whose "to" phrase names the one served ("an aide to the president")
         self.serving_to = frozenset(w.lower() for w in titles.get("serving_to", []))
+        #: offices whose holder is sent "to" a place or body ("the ambassador to Mali")
+        self.sent_to = frozenset(w.lower() for w in titles.get("sent_to", []))
         #: prepositions whose proper-named object is the organisation a role works for ("the
         #: campaign director at Rootstrikers")
         self.employer_preps = frozenset(w.lower() for w in titles.get("employer_preps", []))

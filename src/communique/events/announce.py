@@ -33,13 +33,34 @@ REFUSAL = "12"
 MATERIAL_CONFLICT = frozenset({"PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"})
 
 
-def pledged_threat(act_code: str | None, pledger: Token) -> bool:
+#: Entity labels (spaCy's OntoNotes scheme) of parties: a rejection of one is hostile to it.
+PARTY_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+
+
+def pledged_threat(act_code: str | None, pledger: Token, act: Token) -> bool:
     """Is an act of rejection (CAMEO root 12: a veto, 129; resisting, in CAMEO's REFUSE
     block, CAMEO.2.0.txt:2892) pledged by a verb or noun of pledging ("promised to veto",
-    "vowed to resist", "her pledge to block it")? CAMEO codes a hostile act pledged as a
-    threat ("- * RESISTANCE [130] # VOW", CAMEO.2.0.txt:4255; "- * RESISTANCE [133] #
-    PLEDGE", 5057; ``pledging`` in ``events.yaml``), where another act pledged is an AGREE."""
-    return (act_code or "")[:2] == REFUSAL and pledger.lemma_.lower() in lexicon().pledging
+    "vowed to resist", "her pledge to block it") against a party or what a party puts
+    forward? CAMEO codes a hostile act pledged as a threat ("- * RESISTANCE [130] # VOW",
+    CAMEO.2.0.txt:4255; "- * RESISTANCE [133] # PLEDGE", 5057; ``pledging`` in
+    ``events.yaml``), where another act pledged is an AGREE; a rejection of a practice or a
+    thing ("vowed to refuse any bribes", "pledged to reject violence") threatens no one."""
+    lex = lexicon()
+    if (act_code or "")[:2] != REFUSAL or pledger.lemma_.lower() not in lex.pledging:
+        return False
+    return _rejects_a_party(act)
+
+
+def _rejects_a_party(act: Token) -> bool:
+    """Does the rejection name no object ("vowed to resist"), or a party, a pronoun, or a
+    proposal or measure (``pledged_objects``: "the bill", "their plan")?"""
+    objects = [c for c in act.children if c.dep_ in ("dobj", "obj")]
+    if not objects:
+        return True
+    target = objects[0]
+    if target.pos_ in ("PRON", "PROPN") or target.ent_type_ in PARTY_LABELS:
+        return True
+    return target.lemma_.lower() in lexicon().pledged_objects
 
 
 def announcement(
@@ -75,7 +96,7 @@ def announcement(
         new_type = "AGREE"
     elif (
         event.type in MATERIAL_CONFLICT and not everyday.bans_a_practice(trigger, event.cameo_code)
-    ) or (event.modality == "intended" and pledged_threat(event.cameo_code, by)):
+    ) or (event.modality == "intended" and pledged_threat(event.cameo_code, by, trigger)):
         new_type = "THREATEN"
     else:
         return None

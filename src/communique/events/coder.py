@@ -828,7 +828,7 @@ def _commits_to_conflict(verb: Token) -> bool:
             found = verb_sense(child)
             if found is not None and found[0].type in announce.MATERIAL_CONFLICT:
                 return True
-            if found is not None and announce.pledged_threat(found[0].code, verb):
+            if found is not None and announce.pledged_threat(found[0].code, verb, child):
                 return True  # "promised to veto": the pledge is a THREATEN
     return False
 
@@ -1570,10 +1570,6 @@ def _noun_event(
     return _Draft(sense, words, actor_parts, recipients, reason)
 
 
-#: The office of the role lexicon (titles.yaml) whose holder is sent "to" a place or body.
-SENT_OFFICE = "ambassador"
-
-
 def _agent_to_phrase(
     agent: Token, sense: Sense, index: ActorIndex, context: str | None
 ) -> list[Participant]:
@@ -1581,7 +1577,7 @@ def _agent_to_phrase(
     by Macron to Beijing", "an appeal by Egypt to Israel"): in "N by X to Z" the "to" phrase
     is the act's, as in "X visited Z" (a nominal keeps its verb's arguments, the "by" phrase
     its subject: a grammar fact). Not after a role whose own complement is "to": the one
-    sent ("the ambassador to Mali", the role lexicon's ambassador office) or the one serving
+    sent ("the ambassador to Mali", ``sent_to`` of titles.yaml) or the one serving
     ("an aide to the president", ``serving_to`` of titles.yaml); and only for the acts whose
     "to" names a party."""
     takes_to = "to" in pt.RECIPIENT_PREPS.get(sense.type, ()) or sense.type == "THREATEN"
@@ -1590,7 +1586,7 @@ def _agent_to_phrase(
     if agent.pos_ != "PROPN":
         roles = default_roles()
         hit = roles.find([agent.lower_])
-        if hit is None or hit.office.name == SENT_OFFICE or agent.lower_ in roles.serving_to:
+        if hit is None or hit.office.name in roles.sent_to or agent.lower_ in roles.serving_to:
             return []
     found: list[Participant] = []
     for prep in agent.children:

@@ -228,6 +228,8 @@ class Lexicon:
     declaring: dict[str, str] = field(default_factory=dict)
     #: verbs and nouns of pledging, whose hostile act pledged CAMEO codes a threat → source
     pledging: dict[str, str] = field(default_factory=dict)
+    #: nouns of another party's proposal or measure whose rejection pledged is a threat → source
+    pledged_objects: dict[str, str] = field(default_factory=dict)
     #: verbs that state a judgement with a predicate on their object or a clause → source
     judging: dict[str, str] = field(default_factory=dict)
     #: verbs of deliberation: no event on their own, only through a pattern → source
@@ -476,7 +478,7 @@ NAMED_TABLES = (
     "speaking_thing", "amounts", "housed", "guest", "aims", "motion", "departing", "verbal_protest",
     "sets_apart",
     "light", "about", "willing", "directive", "deny", "harm", "force", "collective", "declaring",
-    "pledging",
+    "pledging", "pledged_objects",
     "homeland", "judging", "considering", "aimed", "forecasting", "managing", "enquiring",
     "proposing", "patterned", "causing", "bare_causing", "telephoning", "warning", "repercussions",
     "bargaining",

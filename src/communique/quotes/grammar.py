@@ -1169,19 +1169,16 @@ def _list_member(phrase: Token, start: int, k: int) -> bool:
     return doc[k - 1].text == "," and any(doc[j].text in LIST_OPENERS for j in range(start, k - 1))
 
 
-#: Punctuation that sets off an aside at the end of a report.
-ASIDE_MARKS = frozenset({",", "\u2014", "\u2013", "-", "--"})
-
-
 def before_trailing_aside(cue: Token, start: int, end: int) -> int:
     """End of a report ``[start, end)`` of ``cue`` before an indefinite appositive that closes it.
 
     "saying the person would not get beat up at his rally, *a swipe at the disturbances*",
     "say the country should turn to clean energy by 2030, *an ambitious goal*": a noun phrase
-    set off by a comma or a dash at the end of what was reported, hung as an appositive on a
-    word of it and opened by an indefinite article (cues.yaml ``aside_determiners``), is the
-    writer's description of what came before, not part of the report (grammar fact: a
-    non-restrictive appositive adds to its head and is not needed for the clause). It must run
+    set off by a comma or a dash (cues.yaml ``aside_marks``) at the end of what was reported,
+    hung as an appositive on a word of it and opened by an indefinite article (cues.yaml
+    ``aside_determiners``), is the writer's description of what came before, not part of the
+    report (grammar fact: a non-restrictive appositive adds to its head and is not needed for
+    the clause). It must run
     to the end of the report; what comes before it (three words or more) stays. A definite
     or named appositive ("..., the party's nominee") and a clause set off the same way
     (", while ...", ", when ...") are left in: PolNeAR takes them in as often or more (counts
@@ -1190,8 +1187,9 @@ def before_trailing_aside(cue: Token, start: int, end: int) -> int:
     """
     doc = cue.doc
     determiners = words("aside_determiners")
+    marks = words("aside_marks")
     for k in range(start + 3, end):
-        if doc[k - 1].text not in ASIDE_MARKS or doc[k].lower_ not in determiners:
+        if doc[k - 1].text not in marks or doc[k].lower_ not in determiners:
             continue
         root = next(
             (

@@ -54,6 +54,7 @@ WORD_LISTS = (
     "hedge_adjectives",
     "intransitive_phrasals",
     "aside_determiners",
+    "aside_marks",
 )
 
 #: The component's name, for messages about its files.
