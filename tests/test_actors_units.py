@@ -376,12 +376,16 @@ def test_settings_in_the_components_config() -> None:
 
 
 def test_the_city_population_of_the_config_decides_which_city_gives_a_country() -> None:
-    # "of Lagos" gives Nigeria only when Lagos is as big as the setting asks
-    model = spacy.load(nlp.default_model_name())
-    communique.add_pipes(model, config={"communique_actors": {"city_population": 10**9}})
-    doc = model("The governor of Lagos said on Monday that the curfew would end.")
-    governor = [a for a in doc._.actors if any(m.span[0] == 0 for m in a.mentions)]
-    assert [a.country for a in governor] == [None]
+    # "of Ibadan" gives Nigeria only when Ibadan is as big as the setting asks (a city that
+    # names no state: "of Lagos" also names Lagos State, whatever the city's size)
+    text = "The mayor of Ibadan said on Monday that the curfew would end."
+    for population, country in ((None, "NGA"), (10**9, None)):
+        model = spacy.load(nlp.default_model_name())
+        config = {"communique_actors": {"city_population": population}} if population else None
+        communique.add_pipes(model, config=config)
+        doc = model(text)
+        mayor = [a for a in doc._.actors if any(m.span[0] == 0 for m in a.mentions)]
+        assert [a.country for a in mayor] == [country], population
 
 
 def test_an_unknown_dictionary_is_a_coded_error() -> None:
