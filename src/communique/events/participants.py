@@ -1333,8 +1333,9 @@ def passive_agent(verb: Token, index: ActorIndex, context: str | None) -> list[P
 
 
 #: Prepositions of a passive verb's place or time phrase ("staged outside the court", "was
-#: arrested on Monday") after which the parser may hang the verb's "by" phrase on the noun.
-SETTING_PREPS = frozenset({"in", "at", "on", "outside", "inside", "near", "along", "across"})
+#: arrested on Monday") after which the parser may hang the verb's "by" phrase on the noun
+#: (not physical.SETTING_PREPS, the prepositions of an act's setting in a sentence).
+ADJUNCT_PREPS = frozenset({"in", "at", "on", "outside", "inside", "near", "along", "across"})
 
 
 def _stranded_agent(verb: Token) -> Token | None:
@@ -1345,7 +1346,7 @@ def _stranded_agent(verb: Token) -> Token | None:
     ("was arrested at a rally by students": the students' rally), so its "by" phrase stays."""
     if agent_of(verb) is not None:
         return None
-    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in SETTING_PREPS):
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in ADJUNCT_PREPS):
         for noun in (c for c in prep.children if c.dep_ == "pobj"):
             if noun.pos_ not in ("NOUN", "PROPN") or _act_noun(noun):
                 continue
