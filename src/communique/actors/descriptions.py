@@ -24,12 +24,6 @@ from communique.schema import ActorKind, Mention
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
-#: Determiners that make a description indefinite: a new actor, never one mentioned before.
-INDEFINITE = frozenset({"a", "an", "some", "several", "many", "another", "one", "any", "other"})
-#: Determiners that make it point back: "the", "this", "that".
-DEFINITE = frozenset({"the", "this", "that", "these", "those"})
-NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "both": 2}
-
 
 def describe(
     index: ActorIndex,
@@ -52,7 +46,9 @@ def describe(
     start, end = toks[0].idx, toks[-1].idx + len(toks[-1].text)
     plural = head.tag_ in ("NNS", "NNPS")
     first = toks[0].lower_
-    indefinite = first in INDEFINITE
+    # a description with an indefinite determiner is a new actor ("indefinite_determiners" of
+    # titles.yaml)
+    indefinite = first in index.dictionary.roles.indefinite
     org = head.lower_ in index.dictionary.roles.bodies
     if plural and not indefinite:
         group = _plural_group(index, title, toks, start)
@@ -245,7 +241,8 @@ NAMED = ("name", "surname", "title")
 
 def _plural_group(index: ActorIndex, title: Title, toks: list[Token], start: int) -> Record | None:
     """ "The two ministers": a group of the people the description fits, mentioned before it."""
-    want = next((NUMBERS[t.lower_] for t in toks if t.lower_ in NUMBERS), None)
+    counting = index.dictionary.roles.counting
+    want = next((counting[t.lower_] for t in toks if t.lower_ in counting), None)
     if want is None:
         return None
     head = toks[-1].lemma_.lower()
@@ -295,7 +292,7 @@ def collective(index: ActorIndex, span: Span) -> tuple[Record, Mention] | None:
     root = span.root
     roles = index.dictionary.roles
     noun = root.lemma_.lower()
-    if noun not in roles.collectives or span[0].lower_ not in DEFINITE:
+    if noun not in roles.collectives or span[0].lower_ not in roles.definite:
         return None
     if _titles_a_name(span, roles.not_names):
         return None
@@ -342,7 +339,7 @@ def collective(index: ActorIndex, span: Span) -> tuple[Record, Mention] | None:
     if not ranked:
         return None
     ranked.sort(key=lambda x: (x[0], x[1]))
-    want = _counted(span)
+    want = _counted(span, roles.counting)
     group = _plural_body(index, span, ranked, want) if want is not None else None
     if group is not None:
         return group
@@ -354,12 +351,13 @@ def collective(index: ActorIndex, span: Span) -> tuple[Record, Mention] | None:
     return rec, index.mention(rec, span.start_char, span.end_char, "description")
 
 
-def _counted(span: Span) -> int | None:
-    """How many bodies a plural description counts ("the two companies", "both firms"), or
-    None for a description of one or of an uncounted many."""
+def _counted(span: Span, counting: dict[str, int]) -> int | None:
+    """How many bodies a plural description counts ("the two companies", "both firms"; the
+    ``counting_words`` of titles.yaml), or None for a description of one or of an uncounted
+    many."""
     if span.root.tag_ not in ("NNS", "NNPS"):
         return None
-    return next((NUMBERS[t.lower_] for t in span if t.lower_ in NUMBERS), None)
+    return next((counting[t.lower_] for t in span if t.lower_ in counting), None)
 
 
 def _plural_body(
@@ -449,7 +447,7 @@ def document(index: ActorIndex, span: Span, role: str) -> tuple[Record, Mention]
             if rec is not None:
                 index.documents.append((noun, rec, span.start_char))
                 return rec, index.mention(rec, span.start_char, span.end_char, "description")
-    if span[0].lower_ in DEFINITE:
+    if span[0].lower_ in roles.definite:
         # "the report" after "a report by the Kiel Institute": the same document, and its author
         same = [(start, rec) for n, rec, start in index.documents if n == noun]
         same = [(start, rec) for start, rec in same if start < span.start_char]

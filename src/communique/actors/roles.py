@@ -153,6 +153,13 @@ class Roles:
         #: participles after a noun whose "in" phrase names the body's seat ("based in Beirut")
         self.seat_participles = frozenset(w.lower() for w in titles.get("seat_participles", []))
         self.quantifiers = frozenset(w.lower() for w in titles.get("quantifiers", []))
+        #: determiners of a new actor ("a minister") and of one told before ("the minister")
+        self.indefinite = frozenset(w.lower() for w in titles.get("indefinite_determiners", []))
+        self.definite = frozenset(w.lower() for w in titles.get("definite_determiners", []))
+        #: word -> how many a plural description counts ("the two ministers", "both firms")
+        self.counting: dict[str, int] = {
+            str(w).lower(): int(n) for w, n in (titles.get("counting_words") or {}).items()
+        }
         #: verbs whose organisation subject is a news outlet ("reported El Tiempo"), nouns of
         #: what a person gives an outlet ("a statement to Vox"), offices held in a US state's
         #: name ("Georgia Sen. X")

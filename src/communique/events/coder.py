@@ -1293,10 +1293,11 @@ def _verb_event(
             sense = complaint
             recipient_parts = pt.participants(addressed, index, context) or recipient_parts
             reason += f"; presented to '{addressed.text}': a diplomatic protest"
-    if _arrest_in_absentia(verb, sense):
+    absentia = lexicon().absentia
+    if absentia is not None and _arrest_in_absentia(verb, sense):
         # "issued an arrest warrant in absentia for the exiled minister": no one is held; the
-        # arrest waits on the person's return
-        sense = Sense(ABSENTIA_THREAT[0], ABSENTIA_THREAT[1], ABSENTIA_THREAT[2], ABSENTIA_SOURCE)
+        # arrest waits on the person's return (the ``absentia`` entry of events.yaml)
+        sense = absentia
         reason += "; an arrest in absentia: a threat of arrest"
     if sense.reverse:
         actor_parts, recipient_parts = recipient_parts, actor_parts
@@ -1315,9 +1316,8 @@ def _arrest_in_absentia(verb: Token, sense: Sense) -> bool:
     if not (sense.code or "").startswith(ARREST_CODE):
         return False
     heads = [verb, *(c for c in verb.children if c.dep_ in ("dobj", "nsubjpass"))]
-    if not (
-        verb.lemma_.lower() in ARREST_WORDS or any(h.lemma_.lower() in ARREST_WORDS for h in heads)
-    ):
+    arresting = lexicon().arresting
+    if not (verb.lemma_.lower() in arresting or any(h.lemma_.lower() in arresting for h in heads)):
         return False
     return any(
         prep.dep_ == "prep"
@@ -1410,17 +1410,9 @@ VERBAL_DEFENCE = "052"
 TELEPHONE_CALL = "041"
 #: A protest presented to a party: CAMEO 114 "Complain officially" (ACCUSE).
 OFFICIAL_COMPLAINT = "114"
-#: CAMEO 173 "Arrest, detain, or charge with legal action" (COERCE arrest) and the words that
-#: make such an act an arrest rather than a charge: the verb itself or a warrant for it.
+#: CAMEO 173 "Arrest, detain, or charge with legal action" (COERCE arrest); the words that
+#: make such an act an arrest rather than a charge are the ``arresting`` table of events.yaml.
 ARREST_CODE = "173"
-ARREST_WORDS = frozenset({"arrest", "warrant", "detain", "detention"})
-#: An arrest in absentia is THREATEN, mode arrest (the mode table's "Arrest, detain,
-#: imprison"), under THREATEN's base code 130: CAMEO has no code for it.
-ABSENTIA_THREAT = ("THREATEN", "arrest", "130")
-ABSENTIA_SOURCE = (
-    "PLOVER manual, THREATEN, potential ambiguities: 'Issuing an in-absentia arrest should be "
-    "coded as a THREAT `arrest' rather than COERCE `arrest''"
-)
 #: An attack on computers or by hackers: the code CAMEO.2.0.txt gives hacking (HACK block,
 #: "- * COMPUTER [176]", "- * WEBSITE [176]"), the PLOVER manual's COERCE mode cyber.
 CYBER_ATTACK = "176"
@@ -1742,13 +1734,12 @@ OBLIGATION_AUX = frozenset({"must", "should"})
 #: First-person subjects: an obligation the speaker lays on himself or his own side ("we must
 #: do better") is an exhortation, demanded of no other party (grammar: first person).
 SPEAKER_PRONOUNS = frozenset({"i", "we"})
-#: Pronouns of things ("it should shock", "this must end"): no one who can be asked to act.
-THING_PRONOUNS = frozenset({"it", "this", "that"})
 
 
 def _can_be_asked(subject: Token) -> bool:
-    """Can the subject of an obligation act: a person, party or group, not a thing or "it"?"""
-    return subject.lower_ not in THING_PRONOUNS and pt.agentive(subject)
+    """Can the subject of an obligation act: a person, party or group, not a thing or "it"
+    (``obliged_things`` of events.yaml: "it should shock", "this must end")?"""
+    return subject.lower_ not in lexicon().obliged_things and pt.agentive(subject)
 
 
 #: What such a clause is: a demand (CAMEO 100), as the PLOVER manual's REQUEST chapter says

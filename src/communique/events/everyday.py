@@ -535,11 +535,6 @@ def _meets_a_thing(verb: Token) -> bool:
     return False
 
 
-#: Pronouns of things and questions as the object of a verb of facing ("confronted what ...",
-#: "faced it"): no one is met. (The obligation test in the coder has its own, narrower set.)
-FACED_PRONOUNS = frozenset({"it", "this", "that", "what", "which", "something", "anything"})
-
-
 def _faces_a_thing(verb: Token) -> bool:
     """Is what the verb of facing faces a thing ("confronted the challenge", "encountered
     resistance", "confronted what may be the hardest moment"), not someone ("confronted the
@@ -549,7 +544,9 @@ def _faces_a_thing(verb: Token) -> bool:
         return True
     for child in verb.children:
         if child.dep_ == "dobj":
-            return child.lower_ in FACED_PRONOUNS or not _party_or_place(child)
+            # a pronoun of a thing ("faced it", "confronted what ..."; ``thing_pronouns`` of
+            # events.yaml): no one is met
+            return child.lower_ in lexicon().thing_pronouns or not _party_or_place(child)
     return False
 
 
@@ -633,11 +630,6 @@ def _shows_something(verb: Token) -> bool:
     return verb.dep_ in ("acl", "amod") and verb.tag_ == "VBN"
 
 
-#: Pronouns that stand for a thing or a clause, never a party ("it will require effort",
-#: "which would require disclosure"): a relative pronoun is first replaced by its noun.
-THING_PRONOUNS = frozenset({"it", "this", "that", "what", "which", "something", "anything"})
-
-
 def _required_by_a_party(verb: Token) -> bool:
     """Is the one who requires a party ("Congress required the president to ...", "he would
     require Muslims to register")? A thing as subject makes the verb one of need ("success
@@ -692,7 +684,9 @@ def _subject_is_a_party(verb: Token, subject: Token | None) -> bool:
         subject = verb.head
     if subject is None:
         return True
-    if subject.lower_ in THING_PRONOUNS:
+    # a pronoun of a thing or a clause ("it will require effort"; ``thing_pronouns`` of
+    # events.yaml) is never a party; a relative pronoun was replaced by its noun above
+    if subject.lower_ in lexicon().thing_pronouns:
         return False
     return pt.agentive(subject)
 

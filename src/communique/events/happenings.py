@@ -41,6 +41,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from communique.actors import ActorIndex
+from communique.actors.roles import default_roles
 from communique.events.lexicon import lexicon
 from communique.events.participants import ACTS_OF_FORCE, act_of_force, agentive
 from communique.schema import HAPPENED, Event, Participant
@@ -56,8 +57,6 @@ RETELL_WINDOW = 5
 #: the article. A person is criticised, asked or met many times in one story: those acts are
 #: merged only near each other.
 BODILY = ACTS_OF_FORCE
-#: Determiners of definite reference: the act is one the reader already knows.
-DEFINITE = frozenset({"the", "this", "these", "that", "those"})
 #: Marks a victim key that is a surname, not an actor id.
 SURNAME = "surname:"
 #: Marks a victim key that is a toll: the number of victims an act of force is told with.
@@ -337,7 +336,7 @@ def _act_noun(doc: Doc, event: Event) -> Token | None:
     if noun.pos_ != "NOUN":
         return None
     kids = list(noun.children)
-    if not any(c.dep_ == "det" and c.lower_ in DEFINITE for c in kids):
+    if not any(c.dep_ == "det" and c.lower_ in default_roles().definite for c in kids):
         return None
     sets_apart = lexicon().sets_apart
     if any(c.dep_ == "nummod" or c.lower_ in sets_apart for c in kids):

@@ -398,6 +398,20 @@ class Lexicon:
     scheduling: dict[str, str] = field(default_factory=dict)
     #: words of "be ... to" that forecast the act ("is poised to win") → source
     foretelling: dict[str, str] = field(default_factory=dict)
+    #: words that make an act of CAMEO 173 an arrest rather than a charge ("arrest",
+    #: "warrant") → source
+    arresting: dict[str, str] = field(default_factory=dict)
+    #: the sense an arrest ordered in absentia takes (a threat of arrest), with its source
+    absentia: Sense | None = None
+    #: prepositions of a passive verb's place or time adjunct ("staged outside the court by
+    #: lawyers") → source
+    adjunct_preps: dict[str, str] = field(default_factory=dict)
+    #: prepositions that name what an act is about ("intelligence on the kidnappers") → source
+    topic_preps: dict[str, str] = field(default_factory=dict)
+    #: pronouns of things and questions, never a party ("faced it") → source
+    thing_pronouns: dict[str, str] = field(default_factory=dict)
+    #: of those, the subjects of an obligation that name no one to ask ("this must end") → source
+    obliged_things: dict[str, str] = field(default_factory=dict)
     #: adjectives of possibility, difficulty and necessity ("likely to attack") → source
     modal_adjectives: dict[str, str] = field(default_factory=dict)
     #: directive verbs that address someone only through a preposition ("called on") → source
@@ -468,6 +482,8 @@ class Lexicon:
             yield f"alleging {word}", source
         for code, (_, source) in self.reducing.items():
             yield f"reducing {code}", source
+        if self.absentia is not None:
+            yield "absentia", self.absentia.source
         for name in VERB_TABLES:
             for word, (_, source) in getattr(self, name).items():
                 yield f"{name} {word}", source
@@ -492,6 +508,7 @@ NAMED_TABLES = (
     "mentioning", "perceiving", "attitudes", "purposes", "sense_particles", "implicatives",
     "hedges", "performatives", "frequency", "particle_adverbs", "hypothetical", "factive",
     "scheduling", "foretelling", "modal_adjectives", "prepositional_directives", "need_verbs",
+    "arresting", "adjunct_preps", "topic_preps", "thing_pronouns", "obliged_things",
 )  # fmt: skip
 
 #: The tables of ``events.yaml`` that map a noun to the verb it is named for and a source.
@@ -559,6 +576,12 @@ def _grammar(lex: Lexicon, raw: dict[str, Any]) -> None:
         lex.alleging[str(word)] = (str(entry["prep"]), str(entry.get("source") or ""))
     for code, entry in (raw.get("reducing") or {}).items():
         lex.reducing[str(code)] = (str(entry["code"]), str(entry.get("source") or ""))
+    absentia = raw.get("absentia")
+    if absentia:
+        lex.absentia = Sense(
+            str(absentia["type"]), str(absentia["mode"]), str(absentia["code"]),
+            str(absentia.get("source") or ""),
+        )  # fmt: skip
     for name in VERB_TABLES:
         for word, entry in (raw.get(name) or {}).items():
             getattr(lex, name)[str(word)] = (str(entry["verb"]), str(entry.get("source") or ""))

@@ -1332,21 +1332,17 @@ def passive_agent(verb: Token, index: ActorIndex, context: str | None) -> list[P
     return []
 
 
-#: Prepositions of a passive verb's place or time phrase ("staged outside the court", "was
-#: arrested on Monday") after which the parser may hang the verb's "by" phrase on the noun
-#: (not physical.SETTING_PREPS, the prepositions of an act's setting in a sentence).
-ADJUNCT_PREPS = frozenset({"in", "at", "on", "outside", "inside", "near", "along", "across"})
-
-
 def _stranded_agent(verb: Token) -> Token | None:
     """The passive verb's "by" agent that the parser hung on the noun of the verb's own place
     or time phrase ("a sit-in was staged outside the court by lawyers"). A place or a day
     has no doer of its own, so the "by" phrase after it is the passive's agent (English
     grammar: the agent phrase follows the passive's adjuncts). An act noun has its own doer
-    ("was arrested at a rally by students": the students' rally), so its "by" phrase stays."""
+    ("was arrested at a rally by students": the students' rally), so its "by" phrase stays.
+    The prepositions of such a phrase are ``adjunct_preps`` of events.yaml."""
     if agent_of(verb) is not None:
         return None
-    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in ADJUNCT_PREPS):
+    adjuncts = lexicon().adjunct_preps
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in adjuncts):
         for noun in (c for c in prep.children if c.dep_ == "pobj"):
             if noun.pos_ not in ("NOUN", "PROPN") or _act_noun(noun):
                 continue
@@ -1519,10 +1515,6 @@ def prep_participants(
     return out
 
 
-#: Prepositions that name what an act is about ("shared intelligence on the kidnappers").
-TOPIC_PREPS = frozenset({"on", "about", "over", "regarding", "concerning"})
-
-
 def _stranded_recipients(
     verb: Token, preps: tuple[str, ...], index: ActorIndex, context: str | None
 ) -> list[Participant]:
@@ -1533,10 +1525,12 @@ def _stranded_recipients(
     with a code count, so that a phrase that does belong to the topic noun ("talks about the
     dispute with its neighbours") gives no one uncoded."""
     out: list[Participant] = []
-    # the topic phrase itself hangs on the verb or on its object ("intelligence on the rebels")
+    # the topic phrase itself hangs on the verb or on its object ("intelligence on the
+    # rebels"); its prepositions are ``topic_preps`` of events.yaml
+    topic_preps = lexicon().topic_preps
     holders = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
     topics = [
-        c for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ in TOPIC_PREPS
+        c for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ in topic_preps
     ]
     for topic in topics:
         for pobj in prep_objects(topic):
@@ -1547,7 +1541,7 @@ def _stranded_recipients(
                     inner.dep_ == "prep"
                     and inner.lower_ in preps
                     and inner.lower_ != "of"
-                    and inner.lower_ not in TOPIC_PREPS
+                    and inner.lower_ not in topic_preps
                 ):
                     for party in prep_objects(inner):
                         out += [p for p in participants(party, index, context) if p.code]

@@ -32,7 +32,7 @@ from functools import lru_cache
 from spacy.tokens import Span, Token
 
 from communique.actors.dictionary import STATE_SECTORS
-from communique.actors.roles import agent_sectors
+from communique.actors.roles import agent_sectors, default_roles
 from communique.actors.tables import country_table
 from communique.events.armed import armed_name
 from communique.events.lexicon import (
@@ -1354,10 +1354,6 @@ ARMED_PARTY_PREPS = frozenset({"with", "by", "of", "between", "against", "on"})
 ARTICLES = frozenset({"the", "a", "an"})
 
 
-#: Determiners that refer back to something already told ("the attack", "these attacks").
-DEFINITE = frozenset({"the", "this", "these", "that", "those"})
-
-
 def _place(token: Token) -> bool:
     """A place the parse names, or a country's name it leaves untagged (headline capitals:
     "Invasion Of Iraq" gives "Iraq" no entity type)."""
@@ -2027,7 +2023,7 @@ def _told_before(noun: Token, lex: Lexicon) -> str | None:
     someone, or a verb of killing or injury. A possessive makes the noun as definite as "the"
     does ("During his attack, he posted messages")."""
     if not any(
-        (c.dep_ == "det" and c.lower_ in DEFINITE)
+        (c.dep_ == "det" and c.lower_ in default_roles().definite)
         or (c.dep_ == "poss" and c.lower_ in POSSESSIVE_PRONOUNS)
         for c in noun.children
     ):
@@ -2120,7 +2116,7 @@ def _placed_setting(noun: Token, lex: Lexicon, people: frozenset[int]) -> str | 
     party by metonymy ("identified Beijing as the perpetrator of the attacks"), not a setting."""
     if noun.lower_ not in word_list("known_happenings"):
         return None
-    if not any(c.dep_ == "det" and c.lower_ in DEFINITE for c in noun.children):
+    if not any(c.dep_ == "det" and c.lower_ in default_roles().definite for c in noun.children):
         return None
     if noun.dep_ == "pobj" and noun.head.lower_ == "on" and noun.head.head.pos_ in ("VERB", "AUX"):
         return None  # "went on the attack", as "on the offensive": a state, not an act
@@ -2163,7 +2159,7 @@ def _time_anchor(noun: Token) -> str | None:
     noun ("after the fight", "since the battle"), read before this as often a cause's."""
     if noun.dep_ != "pobj" or noun.pos_ != "NOUN":
         return None
-    if not any(c.dep_ == "det" and c.lower_ in DEFINITE for c in noun.children):
+    if not any(c.dep_ == "det" and c.lower_ in default_roles().definite for c in noun.children):
         return None
     if any(c.dep_ not in ("det", "punct") for c in noun.children):
         return None
@@ -2253,10 +2249,11 @@ def _bare_war(noun: Token) -> bool:
     war" name a stretch, the start or a captive of one war that was fought."""
     if noun.lemma_.lower() != "war" or noun.pos_ != "NOUN":
         return False
+    referring = default_roles().definite | ARTICLES
     if noun.dep_ in ("compound", "amod", "attr") or (
         noun.dep_ == "pobj"
         and noun.head.lower_ == "of"
-        and not any(c.dep_ == "det" and c.lower_ in DEFINITE | ARTICLES for c in noun.children)
+        and not any(c.dep_ == "det" and c.lower_ in referring for c in noun.children)
         and not _war_span(noun)
     ):
         return False

@@ -1150,10 +1150,6 @@ def within_adjunct(cue: Token, start: int, end: int) -> tuple[int, int] | None:
     return (start, hi) if hi > start else None
 
 
-#: Punctuation that opens a list or an elaboration of what comes before it.
-LIST_OPENERS = frozenset({"\u2014", "\u2013", "--", ":"})
-
-
 def _list_member(phrase: Token, start: int, k: int) -> bool:
     """Is the comma-set-off ``phrase`` at ``k`` a member of a list rather than an appositive?
 
@@ -1162,11 +1158,13 @@ def _list_member(phrase: Token, start: int, k: int) -> bool:
     the commas separate, and a phrase joined by "and" / "or" to a next one is a series' member
     ("A, B and C"); grammar facts: an appositive renames one phrase and is not coordinated
     with another, and what a dash or colon introduces is an elaboration, its commas the
-    separators of its items."""
+    separators of its items. The punctuation that opens such a list is ``list_openers`` of
+    cues.yaml."""
     doc = phrase.doc
     if any(c.dep_ in ("cc", "conj") and c.i > phrase.i for c in phrase.children):
         return True
-    return doc[k - 1].text == "," and any(doc[j].text in LIST_OPENERS for j in range(start, k - 1))
+    openers = words("list_openers")
+    return doc[k - 1].text == "," and any(doc[j].text in openers for j in range(start, k - 1))
 
 
 def before_trailing_aside(cue: Token, start: int, end: int) -> int:

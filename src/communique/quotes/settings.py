@@ -55,6 +55,7 @@ WORD_LISTS = (
     "intransitive_phrasals",
     "aside_determiners",
     "aside_marks",
+    "list_openers",
 )
 
 #: The component's name, for messages about its files.
