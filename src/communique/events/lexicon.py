@@ -412,6 +412,11 @@ class Lexicon:
     thing_pronouns: dict[str, str] = field(default_factory=dict)
     #: of those, the subjects of an obligation that name no one to ask ("this must end") → source
     obliged_things: dict[str, str] = field(default_factory=dict)
+    #: negative implicatives, "verb preposition" or a verb of a gerund object, whose gerund's
+    #: act did not take place ("refrained from shelling", "avoided attacking") → source
+    forgoing: dict[str, str] = field(default_factory=dict)
+    #: adverbs and adjectives of hearsay ("allegedly", "the alleged attack") → source
+    hearsay: dict[str, str] = field(default_factory=dict)
     #: adjectives of possibility, difficulty and necessity ("likely to attack") → source
     modal_adjectives: dict[str, str] = field(default_factory=dict)
     #: directive verbs that address someone only through a preposition ("called on") → source
@@ -508,7 +513,8 @@ NAMED_TABLES = (
     "mentioning", "perceiving", "attitudes", "purposes", "sense_particles", "implicatives",
     "hedges", "performatives", "frequency", "particle_adverbs", "hypothetical", "factive",
     "scheduling", "foretelling", "modal_adjectives", "prepositional_directives", "need_verbs",
-    "arresting", "adjunct_preps", "topic_preps", "thing_pronouns", "obliged_things",
+    "arresting", "adjunct_preps", "topic_preps", "thing_pronouns", "obliged_things", "forgoing",
+    "hearsay",
 )  # fmt: skip
 
 #: The tables of ``events.yaml`` that map a noun to the verb it is named for and a source.

@@ -300,7 +300,7 @@ def classify(
         return "intended", found  # "will send troops to fight": the future above decides
     if in_quote:
         return "reported", "claimed inside a quotation"
-    found = _alleged(chain) or _said_to(chain)
+    found = _alleged(chain) or _said_to(chain) or _hearsay(trigger, chain)
     if found:
         return "reported", found
     found = _state(trigger)
@@ -451,6 +451,9 @@ def _negation(trigger: Token, chain: list[Token]) -> str | None:
             return f"denied by '{node.text} to {below.text}'"
         if below.i == trigger.i and _ceased(below, node):
             return f"ended by '{node.text}'"
+        forgone = _forgone(below, node)
+        if forgone:
+            return f"not done: '{forgone}'"
         if _decided_against(below, node):
             return f"negated by '{node.head.text} {node.text}'"
         if node.lower_ == "without" and node.dep_ == "prep" and below.dep_ in ("pcomp", "pobj"):
@@ -496,6 +499,40 @@ def _ceased(below: Token, node: Token) -> bool:
         and below.head.i == node.i
         and node.lemma_.lower() in lexicon().ceasing
     )
+
+
+def _forgone(below: Token, node: Token) -> str | None:
+    """The words that forgo or prevent the gerund ``below`` ("refrained from shelling the
+    town", "avoided attacking", "prevented the rebels from seizing the bridge", "stopped short
+    of imposing sanctions"), or None. These negative implicatives entail that the gerund's act
+    did not take place (the ``forgoing`` table of ``events.yaml``, keyed "verb preposition"
+    for a gerund in a prepositional phrase, by the verb for a gerund object)."""
+    if below.tag_ != "VBG" or below.head.i != node.i:
+        return None
+    forgoing = lexicon().forgoing
+    if below.dep_ == "pcomp" and node.dep_ == "prep":
+        key = f"{node.head.lemma_.lower()} {node.lower_}"
+        return f"{node.head.text} {node.text}" if key in forgoing else None
+    if below.dep_ in ("xcomp", "dobj") and node.lemma_.lower() in forgoing:
+        return node.text
+    return None
+
+
+def _hearsay(trigger: Token, chain: list[Token]) -> str | None:
+    """The word of hearsay on the act ("rebels allegedly attacked a checkpoint", "the alleged
+    attack"): an adverb on a verb of the chain, or an adjective on the act noun. The writer
+    passes on others' claim, as with "is said to have" (the ``hearsay`` table of
+    ``events.yaml``)."""
+    hearsay = frozenset(lexicon().hearsay)
+    for node in chain:
+        adverb = child_with(node, ("advmod",), hearsay)
+        if adverb is not None:
+            return f"hearsay: '{adverb.text}'"
+    if trigger.pos_ == "NOUN":
+        adjective = child_with(trigger, ("amod",), hearsay)
+        if adjective is not None:
+            return f"hearsay: '{adjective.text} {trigger.text}'"
+    return None
 
 
 #: CAMEO's root of refusals (REJECT, 12): the act a refusal is of was not done.
