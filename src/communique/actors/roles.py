@@ -156,6 +156,10 @@ class Roles:
         #: determiners of a new actor ("a minister") and of one told before ("the minister")
         self.indefinite = frozenset(w.lower() for w in titles.get("indefinite_determiners", []))
         self.definite = frozenset(w.lower() for w in titles.get("definite_determiners", []))
+        #: verbs whose "as" object is a role held ("served as"), verbs whose object is a body
+        #: led ("helmed the DNC")
+        self.serve_as = frozenset(w.lower() for w in titles.get("serve_as", []))
+        self.lead_verbs = frozenset(w.lower() for w in titles.get("lead_verbs", []))
         #: word -> how many a plural description counts ("the two ministers", "both firms")
         self.counting: dict[str, int] = {
             str(w).lower(): int(n) for w, n in (titles.get("counting_words") or {}).items()

@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING
 from communique.actors.countries import label_of
 from communique.actors.dictionary import STATE_SECTORS
 from communique.actors.names import name_key
+from communique.actors.roles import default_roles
 from communique.actors.settings import DEFAULT
 from communique.actors.tables import ActorDictionary, Entry, Place, RoleHit
 from communique.time_place.location import named_countries
@@ -980,11 +981,6 @@ def _second_subject(root: Token, heads: frozenset[str]) -> Token | None:
     return None
 
 
-#: Verbs whose object after "as" is a role its subject holds: "who served as labor secretary".
-SERVE_AS = frozenset({"serve", "act", "work"})
-#: Verbs whose named object is a body its subject leads: "who helmed the DNC", "who heads the
-#: agency" (English: to lead, head, chair, run or helm a body is to be its leader).
-LEAD_VERBS = frozenset({"lead", "head", "chair", "helm", "run", "direct", "command"})
 #: Clauses on a role noun, which say more than the role: "a leader who embodies ...".
 CLAUSES = frozenset({"relcl", "acl", "advcl"})
 
@@ -998,9 +994,11 @@ def relative_role(root: Token, heads: frozenset[str]) -> list[Token] | None:
     negated clause or one with a modal ("who would be the first ...") says nothing of the kind.
     The words run to the role noun's last modifier and stop at another person's name ("press
     secretary to" of "press secretary to President Reagan"). :func:`said_before` tells whether
-    the clause is in the past tense (a role held before).
+    the clause is in the past tense (a role held before). The verbs of serving and leading
+    are ``serve_as`` and ``lead_verbs`` of titles.yaml.
     """
     doc = root.doc
+    roles = default_roles()
     for verb in root.children:
         if verb.dep_ != "relcl" or verb.i < root.i + 2 or doc[root.i + 1].text != ",":
             continue
@@ -1013,10 +1011,14 @@ def relative_role(root: Token, heads: frozenset[str]) -> list[Token] | None:
         cand: Token | None = None
         if verb.lemma_ == "be" and "attr" in deps:
             cand = deps["attr"]
-        elif verb.lemma_ in SERVE_AS:
+        elif verb.lemma_ in roles.serve_as:
             as_ = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"]
             cand = next((c for p in as_ for c in p.children if c.dep_ == "pobj"), None)
-        elif verb.lemma_.lower() in LEAD_VERBS and "dobj" in deps and deps["dobj"].pos_ == "PROPN":
+        elif (
+            verb.lemma_.lower() in roles.lead_verbs
+            and "dobj" in deps
+            and deps["dobj"].pos_ == "PROPN"
+        ):
             body = deps["dobj"]  # "who helmed the DNC": the body led, whose sector is the leader's
             return [doc[k] for k in range(body.left_edge.i, body.i + 1)]
         if cand is None or cand.lower_ not in heads:
@@ -1060,7 +1062,7 @@ def led_body(toks: Sequence[Token]) -> bool:
     if not toks:
         return False
     head = toks[-1]
-    return head.dep_ == "dobj" and head.head.lemma_.lower() in LEAD_VERBS
+    return head.dep_ == "dobj" and head.head.lemma_.lower() in default_roles().lead_verbs
 
 
 def party_state(text: str, end_char: int, d: ActorDictionary) -> Title | None:

@@ -8,8 +8,8 @@ when they have the same type, the text says both happened, it gives them no diff
 dates, and their participants agree:
 
 * the headline and the lede: the same actors, or the same recipient;
-* a retelling up to :data:`RETELL_WINDOW` sentences later: the same recipient and no other
-  actors;
+* a retelling up to ``retell_window`` sentences later (a threshold of events.yaml): the
+  same recipient and no other actors;
 * anywhere in the article, for an act of force or coercion (:data:`BODILY`), the same
   **named victim** (a person the article names, or who
   refers back to one: "he", "Smith") with actors that do not contradict each other; or the
@@ -25,7 +25,7 @@ dates, and their participants agree:
   "2012"), when their dates agree and their doers do not contradict each other. A noun
   that sets itself apart ("the last two raids", "another shooting", "an earlier bombing") or
   names its own victim is left to the rules above.
-* the **same toll** (:data:`MIN_TOLL` victims or more: "killing at least 31 people", later
+* the **same toll** (``min_toll`` victims or more: "killing at least 31 people", later
   "31 people were killed") of an act of force or coercion anywhere in the article, when the
   dates agree and the doers do not contradict each other;
 * the article's **first act of a type told of an unnamed person** ("a woman stabbed outside
@@ -48,9 +48,6 @@ from communique.schema import HAPPENED, Event, Participant
 from communique.spans import doc_text
 from communique.time_place.dates import NO_DATE_IN_SENTENCE
 
-#: How many sentences later a retelling of a happening is still taken for the same one
-#: when the recipient is not a named person.
-RETELL_WINDOW = 5
 #: Types whose act is done to a body or to a person's liberty (PLOVER manual: ASSAULT, "can
 #: potentially result in substantial physical harm"; COERCE: arrests, abductions of liberty):
 #: one person undergoes such an act once in a story, so its retellings are found anywhere in
@@ -61,11 +58,6 @@ BODILY = ACTS_OF_FORCE
 SURNAME = "surname:"
 #: Marks a victim key that is a toll: the number of victims an act of force is told with.
 TOLL = "toll:"
-#: The smallest toll that names one happening in an article: news repeat the toll of the
-#: act they report ("killed 31 people", later "the 31 people killed"); two acts of one
-#: story rarely claim the same number of victims from this size on, while "two officers"
-#: and "three people" recur in unrelated acts.
-MIN_TOLL = 3
 #: Mention kinds that name a person: a full name, a surname, a title with a name.
 NAMING_KINDS = frozenset({"name", "surname", "title"})
 
@@ -175,11 +167,13 @@ class Retellings:
 
     def tolls(self, event: Event) -> list[int]:
         """The numbers of victims the event's recipients are told with ("at least 80 people"
-        is 80), from :data:`MIN_TOLL` on."""
+        is 80), from ``min_toll`` on (a threshold of events.yaml: news repeat the toll of the
+        act they report, while "two officers" and "three people" recur in unrelated acts)."""
+        least = lexicon().thresholds["min_toll"][0]
         found: list[int] = []
         for p in event.recipient:
             for word in p.name.replace(",", "").split():
-                if word.isdecimal() and int(word) >= MIN_TOLL:
+                if word.isdecimal() and int(word) >= least:
                     found.append(int(word))
         return found
 
@@ -363,6 +357,8 @@ def merge_retellings(doc: Doc, events: list[Event], index: ActorIndex | None = N
     module's docstring). Linear in the events: candidates are the recent events of the same
     type and the first event of each (type, recipient)."""
     judge = Retellings(doc, index)
+    # how many sentences later a retelling is still the same act (``retell_window``)
+    window = lexicon().thresholds["retell_window"][0]
     kept: list[Event] = []
     merged: dict[str, str] = {}
     recent: dict[str, list[Event]] = {}
@@ -373,7 +369,7 @@ def merge_retellings(doc: Doc, events: list[Event], index: ActorIndex | None = N
     for event in events:
         at = judge.sentence_number(event)
         bucket = recent.setdefault(event.type, [])
-        bucket[:] = [k for k in bucket if at - judge.sentence_number(k) <= RETELL_WINDOW]
+        bucket[:] = [k for k in bucket if at - judge.sentence_number(k) <= window]
         match = _its_own_noun(doc, event, bucket)
         if match is not None and event.recipient:
             # the verb names the victims; a place the noun's phrase gave stands for them no more

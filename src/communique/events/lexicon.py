@@ -417,6 +417,20 @@ class Lexicon:
     forgoing: dict[str, str] = field(default_factory=dict)
     #: adverbs and adjectives of hearsay ("allegedly", "the alleged attack") → source
     hearsay: dict[str, str] = field(default_factory=dict)
+    #: verbs whose complement clause is a bare infinitive ("let them go") → source
+    bare_infinitive: dict[str, str] = field(default_factory=dict)
+    #: words after "not" that keep the act ("not just hacking") → source
+    not_only: dict[str, str] = field(default_factory=dict)
+    #: negative quantifiers as subject ("nobody attacked") → source
+    negative_subjects: dict[str, str] = field(default_factory=dict)
+    #: negative determiners of a subject or object ("no soldier", "no aid") → source
+    negative_determiners: dict[str, str] = field(default_factory=dict)
+    #: free-choice words ("anyone who attacks us", "whoever attacks") → source
+    free_choice: dict[str, str] = field(default_factory=dict)
+    #: number words of a count of ``statistic_count`` or more ("thousands") → source
+    big_counts: dict[str, str] = field(default_factory=dict)
+    #: the numbers the readers judge by (``thresholds`` of events.yaml) → (value, source)
+    thresholds: dict[str, tuple[int, str]] = field(default_factory=dict)
     #: adjectives of possibility, difficulty and necessity ("likely to attack") → source
     modal_adjectives: dict[str, str] = field(default_factory=dict)
     #: directive verbs that address someone only through a preposition ("called on") → source
@@ -489,6 +503,8 @@ class Lexicon:
             yield f"reducing {code}", source
         if self.absentia is not None:
             yield "absentia", self.absentia.source
+        for name, (_, source) in self.thresholds.items():
+            yield f"threshold {name}", source
         for name in VERB_TABLES:
             for word, (_, source) in getattr(self, name).items():
                 yield f"{name} {word}", source
@@ -514,7 +530,8 @@ NAMED_TABLES = (
     "hedges", "performatives", "frequency", "particle_adverbs", "hypothetical", "factive",
     "scheduling", "foretelling", "modal_adjectives", "prepositional_directives", "need_verbs",
     "arresting", "adjunct_preps", "topic_preps", "thing_pronouns", "obliged_things", "forgoing",
-    "hearsay",
+    "hearsay", "bare_infinitive", "not_only", "negative_subjects", "negative_determiners",
+    "free_choice", "big_counts",
 )  # fmt: skip
 
 #: The tables of ``events.yaml`` that map a noun to the verb it is named for and a source.
@@ -582,6 +599,8 @@ def _grammar(lex: Lexicon, raw: dict[str, Any]) -> None:
         lex.alleging[str(word)] = (str(entry["prep"]), str(entry.get("source") or ""))
     for code, entry in (raw.get("reducing") or {}).items():
         lex.reducing[str(code)] = (str(entry["code"]), str(entry.get("source") or ""))
+    for name, entry in (raw.get("thresholds") or {}).items():
+        lex.thresholds[str(name)] = (int(entry["value"]), str(entry.get("source") or ""))
     absentia = raw.get("absentia")
     if absentia:
         lex.absentia = Sense(

@@ -56,8 +56,6 @@ HAVE_FORMS = _with_curly("have", "has", "'ve", "'s", "had", "'d")
 HAVE_PAST = frozenset({"had"})
 #: The bare "have" of a perfect after a modal ("would have gone", "could've gone").
 HAVE_BARE = _with_curly("have", "'ve")
-#: Words after "not" that keep the act: "not just hacking" says there was hacking and more.
-NOT_ONLY = frozenset({"just", "only", "merely", "simply"})
 FUTURE_AUX = _with_curly("will", "shall", "'ll", "wo")
 BE_FORMS = _with_curly("is", "'s", "are", "'re", "am", "'m", "was", "were")
 NEGATORS = _with_curly("not", "n't", "never", "no")
@@ -150,11 +148,6 @@ def _with_shared(chain: list[Token]) -> list[Token]:
     return out
 
 
-#: Verbs whose complement clause is a bare infinitive ("let them go", "made him sign"): a
-#: grammar fact of English causatives and verbs of permission.
-BARE_INFINITIVE_VERBS = frozenset({"let", "make", "help", "have"})
-
-
 def _non_finite_complement(clause: Token) -> bool:
     """A complement clause with its own subject but no tense: a "to" infinitive ("wanted
     troops to fight") or a bare infinitive after a causative ("let them break"); the parser
@@ -163,7 +156,7 @@ def _non_finite_complement(clause: Token) -> bool:
         return False
     if to_clause(clause):
         return True
-    if clause.head.lemma_.lower() not in BARE_INFINITIVE_VERBS:
+    if clause.head.lemma_.lower() not in lexicon().bare_infinitive:
         return False
     return not any(c.dep_ in ("aux", "auxpass", "mark") for c in clause.children)
 
@@ -573,21 +566,18 @@ def _denying_noun(act: Token, noun: Token) -> bool:
     return verb in lex.deny or (lex.intent.get(verb) or "").startswith(REFUSAL_ROOT)
 
 
-#: Negative quantifiers as subject ("nobody attacked", "none of them fled") and as the
-#: subject's determiner ("no soldier has been prosecuted"): a negative subject denies the
-#: clause as "not" does (a grammar fact of English negation).
-NEGATIVE_SUBJECTS = frozenset({"nobody", "none", "nothing", "noone"})
-NEGATIVE_DETERMINERS = frozenset({"no", "neither"})
-
-
 def _negative_subject(verb: Token) -> str | None:
-    """The negative subject of ``verb`` ("no soldier", "nobody"), as text, or None."""
+    """The negative subject of ``verb`` ("no soldier", "nobody"), as text, or None: a
+    negative subject denies the clause as "not" does (``negative_subjects`` and
+    ``negative_determiners`` of events.yaml)."""
+    lex = lexicon()
+    determiners = frozenset(lex.negative_determiners)
     for child in verb.children:
         if child.dep_ not in ("nsubj", "nsubjpass"):
             continue
-        if child.lower_ in NEGATIVE_SUBJECTS:
+        if child.lower_ in lex.negative_subjects:
             return child.text
-        det = child_with(child, ("det",), NEGATIVE_DETERMINERS)
+        det = child_with(child, ("det",), determiners)
         if det is not None:
             return f"{det.text} {child.text}"
     return None
@@ -596,10 +586,11 @@ def _negative_subject(verb: Token) -> str | None:
 def _negative_object(verb: Token) -> str | None:
     """The direct object of ``verb`` under a negative determiner ("makes no apologies", "gave
     no aid"), as text, or None: "no" on the object denies the act as on the subject."""
+    determiners = frozenset(lexicon().negative_determiners)
     for child in verb.children:
         if child.dep_ != "dobj":
             continue
-        det = child_with(child, ("det",), NEGATIVE_DETERMINERS)
+        det = child_with(child, ("det",), determiners)
         if det is not None:
             return f"{det.text} {child.text}"
     return None
@@ -609,7 +600,8 @@ def _not_only(neg: Token) -> bool:
     """Is this "not" the start of "not just/only X"?"""
     doc = neg.doc
     after = doc[neg.i + 1] if neg.i + 1 < len(doc) else None
-    return after is not None and after.lower_ in NOT_ONLY
+    # "not just hacking" says there was hacking and more (``not_only`` of events.yaml)
+    return after is not None and after.lower_ in lexicon().not_only
 
 
 def _hypothesis(trigger: Token, chain: list[Token], forceful: bool = False) -> str | None:
@@ -760,7 +752,7 @@ def _generic(trigger: Token, chain: list[Token], forceful: bool = False) -> str 
             or (  # the small model tags some presents as base forms ("individuals kill")
                 _simple_present(trigger)
                 and trigger.head.lemma_.lower() not in lexicon().perceiving
-                and trigger.head.lemma_.lower() not in BARE_INFINITIVE_VERBS
+                and trigger.head.lemma_.lower() not in lexicon().bare_infinitive
             )
         )
         and not children_with(trigger, AUX_DEPS)
@@ -874,21 +866,17 @@ def _reportive(verb: Token) -> bool:
     return subject is not None and subject.tag_ not in ("WDT", "WP") and is_cue(verb)
 
 
-#: Free-choice words: a relative clause on them ("anyone who attacks us") or with them as
-#: subject ("whoever attacks") describes any act of the kind, not one that happened (a
-#: grammar fact of English free-choice indefinites).
-FREE_CHOICE = frozenset({"anyone", "anybody", "whoever", "whomever", "whatever"})
-
-
 def _free_choice(trigger: Token) -> Token | None:
-    """The free-choice word or "any" noun the act is said of, if any."""
+    """The free-choice word or "any" noun the act is said of, if any: a relative clause on
+    "anyone" or with "whoever" as subject describes any act of the kind, not one that
+    happened (``free_choice`` of events.yaml)."""
     subject = next((c for c in trigger.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if subject is not None and subject.lower_ in FREE_CHOICE:
+    if subject is not None and subject.lower_ in lexicon().free_choice:
         return subject
     if trigger.dep_ != "relcl" or trigger.head.i == trigger.i:
         return None
     noun = trigger.head
-    if noun.lower_ in FREE_CHOICE:
+    if noun.lower_ in lexicon().free_choice:
         return noun
     return child_with(noun, ("det",), frozenset({"any"}))
 

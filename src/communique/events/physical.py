@@ -2997,14 +2997,10 @@ def verbal_reading(verb: Token, code: str = "11", lex: Lexicon | None = None) ->
     return found
 
 
-#: A count from this size on, over a period, is a statistic ("12,400 people ... last year");
-#: below it, a report of one happening ("three soldiers were killed last year").
-STATISTIC_COUNT = 100
-_BIG_WORDS = frozenset({"hundreds", "thousands", "millions", "hundred", "thousand", "million"})
-
-
 def _count(noun: Token | None) -> bool:
-    """Does ``noun`` carry a large count ("12,400 people", "thousands of people")?"""
+    """Does ``noun`` carry a large count ("12,400 people", "thousands of people")? From
+    ``statistic_count`` on (a threshold of events.yaml), a count over a period is a
+    statistic; below it, a report of one happening ("three soldiers were killed last year")."""
     if noun is None:
         return False
     nums = [c for c in noun.children if c.dep_ == "nummod"]
@@ -3012,11 +3008,13 @@ def _count(noun: Token | None) -> bool:
         nums.append(noun)
     if noun.dep_ == "pobj" and noun.head.head.pos_ == "NUM":
         nums.append(noun.head.head)  # "thousands of people"
+    lex = lexicon()
+    statistic = lex.thresholds["statistic_count"][0]
     for num in nums:
-        if num.lower_ in _BIG_WORDS:
+        if num.lower_ in lex.big_counts:
             return True
         digits = num.text.replace(",", "")
-        if digits.isdecimal() and int(digits) >= STATISTIC_COUNT:
+        if digits.isdecimal() and int(digits) >= statistic:
             return True
     return False
 

@@ -27,10 +27,7 @@ INHERIT_DEPS = {"conj", "advcl", "xcomp", "pcomp", "acl"}
 #: Children of a subject noun phrase that are not part of the name.
 CUT_FROM_SPEAKER = {"relcl", "acl", "punct", "cc", "prep"}
 PRONOUNS_1ST = {"i", "me", "we", "us"}
-#: Verbs whose direct object can be what was said ("said the same thing").
-SAY_LIKE = {"say", "repeat", "tweet", "state", "ask"}
 RELATIVE_PRONOUNS = {"who", "that", "which"}
-NON_SPEAKERS = {"it", "there", "this", "that", "what", "which", "who", "one"}
 
 
 def is_cue(token: Token) -> bool:
@@ -153,7 +150,9 @@ def subject_of(
             if child.lower_ in RELATIVE_PRONOUNS and current.dep_ == "relcl":
                 # "Barkley, who said ...": the actor room resolves "who" to Barkley.
                 return child
-            if child.lower_ in NON_SPEAKERS and not (as_speaker and _share_of_group(child)):
+            if child.lower_ in words("non_speakers") and not (
+                as_speaker and _share_of_group(child)
+            ):
                 return None
             return child
         misparsed = _subject_misparsed(current)
@@ -166,7 +165,7 @@ def subject_of(
         if as_speaker and _participle_of_noun(current):
             # "Anyone expecting a change ...", "critics questioning the cost": the noun a
             # present participle modifies is the one doing what it says.
-            return None if current.head.lower_ in NON_SPEAKERS else current.head
+            return None if current.head.lower_ in words("non_speakers") else current.head
         if current.dep_ in INHERIT_DEPS and current.head.i != current.i:
             current = _past_adjunct_preposition(current) if as_speaker else current.head
         else:
@@ -548,7 +547,7 @@ def _reporter_of_afterthought(verb: Token, limit: int) -> Token | None:
     if outer is None:
         return None
     subject = _own_subject(outer, None, nearest=True)
-    return None if subject is None or subject.lower_ in NON_SPEAKERS else subject
+    return None if subject is None or subject.lower_ in words("non_speakers") else subject
 
 
 def outer_report(verb: Token, limit: int = 6) -> Token | None:
@@ -822,7 +821,7 @@ def _subject_misparsed(verb: Token) -> Token | None:
         return None
     attached_as_modifier = cand.dep_ in ("advmod", "npadvmod", "dep", "nmod", "compound")
     if cand.head.i == verb.i and attached_as_modifier and cand.pos_ in ("PROPN", "PRON"):
-        return None if cand.lower_ in NON_SPEAKERS else cand
+        return None if cand.lower_ in words("non_speakers") else cand
     return None
 
 
@@ -928,7 +927,7 @@ def content_child(verb: Token) -> Token | None:
                 for grandchild in child.children:
                     if grandchild.dep_ == "pobj":
                         return grandchild
-    if lemma in SAY_LIKE:
+    if lemma in words("say_like"):
         # "had said the same thing", "did not say when"
         for child in verb.rights:
             if child.dep_ == "dobj" and (child.pos_ != "PRON" or child.lower_ in ("that", "this")):
@@ -1065,7 +1064,11 @@ def opening_viewpoint(doc: Doc) -> Iterable[tuple[Token, Token]]:
         if token.i != sentence_of(head).start or is_speech(head.lemma_.lower()):
             continue
         holder = next((c for c in token.children if c.dep_ == "pobj"), None)
-        if holder is None or holder.lower_ in NON_SPEAKERS or not _can_be_addressed(holder):
+        if (
+            holder is None
+            or holder.lower_ in words("non_speakers")
+            or not _can_be_addressed(holder)
+        ):
             continue
         after = holder.right_edge.i + 1
         if after < head.i and doc[after].text == ",":

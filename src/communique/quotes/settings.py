@@ -56,6 +56,8 @@ WORD_LISTS = (
     "aside_determiners",
     "aside_marks",
     "list_openers",
+    "say_like",
+    "non_speakers",
 )
 
 #: The component's name, for messages about its files.
