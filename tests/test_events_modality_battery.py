@@ -290,3 +290,12 @@ def test_the_neighbours_of_forgoing_and_hearsay_keep_their_modality(
 @pytest.mark.xfail(strict=True, reason="the event is not coded, so its modality cannot be read")
 def test_acts_the_coder_does_not_yet_find(extractor, text, word, kind, expected):
     assert _modalities(extractor, text, word, kind) == [expected]
+
+
+def test_short_of_on_a_noun_forgoes_nothing(extractor):
+    """ "anything short of shooting" is everything but the shooting: the phrase of a noun, not
+    a verb's ("stopped short of"), so no act is read as forgone."""
+    found = _modalities(
+        extractor, "He would consider anything short of shooting the rebels.", "shooting", "ASSAULT"
+    )
+    assert found and "negated" not in found

@@ -504,8 +504,13 @@ def _forgone(below: Token, node: Token) -> str | None:
         return None
     forgoing = lexicon().forgoing
     if below.dep_ == "pcomp" and node.dep_ == "prep":
-        key = f"{node.head.lemma_.lower()} {node.lower_}"
-        return f"{node.head.text} {node.text}" if key in forgoing else None
+        holder = node.head
+        if holder.pos_ not in ("VERB", "AUX") and holder.dep_ != "advmod":
+            # the phrase of a noun or adjective: "anything short of shooting" is everything but
+            # the shooting, no verb's act forgone
+            return None
+        key = f"{holder.lemma_.lower()} {node.lower_}"
+        return f"{holder.text} {node.text}" if key in forgoing else None
     if below.dep_ in ("xcomp", "dobj") and node.lemma_.lower() in forgoing:
         return node.text
     return None
