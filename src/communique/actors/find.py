@@ -206,11 +206,6 @@ def _documents(index: ActorIndex) -> None:
         descriptions.document(index, span, "speaker")
 
 
-#: Pronouns that tell a person's gender.
-GENDERED_PRONOUNS = {"he": "m", "him": "m", "his": "m", "himself": "m",
-                     "she": "f", "her": "f", "hers": "f", "herself": "f"}  # fmt: skip
-
-
 def learn_genders(index: ActorIndex) -> None:
     """A person's gender from a pronoun that can only mean them: the only person named in
     the pronoun's sentence and the sentence before, named there before the pronoun. "The
@@ -232,8 +227,10 @@ def learn_genders(index: ActorIndex) -> None:
     if not recs:
         return
     doc = index.doc
-    for tok in (doc[i] for i in indices(doc, lower=GENDERED_PRONOUNS)):
-        gender = GENDERED_PRONOUNS.get(tok.lower_)
+    # the pronouns that tell a person's gender (``pronouns`` of titles.yaml)
+    gendered = index.dictionary.roles.gendered
+    for tok in (doc[i] for i in indices(doc, lower=gendered)):
+        gender = gendered.get(tok.lower_)
         if gender is None:
             continue
         here = index.sentence_of(tok.idx)

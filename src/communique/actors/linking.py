@@ -39,14 +39,9 @@ from communique.spans import children_with, span_text
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
-PRONOUN_MALE = frozenset({"he", "him", "his", "himself"})
-PRONOUN_FEMALE = frozenset({"she", "her", "hers", "herself"})
-PRONOUN_PLURAL = frozenset({"they", "them", "their", "theirs", "themselves"})
-PRONOUN_NEUTER = frozenset({"it", "its", "itself"})
-PRONOUN_SELF = frozenset({"i", "me", "my", "mine", "myself", "we", "us", "our", "ours"})
-#: Second person: the reader, or whoever a quotation addresses; never an actor of the article.
-PRONOUN_SECOND = frozenset({"you", "your", "yours", "yourself", "yourselves"})
-PRONOUNS = PRONOUN_MALE | PRONOUN_FEMALE | PRONOUN_PLURAL | PRONOUN_NEUTER | PRONOUN_SELF
+#: The kinds of personal pronoun (``pronouns`` of titles.yaml) that can stand for an actor;
+#: the second person is the reader or whoever a quotation addresses, never an actor.
+ACTOR_PRONOUNS = ("male", "female", "plural", "neuter", "self")
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that"})
 #: Pronouns a relative clause can follow ("those who said", "some who argue").
 DEMONSTRATIVES = frozenset({"those", "these", "that", "this", "some", "many", "most", "all"})
@@ -75,9 +70,10 @@ def link_span(
     shouted = len(root.text) > 1 and root.text.isupper()  # "US" is a country, "WHO" a body
     if len(span) == 1 and root.lower_ in RELATIVE_PRONOUNS and not shouted:
         return relative(index, root, role)
-    if len(span) <= 2 and not shouted and root.lower_ in PRONOUNS:
+    pronouns = index.dictionary.roles.pronouns
+    if len(span) <= 2 and not shouted and any(root.lower_ in pronouns[k] for k in ACTOR_PRONOUNS):
         return pronoun(index, root, speaker_of_context)
-    if len(span) <= 2 and not shouted and root.lower_ in PRONOUN_SECOND:
+    if len(span) <= 2 and not shouted and root.lower_ in pronouns["second"]:
         # "you" is the reader or whoever is addressed: no actor, but the words stand
         return quantified.words(index, span, "pronoun") if role in WORDS_ROLES else None
     text = span_text(span)
@@ -395,7 +391,8 @@ def pronoun(index: ActorIndex, tok: Token, speaker_of_context: str | None) -> Pa
     """
     low = tok.lower_
     start, end = tok.idx, tok.idx + len(tok.text)
-    if low in PRONOUN_SELF:
+    pronouns = index.dictionary.roles.pronouns  # ``pronouns`` of titles.yaml
+    if low in pronouns["self"]:
         if not speaker_of_context:
             return index.author(start, end)
         rec = index.record(speaker_of_context)
@@ -404,22 +401,22 @@ def pronoun(index: ActorIndex, tok: Token, speaker_of_context: str | None) -> Pa
         if rec is None:
             return None
         return index.party(rec, index.mention(rec, start, end, "pronoun"))
-    gender = "m" if low in PRONOUN_MALE else "f" if low in PRONOUN_FEMALE else None
+    gender = index.dictionary.roles.gendered.get(low)
     if gender is not None:
 
         def ok(r: Record) -> bool:
             return r.actor.kind == "person" and r.gender in (None, gender) and not _author(r, index)
-    elif low in PRONOUN_PLURAL:
+    elif low in pronouns["plural"]:
 
         def ok(r: Record) -> bool:
             return r.actor.kind in ("group", "organisation", "country")
-    elif low in PRONOUN_NEUTER:
+    elif low in pronouns["neuter"]:
 
         def ok(r: Record) -> bool:
             return r.actor.kind in ("organisation", "country", "document")
     else:
         return None
-    if low in PRONOUN_PLURAL:
+    if low in pronouns["plural"]:
         bound = _plural_subject(index, tok)
         rec = index.record(bound.actor) if bound is not None else None
         if rec is not None:

@@ -156,6 +156,16 @@ class Roles:
         #: determiners of a new actor ("a minister") and of one told before ("the minister")
         self.indefinite = frozenset(w.lower() for w in titles.get("indefinite_determiners", []))
         self.definite = frozenset(w.lower() for w in titles.get("definite_determiners", []))
+        #: personal pronouns by what they stand for: male, female, plural, neuter, self, second
+        self.pronouns: dict[str, frozenset[str]] = {
+            str(k): frozenset(str(w).lower() for w in v)
+            for k, v in (titles.get("pronouns") or {}).items()
+        }
+        #: pronoun -> the gender it tells ("his": m, "her": f)
+        self.gendered: dict[str, str] = {
+            **{w: "m" for w in titles.get("pronouns", {}).get("male", [])},
+            **{w: "f" for w in titles.get("pronouns", {}).get("female", [])},
+        }
         #: verbs whose "as" object is a role held ("served as"), verbs whose object is a body
         #: led ("helmed the DNC")
         self.serve_as = frozenset(w.lower() for w in titles.get("serve_as", []))

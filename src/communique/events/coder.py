@@ -1731,9 +1731,6 @@ def _nominal_commitment(noun: Token, index: ActorIndex, quotes: list[Quote]) -> 
 
 #: Modals that turn a reported clause into a demand: "said Sudan must return the helicopter".
 OBLIGATION_AUX = frozenset({"must", "should"})
-#: First-person subjects: an obligation the speaker lays on himself or his own side ("we must
-#: do better") is an exhortation, demanded of no other party (grammar: first person).
-SPEAKER_PRONOUNS = frozenset({"i", "we"})
 
 
 def _can_be_asked(subject: Token) -> bool:
@@ -1766,7 +1763,9 @@ def _obligation(token: Token, index: ActorIndex, quotes: list[Quote]) -> _Draft 
             continue  # "should there be an attack" is a condition, not an obligation
         if any(c.dep_ == "aux" and c.lower_ in ("have", "'ve") for c in kids):
             continue  # "should have known": a judgement of the past, nothing left to demand
-        if subjects and subjects[0].lower_ in SPEAKER_PRONOUNS:
+        # a first-person subject (``speaking_self`` of events.yaml) lays the duty on the
+        # speaker or the speaker's side: an exhortation, demanded of no other party
+        if subjects and subjects[0].lower_ in lexicon().speaking_self:
             continue  # "we should get on board": the speaker's own duty, asked of no one
         if subjects and subjects[0].dep_ == "nsubj" and not _can_be_asked(subjects[0]):
             # "it should shock the conscience", "things should be wrapped up by June", "the

@@ -1199,10 +1199,6 @@ def _intent(chain: list[Token]) -> str | None:
     return None
 
 
-#: First-person subjects: the speaker, alone or with others.
-FIRST_PERSON = frozenset({"i", "we"})
-
-
 def hedged_performative(act: Token, verb: Token, lex: Lexicon) -> bool:
     """Is ``verb`` a hedge on a performative ("I want to thank them", "we wish to congratulate
     the winners")? The speaker's present wish to do an act that is done by saying it does
@@ -1216,7 +1212,8 @@ def hedged_performative(act: Token, verb: Token, lex: Lexicon) -> bool:
         return False
     if verb.tag_ != "VBP" or any(c.dep_ in ("neg", "aux") for c in verb.children):
         return False
-    return any(c.dep_ == "nsubj" and c.lower_ in FIRST_PERSON for c in verb.children)
+    # the first person: the speaker, alone or with others (``speaking_self`` of events.yaml)
+    return any(c.dep_ == "nsubj" and c.lower_ in lex.speaking_self for c in verb.children)
 
 
 def _performative(act: Token, lex: Lexicon) -> bool:
