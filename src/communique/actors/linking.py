@@ -42,7 +42,6 @@ if TYPE_CHECKING:
 #: The kinds of personal pronoun (``pronouns`` of titles.yaml) that can stand for an actor;
 #: the second person is the reader or whoever a quotation addresses, never an actor.
 ACTOR_PRONOUNS = ("male", "female", "plural", "neuter", "self")
-RELATIVE_PRONOUNS = frozenset({"who", "which", "that"})
 #: Pronouns a relative clause can follow ("those who said", "some who argue").
 DEMONSTRATIVES = frozenset({"those", "these", "that", "this", "some", "many", "most", "all"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
@@ -68,7 +67,8 @@ def link_span(
     span = quantified.trim_leading(doc[toks[0].i : toks[-1].i + 1])
     root = span.root
     shouted = len(root.text) > 1 and root.text.isupper()  # "US" is a country, "WHO" a body
-    if len(span) == 1 and root.lower_ in RELATIVE_PRONOUNS and not shouted:
+    relative_pronouns = index.dictionary.roles.relative  # ``relative_pronouns`` of titles.yaml
+    if len(span) == 1 and root.lower_ in relative_pronouns and not shouted:
         return relative(index, root, role)
     pronouns = index.dictionary.roles.pronouns
     if len(span) <= 2 and not shouted and any(root.lower_ in pronouns[k] for k in ACTOR_PRONOUNS):

@@ -25,6 +25,7 @@ from spacy.tokens import Span
 
 from communique.actors.countries import label_of
 from communique.actors.names import HONORIFICS, NAME_PARTICLES, name_key
+from communique.actors.roles import default_roles
 from communique.actors.settings import DEFAULT
 from communique.actors.tables import ActorDictionary
 from communique.actors.titles import (
@@ -594,7 +595,7 @@ def personal_name(toks: list[Token], d: ActorDictionary) -> bool:
     if not lo <= len(toks) <= hi:
         return False
     first = toks[0]
-    if first.i > 0 and first.doc[first.i - 1].lower_ in ("the", "a", "an"):
+    if first.i > 0 and first.doc[first.i - 1].lower_ in default_roles().articles:
         return False
     for t in toks:
         bare = t.text.rstrip(".")

@@ -156,6 +156,9 @@ class Roles:
         #: determiners of a new actor ("a minister") and of one told before ("the minister")
         self.indefinite = frozenset(w.lower() for w in titles.get("indefinite_determiners", []))
         self.definite = frozenset(w.lower() for w in titles.get("definite_determiners", []))
+        #: the articles ("a", "an", "the") and the relative pronouns ("who", "which", "that")
+        self.articles = frozenset(w.lower() for w in titles.get("articles", []))
+        self.relative = frozenset(w.lower() for w in titles.get("relative_pronouns", []))
         #: personal pronouns by what they stand for: male, female, plural, neuter, self, second
         self.pronouns: dict[str, frozenset[str]] = {
             str(k): frozenset(str(w).lower() for w in v)

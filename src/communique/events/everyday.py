@@ -20,6 +20,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from communique.actors.roles import default_roles
 from communique.events import participants as pt
 from communique.events import physical
 from communique.events import settings as settings_mod
@@ -461,9 +462,12 @@ def _from_detention(verb: Token, lex: Lexicon) -> bool:
 #: Types that name a choice between candidates or measures when voters make it ("voters
 #: backed Smith", "rejected the measure").
 ELECTORAL_CHOICES = frozenset({"SUPPORT", "REJECT"})
-#: Relative pronouns: the subject of a relative clause is the noun it describes ("donors who
-#: backed Rubio").
-RELATIVE_PRONOUNS = frozenset({"who", "that", "which"})
+
+
+def _relative(token: Token | None) -> bool:
+    """Is ``token`` a relative pronoun (``relative_pronouns`` of titles.yaml)? The subject of
+    a relative clause is the noun it describes ("donors who backed Rubio")."""
+    return token is not None and token.lower_ in default_roles().relative
 
 
 def _names_a_side(verb: Token) -> bool:
@@ -484,7 +488,7 @@ def _by_the_electorate(verb: Token) -> bool:
     subject, _, passive = pt.arguments(verb)
     if passive:
         subject = pt.agent_of(verb)
-    if subject is not None and subject.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
+    if subject is not None and _relative(subject) and verb.dep_ == "relcl":
         subject = verb.head
     if subject is None and verb.dep_ == "acl" and verb.tag_ == "VBG":
         subject = verb.head  # "delegates supporting Clinton"
@@ -517,7 +521,7 @@ def _two_sides(verb: Token) -> bool:
         subject, _, _ = pt.arguments(head)
     if subject is None:
         return False
-    if subject.lower_ in RELATIVE_PRONOUNS and head.dep_ == "relcl":
+    if _relative(subject) and head.dep_ == "relcl":
         subject = head.head
     joined = any(c.dep_ == "conj" for c in subject.children)
     return joined or subject.tag_ in pt.PLURAL_TAGS or subject.lower_ in PLURAL_PRONOUNS
@@ -678,7 +682,7 @@ def _subject_is_a_party(verb: Token, subject: Token | None) -> bool:
     the noun its clause modifies, and an active participle's noun is its doer ("state laws
     requiring a photo ID", "a database containing information"): grammar facts. With no one
     found the verb keeps its code; a pronoun of a thing is no party."""
-    if subject is not None and subject.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
+    if subject is not None and _relative(subject) and verb.dep_ == "relcl":
         subject = verb.head
     if subject is None and verb.dep_ == "acl" and verb.tag_ == "VBG":
         subject = verb.head
@@ -883,9 +887,9 @@ def released_thing(verb: Token) -> Token | None:
         thing = verb.head  # "the document he released", "a poll released Sunday"
         if verb.dep_ == "acl":
             thing = _relative_head(thing)  # "a fact sheet lawmakers released"
-    elif thing is not None and thing.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
+    elif thing is not None and _relative(thing) and verb.dep_ == "relcl":
         thing = verb.head  # "the ad that Trump released"
-    elif thing is not None and thing.lower_ in RELATIVE_PRONOUNS and thing.dep_ == "dobj":
+    elif thing is not None and _relative(thing) and thing.dep_ == "dobj":
         # "the memos that he plans to release": a relative pronoun object of an infinitive
         # stands for the noun its clause describes, the noun just before it
         before = thing.doc[thing.i - 1] if thing.i > thing.sent.start else None
@@ -903,7 +907,7 @@ def _gap_in_reported_clause(verb: Token, subject: Token | None) -> bool:
         verb.dep_ == "ccomp"
         and verb.head.dep_ == "relcl"
         and any(c.dep_ == "auxpass" for c in verb.children)
-        and (subject is None or subject.lower_ in RELATIVE_PRONOUNS)
+        and (subject is None or _relative(subject))
     )
 
 
@@ -915,7 +919,7 @@ def _argument_on_governor(verb: Token) -> Token | None:
     when there is neither."""
     governor = verb.head
     for child in governor.children:
-        if child.dep_ == "dobj" and child.lower_ in RELATIVE_PRONOUNS and child.i < verb.i:
+        if child.dep_ == "dobj" and _relative(child) and child.i < verb.i:
             return child
     if not any(c.dep_ == "auxpass" for c in verb.children):
         return None
@@ -945,9 +949,7 @@ def _relative_head(subject: Token) -> Token:
     released" (a singular determiner on a plural noun, read as one phrase with the noun before
     it: that noun, which the determiner agrees with). Any other head is the noun described."""
     doc = subject.doc
-    pronoun = next(
-        (c for c in subject.children if c.i < subject.i and c.lower_ in RELATIVE_PRONOUNS), None
-    )
+    pronoun = next((c for c in subject.children if c.i < subject.i and _relative(c)), None)
     if pronoun is not None and pronoun.i > subject.sent.start:
         before = doc[pronoun.i - 1]
         return before if before.pos_ in ("NOUN", "PROPN") else subject

@@ -1350,10 +1350,6 @@ def _raid(noun: Token) -> str | None:
 ARMED_PARTY_PREPS = frozenset({"with", "by", "of", "between", "against", "on"})
 
 
-#: Articles: only a noun takes one (a grammar fact), whatever tag the parser gave the word.
-ARTICLES = frozenset({"the", "a", "an"})
-
-
 def _place(token: Token) -> bool:
     """A place the parse names, or a country's name it leaves untagged (headline capitals:
     "Invasion Of Iraq" gives "Iraq" no entity type)."""
@@ -2249,7 +2245,7 @@ def _bare_war(noun: Token) -> bool:
     war" name a stretch, the start or a captive of one war that was fought."""
     if noun.lemma_.lower() != "war" or noun.pos_ != "NOUN":
         return False
-    referring = default_roles().definite | ARTICLES
+    referring = default_roles().definite | default_roles().articles
     if noun.dep_ in ("compound", "amod", "attr") or (
         noun.dep_ == "pobj"
         and noun.head.lower_ == "of"
@@ -2596,7 +2592,8 @@ def reading(token: Token, lex: Lexicon | None = None) -> str | None:
     nominal = (
         token.pos_ in ("NOUN", "PROPN")
         or (token.tag_ in ("VBG", "VB") and token.dep_ == "compound")
-        or any(c.dep_ == "det" and c.lower_ in ARTICLES for c in token.children)
+        # an article: only a noun takes one (``articles`` of titles.yaml)
+        or any(c.dep_ == "det" and c.lower_ in default_roles().articles for c in token.children)
         or _bare_gerund_noun(token)
     )
     if token.pos_ == "ADJ":

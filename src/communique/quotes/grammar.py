@@ -27,7 +27,6 @@ INHERIT_DEPS = {"conj", "advcl", "xcomp", "pcomp", "acl"}
 #: Children of a subject noun phrase that are not part of the name.
 CUT_FROM_SPEAKER = {"relcl", "acl", "punct", "cc", "prep"}
 PRONOUNS_1ST = {"i", "me", "we", "us"}
-RELATIVE_PRONOUNS = {"who", "that", "which"}
 
 
 def is_cue(token: Token) -> bool:
@@ -147,7 +146,7 @@ def subject_of(
         if child is None and as_speaker and current is verb:
             child = _agent(verb)
         if child is not None:
-            if child.lower_ in RELATIVE_PRONOUNS and current.dep_ == "relcl":
+            if child.lower_ in default_roles().relative and current.dep_ == "relcl":
                 # "Barkley, who said ...": the actor room resolves "who" to Barkley.
                 return child
             if child.lower_ in words("non_speakers") and not (
