@@ -204,6 +204,8 @@ class Lexicon:
     departing: dict[str, str] = field(default_factory=dict)
     #: protest verbs of disagreement in words ("protested to Beijing") → source
     verbal_protest: dict[str, str] = field(default_factory=dict)
+    #: verbs of acquiring, the seller named by "from" ("bought wheat from Romania") → source
+    acquiring: dict[str, str] = field(default_factory=dict)
     #: entity labels of sums and counts, never a guest ("hosted 2,000") → source
     amounts: dict[str, str] = field(default_factory=dict)
     #: sectors of people housed rather than met, counted ("hosted 2,000 refugees") → source
@@ -476,7 +478,7 @@ class Lexicon:
 #: The tables of ``events.yaml`` that map a word to its source.
 NAMED_TABLES = (
     "speaking_thing", "amounts", "housed", "guest", "aims", "motion", "departing", "verbal_protest",
-    "sets_apart",
+    "sets_apart", "acquiring",
     "light", "about", "willing", "directive", "deny", "harm", "force", "collective", "declaring",
     "pledging", "pledged_objects",
     "homeland", "judging", "considering", "aimed", "forecasting", "managing", "enquiring",
