@@ -1043,3 +1043,19 @@ def test_a_package_of_sanctions_is_sanctions() -> None:
     # international sanctions
     assert ("SANCTION", "163") in _codes("Canada imposed a new package of sanctions on Belarus.")
     assert ("SANCTION", "163") in _codes("Japan imposed a raft of sanctions on Russian banks.")
+
+
+def test_a_guilty_verdict_is_a_conviction() -> None:
+    # PLOVER manual, SANCTION mode convict: "Find an entity or behavior guilty ... in a court
+    # of law"; "guilty" is the resultative adjective of FIND (CAMEO.2.0.txt:1583 "- * GUILTY
+    # # FOUND"), read as the verb's particle, and the one found guilty is its object
+    found = communique.extract(
+        "A Kenyan court found the former governor of Nairobi guilty of fraud.", date="2022-02-18"
+    ).events
+    assert [(e.type, [p.code for p in e.recipient]) for e in found] == [("SANCTION", ["KEN"])]
+    assert ("SANCTION", "160") in _codes("The mayor was found guilty of bribery by a court.")
+    # an acquittal is no conviction
+    assert not [
+        c for c in _codes("A court found the mayor not guilty of bribery.") if c[0] == "SANCTION"
+    ]
+    assert _codes("Police found the documents in his car.") == []

@@ -29,6 +29,7 @@ from communique.events.lexicon import (
     nominal_sense,
     noun_forms,
     noun_sense,
+    resultative_subject,
     set_words,
     verb_of,
     verb_sense,
@@ -821,6 +822,10 @@ def arguments(verb: Token) -> tuple[Token | None, Token | None, bool]:
             # "it came from the driver or was being fired at the car": a passive auxiliary
             # makes the verb passive even where its subject is shared with a conjunct
             passive = True
+    if obj is None and not passive:
+        # "found the minister guilty", "set the hostages free": the parser makes the object
+        # the subject of the adjective's small clause
+        obj = resultative_subject(verb)
     if subject is None and adverbial_passive(verb):
         # "Asked whether he would run, Smith said no", "Backed by Iran, the rebels attacked":
         # a bare past participle opening an adverbial clause is passive and its understood
