@@ -1023,3 +1023,39 @@ def test_an_arrest_warrant_in_absentia_is_a_threat() -> None:
     assert _codes("A court in Dhaka convicted the former minister in absentia.") == [
         ("SANCTION", "160")
     ]
+
+
+def test_army_units_moved_to_a_place_are_forces_mobilised() -> None:
+    # MOVE's "- $ TROOP * TOWARD + [154]" and "- &MILITARY * TO [154]"; a division or a
+    # regiment is an army unit as a brigade is, though &MILITARY names only the brigade
+    assert ("MOBILIZE", "154") in _codes("Pakistan moved two army divisions to the Indian border.")
+    assert ("MOBILIZE", "154") in _codes("Serbia moved troops toward the boundary with Kosovo.")
+    assert ("MOBILIZE", "154") in _codes("Turkey moved a tank regiment to the Syrian frontier.")
+    assert not [
+        c for c in _codes("The company moved its staff to a new office.") if c[0] == "MOBILIZE"
+    ]
+    assert not [c for c in _codes("The party moved the debate to Friday.") if c[0] == "MOBILIZE"]
+
+
+def test_a_package_of_sanctions_is_sanctions() -> None:
+    # a collective noun as a verb's object: the act is the noun of its "of" phrase, as for
+    # "a round of talks" (the partitive table); PLOVER manual, SANCTION mode discontinue:
+    # international sanctions
+    assert ("SANCTION", "163") in _codes("Canada imposed a new package of sanctions on Belarus.")
+    assert ("SANCTION", "163") in _codes("Japan imposed a raft of sanctions on Russian banks.")
+
+
+def test_a_guilty_verdict_is_a_conviction() -> None:
+    # PLOVER manual, SANCTION mode convict: "Find an entity or behavior guilty ... in a court
+    # of law"; "guilty" is the resultative adjective of FIND (CAMEO.2.0.txt:1583 "- * GUILTY
+    # # FOUND"), read as the verb's particle, and the one found guilty is its object
+    found = communique.extract(
+        "A Kenyan court found the former governor of Nairobi guilty of fraud.", date="2022-02-18"
+    ).events
+    assert [(e.type, [p.code for p in e.recipient]) for e in found] == [("SANCTION", ["KEN"])]
+    assert ("SANCTION", "160") in _codes("The mayor was found guilty of bribery by a court.")
+    # an acquittal is no conviction
+    assert not [
+        c for c in _codes("A court found the mayor not guilty of bribery.") if c[0] == "SANCTION"
+    ]
+    assert _codes("Police found the documents in his car.") == []

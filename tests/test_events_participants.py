@@ -1526,3 +1526,26 @@ def test_a_place_after_a_place_bound_head_codes_the_actor(extractor, text, type_
 )
 def test_a_name_after_another_head_is_no_city_by_grammar(extractor, text, type_):
     assert all(p.code is None for p in first(extractor, text, type_).actor)
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        # the seller of a verb of acquiring is named by "from" (PETRARCH2: "- * FROM + [061] #
+        # IMPORT", "- * TANKS FROM + [062:062] # BUY"), the recipient of the trade
+        ("Bangladesh bought 50,000 tonnes of rice from Thailand.", "THA"),
+        ("Hungary imported most of its gas from Russia last year.", "RUS"),
+        ("The Peruvian navy purchased two frigates from South Korea.", "KOR"),
+    ],
+)
+def test_the_seller_of_a_purchase_is_its_recipient(extractor, text, code):
+    assert code in [p.code for p in first(extractor, text, "COOPERATE").recipient]
+
+
+def test_a_nouns_from_phrase_is_no_seller(extractor):
+    # "a buy from the committee" is the committee's purchase: a noun's "from" may name its
+    # owner, and a determiner marks a noun whatever the parser's tag
+    events = extractor.extract(
+        "The ad is part of a $2 million television buy from the Liberty Action Committee."
+    ).events
+    assert not [e for e in events if e.type == "COOPERATE"]

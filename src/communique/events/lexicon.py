@@ -204,6 +204,8 @@ class Lexicon:
     departing: dict[str, str] = field(default_factory=dict)
     #: protest verbs of disagreement in words ("protested to Beijing") → source
     verbal_protest: dict[str, str] = field(default_factory=dict)
+    #: verbs of acquiring, the seller named by "from" ("bought wheat from Romania") → source
+    acquiring: dict[str, str] = field(default_factory=dict)
     #: entity labels of sums and counts, never a guest ("hosted 2,000") → source
     amounts: dict[str, str] = field(default_factory=dict)
     #: sectors of people housed rather than met, counted ("hosted 2,000 refugees") → source
@@ -513,7 +515,7 @@ class Lexicon:
 #: The tables of ``events.yaml`` that map a word to its source.
 NAMED_TABLES = (
     "speaking_thing", "amounts", "housed", "guest", "aims", "motion", "departing", "verbal_protest",
-    "sets_apart",
+    "sets_apart", "acquiring",
     "light", "about", "willing", "directive", "deny", "harm", "force", "collective", "declaring",
     "pledging", "pledged_objects",
     "homeland", "judging", "considering", "aimed", "forecasting", "managing", "enquiring",
@@ -813,6 +815,18 @@ def noun_forms(token: Token) -> set[str]:
     return {token.lower_, lemma, lemma + "s"}
 
 
+def resultative_subject(verb: Token, lex: Lexicon | None = None) -> Token | None:
+    """The one a resultative adjective's result is said of when the parser makes it the
+    subject of the adjective's small clause ("found **the minister** guilty", "set **the
+    hostages** free"): the verb's object in the resultative construction (English grammar),
+    the one convicted or freed."""
+    lex = lex or lexicon()
+    for clause in verb.children:
+        if clause.dep_ in ("ccomp", "xcomp") and _resultative(verb, clause, lex):
+            return next((c for c in clause.children if c.dep_ == "nsubj" and c.i < clause.i), None)
+    return None
+
+
 def _resultative(verb: Token, word: Token, lex: Lexicon) -> bool:
     """Is the adjective ``word`` the particle of one of ``verb``'s own entries ("set ...
     free")? A resultative adjective stands where a particle does, before the object or after
@@ -821,6 +835,8 @@ def _resultative(verb: Token, word: Token, lex: Lexicon) -> bool:
     the resultative construction)."""
     if word.pos_ != "ADJ" or word.dep_ not in ("amod", "oprd", "acomp", "advcl", "ccomp", "xcomp"):
         return False
+    if any(c.dep_ == "neg" for c in word.children):
+        return False  # "found him not guilty": the negated result is the opposite verdict
     return any(p.particle == word.lower_ for p in lex.verbs.get(verb.lemma_.lower(), ()))
 
 
@@ -899,6 +915,17 @@ def _frame(verb: Token, lex: Lexicon) -> _Frame:
             # "pull back forces" (a headline): a phrasal verb's particle may stand before its
             # object, where the parser reads it as the object's modifier ("back forces")
             particles.add(after.lower_)
+    if obj is not None:
+        for adjective in obj.children:
+            if (
+                adjective.i > obj.i
+                and adjective.dep_ == "amod"
+                and _resultative(verb, adjective, lex)
+            ):
+                # "found the former governor of Nairobi guilty": a bare adjective after the
+                # object it is said of is the result, where the parser hangs it on the object
+                # (English puts a modifying adjective before its noun)
+                particles.add(adjective.lower_)
     predicate = object_predicate(verb)
     if predicate is not None:
         # "held the sailors hostage", "were taken hostage": the bare noun after the object (or
@@ -926,6 +953,8 @@ def _frame(verb: Token, lex: Lexicon) -> _Frame:
             ),
             None,
         )
+        if obj is None:
+            obj = resultative_subject(verb, lex)
     statement = False
     if obj is None:
         obj = _statement_infinitive(verb, lex)

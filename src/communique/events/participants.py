@@ -29,6 +29,7 @@ from communique.events.lexicon import (
     nominal_sense,
     noun_forms,
     noun_sense,
+    resultative_subject,
     set_words,
     verb_of,
     verb_sense,
@@ -821,6 +822,10 @@ def arguments(verb: Token) -> tuple[Token | None, Token | None, bool]:
             # "it came from the driver or was being fired at the car": a passive auxiliary
             # makes the verb passive even where its subject is shared with a conjunct
             passive = True
+    if obj is None and not passive:
+        # "found the minister guilty", "set the hostages free": the parser makes the object
+        # the subject of the adjective's small clause
+        obj = resultative_subject(verb)
     if subject is None and adverbial_passive(verb):
         # "Asked whether he would run, Smith said no", "Backed by Iran, the rebels attacked":
         # a bare past participle opening an adverbial clause is passive and its understood
@@ -1482,11 +1487,14 @@ def prep_participants(
         and not any(c.dep_ == "dobj" for c in token.children)
     ):
         preps = (*preps, "at")  # "fired at the protesters"
+    sold_from = acquired_from(token)
+    if sold_from is not None and "from" not in preps:
+        preps = (*preps, "from")  # "bought wheat from Romania": the seller
     combat = fights_with(token, event_type) and "with" not in preps
     if combat:
         preps = (*preps, "with")  # "clashed with Lebanese militiamen"
     out: list[Participant] = []
-    for child in [*token.children, *particle_preps(token, event_type)]:
+    for child in [*token.children, *particle_preps(token, event_type), *(sold_from or ())]:
         # "pulled its troops out of Lebanon": the complex preposition "out of" is "from"
         source = out_of(child) if "from" in preps else None
         if source is not None or (child.dep_ in ("prep", "dative") and child.lower_ in preps):
@@ -1564,6 +1572,34 @@ def meeting_partners(noun: Token, index: ActorIndex, context: str | None) -> lis
         for p in participants(pobj, index, context)
         if p.code
     ]
+
+
+def acquired_from(verb: Token) -> list[Token] | None:
+    """The "from" phrases that name the seller of a verb of acquiring (``acquiring`` in
+    events.yaml: "bought wheat from Romania", "imported gas from Qatar"), which PETRARCH2 writes
+    as the target ("- * FROM + [061] # IMPORT"). The phrase may hang on the verb, on its object
+    or on the thing a measure object counts ("bought 50,000 tonnes of rice from Myanmar": the
+    parser hangs "from" on "rice"); its own children are read as the verb's. A noun's "from"
+    may name its owner instead ("a $1 million ad buy from the PAC": the PAC buys), and a word
+    with a determiner is a noun whatever its tag. None for a word that is no verb of
+    acquiring; else the phrases hung below the verb (its own are among its children)."""
+    if (
+        verb.pos_ != "VERB"
+        or verb.lemma_.lower() not in lexicon().acquiring
+        or any(c.dep_ == "det" for c in verb.children)
+    ):
+        return None
+    holders: list[Token] = []
+    for obj in (c for c in verb.children if c.dep_ == "dobj"):
+        holders.append(obj)
+        holders += [
+            pobj
+            for of in obj.children
+            if of.dep_ == "prep" and of.lower_ == "of"
+            for pobj in of.children
+            if pobj.dep_ == "pobj"
+        ]
+    return [c for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ == "from"]
 
 
 def particle_preps(verb: Token, event_type: str) -> list[Token]:
