@@ -2064,3 +2064,74 @@ def test_a_recipient_phrase_hung_on_the_topic_noun_is_the_verbs(extractor):
         "Ghana threatened to recall its ambassador from Lome over Togo's stance on Western Sahara.",
     )
     assert found and all("ESH" not in codes(e.recipient) for e in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenyan police handed over the suspect to prosecutors.",
+        "Detectives in Lagos handed the accused over to Nigerian prosecutors.",
+        "Police handed the suspects over to the court.",
+    ],
+)
+def test_a_suspect_passed_within_one_country_is_no_judicial_cooperation(extractor, text):
+    # COOPERATE is an exchange between parties; extradition (063) passes a suspect to another
+    # state, not from a country's police to its own prosecutors
+    assert not [e for e in events(extractor, text) if e.cameo_code == "063"]
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        # GO_SOMEWHERE's '- * (OF TALKS) [164] # PULLED_OUT' for the other talking nouns
+        ("Iran pulled out of the negotiations with France.", "164"),
+        ("The Kenyan opposition walked out of the meeting with President Ruto.", "164"),
+        # RETREAT's '- * (FROM &TREATY) [161] # WITHDRAW', with +PULL_OUT in its block
+        ("Russia pulled out of the arms treaty.", "161"),
+        ("Italy backed out of the gas deal with Algeria.", "161"),
+    ],
+)
+def test_pulling_out_of_talks_or_an_agreement_reduces_relations(extractor, text, code):
+    found = [e for e in events(extractor, text) if e.type == "SANCTION"]
+    assert [e.cameo_code for e in found] == [code]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The students walked out of their classrooms.",
+        "The candidate pulled out of the race.",
+        "The family pulled out of the driveway.",
+    ],
+)
+def test_pulling_or_walking_out_of_a_place_or_race_reduces_no_relations(extractor, text):
+    assert "SANCTION" not in {e.type for e in events(extractor, text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "sector"),
+    [
+        # DISTRIBUTE's '- * &FOOD [073]', '- * SUPPLIES [073]': "hand out" shares out as it does
+        ("The Philippine government handed out food to fishermen in Zamboanga.", "073", "AGR"),
+        ("Aid workers handed out relief supplies to refugees in Chad.", "073", "REF"),
+        ("The Red Crescent distributed aid to flood victims in Sindh.", "073", "CVL"),
+        # the manual's AID: "Monetary aid ... grants, gifts and credit"
+        ("The Ghanaian government disbursed funds to cocoa farmers.", "071", "AGR"),
+    ],
+)
+def test_aid_handed_out_or_disbursed_goes_to_the_people_named(extractor, text, code, sector):
+    found = [e for e in events(extractor, text) if e.type == "AID"]
+    assert [e.cameo_code for e in found] == [code]
+    assert sector in {p.sector for p in found[0].recipient}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Volunteers handed out leaflets to voters in Ohio.",
+        "The agency disbursed salaries to its staff.",
+        "The referee handed out three yellow cards.",
+    ],
+)
+def test_other_things_handed_out_or_disbursed_are_no_aid(extractor, text):
+    assert "AID" not in {e.type for e in events(extractor, text)}

@@ -1890,6 +1890,14 @@ def _share_targets(drafts: list[_Draft]) -> None:
 #: whose party the text leaves to the reader, so it is not required here.
 RECIPIENT_REQUIRED = frozenset({"AID", "COOPERATE"})
 
+#: CAMEO codes of cooperation between states' justice systems: 063 "Engage in judicial
+#: cooperation" (CAMEO2PLOVER-2021.txt:59), which the PLOVER manual's COOPERATE names by its
+#: example, extraditions, and CAMEO's EXTRADITE block codes ("- * &SUSPECT [063]"). A suspect
+#: passed from the police to the prosecutors of the same country is no exchange between parties
+#: (COOPERATE: "mutual material cooperation or exchange"): the act is dropped when its only
+#: recipients are of the actor's own country or of a justice system named by no country.
+BETWEEN_STATES = frozenset({"063"})
+
 
 def _finalise(
     doc: Doc,
@@ -1923,6 +1931,10 @@ def _finalise(
             # "stop the mass importation of the Third World", "cancels an investment": the
             # manual's SANCTION chapter requires a recipient, and an ended trade or aid read
             # from its noun reduces relations only with a party the tables know
+            continue
+        if draft.sense.code in BETWEEN_STATES and _within_one_country(event):
+            # "police handed over the suspect to prosecutors": a domestic step of one
+            # justice system, not judicial cooperation between parties
             continue
         # "provided an outline", "increased competition": material cooperation with no one;
         # "Egypt and Greece held joint maneuvers": with each other (participants.MUTUAL).
@@ -1970,6 +1982,20 @@ def _unplaced(part: Participant, index: ActorIndex) -> bool:
     country)? The place the sentence names for locals is then theirs: the sentence's own
     words before a story-level default."""
     return part.code is None or pt.inferred_code(part, index)
+
+
+def _within_one_country(event: Event) -> bool:
+    """Do the recipients of ``event`` stay in its actors' country: none carries a code the
+    actors lack ("Kenya handed the suspects over to Uganda" does), and one shares an actor's
+    code or is a justice agent named by no country ("handed the suspect to prosecutors")? An
+    uncoded recipient of another kind ("extradited to Alexandria") is left as it is."""
+    own = {p.code for p in event.actor if p.code}
+    if any(p.code and p.code not in own for p in event.recipient):
+        return False
+    justice = lexicon().justice
+    return any(
+        (p.code and p.code in own) or (not p.code and p.sector in justice) for p in event.recipient
+    )
 
 
 def _names_a_party(event: Event, doc: Doc) -> bool:

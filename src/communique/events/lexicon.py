@@ -208,6 +208,8 @@ class Lexicon:
     amounts: dict[str, str] = field(default_factory=dict)
     #: sectors of people housed rather than met, counted ("hosted 2,000 refugees") → source
     housed: dict[str, str] = field(default_factory=dict)
+    #: sectors of a country's own justice system ("handed the suspect to prosecutors") → source
+    justice: dict[str, str] = field(default_factory=dict)
     #: modifiers that set an act apart from the ones told before ("another shooting") → source
     sets_apart: dict[str, str] = field(default_factory=dict)
     willing: dict[str, str] = field(default_factory=dict)
@@ -476,7 +478,7 @@ class Lexicon:
 #: The tables of ``events.yaml`` that map a word to its source.
 NAMED_TABLES = (
     "speaking_thing", "amounts", "housed", "guest", "aims", "motion", "departing", "verbal_protest",
-    "sets_apart",
+    "sets_apart", "justice",
     "light", "about", "willing", "directive", "deny", "harm", "force", "collective", "declaring",
     "pledging", "pledged_objects",
     "homeland", "judging", "considering", "aimed", "forecasting", "managing", "enquiring",
