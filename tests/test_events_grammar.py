@@ -2135,3 +2135,22 @@ def test_aid_handed_out_or_disbursed_goes_to_the_people_named(extractor, text, c
 )
 def test_other_things_handed_out_or_disbursed_are_no_aid(extractor, text):
     assert "AID" not in {e.type for e in events(extractor, text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "recipient"),
+    [
+        ("Germany issued a warning to Iran.", "IRN"),
+        ("Germany issued a warning to Iran over its missile tests.", "IRN"),
+        ("NATO gave a stern warning to Russia on Monday.", "RUS"),
+    ],
+)
+def test_a_warning_given_to_a_party_is_aimed_at_it(extractor, text, recipient):
+    # the dative "to" of a verb of giving names the one the warning is given to
+    found = [e for e in events(extractor, text) if e.type == "THREATEN"]
+    assert [[p.code for p in e.recipient] for e in found] == [[recipient]]
+
+
+def test_a_warning_to_unnamed_people_names_no_party(extractor):
+    found = events(extractor, "The mayor issued a warning to residents about the storm.")
+    assert not [p for e in found for p in e.recipient if p.code]

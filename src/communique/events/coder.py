@@ -1188,6 +1188,20 @@ def _verb_event(
             for pobj in (c for c in prep.children if c.dep_ == "pobj"):
                 found = pt.prep_participants(pobj, sense.type, index, context)
                 recipient_parts += [p for p in found if p.code]
+    if (
+        not recipient_parts
+        and obj is not None
+        and sense.type == "THREATEN"
+        and _light_act_object(verb, obj, words)
+    ):
+        # "issued a warning to Iran", "sent an ultimatum to Serbia": a verb of giving puts the
+        # one given to in a "to" phrase (the dative alternation, "gave Iran a warning"), and
+        # the parser hangs it on the verb; a warning or threat given to a party is aimed at it
+        # as the noun's own "to" phrase is ("a warning to Iran")
+        for prep in (c for c in verb.children if c.dep_ in ("prep", "dative")):
+            if prep.lower_ == "to" and prep.i > obj.i:
+                for pobj in pt.prep_objects(prep):
+                    recipient_parts += [p for p in pt.participants(pobj, index, context) if p.code]
     if not recipient_parts and obj is not None and sense.type == "THREATEN":
         # "threatened a nuclear strike on American bases": the act threatened names its
         # target, and a thing there its owner (PETRARCH2 "- * SPECULATION POSSIBLE STRIKE ON +
