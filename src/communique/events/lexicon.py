@@ -345,6 +345,9 @@ class Lexicon:
     tongues: dict[str, str] = field(default_factory=dict)
     #: nouns that, with "no", deny the act they introduce ("has no intention of") → source
     intentions: dict[str, str] = field(default_factory=dict)
+    #: nouns of evidence that, with "no", deny the act they introduce ("no sign of backing
+    #: down") → source
+    evidential: dict[str, str] = field(default_factory=dict)
     #: nouns whose infinitive or "for" gerund names an act aimed at ("a plan to attack") → source
     efforts: dict[str, str] = field(default_factory=dict)
     #: of ``efforts``, the nouns of trying: the act is under way ("an attempt to seize") → source
@@ -489,7 +492,7 @@ NAMED_TABLES = (
     "contrasting", "phrased", "showing", "obliging", "topical", "partitive", "measures",
     "portions", "pricing", "dismissing", "besieging", "speaking_one", "speaking_many",
     "speaking_self", "tongues", "ceasing", "cutting", "containing", "availing",
-    "banning", "sending", "intentions", "efforts", "attempts", "devising", "contents",
+    "banning", "sending", "intentions", "evidential", "efforts", "attempts", "devising", "contents",
     "enumerators", "singling", "utterances", "wills", "needs", "able", "abilities", "inviting",
     "mentioning", "perceiving", "attitudes", "purposes", "sense_particles", "implicatives",
     "hedges", "performatives", "frequency", "particle_adverbs", "hypothetical", "factive",
