@@ -2154,3 +2154,23 @@ def test_a_warning_given_to_a_party_is_aimed_at_it(extractor, text, recipient):
 def test_a_warning_to_unnamed_people_names_no_party(extractor):
     found = events(extractor, "The mayor issued a warning to residents about the storm.")
     assert not [p for e in found for p in e.recipient if p.code]
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        # the FINISH block ("- * PULLOUT [0874] # COMPLETE") codes a phrasal verb's noun
+        ("The army completed the takeover of the airport.", "192"),
+        ("The Taliban completed their takeover of Kabul.", "171"),
+    ],
+)
+def test_a_phrasal_verbs_noun_completed_is_its_act(extractor, text, code):
+    assert code in {e.cameo_code for e in events(extractor, text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The prisoners completed their sentences.", "The volunteers finished their mission."],
+)
+def test_other_nouns_completed_are_no_act(extractor, text):
+    assert events(extractor, text) == []

@@ -956,6 +956,15 @@ def _is_document(noun: Token) -> bool:
     return any(forms & lex.synsets.get(name, set()) for name in DOCUMENT_SETS)
 
 
+def _finishes(verb: Token, noun: Token) -> bool:
+    """Is ``noun`` the noun of a phrasal verb that ``verb`` brings to its end ("completed the
+    takeover of the airport")? CAMEO's FINISH block codes such nouns as their own act ("- *
+    PULLOUT [0874]", "- * HANDOVER (OF DOCUMENT) [0842] # COMPLETE"); other objects of the
+    same verbs name no act of a party ("completed their sentences", "finish the mission")."""
+    lex = lexicon()
+    return not verb_forms(verb).isdisjoint(lex.finishing) and noun.lower_ in lex.noun_verbs
+
+
 def _names_an_act(noun: Token) -> bool:
     """A noun is an event where it is an act, not a topic: "launched an attack",
     "the attack killed", "there was an attack", "any sabotage would be met"."""
@@ -970,7 +979,7 @@ def _names_an_act(noun: Token) -> bool:
         return False
     head = noun.head
     if noun.dep_ == "dobj":
-        return _is_support(head)
+        return _is_support(head) or _finishes(head, noun)
     if noun.dep_ == "nsubj" and is_statement_verb(head.lemma_.lower()):
         # "the campaign said", "the appeal states": who makes a statement is a party, not
         # an act (CAMEO codes "say", "tell", "announce" as statements, root 01)
@@ -1490,7 +1499,11 @@ def _noun_event(
         actor_parts += pt.participants(owner, index, context)
     head = noun.head
     governor = head.head if noun.dep_ == "pobj" else head  # "converged for a rally"
-    performs = noun.dep_ == "pobj" or _is_support(governor, performed=True)
+    performs = (
+        noun.dep_ == "pobj"
+        or _is_support(governor, performed=True)
+        or (noun.dep_ == "dobj" and _finishes(governor, noun))
+    )
     if not actor_parts and performs and governor.pos_ in ("VERB", "AUX"):
         subject, _, passive = pt.arguments(governor)
         if not passive:  # "a speech that was never given": the subject is what is given

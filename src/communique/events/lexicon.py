@@ -348,6 +348,9 @@ class Lexicon:
     #: nouns of evidence that, with "no", deny the act they introduce ("no sign of backing
     #: down") → source
     evidential: dict[str, str] = field(default_factory=dict)
+    #: verbs that bring an act to its end, whose object a phrasal verb's noun is the act
+    #: ("completed the takeover") → source
+    finishing: dict[str, str] = field(default_factory=dict)
     #: nouns whose infinitive or "for" gerund names an act aimed at ("a plan to attack") → source
     efforts: dict[str, str] = field(default_factory=dict)
     #: of ``efforts``, the nouns of trying: the act is under way ("an attempt to seize") → source
@@ -492,7 +495,8 @@ NAMED_TABLES = (
     "contrasting", "phrased", "showing", "obliging", "topical", "partitive", "measures",
     "portions", "pricing", "dismissing", "besieging", "speaking_one", "speaking_many",
     "speaking_self", "tongues", "ceasing", "cutting", "containing", "availing",
-    "banning", "sending", "intentions", "evidential", "efforts", "attempts", "devising", "contents",
+    "banning", "sending", "intentions", "evidential", "finishing", "efforts", "attempts",
+    "devising", "contents",
     "enumerators", "singling", "utterances", "wills", "needs", "able", "abilities", "inviting",
     "mentioning", "perceiving", "attitudes", "purposes", "sense_particles", "implicatives",
     "hedges", "performatives", "frequency", "particle_adverbs", "hypothetical", "factive",
