@@ -2174,3 +2174,16 @@ def test_a_phrasal_verbs_noun_completed_is_its_act(extractor, text, code):
 )
 def test_other_nouns_completed_are_no_act(extractor, text):
     assert events(extractor, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "recipient"),
+    [
+        # PETRARCH2 puts the target in the agreement's "with" phrase ("- * &TREATY WITH + [127]")
+        ("The United States pulled out of the arms treaty with Russia.", "RUS"),
+        ("Italy backed out of its gas agreement with Algeria.", "DZA"),
+    ],
+)
+def test_the_other_party_of_an_agreement_left_is_its_with_phrase(extractor, text, recipient):
+    found = [e for e in events(extractor, text) if e.type == "SANCTION"]
+    assert [[p.code for p in e.recipient] for e in found] == [[recipient]]
