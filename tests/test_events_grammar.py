@@ -2089,6 +2089,8 @@ def test_a_suspect_passed_within_one_country_is_no_judicial_cooperation(extracto
         # RETREAT's '- * (FROM &TREATY) [161] # WITHDRAW', with +PULL_OUT in its block
         ("Russia pulled out of the arms treaty.", "161"),
         ("Italy backed out of the gas deal with Algeria.", "161"),
+        # RETREAT's '- * (FROM COALITION) [161]': a committee or council is its members'
+        ("The church leaders pulled out of the peace committee in Marsabit.", "161"),
     ],
 )
 def test_pulling_out_of_talks_or_an_agreement_reduces_relations(extractor, text, code):
