@@ -2145,6 +2145,8 @@ def test_other_things_handed_out_or_disbursed_are_no_aid(extractor, text):
         ("Germany issued a warning to Iran.", "IRN"),
         ("Germany issued a warning to Iran over its missile tests.", "IRN"),
         ("NATO gave a stern warning to Russia on Monday.", "RUS"),
+        # the noun as trigger, its verb's "to" tagged as a dative
+        ("Germany sent a warning to Iran.", "IRN"),
     ],
 )
 def test_a_warning_given_to_a_party_is_aimed_at_it(extractor, text, recipient):

@@ -1522,6 +1522,13 @@ def _noun_event(
         recipients = pt.prep_participants(head, sense.type, index, context)
         datives = [c for c in head.children if c.dep_ == "dative"]
         for dative in datives:
+            if dative.lower_ == "to" and sense.type == "THREATEN":
+                # "sent a warning to Iran": the parser tags the verb's "to" phrase as its
+                # dative; the one a warning is given to is the one it is aimed at, as in
+                # "issued a warning to Iran" (the verb's event above)
+                for pobj in pt.prep_objects(dative):
+                    recipients += [p for p in pt.participants(pobj, index, context) if p.code]
+                continue
             recipients += pt.participants(dative, index, context)
     # An action noun's "of" phrase is its verb's object and its "by" phrase the verb's
     # subject (a grammar fact): "the arrest of two commanders by the police".
