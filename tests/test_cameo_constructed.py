@@ -52,7 +52,7 @@ FLOORS = [
     (SET_02_09, 153, 127, 123, 106),
     (SET_10_20, 191, 161, 150, 119),
     (SET_WIRE, 237, 178, 160, 114),
-    (SET_REGIONAL, 225, 164, 111, 73),
+    (SET_REGIONAL, 225, 165, 123, 84),
     (SET_WORLD, 178, 105, 97, 75),
 ]
 #: Sentences whose gold names no actor, as the gold codes a bombing by no one named

@@ -2064,3 +2064,130 @@ def test_a_recipient_phrase_hung_on_the_topic_noun_is_the_verbs(extractor):
         "Ghana threatened to recall its ambassador from Lome over Togo's stance on Western Sahara.",
     )
     assert found and all("ESH" not in codes(e.recipient) for e in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenyan police handed over the suspect to prosecutors.",
+        "Detectives in Lagos handed the accused over to Nigerian prosecutors.",
+        "Police handed the suspects over to the court.",
+    ],
+)
+def test_a_suspect_passed_within_one_country_is_no_judicial_cooperation(extractor, text):
+    # COOPERATE is an exchange between parties; extradition (063) passes a suspect to another
+    # state, not from a country's police to its own prosecutors
+    assert not [e for e in events(extractor, text) if e.cameo_code == "063"]
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        # GO_SOMEWHERE's '- * (OF TALKS) [164] # PULLED_OUT' for the other talking nouns
+        ("Iran pulled out of the negotiations with France.", "164"),
+        ("The Kenyan opposition walked out of the meeting with President Ruto.", "164"),
+        # RETREAT's '- * (FROM &TREATY) [161] # WITHDRAW', with +PULL_OUT in its block
+        ("Russia pulled out of the arms treaty.", "161"),
+        ("Italy backed out of the gas deal with Algeria.", "161"),
+        # RETREAT's '- * (FROM COALITION) [161]': a committee or council is its members'
+        ("The church leaders pulled out of the peace committee in Marsabit.", "161"),
+    ],
+)
+def test_pulling_out_of_talks_or_an_agreement_reduces_relations(extractor, text, code):
+    found = [e for e in events(extractor, text) if e.type == "SANCTION"]
+    assert [e.cameo_code for e in found] == [code]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The students walked out of their classrooms.",
+        "The candidate pulled out of the race.",
+        "The family pulled out of the driveway.",
+    ],
+)
+def test_pulling_or_walking_out_of_a_place_or_race_reduces_no_relations(extractor, text):
+    assert "SANCTION" not in {e.type for e in events(extractor, text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "sector"),
+    [
+        # DISTRIBUTE's '- * &FOOD [073]', '- * SUPPLIES [073]': "hand out" shares out as it does
+        ("The Philippine government handed out food to fishermen in Zamboanga.", "073", "AGR"),
+        ("Aid workers handed out relief supplies to refugees in Chad.", "073", "REF"),
+        ("The Red Crescent distributed aid to flood victims in Sindh.", "073", "CVL"),
+        # the manual's AID: "Monetary aid ... grants, gifts and credit"
+        ("The Ghanaian government disbursed funds to cocoa farmers.", "071", "AGR"),
+    ],
+)
+def test_aid_handed_out_or_disbursed_goes_to_the_people_named(extractor, text, code, sector):
+    found = [e for e in events(extractor, text) if e.type == "AID"]
+    assert [e.cameo_code for e in found] == [code]
+    assert sector in {p.sector for p in found[0].recipient}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Volunteers handed out leaflets to voters in Ohio.",
+        "The agency disbursed salaries to its staff.",
+        "The referee handed out three yellow cards.",
+    ],
+)
+def test_other_things_handed_out_or_disbursed_are_no_aid(extractor, text):
+    assert "AID" not in {e.type for e in events(extractor, text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "recipient"),
+    [
+        ("Germany issued a warning to Iran.", "IRN"),
+        ("Germany issued a warning to Iran over its missile tests.", "IRN"),
+        ("NATO gave a stern warning to Russia on Monday.", "RUS"),
+        # the noun as trigger, its verb's "to" tagged as a dative
+        ("Germany sent a warning to Iran.", "IRN"),
+    ],
+)
+def test_a_warning_given_to_a_party_is_aimed_at_it(extractor, text, recipient):
+    # the dative "to" of a verb of giving names the one the warning is given to
+    found = [e for e in events(extractor, text) if e.type == "THREATEN"]
+    assert [[p.code for p in e.recipient] for e in found] == [[recipient]]
+
+
+def test_a_warning_to_unnamed_people_names_no_party(extractor):
+    found = events(extractor, "The mayor issued a warning to residents about the storm.")
+    assert not [p for e in found for p in e.recipient if p.code]
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        # the FINISH block ("- * PULLOUT [0874] # COMPLETE") codes a phrasal verb's noun
+        ("The army completed the takeover of the airport.", "192"),
+        ("The Taliban completed their takeover of Kabul.", "171"),
+    ],
+)
+def test_a_phrasal_verbs_noun_completed_is_its_act(extractor, text, code):
+    assert code in {e.cameo_code for e in events(extractor, text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The prisoners completed their sentences.", "The volunteers finished their mission."],
+)
+def test_other_nouns_completed_are_no_act(extractor, text):
+    assert events(extractor, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "recipient"),
+    [
+        # PETRARCH2 puts the target in the agreement's "with" phrase ("- * &TREATY WITH + [127]")
+        ("The United States pulled out of the arms treaty with Russia.", "RUS"),
+        ("Italy backed out of its gas agreement with Algeria.", "DZA"),
+    ],
+)
+def test_the_other_party_of_an_agreement_left_is_its_with_phrase(extractor, text, recipient):
+    found = [e for e in events(extractor, text) if e.type == "SANCTION"]
+    assert [[p.code for p in e.recipient] for e in found] == [[recipient]]

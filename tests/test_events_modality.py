@@ -705,3 +705,22 @@ def test_the_act_of_one_said_to_have_done_it_is_others_claim(
 ) -> None:
     """ "X is said to have done Y": people say that X did Y, the sayers left out."""
     assert _classify(text, word) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "expected"),
+    [
+        # "no longer" says the act does not go on, as "not any longer" does
+        ("The mayor said he would no longer block the inquiry.", "block", "negated"),
+        ("Kenya no longer supports the rebels in Somalia.", "supports", "negated"),
+        ("Kenya supports the rebels no more than Uganda does.", "supports", "asserted"),
+        ("Kenya supports the rebels longer than Uganda does.", "supports", "asserted"),
+        # a noun of evidence with "no" says nothing shows the act it introduces
+        ("The rebels showed no sign of surrendering.", "surrendering", "negated"),
+        ("There is no evidence that the troops attacked the village.", "attacked", "negated"),
+        ("There is evidence that the troops attacked the village.", "attacked", "asserted"),
+        ("The rebels showed every sign of surrendering.", "surrendering", "asserted"),
+    ],
+)
+def test_no_longer_and_no_sign_deny_the_act(text, word, expected):
+    assert _classify(text, word) == expected

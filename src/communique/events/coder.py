@@ -956,6 +956,15 @@ def _is_document(noun: Token) -> bool:
     return any(forms & lex.synsets.get(name, set()) for name in DOCUMENT_SETS)
 
 
+def _finishes(verb: Token, noun: Token) -> bool:
+    """Is ``noun`` the noun of a phrasal verb that ``verb`` brings to its end ("completed the
+    takeover of the airport")? CAMEO's FINISH block codes such nouns as their own act ("- *
+    PULLOUT [0874]", "- * HANDOVER (OF DOCUMENT) [0842] # COMPLETE"); other objects of the
+    same verbs name no act of a party ("completed their sentences", "finish the mission")."""
+    lex = lexicon()
+    return not verb_forms(verb).isdisjoint(lex.finishing) and noun.lower_ in lex.noun_verbs
+
+
 def _names_an_act(noun: Token) -> bool:
     """A noun is an event where it is an act, not a topic: "launched an attack",
     "the attack killed", "there was an attack", "any sabotage would be met"."""
@@ -970,7 +979,7 @@ def _names_an_act(noun: Token) -> bool:
         return False
     head = noun.head
     if noun.dep_ == "dobj":
-        return _is_support(head)
+        return _is_support(head) or _finishes(head, noun)
     if noun.dep_ == "nsubj" and is_statement_verb(head.lemma_.lower()):
         # "the campaign said", "the appeal states": who makes a statement is a party, not
         # an act (CAMEO codes "say", "tell", "announce" as statements, root 01)
@@ -1188,6 +1197,20 @@ def _verb_event(
             for pobj in (c for c in prep.children if c.dep_ == "pobj"):
                 found = pt.prep_participants(pobj, sense.type, index, context)
                 recipient_parts += [p for p in found if p.code]
+    if (
+        not recipient_parts
+        and obj is not None
+        and sense.type == "THREATEN"
+        and _light_act_object(verb, obj, words)
+    ):
+        # "issued a warning to Iran", "sent an ultimatum to Serbia": a verb of giving puts the
+        # one given to in a "to" phrase (the dative alternation, "gave Iran a warning"), and
+        # the parser hangs it on the verb; a warning or threat given to a party is aimed at it
+        # as the noun's own "to" phrase is ("a warning to Iran")
+        for prep in (c for c in verb.children if c.dep_ in ("prep", "dative")):
+            if prep.lower_ == "to" and prep.i > obj.i:
+                for pobj in pt.prep_objects(prep):
+                    recipient_parts += [p for p in pt.participants(pobj, index, context) if p.code]
     if not recipient_parts and obj is not None and sense.type == "THREATEN":
         # "threatened a nuclear strike on American bases": the act threatened names its
         # target, and a thing there its owner (PETRARCH2 "- * SPECULATION POSSIBLE STRIKE ON +
@@ -1468,7 +1491,11 @@ def _noun_event(
         actor_parts += pt.participants(owner, index, context)
     head = noun.head
     governor = head.head if noun.dep_ == "pobj" else head  # "converged for a rally"
-    performs = noun.dep_ == "pobj" or _is_support(governor, performed=True)
+    performs = (
+        noun.dep_ == "pobj"
+        or _is_support(governor, performed=True)
+        or (noun.dep_ == "dobj" and _finishes(governor, noun))
+    )
     if not actor_parts and performs and governor.pos_ in ("VERB", "AUX"):
         subject, _, passive = pt.arguments(governor)
         if not passive:  # "a speech that was never given": the subject is what is given
@@ -1487,6 +1514,13 @@ def _noun_event(
         recipients = pt.prep_participants(head, sense.type, index, context)
         datives = [c for c in head.children if c.dep_ == "dative"]
         for dative in datives:
+            if dative.lower_ == "to" and sense.type == "THREATEN":
+                # "sent a warning to Iran": the parser tags the verb's "to" phrase as its
+                # dative; the one a warning is given to is the one it is aimed at, as in
+                # "issued a warning to Iran" (the verb's event above)
+                for pobj in pt.prep_objects(dative):
+                    recipients += [p for p in pt.participants(pobj, index, context) if p.code]
+                continue
             recipients += pt.participants(dative, index, context)
     # An action noun's "of" phrase is its verb's object and its "by" phrase the verb's
     # subject (a grammar fact): "the arrest of two commanders by the police".
@@ -1880,6 +1914,14 @@ def _share_targets(drafts: list[_Draft]) -> None:
 #: whose party the text leaves to the reader, so it is not required here.
 RECIPIENT_REQUIRED = frozenset({"AID", "COOPERATE"})
 
+#: CAMEO codes of cooperation between states' justice systems: 063 "Engage in judicial
+#: cooperation" (CAMEO2PLOVER-2021.txt:59), which the PLOVER manual's COOPERATE names by its
+#: example, extraditions, and CAMEO's EXTRADITE block codes ("- * &SUSPECT [063]"). A suspect
+#: passed from the police to the prosecutors of the same country is no exchange between parties
+#: (COOPERATE: "mutual material cooperation or exchange"): the act is dropped when its only
+#: recipients are of the actor's own country or of a justice system named by no country.
+BETWEEN_STATES = frozenset({"063"})
+
 
 def _finalise(
     doc: Doc,
@@ -1913,6 +1955,10 @@ def _finalise(
             # "stop the mass importation of the Third World", "cancels an investment": the
             # manual's SANCTION chapter requires a recipient, and an ended trade or aid read
             # from its noun reduces relations only with a party the tables know
+            continue
+        if draft.sense.code in BETWEEN_STATES and _within_one_country(event):
+            # "police handed over the suspect to prosecutors": a domestic step of one
+            # justice system, not judicial cooperation between parties
             continue
         # "provided an outline", "increased competition": material cooperation with no one;
         # "Egypt and Greece held joint maneuvers": with each other (participants.MUTUAL).
@@ -1960,6 +2006,20 @@ def _unplaced(part: Participant, index: ActorIndex) -> bool:
     country)? The place the sentence names for locals is then theirs: the sentence's own
     words before a story-level default."""
     return part.code is None or pt.inferred_code(part, index)
+
+
+def _within_one_country(event: Event) -> bool:
+    """Do the recipients of ``event`` stay in its actors' country: none carries a code the
+    actors lack ("Kenya handed the suspects over to Uganda" does), and one shares an actor's
+    code or is a justice agent named by no country ("handed the suspect to prosecutors")? An
+    uncoded recipient of another kind ("extradited to Alexandria") is left as it is."""
+    own = {p.code for p in event.actor if p.code}
+    if any(p.code and p.code not in own for p in event.recipient):
+        return False
+    justice = lexicon().justice
+    return any(
+        (p.code and p.code in own) or (not p.code and p.sector in justice) for p in event.recipient
+    )
 
 
 def _names_a_party(event: Event, doc: Doc) -> bool:

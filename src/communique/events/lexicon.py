@@ -210,6 +210,8 @@ class Lexicon:
     amounts: dict[str, str] = field(default_factory=dict)
     #: sectors of people housed rather than met, counted ("hosted 2,000 refugees") → source
     housed: dict[str, str] = field(default_factory=dict)
+    #: sectors of a country's own justice system ("handed the suspect to prosecutors") → source
+    justice: dict[str, str] = field(default_factory=dict)
     #: modifiers that set an act apart from the ones told before ("another shooting") → source
     sets_apart: dict[str, str] = field(default_factory=dict)
     willing: dict[str, str] = field(default_factory=dict)
@@ -345,6 +347,12 @@ class Lexicon:
     tongues: dict[str, str] = field(default_factory=dict)
     #: nouns that, with "no", deny the act they introduce ("has no intention of") → source
     intentions: dict[str, str] = field(default_factory=dict)
+    #: nouns of evidence that, with "no", deny the act they introduce ("no sign of backing
+    #: down") → source
+    evidential: dict[str, str] = field(default_factory=dict)
+    #: verbs that bring an act to its end, whose object a phrasal verb's noun is the act
+    #: ("completed the takeover") → source
+    finishing: dict[str, str] = field(default_factory=dict)
     #: nouns whose infinitive or "for" gerund names an act aimed at ("a plan to attack") → source
     efforts: dict[str, str] = field(default_factory=dict)
     #: of ``efforts``, the nouns of trying: the act is under way ("an attempt to seize") → source
@@ -515,7 +523,7 @@ class Lexicon:
 #: The tables of ``events.yaml`` that map a word to its source.
 NAMED_TABLES = (
     "speaking_thing", "amounts", "housed", "guest", "aims", "motion", "departing", "verbal_protest",
-    "sets_apart", "acquiring",
+    "sets_apart", "acquiring", "justice",
     "light", "about", "willing", "directive", "deny", "harm", "force", "collective", "declaring",
     "pledging", "pledged_objects",
     "homeland", "judging", "considering", "aimed", "forecasting", "managing", "enquiring",
@@ -526,7 +534,8 @@ NAMED_TABLES = (
     "contrasting", "phrased", "showing", "obliging", "topical", "partitive", "measures",
     "portions", "pricing", "dismissing", "besieging", "speaking_one", "speaking_many",
     "speaking_self", "tongues", "ceasing", "cutting", "containing", "availing",
-    "banning", "sending", "intentions", "efforts", "attempts", "devising", "contents",
+    "banning", "sending", "intentions", "evidential", "finishing", "efforts", "attempts",
+    "devising", "contents",
     "enumerators", "singling", "utterances", "wills", "needs", "able", "abilities", "inviting",
     "mentioning", "perceiving", "attitudes", "purposes", "sense_particles", "implicatives",
     "hedges", "performatives", "frequency", "particle_adverbs", "hypothetical", "factive",

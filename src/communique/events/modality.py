@@ -432,10 +432,15 @@ def _negation(trigger: Token, chain: list[Token]) -> str | None:
         thing = _negative_object(node) if node.i == trigger.i else None
         if thing is not None:
             return f"negated by the object '{thing}'"
-        if node.pos_ == "NOUN" and node.lemma_.lower() in lex.intentions:
+        if node.pos_ == "NOUN" and (
+            node.lemma_.lower() in lex.intentions or node.lemma_.lower() in lex.evidential
+        ):
             det = child_with(node, ("det", "neg"), frozenset({"no"}))
             if det is not None:
                 return f"negated by '{det.text} {node.text}'"
+        longer = _no_longer(node)
+        if longer is not None:
+            return f"negated by '{longer}' on '{node.text}'"
     for below, node in pairwise(chain):
         if _refused(below, node):
             return f"refused by '{node.text}'"
@@ -463,6 +468,18 @@ def _negation(trigger: Token, chain: list[Token]) -> str | None:
         and child_with(denier, ("neg",), NEGATORS) is None
     ):
         return f"denied by '{denier.text}'"
+    return None
+
+
+def _no_longer(node: Token) -> str | None:
+    """The "no longer" on ``node`` ("will no longer fight the release", "no longer supports
+    the rebels"): the negative adverb of aspect says the act does not go on now, as "not any
+    longer" does (a grammar fact), so the act told is not done."""
+    for adverb in node.children:
+        if adverb.dep_ == "advmod" and adverb.lower_ == "longer":
+            neg = child_with(adverb, ("neg", "det", "advmod"), frozenset({"no"}))
+            if neg is not None and neg.i == adverb.i - 1:
+                return f"{neg.text} {adverb.text}"
     return None
 
 

@@ -98,6 +98,13 @@ AFTER_OBJECT_PREPS: dict[str, tuple[str, ...]] = {"SANCTION": ("to",)}
 #: + [125] # REJECT", CAMEO.verbpatterns.150430.txt:2110, :5640), as for the fight it ends.
 TRUCE_SETS = ("CEASEFIRE",)
 
+#: CAMEO's synonym set of agreements (&TREATY: treaty, pact, accord, agreement). An agreement
+#: is made with the other party, which its own "with" phrase names, whatever the verb: PETRARCH2
+#: puts the target there ("- * &TREATY WITH + [127] # REJECT", "- * &TREATY WITH + [057:057] #
+#: APPROVE", "- * DEAL WITH + [120] # REFUSE", CAMEO.verbpatterns.150430.txt:5728, :9367,
+#: :5763), as for talks.
+AGREEMENT_SETS = ("TREATY",)
+
 #: Verbs and nouns of mutual combat, whose other side is named by "with": "clashed with
 #: Lebanese militiamen", "Iran's war with Iraq" (a reciprocal verb names its second party
 #: with "with", as "X and Y clashed" names both). PETRARCH2 writes that party as the target:
@@ -1557,14 +1564,16 @@ def _stranded_recipients(
 
 
 def meeting_partners(noun: Token, index: ActorIndex, context: str | None) -> list[Participant]:
-    """The coded parties of the "with" phrase of a meeting noun ("the talks with Togo": Togo),
-    which an act on the meeting is aimed at: PETRARCH2 codes the target there whatever the verb
+    """The coded parties of the "with" phrase of a meeting noun ("the talks with Togo": Togo)
+    or of an agreement (:data:`AGREEMENT_SETS`: "pulled out of the treaty with Russia"), which
+    an act on the meeting is aimed at: PETRARCH2 codes the target there whatever the verb
     ("- * TALKS WITH + [125] # REJECT", "- * RESUMPTION OF TALKS WITH + [125] # DENY", "- *
     START OF TALKS WITH + [051] # WELCOME", CAMEO.verbpatterns.150430.txt:5751, :5637, :6844)."""
     if noun.pos_ != "NOUN":
         return []
     found = noun_sense(noun)
-    if found is None or found[0].type != "CONSULT":
+    agreement = bool(noun_forms(noun) & set_words(lexicon(), AGREEMENT_SETS))
+    if not agreement and (found is None or found[0].type != "CONSULT"):
         return []
     return [
         p
