@@ -340,6 +340,15 @@ def test_a_relative_clause_does_not_report_the_quotation_beside_it(nlp, text, cu
         assert quoted[0].speaker.name == speaker
 
 
+def test_a_relative_clause_before_a_quotation_may_introduce_it(nlp):
+    text = (
+        '"Everyone should come to the square," the organiser tells a neighbour, who answers '
+        'at once: "Of course we will!"'
+    )
+    q = next(q for q in quotes_of(nlp, text)[0] if q.text.startswith("Of course"))
+    assert q.cue.text == "answers"
+
+
 def test_gerund_after_a_preposition_speaks_for_the_subject_of_the_verb(nlp):
     text = "The governor ended the briefing by saying the toll was “far too high for any of us.”"
     q = only(quotes_of(nlp, text)[0])

@@ -259,7 +259,7 @@ def _direct(
     # The cue next to the quotation: after it in its last sentence, else before it in its first.
     after = [t for t in doc[span.end : last_sent.end] if grammar.is_cue(t)]
     before = [t for t in doc[first_sent.start : span.start] if grammar.is_cue(t)]
-    cue = _best_cue(after)
+    cue = _best_cue(after, after=True)
     named = _named_colon(doc, span) if cue is None else None
     if named is not None:
         draft.cue = [named[1]]
@@ -406,19 +406,20 @@ def _colon_intro(doc: Doc, span: Span, sent: Span) -> Token | None:
     return None
 
 
-def _best_cue(candidates: list[Token]) -> Token | None:
+def _best_cue(candidates: list[Token], *, after: bool = False) -> Token | None:
     """The first candidate that has a subject, its own or a conjoined report's (or any speech
-    verb if none has); one outside a relative clause first.
+    verb if none has); ``after`` a quotation, one outside a relative clause first.
 
-    A relative clause describes a noun of its sentence and does not report the quotation
-    beside it: in '"...," Anna Berg, who has proposed a smaller budget, said' the main
-    clause's "said" is the cue, not the nearer "proposed", and in '"...," said Anna Berg, who
-    endorsed the mayor' the inverted "said" (its subject read as an object) is, not
-    "endorsed". A cue inside one is taken only when no other candidate will do ('It was
-    Reyes who said "..."').
+    After a quotation a relative clause describes the speaker named in the reporting clause
+    and does not report the quotation: in '"...," Anna Berg, who has proposed a smaller
+    budget, said' the main clause's "said" is the cue, not the nearer "proposed", and in
+    '"...," said Anna Berg, who endorsed the mayor' the inverted "said" (its subject read as
+    an object) is, not "endorsed"; one is taken only when no other candidate will do. Before
+    a quotation the nearest clause introduces it, a relative one too ('Bundy says to him,
+    who responds: "Okay!"').
     """
-    outside = [t for t in candidates if not grammar.in_relative_clause(t)]
-    inside = [t for t in candidates if grammar.in_relative_clause(t)]
+    inside = [t for t in candidates if after and grammar.in_relative_clause(t)]
+    outside = [t for t in candidates if t not in inside]
     for group in (outside, inside):
         for token in group:
             if (
