@@ -630,6 +630,13 @@ def _indirect(doc, cue: str, content_from: str) -> Quote:
             "accusation",
             False,
         ),
+        (
+            "The text does say advise and consent, and that is clear.",
+            "say",
+            "advise",
+            "advise",
+            True,
+        ),
         # a light verb with its predicate that states
         ("Officials made clear that troops attacked the town.", "made", "troops", "attacked", True),
         ("Officials made it clear that troops attacked the town.", "made", "it", "attacked", True),

@@ -193,10 +193,16 @@ def claims(trigger: Token, quote: Quote, words: Sequence[Token] = ()) -> bool:
     if any(w.idx == start for w in words):
         return False
     cue = next((t for t in trigger.sent if t.idx == start), None)
-    if cue is not None and trigger.dep_ == "dobj" and trigger.head.i == cue.i:
+    if (
+        cue is not None
+        and trigger.dep_ == "dobj"
+        and trigger.head.i == cue.i
+        and trigger.pos_ in ("NOUN", "PROPN")
+    ):
         # "The council made that argument in letters": the act noun a light verb takes as its
         # object names the cue's own act, which the article tells (as "made charges that ..."
-        # claims only what the charges say)
+        # claims only what the charges say); a verb read as the object is what was said
+        # ("It does say advise and consent")
         return False
     if (
         quote.kind != "direct"
