@@ -631,6 +631,13 @@ def _indirect(doc, cue: str, content_from: str) -> Quote:
             False,
         ),
         (
+            "The ministry announced the withdrawal of the troops.",
+            "announced",
+            "the",
+            "withdrawal",
+            True,
+        ),
+        (
             "The text does say advise and consent, and that is clear.",
             "say",
             "advise",

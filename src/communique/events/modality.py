@@ -198,11 +198,15 @@ def claims(trigger: Token, quote: Quote, words: Sequence[Token] = ()) -> bool:
         and trigger.dep_ == "dobj"
         and trigger.head.i == cue.i
         and trigger.pos_ in ("NOUN", "PROPN")
+        and not _speaking(cue)
+        and _speaking(trigger)
     ):
-        # "The council made that argument in letters": the act noun a light verb takes as its
-        # object names the cue's own act, which the article tells (as "made charges that ..."
-        # claims only what the charges say); a verb read as the object is what was said
-        # ("It does say advise and consent")
+        # "The council made that argument in letters": the noun of speech a light verb takes
+        # as its object (what makes the report one of speech, see speech_cue) names the cue's
+        # own act, which the article tells ("made charges that ..." claims only what the
+        # charges say). A verb of speech keeps its object as what it tells ("announced the
+        # withdrawal of troops"), and a verb read as the object is what was said ("It does
+        # say advise and consent").
         return False
     if (
         quote.kind != "direct"
