@@ -622,6 +622,28 @@ def _indirect(doc, cue: str, content_from: str) -> Quote:
             True,
         ),
         ("She made charges that the police beat him.", "made", "the", "beat", True),
+        # the act noun a light verb takes is the cue's own act, told by the article
+        (
+            "The council made that accusation in letters to the ministers.",
+            "made",
+            "that",
+            "accusation",
+            False,
+        ),
+        (
+            "The ministry announced the withdrawal of the troops.",
+            "announced",
+            "the",
+            "withdrawal",
+            True,
+        ),
+        (
+            "The text does say advise and consent, and that is clear.",
+            "say",
+            "advise",
+            "advise",
+            True,
+        ),
         # a light verb with its predicate that states
         ("Officials made clear that troops attacked the town.", "made", "troops", "attacked", True),
         ("Officials made it clear that troops attacked the town.", "made", "it", "attacked", True),

@@ -288,6 +288,67 @@ def test_where_a_headline_colon_may_sit_is_decided_in_one_place(nlp, monkeypatch
     assert [d.speaker.text for d in drafts] == ["The committee said late on Monday in a statement"]
 
 
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        (
+            'Turnout surprised the pollsters - Mary Olsen: "The early numbers were far below '
+            'what anyone had expected in the spring."',
+            "Mary Olsen",
+        ),
+        (
+            "Polls were close all along - Gallup: “Our surveys found the race within two "
+            "points for most of the month.”",
+            "Gallup",
+        ),
+    ],
+)
+def test_a_name_set_off_by_a_dash_before_a_colon_speaks_the_quotation(nlp, text, speaker):
+    # the verb before the dash belongs to another statement; the colon after the name is the cue
+    q = only(quotes_of(nlp, text)[0])
+    assert (q.kind, q.cue.text, q.speaker.name) == ("direct", ":", speaker)
+
+
+def test_a_common_noun_before_a_colon_names_no_speaker(nlp):
+    text = 'The plan had one flaw - money: "Nobody knows where the second half will come from."'
+    q = only(quotes_of(nlp, text)[0])
+    assert q.cue is None or q.cue.text != ":"
+
+
+@pytest.mark.parametrize(
+    "text, cue, speaker",
+    [
+        (
+            '"The plan will cost jobs in every county," Anna Berg, who has proposed a smaller '
+            "budget, said on Monday.",
+            "said",
+            "Anna Berg",
+        ),
+        (
+            '"We have no reason to hurry with the vote," the senator, who has not endorsed a '
+            "candidate, told reporters.",
+            "told",
+            "the senator",
+        ),
+        ('It was Tom Reyes who said "we will win this county by ten points."', "said", None),
+    ],
+)
+def test_a_relative_clause_does_not_report_the_quotation_beside_it(nlp, text, cue, speaker):
+    quoted = [q for q in quotes_of(nlp, text)[0] if q.kind in ("direct", "mixed")]
+    assert len(quoted) == 1 and quoted[0].cue.text == cue
+    if speaker is not None:
+        assert quoted[0].speaker.name == speaker
+
+
+def test_a_relative_clause_before_a_quotation_may_introduce_it(nlp):
+    text = (
+        '"Everyone should come to the square," the organiser tells a neighbour, who answers '
+        'at once: "Of course we will!"'
+    )
+    q = next(q for q in quotes_of(nlp, text)[0] if q.text.startswith("Of course"))
+    assert q.cue.text == "answers"
+
+
 def test_gerund_after_a_preposition_speaks_for_the_subject_of_the_verb(nlp):
     text = "The governor ended the briefing by saying the toll was “far too high for any of us.”"
     q = only(quotes_of(nlp, text)[0])

@@ -185,13 +185,28 @@ def claims(trigger: Token, quote: Quote, words: Sequence[Token] = ()) -> bool:
     start = quote.cue.span[0]
     if any(w.idx == start for w in words):
         return False
+    cue = next((t for t in trigger.sent if t.idx == start), None)
+    if (
+        cue is not None
+        and trigger.dep_ == "dobj"
+        and trigger.head.i == cue.i
+        and trigger.pos_ in ("NOUN", "PROPN")
+        and not _speaking(cue)
+        and _speaking(trigger)
+    ):
+        # "The council made that argument in letters": the noun of speech a light verb takes
+        # as its object (what makes the report one of speech, see speech_cue) names the cue's
+        # own act, which the article tells ("made charges that ..." claims only what the
+        # charges say). A verb of speech keeps its object as what it tells ("announced the
+        # withdrawal of troops"), and a verb read as the object is what was said ("It does
+        # say advise and consent").
+        return False
     if (
         quote.kind != "direct"
         and not (quote.kind == "mixed" and _inside_marks(trigger.doc, quote, trigger))
         and not speech_cue(trigger.doc, quote.cue.span)
     ):
         return False
-    cue = next((t for t in trigger.sent if t.idx == start), None)
     if cue is None or cue.lemma_.lower() not in lexicon().attempting:
         return True
     node = trigger

@@ -259,7 +259,13 @@ def _direct(
     # The cue next to the quotation: after it in its last sentence, else before it in its first.
     after = [t for t in doc[span.end : last_sent.end] if grammar.is_cue(t)]
     before = [t for t in doc[first_sent.start : span.start] if grammar.is_cue(t)]
-    cue = _best_cue(after) or _best_cue(list(reversed(before))) or _reporting_clause(doc, span)
+    cue = _best_cue(after, after=True)
+    named = _named_colon(doc, span) if cue is None else None
+    if named is not None:
+        draft.cue = [named[1]]
+        draft.speaker = named[0]
+        return draft
+    cue = cue or _best_cue(list(reversed(before))) or _reporting_clause(doc, span)
     if cue is None and first_sent.start > 0:
         # `She said:` ending the sentence before.
         prev_sent = sentence_of(doc[first_sent.start - 1])
@@ -400,15 +406,30 @@ def _colon_intro(doc: Doc, span: Span, sent: Span) -> Token | None:
     return None
 
 
-def _best_cue(candidates: list[Token]) -> Token | None:
+def _best_cue(candidates: list[Token], *, after: bool = False) -> Token | None:
     """The first candidate that has a subject, its own or a conjoined report's (or any speech
-    verb if none has)."""
-    for token in candidates:
-        if grammar.subject_of(token) is not None or grammar.coordinated_report(token) is not None:
-            return token
-    for token in candidates:
-        if is_speech(token.lemma_.lower()):
-            return token
+    verb if none has); ``after`` a quotation, one outside a relative clause first.
+
+    After a quotation a relative clause describes the speaker named in the reporting clause
+    and does not report the quotation: in '"...," Anna Berg, who has proposed a smaller
+    budget, said' the main clause's "said" is the cue, not the nearer "proposed", and in
+    '"...," said Anna Berg, who endorsed the mayor' the inverted "said" (its subject read as
+    an object) is, not "endorsed"; one is taken only when no other candidate will do. Before
+    a quotation the nearest clause introduces it, a relative one too ('Bundy says to him,
+    who responds: "Okay!"').
+    """
+    inside = [t for t in candidates if after and grammar.in_relative_clause(t)]
+    outside = [t for t in candidates if t not in inside]
+    for group in (outside, inside):
+        for token in group:
+            if (
+                grammar.subject_of(token) is not None
+                or grammar.coordinated_report(token) is not None
+            ):
+                return token
+        for token in group:
+            if is_speech(token.lemma_.lower()):
+                return token
     return None
 
 
@@ -1518,20 +1539,54 @@ def _headline_source(doc: Doc, sent: Span) -> tuple[Span, Token] | None:
     if colon is None or colon.i == sent.start:
         return None
     source = doc[sent.start : colon.i]
+    return (source, colon) if _is_short_name(source) else None
+
+
+def _is_short_name(source: Span) -> bool:
+    """Whether ``source`` is a bare name that may speak before a colon: proper nouns, or a
+    noun that speaks in headlines ("Poll"), with no verb, pronoun or number."""
     words = [t for t in source if not (t.is_punct or t.is_space)]
     if not words or words[0].lower_ in cue_words("not_a_source"):
-        return None
+        return False
     if any(t.pos_ in ("VERB", "AUX", "PRON", "NUM") for t in words):
-        return None
+        return False
     if not all(t.pos_ in ("PROPN", "NOUN", "ADJ", "DET", "PART") for t in words):
-        return None
+        return False
     named = ("PERSON", "ORG", "GPE", "NORP")
-    if not any(
+    return any(
         t.pos_ == "PROPN" or t.ent_type_ in named or t.lower_ in cue_words("speaking_nouns")
         for t in words
-    ):
+    )
+
+
+def _named_colon(doc: Doc, span: Span) -> tuple[Span, Token] | None:
+    """The name and the colon right before a quotation: 'Polls held up - Gallup: "..."'.
+
+    A short name set off by a dash, a line break or the sentence's start, then a colon and
+    the opening mark, names who wrote or spoke the quotation, as in a headline (a round-up
+    of quoted analysts). The colon is the cue: the verbs before the dash are another
+    statement's. PolNeAR train has 142 attributions whose cue is a colon alone, 12 of them
+    after such a dash.
+    """
+    j = span.start - 1
+    while j >= 0 and doc[j].is_space and "\n" not in doc[j].text:
+        j -= 1
+    if j <= 0 or doc[j].text != ":":
         return None
-    return source, colon
+    colon = doc[j]
+    # the parser may start a sentence at the quotation: the name is in the colon's
+    sent = sentence_of(colon)
+    k = j
+    while k > sent.start and k > j - MAX_SOURCE_TOKENS - 1:
+        before = doc[k - 1]
+        if before.text in DASHES or (before.is_space and "\n" in before.text):
+            break
+        k -= 1
+    else:
+        if k != sent.start:
+            return None  # no boundary within a name's length of the colon
+    source = doc[k:j]
+    return (source, colon) if len(source) and _is_short_name(source) else None
 
 
 def _colon_sentences(doc: Doc) -> list[Span]:

@@ -34,6 +34,18 @@ def is_cue(token: Token) -> bool:
     return token.pos_ in ("VERB", "AUX") and token.lemma_.lower() in all_cue_lemmas()
 
 
+def in_relative_clause(token: Token) -> bool:
+    """Whether ``token`` stands in a relative clause ("who has proposed", "which said"): it or
+    a word it hangs from is attached as ``relcl``."""
+    current = token
+    while True:
+        if current.dep_ == "relcl":
+            return True
+        if current.head.i == current.i:
+            return False
+        current = current.head
+
+
 #: Sentence openers built on a verb of saying that report nothing: "That said, ...".
 DISCOURSE_OPENERS = frozenset({("that", "said"), ("this", "said")})
 
