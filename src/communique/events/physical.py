@@ -1176,6 +1176,8 @@ def noun_evidence(
         return None  # "assault weapons", "attack helicopters": a weapon, not an act
     if _verbal_modifier(noun):
         return None  # "a trade war", "propaganda warfare", "personal attacks"
+    if noun.lemma_.lower() == "war" and _war_on_cause(noun):
+        return None  # "the war on terrorism": a campaign, aimed at a cause
     if any(
         c.dep_ in ("compound", "amod") and c.lower_ in word_list("illness_compounds")
         for c in noun.children
@@ -1366,13 +1368,42 @@ def _place(token: Token) -> bool:
     if token.pos_ != "PROPN":
         return False
     if token.ent_type_ == "PERSON":
-        return _country_as_person(token)
+        return _country_as_person(token) or _city_in_headline_name(token)
     if token.ent_type_ not in MISREAD_PLACE_ENTS:
         return False
     hit = country_table().get(token.text)
     if hit is not None and hit.how == "country":
         return True
-    return big_city(token)
+    return big_city(token) or _city_in_headline_name(token)
+
+
+def _city_in_headline_name(token: Token) -> bool:
+    """ "Trump Addresses Munich Attack", "Europe Mourns After Munich Attack": in a headline's
+    capitals the small model tags a run of words with the act noun among them as one name
+    ("Trump Addresses Munich Attack" ORG, "Munich Attack" PERSON), so the city in it is no
+    entity of its own and :func:`big_city` asks about the whole run. An act noun of force is no
+    part of a person's or a body's name, so a capitalised word of the run that modifies that
+    act noun is read by its own name: a big city's that is no known surname, as
+    :func:`big_city` reads it ("Washington Post" keeps its name: a post is no act)."""
+    from communique.actors.names import name_key
+    from communique.events.lexicon import noun_sense
+    from communique.events.settings import ACTOR_SETTINGS, DICTIONARY
+
+    ent = entity_at(token)
+    if ent is None or len(ent) < 2 or ent.label_ not in MISREAD_PLACE_ENTS | {"PERSON"}:
+        return False
+    head = token.head
+    if token.dep_ != "compound" or not token.i < head.i < ent.end:
+        return False
+    if not all(t.is_title or t.is_punct for t in ent):
+        return False
+    sense = noun_sense(head)
+    if sense is None or not needs_evidence(sense[0]):
+        return False
+    d = DICTIONARY.get()
+    if d.is_surname(name_key(token.text)):
+        return False
+    return d.gazetteer.is_city(token.text, ACTOR_SETTINGS.get().city_population)
 
 
 def _country_as_person(token: Token) -> bool:
@@ -2260,7 +2291,27 @@ def _bare_war(noun: Token) -> bool:
         and not _war_span(noun)
     ):
         return False
+    if _war_on_cause(noun):
+        return False
     return _of_arms_only(noun, WAR_MODIFIERS)
+
+
+def _war_on_cause(noun: Token) -> bool:
+    """ "Losing the war on terrorism", "the war on drugs": a war followed by "on" or "against"
+    is aimed at what that phrase names, wherever the parser hung the phrase ("losing the war on
+    terrorism" hangs "on" on the verb); aimed at a cause or a thing, neither a place nor an
+    armed body, it is a campaign ("war on poverty", "on women"), as :func:`_war_span` reads a
+    cause's war after "of". Aimed at an armed body or a place it stays a war of arms ("the war
+    on ISIS", "the war on Nagorno-Karabakh")."""
+    following = noun.doc[noun.i + 1] if noun.i + 1 < len(noun.doc) else None
+    if following is None or following.lower_ not in ("on", "against"):
+        return False
+    aim = next((c for c in following.children if c.dep_ == "pobj"), None)
+    if aim is None:
+        return False
+    lex = lexicon()
+    armed = _sets(lex)[0]
+    return not (_place(aim) or armed_name(aim) is not None or _armed_body(aim, armed))
 
 
 #: The dependencies of the words before a noun that modify it.
