@@ -104,7 +104,7 @@ DEV11_PRECISION_FLOOR = 0.88
 DEV11_RECALL_FLOOR = 0.92
 DEV12_PRECISION_FLOOR = 0.96
 DEV12_RECALL_FLOOR = 0.87
-DEV13_PRECISION_FLOOR = 0.98
+DEV13_PRECISION_FLOOR = 1.0
 DEV13_RECALL_FLOOR = 0.87
 
 
@@ -1473,6 +1473,9 @@ def test_words_not_force_from_predicates_reduced_relatives_and_joined_modifiers(
         # a war on an armed body or a place stays one of arms
         ("The general led the war on ISIS for two years.", "war"),
         ("The allies widened the war against the Taliban.", "war"),
+        # people who die are harm in the sentence
+        ("The attack came as two soldiers died at the checkpoint.", "attack"),
+        ("Officials studied the attack after the victims died.", "attack"),
     ],
 )
 def test_signs_of_force_from_slaughter_and_headline_cities(text: str, word: str) -> None:
@@ -1491,6 +1494,10 @@ def test_signs_of_force_from_slaughter_and_headline_cities(text: str, word: str)
         # a war aimed at a cause is a campaign, wherever the parser hangs its "on" phrase
         ("Trump says he is losing the war on terrorism.", "war"),
         ("Critics say the mayor lost the war on poverty while killings rose.", "war"),
+        # a thing that dies or is killed fails: no harm in the sentence
+        ("The fight over the budget ended when the plan died in committee.", "fight"),
+        ("The battle over taxes ended when the bill was killed in the Senate.", "battle"),
+        ("The campaign attacks stopped after the proposal was killed.", "attacks"),
     ],
 )
 def test_words_not_force_from_slaughter_and_headline_cities(text: str, word: str) -> None:

@@ -1048,6 +1048,27 @@ def force_word(token: Token, lex: Lexicon | None = None) -> str | None:
     return f"'{token.text}' names force ({lex.force[sorted(forms)[0]]})"
 
 
+def _harm_of_thing(verb: Token, lex: Lexicon) -> bool:
+    """ "The attempt to fund the fight dies", "the bill was killed in committee": a verb of
+    death or harm with no object, whose subject is a thing (a common noun that is no one who can
+    be harmed, no place and no act), says the thing failed, a figure; it is no harm in the
+    sentence. Its subject is the one it happens to (a grammar fact of intransitives and
+    passives)."""
+    if verb.pos_ not in ("VERB", "AUX") or any(c.dep_ == "dobj" for c in verb.children):
+        return False
+    from communique.events.lexicon import noun_sense
+
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return (
+        subject is not None
+        and subject.pos_ in ("NOUN", "VERB")  # a headline's "Attempt ... dies" is tagged VERB
+        and not subject.ent_type_
+        and not _can_be_harmed(subject, lex)
+        and not _place(subject)
+        and noun_sense(subject, lex) is None
+    )
+
+
 def _coordinated_force(verb: Token, lex: Lexicon) -> str | None:
     """A verb coordinated with one that names force or an arrest ("was arrested and beaten",
     "shot and beat him"): coordinated verbs share their patient (a grammar fact), and what is
@@ -1298,7 +1319,7 @@ def noun_evidence(
         if token.i == noun.i or token.i in _subtree_ids(aimed):
             continue
         forms = noun_forms(token)
-        if forms & lex.harm.keys() or forms & lex.force.keys():
+        if (forms & lex.harm.keys() or forms & lex.force.keys()) and not _harm_of_thing(token, lex):
             return f"'{token.text}' in the sentence"
         if forms & arms and token.dep_ not in ("compound", "amod", "nmod"):
             return f"'{token.text}' in the sentence"
