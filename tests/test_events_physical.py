@@ -86,7 +86,7 @@ DEV2_PRECISION_FLOOR = 0.95
 DEV2_RECALL_FLOOR = 0.93
 DEV3_PRECISION_FLOOR = 0.96
 DEV3_RECALL_FLOOR = 0.90
-DEV4_PRECISION_FLOOR = 0.96
+DEV4_PRECISION_FLOOR = 0.98
 DEV4_RECALL_FLOOR = 0.88
 DEV5_PRECISION_FLOOR = 0.96
 DEV5_RECALL_FLOOR = 0.95
@@ -1473,6 +1473,9 @@ def test_words_not_force_from_predicates_reduced_relatives_and_joined_modifiers(
         # a war on an armed body or a place stays one of arms
         ("The general led the war on ISIS for two years.", "war"),
         ("The allies widened the war against the Taliban.", "war"),
+        ("The senator voted for the war on Monday.", "war"),  # "on" a day: when
+        ("Rebels waged a guerrilla war against the regime in the north.", "war"),  # a kind of arms
+        ("He urged war on the group that has seized towns in Syria and Iraq.", "war"),  # it acts
         # people who die are harm in the sentence
         ("The attack came as two soldiers died at the checkpoint.", "attack"),
         ("Officials studied the attack after the victims died.", "attack"),

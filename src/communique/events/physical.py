@@ -2321,18 +2321,37 @@ def _war_on_cause(noun: Token) -> bool:
     """ "Losing the war on terrorism", "the war on drugs": a war followed by "on" or "against"
     is aimed at what that phrase names, wherever the parser hung the phrase ("losing the war on
     terrorism" hangs "on" on the verb); aimed at a cause or a thing, neither a place nor an
-    armed body, it is a campaign ("war on poverty", "on women"), as :func:`_war_span` reads a
-    cause's war after "of". Aimed at an armed body or a place it stays a war of arms ("the war
-    on ISIS", "the war on Nagorno-Karabakh")."""
+    armed body, it is a campaign ("war on poverty", "on drugs"), as :func:`_war_span` reads a
+    cause's war after "of". Aimed at an armed body, a place, a party or people, or one that acts
+    in a relative clause, it stays as before ("the war on ISIS", "a guerrilla war against the
+    Derg", "war on the organization that has declared a caliphate")."""
     following = noun.doc[noun.i + 1] if noun.i + 1 < len(noun.doc) else None
     if following is None or following.lower_ not in ("on", "against"):
         return False
     aim = next((c for c in following.children if c.dep_ == "pobj"), None)
-    if aim is None:
-        return False
+    if aim is None or aim.ent_type_ in TIME_LABELS:
+        return False  # "the war on Monday": a time, no aim
+    if any(
+        c.dep_ in ("amod", "compound")
+        and c.i < noun.i
+        and (c.lower_ in word_list("war_kinds") or (c.text[:1].isupper() and _country_word(c.text)))
+        for c in noun.children
+    ):
+        return False  # "fled the Sudanese civil war on foot": a war of arms by its kind
     lex = lexicon()
     armed = _sets(lex)[0]
-    return not (_place(aim) or armed_name(aim) is not None or _armed_body(aim, armed))
+    acts = any(
+        c.dep_ == "relcl"
+        and any(g.dep_ == "nsubj" and g.lower_ in RELATIVE_WORDS for g in c.children)
+        for c in aim.children
+    )  # "war on the organization that has declared a caliphate": one that acts is a party
+    return not (
+        acts
+        or _place(aim)
+        or _can_be_harmed(aim, lex)
+        or armed_name(aim) is not None
+        or _armed_body(aim, armed)
+    )
 
 
 #: The dependencies of the words before a noun that modify it.
