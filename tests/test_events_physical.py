@@ -69,6 +69,12 @@ DEV11_DATA = Path(__file__).parent / "data" / "violence_polnear_train_dev11.tsv"
 #: sentences left, so 67 of its sentences come from the measured set's articles (one from each,
 #: none a measured sentence nor overlapping one).
 DEV12_DATA = Path(__file__).parent / "data" / "violence_polnear_train_dev12.tsv"
+#: A fourteenth set: 201 sentences of PolNeAR train (72 physical), labelled by hand and committed
+#: before any reading of it was run. Only 11 sentences with such words were left in the articles
+#: no older set drew from (and not held back), so 57 come from the older development sets' other
+#: articles' unused sentences and 133 from the measured set's articles (up to two from each, none
+#: a measured sentence nor overlapping one); its first score (P .984, R .833) is the estimate.
+DEV13_DATA = Path(__file__).parent / "data" / "violence_polnear_train_dev13.tsv"
 
 #: Figures measured (docs/evaluation.md): floors against regressions. The target for both is
 #: 0.90 on DATA; recall is not there yet.
@@ -80,7 +86,7 @@ DEV2_PRECISION_FLOOR = 0.95
 DEV2_RECALL_FLOOR = 0.93
 DEV3_PRECISION_FLOOR = 0.96
 DEV3_RECALL_FLOOR = 0.90
-DEV4_PRECISION_FLOOR = 0.96
+DEV4_PRECISION_FLOOR = 0.98
 DEV4_RECALL_FLOOR = 0.88
 DEV5_PRECISION_FLOOR = 0.96
 DEV5_RECALL_FLOOR = 0.95
@@ -98,6 +104,8 @@ DEV11_PRECISION_FLOOR = 0.88
 DEV11_RECALL_FLOOR = 0.92
 DEV12_PRECISION_FLOOR = 0.96
 DEV12_RECALL_FLOOR = 0.87
+DEV13_PRECISION_FLOOR = 1.0
+DEV13_RECALL_FLOOR = 0.87
 
 
 def _rows(path: Path = DATA) -> list[dict[str, str]]:
@@ -171,6 +179,13 @@ def test_the_labelled_sets_are_large_and_mixed(path: Path) -> None:
             [
                 *(DATA, DEV_DATA, DEV2_DATA, DEV3_DATA, DEV4_DATA, DEV5_DATA, DEV6_DATA),
                 *(DEV7_DATA, DEV8_DATA, DEV9_DATA, DEV10_DATA, DEV11_DATA),
+            ],
+        ),
+        (
+            DEV13_DATA,
+            [
+                *(DATA, DEV_DATA, DEV2_DATA, DEV3_DATA, DEV4_DATA, DEV5_DATA, DEV6_DATA),
+                *(DEV7_DATA, DEV8_DATA, DEV9_DATA, DEV10_DATA, DEV11_DATA, DEV12_DATA),
             ],
         ),
     ],
@@ -1379,6 +1394,17 @@ def test_precision_and_recall_of_physical_on_the_thirteenth_set() -> None:
     assert recall >= DEV12_RECALL_FLOOR, (precision, recall)
 
 
+def test_precision_and_recall_of_physical_on_the_fourteenth_set() -> None:
+    rows = _rows(DEV13_DATA)
+    labels = [r["physical"] for r in rows]
+    assert len(rows) >= 150 and labels.count("1") >= 70
+    assert max(Counter(r["article"] for r in rows).values()) <= 3
+    assert len({r["sentence"] for r in rows}) == len(rows)
+    precision, recall = _scores(rows)
+    assert precision >= DEV13_PRECISION_FLOOR, (precision, recall)
+    assert recall >= DEV13_RECALL_FLOOR, (precision, recall)
+
+
 @pytest.mark.parametrize(
     ("text", "word"),
     [
@@ -1431,3 +1457,51 @@ def test_words_not_force_from_predicates_reduced_relatives_and_joined_modifiers(
     span = doc.char_span(*found.span(), alignment_mode="expand")
     assert span is not None
     assert physical.reading(span.root) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        # "slaughter" is CAMEO's MASSACRE [202] verb, its noun the act, read with evidence
+        ("The militia carried out the slaughter with machetes.", "slaughter"),
+        ("The slaughter of villagers by the rebels shocked the world.", "slaughter"),
+        ("The army's slaughter of civilians in the town was documented.", "slaughter"),
+        # a city inside a headline's run of capitals tagged as one name
+        ("Trump Addresses Munich Attack.", "Attack"),  # the run tagged ORG
+        ("Europe Mourns After Munich Attack.", "Attack"),  # "Munich Attack" tagged PERSON
+        ("Police Name Suspect In Munich Attack.", "Attack"),
+        # a war on an armed body or a place stays one of arms
+        ("The general led the war on ISIS for two years.", "war"),
+        ("The allies widened the war against the Taliban.", "war"),
+        ("The senator voted for the war on Monday.", "war"),  # "on" a day: when
+        ("Rebels waged a guerrilla war against the regime in the north.", "war"),  # a kind of arms
+        ("He urged war on the group that has seized towns in Syria and Iraq.", "war"),  # it acts
+        # people who die are harm in the sentence
+        ("The attack came as two soldiers died at the checkpoint.", "attack"),
+        ("Officials studied the attack after the victims died.", "attack"),
+    ],
+)
+def test_signs_of_force_from_slaughter_and_headline_cities(text: str, word: str) -> None:
+    assert _read(text, word) is not None
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("The slaughter at the polls embarrassed the party.", "slaughter"),  # a defeat
+        ("The slaughter of the incumbents in the primary shocked them.", "slaughter"),
+        ("Anne-Marie Slaughter wrote a memo on the region.", "Slaughter"),  # a surname
+        ("Louise Slaughter chaired the committee.", "Slaughter"),
+        ("Clinton Wins Iowa Battle.", "Battle"),  # a state's contest, no city
+        ("Sanders Wins Michigan Battle Over Trade.", "Battle"),
+        # a war aimed at a cause is a campaign, wherever the parser hangs its "on" phrase
+        ("Trump says he is losing the war on terrorism.", "war"),
+        ("Critics say the mayor lost the war on poverty while killings rose.", "war"),
+        # a thing that dies or is killed fails: no harm in the sentence
+        ("The fight over the budget ended when the plan died in committee.", "fight"),
+        ("The battle over taxes ended when the bill was killed in the Senate.", "battle"),
+        ("The campaign attacks stopped after the proposal was killed.", "attacks"),
+    ],
+)
+def test_words_not_force_from_slaughter_and_headline_cities(text: str, word: str) -> None:
+    assert _read(text, word) is None

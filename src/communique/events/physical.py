@@ -1048,6 +1048,27 @@ def force_word(token: Token, lex: Lexicon | None = None) -> str | None:
     return f"'{token.text}' names force ({lex.force[sorted(forms)[0]]})"
 
 
+def _harm_of_thing(verb: Token, lex: Lexicon) -> bool:
+    """ "The attempt to fund the fight dies", "the bill was killed in committee": a verb of
+    death or harm with no object, whose subject is a thing (a common noun that is no one who can
+    be harmed, no place and no act), says the thing failed, a figure; it is no harm in the
+    sentence. Its subject is the one it happens to (a grammar fact of intransitives and
+    passives)."""
+    if verb.pos_ not in ("VERB", "AUX") or any(c.dep_ == "dobj" for c in verb.children):
+        return False
+    from communique.events.lexicon import noun_sense
+
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return (
+        subject is not None
+        and subject.pos_ in ("NOUN", "VERB")  # a headline's "Attempt ... dies" is tagged VERB
+        and not subject.ent_type_
+        and not _can_be_harmed(subject, lex)
+        and not _place(subject)
+        and noun_sense(subject, lex) is None
+    )
+
+
 def _coordinated_force(verb: Token, lex: Lexicon) -> str | None:
     """A verb coordinated with one that names force or an arrest ("was arrested and beaten",
     "shot and beat him"): coordinated verbs share their patient (a grammar fact), and what is
@@ -1176,6 +1197,8 @@ def noun_evidence(
         return None  # "assault weapons", "attack helicopters": a weapon, not an act
     if _verbal_modifier(noun):
         return None  # "a trade war", "propaganda warfare", "personal attacks"
+    if noun.lemma_.lower() == "war" and _war_on_cause(noun):
+        return None  # "the war on terrorism": a campaign, aimed at a cause
     if any(
         c.dep_ in ("compound", "amod") and c.lower_ in word_list("illness_compounds")
         for c in noun.children
@@ -1296,7 +1319,7 @@ def noun_evidence(
         if token.i == noun.i or token.i in _subtree_ids(aimed):
             continue
         forms = noun_forms(token)
-        if forms & lex.harm.keys() or forms & lex.force.keys():
+        if (forms & lex.harm.keys() or forms & lex.force.keys()) and not _harm_of_thing(token, lex):
             return f"'{token.text}' in the sentence"
         if forms & arms and token.dep_ not in ("compound", "amod", "nmod"):
             return f"'{token.text}' in the sentence"
@@ -1358,13 +1381,42 @@ def _place(token: Token) -> bool:
     if token.pos_ != "PROPN":
         return False
     if token.ent_type_ == "PERSON":
-        return _country_as_person(token)
+        return _country_as_person(token) or _city_in_headline_name(token)
     if token.ent_type_ not in MISREAD_PLACE_ENTS:
         return False
     hit = country_table().get(token.text)
     if hit is not None and hit.how == "country":
         return True
-    return big_city(token)
+    return big_city(token) or _city_in_headline_name(token)
+
+
+def _city_in_headline_name(token: Token) -> bool:
+    """ "Trump Addresses Munich Attack", "Europe Mourns After Munich Attack": in a headline's
+    capitals the small model tags a run of words with the act noun among them as one name
+    ("Trump Addresses Munich Attack" ORG, "Munich Attack" PERSON), so the city in it is no
+    entity of its own and :func:`big_city` asks about the whole run. An act noun of force is no
+    part of a person's or a body's name, so a capitalised word of the run that modifies that
+    act noun is read by its own name: a big city's that is no known surname, as
+    :func:`big_city` reads it ("Washington Post" keeps its name: a post is no act)."""
+    from communique.actors.names import name_key
+    from communique.events.lexicon import noun_sense
+    from communique.events.settings import ACTOR_SETTINGS, DICTIONARY
+
+    ent = entity_at(token)
+    if ent is None or len(ent) < 2 or ent.label_ not in MISREAD_PLACE_ENTS | {"PERSON"}:
+        return False
+    head = token.head
+    if token.dep_ != "compound" or not token.i < head.i < ent.end:
+        return False
+    if not all(t.is_title or t.is_punct for t in ent):
+        return False
+    sense = noun_sense(head)
+    if sense is None or not needs_evidence(sense[0]):
+        return False
+    d = DICTIONARY.get()
+    if d.is_surname(name_key(token.text)):
+        return False
+    return d.gazetteer.is_city(token.text, ACTOR_SETTINGS.get().city_population)
 
 
 def _country_as_person(token: Token) -> bool:
@@ -2253,7 +2305,46 @@ def _bare_war(noun: Token) -> bool:
         and not _war_span(noun)
     ):
         return False
+    if _war_on_cause(noun):
+        return False
     return _of_arms_only(noun, WAR_MODIFIERS)
+
+
+def _war_on_cause(noun: Token) -> bool:
+    """ "Losing the war on terrorism", "the war on drugs": a war followed by "on" or "against"
+    is aimed at what that phrase names, wherever the parser hung the phrase ("losing the war on
+    terrorism" hangs "on" on the verb); aimed at a cause or a thing, neither a place nor an
+    armed body, it is a campaign ("war on poverty", "on drugs"), as :func:`_war_span` reads a
+    cause's war after "of". Aimed at an armed body, a place, a party or people, or one that acts
+    in a relative clause, it stays as before ("the war on ISIS", "a guerrilla war against the
+    Derg", "war on the organization that has declared a caliphate")."""
+    following = noun.doc[noun.i + 1] if noun.i + 1 < len(noun.doc) else None
+    if following is None or following.lower_ not in ("on", "against"):
+        return False
+    aim = next((c for c in following.children if c.dep_ == "pobj"), None)
+    if aim is None or aim.ent_type_ in TIME_LABELS:
+        return False  # "the war on Monday": a time, no aim
+    if any(
+        c.dep_ in ("amod", "compound")
+        and c.i < noun.i
+        and (c.lower_ in word_list("war_kinds") or (c.text[:1].isupper() and _country_word(c.text)))
+        for c in noun.children
+    ):
+        return False  # "fled the Sudanese civil war on foot": a war of arms by its kind
+    lex = lexicon()
+    armed = _sets(lex)[0]
+    acts = any(
+        c.dep_ == "relcl"
+        and any(g.dep_ == "nsubj" and g.lower_ in RELATIVE_WORDS for g in c.children)
+        for c in aim.children
+    )  # "war on the organization that has declared a caliphate": one that acts is a party
+    return not (
+        acts
+        or _place(aim)
+        or _can_be_harmed(aim, lex)
+        or armed_name(aim) is not None
+        or _armed_body(aim, armed)
+    )
 
 
 #: The dependencies of the words before a noun that modify it.
