@@ -1516,8 +1516,31 @@ def test_a_place_after_a_place_bound_head_codes_the_actor(extractor, text, type_
 
 
 @pytest.mark.parametrize(
+    ("text", "type_", "code"),
+    [
+        # a province's or region's bare name after such a head: the table keeps it with its
+        # word ("Sindh Province", "Jujuy Province"), only where no other country shares it
+        ("The governor of Sindh condemned the bombing of the bus station.", "ACCUSE", "PAK"),
+        ("The governor of Jujuy praised the miners for ending the blockade.", "SUPPORT", "ARG"),
+        # a state's name the parser takes for a person, a known surname
+        ("The governor of Guerrero condemned the attack on the market.", "ACCUSE", "MEX"),
+        # a court and its judges and prosecutors are those of the place they sit in
+        ("A court in Multan sentenced a former mayor to five years in prison.", "SANCTION", "PAK"),
+        ("Judges in Kano acquitted the former governor of fraud.", "CONCEDE", "NGA"),
+        # a subdivision's bare name before a body the subdivision has of its own
+        ("The Sonora government imposed a curfew on Monday.", "COERCE", "MEX"),
+        ("The Sindh health department condemned the attack on the clinic.", "ACCUSE", "PAK"),
+    ],
+)
+def test_a_bare_subdivision_or_a_court_s_seat_codes_the_actor(extractor, text, type_, code):
+    assert code in [p.code for p in first(extractor, text, type_).actor]
+
+
+@pytest.mark.parametrize(
     ("text", "type_"),
     [
+        # before another head the name may be a body's: Delta the airline, not Delta State
+        ("A Delta spokesman condemned the strike by the pilots.", "ACCUSE"),
         # after "the head of" a name may be a company's: Delta (British Columbia, 100,000
         # people) and Delta State (Nigeria) are not read
         ("The head of Delta criticised the pilots' union.", "ACCUSE"),
