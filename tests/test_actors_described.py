@@ -1063,13 +1063,8 @@ INTERNATIONAL_MORE = [
     ("The Janjaweed attacked the village on Sunday.", "Janjaweed", None, "UAF"),
     # two PETRARCH2 records, SASREB and Al-Arifeen's PAKREB: one body of Pakistan
     ("Lashkar-e-Taiba denied any role in the attack.", "Lashkar-e-Taiba", "PAK", "REB"),
-    _miss(
-        "Police in Sindh arrested six men.",
-        "Police",
-        "PAK",
-        "COP",
-        "the gazetteer holds no provinces",
-    ),
+    # a province's bare name after a resident group: the table keeps it as "Sindh Province"
+    ("Police in Sindh arrested six men.", "Police", "PAK", "COP"),
     (
         '"We will win," said Robby Mook, the campaign manager for Hillary Clinton.',
         "Robby Mook",

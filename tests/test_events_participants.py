@@ -946,11 +946,12 @@ def test_a_commitment_to_force_places_its_target_as_the_act_does(
             ["LVA", "POL"],
         ),
         # the act of force is the first of two: its place still names whom the threat is
-        # aimed at, though the last act committed to is no act of force
+        # aimed at, though the last act committed to is no act of force (Idlib, a province,
+        # places the story in Syria as "in Syria" does, so the ambassador takes its code)
         (
             "The army threatened to shell three villages in Idlib and expel the ambassador.",
             "THREATEN",
-            ["SYR"],
+            ["SYR", "SYR"],
         ),
         # the first act's target reaches the promise only through the act itself (its
         # sanctions are its own object, so the promise's words name no one): it still counts
@@ -1534,6 +1535,34 @@ def test_a_place_after_a_place_bound_head_codes_the_actor(extractor, text, type_
 )
 def test_a_bare_subdivision_or_a_court_s_seat_codes_the_actor(extractor, text, type_, code):
     assert code in [p.code for p in first(extractor, text, type_).actor]
+
+
+@pytest.mark.parametrize(
+    ("text", "type_", "code"),
+    [
+        # a story with no dateline and no coded actor placed by a subdivision's bare name
+        # after a preposition of place: its uncoded actors are that country's
+        ("Rebels ambushed an army convoy in Sonora on Monday.", "ASSAULT", "MEX"),
+        ("Protesters blocked the main highway in Jujuy for a third day.", "COERCE", "ARG"),
+    ],
+)
+def test_a_bare_subdivision_after_a_place_preposition_places_the_story(
+    extractor, text, type_, code
+):
+    assert code in [p.code for p in first(extractor, text, type_).actor]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a country's name, and a name a city of another country has too, keep their readings
+        "Rebels attacked a convoy in Delta on Monday.",
+        # two countries placed: the story is about neither alone
+        "Rebels attacked a convoy in Sonora and a base in Balochistan on Monday.",
+    ],
+)
+def test_a_bare_subdivision_that_may_be_another_place_places_no_story(extractor, text):
+    assert all(p.code is None for p in first(extractor, text, "ASSAULT").actor)
 
 
 @pytest.mark.parametrize(
