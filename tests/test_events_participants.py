@@ -1570,6 +1570,11 @@ def test_a_bare_subdivision_that_may_be_another_place_places_no_story(extractor,
     [
         # before another head the name may be a body's: Delta the airline, not Delta State
         ("A Delta spokesman condemned the strike by the pilots.", "ACCUSE"),
+        # a word of direction names a part of any country, not Cameroon's North Region or
+        # Sri Lanka's Southern Province; nor does the first word of a longer name
+        ("Farmers in the North criticised the new tax on fertiliser.", "ACCUSE"),
+        ("The governor of Southern criticised the new tax on fertiliser.", "ACCUSE"),
+        ("Residents of North-Rhine Westphalia criticised the new tax on diesel.", "ACCUSE"),
         # after "the head of" a name may be a company's: Delta (British Columbia, 100,000
         # people) and Delta State (Nigeria) are not read
         ("The head of Delta criticised the pilots' union.", "ACCUSE"),

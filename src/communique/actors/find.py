@@ -35,7 +35,7 @@ from communique.actors.titles import (
     NON_STATE,
     Title,
     backer_after,
-    federal_state,
+    bare_subdivision,
     is_possessive,
     title_before,
 )
@@ -379,7 +379,7 @@ def _subdivisions_placed(index: ActorIndex) -> set[str]:
         text = doc[start : tok.i + 1].text
         if not text[:1].isupper() or d.place(text, "GPE") is not None:
             continue  # "in Niger" is the country, not Nigeria's Niger State
-        place = federal_state(text, d)
+        place = bare_subdivision(doc, start, tok.i, d)
         if place is None or place.iso3 in NON_STATE:
             continue
         if any(c.country != place.iso3 for c in d.gazetteer.primary.get(fold(text), ())):

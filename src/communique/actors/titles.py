@@ -189,13 +189,14 @@ def _body(
                 if place is None and bound and label in ("GPE", "PERSON"):
                     # a subdivision's name may be a known surname too ("Guerrero"), but
                     # no person is what a governor governs or residents live in
-                    place = federal_state(text, d)
+                    place = bare_subdivision(doc, toks[i].i, toks[i + size - 1].i, d)
             if place is None and state is None and _modifies_office(toks[i + size - 1], d):
                 # "the Sonora government", "the Sindh health department": a bare
                 # subdivision's name before an office's noun says whose office it is
                 label = _whose_label(text, label_of(toks[i + size - 1]), d)
                 if label == "GPE":
-                    place = federal_state(text, d)
+                    end = toks[i + size - 1].i
+                    place = bare_subdivision(doc, toks[i].i, end, d, modifier=True)
             if place is not None:
                 return text, place, place.how
             party = d.affiliation(text)
@@ -1178,7 +1179,11 @@ def federal_state(text: str, d: ActorDictionary) -> Place | None:
     of the names are common words ("Delta", "Plateau", "Rivers"); after "of" or "from" an
     actor's head the grammar says the name is a place, as it does for a city. The table
     keeps only provinces and regions whose name no other country's subdivision shares, so
-    the bare name names one country."""
+    the bare name names one country. A word of direction or position (``position_words`` of
+    titles.yaml: "the South", "Southern California") names a part of any country, so a
+    subdivision of that name ("North Region", Cameroon) is not read bare."""
+    if text.lower() in d.roles.position_words:
+        return None
     for word in SUBDIVISION_WORDS:
         place = d.countries.get(f"{text} {word}")
         if place is not None and place.governed:
@@ -1210,6 +1215,24 @@ def _modifies_office(last: Token, d: ActorDictionary) -> bool:
         return True
     office = d.roles.office(lemma)
     return office is not None and office.name in d.roles.state_offices
+
+
+def bare_subdivision(
+    doc: Doc, start: int, end: int, d: ActorDictionary, modifier: bool = False
+) -> Place | None:
+    """The state, province or region (:func:`federal_state`) the words ``start`` to ``end``
+    of ``doc`` name bare, when they are a whole name: no article before them (a bare
+    subdivision's name takes none: "of Sindh"; "the South" is a part of a country), unless
+    they modify a noun the article is for (``modifier``: "the Sonora government"), and no
+    hyphen or capitalised word after them, which would make them part of a longer name
+    ("North-Rhine Westphalia", "Southern California")."""
+    if start and doc[start - 1].lower_ == "the" and not modifier:
+        return None
+    if end + 1 < len(doc):
+        nxt = doc[end + 1]
+        if nxt.text in ("-", "–") or (nxt.text[:1].isupper() and not nxt.is_punct):
+            return None
+    return federal_state(doc[start : end + 1].text, d)
 
 
 def _place_bound(prep: Token, d: ActorDictionary) -> bool:
