@@ -1926,6 +1926,29 @@ TRADES = [
 ]
 
 
+#: (sentence, the group's actor, country, sector): kin groups and groups of descent are civilians
+#: (CVL), and a place they are "in" or "of" gives their country as it does for residents
+KIN_GROUPS = [
+    (
+        "Relatives of the missing students in Chilpancingo blocked the road.",
+        "Relatives",
+        "MEX",
+        "CVL",
+    ),
+    ("Families in Kano buried the victims of the flood.", "Families", "NGA", "CVL"),
+    ("The Yaqui tribe threatened to break off the talks.", "The Yaqui tribe", None, "CVL"),
+    ("Two rival clans in Mogadishu exchanged fire overnight.", "Two rival clans", "SOM", "CVL"),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "country", "sector"), KIN_GROUPS)
+def test_a_kin_group_is_a_civilian_actor(
+    extractor: Extractor, text: str, name: str, country: str | None, sector: str
+) -> None:
+    actor = _actor(extractor, text, name)
+    assert (actor.country, actor.sector) == (country, sector)
+
+
 @pytest.mark.parametrize(("text", "name", "country", "sector"), TRADES)
 def test_a_group_named_by_its_trade_is_an_actor_of_that_trade_s_sector(
     extractor: Extractor, text: str, name: str, country: str | None, sector: str
