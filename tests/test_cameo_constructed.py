@@ -34,10 +34,10 @@ SET_REGIONAL = DATA / "cameo_constructed_regional.jsonl"
 
 #: (file, sentences, type, type+actor, type+actor+recipient): counts of sentences matched.
 FLOORS = [
-    (SET_02_09, 153, 127, 122, 105),
-    (SET_10_20, 191, 161, 150, 119),
+    (SET_02_09, 153, 128, 122, 105),
+    (SET_10_20, 191, 161, 150, 120),
     (SET_WIRE, 237, 177, 155, 111),
-    (SET_REGIONAL, 225, 164, 111, 73),
+    (SET_REGIONAL, 225, 164, 130, 89),
 ]
 #: Sentences whose gold names no actor, as the gold codes a bombing by no one named
 #: ("A roadside bomb killed three soldiers"); every other sentence names one.
