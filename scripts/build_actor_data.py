@@ -593,6 +593,14 @@ OWN_ROLES = {
     # criminals (CRM, as its GANGSTER and BANDIT). PETRARCH2 lists none of these words.
     "herder": "AGR", "herders": "AGR", "miner": "LAB", "miners": "LAB", "driver": "LAB",
     "drivers": "LAB", "thug": "CRM", "thugs": "CRM", "hacker": "CRM", "hackers": "CRM",
+    # Kin groups and the groups of descent they form, which the sector table of the PLOVER
+    # manual places among civilians (CVL: "unarmed domestic entities that lack affiliation with
+    # the organized groups" of the other sectors), as PETRARCH2 places villagers and residents
+    # (VILLAGER, RESIDENT ~CVL, Phoenix.agents.txt:441, :461). PETRARCH2 lists none of these
+    # words. Only the plural of "family": one family is often an office holder's, whom the
+    # manual places under ELI.
+    "families": "CVL", "relatives": "CVL", "tribe": "CVL", "tribes": "CVL", "clan": "CVL",
+    "clans": "CVL", "tribesmen": "CVL", "clansmen": "CVL",
 }  # fmt: skip
 
 

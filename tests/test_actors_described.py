@@ -1083,13 +1083,8 @@ INTERNATIONAL_MORE = [
     ("The Janjaweed attacked the village on Sunday.", "Janjaweed", None, "UAF"),
     # two PETRARCH2 records, SASREB and Al-Arifeen's PAKREB: one body of Pakistan
     ("Lashkar-e-Taiba denied any role in the attack.", "Lashkar-e-Taiba", "PAK", "REB"),
-    _miss(
-        "Police in Sindh arrested six men.",
-        "Police",
-        "PAK",
-        "COP",
-        "the gazetteer holds no provinces",
-    ),
+    # a province's bare name after a resident group: the table keeps it as "Sindh Province"
+    ("Police in Sindh arrested six men.", "Police", "PAK", "COP"),
     (
         '"We will win," said Robby Mook, the campaign manager for Hillary Clinton.',
         "Robby Mook",
@@ -1949,6 +1944,29 @@ TRADES = [
     ("Hired thugs in Karachi beat up two poll workers.", "Hired thugs", "PAK", "CRM"),
     ("Hackers defaced the website of the election board.", "Hackers", None, "CRM"),
 ]
+
+
+#: (sentence, the group's actor, country, sector): kin groups and groups of descent are civilians
+#: (CVL), and a place they are "in" or "of" gives their country as it does for residents
+KIN_GROUPS = [
+    (
+        "Relatives of the missing students in Chilpancingo blocked the road.",
+        "Relatives",
+        "MEX",
+        "CVL",
+    ),
+    ("Families in Kano buried the victims of the flood.", "Families", "NGA", "CVL"),
+    ("The Yaqui tribe threatened to break off the talks.", "The Yaqui tribe", None, "CVL"),
+    ("Two rival clans in Mogadishu exchanged fire overnight.", "Two rival clans", "SOM", "CVL"),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "country", "sector"), KIN_GROUPS)
+def test_a_kin_group_is_a_civilian_actor(
+    extractor: Extractor, text: str, name: str, country: str | None, sector: str
+) -> None:
+    actor = _actor(extractor, text, name)
+    assert (actor.country, actor.sector) == (country, sector)
 
 
 @pytest.mark.parametrize(("text", "name", "country", "sector"), TRADES)

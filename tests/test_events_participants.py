@@ -946,11 +946,12 @@ def test_a_commitment_to_force_places_its_target_as_the_act_does(
             ["LVA", "POL"],
         ),
         # the act of force is the first of two: its place still names whom the threat is
-        # aimed at, though the last act committed to is no act of force
+        # aimed at, though the last act committed to is no act of force (Idlib, a province,
+        # places the story in Syria as "in Syria" does, so the ambassador takes its code)
         (
             "The army threatened to shell three villages in Idlib and expel the ambassador.",
             "THREATEN",
-            ["SYR"],
+            ["SYR", "SYR"],
         ),
         # the first act's target reaches the promise only through the act itself (its
         # sanctions are its own object, so the promise's words name no one): it still counts
@@ -1516,8 +1517,64 @@ def test_a_place_after_a_place_bound_head_codes_the_actor(extractor, text, type_
 
 
 @pytest.mark.parametrize(
+    ("text", "type_", "code"),
+    [
+        # a province's or region's bare name after such a head: the table keeps it with its
+        # word ("Sindh Province", "Jujuy Province"), only where no other country shares it
+        ("The governor of Sindh condemned the bombing of the bus station.", "ACCUSE", "PAK"),
+        ("The governor of Jujuy praised the miners for ending the blockade.", "SUPPORT", "ARG"),
+        # a state's name the parser takes for a person, a known surname
+        ("The governor of Guerrero condemned the attack on the market.", "ACCUSE", "MEX"),
+        # a court and its judges and prosecutors are those of the place they sit in
+        ("A court in Multan sentenced a former mayor to five years in prison.", "SANCTION", "PAK"),
+        ("Judges in Kano acquitted the former governor of fraud.", "CONCEDE", "NGA"),
+        # a subdivision's bare name before a body the subdivision has of its own
+        ("The Sonora government imposed a curfew on Monday.", "COERCE", "MEX"),
+        ("The Sindh health department condemned the attack on the clinic.", "ACCUSE", "PAK"),
+    ],
+)
+def test_a_bare_subdivision_or_a_court_s_seat_codes_the_actor(extractor, text, type_, code):
+    assert code in [p.code for p in first(extractor, text, type_).actor]
+
+
+@pytest.mark.parametrize(
+    ("text", "type_", "code"),
+    [
+        # a story with no dateline and no coded actor placed by a subdivision's bare name
+        # after a preposition of place: its uncoded actors are that country's
+        ("Rebels ambushed an army convoy in Sonora on Monday.", "ASSAULT", "MEX"),
+        ("Protesters blocked the main highway in Jujuy for a third day.", "COERCE", "ARG"),
+    ],
+)
+def test_a_bare_subdivision_after_a_place_preposition_places_the_story(
+    extractor, text, type_, code
+):
+    assert code in [p.code for p in first(extractor, text, type_).actor]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a country's name, and a name a city of another country has too, keep their readings
+        "Rebels attacked a convoy in Delta on Monday.",
+        # two countries placed: the story is about neither alone
+        "Rebels attacked a convoy in Sonora and a base in Balochistan on Monday.",
+    ],
+)
+def test_a_bare_subdivision_that_may_be_another_place_places_no_story(extractor, text):
+    assert all(p.code is None for p in first(extractor, text, "ASSAULT").actor)
+
+
+@pytest.mark.parametrize(
     ("text", "type_"),
     [
+        # before another head the name may be a body's: Delta the airline, not Delta State
+        ("A Delta spokesman condemned the strike by the pilots.", "ACCUSE"),
+        # a word of direction names a part of any country, not Cameroon's North Region or
+        # Sri Lanka's Southern Province; nor does the first word of a longer name
+        ("Farmers in the North criticised the new tax on fertiliser.", "ACCUSE"),
+        ("The governor of Southern criticised the new tax on fertiliser.", "ACCUSE"),
+        ("Residents of North-Rhine Westphalia criticised the new tax on diesel.", "ACCUSE"),
         # after "the head of" a name may be a company's: Delta (British Columbia, 100,000
         # people) and Delta State (Nigeria) are not read
         ("The head of Delta criticised the pilots' union.", "ACCUSE"),

@@ -950,6 +950,9 @@ def test_deaths_from_disasters_and_diseases_are_no_act_of_force(text: str) -> No
         ("Russian attacks on the village continued.", True),
         ("French strikes hit the economy.", False),  # walkouts: no place, nothing struck
         ("French strikes against the pension reform went on.", False),
+        # the parser hangs the noun's "on" phrase on the verb whose object the noun is
+        ("Syria condemned the Russian strikes on the rebel-held town.", True),
+        ("Syria condemned the Russian strikes on Monday.", False),
     ],
 )
 def test_a_strike_owned_by_a_state_and_aimed_at_a_place_is_force(text: str, assault: bool) -> None:

@@ -35,11 +35,13 @@ from communique.actors.titles import (
     NON_STATE,
     Title,
     backer_after,
+    bare_subdivision,
     is_possessive,
     title_before,
 )
 from communique.errors import warning
 from communique.spans import capitalised_indices, indices
+from communique.time_place.gazetteer import fold
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -346,7 +348,41 @@ def _only_state_placed(index: ActorIndex) -> str | None:
             states.add(place.iso3)
             if len(states) > 1:
                 return None
-    return next(iter(states)) if states else None
+    states |= _subdivisions_placed(index)
+    return next(iter(states)) if len(states) == 1 else None
+
+
+#: Prepositions whose object is where something happens or someone is ("in Guerrero",
+#: "across Sindh", "from Zamfara"). Source: English grammar (prepositions of place).
+PLACE_PREPS = frozenset({"in", "across", "throughout", "near", "from"})
+
+
+def _subdivisions_placed(index: ActorIndex) -> set[str]:
+    """The states of the subdivisions a story names by their bare names as the object of a
+    preposition of place ("gunmen in Guerrero", "a raid across Sindh"), whatever the
+    parser's label (it takes "Guerrero" for a person). The table keeps a state, province or
+    region only with its word ("Guerrero State", :func:`federal_state`), since alone many
+    such names are common words; after a preposition of place the grammar says the name is
+    a place, and the table keeps no province whose name another country's shares. A name
+    that is also a country's or a city's of another country is left to those readings."""
+    doc, d = index.doc, index.dictionary
+    found: set[str] = set()
+    for tok in doc:
+        if tok.dep_ != "pobj" or tok.head.lower_ not in PLACE_PREPS or tok.pos_ != "PROPN":
+            continue
+        start = tok.i
+        while start > tok.head.i + 1 and doc[start - 1].dep_ == "compound":
+            start -= 1
+        text = doc[start : tok.i + 1].text
+        if not text[:1].isupper() or d.place(text, "GPE") is not None:
+            continue  # "in Niger" is the country, not Nigeria's Niger State
+        place = bare_subdivision(doc, start, tok.i, d)
+        if place is None or place.iso3 in NON_STATE:
+            continue
+        if any(c.country != place.iso3 for c in d.gazetteer.primary.get(fold(text), ())):
+            continue  # "in Delta" may be the Canadian city as well as Nigeria's state
+        found.add(place.iso3)
+    return found
 
 
 def _candidate_text(cand: Candidate) -> str:

@@ -146,6 +146,7 @@ class Roles:
         #: with no country ("rebels"), and the words that say a party is from elsewhere
         self.local_sectors = frozenset(titles.get("local_sectors", []))
         self.elsewhere_words = frozenset(w.lower() for w in titles.get("elsewhere_words", []))
+        self.position_words = frozenset(w.lower() for w in titles.get("position_words", []))
         #: sectors whose people "in" a city are its country's ("Police officers in Lagos")
         self.resident_sectors = frozenset(titles.get("resident_sectors", []))
         #: participles after a hyphen that make the place before them a backer ("US-backed")

@@ -187,8 +187,17 @@ def _body(
                 if bound:
                     label = _whose_label(text, label, d)
                 place = d.city(text, label, city_population, named_countries(doc))
-                if place is None and bound and label == "GPE":
-                    place = federal_state(text, d)
+                if place is None and bound and label in ("GPE", "PERSON"):
+                    # a subdivision's name may be a known surname too ("Guerrero"), but
+                    # no person is what a governor governs or residents live in
+                    place = bare_subdivision(doc, toks[i].i, toks[i + size - 1].i, d)
+            if place is None and state is None and _modifies_office(toks[i + size - 1], d):
+                # "the Sonora government", "the Sindh health department": a bare
+                # subdivision's name before an office's noun says whose office it is
+                label = _whose_label(text, label_of(toks[i + size - 1]), d)
+                if label == "GPE":
+                    end = toks[i + size - 1].i
+                    place = bare_subdivision(doc, toks[i].i, end, d, modifier=True)
             if place is not None:
                 return text, place, place.how
             party = d.affiliation(text)
@@ -1160,14 +1169,72 @@ def right_modifiers(
     return []
 
 
+#: The words the table keeps a country's subdivisions with ("Borno State", "Sindh Province",
+#: "Ashanti Region"), tried after a bare name in that order.
+SUBDIVISION_WORDS = ("State", "Province", "Region")
+
+
 def federal_state(text: str, d: ActorDictionary) -> Place | None:
-    """The state of a federation a bare name names in a phrase that says whose ("the
-    governor of Borno", "gunmen from Zamfara"): the table holds each state with the word
-    "State" after its name ("Borno State"), since alone many of the names are common words
-    ("Delta", "Plateau", "Rivers"); after "of" or "from" an actor's head the grammar says
-    the name is a place, as it does for a city."""
-    place = d.countries.get(f"{text} State")
-    return place if place is not None and place.governed else None
+    """The state, province or region a bare name names in a phrase that says whose ("the
+    governor of Borno", "gunmen from Zamfara", "the governor of Sindh"): the table holds
+    each with its word after its name ("Borno State", "Sindh Province"), since alone many
+    of the names are common words ("Delta", "Plateau", "Rivers"); after "of" or "from" an
+    actor's head the grammar says the name is a place, as it does for a city. The table
+    keeps only provinces and regions whose name no other country's subdivision shares, so
+    the bare name names one country. A word of direction or position (``position_words`` of
+    titles.yaml: "the South", "Southern California") names a part of any country, so a
+    subdivision of that name ("North Region", Cameroon) is not read bare."""
+    if text.lower() in d.roles.position_words:
+        return None
+    for word in SUBDIVISION_WORDS:
+        place = d.countries.get(f"{text} {word}")
+        if place is not None and place.governed:
+            return place
+    return None
+
+
+#: Sectors of the body nouns (``bodies`` of titles.yaml) a state, province or region has of its
+#: own: its government and departments, its courts, its assembly, its police.
+GOVERNED_BODY_SECTORS = frozenset({"GOV", "JUD", "LEG", "COP"})
+
+
+def _modifies_office(last: Token, d: ActorDictionary) -> bool:
+    """Is ``last`` a noun modifier ("compound", through any chain of them) of a noun naming a
+    body a state or province has of its own or an office held in one ("the Sonora
+    government", "the Sindh irrigation department", "Zamfara police", "the Jujuy governor")?
+    A subdivision's name in that place says whose the body is, as "the Lagos State
+    government" does with the state's word. Other heads are left alone: "a Delta spokesman"
+    may be the airline's."""
+    if last.dep_ != "compound" or not last.text[:1].isupper():
+        return False
+    head = last.head
+    while head.dep_ == "compound" and head.head.i > head.i:
+        head = head.head
+    if head.i <= last.i or head.pos_ not in ("NOUN", "PROPN"):
+        return False
+    lemma = head.lemma_.lower()
+    if d.roles.bodies.get(lemma) in GOVERNED_BODY_SECTORS:
+        return True
+    office = d.roles.office(lemma)
+    return office is not None and office.name in d.roles.state_offices
+
+
+def bare_subdivision(
+    doc: Doc, start: int, end: int, d: ActorDictionary, modifier: bool = False
+) -> Place | None:
+    """The state, province or region (:func:`federal_state`) the words ``start`` to ``end``
+    of ``doc`` name bare, when they are a whole name: no article before them (a bare
+    subdivision's name takes none: "of Sindh"; "the South" is a part of a country), unless
+    they modify a noun the article is for (``modifier``: "the Sonora government"), and no
+    hyphen or capitalised word after them, which would make them part of a longer name
+    ("North-Rhine Westphalia", "Southern California")."""
+    if start and doc[start - 1].lower_ == "the" and not modifier:
+        return None
+    if end + 1 < len(doc):
+        nxt = doc[end + 1]
+        if nxt.text in ("-", "–") or (nxt.text[:1].isupper() and not nxt.is_punct):
+            return None
+    return federal_state(doc[start : end + 1].text, d)
 
 
 def _place_bound(prep: Token, d: ActorDictionary) -> bool:

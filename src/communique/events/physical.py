@@ -1607,11 +1607,30 @@ def state_strike(noun: Token, lex: Lexicon | None = None) -> str | None:
     ]
     if noun.dep_ == "nsubj" and noun.head.pos_ == "VERB":
         aimed += [c for c in noun.head.children if c.dep_ == "dobj"]  # "... hit the town"
+    aimed += _aims_after_object(noun)
     targets = _sets(lex or lexicon())[1]
     for thing in aimed:
         if thing.ent_type_ in ("GPE", "LOC") or noun_forms(thing) & targets:
             return f"'{owner.text} {noun.text}' aimed at '{thing.text}'"
     return None
+
+
+def _aims_after_object(noun: Token) -> list[Token]:
+    """ "condemned the Russian strikes on the town": an "on" or "against" phrase right after
+    an object noun the parser hangs on the verb instead. A phrase right after a noun may
+    modify either (English attachment ambiguity); what it names decides, as for the noun's own
+    phrase (a place or a thing force is used on), so "condemned the strikes on Monday" names
+    no target."""
+    if noun.dep_ != "dobj":
+        return []
+    after = noun.right_edge.i + 1
+    return [
+        pobj
+        for prep in noun.head.children
+        if prep.dep_ == "prep" and prep.lower_ in TARGET_PREPS and prep.i == after
+        for pobj in prep.children
+        if pobj.dep_ == "pobj"
+    ]
 
 
 def _claimed_by_armed(noun: Token, armed: frozenset[str]) -> str | None:
