@@ -1035,6 +1035,23 @@ def test_army_units_moved_to_a_place_are_forces_mobilised() -> None:
         c for c in _codes("The company moved its staff to a new office.") if c[0] == "MOBILIZE"
     ]
     assert not [c for c in _codes("The party moved the debate to Friday.") if c[0] == "MOBILIZE"]
+    assert ("MOBILIZE", "154") in _codes("Russia moved an armoured division toward the border.")
+    assert ("MOBILIZE", "154") in _codes("The government moved its forces toward the capital.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The company moved its sales division to Texas.",
+        "The ministry moved its cyber division to a new building.",
+        "The company moved its sales force to Dallas.",
+    ],
+)
+def test_a_division_or_force_of_a_firm_moved_is_no_mobilisation(text: str) -> None:
+    # "division" and a singular "force" name a part of any body ("sales division", "sales
+    # force"); only an army's division ("army", "armoured", "infantry" ...) and the plural
+    # "forces" are armed units
+    assert not [c for c in _codes(text) if c[0] == "MOBILIZE"]
 
 
 def test_a_package_of_sanctions_is_sanctions() -> None:

@@ -299,3 +299,17 @@ def test_short_of_on_a_noun_forgoes_nothing(extractor):
         extractor, "He would consider anything short of shooting the rebels.", "shooting", "ASSAULT"
     )
     assert found and "negated" not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "kind"),
+    [
+        # a negated or failed forgoing: the two negations cancel, and the act took place
+        ("The army did not refrain from shelling the town.", "shelling", "ASSAULT"),
+        ("The army never avoided attacking civilians.", "attacking", "ASSAULT"),
+        ("The army failed to prevent the rebels from seizing the town.", "seizing", "COERCE"),
+    ],
+)
+def test_an_act_not_forgone_or_not_prevented_took_place(extractor, text, word, kind):
+    found = _modalities(extractor, text, word, kind)
+    assert found and "negated" not in found

@@ -428,7 +428,10 @@ def _negation_scope(chain: list[Token]) -> list[Token]:
 def _negation(trigger: Token, chain: list[Token]) -> str | None:
     lex = lexicon()
     chain = _negation_scope(chain)
+    undone = _forgoing_undone(chain)
     for node in chain:
+        if node.i in undone:
+            continue  # "did not refrain from": the negations cancel
         neg = child_with(node, ("neg", "advmod"), NEGATORS)
         if neg is not None and _not_only(neg):
             neg = None  # "not just hacking", "not only attacked": an addition, not a denial
@@ -464,7 +467,8 @@ def _negation(trigger: Token, chain: list[Token]) -> str | None:
             return f"denied by '{node.text} to {below.text}'"
         if below.i == trigger.i and _ceased(below, node):
             return f"ended by '{node.text}'"
-        forgone = _forgone(below, node)
+        forgoer = _forgoer(below, node)
+        forgone = _forgone(below, node) if forgoer is not None and forgoer.i not in undone else None
         if forgone:
             return f"not done: '{forgone}'"
         if _decided_against(below, node):
@@ -532,6 +536,15 @@ def _forgone(below: Token, node: Token) -> str | None:
     of imposing sanctions"), or None. These negative implicatives entail that the gerund's act
     did not take place (the ``forgoing`` table of ``events.yaml``, keyed "verb preposition"
     for a gerund in a prepositional phrase, by the verb for a gerund object)."""
+    forgoer = _forgoer(below, node)
+    if forgoer is None:
+        return None
+    return f"{forgoer.text} {node.text}" if node.dep_ == "prep" else node.text
+
+
+def _forgoer(below: Token, node: Token) -> Token | None:
+    """The word of the ``forgoing`` table that forgoes the gerund ``below`` hung on ``node``:
+    the verb of "refrained from", "avoided", the "short" of "stopped short of"; else None."""
     if below.tag_ != "VBG" or below.head.i != node.i:
         return None
     forgoing = lexicon().forgoing
@@ -541,11 +554,32 @@ def _forgone(below: Token, node: Token) -> str | None:
             # the phrase of a noun or adjective: "anything short of shooting" is everything but
             # the shooting, no verb's act forgone
             return None
-        key = f"{holder.lemma_.lower()} {node.lower_}"
-        return f"{holder.text} {node.text}" if key in forgoing else None
+        return holder if f"{holder.lemma_.lower()} {node.lower_}" in forgoing else None
     if below.dep_ in ("xcomp", "dobj") and node.lemma_.lower() in forgoing:
-        return node.text
+        return node
     return None
+
+
+def _forgoing_undone(chain: list[Token]) -> set[int]:
+    """The chain's words whose negation meets a forgoing's and cancels it: "did not refrain
+    from shelling", "never avoided attacking", "failed to prevent the rebels from seizing the
+    town", "nothing could prevent the army from attacking". Two negations make an assertion
+    (a negated negative implicative entails its complement's act: Karttunen 1971), so neither
+    the forgoing nor the word that denies it negates the act."""
+    lex = lexicon()
+    out: set[int] = set()
+    for below, node in pairwise(chain):
+        forgoer = _forgoer(below, node)
+        if forgoer is None:
+            continue
+        # "stopped short of": the verb that "short" qualifies is the one negated
+        verb = forgoer.head if forgoer.dep_ == "advmod" else forgoer
+        neg = child_with(verb, ("neg", "advmod"), NEGATORS)
+        if (neg is not None and not _not_only(neg)) or _negative_subject(verb) is not None:
+            out |= {forgoer.i, verb.i}
+        elif verb.dep_ == "xcomp" and verb.head.lemma_.lower() in lex.deny:
+            out |= {forgoer.i, verb.i, verb.head.i}  # "failed to prevent"
+    return out
 
 
 def _hearsay(trigger: Token, chain: list[Token]) -> str | None:
