@@ -761,9 +761,9 @@ def test_an_armed_group_tagged_as_a_person_is_a_group(
         ("The Arakan Army said it had captured a border post.", "MMR"),
         ("The ELN said it would release the soldiers it holds.", "COL"),
         ("M23 rebels said they had taken the town of Sake.", "COD"),
-        ("The RSF said its fighters controlled the airport.", "SDN"),
+        ("The Rapid Support Forces said its fighters controlled the airport.", "SDN"),
         ("The Houthis said they had fired drones at the ship.", "YEM"),
-        ("HTS said its forces had entered the city.", "SYR"),
+        ("HTS fighters said they had entered the city.", "SYR"),
     ],
 )
 def test_an_armed_group_of_the_recent_wars_is_coded_by_its_state(
@@ -774,6 +774,24 @@ def test_an_armed_group_of_the_recent_wars_is_coded_by_its_state(
     record = extractor.extract(text, id="constructed", date="2024-09-20")
     first = min(record.actors, key=lambda a: min(m.span[0] for m in a.mentions))
     assert (first.country, first.sector) == (country, "REB")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "RSF, the press freedom watchdog, said the reporter had been jailed.",
+        "The RSF ranked Norway first in its press freedom index.",
+        "Importers must state the HTS code of every shipment.",
+    ],
+)
+def test_an_armed_group_is_not_read_from_an_abbreviation_others_share(
+    extractor: Extractor, text: str
+) -> None:
+    """RSF is also Reporters Without Borders, HTS also the Harmonized Tariff Schedule: the
+    bare letters name no armed group, only the full name or the letters before a noun of
+    fighters do ("RSF fighters")."""
+    record = extractor.extract(text, id="constructed", date="2024-09-20")
+    assert all(a.sector != "REB" for a in record.actors)
 
 
 @pytest.mark.parametrize(
