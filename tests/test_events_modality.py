@@ -739,3 +739,20 @@ def test_a_quotation_opened_before_a_mixed_quotation_does_not_make_its_words_cla
         cue=Cue("referred", (referred.idx, referred.idx + len("referred"))),
     )
     assert not modality.claims(next(t for t in doc if t.text == "them"), quote)
+
+
+def test_typewriter_marks_of_a_mixed_quotation_hold_the_speakers_own_words() -> None:
+    """Two apostrophes stand for a double mark in wire and archive text (''...''): the quote
+    finder pairs them, and the words between are the speaker's own as with curly marks."""
+    text = "A friend referred to him as ''a man who beat the odds'' in a post."
+    doc = load()(text)
+    referred = next(t for t in doc if t.text == "referred")
+    start, end = text.index("him"), text.index(" in a post")
+    quote = Quote(
+        id="q1",
+        kind="mixed",
+        text=text[start:end],
+        span=(start, end),
+        cue=Cue("referred", (referred.idx, referred.idx + len("referred"))),
+    )
+    assert modality.claims(next(t for t in doc if t.text == "beat"), quote)
