@@ -746,3 +746,54 @@ def test_the_act_of_one_said_to_have_done_it_is_others_claim(
 )
 def test_no_longer_and_no_sign_deny_the_act(text, word, expected):
     assert _classify(text, word) == expected
+
+
+def test_words_after_the_marks_of_a_mixed_quotation_keep_its_cue() -> None:
+    """Only the words inside the marks are the speaker's own: after the closing mark the
+    report's cue decides again ("referred to", no verb of speech: not claimed)."""
+    text = 'A friend referred to him as "a fighter" who beat the odds in a post.'
+    doc = load()(text)
+    referred = next(t for t in doc if t.text == "referred")
+    start, end = text.index("him"), text.index(" in a post")
+    quote = Quote(
+        id="q1",
+        kind="mixed",
+        text=text[start:end],
+        span=(start, end),
+        cue=Cue("referred", (referred.idx, referred.idx + len("referred"))),
+    )
+    assert not modality.claims(next(t for t in doc if t.text == "beat"), quote)
+    assert modality.claims(next(t for t in doc if t.text == "fighter"), quote)
+
+
+def test_a_quotation_opened_before_a_mixed_quotation_does_not_make_its_words_claimed() -> None:
+    """The marks must open inside the quotation: a pair that opens before it is not its."""
+    text = 'The group called it "a plan to beat them," a friend referred to it in a post.'
+    doc = load()(text)
+    referred = next(t for t in doc if t.text == "referred")
+    start, end = text.index("them"), text.index(" in a post")
+    quote = Quote(
+        id="q1",
+        kind="mixed",
+        text=text[start:end],
+        span=(start, end),
+        cue=Cue("referred", (referred.idx, referred.idx + len("referred"))),
+    )
+    assert not modality.claims(next(t for t in doc if t.text == "them"), quote)
+
+
+def test_typewriter_marks_of_a_mixed_quotation_hold_the_speakers_own_words() -> None:
+    """Two apostrophes stand for a double mark in wire and archive text (''...''): the quote
+    finder pairs them, and the words between are the speaker's own as with curly marks."""
+    text = "A friend referred to him as ''a man who beat the odds'' in a post."
+    doc = load()(text)
+    referred = next(t for t in doc if t.text == "referred")
+    start, end = text.index("him"), text.index(" in a post")
+    quote = Quote(
+        id="q1",
+        kind="mixed",
+        text=text[start:end],
+        span=(start, end),
+        cue=Cue("referred", (referred.idx, referred.idx + len("referred"))),
+    )
+    assert modality.claims(next(t for t in doc if t.text == "beat"), quote)

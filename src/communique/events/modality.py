@@ -11,12 +11,14 @@ reported, asserted.
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Sequence
 from itertools import pairwise
 
 from spacy.tokens import Doc, Token
 
 from communique.events.lexicon import Lexicon, lexicon
+from communique.nlp import quotation_regions
 from communique.quotes.cues import is_speech
 from communique.quotes.cues import lexicon as cue_lexicon
 from communique.schema import Quote
@@ -266,10 +268,20 @@ def _stating_phrase(token: Token) -> bool:
 
 def _inside_marks(doc: Doc, quote: Quote, trigger: Token) -> bool:
     """Does ``trigger`` stand inside quotation marks within ``quote`` (the quoted words of a
-    mixed quotation are the speaker's own, whatever its cue)?"""
-    before = doc.text[quote.span[0] : trigger.idx]
-    opened = before.count("\u201c") - before.count("\u201d")
-    return opened > 0 or (before.count('"') % 2 == 1)
+    mixed quotation are the speaker's own, whatever its cue)?
+
+    The marks are those the quote finder paired (:func:`communique.nlp.quotation_regions`,
+    kept on the Doc): the region the trigger stands in must open inside the quotation.
+    Looking it up is a bisection, where counting the marks before the trigger cost a pass
+    over the text up to it for every event.
+    """
+    regions, _ = quotation_regions(doc)
+    at = trigger.idx
+    k = bisect.bisect_right(regions, at, key=lambda r: r.start) - 1
+    if k < 0:
+        return False
+    inner = regions[k].inner
+    return regions[k].start >= quote.span[0] and inner[0] <= at < inner[1]
 
 
 def classify(

@@ -26,7 +26,7 @@ from spacy.attrs import ORTH
 from spacy.tokens import Doc, Span, Token
 
 from communique.errors import warning
-from communique.nlp import REGIONS_KEY
+from communique.nlp import quotation_regions
 from communique.quotes import features, grammar, learned, reports
 from communique.quotes.cues import (
     all_cue_lemmas,
@@ -37,7 +37,7 @@ from communique.quotes.cues import (
     reports_words,
 )
 from communique.quotes.cues import words as cue_words
-from communique.quotes.marks import Region, find_regions
+from communique.quotes.marks import Region
 from communique.quotes.settings import ACTIVE
 from communique.ranges import Ranges
 from communique.read.dateline import DASHES
@@ -81,8 +81,7 @@ def find_quotes(
     reported as warnings.
     """
     text = doc_text(doc)
-    cached = doc.user_data.get(REGIONS_KEY)
-    regions, warnings = cached if cached is not None else find_regions(text)
+    regions, warnings = quotation_regions(doc)
     warnings = list(warnings)
     drafts: list[_Draft] = []
     used_cues: set[int] = set()
@@ -931,25 +930,31 @@ def _learned_indirect(
             cue = [*cue, reporter.head, *grammar.cue_tokens(reporter)]  # "quoted as saying"
         elif reporter.i != token.i:
             cue = [*cue, *grammar.cue_tokens(reporter)]  # "tried to rebuke": one cue
-        if quoting is not None:
-            speaker: Span | None = grammar.noun_phrase(quoting[1])
-        else:
-            speaker = _source(model, token, span)
         ruled = inverted is not None or quoting is not None or reporter.i != token.i
+        speaker: Span | None
         if (decision is not None or collected is not None) and not ruled:
+            # The source's two inputs are filled in below, once the decision may still keep
+            # the report: a report it drops whatever its source costs no source model.
             report = reports.Report(
                 cue=token,
                 probability=p,
                 content_share=share,
                 pieces=pieces,
-                no_source_share=model.no_source_share(token, span),
-                speaker_found=speaker is not None,
+                no_source_share=0.0,
+                speaker_found=False,
                 relative=relative is not None,
                 raised=raised is not None,
                 passive=passive is not None,
                 cues_inside=bisect.bisect_left(seen, span[1]) - bisect.bisect_left(seen, span[0]),
             )
             values = reports.features(report, inside_marks, starts)
+            if decision is not None and collected is None and not decision.may_keep(values):
+                continue
+            # one ranking serves both the speaker and the decision's "no source" share
+            ranking = model.source_choice(token, span)
+            speaker = _source(model, token, span, ranking)
+            values[reports.NO_SOURCE_SHARE] = ranking[1]
+            values[reports.SPEAKER_FOUND] = float(speaker is not None)
             if collected is not None:
                 collected.values.append(values)
                 collected.chars.append(list(chars))
@@ -957,6 +962,10 @@ def _learned_indirect(
                 continue
         elif p < threshold:
             continue  # below the cue threshold: only the decision may keep such a report
+        elif quoting is not None:
+            speaker = grammar.noun_phrase(quoting[1])
+        else:
+            speaker = _source(model, token, span)
         for start, end in chars:
             draft = _Draft("indirect", start, end, cue=cue)
             draft.speaker = speaker
@@ -1150,7 +1159,7 @@ def _through_paragraph(
     if span[0] < nxt.start or any(t.is_quote for t in nxt):
         return span
     end = span[1]
-    text = doc.text
+    text = doc_text(doc)
     k = nxt.end
     while k < len(doc):
         following = sentence_of(doc[k])
@@ -1322,10 +1331,18 @@ def _hung_on_cue(cue: Token) -> list[tuple[int, int]] | None:
     return [left, right]
 
 
-def _source(model: learned.AttributionModel, cue: Token, content: tuple[int, int]) -> Span | None:
+def _source(
+    model: learned.AttributionModel,
+    cue: Token,
+    content: tuple[int, int],
+    ranking: tuple[tuple[int, int] | None, float] | None = None,
+) -> Span | None:
     """The cue's subject when it has one outside the content, else the source model's pick.
 
     A headline colon's source is the short name before it, as in the headline pass.
+    ``ranking``: the source model's answer (:meth:`~learned.AttributionModel.source_choice`)
+    when the caller has it already; without it the model is asked only if the rules find
+    no subject.
 
     The subject rule is right slightly more often where it applies (0.897 against 0.894 speaker
     accuracy on the held-back train articles); the model covers passives, possessors of noun
@@ -1347,7 +1364,7 @@ def _source(model: learned.AttributionModel, cue: Token, content: tuple[int, int
         phrase = grammar.noun_phrase(subject)
         if len(phrase) and not (content[0] <= phrase.start < content[1]):
             return phrase
-    found = model.source_span(cue, content)
+    found = ranking[0] if ranking is not None else model.source_span(cue, content)
     if found is not None:
         return cue.doc[found[0] : found[1]]
     holder = _holder_of_noun_cue(cue)
