@@ -1606,3 +1606,41 @@ def test_a_nouns_from_phrase_is_no_seller(extractor):
         "The ad is part of a $2 million television buy from the Liberty Action Committee."
     ).events
     assert not [e for e in events if e.type == "COOPERATE"]
+
+
+def _names(parts):
+    return [p.name for p in parts]
+
+
+@pytest.mark.parametrize(
+    ("text", "type_", "name"),
+    [
+        # a title-case headline the entity recogniser reads as one name, trigger and all: the
+        # doer is the owner before the possessive, or the name before the first non-name word
+        (
+            "Angela Merkel’s Endorsement Could Not Come At A Better Time For Olaf Scholz.",
+            "SUPPORT",
+            "Angela Merkel",
+        ),
+        ("Macron Just Pulled Out Of The Climate Summit In A Major Way.", "SANCTION", "Macron"),
+    ],
+)
+def test_a_trigger_is_never_inside_its_own_partys_name(extractor, text, type_, name):
+    event = first(extractor, text, type_)
+    assert _names(event.actor) == [name]
+
+
+def test_a_name_holding_the_trigger_word_is_no_event_of_its_bearer(extractor):
+    # "Gov. Lisa Deal": the surname is no agreement; her vow and the blocking stay
+    events = extractor.extract("Gov. Lisa Deal has vowed to block the new pipeline.").events
+    triggers = {e.trigger.text for e in events}
+    assert "Deal" not in triggers
+    assert {"vowed", "block"} <= triggers
+
+
+def test_a_mention_longer_than_the_actors_own_name_is_kept(extractor):
+    # "the FBI investigation": the actor is named by "FBI", not by the trigger's word
+    event = first(
+        extractor, "The FBI investigation is focused on whether the laws were broken.", "ACCUSE"
+    )
+    assert _names(event.actor) == ["Federal Bureau of Investigation"]

@@ -2035,6 +2035,18 @@ def _names_a_party(event: Event, doc: Doc) -> bool:
     return any(not pt.unnamed_kin(p, doc) for p in [*event.actor, *event.recipient])
 
 
+def _named_apart(
+    parts: list[Participant], words: list[Token], index: ActorIndex
+) -> list[Participant]:
+    """The parties with the trigger's words out of their names (:func:`pt.outside_trigger`)."""
+    out: list[Participant] = []
+    for part in parts:
+        kept = pt.outside_trigger(part, words, index, None)
+        if kept is not None:
+            out.append(kept)
+    return out
+
+
 def _event(
     doc: Doc,
     draft: _Draft,
@@ -2048,6 +2060,8 @@ def _event(
     """The record of one draft. A code the ``index`` has only by inference (the story's
     country) gives way to the place the sentence names."""
     trigger = draft.trigger[0]
+    draft.actors = _named_apart(draft.actors, draft.trigger, index)
+    draft.recipients = _named_apart(draft.recipients, draft.trigger, index)
     start = draft.trigger[0].idx
     last = draft.trigger[-1]
     end = last.idx + len(last.text)

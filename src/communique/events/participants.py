@@ -2405,3 +2405,93 @@ def place_recipient(location: Location) -> list[Participant]:
     if location.span is not None:
         mention = Mention(location.name, location.span, "country")
     return [Participant(location.name, location.country, None, None, mention)]
+
+
+def outside_trigger(
+    part: Participant, trigger: list[Token], index: ActorIndex, context: str | None
+) -> Participant | None:
+    """The participant named without the event's own trigger, or None for no participant.
+
+    An event's word is never part of the name of its own doer or recipient (a grammar
+    fact): the act is said of the party, not inside its name. A mention that holds the
+    trigger comes from the entity recogniser running a title-case headline into one name
+    ("Barack Obama's Endorsement Couldn't Come ...", "Trump Addresses Munich Attack"), or
+    from a real name that happens to hold the word ("Gov. Nathan Deal", "Edison
+    Research"), which then is no event of that party at all. The party is the owner before
+    a possessive ("Barack Obama"), the modifiers of a determined phrase ("a Justice
+    Department investigation"), or the proper nouns before the first word that is no name
+    ("Obama Just Pulled Out"); a name that runs unbroken up to the trigger is no party."""
+    mention = part.mention
+    if mention is None or not trigger:
+        return part
+    start, end = mention.span
+    first, last = trigger[0], trigger[-1]
+    if not (start <= first.idx and last.idx + len(last.text) <= end):
+        return part
+    doc = first.doc
+    if not _named_by(part.name, doc, (start, end), first, last):
+        return part  # "the FBI investigation": the actor has a name of its own, trigger-free
+    before = [t for t in doc[first.sent.start : first.i] if t.idx >= start]
+    after = [t for t in doc[last.i + 1 : last.sent.end] if t.idx + len(t.text) <= end]
+    words: list[Token] = []
+    if before:
+        owned = [t for t in before if t.tag_ == "POS"]
+        if owned and owned[0].i > before[0].i:
+            owner = doc[owned[0].i - 1]
+            words = list(doc[max(owner.left_edge.i, before[0].i) : owner.i + 1])
+        elif before[0].pos_ == "DET":
+            words = [t for t in before if not t.is_punct]
+        else:
+            run = _name_run(before)
+            words = run if len(run) < len(before) else []
+    else:
+        words = _name_run(after)
+    if not words:
+        return None
+    span = doc[words[0].i : words[-1].i + 1]
+    party = index.link(span, role="participant", speaker_of_context=context)
+    if party is not None and party.mention is not None:
+        named = party.mention.span
+        if not (named[0] <= first.idx and last.idx + len(last.text) <= named[1]):
+            return index.participant(party)
+    # the words led back to the mention that holds the trigger: the actor the article names
+    # elsewhere by them ("Trump" of "Donald Trump"), else the words alone, with no actor
+    named_start, named_end = words[0].idx, words[-1].idx + len(words[-1].text)
+    words_text = doc.text[named_start:named_end]
+    others = [r for r in index.with_word(words[-1].lower_) if r.actor.id != part.actor_id]
+    if party is not None and party.actor not in (None, part.actor_id):
+        found = index.record(party.actor)
+        others = [found] if found is not None else others
+    if not others:
+        bare = [t for t in words if t.pos_ != "DET"] or words  # "a Justice Department"
+        code = index.code_of(" ".join(t.text for t in bare), label_of(span.root))
+        plain = Mention(words_text, (named_start, named_end), "description")
+        return Participant(name=words_text, code=code, sector=None, actor_id=None, mention=plain)
+    rec = max(others, key=lambda r: len(r.actor.mentions))
+    kind = "name" if len(words) > 1 else "surname"
+    return index.participant(index.party(rec, index.mention(rec, named_start, named_end, kind)))
+
+
+def _named_by(name: str, doc: Doc, span: tuple[int, int], first: Token, last: Token) -> bool:
+    """Whether an actor's ``name`` was read from the mention ``span`` holding the trigger:
+    the name spans the trigger there ("Barack Obama's Endorsement"), or holds the mention's
+    words up to the trigger ("Republican Tax Plans Would All Cost ...")."""
+    name = name.lower()
+    start, end = span
+    stop = last.idx + len(last.text)
+    at = doc.text[start:end].lower().find(name)
+    if at >= 0 and start + at <= first.idx and stop <= start + at + len(name):
+        return True
+    lead = [t for t in doc[first.sent.start : last.i + 1] if t.idx >= start and t.pos_ != "DET"]
+    return bool(lead) and doc.text[lead[0].idx : stop].lower() in name
+
+
+def _name_run(tokens: list[Token]) -> list[Token]:
+    """The proper nouns a list of words begins with, up to the first other word; a
+    capitalised function word ("May", "Will" in a headline) ends the run."""
+    run: list[Token] = []
+    for t in tokens:
+        if t.pos_ != "PROPN" or t.is_stop:
+            break
+        run.append(t)
+    return run
