@@ -872,6 +872,20 @@ def older_patterns(
     return out
 
 
+#: The marks that open a comment on a verb line. The dictionaries write "#", and on five verb
+#: lines the mark of TABARI's dictionaries, ";", before the same author and date ("SCRAP
+#: {SCRAPPING SCRAPS SCRAPPED };shan 8/30/93" beside "QUIT {QUITS QUITTING }  # oy 29 Nov
+#: 2005"); no verb word holds either mark.
+VERB_COMMENT = re.compile(r"[#;]")
+
+
+def _verb_line(line: str) -> str:
+    """A verb line without its comment, whichever mark opens it (:data:`VERB_COMMENT`): a
+    verb whose comment opens with ";" is a verb of its block like the others, and its
+    block's patterns are its own ("- * PROJECT [160] # SCRAP")."""
+    return VERB_COMMENT.split(line, maxsplit=1)[0]
+
+
 def read_verbs(path: Path, synsets: dict[str, list[str]] | None = None) -> Dictionary:
     """Verb blocks and their patterns, with ``file:line`` provenance."""
     lines = path.read_text(encoding="latin-1").splitlines()
@@ -911,15 +925,15 @@ def read_verbs(path: Path, synsets: dict[str, list[str]] | None = None) -> Dicti
             if pattern is not None:
                 found.patterns.append(pattern)
             continue
-        text = re.sub(r"\{[^}]*\}", "", stripped.split("#")[0]).strip()
+        text = re.sub(r"\{[^}]*\}", "", _verb_line(stripped)).strip()
         own = _code(text)
         text = re.sub(r"\[[^\]]*\]", "", text).strip()
         words = text.split()
         if not words:
             continue
         verb = words[0]
-        if ";" in text or len(words) > 1:
-            continue  # a stray comment written without '#'
+        if len(words) > 1:
+            continue  # a stray comment written without a mark ("SCOF AT")
         parts = verb.split("_")
         marked = [i for i, p in enumerate(parts) if p.startswith("+")]
         head = marked[0] if marked else 0

@@ -1076,3 +1076,29 @@ def test_a_guilty_verdict_is_a_conviction() -> None:
         c for c in _codes("A court found the mayor not guilty of bribery.") if c[0] == "SANCTION"
     ]
     assert _codes("Police found the documents in his car.") == []
+
+
+def test_a_verb_whose_comment_opens_with_a_semicolon_is_read(
+    event_lexicon_build: ModuleType, tmp_path: Path
+) -> None:
+    # "SCRAP {SCRAPPING SCRAPS SCRAPPED };shan 8/30/93": the author and date after ";" are the
+    # comment, and the verb is a member of its block like one whose comment opens with "#"
+    text = (
+        "####### VERB PATTERNS #######\n\n--- DROP [---] ---\n"
+        "DROP {DROPS DROPPED };ab 1/2/93\nSHED  # ab 1/2/93\nSCOF AT\n"
+        "- * PLAN [160]  # DROP\n"
+    )
+    path = tmp_path / "verbs.txt"
+    path.write_text(text, encoding="latin-1")
+    verbs = {v.lemma: v for v in event_lexicon_build.read_verbs(path).verbs}
+    assert set(verbs) == {"drop", "shed"}  # a line of two words is no verb ("SCOF AT")
+    assert verbs["drop"].block == verbs["shed"].block
+    assert verbs["drop"].source == "verbs.txt:4"
+
+
+def test_scrapping_a_project_reduces_relations_through_its_block() -> None:
+    # "- * PROJECT [160] # SCRAP", "- * &PKO [1661] # SCRAP" of SCRAP's block
+    assert ("SANCTION", "160") in _codes("Kenya scrapped the pipeline project with Uganda.")
+    assert ("SANCTION", "160") in _codes("Lima scrapped the planned visit of Chile's minister.")
+    assert ("SANCTION", "1661") in _codes("Mali scrapped the UN peacekeeping force.")
+    assert _codes("The council scrapped its old parking rules.") == []
