@@ -499,6 +499,17 @@ def english_nouns() -> frozenset[str]:
     the lemmatizer's own tables are read from the pipeline's folder, as its lemmatizer loads
     them (``lemmatizer/lookups/lookups.bin``), not the whole pipeline, whose loading cost
     the build about 0.6 s of CPU more (2.6 s against 2.0 s, spaCy's import included)."""
+    return _lemma_index("noun")
+
+
+def english_verbs() -> frozenset[str]:
+    """The verbs of English as the parser's lemmatizer lists them (WordNet's verb index, read
+    as :func:`english_nouns` reads its noun index)."""
+    return _lemma_index("verb")
+
+
+def _lemma_index(part: str) -> frozenset[str]:
+    """One part of speech of the lemmatizer's ``lemma_index`` table, phrases spaced."""
     from spacy.lookups import Lookups
     from spacy.util import get_package_path
 
@@ -506,7 +517,7 @@ def english_nouns() -> frozenset[str]:
 
     [folder] = get_package_path(default_model_name()).glob("*/lemmatizer/lookups")
     table = Lookups().from_disk(folder).get_table("lemma_index")
-    return frozenset(w.replace("_", " ") for w in table["noun"])
+    return frozenset(w.replace("_", " ") for w in table[part])
 
 
 def _noun_like(word: str, nouns: frozenset[str]) -> bool:
@@ -1247,6 +1258,32 @@ def code_row(
     return CodeRow(code, name, mode, context, weight, QUADS[name], description, source)
 
 
+#: The suffix that British spelling writes "-ise" ("organise", "criticise"), and the shortest
+#: verb it is a suffix of: "seize", "prize" and "size" end in the letters, not the suffix.
+IZE, ISE = "ize", "ise"
+SUFFIXED_LENGTH = 6
+
+
+def british_spellings(verbs: list[Pattern], english: frozenset[str]) -> list[Pattern]:
+    """Each "-ize" verb again in its British "-ise" spelling, where the dictionaries give only
+    the first and English lists the second as a verb (``english``: the lemmatizer's verb
+    index). The dictionaries write both for most such verbs, in the same block with the same
+    code ("ORGANISE", "ORGANIZE"; "CRITICISE", "CRITICIZE"), and a dozen with "-ize" alone
+    ("SCRUTINIZE", "FINALIZE", "PENALIZE"), which British and Commonwealth news then never
+    reaches: the coder looks a verb up by its spelling. The row is the verb's own, block,
+    code and all, with its source marked."""
+    have = {v.lemma for v in verbs}
+    out: list[Pattern] = []
+    for verb in verbs:
+        if not verb.lemma.endswith(IZE) or len(verb.lemma) < SUFFIXED_LENGTH:
+            continue
+        other = verb.lemma.removesuffix(IZE) + ISE
+        if other in have or other not in english:
+            continue
+        out.append(replace(verb, lemma=other, source=f"{verb.source} (British spelling)"))
+    return out
+
+
 # -- writing ----------------------------------------------------------------------------
 
 
@@ -1275,6 +1312,7 @@ def build(shared: Path) -> tuple[bytes, str]:
                 )
             )
             known.add(key)
+    verbs += british_spellings(verbs, english_verbs())
     complements = complement_acts(petrarch / "CAMEO.verbpatterns.150430.txt")
     agents = read_agents(petrarch / "Phoenix.agents.txt")
     older = older_patterns(petrarch / OLDER_NAME, main_dict, english_nouns(), frozenset(agents))

@@ -1102,3 +1102,27 @@ def test_scrapping_a_project_reduces_relations_through_its_block() -> None:
     assert ("SANCTION", "160") in _codes("Lima scrapped the planned visit of Chile's minister.")
     assert ("SANCTION", "1661") in _codes("Mali scrapped the UN peacekeeping force.")
     assert _codes("The council scrapped its old parking rules.") == []
+
+
+def test_an_ize_verb_is_also_reached_in_its_british_spelling(
+    event_lexicon_build: ModuleType,
+) -> None:
+    build = event_lexicon_build
+    verbs = [
+        build.Pattern("verb", "scrutinize", "090", "d.txt:2", block="d.txt:1"),
+        build.Pattern("verb", "organize", "---", "d.txt:4", block="d.txt:3"),
+        build.Pattern("verb", "organise", "---", "d.txt:5", block="d.txt:3"),
+        build.Pattern("verb", "seize", "1711", "d.txt:7", block="d.txt:6"),
+    ]
+    english = frozenset({"scrutinise", "organise", "seise"})
+    [found] = build.british_spellings(verbs, english)  # "organise" is listed, "seize" no suffix
+    assert (found.lemma, found.code, found.block) == ("scrutinise", "090", "d.txt:1")
+    assert found.source == "d.txt:2 (British spelling)"
+
+
+def test_british_news_spelling_reaches_the_dictionary_verb() -> None:
+    # CAMEO.2.0.txt writes SCRUTINIZE [090] and PENALIZE [170] only
+    assert ("ACCUSE", "090") in _codes(
+        "Nigerian lawmakers scrutinised the oil ministry's accounts."
+    )
+    assert ("COERCE", "170") in _codes("The regulator penalised the Kenyan bank.")
