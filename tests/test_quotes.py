@@ -188,6 +188,43 @@ def test_headline_attribution(nlp):
     assert q.cue.text == ":" and q.speaker.name == "Graham"
 
 
+@pytest.mark.parametrize(
+    ("headline", "cue", "speaker", "content"),
+    [
+        (
+            "Mayor Alma Ruiz Praises New Water Plan For Farm Towns",
+            "Praises",
+            "Mayor Alma Ruiz",
+            "New Water Plan For Farm Towns",
+        ),
+        (
+            "Governor Tom Hale Criticizes State Budget Cuts To Rural Schools",
+            "Criticizes",
+            "Governor Tom Hale",
+            "State Budget Cuts To Rural Schools",
+        ),
+    ],
+)
+def test_title_case_headline_verb_tagged_a_name_is_a_cue(nlp, headline, cue, speaker, content):
+    # the tagger makes the capitalised verb a proper noun of one long name
+    text = f"{headline}\n\nThe vote is on Tuesday."
+    q = only(quotes_of(nlp, text)[0])
+    assert (q.cue.text, q.speaker.name, q.text) == (cue, speaker, content)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no cue verb after the name
+        "Mayor Alma Ruiz Visits Flooded Farm Towns Near The River\n\nShe came by boat.",
+        # not a title-case line
+        "Mayor Alma Ruiz toured the farm towns near the river on Monday.\n\nShe came by boat.",
+    ],
+)
+def test_title_case_headline_without_a_cue_verb_reports_nothing(nlp, text):
+    assert quotes_of(nlp, text)[0] == []
+
+
 def test_unbalanced_mark_warns_and_keeps_the_rest(nlp):
     text = '"We are ready," the general said. He added "this never closes.\n\nThe end.'
     quotes, warnings = quotes_of(nlp, text)

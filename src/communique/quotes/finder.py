@@ -98,6 +98,7 @@ def find_quotes(
         drafts.extend(_indirect(doc, text, direct_or_mixed, used_cues))
     drafts = _according_to(doc, drafts)
     drafts = _headline_colon(doc, drafts)
+    drafts = _headline_verb(doc, drafts)
     drafts = _cut_at_headings(drafts, headings)
     drafts.sort(key=lambda d: (d.start, -d.end))
     _carry_over(doc, text, drafts, warnings)
@@ -1650,6 +1651,80 @@ def _headline_colon(doc: Doc, existing: list[_Draft]) -> list[_Draft]:
         draft.speaker = source
         drafts.append(draft)
     return [d for n, d in enumerate(existing) if n not in removed] + drafts
+
+
+#: Inflections of a verb's base form (suffix, what replaces it), tried in turn on a
+#: title-case word: "Praises" praise, "Questioned" question, "Slammed" slam, "Denies" deny.
+_VERB_ENDINGS = (
+    ("ies", "y"),
+    ("ied", "y"),
+    ("es", ""),
+    ("es", "e"),
+    ("s", ""),
+    ("ed", ""),
+    ("ed", "e"),
+    ("d", ""),
+)
+
+
+def _title_case_verb(token: Token) -> str | None:
+    """The cue lemma a capitalised word of a title-case line stands for, or None.
+
+    The tagger reads most capitalised words of a headline as proper nouns, its verb too
+    ("Pence Endorses Paul Ryan"); an inflected form (third person -s or past -ed) whose base
+    is a cue of the lexicon is read as that verb."""
+    word = token.lower_
+    cues = all_cue_lemmas()
+    for suffix, base in _VERB_ENDINGS:
+        if word.endswith(suffix) and len(word) > len(suffix) + 2:
+            stem = word[: -len(suffix)]
+            for lemma in (stem + base, stem[:-1] + base if stem[-1:] == stem[-2:-1] else ""):
+                if lemma in cues:
+                    return lemma
+    return None
+
+
+def _headline_verb(doc: Doc, existing: list[_Draft]) -> list[_Draft]:
+    """``existing`` with the report of a title-case headline whose verb the tagger made a
+    proper noun: "Pence Endorses Paul Ryan With Trump's Blessing".
+
+    A line whose words are nearly all capitalised (a headline), a short name
+    (:func:`_is_short_name`) from the line's start, then a capitalised word tagged a proper
+    noun that is an inflected cue verb (:func:`_title_case_verb`): the name is the speaker,
+    the word the cue, and the rest of the line, at least three words, what it reports. Only
+    where no report holds the line already.
+    """
+    taken = Ranges((d.start, d.end) for d in existing)
+    drafts: list[_Draft] = []
+    start = 0
+    n = len(doc)
+    while start < n:
+        end = start
+        while end < n and "\n" not in doc[end].text:
+            end += 1
+        line = doc[start:end]
+        start = end + 1
+        words = [t for t in line if t.is_alpha]
+        if len(words) < 4 or sum(t.text[0].isupper() for t in words) < 0.8 * len(words):
+            continue
+        if taken.overlapping(line.start_char, line.end_char):
+            continue
+        for tok in line[1 : MAX_SOURCE_TOKENS + 1]:
+            if tok.pos_ != "PROPN" or not tok.is_title or _title_case_verb(tok) is None:
+                continue
+            source = doc[line.start : tok.i]
+            rest_end = line.end
+            while rest_end > tok.i + 1 and (
+                doc[rest_end - 1].is_punct or doc[rest_end - 1].is_space
+            ):
+                rest_end -= 1
+            content = doc[tok.i + 1 : rest_end]
+            if _is_short_name(source) and sum(1 for t in content if t.is_alpha) >= 3:
+                draft = _Draft("indirect", content.start_char, content.end_char, cue=[tok])
+                draft.speaker = source
+                drafts.append(draft)
+            break
+    return existing + drafts
 
 
 # -- headings, ids, nesting, speakers -----------------------------------------
