@@ -1993,3 +1993,30 @@ def test_a_group_named_by_its_trade_is_an_actor_of_that_trade_s_sector(
 ) -> None:
     actor = _actor(extractor, text, name)
     assert (actor.country, actor.sector) == (country, sector)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        # the article names a person by the word: the body is that person's, as "the Trump
+        # administration" is Donald Trump's, not a province's
+        (
+            "Mayor Anne Hidalgo said the Hidalgo administration would widen the bike lanes.",
+            "the Hidalgo administration",
+            None,
+        ),
+        (
+            "Governor Carlos Sonora said the Sonora government would cut taxes.",
+            "the Sonora government",
+            None,
+        ),
+        # with no such person the bare name before a state body is the province's
+        ("The Sonora government said it would cut taxes.", "The Sonora government", "MEX"),
+    ],
+)
+def test_a_name_the_article_gives_a_person_is_no_provinces_before_a_body(
+    extractor: Extractor, text: str, name: str, country: str | None
+) -> None:
+    """A surname repeated in an article names the person it named in full; before an office's
+    noun it says whose office it is, not which province's."""
+    assert _actor(extractor, text, name).country == country

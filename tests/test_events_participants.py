@@ -1644,3 +1644,24 @@ def test_a_mention_longer_than_the_actors_own_name_is_kept(extractor):
         extractor, "The FBI investigation is focused on whether the laws were broken.", "ACCUSE"
     )
     assert _names(event.actor) == ["Federal Bureau of Investigation"]
+
+
+@pytest.mark.parametrize(
+    ("text", "sector"),
+    [
+        # the body's words left once the trigger is taken out still name its kind of body
+        ("The Senate investigation into the bank ended in May.", "LEG"),
+        ("A police investigation into the mayor began in June.", "COP"),
+    ],
+)
+def test_a_party_cut_from_the_trigger_keeps_the_sector_its_words_name(extractor, text, sector):
+    event = first(extractor, text, "ACCUSE")
+    assert [p.sector for p in event.actor] == [sector]
+
+
+def test_a_role_word_modifying_the_cut_partys_head_gives_no_sector(extractor):
+    # "justice" is a judge's title, but "the Justice Department" is a ministry, not a court
+    event = first(
+        extractor, "A Justice Department investigation into the mayor began in June.", "ACCUSE"
+    )
+    assert [p.sector for p in event.actor] == [None]

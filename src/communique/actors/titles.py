@@ -195,7 +195,7 @@ def _body(
                 # "the Sonora government", "the Sindh health department": a bare
                 # subdivision's name before an office's noun says whose office it is
                 label = _whose_label(text, label_of(toks[i + size - 1]), d)
-                if label == "GPE":
+                if label == "GPE" and text not in persons_surnames(doc):
                     end = toks[i + size - 1].i
                     place = bare_subdivision(doc, toks[i].i, end, d, modifier=True)
             if place is not None:
@@ -1217,6 +1217,25 @@ def _modifies_office(last: Token, d: ActorDictionary) -> bool:
         return True
     office = d.roles.office(lemma)
     return office is not None and office.name in d.roles.state_offices
+
+
+#: Where :func:`persons_surnames` keeps its answer (in ``Doc.user_data``).
+PERSONS_SURNAMES_KEY = "communique.persons_surnames"
+
+
+def persons_surnames(doc: Doc) -> frozenset[str]:
+    """The last words of the people ``doc`` names in full ("Hidalgo" of "Anne Hidalgo").
+
+    A surname repeated in an article names the person it named in full, so before an
+    office's noun it says whose office it is ("the Hidalgo administration" of Mayor Anne
+    Hidalgo, as "the Trump administration" is Donald Trump's), not which province's, though
+    Hidalgo is a state of Mexico as well. Read once per Doc: each title asks.
+    """
+    known = doc.user_data.get(PERSONS_SURNAMES_KEY)
+    if not isinstance(known, frozenset):  # as :func:`named_countries` keeps its answer
+        known = frozenset(e[-1].text for e in doc.ents if e.label_ == "PERSON" and len(e) > 1)
+        doc.user_data[PERSONS_SURNAMES_KEY] = known
+    return known
 
 
 def bare_subdivision(

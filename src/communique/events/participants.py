@@ -2420,7 +2420,9 @@ def outside_trigger(
     Research"), which then is no event of that party at all. The party is the owner before
     a possessive ("Barack Obama"), the modifiers of a determined phrase ("a Justice
     Department investigation"), or the proper nouns before the first word that is no name
-    ("Obama Just Pulled Out"); a name that runs unbroken up to the trigger is no party."""
+    ("Obama Just Pulled Out"); a name that runs unbroken up to the trigger is no party. Words
+    that name no actor of the article keep the country and the sector they name themselves
+    ("a Senate investigation": the Senate, a legislature)."""
     mention = part.mention
     if mention is None or not trigger:
         return part
@@ -2465,8 +2467,14 @@ def outside_trigger(
     if not others:
         bare = [t for t in words if t.pos_ != "DET"] or words  # "a Justice Department"
         code = index.code_of(" ".join(t.text for t in bare), label_of(span.root))
+        # the words' head noun gives the body's kind ("The Senate investigation": the
+        # Senate, a legislature); a role word that only modifies the head says nothing of
+        # it (English compounds are right-headed: "a Justice Department" is no judge)
+        lowered = [t.lower_ for t in bare]
+        role = index.role(lowered)
+        sector = role.sector if role is not None and role.end == len(lowered) else None
         plain = Mention(words_text, (named_start, named_end), "description")
-        return Participant(name=words_text, code=code, sector=None, actor_id=None, mention=plain)
+        return Participant(name=words_text, code=code, sector=sector, actor_id=None, mention=plain)
     rec = max(others, key=lambda r: len(r.actor.mentions))
     kind = "name" if len(words) > 1 else "surname"
     return index.participant(index.party(rec, index.mention(rec, named_start, named_end, kind)))
