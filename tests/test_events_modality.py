@@ -5,6 +5,7 @@ directive asks for. Sentences are constructed for the grammar they show."""
 from __future__ import annotations
 
 import pytest
+from spacy.tokens import Doc
 
 import communique
 from communique.events import modality
@@ -698,18 +699,24 @@ def test_a_headline_colon_claims_its_act() -> None:
     assert modality.claims(next(t for t in doc if t.text == "beat"), quote)
 
 
-def test_quoted_words_of_a_mixed_quotation_are_claimed_whatever_its_cue() -> None:
-    text = 'A friend referred to him as "the man who beat the odds" in a post.'
+def _referred_quote(text: str, start: int, end: int, marks: int = 0) -> tuple[Doc, Quote]:
+    """The Doc of ``text`` and a mixed quotation of ``text[start:end]`` whose cue is
+    "referred" (no verb of speech); ``marks`` widens its span over the quotation marks."""
     doc = load()(text)
     referred = next(t for t in doc if t.text == "referred")
-    start, end = text.index("the man"), text.index('" in')
     quote = Quote(
         id="q1",
         kind="mixed",
         text=text[start:end],
-        span=(start - 1, end + 1),
+        span=(start - marks, end + marks),
         cue=Cue("referred", (referred.idx, referred.idx + len("referred"))),
     )
+    return doc, quote
+
+
+def test_quoted_words_of_a_mixed_quotation_are_claimed_whatever_its_cue() -> None:
+    text = 'A friend referred to him as "the man who beat the odds" in a post.'
+    doc, quote = _referred_quote(text, text.index("the man"), text.index('" in'), marks=1)
     assert modality.claims(next(t for t in doc if t.text == "beat"), quote)
 
 
@@ -744,7 +751,7 @@ def test_the_act_of_one_said_to_have_done_it_is_others_claim(
         ("The rebels showed every sign of surrendering.", "surrendering", "asserted"),
     ],
 )
-def test_no_longer_and_no_sign_deny_the_act(text, word, expected):
+def test_no_longer_and_no_sign_deny_the_act(text: str, word: str, expected: str) -> None:
     assert _classify(text, word) == expected
 
 
@@ -752,16 +759,7 @@ def test_words_after_the_marks_of_a_mixed_quotation_keep_its_cue() -> None:
     """Only the words inside the marks are the speaker's own: after the closing mark the
     report's cue decides again ("referred to", no verb of speech: not claimed)."""
     text = 'A friend referred to him as "a fighter" who beat the odds in a post.'
-    doc = load()(text)
-    referred = next(t for t in doc if t.text == "referred")
-    start, end = text.index("him"), text.index(" in a post")
-    quote = Quote(
-        id="q1",
-        kind="mixed",
-        text=text[start:end],
-        span=(start, end),
-        cue=Cue("referred", (referred.idx, referred.idx + len("referred"))),
-    )
+    doc, quote = _referred_quote(text, text.index("him"), text.index(" in a post"))
     assert not modality.claims(next(t for t in doc if t.text == "beat"), quote)
     assert modality.claims(next(t for t in doc if t.text == "fighter"), quote)
 
@@ -769,16 +767,7 @@ def test_words_after_the_marks_of_a_mixed_quotation_keep_its_cue() -> None:
 def test_a_quotation_opened_before_a_mixed_quotation_does_not_make_its_words_claimed() -> None:
     """The marks must open inside the quotation: a pair that opens before it is not its."""
     text = 'The group called it "a plan to beat them," a friend referred to it in a post.'
-    doc = load()(text)
-    referred = next(t for t in doc if t.text == "referred")
-    start, end = text.index("them"), text.index(" in a post")
-    quote = Quote(
-        id="q1",
-        kind="mixed",
-        text=text[start:end],
-        span=(start, end),
-        cue=Cue("referred", (referred.idx, referred.idx + len("referred"))),
-    )
+    doc, quote = _referred_quote(text, text.index("them"), text.index(" in a post"))
     assert not modality.claims(next(t for t in doc if t.text == "them"), quote)
 
 
@@ -786,14 +775,5 @@ def test_typewriter_marks_of_a_mixed_quotation_hold_the_speakers_own_words() -> 
     """Two apostrophes stand for a double mark in wire and archive text (''...''): the quote
     finder pairs them, and the words between are the speaker's own as with curly marks."""
     text = "A friend referred to him as ''a man who beat the odds'' in a post."
-    doc = load()(text)
-    referred = next(t for t in doc if t.text == "referred")
-    start, end = text.index("him"), text.index(" in a post")
-    quote = Quote(
-        id="q1",
-        kind="mixed",
-        text=text[start:end],
-        span=(start, end),
-        cue=Cue("referred", (referred.idx, referred.idx + len("referred"))),
-    )
+    doc, quote = _referred_quote(text, text.index("him"), text.index(" in a post"))
     assert modality.claims(next(t for t in doc if t.text == "beat"), quote)
