@@ -38,6 +38,7 @@ from communique.actors.roles import default_roles
 from communique.events.codes import CodeInfo, code_info
 from communique.events.physical_words import words
 from communique.events.settings import ACTIVE
+from communique.inflection import E_DROPPING_ENDINGS, undoubled, uninflected
 from communique.spans import of_objects
 from communique.yaml_data import load_yaml
 
@@ -1083,22 +1084,6 @@ def _names_a_party(token: Token) -> bool:
     return token.ent_type_ in SLOT_ENTS or token.pos_ == "PROPN"
 
 
-#: Endings of inflected forms before which a verb's stem drops its final "e" ("rape" ->
-#: "raped", "raping"): a spelling fact of English.
-E_DROPPING_ENDINGS = ("ed", "ing")
-
-#: The regular inflections of an English verb, by the Penn tags that carry them: the past and
-#: participle "-ed", the gerund "-ing", the third person "-es" and "-s" (a fact of English
-#: grammar). A word is undone to its verb only under a tag of its own ending, so a plural noun
-#: or an adjective in "-ed" the parser did not read as a verb is left alone.
-INFLECTIONS: dict[str, frozenset[str]] = {
-    "ed": frozenset({"VBD", "VBN"}),
-    "ing": frozenset({"VBG"}),
-    "es": frozenset({"VBZ"}),
-    "s": frozenset({"VBZ"}),
-}
-
-
 def verb_lemma(token: Token, lex: Lexicon | None = None) -> str:
     """The lemma a verb is looked up by. The small model's lemmatizer misreads some regular
     forms: it strips "-ed", "-ing" or "-s" whole from a verb whose stem ends in "e" ("raped"
@@ -1118,25 +1103,9 @@ def verb_lemma(token: Token, lex: Lexicon | None = None) -> str:
         restored = lemma + "e"
         # "raged" is no form of "rag", which doubles its consonant ("ragged"): the stem is
         # "rage", whatever the lexicon holds of it
-        return restored if _undoubled(lemma, token.lower_) else lemma
-    stems = uninflected(token.lower_, token.tag_)
+        return restored if undoubled(lemma, token.lower_) else lemma
+    stems = uninflected(token.lower_, (token.tag_,))
     return next((s for s in stems if s in lex.verbs), lemma)
-
-
-def uninflected(form: str, tag: str) -> list[str]:
-    """The stems a regularly inflected verb form can come from, most likely first: with a
-    silent "e" restored ("staged" -> "stage"), as it stands ("attacked" -> "attack"), with a
-    doubled final consonant undone ("banned" -> "ban"); the regular spelling rules of
-    English. Only endings the word's tag carries (:data:`INFLECTIONS`) are undone."""
-    stems: list[str] = []
-    for ending, tags in INFLECTIONS.items():
-        if tag not in tags or not form.endswith(ending) or len(form) - len(ending) < 2:
-            continue
-        stem = form[: -len(ending)]
-        stems += [stem + "e", stem]
-        if len(stem) > 2 and stem[-1] == stem[-2] and stem[-1] not in _VOWELS:
-            stems.append(stem[:-1])
-    return list(dict.fromkeys(stems))
 
 
 def verb_forms(token: Token) -> set[str]:
@@ -1146,24 +1115,7 @@ def verb_forms(token: Token) -> set[str]:
     "wage". The one place the grammar lists (light verbs, verbs that speak of an act) are
     read against a verb's spelling."""
     lower = token.lower_
-    return {token.lemma_.lower(), lower, *uninflected(lower, token.tag_)}
-
-
-#: Final consonants English never doubles before "-ed" or "-ing" ("taxed", "rowed", "played").
-UNDOUBLED_FINALS = frozenset("wxy")
-_VOWELS = frozenset("aeiou")
-
-
-def _undoubled(lemma: str, form: str) -> bool:
-    """Is ``form`` the lemma plus "-ed" or "-ing" with the final consonant left single, where
-    a one-syllable verb ending in one vowel and one consonant doubles it ("rag" -> "ragged",
-    "ban" -> "banned": a spelling fact of English)? Then the form is not of this lemma."""
-    if not any(form == lemma + end for end in E_DROPPING_ENDINGS):
-        return False
-    if len(lemma) < 3 or lemma[-1] in _VOWELS or lemma[-1] in UNDOUBLED_FINALS:
-        return False
-    vowels = [i for i, c in enumerate(lemma) if c in _VOWELS]
-    return len(vowels) == 1 and vowels[0] == len(lemma) - 2 and lemma[-3] not in _VOWELS
+    return {token.lemma_.lower(), lower, *uninflected(lower, (token.tag_,))}
 
 
 def verb_sense(token: Token, lex: Lexicon | None = None) -> tuple[Sense, list[Token]] | None:

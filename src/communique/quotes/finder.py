@@ -26,6 +26,7 @@ from spacy.attrs import ORTH
 from spacy.tokens import Doc, Span, Token
 
 from communique.errors import warning
+from communique.inflection import uninflected
 from communique.nlp import quotation_regions
 from communique.quotes import features, grammar, learned, reports
 from communique.quotes.cues import (
@@ -1653,18 +1654,9 @@ def _headline_colon(doc: Doc, existing: list[_Draft]) -> list[_Draft]:
     return [d for n, d in enumerate(existing) if n not in removed] + drafts
 
 
-#: Inflections of a verb's base form (suffix, what replaces it), tried in turn on a
-#: title-case word: "Praises" praise, "Questioned" question, "Slammed" slam, "Denies" deny.
-_VERB_ENDINGS = (
-    ("ies", "y"),
-    ("ied", "y"),
-    ("es", ""),
-    ("es", "e"),
-    ("s", ""),
-    ("ed", ""),
-    ("ed", "e"),
-    ("d", ""),
-)
+#: The tags a verb of a title-case headline can carry: the third person ("Pence Endorses")
+#: and the past ("Trump Slammed"); a gerund is no headline's verb ("Warning Signs Grow").
+HEADLINE_VERB_TAGS = ("VBZ", "VBD")
 
 
 def _title_case_verb(token: Token) -> str | None:
@@ -1673,15 +1665,8 @@ def _title_case_verb(token: Token) -> str | None:
     The tagger reads most capitalised words of a headline as proper nouns, its verb too
     ("Pence Endorses Paul Ryan"); an inflected form (third person -s or past -ed) whose base
     is a cue of the lexicon is read as that verb."""
-    word = token.lower_
     cues = all_cue_lemmas()
-    for suffix, base in _VERB_ENDINGS:
-        if word.endswith(suffix) and len(word) > len(suffix) + 2:
-            stem = word[: -len(suffix)]
-            for lemma in (stem + base, stem[:-1] + base if stem[-1:] == stem[-2:-1] else ""):
-                if lemma in cues:
-                    return lemma
-    return None
+    return next((s for s in uninflected(token.lower_, HEADLINE_VERB_TAGS) if s in cues), None)
 
 
 def _headline_verb(doc: Doc, existing: list[_Draft]) -> list[_Draft]:
