@@ -9,6 +9,7 @@ import pytest
 
 from communique import extract, nlp
 from communique.actors import ActorDictionary, find_actors
+from communique.actors.roles import default_roles
 from communique.errors import CommuniqueError
 from communique.schema import Document
 
@@ -192,7 +193,7 @@ def test_title_and_surname_without_a_date_only_when_all_holders_agree(
 def test_the_surname_index_is_built_once_by_whichever_question_asks_first(
     d: ActorDictionary,
 ) -> None:
-    fresh = ActorDictionary(d.names, d.countries, d.roles, d.tables, d.sources)
+    fresh = ActorDictionary(d.names, d.countries, d.tables, d.sources)
     president = d.role(["president"])
     assert president is not None
     # an undated holder asked first, before any other question built the index
@@ -437,7 +438,7 @@ def test_a_family_name_first_is_looked_up_as_the_surname(d: ActorDictionary) -> 
     # named Wang of China or Taiwan, so without a date no code is safe
     minister, president = d.role(["minister"]), d.role(["president"])
     assert minister is not None and president is not None
-    assert "CHN" in d.roles.family_name_first
+    assert "CHN" in default_roles().family_name_first
     assert d.office_holder("Wang", minister, None) is None
     roh = d.office_holder("Roh", president, None)  # Roh Tae Woo, Roh Moo Hyun: both KOR GOV
     assert roh is not None and roh.country == "KOR" and "Roh Moo Hyun" in roh.undated
@@ -589,8 +590,8 @@ def test_the_actor_tables_keep_their_answers_in_one_kind_of_memory(d: ActorDicti
     from communique.answers import Answers
 
     assert isinstance(d._candidates, Answers)
-    assert isinstance(d.roles._found, Answers)
-    assert isinstance(d.roles._compounds, Answers)
+    assert isinstance(default_roles()._found, Answers)
+    assert isinstance(default_roles()._compounds, Answers)
     assert isinstance(d.countries._got, Answers)
 
 
@@ -660,7 +661,7 @@ def test_a_name_two_records_of_one_body_share_still_names_it(d: ActorDictionary)
     ],
 )
 def test_role_phrase_is_the_longest_then_rightmost(d, words, found):
-    hit = d.roles.find(words)
+    hit = default_roles().find(words)
     assert (hit and (hit.phrase, hit.start, hit.end)) == found
 
 

@@ -12,6 +12,7 @@ from communique.actors import ActorDictionary, coding
 from communique.actors.dictionary import Entry, Role
 from communique.actors.mentions import acronyms, find_mentions, is_acronym
 from communique.actors.names import name_key, person_words
+from communique.actors.roles import default_roles
 from communique.actors.titles import (
     Title,
     office_state,
@@ -574,9 +575,10 @@ def test_a_likeness_phrase_names_no_one_served(d: ActorDictionary) -> None:
     tags = ["NNS", "IN", "NNP", "NNP", ",", "NNP", "NNP", "CC", "NNP", "NNP", "VBP"]
     doc = _built(words, heads, deps, tags, [(2, 4), (5, 7), (8, 10)])
     assert person_apposition(doc[6], d) is None
-    assert d.roles.names_served("adviser", "to") and d.roles.names_served("spokesman", "for")
-    assert not d.roles.names_served("ambassador", "to")
-    assert not d.roles.names_served("people", "like")
+    roles = default_roles()
+    assert roles.names_served("adviser", "to") and roles.names_served("spokesman", "for")
+    assert not roles.names_served("ambassador", "to")
+    assert not roles.names_served("people", "like")
 
 
 def test_a_plural_description_is_no_apposition_of_one_name(d: ActorDictionary) -> None:

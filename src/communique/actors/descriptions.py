@@ -17,6 +17,7 @@ import bisect
 from typing import TYPE_CHECKING
 
 from communique.actors.index import ActorIndex, Record
+from communique.actors.roles import default_roles
 from communique.actors.served import read_served, served_name
 from communique.actors.titles import Title, right_modifiers
 from communique.schema import ActorKind, Mention
@@ -48,8 +49,8 @@ def describe(
     first = toks[0].lower_
     # a description with an indefinite determiner is a new actor ("indefinite_determiners" of
     # titles.yaml)
-    indefinite = first in index.dictionary.roles.indefinite
-    org = head.lower_ in index.dictionary.roles.bodies
+    indefinite = first in default_roles().indefinite
+    org = head.lower_ in default_roles().bodies
     if plural and not indefinite:
         group = _plural_group(index, title, toks, start)
         if group is not None:
@@ -81,13 +82,13 @@ def title_of(index: ActorIndex, head: Token, toks: list[Token]) -> Title:
     body has a seat: people "based in" a place are stationed there ("soldiers based in
     Kandahar"), which says no more than "in" does. A person the role serves says where it is
     held, alone as in apposition to a name (:mod:`communique.actors.served`)."""
-    roles = index.dictionary.roles
+    roles = default_roles()
     seated = roles.seat_participles if head.lower_ in roles.bodies else frozenset()
     after = right_modifiers(head, serving_to=roles.serving_to, seated=seated)
     words = list(toks) + after
     title = index.read_title(words, role_tokens=toks, head=head)
     # only a role serves: "President Barack Obama's new actions" names no one serving him
-    served = served_name(index, words) if head.lower_ in index.dictionary.role_heads else None
+    served = served_name(index, words) if head.lower_ in default_roles().heads else None
     if served is not None:
         read_served(index, title, words, served)  # "a top adviser for President Obama": USA
     return title
@@ -241,7 +242,7 @@ NAMED = ("name", "surname", "title")
 
 def _plural_group(index: ActorIndex, title: Title, toks: list[Token], start: int) -> Record | None:
     """ "The two ministers": a group of the people the description fits, mentioned before it."""
-    counting = index.dictionary.roles.counting
+    counting = default_roles().counting
     want = next((counting[t.lower_] for t in toks if t.lower_ in counting), None)
     if want is None:
         return None
@@ -290,7 +291,7 @@ def collective(index: ActorIndex, span: Span) -> tuple[Record, Mention] | None:
     from communique.actors.entities import org_actor
 
     root = span.root
-    roles = index.dictionary.roles
+    roles = default_roles()
     noun = root.lemma_.lower()
     if noun not in roles.collectives or span[0].lower_ not in roles.definite:
         return None
@@ -435,7 +436,7 @@ def document(index: ActorIndex, span: Span, role: str) -> tuple[Record, Mention]
     from communique.actors.linking import link_span
 
     root = span.root
-    roles = index.dictionary.roles
+    roles = default_roles()
     if root.lemma_.lower() not in roles.documents and root.lower_ not in roles.documents:
         return None
     noun = root.lemma_.lower()

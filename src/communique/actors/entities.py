@@ -26,6 +26,7 @@ from communique.actors.index import ActorIndex, Record
 from communique.actors.mentions import armed_agent_sector, company_name, media_name, product
 from communique.actors.names import name_key
 from communique.actors.people import add_person
+from communique.actors.roles import default_roles
 from communique.actors.tables import ActorDictionary, Entry, Place
 from communique.actors.titles import apposition, is_possessive, title_before
 from communique.schema import ActorKind, Mention
@@ -65,7 +66,7 @@ def add_entity(
     if known is not None:
         return known, index.mention(known, start, end, "organisation")
     if organisation:
-        described = apposition(ent.root, d.role_heads, d.roles)
+        described = apposition(ent.root, default_roles().heads)
         return org_actor(index, toks, start, end, described=described)
     if product(toks[-1], d) and index.aliased(text) is None:
         return None  # "Leopard tanks": a made thing, not an actor
@@ -75,7 +76,7 @@ def add_entity(
     if (
         ent.root.dep_ == "pobj"
         and of.lower_ == "of"
-        and of.head.lemma_.lower() in d.roles.place_nouns
+        and of.head.lemma_.lower() in default_roles().place_nouns
     ):
         return None  # "the port of Callao": a place
     words = name_key(text).split()
@@ -285,7 +286,7 @@ def org_actor(
         name = entry.name if entry is not None else text
         name = name.removeprefix("the ").removeprefix("The ")
         written = text.removeprefix("the ").removeprefix("The ")
-        name = display_name(name, written, d.roles.minor_words)
+        name = display_name(name, written, default_roles().minor_words)
         kind: ActorKind = "organisation"
         if entry is not None and entry.kind in ("group", "country"):
             kind = entry.kind  # type: ignore[assignment]
@@ -299,7 +300,11 @@ def org_actor(
     # noun, what kind of body it is ("Federal Network Agency"); an office is read only from
     # the words before it: a role word inside a name ("Workers' Party") is no role
     root = _root(toks)
-    if root.lower_ not in d.roles.bodies and before and before[-1].lower_ in d.roles.bodies:
+    if (
+        root.lower_ not in default_roles().bodies
+        and before
+        and before[-1].lower_ in default_roles().bodies
+    ):
         root = before[-1]  # "Peru's customs agency SUNAT": the agency is what SUNAT is
     if entry is not None and entry.standing(index.day).country is None:
         # a body the dictionaries hold with no state (a group PETRARCH2 codes by a region,
@@ -315,7 +320,7 @@ def org_actor(
             # "Washington Informer", "Moscow City Court": a capital inside a longer name says
             # where the body is; only the city alone stands for the government (a metonym for a
             # body of it, "State Department Refugee Processing Center", is still that body)
-            title.sector = d.roles.bodies.get(root.lower_)
+            title.sector = default_roles().bodies.get(root.lower_)
     if described:
         index.mention(rec, described[0].idx, described[-1].idx + len(described[-1]), "description")
         said = index.read_title(described)
@@ -361,7 +366,10 @@ def _reports(tok: Token, d: ActorDictionary) -> bool:
     """ "reported El Tiempo", "CNN reported", "in an interview with CNN": an outlet (the
     subject of a verb of ``reporting_verbs`` in titles.yaml)."""
     head = tok.head
-    if tok.dep_ in ("nsubj", "nsubjpass") and head.lemma_.lower() in d.roles.reporting_verbs:
+    if (
+        tok.dep_ in ("nsubj", "nsubjpass")
+        and head.lemma_.lower() in default_roles().reporting_verbs
+    ):
         return True
     return (
         tok.dep_ == "pobj"
@@ -375,7 +383,7 @@ def _short_outlet(toks: list[Token], d: ActorDictionary) -> bool:
     tok = toks[0]
     return (
         len(toks) == 1
-        and tok.lower_ in d.roles.outlet_short_names
+        and tok.lower_ in default_roles().outlet_short_names
         and tok.text[:1].isupper()
         and tok.i > 0
         and tok.doc[tok.i - 1].lower_ == "the"
@@ -391,7 +399,7 @@ def _told(tok: Token, d: ActorDictionary) -> bool:
     if tok.dep_ in ("dobj", "dative") and head.lemma_.lower() == "tell":
         # a person tells an outlet; one body telling another is no reporting
         return not any(c.dep_ == "nsubj" and c.ent_type_ == "ORG" for c in head.children)
-    statements = d.roles.statement_nouns
+    statements = default_roles().statement_nouns
     return tok.dep_ == "pobj" and head.lower_ == "to" and head.head.lemma_.lower() in statements
 
 

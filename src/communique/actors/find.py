@@ -29,6 +29,7 @@ from communique.actors.mentions import (
 )
 from communique.actors.names import person_words
 from communique.actors.people import add_person
+from communique.actors.roles import default_roles
 from communique.actors.settings import DEFAULT, ActorSettings
 from communique.actors.tables import ActorDictionary
 from communique.actors.titles import (
@@ -197,7 +198,7 @@ def _described_before_named(index: ActorIndex) -> None:
 def _documents(index: ActorIndex) -> None:
     """Documents with a named author speak for it: "A WHO report released on Tuesday" is
     the WHO's, so a later "the report said" is too."""
-    roles = index.dictionary.roles
+    roles = default_roles()
     doc = index.doc
     for tok in (doc[i] for i in indices(doc, pos=("NOUN",))):
         if tok.lemma_.lower() not in roles.documents:
@@ -230,7 +231,7 @@ def learn_genders(index: ActorIndex) -> None:
         return
     doc = index.doc
     # the pronouns that tell a person's gender (``pronouns`` of titles.yaml)
-    gendered = index.dictionary.roles.gendered
+    gendered = default_roles().gendered
     for tok in (doc[i] for i in indices(doc, lower=gendered)):
         gender = gendered.get(tok.lower_)
         if gender is None:
@@ -275,7 +276,7 @@ def _description(index: ActorIndex, cand: DescriptionCandidate) -> None:
     got = descriptions.describe(index, cand.head, cand.tokens, create=False, title=title)
     if got is not None:
         return
-    if cand.head.lemma_.lower() in index.dictionary.roles.collectives:
+    if cand.head.lemma_.lower() in default_roles().collectives:
         # "The company said": the organisation named before, when there is one
         span = index.doc[cand.tokens[0].i : cand.head.i + 1]
         if descriptions.collective(index, span) is not None:

@@ -25,6 +25,7 @@ from communique.actors.countries import PLACE_LABELS
 from communique.actors.dictionary import STATE_SECTORS
 from communique.actors.mentions import is_headline
 from communique.actors.names import initials, name_key, person_words
+from communique.actors.roles import default_roles
 from communique.actors.settings import DEFAULT, ActorSettings
 from communique.actors.tables import ActorDictionary, Entry, Place, RoleHit
 from communique.actors.titles import Known, Title
@@ -399,7 +400,7 @@ class ActorIndex:
                 return m
         m = Mention(self.text[start:end], (start, end), kind)
         bisect.insort_right(ms, m, key=_span)
-        if self.dictionary.roles.elsewhere_words & {w.lower().strip(".,") for w in m.text.split()}:
+        if default_roles().elsewhere_words & {w.lower().strip(".,") for w in m.text.split()}:
             rec.elsewhere_mentions += 1
         if kind == "title":
             rec.title_mentions += 1
@@ -605,7 +606,7 @@ class ActorIndex:
                 rec.gender = entry.gender
             standing = entry.standing(self.day)
             if standing.office:
-                known = self.dictionary.roles.office(standing.office)
+                known = default_roles().office(standing.office)
                 rec.offices.add(known.name if known is not None else standing.office)
                 self._note_offices(rec)
             if standing.state:
@@ -644,7 +645,7 @@ class ActorIndex:
         party is from elsewhere ("foreign journalists", "exiled opposition leaders")."""
         if rec.elsewhere_mentions:  # counted as each mention is added
             return frozenset()
-        return self.dictionary.roles.local_sectors
+        return default_roles().local_sectors
 
     def _look_up(self, rec: Record) -> None:
         """The dictionary entry of a person: by the fullest name, else by title and surname."""

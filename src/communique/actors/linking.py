@@ -32,6 +32,7 @@ from communique.actors.mentions import media_name, not_a_name, person_sanity, pr
 from communique.actors.names import name_key
 from communique.actors.people import add_person
 from communique.actors.quantified import WORDS_ROLES
+from communique.actors.roles import default_roles
 from communique.actors.titles import Title, is_possessive, title_before
 from communique.schema import ActorKind, Mention, Party
 from communique.spans import children_with, span_text
@@ -67,24 +68,24 @@ def link_span(
     span = quantified.trim_leading(doc[toks[0].i : toks[-1].i + 1])
     root = span.root
     shouted = len(root.text) > 1 and root.text.isupper()  # "US" is a country, "WHO" a body
-    relative_pronouns = index.dictionary.roles.relative  # ``relative_pronouns`` of titles.yaml
+    relative_pronouns = default_roles().relative  # ``relative_pronouns`` of titles.yaml
     if len(span) == 1 and root.lower_ in relative_pronouns and not shouted:
         return relative(index, root, role)
-    pronouns = index.dictionary.roles.pronouns
+    pronouns = default_roles().pronouns
     if len(span) <= 2 and not shouted and any(root.lower_ in pronouns[k] for k in ACTOR_PRONOUNS):
         return pronoun(index, root, speaker_of_context)
     if len(span) <= 2 and not shouted and root.lower_ in pronouns["second"]:
         # "you" is the reader or whoever is addressed: no actor, but the words stand
         return quantified.words(index, span, "pronoun") if role in WORDS_ROLES else None
     text = span_text(span)
-    audiences = index.dictionary.roles.audiences
+    audiences = default_roles().audiences
     if (name_key(text) in audiences or root.lower_ in audiences) and not in_a_name(index, root):
         m = Mention(text, (span.start_char, span.end_char), "description")
         return Party(actor=None, name=text, mention=m)
     found = existing(index, span)
     if found is not None:
         return found
-    if root.pos_ != "PROPN" and quantified.is_quantity(root, index.dictionary.roles.quantifiers):
+    if root.pos_ != "PROPN" and quantified.is_quantity(root, default_roles().quantifiers):
         return quantified.quantified(index, root, role, speaker_of_context, link_span)
     whole = index.dictionary.place(text.removeprefix("the ").removeprefix("The "), label_of(root))
     if (
@@ -118,7 +119,7 @@ def link_span(
     if doc_found is not None:
         return index.party(*doc_found)
     words = list(span[: root.i - span.start + 1])
-    if root.lemma_.lower() in index.dictionary.roles.collectives:
+    if root.lemma_.lower() in default_roles().collectives:
         # "the company": an actor of that description, else the organisation named before
         got = descriptions.describe(index, root, words, create=False)
         got = got or descriptions.collective(index, span)
@@ -141,7 +142,7 @@ def owned_by_pronoun(index: ActorIndex, root: Token, party: Party) -> Party:
     a state gives a country ("Google said its engineers": a company's people are no state's),
     and only to an actor with none of its own. The possessives that can stand for a state or a
     body ("its", "their") are ``state_possessives`` in titles.yaml."""
-    possessives = index.dictionary.roles.state_possessives
+    possessives = default_roles().state_possessives
     poss = next((c for c in root.children if c.dep_ == "poss" and c.lower_ in possessives), None)
     rec = index.record(party.actor)
     if poss is None or rec is None or rec.actor.country:
@@ -232,7 +233,7 @@ def name(index: ActorIndex, span: Span, root: Token) -> Party | None:
         return index.party(*entities.place_actor(index, place, start, end, text))
     if product(root, d) and index.aliased(text) is None:
         return None  # "Kestrel vehicles": a made thing, not an actor
-    if not_a_name(toks, d) or d.roles.office(text) is not None:
+    if not_a_name(toks, d) or default_roles().office(text) is not None:
         return None  # "the Foreign Secretary": an office, read as a description
     acronym = entities.defined(index, toks, text) or _aliased(index, text, start, end)
     if acronym is not None:
@@ -281,21 +282,20 @@ def _aliased(index: ActorIndex, text: str, start: int, end: int) -> tuple[Record
 
 def unnamed(index: ActorIndex, span: Span, root: Token) -> Party:
     """Something else: an agent noun becomes an unnamed actor; any other noun, words only."""
-    d = index.dictionary
     head_toks = list(index.doc[span.start : root.i + 1])
     start, end = head_toks[0].idx, root.idx + len(root.text)
     text = index.text[start:end]
     noun = root.lemma_.lower()
     agentive = (
-        root.lower_ in d.role_heads
-        or noun in d.role_heads
-        or noun in d.roles.bodies
-        or d.roles.compound_head(root.lower_) is not None  # "schoolchildren"
+        root.lower_ in default_roles().heads
+        or noun in default_roles().heads
+        or noun in default_roles().bodies
+        or default_roles().compound_head(root.lower_) is not None  # "schoolchildren"
     )
     if not agentive or root.pos_ == "PROPN":  # a proper noun that named no one is words only
         return Party(actor=None, name=text, mention=Mention(text, (start, end), "description"))
     kind: ActorKind = "group" if root.tag_ in ("NNS", "NNPS") else "person"
-    if noun in d.roles.bodies:
+    if noun in default_roles().bodies:
         kind = "organisation"
     rec = index.new(text, kind)
     # "Russian forces", "the Nigerian anti-graft agency": the words before an agent noun that
@@ -391,7 +391,7 @@ def pronoun(index: ActorIndex, tok: Token, speaker_of_context: str | None) -> Pa
     """
     low = tok.lower_
     start, end = tok.idx, tok.idx + len(tok.text)
-    pronouns = index.dictionary.roles.pronouns  # ``pronouns`` of titles.yaml
+    pronouns = default_roles().pronouns  # ``pronouns`` of titles.yaml
     if low in pronouns["self"]:
         if not speaker_of_context:
             return index.author(start, end)
@@ -401,7 +401,7 @@ def pronoun(index: ActorIndex, tok: Token, speaker_of_context: str | None) -> Pa
         if rec is None:
             return None
         return index.party(rec, index.mention(rec, start, end, "pronoun"))
-    gender = index.dictionary.roles.gendered.get(low)
+    gender = default_roles().gendered.get(low)
     if gender is not None:
 
         def ok(r: Record) -> bool:

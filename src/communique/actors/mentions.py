@@ -131,7 +131,7 @@ def headline_name(toks: list[Token], d: ActorDictionary) -> list[Token]:
     are the name (or, with none before, the words after it)."""
     for k, t in enumerate(toks):
         if (
-            t.lower_ in d.roles.headline_verbs
+            t.lower_ in default_roles().headline_verbs
             and t.text[:1].isupper()
             and (k > 0 or is_headline(t))
         ):
@@ -149,10 +149,14 @@ def title_lead(toks: list[Token], d: ActorDictionary) -> int:
     lead = 0
     while lead < len(toks) - 1:
         w = toks[lead].lower_.rstrip(".")
-        if w in HONORIFICS or w in d.roles.abbreviations or d.roles.office(w) is not None:
+        if (
+            w in HONORIFICS
+            or w in default_roles().abbreviations
+            or default_roles().office(w) is not None
+        ):
             lead += 1
             continue
-        if w in d.roles.portfolio_words and len(toks) - lead > 2:
+        if w in default_roles().portfolio_words and len(toks) - lead > 2:
             lead += 1
             continue
         if (
@@ -172,9 +176,9 @@ def _title_word(t: Token, d: ActorDictionary) -> bool:
     w = t.lower_.rstrip(".")
     return (
         w in HONORIFICS
-        or w in d.roles.abbreviations
-        or d.roles.office(w) is not None
-        or w in d.roles.portfolio_words
+        or w in default_roles().abbreviations
+        or default_roles().office(w) is not None
+        or w in default_roles().portfolio_words
         or (t.text[:1].isupper() and d.place(t.text, label_of(t)) is not None)
     )
 
@@ -189,7 +193,7 @@ def not_a_name(toks: list[Token], d: ActorDictionary) -> bool:
     if len(toks) == 1 and len(toks[0].text.rstrip(".")) < 2:
         return True
     words = [t.lower_.rstrip(".") for t in toks]
-    if all(w in d.roles.not_names or t.like_num for w, t in zip(words, toks, strict=True)):
+    if all(w in default_roles().not_names or t.like_num for w, t in zip(words, toks, strict=True)):
         return True
     return any(t.like_num or t.is_digit for t in toks)
 
@@ -209,22 +213,25 @@ def _hyphen_syllable(toks: list[Token]) -> bool:
 
 def product(root: Token, d: ActorDictionary) -> bool:
     """Does a name modify a noun for a made thing ("Marder infantry fighting vehicles")?"""
-    return root.dep_ in ("compound", "nmod") and root.head.lemma_.lower() in d.roles.product_nouns
+    return (
+        root.dep_ in ("compound", "nmod")
+        and root.head.lemma_.lower() in default_roles().product_nouns
+    )
 
 
 def company_name(toks: list[Token], d: ActorDictionary) -> bool:
     """A company by its name: two words or more ending in a legal form or an industry noun
     ("Patriot Coal", "Acme Holdings Inc.")."""
-    return len(toks) > 1 and toks[-1].lower_.rstrip(".") in d.roles.company_ends
+    return len(toks) > 1 and toks[-1].lower_.rstrip(".") in default_roles().company_ends
 
 
 def media_name(text: str, d: ActorDictionary) -> bool:
     """A news outlet or website by its name: "The New York Times", "Politico.com"."""
     low = text.lower().strip()
-    if low.endswith(d.roles.website_ends) and " " not in low:
+    if low.endswith(default_roles().website_ends) and " " not in low:
         return True
     words = low.replace("’", "'").split()
-    return len(words) >= 2 and words[-1] in d.roles.media_ends
+    return len(words) >= 2 and words[-1] in default_roles().media_ends
 
 
 #: Words that join the parts of an organisation's name ("Kiel Institute for the World
@@ -534,7 +541,11 @@ def person_sanity(
         return "nothing"  # "Tamil rebels": the group is read from its noun phrase
     root = toks[-1]
     of = root.head
-    if root.dep_ == "pobj" and of.lower_ == "of" and of.head.lemma_.lower() in d.roles.place_nouns:
+    if (
+        root.dep_ == "pobj"
+        and of.lower_ == "of"
+        and of.head.lemma_.lower() in default_roles().place_nouns
+    ):
         return "place"  # "the border town of Desaguadero"
     if product(root, d):
         return "nothing"  # "Marder infantry fighting vehicles": a product
@@ -573,9 +584,9 @@ def _titled(first: Token, d: ActorDictionary) -> bool:
     before = first.doc[first.i - 1]
     low = before.lower_
     return (
-        low in d.role_heads
-        and low not in d.roles.bodies
-        and low not in d.roles.collectives
+        low in default_roles().heads
+        and low not in default_roles().bodies
+        and low not in default_roles().collectives
         and before.pos_ in ("NOUN", "PROPN")
     )
 
@@ -603,11 +614,15 @@ def personal_name(toks: list[Token], d: ActorDictionary) -> bool:
         if not initial and not (bare.isalpha() and bare[:1].isupper() and not bare.isupper()):
             return False
         low = bare.lower()
-        if low in d.roles.bodies or low in d.roles.company_ends or low in d.roles.media_ends:
+        if (
+            low in default_roles().bodies
+            or low in default_roles().company_ends
+            or low in default_roles().media_ends
+        ):
             return False
         if (
-            low in d.role_heads
-            or low in d.roles.place_nouns
+            low in default_roles().heads
+            or low in default_roles().place_nouns
             or d.place(t.text, label_of(t)) is not None
         ):
             return False
@@ -697,7 +712,7 @@ def find_mentions(
         start = prefix[0].idx if prefix else name[0].idx
         cands.append(NameCandidate(name, prefix, None, start))
     # descriptions: a role noun heading its own noun phrase
-    heads = d.role_heads
+    heads = default_roles().heads
     for tok in (doc[i] for i in indices(doc, pos=("NOUN", "PROPN"))):
         if tok.lower_ not in heads or tok.i in consumed or tok.i in described:
             continue
@@ -708,7 +723,7 @@ def find_mentions(
         toks = list(doc[tok.left_edge.i : tok.i + 1])
         if tok.text[:1].isupper() and not tok.is_sent_start and tok.pos_ == "PROPN":
             words = [t.text for t in toks if t.dep_ != "det" and not is_possessive(t)]
-            if d.roles.office(" ".join(words)) is None:
+            if default_roles().office(" ".join(words)) is None:
                 continue  # "the Federal Network Agency": a name, read as an entity
         if any(t.ent_type_ == "PERSON" for t in toks):
             continue
@@ -738,13 +753,13 @@ def _names_a_body(tokens: list[Token] | None, d: ActorDictionary) -> bool:
     """
     if not tokens:
         return False
-    words = d.roles.expand([t.lower_.rstrip(".") for t in tokens if not t.is_punct])
-    role = d.roles.find(words)
+    words = default_roles().expand([t.lower_.rstrip(".") for t in tokens if not t.is_punct])
+    role = default_roles().find(words)
     heads = [t for t in tokens if t.head.i < tokens[0].i or t.head.i > tokens[-1].i]
     head = heads[0].lower_ if heads else words[-1] if words else ""
-    if role is not None and role.phrase.rsplit(" ", 1)[-1] in d.roles.bodies:
-        return role.phrase.rsplit(" ", 1)[-1] == head or head in d.roles.bodies
-    return role is None and head in d.roles.bodies
+    if role is not None and role.phrase.rsplit(" ", 1)[-1] in default_roles().bodies:
+        return role.phrase.rsplit(" ", 1)[-1] == head or head in default_roles().bodies
+    return role is None and head in default_roles().bodies
 
 
 def known_person(text: str, d: ActorDictionary) -> bool:

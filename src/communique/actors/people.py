@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from communique.actors.index import ActorIndex, Record, given_name_agrees
 from communique.actors.mentions import is_headline
 from communique.actors.names import person_words
+from communique.actors.roles import default_roles
 from communique.actors.served import read_served, served_name
 from communique.actors.titles import (
     Title,
@@ -137,7 +138,7 @@ def _plural_title(title: list[Token], d: ActorDictionary) -> bool:
     what it names, so a plural one names several people ("Sens. Ann Lee and Bo Park")."""
     for t in reversed(title):
         word = t.lower_.rstrip(".")
-        abbreviation = d.roles.abbreviations.get(word)
+        abbreviation = default_roles().abbreviations.get(word)
         if abbreviation:
             return abbreviation[-1].endswith("s")
         if d.role([word]) is None:
@@ -162,7 +163,7 @@ def _coordinated(name: list[Token]) -> bool:
 def _title_word(t: Token, index: ActorIndex) -> bool:
     """A word of a bare title ("Minister", "Sen.", "Mr."), with no country or body in it."""
     w = t.lower_.rstrip(".")
-    roles = index.dictionary.roles
+    roles = default_roles()
     return w in roles.abbreviations or w in roles.gender_words or roles.office(w) is not None
 
 
@@ -173,7 +174,7 @@ def _office_title(title: list[Token], index: ActorIndex) -> bool:
     its own, which "the agency" after it may stand for."""
     return (
         not any(t.ent_type_ for t in title)
-        and index.dictionary.roles.office(" ".join(t.text for t in title)) is not None
+        and default_roles().office(" ".join(t.text for t in title)) is not None
     )
 
 

@@ -28,7 +28,7 @@ if TYPE_CHECKING:
 def served_name(index: ActorIndex, description: Sequence[Token]) -> str | None:
     """The name of the person a description's role serves ("Hillary Clinton" of "the
     campaign manager for Hillary Clinton", "Carter" of "Carter's press secretary")."""
-    person = served_person(description, index.dictionary.roles)
+    person = served_person(description)
     words = [t for t in person if not is_possessive(t)] if person is not None else []
     if not words:
         return None
@@ -70,7 +70,7 @@ def _served_entry(index: ActorIndex, description: Sequence[Token], name: str) ->
     words = person_words(name)
     if entry is not None or len(words) != 1:
         return entry
-    person = served_person(description, d.roles)
+    person = served_person(description)
     title = title_before(person.doc, person.start, person.end, d) if person is not None else []
     role = index.read_title(title).role if title else None
     if role is None or not d.office_named(words[0], role):

@@ -25,7 +25,7 @@ from communique.actors.countries import CountryTable, Place, named_as_place, nor
 from communique.actors.dictionary import Entry, Role, Table, bundled_text
 from communique.actors.given import GivenNames, given_names
 from communique.actors.names import HONORIFICS, name_key, person_words
-from communique.actors.roles import Office, RoleHit, Roles, default_roles
+from communique.actors.roles import Office, RoleHit, default_roles
 from communique.actors.settings import DEFAULT, TABLES
 from communique.answers import Answers
 from communique.errors import CommuniqueError
@@ -85,7 +85,9 @@ def _communique_entries() -> dict[str, Entry]:
 
 
 class ActorDictionary:
-    """Named actors, countries and role nouns used to resolve mentions.
+    """Named actors and countries used to resolve mentions. The role nouns are the one
+    bundled lexicon every reader shares (:func:`~communique.actors.roles.default_roles`):
+    a user's dictionary adds names, not roles.
 
     ``default()`` is the bundled data, built once per process; ``extended``
     returns a new dictionary with a user's entries on top (a user's entry
@@ -99,18 +101,14 @@ class ActorDictionary:
         self,
         names: dict[str, Entry],
         countries: CountryTable,
-        roles: Roles,
         tables: tuple[Table, ...] = (),
         sources: tuple[str, ...] = (),
     ) -> None:
         #: Entries by name key that win over the tables: the project's and the user's.
         self.names = names
         self.countries = countries
-        self.roles = roles
         self.tables = tables
         self.sources = sources
-        #: Words that may end a role noun: a cheap test before :meth:`role`.
-        self.role_heads = roles.heads
         self._surnames: dict[str, list[Entry]] | None = None
         self._affiliations: dict[str, Entry] | None = None
         self._apposition_heads: frozenset[str] | None = None
@@ -129,7 +127,6 @@ class ActorDictionary:
                 found = cls._bundled[dictionaries] = cls(
                     dict(_communique_entries()),
                     _countries(),
-                    default_roles(),
                     tuple(_table(name) for name in dictionaries),
                     (*dictionaries, "communique"),
                 )
@@ -152,9 +149,7 @@ class ActorDictionary:
         entries = parse_user_entries(raw, path, source=f"user:{path.name}")
         names = dict(self.names)
         names.update(entries)
-        return ActorDictionary(
-            names, self.countries, self.roles, self.tables, (*self.sources, path.name)
-        )
+        return ActorDictionary(names, self.countries, self.tables, (*self.sources, path.name))
 
     # -- names ---------------------------------------------------------------
 
@@ -219,7 +214,9 @@ class ActorDictionary:
         first use by whichever of them asks first, as reading every table's names takes time
         a run that asks none need not spend."""
         if self._surnames is None:
-            self._surnames = _surname_index(self.tables, self.names, self.roles.family_name_first)
+            self._surnames = _surname_index(
+                self.tables, self.names, default_roles().family_name_first
+            )
         return self._surnames
 
     def office_holder(self, surname: str, office: RoleHit, day: str | None) -> Entry | None:
@@ -322,7 +319,7 @@ class ActorDictionary:
         if role.portfolio is not None and office.office.leads:
             return False
         if role.office is not None:
-            known = self.roles.office(role.office)
+            known = default_roles().office(role.office)
             return role.office == office.phrase or (
                 known is not None and known.name == office.office.name
             )
@@ -350,9 +347,9 @@ class ActorDictionary:
     def given(self) -> GivenNames:
         """The given names of the tables' people (see :mod:`communique.actors.given`)."""
         if self._given is None:
-            never = self.roles.not_names | frozenset(self.roles.abbreviations)
-            never |= frozenset(self.roles.gender_words)
-            self._given = given_names(self.tables, never, self.roles.family_name_first)
+            roles = default_roles()
+            never = roles.not_names | frozenset(roles.abbreviations) | frozenset(roles.gender_words)
+            self._given = given_names(self.tables, never, roles.family_name_first)
         return self._given
 
     def affiliation(self, word: str) -> Entry | None:
@@ -381,7 +378,7 @@ class ActorDictionary:
         if self._apposition_heads is None:
             words = {w.lower() for w in self._affiliation_words()}
             party = frozenset(w for w in words if not (w.endswith("s") and w[:-1] in words))
-            self._apposition_heads = self.role_heads | party
+            self._apposition_heads = default_roles().heads | party
         return self._apposition_heads
 
     # -- places and roles ----------------------------------------------------
@@ -467,7 +464,8 @@ class ActorDictionary:
 
     def role(self, words: list[str]) -> RoleHit | None:
         """The longest role phrase among ``words`` (lower case), rightmost on a tie."""
-        return self.roles.find(self.roles.expand(words))
+        roles = default_roles()
+        return roles.find(roles.expand(words))
 
 
 def _within(role: Role, others: list[Role]) -> bool:

@@ -29,7 +29,6 @@ from communique.time_place.location import named_countries
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
-    from communique.actors.roles import Roles
 
 #: Possessive endings, whichever apostrophe the text uses.
 POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
@@ -168,7 +167,7 @@ def _body(
             if in_place[i] or place_after[i + size - 1]:
                 continue
             text = "".join(pieces[i : i + size]).strip()
-            if not text[:1].isupper() or d.roles.office(text) is not None:
+            if not text[:1].isupper() or default_roles().office(text) is not None:
                 continue  # a title's own words ("Secretary of State") name an office, not a body
             state = d.state(text)
             # "Philando Castile": no place, though Castile is one of Spain's other names
@@ -222,7 +221,9 @@ def backer_after(doc: Doc, i: int, d: ActorDictionary) -> bool:
     participle of ``backer_participles`` ("Russian-backed separatists": backed by Russia, not
     Russia's)?"""
     return (
-        i + 1 < len(doc) and doc[i].text == "-" and doc[i + 1].lower_ in d.roles.backer_participles
+        i + 1 < len(doc)
+        and doc[i].text == "-"
+        and doc[i + 1].lower_ in default_roles().backer_participles
     )
 
 
@@ -289,7 +290,7 @@ def _party_role(role: RoleHit | None, words: list[str], d: ActorDictionary) -> R
     the body itself has (PETRARCH2 codes green parties SOC, environmental groups)."""
     if role is None or role.end >= len(words) or role.sector == "PTY":
         return role
-    after = d.roles.find(words[role.end :])
+    after = default_roles().find(words[role.end :])
     if after is None or after.sector != "PTY":
         return role
     former = after.former or role.former
@@ -326,27 +327,27 @@ def read_title(
     title = Title()
     if not toks:
         return title
-    words = d.roles.expand(words_of(toks))
-    role_words = words if role_tokens is None else d.roles.expand(words_of(role_tokens))
-    role = _party_role(d.roles.find(role_words), role_words, d)
+    words = default_roles().expand(words_of(toks))
+    role_words = words if role_tokens is None else default_roles().expand(words_of(role_tokens))
+    role = _party_role(default_roles().find(role_words), role_words, d)
     if former and role is not None:
         role = replace(role, former=True)
     noun = head.lower_ if head is not None else None
-    if role is not None and role.phrase in d.roles.owned_media and role.start > 0:
+    if role is not None and role.phrase in default_roles().owned_media and role.start > 0:
         # "government websites", "the campaign website": the owner's, not the news media's
-        owner = d.roles.find(role_words[: role.start])
+        owner = default_roles().find(role_words[: role.start])
         before = role_words[role.start - 1]
         if owner is not None and owner.end == role.start:
             role = owner
-        elif d.roles.bodies.get(before):
+        elif default_roles().bodies.get(before):
             role, noun = None, before
     title.role = role
-    title.gender = d.roles.gender(words)
+    title.gender = default_roles().gender(words)
     if noun is None and role is None and toks:
         noun = toks[-1].lower_
-    body_noun_sector = d.roles.bodies.get(noun) if noun is not None else None
-    title.head = noun if noun in d.roles.bodies else None
-    state_first = role is not None and role.office.name in d.roles.state_offices
+    body_noun_sector = default_roles().bodies.get(noun) if noun is not None else None
+    title.head = noun if noun in default_roles().bodies else None
+    state_first = role is not None and role.office.name in default_roles().state_offices
     found = _body(toks, d, state_first, known, city_population)
     if (
         found is not None
@@ -496,14 +497,14 @@ def served_body(
         return None
     found = None
     if role.start > 0 and words[role.start - 1] not in named.lower().split():
-        found = d.roles.bodies.get(words[role.start - 1]) or None
+        found = default_roles().bodies.get(words[role.start - 1]) or None
     if found is None and head is not None:
         for prep in head.children:
             if prep.dep_ == "prep" and prep.lower_ in ("for", "of"):
                 objs = [o for o in prep.children if o.dep_ == "pobj"]
                 # "the secretary of state's website": the first object, not a later one
                 if objs and not objs[0].ent_type_ and objs[0].text.islower():
-                    found = d.roles.bodies.get(objs[0].lower_) or None
+                    found = default_roles().bodies.get(objs[0].lower_) or None
     if found in STATE_SECTORS and not of_state:
         return None
     return found
@@ -518,7 +519,11 @@ def _named_employer(toks: list[Token], d: ActorDictionary) -> bool:
     organisation: a candidate's campaign is a party's."""
     inside = {t.i for t in toks}
     for t in toks:
-        if t.dep_ != "prep" or t.lower_ not in d.roles.employer_preps or t.head.i not in inside:
+        if (
+            t.dep_ != "prep"
+            or t.lower_ not in default_roles().employer_preps
+            or t.head.i not in inside
+        ):
             continue
         for obj in t.children:
             if (
@@ -542,7 +547,7 @@ def _unknown_body(toks: list[Token], role: RoleHit | None, d: ActorDictionary) -
     in a body noun of a state ("City Council", "State Senate") is a state's body."""
     if role is None or not role.office.leads:
         return None
-    roles = d.roles
+    roles = default_roles()
     skip = roles.former_words | roles.rank_words | roles.filler | set(role.phrase.split())
     skip |= roles.of_phrase_ends(role.phrase, role.office)  # "president of the republic"
     name = [
@@ -720,7 +725,9 @@ def _long_title(doc: Doc, start: int, d: ActorDictionary) -> list[Token]:
     for k in reversed(window):  # leftmost first
         low = doc[k].lower_
         nxt = doc[k + 1].lower_ if k + 1 < start else ""
-        if nxt in ("of", "for") and (low in d.roles.minister_heads or d.roles.office(low)):
+        if nxt in ("of", "for") and (
+            low in default_roles().minister_heads or default_roles().office(low)
+        ):
             head = k
             break
     if head is None:
@@ -796,7 +803,7 @@ def _second_subject_title(t: Token, name: Span) -> bool:
     )
 
 
-def apposition(root: Token, heads: frozenset[str], roles: Roles) -> list[Token] | None:
+def apposition(root: Token, heads: frozenset[str]) -> list[Token] | None:
     """The description in apposition to a name: "The Serbian president, X", "X, a senator".
 
     The whole appositive phrase is returned (at most :data:`MAX_TITLE_TOKENS`
@@ -837,8 +844,8 @@ def apposition(root: Token, heads: frozenset[str], roles: Roles) -> list[Token] 
     toks = [doc[k] for k in range(lo, hi + 1) if not (root.left_edge.i <= k <= root.i)]
     while toks and (toks[0].is_punct or toks[0].is_space):
         toks.pop(0)
-    served = {t.i for p in _person_phrases(cand, roles) for t in p.subtree if t.i <= hi}
-    served |= {t.i for p in _origin_people(cand, roles) for t in p.subtree if t.i <= hi}
+    served = {t.i for p in _person_phrases(cand) for t in p.subtree if t.i <= hi}
+    served |= {t.i for p in _origin_people(cand) for t in p.subtree if t.i <= hi}
     if served:
         # "the campaign manager for Hillary Clinton", "Hillary Clinton's campaign manager": the
         # person is whom the role serves; the other words still say what the one described is
@@ -852,7 +859,7 @@ def apposition(root: Token, heads: frozenset[str], roles: Roles) -> list[Token] 
     return toks
 
 
-def _person_phrases(head: Token, roles: Roles) -> list[Token]:
+def _person_phrases(head: Token) -> list[Token]:
     """The phrases of a description's head noun that name a person it serves: a preposition's
     after it that says whom (:meth:`Roles.names_served`: "for Hillary Clinton" of "the
     campaign manager for Hillary Clinton", not "like Lindsey Graham" of "people like Lindsey
@@ -861,7 +868,7 @@ def _person_phrases(head: Token, roles: Roles) -> list[Token]:
         p
         for p in head.children
         if (p.dep_ == "poss" and p.ent_type_ == "PERSON")
-        or (p.i > head.i and _names_a_person(p) and roles.names_served(head.text, p.text))
+        or (p.i > head.i and _names_a_person(p) and default_roles().names_served(head.text, p.text))
     ]
 
 
@@ -873,7 +880,7 @@ def _names_a_person(tok: Token) -> bool:
     return len(objs) == 1 and objs[0].ent_type_ == "PERSON"
 
 
-def _clause_superiors(role: Token, roles: Roles) -> list[Token]:
+def _clause_superiors(role: Token) -> list[Token]:
     """The phrases naming the superior a role predicated by a clause was held under, which
     the parser hangs on the clause's verb: "under President Jimmy Carter" of "who was chief of
     staff under President Jimmy Carter" or "who served as ambassador under President Reagan"
@@ -888,11 +895,11 @@ def _clause_superiors(role: Token, roles: Roles) -> list[Token]:
     return [
         p
         for p in verb.children
-        if p.i > role.i and p.lower_ in roles.superior_preps and _names_a_person(p)
+        if p.i > role.i and p.lower_ in default_roles().superior_preps and _names_a_person(p)
     ]
 
 
-def _origin_people(head: Token, roles: Roles) -> list[Token]:
+def _origin_people(head: Token) -> list[Token]:
     """The phrases of a description's head noun saying where one comes from whose object the
     tagger calls a person ("a home-care aide from Nashua"): a place of origin is never who the
     one described is, so the phrase is left out rather than the description dropped."""
@@ -901,12 +908,12 @@ def _origin_people(head: Token, roles: Roles) -> list[Token]:
         for p in head.children
         if p.dep_ == "prep"
         and p.i > head.i
-        and p.lower_ in roles.origin_preps
+        and p.lower_ in default_roles().origin_preps
         and any(o.dep_ == "pobj" and o.ent_type_ == "PERSON" for o in p.children)
     ]
 
 
-def served_person(description: Sequence[Token], roles: Roles) -> Span | None:
+def served_person(description: Sequence[Token]) -> Span | None:
     """The person a description's role serves, named in a phrase after its head that
     :func:`apposition` leaves out of the description: "Hillary Clinton" of "Robby Mook, the
     campaign manager for Hillary Clinton". None when there is no one such person."""
@@ -916,7 +923,7 @@ def served_person(description: Sequence[Token], roles: Roles) -> Span | None:
     top = next((t for t in description if t.head.i not in inside or t.head.i == t.i), None)
     if top is None:
         return None
-    phrases = _person_phrases(top, roles) or _clause_superiors(top, roles)
+    phrases = _person_phrases(top) or _clause_superiors(top)
     if len(phrases) != 1:
         return None
     lo, hi = phrases[0].left_edge.i, phrases[0].right_edge.i
@@ -932,14 +939,14 @@ def person_apposition(root: Token, d: ActorDictionary) -> list[Token] | None:
     Committee" is a Democrat, and the committee after the word is where he sits, not what he
     is (a role noun's own phrase says whose: "director of Peru's customs agency").
     """
-    toks = apposition(root, d.apposition_heads, d.roles)
+    toks = apposition(root, d.apposition_heads)
     if not toks:
         return toks
     inside = {t.i for t in toks}
     top = next((t for t in toks if t.head.i not in inside or t.head.i == t.i), None)
     if top is not None and _plural_of_one(root, top):
         return None
-    if top is None or top.lower_ in d.role_heads or top.lower_ not in d.apposition_heads:
+    if top is None or top.lower_ in default_roles().heads or top.lower_ not in d.apposition_heads:
         return toks
     return [t for t in toks if t.i <= top.i]
 
@@ -1113,7 +1120,7 @@ def office_state(
     something else ("Joan of Arc", "the Duke of York"). The longest run of capitalised words
     that names a state wins ("of New Jersey", not "of New").
     """
-    if role is None or role.office.name not in d.roles.state_offices:
+    if role is None or role.office.name not in default_roles().state_offices:
         return None
     m = OF_STATE.match(text[end_char : end_char + 40])
     if m is None:
@@ -1184,7 +1191,7 @@ def federal_state(text: str, d: ActorDictionary) -> Place | None:
     the bare name names one country. A word of direction or position (``position_words`` of
     titles.yaml: "the South", "Southern California") names a part of any country, so a
     subdivision of that name ("North Region", Cameroon) is not read bare."""
-    if text.lower() in d.roles.position_words:
+    if text.lower() in default_roles().position_words:
         return None
     for word in SUBDIVISION_WORDS:
         place = d.countries.get(f"{text} {word}")
@@ -1213,10 +1220,10 @@ def _modifies_office(last: Token, d: ActorDictionary) -> bool:
     if head.i <= last.i or head.pos_ not in ("NOUN", "PROPN"):
         return False
     lemma = head.lemma_.lower()
-    if d.roles.bodies.get(lemma) in GOVERNED_BODY_SECTORS:
+    if default_roles().bodies.get(lemma) in GOVERNED_BODY_SECTORS:
         return True
-    office = d.roles.office(lemma)
-    return office is not None and office.name in d.roles.state_offices
+    office = default_roles().office(lemma)
+    return office is not None and office.name in default_roles().state_offices
 
 
 #: Where :func:`persons_surnames` keeps its answer (in ``Doc.user_data``).
@@ -1266,8 +1273,8 @@ def _place_bound(prep: Token, d: ActorDictionary) -> bool:
     head = prep.head
     if prep.dep_ != "prep" or head.i > prep.i:
         return False
-    office = d.roles.office(head.lemma_.lower())
-    if office is not None and office.name in d.roles.state_offices:
+    office = default_roles().office(head.lemma_.lower())
+    if office is not None and office.name in default_roles().state_offices:
         return True
     return _resident_group(prep, d)
 
@@ -1302,7 +1309,7 @@ def _says_whose(toks: Sequence[Token], i: int, d: ActorDictionary) -> bool:
         return True
     if before != "in":
         return False
-    if i > 1 and toks[i - 2].lower_ in d.roles.seat_participles:
+    if i > 1 and toks[i - 2].lower_ in default_roles().seat_participles:
         return True
     return _resident_group(toks[i - 1], d)
 
@@ -1316,10 +1323,10 @@ def _resident_group(prep: Token, d: ActorDictionary) -> bool:
     if prep.dep_ != "prep" or head.pos_ not in ("NOUN", "PROPN") or head.i > prep.i:
         return False
     words = [t for t in head.lefts if t.dep_ in ("compound", "amod")] + [head]
-    if any(t.lower_ in d.roles.elsewhere_words for t in words):
+    if any(t.lower_ in default_roles().elsewhere_words for t in words):
         return False
     for k in range(len(words)):
-        office = d.roles.office(" ".join(t.lower_ for t in words[k:]))
+        office = default_roles().office(" ".join(t.lower_ for t in words[k:]))
         if office is not None:
-            return office.country is None and office.sector in d.roles.resident_sectors
+            return office.country is None and office.sector in default_roles().resident_sectors
     return False

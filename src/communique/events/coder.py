@@ -1627,9 +1627,9 @@ def _can_speak(noun: Token, index: ActorIndex) -> bool:
     speaks for its makers ("an ad attacks Clinton": ``documents`` in titles.yaml), or an act
     of words ("the Romney attack hit Trump")?"""
     lemma = noun.lemma_.lower()
-    if pt.agentive(noun) or noun.lower_ in index.dictionary.roles.documents:
+    if pt.agentive(noun) or noun.lower_ in default_roles().documents:
         return True
-    return lemma in index.dictionary.roles.documents or noun_sense(noun) is not None
+    return lemma in default_roles().documents or noun_sense(noun) is not None
 
 
 def _action_nominal(noun: Token) -> tuple[Sense, list[Token]] | None:

@@ -23,7 +23,6 @@ from spacy.tokens import Token
 from communique.actors.roles import default_roles
 from communique.events import participants as pt
 from communique.events import physical
-from communique.events import settings as settings_mod
 from communique.events.lexicon import (
     NULL,
     TIME_LABELS,
@@ -571,7 +570,7 @@ def _party_or_place(noun: Token) -> bool:
     or building ("Kenya", "the White House"), or a place a government holds ("the city")?"""
     if pt.agentive(noun) or noun.ent_type_ in PLACE_ENTS:
         return True
-    return noun.lemma_.lower() in settings_mod.DICTIONARY.get().roles.place_nouns
+    return noun.lemma_.lower() in default_roles().place_nouns
 
 
 #: Dependents that aim a warning at someone: "warned China", "was warned", "warned them to".

@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span, Token
 
 from communique.actors import ActorIndex, Place
 from communique.actors.countries import label_of
-from communique.actors.roles import RoleHit
+from communique.actors.roles import RoleHit, default_roles
 from communique.events import modality as modality_mod
 from communique.events import settings as settings_mod
 from communique.events.lexicon import (
@@ -1182,7 +1182,7 @@ NAME_MODIFIERS = frozenset({"compound", "nmod", "amod"})
 def is_place_noun(noun: Token, index: ActorIndex) -> bool:
     """Is ``noun`` a noun for a place ("area", "city", "region": titles.yaml place_nouns)?
     With a place's name before it, it names that place ("the St. Louis area")."""
-    return noun.lemma_.lower() in index.dictionary.roles.place_nouns
+    return noun.lemma_.lower() in default_roles().place_nouns
 
 
 def thing_at_a_site(noun: Token, index: ActorIndex) -> bool:
@@ -1193,7 +1193,7 @@ def thing_at_a_site(noun: Token, index: ActorIndex) -> bool:
     person or a body before it is its owner ("the Iran deal", "the Obama plan")."""
     if noun.pos_ != "NOUN" or agentive(noun):
         return False
-    if noun.lemma_.lower() in index.dictionary.roles.bodies or is_place_noun(noun, index):
+    if noun.lemma_.lower() in default_roles().bodies or is_place_noun(noun, index):
         return False  # "the Ohio legislature" acts; "the St. Louis area" is the place itself
     names = [c for c in noun.children if c.dep_ in NAME_MODIFIERS and is_entity(c)]
     return bool(names) and all(site(c, index) for c in names)
@@ -1324,9 +1324,7 @@ def told(verb: Token, index: ActorIndex) -> Token | None:
     told_one = addressee(verb)
     if told_one is None:
         return None
-    if can_participate(told_one, index) or (
-        told_one.lemma_.lower() in index.dictionary.roles.collectives
-    ):
+    if can_participate(told_one, index) or (told_one.lemma_.lower() in default_roles().collectives):
         return told_one
     return None
 
