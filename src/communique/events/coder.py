@@ -589,8 +589,6 @@ def _forecasts(verb: Token, deps: set[str]) -> bool:
     return passive or ("dobj" in deps and "xcomp" in deps) or "ccomp" in deps
 
 
-#: Words that open an indirect question ("asked whether ...", "asked how ...").
-QUESTION_MARKS = frozenset({"whether", "if"})
 #: Penn tags of wh-words ("what", "which", "who", "whose", "how", "why", "where", "when").
 WH_TAGS = frozenset({"WDT", "WP", "WP$", "WRB"})
 
@@ -639,7 +637,7 @@ def _is_question(clause: Token) -> bool:
     question mark or opened by an auxiliary before its subject ("asked, 'Will you run?'")?
     A grammar fact of English questions."""
     opened = (
-        c.tag_ in WH_TAGS or (c.dep_ == "mark" and c.lower_ in QUESTION_MARKS)
+        c.tag_ in WH_TAGS or (c.dep_ == "mark" and c.lower_ in grammar.QUESTION_MARKS)
         for c in clause.children
     )
     if any(opened):
@@ -651,7 +649,7 @@ def _is_question(clause: Token) -> bool:
     if not words:
         return False
     first = words[0]
-    if first.tag_ in WH_TAGS or first.lower_ in QUESTION_MARKS:
+    if first.tag_ in WH_TAGS or first.lower_ in grammar.QUESTION_MARKS:
         return True
     if any(t.lower_ == "?" for t in clause.subtree):
         return True

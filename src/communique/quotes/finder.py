@@ -996,10 +996,6 @@ def _infinitive_at(doc: Doc, i: int) -> bool:
 FUNCTION_POS = frozenset({"ADP", "CCONJ", "SCONJ", "PART", "PUNCT", "SPACE"})
 
 
-#: Marks of an embedded yes-no question ("asked if ...", "wondered whether ...").
-QUESTION_MARKS = frozenset({"if", "whether"})
-
-
 def _question_after(verb: Token, start: int) -> tuple[int, int] | None:
     """The token range of a yes-no question the verb governs after token ``start``: a clause
     opened by "if" or "whether", whichever relation the parser gives it (an embedded question
@@ -1007,7 +1003,7 @@ def _question_after(verb: Token, start: int) -> tuple[int, int] | None:
     for child in verb.rights:
         if child.i < start or child.dep_ not in ("advcl", "ccomp"):
             continue
-        if any(c.dep_ == "mark" and c.lower_ in QUESTION_MARKS for c in child.children):
+        if any(c.dep_ == "mark" and c.lower_ in grammar.QUESTION_MARKS for c in child.children):
             return child.left_edge.i, child.right_edge.i + 1
     return None
 

@@ -27,6 +27,10 @@ INHERIT_DEPS = {"conj", "advcl", "xcomp", "pcomp", "acl"}
 #: Children of a subject noun phrase that are not part of the name.
 CUT_FROM_SPEAKER = {"relcl", "acl", "punct", "cc", "prep"}
 PRONOUNS_1ST = {"i", "me", "we", "us"}
+#: Marks of an embedded yes-no question ("asked if ...", "wondered whether ..."): the quote
+#: finder's and the event coder's (a grammar fact: "if" and "whether" open an interrogative
+#: content clause).
+QUESTION_MARKS = frozenset({"if", "whether"})
 
 
 def is_cue(token: Token) -> bool:
