@@ -1126,3 +1126,23 @@ def test_british_news_spelling_reaches_the_dictionary_verb() -> None:
         "Nigerian lawmakers scrutinised the oil ministry's accounts."
     )
     assert ("COERCE", "170") in _codes("The regulator penalised the Kenyan bank.")
+
+
+def test_the_readers_pronouns_are_read_from_the_data_by_class() -> None:
+    lex = lexicon()
+    # one table of relative pronouns for every reader, with the object case "whom"
+    assert set(lex.relatives) == {"who", "whom", "which", "that"}
+    # a class is a subset of its wider class: one person's possessives are people's
+    assert set(lex.personal_possessives) < set(lex.possessive_pronouns)
+    assert set(lex.person_pronouns) < set(lex.people_pronouns)
+    assert set(lex.plural_third) < set(lex.group_pronouns) < set(lex.plural_subjects)
+    # "it" is no person's
+    assert "it" not in lex.people_pronouns and "its" not in lex.possessive_pronouns
+    # YAML reads a bare key "on" as true: the table's words are read as written
+    assert set(lex.noun_target_preps) == {"on", "against", "in"}
+
+
+def test_the_readers_numbers_are_read_through_one_accessor() -> None:
+    lex = lexicon()
+    assert lex.threshold("climb_steps") == lex.thresholds["climb_steps"][0] > 0
+    assert lex.threshold("path_steps") > 0 and lex.threshold("longest_object") > 0

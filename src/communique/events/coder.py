@@ -989,12 +989,6 @@ def _names_an_act(noun: Token) -> bool:
     return noun.dep_ != "appos"
 
 
-#: Subjects that stand for a happening the context tells: with them an indefinite predicate
-#: names that happening ("it was an attack", "what appears to be an attack"); "there" opens
-#: an existential sentence ("there was an attack"), which tells the act itself.
-HAPPENING_SUBJECTS = frozenset({"it", "this", "that", "what", "which", "there"})
-
-
 #: Prepositions that name the doer or the parties of an act noun ("a demand by the speaker",
 #: "an allegation from his wife", "a debate between two senators").
 DOER_PREPS = frozenset({"by", "from", "between", "among"})
@@ -1037,7 +1031,7 @@ def _classifies_subject(noun: Token) -> bool:
     )
     if subject is None or subject.dep_ in ("expl", "csubj"):
         return False
-    if subject.lower_ in HAPPENING_SUBJECTS or subject.pos_ == "PRON":
+    if subject.lower_ in lexicon().happening_subjects or subject.pos_ == "PRON":
         return False
     return noun_sense(subject) is None and nominal_sense(subject) is None
 
@@ -1504,7 +1498,7 @@ def _noun_event(
         for clause in noun.children:
             if clause.dep_ in ("acl", "ccomp", "relcl") and clause.pos_ in ("VERB", "AUX"):
                 subj = next((c for c in clause.children if c.dep_ == "nsubj"), None)
-                if subj is not None and subj.lower_ not in pt.RELATIVE:
+                if subj is not None and subj.lower_ not in lexicon().relatives:
                     recipients = pt.participants(subj, index, context)
                     break
     if not recipients and noun.dep_ == "dobj" and head.pos_ in ("VERB", "AUX"):
@@ -1561,16 +1555,7 @@ def _noun_event(
     if physical.needs_evidence(sense) and physical.idiom(noun) is not None:
         return None  # "made a killing on bonds": a profit, not an act
     if physical.needs_evidence(sense):
-        target = next(
-            (
-                pobj
-                for prep in noun.children
-                if prep.dep_ == "prep" and prep.lower_ in ("on", "against", "in")
-                for pobj in prep.children
-                if pobj.dep_ == "pobj"
-            ),
-            None,
-        )
+        target = physical.noun_target(noun)
         placed = bool(sites) or (
             target is not None
             and (target.head.lower_ != "in" or target.ent_type_ in physical.PLACE_ENTS)

@@ -501,11 +501,6 @@ def _by_the_electorate(verb: Token) -> bool:
     return False
 
 
-#: Pronouns that name more than one ("they discussed"); plural nouns by their Penn tags
-#: (participants.PLURAL_TAGS).
-PLURAL_PRONOUNS = frozenset({"they", "we", "both", "them", "us"})
-
-
 def _two_sides(verb: Token) -> bool:
     """Does the talk have two sides: a party after "with", or a plural or joined subject
     ("discussed trade with Mexico", "the two leaders discussed trade", "Smith and Jones
@@ -523,7 +518,7 @@ def _two_sides(verb: Token) -> bool:
     if _relative(subject) and head.dep_ == "relcl":
         subject = head.head
     joined = any(c.dep_ == "conj" for c in subject.children)
-    return joined or subject.tag_ in pt.PLURAL_TAGS or subject.lower_ in PLURAL_PRONOUNS
+    return joined or subject.tag_ in pt.PLURAL_TAGS or subject.lower_ in lexicon().plural_subjects
 
 
 def _meets_a_thing(verb: Token) -> bool:
@@ -575,9 +570,6 @@ def _party_or_place(noun: Token) -> bool:
 
 #: Dependents that aim a warning at someone: "warned China", "was warned", "warned them to".
 WARNED_DEPS = frozenset({"dobj", "dative", "nsubjpass", "xcomp"})
-#: Personal pronouns: as the subject of what is warned of, they may be the warner itself
-#: ("Iran warned it would retaliate"); "nobody", "something" are not.
-PERSONAL_PRONOUNS = frozenset({"i", "we", "he", "she", "it", "they"})
 
 
 def _coercive_warning(verb: Token) -> bool:
@@ -598,7 +590,7 @@ def _coercive_warning(verb: Token) -> bool:
             return True  # "warned that any sabotage would be met with a response"
         said = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if said is not None and (
-            said.lower_ in PERSONAL_PRONOUNS
+            said.lower_ in lexicon().subject_pronouns
             or (subject is not None and said.lower_ == subject.lower_)
         ):
             return True  # "warned they would retaliate": the warner's own act, a threat

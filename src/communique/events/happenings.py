@@ -169,7 +169,7 @@ class Retellings:
         """The numbers of victims the event's recipients are told with ("at least 80 people"
         is 80), from ``min_toll`` on (a threshold of events.yaml: news repeat the toll of the
         act they report, while "two officers" and "three people" recur in unrelated acts)."""
-        least = lexicon().thresholds["min_toll"][0]
+        least = lexicon().threshold("min_toll")
         found: list[int] = []
         for p in event.recipient:
             for word in p.name.replace(",", "").split():
@@ -358,7 +358,7 @@ def merge_retellings(doc: Doc, events: list[Event], index: ActorIndex | None = N
     type and the first event of each (type, recipient)."""
     judge = Retellings(doc, index)
     # how many sentences later a retelling is still the same act (``retell_window``)
-    window = lexicon().thresholds["retell_window"][0]
+    window = lexicon().threshold("retell_window")
     kept: list[Event] = []
     merged: dict[str, str] = {}
     recent: dict[str, list[Event]] = {}

@@ -438,6 +438,24 @@ class Lexicon:
     negative_determiners: dict[str, str] = field(default_factory=dict)
     #: free-choice words ("anyone who attacks us", "whoever attacks") → source
     free_choice: dict[str, str] = field(default_factory=dict)
+    #: pronouns by grammatical class (person, number, case) → source: relative pronouns, the
+    #: third person plural, the plural of groups, plural subjects with "both", the possessives
+    #: of people and of one person, the pronouns of one person and of people, the subject case
+    #: but "you", a protest's own people, the subjects that stand for a happening
+    relatives: dict[str, str] = field(default_factory=dict)
+    plural_third: dict[str, str] = field(default_factory=dict)
+    group_pronouns: dict[str, str] = field(default_factory=dict)
+    plural_subjects: dict[str, str] = field(default_factory=dict)
+    possessive_pronouns: dict[str, str] = field(default_factory=dict)
+    personal_possessives: dict[str, str] = field(default_factory=dict)
+    person_pronouns: dict[str, str] = field(default_factory=dict)
+    people_pronouns: dict[str, str] = field(default_factory=dict)
+    subject_pronouns: dict[str, str] = field(default_factory=dict)
+    own_pronouns: dict[str, str] = field(default_factory=dict)
+    happening_subjects: dict[str, str] = field(default_factory=dict)
+    #: prepositions whose object is what an act noun is aimed at or done in ("an attack on
+    #: the embassy") → source
+    noun_target_preps: dict[str, str] = field(default_factory=dict)
     #: number words of a count of ``statistic_count`` or more ("thousands") → source
     big_counts: dict[str, str] = field(default_factory=dict)
     #: the numbers the readers judge by (``thresholds`` of events.yaml) → (value, source)
@@ -488,6 +506,10 @@ class Lexicon:
             elif pattern.kind == "synset":
                 self.synsets.setdefault(pattern.lemma, set()).update(pattern.object)
                 self.synset_sources[pattern.lemma] = pattern.source
+
+    def threshold(self, name: str) -> int:
+        """The value of one of the readers' numbers (``thresholds`` of events.yaml)."""
+        return self.thresholds[name][0]
 
     def entries(self) -> Iterable[tuple[str, str]]:
         """(what, source) for every entry of every table: what a provenance check reads."""
@@ -544,6 +566,9 @@ NAMED_TABLES = (
     "arresting", "adjunct_preps", "topic_preps", "thing_pronouns", "obliged_things", "forgoing",
     "hearsay", "bare_infinitive", "not_only", "negative_subjects", "negative_determiners",
     "free_choice", "big_counts",
+    "relatives", "plural_third", "group_pronouns", "plural_subjects", "possessive_pronouns",
+    "personal_possessives", "person_pronouns", "people_pronouns", "subject_pronouns",
+    "own_pronouns", "happening_subjects", "noun_target_preps",
 )  # fmt: skip
 
 #: The tables of ``events.yaml`` that map a noun to the verb it is named for and a source.

@@ -61,8 +61,6 @@ HAVE_BARE = _with_curly("have", "'ve")
 FUTURE_AUX = _with_curly("will", "shall", "'ll", "wo")
 BE_FORMS = _with_curly("is", "'s", "are", "'re", "am", "'m", "was", "were")
 NEGATORS = _with_curly("not", "n't", "never", "no")
-#: Steps climbed from the trigger to the verbs that govern it.
-MAX_CLIMB = 6
 #: Dependencies through which an act stays inside the clause that frames it.
 CLIMB_DEPS = frozenset(
     {
@@ -87,7 +85,7 @@ def governors(trigger: Token) -> list[Token]:
     """The trigger, then the words above it that frame the act (up to a new clause)."""
     chain = [trigger]
     current = trigger
-    for _ in range(MAX_CLIMB):
+    for _ in range(lexicon().threshold("climb_steps")):
         if current.dep_ not in CLIMB_DEPS or current.head.i == current.i:
             break
         if _fact_clause(current):
@@ -112,7 +110,7 @@ def _with_shared(chain: list[Token]) -> list[Token]:
     fact), so "would have gotten a laser on them and killed them" is as hypothetical for
     "killed" as for "gotten"; and through an infinitive of purpose to the act it serves."""
     out = list(chain)
-    for _ in range(MAX_CLIMB):
+    for _ in range(lexicon().threshold("climb_steps")):
         last = out[-1]
         if last.dep_ == "advcl" and last.head.i != last.i and to_clause(last):
             # "would form a coalition to fight the group": an act done for a purpose is as
@@ -999,7 +997,7 @@ def _relative_chain(chain: list[Token]) -> list[Token]:
     verb above ("if you had an organization that was going around killing")."""
     out: list[Token] = []
     current = chain[-1]
-    for _ in range(MAX_CLIMB):
+    for _ in range(lexicon().threshold("climb_steps")):
         if current.dep_ not in ("relcl", "acl") or current.head.i == current.i:
             break
         noun = current.head
@@ -1432,7 +1430,7 @@ def copular_aim(node: Token) -> Token | None:
     if not to_clause(node):
         return None
     first = node
-    for _ in range(MAX_CLIMB):
+    for _ in range(lexicon().threshold("climb_steps")):
         if first.dep_ != "conj" or first.head.i == first.i or children_with(first, NSUBJ):
             break  # "the goal is clear and we will win": a clause of its own
         first = first.head

@@ -614,9 +614,6 @@ def folded_subject(clause: Token) -> Token | None:
     return next((c for c in clause.children if c.dep_ == "compound"), None)
 
 
-RELATIVE = frozenset({"which", "that", "who", "whom"})
-
-
 def purpose_parties(verb: Token, index: ActorIndex, context: str | None) -> list[Participant]:
     """Whom an act's purpose clause is aimed at ("blocked a road to show their anger at the
     United States' policies", "to protest against the EU"): a party it names as object or
@@ -680,11 +677,7 @@ def adjunct_parties(verb: Token, index: ActorIndex, context: str | None) -> list
 
 def _pronoun(part: Participant) -> bool:
     """Is the participant named only by a pronoun ("their anger": the protesters')?"""
-    return part.mention is not None and part.mention.text.lower() in PRONOUNS
-
-
-#: Possessive and personal pronouns: a protest's own people, never its target.
-PRONOUNS = frozenset({"their", "its", "his", "her", "our", "my", "your", "they", "them", "we"})
+    return part.mention is not None and part.mention.text.lower() in lexicon().own_pronouns
 
 
 #: The conjunction of a condition that the other side must meet.
@@ -905,7 +898,7 @@ def arguments(verb: Token) -> tuple[Token | None, Token | None, bool]:
         # "the PKK, which Ankara blames for the attack": a relative pronoun as object stands
         # for the noun its clause modifies (a grammar fact), the one acted upon
         obj = verb.head
-    if subject is not None and subject.lower_ in RELATIVE and verb.dep_ == "relcl":
+    if subject is not None and subject.lower_ in lexicon().relatives and verb.dep_ == "relcl":
         # "rebels, who attacked a convoy": a relative pronoun stands for the noun its clause
         # modifies (a grammar fact), which is who acts
         personal = subject.lower_ in PERSONAL_RELATIVES
@@ -1407,7 +1400,8 @@ def has_own_subject(verb: Token) -> bool:
     not the attacker), takes none from another (a grammar fact; only subjectless complements,
     "urged Serbia to pull back", and coordinated verbs share one)."""
     if any(
-        c.dep_ in ("nsubj", "nsubjpass", "expl") and c.lower_ not in RELATIVE for c in verb.children
+        c.dep_ in ("nsubj", "nsubjpass", "expl") and c.lower_ not in lexicon().relatives
+        for c in verb.children
     ):
         return True
     return _subject_gerund(verb) is not None
@@ -1430,7 +1424,7 @@ def inherited_actor(verb: Token, index: ActorIndex, context: str | None) -> list
     if accused is not None:
         return participants(accused, index, context)
     current = verb
-    for _ in range(modality_mod.MAX_CLIMB):
+    for _ in range(lexicon().threshold("climb_steps")):
         head = current.head
         if head.i == current.i or current.dep_ not in modality_mod.CLIMB_DEPS | INHERIT_CLIMB:
             return []
@@ -1850,7 +1844,7 @@ def prep_objects(prep: Token) -> list[Token]:
         # "disagree on the plan, with top aides playing down the rift": an absolute clause
         # of circumstance, whose subject is no object of the preposition
         return []
-    for tok in prep.doc[prep.i + 1 : prep.i + 1 + LONGEST_OBJECT]:
+    for tok in prep.doc[prep.i + 1 : prep.i + 1 + lexicon().threshold("longest_object")]:
         clause = tok.head
         if (
             tok.dep_ in ("nsubj", "nsubjpass")
@@ -1867,9 +1861,6 @@ def prep_objects(prep: Token) -> list[Token]:
 #: the talks stalled"): "with" + noun phrase + participle is a clause of circumstance, not a
 #: party of the act (a grammar fact of English absolute constructions).
 ABSOLUTE_PREPS = frozenset({"with"})
-
-#: How far after an object-less preposition its misparsed object's head may be.
-LONGEST_OBJECT = 6
 
 
 def listed_between(head: Token) -> list[Token]:

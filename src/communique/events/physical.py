@@ -341,17 +341,13 @@ def _instrument(weapon: Token, trigger: Token, weapons: frozenset[str]) -> bool:
     if weapon.dep_ in ("compound", "amod", "nmod") and not noun_forms(weapon.head) & weapons:
         return False
     node = weapon
-    for _ in range(MAX_PATH):
+    for _ in range(lexicon().threshold("path_steps")):
         if node.i == trigger.i or node.head.i == node.i:
             return True
         if node.dep_ == "pobj" and node.head.lower_ not in INSTRUMENT_PREPS:
             return False
         node = node.head
     return True
-
-
-#: Steps walked up from a word to the trigger.
-MAX_PATH = 8
 
 
 def _agent_of(token: Token, trigger: Token) -> bool:
@@ -404,8 +400,6 @@ def _armed_body(noun: Token, armed: frozenset[str]) -> bool:
 PARTY_DEPS = frozenset({"dobj", "nsubjpass", "pobj", "conj"})
 
 
-#: Third-person plural pronouns that stand for a group named before them.
-PLURAL_PRONOUNS = frozenset({"they", "them"})
 #: Dependencies of a noun that heads its own phrase (not a modifier inside another's).
 PHRASE_HEAD_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos", "attr"})
 
@@ -423,7 +417,7 @@ def antecedent(pronoun: Token, *, agreeing: bool = False) -> Token | None:
     them), and with none in the pronoun's sentence the sentence before it is read too ("She
     gave the speeches. She will release them."): agreement in number and reference back
     across one sentence are grammar facts of English anaphora."""
-    if pronoun.lower_ not in PLURAL_PRONOUNS:
+    if pronoun.lower_ not in lexicon().plural_third:
         return None
     ancestors = {t.i for t in pronoun.ancestors}
     start = pronoun.sent.start
@@ -454,7 +448,8 @@ def _located(trigger: Token, targets: frozenset[str], lex: Lexicon) -> str | Non
     # a group or a country has no one body: "slapped us in the face", "hit America in the
     # face" are figures of speech (a blow is located on one body)
     bodiless = any(
-        p.lower_ in GROUP_PRONOUNS or p.ent_type_ in ("GPE", "NORP", "ORG") for p in patients
+        p.lower_ in lexicon().group_pronouns or p.ent_type_ in ("GPE", "NORP", "ORG")
+        for p in patients
     )
     for prep in (c for h in heads for c in h.children):  # "shot a protester in the head"
         if prep.dep_ != "prep":
@@ -498,7 +493,9 @@ def _blow_at_home(trigger: Token, target: Token) -> bool:
     if not _own_forms(parts[-1]) & word_list("kin"):
         return False
     return any(
-        c.dep_ == "poss" and c.lower_ in POSSESSIVE_PRONOUNS for p in parts for c in p.children
+        c.dep_ == "poss" and c.lower_ in lexicon().possessive_pronouns
+        for p in parts
+        for c in p.children
     )
 
 
@@ -771,7 +768,9 @@ def _laid_down(trigger: Token, target: Token | None, weapons: frozenset[str]) ->
         return False
     if not noun_forms(target) & weapons:
         return False
-    if not any(c.dep_ == "poss" and c.lower_ in POSSESSIVE_PRONOUNS for c in target.children):
+    if not any(
+        c.dep_ == "poss" and c.lower_ in lexicon().possessive_pronouns for c in target.children
+    ):
         return False
     return not any(c.dep_ == "prep" and c.lower_ in AIMING_PREPS for c in trigger.children)
 
@@ -781,7 +780,10 @@ def _personal(doer: Token | None, lex: Lexicon) -> bool:
     "we", "you", or a role noun of PETRARCH2's agents ("the senator")."""
     if doer is None:
         return False
-    if doer.ent_type_ == "PERSON" or doer.lower_ in PERSON_PRONOUNS | {"we", "you"}:
+    if doer.ent_type_ == "PERSON" or doer.lower_ in lexicon().person_pronouns.keys() | {
+        "we",
+        "you",
+    }:
         return True
     forms = noun_forms(doer)
     return doer.pos_ == "NOUN" and bool(forms & _people_nouns()) and not forms & _sets(lex)[0]
@@ -830,7 +832,7 @@ def _shared_subject(verb: Token) -> Token | None:
     between active verbs: a passive's subject is the one acted on ("he was arrested and
     beaten")."""
     node = verb
-    for _ in range(MAX_PATH):
+    for _ in range(lexicon().threshold("path_steps")):
         if node.dep_ != "conj" or node.head.pos_ not in ("VERB", "AUX") or node.head.i == node.i:
             return None
         if any(c.dep_ in ("nsubj", "nsubjpass", "auxpass") for c in node.children):
@@ -847,7 +849,7 @@ def _shared_subject(verb: Token) -> Token | None:
 def _antecedent_subject(verb: Token, subject: Token) -> Token:
     """A relative pronoun subject stands for the noun its clause modifies ("the general who
     beat the enemy": the general beat it; a grammar fact of relative clauses)."""
-    if subject.lower_ in RELATIVE_WORDS and verb.dep_ == "relcl":
+    if subject.lower_ in lexicon().relatives and verb.dep_ == "relcl":
         return verb.head
     return subject
 
@@ -879,10 +881,6 @@ def _pronoun_doer(subject: Token | None) -> Token | None:
     if subject is None:
         return None
     return antecedent(subject, agreeing=True) or subject
-
-
-#: Relative pronouns: the doer of a relative clause is the noun it describes.
-RELATIVE_WORDS = frozenset({"who", "which", "that", "whom"})
 
 
 def _can_act(doer: Token, lex: Lexicon) -> bool:
@@ -934,7 +932,7 @@ def _doing(token: Token, trigger: Token) -> bool:
     forces bombed", "killed by a soldier's rifle"), not one talked about deeper in the clause
     ("allegations involving its peacekeepers", "facts surrounding the murder ... by police")?"""
     node = token
-    for _ in range(MAX_PATH):
+    for _ in range(lexicon().threshold("path_steps")):
         if node.dep_ in ("compound", "nmod", "poss") and _doctrine(node.head):
             return False  # "combating Islamic State terrorism": the body's doctrine, a cause
         if node.head.i == trigger.i:
@@ -1504,7 +1502,7 @@ def _armed_performer(noun: Token, armed: frozenset[str], lex: Lexicon) -> str | 
     light = lex.light
     if noun.dep_ == "dobj" and not verb_forms(verb).isdisjoint(light):
         for subject in (c for c in verb.children if c.dep_ == "nsubj"):
-            if subject.lower_ in RELATIVE_WORDS and verb.dep_ == "relcl":
+            if subject.lower_ in lexicon().relatives and verb.dep_ == "relcl":
                 subject = verb.head  # "the troops who waged the war"
             if _armed_body(subject, armed):
                 return f"'{subject.text}' {verb.text} it"
@@ -1644,15 +1642,11 @@ def _claimed_by_armed(noun: Token, armed: frozenset[str]) -> str | None:
         return None
     verb = word.head if word.dep_ in ("dobj", "acomp", "attr") else word
     for subject in (c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")):
-        if subject.lower_ in RELATIVE_WORDS and verb.dep_ == "relcl":
+        if subject.lower_ in lexicon().relatives and verb.dep_ == "relcl":
             subject = verb.head  # "ISIS, which claimed responsibility for the attacks"
         if _armed_body(subject, armed):
             return f"'{subject.text}' answers for it"
     return None
-
-
-#: Possessives of one person: "his war with Mexico" is a person's quarrel, not a state's war.
-PERSONAL_POSSESSIVES = frozenset({"his", "her", "my", "your"})
 
 
 def _war_with_state(noun: Token, prep: Token, party: Token) -> bool:
@@ -1663,7 +1657,7 @@ def _war_with_state(noun: Token, prep: Token, party: Token) -> bool:
     if noun.lemma_.lower() != "war" or prep.lower_ not in ("with", "against", "between"):
         return False
     if any(
-        c.dep_ == "poss" and (c.lower_ in PERSONAL_POSSESSIVES or c.ent_type_ == "PERSON")
+        c.dep_ == "poss" and (c.lower_ in lexicon().personal_possessives or c.ent_type_ == "PERSON")
         for c in noun.children
     ):
         return False
@@ -1774,7 +1768,7 @@ def _controlling_subject(verb: Token) -> Token | None:
     clause's subject ("the senator met troops to fight ..."), nor past an object of the
     complement's verb ("told reporters to ...")."""
     node = verb
-    for _ in range(MAX_PATH):
+    for _ in range(lexicon().threshold("path_steps")):
         if _adjective_gerund(node):
             node = node.head  # "intent on attacking": through the adjective's preposition
         elif node.dep_ not in CONTROL_DEPS or node.head.i == node.i:
@@ -1786,7 +1780,7 @@ def _controlling_subject(verb: Token) -> Token | None:
             return node.head  # "rebels eager to attack": the noun the adjective describes
         subject = next((c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subject is not None:
-            if subject.lower_ in RELATIVE_WORDS and node.dep_ == "relcl":
+            if subject.lower_ in lexicon().relatives and node.dep_ == "relcl":
                 return node.head
             return subject
     return None
@@ -1869,7 +1863,7 @@ def _harmed_in_act(verb: Token, lex: Lexicon) -> str | None:
         return None
     harmed = [c for c in verb.children if c.dep_ in ("nsubjpass", "dobj", "nsubj")]
     if verb.dep_ in ("acl", "relcl") and (
-        not harmed or all(h.lower_ in RELATIVE_WORDS for h in harmed)
+        not harmed or all(h.lower_ in lexicon().relatives for h in harmed)
     ):
         harmed = [verb.head]  # "four Americans killed in the attack", "those who died in it"
     if harmed and not any(names_people(h, lex) or _can_be_harmed(h, lex) for h in harmed):
@@ -1960,7 +1954,7 @@ def _armed_in(noun: Token, armed: frozenset[str]) -> str | None:
         return None
     doers = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
     if verb.dep_ in ("acl", "relcl") and (
-        not doers or all(d.lower_ in RELATIVE_WORDS for d in doers)
+        not doers or all(d.lower_ in lexicon().relatives for d in doers)
     ):
         doers = [verb.head]  # "troops killed in the fighting", "soldiers who served in it"
     for doer in doers:
@@ -1991,7 +1985,7 @@ def _sent_to_fight(verb: Token) -> str | None:
         return None
     send = verb.head
     sent = next((c for c in send.children if c.dep_ in ("dobj", "nsubjpass")), None)
-    if sent is not None and sent.lower_ in RELATIVE_WORDS and send.dep_ == "relcl":
+    if sent is not None and sent.lower_ in lexicon().relatives and send.dep_ == "relcl":
         sent = send.head  # "the men and women who would be sent to fight"
     if sent is None or not _many(sent):
         return None  # "she was sent to fight for the bill": one envoy, a fight of words
@@ -2018,10 +2012,6 @@ def _placed_gerund(verb: Token) -> str | None:
     return None
 
 
-#: Pronouns of a group.
-GROUP_PRONOUNS = frozenset({"they", "them", "we", "us"})
-
-
 def _many(noun: Token) -> bool:
     """People in numbers: a plural noun, a nationality or a plural pronoun ("troops",
     "Americans", "them"), as forces are sent; one person sent is an envoy. A noun joined by
@@ -2031,7 +2021,7 @@ def _many(noun: Token) -> bool:
     return (
         noun.tag_ in ("NNS", "NNPS")
         or noun.ent_type_ == "NORP"
-        or noun.lower_ in GROUP_PRONOUNS
+        or noun.lower_ in lexicon().group_pronouns
         or (
             any(c.dep_ == "cc" and c.lower_ == "and" for c in noun.children)
             and any(c.dep_ == "conj" and c.tag_ in ("NNS", "NNPS") for c in noun.children)
@@ -2091,7 +2081,7 @@ def _told_before(noun: Token, lex: Lexicon) -> str | None:
     does ("During his attack, he posted messages")."""
     if not any(
         (c.dep_ == "det" and c.lower_ in default_roles().definite)
-        or (c.dep_ == "poss" and c.lower_ in POSSESSIVE_PRONOUNS)
+        or (c.dep_ == "poss" and c.lower_ in lexicon().possessive_pronouns)
         for c in noun.children
     ):
         return None
@@ -2125,7 +2115,9 @@ def _owned_act_told(noun: Token, lex: Lexicon) -> str | None:
     a possessive makes a noun as definite as "the" does). Read here only, not by the coder,
     whose actor for the owner comes from its own resolution of mentions: on PolNeAR train the
     one such event it coded named the hospital of the sentence before, not the gunman."""
-    if not any(c.dep_ == "poss" and c.lower_ in POSSESSIVE_PRONOUNS for c in noun.children):
+    if not any(
+        c.dep_ == "poss" and c.lower_ in lexicon().possessive_pronouns for c in noun.children
+    ):
         return None
     verbal = word_list("verbal_modifiers")
     if _aimed_at(noun) is not None or any(
@@ -2263,10 +2255,6 @@ def _subtree_ids(token: Token | None) -> set[int]:
     return {t.i for t in token.subtree} if token is not None else set()
 
 
-#: Possessive pronouns: "his attacks", "her attack on Sanders" are a speaker's words.
-POSSESSIVE_PRONOUNS = frozenset({"his", "her", "their", "my", "our", "your"})
-
-
 def _effort(verb: Token) -> bool:
     """ "Spain struggles to form a government", "fought to keep the seat": a verb of conflict
     with a "to" infinitive as its complement names an effort towards that act (a grammar
@@ -2292,7 +2280,7 @@ def _in_words(noun: Token, aimed: Token | None) -> bool:
         if child.dep_ in ("amod", "compound") and child.lower_ in verbal:
             return True
         if child.dep_ == "poss" and (
-            child.lower_ in POSSESSIVE_PRONOUNS or child.ent_type_ == "PERSON"
+            child.lower_ in lexicon().possessive_pronouns or child.ent_type_ == "PERSON"
         ):
             return True
     if aimed is None:
@@ -2354,7 +2342,7 @@ def _war_on_cause(noun: Token) -> bool:
     armed = _sets(lex)[0]
     acts = any(
         c.dep_ == "relcl"
-        and any(g.dep_ == "nsubj" and g.lower_ in RELATIVE_WORDS for g in c.children)
+        and any(g.dep_ == "nsubj" and g.lower_ in lexicon().relatives for g in c.children)
         for c in aim.children
     )  # "war on the organization that has declared a caliphate": one that acts is a party
     return not (
@@ -2664,6 +2652,23 @@ def _dated(noun: Token) -> str | None:
 MONTH_DAY = re.compile(r"^(0?[1-9]|1[0-2])/(0?[1-9]|[12][0-9]|3[01])$")
 
 
+def noun_target(noun: Token) -> Token | None:
+    """The first object of a preposition of ``noun_target_preps`` (events.yaml) on an act noun: the
+    target or the site the physical evidence of the noun is read against, the same for the
+    coder's noun events and for this module's reading of a noun trigger."""
+    preps = lexicon().noun_target_preps
+    return next(
+        (
+            pobj
+            for prep in noun.children
+            if prep.dep_ == "prep" and prep.lower_ in preps
+            for pobj in prep.children
+            if pobj.dep_ == "pobj"
+        ),
+        None,
+    )
+
+
 def idiom(noun: Token) -> str | None:
     """ "made a killing on bonds": a light verb and its act noun that together are an idiom
     naming no act (``idioms`` in ``data/physical.yaml``); so is a noun with the act noun as
@@ -2741,7 +2746,7 @@ def reading(token: Token, lex: Lexicon | None = None) -> str | None:
             target = token.head  # "a soldier killed by a suicide bomber"
         if target is None and _passive_infinitive(token):
             target = _controlling_subject(token)  # "ISIS needs to be destroyed": ISIS
-        if token.dep_ == "relcl" and target is not None and target.lower_ in RELATIVE_WORDS:
+        if token.dep_ == "relcl" and target is not None and target.lower_ in lexicon().relatives:
             target = token.head  # "towns that were hit": a relative pronoun is its noun's
         weapons = _sets(lex)[2]
         if (
@@ -2780,19 +2785,9 @@ def reading(token: Token, lex: Lexicon | None = None) -> str | None:
             return riot
         if not needs_evidence(found[0]) or idiom(token) is not None:
             return None
-        target = next(
-            (
-                pobj
-                for prep in token.children
-                if prep.dep_ == "prep" and prep.lower_ in ("on", "against", "in")
-                for pobj in prep.children
-                if pobj.dep_ == "pobj"
-            ),
-            None,
-        )  # as the coder takes it
         return (
             noun_evidence(token, lex)
-            or evidence(token, target, [], lex)
+            or evidence(token, noun_target(token), [], lex)
             or _owned_act_told(token, lex)  # "during his attack": read, not coded
         )
     return None
@@ -3027,12 +3022,6 @@ def person_tokens(parts: list[Participant], doc_token: Token) -> frozenset[int]:
     return frozenset(found)
 
 
-#: Pronouns of one person.
-PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "i", "me"})
-#: Pronouns of people, one or more ("assaulted them").
-PEOPLE_PRONOUNS = PERSON_PRONOUNS | frozenset({"they", "them", "we", "us", "you"})
-
-
 def _bodily_attack(
     trigger: Token, target: Token | None, lex: Lexicon, verbs: str = "bodily_verbs"
 ) -> str | None:
@@ -3048,7 +3037,7 @@ def _bodily_attack(
         return None  # the word as written too: the model's lemma of "raped" is "rap"
     person = (
         target.ent_type_ == "PERSON"
-        or (target.pos_ == "PRON" and target.lower_ in PEOPLE_PRONOUNS)
+        or (target.pos_ == "PRON" and target.lower_ in lexicon().people_pronouns)
         or bool(noun_forms(target) & (_words(lex, PEOPLE_SETS) | _people_nouns()))
         or bool(_own_forms(target) & word_list("kin"))
     )
@@ -3064,7 +3053,7 @@ def _one_person(part: Participant, trigger: Token) -> bool:
     if part.mention is None:
         return False
     if part.mention.kind == "pronoun":
-        return part.mention.text.lower() in PERSON_PRONOUNS
+        return part.mention.text.lower() in lexicon().person_pronouns
     if part.mention.kind in ("name", "surname", "title"):
         return True
     start, end = part.mention.span
@@ -3116,7 +3105,7 @@ def _count(noun: Token | None) -> bool:
     if noun.dep_ == "pobj" and noun.head.head.pos_ == "NUM":
         nums.append(noun.head.head)  # "thousands of people"
     lex = lexicon()
-    statistic = lex.thresholds["statistic_count"][0]
+    statistic = lex.threshold("statistic_count")
     for num in nums:
         if num.lower_ in lex.big_counts:
             return True
