@@ -60,6 +60,8 @@ def reports_nothing(token: Token) -> bool:
     """
     if _hedge_infinitive(token) or _intransitive_phrasal(token):
         return True
+    if _light_verb_without_saying(token) or _copula_of_nobody(token) or _perceived_thing(token):
+        return True
     doc = token.doc
     i = token.i
     if i == 0 or i + 1 >= len(doc) or doc[i + 1].text != ",":
@@ -85,6 +87,79 @@ def _intransitive_phrasal(token: Token) -> bool:
     ):
         return False
     return not any(child.dep_ in _COMPLEMENT_DEPS for child in token.children)
+
+
+def _light_verb_without_saying(token: Token) -> bool:
+    """A light verb ("make", "have") whose object names no act of saying or holding a view.
+
+    In a light-verb construction the act is the object noun's: "made the case that ...",
+    "has no plans to ...", "made it clear that ..." report, "made some gains", "made an
+    effort", "has a chance to ...", "had to leave" do not (grammar fact: the verb itself
+    carries no meaning of saying). The verbs are the ``light_verbs`` word list, the nouns and
+    predicate words that make a report the ``light_verb_objects``; the verb as an auxiliary
+    ("has said") is never a cue here. Source and counts: cues.yaml.
+    """
+    if token.lemma_.lower() not in words("light_verbs") or token.pos_ != "VERB":
+        return False
+    if token.dep_ in ("aux", "auxpass"):
+        return False
+    objects = words("light_verb_objects")
+    return not any(
+        child.dep_ in _LIGHT_OBJECT_DEPS and child.lemma_.lower() in objects
+        for child in token.children
+    )
+
+
+#: Dependents of a light verb that hold its act: the object noun, or the predicate word of
+#: "made (it) clear", "made known".
+_LIGHT_OBJECT_DEPS = frozenset({"dobj", "ccomp", "oprd", "xcomp", "acomp", "attr"})
+
+
+def _copula_of_nobody(token: Token) -> bool:
+    """A copula whose subject holds no view: "it is unclear whether ...", "Republicans are
+    likely to keep the House", "the vote was about to fail".
+
+    The expletive "it" of "be" names nobody (grammar fact: an extraposed clause's dummy
+    subject), and a raising adjective ("likely", "about", "set", "bound", the
+    ``raising_adjectives`` word list) judges how probable or near what follows is: the
+    writer's estimate, not the subject's report (grammar fact: subject-to-subject raising
+    predicates). An adjective of feeling or view ("was critical of", "are wary of") is left
+    to the models, and so are "seems likely", "appeared poised": PolNeAR marks those as
+    cues (8 of 13 in its train split). Source and counts: cues.yaml.
+    """
+    if token.lemma_.lower() != "be" or token.dep_ in ("aux", "auxpass"):
+        return False
+    if any(c.dep_ in ("nsubj", "expl") and c.lower_ == "it" for c in token.children):
+        return True
+    raising = words("raising_adjectives")
+    return any(
+        child.dep_ in ("acomp", "oprd") and child.lower_ in raising for child in token.children
+    )
+
+
+def _perceived_thing(token: Token) -> bool:
+    """A verb of perception or acquaintance with a noun object and nothing reported:
+    "watched the returns", "knew Ali for decades", "heard the crowd".
+
+    What is watched, heard or known as a thing is no proposition (grammar fact: only a
+    clause or a predicate, "knew that ...", "heard him say ...", "know him as a fighter",
+    states what someone holds true). The verbs are the ``perception_verbs`` word list
+    ("see" is not among them: PolNeAR marks "see X as Y" and "see a threat" readily).
+    Source and counts: cues.yaml.
+    """
+    if token.lemma_.lower() not in words("perception_verbs"):
+        return False
+    deps = {child.dep_ for child in token.children}
+    if deps & _PERCEIVED_CLAUSE_DEPS:
+        return False
+    if any(child.dep_ == "prep" and child.lower_ == "as" for child in token.children):
+        return False
+    return "dobj" in deps
+
+
+#: Dependents that give a verb of perception a proposition: a clause, a predicate, a
+#: participle or an adjunct clause.
+_PERCEIVED_CLAUSE_DEPS = frozenset({"ccomp", "xcomp", "oprd", "acomp", "advcl"})
 
 
 def _hedge_infinitive(token: Token) -> bool:
