@@ -1046,6 +1046,117 @@ def test_a_particle_verb_without_a_complement_reports_nothing(nlp):
     assert [q.cue.text for q in quotes if q.cue] == ["show Clinton up"]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ministry has made an effort to cut the waiting lists for surgery.",
+        "The council made no attempt to hide the cost of the new bridge.",
+    ],
+)
+def test_a_light_verb_without_a_noun_of_saying_reports_nothing(nlp, text):
+    """ "made an effort to ...": the act is the object noun's, and an effort says nothing."""
+    assert not quotes_of(nlp, text)[0]
+
+
+@pytest.mark.parametrize(
+    "text, content",
+    [
+        (
+            "The mayor made the case that the bridge would pay for itself.",
+            "the case that the bridge would pay for itself",
+        ),
+        (
+            "The mayor made it clear that she would not raise taxes.",
+            "it clear that she would not raise taxes",
+        ),
+        (
+            "The minister has no plans to raise the fuel duty this year.",
+            "no plans to raise the fuel duty this year",
+        ),
+    ],
+)
+def test_a_light_verb_with_a_noun_of_saying_or_intent_still_reports(nlp, text, content):
+    """ "made the case that", "made it clear that", "has no plans to": the object carries it."""
+    assert [q.text for q in quotes_of(nlp, text)[0]] == [content]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It is unclear whether the bridge will open before the winter.",
+        "It was not clear that the talks would resume in March.",
+        "Farmers are likely to plant less wheat in the coming season.",
+        "The coalition was about to collapse over the budget.",
+    ],
+)
+def test_a_copula_of_nobody_reports_nothing(nlp, text):
+    """The expletive "it" names nobody; "are likely to" is the writer's estimate."""
+    assert not quotes_of(nlp, text)[0]
+
+
+def test_a_copula_with_an_adjective_of_view_is_left_to_the_models(nlp):
+    """ "was critical of the plan": an attitude of the subject, which PolNeAR marks."""
+    quotes = quotes_of(nlp, "The mayor was critical of the plan to close the library.")[0]
+    assert [q.text for q in quotes] == ["the plan to close the library"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The governor watched the returns with her staff in the capital.",
+        "The senator knew the former ambassador for decades.",
+    ],
+)
+def test_a_verb_of_perception_with_a_noun_object_reports_nothing(nlp, text):
+    """What is watched or known as a thing is no proposition."""
+    assert not quotes_of(nlp, text)[0]
+
+
+@pytest.mark.parametrize(
+    "text, content",
+    [
+        ("The senator knows that the vote will be close.", "that the vote will be close"),
+        (
+            "The minister saw the strike as a threat to the recovery.",
+            "the strike as a threat to the recovery",
+        ),
+    ],
+)
+def test_a_verb_of_perception_with_a_clause_or_predicate_still_reports(nlp, text, content):
+    """ "knows that ...", "saw X as Y": a proposition is held."""
+    assert [q.text for q in quotes_of(nlp, text)[0]] == [content]
+
+
+@pytest.mark.parametrize(
+    "text, reports",
+    [
+        (
+            "Most farmers in the survey say they prefer a smaller subsidy, while about a third"
+            " want the old scheme back.",
+            [("say", "they prefer a smaller subsidy"), ("want", "the old scheme back")],
+        ),
+        (
+            "Half of the teachers said the reform had failed, while 20 percent said it needed"
+            " more time.",
+            [("said", "the reform had failed"), ("said", "it needed more time")],
+        ),
+    ],
+)
+def test_a_contrasted_clause_with_its_own_cue_is_a_report_of_its_own(nlp, text, reports):
+    """ "..., while about a third want ...": a second holder, a second view."""
+    quotes = quotes_of(nlp, text)[0]
+    assert [(q.cue.text, q.text) for q in quotes] == reports
+
+
+def test_a_contrasted_clause_without_a_cue_stays_in_the_report(nlp):
+    """ "..., while the tunnel will open in June": no second holder reports anything."""
+    text = "The mayor said the bridge would open in May, while the tunnel will open in June."
+    quotes = quotes_of(nlp, text)[0]
+    assert [q.text for q in quotes] == [
+        "the bridge would open in May, while the tunnel will open in June"
+    ]
+
+
 def test_a_name_and_its_epithet_speak_as_the_name(nlp):
     """The parser makes both "Merkel" and "the realist" subjects of "knows"."""
     from communique.quotes import grammar

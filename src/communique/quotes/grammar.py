@@ -64,6 +64,8 @@ def reports_nothing(token: Token) -> bool:
     """
     if _hedge_infinitive(token) or _intransitive_phrasal(token):
         return True
+    if _light_verb_without_saying(token) or _copula_of_nobody(token) or _perceived_thing(token):
+        return True
     doc = token.doc
     i = token.i
     if i == 0 or i + 1 >= len(doc) or doc[i + 1].text != ",":
@@ -89,6 +91,79 @@ def _intransitive_phrasal(token: Token) -> bool:
     ):
         return False
     return not any(child.dep_ in _COMPLEMENT_DEPS for child in token.children)
+
+
+def _light_verb_without_saying(token: Token) -> bool:
+    """A light verb ("make", "have") whose object names no act of saying or holding a view.
+
+    In a light-verb construction the act is the object noun's: "made the case that ...",
+    "has no plans to ...", "made it clear that ..." report, "made some gains", "made an
+    effort", "has a chance to ...", "had to leave" do not (grammar fact: the verb itself
+    carries no meaning of saying). The verbs are the ``light_verbs`` word list, the nouns and
+    predicate words that make a report the ``light_verb_objects``; the verb as an auxiliary
+    ("has said") is never a cue here. Source and counts: cues.yaml.
+    """
+    if token.lemma_.lower() not in words("light_verbs") or token.pos_ != "VERB":
+        return False
+    if token.dep_ in ("aux", "auxpass"):
+        return False
+    objects = words("light_verb_objects")
+    return not any(
+        child.dep_ in _LIGHT_OBJECT_DEPS and child.lemma_.lower() in objects
+        for child in token.children
+    )
+
+
+#: Dependents of a light verb that hold its act: the object noun, or the predicate word of
+#: "made (it) clear", "made known".
+_LIGHT_OBJECT_DEPS = frozenset({"dobj", "ccomp", "oprd", "xcomp", "acomp", "attr"})
+
+
+def _copula_of_nobody(token: Token) -> bool:
+    """A copula whose subject holds no view: "it is unclear whether ...", "Republicans are
+    likely to keep the House", "the vote was about to fail".
+
+    The expletive "it" of "be" names nobody (grammar fact: an extraposed clause's dummy
+    subject), and a raising adjective ("likely", "about", "set", "bound", the
+    ``raising_adjectives`` word list) judges how probable or near what follows is: the
+    writer's estimate, not the subject's report (grammar fact: subject-to-subject raising
+    predicates). An adjective of feeling or view ("was critical of", "are wary of") is left
+    to the models, and so are "seems likely", "appeared poised": PolNeAR marks those as
+    cues (8 of 13 in its train split). Source and counts: cues.yaml.
+    """
+    if token.lemma_.lower() != "be" or token.dep_ in ("aux", "auxpass"):
+        return False
+    if any(c.dep_ in ("nsubj", "expl") and c.lower_ == "it" for c in token.children):
+        return True
+    raising = words("raising_adjectives")
+    return any(
+        child.dep_ in ("acomp", "oprd") and child.lower_ in raising for child in token.children
+    )
+
+
+def _perceived_thing(token: Token) -> bool:
+    """A verb of perception or acquaintance with a noun object and nothing reported:
+    "watched the returns", "knew Ali for decades", "heard the crowd".
+
+    What is watched, heard or known as a thing is no proposition (grammar fact: only a
+    clause or a predicate, "knew that ...", "heard him say ...", "know him as a fighter",
+    states what someone holds true). The verbs are the ``perception_verbs`` word list
+    ("see" is not among them: PolNeAR marks "see X as Y" and "see a threat" readily).
+    Source and counts: cues.yaml.
+    """
+    if token.lemma_.lower() not in words("perception_verbs"):
+        return False
+    deps = {child.dep_ for child in token.children}
+    if deps & _PERCEIVED_CLAUSE_DEPS:
+        return False
+    if any(child.dep_ == "prep" and child.lower_ == "as" for child in token.children):
+        return False
+    return "dobj" in deps
+
+
+#: Dependents that give a verb of perception a proposition: a clause, a predicate, a
+#: participle or an adjunct clause.
+_PERCEIVED_CLAUSE_DEPS = frozenset({"ccomp", "xcomp", "oprd", "acomp", "advcl"})
 
 
 def _hedge_infinitive(token: Token) -> bool:
@@ -269,6 +344,62 @@ def before_second_report(cue: Token, start: int, end: int) -> int:
         if lo > start:
             return lo
     return end
+
+
+def before_contrasted_report(cue: Token, start: int, end: int) -> int:
+    """End of a report ``[start, end)`` of ``cue`` before a contrasted clause that is a
+    report of its own: "say [they prefer an outsider], while about 4 in 10 want one with
+    experience", "found [that stricter laws would help], though they blame ...".
+
+    The clause hangs inside the content (a ``conj`` or ``advcl`` of one of its words), has a
+    subject of its own, is set off by a comma and opened by a contrasting word (the
+    ``contrast_openers`` word list: "while", "though", "but" ...), and its verb, or the verb
+    its infinitive or predicate carries, is a cue word of the lexicon: a second holder with
+    a second view, which the first report does not take in (grammar fact: a contrastive
+    adverbial clause adds the writer's comparison, not part of the complement). Cut there,
+    the second clause's cue may make its own report. Source and counts: cues.yaml.
+    """
+    doc = cue.doc
+    openers = words("contrast_openers")
+    for k in having(doc, DEP, SECOND_REPORT_DEPS, start + 1, end):
+        verb = doc[k]
+        if verb.pos_ not in ("VERB", "AUX") or not start <= verb.head.i < end:
+            continue
+        if not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+            continue
+        if not _carries_cue(verb):
+            continue
+        first = verb.left_edge.i
+        lo = first
+        while lo > start and (
+            doc[lo - 1].dep_ == "cc" or doc[lo - 1].is_punct or doc[lo - 1].is_space
+        ):
+            lo -= 1
+        if lo <= start:
+            continue
+        opening = doc[lo : first + 1]
+        if not any(t.text in (",", ";") for t in opening):
+            continue
+        if any(t.lower_ in openers for t in opening) or any(
+            c.dep_ in ("mark", "cc") and c.lower_ in openers for c in verb.children
+        ):
+            return lo
+    return end
+
+
+def _carries_cue(verb: Token, depth: int = 3) -> bool:
+    """Is ``verb``, or the verb its infinitive or predicate leads to, a cue word of the
+    lexicon ("want", "say"; "are more likely *to say*")?"""
+    lemmas = all_cue_lemmas()
+    current = verb
+    for _ in range(depth):
+        if current.pos_ in ("VERB", "AUX") and current.lemma_.lower() in lemmas:
+            return True
+        following = [c for c in current.children if c.dep_ in ("xcomp", "acomp")]
+        if not following:
+            return False
+        current = following[0]
+    return False
 
 
 def after_linking_preposition(cue: Token, start: int, end: int) -> int:
