@@ -6,8 +6,11 @@ type and mode (docs/evaluation.md, "A third constructed set: wire style"), and a
 the style of regional crime and politics news (docs/evaluation.md, "A fourth constructed set:
 regional news"), and a fifth of international wire news on diplomacy, economy and security with
 sentences beside it that must give no event (docs/evaluation.md, "A fifth constructed set: world
-wire news"). The figures reached are floors, so a later change cannot lose them silently; raise
-them when they rise."""
+wire news"), and a sixth whose events sit in subordinate clauses, participle phrases,
+appositives, nouns and passives, with sentences beside it that must give no event
+(docs/evaluation.md, "A sixth constructed set: events in clauses, nouns and passives"). The
+figures reached are floors, so a later change cannot lose them silently; raise them when they
+rise."""
 
 from __future__ import annotations
 
@@ -46,18 +49,30 @@ SET_WORLD = DATA / "cameo_constructed_world.jsonl"
 #: sports, figures of speech, history told as background, and negated, hypothetical or
 #: forecast acts (``unhappened`` names the act the sentence speaks of, if any).
 SET_WORLD_NONE = DATA / "cameo_constructed_world_none.jsonl"
+#: Wire sentences whose event is told where the other sets seldom put it: in a subordinate
+#: clause ("..., days after troops shelled ..."), a participle phrase or an appositive, by a
+#: noun with its parties in "of", "by", "against" and "with" phrases, in passives with and
+#: without an agent, by actors named by descriptions (an office and a country, "the bloc",
+#: "the kingdom", a capital, a ministry, a state company), and beside a second event that is
+#: not the one labelled; every PLOVER type nine to twelve times.
+SET_CLAUSES = DATA / "cameo_constructed_clauses.jsonl"
+#: Sentences of that style that must give no event that happened: acts in conditional,
+#: negated, forecast and purpose clauses, nouns of acts feared or expected, appositives and
+#: descriptions that tell no act, statistics, sports and figures of speech.
+SET_CLAUSES_NONE = DATA / "cameo_constructed_clauses_none.jsonl"
 
 #: (file, sentences, type, type+actor, type+actor+recipient): counts of sentences matched.
 FLOORS = [
     (SET_02_09, 153, 128, 123, 106),
     (SET_10_20, 191, 161, 150, 120),
     (SET_WIRE, 237, 177, 159, 113),
-    (SET_REGIONAL, 225, 165, 130, 89),
+    (SET_REGIONAL, 225, 166, 131, 89),
     (SET_WORLD, 178, 105, 97, 75),
+    (SET_CLAUSES, 150, 106, 96, 74),
 ]
 #: Sentences whose gold names no actor, as the gold codes a bombing by no one named
 #: ("A roadside bomb killed three soldiers"); every other sentence names one.
-SOURCELESS = {SET_10_20: 5, SET_WIRE: 4}
+SOURCELESS = {SET_10_20: 5, SET_WIRE: 4, SET_CLAUSES: 4}
 
 
 @pytest.mark.parametrize(("path", "sentences", "type_", "actor", "full"), FLOORS)
@@ -78,13 +93,18 @@ def test_the_constructed_set_keeps_its_figures(path, sentences, type_, actor, fu
     assert report.type_actor_recipient >= full
 
 
-#: (sentences, sentences with no event that happened): the no-event sentences' floor.
-WORLD_NONE = (50, 46)
+#: (file, sentences, sentences with no event that happened): the no-event sentences' floors.
+NONE_FLOORS = [(SET_WORLD_NONE, 50, 46), (SET_CLAUSES_NONE, 30, 27)]
 
 
-def test_the_no_event_sentences_are_well_formed() -> None:
-    rows = [json.loads(line) for line in SET_WORLD_NONE.read_text(encoding="utf-8").splitlines()]
-    assert len(rows) == WORLD_NONE[0]
+def _rows(path: Path) -> list[dict]:
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
+
+
+@pytest.mark.parametrize(("path", "sentences", "clean"), NONE_FLOORS)
+def test_the_no_event_sentences_are_well_formed(path, sentences, clean) -> None:
+    rows = _rows(path)
+    assert len(rows) == sentences
     assert len({r["id"] for r in rows}) == len(rows)
     for row in rows:
         assert row["text"] and row["construction"]
@@ -92,12 +112,13 @@ def test_the_no_event_sentences_are_well_formed() -> None:
         assert act is None or act["modality"] not in HAPPENED
 
 
-def test_the_no_event_sentences_keep_their_figure() -> None:
+@pytest.mark.parametrize(("path", "sentences", "clean"), NONE_FLOORS)
+def test_the_no_event_sentences_keep_their_figure(path, sentences, clean) -> None:
     """A statistic, a forecast, a match report or a negated act states no event that happened:
     the count of such sentences for which none is coded is a floor."""
-    rows = [json.loads(line) for line in SET_WORLD_NONE.read_text(encoding="utf-8").splitlines()]
+    rows = _rows(path)
     records = communique.Extractor().extract_many(
         [{"id": r["id"], "text": r["text"], "date": "2000-01-01"} for r in rows]
     )
-    clean = sum(not [e for e in rec.events if e.modality in HAPPENED] for rec in records)
-    assert clean >= WORLD_NONE[1]
+    found = sum(not [e for e in rec.events if e.modality in HAPPENED] for rec in records)
+    assert found >= clean

@@ -220,6 +220,9 @@ def test_letting_third_parties_into_a_place_admits_them() -> None:
     assert ("RETREAT", "0863") in _codes("Khartoum allowed aid workers into the country.")
     assert ("RETREAT", "0861") in _codes("Jakarta admitted UN peacekeepers into East Timor.")
     assert ("SANCTION", "1662") in _codes("Khartoum expelled the UN monitors.")
+    # an observer or monitoring mission is its observers (CAMEO2PLOVER 1662)
+    assert ("SANCTION", "1662") in _codes("Minsk expelled the OSCE observer mission.")
+    assert ("SANCTION", "1662") in _codes("Juba expelled the African Union monitoring mission.")
     assert _codes("The company allowed reporters into the plant.") == []
 
 
@@ -459,6 +462,22 @@ def test_food_and_medicine_sent_are_humanitarian_aid() -> None:
     assert ("AID", "073") not in _codes("Japan sent steel to Haiti.")
     # a measure CAMEO names is the object itself ("- * TONNES [073] # DONATE")
     assert ("AID", "073") in _codes("Japan donated 500 tonnes of rice to Haiti.")
+
+
+def test_medicine_vaccines_and_relief_supplies_brought_are_humanitarian_aid() -> None:
+    # DELIVER, FLY (AIRLIFT) and RUSH code food so; CAMEO codes medicine arriving and vaccines
+    # given as 073 ("- MEDICINE * [073] # ARRIVE", "- * VACCINES [073] # DONATE")
+    assert ("AID", "073") in _codes("Cuba delivered vaccines to clinics in Haiti.")
+    assert ("AID", "073") in _codes("Turkey airlifted medicine to hospitals in Libya.")
+    assert ("AID", "073") in _codes("Vaccines were rushed to Malawi by the Indian government.")
+    assert _codes("The wholesaler delivered medicine to the pharmacy.") == []
+
+
+def test_aid_deliveries_and_convoys_allowed_give_access() -> None:
+    # CAMEO2PLOVER 0863 "Allow delivery of humanitarian aid"; a bare delivery may be of anything
+    assert ("RETREAT", "0863") in _codes("Damascus allowed aid convoys into the besieged town.")
+    assert ("RETREAT", "0863") in _codes("The army permitted aid deliveries to Idlib.")
+    assert ("RETREAT", "0863") not in _codes("The judge allowed the delivery of the documents.")
 
 
 def test_newspapers_and_the_internet_shut_down_and_services_cut_off_are_coercion() -> None:

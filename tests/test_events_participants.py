@@ -1665,3 +1665,32 @@ def test_a_role_word_modifying_the_cut_partys_head_gives_no_sector(extractor):
         extractor, "A Justice Department investigation into the mayor began in June.", "ACCUSE"
     )
     assert [p.sector for p in event.actor] == [None]
+
+
+@pytest.mark.parametrize(
+    ("text", "type_", "actors"),
+    [
+        # the force a withdrawal or deployment moves is its actor's own: the "of" phrase
+        # names who acts, as the subject of "U.S. troops withdrew" does
+        ("The withdrawal of Cuban troops from Angola began on Monday.", "RETREAT", ["CUB"]),
+        ("The withdrawal of the last Kenyan soldiers from Somalia began.", "RETREAT", ["KEN"]),
+        # a reduced passive of a light verb: "declared by the rebels" = "the rebels declared"
+        ("A truce declared by Houthi rebels took hold in Hodeidah.", "RETREAT", ["YEM"]),
+        # a main verb after a relative clause that the parser reads as a participle
+        (
+            "The German government, which has long resisted sending troops to the Sahel, "
+            "promised on Thursday to fund an African force to protect Malian towns.",
+            "AGREE",
+            ["DEU"],
+        ),
+    ],
+)
+def test_the_doer_of_an_act_told_in_a_noun_or_past_a_clause(extractor, text, type_, actors):
+    assert codes(first(extractor, text, type_).actor) == actors
+
+
+def test_a_participle_after_a_noun_stays_passive_without_a_closing_clause(extractor) -> None:
+    # "the activist, arrested in May": no relative clause or appositive ends before it
+    found = extractor.extract("The activist, arrested in May, was released.", date="2022-02-18")
+    arrests = [e for e in found.events if e.type == "COERCE"]
+    assert arrests and not arrests[0].actor

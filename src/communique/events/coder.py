@@ -1528,6 +1528,34 @@ def _noun_event(
         )
     if not actor_parts and agent is not None:
         actor_parts = pt.participants(agent, index, context)
+    if not actor_parts:
+        # "a ceasefire declared by the rebels", "the offensive launched by Russian forces": a
+        # reduced passive relative of a light verb says "the rebels declared a ceasefire", whose
+        # subject does the act (as ``performs`` reads the active light verb above)
+        performer = next(
+            (
+                doer
+                for c in noun.children
+                if c.dep_ == "acl" and c.tag_ in ("VBN", "VBD") and _is_support(c, performed=True)
+                for doer in [pt.agent_of(c)]
+                if doer is not None
+            ),
+            None,
+        )
+        if performer is not None:
+            actor_parts = pt.participants(performer, index, context)
+    if (
+        not actor_parts
+        and of_object is not None
+        and sense.type in pt.OWN_FORCES
+        and pt.own_object(sense.type, noun.lemma_.lower(), sense.mode)
+    ):
+        # "the withdrawal of U.S. troops from Iraq", "the deployment of Kenyan police": the
+        # force an act moves is the actor's own (as "withdrew its troops" reads its object),
+        # so the "of" phrase names who acts, as the subject of the intransitive "U.S. troops
+        # withdrew" does (a noun of an intransitive use takes its subject in "of": a grammar
+        # fact of English nominalisations, "the arrival of the envoy")
+        actor_parts = pt.participants(of_object, index, context)
     parties, mediated = pt.between(noun, sense.code, index, context)
     actor_parts, recipients = pt.unique(actor_parts + parties), pt.unique(recipients + mediated)
     if not recipients and agent is not None:

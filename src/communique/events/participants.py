@@ -1209,14 +1209,36 @@ def misread_main_verb(verb: Token) -> bool:
     "the minister [who was] called on")? A sentence that ends with a stop has a finite verb,
     so a root noun with a past-tense verb after it is that verb's subject, unless the verb
     has a "by" agent (a passive). A headline (no stop) leaves the auxiliary out ("Man shot
-    in Ohio") and keeps the passive reading (a grammar fact of the headline register)."""
-    if verb.dep_ != "acl" or verb.tag_ != "VBD" or verb.head.dep_ != "ROOT":
+    in Ohio") and keeps the passive reading (a grammar fact of the headline register).
+
+    The small model also tags such a verb as a participle where a relative clause or an
+    appositive set off by commas stands between it and its subject ("The bloc, which has long
+    resisted sending troops, promised to fund ..."): a comma that closes such a clause of
+    the root noun and a participle after it are the same misreading, as a non-restrictive
+    clause ends where the main verb begins."""
+    if verb.dep_ != "acl" or verb.head.dep_ != "ROOT":
+        return False
+    if verb.tag_ == "VBN" and not _after_parenthetical(verb):
+        return False
+    if verb.tag_ not in ("VBD", "VBN"):
         return False
     if verb.head.pos_ not in ("NOUN", "PROPN") or verb.head.i > verb.i:
         return False
     if any(c.dep_ == "agent" for c in verb.children):
         return False
     return not modality_mod.on_headline(verb) and ends_with_stop(verb)
+
+
+def _after_parenthetical(verb: Token) -> bool:
+    """Does the participle follow at once the comma that closes a relative clause or an
+    appositive of the noun it hangs on ("The bloc, which has long resisted ..., promised")?"""
+    head = verb.head
+    if verb.i == 0 or verb.doc[verb.i - 1].text != ",":
+        return False
+    return any(
+        c.dep_ in ("relcl", "appos") and head.i < c.i < verb.i and c.right_edge.i == verb.i - 2
+        for c in head.children
+    )
 
 
 def ends_with_stop(token: Token) -> bool:
