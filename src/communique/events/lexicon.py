@@ -437,6 +437,15 @@ class Lexicon:
     negative_determiners: dict[str, str] = field(default_factory=dict)
     #: free-choice words ("anyone who attacks us", "whoever attacks") → source
     free_choice: dict[str, str] = field(default_factory=dict)
+    #: nouns of a figure or quantity, which rise and fall but refuse nothing ("views have
+    #: declined") → source
+    figures: dict[str, str] = field(default_factory=dict)
+    #: objects of a verb of acquiring that are no goods ("bought time") → source
+    unsold: dict[str, str] = field(default_factory=dict)
+    #: nouns of a court, whose finding of guilt is a verdict ("the jury found") → source
+    courts: dict[str, str] = field(default_factory=dict)
+    #: nouns of a unit that measures a change ("by nine points", "3 percent") → source
+    change_units: dict[str, str] = field(default_factory=dict)
     #: number words of a count of ``statistic_count`` or more ("thousands") → source
     big_counts: dict[str, str] = field(default_factory=dict)
     #: the numbers the readers judge by (``thresholds`` of events.yaml) → (value, source)
@@ -542,7 +551,8 @@ NAMED_TABLES = (
     "scheduling", "foretelling", "modal_adjectives", "prepositional_directives", "need_verbs",
     "arresting", "adjunct_preps", "topic_preps", "thing_pronouns", "obliged_things", "forgoing",
     "hearsay", "bare_infinitive", "not_only", "negative_subjects", "negative_determiners",
-    "free_choice", "big_counts",
+    "free_choice", "big_counts", "figures", "change_units", "courts",
+    "unsold",
 )  # fmt: skip
 
 #: The tables of ``events.yaml`` that map a noun to the verb it is named for and a source.
