@@ -99,3 +99,9 @@ def test_people_executed_are_killed(extractor, text):
 )
 def test_a_plan_executed_is_carried_out(extractor, text):
     assert types(extractor, text) == []
+
+
+def test_fighters_of_a_group_named_by_letters_use_force(extractor):
+    found = extractor.extract("RSF fighters raped women in the town.", date="2022-02-18").events
+    assert [(e.type, e.mode) for e in found] == [("ASSAULT", "sexual")]
+    assert [p.code for p in found[0].actor] == ["SDN"]
