@@ -105,3 +105,17 @@ def test_fighters_of_a_group_named_by_letters_use_force(extractor):
     found = extractor.extract("RSF fighters raped women in the town.", date="2022-02-18").events
     assert [(e.type, e.mode) for e in found] == [("ASSAULT", "sexual")]
     assert [p.code for p in found[0].actor] == ["SDN"]
+
+
+@pytest.mark.parametrize(
+    ("text", "type_"),
+    [
+        # a verb of intent says what its subject intends; its subject is no act intended
+        ("Farmers' support for the ruling party has declined since March.", "SUPPORT"),
+        ("The Kenyan protest aims to draw attention to the new tax.", "PROTEST"),
+    ],
+)
+def test_the_subject_of_a_verb_of_intent_is_no_act_intended(extractor, text, type_):
+    found = extractor.extract(text, date="2022-02-18").events
+    assert [e.modality for e in found if e.type == type_] == ["asserted"]
+    assert [e.type for e in found] == [type_]  # no intended act coded AGREE or THREATEN
