@@ -41,6 +41,9 @@ def test_a_figure_that_declines_refuses_nothing(extractor, text):
         "The government of Chile declined the offer from Peru.",
         "The Kenyan minister declined two invitations to the summit.",
         "A number of Kenyan senators declined the offer from the president.",
+        # a sum or a load as the object is what is refused, no measure of a fall
+        "The Kenyan minister refused $5 million in aid from China.",
+        "The Kenyan government declined 200 tonnes of food from Uganda.",
     ],
 )
 def test_a_party_that_declines_still_refuses(extractor, text):

@@ -1366,7 +1366,7 @@ def _verdict_of_no_court(
     return finder.lemma_.lower() not in lexicon().courts
 
 
-#: Entity labels of a measured amount: a change by one is a change of degree.
+#: Entity labels of a measured amount: a change "by" or "to" one is a change of degree.
 MEASURE_ENTS = frozenset({"PERCENT", "MONEY", "QUANTITY"})
 
 #: Prepositions of a change's measure or end point ("by nine points", "to 31 percent").
@@ -1389,7 +1389,10 @@ def _figure_falls(verb: Token, subject: Token | None) -> bool:
         if not (quantifier and any(c.dep_ == "prep" and c.lower_ == "of" for c in kids)):
             return True
     for child in verb.children:
-        if child.dep_ in ("npadvmod", "dobj") and _measure(child, lex):
+        # as the object, a sum or a load is what is refused ("refused $5 million in aid",
+        # "declined 200 tonnes of food"); only a share or a unit of change measures a fall
+        shared = child.ent_type_ == "PERCENT" or child.lemma_.lower() in lex.change_units
+        if child.dep_ in ("npadvmod", "dobj") and shared:
             return True
         if (
             child.dep_ == "prep"
