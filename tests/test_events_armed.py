@@ -39,3 +39,20 @@ def test_armed_groups_are_named(text: str, word: str) -> None:
 )
 def test_parties_states_and_people_are_not_armed_groups(text: str, word: str) -> None:
     assert _name(text, word) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "armed"),
+    [
+        # letters the actor table lists only with the noun of their men ("RSF fighters")
+        ("RSF fighters raped women in the town.", "RSF", True),
+        ("HTS militants shelled the village.", "HTS", True),
+        # alone they are no armed body's name: RSF is a press freedom watchdog too
+        ("RSF condemned the arrest of the reporter.", "RSF", False),
+        ("RSF reporters condemned the arrest.", "RSF", False),
+    ],
+)
+def test_letters_name_an_armed_group_with_the_noun_of_its_men(
+    text: str, word: str, armed: bool
+) -> None:
+    assert (_name(text, word) is not None) == armed

@@ -1586,6 +1586,38 @@ def test_a_name_after_another_head_is_no_city_by_grammar(extractor, text, type_)
 
 
 @pytest.mark.parametrize(
+    ("text", "type_"),
+    [
+        # a bare subdivision's name is first the most populous place so called: Delta, British
+        # Columbia (Nigeria has Delta State, no city Delta), before a body's noun as after "in"
+        ("The Delta police arrested two protesters on Monday.", "ASSAULT"),
+        # after "from" a name may be a body someone belongs to: only a noun bound to a place
+        # ("residents from", "the governor from") makes it a place
+        ("Officials from Unity met the president on Monday.", "CONSULT"),
+    ],
+)
+def test_a_bare_subdivision_read_as_another_place_or_a_body_codes_no_state(extractor, text, type_):
+    found = first(extractor, text, type_)
+    assert all(p.code is None for p in found.actor + found.recipient)
+
+
+@pytest.mark.parametrize(
+    ("text", "type_", "code"),
+    [
+        # the country's own city of that name is the most populous: Lagos (Nigeria, not
+        # Portugal), Gombe (Nigeria, not Angola or Uganda)
+        ("The Lagos government banned the march on Monday.", "COERCE", "NGA"),
+        ("Rebels attacked a convoy in Gombe on Monday.", "ASSAULT", "NGA"),
+        ("Residents from Unity protested against the new tax on Monday.", "PROTEST", "SSD"),
+    ],
+)
+def test_a_bare_subdivision_whose_country_has_the_largest_city_so_called_is_the_state(
+    extractor, text, type_, code
+):
+    assert code in [p.code for p in first(extractor, text, type_).actor]
+
+
+@pytest.mark.parametrize(
     ("text", "code"),
     [
         # the seller of a verb of acquiring is named by "from" (PETRARCH2: "- * FROM + [061] #

@@ -37,12 +37,13 @@ from communique.actors.titles import (
     Title,
     backer_after,
     bare_subdivision,
+    city_abroad,
     is_possessive,
+    place_bound,
     title_before,
 )
 from communique.errors import warning
 from communique.spans import capitalised_indices, indices
-from communique.time_place.gazetteer import fold
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -358,6 +359,22 @@ def _only_state_placed(index: ActorIndex) -> str | None:
 PLACE_PREPS = frozenset({"in", "across", "throughout", "near", "from"})
 
 
+def _where_one_is(prep: Token, d: ActorDictionary) -> bool:
+    """Does a place phrase hang on the noun of a role not bound to places, so that it says
+    only where one is or comes from, not where the story is ("diplomats in Lagos", "the
+    consul general in Lagos": posted there; "officials from Unity": a body's people may come
+    from a body, Unity a party or a company)? After a noun bound to a place
+    (:func:`titles.place_bound`: "residents of", "farmers in", "the governor of") or a verb
+    ("attacked a convoy in Sonora") the name is the story's place, as titles.yaml's
+    ``resident_sectors`` reads the "in" of a city."""
+    head = prep.head
+    if head.pos_ not in ("NOUN", "PROPN") or head.i > prep.i:
+        return False
+    if d.roles.office(head.lemma_.lower()) is None and d.roles.office(head.lower_) is None:
+        return False
+    return not place_bound(prep, d)
+
+
 def _subdivisions_placed(index: ActorIndex) -> set[str]:
     """The states of the subdivisions a story names by their bare names as the object of a
     preposition of place ("gunmen in Guerrero", "a raid across Sindh"), whatever the
@@ -371,6 +388,8 @@ def _subdivisions_placed(index: ActorIndex) -> set[str]:
     for tok in doc:
         if tok.dep_ != "pobj" or tok.head.lower_ not in PLACE_PREPS or tok.pos_ != "PROPN":
             continue
+        if _where_one_is(tok.head, d):
+            continue  # "officials from Unity", "diplomats in Lagos": not the story's place
         start = tok.i
         while start > tok.head.i + 1 and doc[start - 1].dep_ == "compound":
             start -= 1
@@ -380,8 +399,8 @@ def _subdivisions_placed(index: ActorIndex) -> set[str]:
         place = bare_subdivision(doc, start, tok.i, d)
         if place is None or place.iso3 in NON_STATE:
             continue
-        if any(c.country != place.iso3 for c in d.gazetteer.primary.get(fold(text), ())):
-            continue  # "in Delta" may be the Canadian city as well as Nigeria's state
+        if city_abroad(text, place, d):
+            continue  # "in Delta" is first the Canadian city, not Nigeria's state
         found.add(place.iso3)
     return found
 

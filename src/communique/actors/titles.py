@@ -24,6 +24,7 @@ from communique.actors.names import name_key
 from communique.actors.roles import default_roles
 from communique.actors.settings import DEFAULT
 from communique.actors.tables import ActorDictionary, Entry, Place, RoleHit
+from communique.time_place.gazetteer import fold
 from communique.time_place.location import named_countries
 
 if TYPE_CHECKING:
@@ -182,7 +183,7 @@ def _body(
                 # "the governor of Lagos", "students from Lagos": a city's offices and
                 # people are its country's
                 label = label_of(toks[i + size - 1])
-                bound = _place_bound(toks[i - 1], d)
+                bound = place_bound(toks[i - 1], d)
                 if bound:
                     label = _whose_label(text, label, d)
                 place = d.city(text, label, city_population, named_countries(doc))
@@ -197,6 +198,8 @@ def _body(
                 if label == "GPE" and text not in persons_surnames(doc):
                     end = toks[i + size - 1].i
                     place = bare_subdivision(doc, toks[i].i, end, d, modifier=True)
+                    if place is not None and city_abroad(text, place, d):
+                        place = None  # "The Delta police": the Canadian city's
             if place is not None:
                 return text, place, place.how
             party = d.affiliation(text)
@@ -1263,7 +1266,19 @@ def bare_subdivision(
     return federal_state(doc[start : end + 1].text, d)
 
 
-def _place_bound(prep: Token, d: ActorDictionary) -> bool:
+def city_abroad(text: str, place: Place, d: ActorDictionary) -> bool:
+    """Is the bare name of a subdivision first a city of another country ("Delta": Delta,
+    British Columbia; Nigeria has a Delta State and no city of that name)?
+
+    Read bare, with no word after it to say "State" or "Province", a name means the most
+    populous place of that name (the gazetteer lists cities most populous first): "The Lagos
+    government" is Nigeria's, whose city of Lagos is bigger than Portugal's, and "The Delta
+    police" Canada's. The story's place and an office's modifier both decide by this."""
+    cities = d.gazetteer.primary.get(fold(text), ())
+    return bool(cities) and cities[0].country != place.iso3
+
+
+def place_bound(prep: Token, d: ActorDictionary) -> bool:
     """Is the noun ``prep`` hangs on one that belongs to a place by what it is: an office held
     in a state or a city (``state_offices`` of titles.yaml: "the governor of", "the mayors
     of") or a group of people living where they are (:func:`_resident_group`: "residents
@@ -1284,7 +1299,7 @@ def _whose_label(text: str, label: str, d: ActorDictionary) -> str:
     city. The small parser labels many cities of Africa and Asia as a body, a people or a
     person ("Chennai" ORG, "Lahore" NORP, "Multan" PERSON) or not at all ("Mombasa"), while
     the phrase ("the mayor of Lahore", "residents of Mombasa", "police in Chennai") already
-    says the name is a place an actor belongs to (:func:`_place_bound`): there it is read
+    says the name is a place an actor belongs to (:func:`place_bound`): there it is read
     as a place (GPE), unless
     the parser's person is a known surname or its body a body the dictionaries know."""
     if label == "GPE":

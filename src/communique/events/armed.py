@@ -54,7 +54,21 @@ def _names(token: Token) -> list[str]:
     ent = entity_at(token)
     run = _run(token)
     names = [ent.text] if ent is not None else []
-    return [*names, run] if run and run not in names else names
+    names = [*names, run] if run and run not in names else names
+    head = token.head
+    if run and token.dep_ == "compound" and head.pos_ == "NOUN" and head.i == _run_end(token):
+        # "RSF fighters": letters that alone are no armed body's name (RSF, a press freedom
+        # watchdog too) name one with the noun of its men, as the actor table lists them
+        names.append(f"{run} {head.text}")
+    return names
+
+
+def _run_end(token: Token) -> int:
+    """The index of the token after the run of proper nouns the token stands in."""
+    end = token.i + 1
+    while end < len(token.doc) and token.doc[end].pos_ == "PROPN":
+        end += 1
+    return end
 
 
 def _run(token: Token) -> str:

@@ -32,6 +32,7 @@ from communique.events.lexicon import (
     FORCE_ROOTS,
     PROTEST_WORD,
     TIME_LABELS,
+    Lexicon,
     Sense,
     armed_words,
     is_statement_verb,
@@ -1045,6 +1046,8 @@ def _verb_event(
 ) -> _Draft | None:
     context = pt.speaker_context(verb, quotes)
     subject, obj, passive = pt.arguments(verb)
+    if sense.type == "REJECT" and not passive and _figure_falls(verb, subject):
+        return None  # "voters' views have declined by nine points": a fall, no refusal
     if not passive and obj is None and sense.type in pt.ACTS_OF_FORCE:
         # "Opposition leader detained in Minsk": the leader was detained
         passive = pt.headline_passive(verb)
@@ -1073,6 +1076,14 @@ def _verb_event(
         if not recipient_parts and subject is not None:
             # "a camp for Congolese refugees was attacked": the refugees
             recipient_parts = pt.owners(subject, index, context)
+    lex = lexicon()
+    unsold = obj is not None and obj.lemma_.lower() in lex.unsold
+    if unsold and verb.lemma_.lower() in lex.acquiring:
+        return None  # "bought time from the court": a delay won, nothing bought
+    if physical.killing_of_people(verb) is False:
+        return None  # "executed the plan": carried out; only people executed are killed
+    if _verdict_of_no_court(verb, sense, subject, passive, actor_parts):
+        return None  # "the inquiry found him guilty of negligence": a judgement, no conviction
     said = " ".join(verb_lemma(t) if t is verb else t.lemma_ for t in words)
     reason = f"verb '{said}' in the lexicon as {sense.type}"
     # "the agreement between Armenia and Azerbaijan was signed": the pattern's object word, object
@@ -1321,6 +1332,72 @@ def _verb_event(
         sense, words, actor_parts, recipient_parts, reason, partners=partners,
         conditioned=conditioned, borrowed=borrowed,
     )  # fmt: skip
+
+
+#: Verbs whose conviction reading is a verdict only when a court gives it ("found ... guilty").
+VERDICT_VERBS = frozenset({"find"})
+
+
+def _verdict_of_no_court(
+    verb: Token, sense: Sense, subject: Token | None, passive: bool, actors: list[Participant]
+) -> bool:
+    """Is "found ... guilty" said by a finder that is no court ("the inquiry found him guilty of
+    negligence", "voters found the senator guilty of arrogance")?
+
+    The PLOVER manual's SANCTION mode convict finds someone guilty "in a court of law"; a
+    judge, jury or court (``courts`` of events.yaml, or a finder of the judicial sector) gives
+    a verdict, anyone else a judgement. A finder left unsaid ("was found guilty") or a pronoun
+    may be the court, and keeps the conviction."""
+    if sense.type != "SANCTION" or verb.lemma_.lower() not in VERDICT_VERBS:
+        return False
+    finder = pt.agent_of(verb) if passive else subject
+    if finder is None or finder.pos_ == "PRON":
+        return False
+    if any(p.sector == "JUD" for p in actors):
+        return False
+    return finder.lemma_.lower() not in lexicon().courts
+
+
+#: Entity labels of a measured amount: a change "by" or "to" one is a change of degree.
+MEASURE_ENTS = frozenset({"PERCENT", "MONEY", "QUANTITY"})
+
+#: Prepositions of a change's measure or end point ("by nine points", "to 31 percent").
+MEASURE_PREPS = frozenset({"by", "to", "from"})
+
+
+def _figure_falls(verb: Token, subject: Token | None) -> bool:
+    """Does a verb of refusal ("decline", "refuse") tell a figure's fall, not a refusal?
+
+    Refusing needs someone who can refuse (the PLOVER manual's REJECT: an actor refuses a
+    proposal or demand): a figure as subject ("voters' views have declined", ``figures`` of
+    events.yaml) refuses nothing. Nor has a refusal a degree: a measure of the change
+    ("declined 3.3 percent", "by nine points", "to 31 percent") tells a fall whatever the
+    subject. "A number of senators declined" is the senators: an indefinite quantity noun
+    with an "of" phrase counts who acts."""
+    lex = lexicon()
+    if subject is not None and subject.lemma_.lower() in lex.figures:
+        kids = list(subject.children)
+        quantifier = any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in kids)
+        if not (quantifier and any(c.dep_ == "prep" and c.lower_ == "of" for c in kids)):
+            return True
+    for child in verb.children:
+        # as the object, a sum or a load is what is refused ("refused $5 million in aid",
+        # "declined 200 tonnes of food"); only a share or a unit of change measures a fall
+        shared = child.ent_type_ == "PERCENT" or child.lemma_.lower() in lex.change_units
+        if child.dep_ in ("npadvmod", "dobj") and shared:
+            return True
+        if (
+            child.dep_ == "prep"
+            and child.lower_ in MEASURE_PREPS
+            and any(g.dep_ == "pobj" and _measure(g, lex) for g in child.children)
+        ):
+            return True
+    return False
+
+
+def _measure(noun: Token, lex: Lexicon) -> bool:
+    """Is the noun an amount a change is measured in ("3.3 percent", "nine points")?"""
+    return noun.ent_type_ in MEASURE_ENTS or noun.lemma_.lower() in lex.change_units
 
 
 def _arrest_in_absentia(verb: Token, sense: Sense) -> bool:

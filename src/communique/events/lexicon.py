@@ -456,6 +456,15 @@ class Lexicon:
     #: prepositions whose object is what an act noun is aimed at or done in ("an attack on
     #: the embassy") → source
     noun_target_preps: dict[str, str] = field(default_factory=dict)
+    #: nouns of a figure or quantity, which rise and fall but refuse nothing ("views have
+    #: declined") → source
+    figures: dict[str, str] = field(default_factory=dict)
+    #: objects of a verb of acquiring that are no goods ("bought time") → source
+    unsold: dict[str, str] = field(default_factory=dict)
+    #: nouns of a court, whose finding of guilt is a verdict ("the jury found") → source
+    courts: dict[str, str] = field(default_factory=dict)
+    #: nouns of a unit that measures a change ("by nine points", "3 percent") → source
+    change_units: dict[str, str] = field(default_factory=dict)
     #: number words of a count of ``statistic_count`` or more ("thousands") → source
     big_counts: dict[str, str] = field(default_factory=dict)
     #: the numbers the readers judge by (``thresholds`` of events.yaml) → (value, source)
@@ -568,7 +577,8 @@ NAMED_TABLES = (
     "free_choice", "big_counts",
     "relatives", "plural_third", "group_pronouns", "plural_subjects", "possessive_pronouns",
     "personal_possessives", "person_pronouns", "people_pronouns", "subject_pronouns",
-    "own_pronouns", "happening_subjects", "noun_target_preps",
+    "own_pronouns", "happening_subjects", "noun_target_preps", "figures", "change_units",
+    "courts", "unsold",
 )  # fmt: skip
 
 #: The tables of ``events.yaml`` that map a noun to the verb it is named for and a source.

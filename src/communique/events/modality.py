@@ -1264,6 +1264,11 @@ def _intent(chain: list[Token]) -> str | None:
             return f"aim of '{aim.text} is to {node.text}'"
     for below, node in pairwise(chain):
         lemma = node.lemma_.lower()
+        if below.dep_ == "nsubj":
+            # "farmers' support for the party has declined", "the protest aims to draw notice":
+            # a verb of intent says what its subject intends, its complement; the subject is
+            # the one who intends (or, an act, what is said to do so), never the act intended
+            continue
         if (lemma in lex.intent or lemma in lex.willing) and not hedged_performative(
             below, node, lex
         ):

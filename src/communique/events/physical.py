@@ -645,6 +645,15 @@ def _killed_predicate(token: Token, lex: Lexicon) -> str | None:
     return f"'{described.text} ... {token.text}': one killed"
 
 
+def killing_of_people(verb: Token) -> bool | None:
+    """Is a verb of ``killing_readings`` ("execute") done to people, a killing? None when the
+    verb is none of them; False when it is done to a plan, a deal or an order ("executed the
+    plan" carries it out, no force)."""
+    if verb.lemma_.lower() not in word_list("killing_readings"):
+        return None
+    return _killing_reading(verb, lexicon()) is not None
+
+
 def _killing_reading(verb: Token, lex: Lexicon) -> str | None:
     """ "The regime executed the prisoners", "executing thousands of dissidents": a verb of
     ``killing_readings`` done to people (its object or passive subject, a counted group by
