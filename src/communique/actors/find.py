@@ -370,7 +370,8 @@ def _where_one_is(prep: Token, d: ActorDictionary) -> bool:
     head = prep.head
     if head.pos_ not in ("NOUN", "PROPN") or head.i > prep.i:
         return False
-    if d.roles.office(head.lemma_.lower()) is None and d.roles.office(head.lower_) is None:
+    roles = default_roles()
+    if roles.office(head.lemma_.lower()) is None and roles.office(head.lower_) is None:
         return False
     return not place_bound(prep, d)
 
