@@ -1542,6 +1542,7 @@ def test_signs_of_force_from_agentless_passives_and_referring_words(text: str, w
         ("He was attacked in Iowa by his rivals.", "attacked"),  # an agent named
         ("Griffith was beaten in the Republican primary by Morris.", "beaten"),  # a contest
         ("The plan was attacked in Washington.", "attacked"),  # a thing, no body
+        ("Migrants are being caught at the southern border.", "caught"),  # a seizure, no harm
         # the nearest organisation is no armed one; a group with a modifier is its own
         ("The Pentagon spoke on Monday. The group attacked the plan.", "attacked"),
         (

@@ -1230,8 +1230,14 @@ def _done_to_someone_somewhere(trigger: Token, target: Token | None, lex: Lexico
     agent: "attacked by his rivals") or why ("for his vote", :func:`_verbal_frame`); the
     agentless passive puts the one acted on first (a grammar fact of the passive), and a
     named place of the act sets it in the world, not in a debate or an advertisement. Not a
-    contest ("beaten in the primary", "crushed in a landslide": no named place)."""
+    contest ("beaten in the primary", "crushed in a landslide": no named place). Only a verb
+    of assault: a seizure ("caught at the border") is done to a body without harming it."""
     if trigger.pos_ not in ("VERB", "AUX") or target is None:
+        return None
+    from communique.events.lexicon import verb_sense
+
+    sense = verb_sense(trigger, lex)
+    if sense is None or sense[0].type != "ASSAULT":
         return None
     if not any(c.dep_ == "auxpass" for c in trigger.children):
         return None
