@@ -1553,6 +1553,8 @@ def test_signs_of_force_from_agentless_passives_and_referring_words(text: str, w
         # the pronoun stands for one who bears no arms
         ("The senator spoke on Monday. He attacked the plan.", "attacked"),
         ("The senator spoke on Monday. Critics attacked him.", "attacked"),
+        ("Sanders raised an army of donors. He is matching Clinton on ads.", "matching"),  # a body
+        ("The police entered the town. He attacked the plan.", "attacked"),  # no one person
         ("The gunman fled the club. The reporter said she attacked the mayor's plan.", "attacked"),
         ("Democrats held the Senate for years. Voters attacked them at the polls.", "attacked"),
     ],

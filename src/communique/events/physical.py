@@ -919,9 +919,15 @@ def person_antecedent(pronoun: Token) -> Token | None:
     a possessive "her" ("her office") or with no such noun."""
     if pronoun.lower_ not in PERSON_REFERRING or pronoun.tag_ != "PRP":
         return None
-    lex = lexicon()
-    armed = _sets(lex)[0]
-    people = _people_nouns() | word_list("person_nouns") | word_list("kin")
+    # nouns of one person: PETRARCH2's role nouns formed as nouns of a person ("soldier",
+    # "gunman", "militant"), the agent nouns of force ("the shooter"), nouns of a human being
+    # and kin; not a body ("the army", "the police", "the government")
+    people = (
+        {w for w in _people_nouns() if _person_form(w)}
+        | word_list("armed_agents")
+        | word_list("person_nouns")
+        | word_list("kin")
+    )
     ancestors = {t.i for t in pronoun.ancestors}
     start = pronoun.sent.start
     if start > 0:
@@ -934,12 +940,22 @@ def person_antecedent(pronoun: Token) -> Token | None:
             and token.i not in ancestors
             and token.head.i != pronoun.head.i
             and (
-                token.ent_type_ == "PERSON"
-                or (token.pos_ == "NOUN" and _own_forms(token) & (people | armed))
+                token.ent_type_ == "PERSON" or (token.pos_ == "NOUN" and _own_forms(token) & people)
             )
         ):
             return token
     return None
+
+
+#: Endings of English nouns that name a person by what the person does or is ("soldier",
+#: "gunman", "terrorist", "militant", "president"): a grammar fact of derivation ("-ment"
+#: forms name things and bodies: "government").
+PERSON_ENDINGS = ("er", "or", "ist", "ian", "man", "ant", "ent", "ee")
+
+
+def _person_form(word: str) -> bool:
+    """Is the role noun formed as the noun of one person (:data:`PERSON_ENDINGS`)?"""
+    return word.endswith(PERSON_ENDINGS) and not word.endswith("ment")
 
 
 #: Entity labels of a named organisation a definite "the group" can refer back to.
