@@ -88,16 +88,16 @@ DEV3_PRECISION_FLOOR = 0.96
 DEV3_RECALL_FLOOR = 0.90
 DEV4_PRECISION_FLOOR = 0.98
 DEV4_RECALL_FLOOR = 0.88
-DEV5_PRECISION_FLOOR = 0.96
-DEV5_RECALL_FLOOR = 0.95
+DEV5_PRECISION_FLOOR = 0.97
+DEV5_RECALL_FLOOR = 0.97
 DEV6_PRECISION_FLOOR = 0.96
 DEV6_RECALL_FLOOR = 0.88
 DEV7_PRECISION_FLOOR = 0.95
 DEV7_RECALL_FLOOR = 0.92
 DEV8_PRECISION_FLOOR = 0.96
 DEV8_RECALL_FLOOR = 0.92
-DEV9_PRECISION_FLOOR = 0.88
-DEV9_RECALL_FLOOR = 0.87
+DEV9_PRECISION_FLOOR = 0.95
+DEV9_RECALL_FLOOR = 0.89
 DEV10_PRECISION_FLOOR = 0.88
 DEV10_RECALL_FLOOR = 0.82
 DEV11_PRECISION_FLOOR = 0.88
@@ -1507,4 +1507,57 @@ def test_signs_of_force_from_slaughter_and_headline_cities(text: str, word: str)
     ],
 )
 def test_words_not_force_from_slaughter_and_headline_cities(text: str, word: str) -> None:
+    assert _read(text, word) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        # a passive of force with no agent, said of people, at a named place
+        ("We were attacked in downtown Manhattan.", "attacked"),
+        ("The protesters were beaten in Tahrir Square.", "beaten"),
+        ("Two aid workers were targeted in Kabul.", "targeted"),
+        # "the group" refers back to the nearest named organisation, here an armed one
+        ("ISIS took the city in June. The group attacked the mayor.", "attacked"),
+        (
+            "The president said ISIS, also known as ISIL, must be stopped, and vowed that the"
+            " group will be destroyed.",
+            "destroyed",
+        ),
+        # a pronoun victim or doer stands for the nearest agreeing mention before it
+        ("Militants held the town. Villagers attacked them at dawn.", "attacked"),
+        ("The gunman entered the club at 2 a.m. He attacked the patrons.", "attacked"),
+        ("The soldier was patrolling the market. He was attacked.", "attacked"),
+    ],
+)
+def test_signs_of_force_from_agentless_passives_and_referring_words(text: str, word: str) -> None:
+    assert _read(text, word) is not None
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("She was attacked in the debate.", "attacked"),  # no named place
+        ("He was attacked in Iowa for his vote.", "attacked"),  # a reason: words
+        ("He was attacked in Iowa by his rivals.", "attacked"),  # an agent named
+        ("Griffith was beaten in the Republican primary by Morris.", "beaten"),  # a contest
+        ("The plan was attacked in Washington.", "attacked"),  # a thing, no body
+        ("Migrants are being caught at the southern border.", "caught"),  # a seizure, no harm
+        # the nearest organisation is no armed one; a group with a modifier is its own
+        ("The Pentagon spoke on Monday. The group attacked the plan.", "attacked"),
+        (
+            "ISIS seized the city. Critics said the group of senators must be destroyed.",
+            "destroyed",
+        ),
+        ("The Taliban seized the town. A group attacked the plan.", "attacked"),
+        # the pronoun stands for one who bears no arms
+        ("The senator spoke on Monday. He attacked the plan.", "attacked"),
+        ("The senator spoke on Monday. Critics attacked him.", "attacked"),
+        ("Sanders raised an army of donors. He is matching Clinton on ads.", "matching"),  # a body
+        ("The police entered the town. He attacked the plan.", "attacked"),  # no one person
+        ("The gunman fled the club. The reporter said she attacked the mayor's plan.", "attacked"),
+        ("Democrats held the Senate for years. Voters attacked them at the polls.", "attacked"),
+    ],
+)
+def test_words_not_force_from_agentless_passives_and_referring_words(text: str, word: str) -> None:
     assert _read(text, word) is None

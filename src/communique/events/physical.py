@@ -270,11 +270,14 @@ def evidence(
     harm = lex.harm
     if target is not None and noun_forms(trigger) & harm.keys() and _is_people(target, lex):
         return f"'{trigger.text}' people ('{target.text}')"
-    if target is not None and _armed_body(target, armed):
+    if target is not None and _armed_body(target, armed, referring=True):
         return f"armed target '{target.text}'"  # "destroy terrorist networks", "battling militants"
     if target is not None and _armed_owner(target) is not None:
         return f"a thing of '{_armed_owner(target)}' ('{target.text}')"  # "hit ISIS oil fields"
     found = _located(trigger, targets, lex)
+    if found is not None:
+        return found
+    found = _done_to_someone_somewhere(trigger, target, lex)
     if found is not None:
         return found
     found = _coordinated_force(trigger, lex)
@@ -369,9 +372,14 @@ def _figurative_force(noun: Token, armed: frozenset[str]) -> bool:
     )
 
 
-def _armed_body(noun: Token, armed: frozenset[str]) -> bool:
+def _armed_body(noun: Token, armed: frozenset[str], *, referring: bool = False) -> bool:
     """An armed body named by the noun or its modifier ("militants", "terrorist networks",
-    "a militant group")."""
+    "a militant group").
+
+    With ``referring`` (the one a verb of force is done to), also the armed body a pronoun or
+    a definite "the group" refers back to across its sentence and the one before
+    (:func:`referent`): who is acted on decides whether the act is one of arms. Doers are
+    left to the coder's own resolution of mentions, as :func:`_pronoun_doer` says."""
     if _figurative_force(noun, armed):
         return False
     if noun_forms(noun) & armed and noun.pos_ in ("NOUN", "PROPN") and not _excluded_head(noun):
@@ -383,6 +391,11 @@ def _armed_body(noun: Token, armed: frozenset[str]) -> bool:
     named = antecedent(noun)
     if named is not None and (armed_name(named) is not None or noun_forms(named) & armed):
         return True  # "they underrated ISIS and the plan to fight them"
+    named = referent(noun) if referring else None
+    if named is not None and (
+        armed_name(named, nouns=True) is not None or noun_forms(named) & armed
+    ):
+        return True  # "Militants held the town. Troops drove them out"; "ISIS ... the group"
     owner = next((c for c in noun.children if c.dep_ == "poss"), None)
     if owner is not None and owner.pos_ == "NOUN" and _armed_body(owner, armed):
         return True  # "the militant group's leaders"
@@ -889,7 +902,106 @@ def _pronoun_doer(subject: Token | None) -> Token | None:
     which names a pronoun's actor through its own resolution of mentions."""
     if subject is None:
         return None
-    return antecedent(subject, agreeing=True) or subject
+    return referent(subject) or subject
+
+
+def referent(word: Token) -> Token | None:
+    """The mention a referring word stands for: a plural pronoun's nearest plural noun
+    (:func:`antecedent`), a singular personal pronoun's nearest person
+    (:func:`person_antecedent`), a definite "the group"'s nearest named organisation
+    (:func:`group_antecedent`); each in its sentence or the one before. None for other words."""
+    return antecedent(word, agreeing=True) or person_antecedent(word) or group_antecedent(word)
+
+
+#: Third-person singular pronouns of a person, subject or object ("her" as an object only).
+PERSON_REFERRING = frozenset({"he", "him", "she", "her"})
+#: Penn tags of singular nouns, which a singular pronoun agrees with.
+SINGULAR_TAGS = frozenset({"NN", "NNP"})
+
+
+def person_antecedent(pronoun: Token) -> Token | None:
+    """The one a "he", "him", "she" or "her" stands for: the nearest noun before it, in its
+    sentence or the one before, that heads a singular phrase naming a person (a name the
+    tagger marks PERSON, or a noun of a person: "the gunman", "a soldier", "the boy"), not an
+    argument of the pronoun's own verb nor a phrase the pronoun is inside of ("The gunman
+    entered the club. He opened fire": the gunman). Agreement in number and in being a person
+    and reference back to the nearest agreeing mention are grammar facts of English anaphora,
+    as for :func:`antecedent`; gender the parse does not give, so it is not checked. None for
+    a possessive "her" ("her office") or with no such noun."""
+    if pronoun.lower_ not in PERSON_REFERRING or pronoun.tag_ != "PRP":
+        return None
+    # nouns of one person: PETRARCH2's role nouns formed as nouns of a person ("soldier",
+    # "gunman", "militant"), the agent nouns of force ("the shooter"), nouns of a human being
+    # and kin; not a body ("the army", "the police", "the government")
+    people = (
+        {w for w in _people_nouns() if _person_form(w)}
+        | word_list("armed_agents")
+        | word_list("person_nouns")
+        | word_list("kin")
+    )
+    ancestors = {t.i for t in pronoun.ancestors}
+    start = pronoun.sent.start
+    if start > 0:
+        start = pronoun.doc[start - 1].sent.start
+    for token in reversed(pronoun.doc[start : pronoun.i]):
+        if (
+            token.pos_ in ("NOUN", "PROPN")
+            and token.tag_ in SINGULAR_TAGS
+            and token.dep_ in PHRASE_HEAD_DEPS
+            and token.i not in ancestors
+            and token.head.i != pronoun.head.i
+            and (
+                token.ent_type_ == "PERSON" or (token.pos_ == "NOUN" and _own_forms(token) & people)
+            )
+        ):
+            return token
+    return None
+
+
+#: Endings of English nouns that name a person by what the person does or is ("soldier",
+#: "gunman", "terrorist", "militant", "president"): a grammar fact of derivation ("-ment"
+#: forms name things and bodies: "government").
+PERSON_ENDINGS = ("er", "or", "ist", "ian", "man", "ant", "ent", "ee")
+
+
+def _person_form(word: str) -> bool:
+    """Is the role noun formed as the noun of one person (:data:`PERSON_ENDINGS`)?"""
+    return word.endswith(PERSON_ENDINGS) and not word.endswith("ment")
+
+
+#: Entity labels of a named organisation a definite "the group" can refer back to.
+ORGANISATION_ENTS = frozenset({"ORG"})
+
+
+def group_antecedent(noun: Token) -> Token | None:
+    """The named organisation a definite "the group" or "the organization" refers back to
+    ("ISIS, also known as ISIL ... the group must be destroyed": ISIS): the nearest name of an
+    organisation before it, in its sentence or the one before (a definite general noun refers
+    back as a pronoun does, to the nearest fitting mention: a grammar fact of anaphora). Only
+    the bare noun with "the": a modifier or an "of" phrase ("the Islamic State group", "the
+    group of senators", "a group") names a group of its own. The nearest name decides, armed
+    or not: "the Pentagon ... the group" is the Pentagon."""
+    if noun.lower_ not in word_list("group_anaphors") or noun.tag_ != "NN":
+        return None
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children):
+        return None
+    if any(
+        c.dep_ in ("amod", "compound", "nmod", "poss", "nummod", "relcl", "acl", "appos")
+        or (c.dep_ == "prep" and c.lower_ == "of")
+        for c in noun.children
+    ):
+        return None
+    start = noun.sent.start
+    if start > 0:
+        start = noun.doc[start - 1].sent.start
+    for token in reversed(noun.doc[start : noun.i]):
+        if token.dep_ == "compound":
+            continue  # a word inside a name: its head stands for the name
+        if (token.pos_ == "PROPN" and token.ent_type_ in ORGANISATION_ENTS) or armed_name(
+            token, nouns=True
+        ) is not None:
+            return token
+    return None
 
 
 def _can_act(doer: Token, lex: Lexicon) -> bool:
@@ -1132,6 +1244,35 @@ def _placed(verb: Token) -> bool:
                     # '- * (IN SHOOTOUT) [193:193] # KILL' place a killing in an act of force
                     return True
     return False
+
+
+def _done_to_someone_somewhere(trigger: Token, target: Token | None, lex: Lexicon) -> str | None:
+    """ "We were attacked in downtown Manhattan", "protesters were beaten in Cairo": a passive
+    of force with no agent, said of one who can be harmed, at a named place (:func:`_placed`),
+    tells what happened to a body there. An attack in words is told with who made it (its
+    agent: "attacked by his rivals") or why ("for his vote", :func:`_verbal_frame`); the
+    agentless passive puts the one acted on first (a grammar fact of the passive), and a
+    named place of the act sets it in the world, not in a debate or an advertisement. Not a
+    contest ("beaten in the primary", "crushed in a landslide": no named place). Only a verb
+    of assault: a seizure ("caught at the border") is done to a body without harming it."""
+    if trigger.pos_ not in ("VERB", "AUX") or target is None:
+        return None
+    from communique.events.lexicon import verb_sense
+
+    sense = verb_sense(trigger, lex)
+    if sense is None or sense[0].type != "ASSAULT":
+        return None
+    if not any(c.dep_ == "auxpass" for c in trigger.children):
+        return None
+    if any(c.dep_ == "agent" for c in trigger.children) or _verbal_frame(trigger):
+        return None
+    if target.dep_ != "nsubjpass" or not _can_be_harmed(target, lex):
+        return None
+    if target.pos_ == "PRON" and target.lower_ in RELATIVE_WORDS:
+        return None
+    if not _placed(trigger):
+        return None
+    return f"'{target.text} ... {trigger.text}' at a named place, no doer named"
 
 
 def _can_be_harmed(token: Token, lex: Lexicon) -> bool:
