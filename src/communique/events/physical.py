@@ -913,8 +913,6 @@ def referent(word: Token) -> Token | None:
     return antecedent(word, agreeing=True) or person_antecedent(word) or group_antecedent(word)
 
 
-#: Third-person singular pronouns of a person, subject or object ("her" as an object only).
-PERSON_REFERRING = frozenset({"he", "him", "she", "her"})
 #: Penn tags of singular nouns, which a singular pronoun agrees with.
 SINGULAR_TAGS = frozenset({"NN", "NNP"})
 
@@ -928,7 +926,7 @@ def person_antecedent(pronoun: Token) -> Token | None:
     and reference back to the nearest agreeing mention are grammar facts of English anaphora,
     as for :func:`antecedent`; gender the parse does not give, so it is not checked. None for
     a possessive "her" ("her office") or with no such noun."""
-    if pronoun.lower_ not in PERSON_REFERRING or pronoun.tag_ != "PRP":
+    if pronoun.lower_ not in word_list("person_anaphors") or pronoun.tag_ != "PRP":
         return None
     # nouns of one person: PETRARCH2's role nouns formed as nouns of a person ("soldier",
     # "gunman", "militant"), the agent nouns of force ("the shooter"), nouns of a human being
@@ -958,15 +956,10 @@ def person_antecedent(pronoun: Token) -> Token | None:
     return None
 
 
-#: Endings of English nouns that name a person by what the person does or is ("soldier",
-#: "gunman", "terrorist", "militant", "president"): a grammar fact of derivation ("-ment"
-#: forms name things and bodies: "government").
-PERSON_ENDINGS = ("er", "or", "ist", "ian", "man", "ant", "ent", "ee")
-
-
 def _person_form(word: str) -> bool:
-    """Is the role noun formed as the noun of one person (:data:`PERSON_ENDINGS`)?"""
-    return word.endswith(PERSON_ENDINGS) and not word.endswith("ment")
+    """Is the role noun formed as the noun of one person (``person_endings`` of physical.yaml:
+    "soldier", "gunman", "militant"; "-ment" forms name things and bodies: "government")?"""
+    return word.endswith(tuple(word_list("person_endings"))) and not word.endswith("ment")
 
 
 #: Entity labels of a named organisation a definite "the group" can refer back to.
@@ -1268,7 +1261,7 @@ def _done_to_someone_somewhere(trigger: Token, target: Token | None, lex: Lexico
         return None
     if target.dep_ != "nsubjpass" or not _can_be_harmed(target, lex):
         return None
-    if target.pos_ == "PRON" and target.lower_ in RELATIVE_WORDS:
+    if target.pos_ == "PRON" and target.lower_ in lexicon().relatives:
         return None
     if not _placed(trigger):
         return None
