@@ -1220,6 +1220,12 @@ def verb_sense(token: Token, lex: Lexicon | None = None) -> tuple[Sense, list[To
                     return sense, sorted({token, *named[1]}, key=lambda t: t.i)
             return None
         p, words = bare[0], [token]
+        committed = lex.intent.get(lemma)
+        if committed and committed != p.code and any(c.dep_ == "xcomp" for c in token.children):
+            # "consented to host the talks": with its infinitive the verb commits to that act
+            # (the commitment's own code, coded by the coder's commitment reading); its bare
+            # code ("consented", a concession) names the verb with an object or alone
+            return None
     if p.code == NULL:
         return _ended_aid(token, lemma, lex)
     found_sense = Sense.of_code(p.code, p.source, reverse=p.reverse)

@@ -1,0 +1,78 @@
+"""Acts the PLOVER manual names in its type definitions that CAMEO's dictionary leaves uncoded
+or codes otherwise: agreements terminated, commitments by verbs CAMEO does not read as
+commitments. Sentences are made up to show each kind, not taken from gold data."""
+
+from __future__ import annotations
+
+import pytest
+
+import communique
+
+
+@pytest.fixture(scope="module")
+def extractor() -> communique.Extractor:
+    return communique.Extractor()
+
+
+def coded(
+    extractor: communique.Extractor, text: str
+) -> list[tuple[str, str, list[str], list[str]]]:
+    return [
+        (
+            e.type,
+            e.trigger.text.split()[0],
+            sorted(p.code or "" for p in e.actor),
+            sorted(p.code or "" for p in e.recipient),
+        )
+        for e in extractor.extract(text, date="2022-02-18").events
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "verb", "actor", "recipient"),
+    [
+        ("Ghana terminated its fishing agreement with Senegal.", "terminated", "GHA", "SEN"),
+        ("Uruguay suspended its extradition treaty with Paraguay.", "suspended", "URY", "PRY"),
+        ("Laos ended the border pact with Cambodia last week.", "ended", "LAO", "KHM"),
+    ],
+)
+def test_an_agreement_terminated_is_a_reduction_of_relations(
+    extractor, text, verb, actor, recipient
+) -> None:
+    """The manual's SANCTION mode discontinue: "terminate diplomatic, commercial, or material
+    exchanges"; the verbs of CAMEO's CANCEL block with a word of its &TREATY set."""
+    assert ("SANCTION", verb, [actor], [recipient]) in coded(extractor, text)
+
+
+def test_talks_that_end_without_an_agreement_terminate_none(extractor) -> None:
+    assert not [
+        e for e in coded(extractor, "The talks ended without an agreement.") if e[0] == "SANCTION"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "verb", "actor", "recipient"),
+    [
+        ("Kenya undertook to supply electricity to Uganda.", "undertook", "KEN", "UGA"),
+        ("Norway consented to host a round of talks with Sri Lanka.", "consented", "NOR", None),
+    ],
+)
+def test_undertaking_or_consenting_to_an_act_is_a_commitment(
+    extractor, text, verb, actor, recipient
+) -> None:
+    """The manual's AGREE: "Agree to, offer, promise, or otherwise indicate willingness or
+    commitment to cooperate"; with its infinitive "consented" is no concession (CAMEO's ALLOW
+    code of the verb alone)."""
+    found = coded(extractor, text)
+    agreed = [e for e in found if e[0] == "AGREE" and e[1] == verb]
+    assert agreed and agreed[0][2] == [actor], found
+    if recipient:
+        assert agreed[0][3] == [recipient]
+    assert not [e for e in found if e[0] == "CONCEDE"], found
+
+
+def test_consenting_to_a_thing_keeps_the_concession_and_undertaking_a_task_commits_to_none(
+    extractor,
+) -> None:
+    assert [e[0] for e in coded(extractor, "The court consented to the request.")] == ["CONCEDE"]
+    assert not coded(extractor, "Norway undertook a review of its aid programme.")
