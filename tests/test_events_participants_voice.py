@@ -368,3 +368,46 @@ def test_a_by_phrase_of_an_act_noun_stays_that_acts_doer(extractor):
         extractor, "The Kenyan lawyer was detained on Monday at a protest by students.", "COERCE"
     )[0]
     assert "students" not in names(found.actor)
+
+
+@pytest.mark.parametrize(
+    ("text", "type_", "actor", "recipient"),
+    [
+        ("Moldova was threatened with reprisals by Russia.", "THREATEN", ["RUS"], ["MDA"]),
+        (
+            "Venezuela was threatened with tariffs by the United States.",
+            "THREATEN",
+            ["USA"],
+            ["VEN"],
+        ),
+    ],
+)
+def test_the_by_phrase_after_a_passive_content_phrase_is_its_agent(
+    extractor, text, type_, actor, recipient
+):
+    """The agent phrase follows a passive's complements: "by" hung on the "with" noun still
+    names the passive's doer, also when that noun is an act of the same doer."""
+    found = events(extractor, text, type_)[0]
+    assert codes(found.actor) == actor
+    assert codes(found.recipient) == recipient
+
+
+def test_a_by_phrase_naming_no_one_who_acts_is_not_the_agent(extractor):
+    found = events(extractor, "Chad was threatened with a cut in aid by next year.", "THREATEN")
+    assert codes(found[0].actor) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "recipient"),
+    [
+        ("The visit of the Peruvian president to Bolivia lasted two days.", ["PER"], ["BOL"]),
+        ("The visit of Ghana's finance minister to Beijing ended.", ["GHA"], ["CHN"]),
+        ("A visit of the Swedish king to Estonia began on Monday.", ["SWE"], ["EST"]),
+    ],
+)
+def test_the_of_phrase_of_a_visit_names_the_visitor(extractor, text, actor, recipient):
+    """One visits by going, so a visit's "of" phrase (no "by" phrase) names who goes: the
+    PLOVER manual's actor; the "to" phrase names the host, its recipient."""
+    found = events(extractor, text, "CONSULT")[0]
+    assert codes(found.actor) == actor
+    assert codes(found.recipient) == recipient

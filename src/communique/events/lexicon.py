@@ -416,6 +416,9 @@ class Lexicon:
     #: prepositions of a passive verb's place or time adjunct ("staged outside the court by
     #: lawyers") → source
     adjunct_preps: dict[str, str] = field(default_factory=dict)
+    #: prepositions of a passive verb's content or instrument ("threatened with sanctions by
+    #: the EU") after which the parser may hang the verb's "by" phrase on the noun → source
+    content_preps: dict[str, str] = field(default_factory=dict)
     #: prepositions that name what an act is about ("intelligence on the kidnappers") → source
     topic_preps: dict[str, str] = field(default_factory=dict)
     #: pronouns of things and questions, never a party ("faced it") → source
@@ -540,9 +543,9 @@ NAMED_TABLES = (
     "mentioning", "perceiving", "attitudes", "purposes", "sense_particles", "implicatives",
     "hedges", "performatives", "frequency", "particle_adverbs", "hypothetical", "factive",
     "scheduling", "foretelling", "modal_adjectives", "prepositional_directives", "need_verbs",
-    "arresting", "adjunct_preps", "topic_preps", "thing_pronouns", "obliged_things", "forgoing",
-    "hearsay", "bare_infinitive", "not_only", "negative_subjects", "negative_determiners",
-    "free_choice", "big_counts",
+    "arresting", "adjunct_preps", "content_preps", "topic_preps", "thing_pronouns",
+    "obliged_things", "forgoing", "hearsay", "bare_infinitive", "not_only", "negative_subjects",
+    "negative_determiners", "free_choice", "big_counts",
 )  # fmt: skip
 
 #: The tables of ``events.yaml`` that map a noun to the verb it is named for and a source.

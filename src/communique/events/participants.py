@@ -1350,19 +1350,30 @@ def _stranded_agent(verb: Token) -> Token | None:
     has no doer of its own, so the "by" phrase after it is the passive's agent (English
     grammar: the agent phrase follows the passive's adjuncts). An act noun has its own doer
     ("was arrested at a rally by students": the students' rally), so its "by" phrase stays.
-    The prepositions of such a phrase are ``adjunct_preps`` of events.yaml."""
+    The prepositions of such a phrase are ``adjunct_preps`` of events.yaml. The passive's
+    content or instrument phrase (``content_preps``: "was threatened with sanctions by the
+    EU") comes before the agent too; an act noun there is the passive's own act, done by the
+    same doer, so its "by" phrase is the agent when it names someone who can act."""
     if agent_of(verb) is not None:
         return None
-    adjuncts = lexicon().adjunct_preps
-    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in adjuncts):
+    lex = lexicon()
+    for prep in (c for c in verb.children if c.dep_ == "prep"):
+        adjunct = prep.lower_ in lex.adjunct_preps
+        if not adjunct and not (prep.lower_ in lex.content_preps and _passive(verb)):
+            continue
         for noun in (c for c in prep.children if c.dep_ == "pobj"):
-            if noun.pos_ not in ("NOUN", "PROPN") or _act_noun(noun):
+            if noun.pos_ not in ("NOUN", "PROPN") or (adjunct and _act_noun(noun)):
                 continue
             for by in (c for c in noun.children if c.dep_ == "prep" and c.lower_ == "by"):
                 agent = next((p for p in by.children if p.dep_ == "pobj"), None)
-                if agent is not None:
+                if agent is not None and (adjunct or agentive(agent)):
                     return agent
     return None
+
+
+def _passive(verb: Token) -> bool:
+    """Is the verb a passive participle ("was threatened", "were greeted")?"""
+    return verb.tag_ == "VBN" and any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
 
 
 def _act_noun(noun: Token) -> bool:
