@@ -76,3 +76,32 @@ def test_consenting_to_a_thing_keeps_the_concession_and_undertaking_a_task_commi
 ) -> None:
     assert [e[0] for e in coded(extractor, "The court consented to the request.")] == ["CONCEDE"]
     assert not coded(extractor, "Norway undertook a review of its aid programme.")
+
+
+def cameo(extractor: communique.Extractor, text: str) -> list[tuple[str, str, str]]:
+    return [
+        (e.type, e.cameo_code or "", e.trigger.text)
+        for e in extractor.extract(text, date="2022-02-18").events
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The Iranian navy executed two fishermen.", "Rebels executed four captured soldiers."],
+)
+def test_people_executed_are_a_targeted_killing(extractor, text) -> None:
+    """The manual's ASSAULT mode targeted: "assassinations and executions"; CAMEO's verb
+    dictionary has no EXECUTE, only its noun and one pattern."""
+    assert ("ASSAULT", "186", "executed") in cameo(extractor, text)
+
+
+def test_a_plan_executed_is_no_killing(extractor) -> None:
+    assert not cameo(extractor, "The campaign executed its plan flawlessly.")
+
+
+def test_a_vehicle_hijacked_with_its_passengers_is_an_abduction(extractor) -> None:
+    """The manual's ASSAULT mode abduct ("Abduct, kidnap, hijack"), CAMEO 181 "Abduct, hijack"
+    by the CAMEO->PLOVER table, where the dictionary files HIJACK under seizing property."""
+    found = cameo(extractor, "Armed men hijacked a minibus and took its 12 passengers hostage.")
+    assert ("ASSAULT", "181", "hijacked") in found
+    assert not [e for e in found if e[0] == "COERCE"]
