@@ -105,3 +105,26 @@ def test_a_vehicle_hijacked_with_its_passengers_is_an_abduction(extractor) -> No
     found = cameo(extractor, "Armed men hijacked a minibus and took its 12 passengers hostage.")
     assert ("ASSAULT", "181", "hijacked") in found
     assert not [e for e in found if e[0] == "COERCE"]
+
+
+@pytest.mark.parametrize(
+    ("text", "verb", "code"),
+    [
+        ("The governor ordered a dusk-to-dawn curfew in the city.", "ordered", "1723"),
+        ("The junta put the capital under a curfew.", "put", "1723"),
+        ("The army placed Bangkok under martial law.", "placed", "1724"),
+    ],
+)
+def test_a_curfew_ordered_or_martial_law_placed_is_imposed(extractor, text, verb, code) -> None:
+    """The manual's COERCE modes curfew ("Impose curfew") and martial-law ("Impose state of
+    emergency or martial law"); ordering a curfew imposes it, as CAMEO's ORDER codes the
+    other coercive measures it orders."""
+    assert [(t, c) for t, c, trigger in cameo(extractor, text) if trigger.startswith(verb)] == [
+        ("COERCE", code)
+    ]
+
+
+def test_an_order_of_a_review_is_no_curfew(extractor) -> None:
+    assert not [
+        e for e in cameo(extractor, "The mayor ordered a review of the police.") if e[0] == "COERCE"
+    ]
