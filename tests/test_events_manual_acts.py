@@ -128,3 +128,23 @@ def test_an_order_of_a_review_is_no_curfew(extractor) -> None:
     assert not [
         e for e in cameo(extractor, "The mayor ordered a review of the police.") if e[0] == "COERCE"
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "verb"),
+    [
+        ("Minsk barred OSCE election observers.", "barred"),
+        ("Tehran turned away a team of UN inspectors.", "turned"),
+        ("Managua turned the monitors away at the airport.", "turned"),
+    ],
+)
+def test_observers_barred_or_turned_away_are_refused_entry(extractor, text, verb) -> None:
+    """The manual's REJECT: "a country or similar entity bars a group or organization from
+    entering its territory"; CAMEO 1245, declining international involvement."""
+    found = [(t, c) for t, c, trigger in cameo(extractor, text) if trigger.startswith(verb)]
+    assert found == [("REJECT", "1245")]
+
+
+def test_people_turned_away_who_are_no_outside_body_are_no_refusal(extractor) -> None:
+    found = cameo(extractor, "The guards turned away hundreds of migrants.")
+    assert not [e for e in found if e[0] == "REJECT"]
