@@ -411,3 +411,23 @@ def test_the_of_phrase_of_a_visit_names_the_visitor(extractor, text, actor, reci
     found = events(extractor, text, "CONSULT")[0]
     assert codes(found.actor) == actor
     assert codes(found.recipient) == recipient
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "recipient"),
+    [
+        ("Hezbollah launched rockets at northern Israel.", ["LBN"], ["ISR"]),
+        ("The Houthis launched a missile at Riyadh's airport.", ["YEM"], ["SAU"]),
+    ],
+)
+def test_a_weapon_launched_at_a_party_is_aimed_at_it(extractor, text, actor, recipient):
+    """ "launch" projects the weapon it launches as "fire" does: the "at" phrase names the
+    target; "launched a missile at dawn" names none."""
+    found = events(extractor, text, "ASSAULT")[0]
+    assert codes(found.actor) == actor
+    assert codes(found.recipient) == recipient
+
+
+def test_a_weapon_launched_at_a_time_has_no_target(extractor):
+    found = events(extractor, "The rebels launched a missile at dawn.", "ASSAULT")[0]
+    assert codes(found.recipient) == []

@@ -124,8 +124,10 @@ COMBAT_WITH = frozenset(
 #: (CAMEO.verbpatterns.150430.txt:2746) and "- * AT + RESIDENCE IN ^ [190]" (:2615), and with
 #: a thrown object for THROW and HURL ("- * &WEAPON AT + [183] # HURL", :11180); "shoot" is
 #: "fire" with a gun. With an object that is no projectile, "at" says where ("shot two men at
-#: the club").
-AIMED_VERBS = frozenset({"fire", "shoot", "throw", "hurl"})
+#: the club"). "launch" projects the weapon it launches as "fire" does ("- * &WEAPON (FROM ^)
+#: [194] # LAUNCH", CAMEO.2.0.txt:3986), so a weapon launched "at" a party is aimed at it
+#: ("launched rockets at northern Israel"); "launched an attack at dawn" names no party.
+AIMED_VERBS = frozenset({"fire", "shoot", "throw", "hurl", "launch"})
 #: The preposition that names the side fought against; with it, "with" names an ally
 #: ("fought with the Kurds against the Islamic State").
 AGAINST_PREPS = frozenset({"against"})
