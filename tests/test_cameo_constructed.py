@@ -50,10 +50,10 @@ SET_WORLD_NONE = DATA / "cameo_constructed_world_none.jsonl"
 #: (file, sentences, type, type+actor, type+actor+recipient): counts of sentences matched.
 FLOORS = [
     (SET_02_09, 153, 128, 123, 106),
-    (SET_10_20, 191, 161, 150, 120),
-    (SET_WIRE, 237, 177, 160, 114),
+    (SET_10_20, 191, 161, 150, 121),
+    (SET_WIRE, 237, 177, 160, 115),
     (SET_REGIONAL, 225, 165, 130, 89),
-    (SET_WORLD, 178, 111, 104, 81),
+    (SET_WORLD, 178, 111, 104, 82),
 ]
 #: Sentences whose gold names no actor, as the gold codes a bombing by no one named
 #: ("A roadside bomb killed three soldiers"); every other sentence names one.

@@ -431,3 +431,13 @@ def test_a_weapon_launched_at_a_party_is_aimed_at_it(extractor, text, actor, rec
 def test_a_weapon_launched_at_a_time_has_no_target(extractor):
     found = events(extractor, "The rebels launched a missile at dawn.", "ASSAULT")[0]
     assert codes(found.recipient) == []
+
+
+def test_forces_massed_along_the_border_with_a_party_face_it(extractor):
+    """PETRARCH2's "- $ * ON ALERT ALONG ^ BORDER WITH + [152] # PUT": the party of the border
+    along which forces are posted is the one they are mobilised against."""
+    found = events(extractor, "Belarus massed troops along its border with Poland.", "MOBILIZE")
+    assert codes(found[0].actor) == ["BLR"]
+    assert codes(found[0].recipient) == ["POL"]
+    found = events(extractor, "Serbia amassed troops along the boundary with Kosovo.", "MOBILIZE")
+    assert codes(found[0].recipient) == ["KOS"]

@@ -50,7 +50,9 @@ from communique.spans import joined_infinitive, of_objects
 #: REFUSE") and "against" ("- * RULING AGAINST + [124] # OVERTURN", "- * PETITION AGAINST +
 #: [120] # LAUNCH"); REQUEST "upon" (+CALL_UPON under CALLED_FOR [020]) and "with" ("pleaded
 #: with": PLEAD in APPEAL [020], CAMEO.2.0.txt:4820; "- * FOR &NEGOTIATION WITH + [026] # CALL");
-#: MOBILIZE "toward" ("- $ TROOP * TOWARD + [154] # MOVE", CAMEO.2.0.txt:2449); SUPPORT
+#: MOBILIZE "toward" ("- $ TROOP * TOWARD + [154] # MOVE", CAMEO.2.0.txt:2449) and "along"
+#: ("- $ * ON ALERT ALONG ^ BORDER WITH + [152] # PUT", CAMEO.verbpatterns.150430.txt:8390:
+#: forces posted along the border with a party face it); SUPPORT
 #: "behind" ("- * WEIGHT BEHIND + [051] # THREW", CAMEO.verbpatterns.150430.txt:11172; "- * TO
 #: ^ RALLY BEHIND + [053] # APPEAL", :4508; in CAMEO.2.0.txt:2090-2091 "- * SUPPORT (BEHIND)
 #: [051] # THREW", "- * WEIGHT (BEHIND)").
@@ -68,7 +70,7 @@ RECIPIENT_PREPS: dict[str, tuple[str, ...]] = {
     "THREATEN": ("against", "with"),
     "PROTEST": ("against", "outside"),
     "SANCTION": ("on", "against", "with", "from"),
-    "MOBILIZE": ("against", "near", "to", "toward", "towards"),
+    "MOBILIZE": ("against", "near", "along", "to", "toward", "towards"),
     "COERCE": ("on", "against", "into"),
     "ASSAULT": ("on", "against", "into"),
 }
