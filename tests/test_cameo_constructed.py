@@ -64,10 +64,10 @@ SET_CLAUSES_NONE = DATA / "cameo_constructed_clauses_none.jsonl"
 #: (file, sentences, type, type+actor, type+actor+recipient): counts of sentences matched.
 FLOORS = [
     (SET_02_09, 153, 128, 123, 106),
-    (SET_10_20, 191, 161, 150, 120),
-    (SET_WIRE, 237, 178, 160, 114),
+    (SET_10_20, 191, 161, 150, 121),
+    (SET_WIRE, 237, 178, 160, 115),
     (SET_REGIONAL, 225, 166, 131, 89),
-    (SET_WORLD, 178, 106, 97, 75),
+    (SET_WORLD, 178, 111, 104, 82),
     (SET_CLAUSES, 150, 106, 96, 74),
 ]
 #: Sentences whose gold names no actor, as the gold codes a bombing by no one named

@@ -368,3 +368,76 @@ def test_a_by_phrase_of_an_act_noun_stays_that_acts_doer(extractor):
         extractor, "The Kenyan lawyer was detained on Monday at a protest by students.", "COERCE"
     )[0]
     assert "students" not in names(found.actor)
+
+
+@pytest.mark.parametrize(
+    ("text", "type_", "actor", "recipient"),
+    [
+        ("Moldova was threatened with reprisals by Russia.", "THREATEN", ["RUS"], ["MDA"]),
+        (
+            "Venezuela was threatened with tariffs by the United States.",
+            "THREATEN",
+            ["USA"],
+            ["VEN"],
+        ),
+    ],
+)
+def test_the_by_phrase_after_a_passive_content_phrase_is_its_agent(
+    extractor, text, type_, actor, recipient
+):
+    """The agent phrase follows a passive's complements: "by" hung on the "with" noun still
+    names the passive's doer, also when that noun is an act of the same doer."""
+    found = events(extractor, text, type_)[0]
+    assert codes(found.actor) == actor
+    assert codes(found.recipient) == recipient
+
+
+def test_a_by_phrase_naming_no_one_who_acts_is_not_the_agent(extractor):
+    found = events(extractor, "Chad was threatened with a cut in aid by next year.", "THREATEN")
+    assert codes(found[0].actor) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "recipient"),
+    [
+        ("The visit of the Peruvian president to Bolivia lasted two days.", ["PER"], ["BOL"]),
+        ("The visit of Ghana's finance minister to Beijing ended.", ["GHA"], ["CHN"]),
+        ("A visit of the Swedish king to Estonia began on Monday.", ["SWE"], ["EST"]),
+    ],
+)
+def test_the_of_phrase_of_a_visit_names_the_visitor(extractor, text, actor, recipient):
+    """One visits by going, so a visit's "of" phrase (no "by" phrase) names who goes: the
+    PLOVER manual's actor; the "to" phrase names the host, its recipient."""
+    found = events(extractor, text, "CONSULT")[0]
+    assert codes(found.actor) == actor
+    assert codes(found.recipient) == recipient
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "recipient"),
+    [
+        ("Hezbollah launched rockets at northern Israel.", ["LBN"], ["ISR"]),
+        ("The Houthis launched a missile at Riyadh's airport.", ["YEM"], ["SAU"]),
+    ],
+)
+def test_a_weapon_launched_at_a_party_is_aimed_at_it(extractor, text, actor, recipient):
+    """ "launch" projects the weapon it launches as "fire" does: the "at" phrase names the
+    target; "launched a missile at dawn" names none."""
+    found = events(extractor, text, "ASSAULT")[0]
+    assert codes(found.actor) == actor
+    assert codes(found.recipient) == recipient
+
+
+def test_a_weapon_launched_at_a_time_has_no_target(extractor):
+    found = events(extractor, "The rebels launched a missile at dawn.", "ASSAULT")[0]
+    assert codes(found.recipient) == []
+
+
+def test_forces_massed_along_the_border_with_a_party_face_it(extractor):
+    """PETRARCH2's "- $ * ON ALERT ALONG ^ BORDER WITH + [152] # PUT": the party of the border
+    along which forces are posted is the one they are mobilised against."""
+    found = events(extractor, "Belarus massed troops along its border with Poland.", "MOBILIZE")
+    assert codes(found[0].actor) == ["BLR"]
+    assert codes(found[0].recipient) == ["POL"]
+    found = events(extractor, "Serbia amassed troops along the boundary with Kosovo.", "MOBILIZE")
+    assert codes(found[0].recipient) == ["KOS"]

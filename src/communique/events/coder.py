@@ -1595,6 +1595,23 @@ def _noun_event(
     # subject (a grammar fact): "the arrest of two commanders by the police".
     of_object, agent = _nominal_arguments(noun)
     if (
+        sense.mode == "visit"
+        and agent is None
+        and not actor_parts
+        and of_object is not None
+        and pt.agentive(of_object)
+    ):
+        # "the visit of the Turkish president to Baghdad": one visits a place by going there,
+        # so with no "by" phrase a visit's "of" phrase names who goes (the noun of "X visited":
+        # a grammar fact), and the PLOVER manual codes the visitor as the actor ("the visitor
+        # will always be coded as the actor and the host will be the recipient", CONSULT)
+        actor_parts = pt.participants(of_object, index, context)
+        if not recipients:
+            # "the visit of Japan's defence minister to Manila": the parser hangs the visit's
+            # "to" phrase on the visitor, as it does on a "by" agent
+            recipients = _agent_to_phrase(of_object, sense, index, context)
+        of_object = None
+    if (
         not recipients
         and of_object is not None
         and not pt.own_object(sense.type, noun.lemma_.lower(), sense.mode)

@@ -417,6 +417,9 @@ class Lexicon:
     #: prepositions of a passive verb's place or time adjunct ("staged outside the court by
     #: lawyers") → source
     adjunct_preps: dict[str, str] = field(default_factory=dict)
+    #: prepositions of a passive verb's content or instrument ("threatened with sanctions by
+    #: the EU") after which the parser may hang the verb's "by" phrase on the noun → source
+    content_preps: dict[str, str] = field(default_factory=dict)
     #: prepositions that name what an act is about ("intelligence on the kidnappers") → source
     topic_preps: dict[str, str] = field(default_factory=dict)
     #: pronouns of things and questions, never a party ("faced it") → source
@@ -572,9 +575,9 @@ NAMED_TABLES = (
     "mentioning", "perceiving", "attitudes", "purposes", "sense_particles", "implicatives",
     "hedges", "performatives", "frequency", "particle_adverbs", "hypothetical", "factive",
     "scheduling", "foretelling", "modal_adjectives", "prepositional_directives", "need_verbs",
-    "arresting", "adjunct_preps", "topic_preps", "thing_pronouns", "obliged_things", "forgoing",
-    "hearsay", "bare_infinitive", "not_only", "negative_subjects", "negative_determiners",
-    "free_choice", "big_counts",
+    "arresting", "adjunct_preps", "content_preps", "topic_preps", "thing_pronouns",
+    "obliged_things", "forgoing", "hearsay", "bare_infinitive", "not_only", "negative_subjects",
+    "negative_determiners", "free_choice", "big_counts",
     "relatives", "plural_third", "group_pronouns", "plural_subjects", "possessive_pronouns",
     "personal_possessives", "person_pronouns", "people_pronouns", "subject_pronouns",
     "own_pronouns", "happening_subjects", "noun_target_preps", "figures", "change_units",
@@ -1207,6 +1210,12 @@ def verb_sense(token: Token, lex: Lexicon | None = None) -> tuple[Sense, list[To
                     return sense, sorted({token, *named[1]}, key=lambda t: t.i)
             return None
         p, words = bare[0], [token]
+        committed = lex.intent.get(lemma)
+        if committed and committed != p.code and any(c.dep_ == "xcomp" for c in token.children):
+            # "consented to host the talks": with its infinitive the verb commits to that act
+            # (the commitment's own code, coded by the coder's commitment reading); its bare
+            # code ("consented", a concession) names the verb with an object or alone
+            return None
     if p.code == NULL:
         return _ended_aid(token, lemma, lex)
     found_sense = Sense.of_code(p.code, p.source, reverse=p.reverse)

@@ -50,7 +50,9 @@ from communique.spans import joined_infinitive, of_objects
 #: REFUSE") and "against" ("- * RULING AGAINST + [124] # OVERTURN", "- * PETITION AGAINST +
 #: [120] # LAUNCH"); REQUEST "upon" (+CALL_UPON under CALLED_FOR [020]) and "with" ("pleaded
 #: with": PLEAD in APPEAL [020], CAMEO.2.0.txt:4820; "- * FOR &NEGOTIATION WITH + [026] # CALL");
-#: MOBILIZE "toward" ("- $ TROOP * TOWARD + [154] # MOVE", CAMEO.2.0.txt:2449); SUPPORT
+#: MOBILIZE "toward" ("- $ TROOP * TOWARD + [154] # MOVE", CAMEO.2.0.txt:2449) and "along"
+#: ("- $ * ON ALERT ALONG ^ BORDER WITH + [152] # PUT", CAMEO.verbpatterns.150430.txt:8390:
+#: forces posted along the border with a party face it); SUPPORT
 #: "behind" ("- * WEIGHT BEHIND + [051] # THREW", CAMEO.verbpatterns.150430.txt:11172; "- * TO
 #: ^ RALLY BEHIND + [053] # APPEAL", :4508; in CAMEO.2.0.txt:2090-2091 "- * SUPPORT (BEHIND)
 #: [051] # THREW", "- * WEIGHT (BEHIND)").
@@ -68,7 +70,7 @@ RECIPIENT_PREPS: dict[str, tuple[str, ...]] = {
     "THREATEN": ("against", "with"),
     "PROTEST": ("against", "outside"),
     "SANCTION": ("on", "against", "with", "from"),
-    "MOBILIZE": ("against", "near", "to", "toward", "towards"),
+    "MOBILIZE": ("against", "near", "along", "to", "toward", "towards"),
     "COERCE": ("on", "against", "into"),
     "ASSAULT": ("on", "against", "into"),
 }
@@ -124,8 +126,10 @@ COMBAT_WITH = frozenset(
 #: (CAMEO.verbpatterns.150430.txt:2746) and "- * AT + RESIDENCE IN ^ [190]" (:2615), and with
 #: a thrown object for THROW and HURL ("- * &WEAPON AT + [183] # HURL", :11180); "shoot" is
 #: "fire" with a gun. With an object that is no projectile, "at" says where ("shot two men at
-#: the club").
-AIMED_VERBS = frozenset({"fire", "shoot", "throw", "hurl"})
+#: the club"). "launch" projects the weapon it launches as "fire" does ("- * &WEAPON (FROM ^)
+#: [194] # LAUNCH", CAMEO.2.0.txt:3986), so a weapon launched "at" a party is aimed at it
+#: ("launched rockets at northern Israel"); "launched an attack at dawn" names no party.
+AIMED_VERBS = frozenset({"fire", "shoot", "throw", "hurl", "launch"})
 #: The preposition that names the side fought against; with it, "with" names an ally
 #: ("fought with the Kurds against the Islamic State").
 AGAINST_PREPS = frozenset({"against"})
@@ -1363,19 +1367,30 @@ def _stranded_agent(verb: Token) -> Token | None:
     has no doer of its own, so the "by" phrase after it is the passive's agent (English
     grammar: the agent phrase follows the passive's adjuncts). An act noun has its own doer
     ("was arrested at a rally by students": the students' rally), so its "by" phrase stays.
-    The prepositions of such a phrase are ``adjunct_preps`` of events.yaml."""
+    The prepositions of such a phrase are ``adjunct_preps`` of events.yaml. The passive's
+    content or instrument phrase (``content_preps``: "was threatened with sanctions by the
+    EU") comes before the agent too; an act noun there is the passive's own act, done by the
+    same doer, so its "by" phrase is the agent when it names someone who can act."""
     if agent_of(verb) is not None:
         return None
-    adjuncts = lexicon().adjunct_preps
-    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in adjuncts):
+    lex = lexicon()
+    for prep in (c for c in verb.children if c.dep_ == "prep"):
+        adjunct = prep.lower_ in lex.adjunct_preps
+        if not adjunct and not (prep.lower_ in lex.content_preps and _passive(verb)):
+            continue
         for noun in (c for c in prep.children if c.dep_ == "pobj"):
-            if noun.pos_ not in ("NOUN", "PROPN") or _act_noun(noun):
+            if noun.pos_ not in ("NOUN", "PROPN") or (adjunct and _act_noun(noun)):
                 continue
             for by in (c for c in noun.children if c.dep_ == "prep" and c.lower_ == "by"):
                 agent = next((p for p in by.children if p.dep_ == "pobj"), None)
-                if agent is not None:
+                if agent is not None and (adjunct or agentive(agent)):
                     return agent
     return None
+
+
+def _passive(verb: Token) -> bool:
+    """Is the verb a passive participle ("was threatened", "were greeted")?"""
+    return verb.tag_ == "VBN" and any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
 
 
 def _act_noun(noun: Token) -> bool:
