@@ -66,3 +66,34 @@ def test_every_key_of_the_bundled_files_is_text(name: str):
 
     walk(load_yaml(text))
     assert not odd
+
+
+def _repeated_keys(text: str) -> list[tuple[int, object]]:
+    """(line, key) of every key a mapping of ``text`` holds twice: YAML keeps the last one
+    silently, so two entries of one word would leave only one of their codes and sources."""
+    found: list[tuple[int, object]] = []
+    root = yaml.compose(text, Loader=yaml.SafeLoader)
+    stack = [root] if root is not None else []
+    while stack:
+        node = stack.pop()
+        if isinstance(node, yaml.MappingNode):
+            seen: set[object] = set()
+            for key, value in node.value:
+                if isinstance(key, yaml.ScalarNode):
+                    if key.value in seen:
+                        found.append((key.start_mark.line + 1, key.value))
+                    seen.add(key.value)
+                stack.append(value)
+        elif isinstance(node, yaml.SequenceNode):
+            stack.extend(node.value)
+    return found
+
+
+@pytest.mark.parametrize("name", BUNDLED)
+def test_no_bundled_mapping_holds_a_key_twice(name: str):
+    text = resources.files("communique.data").joinpath(name).read_text("utf-8")
+    assert _repeated_keys(text) == []
+
+
+def test_a_key_held_twice_is_found():
+    assert _repeated_keys("verbs:\n  execute: 1\n  hijack: 2\n  execute: 3\n") == [(4, "execute")]
