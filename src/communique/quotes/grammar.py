@@ -346,62 +346,6 @@ def before_second_report(cue: Token, start: int, end: int) -> int:
     return end
 
 
-def before_contrasted_report(cue: Token, start: int, end: int) -> int:
-    """End of a report ``[start, end)`` of ``cue`` before a contrasted clause that is a
-    report of its own: "say [they prefer an outsider], while about 4 in 10 want one with
-    experience", "found [that stricter laws would help], though they blame ...".
-
-    The clause hangs inside the content (a ``conj`` or ``advcl`` of one of its words), has a
-    subject of its own, is set off by a comma and opened by a contrasting word (the
-    ``contrast_openers`` word list: "while", "though", "but" ...), and its verb, or the verb
-    its infinitive or predicate carries, is a cue word of the lexicon: a second holder with
-    a second view, which the first report does not take in (grammar fact: a contrastive
-    adverbial clause adds the writer's comparison, not part of the complement). Cut there,
-    the second clause's cue may make its own report. Source and counts: cues.yaml.
-    """
-    doc = cue.doc
-    openers = words("contrast_openers")
-    for k in having(doc, DEP, SECOND_REPORT_DEPS, start + 1, end):
-        verb = doc[k]
-        if verb.pos_ not in ("VERB", "AUX") or not start <= verb.head.i < end:
-            continue
-        if not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
-            continue
-        if not _carries_cue(verb):
-            continue
-        first = verb.left_edge.i
-        lo = first
-        while lo > start and (
-            doc[lo - 1].dep_ == "cc" or doc[lo - 1].is_punct or doc[lo - 1].is_space
-        ):
-            lo -= 1
-        if lo <= start:
-            continue
-        opening = doc[lo : first + 1]
-        if not any(t.text in (",", ";") for t in opening):
-            continue
-        if any(t.lower_ in openers for t in opening) or any(
-            c.dep_ in ("mark", "cc") and c.lower_ in openers for c in verb.children
-        ):
-            return lo
-    return end
-
-
-def _carries_cue(verb: Token, depth: int = 3) -> bool:
-    """Is ``verb``, or the verb its infinitive or predicate leads to, a cue word of the
-    lexicon ("want", "say"; "are more likely *to say*")?"""
-    lemmas = all_cue_lemmas()
-    current = verb
-    for _ in range(depth):
-        if current.pos_ in ("VERB", "AUX") and current.lemma_.lower() in lemmas:
-            return True
-        following = [c for c in current.children if c.dep_ in ("xcomp", "acomp")]
-        if not following:
-            return False
-        current = following[0]
-    return False
-
-
 def after_linking_preposition(cue: Token, start: int, end: int) -> int:
     """Start of a report ``[start, end)`` of ``cue`` without the preposition that links it.
 

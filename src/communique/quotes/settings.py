@@ -57,7 +57,6 @@ WORD_LISTS = (
     "light_verb_objects",
     "raising_adjectives",
     "perception_verbs",
-    "contrast_openers",
     "aside_determiners",
     "aside_marks",
     "list_openers",
