@@ -22,7 +22,8 @@ import bisect
 from dataclasses import dataclass, field
 from typing import Protocol
 
-from spacy.attrs import ORTH
+import numpy as np
+from spacy.attrs import IDX, IS_ALPHA, LENGTH, ORTH
 from spacy.tokens import Doc, Span, Token
 
 from communique.errors import warning
@@ -1684,6 +1685,43 @@ def _title_case_verb(token: Token) -> str | None:
     return None
 
 
+def _line_word_counts(doc: Doc) -> list[tuple[int, int, int, int]]:
+    """Each line of ``doc`` as (first token, end token, alphabetic words, those of them that
+    begin with a capital letter).
+
+    A line runs up to the next token whose text holds a line break. A headline is a line of
+    nearly all capitalised words, and looking for one made a Token of every word of the
+    article; the text's line breaks and the IDX, LENGTH and IS_ALPHA columns answer the same.
+    """
+    n = len(doc)
+    if not n:
+        return []
+    text = doc_text(doc)
+    table = doc.to_array([IDX, LENGTH, IS_ALPHA])
+    starts = table[:, 0].tolist()
+    ends = (table[:, 0] + table[:, 1]).tolist()
+    breaks: list[int] = []
+    at = text.find("\n")
+    while at >= 0:
+        k = bisect.bisect_right(starts, at) - 1
+        if k >= 0 and at < ends[k] and (not breaks or breaks[-1] != k):
+            breaks.append(k)  # the break is in the token's text, not in the space after it
+        at = text.find("\n", at + 1)
+    alpha = table[:, 2].astype(bool)
+    upper = np.zeros(n, dtype=bool)
+    rows = np.flatnonzero(alpha)
+    upper[rows] = [text[i].isupper() for i in table[rows, 0].tolist()]
+    words = np.concatenate([[0], np.cumsum(alpha)]).tolist()
+    capitals = np.concatenate([[0], np.cumsum(upper)]).tolist()
+    lines = []
+    first = 0
+    for end in [*breaks, n]:
+        if first < n:
+            lines.append((first, end, words[end] - words[first], capitals[end] - capitals[first]))
+        first = end + 1
+    return lines
+
+
 def _headline_verb(doc: Doc, existing: list[_Draft]) -> list[_Draft]:
     """``existing`` with the report of a title-case headline whose verb the tagger made a
     proper noun: "Pence Endorses Paul Ryan With Trump's Blessing".
@@ -1696,17 +1734,10 @@ def _headline_verb(doc: Doc, existing: list[_Draft]) -> list[_Draft]:
     """
     taken = Ranges((d.start, d.end) for d in existing)
     drafts: list[_Draft] = []
-    start = 0
-    n = len(doc)
-    while start < n:
-        end = start
-        while end < n and "\n" not in doc[end].text:
-            end += 1
-        line = doc[start:end]
-        start = end + 1
-        words = [t for t in line if t.is_alpha]
-        if len(words) < 4 or sum(t.text[0].isupper() for t in words) < 0.8 * len(words):
+    for start, end, words, capitalised in _line_word_counts(doc):
+        if words < 4 or capitalised < 0.8 * words:
             continue
+        line = doc[start:end]
         if taken.overlapping(line.start_char, line.end_char):
             continue
         for tok in line[1 : MAX_SOURCE_TOKENS + 1]:
