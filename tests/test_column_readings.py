@@ -112,3 +112,9 @@ def test_sparse_totals_of_examples_of_many_lengths_are_each_examples_own_sum():
     for k, row in enumerate(ids):
         own = np.float32(model.sparse[row].sum()) if len(row) else np.float32(0.0)
         assert totals[k].tobytes() == own.tobytes()
+
+
+@pytest.mark.parametrize("text", TEXTS)
+def test_word_flags_are_the_tokens_own(nlp, text):
+    doc = nlp(text)
+    assert F.is_word(doc) == [not (t.is_punct or t.is_space) for t in doc]

@@ -270,6 +270,21 @@ def _droppable(doc: Doc) -> tuple[list[bool], list[bool]]:
     return flags
 
 
+def is_word(doc: Doc) -> list[bool]:
+    """For each token, is it a word: neither punctuation nor a space (``not (t.is_punct or
+    t.is_space)``), from the flags :func:`_droppable` reads once per Doc. The report rules
+    count the words of each candidate content; a Token made for each of its words cost more
+    than the counting."""
+    flags = doc.user_data.get(WORD_KEY)
+    if flags is None:
+        flags = doc.user_data[WORD_KEY] = [not dropped for dropped in _droppable(doc)[1]]
+    return flags
+
+
+#: Where :func:`is_word` keeps a Doc's flags (in ``Doc.user_data``).
+WORD_KEY = "communique.is_word"
+
+
 def _cue_block(cue: Token, children: list[Token] | None = None) -> tuple[int, int]:
     """Token range of the cue with its auxiliaries, particles and subject (never content).
 

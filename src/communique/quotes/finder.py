@@ -180,7 +180,7 @@ def _from_regions(
         span = doc.char_span(region.start, region.end, alignment_mode="expand")
         if span is None or len(span) < 3:
             continue
-        words = sum(1 for t in span if not (t.is_punct or t.is_space))
+        words = sum(features.is_word(doc)[span.start : span.end])
         first_sent = sentence_of(doc[span.start])
         last_sent = sentence_of(doc[span.end - 1])
         if _stands_alone(doc, span, first_sent):
@@ -1023,7 +1023,8 @@ def _function_words_only(doc: Doc, chars: list[tuple[int, int]]) -> bool:
 
 def _words(doc: Doc, pieces: list[tuple[int, int]]) -> int:
     """Words (not punctuation or spaces) in the token ranges ``pieces``."""
-    return sum(1 for lo, hi in pieces for t in doc[lo:hi] if not (t.is_punct or t.is_space))
+    word = features.is_word(doc)
+    return sum(1 for lo, hi in pieces for i in range(lo, hi) if word[i])
 
 
 def _raised_subject(cue: Token) -> list[tuple[int, int]] | None:
