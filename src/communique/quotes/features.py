@@ -270,6 +270,21 @@ def _droppable(doc: Doc) -> tuple[list[bool], list[bool]]:
     return flags
 
 
+def is_word(doc: Doc) -> list[bool]:
+    """For each token, is it a word: neither punctuation nor a space (``not (t.is_punct or
+    t.is_space)``), from the flags :func:`_droppable` reads once per Doc. The report rules
+    count the words of each candidate content; a Token made for each of its words cost more
+    than the counting."""
+    flags = doc.user_data.get(WORD_KEY)
+    if flags is None:
+        flags = doc.user_data[WORD_KEY] = [not dropped for dropped in _droppable(doc)[1]]
+    return flags
+
+
+#: Where :func:`is_word` keeps a Doc's flags (in ``Doc.user_data``).
+WORD_KEY = "communique.is_word"
+
+
 def _cue_block(cue: Token, children: list[Token] | None = None) -> tuple[int, int]:
     """Token range of the cue with its auxiliaries, particles and subject (never content).
 
@@ -530,10 +545,15 @@ def source_candidates(cue: Token, content: tuple[int, int]) -> list[Candidate]:
     return [Candidate(s, e, kinds) for (s, e), kinds in found.items()]
 
 
-def source_features(cue: Token, cand: Candidate, content: tuple[int, int]) -> list[str]:
+def source_features(
+    cue: Token, cand: Candidate, content: tuple[int, int], root: Token | None = None
+) -> list[str]:
+    """Feature strings of a candidate source of ``cue`` (``root``: the phrase's root, when the
+    caller has found it already)."""
     doc = cue.doc
     phrase: Span = doc[cand.start : cand.end]
-    root = phrase.root
+    if root is None:
+        root = phrase.root
     side = "before" if cand.end <= cue.i else "after"
     cside = "before" if cand.end <= content[0] else "after"
     dist = _length_bucket(abs(cue.i - (cand.end - 1 if side == "before" else cand.start)))
@@ -562,3 +582,10 @@ def source_vector(cue: Token, cand: Candidate) -> np.ndarray:
     doc = cue.doc
     root = doc[cand.start : cand.end].root
     return vectors(doc, [root.i, cand.start])
+
+
+def source_vectors(cue: Token, cands: list[tuple[Candidate, Token]]) -> np.ndarray:
+    """:func:`source_vector` of each candidate (with its phrase's root), one row each, read
+    from the tensor at once; ``cands`` is not empty."""
+    rows = vectors(cue.doc, [i for cand, root in cands for i in (root.i, cand.start)])
+    return rows.reshape(len(cands), -1)

@@ -22,7 +22,8 @@ import bisect
 from dataclasses import dataclass, field
 from typing import Protocol
 
-from spacy.attrs import ORTH
+import numpy as np
+from spacy.attrs import IDX, IS_ALPHA, LENGTH, ORTH
 from spacy.tokens import Doc, Span, Token
 
 from communique.errors import warning
@@ -180,7 +181,7 @@ def _from_regions(
         span = doc.char_span(region.start, region.end, alignment_mode="expand")
         if span is None or len(span) < 3:
             continue
-        words = sum(1 for t in span if not (t.is_punct or t.is_space))
+        words = sum(features.is_word(doc)[span.start : span.end])
         first_sent = sentence_of(doc[span.start])
         last_sent = sentence_of(doc[span.end - 1])
         if _stands_alone(doc, span, first_sent):
@@ -1019,7 +1020,8 @@ def _function_words_only(doc: Doc, chars: list[tuple[int, int]]) -> bool:
 
 def _words(doc: Doc, pieces: list[tuple[int, int]]) -> int:
     """Words (not punctuation or spaces) in the token ranges ``pieces``."""
-    return sum(1 for lo, hi in pieces for t in doc[lo:hi] if not (t.is_punct or t.is_space))
+    word = features.is_word(doc)
+    return sum(1 for lo, hi in pieces for i in range(lo, hi) if word[i])
 
 
 def _raised_subject(cue: Token) -> list[tuple[int, int]] | None:
@@ -1665,6 +1667,43 @@ def _title_case_verb(token: Token) -> str | None:
     return next((s for s in uninflected(token.lower_, HEADLINE_VERB_TAGS) if s in cues), None)
 
 
+def _line_word_counts(doc: Doc) -> list[tuple[int, int, int, int]]:
+    """Each line of ``doc`` as (first token, end token, alphabetic words, those of them that
+    begin with a capital letter).
+
+    A line runs up to the next token whose text holds a line break. A headline is a line of
+    nearly all capitalised words, and looking for one made a Token of every word of the
+    article; the text's line breaks and the IDX, LENGTH and IS_ALPHA columns answer the same.
+    """
+    n = len(doc)
+    if not n:
+        return []
+    text = doc_text(doc)
+    table = doc.to_array([IDX, LENGTH, IS_ALPHA])
+    starts = table[:, 0].tolist()
+    ends = (table[:, 0] + table[:, 1]).tolist()
+    breaks: list[int] = []
+    at = text.find("\n")
+    while at >= 0:
+        k = bisect.bisect_right(starts, at) - 1
+        if k >= 0 and at < ends[k] and (not breaks or breaks[-1] != k):
+            breaks.append(k)  # the break is in the token's text, not in the space after it
+        at = text.find("\n", at + 1)
+    alpha = table[:, 2].astype(bool)
+    upper = np.zeros(n, dtype=bool)
+    rows = np.flatnonzero(alpha)
+    upper[rows] = [text[i].isupper() for i in table[rows, 0].tolist()]
+    words = np.concatenate([[0], np.cumsum(alpha)]).tolist()
+    capitals = np.concatenate([[0], np.cumsum(upper)]).tolist()
+    lines = []
+    first = 0
+    for end in [*breaks, n]:
+        if first < n:
+            lines.append((first, end, words[end] - words[first], capitals[end] - capitals[first]))
+        first = end + 1
+    return lines
+
+
 def _headline_verb(doc: Doc, existing: list[_Draft]) -> list[_Draft]:
     """``existing`` with the report of a title-case headline whose verb the tagger made a
     proper noun: "Pence Endorses Paul Ryan With Trump's Blessing".
@@ -1677,17 +1716,10 @@ def _headline_verb(doc: Doc, existing: list[_Draft]) -> list[_Draft]:
     """
     taken = Ranges((d.start, d.end) for d in existing)
     drafts: list[_Draft] = []
-    start = 0
-    n = len(doc)
-    while start < n:
-        end = start
-        while end < n and "\n" not in doc[end].text:
-            end += 1
-        line = doc[start:end]
-        start = end + 1
-        words = [t for t in line if t.is_alpha]
-        if len(words) < 4 or sum(t.text[0].isupper() for t in words) < 0.8 * len(words):
+    for start, end, words, capitalised in _line_word_counts(doc):
+        if words < 4 or capitalised < 0.8 * words:
             continue
+        line = doc[start:end]
         if taken.overlapping(line.start_char, line.end_char):
             continue
         for tok in line[1 : MAX_SOURCE_TOKENS + 1]:

@@ -76,6 +76,7 @@ def reports_nothing(token: Token) -> bool:
 
 #: Dependents that give a verb a complement: a report needs one.
 _COMPLEMENT_DEPS = frozenset({"dobj", "ccomp", "xcomp", "dative", "oprd"})
+_PARTICLE_DEPS = frozenset({"prt"})
 
 
 def _intransitive_phrasal(token: Token) -> bool:
@@ -85,12 +86,14 @@ def _intransitive_phrasal(token: Token) -> bool:
     out") that has nothing to report; with a complement the verb is left to the models ("it
     turned out that ...", "polls show Clinton up by 10").
     """
-    particles = [child.lower_ for child in token.children if child.dep_ == "prt"]
-    if not particles or f"{token.lemma_.lower()} {particles[0]}" not in words(
+    # the children from the per-Doc table (spans.children_with): Token.children walks the
+    # verb's whole clause, and every candidate cue of an article is asked this
+    particles = children_with(token, _PARTICLE_DEPS)
+    if not particles or f"{token.lemma_.lower()} {particles[0].lower_}" not in words(
         "intransitive_phrasals"
     ):
         return False
-    return not any(child.dep_ in _COMPLEMENT_DEPS for child in token.children)
+    return not children_with(token, _COMPLEMENT_DEPS)
 
 
 def _light_verb_without_saying(token: Token) -> bool:

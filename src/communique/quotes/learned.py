@@ -125,17 +125,21 @@ class AttributionModel:
     ) -> tuple[tuple[int, int] | None, float]:
         """The best source (None for "no source") and the "no source" option's share."""
         doc = cue.doc
-        cands = [
-            c
-            for c in F.source_candidates(cue, content)
-            if doc[c.start : c.end].root.ent_type_ not in NOT_SOURCES
-        ]
+        # each phrase's root found once: for the date test, the features and the vector
+        found = [(c, doc[c.start : c.end].root) for c in F.source_candidates(cue, content)]
+        kept = [(c, root) for c, root in found if root.ent_type_ not in NOT_SOURCES]
+        cands = [c for c, _ in kept]
         ids = feature_ids_of(
-            [*(F.source_features(cue, c, content) for c in cands), none_features(cue)]
+            [*(F.source_features(cue, c, content, root) for c, root in kept), none_features(cue)]
         )
-        vectors: list[np.ndarray | None] = [F.source_vector(cue, c) for c in cands]
-        batch = list(zip(ids, [*vectors, None], strict=True))
-        scores = self.source.scores(batch)
+        # the "no source" option has no vector: a row of zeros, as LinearModel.scores gives it
+        if kept:
+            rows = F.source_vectors(cue, kept)
+            dense = np.zeros((len(kept) + 1, rows.shape[1]), dtype=np.float32)
+            dense[: len(kept)] = rows
+        else:
+            dense = np.zeros((1, self.source.dense.size), dtype=np.float32)
+        scores = self.source.scores_of_rows(ids, dense)
         k = int(np.argmax(scores))
         none = _share(scores, len(cands))
         if k == len(cands):

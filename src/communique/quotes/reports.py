@@ -23,6 +23,9 @@ from dataclasses import dataclass, field
 import numpy as np
 from spacy.tokens import Doc, Token
 
+from communique.quotes.features import is_word
+from communique.spans import children_of
+
 #: Names of the decision's inputs, in the order of :func:`features`.
 FEATURES = (
     "cue_probability",
@@ -92,9 +95,10 @@ def features(report: Report, quoted: np.ndarray, starts: Sequence[int]) -> np.nd
     cue = report.cue
     doc: Doc = cue.doc
     tokens = [i for lo, hi in report.pieces for i in range(lo, hi)]
-    words = [i for i in tokens if not (doc[i].is_punct or doc[i].is_space)]
+    word = is_word(doc)
+    words = [i for i in tokens if word[i]]
     first = doc[tokens[0]] if tokens else None
-    children = list(cue.children)
+    children = children_of(cue)  # from the per-Doc table: Token.children walks the clause
     sentences = max(len(starts), 1)
     index = max(bisect.bisect_right(starts, cue.i) - 1, 0)
     values = [
