@@ -45,7 +45,9 @@ from communique.events.lexicon import (
     held_as,
     lexicon,
     noun_forms,
+    noun_sense,
     verb_forms,
+    verb_sense,
 )
 from communique.events.physical_words import word_list
 from communique.schema import Participant
@@ -722,8 +724,6 @@ def _chosen_for(trigger: Token, lex: Lexicon) -> bool:
     something "for" a purpose is to choose it for that purpose (PolNeAR train: "targeted ...
     for campaign contributions", "for their political views"); only a purpose that is itself
     force ("targeted for assassination", "for attacks") keeps the verb one of force."""
-    from communique.events.lexicon import noun_sense
-
     if trigger.lemma_.lower() != "target" or trigger.pos_ != "VERB":
         return False
     for prep in trigger.children:
@@ -928,15 +928,7 @@ def person_antecedent(pronoun: Token) -> Token | None:
     a possessive "her" ("her office") or with no such noun."""
     if pronoun.lower_ not in word_list("person_anaphors") or pronoun.tag_ != "PRP":
         return None
-    # nouns of one person: PETRARCH2's role nouns formed as nouns of a person ("soldier",
-    # "gunman", "militant"), the agent nouns of force ("the shooter"), nouns of a human being
-    # and kin; not a body ("the army", "the police", "the government")
-    people = (
-        {w for w in _people_nouns() if _person_form(w)}
-        | word_list("armed_agents")
-        | word_list("person_nouns")
-        | word_list("kin")
-    )
+    people = _one_person_nouns()
     ancestors = {t.i for t in pronoun.ancestors}
     start = pronoun.sent.start
     if start > 0:
@@ -954,6 +946,20 @@ def person_antecedent(pronoun: Token) -> Token | None:
         ):
             return token
     return None
+
+
+@lru_cache(maxsize=1)
+def _one_person_nouns() -> frozenset[str]:
+    """Nouns of one person: PETRARCH2's role nouns formed as nouns of a person ("soldier",
+    "gunman", "militant"), the agent nouns of force ("the shooter"), nouns of a human being
+    and kin; not a body ("the army", "the police", "the government"). Made once: the role
+    nouns number over a thousand, and every "he" or "she" a reading meets looks them up."""
+    return frozenset(
+        {w for w in _people_nouns() if _person_form(w)}
+        | word_list("armed_agents")
+        | word_list("person_nouns")
+        | word_list("kin")
+    )
 
 
 def _person_form(word: str) -> bool:
@@ -1008,8 +1014,6 @@ def _can_act(doer: Token, lex: Lexicon) -> bool:
         return True
     if doer.pos_ != "NOUN":
         return True  # a parse we cannot read: no judgement
-    from communique.events.lexicon import noun_sense
-
     armed, targets, weapons = _sets(lex)
     known = armed | targets | weapons | _words(lex, PEOPLE_SETS) | _people_nouns()
     if noun_forms(doer) & (
@@ -1027,8 +1031,6 @@ def _can_act(doer: Token, lex: Lexicon) -> bool:
 
 def _is_act(noun: Token, lex: Lexicon) -> bool:
     """Is the object an act of force itself ("launch a new military offensive")?"""
-    from communique.events.lexicon import noun_sense
-
     found = noun_sense(noun, lex) if noun.pos_ == "NOUN" else None
     return found is not None and needs_evidence(found[0])
 
@@ -1168,8 +1170,6 @@ def _harm_of_thing(verb: Token, lex: Lexicon) -> bool:
     passives)."""
     if verb.pos_ not in ("VERB", "AUX") or any(c.dep_ == "dobj" for c in verb.children):
         return False
-    from communique.events.lexicon import noun_sense
-
     subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     return (
         subject is not None
@@ -1187,8 +1187,6 @@ def _coordinated_force(verb: Token, lex: Lexicon) -> str | None:
     done to a body in custody or under fire is done to the body."""
     if verb.pos_ not in ("VERB", "AUX"):
         return None
-    from communique.events.lexicon import verb_sense
-
     partners = [c for c in verb.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")]
     if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
         partners.append(verb.head)
@@ -1250,8 +1248,6 @@ def _done_to_someone_somewhere(trigger: Token, target: Token | None, lex: Lexico
     of assault: a seizure ("caught at the border") is done to a body without harming it."""
     if trigger.pos_ not in ("VERB", "AUX") or target is None:
         return None
-    from communique.events.lexicon import verb_sense
-
     sense = verb_sense(trigger, lex)
     if sense is None or sense[0].type != "ASSAULT":
         return None
@@ -1540,7 +1536,6 @@ def _city_in_headline_name(token: Token) -> bool:
     act noun is read by its own name: a big city's that is no known surname, as
     :func:`big_city` reads it ("Washington Post" keeps its name: a post is no act)."""
     from communique.actors.names import name_key
-    from communique.events.lexicon import noun_sense
     from communique.events.settings import ACTOR_SETTINGS, DICTIONARY
 
     ent = entity_at(token)
@@ -2834,7 +2829,6 @@ def reading(token: Token, lex: Lexicon | None = None) -> str | None:
     with no one named), so that they can be measured on labelled sentences; and the words
     of violence itself ("violence", "violent"), which name force by their meaning but are
     no trigger (``communique.events.violence``)."""
-    from communique.events.lexicon import noun_sense, verb_sense
     from communique.events.violence import violence_word  # reads this module's word lists
 
     lex = lex or lexicon()
