@@ -205,6 +205,12 @@ def evidence(
     named = force_word(trigger, lex)
     if named is not None:
         return named
+    # "the regime executed dozens of dissidents": a verb of ``killing_readings`` done to people
+    # is a killing by itself, whoever does it, as the coder's own test of the verb
+    # (:func:`killing_of_people`) already found; an armed doer is not needed
+    executed = _killing_reading(trigger, lex)
+    if executed is not None:
+        return executed
     bodily = _bodily_attack(trigger, target, lex)
     if bodily is not None:
         return bodily
