@@ -1077,7 +1077,11 @@ def _verb_event(
             # "a camp for Congolese refugees was attacked": the refugees
             recipient_parts = pt.owners(subject, index, context)
     lex = lexicon()
-    unsold = obj is not None and obj.lemma_.lower() in lex.unsold
+    # every object joined by "and" must be one no one sells: "bought time and tanks" buys tanks
+    unsold = obj is not None and all(
+        o.lemma_.lower() in lex.unsold
+        for o in [obj, *(c for c in obj.children if c.dep_ == "conj")]
+    )
     if unsold and verb.lemma_.lower() in lex.acquiring:
         return None  # "bought time from the court": a delay won, nothing bought
     if physical.killing_of_people(verb) is False:
