@@ -985,7 +985,8 @@ def group_antecedent(noun: Token) -> Token | None:
     back as a pronoun does, to the nearest fitting mention: a grammar fact of anaphora). Only
     the bare noun with "the": a modifier or an "of" phrase ("the Islamic State group", "the
     group of senators", "a group") names a group of its own. The nearest name decides, armed
-    or not: "the Pentagon ... the group" is the Pentagon."""
+    or not: "the Pentagon spoke ... the group" is the Pentagon; but not a name the description
+    stands in the clause of ("the Pentagon said the group attacked")."""
     if noun.lower_ not in word_list("group_anaphors") or noun.tag_ != "NN":
         return None
     if not any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children):
@@ -999,9 +1000,15 @@ def group_antecedent(noun: Token) -> Token | None:
     start = noun.sent.start
     if start > 0:
         start = noun.doc[start - 1].sent.start
+    # a name that is a dependent of a word above the description c-commands it, and a full
+    # noun phrase is never bound by one that c-commands it (binding theory's principle C, a
+    # grammar fact): in "the Pentagon said the group attacked" the group is not the Pentagon
+    above = {t.i for t in noun.ancestors}
     for token in reversed(noun.doc[start : noun.i]):
         if token.dep_ == "compound":
             continue  # a word inside a name: its head stands for the name
+        if token.head.i in above:
+            continue
         if (token.pos_ == "PROPN" and token.ent_type_ in ORGANISATION_ENTS) or armed_name(
             token, nouns=True
         ) is not None:
