@@ -1270,7 +1270,7 @@ def _done_to_someone_somewhere(trigger: Token, target: Token | None, lex: Lexico
         return None
     if target.dep_ != "nsubjpass" or not _can_be_harmed(target, lex):
         return None
-    if target.pos_ == "PRON" and target.lower_ in lexicon().relatives:
+    if target.pos_ == "PRON" and target.lower_ in lex.relatives:
         return None
     if not _placed(trigger):
         return None
