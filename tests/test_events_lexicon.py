@@ -470,6 +470,8 @@ def test_medicine_vaccines_and_relief_supplies_brought_are_humanitarian_aid() ->
     assert ("AID", "073") in _codes("Cuba delivered vaccines to clinics in Haiti.")
     assert ("AID", "073") in _codes("Turkey airlifted medicine to hospitals in Libya.")
     assert ("AID", "073") in _codes("Vaccines were rushed to Malawi by the Indian government.")
+    # aid supplies are relief supplies ("- * {RELIEF SUPPLIES} [073] # FLY")
+    assert ("AID", "073") in _codes("The UN delivered aid supplies to refugees in Chad.")
     assert _codes("The wholesaler delivered medicine to the pharmacy.") == []
 
 

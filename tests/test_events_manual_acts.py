@@ -87,11 +87,17 @@ def cameo(extractor: communique.Extractor, text: str) -> list[tuple[str, str, st
 
 @pytest.mark.parametrize(
     "text",
-    ["The Iranian navy executed two fishermen.", "Rebels executed four captured soldiers."],
+    [
+        "The Iranian navy executed two fishermen.",
+        "Rebels executed four captured soldiers.",
+        "The regime executed dozens of dissidents.",
+        "The group executed three prisoners last week.",
+    ],
 )
 def test_people_executed_are_a_targeted_killing(extractor, text) -> None:
     """The manual's ASSAULT mode targeted: "assassinations and executions"; CAMEO's verb
-    dictionary has no EXECUTE, only its noun and one pattern."""
+    dictionary has no EXECUTE, only its noun and one pattern. Putting people to death is force
+    by itself, whoever does it: the doer need not be armed, as with "killed"."""
     assert ("ASSAULT", "186", "executed") in cameo(extractor, text)
 
 

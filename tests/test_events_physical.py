@@ -1519,6 +1519,8 @@ def test_words_not_force_from_slaughter_and_headline_cities(text: str, word: str
         ("Two aid workers were targeted in Kabul.", "targeted"),
         # "the group" refers back to the nearest named organisation, here an armed one
         ("ISIS took the city in June. The group attacked the mayor.", "attacked"),
+        # a name that governs the description is not what it refers to: the Pentagon reports
+        ("ISIS took the city in June. The Pentagon said the group attacked the mayor.", "attacked"),
         (
             "The president said ISIS, also known as ISIL, must be stopped, and vowed that the"
             " group will be destroyed.",

@@ -80,6 +80,11 @@ def test_time_bought_is_no_purchase(extractor):
     assert "COOPERATE" in types(extractor, "The Kenyan army bought tanks from France.")
 
 
+def test_goods_bought_beside_time_are_a_purchase(extractor):
+    """Only an object that is all idiom ("time") buys nothing: goods joined to it are bought."""
+    assert "COOPERATE" in types(extractor, "The Kenyan army bought time and tanks from France.")
+
+
 @pytest.mark.parametrize(
     "text",
     [

@@ -1077,7 +1077,11 @@ def _verb_event(
             # "a camp for Congolese refugees was attacked": the refugees
             recipient_parts = pt.owners(subject, index, context)
     lex = lexicon()
-    unsold = obj is not None and obj.lemma_.lower() in lex.unsold
+    # every object joined by "and" must be one no one sells: "bought time and tanks" buys tanks
+    unsold = obj is not None and all(
+        o.lemma_.lower() in lex.unsold
+        for o in [obj, *(c for c in obj.children if c.dep_ == "conj")]
+    )
     if unsold and verb.lemma_.lower() in lex.acquiring:
         return None  # "bought time from the court": a delay won, nothing bought
     if physical.killing_of_people(verb) is False:
@@ -1334,10 +1338,6 @@ def _verb_event(
     )  # fmt: skip
 
 
-#: Verbs whose conviction reading is a verdict only when a court gives it ("found ... guilty").
-VERDICT_VERBS = frozenset({"find"})
-
-
 def _verdict_of_no_court(
     verb: Token, sense: Sense, subject: Token | None, passive: bool, actors: list[Participant]
 ) -> bool:
@@ -1346,23 +1346,21 @@ def _verdict_of_no_court(
 
     The PLOVER manual's SANCTION mode convict finds someone guilty "in a court of law"; a
     judge, jury or court (``courts`` of events.yaml, or a finder of the judicial sector) gives
-    a verdict, anyone else a judgement. A finder left unsaid ("was found guilty") or a pronoun
-    may be the court, and keeps the conviction."""
-    if sense.type != "SANCTION" or verb.lemma_.lower() not in VERDICT_VERBS:
+    a verdict (for the ``verdict_verbs``), anyone else a judgement. A finder left unsaid ("was
+    found guilty") or a pronoun may be the court, and keeps the conviction."""
+    lex = lexicon()
+    if sense.type != "SANCTION" or verb.lemma_.lower() not in lex.verdict_verbs:
         return False
     finder = pt.agent_of(verb) if passive else subject
     if finder is None or finder.pos_ == "PRON":
         return False
     if any(p.sector == "JUD" for p in actors):
         return False
-    return finder.lemma_.lower() not in lexicon().courts
+    return finder.lemma_.lower() not in lex.courts
 
 
 #: Entity labels of a measured amount: a change "by" or "to" one is a change of degree.
 MEASURE_ENTS = frozenset({"PERCENT", "MONEY", "QUANTITY"})
-
-#: Prepositions of a change's measure or end point ("by nine points", "to 31 percent").
-MEASURE_PREPS = frozenset({"by", "to", "from"})
 
 
 def _figure_falls(verb: Token, subject: Token | None) -> bool:
@@ -1371,9 +1369,9 @@ def _figure_falls(verb: Token, subject: Token | None) -> bool:
     Refusing needs someone who can refuse (the PLOVER manual's REJECT: an actor refuses a
     proposal or demand): a figure as subject ("voters' views have declined", ``figures`` of
     events.yaml) refuses nothing. Nor has a refusal a degree: a measure of the change
-    ("declined 3.3 percent", "by nine points", "to 31 percent") tells a fall whatever the
-    subject. "A number of senators declined" is the senators: an indefinite quantity noun
-    with an "of" phrase counts who acts."""
+    ("declined 3.3 percent", "by nine points", "to 31 percent": ``change_units`` and
+    ``change_preps``) tells a fall whatever the subject. "A number of senators declined" is
+    the senators: an indefinite quantity noun with an "of" phrase counts who acts."""
     lex = lexicon()
     if subject is not None and subject.lemma_.lower() in lex.figures:
         kids = list(subject.children)
@@ -1388,7 +1386,7 @@ def _figure_falls(verb: Token, subject: Token | None) -> bool:
             return True
         if (
             child.dep_ == "prep"
-            and child.lower_ in MEASURE_PREPS
+            and child.lower_ in lex.change_preps
             and any(g.dep_ == "pobj" and _measure(g, lex) for g in child.children)
         ):
             return True

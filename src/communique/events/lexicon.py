@@ -468,6 +468,10 @@ class Lexicon:
     courts: dict[str, str] = field(default_factory=dict)
     #: nouns of a unit that measures a change ("by nine points", "3 percent") → source
     change_units: dict[str, str] = field(default_factory=dict)
+    #: prepositions of a change's measure or end point ("by nine points") → source
+    change_preps: dict[str, str] = field(default_factory=dict)
+    #: verbs whose conviction reading is a verdict only from a court ("found guilty") → source
+    verdict_verbs: dict[str, str] = field(default_factory=dict)
     #: number words of a count of ``statistic_count`` or more ("thousands") → source
     big_counts: dict[str, str] = field(default_factory=dict)
     #: the numbers the readers judge by (``thresholds`` of events.yaml) → (value, source)
@@ -581,6 +585,7 @@ NAMED_TABLES = (
     "relatives", "plural_third", "group_pronouns", "plural_subjects", "possessive_pronouns",
     "personal_possessives", "person_pronouns", "people_pronouns", "subject_pronouns",
     "own_pronouns", "happening_subjects", "noun_target_preps", "figures", "change_units",
+    "change_preps", "verdict_verbs",
     "courts", "unsold",
 )  # fmt: skip
 

@@ -45,7 +45,9 @@ from communique.events.lexicon import (
     held_as,
     lexicon,
     noun_forms,
+    noun_sense,
     verb_forms,
+    verb_sense,
 )
 from communique.events.physical_words import word_list
 from communique.schema import Participant
@@ -203,6 +205,12 @@ def evidence(
     named = force_word(trigger, lex)
     if named is not None:
         return named
+    # "the regime executed dozens of dissidents": a verb of ``killing_readings`` done to people
+    # is a killing by itself, whoever does it, as the coder's own test of the verb
+    # (:func:`killing_of_people`) already found; an armed doer is not needed
+    executed = _killing_reading(trigger, lex)
+    if executed is not None:
+        return executed
     bodily = _bodily_attack(trigger, target, lex)
     if bodily is not None:
         return bodily
@@ -722,8 +730,6 @@ def _chosen_for(trigger: Token, lex: Lexicon) -> bool:
     something "for" a purpose is to choose it for that purpose (PolNeAR train: "targeted ...
     for campaign contributions", "for their political views"); only a purpose that is itself
     force ("targeted for assassination", "for attacks") keeps the verb one of force."""
-    from communique.events.lexicon import noun_sense
-
     if trigger.lemma_.lower() != "target" or trigger.pos_ != "VERB":
         return False
     for prep in trigger.children:
@@ -928,15 +934,7 @@ def person_antecedent(pronoun: Token) -> Token | None:
     a possessive "her" ("her office") or with no such noun."""
     if pronoun.lower_ not in word_list("person_anaphors") or pronoun.tag_ != "PRP":
         return None
-    # nouns of one person: PETRARCH2's role nouns formed as nouns of a person ("soldier",
-    # "gunman", "militant"), the agent nouns of force ("the shooter"), nouns of a human being
-    # and kin; not a body ("the army", "the police", "the government")
-    people = (
-        {w for w in _people_nouns() if _person_form(w)}
-        | word_list("armed_agents")
-        | word_list("person_nouns")
-        | word_list("kin")
-    )
+    people = _one_person_nouns()
     ancestors = {t.i for t in pronoun.ancestors}
     start = pronoun.sent.start
     if start > 0:
@@ -956,6 +954,20 @@ def person_antecedent(pronoun: Token) -> Token | None:
     return None
 
 
+@lru_cache(maxsize=1)
+def _one_person_nouns() -> frozenset[str]:
+    """Nouns of one person: PETRARCH2's role nouns formed as nouns of a person ("soldier",
+    "gunman", "militant"), the agent nouns of force ("the shooter"), nouns of a human being
+    and kin; not a body ("the army", "the police", "the government"). Made once: the role
+    nouns number over a thousand, and every "he" or "she" a reading meets looks them up."""
+    return frozenset(
+        {w for w in _people_nouns() if _person_form(w)}
+        | word_list("armed_agents")
+        | word_list("person_nouns")
+        | word_list("kin")
+    )
+
+
 def _person_form(word: str) -> bool:
     """Is the role noun formed as the noun of one person (``person_endings`` of physical.yaml:
     "soldier", "gunman", "militant"; "-ment" forms name things and bodies: "government")?"""
@@ -973,7 +985,8 @@ def group_antecedent(noun: Token) -> Token | None:
     back as a pronoun does, to the nearest fitting mention: a grammar fact of anaphora). Only
     the bare noun with "the": a modifier or an "of" phrase ("the Islamic State group", "the
     group of senators", "a group") names a group of its own. The nearest name decides, armed
-    or not: "the Pentagon ... the group" is the Pentagon."""
+    or not: "the Pentagon spoke ... the group" is the Pentagon; but not a name the description
+    stands in the clause of ("the Pentagon said the group attacked")."""
     if noun.lower_ not in word_list("group_anaphors") or noun.tag_ != "NN":
         return None
     if not any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children):
@@ -987,9 +1000,15 @@ def group_antecedent(noun: Token) -> Token | None:
     start = noun.sent.start
     if start > 0:
         start = noun.doc[start - 1].sent.start
+    # a name that is a dependent of a word above the description c-commands it, and a full
+    # noun phrase is never bound by one that c-commands it (binding theory's principle C, a
+    # grammar fact): in "the Pentagon said the group attacked" the group is not the Pentagon
+    above = {t.i for t in noun.ancestors}
     for token in reversed(noun.doc[start : noun.i]):
         if token.dep_ == "compound":
             continue  # a word inside a name: its head stands for the name
+        if token.head.i in above:
+            continue
         if (token.pos_ == "PROPN" and token.ent_type_ in ORGANISATION_ENTS) or armed_name(
             token, nouns=True
         ) is not None:
@@ -1008,8 +1027,6 @@ def _can_act(doer: Token, lex: Lexicon) -> bool:
         return True
     if doer.pos_ != "NOUN":
         return True  # a parse we cannot read: no judgement
-    from communique.events.lexicon import noun_sense
-
     armed, targets, weapons = _sets(lex)
     known = armed | targets | weapons | _words(lex, PEOPLE_SETS) | _people_nouns()
     if noun_forms(doer) & (
@@ -1027,8 +1044,6 @@ def _can_act(doer: Token, lex: Lexicon) -> bool:
 
 def _is_act(noun: Token, lex: Lexicon) -> bool:
     """Is the object an act of force itself ("launch a new military offensive")?"""
-    from communique.events.lexicon import noun_sense
-
     found = noun_sense(noun, lex) if noun.pos_ == "NOUN" else None
     return found is not None and needs_evidence(found[0])
 
@@ -1168,8 +1183,6 @@ def _harm_of_thing(verb: Token, lex: Lexicon) -> bool:
     passives)."""
     if verb.pos_ not in ("VERB", "AUX") or any(c.dep_ == "dobj" for c in verb.children):
         return False
-    from communique.events.lexicon import noun_sense
-
     subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     return (
         subject is not None
@@ -1187,8 +1200,6 @@ def _coordinated_force(verb: Token, lex: Lexicon) -> str | None:
     done to a body in custody or under fire is done to the body."""
     if verb.pos_ not in ("VERB", "AUX"):
         return None
-    from communique.events.lexicon import verb_sense
-
     partners = [c for c in verb.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")]
     if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
         partners.append(verb.head)
@@ -1250,8 +1261,6 @@ def _done_to_someone_somewhere(trigger: Token, target: Token | None, lex: Lexico
     of assault: a seizure ("caught at the border") is done to a body without harming it."""
     if trigger.pos_ not in ("VERB", "AUX") or target is None:
         return None
-    from communique.events.lexicon import verb_sense
-
     sense = verb_sense(trigger, lex)
     if sense is None or sense[0].type != "ASSAULT":
         return None
@@ -1261,7 +1270,7 @@ def _done_to_someone_somewhere(trigger: Token, target: Token | None, lex: Lexico
         return None
     if target.dep_ != "nsubjpass" or not _can_be_harmed(target, lex):
         return None
-    if target.pos_ == "PRON" and target.lower_ in lexicon().relatives:
+    if target.pos_ == "PRON" and target.lower_ in lex.relatives:
         return None
     if not _placed(trigger):
         return None
@@ -1540,7 +1549,6 @@ def _city_in_headline_name(token: Token) -> bool:
     act noun is read by its own name: a big city's that is no known surname, as
     :func:`big_city` reads it ("Washington Post" keeps its name: a post is no act)."""
     from communique.actors.names import name_key
-    from communique.events.lexicon import noun_sense
     from communique.events.settings import ACTOR_SETTINGS, DICTIONARY
 
     ent = entity_at(token)
@@ -2834,7 +2842,6 @@ def reading(token: Token, lex: Lexicon | None = None) -> str | None:
     with no one named), so that they can be measured on labelled sentences; and the words
     of violence itself ("violence", "violent"), which name force by their meaning but are
     no trigger (``communique.events.violence``)."""
-    from communique.events.lexicon import noun_sense, verb_sense
     from communique.events.violence import violence_word  # reads this module's word lists
 
     lex = lex or lexicon()
