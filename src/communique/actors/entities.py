@@ -27,7 +27,7 @@ from communique.actors.mentions import armed_agent_sector, company_name, media_n
 from communique.actors.names import name_key
 from communique.actors.people import add_person
 from communique.actors.roles import default_roles
-from communique.actors.tables import ActorDictionary, Entry, Place
+from communique.actors.tables import Entry, Place
 from communique.actors.titles import apposition, is_possessive, title_before
 from communique.schema import ActorKind, Mention
 
@@ -68,7 +68,7 @@ def add_entity(
     if organisation:
         described = apposition(ent.root, default_roles().heads)
         return org_actor(index, toks, start, end, described=described)
-    if product(toks[-1], d) and index.aliased(text) is None:
+    if product(toks[-1]) and index.aliased(text) is None:
         return None  # "Leopard tanks": a made thing, not an actor
     if toks[0].i > 0 and _joins_place(toks[0], index):
         return None  # "Jersey" of "New Jersey": part of a longer place, which is a US state
@@ -105,7 +105,7 @@ def add_entity(
         if initialled is not None:
             return initialled, index.mention(initialled, start, end, "organisation")
         return None
-    if (ent.label_ == "PERSON" and not media_name(text, d)) or (
+    if (ent.label_ == "PERSON" and not media_name(text)) or (
         entry is not None and entry.kind == "person"
     ):
         return add_person(index, toks, _title(index, toks), None)
@@ -326,7 +326,7 @@ def org_actor(
         said = index.read_title(described)
         if said.says_something and not title.says_something:
             title = said
-    if entry is None and company_name(toks, d):
+    if entry is None and company_name(toks):
         # "Patriot Coal" ... "Patriot": a company is called by its name without the last word
         short = index.text[toks[0].idx : toks[-2].idx + len(toks[-2].text)]
         if not d.place(short, label_of(toks[-2])) and not d.lookup(short, index.day):
@@ -338,13 +338,13 @@ def org_actor(
         title.reason = (f"{title.reason}; " if title.reason else "") + (
             f"text: '{text}' names armed people (agent noun)"
         )
-    if entry is None and title.sector is None and company_name(toks, d):
+    if entry is None and title.sector is None and company_name(toks):
         title.sector = "BUS"
         title.reason = (f"{title.reason}; " if title.reason else "") + (
             f"text: '{text}' is a company's name"
         )
-    told = entry is None and not title.says_something and _told(toks[-1], d)
-    if media_name(text, d) or _short_outlet(toks, d) or _reports(toks[-1], d) or told:
+    told = entry is None and not title.says_something and _told(toks[-1])
+    if media_name(text) or _short_outlet(toks) or _reports(toks[-1]) or told:
         title.sector = "JRN"
         title.reason = (f"{title.reason}; " if title.country else "") + (
             f"text: '{text}' is a news outlet"
@@ -362,7 +362,7 @@ def _root(toks: list[Token]) -> Token:
     return toks[-1]
 
 
-def _reports(tok: Token, d: ActorDictionary) -> bool:
+def _reports(tok: Token) -> bool:
     """ "reported El Tiempo", "CNN reported", "in an interview with CNN": an outlet (the
     subject of a verb of ``reporting_verbs`` in titles.yaml)."""
     head = tok.head
@@ -378,7 +378,7 @@ def _reports(tok: Token, d: ActorDictionary) -> bool:
     )
 
 
-def _short_outlet(toks: list[Token], d: ActorDictionary) -> bool:
+def _short_outlet(toks: list[Token]) -> bool:
     """ "the Times", "the Post": a newspaper called by the last word of its title."""
     tok = toks[0]
     return (
@@ -390,7 +390,7 @@ def _short_outlet(toks: list[Token], d: ActorDictionary) -> bool:
     )
 
 
-def _told(tok: Token, d: ActorDictionary) -> bool:
+def _told(tok: Token) -> bool:
     """ "told PolitiFact", "said in a statement to Vox": the organisation a person tells or gives
     a statement to (a noun of ``statement_nouns`` in titles.yaml), in news, is the outlet that
     reports it (a body with a name or title of its own, "told the committee", is read from

@@ -343,7 +343,7 @@ def _only_state_placed(index: ActorIndex) -> str | None:
     for ent in index.doc.ents:
         if ent.label_ not in STORY_PLACE_LABELS:
             continue
-        if backer_after(index.doc, ent.end, index.dictionary):
+        if backer_after(index.doc, ent.end):
             continue  # "Russian-backed separatists" are no story about Russia
         place = index.dictionary.place(ent.text.removeprefix("the "), ent.label_)
         if place is not None and place.iso3 not in NON_STATE:
@@ -359,7 +359,7 @@ def _only_state_placed(index: ActorIndex) -> str | None:
 PLACE_PREPS = frozenset({"in", "across", "throughout", "near", "from"})
 
 
-def _where_one_is(prep: Token, d: ActorDictionary) -> bool:
+def _where_one_is(prep: Token) -> bool:
     """Does a place phrase hang on the noun of a role not bound to places, so that it says
     only where one is or comes from, not where the story is ("diplomats in Lagos", "the
     consul general in Lagos": posted there; "officials from Unity": a body's people may come
@@ -373,7 +373,7 @@ def _where_one_is(prep: Token, d: ActorDictionary) -> bool:
     roles = default_roles()
     if roles.office(head.lemma_.lower()) is None and roles.office(head.lower_) is None:
         return False
-    return not place_bound(prep, d)
+    return not place_bound(prep)
 
 
 def _subdivisions_placed(index: ActorIndex) -> set[str]:
@@ -389,7 +389,7 @@ def _subdivisions_placed(index: ActorIndex) -> set[str]:
     for tok in doc:
         if tok.dep_ != "pobj" or tok.head.lower_ not in PLACE_PREPS or tok.pos_ != "PROPN":
             continue
-        if _where_one_is(tok.head, d):
+        if _where_one_is(tok.head):
             continue  # "officials from Unity", "diplomats in Lagos": not the story's place
         start = tok.i
         while start > tok.head.i + 1 and doc[start - 1].dep_ == "compound":

@@ -107,7 +107,7 @@ def link_span(
         return quantified.words(index, span, "description")
     if root.pos_ == "PROPN" and (
         root.ent_type_ in ("PERSON", "ORG", "GPE", "NORP", "")
-        or media_name(index.text[root.left_edge.idx : root.idx + len(root.text)], index.dictionary)
+        or media_name(index.text[root.left_edge.idx : root.idx + len(root.text)])
     ):
         named = name(index, span, root)
         if named is not None:
@@ -231,9 +231,9 @@ def name(index: ActorIndex, span: Span, root: Token) -> Party | None:
     place = d.place(text, ent.label_ if ent is not None else "")
     if place is not None and place.how != "demonym" and not index.us_state_here(text, place, root):
         return index.party(*entities.place_actor(index, place, start, end, text))
-    if product(root, d) and index.aliased(text) is None:
+    if product(root) and index.aliased(text) is None:
         return None  # "Kestrel vehicles": a made thing, not an actor
-    if not_a_name(toks, d) or default_roles().office(text) is not None:
+    if not_a_name(toks) or default_roles().office(text) is not None:
         return None  # "the Foreign Secretary": an office, read as a description
     acronym = entities.defined(index, toks, text) or _aliased(index, text, start, end)
     if acronym is not None:
@@ -243,7 +243,7 @@ def name(index: ActorIndex, span: Span, root: Token) -> Party | None:
         return None  # a place that is not a country ("Nord Stream"): where, not who
     org = (
         root.ent_type_ == "ORG"
-        or media_name(text, d)
+        or media_name(text)
         or (entry is not None and entry.kind != "person")
     )
     what = "organisation" if org else person_sanity(toks, text, d, index.settings.city_population)

@@ -127,7 +127,7 @@ def _capitalised_line(sent: Span) -> bool:
     return caps >= HEADLINE_SHARE * len(words)
 
 
-def headline_name(toks: list[Token], d: ActorDictionary) -> list[Token]:
+def headline_name(toks: list[Token]) -> list[Token]:
     """A name the model ran on into a headline's verb: "Morton Blackwell Endorses Ted Cruz" is
     Morton Blackwell. A capitalised headline verb inside a name ends it; the words before it
     are the name (or, with none before, the words after it)."""
@@ -185,7 +185,7 @@ def _title_word(t: Token, d: ActorDictionary) -> bool:
     )
 
 
-def not_a_name(toks: list[Token], d: ActorDictionary) -> bool:
+def not_a_name(toks: list[Token]) -> bool:
     """Words that are never a person's name: weekdays, months, numbers, lower-case words,
     a single letter."""
     if not toks or not capitalised(toks[0]):
@@ -213,7 +213,7 @@ def _hyphen_syllable(toks: list[Token]) -> bool:
     )
 
 
-def product(root: Token, d: ActorDictionary) -> bool:
+def product(root: Token) -> bool:
     """Does a name modify a noun for a made thing ("Marder infantry fighting vehicles")?"""
     return (
         root.dep_ in ("compound", "nmod")
@@ -221,13 +221,13 @@ def product(root: Token, d: ActorDictionary) -> bool:
     )
 
 
-def company_name(toks: list[Token], d: ActorDictionary) -> bool:
+def company_name(toks: list[Token]) -> bool:
     """A company by its name: two words or more ending in a legal form or an industry noun
     ("Patriot Coal", "Acme Holdings Inc.")."""
     return len(toks) > 1 and toks[-1].lower_.rstrip(".") in default_roles().company_ends
 
 
-def media_name(text: str, d: ActorDictionary) -> bool:
+def media_name(text: str) -> bool:
     """A news outlet or website by its name: "The New York Times", "Politico.com"."""
     low = text.lower().strip()
     if low.endswith(default_roles().website_ends) and " " not in low:
@@ -542,7 +542,7 @@ def person_sanity(
     toks: list[Token], text: str, d: ActorDictionary, city_population: int = DEFAULT.city_population
 ) -> str:
     """What a PERSON entity really is: "person", "organisation", "place" or "nothing"."""
-    if not_a_name(toks, d) or len(text.replace(".", "")) < 2:
+    if not_a_name(toks) or len(text.replace(".", "")) < 2:
         return "nothing"
     known = d.lookup(text)
     if known is not None and known.kind == "person":
@@ -561,7 +561,7 @@ def person_sanity(
         and of.head.lemma_.lower() in default_roles().place_nouns
     ):
         return "place"  # "the border town of Desaguadero"
-    if product(root, d):
+    if product(root):
         return "nothing"  # "Marder infantry fighting vehicles": a product
     if len(toks) == 1:
         tok = toks[0]
@@ -578,7 +578,7 @@ def person_sanity(
             return "place"
         if d.gazetteer.is_city(text, city_population) and not d.is_surname(name_key(text)):
             return "place"
-    if media_name(text, d) or company_name(toks, d):
+    if media_name(text) or company_name(toks):
         return "organisation"
     if len(toks) > 1 and any(_country_word(t, d) for t in toks[1:]):
         return "organisation"  # "Amnesty Kenya": a body named after a country
@@ -589,7 +589,7 @@ def person_sanity(
 PERSONAL_NAME_WORDS = (2, 4)
 
 
-def _titled(first: Token, d: ActorDictionary) -> bool:
+def _titled(first: Token) -> bool:
     """Does a person's role noun stand right before the name ("the United Nations envoy Volker
     Perthes")? A role noun before a name is that person's title (English grammar), so the
     name is a person's even when its given name is not among the known ones."""
@@ -640,7 +640,7 @@ def personal_name(toks: list[Token], d: ActorDictionary) -> bool:
             or d.place(t.text, label_of(t)) is not None
         ):
             return False
-    if name_key(first.text) not in d.given and not _titled(first, d):
+    if name_key(first.text) not in d.given and not _titled(first):
         return False
     text = " ".join(t.text for t in toks)
     entry = d.lookup(text)
@@ -677,7 +677,7 @@ def find_mentions(
         if not toks:
             continue
         toks = past_particles(toks)
-        toks = headline_name(toks, d)
+        toks = headline_name(toks)
         if not toks:
             continue
         lead = title_lead(toks, d)
@@ -698,7 +698,7 @@ def find_mentions(
             continue
         prefix = title_before(doc, toks[0].i, toks[-1].i + 1, d) + toks[:lead]
         appos = person_apposition(ent.root, d)
-        if _names_a_body(prefix, d) or (_names_a_body(appos, d) and not led_body(appos)):
+        if _names_a_body(prefix) or (_names_a_body(appos) and not led_body(appos)):
             # "the opposition newspaper La Prensa", "Gavi, the vaccine alliance": a body
             cands.append(EntityCandidate(ent, toks[0].idx, organisation=True))
             continue
@@ -760,7 +760,7 @@ def find_mentions(
     return cands, defined
 
 
-def _names_a_body(tokens: list[Token] | None, d: ActorDictionary) -> bool:
+def _names_a_body(tokens: list[Token] | None) -> bool:
     """Does a title or apposition describe an organisation ("the vaccine alliance")?
 
     Its role, or its head noun when it has no role, must be a body noun.

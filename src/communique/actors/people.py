@@ -84,7 +84,7 @@ def add_person(
         title
         and not before.body
         and before.role is not None
-        and (all(_title_word(t, index) for t in title) or _office_title(title, index))
+        and (all(_title_word(t) for t in title) or _office_title(title))
     ):
         start, kind = title[0].idx, "title"  # "Minister Wang"
     m = index.mention(rec, start, end, kind)
@@ -160,14 +160,14 @@ def _coordinated(name: list[Token]) -> bool:
     return k >= 1 and doc[k].lower_ in ("and", ",", "&") and doc[k - 1].pos_ == "PROPN"
 
 
-def _title_word(t: Token, index: ActorIndex) -> bool:
+def _title_word(t: Token) -> bool:
     """A word of a bare title ("Minister", "Sen.", "Mr."), with no country or body in it."""
     w = t.lower_.rstrip(".")
     roles = default_roles()
     return w in roles.abbreviations or w in roles.gender_words or roles.office(w) is not None
 
 
-def _office_title(title: list[Token], index: ActorIndex) -> bool:
+def _office_title(title: list[Token]) -> bool:
     """Is the title before a name an office's name as a whole ("Prime Minister", "Attorney
     General"), whose words are no titles alone ("prime", "attorney")? Not when a word of it
     is tagged as a name ("House Speaker", "Treasury Secretary"): the body stays a mention of

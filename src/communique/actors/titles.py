@@ -161,7 +161,7 @@ def _body(
     # per range it bounds (up to five each).
     doc = toks[0].doc
     in_place = [_inside_place(t) for t in toks]
-    place_after = [_continues_place(doc, t.i + 1) or backer_after(doc, t.i + 1, d) for t in toks]
+    place_after = [_continues_place(doc, t.i + 1) or backer_after(doc, t.i + 1) for t in toks]
     pieces = [t.text_with_ws for t in toks]
     for size in range(min(n, 5), 0, -1):
         for i in range(n - size + 1):
@@ -179,11 +179,11 @@ def _body(
                 # "police in Brussels": where they are, a city of Belgium, though the city
                 # alone stands for the European Union
                 place = d.seat(text, label_of(toks[i + size - 1])) or place
-            if place is None and state is None and _says_whose(toks, i, d):
+            if place is None and state is None and _says_whose(toks, i):
                 # "the governor of Lagos", "students from Lagos": a city's offices and
                 # people are its country's
                 label = label_of(toks[i + size - 1])
-                bound = place_bound(toks[i - 1], d)
+                bound = place_bound(toks[i - 1])
                 if bound:
                     label = _whose_label(text, label, d)
                 place = d.city(text, label, city_population, named_countries(doc))
@@ -191,7 +191,7 @@ def _body(
                     # a subdivision's name may be a known surname too ("Guerrero"), but
                     # no person is what a governor governs or residents live in
                     place = bare_subdivision(doc, toks[i].i, toks[i + size - 1].i, d)
-            if place is None and state is None and _modifies_office(toks[i + size - 1], d):
+            if place is None and state is None and _modifies_office(toks[i + size - 1]):
                 # "the Sonora government", "the Sindh health department": a bare
                 # subdivision's name before an office's noun says whose office it is
                 label = _whose_label(text, label_of(toks[i + size - 1]), d)
@@ -219,7 +219,7 @@ def _body(
     return None
 
 
-def backer_after(doc: Doc, i: int, d: ActorDictionary) -> bool:
+def backer_after(doc: Doc, i: int) -> bool:
     """Do tokens ``i`` and ``i + 1`` make the name before them a backer: a hyphen and a
     participle of ``backer_participles`` ("Russian-backed separatists": backed by Russia, not
     Russia's)?"""
@@ -287,7 +287,7 @@ def _party_body(toks: list[Token], member: tuple[str, Entry]) -> bool:
     )
 
 
-def _party_role(role: RoleHit | None, words: list[str], d: ActorDictionary) -> RoleHit | None:
+def _party_role(role: RoleHit | None, words: list[str]) -> RoleHit | None:
     """A candidacy or party office after the name of a body is the person's role, with the
     party sector (PLOVER PTY): "Green Party candidate" is a party's candidate, whatever sector
     the body itself has (PETRARCH2 codes green parties SOC, environmental groups)."""
@@ -332,7 +332,7 @@ def read_title(
         return title
     words = default_roles().expand(words_of(toks))
     role_words = words if role_tokens is None else default_roles().expand(words_of(role_tokens))
-    role = _party_role(default_roles().find(role_words), role_words, d)
+    role = _party_role(default_roles().find(role_words), role_words)
     if former and role is not None:
         role = replace(role, former=True)
     noun = head.lower_ if head is not None else None
@@ -365,7 +365,7 @@ def read_title(
         # after the head says where it is or to whom it is sent, even when its name is longer
         found = _body(list(role_tokens), d, state_first, known, city_population) or found
     if found is None:
-        body = _unknown_body(toks, role, d)
+        body = _unknown_body(toks, role)
         if body is not None and role is not None:
             # "Tom Fitton, the president of Judicial Watch": the head of a body no table
             # holds, which is no state; its sector is unknown, not the state office's
@@ -381,8 +381,8 @@ def read_title(
             title.reason = f"text: role '{role.phrase}'"
         elif (
             role is not None
-            and not _named_employer(toks, d)
-            and (served := served_body(role_words, role, d, head=head, of_state=False))
+            and not _named_employer(toks)
+            and (served := served_body(role_words, role, head=head, of_state=False))
         ):
             title.sector = served
             title.reason = f"text: role '{role.phrase}' of a body"
@@ -416,7 +416,7 @@ def read_title(
         # "American Unity Fund president", "the president of NARAL Pro-Choice America": the
         # place is a word of the name of a body the title leads, no table holds that name
         place_words = set(text.split())
-        named = _unknown_body([t for t in toks if t.text not in place_words], role, d)
+        named = _unknown_body([t for t in toks if t.text not in place_words], role)
     if heads_body(role, what, how, title.country, body_sector):
         # "Sierra Club president Michael Brune", "the president of the NAACP": a title that
         # leads a state leads, with an organisation's name, that organisation
@@ -435,7 +435,6 @@ def read_title(
             served := served_body(
                 role_words,
                 role,
-                d,
                 text,
                 head,
                 of_state=title.country not in NON_STATE | {None} and not serves,
@@ -478,7 +477,6 @@ def read_title(
 def served_body(
     words: list[str],
     role: RoleHit,
-    d: ActorDictionary,
     named: str = "",
     head: Token | None = None,
     *,
@@ -513,7 +511,7 @@ def served_body(
     return found
 
 
-def _named_employer(toks: list[Token], d: ActorDictionary) -> bool:
+def _named_employer(toks: list[Token]) -> bool:
     """Does a preposition of ``employer_preps`` in the title hang on one of its words and
     take as object an organisation's proper name that no table holds ("the campaign
     director at Rootstrikers")? That organisation is whom the role serves, and a body word
@@ -539,7 +537,7 @@ def _named_employer(toks: list[Token], d: ActorDictionary) -> bool:
     return False
 
 
-def _unknown_body(toks: list[Token], role: RoleHit | None, d: ActorDictionary) -> str | None:
+def _unknown_body(toks: list[Token], role: RoleHit | None) -> str | None:
     """The name of a body a title that leads a state ("president", "chairman of the board"
     is not one) heads, when the title names one that no table holds: "the president of
     Judicial Watch", "Harvard University president". Such a title leads that body, not a
@@ -665,7 +663,7 @@ def title_before(doc: Doc, start: int, end: int, d: ActorDictionary | None = Non
     State for Foreign, Commonwealth and Development Affairs").
     """
     if d is not None:
-        long = _long_title(doc, start, d)
+        long = _long_title(doc, start)
         if long:
             return long
     return _walk_title(doc, start, end, start - 1)
@@ -708,7 +706,7 @@ def _clause_start(doc: Doc, start: int) -> int:
     return k + 1
 
 
-def _long_title(doc: Doc, start: int, d: ActorDictionary) -> list[Token]:
+def _long_title(doc: Doc, start: int) -> list[Token]:
     """A long official title right before a name: an office head followed by "of"/"for" and
     capitalised portfolio words, commas and "and" allowed ("Cabinet Secretary for Interior and
     National Administration, Joseph Kiprono"). Empty when there is none."""
@@ -1208,7 +1206,7 @@ def federal_state(text: str, d: ActorDictionary) -> Place | None:
 GOVERNED_BODY_SECTORS = frozenset({"GOV", "JUD", "LEG", "COP"})
 
 
-def _modifies_office(last: Token, d: ActorDictionary) -> bool:
+def _modifies_office(last: Token) -> bool:
     """Is ``last`` a noun modifier ("compound", through any chain of them) of a noun naming a
     body a state or province has of its own or an office held in one ("the Sonora
     government", "the Sindh irrigation department", "Zamfara police", "the Jujuy governor")?
@@ -1278,7 +1276,7 @@ def city_abroad(text: str, place: Place, d: ActorDictionary) -> bool:
     return bool(cities) and cities[0].country != place.iso3
 
 
-def place_bound(prep: Token, d: ActorDictionary) -> bool:
+def place_bound(prep: Token) -> bool:
     """Is the noun ``prep`` hangs on one that belongs to a place by what it is: an office held
     in a state or a city (``state_offices`` of titles.yaml: "the governor of", "the mayors
     of") or a group of people living where they are (:func:`_resident_group`: "residents
@@ -1291,7 +1289,7 @@ def place_bound(prep: Token, d: ActorDictionary) -> bool:
     office = default_roles().office(head.lemma_.lower())
     if office is not None and office.name in default_roles().state_offices:
         return True
-    return _resident_group(prep, d)
+    return _resident_group(prep)
 
 
 def _whose_label(text: str, label: str, d: ActorDictionary) -> str:
@@ -1312,7 +1310,7 @@ def _whose_label(text: str, label: str, d: ActorDictionary) -> str:
     return "GPE"
 
 
-def _says_whose(toks: Sequence[Token], i: int, d: ActorDictionary) -> bool:
+def _says_whose(toks: Sequence[Token], i: int) -> bool:
     """Do the words before ``toks[i]`` make a city named from there on say whose a person or
     body is: "of" or "from" (:data:`CITY_PREPS`: "the governor of Lagos", "students from
     Lagos"), or "in" after a participle of the body's seat ("a newspaper based in Beirut"),
@@ -1326,10 +1324,10 @@ def _says_whose(toks: Sequence[Token], i: int, d: ActorDictionary) -> bool:
         return False
     if i > 1 and toks[i - 2].lower_ in default_roles().seat_participles:
         return True
-    return _resident_group(toks[i - 1], d)
+    return _resident_group(toks[i - 1])
 
 
-def _resident_group(prep: Token, d: ActorDictionary) -> bool:
+def _resident_group(prep: Token) -> bool:
     """Is the noun an "in" phrase hangs on a group of people who live where they are: a role
     of ``resident_sectors`` (titles.yaml: police, residents, students, farmers ...) with no
     word saying they come from elsewhere ("Police officers in Lagos", "students in Kano", not

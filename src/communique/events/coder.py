@@ -1296,7 +1296,7 @@ def _verb_event(
             if verbal is None or in_words is None or not recipient_parts:
                 return None  # "beat him in the vote", "protect the Constitution": no force, no one
             speaker = pt.agent_of(verb) if passive else subject
-            if speaker is not None and not _can_speak(speaker, index):
+            if speaker is not None and not _can_speak(speaker):
                 # "shells hit a school", "the law protects judges": words are said by someone
                 # (PLOVER manual, ACCUSE); a thing says nothing
                 return None
@@ -1725,7 +1725,7 @@ def _agent_to_phrase(
     return pt.unique(found)
 
 
-def _can_speak(noun: Token, index: ActorIndex) -> bool:
+def _can_speak(noun: Token) -> bool:
     """Can the noun say something: someone who acts ("the senator", "critics"), a text that
     speaks for its makers ("an ad attacks Clinton": ``documents`` in titles.yaml), or an act
     of words ("the Romney attack hit Trump")?"""

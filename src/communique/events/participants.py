@@ -747,7 +747,7 @@ def owners(
                 or is_entity(child)
                 or (asking and child.lemma_.lower() in GROUP_NOUNS)
             )
-            and not (site(child, index) and not is_place_noun(thing, index))
+            and not (site(child, index) and not is_place_noun(thing))
         ):
             out += participants(child, index, context)
         elif child.dep_ == "amod":
@@ -1176,7 +1176,7 @@ def predicated(noun: Token) -> Token:
 NAME_MODIFIERS = frozenset({"compound", "nmod", "amod"})
 
 
-def is_place_noun(noun: Token, index: ActorIndex) -> bool:
+def is_place_noun(noun: Token) -> bool:
     """Is ``noun`` a noun for a place ("area", "city", "region": titles.yaml place_nouns)?
     With a place's name before it, it names that place ("the St. Louis area")."""
     return noun.lemma_.lower() in default_roles().place_nouns
@@ -1190,7 +1190,7 @@ def thing_at_a_site(noun: Token, index: ActorIndex) -> bool:
     person or a body before it is its owner ("the Iran deal", "the Obama plan")."""
     if noun.pos_ != "NOUN" or agentive(noun):
         return False
-    if noun.lemma_.lower() in default_roles().bodies or is_place_noun(noun, index):
+    if noun.lemma_.lower() in default_roles().bodies or is_place_noun(noun):
         return False  # "the Ohio legislature" acts; "the St. Louis area" is the place itself
     names = [c for c in noun.children if c.dep_ in NAME_MODIFIERS and is_entity(c)]
     return bool(names) and all(site(c, index) for c in names)
