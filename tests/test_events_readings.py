@@ -28,6 +28,10 @@ def types(extractor: communique.Extractor, text: str) -> list[str]:
         "Nigeria's oil output declined by 200,000 barrels a day.",
         "Support among Ghana's farmers declined 4 percent in March.",
         "Brazil's coffee prices declined by nine cents in May.",
+        # the measure on a participle of a fall after the verb: how far it fell
+        "It declined in most Kenyan counties, dropping about 30 percent in Nakuru.",
+        "Backing for Ghana's ruling party declined everywhere, falling 12 percent in Accra.",
+        "The Ugandan party's backing declined again, sliding by nine points in June.",
     ],
 )
 def test_a_figure_that_declines_refuses_nothing(extractor, text):
@@ -44,6 +48,9 @@ def test_a_figure_that_declines_refuses_nothing(extractor, text):
         # a sum or a load as the object is what is refused, no measure of a fall
         "The Kenyan minister refused $5 million in aid from China.",
         "The Kenyan government declined 200 tonnes of food from Uganda.",
+        # a participle that is no fall, or a fall that is not measured, leaves the refusal
+        "The Kenyan minister declined the offer, citing 40 percent inflation.",
+        "The Kenyan minister declined the offer, dropping his earlier demands.",
     ],
 )
 def test_a_party_that_declines_still_refuses(extractor, text):

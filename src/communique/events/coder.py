@@ -1020,7 +1020,9 @@ def _classifies_subject(noun: Token) -> bool:
     predicate that names who did the act ("the surprise was a demand by the speaker")
     specifies a particular act, and is one."""
     for child in noun.children:
-        if child.dep_ == "poss" or (child.dep_ == "det" and child.lower_ not in ("a", "an")):
+        if child.dep_ == "poss" or (
+            child.dep_ == "det" and child.lower_ not in lexicon().indefinite_articles
+        ):
             return False  # "the worst attack", "America's longest war": identifying
         if child.dep_ == "prep" and _names_doer(child):
             return False  # "one sticking point is a demand by the speaker": who made it
@@ -1359,10 +1361,6 @@ def _verdict_of_no_court(
     return finder.lemma_.lower() not in lex.courts
 
 
-#: Entity labels of a measured amount: a change "by" or "to" one is a change of degree.
-MEASURE_ENTS = frozenset({"PERCENT", "MONEY", "QUANTITY"})
-
-
 def _figure_falls(verb: Token, subject: Token | None) -> bool:
     """Does a verb of refusal ("decline", "refuse") tell a figure's fall, not a refusal?
 
@@ -1370,14 +1368,27 @@ def _figure_falls(verb: Token, subject: Token | None) -> bool:
     proposal or demand): a figure as subject ("voters' views have declined", ``figures`` of
     events.yaml) refuses nothing. Nor has a refusal a degree: a measure of the change
     ("declined 3.3 percent", "by nine points", "to 31 percent": ``change_units`` and
-    ``change_preps``) tells a fall whatever the subject. "A number of senators declined" is
-    the senators: an indefinite quantity noun with an "of" phrase counts who acts."""
+    ``change_preps``) tells a fall whatever the subject, and so does a measured participle of
+    a verb of movement after it ("it declined in every state, dropping 50 percent in Texas":
+    ``change_verbs``), which says how far the subject fell. "A number of senators declined"
+    is the senators: an indefinite quantity noun with an "of" phrase counts who acts."""
     lex = lexicon()
     if subject is not None and subject.lemma_.lower() in lex.figures:
         kids = list(subject.children)
-        quantifier = any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in kids)
+        quantifier = any(c.dep_ == "det" and c.lower_ in lex.indefinite_articles for c in kids)
         if not (quantifier and any(c.dep_ == "prep" and c.lower_ == "of" for c in kids)):
             return True
+    if _measured(verb, lex):
+        return True
+    return any(
+        c.dep_ == "advcl" and c.tag_ == "VBG" and c.lemma_.lower() in lex.change_verbs
+        and _measured(c, lex)
+        for c in verb.children
+    )  # fmt: skip
+
+
+def _measured(verb: Token, lex: Lexicon) -> bool:
+    """Does the verb carry a measure of a change ("declined 3.3 percent", "by nine points")?"""
     for child in verb.children:
         # as the object, a sum or a load is what is refused ("refused $5 million in aid",
         # "declined 200 tonnes of food"); only a share or a unit of change measures a fall
@@ -1395,7 +1406,7 @@ def _figure_falls(verb: Token, subject: Token | None) -> bool:
 
 def _measure(noun: Token, lex: Lexicon) -> bool:
     """Is the noun an amount a change is measured in ("3.3 percent", "nine points")?"""
-    return noun.ent_type_ in MEASURE_ENTS or noun.lemma_.lower() in lex.change_units
+    return noun.ent_type_ in lex.measure_entities or noun.lemma_.lower() in lex.change_units
 
 
 def _arrest_in_absentia(verb: Token, sense: Sense) -> bool:

@@ -470,6 +470,13 @@ class Lexicon:
     change_units: dict[str, str] = field(default_factory=dict)
     #: prepositions of a change's measure or end point ("by nine points") → source
     change_preps: dict[str, str] = field(default_factory=dict)
+    #: entity labels of an amount a change is measured in ("by $2 billion") → source
+    measure_entities: dict[str, str] = field(default_factory=dict)
+    #: verbs of a quantity's movement whose measured participle tells a fall ("dropping 50
+    #: percent") → source
+    change_verbs: dict[str, str] = field(default_factory=dict)
+    #: the indefinite articles ("a number of", "is a raid") → source
+    indefinite_articles: dict[str, str] = field(default_factory=dict)
     #: verbs whose conviction reading is a verdict only from a court ("found guilty") → source
     verdict_verbs: dict[str, str] = field(default_factory=dict)
     #: number words of a count of ``statistic_count`` or more ("thousands") → source
@@ -585,7 +592,7 @@ NAMED_TABLES = (
     "relatives", "plural_third", "group_pronouns", "plural_subjects", "possessive_pronouns",
     "personal_possessives", "person_pronouns", "people_pronouns", "subject_pronouns",
     "own_pronouns", "happening_subjects", "noun_target_preps", "figures", "change_units",
-    "change_preps", "verdict_verbs",
+    "change_preps", "verdict_verbs", "measure_entities", "change_verbs", "indefinite_articles",
     "courts", "unsold",
 )  # fmt: skip
 
