@@ -63,6 +63,7 @@ def test_a_party_that_declines_still_refuses(extractor, text):
         "An inquiry found the Kenyan minister guilty of negligence.",
         "Voters found the Kenyan senator guilty of arrogance.",
         "The ethics committee found the Kenyan senator guilty of misconduct.",
+        "The Senate ethics committee found the Kenyan senator guilty of misconduct.",
     ],
 )
 def test_a_finding_of_guilt_by_no_court_is_no_conviction(extractor, text):
@@ -76,6 +77,8 @@ def test_a_finding_of_guilt_by_no_court_is_no_conviction(extractor, text):
         "The jury found the former Kenyan governor guilty of fraud.",
         "The former Kenyan minister was found guilty of corruption.",
         "A military court in Cairo found the activist guilty.",
+        # a senate trying an impeachment is a legally constituted tribunal
+        "The Kenyan Senate found the impeached governor guilty of gross misconduct.",
     ],
 )
 def test_a_court_that_finds_guilt_convicts(extractor, text):
