@@ -90,6 +90,18 @@ def test_time_bought_is_no_purchase(extractor):
     assert "COOPERATE" in types(extractor, "The Kenyan army bought tanks from France.")
 
 
+def test_broadcast_time_bought_from_a_seller_is_a_purchase_as_ads_are(extractor):
+    """The idiom takes the bare noun; "ad time" and "air time" are sold, as ads are (CAMEO's
+    PURCHASE block codes buying from a party 061)."""
+    seller = "from the Kenya Broadcasting Corporation"
+    for thing in ("ad time", "air time", "ads"):
+        text = f"The Kenyan campaign bought {thing} {seller}."
+        assert "COOPERATE" in types(extractor, text), text
+    assert "COOPERATE" not in types(
+        extractor, "The Kenyan government bought more time from the IMF."
+    )
+
+
 def test_goods_bought_beside_time_are_a_purchase(extractor):
     """Only an object that is all idiom ("time") buys nothing: goods joined to it are bought."""
     assert "COOPERATE" in types(extractor, "The Kenyan army bought time and tanks from France.")
@@ -100,6 +112,9 @@ def test_goods_bought_beside_time_are_a_purchase(extractor):
     [
         "Saudi Arabia executed a Yemeni national on Monday.",
         "The rebels executed three prisoners on Monday.",
+        # a passive with no doer: people executed are still killed
+        "Two Kenyan activists were executed in Nairobi.",
+        "Three Saudi nationals were executed for smuggling.",
     ],
 )
 def test_people_executed_are_killed(extractor, text):

@@ -1079,9 +1079,10 @@ def _verb_event(
             # "a camp for Congolese refugees was attacked": the refugees
             recipient_parts = pt.owners(subject, index, context)
     lex = lexicon()
-    # every object joined by "and" must be one no one sells: "bought time and tanks" buys tanks
+    # every object joined by "and" must be one no one sells: "bought time and tanks" buys tanks;
+    # the idiom takes the bare noun: "bought ad time", "air time" is broadcast time, sold
     unsold = obj is not None and all(
-        o.lemma_.lower() in lex.unsold
+        o.lemma_.lower() in lex.unsold and not any(c.dep_ == "compound" for c in o.children)
         for o in [obj, *(c for c in obj.children if c.dep_ == "conj")]
     )
     if unsold and verb.lemma_.lower() in lex.acquiring:
