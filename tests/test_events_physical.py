@@ -1563,3 +1563,32 @@ def test_signs_of_force_from_agentless_passives_and_referring_words(text: str, w
 )
 def test_words_not_force_from_agentless_passives_and_referring_words(text: str, word: str) -> None:
     assert _read(text, word) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "pronoun", "meant"),
+    [
+        # the subject of the sentence before is the preferred antecedent, not the nearest name
+        ("Obama met Putin in Moscow on Monday. He praised the new road.", "He", "Obama"),
+        ("The gunman shot the guard on Monday. He fled.", "He", "gunman"),
+        # a gender the text tells rules a mention out
+        ("The gunman fled the hall. The woman said he attacked the guards.", "he", "gunman"),
+        ("The gunman fled the hall. Mrs. Wanjiru said he attacked the guards.", "he", "gunman"),
+        # with no agreeing subject, the nearest agreeing mention
+        ("The crowd cheered the soldier. He attacked the guards.", "He", "soldier"),
+    ],
+)
+def test_a_persons_pronoun_stands_for_the_subject_before_it_of_its_gender(
+    text: str, pronoun: str, meant: str
+) -> None:
+    doc = load()(text)
+    found = physical.person_antecedent(next(t for t in doc if t.text == pronoun))
+    assert found is not None and found.text == meant
+
+
+def test_a_persons_gender_the_actor_tables_give_rules_a_mention_out() -> None:
+    """The actor tables give the person's gender (the US Congress data: Elizabeth Warren is
+    a woman); a "he" after her name means someone else."""
+    doc = load()("The gunman fled the hall. Elizabeth Warren said he attacked the guards.")
+    found = physical.person_antecedent(next(t for t in doc if t.text == "he"))
+    assert found is not None and found.text == "gunman"

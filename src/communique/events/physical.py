@@ -924,34 +924,62 @@ SINGULAR_TAGS = frozenset({"NN", "NNP"})
 
 
 def person_antecedent(pronoun: Token) -> Token | None:
-    """The one a "he", "him", "she" or "her" stands for: the nearest noun before it, in its
-    sentence or the one before, that heads a singular phrase naming a person (a name the
-    tagger marks PERSON, or a noun of a person: "the gunman", "a soldier", "the boy"), not an
-    argument of the pronoun's own verb nor a phrase the pronoun is inside of ("The gunman
-    entered the club. He opened fire": the gunman). Agreement in number and in being a person
-    and reference back to the nearest agreeing mention are grammar facts of English anaphora,
-    as for :func:`antecedent`; gender the parse does not give, so it is not checked. None for
-    a possessive "her" ("her office") or with no such noun."""
+    """The one a "he", "him", "she" or "her" stands for: a noun before it, in its sentence or
+    the one before, that heads a singular phrase naming a person (a name the tagger marks
+    PERSON, or a noun of a person: "the gunman", "a soldier", "the boy"), not an argument of
+    the pronoun's own verb nor a phrase the pronoun is inside of, and not of the other gender
+    where the text tells one. Agreement in number, person and gender are grammar facts of
+    English anaphora, as for :func:`antecedent`. Of the agreeing mentions, those of the
+    pronoun's own sentence come first, and among them a subject before the nearest: a pronoun
+    continues the subject of the clause before it (the subject is the preferred antecedent,
+    a grammar fact of discourse), so "Obama met Putin in Moscow. He ..." is Obama. None for a
+    possessive "her" ("her office") or with no such noun."""
     if pronoun.lower_ not in word_list("person_anaphors") or pronoun.tag_ != "PRP":
         return None
     people = _one_person_nouns()
+    gender = default_roles().gendered.get(pronoun.lower_)
     ancestors = {t.i for t in pronoun.ancestors}
-    start = pronoun.sent.start
+    own_start = start = pronoun.sent.start
     if start > 0:
         start = pronoun.doc[start - 1].sent.start
-    for token in reversed(pronoun.doc[start : pronoun.i]):
-        if (
-            token.pos_ in ("NOUN", "PROPN")
-            and token.tag_ in SINGULAR_TAGS
-            and token.dep_ in PHRASE_HEAD_DEPS
-            and token.i not in ancestors
-            and token.head.i != pronoun.head.i
-            and (
-                token.ent_type_ == "PERSON" or (token.pos_ == "NOUN" and _own_forms(token) & people)
-            )
-        ):
-            return token
-    return None
+    found = [
+        token
+        for token in reversed(pronoun.doc[start : pronoun.i])
+        if token.pos_ in ("NOUN", "PROPN")
+        and token.tag_ in SINGULAR_TAGS
+        and token.dep_ in PHRASE_HEAD_DEPS
+        and token.i not in ancestors
+        and token.head.i != pronoun.head.i
+        and (token.ent_type_ == "PERSON" or (token.pos_ == "NOUN" and _own_forms(token) & people))
+        and _gender_of(token) in (None, gender)
+    ]
+    pool = [t for t in found if t.i >= own_start] or found
+    return next((t for t in pool if t.dep_ in SUBJECT_DEPS), pool[0] if pool else None)
+
+
+#: Dependency labels of a clause's subject, the preferred antecedent of a later pronoun.
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+
+
+def _gender_of(token: Token) -> str | None:
+    """The gender the text tells of a person's mention ("m", "f"), or None: a gendered noun
+    ("the woman", "the chairman") or title before a name ("Mrs. Clinton"; ``gendered`` of
+    titles.yaml), else the gender the actor layer learned for the person named (from the
+    actor tables or from a pronoun only they can be meant by; the Doc's actor index, when the
+    actors were read)."""
+    words = default_roles().gender_words
+    if token.pos_ == "NOUN":
+        return words.get(token.lemma_.lower())
+    for word in token.doc[token.left_edge.i : token.i]:
+        told = words.get(word.lower_.rstrip("."))
+        if told is not None:
+            return told
+    index = token.doc._.communique_actor_index
+    if index is None:
+        return None
+    actor = index.actor_for(token)
+    record = index.record(actor.id) if actor is not None else None
+    return record.gender if record is not None else None
 
 
 @lru_cache(maxsize=1)
