@@ -114,7 +114,8 @@ def test_the_to_phrase_receives_and_the_object_is_what_is_given(extractor, text,
         ),
         # other acts of force take "with" for the weapon
         ("Eritrean troops attacked Ethiopian soldiers with mortars.", "ASSAULT", ["ETH"]),
-        # a verb of aimed projection with no object names its target with "at" (AIMED_VERBS)
+        # a verb of aimed projection with no object names its target with "at"
+        # (``aimed_verbs`` of events.yaml)
         ("Eritrean soldiers fired at Ethiopian villagers.", "ASSAULT", ["ETH"]),
         ("Somali gunmen shot at a Kenyan helicopter.", "ASSAULT", ["KEN"]),
         # with an object that is no projectile, "at" says where

@@ -515,10 +515,6 @@ def _stative_participle(verb: Token, deps: set[str]) -> bool:
     )
 
 
-#: Prepositions that name what an act is for or against ("campaigned for his release").
-AIM_PREPS = frozenset({"for", "against"})
-
-
 def _aimless_object(verb: Token, sense: Sense, words: list[Token], aimed: dict[str, str]) -> bool:
     """Is the one word a pattern matched beside the verb a noun that names a demand only
     with its aim, whose own act the verb performs, with no aim named ("launched a campaign",
@@ -543,7 +539,7 @@ def _names_its_aim(token: Token) -> bool:
     "voted to impose sanctions"; not "voted for Smith", "campaigned for her")?"""
     for child in token.children:
         objects = [p for p in child.children if p.dep_ in ("pobj", "pcomp")]
-        aim = child.dep_ == "prep" and child.lower_ in AIM_PREPS
+        aim = child.dep_ == "prep" and child.lower_ in lexicon().aim_preps
         if aim and any(not _is_person(p) for p in objects):
             return True
         if child.dep_ == "prep" and child.lower_ == "in":
@@ -664,8 +660,6 @@ def _is_question(clause: Token) -> bool:
     )
 
 
-#: Modals of a mandative clause, which proposes an act ("suggested that talks should resume").
-MANDATIVE_MODALS = frozenset({"should", "must", "shall"})
 #: Penn tags of a finite verb in the indicative (past, present third person, present).
 INDICATIVE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
 
@@ -690,7 +684,7 @@ def _claims(verb: Token, deps: set[str]) -> bool:
         group = [c for c in clause.children if c.dep_ in ("aux", "auxpass")] + [clause]
         first = min(group, key=lambda t: t.i)
         if first.tag_ == "MD":
-            return first.lower_ not in MANDATIVE_MODALS
+            return first.lower_ not in lexicon().mandative_modals
         return first.tag_ in INDICATIVE_TAGS
     return False
 
@@ -747,9 +741,6 @@ def _parenthetical(verb: Token) -> bool:
 
 #: The code of CAMEO's GO_SOMEWHERE block (CAMEO.2.0.txt:5336), PLOVER CONSULT.
 JOURNEY_CODE = "040"
-#: Prepositions of the place or party a journey ends at ("went to Geneva", "arrived in Kyiv").
-DESTINATION_PREPS = frozenset({"to", "in", "at"})
-DEPARTURE_PREPS = frozenset({"for", "to"})
 #: Entity labels of a destination (spaCy's OntoNotes labels): a place, a body or a person.
 DESTINATION_ENTS = frozenset({"GPE", "LOC", "FAC", "ORG", "PERSON", "NORP"})
 
@@ -757,8 +748,9 @@ DESTINATION_ENTS = frozenset({"GPE", "LOC", "FAC", "ORG", "PERSON", "NORP"})
 def _named_destination(verb: Token) -> bool:
     """Does the verb of motion name where it goes: a named place, body or person as its
     object or after "to", "in", "at" (after "for" or "to" for a verb of departure)?"""
-    departs = verb.lemma_.lower() in lexicon().departing
-    preps = DEPARTURE_PREPS if departs else DESTINATION_PREPS
+    lex = lexicon()
+    departs = verb.lemma_.lower() in lex.departing
+    preps = lex.departure_preps if departs else lex.destination_preps
     for child in verb.children:
         if child.dep_ == "dobj" and child.ent_type_ in DESTINATION_ENTS and not departs:
             return True
@@ -990,19 +982,14 @@ def _names_an_act(noun: Token) -> bool:
     return noun.dep_ != "appos"
 
 
-#: Prepositions that name the doer or the parties of an act noun ("a demand by the speaker",
-#: "an allegation from his wife", "a debate between two senators").
-DOER_PREPS = frozenset({"by", "from", "between", "among"})
-
-
 def _names_doer(prep: Token) -> bool:
     """Does the phrase, or a phrase inside its object, name the doer or parties of the act
     ("by the speaker", "about the wall between two senators": the parser often hangs the
     parties on the topic)?"""
-    if prep.lower_ in DOER_PREPS:
+    if prep.lower_ in lexicon().doer_preps:
         return True
     return any(
-        inner.dep_ == "prep" and inner.lower_ in DOER_PREPS
+        inner.dep_ == "prep" and inner.lower_ in lexicon().doer_preps
         for pobj in prep.children
         if pobj.dep_ == "pobj"
         for inner in pobj.children
@@ -1878,10 +1865,6 @@ def _nominal_commitment(noun: Token, index: ActorIndex, quotes: list[Quote]) -> 
     return _Draft(sense, [noun], actors, recipients, reason)
 
 
-#: Modals that turn a reported clause into a demand: "said Sudan must return the helicopter".
-OBLIGATION_AUX = frozenset({"must", "should"})
-
-
 def _can_be_asked(subject: Token) -> bool:
     """Can the subject of an obligation act: a person, party or group, not a thing or "it"
     (``obliged_things`` of events.yaml: "it should shock", "this must end")?"""
@@ -1906,7 +1889,9 @@ def _obligation(token: Token, index: ActorIndex, quotes: list[Quote]) -> _Draft 
         return None  # "agreed that she should resign": accord in a view, or an agreement
     for clause in children_with(token, _CCOMP):
         kids = children_of(clause)  # read once: Token.children walks the whole clause
-        must = next((c for c in kids if c.dep_ == "aux" and c.lower_ in OBLIGATION_AUX), None)
+        must = next(
+            (c for c in kids if c.dep_ == "aux" and c.lower_ in lexicon().obligation_modals), None
+        )
         subjects = [c for c in kids if c.dep_ in ("nsubj", "nsubjpass", "expl")]
         if must is None or (subjects and must.i < subjects[0].i):
             continue  # "should there be an attack" is a condition, not an obligation

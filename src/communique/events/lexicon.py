@@ -475,6 +475,20 @@ class Lexicon:
     #: verbs of a quantity's movement whose measured participle tells a fall ("dropping 50
     #: percent") → source
     change_verbs: dict[str, str] = field(default_factory=dict)
+    #: prepositions of what an act is for or against ("campaigned for") → source
+    aim_preps: dict[str, str] = field(default_factory=dict)
+    #: modals of a mandative clause ("that talks should resume") → source
+    mandative_modals: dict[str, str] = field(default_factory=dict)
+    #: prepositions of a journey's end ("arrived in Kyiv") → source
+    destination_preps: dict[str, str] = field(default_factory=dict)
+    #: prepositions of a departure's goal ("left for Geneva") → source
+    departure_preps: dict[str, str] = field(default_factory=dict)
+    #: prepositions of an act noun's doer or parties ("a demand by the speaker") → source
+    doer_preps: dict[str, str] = field(default_factory=dict)
+    #: modals that make a reported clause a demand ("said Sudan must return it") → source
+    obligation_modals: dict[str, str] = field(default_factory=dict)
+    #: verbs of aimed projection whose target "at" names ("fired at the crowd") → source
+    aimed_verbs: dict[str, str] = field(default_factory=dict)
     #: the indefinite articles ("a number of", "is a raid") → source
     indefinite_articles: dict[str, str] = field(default_factory=dict)
     #: verbs whose conviction reading is a verdict only from a court ("found guilty") → source
@@ -593,6 +607,8 @@ NAMED_TABLES = (
     "personal_possessives", "person_pronouns", "people_pronouns", "subject_pronouns",
     "own_pronouns", "happening_subjects", "noun_target_preps", "figures", "change_units",
     "change_preps", "verdict_verbs", "measure_entities", "change_verbs", "indefinite_articles",
+    "aim_preps", "mandative_modals", "destination_preps", "departure_preps", "doer_preps",
+    "obligation_modals", "aimed_verbs",
     "courts", "unsold",
 )  # fmt: skip
 

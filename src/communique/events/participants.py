@@ -120,16 +120,6 @@ COMBAT_WITH = frozenset(
     {"battle", "clash", "struggle", "fight", "fighting", "strife", "war", "warfare", "feud",
      "combat", "hostility", "belligerency", "gunbattle", "firefight", "shootout"}
 )  # fmt: skip
-#: Verbs of aimed projection, whose target, when they take no object, is named by "at" ("fired
-#: at the protesters", "shot at a helicopter": English's conative alternation, where "at"
-#: marks what the act is aimed at). PETRARCH2 writes it for FIRE, "- * AT + [190] # FIRE"
-#: (CAMEO.verbpatterns.150430.txt:2746) and "- * AT + RESIDENCE IN ^ [190]" (:2615), and with
-#: a thrown object for THROW and HURL ("- * &WEAPON AT + [183] # HURL", :11180); "shoot" is
-#: "fire" with a gun. With an object that is no projectile, "at" says where ("shot two men at
-#: the club"). "launch" projects the weapon it launches as "fire" does ("- * &WEAPON (FROM ^)
-#: [194] # LAUNCH", CAMEO.2.0.txt:3986), so a weapon launched "at" a party is aimed at it
-#: ("launched rockets at northern Israel"); "launched an attack at dawn" names no party.
-AIMED_VERBS = frozenset({"fire", "shoot", "throw", "hurl", "launch"})
 #: The preposition that names the side fought against; with it, "with" names an ally
 #: ("fought with the Kurds against the Islamic State").
 AGAINST_PREPS = frozenset({"against"})
@@ -1519,7 +1509,7 @@ def prep_participants(
     if (
         event_type == "ASSAULT"
         and token.pos_ == "VERB"
-        and token.lemma_.lower() in AIMED_VERBS
+        and token.lemma_.lower() in lexicon().aimed_verbs
         and not any(c.dep_ == "dobj" for c in token.children)
     ):
         preps = (*preps, "at")  # "fired at the protesters"
@@ -1681,7 +1671,7 @@ def projected_at(
     ROCKS_AND_FIRECRACKERS AT + [180] # THROW" (:11167), "- * &WEAPON AT + [183] # HURL"
     (:11180). An object the pattern did not name is the one acted on ("shot two men at the
     club"), and "at" then says where."""
-    if obj is None or obj not in pattern_words or verb.lemma_.lower() not in AIMED_VERBS:
+    if obj is None or obj not in pattern_words or verb.lemma_.lower() not in lexicon().aimed_verbs:
         return []
     return parties_or_owners(objects_of(verb, ("at",)), index, context)
 
