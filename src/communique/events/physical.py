@@ -32,6 +32,7 @@ from functools import lru_cache
 from spacy.tokens import Span, Token
 
 from communique.actors.dictionary import STATE_SECTORS
+from communique.actors.names import name_key
 from communique.actors.roles import agent_sectors, default_roles
 from communique.actors.tables import country_table
 from communique.events.armed import armed_name
@@ -50,6 +51,7 @@ from communique.events.lexicon import (
     verb_sense,
 )
 from communique.events.physical_words import word_list
+from communique.events.settings import ACTOR_SETTINGS, DICTIONARY
 from communique.schema import Participant
 from communique.spans import entities_in, entity_at, of_objects, sentence_of
 
@@ -1576,9 +1578,6 @@ def _city_in_headline_name(token: Token) -> bool:
     part of a person's or a body's name, so a capitalised word of the run that modifies that
     act noun is read by its own name: a big city's that is no known surname, as
     :func:`big_city` reads it ("Washington Post" keeps its name: a post is no act)."""
-    from communique.actors.names import name_key
-    from communique.events.settings import ACTOR_SETTINGS, DICTIONARY
-
     ent = entity_at(token)
     if ent is None or len(ent) < 2 or ent.label_ not in MISREAD_PLACE_ENTS | {"PERSON"}:
         return False
@@ -1600,9 +1599,6 @@ def _country_as_person(token: Token) -> bool:
     """A country's name the small model tags as a one-word person ("the Chad attack"), as
     the actor layer reads a city so tagged: a name of one word is no person's full name, and
     a known surname ("Jordan") stays a person."""
-    from communique.actors.names import name_key
-    from communique.events.settings import DICTIONARY
-
     ent = entity_at(token)
     if ent is None or len(ent) != 1:
         return False
@@ -1622,9 +1618,6 @@ def big_city(token: Token) -> bool:
     person) that names no person the actor dictionary knows by that surname ("Jackson",
     "Clinton" are cities too): the pipeline's dictionary, with the user's actors in it, and
     its actor stage's ``city_population``."""
-    from communique.actors.names import name_key
-    from communique.events.settings import ACTOR_SETTINGS, DICTIONARY
-
     ent = entity_at(token)
     text = ent.text if ent is not None else token.text
     d = DICTIONARY.get()
