@@ -1574,6 +1574,13 @@ def test_words_not_force_from_agentless_passives_and_referring_words(text: str, 
         # a gender the text tells rules a mention out
         ("The gunman fled the hall. The woman said he attacked the guards.", "he", "gunman"),
         ("The gunman fled the hall. Mrs. Wanjiru said he attacked the guards.", "he", "gunman"),
+        # the speaker of a direct quotation is "I" in it: its "he" is someone else
+        (
+            'Mr. Kamau spoke about Mr. Otieno on Monday. "He should have resigned years ago,"'
+            " Kamau said.",
+            "He",
+            "Otieno",
+        ),
         # with no agreeing subject, the nearest agreeing mention
         ("The crowd cheered the soldier. He attacked the guards.", "He", "soldier"),
     ],

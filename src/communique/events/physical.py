@@ -934,7 +934,8 @@ def person_antecedent(pronoun: Token) -> Token | None:
     English anaphora, as for :func:`antecedent`. Of the agreeing mentions, those of the
     pronoun's own sentence come first, and among them a subject before the nearest: a pronoun
     continues the subject of the clause before it (the subject is the preferred antecedent,
-    a grammar fact of discourse), so "Obama met Putin in Moscow. He ..." is Obama. None for a
+    a grammar fact of discourse), so "Obama met Putin in Moscow. He ..." is Obama; but not the
+    speaker of a direct quotation the pronoun stands in (:func:`_quoting`). None for a
     possessive "her" ("her office") or with no such noun."""
     if pronoun.lower_ not in word_list("person_anaphors") or pronoun.tag_ != "PRP":
         return None
@@ -955,8 +956,32 @@ def person_antecedent(pronoun: Token) -> Token | None:
         and (token.ent_type_ == "PERSON" or (token.pos_ == "NOUN" and _own_forms(token) & people))
         and _gender_of(token) in (None, gender)
     ]
+    speaker = _quoting(pronoun)
+    if speaker is not None:
+        found = [t for t in found if _actor_id(t) != speaker]
     pool = [t for t in found if t.i >= own_start] or found
     return next((t for t in pool if t.dep_ in SUBJECT_DEPS), pool[0] if pool else None)
+
+
+def _quoting(pronoun: Token) -> str | None:
+    """The actor id of the speaker of a direct quotation the pronoun stands in, or None. In
+    direct speech the speaker names himself in the first person (a grammar fact of deixis), so
+    the quotation's "he" or "she" is someone else: '"He should have resigned," Kamau said of
+    Otieno' is Otieno, though Kamau is the subject before it."""
+    quotes = pronoun.doc._.quotes or []
+    at = pronoun.idx
+    for quote in quotes:
+        start, end = quote.span
+        if quote.kind == "direct" and start <= at < end and quote.speaker is not None:
+            return quote.speaker.actor
+    return None
+
+
+def _actor_id(token: Token) -> str | None:
+    """The id of the actor the token names, from the Doc's actor index (None without one)."""
+    index = token.doc._.communique_actor_index
+    actor = index.actor_for(token) if index is not None else None
+    return actor.id if actor is not None else None
 
 
 #: Dependency labels of a clause's subject, the preferred antecedent of a later pronoun.
