@@ -312,6 +312,10 @@ class Lexicon:
     obliging: dict[str, str] = field(default_factory=dict)
     #: verbs of restraint that also include: restraint only by a party → source
     containing: dict[str, str] = field(default_factory=dict)
+    #: verbs of compulsion: coercion only when a party compels, not a circumstance → source
+    compelling: dict[str, str] = field(default_factory=dict)
+    #: measures of power that compel for the party that imposed them → source
+    compelling_means: dict[str, str] = field(default_factory=dict)
     #: verbs of accusation that ask a price with a sum as object ("charged $20,000") → source
     pricing: dict[str, str] = field(default_factory=dict)
     #: verbs of force that dismiss a person or rouse ("fired his manager", "fired up") → source
@@ -572,7 +576,8 @@ NAMED_TABLES = (
     "meeting", "facing", "satisfied", "visiting", "attempting", "reporting", "counted", "replying",
     "contrasting", "phrased", "showing", "obliging", "topical", "partitive", "measures",
     "portions", "pricing", "dismissing", "besieging", "speaking_one", "speaking_many",
-    "speaking_self", "tongues", "ceasing", "cutting", "containing", "availing",
+    "speaking_self", "tongues", "ceasing", "cutting", "containing", "compelling",
+    "compelling_means", "availing",
     "banning", "sending", "intentions", "evidential", "finishing", "efforts", "attempts",
     "devising", "contents",
     "enumerators", "singling", "utterances", "wills", "needs", "able", "abilities", "inviting",
