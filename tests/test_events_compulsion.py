@@ -57,3 +57,41 @@ def test_a_circumstance_that_forces_coerces_no_one(extractor, text) -> None:
 )
 def test_a_party_that_forces_still_coerces(extractor, text, trigger) -> None:
     assert coerced(extractor, text) == [trigger]
+
+
+def test_a_party_s_power_compels_for_the_party(extractor) -> None:
+    text = "The regime's power forced the farmers to give up their land."
+    assert coerced(extractor, text) == ["forced"]
+
+
+def coded(extractor: communique.Extractor, text: str) -> list[str]:
+    """The triggers of all events read from ``text``."""
+    return [e.trigger.text for e in extractor.extract(text, date="2022-02-18").events]
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        # a participle after a linking verb describes its subject
+        ("The union leader felt compelled to issue a memo to the members.", "compelled"),
+        ("The mayor sounded subdued in his brief speech on Monday.", "subdued"),
+        ("Many farmers felt betrayed after the vote.", "betrayed"),
+        ("The envoy seems less welcomed in Beijing than before.", "welcomed"),
+        ("The old general looked very isolated at the parade.", "isolated"),
+    ],
+)
+def test_a_participle_that_describes_a_state_names_no_act(extractor, text, word) -> None:
+    assert word not in coded(extractor, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        # a "by" agent names a doer; "be" and "get" make a verbal passive
+        ("Many farmers felt betrayed by the ministers after the vote.", "betrayed"),
+        ("The rebels were compelled to hand over their rifles.", "compelled"),
+        ("The police arrested three men on Monday.", "arrested"),
+    ],
+)
+def test_a_passive_or_a_named_doer_still_tells_an_act(extractor, text, word) -> None:
+    assert word in coded(extractor, text)

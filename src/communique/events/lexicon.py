@@ -316,6 +316,8 @@ class Lexicon:
     compelling: dict[str, str] = field(default_factory=dict)
     #: measures of power that compel for the party that imposed them → source
     compelling_means: dict[str, str] = field(default_factory=dict)
+    #: linking verbs other than "be", whose participle complement is an adjective → source
+    linking_verbs: dict[str, str] = field(default_factory=dict)
     #: verbs of accusation that ask a price with a sum as object ("charged $20,000") → source
     pricing: dict[str, str] = field(default_factory=dict)
     #: verbs of force that dismiss a person or rouse ("fired his manager", "fired up") → source
@@ -577,7 +579,7 @@ NAMED_TABLES = (
     "contrasting", "phrased", "showing", "obliging", "topical", "partitive", "measures",
     "portions", "pricing", "dismissing", "besieging", "speaking_one", "speaking_many",
     "speaking_self", "tongues", "ceasing", "cutting", "containing", "compelling",
-    "compelling_means", "availing",
+    "compelling_means", "linking_verbs", "availing",
     "banning", "sending", "intentions", "evidential", "finishing", "efforts", "attempts",
     "devising", "contents",
     "enumerators", "singling", "utterances", "wills", "needs", "able", "abilities", "inviting",
