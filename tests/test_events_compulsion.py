@@ -95,3 +95,11 @@ def test_a_participle_that_describes_a_state_names_no_act(extractor, text, word)
 )
 def test_a_passive_or_a_named_doer_still_tells_an_act(extractor, text, word) -> None:
     assert word in coded(extractor, text)
+
+
+def test_a_linking_so_grades_no_participle(extractor) -> None:
+    text = (
+        "So even for clerks who run a shop, if their wage is under the limit, "
+        "they must be paid overtime."
+    )
+    assert "paid" in coded(extractor, text)

@@ -535,8 +535,12 @@ def _adjectival_participle(verb: Token, deps: set[str]) -> bool:
         return True
     if any(c.dep_ in ("aux", "auxpass") and _verb_forms(c) & linking.keys() for c in verb.children):
         return True
+    # the degree adverb stands right before its adjective; "so" opening the clause ("So
+    # they must be paid") links sentences and grades nothing
     return any(
-        c.dep_ == "advmod" and c.lower_ in physical.word_list("degree_adverbs")
+        c.dep_ == "advmod"
+        and c.i == verb.i - 1
+        and c.lower_ in physical.word_list("degree_adverbs")
         for c in verb.children
     )
 
