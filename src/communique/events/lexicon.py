@@ -316,6 +316,8 @@ class Lexicon:
     compelling: dict[str, str] = field(default_factory=dict)
     #: measures of power that compel for the party that imposed them → source
     compelling_means: dict[str, str] = field(default_factory=dict)
+    #: nouns of texts spelled as a coded verb ("bill"): a document, not the verb's act → source
+    document_nouns: dict[str, str] = field(default_factory=dict)
     #: linking verbs other than "be", whose participle complement is an adjective → source
     linking_verbs: dict[str, str] = field(default_factory=dict)
     #: verbs of accusation that ask a price with a sum as object ("charged $20,000") → source
@@ -579,7 +581,7 @@ NAMED_TABLES = (
     "contrasting", "phrased", "showing", "obliging", "topical", "partitive", "measures",
     "portions", "pricing", "dismissing", "besieging", "speaking_one", "speaking_many",
     "speaking_self", "tongues", "ceasing", "cutting", "containing", "compelling",
-    "compelling_means", "linking_verbs", "availing",
+    "compelling_means", "linking_verbs", "document_nouns", "availing",
     "banning", "sending", "intentions", "evidential", "finishing", "efforts", "attempts",
     "devising", "contents",
     "enumerators", "singling", "utterances", "wills", "needs", "able", "abilities", "inviting",
@@ -1949,6 +1951,11 @@ def _aimed_force(token: Token, verb: str, lex: Lexicon) -> tuple[Sense, list[Tok
     return None
 
 
+#: Entity labels of numbers and sums: a number word ("billions", "millions") is spelled like a
+#: nominalisation of no verb ("billion" is not "bill" + "-ion"; a grammar fact).
+NUMBER_ENTS = frozenset({"CARDINAL", "MONEY", "QUANTITY", "PERCENT", "ORDINAL"})
+
+
 def nominal_sense(token: Token, lex: Lexicon | None = None) -> tuple[Sense, list[Token]] | None:
     """The act of a coded verb that a noun names by a nominalisation suffix ("suspension"
     of "suspend") or spelled as the verb ("patrols" of "patrol"): the verb's pattern its
@@ -1959,6 +1966,10 @@ def nominal_sense(token: Token, lex: Lexicon | None = None) -> tuple[Sense, list
     administration")."""
     lex = lex or lexicon()
     noun = token.lemma_.lower()
+    if token.ent_type_ in NUMBER_ENTS or token.vocab[noun].like_num:
+        return None  # "made billions": a number word, whose "-ion" is no suffix of "bill"
+    if noun in lex.document_nouns:
+        return None  # "signed a bill": a text signed or drafted, not the act of billing
     if noun not in lex.nominals:
         # a suffix first ("suspension" of "suspend"); else the noun spelled as its verb
         # ("ordered patrols", "conducted raids": English zero derivation), which only the
