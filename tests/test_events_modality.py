@@ -795,6 +795,11 @@ def test_typewriter_marks_of_a_mixed_quotation_hold_the_speakers_own_words() -> 
         # a definite or owned act exists, whatever the stance towards it
         ("The report is out. The senator supported the war in the north.", "war", "asserted"),
         ("The report is out. The farmers opposed his ban on imports.", "ban", "asserted"),
+        (
+            "The report is out. The mayor opposed his signature North-South trade deal.",
+            "deal",
+            "asserted",
+        ),
         ("The report is out. The government imposed a ban on imports.", "ban", "asserted"),
     ],
 )

@@ -796,7 +796,11 @@ def _favoured_act(trigger: Token) -> str | None:
         return f"an act '{verb.text}' is held towards: '{trigger.text}'"
     if trigger.pos_ != "NOUN" or trigger.ent_type_:
         return None
-    determiners = [c for c in trigger.children if c.dep_ in ("det", "poss", "nummod")]
+    # the noun phrase's own words before the noun: the parser may hang the owner on a
+    # modifier ("his signature trade deal")
+    determiners = [
+        t for t in trigger.subtree if t.i < trigger.i and t.dep_ in ("det", "poss", "nummod")
+    ]
     if any(c.lower_ not in INDEFINITE_DETERMINERS for c in determiners):
         return None  # "the war", "his ban", "two strikes": acts that exist
     return f"an act '{verb.text}' is held towards: '{trigger.text}'"
