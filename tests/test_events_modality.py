@@ -777,3 +777,31 @@ def test_typewriter_marks_of_a_mixed_quotation_hold_the_speakers_own_words() -> 
     text = "A friend referred to him as ''a man who beat the odds'' in a post."
     doc, quote = _referred_quote(text, text.index("him"), text.index(" in a post"))
     assert modality.claims(next(t for t in doc if t.text == "beat"), quote)
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "expected"),
+    [
+        # an indefinite act, a bare one or a gerund held towards by a verb of attitude: a kind
+        # of act a stance is about, none done
+        ("The report is out. Most farmers support a ban on imports.", "ban", "hypothetical"),
+        ("The report is out. Most farmers oppose banning imports.", "banning", "hypothetical"),
+        ("The report is out. The rebels want a new war.", "war", "hypothetical"),
+        (
+            "The report is out. The senator favors sanctions on the regime.",
+            "sanctions",
+            "hypothetical",
+        ),
+        # a definite or owned act exists, whatever the stance towards it
+        ("The report is out. The senator supported the war in the north.", "war", "asserted"),
+        ("The report is out. The farmers opposed his ban on imports.", "ban", "asserted"),
+        (
+            "The report is out. The mayor opposed his signature North-South trade deal.",
+            "deal",
+            "asserted",
+        ),
+        ("The report is out. The government imposed a ban on imports.", "ban", "asserted"),
+    ],
+)
+def test_an_act_held_towards_by_an_attitude_is_not_done(text, word, expected) -> None:
+    assert _classify(text, word) == expected

@@ -152,3 +152,22 @@ def test_the_subject_of_a_verb_of_intent_is_no_act_intended(extractor, text, typ
     found = extractor.extract(text, date="2022-02-18").events
     assert [e.modality for e in found if e.type == type_] == ["asserted"]
     assert [e.type for e in found] == [type_]  # no intended act coded AGREE or THREATEN
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a draft law signed is a text, not the verb "bill" (to charge a fee)
+        "The governor signed a bill that set up a new water board.",
+        "The governor signed 18 bills on the state's schools last year.",
+        # a number word is no nominalisation ("billion" is not "bill" + "-ion")
+        "The trader made billions as a broker for the gas firm.",
+        "The fund made billions of dollars on a bet against the banks.",
+    ],
+)
+def test_texts_and_numbers_spelled_like_act_nouns_name_no_act(extractor, text):
+    assert "COERCE" not in types(extractor, text)
+
+
+def test_a_light_verb_still_makes_a_noun_spelled_as_its_verb_an_act(extractor):
+    assert "MOBILIZE" in types(extractor, "The ministry ordered patrols along the border.")

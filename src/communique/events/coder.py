@@ -48,6 +48,7 @@ from communique.events.lexicon import (
     verb_sense,
 )
 from communique.events.ontology import cameo_root, intensity, is_mode, quad_class
+from communique.inflection import uninflected
 from communique.quotes import grammar
 from communique.schema import (
     Cue,
@@ -423,6 +424,8 @@ def _verb_names_an_act(verb: Token, sense: Sense, words: list[Token]) -> bool:
         patient = next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")), None)
         if patient is not None and not physical.names_people(patient, lex):
             return False
+    if words == [verb] and _adjectival_participle(verb, deps):
+        return False  # "felt compelled to speak", "sounded subdued": a state, no act
     if words == [verb] and sense.code == SUPPLY and _stative_participle(verb, deps):
         # CAMEO's ARM block (062: arm, equip, furnish, outfit, stock, render ...) supplies a
         # party; "gunmen armed with knives", "a room furnished with a bed", "was armed with
@@ -513,6 +516,48 @@ def _stative_participle(verb: Token, deps: set[str]) -> bool:
     return "auxpass" in deps or not any(
         c.dep_ == "aux" and c.lemma_.lower() == "have" for c in verb.children
     )
+
+
+def _adjectival_participle(verb: Token, deps: set[str]) -> bool:
+    """Is the past participle an adjective that describes how its subject is, with no one
+    named as its doer: the complement of a linking verb other than "be" ("felt compelled to
+    speak", "sounded subdued", "looked abandoned"; the parser sometimes hangs the linking
+    verb on the participle as an auxiliary, "he felt slighted"), or graded by an adverb of
+    degree ("less welcomed", "very isolated")? Only "be" and "get" make a verbal passive, which
+    tells an act done; a linking verb ("feel", "seem", "become") takes an adjective, and only
+    a gradable adjective takes "very" (grammar facts; ``linking_verbs`` of events.yaml,
+    ``degree_adverbs`` of physical.yaml). A "by" agent names a doer and keeps the act ("felt
+    betrayed by the party")."""
+    if verb.tag_ != "VBN" or deps & {"agent", "dobj"}:
+        return False
+    linking = lexicon().linking_verbs
+    if verb.dep_ in PREDICATIVE_DEPS and verb.head.lemma_.lower() in linking:
+        return True
+    if any(c.dep_ in ("aux", "auxpass") and _verb_forms(c) & linking.keys() for c in verb.children):
+        return True
+    # the degree adverb stands right before its adjective; "so" opening the clause ("So
+    # they must be paid") links sentences and grades nothing
+    return any(
+        c.dep_ == "advmod"
+        and c.i == verb.i - 1
+        and c.lower_ in physical.word_list("degree_adverbs")
+        for c in verb.children
+    )
+
+
+def _verb_forms(verb: Token) -> set[str]:
+    """The lemma a verb may have: the parser's, and for a verb it hangs as an auxiliary, whose
+    form it leaves as it stands ("felt"), the stems of that form ("seemed" -> "seem")."""
+    lower = verb.lower_
+    return {verb.lemma_.lower(), lower, *uninflected(lower, PAST_TAGS)}
+
+
+#: The tags of the past forms a linking verb hung as an auxiliary has.
+PAST_TAGS = ("VBD", "VBN")
+
+
+#: Dependents by which a verb describes its subject ("sounded subdued", "seemed surprised").
+PREDICATIVE_DEPS = frozenset({"acomp", "oprd"})
 
 
 def _aimless_object(verb: Token, sense: Sense, words: list[Token], aimed: dict[str, str]) -> bool:

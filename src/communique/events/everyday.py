@@ -82,6 +82,8 @@ def names_no_act(verb: Token, sense: Sense, words: list[Token]) -> bool:
         return not _required_by_a_party(verb)
     if lemma in lex.containing and sense.type == "COERCE":
         return not _contained_by_a_party(verb)
+    if lemma in lex.compelling and sense.type == "COERCE":
+        return not _compelled_by_a_party(verb)
     if lemma in lex.pricing and sense.type == "ACCUSE":
         return _asks_a_price(verb)
     if lemma in lex.dismissing and sense.type == "ASSAULT":
@@ -665,6 +667,30 @@ def _contained_by_a_party(verb: Token) -> bool:
         return inside is None or any(p.ent_type_ in PLACE_ENTS | TIME_LABELS for p in places)
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     return _subject_is_a_party(verb, subject)  # "a database containing information": no party
+
+
+def _compelled_by_a_party(verb: Token) -> bool:
+    """Is the one who forces or compels a party ("the police forced them out", "a ruling
+    the court used to force the firm to pay"), or is no one named ("they were forced to
+    leave")? A circumstance, an event or a thing as the subject ("the scandal forced her to
+    resign", "the merger forced the firm to cut jobs", "the changes have forced her to
+    lead") or as the passive's "by" agent ("was forced out by the allegations") names a
+    cause, not a party using power: PETRARCH2 codes "- DROUGHT * [---] # FORCE" as no event,
+    and PLOVER's COERCE is "coercive uses of power". With no one named the verb keeps its
+    code: an agentless passive often hides a party ("Jews were forced to wear the star").
+    A measure of power as the subject ("the sanctions forced Iran to talk", "an order that
+    forced the union to end the strike"; ``compelling_means``) stands for the party that
+    imposed it, as PETRARCH2's "- * SANCTIONS [163] # ENFORCE" reads it."""
+    subject, _, passive = pt.arguments(verb)
+    if passive:
+        subject = pt.agent_of(verb)
+        if subject is None:
+            return True
+    elif subject is not None and _relative(subject) and verb.dep_ == "relcl":
+        subject = verb.head  # "the rules, which forced banks to ...": the rules
+    if subject is not None and subject.lemma_.lower() in lexicon().compelling_means:
+        return True  # "the sanctions forced Iran to talk": a party's measure of power
+    return pt.agentive(subject) if passive else _subject_is_a_party(verb, subject)
 
 
 def _subject_is_a_party(verb: Token, subject: Token | None) -> bool:

@@ -312,6 +312,14 @@ class Lexicon:
     obliging: dict[str, str] = field(default_factory=dict)
     #: verbs of restraint that also include: restraint only by a party → source
     containing: dict[str, str] = field(default_factory=dict)
+    #: verbs of compulsion: coercion only when a party compels, not a circumstance → source
+    compelling: dict[str, str] = field(default_factory=dict)
+    #: measures of power that compel for the party that imposed them → source
+    compelling_means: dict[str, str] = field(default_factory=dict)
+    #: nouns of texts spelled as a coded verb ("bill"): a document, not the verb's act → source
+    document_nouns: dict[str, str] = field(default_factory=dict)
+    #: linking verbs other than "be", whose participle complement is an adjective → source
+    linking_verbs: dict[str, str] = field(default_factory=dict)
     #: verbs of accusation that ask a price with a sum as object ("charged $20,000") → source
     pricing: dict[str, str] = field(default_factory=dict)
     #: verbs of force that dismiss a person or rouse ("fired his manager", "fired up") → source
@@ -593,7 +601,8 @@ NAMED_TABLES = (
     "meeting", "facing", "satisfied", "visiting", "attempting", "reporting", "counted", "replying",
     "contrasting", "phrased", "showing", "obliging", "topical", "partitive", "measures",
     "portions", "pricing", "dismissing", "besieging", "speaking_one", "speaking_many",
-    "speaking_self", "tongues", "ceasing", "cutting", "containing", "availing",
+    "speaking_self", "tongues", "ceasing", "cutting", "containing", "compelling",
+    "compelling_means", "linking_verbs", "document_nouns", "availing",
     "banning", "sending", "intentions", "evidential", "finishing", "efforts", "attempts",
     "devising", "contents",
     "enumerators", "singling", "utterances", "wills", "needs", "able", "abilities", "inviting",
@@ -1965,6 +1974,11 @@ def _aimed_force(token: Token, verb: str, lex: Lexicon) -> tuple[Sense, list[Tok
     return None
 
 
+#: Entity labels of numbers and sums: a number word ("billions", "millions") is spelled like a
+#: nominalisation of no verb ("billion" is not "bill" + "-ion"; a grammar fact).
+NUMBER_ENTS = frozenset({"CARDINAL", "MONEY", "QUANTITY", "PERCENT", "ORDINAL"})
+
+
 def nominal_sense(token: Token, lex: Lexicon | None = None) -> tuple[Sense, list[Token]] | None:
     """The act of a coded verb that a noun names by a nominalisation suffix ("suspension"
     of "suspend") or spelled as the verb ("patrols" of "patrol"): the verb's pattern its
@@ -1975,6 +1989,10 @@ def nominal_sense(token: Token, lex: Lexicon | None = None) -> tuple[Sense, list
     administration")."""
     lex = lex or lexicon()
     noun = token.lemma_.lower()
+    if token.ent_type_ in NUMBER_ENTS or token.vocab[noun].like_num:
+        return None  # "made billions": a number word, whose "-ion" is no suffix of "bill"
+    if noun in lex.document_nouns:
+        return None  # "signed a bill": a text signed or drafted, not the act of billing
     if noun not in lex.nominals:
         # a suffix first ("suspension" of "suspend"); else the noun spelled as its verb
         # ("ordered patrols", "conducted raids": English zero derivation), which only the

@@ -701,6 +701,9 @@ def _hypothesis(trigger: Token, chain: list[Token], forceful: bool = False) -> s
         adj = child_with(trigger, ("amod",), frozenset(lexicon().hypothetical))
         if adj is not None:
             return f"'{adj.text} {trigger.text}'"
+    favoured = _favoured_act(trigger)
+    if favoured:
+        return favoured
     found = _generic(trigger, chain, forceful)
     if found:
         return found
@@ -770,6 +773,37 @@ def _hypothesis(trigger: Token, chain: list[Token], forceful: bool = False) -> s
         ):
             return f"ability '{node.text} to {below.text}': what can be done"
     return None
+
+
+#: Determiners of an indefinite noun: "a ban", "an attack" name no particular act.
+INDEFINITE_DETERMINERS = frozenset({"a", "an"})
+
+
+def _favoured_act(trigger: Token) -> str | None:
+    """An act named as what a verb of attitude is held towards ("voters support a temporary
+    ban on migrants", "most oppose banning imports", "he favors tariffs"): the indefinite
+    noun, the bare noun or the gerund after "support", "oppose", "favor", "want" names a
+    kind of act a stance is about, no act done (a grammar fact: the indefinite object of a
+    verb of attitude or desire refers to no particular thing, "wants a ban" says of none that
+    it exists; ``attitudes`` of events.yaml). A definite or owned act ("supported the war in
+    Iraq", "opposed his ban") is one that exists, and keeps its reading."""
+    if trigger.dep_ not in ("dobj", "xcomp") or trigger.head.i == trigger.i:
+        return None
+    verb = trigger.head
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in lexicon().attitudes:
+        return None
+    if trigger.tag_ == "VBG":
+        return f"an act '{verb.text}' is held towards: '{trigger.text}'"
+    if trigger.pos_ != "NOUN" or trigger.ent_type_:
+        return None
+    # the noun phrase's own words before the noun: the parser may hang the owner on a
+    # modifier ("his signature trade deal")
+    determiners = [
+        t for t in trigger.subtree if t.i < trigger.i and t.dep_ in ("det", "poss", "nummod")
+    ]
+    if any(c.lower_ not in INDEFINITE_DETERMINERS for c in determiners):
+        return None  # "the war", "his ban", "two strikes": acts that exist
+    return f"an act '{verb.text}' is held towards: '{trigger.text}'"
 
 
 def _adjunct_below(chain: list[Token], node: Token) -> bool:
