@@ -1726,3 +1726,53 @@ def test_a_participle_after_a_noun_stays_passive_without_a_closing_clause(extrac
     found = extractor.extract("The activist, arrested in May, was released.", date="2022-02-18")
     arrests = [e for e in found.events if e.type == "COERCE"]
     assert arrests and not arrests[0].actor
+
+
+@pytest.mark.parametrize(
+    ("text", "type_", "actors"),
+    [
+        # the passive's "by" phrase is the light verb's subject, who does the act named
+        (
+            "A boycott of Danish dairy products was announced by the Saudi government.",
+            "SANCTION",
+            ["SAU"],
+        ),
+        ("The deportation of the journalist was ordered by a court in Ankara.", "COERCE", ["TUR"]),
+        # with a "by" doer the possessor is the one acted on, not the doer
+        ("His arrest by Egyptian police drew protests from Italy.", "COERCE", ["EGY"]),
+        ("Their expulsion by the Malian junta angered France.", "COERCE", ["MLI"]),
+    ],
+)
+def test_the_doer_of_an_act_noun_named_in_a_by_phrase(extractor, text, type_, actors):
+    assert codes(first(extractor, text, type_).actor) == actors
+
+
+def test_a_possessor_beside_a_by_doer_is_acted_on(extractor) -> None:
+    event = first(extractor, "Her arrest by Saudi police alarmed Canada.", "COERCE")
+    assert codes(event.actor) == ["SAU"]
+    assert [p.name for p in event.recipient] == ["Her"]
+
+
+def test_a_possessor_stays_the_doer_when_by_names_a_means(extractor) -> None:
+    # "by drones" is no one: Iran stays the attacker
+    event = first(extractor, "Iran's attack by drones on the base killed two.", "ASSAULT")
+    assert codes(event.actor) == ["IRN"]
+
+
+@pytest.mark.parametrize(
+    ("text", "actors"),
+    [
+        # the force a deployment moves is its doer's own, so its "of" phrase names who acts
+        ("The deployment of Chadian troops to Mali began in March.", ["TCD"]),
+        ("The deployment of Nigeria's soldiers to Gambia ended the standoff.", ["NGA"]),
+    ],
+)
+def test_a_deployment_of_a_named_force_is_its_owners_act(extractor, text, actors):
+    assert codes(first(extractor, text, "MOBILIZE").actor) == actors
+
+
+def test_a_deployment_of_no_ones_force_is_no_act(extractor) -> None:
+    found = extractor.extract(
+        "The deployment of troops would be a mistake, the senator said.", date="2022-02-18"
+    )
+    assert not [e for e in found.events if e.type in ("MOBILIZE", "THREATEN")]
