@@ -1776,3 +1776,11 @@ def test_a_deployment_of_no_ones_force_is_no_act(extractor) -> None:
         "The deployment of troops would be a mistake, the senator said.", date="2022-02-18"
     )
     assert not [e for e in found.events if e.type in ("MOBILIZE", "THREATEN")]
+
+
+def test_a_two_word_act_noun_held_by_a_passive_light_verb_is_one_event(extractor) -> None:
+    # the noun's phrase and the verb's phrase tell one imposition, now both with a doer
+    found = extractor.extract("Martial law was imposed in Thailand by the army.", date="2022-02-18")
+    impositions = [e for e in found.events if e.type == "COERCE"]
+    assert len(impositions) == 1
+    assert codes(impositions[0].actor) == ["THA"]

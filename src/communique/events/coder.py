@@ -166,9 +166,25 @@ def _drop_contained(drafts: list[_Draft]) -> list[_Draft]:
         if len(draft.trigger) > 1:
             for token in draft.trigger:
                 holder.setdefault(token.i, draft)
+    holders: dict[int, list[_Draft]] = {}
+    for draft in drafts:
+        for token in draft.trigger:
+            holders.setdefault(token.i, []).append(draft)
     out: list[_Draft] = []
     for draft in drafts:
         outer = holder.get(draft.trigger[0].i) if len(draft.trigger) == 1 else None
+        if outer is None and draft.trigger[0].pos_ in ("NOUN", "PROPN", "ADJ"):
+            # "martial law was imposed by the president": a noun of two words that a verb's
+            # phrase holds is as much that phrase's act
+            outer = next(
+                (
+                    other
+                    for token in draft.trigger
+                    for other in holders[token.i]
+                    if other is not draft and any(t.pos_ in ("VERB", "AUX") for t in other.trigger)
+                ),
+                None,
+            )
         if outer is None or outer is draft or outer.sense.type != draft.sense.type:
             out.append(draft)
             continue
