@@ -1784,3 +1784,23 @@ def test_a_two_word_act_noun_held_by_a_passive_light_verb_is_one_event(extractor
     impositions = [e for e in found.events if e.type == "COERCE"]
     assert len(impositions) == 1
     assert codes(impositions[0].actor) == ["THA"]
+
+
+@pytest.mark.parametrize(
+    ("text", "type_", "actors"),
+    [
+        # "between" hung on a verb that only says the act came about is the act noun's
+        (
+            "Heavy fighting raged between Sudanese troops and RSF fighters in Omdurman.",
+            "ASSAULT",
+            ["SDN", "SDN"],
+        ),
+        (
+            "Talks took place between Serbian and Kosovar officials in Brussels.",
+            "CONSULT",
+            ["KOS", "SRB"],
+        ),
+    ],
+)
+def test_the_parties_between_whom_an_act_noun_came_about(extractor, text, type_, actors):
+    assert codes(first(extractor, text, type_).actor) == actors
