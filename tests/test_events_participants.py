@@ -1804,3 +1804,23 @@ def test_a_two_word_act_noun_held_by_a_passive_light_verb_is_one_event(extractor
 )
 def test_the_parties_between_whom_an_act_noun_came_about(extractor, text, type_, actors):
     assert codes(first(extractor, text, type_).actor) == actors
+
+
+@pytest.mark.parametrize(
+    ("text", "type_", "words"),
+    [
+        # the noun of a pattern's phrase carries the act with its verb, and is in its trigger
+        ("Pakistan put its air force on high alert after the strikes.", "MOBILIZE", "alert"),
+        ("Kenya placed its border units on standby near Mandera.", "MOBILIZE", "standby"),
+    ],
+)
+def test_the_noun_of_a_patterns_phrase_is_part_of_the_trigger(extractor, text, type_, words):
+    assert words in first(extractor, text, type_).trigger.text
+
+
+def test_a_renewed_appeal_is_an_appeal_made_again(extractor) -> None:
+    event = first(
+        extractor, "Ukraine renewed its appeal to NATO for air defence systems.", "REQUEST"
+    )
+    assert codes(event.actor) == ["UKR"]
+    assert codes(event.recipient) == ["IGO"]

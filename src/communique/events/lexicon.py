@@ -1201,6 +1201,8 @@ def verb_sense(token: Token, lex: Lexicon | None = None) -> tuple[Sense, list[To
                 words += [c for c in token.children if c.lower_ == particle] or [
                     t for t in token.doc[token.i + 1 : token.i + 2] if t.lower_ == particle
                 ]  # "pull back forces": the particle before the object, hung on it
+        if not bare or bare[0].code == NULL or lemma in lex.patterned:
+            words += _phrase_words(p, frame, lex)
     else:
         if not bare or lemma in lex.patterned:
             return None  # "gave a speech", "needs delegates": no pattern names the act
@@ -1227,6 +1229,21 @@ def verb_sense(token: Token, lex: Lexicon | None = None) -> tuple[Sense, list[To
     if found_sense is None:
         return None
     return _as_done(found_sense, lemma, bare, lex), sorted(set(words), key=lambda t: t.i)
+
+
+def _phrase_words(p: Pattern, frame: _Frame, lex: Lexicon) -> list[Token]:
+    """The nouns of a pattern's prepositional phrase that say the act where the verb alone
+    names none ("put its army on alert", "placed troops on standby": "put" and "place" have
+    no code of their own, CAMEO.2.0.txt:875-877); such a noun is as much the trigger as the
+    verb. An act noun of its own there ("called for talks") stays its own event."""
+    if not (p.prep and p.prep_object):
+        return []
+    return [
+        o
+        for w in p.prep
+        for o in frame.preps.get(w, ())
+        if _phrase_match(p.prep_object_heads, o) and noun_sense(o, lex) is None
+    ]
 
 
 def _ended_aid(token: Token, lemma: str, lex: Lexicon) -> tuple[Sense, list[Token]] | None:
