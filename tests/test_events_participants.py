@@ -1824,3 +1824,20 @@ def test_a_renewed_appeal_is_an_appeal_made_again(extractor) -> None:
     )
     assert codes(event.actor) == ["UKR"]
     assert codes(event.recipient) == ["IGO"]
+
+
+@pytest.mark.parametrize(
+    ("text", "actors"),
+    [
+        # with its doer named, a call's own "for" phrase reads it as the verb's appeal
+        ("Human Rights Watch's call for the release of detained reporters was ignored.", ["NGO"]),
+        ("A call by the African Union for a ceasefire in Sudan went unheeded.", ["IGO"]),
+    ],
+)
+def test_a_call_for_an_act_by_a_named_doer_is_an_appeal(extractor, text, actors):
+    assert codes(first(extractor, text, "REQUEST").actor) == actors
+
+
+def test_a_call_with_a_partner_is_no_appeal(extractor) -> None:
+    found = extractor.extract("Biden's call with Xi lasted two hours.", date="2022-02-18")
+    assert not [e for e in found.events if e.type == "REQUEST"]

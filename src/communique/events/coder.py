@@ -37,6 +37,7 @@ from communique.events.lexicon import (
     armed_words,
     is_statement_verb,
     lexicon,
+    nominal_phrase_sense,
     nominal_sense,
     noun_forms,
     noun_sense,
@@ -1796,6 +1797,11 @@ def _action_nominal(noun: Token) -> tuple[Sense, list[Token]] | None:
     rejection of the theory" names no one)."""
     of_object, agent = _nominal_arguments(noun)
     if of_object is None:
+        doer = agent is not None and pt.agentive(agent)
+        if doer or any(c.dep_ == "poss" and pt.agentive(c) for c in noun.children):
+            # "a call by the Arab League for talks", "Somalia's request for debt relief": with
+            # its doer named, the noun's own phrase picks its verb's pattern
+            return nominal_phrase_sense(noun)
         return None
     if agent is not None:
         return nominal_sense(noun)

@@ -1959,6 +1959,35 @@ def _aimed_force(token: Token, verb: str, lex: Lexicon) -> tuple[Sense, list[Tok
     return None
 
 
+def nominal_phrase_sense(
+    token: Token, lex: Lexicon | None = None
+) -> tuple[Sense, list[Token]] | None:
+    """The act of a nominalisation with no "of" object read from the verb pattern its own
+    prepositional phrases fill ("a call for talks" as "- * (FOR) [020] # CALL", "a request
+    for aid"): a noun keeps its verb's complements (a grammar fact of action nominals), so
+    the phrase picks the verb's sense as it does after the verb ("called for talks", not a
+    telephone call). None when no pattern with a preposition fits: the bare noun is as
+    often a thing or a result as an act."""
+    lex = lex or lexicon()
+    if nominal_sense(token, lex) is None:
+        return None
+    verb = lex.nominals.get(token.lemma_.lower())
+    if verb is None:
+        return None
+    preps: dict[str, list[Token]] = {}
+    for child in token.children:
+        if child.dep_ == "prep" and child.lower_ not in ("of", "by"):
+            preps.setdefault(child.lower_, []).extend(c for c in child.children if c.dep_ == "pobj")
+    if not preps:
+        return None
+    hit = _best(verb, {verb}, _Frame(set(), None, preps, None, set()), lex)
+    if hit is None or not hit[0].prep or hit[0].object or hit[0].code == NULL:
+        return None
+    why = f"'{verb}': '{token.lower_}' with its verb's phrase ({', '.join(hit[0].prep)})"
+    sense = Sense.of_code(hit[0].code, f"{hit[0].source} ({why})")
+    return (sense, [token]) if sense is not None else None
+
+
 def nominal_sense(token: Token, lex: Lexicon | None = None) -> tuple[Sense, list[Token]] | None:
     """The act of a coded verb that a noun names by a nominalisation suffix ("suspension"
     of "suspend") or spelled as the verb ("patrols" of "patrol"): the verb's pattern its
