@@ -1818,14 +1818,6 @@ def test_the_noun_of_a_patterns_phrase_is_part_of_the_trigger(extractor, text, t
     assert words in first(extractor, text, type_).trigger.text
 
 
-def test_a_renewed_appeal_is_an_appeal_made_again(extractor) -> None:
-    event = first(
-        extractor, "Ukraine renewed its appeal to NATO for air defence systems.", "REQUEST"
-    )
-    assert codes(event.actor) == ["UKR"]
-    assert codes(event.recipient) == ["IGO"]
-
-
 @pytest.mark.parametrize(
     ("text", "actors"),
     [
