@@ -65,10 +65,10 @@ SET_CLAUSES_NONE = DATA / "cameo_constructed_clauses_none.jsonl"
 FLOORS = [
     (SET_02_09, 153, 128, 123, 106),
     (SET_10_20, 191, 161, 150, 121),
-    (SET_WIRE, 237, 178, 161, 116),
-    (SET_REGIONAL, 225, 166, 131, 89),
+    (SET_WIRE, 237, 182, 166, 120),
+    (SET_REGIONAL, 225, 168, 133, 89),
     (SET_WORLD, 178, 111, 104, 82),
-    (SET_CLAUSES, 150, 107, 97, 75),
+    (SET_CLAUSES, 150, 108, 98, 76),
 ]
 #: Sentences whose gold names no actor, as the gold codes a bombing by no one named
 #: ("A roadside bomb killed three soldiers"); every other sentence names one.

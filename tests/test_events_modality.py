@@ -805,3 +805,22 @@ def test_typewriter_marks_of_a_mixed_quotation_hold_the_speakers_own_words() -> 
 )
 def test_an_act_held_towards_by_an_attitude_is_not_done(text, word, expected) -> None:
     assert _classify(text, word) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "expected"),
+    [
+        # a modifier that places the act after the telling: it has not happened
+        (
+            "An impending offensive on Bakhmut by Russian units worried Kyiv.",
+            "offensive",
+            "hypothetical",
+        ),
+        ("The upcoming boycott of Israeli goods split the union.", "boycott", "hypothetical"),
+        ("The proposed blockade of the harbour divided the council.", "blockade", "hypothetical"),
+        # "planned" also means premeditated, and such an attack happened
+        ("The bombing was a planned attack by the militia.", "attack", "asserted"),
+    ],
+)
+def test_an_adjective_of_what_is_to_come_makes_the_act_noun_unhappened(text, word, expected):
+    assert _classify(text, word) == expected

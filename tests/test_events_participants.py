@@ -1727,3 +1727,110 @@ def test_a_participle_after_a_noun_stays_passive_without_a_closing_clause(extrac
     found = extractor.extract("The activist, arrested in May, was released.", date="2022-02-18")
     arrests = [e for e in found.events if e.type == "COERCE"]
     assert arrests and not arrests[0].actor
+
+
+@pytest.mark.parametrize(
+    ("text", "type_", "actors"),
+    [
+        # the passive's "by" phrase is the light verb's subject, who does the act named
+        (
+            "A boycott of Danish dairy products was announced by the Saudi government.",
+            "SANCTION",
+            ["SAU"],
+        ),
+        ("The deportation of the journalist was ordered by a court in Ankara.", "COERCE", ["TUR"]),
+        # with a "by" doer the possessor is the one acted on, not the doer
+        ("His arrest by Egyptian police drew protests from Italy.", "COERCE", ["EGY"]),
+        ("Their expulsion by the Malian junta angered France.", "COERCE", ["MLI"]),
+    ],
+)
+def test_the_doer_of_an_act_noun_named_in_a_by_phrase(extractor, text, type_, actors):
+    assert codes(first(extractor, text, type_).actor) == actors
+
+
+def test_a_possessor_beside_a_by_doer_is_acted_on(extractor) -> None:
+    event = first(extractor, "Her arrest by Saudi police alarmed Canada.", "COERCE")
+    assert codes(event.actor) == ["SAU"]
+    assert [p.name for p in event.recipient] == ["Her"]
+
+
+def test_a_possessor_stays_the_doer_when_by_names_a_means(extractor) -> None:
+    # "by drones" is no one: Iran stays the attacker
+    event = first(extractor, "Iran's attack by drones on the base killed two.", "ASSAULT")
+    assert codes(event.actor) == ["IRN"]
+
+
+@pytest.mark.parametrize(
+    ("text", "actors"),
+    [
+        # the force a deployment moves is its doer's own, so its "of" phrase names who acts
+        ("The deployment of Chadian troops to Mali began in March.", ["TCD"]),
+        ("The deployment of Nigeria's soldiers to Gambia ended the standoff.", ["NGA"]),
+    ],
+)
+def test_a_deployment_of_a_named_force_is_its_owners_act(extractor, text, actors):
+    assert codes(first(extractor, text, "MOBILIZE").actor) == actors
+
+
+def test_a_deployment_of_no_ones_force_is_no_act(extractor) -> None:
+    found = extractor.extract(
+        "The deployment of troops would be a mistake, the senator said.", date="2022-02-18"
+    )
+    assert not [e for e in found.events if e.type in ("MOBILIZE", "THREATEN")]
+
+
+def test_a_two_word_act_noun_held_by_a_passive_light_verb_is_one_event(extractor) -> None:
+    # the noun's phrase and the verb's phrase tell one imposition, now both with a doer
+    found = extractor.extract("Martial law was imposed in Thailand by the army.", date="2022-02-18")
+    impositions = [e for e in found.events if e.type == "COERCE"]
+    assert len(impositions) == 1
+    assert codes(impositions[0].actor) == ["THA"]
+
+
+@pytest.mark.parametrize(
+    ("text", "type_", "actors"),
+    [
+        # "between" hung on a verb that only says the act came about is the act noun's
+        (
+            "Heavy fighting raged between Sudanese troops and RSF fighters in Omdurman.",
+            "ASSAULT",
+            ["SDN", "SDN"],
+        ),
+        (
+            "Talks took place between Serbian and Kosovar officials in Brussels.",
+            "CONSULT",
+            ["KOS", "SRB"],
+        ),
+    ],
+)
+def test_the_parties_between_whom_an_act_noun_came_about(extractor, text, type_, actors):
+    assert codes(first(extractor, text, type_).actor) == actors
+
+
+@pytest.mark.parametrize(
+    ("text", "type_", "words"),
+    [
+        # the noun of a pattern's phrase carries the act with its verb, and is in its trigger
+        ("Pakistan put its air force on high alert after the strikes.", "MOBILIZE", "alert"),
+        ("Kenya placed its border units on standby near Mandera.", "MOBILIZE", "standby"),
+    ],
+)
+def test_the_noun_of_a_patterns_phrase_is_part_of_the_trigger(extractor, text, type_, words):
+    assert words in first(extractor, text, type_).trigger.text
+
+
+@pytest.mark.parametrize(
+    ("text", "actors"),
+    [
+        # with its doer named, a call's own "for" phrase reads it as the verb's appeal
+        ("Human Rights Watch's call for the release of detained reporters was ignored.", ["NGO"]),
+        ("A call by the African Union for a ceasefire in Sudan went unheeded.", ["IGO"]),
+    ],
+)
+def test_a_call_for_an_act_by_a_named_doer_is_an_appeal(extractor, text, actors):
+    assert codes(first(extractor, text, "REQUEST").actor) == actors
+
+
+def test_a_call_with_a_partner_is_no_appeal(extractor) -> None:
+    found = extractor.extract("Biden's call with Xi lasted two hours.", date="2022-02-18")
+    assert not [e for e in found.events if e.type == "REQUEST"]

@@ -37,6 +37,7 @@ from communique.events.lexicon import (
     armed_words,
     is_statement_verb,
     lexicon,
+    nominal_phrase_sense,
     nominal_sense,
     noun_forms,
     noun_sense,
@@ -167,9 +168,25 @@ def _drop_contained(drafts: list[_Draft]) -> list[_Draft]:
         if len(draft.trigger) > 1:
             for token in draft.trigger:
                 holder.setdefault(token.i, draft)
+    holders: dict[int, list[_Draft]] = {}
+    for draft in drafts:
+        for token in draft.trigger:
+            holders.setdefault(token.i, []).append(draft)
     out: list[_Draft] = []
     for draft in drafts:
         outer = holder.get(draft.trigger[0].i) if len(draft.trigger) == 1 else None
+        if outer is None and draft.trigger[0].pos_ in ("NOUN", "PROPN", "ADJ"):
+            # "martial law was imposed by the president": a noun of two words that a verb's
+            # phrase holds is as much that phrase's act
+            outer = next(
+                (
+                    other
+                    for token in draft.trigger
+                    for other in holders[token.i]
+                    if other is not draft and any(t.pos_ in ("VERB", "AUX") for t in other.trigger)
+                ),
+                None,
+            )
         if outer is None or outer is draft or outer.sense.type != draft.sense.type:
             out.append(draft)
             continue
@@ -1597,6 +1614,8 @@ def _noun_event(
     # either, and stays the doer as PETRARCH codes it)
     sites = [c for c in owners if c.dep_ != "poss" and pt.site(c, index)]
     owners = [c for c in owners if c not in sites]
+    undergoers = [c for c in owners if c.dep_ == "poss"] if _doer_named_by(noun) else []
+    owners = [c for c in owners if c not in undergoers]
     actor_parts: list[Participant] = []
     for owner in owners:
         actor_parts += pt.participants(owner, index, context)
@@ -1612,6 +1631,9 @@ def _noun_event(
         if not passive:  # "a speech that was never given": the subject is what is given
             actor_parts = pt.participants(subject, index, context)
     recipients = pt.prep_participants(noun, sense.type, index, context)
+    if not recipients:
+        for undergoer in undergoers:
+            recipients += pt.participants(undergoer, index, context)
     if not recipients and sense.type == "REQUEST":
         # "its demand that Israel ease restrictions"
         for clause in noun.children:
@@ -1678,6 +1700,12 @@ def _noun_event(
             ),
             None,
         )
+        if performer is None and noun.dep_ == "nsubjpass" and _is_support(head, performed=True):
+            # "the embargo was announced by Spain", "her extradition was ordered by a court":
+            # a passive's "by" phrase is the subject of its active ("Spain announced the
+            # embargo", a grammar fact), and the subject of a light verb does the act its
+            # object names, as read for the active above
+            performer = pt.agent_of(head)
         if performer is not None:
             actor_parts = pt.participants(performer, index, context)
     if (
@@ -1743,6 +1771,22 @@ def _noun_event(
     return _Draft(sense, words, actor_parts, recipients, reason)
 
 
+def _doer_named_by(noun: Token) -> bool:
+    """Does a "by" phrase name the doer of an act noun that has no "of" object: its own
+    ("her arrest by the police") or that of the passive light verb it is the subject of ("her
+    extradition was ordered by a court")? A prenominal possessor is then the one acted on,
+    not the doer: in "X's N by Y" the possessor takes the place of the verb's object, as the
+    subject of a passive does ("the city's destruction by the enemy" = "the city was
+    destroyed by the enemy"; a grammar fact of English nominals). A "by" phrase of a thing
+    ("by drone", "by Friday") names no doer."""
+    of_object, agent = _nominal_arguments(noun)
+    if of_object is not None:
+        return False
+    if agent is None and noun.dep_ == "nsubjpass" and _is_support(noun.head, performed=True):
+        agent = pt.agent_of(noun.head)
+    return agent is not None and pt.agentive(agent)
+
+
 def _agent_to_phrase(
     agent: Token, sense: Sense, index: ActorIndex, context: str | None
 ) -> list[Participant]:
@@ -1797,13 +1841,42 @@ def _action_nominal(noun: Token) -> tuple[Sense, list[Token]] | None:
     rejection of the theory" names no one)."""
     of_object, agent = _nominal_arguments(noun)
     if of_object is None:
+        doer = agent is not None and pt.agentive(agent)
+        if doer or any(c.dep_ == "poss" and pt.agentive(c) for c in noun.children):
+            # "a call by the Arab League for talks", "Somalia's request for debt relief": with
+            # its doer named, the noun's own phrase picks its verb's pattern
+            return nominal_phrase_sense(noun)
         return None
     if agent is not None:
         return nominal_sense(noun)
     if not any(c.dep_ == "poss" and pt.agentive(c) for c in noun.children):
-        return None
+        return _own_force_moved(noun)
     found = nominal_sense(noun)
     return found if found is not None and len(found[1]) > 1 else None
+
+
+def _own_force_moved(noun: Token) -> tuple[Sense, list[Token]] | None:
+    """The act of a noun whose "of" phrase is a force that the verb's CAMEO pattern moves
+    ("the deployment of Kenyan police", as "deploy * POLICE"): the force moved is the
+    actor's own (``participants.own_object``), so the "of" phrase names the doer, as the
+    subject of the intransitive "Kenyan police deployed" does, and the noun is the act, not a
+    topic, as much as with a "by" phrase (a noun with its verb's argument is an action
+    nominal: Grimshaw 1990). Only where the pattern names the force ("the deployment of
+    resources" fills none) and the phrase says whose it is ("Chadian troops", "Kenya's
+    police"): "the deployment of troops would be a mistake" speaks of a kind of act, no one's."""
+    of_object, _ = _nominal_arguments(noun)
+    if of_object is None or not any(
+        c.dep_ == "poss" or c.ent_type_ in pt.PARTICIPANT_ENTS
+        for c in (of_object, *of_object.children)
+    ):
+        return None
+    found = nominal_sense(noun)
+    if found is None or len(found[1]) < 2:
+        return None
+    sense = found[0]
+    if sense.type not in pt.OWN_FORCES:
+        return None
+    return found if pt.own_object(sense.type, noun.lemma_.lower(), sense.mode) else None
 
 
 def _nominal_arguments(noun: Token) -> tuple[Token | None, Token | None]:

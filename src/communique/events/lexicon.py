@@ -1233,6 +1233,8 @@ def verb_sense(token: Token, lex: Lexicon | None = None) -> tuple[Sense, list[To
                 words += [c for c in token.children if c.lower_ == particle] or [
                     t for t in token.doc[token.i + 1 : token.i + 2] if t.lower_ == particle
                 ]  # "pull back forces": the particle before the object, hung on it
+        if not bare or bare[0].code == NULL or lemma in lex.patterned:
+            words += _phrase_words(p, frame, lex)
     else:
         if not bare or lemma in lex.patterned:
             return None  # "gave a speech", "needs delegates": no pattern names the act
@@ -1259,6 +1261,21 @@ def verb_sense(token: Token, lex: Lexicon | None = None) -> tuple[Sense, list[To
     if found_sense is None:
         return None
     return _as_done(found_sense, lemma, bare, lex), sorted(set(words), key=lambda t: t.i)
+
+
+def _phrase_words(p: Pattern, frame: _Frame, lex: Lexicon) -> list[Token]:
+    """The nouns of a pattern's prepositional phrase that say the act where the verb alone
+    names none ("put its army on alert", "placed troops on standby": "put" and "place" have
+    no code of their own, CAMEO.2.0.txt:875-877); such a noun is as much the trigger as the
+    verb. An act noun of its own there ("called for talks") stays its own event."""
+    if not (p.prep and p.prep_object):
+        return []
+    return [
+        o
+        for w in p.prep
+        for o in frame.preps.get(w, ())
+        if _phrase_match(p.prep_object_heads, o) and noun_sense(o, lex) is None
+    ]
 
 
 def _ended_aid(token: Token, lemma: str, lex: Lexicon) -> tuple[Sense, list[Token]] | None:
@@ -1977,6 +1994,35 @@ def _aimed_force(token: Token, verb: str, lex: Lexicon) -> tuple[Sense, list[Tok
 #: Entity labels of numbers and sums: a number word ("billions", "millions") is spelled like a
 #: nominalisation of no verb ("billion" is not "bill" + "-ion"; a grammar fact).
 NUMBER_ENTS = frozenset({"CARDINAL", "MONEY", "QUANTITY", "PERCENT", "ORDINAL"})
+
+
+def nominal_phrase_sense(
+    token: Token, lex: Lexicon | None = None
+) -> tuple[Sense, list[Token]] | None:
+    """The act of a nominalisation with no "of" object read from the verb pattern its own
+    prepositional phrases fill ("a call for talks" as "- * (FOR) [020] # CALL", "a request
+    for aid"): a noun keeps its verb's complements (a grammar fact of action nominals), so
+    the phrase picks the verb's sense as it does after the verb ("called for talks", not a
+    telephone call). None when no pattern with a preposition fits: the bare noun is as
+    often a thing or a result as an act."""
+    lex = lex or lexicon()
+    if nominal_sense(token, lex) is None:
+        return None
+    verb = lex.nominals.get(token.lemma_.lower())
+    if verb is None:
+        return None
+    preps: dict[str, list[Token]] = {}
+    for child in token.children:
+        if child.dep_ == "prep" and child.lower_ not in ("of", "by"):
+            preps.setdefault(child.lower_, []).extend(c for c in child.children if c.dep_ == "pobj")
+    if not preps:
+        return None
+    hit = _best(verb, {verb}, _Frame(set(), None, preps, None, set()), lex)
+    if hit is None or not hit[0].prep or hit[0].object or hit[0].code == NULL:
+        return None
+    why = f"'{verb}': '{token.lower_}' with its verb's phrase ({', '.join(hit[0].prep)})"
+    sense = Sense.of_code(hit[0].code, f"{hit[0].source} ({why})")
+    return (sense, [token]) if sense is not None else None
 
 
 def nominal_sense(token: Token, lex: Lexicon | None = None) -> tuple[Sense, list[Token]] | None:

@@ -2296,9 +2296,27 @@ def between(
     """(actors, recipients) named by "between X and Y" on the trigger: the parties of a
     reciprocal act ("the ceasefire between Armenia and Azerbaijan") are its actors, as
     the PLOVER manual codes the parties of a meeting; those of a mediation are the
-    mediator's recipients ("mediation between the Emirates and Saudi Arabia")."""
+    mediator's recipients ("mediation between the Emirates and Saudi Arabia").
+
+    The parser hangs the phrase on the verb an act noun is the subject of when that verb
+    only says the act came about ("fighting erupted between X and Y", "talks took place
+    between X and Y"): a verb with no object of its own relates "between" to no act but its
+    subject's, so the phrase is the noun's."""
     parts: list[Participant] = []
-    for child in token.children:
+    holders = [token]
+    head = token.head
+    if (
+        token.pos_ in ("NOUN", "PROPN")
+        and token.dep_ == "nsubj"
+        and head.pos_ in ("VERB", "AUX")
+        and not any(
+            c.dep_ in ("dobj", "attr", "acomp")
+            and not (c.lower_ == "place" and head.lemma_ == "take")
+            for c in head.children
+        )
+    ):
+        holders.append(head)
+    for child in (c for holder in holders for c in holder.children):
         if child.dep_ == "prep" and child.lower_ == "between":
             for pobj in child.children:
                 if pobj.dep_ == "pobj":
