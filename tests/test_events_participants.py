@@ -801,6 +801,20 @@ def test_a_journey_to_a_party_is_a_visit_the_party_hosts(extractor, text, code, 
 
 
 @pytest.mark.parametrize(
+    ("text", "actors", "recipients"),
+    [
+        # CAMEO reads a visit "for talks" as talks (046), but the one visited still hosts
+        ("The Irish prime minister visited Oslo for talks on fishing.", ["IRL"], ["NOR"]),
+        ("Chile's president visited Buenos Aires for talks with bankers.", ["CHL"], ["ARG"]),
+        ("The Egyptian president was visited by Ghana's leader for talks.", ["GHA"], ["EGY"]),
+    ],
+)
+def test_a_visit_for_talks_keeps_the_host_as_recipient(extractor, text, actors, recipients):
+    visit = first(extractor, text, "CONSULT")
+    assert (codes(visit.actor), codes(visit.recipient)) == (actors, recipients)
+
+
+@pytest.mark.parametrize(
     ("text", "type_", "actors"),
     [
         ("Police in Brussels arrested two men on Tuesday.", "COERCE", ["BEL"]),

@@ -31,6 +31,7 @@ from communique.events.lexicon import (
     noun_sense,
     resultative_subject,
     set_words,
+    verb_lemma,
     verb_of,
     verb_sense,
 )
@@ -251,6 +252,19 @@ def journey_hosts(verb: Token, index: ActorIndex, context: str | None) -> list[P
     if subject is not None:
         return unique(out) if participants(subject, index, context) else []
     return unique(out) if inherited_actor(verb, index, context) else []
+
+
+def visiting_verb(verb: Token) -> bool:
+    """Is the verb one whose own entry codes a visit (CAMEO's VISIT block, "---  VISIT
+    [042:043]  ---", CAMEO.2.0.txt:5579)? Its object is the host whatever the pattern that
+    refines the code: "visited Warsaw for talks" is read as talks ("- * (FOR TALKS)
+    [046:046]", :5584), yet Warsaw still hosts, and the PLOVER manual (CONSULT, "Requires
+    recipient") codes a visitor as the actor and the host as the recipient."""
+    lex = lexicon()
+    return any(
+        row.code == VISIT_CODE and not (row.particle or row.object or row.prep)
+        for row in lex.verbs.get(verb_lemma(verb, lex), ())
+    )
 
 
 #: Modes of RETREAT whose object is someone else's: people released, property returned,
