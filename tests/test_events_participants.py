@@ -1740,3 +1740,21 @@ def test_a_participle_after_a_noun_stays_passive_without_a_closing_clause(extrac
     found = extractor.extract("The activist, arrested in May, was released.", date="2022-02-18")
     arrests = [e for e in found.events if e.type == "COERCE"]
     assert arrests and not arrests[0].actor
+
+
+@pytest.mark.parametrize(
+    ("text", "type_", "actors"),
+    [
+        # a plural numeral noun placed in a state counts its people
+        ("Thousands in Lisbon marched against the pension cuts.", "PROTEST", ["PRT"]),
+        ("Hundreds in Senegal protested against the election delay.", "PROTEST", ["SEN"]),
+        ("Dozens in the Malaysian capital protested against the new tax.", "PROTEST", ["MYS"]),
+    ],
+)
+def test_a_crowd_counted_in_a_state_is_its_people(extractor, text, type_, actors):
+    assert codes(first(extractor, text, type_).actor) == actors
+
+
+def test_a_count_in_a_phrase_that_names_no_state_is_no_one(extractor):
+    article = extractor.extract("Millions in donations reached the charity.", date="2022-02-18")
+    assert all(not a.name.startswith("Millions") for a in article.actors)

@@ -1984,6 +1984,11 @@ def participants(head: Token | None, index: ActorIndex, context: str | None) -> 
             head = members[0]
         elif counts_people(head, lexicon()):
             return [counted_people(head)]
+        elif head.lower_ in default_roles().crowd_counts:
+            # "Thousands in Caracas marched": a crowd the actor layer places in a state
+            crowd = crowd_in_place(head, index, context)
+            if crowd is not None:
+                return [crowd]
     whole = coordinated_country(head, index)
     listed = listed_between(head) or listed_names(head)
     heads = [head] + [t for t in head.conjuncts if t.i > head.i] + listed
@@ -2077,6 +2082,21 @@ def proper_name(head: Token, index: ActorIndex) -> str:
     ):
         first = left
     return index.text[first.idx : head.idx + len(head.text)]
+
+
+def crowd_in_place(head: Token, index: ActorIndex, context: str | None) -> Participant | None:
+    """The people a plural numeral noun counts with its "in" phrase ("thousands in Caracas"),
+    when the actor layer places them in a state (:mod:`communique.actors.quantified`)."""
+    places = [c for c in head.children if c.dep_ == "prep" and c.lower_ == "in"]
+    if not places:
+        return None
+    doc = head.doc
+    span = doc[head.i : places[0].right_edge.i + 1]
+    party = index.link(span, role="participant", speaker_of_context=context)
+    if party is None or party.actor is None:
+        return None
+    part = index.participant(party)
+    return part if part.code is not None else None
 
 
 def counted_people(head: Token) -> Participant:
