@@ -1758,3 +1758,18 @@ def test_a_crowd_counted_in_a_state_is_its_people(extractor, text, type_, actors
 def test_a_count_in_a_phrase_that_names_no_state_is_no_one(extractor):
     article = extractor.extract("Millions in donations reached the charity.", date="2022-02-18")
     assert all(not a.name.startswith("Millions") for a in article.actors)
+
+
+@pytest.mark.parametrize(
+    ("text", "type_", "actors"),
+    [
+        # a body of states coordinated with a nationality word shares its head noun
+        ("Afghan and NATO troops attacked a Taliban base in Kunduz.", "ASSAULT", ["AFG", "IGO"]),
+        ("Nigerien and African Union soldiers clashed with rebels.", "ASSAULT", ["IGO", "NER"]),
+        ("Bolivian and European Union officials met in La Paz.", "CONSULT", ["BOL", "EUR"]),
+    ],
+)
+def test_a_body_of_states_joined_to_a_nationality_word_is_a_party_of_its_own(
+    extractor, text, type_, actors
+):
+    assert codes(first(extractor, text, type_).actor) == actors

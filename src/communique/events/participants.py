@@ -2250,6 +2250,7 @@ def demonym_conjuncts(head: Token, index: ActorIndex) -> list[Participant]:
     named by where they live and who they are), so they stay one participant.
     """
     places: list[tuple[Token, Place]] = []
+    bodies: list[tuple[Token, Place]] = []
     for adj in head.children:
         if adj.dep_ not in ("amod", "compound", "nmod") or not adj.conjuncts:
             continue
@@ -2258,9 +2259,37 @@ def demonym_conjuncts(head: Token, index: ActorIndex) -> list[Participant]:
             place = index.place(word.text, label_of(word)) or index.place(phrase, label_of(word))
             if place is not None and place.how in ("demonym", "country"):
                 places.append((word, place))
+                continue
+            body = _body_modifier(word, index)
+            if body is not None:
+                bodies.append((word, body))
+    if places and bodies:
+        # "Afghan and NATO forces", "Somali and African Union troops": a body of states
+        # coordinated with a nationality word shares its head noun as a state does
+        places = sorted(places + bodies, key=lambda wp: wp[0].i)
     if len(places) < 2:
         return []
-    return _per_place(head, places, index, lambda word: f"{word.text} {head.text}")
+    named = {word.i: place.country_name for word, place in bodies}
+    return _per_place(
+        head, places, index, lambda word: f"{named.get(word.i, word.text)} {head.text}"
+    )
+
+
+#: Codes of bodies of states (the PLOVER manual's IGO, and its finer UNO and EUR): forces or
+#: officials of one are named beside a state's ("Afghan and NATO forces").
+NON_STATE_BODIES = frozenset({"IGO", "UNO", "EUR"})
+
+
+def _body_modifier(word: Token, index: ActorIndex) -> Place | None:
+    """The non-state code of a body a modifier names ("NATO", "African Union"), as a place
+    record carrying it, or None: only a proper name the dictionaries know by its full name."""
+    if word.pos_ != "PROPN":
+        return None
+    code = named_code(word, index, within=False)
+    if code is None or code not in NON_STATE_BODIES:
+        return None
+    name = index.text[word.left_edge.idx : word.idx + len(word.text)]
+    return Place(code, name, None, "organisation")
 
 
 def coordinated_origins(head: Token, index: ActorIndex) -> list[Participant]:
