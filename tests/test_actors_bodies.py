@@ -365,3 +365,36 @@ def test_a_bloc_of_people_or_parties_is_no_body_of_states(text: str, name: str) 
 def test_a_body_of_states_the_words_give_a_state_keeps_that_state() -> None:
     record = _extract("The Kenyan-led five-nation force reached the border.")
     assert _actor(record, "The Kenyan-led five-nation force").country == "KEN"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a party word followed by other name words before "Party", or by a noun of another kind
+        # of body, names another country's party, not the American one
+        ("The Democratic Renewal Party won the vote in Ruritania.", "Democratic Renewal Party"),
+        ("The Republican Liberty Party boycotted the vote.", "Republican Liberty Party"),
+        ("The Democratic Front walked out of the assembly.", "Democratic Front"),
+    ],
+)
+def test_a_party_word_inside_another_partys_name_is_not_the_american_party(
+    text: str, name: str
+) -> None:
+    assert _actor(_extract(text), name).country != "USA"
+
+
+def test_a_party_of_a_country_named_after_it_is_that_countrys() -> None:
+    record = _extract("The Democratic Party of Korea won the election.")
+    assert _actor(record, "Democratic Party of Korea").country == "KOR"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The Democratic National Convention opened in Denver.", "Democratic National Convention"),
+        ("The Ohio Republican Party backed the governor.", "Ohio Republican Party"),
+        ("The Democratic-Farmer-Labor Party endorsed her.", "Democratic-Farmer-Labor Party"),
+    ],
+)
+def test_the_american_parties_own_bodies_keep_their_country(text: str, name: str) -> None:
+    assert _actor(_extract(text), name).country == "USA"

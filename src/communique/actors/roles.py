@@ -132,6 +132,8 @@ class Roles:
         #: non-state codes that name a kind of body, with the sector of the nouns that describe it
         self.code_bodies: dict[str, str] = dict(titles.get("code_bodies") or {})
         self.collectives = frozenset(w.lower() for w in titles.get("collectives", []))
+        #: nouns of bodies other than a party that end a name begun by a party word
+        self.other_party_nouns = frozenset(titles.get("other_party_nouns", []))
         #: plural numeral nouns that count people doing an act (``crowd_counts``)
         self.crowd_counts = frozenset(w.lower() for w in titles.get("crowd_counts", []))
         states = titles.get("state_bodies") or {}
