@@ -330,3 +330,71 @@ def test_a_counted_plural_collective_with_too_few_bodies_named_is_no_group_of_th
     )
     assert not any(a.kind == "group" and "Kestrel" in a.reason for a in record.actors)
     assert "The three firms" in [m.text for m in _actor(record, "Kestrel Mining Ltd.").mentions]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a body counted in nations, countries or states has states as members
+        ("The 31-nation alliance sent two frigates to the Baltic.", "The 31-nation alliance"),
+        ("A 14-country grouping pledged money for the dam.", "A 14-country grouping"),
+        # a bloc or alliance named by the region its members lie in
+        ("The Nordic bloc criticised the fishing quotas.", "The Nordic bloc"),
+        ("The Atlantic military alliance held talks in Oslo.", "The Atlantic military alliance"),
+    ],
+)
+def test_a_body_described_as_one_of_states_is_intergovernmental(text: str, name: str) -> None:
+    assert _actor(_extract(text), name).country == "IGO"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # blocs of voters, parties or judges are named by what their members are
+        ("The Shiite bloc walked out of parliament on Tuesday.", "The Shiite bloc"),
+        ("The conservative bloc on the court wrote a dissent.", "The conservative bloc"),
+        # a panel's members are people, not states
+        ("A five-member panel wrote the report.", "A five-member panel"),
+    ],
+)
+def test_a_bloc_of_people_or_parties_is_no_body_of_states(text: str, name: str) -> None:
+    found = [a for a in _extract(text).actors if a.name == name]
+    assert all(a.country != "IGO" for a in found)
+
+
+def test_a_body_of_states_the_words_give_a_state_keeps_that_state() -> None:
+    record = _extract("The Kenyan-led five-nation force reached the border.")
+    assert _actor(record, "The Kenyan-led five-nation force").country == "KEN"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a party word followed by other name words before "Party", or by a noun of another kind
+        # of body, names another country's party, not the American one
+        ("The Democratic Renewal Party won the vote in Ruritania.", "Democratic Renewal Party"),
+        ("The Republican Liberty Party boycotted the vote.", "Republican Liberty Party"),
+        ("The Democratic Front walked out of the assembly.", "Democratic Front"),
+    ],
+)
+def test_a_party_word_inside_another_partys_name_is_not_the_american_party(
+    text: str, name: str
+) -> None:
+    assert _actor(_extract(text), name).country != "USA"
+
+
+def test_a_party_of_a_country_named_after_it_is_that_countrys() -> None:
+    record = _extract("The Democratic Party of Korea won the election.")
+    assert _actor(record, "Democratic Party of Korea").country == "KOR"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The Democratic National Convention opened in Denver.", "Democratic National Convention"),
+        ("The Ohio Republican Party backed the governor.", "Ohio Republican Party"),
+        ("The Democratic-Farmer-Labor Party endorsed her.", "Democratic-Farmer-Labor Party"),
+    ],
+)
+def test_the_american_parties_own_bodies_keep_their_country(text: str, name: str) -> None:
+    assert _actor(_extract(text), name).country == "USA"

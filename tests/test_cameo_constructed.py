@@ -8,9 +8,10 @@ regional news"), and a fifth of international wire news on diplomacy, economy an
 sentences beside it that must give no event (docs/evaluation.md, "A fifth constructed set: world
 wire news"), and a sixth whose events sit in subordinate clauses, participle phrases,
 appositives, nouns and passives, with sentences beside it that must give no event
-(docs/evaluation.md, "A sixth constructed set: events in clauses, nouns and passives"). The
-figures reached are floors, so a later change cannot lose them silently; raise them when they
-rise."""
+(docs/evaluation.md, "A sixth constructed set: events in clauses, nouns and passives"), and a
+seventh that tests parties, actors and recipients named as wire news names them
+(docs/evaluation.md, "A seventh constructed set: parties"). The figures reached are floors, so
+a later change cannot lose them silently; raise them when they rise."""
 
 from __future__ import annotations
 
@@ -60,15 +61,23 @@ SET_CLAUSES = DATA / "cameo_constructed_clauses.jsonl"
 #: negated, forecast and purpose clauses, nouns of acts feared or expected, appositives and
 #: descriptions that tell no act, statistics, sports and figures of speech.
 SET_CLAUSES_NONE = DATA / "cameo_constructed_clauses_none.jsonl"
+#: Wire sentences that test who the parties are: an office and a country ("the Thai foreign
+#: minister"), a capital for its government, "the kingdom", "the bloc", "the alliance", juntas,
+#: rebels, ministries, state companies, parties, international bodies by acronym and by
+#: description ("the UN nuclear watchdog"), titled people, demonyms, lists of two parties,
+#: recipients after to, with, against, on and from, and agents of passives; every PLOVER type
+#: nine or ten times.
+SET_PARTIES = DATA / "cameo_constructed_parties.jsonl"
 
 #: (file, sentences, type, type+actor, type+actor+recipient): counts of sentences matched.
 FLOORS = [
-    (SET_02_09, 153, 128, 123, 106),
+    (SET_02_09, 153, 128, 124, 107),
     (SET_10_20, 191, 161, 150, 121),
     (SET_WIRE, 237, 182, 166, 120),
     (SET_REGIONAL, 225, 168, 133, 89),
     (SET_WORLD, 178, 111, 104, 82),
     (SET_CLAUSES, 150, 108, 98, 76),
+    (SET_PARTIES, 157, 119, 110, 93),
 ]
 #: Sentences whose gold names no actor, as the gold codes a bombing by no one named
 #: ("A roadside bomb killed three soldiers"); every other sentence names one.

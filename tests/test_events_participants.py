@@ -802,6 +802,20 @@ def test_a_journey_to_a_party_is_a_visit_the_party_hosts(extractor, text, code, 
 
 
 @pytest.mark.parametrize(
+    ("text", "actors", "recipients"),
+    [
+        # CAMEO reads a visit "for talks" as talks (046), but the one visited still hosts
+        ("The Irish prime minister visited Oslo for talks on fishing.", ["IRL"], ["NOR"]),
+        ("Chile's president visited Buenos Aires for talks with bankers.", ["CHL"], ["ARG"]),
+        ("The Egyptian president was visited by Ghana's leader for talks.", ["GHA"], ["EGY"]),
+    ],
+)
+def test_a_visit_for_talks_keeps_the_host_as_recipient(extractor, text, actors, recipients):
+    visit = first(extractor, text, "CONSULT")
+    assert (codes(visit.actor), codes(visit.recipient)) == (actors, recipients)
+
+
+@pytest.mark.parametrize(
     ("text", "type_", "actors"),
     [
         ("Police in Brussels arrested two men on Tuesday.", "COERCE", ["BEL"]),
@@ -1834,3 +1848,36 @@ def test_a_call_for_an_act_by_a_named_doer_is_an_appeal(extractor, text, actors)
 def test_a_call_with_a_partner_is_no_appeal(extractor) -> None:
     found = extractor.extract("Biden's call with Xi lasted two hours.", date="2022-02-18")
     assert not [e for e in found.events if e.type == "REQUEST"]
+
+
+@pytest.mark.parametrize(
+    ("text", "type_", "actors"),
+    [
+        # a plural numeral noun placed in a state counts its people
+        ("Thousands in Lisbon marched against the pension cuts.", "PROTEST", ["PRT"]),
+        ("Hundreds in Senegal protested against the election delay.", "PROTEST", ["SEN"]),
+        ("Dozens in the Malaysian capital protested against the new tax.", "PROTEST", ["MYS"]),
+    ],
+)
+def test_a_crowd_counted_in_a_state_is_its_people(extractor, text, type_, actors):
+    assert codes(first(extractor, text, type_).actor) == actors
+
+
+def test_a_count_in_a_phrase_that_names_no_state_is_no_one(extractor):
+    article = extractor.extract("Millions in donations reached the charity.", date="2022-02-18")
+    assert all(not a.name.startswith("Millions") for a in article.actors)
+
+
+@pytest.mark.parametrize(
+    ("text", "type_", "actors"),
+    [
+        # a body of states coordinated with a nationality word shares its head noun
+        ("Afghan and NATO troops attacked a Taliban base in Kunduz.", "ASSAULT", ["AFG", "IGO"]),
+        ("Nigerien and African Union soldiers clashed with rebels.", "ASSAULT", ["IGO", "NER"]),
+        ("Bolivian and European Union officials met in La Paz.", "CONSULT", ["BOL", "EUR"]),
+    ],
+)
+def test_a_body_of_states_joined_to_a_nationality_word_is_a_party_of_its_own(
+    extractor, text, type_, actors
+):
+    assert codes(first(extractor, text, type_).actor) == actors

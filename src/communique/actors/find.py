@@ -283,6 +283,10 @@ def _description(index: ActorIndex, cand: DescriptionCandidate) -> None:
         if descriptions.collective(index, span) is not None:
             return
         title = None  # the look-up may have made an organisation actor, which titles read
+    if cand.head.text.islower() and linking.body_of_states(index, cand.tokens):
+        # "the Western military alliance said": a body of states, whatever its sector's role
+        linking.state_body(index, cand.tokens)
+        return
     if cand.head.dep_ in SUBJECT_DEPS or _names_a_country(index, cand):
         got = descriptions.describe(index, cand.head, cand.tokens, create=True, title=title)
         if got is not None:

@@ -24,7 +24,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from communique.actors import descriptions, entities, quantified
+from communique.actors import coding, descriptions, entities, quantified
 from communique.actors.countries import label_of
 from communique.actors.dictionary import STATE_SECTORS
 from communique.actors.index import ActorIndex, Record
@@ -125,6 +125,8 @@ def link_span(
         got = got or descriptions.collective(index, span)
         if got is not None:
             return index.party(*got)
+    if root.text.islower() and body_of_states(index, words):
+        return state_body(index, words)
     got = descriptions.describe(index, root, words, create=True)
     if got is not None:
         return owned_by_pronoun(index, root, index.party(*got))
@@ -308,6 +310,44 @@ def unnamed(index: ActorIndex, span: Span, root: Token) -> Party:
     else:
         index.recode(rec)
     return index.party(rec, index.mention(rec, start, end, "description"))
+
+
+def _names_a_state(index: ActorIndex, tok: Token) -> bool:
+    """Is the word a state's name or nationality word ("Kenyan" of "Kenyan-led")?"""
+    if not tok.text[:1].isupper():
+        return False
+    place = index.dictionary.place(tok.text, label_of(tok))
+    return place is not None and place.how in ("country", "demonym")
+
+
+def state_body(index: ActorIndex, toks: list[Token]) -> Party:
+    """An intergovernmental body the text describes rather than names ("the 27-nation bloc",
+    "the Western military alliance"): the PLOVER manual's IGO, whatever sector or state the
+    story would otherwise lend a body of its kind."""
+    start, end = toks[0].idx, toks[-1].idx + len(toks[-1].text)
+    text = index.text[start:end]
+    rec = index.new(text, "organisation")
+    rec.fixed = coding.Code("IGO", None, f"text: '{text}', a body of states", "article")
+    index.recode(rec)
+    return index.party(rec, index.mention(rec, start, end, "description"))
+
+
+def body_of_states(index: ActorIndex, toks: list[Token]) -> bool:
+    """Do the words of a description, ending in its head noun, name a body whose members are
+    states (``state_bodies`` of titles.yaml): a body counted in nations ("the 27-nation bloc",
+    "a 15-country grouping"), or a bloc or alliance named by its members' region ("the
+    European bloc", "the Western alliance")? Not one the words give a state: "the Kenyan-led
+    five-nation force" is Kenya's, as the words make it."""
+    roles = default_roles()
+    head = toks[-1].lemma_.lower()
+    if head not in roles.state_body_nouns or any(_names_a_state(index, t) for t in toks[:-1]):
+        return False
+    mods = toks[:-1]
+    for tok in mods:
+        counted = any(c.dep_ == "nummod" or c.like_num for c in tok.children)
+        if tok.lemma_.lower() in roles.state_member_nouns and counted:
+            return True
+    return head in roles.regional_body_nouns and any(t.lower_ in roles.body_regions for t in mods)
 
 
 def in_a_name(index: ActorIndex, word: Token) -> bool:

@@ -67,9 +67,42 @@ def quantified(
             party = link(index, doc[pobj.left_edge.i : pobj.i + 1], role, context)
             if party is not None and party.actor is not None:
                 return party
+    crowd = _crowd_in_a_state(index, root)
+    if crowd is not None:
+        return crowd
     if role not in WORDS_ROLES:
         return None
     return words(index, trim_leading(doc[root.left_edge.i : root.right_edge.i + 1]), "description")
+
+
+def _crowd_in_a_state(index: ActorIndex, root: Token) -> Party | None:
+    """ "Thousands in Caracas marched", "hundreds in the kingdom of Jordan": a count of people
+    (``crowd_counts`` of titles.yaml: a plural numeral noun standing as the head of its phrase
+    counts whatever the clause is about, and as the doer of a human act counts people) whose
+    "in" phrase places them in a state. They are that state's people, civilians (PLOVER's
+    CVL), as "protesters in Moscow" are; a count placed nowhere, or in a phrase that names no
+    state ("millions in aid"), stays no one."""
+    from communique.actors.coding import Code
+    from communique.actors.descriptions import title_of
+    from communique.actors.roles import default_roles
+    from communique.actors.titles import NON_STATE
+
+    if root.lower_ not in default_roles().crowd_counts or root.tag_ != "NNS":
+        return None
+    if not any(c.dep_ == "prep" and c.lower_ == "in" for c in root.children):
+        return None
+    title = title_of(index, root, [root])
+    if title.country is None or title.country in NON_STATE:
+        return None
+    doc = root.doc
+    last = max((c.right_edge.i for c in root.children if c.dep_ == "prep"), default=root.i)
+    start, end = root.idx, doc[last].idx + len(doc[last].text)
+    text = index.text[start:end]
+    rec = index.new(text, "group")
+    reason = f"{title.reason or 'text'}: a crowd placed there"
+    rec.fixed = Code(title.country, "CVL", reason, "article")
+    index.recode(rec)
+    return index.party(rec, index.mention(rec, start, end, "description"))
 
 
 def words(index: ActorIndex, span: Span, kind: MentionKind) -> Party:

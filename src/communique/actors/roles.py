@@ -132,6 +132,17 @@ class Roles:
         #: non-state codes that name a kind of body, with the sector of the nouns that describe it
         self.code_bodies: dict[str, str] = dict(titles.get("code_bodies") or {})
         self.collectives = frozenset(w.lower() for w in titles.get("collectives", []))
+        #: nouns of bodies other than a party that end a name begun by a party word
+        self.other_party_nouns = frozenset(titles.get("other_party_nouns", []))
+        #: plural numeral nouns that count people doing an act (``crowd_counts``)
+        self.crowd_counts = frozenset(w.lower() for w in titles.get("crowd_counts", []))
+        states = titles.get("state_bodies") or {}
+        #: nouns of a body of states, and the words that say its members are states
+        #: (``state_bodies`` of titles.yaml)
+        self.state_body_nouns = frozenset(w.lower() for w in states.get("nouns", []))
+        self.state_member_nouns = frozenset(w.lower() for w in states.get("member_nouns", []))
+        self.regional_body_nouns = frozenset(w.lower() for w in states.get("regional_nouns", []))
+        self.body_regions = frozenset(w.lower() for w in states.get("regions", []))
         self.documents = frozenset(w.lower() for w in titles.get("documents", []))
         self.media_ends = frozenset(w.lower() for w in titles.get("media_name_ends", []))
         self.outlet_short_names = frozenset(w.lower() for w in titles.get("outlet_short_names", []))

@@ -203,7 +203,7 @@ def _body(
             if place is not None:
                 return text, place, place.how
             party = d.affiliation(text)
-            if party is not None:
+            if party is not None and not _word_of_another_party(toks, i, size):
                 return text, party, "party"
             entry = d.lookup(text)
             coded = entry is not None and (entry.country or entry.sector)
@@ -217,6 +217,36 @@ def _body(
             if found is not None and (found.country or found.sector):
                 return _nationality_before(toks, i, d) or (text, found, "organisation")
     return None
+
+
+def _word_of_another_party(toks: list[Token], i: int, size: int) -> bool:
+    """Is the party word at ``i`` ("Democratic", "Republican") one word of another party's
+    proper name? A name is read whole: "Democratic Party" is the American party, but a party
+    word followed by other name words before "Party" ("the Democratic Progressive Party", "the
+    Republican People's Party"), by a noun of another kind of body ("the Democratic Alliance",
+    "the Christian Democratic Union"; ``other_party_nouns`` of titles.yaml), or by "Party of" and
+    a country ("the Democratic Party of Japan") names another body, whose country its own words
+    or the article give, never the party word."""
+    if size != 1 or i + 1 >= len(toks):
+        return False
+    word = toks[i]
+    rest = list(word.doc[word.i + 1 : toks[-1].i + 1])  # the words as written, hyphens too
+    if not rest:
+        return False
+    if rest[0].text in default_roles().other_party_nouns:
+        return True
+    if rest[0].text == "Party":
+        return len(rest) > 2 and rest[1].lower_ == "of" and rest[2].text[:1].isupper()
+    for k, tok in enumerate(rest):
+        if tok.text == "Party":
+            # the party word a modifier of this "Party" ("Democratic Progressive Party"), not
+            # of a noun before it ("Republican Candidates Attack Party Leaders", a headline)
+            return k > 0 and word.i in {t.i for t in tok.lefts} | {
+                d.i for t in tok.lefts for d in t.subtree
+            }
+        if not (tok.text[:1].isupper() or tok.text == "'s") or tok.text in ("-", "–"):
+            return False
+    return False
 
 
 def backer_after(doc: Doc, i: int) -> bool:
@@ -349,6 +379,11 @@ def read_title(
     if noun is None and role is None and toks:
         noun = toks[-1].lower_
     body_noun_sector = default_roles().bodies.get(noun) if noun is not None else None
+    if body_noun_sector and any(
+        d.affiliation(t.text) is not None and _word_of_another_party(toks, k, 1)
+        for k, t in enumerate(toks)
+    ):
+        body_noun_sector = "PTY"  # "the Christian Democratic Union": a party's name, no trade union
     title.head = noun if noun in default_roles().bodies else None
     state_first = role is not None and role.office.name in default_roles().state_offices
     found = _body(toks, d, state_first, known, city_population)

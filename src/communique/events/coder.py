@@ -1178,6 +1178,9 @@ def _verb_event(
     named_doer = bool(actor_parts)  # before a meeting's partners join the actors
     partners: list[Participant] = []
     meeting = sense.type == "CONSULT" and sense.mode != "visit" and sense.code != pt.MEDIATION
+    if meeting and not passive and pt.visiting_verb(verb):
+        # "visited Warsaw for talks": talks on a visit, whose host is the recipient
+        meeting = False
     if meeting:
         # PLOVER: every party to a meeting is an actor, there is no recipient. A visit
         # keeps visitor (actor) and host (recipient) apart.

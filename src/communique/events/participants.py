@@ -31,6 +31,7 @@ from communique.events.lexicon import (
     noun_sense,
     resultative_subject,
     set_words,
+    verb_lemma,
     verb_of,
     verb_sense,
 )
@@ -241,6 +242,19 @@ def journey_hosts(verb: Token, index: ActorIndex, context: str | None) -> list[P
     if subject is not None:
         return unique(out) if participants(subject, index, context) else []
     return unique(out) if inherited_actor(verb, index, context) else []
+
+
+def visiting_verb(verb: Token) -> bool:
+    """Is the verb one whose own entry codes a visit (CAMEO's VISIT block, "---  VISIT
+    [042:043]  ---", CAMEO.2.0.txt:5579)? Its object is the host whatever the pattern that
+    refines the code: "visited Warsaw for talks" is read as talks ("- * (FOR TALKS)
+    [046:046]", :5584), yet Warsaw still hosts, and the PLOVER manual (CONSULT, "Requires
+    recipient") codes a visitor as the actor and the host as the recipient."""
+    lex = lexicon()
+    return any(
+        row.code == VISIT_CODE and not (row.particle or row.object or row.prep)
+        for row in lex.verbs.get(verb_lemma(verb, lex), ())
+    )
 
 
 #: Modes of RETREAT whose object is someone else's: people released, property returned,
@@ -1960,6 +1974,11 @@ def participants(head: Token | None, index: ActorIndex, context: str | None) -> 
             head = members[0]
         elif counts_people(head, lexicon()):
             return [counted_people(head)]
+        elif head.lower_ in default_roles().crowd_counts:
+            # "Thousands in Caracas marched": a crowd the actor layer places in a state
+            crowd = crowd_in_place(head, index, context)
+            if crowd is not None:
+                return [crowd]
     whole = coordinated_country(head, index)
     listed = listed_between(head) or listed_names(head)
     heads = [head] + [t for t in head.conjuncts if t.i > head.i] + listed
@@ -2053,6 +2072,21 @@ def proper_name(head: Token, index: ActorIndex) -> str:
     ):
         first = left
     return index.text[first.idx : head.idx + len(head.text)]
+
+
+def crowd_in_place(head: Token, index: ActorIndex, context: str | None) -> Participant | None:
+    """The people a plural numeral noun counts with its "in" phrase ("thousands in Caracas"),
+    when the actor layer places them in a state (:mod:`communique.actors.quantified`)."""
+    places = [c for c in head.children if c.dep_ == "prep" and c.lower_ == "in"]
+    if not places:
+        return None
+    doc = head.doc
+    span = doc[head.i : places[0].right_edge.i + 1]
+    party = index.link(span, role="participant", speaker_of_context=context)
+    if party is None or party.actor is None:
+        return None
+    part = index.participant(party)
+    return part if part.code is not None else None
 
 
 def counted_people(head: Token) -> Participant:
@@ -2206,6 +2240,7 @@ def demonym_conjuncts(head: Token, index: ActorIndex) -> list[Participant]:
     named by where they live and who they are), so they stay one participant.
     """
     places: list[tuple[Token, Place]] = []
+    bodies: list[tuple[Token, Place]] = []
     for adj in head.children:
         if adj.dep_ not in ("amod", "compound", "nmod") or not adj.conjuncts:
             continue
@@ -2214,9 +2249,37 @@ def demonym_conjuncts(head: Token, index: ActorIndex) -> list[Participant]:
             place = index.place(word.text, label_of(word)) or index.place(phrase, label_of(word))
             if place is not None and place.how in ("demonym", "country"):
                 places.append((word, place))
+                continue
+            body = _body_modifier(word, index)
+            if body is not None:
+                bodies.append((word, body))
+    if places and bodies:
+        # "Afghan and NATO forces", "Somali and African Union troops": a body of states
+        # coordinated with a nationality word shares its head noun as a state does
+        places = sorted(places + bodies, key=lambda wp: wp[0].i)
     if len(places) < 2:
         return []
-    return _per_place(head, places, index, lambda word: f"{word.text} {head.text}")
+    named = {word.i: place.country_name for word, place in bodies}
+    return _per_place(
+        head, places, index, lambda word: f"{named.get(word.i, word.text)} {head.text}"
+    )
+
+
+#: Codes of bodies of states (the PLOVER manual's IGO, and its finer UNO and EUR): forces or
+#: officials of one are named beside a state's ("Afghan and NATO forces").
+NON_STATE_BODIES = frozenset({"IGO", "UNO", "EUR"})
+
+
+def _body_modifier(word: Token, index: ActorIndex) -> Place | None:
+    """The non-state code of a body a modifier names ("NATO", "African Union"), as a place
+    record carrying it, or None: only a proper name the dictionaries know by its full name."""
+    if word.pos_ != "PROPN":
+        return None
+    code = named_code(word, index, within=False)
+    if code is None or code not in NON_STATE_BODIES:
+        return None
+    name = index.text[word.left_edge.idx : word.idx + len(word.text)]
+    return Place(code, name, None, "organisation")
 
 
 def coordinated_origins(head: Token, index: ActorIndex) -> list[Participant]:
