@@ -2040,7 +2040,7 @@ def _finalise(
     coded = {(d.trigger[0].i, d.sense.type) for d in drafts}
     for draft in drafts:
         trigger = draft.trigger[0]
-        quote = pt.claiming_quote(trigger.idx, quotes)
+        quote = pt.claiming_quote(trigger.idx, quotes) or pt.contrasted_scope_quote(trigger, quotes)
         while quote is not None and not modality_mod.claims(trigger, quote, draft.trigger):
             # "tried to seize the town": an attempt, no one's claim, unless a report holds it
             quote = pt.quote_by_id(quotes, quote.nested_in)

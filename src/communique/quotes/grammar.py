@@ -349,6 +349,123 @@ def before_second_report(cue: Token, start: int, end: int) -> int:
     return end
 
 
+def before_contrasted_report(cue: Token, start: int, end: int) -> int:
+    """End of a report ``[start, end)`` of ``cue`` before a contrasted clause that is a
+    report of its own: "say [they prefer an outsider], while about 4 in 10 want one with
+    experience", "found [that stricter laws would help], though they blame ...".
+
+    The clause hangs inside the content (a ``conj`` or ``advcl`` of one of its words), has a
+    subject of its own, is set off by a comma and opened by a contrasting word (the
+    ``contrast_openers`` word list: "while", "though", "but" ...), and its verb, or the verb
+    its infinitive or predicate carries, is a cue word of the lexicon: a second holder with
+    a second view, which the first report does not take in (grammar fact: a contrastive
+    adverbial clause adds the writer's comparison, not part of the complement). Cut there,
+    the second clause's cue may make its own report. Source and counts: cues.yaml.
+    """
+    doc = cue.doc
+    for k in having(doc, DEP, SECOND_REPORT_DEPS, start + 1, end):
+        lo = contrasted_clause_start(doc[k], start, end)
+        if lo is not None:
+            return lo
+    return end
+
+
+def contrasted_clause_start(verb: Token, start: int, end: int) -> int | None:
+    """Where the contrasted clause of ``verb`` begins (its comma or opener), when ``verb``
+    heads one hung on a word of the report ``[start, end)`` with a subject and a cue of its
+    own (see :func:`before_contrasted_report`); None when it heads none.
+
+    The event coder asks it too: the clause stays within the scope of the report's cue
+    though the report's content stops before it, so what it tells stays reported.
+    """
+    doc = verb.doc
+    if verb.dep_ not in SECOND_REPORT_DEPS or verb.pos_ not in ("VERB", "AUX"):
+        return None
+    if not start <= verb.head.i < end:
+        return None
+    if not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return None
+    if not _carries_cue(verb):
+        return None
+    first = verb.left_edge.i
+    lo = first
+    while lo > start and (doc[lo - 1].dep_ == "cc" or doc[lo - 1].is_punct or doc[lo - 1].is_space):
+        lo -= 1
+    if lo <= start:
+        return None
+    opening = doc[lo : first + 1]
+    if not any(t.text in (",", ";") for t in opening):
+        return None
+    openers = words("contrast_openers")
+    if any(t.lower_ in openers for t in opening) or any(
+        c.dep_ in ("mark", "cc") and c.lower_ in openers for c in verb.children
+    ):
+        return lo
+    return None
+
+
+def _carries_cue(verb: Token, depth: int = 3) -> bool:
+    """Is ``verb``, or the verb its infinitive or predicate leads to, a cue word of the
+    lexicon ("want", "say"; "are more likely *to say*")?"""
+    lemmas = all_cue_lemmas()
+    current = verb
+    for _ in range(depth):
+        if current.pos_ in ("VERB", "AUX") and current.lemma_.lower() in lemmas:
+            return True
+        following = [c for c in current.children if c.dep_ in ("xcomp", "acomp")]
+        if not following:
+            return False
+        current = following[0]
+    return False
+
+
+#: Words a noun object may be: a thing named, not a clause.
+_NOUN_OBJECT_POS = frozenset({"NOUN", "PROPN", "PRON"})
+
+
+def before_adjunct_of_object(cue: Token, start: int, end: int) -> int:
+    """End of a report ``[start, end)`` of ``cue`` whose content is the cue's noun object,
+    before an adverbial clause of the cue that follows the object.
+
+    "denounced [the plan], saying it would cost jobs", "praised [the governor] after the
+    floods receded": the object is what was denounced or praised; the participle set off by a
+    comma and the clause opened by a subordinator (cues.yaml ``object_adjunct_openers``) tell
+    how or when the act took place (grammar fact: an adverbial clause modifies the verb, not
+    its object). Infinitives, "as" phrases and predicates after the object ("urged Serbia
+    to pull back", "saw the vote as a test", "called it a sham") complete the verb and stay.
+    Source and counts: cues.yaml.
+    """
+    doc = cue.doc
+    obj = next(
+        (
+            c
+            for c in cue.rights
+            if c.dep_ == "dobj" and c.pos_ in _NOUN_OBJECT_POS and c.left_edge.i == start
+        ),
+        None,
+    )
+    if obj is None or obj.right_edge.i + 1 >= end:
+        return end
+    openers = words("object_adjunct_openers")
+    for child in cue.rights:
+        if child.i <= obj.right_edge.i:
+            continue
+        if child.left_edge.i >= end:
+            break
+        if child.dep_ != "advcl":
+            continue
+        lo = child.left_edge.i
+        between = doc[obj.right_edge.i + 1 : lo]
+        participle = child.tag_ == "VBG" and any(t.text in (",", ";") for t in between)
+        if not participle and doc[lo].lower_ not in openers:
+            continue
+        while lo > start and (doc[lo - 1].is_punct or doc[lo - 1].is_space):
+            lo -= 1
+        if lo > start:
+            return lo
+    return end
+
+
 def after_linking_preposition(cue: Token, start: int, end: int) -> int:
     """Start of a report ``[start, end)`` of ``cue`` without the preposition that links it.
 
