@@ -862,7 +862,6 @@ def _learned_indirect(
         span = (span[0], grammar.before_second_report(reporter, span[0], span[1]))
         span = (span[0], grammar.before_trailing_aside(reporter, span[0], span[1]))
         span = (span[0], grammar.before_contrasted_report(reporter, span[0], span[1]))
-        span = (span[0], grammar.before_adjunct_of_object(reporter, span[0], span[1]))
         bounded = grammar.within_adjunct(reporter, span[0], span[1])
         if bounded is None:
             continue  # "In the letter, the mayor said ...": the clause is no content of "letter"

@@ -419,53 +419,6 @@ def _carries_cue(verb: Token, depth: int = 3) -> bool:
     return False
 
 
-#: Words a noun object may be: a thing named, not a clause.
-_NOUN_OBJECT_POS = frozenset({"NOUN", "PROPN", "PRON"})
-
-
-def before_adjunct_of_object(cue: Token, start: int, end: int) -> int:
-    """End of a report ``[start, end)`` of ``cue`` whose content is the cue's noun object,
-    before an adverbial clause of the cue that follows the object.
-
-    "denounced [the plan], saying it would cost jobs", "praised [the governor] after the
-    floods receded": the object is what was denounced or praised; the participle set off by a
-    comma and the clause opened by a subordinator (cues.yaml ``object_adjunct_openers``) tell
-    how or when the act took place (grammar fact: an adverbial clause modifies the verb, not
-    its object). Infinitives, "as" phrases and predicates after the object ("urged Serbia
-    to pull back", "saw the vote as a test", "called it a sham") complete the verb and stay.
-    Source and counts: cues.yaml.
-    """
-    doc = cue.doc
-    obj = next(
-        (
-            c
-            for c in cue.rights
-            if c.dep_ == "dobj" and c.pos_ in _NOUN_OBJECT_POS and c.left_edge.i == start
-        ),
-        None,
-    )
-    if obj is None or obj.right_edge.i + 1 >= end:
-        return end
-    openers = words("object_adjunct_openers")
-    for child in cue.rights:
-        if child.i <= obj.right_edge.i:
-            continue
-        if child.left_edge.i >= end:
-            break
-        if child.dep_ != "advcl":
-            continue
-        lo = child.left_edge.i
-        between = doc[obj.right_edge.i + 1 : lo]
-        participle = child.tag_ == "VBG" and any(t.text in (",", ";") for t in between)
-        if not participle and doc[lo].lower_ not in openers:
-            continue
-        while lo > start and (doc[lo - 1].is_punct or doc[lo - 1].is_space):
-            lo -= 1
-        if lo > start:
-            return lo
-    return end
-
-
 def after_linking_preposition(cue: Token, start: int, end: int) -> int:
     """Start of a report ``[start, end)`` of ``cue`` without the preposition that links it.
 

@@ -59,7 +59,6 @@ WORD_LISTS = (
     "perception_verbs",
     "contrast_openers",
     "aside_determiners",
-    "object_adjunct_openers",
     "aside_marks",
     "list_openers",
     "say_like",
