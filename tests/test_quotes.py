@@ -1157,6 +1157,47 @@ def test_a_contrasted_clause_without_a_cue_stays_in_the_report(nlp):
     ]
 
 
+@pytest.mark.parametrize(
+    "text, cue, content, speaker",
+    [
+        (
+            "Mrs. Clinton's position has angered some Democrats on the left.",
+            "angered",
+            "Mrs. Clinton's position",
+            "some Democrats",
+        ),
+        (
+            "The governor's sudden veto of the budget angered the state's teachers.",
+            "angered",
+            "The governor's sudden veto of the budget",
+            "the state's teachers",
+        ),
+        (
+            "Allies were startled by the minister's attack on the court.",
+            "startled",
+            "the minister's attack on the court",
+            "Allies",
+        ),
+    ],
+)
+def test_a_verb_of_feeling_reports_its_subject_as_its_object_s_view(
+    nlp, text, cue, content, speaker
+):
+    """ "X angered Y": Y holds the view, and X is what it is about."""
+    quotes = quotes_of(nlp, text)[0]
+    assert [(q.cue.text, q.text, q.speaker.name if q.speaker else None) for q in quotes] == [
+        (cue, content, speaker)
+    ]
+
+
+def test_a_verb_of_feeling_with_a_clause_keeps_its_subject_as_the_holder(nlp):
+    """ "worried that ...": an intransitive use, whose subject feels."""
+    quotes = quotes_of(nlp, "The mayor worried that the bridge would not open in May.")[0]
+    assert [(q.text, q.speaker.name) for q in quotes] == [
+        ("that the bridge would not open in May", "The mayor")
+    ]
+
+
 def test_a_name_and_its_epithet_speak_as_the_name(nlp):
     """The parser makes both "Merkel" and "the realist" subjects of "knows"."""
     from communique.quotes import grammar

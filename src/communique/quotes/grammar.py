@@ -419,6 +419,37 @@ def _carries_cue(verb: Token, depth: int = 3) -> bool:
     return False
 
 
+def experiencer_report(cue: Token) -> tuple[Span, Span] | None:
+    """The stimulus and the experiencer of a verb that causes a feeling ("The remark worried
+    some analysts", "His tone has angered the party's leaders", "Allies were startled by the
+    attack"), when ``cue`` is one (cues.yaml ``experiencer_verbs``): (content, source).
+
+    Such a verb's object (or a passive's subject) is the one who feels, the holder of the
+    view; its subject (or the passive's agent) is what the view is about (grammar fact: verbs
+    of the "amuse" class put the experiencer in the object and the stimulus in the subject).
+    A bare pronoun experiencer ("angered him") is still the source. None when the verb lacks
+    either part, as an intransitive "worried that ..." does.
+    """
+    if cue.pos_ != "VERB" or cue.lemma_.lower() not in words("experiencer_verbs"):
+        return None
+    subject = object_ = agent = passive = None
+    for child in cue.children:
+        if child.dep_ == "nsubj" and subject is None:
+            subject = child
+        elif child.dep_ == "dobj" and child.pos_ in ("NOUN", "PROPN", "PRON") and object_ is None:
+            object_ = child
+        elif child.dep_ == "nsubjpass" and passive is None:
+            passive = child
+        elif child.dep_ == "agent" and agent is None:
+            agent = next((g for g in child.children if g.dep_ in ("pobj", "pcomp")), None)
+    # what a comma adds after the stimulus (", which ...") is the writer's, as in a report
+    if subject is not None and object_ is not None:
+        return trim_report(subtree_span(subject)), noun_phrase(object_)
+    if passive is not None and agent is not None:
+        return trim_report(subtree_span(agent)), noun_phrase(passive)
+    return None
+
+
 def after_linking_preposition(cue: Token, start: int, end: int) -> int:
     """Start of a report ``[start, end)`` of ``cue`` without the preposition that links it.
 

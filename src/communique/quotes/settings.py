@@ -59,6 +59,7 @@ WORD_LISTS = (
     "perception_verbs",
     "contrast_openers",
     "aside_determiners",
+    "experiencer_verbs",
     "aside_marks",
     "list_openers",
     "say_like",
