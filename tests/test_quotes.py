@@ -1198,6 +1198,19 @@ def test_a_verb_of_feeling_with_a_clause_keeps_its_subject_as_the_holder(nlp):
     ]
 
 
+def test_a_closing_aside_the_parse_hangs_on_the_reporting_verb_ends_the_report(nlp):
+    """ ", an ambitious goal that ...": the writer's comment on what was said, though the parser
+    makes it a second part of "say"."""
+    text = (
+        "By a wide margin, those polled say the city should ban cars from the centre by 2030,"
+        " an ambitious goal that would need many new buses."
+    )
+    quotes = quotes_of(nlp, text)[0]
+    assert [(q.cue.text, q.text) for q in quotes] == [
+        ("say", "the city should ban cars from the centre by 2030")
+    ]
+
+
 def test_a_name_and_its_epithet_speak_as_the_name(nlp):
     """The parser makes both "Merkel" and "the realist" subjects of "knows"."""
     from communique.quotes import grammar

@@ -1364,6 +1364,12 @@ def _list_member(phrase: Token, start: int, k: int) -> bool:
     return doc[k - 1].text == "," and any(doc[j].text in openers for j in range(start, k - 1))
 
 
+#: How the parser hangs a closing indefinite phrase on the reporting verb instead of on what was
+#: reported ("say the country should turn to clean energy, *an ambitious goal*": a subject or
+#: a second object or complement of "say").
+_ASIDE_ON_CUE_DEPS = frozenset({"appos", "dobj", "npadvmod", "attr", "ccomp", "nsubj", "oprd"})
+
+
 def before_trailing_aside(cue: Token, start: int, end: int) -> int:
     """End of a report ``[start, end)`` of ``cue`` before an indefinite appositive that closes it.
 
@@ -1373,7 +1379,8 @@ def before_trailing_aside(cue: Token, start: int, end: int) -> int:
     hung as an appositive on a word of it and opened by an indefinite article (cues.yaml
     ``aside_determiners``), is the writer's description of what came before, not part of the
     report (grammar fact: a non-restrictive appositive adds to its head and is not needed for
-    the clause). It must run
+    the clause). The parser often hangs such a phrase on the reporting verb instead, as a
+    second object or complement: it is the same aside. It must run
     to the end of the report; what comes before it (three words or more) stays. A definite
     or named appositive ("..., the party's nominee") and a clause set off the same way
     (", while ...", ", when ...") are left in: PolNeAR takes them in as often or more (counts
@@ -1394,7 +1401,12 @@ def before_trailing_aside(cue: Token, start: int, end: int) -> int:
             ),
             None,
         )
-        if root is None or root.dep_ != "appos" or not start <= root.head.i < k:
+        if root is None:
+            continue
+        # the parser often hangs such a phrase on the reporting verb itself, as a second
+        # object or complement: still the writer's aside on what was reported
+        on_cue = root.head.i == cue.i and root.dep_ in _ASIDE_ON_CUE_DEPS
+        if not on_cue and (root.dep_ != "appos" or not start <= root.head.i < k):
             continue
         if _list_member(root, start, k):
             continue
