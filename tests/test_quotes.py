@@ -1190,6 +1190,14 @@ def test_a_verb_of_feeling_reports_its_subject_as_its_object_s_view(
     ]
 
 
+def test_a_phrasal_verb_of_a_feeling_verb_s_form_is_not_one(nlp):
+    """ "rattled off the names": to recite, not to unsettle."""
+    from communique.quotes import grammar
+
+    doc = nlp("Romney listed the flaws, which the host rattled off as the candidate frowned.")
+    assert grammar.experiencer_report(next(t for t in doc if t.text == "rattled")) is None
+
+
 def test_a_verb_of_feeling_with_a_clause_keeps_its_subject_as_the_holder(nlp):
     """ "worried that ...": an intransitive use, whose subject feels."""
     quotes = quotes_of(nlp, "The mayor worried that the bridge would not open in May.")[0]

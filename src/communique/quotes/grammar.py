@@ -432,6 +432,8 @@ def experiencer_report(cue: Token) -> tuple[Span, Span] | None:
     """
     if cue.pos_ != "VERB" or cue.lemma_.lower() not in words("experiencer_verbs"):
         return None
+    if any(c.dep_ == "prt" for c in cue.children):
+        return None  # "rattled off the names": a phrasal verb is another verb
     subject = object_ = agent = passive = None
     for child in cue.children:
         if child.dep_ == "nsubj" and subject is None:
