@@ -2370,7 +2370,7 @@ def contrasted_scope_quote(token: Token, quotes: list[Quote]) -> Quote | None:
     but the clause still hangs on a word of what the poll found, inside the clause the cue
     governs. What it tells is the finding's, not the article's (grammar fact: a clause
     subordinated or coordinated inside a complement stays in the reporting verb's scope).
-    Only a content that stops right where such a clause begins counts; None otherwise.
+    Only a content that ends right where such a clause begins counts; None otherwise.
     """
     doc = token.doc
     for node in (token, *token.ancestors):

@@ -376,7 +376,7 @@ def contrasted_clause_start(verb: Token, start: int, end: int) -> int | None:
     own (see :func:`before_contrasted_report`); None when it heads none.
 
     The event coder asks it too: the clause stays within the scope of the report's cue
-    though the report's content stops before it, so what it tells stays reported.
+    though the report's content ends before it, so what it tells stays reported.
     """
     doc = verb.doc
     if verb.dep_ not in SECOND_REPORT_DEPS or verb.pos_ not in ("VERB", "AUX"):
