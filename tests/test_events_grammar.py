@@ -2191,3 +2191,44 @@ def test_other_nouns_completed_are_no_act(extractor, text):
 def test_the_other_party_of_an_agreement_left_is_its_with_phrase(extractor, text, recipient):
     found = [e for e in events(extractor, text) if e.type == "SANCTION"]
     assert [[p.code for p in e.recipient] for e in found] == [[recipient]]
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "expected"),
+    [
+        (
+            "The ministry said the army had cut off the port, while the rebels threaten to storm"
+            " the capital.",
+            "threaten",
+            "reported",
+        ),
+        (
+            "The poll found the mayor has support from 52 percent of voters, while the"
+            " challenger has backing from 33 percent.",
+            "backing",
+            "reported",
+        ),
+        (
+            "The survey found that farmers support the minister, while the ministry has"
+            " promised aid to the farmers.",
+            "promised",
+            "reported",
+        ),
+        # a sentence of its own is the article's, whatever the one before reported
+        (
+            "The ministry said the army had cut off the port. The rebels threaten to storm the"
+            " capital.",
+            "threaten",
+            "asserted",
+        ),
+    ],
+)
+def test_a_contrasted_clause_cut_off_a_report_stays_in_its_cue_s_scope(
+    extractor, text, word, expected
+):
+    # the quote finder ends the report before ", while X <cue> ...", but the clause hangs on
+    # a word of what was said or found: its act is the report's, not the article's
+    found = [e for e in events(extractor, text) if e.trigger.text.split()[0] == word]
+    assert found and all(e.modality == expected for e in found), [
+        (e.type, e.modality) for e in found
+    ]

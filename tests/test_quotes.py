@@ -1127,6 +1127,98 @@ def test_a_verb_of_perception_with_a_clause_or_predicate_still_reports(nlp, text
     assert [q.text for q in quotes_of(nlp, text)[0]] == [content]
 
 
+@pytest.mark.parametrize(
+    "text, reports",
+    [
+        (
+            "Most farmers in the survey say they prefer a smaller subsidy, while about a third"
+            " want the old scheme back.",
+            [("say", "they prefer a smaller subsidy"), ("want", "the old scheme back")],
+        ),
+        (
+            "Half of the teachers said the reform had failed, while 20 percent said it needed"
+            " more time.",
+            [("said", "the reform had failed"), ("said", "it needed more time")],
+        ),
+    ],
+)
+def test_a_contrasted_clause_with_its_own_cue_is_a_report_of_its_own(nlp, text, reports):
+    """ "..., while about a third want ...": a second holder, a second view."""
+    quotes = quotes_of(nlp, text)[0]
+    assert [(q.cue.text, q.text) for q in quotes] == reports
+
+
+def test_a_contrasted_clause_without_a_cue_stays_in_the_report(nlp):
+    """ "..., while the tunnel will open in June": no second holder reports anything."""
+    text = "The mayor said the bridge would open in May, while the tunnel will open in June."
+    quotes = quotes_of(nlp, text)[0]
+    assert [q.text for q in quotes] == [
+        "the bridge would open in May, while the tunnel will open in June"
+    ]
+
+
+@pytest.mark.parametrize(
+    "text, cue, content, speaker",
+    [
+        (
+            "Mrs. Clinton's position has angered some Democrats on the left.",
+            "angered",
+            "Mrs. Clinton's position",
+            "some Democrats",
+        ),
+        (
+            "The governor's sudden veto of the budget angered the state's teachers.",
+            "angered",
+            "The governor's sudden veto of the budget",
+            "the state's teachers",
+        ),
+        (
+            "Allies were startled by the minister's attack on the court.",
+            "startled",
+            "the minister's attack on the court",
+            "Allies",
+        ),
+    ],
+)
+def test_a_verb_of_feeling_reports_its_subject_as_its_object_s_view(
+    nlp, text, cue, content, speaker
+):
+    """ "X angered Y": Y holds the view, and X is what it is about."""
+    quotes = quotes_of(nlp, text)[0]
+    assert [(q.cue.text, q.text, q.speaker.name if q.speaker else None) for q in quotes] == [
+        (cue, content, speaker)
+    ]
+
+
+def test_a_phrasal_verb_of_a_feeling_verb_s_form_is_not_one(nlp):
+    """ "rattled off the names": to recite, not to unsettle."""
+    from communique.quotes import grammar
+
+    doc = nlp("Romney listed the flaws, which the host rattled off as the candidate frowned.")
+    assert grammar.experiencer_report(next(t for t in doc if t.text == "rattled")) is None
+
+
+def test_a_verb_of_feeling_with_a_clause_keeps_its_subject_as_the_holder(nlp):
+    """ "worried that ...": an intransitive use, whose subject feels."""
+    quotes = quotes_of(nlp, "The mayor worried that the bridge would not open in May.")[0]
+    assert [(q.text, q.speaker.name) for q in quotes] == [
+        ("that the bridge would not open in May", "The mayor")
+    ]
+
+
+def test_a_closing_aside_the_parse_hangs_on_the_reporting_verb_ends_the_report(nlp):
+    """ ", an ambitious goal that ...": the writer's comment on what was said, though the parser
+    makes it a second part of "say"."""
+    text = (
+        "By a wide margin, those polled say the city should ban cars from the centre by 2030,"
+        " an ambitious goal that would need many new buses."
+    )
+    quotes = quotes_of(nlp, text)[0]
+    assert [(q.cue.text, q.text) for q in quotes] == [
+        ("say", "the city should ban cars from the centre by 2030")
+    ]
+
+
 def test_a_name_and_its_epithet_speak_as_the_name(nlp):
     """The parser makes both "Merkel" and "the realist" subjects of "knows"."""
     from communique.quotes import grammar

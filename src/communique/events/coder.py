@@ -2162,6 +2162,12 @@ def _finalise(
         while quote is not None and not modality_mod.claims(trigger, quote, draft.trigger):
             # "tried to seize the town": an attempt, no one's claim, unless a report holds it
             quote = pt.quote_by_id(quotes, quote.nested_in)
+        if quote is None:
+            # "the poll found [X], while Y has backing ...": a contrasted clause cut off a
+            # report stays in the scope of its cue
+            scope = pt.contrasted_scope_quote(trigger, quotes)
+            if scope is not None and modality_mod.claims(trigger, scope, draft.trigger):
+                quote = scope
         value, why = modality_mod.classify(
             trigger,
             in_quote=quote is not None,

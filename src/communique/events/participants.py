@@ -2432,6 +2432,35 @@ def claiming_quote(char: int, quotes: list[Quote]) -> Quote | None:
     return quotes.around(char)
 
 
+def contrasted_scope_quote(token: Token, quotes: list[Quote]) -> Quote | None:
+    """The report whose cue governs ``token`` through a contrasted clause cut off its content.
+
+    "The poll found [Clinton has support from 52 percent], while Sanders has backing from 33
+    percent": the quote finder ends the finding's content before the contrasted clause, which
+    has a holder and a cue of its own (:func:`communique.quotes.grammar.before_contrasted_report`),
+    but the clause still hangs on a word of what the poll found, inside the clause the cue
+    governs. What it tells is the finding's, not the article's (grammar fact: a clause
+    subordinated or coordinated inside a complement stays in the reporting verb's scope).
+    Only a content that ends right where such a clause begins counts; None otherwise.
+    """
+    doc = token.doc
+    for node in (token, *token.ancestors):
+        if node.dep_ not in grammar.SECOND_REPORT_DEPS:
+            continue
+        quote = claiming_quote(node.head.idx, quotes)
+        if quote is None or quote.cue is None:
+            continue
+        content = doc.char_span(quote.span[0], quote.span[1], alignment_mode="expand")
+        if content is None or node.i < content.end:
+            continue
+        lo = grammar.contrasted_clause_start(node, content.start, node.right_edge.i + 1)
+        if lo is None or lo < content.end:
+            continue
+        if all(t.is_punct or t.is_space for t in doc[content.end : lo]):
+            return quote
+    return None
+
+
 def quote_by_id(quotes: list[Quote], quote_id: str | None) -> Quote | None:
     """The first quotation with this id, or None."""
     if isinstance(quotes, Quotations):

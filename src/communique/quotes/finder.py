@@ -861,6 +861,7 @@ def _learned_indirect(
         # part of the first.
         span = (span[0], grammar.before_second_report(reporter, span[0], span[1]))
         span = (span[0], grammar.before_trailing_aside(reporter, span[0], span[1]))
+        span = (span[0], grammar.before_contrasted_report(reporter, span[0], span[1]))
         bounded = grammar.within_adjunct(reporter, span[0], span[1])
         if bounded is None:
             continue  # "In the letter, the mayor said ...": the clause is no content of "letter"
@@ -909,7 +910,15 @@ def _learned_indirect(
             span = passive[-1]
         if not (relative or raised or passive):
             span = _through_paragraph(doc, token, span, taken)
-        pieces = relative or raised or passive or _around_parenthetical(token) or [span]
+        experienced = grammar.experiencer_report(token) if reporter.i == token.i else None
+        if experienced is not None and quoting is None and inverted is None:
+            # "The remark worried some analysts": the feeling's cause, felt by the object
+            span = (experienced[0].start, experienced[0].end)
+            pieces = [span]
+            relative = raised = passive = None
+        else:
+            experienced = None
+            pieces = relative or raised or passive or _around_parenthetical(token) or [span]
         if (
             relative is None
             and p < settings.short_content_threshold
@@ -933,7 +942,12 @@ def _learned_indirect(
             cue = [*cue, reporter.head, *grammar.cue_tokens(reporter)]  # "quoted as saying"
         elif reporter.i != token.i:
             cue = [*cue, *grammar.cue_tokens(reporter)]  # "tried to rebuke": one cue
-        ruled = inverted is not None or quoting is not None or reporter.i != token.i
+        ruled = (
+            inverted is not None
+            or quoting is not None
+            or reporter.i != token.i
+            or experienced is not None
+        )
         speaker: Span | None
         if (decision is not None or collected is not None) and not ruled:
             # The source's two inputs are filled in below, once the decision may still keep
@@ -955,7 +969,9 @@ def _learned_indirect(
                 continue
             # one ranking serves both the speaker and the decision's "no source" share
             ranking = model.source_choice(token, span)
-            speaker = _source(model, token, span, ranking)
+            speaker = _source(model, token, span, ranking) if experienced is None else None
+            if experienced is not None:
+                speaker = experienced[1]
             values[reports.NO_SOURCE_SHARE] = ranking[1]
             values[reports.SPEAKER_FOUND] = float(speaker is not None)
             if collected is not None:
@@ -967,6 +983,8 @@ def _learned_indirect(
             continue  # below the cue threshold: only the decision may keep such a report
         elif quoting is not None:
             speaker = grammar.noun_phrase(quoting[1])
+        elif experienced is not None:
+            speaker = experienced[1]
         else:
             speaker = _source(model, token, span)
         for start, end in chars:

@@ -349,6 +349,109 @@ def before_second_report(cue: Token, start: int, end: int) -> int:
     return end
 
 
+def before_contrasted_report(cue: Token, start: int, end: int) -> int:
+    """End of a report ``[start, end)`` of ``cue`` before a contrasted clause that is a
+    report of its own: "say [they prefer an outsider], while about 4 in 10 want one with
+    experience", "found [that stricter laws would help], though they blame ...".
+
+    The clause hangs inside the content (a ``conj`` or ``advcl`` of one of its words), has a
+    subject of its own, is set off by a comma and opened by a contrasting word (the
+    ``contrast_openers`` word list: "while", "though", "but" ...), and its verb, or the verb
+    its infinitive or predicate carries, is a cue word of the lexicon: a second holder with
+    a second view, which the first report does not take in (grammar fact: a contrastive
+    adverbial clause adds the writer's comparison, not part of the complement). Cut there,
+    the second clause's cue may make its own report. Source and counts: cues.yaml.
+    """
+    doc = cue.doc
+    for k in having(doc, DEP, SECOND_REPORT_DEPS, start + 1, end):
+        lo = contrasted_clause_start(doc[k], start, end)
+        if lo is not None:
+            return lo
+    return end
+
+
+def contrasted_clause_start(verb: Token, start: int, end: int) -> int | None:
+    """Where the contrasted clause of ``verb`` begins (its comma or opener), when ``verb``
+    heads one hung on a word of the report ``[start, end)`` with a subject and a cue of its
+    own (see :func:`before_contrasted_report`); None when it heads none.
+
+    The event coder asks it too: the clause stays within the scope of the report's cue
+    though the report's content ends before it, so what it tells stays reported.
+    """
+    doc = verb.doc
+    if verb.dep_ not in SECOND_REPORT_DEPS or verb.pos_ not in ("VERB", "AUX"):
+        return None
+    if not start <= verb.head.i < end:
+        return None
+    if not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return None
+    if not _carries_cue(verb):
+        return None
+    first = verb.left_edge.i
+    lo = first
+    while lo > start and (doc[lo - 1].dep_ == "cc" or doc[lo - 1].is_punct or doc[lo - 1].is_space):
+        lo -= 1
+    if lo <= start:
+        return None
+    opening = doc[lo : first + 1]
+    if not any(t.text in (",", ";") for t in opening):
+        return None
+    openers = words("contrast_openers")
+    if any(t.lower_ in openers for t in opening) or any(
+        c.dep_ in ("mark", "cc") and c.lower_ in openers for c in verb.children
+    ):
+        return lo
+    return None
+
+
+def _carries_cue(verb: Token, depth: int = 3) -> bool:
+    """Is ``verb``, or the verb its infinitive or predicate leads to, a cue word of the
+    lexicon ("want", "say"; "are more likely *to say*")?"""
+    lemmas = all_cue_lemmas()
+    current = verb
+    for _ in range(depth):
+        if current.pos_ in ("VERB", "AUX") and current.lemma_.lower() in lemmas:
+            return True
+        following = [c for c in current.children if c.dep_ in ("xcomp", "acomp")]
+        if not following:
+            return False
+        current = following[0]
+    return False
+
+
+def experiencer_report(cue: Token) -> tuple[Span, Span] | None:
+    """The stimulus and the experiencer of a verb that causes a feeling ("The remark worried
+    some analysts", "His tone has angered the party's leaders", "Allies were startled by the
+    attack"), when ``cue`` is one (cues.yaml ``experiencer_verbs``): (content, source).
+
+    Such a verb's object (or a passive's subject) is the one who feels, the holder of the
+    view; its subject (or the passive's agent) is what the view is about (grammar fact: verbs
+    of the "amuse" class put the experiencer in the object and the stimulus in the subject).
+    A bare pronoun experiencer ("angered him") is still the source. None when the verb lacks
+    either part, as an intransitive "worried that ..." does.
+    """
+    if cue.pos_ != "VERB" or cue.lemma_.lower() not in words("experiencer_verbs"):
+        return None
+    if any(c.dep_ == "prt" for c in cue.children):
+        return None  # "rattled off the names": a phrasal verb is another verb
+    subject = object_ = agent = passive = None
+    for child in cue.children:
+        if child.dep_ == "nsubj" and subject is None:
+            subject = child
+        elif child.dep_ == "dobj" and child.pos_ in ("NOUN", "PROPN", "PRON") and object_ is None:
+            object_ = child
+        elif child.dep_ == "nsubjpass" and passive is None:
+            passive = child
+        elif child.dep_ == "agent" and agent is None:
+            agent = next((g for g in child.children if g.dep_ in ("pobj", "pcomp")), None)
+    # what a comma adds after the stimulus (", which ...") is the writer's, as in a report
+    if subject is not None and object_ is not None:
+        return trim_report(subtree_span(subject)), noun_phrase(object_)
+    if passive is not None and agent is not None:
+        return trim_report(subtree_span(agent)), noun_phrase(passive)
+    return None
+
+
 def after_linking_preposition(cue: Token, start: int, end: int) -> int:
     """Start of a report ``[start, end)`` of ``cue`` without the preposition that links it.
 
@@ -1263,6 +1366,12 @@ def _list_member(phrase: Token, start: int, k: int) -> bool:
     return doc[k - 1].text == "," and any(doc[j].text in openers for j in range(start, k - 1))
 
 
+#: How the parser hangs a closing indefinite phrase on the reporting verb instead of on what was
+#: reported ("say the country should turn to clean energy, *an ambitious goal*": a subject or
+#: a second object or complement of "say").
+_ASIDE_ON_CUE_DEPS = frozenset({"appos", "dobj", "npadvmod", "attr", "ccomp", "nsubj", "oprd"})
+
+
 def before_trailing_aside(cue: Token, start: int, end: int) -> int:
     """End of a report ``[start, end)`` of ``cue`` before an indefinite appositive that closes it.
 
@@ -1272,7 +1381,8 @@ def before_trailing_aside(cue: Token, start: int, end: int) -> int:
     hung as an appositive on a word of it and opened by an indefinite article (cues.yaml
     ``aside_determiners``), is the writer's description of what came before, not part of the
     report (grammar fact: a non-restrictive appositive adds to its head and is not needed for
-    the clause). It must run
+    the clause). The parser often hangs such a phrase on the reporting verb instead, as a
+    second object or complement: it is the same aside. It must run
     to the end of the report; what comes before it (three words or more) stays. A definite
     or named appositive ("..., the party's nominee") and a clause set off the same way
     (", while ...", ", when ...") are left in: PolNeAR takes them in as often or more (counts
@@ -1293,7 +1403,12 @@ def before_trailing_aside(cue: Token, start: int, end: int) -> int:
             ),
             None,
         )
-        if root is None or root.dep_ != "appos" or not start <= root.head.i < k:
+        if root is None:
+            continue
+        # the parser often hangs such a phrase on the reporting verb itself, as a second
+        # object or complement: still the writer's aside on what was reported
+        on_cue = root.head.i == cue.i and root.dep_ in _ASIDE_ON_CUE_DEPS
+        if not on_cue and (root.dep_ != "appos" or not start <= root.head.i < k):
             continue
         if _list_member(root, start, k):
             continue
