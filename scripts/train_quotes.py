@@ -1,7 +1,8 @@
 """Train the quote finder's attribution models on PolNeAR train (``make train-quotes``).
 
 Parses the train split with the same spaCy pipeline communique uses (the
-parse and the ``tok2vec`` output are cached under ``.cache/train_quotes``),
+parse and the ``tok2vec`` output are cached under ``.cache/train_quotes``, and
+so are the fold models the report decision learns from, see :func:`fold_models`),
 holds back every article whose ``crc32(stem) % heldout_modulus == 0`` (the
 list is written to ``configs/quotes/heldout.txt``), builds the cue, content
 and source examples of the other articles, fits the three linear models with
