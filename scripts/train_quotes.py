@@ -1,7 +1,8 @@
 """Train the quote finder's attribution models on PolNeAR train (``make train-quotes``).
 
 Parses the train split with the same spaCy pipeline communique uses (the
-parse and the ``tok2vec`` output are cached under ``.cache/train_quotes``),
+parse and the ``tok2vec`` output are cached under ``.cache/train_quotes``, and
+so are the fold models the report decision learns from, see :func:`fold_models`),
 holds back every article whose ``crc32(stem) % heldout_modulus == 0`` (the
 list is written to ``configs/quotes/heldout.txt``), builds the cue, content
 and source examples of the other articles, fits the three linear models with
@@ -179,13 +180,14 @@ def main(argv: list[str] | None = None) -> int:
     print(f"  held back: {held_sets.counts}")
     if args.keep_models:
         # Only the report decision is fitted: the three models stay those of the file.
-        model = dataclasses.replace(AttributionModel.from_file(args.keep_models), report=None)
+        model = AttributionModel.from_file(args.keep_models, report=False)
     else:
         model = fit_models(config, fit_sets, windows)
     if "report" in config:
         training_pairs = [(a, d) for a, d, h in zip(gold, docs, held, strict=True) if not h]
         model = dataclasses.replace(
-            model, report=fit_report(config, training_pairs, windows, model, started)
+            model,
+            report=fit_report(config, training_pairs, windows, model, started, args.cache),
         )
     model.save(args.out)
     print(
@@ -238,6 +240,62 @@ def fit_models(
     lemmas = frozenset(w for w, n in fit_sets.cue_lemmas.items() if n >= min_count)
     print(f"cue lemmas seen at least {min_count} times: {len(lemmas)}")
     return AttributionModel(**models, cue_lemmas=lemmas, cue_windows=windows)
+
+
+#: Sources whose changes change what the fold models learn (their examples and fitting); a
+#: cached fold model made by other code is not reused.
+FOLD_SOURCES = (
+    "quotes/features.py",
+    "quotes/training.py",
+    "quotes/linear.py",
+    "quotes/learned.py",
+    "quotes/grammar.py",
+    "quotes/cues.py",
+    "spans.py",
+    "data/cues.yaml",
+)
+
+
+def fold_models(
+    config: Config,
+    folds: int,
+    pairs: list[tuple[AnnotatedText, Doc]],
+    windows: tuple[tuple[int, int], ...],
+    cache: Path,
+) -> list[AttributionModel]:
+    """The cue, content and source models of each fold, fitted on the other folds.
+
+    They are cached under ``cache`` by the training articles, the settings they are fitted
+    with and the code that builds their examples: refitting the report decision alone (a new
+    input, other thresholds) then needs no model fitted again.
+    """
+    fitting = {name: dict(config[name]) for name in ("cue", "content", "source")}
+    key = hashlib.sha1(
+        "\n".join(
+            [
+                *(a.stem for a, _ in pairs),
+                repr(sorted((k, sorted(v.items())) for k, v in fitting.items())),
+            ]
+        ).encode()
+        + b"".join((ROOT / "src" / "communique" / f).read_bytes() for f in FOLD_SOURCES)
+        + b"".join((ROOT / "src" / "communique" / f).read_bytes() for f in PARSE_SOURCES)
+    ).hexdigest()[:12]
+    paths = [cache / f"fold-{key}-{k}.npz" for k in range(folds)]
+    fold_sets = [training.ExampleSets() for _ in range(folds)]
+    if not all(path.exists() for path in paths):
+        # Each article's examples are built once, into its fold's sets.
+        for n, (annotated, doc) in enumerate(pairs):
+            training.add_examples(fold_sets[n % folds], doc, annotated, windows)
+    models = []
+    for k, path in enumerate(paths):
+        if not path.exists():
+            fit_sets = merged([sets for j, sets in enumerate(fold_sets) if j != k])
+            cache.mkdir(parents=True, exist_ok=True)
+            fit_models(config, fit_sets, windows).save(path)
+        # Read back from the file even when just fitted: the decision then learns from the
+        # weights at the precision the finder runs with, and a cached run is the same run.
+        models.append(AttributionModel.from_file(path))
+    return models
 
 
 def merged(parts: list[training.ExampleSets]) -> training.ExampleSets:
@@ -305,6 +363,7 @@ def fit_report(
     windows: tuple[tuple[int, int], ...],
     model: AttributionModel,
     started: float,
+    cache: Path = CACHE,
 ) -> reports.ReportDecision:
     """The report decision: the training articles are dealt into folds; the three models
     fitted on the other folds run in the finder over each fold at a cue threshold below the
@@ -315,13 +374,8 @@ def fit_report(
     folds = int(section["folds"])
     collect_at = float(section["collect_cue_threshold"])
     xs, ys = [], []
-    # Each article's examples are built once, into its fold's sets.
-    fold_sets = [training.ExampleSets() for _ in range(folds)]
-    for n, (annotated, doc) in enumerate(pairs):
-        training.add_examples(fold_sets[n % folds], doc, annotated, windows)
-    for k in range(folds):
-        fit_sets = merged([sets for j, sets in enumerate(fold_sets) if j != k])
-        fold_model = fit_models(config, fit_sets, windows)
+    models = fold_models(config, folds, pairs, windows, cache)
+    for k, fold_model in enumerate(models):
         x, y = collect_reports(
             fold_model, [p for n, p in enumerate(pairs) if n % folds == k], collect_at
         )

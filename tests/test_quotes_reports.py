@@ -141,6 +141,27 @@ def test_the_decision_round_trips_through_the_model_file(tmp_path):
     assert AttributionModel.from_file(tmp_path / "plain.npz").report is None
 
 
+def test_a_file_whose_decision_reads_other_inputs_is_read_without_it_for_training(tmp_path):
+    """Training refits the decision beside the stored models (``--keep-models``): a decision
+    stored with other inputs must not stop the models being read, while the finder still
+    refuses such a file."""
+    from communique.errors import CommuniqueError
+
+    model = dataclasses.replace(
+        _fixed_cue_model("say", 0.5), report=_decision(2.0, -1.0, 0.15, 0.325)
+    )
+    model.save(tmp_path / "m.npz")
+    arrays = dict(np.load(tmp_path / "m.npz"))
+    arrays["report_features"] = np.array([*reports.FEATURES, "other"], dtype=np.str_)
+    arrays["report_weights"] = np.zeros(len(reports.FEATURES) + 1)
+    np.savez_compressed(tmp_path / "other.npz", **arrays)
+    with pytest.raises(CommuniqueError):
+        AttributionModel.from_file(tmp_path / "other.npz")
+    kept = AttributionModel.from_file(tmp_path / "other.npz", report=False)
+    assert kept.report is None
+    assert kept.cue_lemmas == {"say"}
+
+
 def test_fit_learns_a_separable_input():
     rng = np.random.default_rng(0)
     x = rng.normal(size=(400, 3))

@@ -158,15 +158,21 @@ class AttributionModel:
         np.savez_compressed(path, **arrays)
 
     @classmethod
-    def from_file(cls, path: Path | str) -> AttributionModel:
-        return cls.from_bytes(Path(path).read_bytes(), str(path))
+    def from_file(cls, path: Path | str, *, report: bool = True) -> AttributionModel:
+        return cls.from_bytes(Path(path).read_bytes(), str(path), report=report)
 
     @classmethod
-    def from_bytes(cls, data: bytes, name: str) -> AttributionModel:
-        """The model stored in ``data`` (a file :meth:`save` wrote); CQ321 when it is not one."""
+    def from_bytes(cls, data: bytes, name: str, *, report: bool = True) -> AttributionModel:
+        """The model stored in ``data`` (a file :meth:`save` wrote); CQ321 when it is not one.
+
+        ``report=False``: the report decision stored beside the models is not read (training
+        fits a new one, whose inputs may differ from the stored one's).
+        """
         try:
             with np.load(io.BytesIO(data), allow_pickle=False) as stored:
                 arrays = dict(stored)
+            if not report:
+                arrays = {k: v for k, v in arrays.items() if not k.startswith("report_")}
             return cls(
                 cue=LinearModel.from_arrays(arrays, "cue"),
                 content=LinearModel.from_arrays(arrays, "content"),
