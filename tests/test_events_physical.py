@@ -1563,3 +1563,36 @@ def test_signs_of_force_from_agentless_passives_and_referring_words(text: str, w
 )
 def test_words_not_force_from_agentless_passives_and_referring_words(text: str, word: str) -> None:
     assert _read(text, word) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        # a noun of fighting in a sentence naming an armed body as a party of its own
+        ("The troops were sent to the region, and the fight went on for years.", "fight"),
+        ("The Islamic State lost ground as the battle went on.", "battle"),
+        ("Officials said the soldiers had seen years of combat.", "combat"),
+        ("The soldiers said the clash lasted for hours.", "clash"),
+        # "beheading", the act of CAMEO's BEHEAD (the KILL block), names a killing
+        ("The beheadings shocked the world.", "beheadings"),
+        ("Videos of the beheading spread online.", "beheading"),
+    ],
+)
+def test_signs_of_force_from_an_armed_setting_and_beheading(text: str, word: str) -> None:
+    assert _read(text, word) is not None
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("The army's generals debated the budget fight in Congress.", "fight"),  # a budget's
+        ("The Taliban leaders said the fight over the nomination would be long.", "fight"),
+        ("The soldiers watched the fight between the two candidates on television.", "fight"),
+        ("The senator, a former soldier, said the nomination battle would be long.", "battle"),
+        ("Veterans of the army said the battle against cancer was hard.", "battle"),  # a cause
+        ("The general election fight will be fierce.", "fight"),  # "general" names no body
+        ("A political army of volunteers joined the fight.", "fight"),  # a figure of an army
+    ],
+)
+def test_words_not_force_beside_an_armed_body(text: str, word: str) -> None:
+    assert _read(text, word) is None

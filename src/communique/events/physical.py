@@ -1480,6 +1480,9 @@ def noun_evidence(
         return "a bare 'war' (CAMEO.2.0.txt:4266 '- * WAR [190]': military force)"
     if _conflict_classifier(noun):
         return f"'{noun.text} {noun.head.text}': a thing of armed conflict"
+    setting = _armed_setting(noun, lex)
+    if setting is not None:
+        return setting
     if noun_forms(noun) & _words(lex, ("FIGHT",)):
         return None  # "a lonely battle ... terror networks": a struggle is often a cause's
     dated = _dated(noun)
@@ -1502,6 +1505,60 @@ def noun_evidence(
             # "terrorism": "events related to terrorist groups")
             return f"armed group's setting '{token.text}'"
     return _placed_setting(noun, lex, people)
+
+
+def _armed_setting(noun: Token, lex: Lexicon) -> str | None:
+    """ "Suggesting the U.S. outsource the fight ... to the Islamic State", "crucibles of combat
+    for the American military": a noun of fighting (CAMEO's FIGHT set, and the nouns of its
+    PHYSICAL_CONFLICT block in ``armed_setting_nouns``) in a sentence that names an armed body
+    as a party of its own is that body's fighting. CAMEO codes the block's acts with a
+    military party as conventional military force ('- &MILITARY * [190] # CLASH, STRIKE',
+    CAMEO.2.0.txt:9009), and an attack in a sentence naming an armed group is already read so
+    (the PLOVER manual's terrorism context). Reached only when nothing makes the noun words or
+    a cause's (a modifier of words, an owner or aim of words, a war on a cause, a state's
+    contest: checked before). The armed body must head its own phrase: a modifier of another
+    noun ("the general election", "an insurgent candidacy") names no body, and one with a
+    modifier of words ("a political army") is a figure. PolNeAR train (the fourteen
+    development sets, measured set not read): of the nouns of fighting no other rule read that
+    stand in such a sentence, 6 are of arms and 2 not.
+
+    Not when the noun's own words make it another fight: a modifier that is no kind of armed
+    conflict ("the budget fight", "a legal battle", as for a war), a phrase of what it is over
+    or for that is no place ("the fight over the nomination"; "the battle for Mosul" stays),
+    or parties of its own ("with", "between", "against") none of whom is armed ("the fight
+    between the two candidates"): the armed body elsewhere in the sentence is then no party."""
+    if not noun_forms(noun) & (_words(lex, ("FIGHT",)) | word_list("armed_setting_nouns")):
+        return None
+    if not _of_arms_only(noun, PRE_MODIFIERS):
+        return None
+    armed = _sets(lex)[0]
+    for prep in noun.children:
+        if prep.dep_ != "prep":
+            continue
+        objects = [o for o in prep.children if o.dep_ == "pobj"]
+        objects += [c for o in objects for c in o.children if c.dep_ == "conj"]
+        if prep.lower_ in VERBAL_PREPS and any(not _place(o) for o in objects):
+            return None
+        if (
+            prep.lower_ in ("with", "between", "against")
+            and objects
+            and not any(_armed_body(o, armed) or _place(o) for o in objects)
+        ):
+            return None
+    for token in noun.sent:
+        if token.i == noun.i or token.pos_ not in ("NOUN", "PROPN"):
+            continue
+        if token.pos_ == "PROPN" and armed_name(token) is not None:
+            return f"an armed party in its sentence ('{token.text}')"
+        if (
+            token.pos_ == "NOUN"
+            and token.dep_ not in ("amod", "compound", "nmod")
+            and noun_forms(token) & armed
+            and not _excluded_head(token)
+            and not _figurative_force(token, armed)
+        ):
+            return f"an armed party in its sentence ('{token.text}')"
+    return None
 
 
 def _raid(noun: Token) -> str | None:
