@@ -1576,6 +1576,9 @@ def test_words_not_force_from_agentless_passives_and_referring_words(text: str, 
         # "beheading", the act of CAMEO's BEHEAD (the KILL block), names a killing
         ("The beheadings shocked the world.", "beheadings"),
         ("Videos of the beheading spread online.", "beheading"),
+        # an act noun naming a definite site or scene: the place where it happened
+        ("After the briefing, the minister walked to the attack site.", "attack"),
+        ("Police sealed off the assault scene.", "assault"),
     ],
 )
 def test_signs_of_force_from_an_armed_setting_and_beheading(text: str, word: str) -> None:
@@ -1592,6 +1595,7 @@ def test_signs_of_force_from_an_armed_setting_and_beheading(text: str, word: str
         ("Veterans of the army said the battle against cancer was hard.", "battle"),  # a cause
         ("The general election fight will be fierce.", "fight"),  # "general" names no body
         ("A political army of volunteers joined the fight.", "fight"),  # a figure of an army
+        ("The campaign built an attack site about its rival.", "attack"),  # a new web site
     ],
 )
 def test_words_not_force_beside_an_armed_body(text: str, word: str) -> None:

@@ -1345,6 +1345,19 @@ def noun_evidence(
         return named
     if noun.dep_ == "compound" and noun_forms(noun.head) & weapons:
         return None  # "assault weapons", "attack helicopters": a weapon, not an act
+    if (
+        noun.dep_ == "compound"
+        and noun.i < noun.head.i
+        and noun.head.lemma_.lower() in word_list("happening_places")
+        and any(
+            c.dep_ == "det" and c.lower_ in default_roles().definite for c in noun.head.children
+        )
+    ):
+        # "walked to the attack site": a noun before a noun classifies it (a grammar fact),
+        # and a site or scene named by an act is the place where that act happened; words
+        # are said, not sited. Only a definite one, the place of an act already known: "an
+        # attack site" built by a campaign is a new thing, a web site of words
+        return f"'{noun.text} {noun.head.text}': the place where it happened"
     if _verbal_modifier(noun):
         return None  # "a trade war", "propaganda warfare", "personal attacks"
     if noun.lemma_.lower() == "war" and _war_on_cause(noun):
