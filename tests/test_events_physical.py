@@ -1600,3 +1600,34 @@ def test_signs_of_force_from_an_armed_setting_and_beheading(text: str, word: str
 )
 def test_words_not_force_beside_an_armed_body(text: str, word: str) -> None:
     assert _read(text, word) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        # a crackdown on people who protest: repression by force (PLOVER's repression context)
+        ("The revolt followed the government's crackdown on protesters.", "crackdown"),
+        ("The regime ordered a crackdown on demonstrators in the capital.", "crackdown"),
+    ],
+)
+def test_a_crackdown_on_protesters_is_read_as_force(text: str, word: str) -> None:
+    assert _read(text, word) is not None
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Sanders backed a crackdown on big banks.", "crackdown"),  # a policy
+        ("The governor promised a crackdown on illegal immigration.", "crackdown"),
+    ],
+)
+def test_a_crackdown_on_anything_else_is_a_policy(text: str, word: str) -> None:
+    assert _read(text, word) is None
+
+
+def test_a_crackdown_on_protesters_is_not_coded_by_that_reading_alone() -> None:
+    # the coder keeps CAMEO's 170 for the noun: the reading is the labelled sets' and readers'
+    doc = load()("The revolt followed the government's crackdown on protesters.")
+    noun = next(t for t in doc if t.text == "crackdown")
+    assert physical.reading(noun) is not None
+    assert physical.noun_evidence(noun) is None

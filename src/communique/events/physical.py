@@ -3003,6 +3003,9 @@ def reading(token: Token, lex: Lexicon | None = None) -> str | None:
         riot = _violent_mode(found[0], token)
         if riot is not None:
             return riot
+        repressed = _crackdown_on_protest(token)
+        if repressed is not None:
+            return repressed  # read, not coded: the coder keeps CAMEO's 170 for "crackdown"
         if not needs_evidence(found[0]) or idiom(token) is not None:
             return None
         return (
@@ -3018,6 +3021,22 @@ def reading(token: Token, lex: Lexicon | None = None) -> str | None:
 GERUND_CLAUSE_DEPS = frozenset(
     {"dobj", "dative", "nsubj", "nsubjpass", "poss", "aux", "auxpass", "neg", "ccomp", "xcomp"}
 )
+
+
+def _crackdown_on_protest(noun: Token) -> str | None:
+    """ "His government's crackdown on protesters": a crackdown aimed at people who protest
+    (``protest_crowds``) is the repression of a protest by force: the PLOVER manual's
+    repression context, "the use of force by security forces to control individuals or
+    groups", names protesters among those it is used on, and CAMEO's 175 "use tactics of
+    violent repression" is the crackdown of police (CAMEO.2.0.txt:2706 '{POLICE CRACKDOWN}
+    [175]'). Aimed at anything else ("a crackdown on big banks", "on civil liberties",
+    "on illegal immigration") it is a policy, CAMEO's 170."""
+    if not _own_forms(noun) & word_list("crackdown_nouns"):
+        return None
+    aimed = _aimed_at(noun)
+    if aimed is None or not noun_forms(aimed) & word_list("protest_crowds"):
+        return None
+    return f"'{noun.text} on {aimed.text}': repression of a protest by force (CAMEO 175)"
 
 
 def _bare_gerund_noun(token: Token) -> bool:
