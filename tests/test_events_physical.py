@@ -1631,3 +1631,26 @@ def test_a_crackdown_on_protesters_is_not_coded_by_that_reading_alone() -> None:
     noun = next(t for t in doc if t.text == "crackdown")
     assert physical.reading(noun) is not None
     assert physical.noun_evidence(noun) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        # violence as the doer of a verb of force (CAMEO '- VIOLENCE * [180] # ERUPT')
+        ("Neighbourhoods struck by violence asked for help.", "struck"),
+        ("Biden spoke with outlets in towns that have been hit by recent gun violence.", "hit"),
+    ],
+)
+def test_violence_as_the_doer_of_force_is_force(text: str, word: str) -> None:
+    assert _read(text, word) is not None
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("The senator was hit by criticism over the vote.", "hit"),
+        ("The debate was hit by verbal violence.", "hit"),  # a figure of words
+    ],
+)
+def test_words_as_the_doer_of_a_verb_of_force_are_no_force(text: str, word: str) -> None:
+    assert _read(text, word) is None

@@ -320,6 +320,16 @@ def evidence(
             return f"'{token.text}' did it"  # "an explosion that hit a checkpoint"
         if (
             token.i != trigger.i
+            and forms & word_list("violence_nouns")
+            and _agent_of(token, trigger)
+            and not any(c.lower_ in word_list("figurative_violence") for c in token.children)
+        ):
+            # "communities hit by gun violence": violence as the doer of an act of force
+            # (CAMEO.2.0.txt:1786 '- VIOLENCE * [180] # ERUPT'), as an explosion is; not
+            # "verbal violence"
+            return f"'{token.text}' did it"
+        if (
+            token.i != trigger.i
             and token.pos_ in ("NOUN", "PROPN")
             and (
                 (
