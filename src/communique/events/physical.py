@@ -1542,8 +1542,9 @@ def _armed_setting(noun: Token, lex: Lexicon) -> str | None:
     contest: checked before). The armed body must head its own phrase: a modifier of another
     noun ("the general election", "an insurgent candidacy") names no body, and one with a
     modifier of words ("a political army") is a figure. PolNeAR train (the fourteen
-    development sets, measured set not read): of the nouns of fighting no other rule read that
-    stand in such a sentence, 6 are of arms and 2 not.
+    development sets, measured set not read): the rule reads 6 nouns no other rule read, all
+    of arms; without the guards below it read a seventh, "a fractious nominating battle" beside
+    "the Clinton forces", wrong.
 
     Not when the noun's own words make it another fight: a modifier that is no kind of armed
     conflict ("the budget fight", "a legal battle", as for a war), a phrase of what it is over
