@@ -103,7 +103,7 @@ DEV10_RECALL_FLOOR = 0.82
 DEV11_PRECISION_FLOOR = 0.88
 DEV11_RECALL_FLOOR = 0.92
 DEV12_PRECISION_FLOOR = 0.96
-DEV12_RECALL_FLOOR = 0.87
+DEV12_RECALL_FLOOR = 0.89
 DEV13_PRECISION_FLOOR = 1.0
 DEV13_RECALL_FLOOR = 0.90
 
@@ -1653,4 +1653,27 @@ def test_violence_as_the_doer_of_force_is_force(text: str, word: str) -> None:
     ],
 )
 def test_words_as_the_doer_of_a_verb_of_force_are_no_force(text: str, word: str) -> None:
+    assert _read(text, word) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        # a bare "-ing" form of force before a noun of a picture names the act it shows
+        ("Militants released a beheading video.", "beheading"),
+        ("The channel aired the beheading footage last night.", "beheading"),
+    ],
+)
+def test_a_picture_of_an_act_of_force_names_it(text: str, word: str) -> None:
+    assert _read(text, word) is not None
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("He bought a shooting video game.", "shooting"),  # the picture noun modifies a game
+        ("The campaign released a rising video.", "rising"),  # no act of force
+    ],
+)
+def test_a_picture_of_no_act_of_force_names_none(text: str, word: str) -> None:
     assert _read(text, word) is None

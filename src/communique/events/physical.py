@@ -1167,6 +1167,17 @@ def force_word(token: Token, lex: Lexicon | None = None) -> str | None:
             # officers"); either way force on a body ("a shooting star", "job-killing trade
             # deals" name no one)
             patients.append(token.head)
+        if (
+            token.dep_ == "amod"
+            and token.tag_ == "VBG"
+            and token.i < token.head.i
+            and not list(token.children)
+            and token.head.lemma_.lower() in word_list("depiction_nouns")
+        ):
+            # "a beheading video": a bare "-ing" form before a noun of a picture names what
+            # the picture shows (a noun before a noun classifies it, a grammar fact: "a wedding
+            # video" shows a wedding), here the act of force itself
+            return f"'{token.text} {token.head.text}': a picture of the act ({token.text})"
         if not patients:
             patients = _shared_patients(token)
         if not patients and token.lemma_.lower() in word_list("aim_at_verbs"):
