@@ -87,25 +87,25 @@ DEV2_RECALL_FLOOR = 0.93
 DEV3_PRECISION_FLOOR = 0.96
 DEV3_RECALL_FLOOR = 0.90
 DEV4_PRECISION_FLOOR = 0.98
-DEV4_RECALL_FLOOR = 0.88
+DEV4_RECALL_FLOOR = 0.91
 DEV5_PRECISION_FLOOR = 0.97
 DEV5_RECALL_FLOOR = 0.97
 DEV6_PRECISION_FLOOR = 0.96
 DEV6_RECALL_FLOOR = 0.88
-DEV7_PRECISION_FLOOR = 0.95
-DEV7_RECALL_FLOOR = 0.92
+DEV7_PRECISION_FLOOR = 0.96
+DEV7_RECALL_FLOOR = 0.94
 DEV8_PRECISION_FLOOR = 0.96
-DEV8_RECALL_FLOOR = 0.92
+DEV8_RECALL_FLOOR = 0.94
 DEV9_PRECISION_FLOOR = 0.95
-DEV9_RECALL_FLOOR = 0.89
+DEV9_RECALL_FLOOR = 0.91
 DEV10_PRECISION_FLOOR = 0.88
 DEV10_RECALL_FLOOR = 0.82
 DEV11_PRECISION_FLOOR = 0.88
 DEV11_RECALL_FLOOR = 0.92
 DEV12_PRECISION_FLOOR = 0.96
-DEV12_RECALL_FLOOR = 0.87
+DEV12_RECALL_FLOOR = 0.89
 DEV13_PRECISION_FLOOR = 1.0
-DEV13_RECALL_FLOOR = 0.87
+DEV13_RECALL_FLOOR = 0.90
 
 
 def _rows(path: Path = DATA) -> list[dict[str, str]]:
@@ -1599,3 +1599,117 @@ def test_a_persons_gender_the_actor_tables_give_rules_a_mention_out() -> None:
     doc = load()("The gunman fled the hall. Elizabeth Warren said he attacked the guards.")
     found = physical.person_antecedent(next(t for t in doc if t.text == "he"))
     assert found is not None and found.text == "gunman"
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        # a noun of fighting in a sentence naming an armed body as a party of its own
+        ("The troops were sent to the region, and the fight went on for years.", "fight"),
+        ("The Islamic State lost ground as the battle went on.", "battle"),
+        ("Officials said the soldiers had seen years of combat.", "combat"),
+        ("The soldiers said the clash lasted for hours.", "clash"),
+        # "beheading", the act of CAMEO's BEHEAD (the KILL block), names a killing
+        ("The beheadings shocked the world.", "beheadings"),
+        ("Videos of the beheading spread online.", "beheading"),
+        # an act noun naming a definite site or scene: the place where it happened
+        ("After the briefing, the minister walked to the attack site.", "attack"),
+        ("Police sealed off the assault scene.", "assault"),
+    ],
+)
+def test_signs_of_force_from_an_armed_setting_and_beheading(text: str, word: str) -> None:
+    assert _read(text, word) is not None
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("The army's generals debated the budget fight in Congress.", "fight"),  # a budget's
+        ("The Taliban leaders said the fight over the nomination would be long.", "fight"),
+        ("The soldiers watched the fight between the two candidates on television.", "fight"),
+        ("The senator, a former soldier, said the nomination battle would be long.", "battle"),
+        ("Veterans of the army said the battle against cancer was hard.", "battle"),  # a cause
+        ("The general election fight will be fierce.", "fight"),  # "general" names no body
+        ("A political army of volunteers joined the fight.", "fight"),  # a figure of an army
+        ("The campaign built an attack site about its rival.", "attack"),  # a new web site
+    ],
+)
+def test_words_not_force_beside_an_armed_body(text: str, word: str) -> None:
+    assert _read(text, word) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        # a crackdown on people who protest: repression by force (PLOVER's repression context)
+        ("The revolt followed the government's crackdown on protesters.", "crackdown"),
+        ("The regime ordered a crackdown on demonstrators in the capital.", "crackdown"),
+    ],
+)
+def test_a_crackdown_on_protesters_is_read_as_force(text: str, word: str) -> None:
+    assert _read(text, word) is not None
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Sanders backed a crackdown on big banks.", "crackdown"),  # a policy
+        ("The governor promised a crackdown on illegal immigration.", "crackdown"),
+    ],
+)
+def test_a_crackdown_on_anything_else_is_a_policy(text: str, word: str) -> None:
+    assert _read(text, word) is None
+
+
+def test_a_crackdown_on_protesters_is_not_coded_by_that_reading_alone() -> None:
+    # the coder keeps CAMEO's 170 for the noun: the reading is the labelled sets' and readers'
+    doc = load()("The revolt followed the government's crackdown on protesters.")
+    noun = next(t for t in doc if t.text == "crackdown")
+    assert physical.reading(noun) is not None
+    assert physical.noun_evidence(noun) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        # violence as the doer of a verb of force (CAMEO '- VIOLENCE * [180] # ERUPT')
+        ("Neighbourhoods struck by violence asked for help.", "struck"),
+        ("Biden spoke with outlets in towns that have been hit by recent gun violence.", "hit"),
+    ],
+)
+def test_violence_as_the_doer_of_force_is_force(text: str, word: str) -> None:
+    assert _read(text, word) is not None
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("The senator was hit by criticism over the vote.", "hit"),
+        ("The debate was hit by verbal violence.", "hit"),  # a figure of words
+    ],
+)
+def test_words_as_the_doer_of_a_verb_of_force_are_no_force(text: str, word: str) -> None:
+    assert _read(text, word) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        # a bare "-ing" form of force before a noun of a picture names the act it shows
+        ("Militants released a beheading video.", "beheading"),
+        ("The channel aired the beheading footage last night.", "beheading"),
+    ],
+)
+def test_a_picture_of_an_act_of_force_names_it(text: str, word: str) -> None:
+    assert _read(text, word) is not None
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("He bought a shooting video game.", "shooting"),  # the picture noun modifies a game
+        ("The campaign released a rising video.", "rising"),  # no act of force
+    ],
+)
+def test_a_picture_of_no_act_of_force_names_none(text: str, word: str) -> None:
+    assert _read(text, word) is None

@@ -322,6 +322,16 @@ def evidence(
             return f"'{token.text}' did it"  # "an explosion that hit a checkpoint"
         if (
             token.i != trigger.i
+            and forms & word_list("violence_nouns")
+            and _agent_of(token, trigger)
+            and not any(c.lower_ in word_list("figurative_violence") for c in token.children)
+        ):
+            # "communities hit by gun violence": violence as the doer of an act of force
+            # (CAMEO.2.0.txt:1786 '- VIOLENCE * [180] # ERUPT'), as an explosion is; not
+            # "verbal violence"
+            return f"'{token.text}' did it"
+        if (
+            token.i != trigger.i
             and token.pos_ in ("NOUN", "PROPN")
             and (
                 (
@@ -1212,6 +1222,17 @@ def force_word(token: Token, lex: Lexicon | None = None) -> str | None:
             # officers"); either way force on a body ("a shooting star", "job-killing trade
             # deals" name no one)
             patients.append(token.head)
+        if (
+            token.dep_ == "amod"
+            and token.tag_ == "VBG"
+            and token.i < token.head.i
+            and not list(token.children)
+            and token.head.lemma_.lower() in word_list("depiction_nouns")
+        ):
+            # "a beheading video": a bare "-ing" form before a noun of a picture names what
+            # the picture shows (a noun before a noun classifies it, a grammar fact: "a wedding
+            # video" shows a wedding), here the act of force itself
+            return f"'{token.text} {token.head.text}': a picture of the act ({token.text})"
         if not patients:
             patients = _shared_patients(token)
         if not patients and token.lemma_.lower() in word_list("aim_at_verbs"):
@@ -1400,6 +1421,19 @@ def noun_evidence(
         return named
     if noun.dep_ == "compound" and noun_forms(noun.head) & weapons:
         return None  # "assault weapons", "attack helicopters": a weapon, not an act
+    if (
+        noun.dep_ == "compound"
+        and noun.i < noun.head.i
+        and noun.head.lemma_.lower() in word_list("happening_places")
+        and any(
+            c.dep_ == "det" and c.lower_ in default_roles().definite for c in noun.head.children
+        )
+    ):
+        # "walked to the attack site": a noun before a noun classifies it (a grammar fact),
+        # and a site or scene named by an act is the place where that act happened; words
+        # are said, not sited. Only a definite one, the place of an act already known: "an
+        # attack site" built by a campaign is a new thing, a web site of words
+        return f"'{noun.text} {noun.head.text}': the place where it happened"
     if _verbal_modifier(noun):
         return None  # "a trade war", "propaganda warfare", "personal attacks"
     if noun.lemma_.lower() == "war" and _war_on_cause(noun):
@@ -1535,6 +1569,9 @@ def noun_evidence(
         return "a bare 'war' (CAMEO.2.0.txt:4266 '- * WAR [190]': military force)"
     if _conflict_classifier(noun):
         return f"'{noun.text} {noun.head.text}': a thing of armed conflict"
+    setting = _armed_setting(noun, lex)
+    if setting is not None:
+        return setting
     if noun_forms(noun) & _words(lex, ("FIGHT",)):
         return None  # "a lonely battle ... terror networks": a struggle is often a cause's
     dated = _dated(noun)
@@ -1557,6 +1594,61 @@ def noun_evidence(
             # "terrorism": "events related to terrorist groups")
             return f"armed group's setting '{token.text}'"
     return _placed_setting(noun, lex, people)
+
+
+def _armed_setting(noun: Token, lex: Lexicon) -> str | None:
+    """ "Suggesting the U.S. outsource the fight ... to the Islamic State", "crucibles of combat
+    for the American military": a noun of fighting (CAMEO's FIGHT set, and the nouns of its
+    PHYSICAL_CONFLICT block in ``armed_setting_nouns``) in a sentence that names an armed body
+    as a party of its own is that body's fighting. CAMEO codes the block's acts with a
+    military party as conventional military force ('- &MILITARY * [190] # CLASH, STRIKE',
+    CAMEO.2.0.txt:9009), and an attack in a sentence naming an armed group is already read so
+    (the PLOVER manual's terrorism context). Reached only when nothing makes the noun words or
+    a cause's (a modifier of words, an owner or aim of words, a war on a cause, a state's
+    contest: checked before). The armed body must head its own phrase: a modifier of another
+    noun ("the general election", "an insurgent candidacy") names no body, and one with a
+    modifier of words ("a political army") is a figure. PolNeAR train (the fourteen
+    development sets, measured set not read): the rule reads 6 nouns no other rule read, all
+    of arms; without the guards below it read a seventh, "a fractious nominating battle" beside
+    "the Clinton forces", wrong.
+
+    Not when the noun's own words make it another fight: a modifier that is no kind of armed
+    conflict ("the budget fight", "a legal battle", as for a war), a phrase of what it is over
+    or for that is no place ("the fight over the nomination"; "the battle for Mosul" stays),
+    or parties of its own ("with", "between", "against") none of whom is armed ("the fight
+    between the two candidates"): the armed body elsewhere in the sentence is then no party."""
+    if not noun_forms(noun) & (_words(lex, ("FIGHT",)) | word_list("armed_setting_nouns")):
+        return None
+    if not _of_arms_only(noun, PRE_MODIFIERS):
+        return None
+    armed = _sets(lex)[0]
+    for prep in noun.children:
+        if prep.dep_ != "prep":
+            continue
+        objects = [o for o in prep.children if o.dep_ == "pobj"]
+        objects += [c for o in objects for c in o.children if c.dep_ == "conj"]
+        if prep.lower_ in VERBAL_PREPS and any(not _place(o) for o in objects):
+            return None
+        if (
+            prep.lower_ in ("with", "between", "against")
+            and objects
+            and not any(_armed_body(o, armed) or _place(o) for o in objects)
+        ):
+            return None
+    for token in noun.sent:
+        if token.i == noun.i or token.pos_ not in ("NOUN", "PROPN"):
+            continue
+        if token.pos_ == "PROPN" and armed_name(token) is not None:
+            return f"an armed party in its sentence ('{token.text}')"
+        if (
+            token.pos_ == "NOUN"
+            and token.dep_ not in ("amod", "compound", "nmod")
+            and noun_forms(token) & armed
+            and not _excluded_head(token)
+            and not _figurative_force(token, armed)
+        ):
+            return f"an armed party in its sentence ('{token.text}')"
+    return None
 
 
 def _raid(noun: Token) -> str | None:
@@ -2979,6 +3071,9 @@ def reading(token: Token, lex: Lexicon | None = None) -> str | None:
         riot = _violent_mode(found[0], token)
         if riot is not None:
             return riot
+        repressed = _crackdown_on_protest(token)
+        if repressed is not None:
+            return repressed  # read, not coded: the coder keeps CAMEO's 170 for "crackdown"
         if not needs_evidence(found[0]) or idiom(token) is not None:
             return None
         return (
@@ -2994,6 +3089,22 @@ def reading(token: Token, lex: Lexicon | None = None) -> str | None:
 GERUND_CLAUSE_DEPS = frozenset(
     {"dobj", "dative", "nsubj", "nsubjpass", "poss", "aux", "auxpass", "neg", "ccomp", "xcomp"}
 )
+
+
+def _crackdown_on_protest(noun: Token) -> str | None:
+    """ "His government's crackdown on protesters": a crackdown aimed at people who protest
+    (``protest_crowds``) is the repression of a protest by force: the PLOVER manual's
+    repression context, "the use of force by security forces to control individuals or
+    groups", names protesters among those it is used on, and CAMEO's 175 "use tactics of
+    violent repression" is the crackdown of police (CAMEO.2.0.txt:2706 '{POLICE CRACKDOWN}
+    [175]'). Aimed at anything else ("a crackdown on big banks", "on civil liberties",
+    "on illegal immigration") it is a policy, CAMEO's 170."""
+    if not _own_forms(noun) & word_list("crackdown_nouns"):
+        return None
+    aimed = _aimed_at(noun)
+    if aimed is None or not noun_forms(aimed) & word_list("protest_crowds"):
+        return None
+    return f"'{noun.text} on {aimed.text}': repression of a protest by force (CAMEO 175)"
 
 
 def _bare_gerund_noun(token: Token) -> bool:
