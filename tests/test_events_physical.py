@@ -1599,3 +1599,18 @@ def test_a_persons_gender_the_actor_tables_give_rules_a_mention_out() -> None:
     doc = load()("The gunman fled the hall. Elizabeth Warren said he attacked the guards.")
     found = physical.person_antecedent(next(t for t in doc if t.text == "he"))
     assert found is not None and found.text == "gunman"
+
+
+@pytest.mark.parametrize(
+    ("text", "pronoun", "meant"),
+    [
+        # an object pronoun is free in its clause: it is not who the clause's subject pronoun
+        # stands for, however the subject before was preferred
+        ("Obama met Putin in Moscow on Monday. He warned him about the road.", "him", "Putin"),
+        ("The guard stopped the gunman at the door. He searched him.", "him", "gunman"),
+    ],
+)
+def test_an_object_pronoun_is_not_its_clauses_subject(text: str, pronoun: str, meant: str) -> None:
+    doc = load()(text)
+    found = physical.person_antecedent(next(t for t in doc if t.text == pronoun))
+    assert found is not None and found.text == meant
