@@ -783,10 +783,6 @@ def _hypothesis(
     return None
 
 
-#: Determiners of an indefinite noun: "a ban", "an attack" name no particular act.
-INDEFINITE_DETERMINERS = frozenset({"a", "an"})
-
-
 def _favoured_act(trigger: Token) -> str | None:
     """An act named as what a verb of attitude is held towards ("voters support a temporary
     ban on migrants", "most oppose banning imports", "he favors tariffs"): the indefinite
@@ -809,7 +805,8 @@ def _favoured_act(trigger: Token) -> str | None:
     determiners = [
         t for t in trigger.subtree if t.i < trigger.i and t.dep_ in ("det", "poss", "nummod")
     ]
-    if any(c.lower_ not in INDEFINITE_DETERMINERS for c in determiners):
+    articles = lexicon().indefinite_articles  # "a ban", "an attack": no particular act
+    if any(c.lower_ not in articles for c in determiners):
         return None  # "the war", "his ban", "two strikes": acts that exist
     return f"an act '{verb.text}' is held towards: '{trigger.text}'"
 
