@@ -103,3 +103,28 @@ def test_a_linking_so_grades_no_participle(extractor) -> None:
         "they must be paid overtime."
     )
     assert "paid" in coded(extractor, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # CAMEO's "- DROUGHT * [---]" holds for every pattern of FORCE, not only its base code
+        "The famine forced the refugees to cross the border.",
+        "Public anger forced the minister out.",
+    ],
+)
+def test_a_circumstance_that_forces_sanctions_no_one(extractor, text) -> None:
+    found = extractor.extract(text, date="2022-02-18").events
+    assert not [e for e in found if e.trigger.text.startswith("forced")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The army forced the refugees to cross the border.",
+        "The president forced the minister out.",
+    ],
+)
+def test_a_party_that_forces_out_still_sanctions(extractor, text) -> None:
+    found = extractor.extract(text, date="2022-02-18").events
+    assert [e.type for e in found if e.trigger.text.startswith("forced")] == ["SANCTION"]

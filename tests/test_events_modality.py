@@ -824,3 +824,17 @@ def test_an_act_held_towards_by_an_attitude_is_not_done(text, word, expected) ->
 )
 def test_an_adjective_of_what_is_to_come_makes_the_act_noun_unhappened(text, word, expected):
     assert _classify(text, word) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "type_"),
+    [
+        # the adjective tells of the noun's act; the verb's act on it took place
+        ("The upcoming talks between Iran and Oman were postponed.", "SANCTION"),
+        ("The proposed sanctions against Russia were debated.", "CONSULT"),
+    ],
+)
+def test_an_adjective_of_what_is_to_come_leaves_the_verbs_act_done(text, type_) -> None:
+    events = communique.Extractor().extract(text, date="2022-02-18").events
+    found = [e for e in events if e.type == type_ and " " in e.trigger.text]
+    assert found and all(e.modality == "asserted" for e in found)

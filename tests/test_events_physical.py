@@ -1713,3 +1713,18 @@ def test_a_picture_of_an_act_of_force_names_it(text: str, word: str) -> None:
 )
 def test_a_picture_of_no_act_of_force_names_none(text: str, word: str) -> None:
     assert _read(text, word) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "pronoun", "meant"),
+    [
+        # an object pronoun is free in its clause: it is not who the clause's subject pronoun
+        # stands for, however the subject before was preferred
+        ("Obama met Putin in Moscow on Monday. He warned him about the road.", "him", "Putin"),
+        ("The guard stopped the gunman at the door. He searched him.", "him", "gunman"),
+    ],
+)
+def test_an_object_pronoun_is_not_its_clauses_subject(text: str, pronoun: str, meant: str) -> None:
+    doc = load()(text)
+    found = physical.person_antecedent(next(t for t in doc if t.text == pronoun))
+    assert found is not None and found.text == meant

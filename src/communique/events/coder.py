@@ -2174,6 +2174,7 @@ def _finalise(
             requested=draft.requested_by is not None,
             intended=draft.intended,
             forceful=physical.needs_evidence(draft.sense),
+            words=draft.trigger,
         )
         event = _event(doc, draft, value, why, quote, published, dateline, index)
         if not (_names_a_party(event, doc) or physical.needs_evidence(draft.sense)):

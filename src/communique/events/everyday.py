@@ -56,10 +56,14 @@ def names_no_act(verb: Token, sense: Sense, words: list[Token]) -> bool:
         return True  # "released a fact sheet", "ordered the release of documents"
     if bans_by_its_noun(verb) and bans_a_practice(verb, sense.code):
         return True  # "approved a ban on fracking": the ban noun a pattern names
-    if words != [verb]:
-        return False  # a pattern of its block named the act
     lex = lexicon()
     lemma = verb.lemma_.lower()
+    if lemma in lex.compelling:
+        # with a pattern too: CAMEO's "- DROUGHT * [---]" excludes the subject for every
+        # pattern of FORCE ("forced the minister out" 161, "forced refugees" 162)
+        return not _compelled_by_a_party(verb)
+    if words != [verb]:
+        return False  # a pattern of its block named the act
     if lemma in lex.banning and bans_a_practice(verb, sense.code):
         return True  # "banned waterboarding", "a law banning fracking": no party restricted
     if lemma in lex.telephoning and sense.code == "041":
@@ -82,8 +86,6 @@ def names_no_act(verb: Token, sense: Sense, words: list[Token]) -> bool:
         return not _required_by_a_party(verb)
     if lemma in lex.containing and sense.type == "COERCE":
         return not _contained_by_a_party(verb)
-    if lemma in lex.compelling and sense.type == "COERCE":
-        return not _compelled_by_a_party(verb)
     if lemma in lex.pricing and sense.type == "ACCUSE":
         return _asks_a_price(verb)
     if lemma in lex.dismissing and sense.type == "ASSAULT":

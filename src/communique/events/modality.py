@@ -289,14 +289,17 @@ def classify(
     requested: bool = False,
     intended: bool = False,
     forceful: bool = False,
+    words: Sequence[Token] = (),
 ) -> tuple[str, str]:
     """(modality, reason) for the event whose trigger word is ``trigger``; ``forceful`` when
-    the act is a use of force (an act of doing, never of saying or of attitude)."""
+    the act is a use of force (an act of doing, never of saying or of attitude); ``words``
+    the event's other trigger words, where a verb among them is the act's own word."""
     chain = _with_shared(governors(trigger))
     found = _negation(trigger, chain)
     if found:
         return "negated", found
-    found = _hypothesis(trigger, chain, forceful)
+    verbal = any(w.pos_ == "VERB" for w in words if w.i != trigger.i)
+    found = _hypothesis(trigger, chain, forceful, verbal=verbal)
     if found:
         return "hypothetical", found
     if requested and not _indicative(trigger):
@@ -685,7 +688,12 @@ def _not_only(neg: Token) -> bool:
     return after is not None and after.lower_ in lexicon().not_only
 
 
-def _hypothesis(trigger: Token, chain: list[Token], forceful: bool = False) -> str | None:
+def _hypothesis(
+    trigger: Token, chain: list[Token], forceful: bool = False, *, verbal: bool = False
+) -> str | None:
+    """Why the act is only supposed, or None. ``verbal`` when a later verb of the trigger is
+    the act's word ("the upcoming talks were postponed"): a determiner or adjective of the
+    noun before it then tells of the noun's act, not of the verb's, which took place."""
     sent = sentence_of(trigger)
     last = next((t for t in reversed(sent) if not t.is_space), None)
     if last is not None and last.text == "?":
@@ -694,7 +702,7 @@ def _hypothesis(trigger: Token, chain: list[Token], forceful: bool = False) -> s
         mark = child_with(node, ("mark",), CONDITION_MARKS)
         if mark is not None:
             return f"condition '{mark.text}' around the clause"
-    if trigger.pos_ == "NOUN":
+    if trigger.pos_ == "NOUN" and not verbal:
         det = child_with(trigger, ("det",), frozenset({"any"}))
         if det is not None:
             return f"'{det.text} {trigger.text}': no particular act"
@@ -775,10 +783,6 @@ def _hypothesis(trigger: Token, chain: list[Token], forceful: bool = False) -> s
     return None
 
 
-#: Determiners of an indefinite noun: "a ban", "an attack" name no particular act.
-INDEFINITE_DETERMINERS = frozenset({"a", "an"})
-
-
 def _favoured_act(trigger: Token) -> str | None:
     """An act named as what a verb of attitude is held towards ("voters support a temporary
     ban on migrants", "most oppose banning imports", "he favors tariffs"): the indefinite
@@ -801,7 +805,8 @@ def _favoured_act(trigger: Token) -> str | None:
     determiners = [
         t for t in trigger.subtree if t.i < trigger.i and t.dep_ in ("det", "poss", "nummod")
     ]
-    if any(c.lower_ not in INDEFINITE_DETERMINERS for c in determiners):
+    articles = lexicon().indefinite_articles  # "a ban", "an attack": no particular act
+    if any(c.lower_ not in articles for c in determiners):
         return None  # "the war", "his ban", "two strikes": acts that exist
     return f"an act '{verb.text}' is held towards: '{trigger.text}'"
 

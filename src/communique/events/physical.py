@@ -969,8 +969,26 @@ def person_antecedent(pronoun: Token) -> Token | None:
     speaker = _quoting(pronoun)
     if speaker is not None:
         found = [t for t in found if _actor_id(t) != speaker]
+    bound = _clause_subject_antecedent(pronoun)
+    if bound is not None:
+        found = [t for t in found if t.i != bound.i]
     pool = [t for t in found if t.i >= own_start] or found
     return next((t for t in pool if t.dep_ in SUBJECT_DEPS), pool[0] if pool else None)
+
+
+def _clause_subject_antecedent(pronoun: Token) -> Token | None:
+    """For a pronoun that is no subject, the one its clause's subject pronoun stands for: a
+    pronoun is free in its own clause (binding theory's Principle B, a grammar fact: "he
+    warned him" is two people, the same would be "himself"), so in "Obama met Putin. He
+    warned him" the "him" is not Obama, whom "He" continues as the subject before."""
+    if pronoun.dep_ in SUBJECT_DEPS:
+        return None
+    subject = next(
+        (c for c in pronoun.head.children if c.dep_ in SUBJECT_DEPS and c.i < pronoun.i), None
+    )
+    if subject is None or subject.lower_ not in word_list("person_anaphors"):
+        return None
+    return person_antecedent(subject)  # a subject: no further clause's subject is asked
 
 
 def _quoting(pronoun: Token) -> str | None:
