@@ -16,6 +16,10 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from communique.actors.coding import Code
+from communique.actors.descriptions import title_of
+from communique.actors.roles import default_roles
+from communique.actors.titles import NON_STATE
 from communique.schema import Mention, MentionKind, Party
 
 if TYPE_CHECKING:
@@ -82,11 +86,6 @@ def _crowd_in_a_state(index: ActorIndex, root: Token) -> Party | None:
     "in" phrase places them in a state. They are that state's people, civilians (PLOVER's
     CVL), as "protesters in Moscow" are; a count placed nowhere, or in a phrase that names no
     state ("millions in aid"), stays no one."""
-    from communique.actors.coding import Code
-    from communique.actors.descriptions import title_of
-    from communique.actors.roles import default_roles
-    from communique.actors.titles import NON_STATE
-
     if root.lower_ not in default_roles().crowd_counts or root.tag_ != "NNS":
         return None
     if not any(c.dep_ == "prep" and c.lower_ == "in" for c in root.children):
