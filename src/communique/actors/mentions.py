@@ -37,6 +37,7 @@ from communique.actors.titles import (
     person_apposition,
     title_before,
 )
+from communique.entity_labels import NAME_LABELS
 from communique.spans import capitalised_indices, doc_text, having, indices, sentence_of
 
 if TYPE_CHECKING:
@@ -45,7 +46,6 @@ if TYPE_CHECKING:
     from communique.actors.tables import Entry
 
 #: Entity labels that can name an actor.
-NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 #: A line is a headline when at least this share of its words are capitalised.
 HEADLINE_SHARE = 0.7
