@@ -1185,6 +1185,9 @@ def _owned_subject(trigger: Token, lex: Lexicon) -> set[int]:
 #: Prepositions that frame an attack as words: the reason ("attacked X over trade") or the
 #: judgement ("attacked X as weak"), as in CAMEO's "* (OVER EFFORTS) [110]", "* (FOR) [111]".
 VERBAL_PREPS = frozenset({"over", "for", "as"})
+#: Prepositions whose object is a fight's other side ("the fight with the rebels", "a battle
+#: between two candidates", "the war against the cartels"), not its cause or its author.
+OPPONENT_PREPS = frozenset({"with", "between", "against"})
 
 
 def _verbal_frame(trigger: Token) -> bool:
@@ -1650,7 +1653,7 @@ def _armed_setting(noun: Token, lex: Lexicon) -> str | None:
         if prep.lower_ in VERBAL_PREPS and any(not _place(o) for o in objects):
             return None
         if (
-            prep.lower_ in ("with", "between", "against")
+            prep.lower_ in OPPONENT_PREPS
             and objects
             and not any(_armed_body(o, armed) or _place(o) for o in objects)
         ):
