@@ -48,3 +48,9 @@ def test_parties_and_places_are_names() -> None:
 def test_a_bare_count_is_no_amount() -> None:
     assert not entity_labels.BARE_COUNT_LABELS & entity_labels.AMOUNT_LABELS
     assert "" in entity_labels.BARE_COUNT_LABELS
+
+
+def test_the_maybe_classes_add_only_the_unlabelled() -> None:
+    assert entity_labels.MAYBE_PARTY_LABELS - entity_labels.UNLABELLED == entity_labels.PARTY_LABELS
+    assert entity_labels.MAYBE_NAME_LABELS - entity_labels.UNLABELLED == entity_labels.NAME_LABELS
+    assert "" not in entity_labels.NAME_LABELS

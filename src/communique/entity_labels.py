@@ -56,3 +56,13 @@ PARTY_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 
 #: Every proper name of a party or a place: what an actor or a destination may be named by.
 NAME_LABELS = PARTY_LABELS | PLACE_LABELS
+
+#: The label of a token outside any entity. The recogniser misses many names (a small militia, a
+#: party known by its initials), so a rule that takes a proper noun as a name admits it too.
+UNLABELLED = frozenset({""})
+
+#: A party's name, or a proper noun the recogniser left unlabelled.
+MAYBE_PARTY_LABELS = PARTY_LABELS | UNLABELLED
+
+#: Any proper name, or a proper noun the recogniser left unlabelled.
+MAYBE_NAME_LABELS = NAME_LABELS | UNLABELLED

@@ -34,7 +34,7 @@ from communique.actors.people import add_person
 from communique.actors.quantified import WORDS_ROLES
 from communique.actors.roles import default_roles
 from communique.actors.titles import Title, is_possessive, title_before
-from communique.entity_labels import PLACE_LABELS
+from communique.entity_labels import MAYBE_PARTY_LABELS, PLACE_LABELS
 from communique.schema import ActorKind, Mention, Party
 from communique.spans import children_with, span_text
 
@@ -107,7 +107,7 @@ def link_span(
             return None
         return quantified.words(index, span, "description")
     if root.pos_ == "PROPN" and (
-        root.ent_type_ in ("PERSON", "ORG", "GPE", "NORP", "")
+        root.ent_type_ in MAYBE_PARTY_LABELS
         or media_name(index.text[root.left_edge.idx : root.idx + len(root.text)])
     ):
         named = name(index, span, root)
