@@ -341,7 +341,7 @@ def _only_state_placed(index: ActorIndex) -> str | None:
     states: set[str] = set()
     for ent in index.doc.ents:
         if ent.label_ not in LAND_LABELS:
-            continue
+            continue  # a nationality word names its state too ("Nigerian unions threatened")
         if backer_after(index.doc, ent.end):
             continue  # "Russian-backed separatists" are no story about Russia
         place = index.dictionary.place(ent.text.removeprefix("the "), ent.label_)
