@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any
 
 from communique.actors.names import fold
 from communique.answers import Answers
+from communique.entity_labels import LAND_LABELS
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -31,11 +32,6 @@ class Place:
     governed: bool = False
 
 
-#: Entity labels under which a country's other name (a former name, a province: the
-#: country table's "place" entries) names the country: spaCy's OntoNotes place labels.
-PLACE_LABELS = frozenset({"GPE", "LOC", "NORP"})
-
-
 def named_as_place(place: Place, label: str) -> bool:
     """Does a country-table hit name the country here? A country's own name, demonym,
     capital or metonym always does; one of its other names (a province, a former name,
@@ -43,7 +39,7 @@ def named_as_place(place: Place, label: str) -> bool:
     or has no label for it. A federation's state named with the word "State" ("Kano State")
     is no one's surname, and the parser often labels it a body (ORG), as it is one: its
     government ("the Kano State government imposed a curfew")."""
-    if place.how != "place" or not label or label in PLACE_LABELS:
+    if place.how != "place" or not label or label in LAND_LABELS:
         return True
     return place.governed and label == "ORG"
 

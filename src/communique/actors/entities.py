@@ -29,6 +29,7 @@ from communique.actors.people import add_person
 from communique.actors.roles import default_roles
 from communique.actors.tables import Entry, Place
 from communique.actors.titles import apposition, is_possessive, title_before
+from communique.entity_labels import LAND_LABELS, PLACE_LABELS
 from communique.schema import ActorKind, Mention
 
 if TYPE_CHECKING:
@@ -97,7 +98,7 @@ def add_entity(
     members = _member_group(index, ent, party, text, start, end) if party is not None else None
     if members is not None:
         return members
-    if ent.label_ in ("GPE", "LOC", "FAC", "NORP") and entry is None:
+    if ent.label_ in PLACE_LABELS | LAND_LABELS and entry is None:
         # "The NRA isn't detailing ...", tagged as a place: an acronym whose letters are the
         # initials of an organisation the article named is that organisation, as it is under
         # the organisation label (org_actor); a place that is not a country is where, not who

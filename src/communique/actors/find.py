@@ -42,6 +42,7 @@ from communique.actors.titles import (
     place_bound,
     title_before,
 )
+from communique.entity_labels import LAND_LABELS
 from communique.errors import warning
 from communique.spans import capitalised_indices, indices
 
@@ -331,12 +332,6 @@ def story_country(index: ActorIndex, place: str | None) -> str | None:
     return None
 
 
-#: Entity labels of the words that name where a story happens, or whose people it is about
-#: ("Nigerian unions threatened a strike": a nationality word names its state, as the
-#: country table reads it for a title).
-STORY_PLACE_LABELS = frozenset({"GPE", "LOC", "NORP"})
-
-
 def _only_state_placed(index: ActorIndex) -> str | None:
     """The one state the places a story names belong to ("threatened a curfew in Algiers":
     Algeria), when no actor of it has a country and it has no dateline; None if they name
@@ -345,8 +340,8 @@ def _only_state_placed(index: ActorIndex) -> str | None:
     country, as PETRARCH's country dictionary lists them under the country."""
     states: set[str] = set()
     for ent in index.doc.ents:
-        if ent.label_ not in STORY_PLACE_LABELS:
-            continue
+        if ent.label_ not in LAND_LABELS:
+            continue  # a nationality word names its state too ("Nigerian unions threatened")
         if backer_after(index.doc, ent.end):
             continue  # "Russian-backed separatists" are no story about Russia
         place = index.dictionary.place(ent.text.removeprefix("the "), ent.label_)

@@ -21,7 +21,6 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from communique.actors import coding, titles
-from communique.actors.countries import PLACE_LABELS
 from communique.actors.dictionary import STATE_SECTORS
 from communique.actors.mentions import is_headline
 from communique.actors.names import initials, name_key, person_words
@@ -29,6 +28,7 @@ from communique.actors.roles import default_roles
 from communique.actors.settings import DEFAULT, ActorSettings
 from communique.actors.tables import ActorDictionary, Entry, Place, RoleHit
 from communique.actors.titles import Known, Title
+from communique.entity_labels import LAND_LABELS
 from communique.errors import warning
 from communique.schema import Actor, ActorKind, Mention, MentionKind, Participant, Party, Warning
 from communique.spans import doc_text, sentence_starts
@@ -231,7 +231,7 @@ class ActorIndex:
         place = self.dictionary.place(text, label)
         if place is not None:
             return place.iso3
-        if within and label in PLACE_LABELS:  # "Virginia" of "Virginia Raggi" is her name
+        if within and label in LAND_LABELS:  # "Virginia" of "Virginia Raggi" is her name
             state = self.dictionary.state(text)
             if state is not None:
                 return state.iso3

@@ -34,6 +34,7 @@ from communique.actors.people import add_person
 from communique.actors.quantified import WORDS_ROLES
 from communique.actors.roles import default_roles
 from communique.actors.titles import Title, is_possessive, title_before
+from communique.entity_labels import MAYBE_PARTY_LABELS, PLACE_LABELS
 from communique.schema import ActorKind, Mention, Party
 from communique.spans import children_with, span_text
 
@@ -106,7 +107,7 @@ def link_span(
             return None
         return quantified.words(index, span, "description")
     if root.pos_ == "PROPN" and (
-        root.ent_type_ in ("PERSON", "ORG", "GPE", "NORP", "")
+        root.ent_type_ in MAYBE_PARTY_LABELS
         or media_name(index.text[root.left_edge.idx : root.idx + len(root.text)])
     ):
         named = name(index, span, root)
@@ -182,12 +183,12 @@ def _long(index: ActorIndex, span: Span, role: str, context: str | None) -> Part
     if root.pos_ not in ("NOUN", "PROPN", "PRON"):
         return None
     parts: list[Span] = []
-    place = root.ent_type_ in PLACE_ENTS
+    place = root.ent_type_ in PLACE_LABELS
     if root.pos_ == "NOUN" or place:
         # a common noun's name in apposition; after a fronted place ("In Ho Chi Minh City, a
         # young woman who ...") whoever follows it
         for c in root.children:
-            if c.dep_ != "appos" or c.i >= span.end or c.ent_type_ in PLACE_ENTS:
+            if c.dep_ != "appos" or c.i >= span.end or c.ent_type_ in PLACE_LABELS:
                 continue
             if c.pos_ == "PROPN" or place:
                 lo = max(c.left_edge.i, span.start, root.i + 1, c.i + 1 - LONGEST_PHRASE)
@@ -202,9 +203,6 @@ def _long(index: ActorIndex, span: Span, role: str, context: str | None) -> Part
                 return found
     return None
 
-
-#: Entity types of places: a place at the head of a long speaker phrase is fronted, not the speaker.
-PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
 
 #: The dependencies of a verb that modifies a noun inside its phrase ("leaked emails", "the
 #: self-described socialist", "water-carrying headline"): such a verb does not make a clause.
@@ -241,7 +239,7 @@ def name(index: ActorIndex, span: Span, root: Token) -> Party | None:
     if acronym is not None:
         return index.party(*acronym)
     entry = d.lookup(text, index.day)
-    if root.ent_type_ in ("GPE", "LOC", "FAC") and entry is None and d.state(text) is None:
+    if root.ent_type_ in PLACE_LABELS and entry is None and d.state(text) is None:
         return None  # a place that is not a country ("Nord Stream"): where, not who
     org = (
         root.ent_type_ == "ORG"

@@ -37,6 +37,7 @@ from communique.actors.titles import (
     person_apposition,
     title_before,
 )
+from communique.entity_labels import MAYBE_NAME_LABELS, NAME_LABELS
 from communique.spans import capitalised_indices, doc_text, having, indices, sentence_of
 
 if TYPE_CHECKING:
@@ -45,7 +46,6 @@ if TYPE_CHECKING:
     from communique.actors.tables import Entry
 
 #: Entity labels that can name an actor.
-NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 #: A line is a headline when at least this share of its words are capitalised.
 HEADLINE_SHARE = 0.7
@@ -240,7 +240,7 @@ def media_name(text: str) -> bool:
 #: Economy", "Banco Central do Brasil").
 NAME_CONNECTIVES = frozenset({"of", "for", "the", "de", "do", "da", "du", "des", "di", "del"})
 #: Entity labels a word continuing a name may carry (never a date or a number).
-NAME_LIKE = frozenset({"", "ORG", "GPE", "LOC", "FAC", "NORP", "PERSON"})
+NAME_LIKE = MAYBE_NAME_LABELS
 #: Words allowed inside the long form before an acronym in parentheses.
 LONG_FORM_WORDS = NAME_CONNECTIVES | {"and", "&", ",", "on", "in"}
 ACRONYM_LETTERS = 2

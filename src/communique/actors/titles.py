@@ -24,6 +24,7 @@ from communique.actors.names import name_key
 from communique.actors.roles import default_roles
 from communique.actors.settings import DEFAULT
 from communique.actors.tables import ActorDictionary, Entry, Place, RoleHit
+from communique.entity_labels import LAND_LABELS, PLACE_LABELS
 from communique.time_place.gazetteer import fold
 from communique.time_place.location import named_countries
 
@@ -110,7 +111,7 @@ def _inside_place(t: Token) -> bool:
 
     An article the model tags as the place's first word ("The United States' ambassador")
     is no word of the name: the word after it begins the name."""
-    if t.i == 0 or t.ent_iob_ != "I" or t.ent_type_ not in ("GPE", "LOC", "FAC"):
+    if t.i == 0 or t.ent_iob_ != "I" or t.ent_type_ not in PLACE_LABELS:
         return False
     before = t.doc[t.i - 1]
     return not (before.ent_iob_ == "B" and before.dep_ == "det")
@@ -271,7 +272,7 @@ def _head_of_longer_name(before: Token, word: Token, d: ActorDictionary) -> bool
     Taliban", "Gaza Hamas"), and a party word is a party's."""
     if before.dep_ != "compound" or before.head.i != word.i or not before.text[:1].isupper():
         return False
-    if before.ent_type_ in ("GPE", "LOC", "NORP"):
+    if before.ent_type_ in LAND_LABELS:
         return False
     return d.place(before.text, label_of(before)) is None and d.affiliation(before.text) is None
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from communique.entity_labels import PARTY_LABELS
 from communique.events import everyday
 from communique.events import modality as modality_mod
 from communique.events import participants as pt
@@ -34,7 +35,6 @@ MATERIAL_CONFLICT = frozenset({"PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASS
 
 
 #: Entity labels (spaCy's OntoNotes scheme) of parties: a rejection of one is hostile to it.
-PARTY_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 
 
 def pledged_threat(act_code: str | None, pledger: Token, act: Token) -> bool:

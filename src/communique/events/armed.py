@@ -17,6 +17,7 @@ from spacy.tokens import Token
 
 from communique.actors.names import name_key
 from communique.actors.tables import ActorDictionary
+from communique.entity_labels import MAYBE_PARTY_LABELS
 from communique.events.physical_words import words
 from communique.events.settings import DICTIONARY
 from communique.spans import entity_at
@@ -26,7 +27,7 @@ NON_STATE_SECTORS = frozenset({"REB", "UAF"})
 #: CAMEO's code for international militarized groups, kept by PLOVER as a non-state actor code.
 MILITARIZED = "IMG"
 #: Entity labels a group's name can carry in the parse.
-NAME_ENTS = frozenset({"ORG", "NORP", "GPE", "PERSON", ""})
+NAME_ENTS = MAYBE_PARTY_LABELS
 
 
 def armed_name(token: Token, nouns: bool = False) -> str | None:

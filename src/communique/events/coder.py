@@ -24,6 +24,13 @@ from spacy.tokens import Doc, Token
 
 from communique.actors import ActorIndex
 from communique.actors.roles import agent_sectors, default_roles
+from communique.entity_labels import (
+    AMOUNT_LABELS,
+    NAME_LABELS,
+    PARTY_LABELS,
+    PLACE_LABELS,
+    TIME_LABELS,
+)
 from communique.events import announce, discards, ending, everyday, happenings, physical
 from communique.events import modality as modality_mod
 from communique.events import participants as pt
@@ -31,7 +38,6 @@ from communique.events import settings as settings_mod
 from communique.events.lexicon import (
     FORCE_ROOTS,
     PROTEST_WORD,
-    TIME_LABELS,
     Lexicon,
     Sense,
     armed_words,
@@ -803,8 +809,6 @@ def _parenthetical(verb: Token) -> bool:
 
 #: The code of CAMEO's GO_SOMEWHERE block (CAMEO.2.0.txt:5336), PLOVER CONSULT.
 JOURNEY_CODE = "040"
-#: Entity labels of a destination (spaCy's OntoNotes labels): a place, a body or a person.
-DESTINATION_ENTS = frozenset({"GPE", "LOC", "FAC", "ORG", "PERSON", "NORP"})
 
 
 def _named_destination(verb: Token) -> bool:
@@ -814,12 +818,12 @@ def _named_destination(verb: Token) -> bool:
     departs = verb.lemma_.lower() in lex.departing
     preps = lex.departure_preps if departs else lex.destination_preps
     for child in verb.children:
-        if child.dep_ == "dobj" and child.ent_type_ in DESTINATION_ENTS and not departs:
+        if child.dep_ == "dobj" and child.ent_type_ in NAME_LABELS and not departs:
             return True
         goes_to = child.dep_ in ("prep", "dative") and child.lower_ in preps
         if goes_to and any(
             p.dep_ == "pobj"
-            and (p.ent_type_ in DESTINATION_ENTS or p.pos_ == "PROPN")
+            and (p.ent_type_ in NAME_LABELS or p.pos_ == "PROPN")
             and p.ent_type_ not in TIME_LABELS  # "arrived in March": no destination
             for p in child.children
         ):
@@ -1459,7 +1463,7 @@ def _measured(verb: Token, lex: Lexicon) -> bool:
 
 def _measure(noun: Token, lex: Lexicon) -> bool:
     """Is the noun an amount a change is measured in ("3.3 percent", "nine points")?"""
-    return noun.ent_type_ in lex.measure_entities or noun.lemma_.lower() in lex.change_units
+    return noun.ent_type_ in AMOUNT_LABELS or noun.lemma_.lower() in lex.change_units
 
 
 def _arrest_in_absentia(verb: Token, sense: Sense) -> bool:
@@ -1579,8 +1583,6 @@ DIPLOMATIC_PROTEST = (
     "disagreement to an organization or authority ... are coded as ACCUSE'; "
     "CAMEO2PLOVER-2021.txt 114 'Complain officially'"
 )
-#: Entity labels of a party a protest can be presented to (spaCy's OntoNotes labels).
-PARTY_ENTS = frozenset({"GPE", "NORP", "ORG", "PERSON"})
 
 
 def _addressed_party(verb: Token) -> Token | None:
@@ -1588,7 +1590,7 @@ def _addressed_party(verb: Token) -> Token | None:
     for prep in verb.children:
         if prep.dep_ in ("prep", "dative") and prep.lower_ == "to":
             for pobj in prep.children:
-                if pobj.dep_ == "pobj" and (pobj.ent_type_ in PARTY_ENTS or pobj.pos_ == "PROPN"):
+                if pobj.dep_ == "pobj" and (pobj.ent_type_ in PARTY_LABELS or pobj.pos_ == "PROPN"):
                     return pobj
     return None
 
@@ -1610,7 +1612,7 @@ def _noun_event(
         c
         for c in noun.children
         if c.dep_ in ("amod", "compound", "nmod")
-        and (c.pos_ == "PROPN" or c.ent_type_ in pt.PARTICIPANT_ENTS)
+        and (c.pos_ == "PROPN" or c.ent_type_ in NAME_LABELS)
     ]
     # "the Orlando shooting", "the Benghazi attack": a place other than a country named before
     # an act noun says where it happened, not who did it (a country, "U.S. strikes", can be
@@ -1752,8 +1754,7 @@ def _noun_event(
     if physical.needs_evidence(sense):
         target = physical.noun_target(noun)
         placed = bool(sites) or (
-            target is not None
-            and (target.head.lower_ != "in" or target.ent_type_ in physical.PLACE_ENTS)
+            target is not None and (target.head.lower_ != "in" or target.ent_type_ in PLACE_LABELS)
         )
         if not (actor_parts or recipients or placed):
             return None  # "since the attacks": as for a verb, an act with no parties or target
@@ -1869,8 +1870,7 @@ def _own_force_moved(noun: Token) -> tuple[Sense, list[Token]] | None:
     police"): "the deployment of troops would be a mistake" speaks of a kind of act, no one's."""
     of_object, _ = _nominal_arguments(noun)
     if of_object is None or not any(
-        c.dep_ == "poss" or c.ent_type_ in pt.PARTICIPANT_ENTS
-        for c in (of_object, *of_object.children)
+        c.dep_ == "poss" or c.ent_type_ in NAME_LABELS for c in (of_object, *of_object.children)
     ):
         return None
     found = nominal_sense(noun)

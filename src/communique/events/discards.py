@@ -18,11 +18,9 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from communique.entity_labels import PERIOD_LABELS
 from communique.events.lexicon import discards_in
 from communique.spans import doc_text
-
-#: Entity labels of a time or of a named historical event ("World War Two").
-TIME_ENTS = frozenset({"DATE", "TIME", "EVENT"})
 
 
 def skipped(doc: Doc, published: str | None = None) -> set[int]:
@@ -35,7 +33,7 @@ def skipped(doc: Doc, published: str | None = None) -> set[int]:
             span = doc.char_span(
                 sent.start_char + start, sent.start_char + end, alignment_mode="expand"
             )
-            if span is None or not all(t.ent_type_ in TIME_ENTS for t in span):
+            if span is None or not all(t.ent_type_ in PERIOD_LABELS for t in span):
                 out.update(range(sent.start, sent.end))  # sport, film ...: the sentence
                 break
             if phrase.isdigit() and year is not None and int(phrase) >= year:

@@ -21,11 +21,17 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from communique.actors.roles import default_roles
+from communique.entity_labels import (
+    AMOUNT_LABELS,
+    BARE_COUNT_LABELS,
+    PARTY_LABELS,
+    PLACE_LABELS,
+    TIME_LABELS,
+)
 from communique.events import participants as pt
 from communique.events import physical
 from communique.events.lexicon import (
     NULL,
-    TIME_LABELS,
     Lexicon,
     Sense,
     committed_act,
@@ -36,7 +42,6 @@ from communique.events.lexicon import (
     set_words,
     verb_sense,
 )
-from communique.events.physical import PLACE_ENTS
 from communique.spans import child_with, of_objects
 
 #: Complements that make "call" something other than a telephone call: a predicate on the
@@ -111,10 +116,6 @@ BAN_CODE = "172"
 #: meetings (the PROHIBIT block's "- * DEMONSTRATION", "- * PROTEST", "- * CONFERENCE"
 #: [1721]; PLOVER's rights_freedoms context names "restrictions on civil rights, gatherings").
 POLITICAL_ACTIVITIES = frozenset({"PROTEST", "CONSULT"})
-#: Entity labels of a modifier that names the people or party a banned thing is theirs
-#: ("Muslim immigration", "Iran's financial institutions"); a possessive pronoun ("close its
-#: borders") is most often the banner's own.
-PARTY_MODIFIER_ENTS = frozenset({"NORP", "GPE", "PERSON", "ORG"})
 
 
 def bans_a_practice(trigger: Token, code: str | None) -> bool:
@@ -164,7 +165,7 @@ def bans_a_practice(trigger: Token, code: str | None) -> bool:
         for noun in list(named)
         for c in noun.children
         if c.dep_ in ("poss", "amod", "compound")
-        and (c.ent_type_ in PARTY_MODIFIER_ENTS or c.pos_ == "PROPN")
+        and (c.ent_type_ in PARTY_LABELS or c.pos_ == "PROPN")
     ]  # "Muslim immigration", "Iran's banks"; "its borders" are the banner's own
     if any(physical.names_people(n) or pt.agentive(n) for n in named):
         return False
@@ -358,7 +359,7 @@ def releases_no_one(trigger: Token, sense: Sense) -> bool:
     if (
         thing.like_num
         and thing.lower_ != "one"
-        and thing.ent_type_ in COUNT_ENTS
+        and thing.ent_type_ in BARE_COUNT_LABELS
         and not of_objects(thing)
     ):
         # "released the seven": a number alone stands for people understood; "one" is the
@@ -387,9 +388,6 @@ def _makes_available(verb: Token) -> bool:
     return any(c.dep_ == "prt" and c.lower_ in availing for c in verb.children)
 
 
-#: Entity labels of a number that counts: none, or a cardinal; a number of money, a percentage
-#: or a quantity ("freed up $26 million") counts no people.
-COUNT_ENTS = frozenset({"", "CARDINAL"})
 #: Parts of speech of a word that takes the whole it counts from its "of" phrase (a partitive,
 #: a grammar fact): a number or pronoun ("one of", "some of") and a quantifier the tagger
 #: reads as an adjective or determiner ("several of", "many of", "each of"). A noun's "of"
@@ -407,7 +405,7 @@ def _captive(noun: Token, lex: Lexicon) -> bool:
     of people or of the actor dictionary's roles, one of CAMEO's people held (``captives``),
     a kin noun ("her husband", ``kin`` of ``data/physical.yaml``), or someone a participle of
     holding describes ("an imprisoned political rival")?"""
-    if noun.ent_type_ in pt.AMOUNT_ENTS:
+    if noun.ent_type_ in AMOUNT_LABELS:
         return False  # "freed up $26 million", "two million dollars": money counts no one
     if physical.names_people(noun, lex) or pt.agentive(noun):
         return True
@@ -567,7 +565,7 @@ def _bargains_with_a_party(verb: Token) -> bool:
 def _party_or_place(noun: Token) -> bool:
     """Can the noun be a party to a visit or a bargain: someone ("the troops"), a named place
     or building ("Kenya", "the White House"), or a place a government holds ("the city")?"""
-    if pt.agentive(noun) or noun.ent_type_ in PLACE_ENTS:
+    if pt.agentive(noun) or noun.ent_type_ in PLACE_LABELS:
         return True
     return noun.lemma_.lower() in default_roles().place_nouns
 
@@ -666,7 +664,7 @@ def _contained_by_a_party(verb: Token) -> bool:
         places = [c for c in inside.children if c.dep_ == "pobj"] if inside is not None else []
         # a place or a time ('contained in Iraq', 'contained within a week') says where or
         # when someone was held back, not what a thing includes
-        return inside is None or any(p.ent_type_ in PLACE_ENTS | TIME_LABELS for p in places)
+        return inside is None or any(p.ent_type_ in PLACE_LABELS | TIME_LABELS for p in places)
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     return _subject_is_a_party(verb, subject)  # "a database containing information": no party
 

@@ -35,6 +35,7 @@ from typing import Any
 from spacy.tokens import Token
 
 from communique.actors.roles import default_roles
+from communique.entity_labels import NUMBER_LABELS, PARTY_LABELS, TIME_LABELS
 from communique.events.codes import CodeInfo, code_info
 from communique.events.physical_words import words
 from communique.events.settings import ACTIVE
@@ -48,10 +49,6 @@ NULL = "---"
 #: A pattern's prepositional object that is an actor slot of the dictionary ("- * FROM +
 #: [0874]": withdraw *from a country or body*); ``scripts/build_event_lexicon.py`` writes it.
 ACTOR_SLOT = "<actor>"
-
-#: Entity labels of a named party that can fill an actor slot: a country, a people, a body
-#: or a person (spaCy's OntoNotes labels).
-SLOT_ENTS = frozenset({"GPE", "NORP", "ORG", "PERSON"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -478,8 +475,6 @@ class Lexicon:
     change_units: dict[str, str] = field(default_factory=dict)
     #: prepositions of a change's measure or end point ("by nine points") → source
     change_preps: dict[str, str] = field(default_factory=dict)
-    #: entity labels of an amount a change is measured in ("by $2 billion") → source
-    measure_entities: dict[str, str] = field(default_factory=dict)
     #: verbs of a quantity's movement whose measured participle tells a fall ("dropping 50
     #: percent") → source
     change_verbs: dict[str, str] = field(default_factory=dict)
@@ -615,7 +610,7 @@ NAMED_TABLES = (
     "relatives", "plural_third", "group_pronouns", "plural_subjects", "possessive_pronouns",
     "personal_possessives", "person_pronouns", "people_pronouns", "subject_pronouns",
     "own_pronouns", "happening_subjects", "noun_target_preps", "figures", "change_units",
-    "change_preps", "verdict_verbs", "measure_entities", "change_verbs", "indefinite_articles",
+    "change_preps", "verdict_verbs", "change_verbs", "indefinite_articles",
     "aim_preps", "mandative_modals", "destination_preps", "departure_preps", "doer_preps",
     "obligation_modals", "aimed_verbs",
     "courts", "unsold",
@@ -800,11 +795,6 @@ class _Frame:
     #: the "of" noun of an object that is a noun of measure ("50 tonnes of wheat"): the
     #: object when no pattern names the measure itself ("- * TONNES [073] # DONATE")
     measured: Token | None = None
-
-
-#: Entity labels of a time adjunct ("Thursday", "last week", "this morning"): "the attack on
-#: Sunday" says when, not at whom; "arrived in March" names no destination.
-TIME_LABELS = frozenset({"DATE", "TIME"})
 
 
 def next_after(verb: Token, prep: Token) -> bool:
@@ -1156,7 +1146,7 @@ def _object_preps(obj: Token) -> dict[str, list[Token]]:
 def _names_a_party(token: Token) -> bool:
     """Can this prepositional object fill an actor slot: a named country, people, body or
     person ("from Panama", "from the OSCE")? A common noun ("from the race") cannot."""
-    return token.ent_type_ in SLOT_ENTS or token.pos_ == "PROPN"
+    return token.ent_type_ in PARTY_LABELS or token.pos_ == "PROPN"
 
 
 def verb_lemma(token: Token, lex: Lexicon | None = None) -> str:
@@ -1991,11 +1981,6 @@ def _aimed_force(token: Token, verb: str, lex: Lexicon) -> tuple[Sense, list[Tok
     return None
 
 
-#: Entity labels of numbers and sums: a number word ("billions", "millions") is spelled like a
-#: nominalisation of no verb ("billion" is not "bill" + "-ion"; a grammar fact).
-NUMBER_ENTS = frozenset({"CARDINAL", "MONEY", "QUANTITY", "PERCENT", "ORDINAL"})
-
-
 def nominal_phrase_sense(
     token: Token, lex: Lexicon | None = None
 ) -> tuple[Sense, list[Token]] | None:
@@ -2035,7 +2020,7 @@ def nominal_sense(token: Token, lex: Lexicon | None = None) -> tuple[Sense, list
     administration")."""
     lex = lex or lexicon()
     noun = token.lemma_.lower()
-    if token.ent_type_ in NUMBER_ENTS or token.vocab[noun].like_num:
+    if token.ent_type_ in NUMBER_LABELS or token.vocab[noun].like_num:
         return None  # "made billions": a number word, whose "-ion" is no suffix of "bill"
     if noun in lex.document_nouns:
         return None  # "signed a bill": a text signed or drafted, not the act of billing

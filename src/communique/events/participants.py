@@ -18,6 +18,15 @@ from spacy.tokens import Doc, Span, Token
 from communique.actors import ActorIndex, Place
 from communique.actors.countries import label_of
 from communique.actors.roles import RoleHit, default_roles
+from communique.entity_labels import (
+    AMOUNT_LABELS,
+    FIGURE_LABELS,
+    LAND_LABELS,
+    NAME_LABELS,
+    PARTY_LABELS,
+    PLACE_LABELS,
+    TIME_LABELS,
+)
 from communique.events import modality as modality_mod
 from communique.events import settings as settings_mod
 from communique.events.lexicon import (
@@ -35,7 +44,7 @@ from communique.events.lexicon import (
     verb_of,
     verb_sense,
 )
-from communique.events.physical import PLACE_ENTS, TARGET_PREPS, counts_people
+from communique.events.physical import TARGET_PREPS, counts_people
 from communique.events.physical_words import word_list
 from communique.quotes import grammar
 from communique.ranges import Ranges
@@ -317,10 +326,6 @@ GROUP_NOUNS = frozenset(
 )  # fmt: skip
 
 
-PARTICIPANT_ENTS = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC"})
-#: Entity labels of amounts that are no people: money, percentages, measures.
-AMOUNT_ENTS = frozenset({"MONEY", "PERCENT", "QUANTITY"})
-
 #: CAMEO's synonym sets of people held or charged (&HOSTAGE: hostage, prisoner, captive;
 #: &SUSPECT: suspect, defendant, accused). They are the parties of the acts done to them,
 #: which CAMEO's patterns code on these very sets ("- * &HOSTAGE [0841] # PARDON", "- *
@@ -412,7 +417,7 @@ def country_of_others_only(part: Participant, others: list[Participant], index: 
         ):
             return False
     for ent in index.doc.ents:
-        if ent.label_ not in ("GPE", "LOC", "NORP"):
+        if ent.label_ not in LAND_LABELS:
             continue
         place = index.dictionary.place(ent.text.removeprefix("the "), ent.label_)
         if (
@@ -425,7 +430,7 @@ def country_of_others_only(part: Participant, others: list[Participant], index: 
 
 
 def is_entity(token: Token) -> bool:
-    return token.pos_ == "PROPN" or token.ent_type_ in PARTICIPANT_ENTS
+    return token.pos_ == "PROPN" or token.ent_type_ in NAME_LABELS
 
 
 def is_entity_or_group(token: Token) -> bool:
@@ -911,7 +916,7 @@ def arguments(verb: Token) -> tuple[Token | None, Token | None, bool]:
         # modifies (a grammar fact), which is who acts
         personal = subject.lower_ in PERSONAL_RELATIVES
         subject = verb.head
-        if personal and subject.ent_type_ in PLACE_ENTS and subject.dep_ == "pobj":
+        if personal and subject.ent_type_ in PLACE_LABELS and subject.dep_ == "pobj":
             # "a nurse from Leeds who backed it": "who" is never a place; the parser hung the
             # clause on the place that modifies the person
             owner = subject.head.head
@@ -969,13 +974,13 @@ def addressee(directive: Token) -> Token | None:
 def agentive(noun: Token) -> bool:
     """Can this noun name someone who acts: a name, a pronoun, a group or a role the actor
     dictionary knows ("an officer", "supporters"), not a thing ("a resolution", "a video")?"""
-    if noun.pos_ in ("PROPN", "PRON") or noun.ent_type_ in ("PERSON", "ORG", "GPE", "NORP"):
+    if noun.pos_ in ("PROPN", "PRON") or noun.ent_type_ in PARTY_LABELS:
         return True
     if noun.lemma_.lower() in GROUP_NOUNS:
         return True
     if noun.lemma_.lower() in QUANTITY_HEADS:
         # "$44.4 million", "a million tonnes": a sum or a measure counts no one
-        return noun.ent_type_ not in AMOUNT_ENTS
+        return noun.ent_type_ not in AMOUNT_LABELS
     return names_role(noun, settings_mod.DICTIONARY.get().role)
 
 
@@ -1037,7 +1042,7 @@ def site(modifier: Token, index: ActorIndex) -> bool:
     """Is this name before an act noun a place other than a country: a city, a region, a
     building ("Orlando", "Benghazi", "Chelsea")? The parser labels it a place and the country
     table does not read it as a country's own name or demonym."""
-    if modifier.ent_type_ not in PLACE_ENTS:
+    if modifier.ent_type_ not in PLACE_LABELS:
         return False
     place = index.place(modifier.text, label_of(modifier))
     return place is None or place.how not in ("country", "demonym")
@@ -1137,7 +1142,7 @@ def named_by_who(noun: Token) -> bool:
     """Does a "who" clause modify ``noun`` ("critics who say", "a donor who backs Jones")?
     "Who" refers only to people, so the noun names someone, whether or not the actor
     dictionary knows it as a role."""
-    if noun.pos_ != "NOUN" or noun.ent_type_ in ("DATE", "TIME"):
+    if noun.pos_ != "NOUN" or noun.ent_type_ in TIME_LABELS:
         return False
     for clause in noun.children:
         if clause.dep_ != "relcl":
@@ -1155,7 +1160,7 @@ def named_by_who(noun: Token) -> bool:
                 return True
             nearest = next((t for t in reversed(between) if t.pos_ in ("NOUN", "PROPN")), None)
             if all(t.i <= noun.right_edge.i for t in between) and (
-                nearest is None or not (agentive(nearest) and nearest.ent_type_ not in PLACE_ENTS)
+                nearest is None or not (agentive(nearest) and nearest.ent_type_ not in PLACE_LABELS)
             ):
                 return True
     return False
@@ -2205,11 +2210,11 @@ def unnamed_kin(part: Participant, doc: Doc) -> bool:
 
 def can_participate(token: Token, index: ActorIndex) -> bool:
     """People, groups, organisations and places act; pipelines and decades do not."""
-    if token.ent_type_ in ("DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"):
+    if token.ent_type_ in FIGURE_LABELS:
         return False
     if token.pos_ in ("PROPN", "PRON"):
         return True
-    if token.ent_type_ in PARTICIPANT_ENTS:
+    if token.ent_type_ in NAME_LABELS:
         return True
     if token.lemma_.lower() in GROUP_NOUNS:
         return True

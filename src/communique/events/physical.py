@@ -35,11 +35,17 @@ from communique.actors.dictionary import STATE_SECTORS
 from communique.actors.names import name_key
 from communique.actors.roles import agent_sectors, default_roles
 from communique.actors.tables import country_table
+from communique.entity_labels import (
+    NAME_LABELS,
+    PARTY_LABELS,
+    PLACE_LABELS,
+    SEQUENCE_LABELS,
+    TIME_LABELS,
+)
 from communique.events.armed import armed_name
 from communique.events.lexicon import (
     ARMED_SETS,
     TARGET_PREPS,
-    TIME_LABELS,
     Lexicon,
     Sense,
     armed_bodies,
@@ -62,8 +68,6 @@ ARMED_SECTORS = frozenset({"MIL", "REB", "COP", "UAF", "SPY"})
 TARGET_SETS = ("TOWN", "STRONGHOLD", "CAR", "AIRCRAFT", "MILITARY", "WEAPON", "HOSTAGE", "PKO")
 #: CAMEO synonym sets of weapons.
 WEAPON_SETS = ("WEAPON", "WMD", "AIRCRAFT")
-#: Entity labels of places and facilities.
-PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
 #: CAMEO codes of material conflict that need physical evidence besides ASSAULT's:
 #: seizing, destroying or occupying.
 SEIZE_CODES = frozenset({"171", "1711", "1712", "191", "192"})
@@ -260,7 +264,7 @@ def evidence(
         ):
             return f"physical target '{target.text}'"
         lone_person = len(actors) == 1 and _is_person(actors[0], trigger)
-        place = target.ent_type_ in PLACE_ENTS and any(
+        place = target.ent_type_ in PLACE_LABELS and any(
             p.mention is not None and p.mention.kind in ("country", "metonym")
             for p in recipients or ()
         )
@@ -503,7 +507,7 @@ def _located(trigger: Token, targets: frozenset[str], lex: Lexicon) -> str | Non
                 and not any(c.lower_ == "back" for c in trigger.children)  # "fired back at"
                 and (_can_be_harmed(pobj, lex) or forms & targets or _group_of_people(pobj, lex))
                 and pobj.ent_type_ != "PERSON"
-                and (pobj.pos_ != "PROPN" or pobj.ent_type_ in PLACE_ENTS)
+                and (pobj.pos_ != "PROPN" or pobj.ent_type_ in PLACE_LABELS)
             ):  # "fired at Trump, Cruz and Rubio": a name that is no place is fired at in words
                 return f"fired '{prep.text} {pobj.text}'"  # CAMEO: '- * ON', '- * AT' (FIRE)
     return None
@@ -567,7 +571,7 @@ def names_people(noun: Token, lex: Lexicon | None = None) -> bool:
     lex = lex or lexicon()
     if noun.tag_ == "PRP":
         return noun.lower_ not in ("it", "itself")
-    if noun.pos_ == "PROPN" or noun.ent_type_ in ("PERSON", "NORP", "ORG", "GPE"):
+    if noun.pos_ == "PROPN" or noun.ent_type_ in PARTY_LABELS:
         return True
     if noun.ent_type_ == "CARDINAL":
         # "deport millions of immigrants": a number noun counts what its "of" phrase names
@@ -1104,9 +1108,7 @@ def _can_act(doer: Token, lex: Lexicon) -> bool:
     vehicle or explosion, an act of force ("the attack killed") or violence itself ("towns hit
     by gun violence", ``violence_nouns``)? Not a thing of words or numbers ("contention",
     "facts", "deaths", "the region")."""
-    if doer.pos_ in ("PRON", "PROPN") or doer.ent_type_ in (
-        "PERSON", "NORP", "ORG", "GPE", "LOC", "FAC",
-    ):  # fmt: skip
+    if doer.pos_ in ("PRON", "PROPN") or doer.ent_type_ in NAME_LABELS:
         return True
     if doer.pos_ != "NOUN":
         return True  # a parse we cannot read: no judgement
@@ -1183,6 +1185,9 @@ def _owned_subject(trigger: Token, lex: Lexicon) -> set[int]:
 #: Prepositions that frame an attack as words: the reason ("attacked X over trade") or the
 #: judgement ("attacked X as weak"), as in CAMEO's "* (OVER EFFORTS) [110]", "* (FOR) [111]".
 VERBAL_PREPS = frozenset({"over", "for", "as"})
+#: Prepositions whose object is a fight's other side ("the fight with the rebels", "a battle
+#: between two candidates", "the war against the cartels"), not its cause or its author.
+OPPONENT_PREPS = frozenset({"with", "between", "against"})
 
 
 def _verbal_frame(trigger: Token) -> bool:
@@ -1331,7 +1336,7 @@ def _placed(verb: Token) -> bool:
             for pobj in prep.children:
                 if pobj.dep_ != "pobj":
                     continue
-                if pobj.ent_type_ in PLACE_ENTS or any(
+                if pobj.ent_type_ in PLACE_LABELS or any(
                     _place(t) for t in pobj.subtree if t.dep_ in ("compound", "nmod", "pobj")
                 ):
                     return True  # "killed at a South Carolina church", "at cinemas in Denver"
@@ -1373,7 +1378,7 @@ def _done_to_someone_somewhere(trigger: Token, target: Token | None, lex: Lexico
 
 def _can_be_harmed(token: Token, lex: Lexicon) -> bool:
     """A person, group, place or thing force can be used on (not "her mind", "it")."""
-    if token.ent_type_ in ("PERSON", "NORP", "GPE", "LOC", "FAC", "ORG"):
+    if token.ent_type_ in NAME_LABELS:
         return True
     if token.pos_ == "PRON":
         return token.lower_ not in ("it", "this", "that", "what", "which")
@@ -1484,7 +1489,7 @@ def noun_evidence(
         forms = noun_forms(child)
         if dep in ("compound", "amod", "nmod", "poss"):
             if (
-                child.ent_type_ in PLACE_ENTS or (dep == "compound" and _place(child))
+                child.ent_type_ in PLACE_LABELS or (dep == "compound" and _place(child))
             ) and not _state_contest(noun, child, lex):
                 return f"place '{child.text}'"
             if dep == "compound" and child.pos_ == "NOUN":
@@ -1648,7 +1653,7 @@ def _armed_setting(noun: Token, lex: Lexicon) -> str | None:
         if prep.lower_ in VERBAL_PREPS and any(not _place(o) for o in objects):
             return None
         if (
-            prep.lower_ in ("with", "between", "against")
+            prep.lower_ in OPPONENT_PREPS
             and objects
             and not any(_armed_body(o, armed) or _place(o) for o in objects)
         ):
@@ -1691,13 +1696,13 @@ ARMED_PARTY_PREPS = frozenset({"with", "by", "of", "between", "against", "on"})
 def _place(token: Token) -> bool:
     """A place the parse names, or a country's name it leaves untagged (headline capitals:
     "Invasion Of Iraq" gives "Iraq" no entity type)."""
-    if token.ent_type_ in PLACE_ENTS:
+    if token.ent_type_ in PLACE_LABELS:
         return True
     if token.pos_ != "PROPN":
         return False
     if token.ent_type_ == "PERSON":
         return _country_as_person(token) or _city_in_headline_name(token)
-    if token.ent_type_ not in MISREAD_PLACE_ENTS:
+    if token.ent_type_ not in MISREAD_PLACE_LABELS:
         return False
     hit = country_table().get(token.text)
     if hit is not None and hit.how == "country":
@@ -1714,7 +1719,7 @@ def _city_in_headline_name(token: Token) -> bool:
     act noun is read by its own name: a big city's that is no known surname, as
     :func:`big_city` reads it ("Washington Post" keeps its name: a post is no act)."""
     ent = entity_at(token)
-    if ent is None or len(ent) < 2 or ent.label_ not in MISREAD_PLACE_ENTS | {"PERSON"}:
+    if ent is None or len(ent) < 2 or ent.label_ not in MISREAD_PLACE_LABELS | {"PERSON"}:
         return False
     head = token.head
     if token.dep_ != "compound" or not token.i < head.i < ent.end:
@@ -1745,7 +1750,7 @@ def _country_as_person(token: Token) -> bool:
 
 #: Entity labels the small model gives a place's name in place of GPE ("the Benghazi attack"
 #: tagged ORG, "the Iraq war" tagged EVENT), or none at all.
-MISREAD_PLACE_ENTS = frozenset({"", "ORG", "NORP", "EVENT"})
+MISREAD_PLACE_LABELS = frozenset({"", "ORG", "NORP", "EVENT"})
 
 
 def big_city(token: Token) -> bool:
@@ -2501,7 +2506,7 @@ def _placed_setting(noun: Token, lex: Lexicon, people: frozenset[int]) -> str | 
         if (
             token.i not in own
             and token.i not in people
-            and token.ent_type_ in PLACE_ENTS
+            and token.ent_type_ in PLACE_LABELS
             and token.dep_ not in PARTY_PLACE_DEPS
         ):
             # the parse's own places only: a name misread as a city ("the logical target is
@@ -2845,17 +2850,12 @@ def _graded(adjective: Token) -> bool:
     )
 
 
-#: Entity labels of a time or a count: "a three-decades-long war", "the war between 1998 and
-#: 2000", "the fifth war" say when and how often, not what kind of war (a trade's, a cause's).
-COUNT_ENTS = frozenset({"DATE", "TIME", "ORDINAL", "CARDINAL"})
-
-
 def _time_modifier(child: Token) -> bool:
     """A modifier of time or count: a number or date, or a phrase whose object is one."""
     if child.dep_ == "prep":
         objects = [c for c in child.children if c.dep_ == "pobj"]
         return bool(objects) and all(_time_modifier(o) for o in objects)
-    return child.ent_type_ in COUNT_ENTS or child.like_num or child.lower_ in ORDER_WORDS
+    return child.ent_type_ in SEQUENCE_LABELS or child.like_num or child.lower_ in ORDER_WORDS
 
 
 #: Adjectives that place a thing in a sequence, as an ordinal number does ("the last war", "the
@@ -3493,8 +3493,6 @@ def statistic(trigger: Token, participants: list[Token | None]) -> str | None:
     if counted.tag_ in ("NNS", "NNPS") and _is_act(counted, lexicon()):
         return f"a statistic ('{counted.text}' counted)"  # "reported 906 attacks"
     for ent in entities_in(sentence_of(trigger)):  # Span.ents reads every entity of the Doc
-        if ent.label_ in ("DATE", "TIME") and any(
-            t.lower_ in word_list("period_words") for t in ent
-        ):
+        if ent.label_ in TIME_LABELS and any(t.lower_ in word_list("period_words") for t in ent):
             return f"a count ('{counted.text}') over a period ('{ent.text}')"
     return None

@@ -26,6 +26,7 @@ import numpy as np
 from spacy.attrs import IDX, IS_ALPHA, LENGTH, ORTH
 from spacy.tokens import Doc, Span, Token
 
+from communique.entity_labels import PARTY_LABELS
 from communique.errors import warning
 from communique.inflection import uninflected
 from communique.nlp import quotation_regions
@@ -1587,9 +1588,8 @@ def _is_short_name(source: Span) -> bool:
         return False
     if not all(t.pos_ in ("PROPN", "NOUN", "ADJ", "DET", "PART") for t in words):
         return False
-    named = ("PERSON", "ORG", "GPE", "NORP")
     return any(
-        t.pos_ == "PROPN" or t.ent_type_ in named or t.lower_ in cue_words("speaking_nouns")
+        t.pos_ == "PROPN" or t.ent_type_ in PARTY_LABELS or t.lower_ in cue_words("speaking_nouns")
         for t in words
     )
 

@@ -13,6 +13,7 @@ from spacy.attrs import DEP, LOWER
 from spacy.tokens import Doc, Span, Token
 
 from communique.actors.roles import default_roles
+from communique.entity_labels import PARTY_LABELS
 from communique.quotes.cues import all_cue_lemmas, is_directive, is_speech, is_stance, words
 from communique.spans import children_with, having, indices, sentence_of
 
@@ -1054,7 +1055,7 @@ def _can_be_addressed(token: Token) -> bool:
     """A person, a group or an institution: "reporters", "Serbia", "me" (not "the fire")."""
     if token.pos_ in ("PROPN", "PRON"):
         return True
-    if token.ent_type_ in ("PERSON", "ORG", "GPE", "NORP"):
+    if token.ent_type_ in PARTY_LABELS:
         return True
     if token.lemma_.lower() in words("audience_nouns"):  # "reporters", "lawmakers"
         return True

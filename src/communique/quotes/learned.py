@@ -20,6 +20,7 @@ import numpy as np
 from spacy.attrs import LEMMA
 from spacy.tokens import Doc, Token
 
+from communique.entity_labels import TIME_LABELS
 from communique.errors import CommuniqueError
 from communique.quotes import features as F
 from communique.quotes.linear import LinearModel, feature_ids_of, sigmoid
@@ -28,7 +29,7 @@ from communique.spans import indices
 
 MODEL_FILE = "quote_model.npz"
 #: Entity types that never speak ("Tuesday", "last week").
-NOT_SOURCES = frozenset({"DATE", "TIME"})
+NOT_SOURCES = TIME_LABELS
 
 
 #: Extra features of the "no source" option in the source ranking.

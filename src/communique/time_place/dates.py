@@ -35,6 +35,7 @@ from typing import Any, Literal, NamedTuple
 from spacy.attrs import LOWER
 from spacy.tokens import Span, Token
 
+from communique.entity_labels import TIME_LABELS
 from communique.spans import entities_in, having, sentence_of
 
 Prefer = Literal["past", "future"]
@@ -192,7 +193,7 @@ def _attachment(ent: Span, trigger: Token) -> int:
 
 def _candidates(trigger: Token, sent: Span) -> list[Span]:
     # Read from the sentence's own tokens: ``sent.ents`` reads every entity of the Doc.
-    ents = [e for e in entities_in(sent) if e.label_ in ("DATE", "TIME")]
+    ents = [e for e in entities_in(sent) if e.label_ in TIME_LABELS]
     # The small model leaves a lone "overnight" or "yesterday" untagged now and then.
     # (Found in the Doc's LOWER column once: this runs for the sentence of every event.)
     doc = sent.doc
