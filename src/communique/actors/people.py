@@ -112,6 +112,9 @@ def add_person(
     if rec.gender is None and rec.entry is None and len(words) > 1:
         # no title or dictionary says: the given name may ("Jennifer Palmieri" ... "she")
         rec.gender = d.given.gender(words[0])
+    elif rec.gender is None and rec.entry is None and len(words) == 1:
+        # a surname alone: the gender of the one person of that name in office on the day
+        rec.gender = d.surname_gender(words[0], index.day)
     return rec, m
 
 
