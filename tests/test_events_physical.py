@@ -1671,6 +1671,16 @@ def test_the_gender_a_noun_names(word: str, gender: str | None) -> None:
     assert default_roles().noun_gender(word) == gender
 
 
+def test_a_full_name_after_a_surname_replaces_the_surnames_gender() -> None:
+    # the headline's "Lynch" is the body's Loretta Lynch, not the one Lynch in Congress then
+    doc = _dated(
+        "Lynch Defends The Probe\n\nAttorney General Loretta Lynch spoke on Monday. She said"
+        " the probe was fair.",
+        "2016-02-08",
+    )
+    assert _antecedent(doc, "She") == "Lynch"
+
+
 def test_a_surname_several_people_bear_on_the_day_tells_no_gender() -> None:
     # "Clinton" in 2016: no Clinton of the tables holds a role (Hillary Clinton left office in
     # 2013), so nothing rules her out of a "she"
