@@ -59,6 +59,9 @@ class Record:
     subjects: set[str] = field(default_factory=set)
     states: set[str] = field(default_factory=set)  # US states (lower case) it is from
     gender: str | None = None
+    #: ``gender`` is only that of the one person in office bearing its surname: a full name
+    #: the text gives later says who is meant and replaces it
+    gender_by_surname: bool = False
     key: tuple[str, ...] | None = None  # places, organisations and groups, once each
     fixed: coding.Code | None = None  # codes a place has by definition ("Serbia" -> SRB)
     members: list[Record] = field(default_factory=list)  # a plural description's people

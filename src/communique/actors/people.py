@@ -74,6 +74,9 @@ def add_person(
         if len(person_words(rec.actor.name)) < len(words):
             rec.actor.name = text  # "Baerbock" first, "Annalena Baerbock" later
             rec.headline_name = is_headline(name[0])
+            if rec.gender_by_surname:
+                # a headline's "Lynch" is Loretta Lynch, not the one Lynch then in office
+                rec.gender, rec.gender_by_surname = None, False
         elif _body_form(index, rec, words, name[0]):
             rec.actor.name, rec.headline_name = text, False
         kind = "name" if len(words) > 1 else "surname"
@@ -112,6 +115,11 @@ def add_person(
     if rec.gender is None and rec.entry is None and len(words) > 1:
         # no title or dictionary says: the given name may ("Jennifer Palmieri" ... "she")
         rec.gender = d.given.gender(words[0])
+    elif rec.gender is None and rec.entry is None and len(person_words(rec.actor.name)) == 1:
+        # a surname alone, no full name given: the gender of the one person of that name in
+        # office on the day
+        rec.gender = d.surname_gender(person_words(rec.actor.name)[0], index.day)
+        rec.gender_by_surname = rec.gender is not None
     return rec, m
 
 

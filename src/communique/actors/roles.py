@@ -114,6 +114,15 @@ class Roles:
         for g in ("f", "m"):
             for w in gendered.get(g, []):
                 self.gender_words[w.lower()] = g
+        heads = titles.get("gendered_heads") or {}
+        #: compound heads of a lexical gender, longest first ("woman" before "man")
+        self.gendered_heads: list[tuple[str, str]] = sorted(
+            ((w.lower(), g) for g in ("f", "m") for w in heads.get(g, [])),
+            key=lambda x: -len(x[0]),
+        )
+        self.not_gendered_compounds = frozenset(
+            w.lower() for w in titles.get("not_gendered_compounds", [])
+        )
         self.former_words = frozenset(w.lower() for w in titles.get("former", []))
         self.rank_words = frozenset(w.lower() for w in titles.get("rank", []))
         self.filler = frozenset(w.lower() for w in titles.get("filler", []))
@@ -319,6 +328,24 @@ class Roles:
             if g is not None:
                 return g
         return None
+
+    def noun_gender(self, word: str) -> str | None:
+        """The gender a singular common noun (lower case) names: listed in ``gendered``
+        ("queen", "chairman"), else a compound whose head is a gendered noun ("policewoman",
+        "gunman"; ``gendered_heads`` of titles.yaml), not one only ending in its letters."""
+        listed = self.gender_words.get(word)
+        if listed is not None or word in self.not_gendered_compounds:
+            return listed
+        for head, g in self.gendered_heads:
+            if word.endswith(head) and len(word) > len(head):
+                return g
+        return None
+
+    def gendered_compound(self, word: str) -> bool:
+        """Is ``word`` a compound of a gendered head ("policewoman"): a noun of one person."""
+        return word not in self.not_gendered_compounds and any(
+            word.endswith(h) and len(word) > len(h) for h, _ in self.gendered_heads
+        )
 
     def office(self, phrase: str) -> Office | None:
         """The office a whole phrase names ("foreign secretary"), or None."""

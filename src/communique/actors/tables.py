@@ -335,6 +335,27 @@ class ActorDictionary:
                 found.add(entry.default[0])
         return frozenset(found)
 
+    def surname_gender(self, word: str, day: str | None) -> str | None:
+        """The gender of the one person of the dictionaries who bears the surname ``word`` (a
+        name key) and holds a role on ``day``; None without a day, when nobody or several
+        people do, or when none of that person's sources gives a gender.
+
+        A surname alone gives no code, but a gender is a weaker claim: when, of all who bear
+        the name, one person (in one or several sources: their names shared) held a role on
+        the article's day, that person's gender is the reading a later "he" or "she" must
+        agree with ("Obama ... she" in 2015 is someone else). A surname several people bear
+        on the day ("Cruz"), or nobody ("Clinton" in 2016), tells nothing.
+        """
+        if day is None:
+            return None
+        bearers = self.surnames.get(word, ())
+        held = [e for e in bearers if any(r.holds(day) for r in e.roles)]
+        if not held or not all(set(e.names) & set(held[0].names) for e in held[1:]):
+            return None
+        names = set(held[0].names)
+        genders = {e.gender for e in bearers if e.gender and set(e.names) & names}
+        return genders.pop() if len(genders) == 1 else None
+
     def is_surname(self, word: str) -> bool:
         """Is ``word`` (a name key) the surname of a person the dictionary knows?
 
