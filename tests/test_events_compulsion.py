@@ -97,6 +97,18 @@ def test_a_passive_or_a_named_doer_still_tells_an_act(extractor, text, word) -> 
     assert word in coded(extractor, text)
 
 
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        # after "be" or "get" an adverb of amount grades how much of the act was done
+        ("The reporters were more harassed this year than last.", "harassed"),
+        ("The aid workers got most harassed near the border.", "harassed"),
+    ],
+)
+def test_an_adverb_of_amount_leaves_the_passive_an_act(extractor, text, word) -> None:
+    assert any(t.startswith(word) for t in coded(extractor, text))
+
+
 def test_a_linking_so_grades_no_participle(extractor) -> None:
     text = (
         "So even for clerks who run a shop, if their wage is under the limit, "
