@@ -204,3 +204,12 @@ def test_a_role_description_owned_through_a_pronoun_as_a_subject_takes_the_owner
         "Georgetown University said its researchers attacked a village in Iraq and Syria."
     )
     assert _holder(record, "its researchers").country is None
+
+
+def test_a_common_noun_the_tagger_took_for_a_name_is_no_antecedent() -> None:
+    # "Exit" of "Exit polls" modifies the polls: "his" takes up the person named before
+    record = _extract(
+        "Mr. Kasich spoke in Ohio on Tuesday. Exit polls from the primary showed that "
+        "60 percent of voters backed his plan for a tax cut."
+    )
+    assert _holder(record, "his").name == "Kasich"

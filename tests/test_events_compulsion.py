@@ -32,6 +32,8 @@ def coerced(extractor: communique.Extractor, text: str) -> list[str]:
         # the same through a relative pronoun, and as a passive's agent
         "He lost the vote, a defeat which forced him to quit the race.",
         "The senator was forced out by the allegations.",
+        # a "by" phrase the parser hangs on the passive's infinitive
+        "The cabinet was forced to resign by the street protests.",
         # a clause's event, whose subject the participle shares
         "Prices fell sharply, forcing farmers to sell their land.",
     ],
@@ -57,6 +59,18 @@ def test_a_circumstance_that_forces_coerces_no_one(extractor, text) -> None:
 )
 def test_a_party_that_forces_still_coerces(extractor, text, trigger) -> None:
     assert coerced(extractor, text) == [trigger]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a party as the "by" phrase of the infinitive, or a time there, keeps the act
+        "The minister was forced to resign by the prime minister.",
+        "The minister was forced to resign by Friday.",
+    ],
+)
+def test_a_party_or_a_time_by_the_infinitive_keeps_the_compulsion(extractor, text) -> None:
+    assert any("forced" in t for t in coded(extractor, text))
 
 
 def test_a_party_s_power_compels_for_the_party(extractor) -> None:
@@ -95,6 +109,18 @@ def test_a_participle_that_describes_a_state_names_no_act(extractor, text, word)
 )
 def test_a_passive_or_a_named_doer_still_tells_an_act(extractor, text, word) -> None:
     assert word in coded(extractor, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        # after "be" or "get" an adverb of amount grades how much of the act was done
+        ("The reporters were more harassed this year than last.", "harassed"),
+        ("The aid workers got most harassed near the border.", "harassed"),
+    ],
+)
+def test_an_adverb_of_amount_leaves_the_passive_an_act(extractor, text, word) -> None:
+    assert any(t.startswith(word) for t in coded(extractor, text))
 
 
 def test_a_linking_so_grades_no_participle(extractor) -> None:

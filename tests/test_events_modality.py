@@ -838,3 +838,26 @@ def test_an_adjective_of_what_is_to_come_leaves_the_verbs_act_done(text, type_) 
     events = communique.Extractor().extract(text, date="2022-02-18").events
     found = [e for e in events if e.type == type_ and " " in e.trigger.text]
     assert found and all(e.modality == "asserted" for e in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "type_"),
+    [
+        # a declaration of the measure is the measure itself (CAMEO's DECREE block codes
+        # "DECLARE ... CURFEW", "STATE (OF EMERGENCY)", "&CEASEFIRE" as the act)
+        ("Martial law was declared by the president.", "COERCE"),
+        ("The president declared martial law in the capital.", "COERCE"),
+        ("The army declared martial law after the coup.", "COERCE"),
+    ],
+)
+def test_a_declared_measure_is_the_act_itself(text, type_) -> None:
+    events = communique.Extractor().extract(text, date="2022-02-18").events
+    found = [e for e in events if e.type == type_]
+    assert found and all(e.modality == "asserted" for e in found)
+
+
+def test_a_clause_a_verb_of_declaring_takes_is_still_claimed() -> None:
+    text = "The minister declared that the army had shelled the town."
+    events = communique.Extractor().extract(text, date="2022-02-18").events
+    found = [e for e in events if e.trigger.text.startswith("shelled")]
+    assert found and all(e.modality == "reported" for e in found)

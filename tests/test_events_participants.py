@@ -1822,6 +1822,30 @@ def test_the_parties_between_whom_an_act_noun_came_about(extractor, text, type_,
 
 
 @pytest.mark.parametrize(
+    ("text", "type_", "actors"),
+    [
+        # an aspectual verb also says only that the act came about
+        (
+            "Negotiations began between Colombian and Venezuelan officials.",
+            "CONSULT",
+            ["COL", "VEN"],
+        ),
+        ("Talks resumed between Serbian and Kosovar officials.", "CONSULT", ["KOS", "SRB"]),
+    ],
+)
+def test_the_parties_between_whom_an_act_noun_began(extractor, text, type_, actors):
+    assert codes(first(extractor, text, type_).actor) == actors
+
+
+def test_between_on_a_verb_of_its_own_names_no_party_of_the_act_noun(extractor) -> None:
+    # "split between" divides the support among whom it goes to: they are not its holders
+    text = "Support split evenly between Clinton and Sanders."
+    found = extractor.extract(text, date="2022-02-18")
+    holders = [p.name for e in found.events if e.type == "SUPPORT" for p in e.actor]
+    assert "Clinton" not in holders and "Sanders" not in holders
+
+
+@pytest.mark.parametrize(
     ("text", "type_", "words"),
     [
         # the noun of a pattern's phrase carries the act with its verb, and is in its trigger

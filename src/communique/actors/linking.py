@@ -470,7 +470,7 @@ def pronoun(index: ActorIndex, tok: Token, speaker_of_context: str | None) -> Pa
         for rec, m in index.in_sentence(here - dist):
             if m.span[1] > start or (m.kind == "pronoun" and m.span == (start, end)):
                 continue
-            if not ok(rec):
+            if not ok(rec) or _only_a_modifier(index, rec):
                 continue
             subj = 0 if index.is_subject(m) else 1
             if dist == 0:
@@ -495,6 +495,44 @@ def pronoun(index: ActorIndex, tok: Token, speaker_of_context: str | None) -> Pa
     if gender and not chosen.gender:
         chosen.gender = gender
     return index.party(chosen, index.mention(chosen, start, end, "pronoun"))
+
+
+#: Dependencies by which a word modifies a noun ("Exit polls", "the Trump campaign").
+NOUN_MODIFIER_DEPS = frozenset({"compound", "nmod", "amod"})
+
+
+def _only_a_modifier(index: ActorIndex, rec: Record) -> bool:
+    """Is every mention of the actor other than a pronoun a common noun that modifies another
+    noun ("Exit" of "Exit polls", a word the tagger took for a name)? Such an actor is no
+    antecedent (:func:`_modifier_mention`). One with a mention of its own elsewhere is a real
+    party whose name the tagger misread in a headline ("Trump Fires Up Base")."""
+    named = [m for m in rec.actor.mentions if m.kind != "pronoun"]
+    return bool(named) and all(_modifier_mention(index, rec, m) for m in named)
+
+
+def _modifier_mention(index: ActorIndex, rec: Record, m: Mention) -> bool:
+    """Does the mention use the actor's name only as a common noun modifying another noun
+    ("Exit" of "Exit polls", a word the tagger took for a name), so that the phrase refers to
+    what that noun names? A common noun inside a compound refers to nothing a pronoun can
+    take up (a grammar fact: a noun modifier is an anaphoric island), so the mention is no
+    antecedent of "his" or "he". A proper name as modifier ("the Trump campaign") is left:
+    writers do take it up with a pronoun."""
+    span = index.doc.char_span(m.span[0], m.span[1], alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return False
+    root = span.root
+    if root.dep_ in NOUN_MODIFIER_DEPS and root.pos_ == "NOUN" and root.head not in span:
+        return root.head.pos_ == "NOUN"  # the word alone, modifying a noun outside the mention
+    name = set(rec.actor.name.lower().split())
+    if root.pos_ != "NOUN" or len(span) == 1 or root.lower_ in name:
+        return False  # "Black voters": the head noun is the actor's own word
+    return any(
+        t.dep_ in NOUN_MODIFIER_DEPS
+        and t.head.i == root.i
+        and t.pos_ == "NOUN"
+        and t.lower_ in name
+        for t in span
+    )
 
 
 #: Plural pronouns in object form: the subject of their own clause is someone else.

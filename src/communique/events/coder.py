@@ -550,7 +550,8 @@ def _adjectival_participle(verb: Token, deps: set[str]) -> bool:
     tells an act done; a linking verb ("feel", "seem", "become") takes an adjective, and only
     a gradable adjective takes "very" (grammar facts; ``linking_verbs`` of events.yaml,
     ``degree_adverbs`` of physical.yaml). A "by" agent names a doer and keeps the act ("felt
-    betrayed by the party")."""
+    betrayed by the party"), and so does an adverb of amount after "be" or "get", which grades
+    how much of the act was done ("were more harassed", ``amount_adverbs``)."""
     if verb.tag_ != "VBN" or deps & {"agent", "dobj"}:
         return False
     linking = lexicon().linking_verbs
@@ -560,12 +561,22 @@ def _adjectival_participle(verb: Token, deps: set[str]) -> bool:
         return True
     # the degree adverb stands right before its adjective; "so" opening the clause ("So
     # they must be paid") links sentences and grades nothing
-    return any(
-        c.dep_ == "advmod"
+    graded = [
+        c
+        for c in verb.children
+        if c.dep_ == "advmod"
         and c.i == verb.i - 1
         and c.lower_ in physical.word_list("degree_adverbs")
-        for c in verb.children
+    ]
+    if not graded:
+        return False
+    # after "be" or "get" an adverb of amount grades the act done, and the passive stays
+    # verbal ("were more harassed than before": harassed more often)
+    amount = physical.word_list("amount_adverbs")
+    passive = any(
+        c.dep_ in ("aux", "auxpass") and _verb_forms(c) & PASSIVE_AUXILIARIES for c in verb.children
     )
+    return not (passive and all(c.lower_ in amount for c in graded))
 
 
 def _verb_forms(verb: Token) -> set[str]:
@@ -573,6 +584,11 @@ def _verb_forms(verb: Token) -> set[str]:
     form it leaves as it stands ("felt"), the stems of that form ("seemed" -> "seem")."""
     lower = verb.lower_
     return {verb.lemma_.lower(), lower, *uninflected(lower, PAST_TAGS)}
+
+
+#: The verbs that make a verbal passive with a past participle (a grammar fact of English;
+#: the parser hangs "got" as a plain auxiliary).
+PASSIVE_AUXILIARIES = frozenset({"be", "get"})
 
 
 #: The tags of the past forms a linking verb hung as an auxiliary has.

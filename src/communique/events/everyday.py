@@ -30,6 +30,7 @@ from communique.entity_labels import (
 )
 from communique.events import participants as pt
 from communique.events import physical
+from communique.events.discards import TIME_ENTS
 from communique.events.lexicon import (
     NULL,
     Lexicon,
@@ -683,7 +684,7 @@ def _compelled_by_a_party(verb: Token) -> bool:
     imposed it, as PETRARCH2's "- * SANCTIONS [163] # ENFORCE" reads it."""
     subject, _, passive = pt.arguments(verb)
     if passive:
-        subject = pt.agent_of(verb)
+        subject = pt.agent_of(verb) or _agent_on_infinitive(verb)
         if subject is None:
             return True
     elif subject is not None and _relative(subject) and verb.dep_ == "relcl":
@@ -691,6 +692,23 @@ def _compelled_by_a_party(verb: Token) -> bool:
     if subject is not None and subject.lemma_.lower() in lexicon().compelling_means:
         return True  # "the sanctions forced Iran to talk": a party's measure of power
     return pt.agentive(subject) if passive else _subject_is_a_party(verb, subject)
+
+
+def _agent_on_infinitive(verb: Token) -> Token | None:
+    """The "by" phrase the parser hangs on a passive's active infinitive ("was forced to
+    resign by mass protests"): an active verb has no agent of its own, so a noun there that
+    names no time ("by Friday") and no manner (a gerund, "by selling shares") is the agent of
+    the passive it completes (a grammar fact: only a passive takes a "by" agent)."""
+    for comp in verb.children:
+        if comp.dep_ != "xcomp" or any(c.dep_ in ("auxpass", "agent") for c in comp.children):
+            continue
+        for prep in comp.children:
+            if prep.dep_ != "prep" or prep.lower_ != "by":
+                continue
+            for noun in (p for p in prep.children if p.dep_ == "pobj"):
+                if noun.pos_ in ("NOUN", "PROPN") and noun.ent_type_ not in TIME_ENTS:
+                    return noun
+    return None
 
 
 def _subject_is_a_party(verb: Token, subject: Token | None) -> bool:

@@ -40,6 +40,7 @@ from communique.events.lexicon import (
     noun_sense,
     resultative_subject,
     set_words,
+    verb_forms,
     verb_lemma,
     verb_of,
     verb_sense,
@@ -2367,9 +2368,11 @@ def between(
     mediator's recipients ("mediation between the Emirates and Saudi Arabia").
 
     The parser hangs the phrase on the verb an act noun is the subject of when that verb
-    only says the act came about ("fighting erupted between X and Y", "talks took place
-    between X and Y"): a verb with no object of its own relates "between" to no act but its
-    subject's, so the phrase is the noun's."""
+    only says the act came about or began ("fighting erupted between X and Y", "talks took
+    place between X and Y", "negotiations began between X and Y"): a verb of occurrence
+    (``occurrence_verbs`` of physical.yaml) relates "between" to no act but its subject's, so
+    the phrase is the noun's. Another verb's "between" is its own ("the rift grew between
+    them", "he chose between the offers")."""
     parts: list[Participant] = []
     holders = [token]
     head = token.head
@@ -2377,11 +2380,8 @@ def between(
         token.pos_ in ("NOUN", "PROPN")
         and token.dep_ == "nsubj"
         and head.pos_ in ("VERB", "AUX")
-        and not any(
-            c.dep_ in ("dobj", "attr", "acomp")
-            and not (c.lower_ == "place" and head.lemma_ == "take")
-            for c in head.children
-        )
+        and verb_forms(head) & word_list("occurrence_verbs")  # "raged": lemma "rag"
+        and not any(c.dep_ in ("attr", "acomp") for c in head.children)
     ):
         holders.append(head)
     for child in (c for holder in holders for c in holder.children):
