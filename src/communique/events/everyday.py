@@ -25,12 +25,12 @@ from communique.entity_labels import (
     AMOUNT_LABELS,
     BARE_COUNT_LABELS,
     PARTY_LABELS,
+    PERIOD_LABELS,
     PLACE_LABELS,
     TIME_LABELS,
 )
 from communique.events import participants as pt
 from communique.events import physical
-from communique.events.discards import TIME_ENTS
 from communique.events.lexicon import (
     NULL,
     Lexicon,
@@ -706,7 +706,7 @@ def _agent_on_infinitive(verb: Token) -> Token | None:
             if prep.dep_ != "prep" or prep.lower_ != "by":
                 continue
             for noun in (p for p in prep.children if p.dep_ == "pobj"):
-                if noun.pos_ in ("NOUN", "PROPN") and noun.ent_type_ not in TIME_ENTS:
+                if noun.pos_ in ("NOUN", "PROPN") and noun.ent_type_ not in PERIOD_LABELS:
                     return noun
     return None
 
