@@ -55,7 +55,6 @@ from communique.events.lexicon import (
     verb_sense,
 )
 from communique.events.ontology import cameo_root, intensity, is_mode, quad_class
-from communique.inflection import uninflected
 from communique.quotes import grammar
 from communique.schema import (
     Cue,
@@ -557,7 +556,10 @@ def _adjectival_participle(verb: Token, deps: set[str]) -> bool:
     linking = lexicon().linking_verbs
     if verb.dep_ in PREDICATIVE_DEPS and verb.head.lemma_.lower() in linking:
         return True
-    if any(c.dep_ in ("aux", "auxpass") and _verb_forms(c) & linking.keys() for c in verb.children):
+    if any(
+        c.dep_ in ("aux", "auxpass") and verb_forms(c, PAST_TAGS) & linking.keys()
+        for c in verb.children
+    ):
         return True
     # the degree adverb stands right before its adjective; "so" opening the clause ("So
     # they must be paid") links sentences and grades nothing
@@ -574,16 +576,10 @@ def _adjectival_participle(verb: Token, deps: set[str]) -> bool:
     # verbal ("were more harassed than before": harassed more often)
     amount = physical.word_list("amount_adverbs")
     passive = any(
-        c.dep_ in ("aux", "auxpass") and _verb_forms(c) & PASSIVE_AUXILIARIES for c in verb.children
+        c.dep_ in ("aux", "auxpass") and verb_forms(c, PAST_TAGS) & PASSIVE_AUXILIARIES
+        for c in verb.children
     )
     return not (passive and all(c.lower_ in amount for c in graded))
-
-
-def _verb_forms(verb: Token) -> set[str]:
-    """The lemma a verb may have: the parser's, and for a verb it hangs as an auxiliary, whose
-    form it leaves as it stands ("felt"), the stems of that form ("seemed" -> "seem")."""
-    lower = verb.lower_
-    return {verb.lemma_.lower(), lower, *uninflected(lower, PAST_TAGS)}
 
 
 #: The verbs that make a verbal passive with a past participle (a grammar fact of English;

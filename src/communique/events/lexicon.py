@@ -25,7 +25,7 @@ import csv
 import gzip
 import io
 import re
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 from dataclasses import dataclass, field, replace
 from functools import cache
 from importlib import resources
@@ -1173,14 +1173,16 @@ def verb_lemma(token: Token, lex: Lexicon | None = None) -> str:
     return next((s for s in stems if s in lex.verbs), lemma)
 
 
-def verb_forms(token: Token) -> set[str]:
+def verb_forms(token: Token, tags: Collection[str] | None = None) -> set[str]:
     """Every form a verb can be looked up by in a word list: its lemma, the word as written
     and the stems its regular inflection undone gives (:func:`uninflected`), so a form the
     lemmatizer misreads ("staged" -> "stag", "waging" -> "wag") still finds "stage" or
     "wage". The one place the grammar lists (light verbs, verbs that speak of an act) are
-    read against a verb's spelling."""
+    read against a verb's spelling. ``tags`` are the tags whose endings are undone, the
+    token's own by default; a verb the parser hangs as an auxiliary keeps its form as the
+    lemma ("felt"), and its past endings are undone whatever it was tagged."""
     lower = token.lower_
-    return {token.lemma_.lower(), lower, *uninflected(lower, (token.tag_,))}
+    return {token.lemma_.lower(), lower, *uninflected(lower, tags or (token.tag_,))}
 
 
 def verb_sense(token: Token, lex: Lexicon | None = None) -> tuple[Sense, list[Token]] | None:
