@@ -970,9 +970,7 @@ def _learned_indirect(
                 continue
             # one ranking serves both the speaker and the decision's "no source" share
             ranking = model.source_choice(token, span)
-            speaker = _source(model, token, span, ranking) if experienced is None else None
-            if experienced is not None:
-                speaker = experienced[1]
+            speaker = _source(model, token, span, ranking)
             values[reports.NO_SOURCE_SHARE] = ranking[1]
             values[reports.SPEAKER_FOUND] = float(speaker is not None)
             if collected is not None:
