@@ -2307,6 +2307,9 @@ def _event(
     end = last.idx + len(last.text)
     sent = sentence_of(trigger)
     mode = draft.sense.mode if is_mode(draft.sense.type, draft.sense.mode) else None
+    if draft.sense.type == "ASSAULT" and (mode is None or mode in physical.WEAPON_MODES):
+        # the manual names these modes by the weapon: the weapon the sentence names decides
+        mode = physical.weapon_mode(trigger) or mode
     info = draft.sense.info
     when = resolve_when(trigger, published)
     location = find_location(trigger, None)
