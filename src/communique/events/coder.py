@@ -348,6 +348,44 @@ def _merge_purpose(drafts: list[_Draft], index: ActorIndex, quotes: list[Quote])
     return out
 
 
+#: The REQUEST modes of the PLOVER manual (its REQUEST modes table, shared with REJECT) by the
+#: type of the act demanded: "assist", "Any form of exchange, relations, or assistance" (aid,
+#: material cooperation); "yield", "Release of prisoners, ending sanctions, easing curfews and
+#: boycotts, ceasefires" (a retreat or a concession); "meet", "Meetings and negotiations" (a
+#: consultation). "change" ("changes in policy, government, or institutions that are not
+#: concessions") names no one type of act, so a demand keeps its code's mode for it.
+DEMANDED_MODES = {
+    "AID": "assist",
+    "COOPERATE": "assist",
+    "RETREAT": "yield",
+    "CONCEDE": "yield",
+    "CONSULT": "meet",
+}
+
+
+def _demanded_modes(events: list[Event]) -> None:
+    """A demand whose CAMEO code gives no mode ("urged", "called on": CAMEO 100 or 020) takes
+    the mode of the act it demands ("called on the rebels to free the hostages": yield), as
+    the manual's REQUEST modes are the kinds of act asked for (:data:`DEMANDED_MODES`). Two
+    demanded acts of different modes leave the mode unset."""
+    by_id = {event.id: event for event in events}
+    asked: dict[str, set[str]] = {}
+    for event in events:
+        mode = DEMANDED_MODES.get(event.type)
+        if event.requested_by is not None and mode is not None:
+            asked.setdefault(event.requested_by, set()).add(mode)
+    for request_id, modes in asked.items():
+        request = by_id.get(request_id)
+        if (
+            request is not None
+            and request.type == "REQUEST"
+            and request.mode is None
+            and len(modes) == 1
+            and is_mode("REQUEST", next(iter(modes)))
+        ):
+            request.mode = next(iter(modes))
+
+
 def _renumber(events: list[Event]) -> None:
     """Ids E1, E2 ... in order, and every ``requested_by`` following its event."""
     ids = {event.id: f"E{n}" for n, event in enumerate(events, 1)}
@@ -2219,6 +2257,7 @@ def _finalise(
     for event, draft in pending:
         if draft.requested_by is not None:
             event.requested_by = ids.get(id(draft.requested_by))
+    _demanded_modes(events)
     _renumber(events)
     return events
 
