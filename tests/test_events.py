@@ -354,11 +354,14 @@ def test_a_strategy_for_force_is_devised_not_announced(text):
         ("The Red Cross called on the rebels to free the kidnapped nurses.", "yield"),
         ("The opposition urged the government to hold talks with the unions.", "meet"),
         ("The governor appealed to the army to withdraw its troops from the valley.", "yield"),
+        # CAMEO's 104 "Demand political reform" is the demand of 083, a resignation among them
+        ("Two newspapers urged the governor to resign.", "change"),
     ],
 )
 def test_a_demand_takes_the_mode_of_the_act_it_demands(text: str, mode: str) -> None:
-    """The manual's REQUEST modes are the kinds of act asked for: releases and withdrawals
-    are yielding, talks are meeting."""
+    """CAMEO's demands mirror the acts demanded, and their PLOVER modes are the kinds of act
+    asked for: releases and withdrawals are yielding, talks are meeting, a resignation is a
+    change."""
     record = communique.extract(text)
     (request,) = [e for e in record.events if e.type == "REQUEST"]
     assert request.mode == mode
