@@ -1859,6 +1859,8 @@ def test_every_weapon_mode_has_its_weapons() -> None:
         ("Soldiers attacked the village with mortars and rockets.", "heavy-weapons"),
         ("Ukrainian drones hit a fuel depot in the Belgorod region.", "drone"),
         ("Insurgents detonated a car bomb at a checkpoint in the capital.", "explosives"),
+        # a weapon of mass destruction is the mode, whatever carries it
+        ("Government jets dropped mustard gas on two villages in the north.", "unconventional"),
     ],
 )
 def test_an_attack_takes_the_mode_of_its_weapon(text: str, mode: str) -> None:

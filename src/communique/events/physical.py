@@ -3588,8 +3588,10 @@ def weapon_mode(trigger: Token) -> str | None:
     lemma = trigger.lemma_.lower()
     if lemma in word_list("weapon_launches"):
         order += [c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass")]
-    for noun in order:
-        mode = _noun_weapon_mode(noun)
-        if mode is not None:
-            return mode
-    return None
+    found = [mode for mode in map(_noun_weapon_mode, order) if mode is not None]
+    if "unconventional" in found:
+        # "jets dropped mustard gas": a weapon of mass destruction is the act's mode whatever
+        # carries it, CAMEO's root of its own (20, "Use unconventional mass violence") and the
+        # manual's gravest score (-10)
+        return "unconventional"
+    return found[0] if found else None
