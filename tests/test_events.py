@@ -346,3 +346,29 @@ def test_a_strategy_for_force_is_devised_not_announced(text):
     record = communique.extract(text, date="2022-02-18")
     assert {e.modality for e in record.events if e.type in ("ASSAULT", "COERCE")} == {"intended"}
     assert "THREATEN" not in {e.type for e in record.events}
+
+
+@pytest.mark.parametrize(
+    ("text", "mode"),
+    [
+        ("The Red Cross called on the rebels to free the kidnapped nurses.", "yield"),
+        ("The opposition urged the government to hold talks with the unions.", "meet"),
+        ("The governor appealed to the army to withdraw its troops from the valley.", "yield"),
+        # CAMEO's 104 "Demand political reform" is the demand of 083, a resignation among them
+        ("Two newspapers urged the governor to resign.", "change"),
+    ],
+)
+def test_a_demand_takes_the_mode_of_the_act_it_demands(text: str, mode: str) -> None:
+    """CAMEO's demands mirror the acts demanded, and their PLOVER modes are the kinds of act
+    asked for: releases and withdrawals are yielding, talks are meeting, a resignation is a
+    change."""
+    record = communique.extract(text)
+    (request,) = [e for e in record.events if e.type == "REQUEST"]
+    assert request.mode == mode
+    assert any(e.requested_by == request.id for e in record.events)
+
+
+def test_a_demand_of_no_coded_act_keeps_no_mode() -> None:
+    record = communique.extract("The mayor urged residents to stay indoors.")
+    (request,) = [e for e in record.events if e.type == "REQUEST"]
+    assert request.mode is None

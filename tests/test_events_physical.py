@@ -1833,3 +1833,52 @@ def test_an_object_pronoun_is_not_its_clauses_subject(text: str, pronoun: str, m
     doc = load()(text)
     found = physical.person_antecedent(next(t for t in doc if t.text == pronoun))
     assert found is not None and found.text == meant
+
+
+def test_every_weapon_mode_has_its_weapons() -> None:
+    """The weapon modes' tables are named from the mode ("weapons_drone"), so no literal name
+    shows a missing one to the test above: each must be there, with words, and be a mode the
+    PLOVER manual gives ASSAULT."""
+    from communique.events.ontology import is_mode
+
+    for mode in physical.WEAPON_MODES:
+        assert is_mode("ASSAULT", mode), mode
+        table = "crowd_control" if mode == "crowd-control" else f"weapons_{mode}"
+        assert physical_words.word_list(table), table
+
+
+@pytest.mark.parametrize(
+    ("text", "mode"),
+    [
+        # the machine that carries the bombs, not the bombs it drops
+        ("Government helicopters dropped barrel bombs on the rebel town.", "aerial"),
+        ("Separatist artillery shelled the port city overnight.", "heavy-weapons"),
+        # what the doer is armed with
+        ("Raiders armed with machetes killed nine farmers in the valley.", "primitive"),
+        # what the act is done with
+        ("Soldiers attacked the village with mortars and rockets.", "heavy-weapons"),
+        ("Ukrainian drones hit a fuel depot in the Belgorod region.", "drone"),
+        ("Insurgents detonated a car bomb at a checkpoint in the capital.", "explosives"),
+        # a weapon of mass destruction is the mode, whatever carries it
+        ("Government jets dropped mustard gas on two villages in the north.", "unconventional"),
+    ],
+)
+def test_an_attack_takes_the_mode_of_its_weapon(text: str, mode: str) -> None:
+    record = communique.extract(text)
+    assault = [e for e in record.events if e.type == "ASSAULT"]
+    assert [e.mode for e in assault] == [mode]
+
+
+@pytest.mark.parametrize(
+    ("text", "mode"),
+    [
+        # a method the code names stands, whatever the weapon
+        ("Gunmen kidnapped four engineers from a quarry near the river.", "abduct"),
+        # the object of a verb of force is its target, not its weapon
+        ("Rebels shot down an army helicopter over the mountains.", None),
+    ],
+)
+def test_a_method_or_a_target_gives_no_weapon_mode(text: str, mode: str | None) -> None:
+    record = communique.extract(text)
+    assault = [e for e in record.events if e.type == "ASSAULT"]
+    assert [e.mode for e in assault] == [mode]

@@ -35,6 +35,7 @@ from communique.events import announce, discards, ending, everyday, happenings, 
 from communique.events import modality as modality_mod
 from communique.events import participants as pt
 from communique.events import settings as settings_mod
+from communique.events.codes import code_info
 from communique.events.lexicon import (
     FORCE_ROOTS,
     PROTEST_WORD,
@@ -346,6 +347,61 @@ def _merge_purpose(drafts: list[_Draft], index: ActorIndex, quotes: list[Quote])
             continue
         out.append(draft)
     return out
+
+
+#: CAMEO's demands mirror the acts they demand: 101 "Demand material cooperation" is 06's
+#: demand, 102 "Demand diplomatic cooperation" 05's, 103 "Demand aid" 07's, 104 "Demand
+#: political reform" 083's ("Accede to requests or demands for political reform"), 1051-1056
+#: "Demand easing of administrative sanctions ... de-escalation of military engagement" 081,
+#: 082, 084, 085, 086 and 087's, 106 "Demand meeting, negotiation" 04's (CAMEO codebook, in
+#: cameo_codes.tsv). Code prefix of the demanded act → the code of its demand.
+DEMAND_TWINS = {
+    "04": "106",
+    "05": "102",
+    "06": "101",
+    "07": "103",
+    "081": "1051",
+    "082": "1052",
+    "083": "104",
+    "084": "1053",
+    "085": "1054",
+    "086": "1055",
+    "087": "1056",
+}
+
+
+def _demand_mode(code: str) -> str | None:
+    """The PLOVER mode of the demand of an act of CAMEO ``code``: its twin's mode in the
+    CAMEO->PLOVER table (:data:`DEMAND_TWINS`), or None."""
+    twin = DEMAND_TWINS.get(code[:3]) or DEMAND_TWINS.get(code[:2])
+    info = code_info(twin) if twin else None
+    if info is None or info.type != "REQUEST":
+        return None
+    return info.mode or None
+
+
+def _demanded_modes(events: list[Event]) -> None:
+    """A demand whose CAMEO code gives no mode ("urged", "called on": CAMEO 100 or 020) takes
+    the mode CAMEO gives the demand of the act it demands (:data:`DEMAND_TWINS`): "called on
+    the rebels to free the hostages" is 1053, a demand to yield; "urged him to resign" 104, a
+    demand for change; "urged them to hold talks" 106, a demand to meet. Two demanded acts of
+    different modes leave the mode unset."""
+    by_id = {event.id: event for event in events}
+    asked: dict[str, set[str]] = {}
+    for event in events:
+        mode = _demand_mode(event.cameo_code) if event.requested_by is not None else None
+        if mode is not None:
+            asked.setdefault(event.requested_by, set()).add(mode)
+    for request_id, modes in asked.items():
+        request = by_id.get(request_id)
+        if (
+            request is not None
+            and request.type == "REQUEST"
+            and request.mode is None
+            and len(modes) == 1
+            and is_mode("REQUEST", next(iter(modes)))
+        ):
+            request.mode = next(iter(modes))
 
 
 def _renumber(events: list[Event]) -> None:
@@ -2219,6 +2275,7 @@ def _finalise(
     for event, draft in pending:
         if draft.requested_by is not None:
             event.requested_by = ids.get(id(draft.requested_by))
+    _demanded_modes(events)
     _renumber(events)
     return events
 
@@ -2307,6 +2364,9 @@ def _event(
     end = last.idx + len(last.text)
     sent = sentence_of(trigger)
     mode = draft.sense.mode if is_mode(draft.sense.type, draft.sense.mode) else None
+    if draft.sense.type == "ASSAULT" and (mode is None or mode in physical.WEAPON_MODES):
+        # the manual names these modes by the weapon: the weapon the sentence names decides
+        mode = physical.weapon_mode(trigger) or mode
     info = draft.sense.info
     when = resolve_when(trigger, published)
     location = find_location(trigger, None)

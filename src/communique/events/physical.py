@@ -3511,3 +3511,87 @@ def statistic(trigger: Token, participants: list[Token | None]) -> str | None:
         if ent.label_ in TIME_LABELS and any(t.lower_ in word_list("period_words") for t in ent):
             return f"a count ('{counted.text}') over a period ('{ent.text}')"
     return None
+
+
+#: ASSAULT modes the PLOVER manual defines by the weapon used, in the order a weapon word is
+#: looked up (``weapons_<mode>`` lists of ``physical.yaml``; crowd-control's weapons are the
+#: ``crowd_control`` list). The other modes (abduct, beat, torture, sexual, targeted, destroy,
+#: suicide-attack) name a method, which the weapon does not change.
+WEAPON_MODES = (
+    "unconventional",
+    "crowd-control",
+    "drone",
+    "aerial",
+    "heavy-weapons",
+    "explosives",
+    "firearms",
+    "primitive",
+)
+
+
+def _weapon_names(noun: Token) -> list[str]:
+    """The words a noun may name a weapon by: its lemma, its own form, its modifiers and each
+    modifier with the lemma ("car bomb", "nerve gas", "drone strike": the modifier names the
+    weapon of an act noun)."""
+    lemma = noun.lemma_.lower()
+    names = [lemma, noun.lower_]
+    for child in noun.children:
+        if child.dep_ in ("compound", "amod", "npadvmod") and child.i < noun.i:
+            names += [f"{child.lower_} {lemma}", f"{child.lemma_.lower()} {lemma}"]
+            names += [child.lemma_.lower(), child.lower_]
+    return names
+
+
+def _noun_weapon_mode(noun: Token) -> str | None:
+    """The weapon mode a noun names, if any (:data:`WEAPON_MODES`)."""
+    names = _weapon_names(noun)
+    for mode in WEAPON_MODES:
+        table = "crowd_control" if mode == "crowd-control" else f"weapons_{mode}"
+        if word_list(table).intersection(names):
+            return mode
+    return None
+
+
+def _instruments(token: Token) -> list[Token]:
+    """The objects of the "with" phrases on a word: what an act is done with ("shelled the
+    town with rockets"), or what its doer is armed with ("attackers armed with machetes")."""
+    found = []
+    for child in token.children:
+        if child.dep_ == "prep" and child.lower_ == "with":
+            found += [c for c in child.children if c.dep_ == "pobj"]
+        elif child.dep_ == "acl" and child.lemma_.lower() == "arm":
+            found += _instruments(child)
+    return found
+
+
+def weapon_mode(trigger: Token) -> str | None:
+    """The ASSAULT mode of the weapon an attack is done with, as the PLOVER manual's mode
+    table names modes by weapon (``weapons_<mode>`` of ``physical.yaml``): the doer that is
+    itself the weapon ("a drone struck", "artillery shelled", "helicopters dropped barrel
+    bombs": the machine that carries the bombs is the mode) or the passive's agent, then what
+    the act or its doer is done with or armed with ("armed with machetes"), then the act
+    noun's own modifier ("a drone strike"), then the object of a verb that puts a weapon to
+    use ("fired tear gas", "used sarin gas", "detonated a car bomb"; ``weapon_launches``).
+    The object of any other verb of force, "shoot" among them, is what the force is used on
+    ("shot down a helicopter"), no weapon of the act. None when no weapon is named."""
+    subjects = [c for c in trigger.children if c.dep_ == "nsubj"]
+    agents = [
+        p for c in trigger.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"
+    ]
+    doers = subjects + agents
+    order = [*doers]
+    order += _instruments(trigger)
+    for doer in doers:
+        order += _instruments(doer)
+    if trigger.pos_ in ("NOUN", "PROPN"):
+        order.append(trigger)
+    lemma = trigger.lemma_.lower()
+    if lemma in word_list("weapon_launches"):
+        order += [c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass")]
+    found = [mode for mode in map(_noun_weapon_mode, order) if mode is not None]
+    if "unconventional" in found:
+        # "jets dropped mustard gas": a weapon of mass destruction is the act's mode whatever
+        # carries it, CAMEO's root of its own (20, "Use unconventional mass violence") and the
+        # manual's gravest score (-10)
+        return "unconventional"
+    return found[0] if found else None
