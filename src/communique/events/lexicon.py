@@ -279,6 +279,12 @@ class Lexicon:
     replying: dict[str, str] = field(default_factory=dict)
     #: verbs of warning: a threat only where coercive, not "warned of the risks" → source
     warning: dict[str, str] = field(default_factory=dict)
+    #: verbs of accepting that receive a thing (money, an award), agreeing to no act → source
+    receiving: dict[str, str] = field(default_factory=dict)
+    #: what is received when accepted: a sum, a gift or an honour, not an act offered → source
+    received: dict[str, str] = field(default_factory=dict)
+    #: verbs of praise that, with a clause, are verbs of knowing → source
+    knowing: dict[str, str] = field(default_factory=dict)
     #: verbs of commitment coded AGREE only where they commit to an act → source
     committing: dict[str, str] = field(default_factory=dict)
     #: nouns of a text, record or recording, made public when released → source
@@ -592,6 +598,7 @@ NAMED_TABLES = (
     "homeland", "judging", "considering", "aimed", "forecasting", "managing", "enquiring",
     "proposing", "patterned", "causing", "bare_causing", "telephoning", "warning", "repercussions",
     "bargaining",
+    "receiving", "received", "knowing",
     "committing", "published", "captives", "electorate", "concurring", "reciprocal", "attending",
     "meeting", "facing", "satisfied", "visiting", "attempting", "reporting", "counted", "replying",
     "contrasting", "phrased", "showing", "obliging", "topical", "partitive", "measures",
