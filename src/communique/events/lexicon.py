@@ -1565,6 +1565,14 @@ def _block_index(block: str, lex: Lexicon) -> ObjectIndex:
     return found
 
 
+#: Prepositions whose bare pattern, written for the verb itself, turns its act into opposition
+#: ("- * (AGAINST) [110] # VOTE", CAMEO.2.0.txt:3433; "- * (AGAINST) [113] # LOBBY", :2295):
+#: unlike a place or a companion ("meet * (AT)"), an "against" phrase names what the act
+#: opposes, so the pattern recodes even a verb with a code of its own ("voted against the
+#: bill" is no agreement).
+OPPOSING_PREPS = frozenset({"against"})
+
+
 def _block_patterns(lemma: str, forms: set[str], lex: Lexicon) -> ObjectIndex:
     """The patterns of the verb's synonym blocks that may apply to it, worked out once per
     verb and form: they depend on the lexicon alone, not on the sentence."""
@@ -1580,7 +1588,12 @@ def _block_patterns(lemma: str, forms: set[str], lex: Lexicon) -> ObjectIndex:
         for p in lex.blocks.get(block, ()):
             if _phrasal_of_another(p, forms, lex.block_verbs.get(block)):
                 continue  # "- * BACK [042:043] # ARRIVE" is "arrive back", not "come back"
-            if coded and p.prep and not (p.prep_object or p.object or p.particle or p.subject):
+            if (
+                coded
+                and p.prep
+                and not (p.prep_object or p.object or p.particle or p.subject)
+                and not (p.prep & OPPOSING_PREPS and p.origin & forms)
+            ):
                 continue  # a bare "meet * (AT)" does not recode a verb that has its own code
             # "ARREST [173]" in "--- APPREHEND [171] ---": a verb the dictionary codes
             # unlike its block is set apart from its synonyms
