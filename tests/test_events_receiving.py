@@ -1,7 +1,8 @@
-"""Verbs coded as acts that, in another frame, name none: accepting a sum of money or an award
+"""Words coded as acts that, in another frame, name none: accepting a sum of money or an award
 receives a thing and agrees to no act; recognising or appreciating *that* something is so is
-knowing it, not praising anyone. Sentences are made up to show each frame, not taken from gold
-data."""
+knowing it, not praising anyone; a candidate's "support" that rises, falls or is counted among
+a group is a standing in the polls, not an act of support. Sentences are made up to show each
+frame, not taken from gold data."""
 
 from __future__ import annotations
 
@@ -74,4 +75,29 @@ def test_recognising_that_something_is_so_praises_no_one(extractor, text):
     ],
 )
 def test_recognising_a_party_still_praises(extractor, text):
+    assert "SUPPORT" in types(extractor, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Smith's support rose four points after the debate in Nairobi.",
+        "Her 32% support gives her a lead over her rivals in Kenya.",
+        "Jones saw his support collapse after the debate in Accra.",
+        "His support among farmers in the north of Ghana remains strong.",
+        "Obama's support among union members fell sharply in May.",
+    ],
+)
+def test_a_candidate_s_standing_in_the_polls_is_no_act_of_support(extractor, text):
+    assert "SUPPORT" not in types(extractor, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The governor's support for the Kenyan candidate surprised many.",
+        "Ghana's support for the rebels grew after the coup.",
+    ],
+)
+def test_support_for_someone_is_still_support(extractor, text):
     assert "SUPPORT" in types(extractor, text)

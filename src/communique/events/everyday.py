@@ -653,6 +653,43 @@ def _receives_a_thing(verb: Token) -> bool:
     return False
 
 
+#: Prepositions whose object, for a noun of polled support, is the one backing ("the support
+#: of 40 percent of voters", "support from donors").
+BACKER_PREPS = frozenset({"of", "from"})
+
+
+def polled_support(noun: Token, sense: Sense) -> bool:
+    """Is the noun of support a candidate's standing in the polls rather than an act of
+    support: with no "for" phrase naming who is backed, a share counted "among" a group
+    ("his support among farmers"), given by voters ("the support of 40 percent of voters"),
+    stated as a figure ("her 32% support") or rising and falling ("Smith's support rose four
+    points", ``standing_changes`` and ``change_verbs``)? The owner is then the one backed,
+    and the PLOVER manual makes polling a context (election), no act between parties."""
+    lex = lexicon()
+    if sense.type != "SUPPORT" or noun.pos_ != "NOUN" or noun.lemma_.lower() not in lex.polled:
+        return False
+    preps = [c for c in noun.children if c.dep_ == "prep"]
+    if any(p.lower_ == "for" for p in preps):
+        return False  # "Ghana's support for the rebels": who is backed is named
+    if any(p.lower_ == "among" for p in preps):
+        return True
+    for prep in preps:
+        if prep.lower_ not in BACKER_PREPS:
+            continue
+        for backer in pt.prep_objects(prep):
+            for _ in range(2):  # "40 percent of voters": the share's group
+                if backer.lemma_.lower() in lex.electorate or backer.lower_ in lex.electorate:
+                    return True
+                backer = next(iter(of_objects(backer)), None)
+                if backer is None:
+                    break
+    modifiers = [c for c in noun.children if c.i < noun.i and c.dep_ != "poss"]
+    if any(t.ent_type_ == "PERCENT" or t.like_num for c in modifiers for t in c.subtree):
+        return True  # "her 32% support"
+    head = noun.head.lemma_.lower()
+    return noun.dep_ == "nsubj" and (head in lex.standing_changes or head in lex.change_verbs)
+
+
 def _knows_a_clause(verb: Token) -> bool:
     """Does the verb of praise take a clause ("recognized that the talks had failed",
     "appreciates how hard it is")? With a clause it states what the subject knows or has come

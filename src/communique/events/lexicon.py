@@ -283,6 +283,10 @@ class Lexicon:
     receiving: dict[str, str] = field(default_factory=dict)
     #: what is received when accepted: a sum, a gift or an honour, not an act offered → source
     received: dict[str, str] = field(default_factory=dict)
+    #: nouns of support that also name a candidate's share of voters → source
+    polled: dict[str, str] = field(default_factory=dict)
+    #: verbs of rising and falling that measure a polled share → source
+    standing_changes: dict[str, str] = field(default_factory=dict)
     #: verbs of praise that, with a clause, are verbs of knowing → source
     knowing: dict[str, str] = field(default_factory=dict)
     #: verbs of commitment coded AGREE only where they commit to an act → source
@@ -598,7 +602,7 @@ NAMED_TABLES = (
     "homeland", "judging", "considering", "aimed", "forecasting", "managing", "enquiring",
     "proposing", "patterned", "causing", "bare_causing", "telephoning", "warning", "repercussions",
     "bargaining",
-    "receiving", "received", "knowing",
+    "receiving", "received", "knowing", "polled", "standing_changes",
     "committing", "published", "captives", "electorate", "concurring", "reciprocal", "attending",
     "meeting", "facing", "satisfied", "visiting", "attempting", "reporting", "counted", "replying",
     "contrasting", "phrased", "showing", "obliging", "topical", "partitive", "measures",
