@@ -85,7 +85,7 @@ SET_MODES_NONE = DATA / "cameo_constructed_modes_none.jsonl"
 FLOORS = [
     (SET_02_09, 153, 128, 124, 107),
     (SET_10_20, 191, 162, 151, 122),
-    (SET_WIRE, 237, 182, 166, 120),
+    (SET_WIRE, 237, 183, 167, 120),
     (SET_REGIONAL, 225, 168, 133, 89),
     (SET_WORLD, 178, 111, 104, 82),
     (SET_CLAUSES, 150, 108, 99, 76),

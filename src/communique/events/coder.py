@@ -1674,6 +1674,8 @@ def _noun_event(
         return None  # "a press release", "the release of the emails": a text made public
     if everyday.bans_a_practice(noun, sense.code):
         return None  # "a ban on fracking": a practice banned restricts no party
+    if everyday.polled_support(noun, sense):
+        return None  # "Smith's support rose four points": a standing in the polls
     context = pt.speaker_context(noun, quotes)
     owners = [c for c in noun.children if c.dep_ == "poss"]
     owners += [

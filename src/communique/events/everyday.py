@@ -13,7 +13,8 @@ manual makes a context (election), and a group "backing" a candidate names its s
 checks keep the verb's own code only in the frame that code names; the words and their
 sources are tables of ``events.yaml`` (telephoning, committing, published, reciprocal,
 attending, meeting, visiting, warning, repercussions, bargaining, electorate, showing,
-obliging, containing, portions, availing, pricing, dismissing).
+obliging, containing, portions, availing, pricing, dismissing, receiving, received,
+knowing).
 """
 
 from __future__ import annotations
@@ -76,6 +77,10 @@ def names_no_act(verb: Token, sense: Sense, words: list[Token]) -> bool:
         return not _calls_a_party(verb)
     if sense.type == "AGREE" and commits_to_nothing(verb):
         return True
+    if lemma in lex.receiving and sense.type == "AGREE" and _receives_a_thing(verb):
+        return True  # "accepted $200,000 from banks", "accepted an award"
+    if lemma in lex.knowing and sense.type == "SUPPORT" and _knows_a_clause(verb):
+        return True  # "recognized that the talks had failed"
     if lemma in lex.reciprocal and sense.type == "CONSULT":
         return not _two_sides(verb)
     if lemma in lex.attending and sense.type == "CONSULT":
@@ -615,6 +620,82 @@ def _visits_a_thing(verb: Token) -> bool:
 #: commitment"), a clause ("demonstrated that the plan works", "demonstrate how it was done"),
 #: or a passive subject ("it was demonstrated that ...").
 SHOWN_DEPS = frozenset({"dobj", "ccomp", "nsubjpass", "csubjpass"})
+
+
+#: Prepositions whose object is part of what is accepted ("tens of millions of dollars",
+#: "millions in donations"); a "from" phrase names the giver, not the thing.
+RECEIVED_PREPS = frozenset({"of", "in"})
+
+
+def _receives_a_thing(verb: Token) -> bool:
+    """Is what the verb of accepting takes a thing given: a sum of money, a gift or an honour
+    ("accepted $200,000 from banks", "accepted millions in donations", "accepting an award",
+    "the money he accepted")? CAMEO's ACCEPT is null-coded and its patterns code only an act
+    offered (a treaty, a request, a plan, a proposal, an invitation): receiving a thing agrees
+    to nothing, and money given to a campaign is fundraising, which the PLOVER manual makes a
+    context (election), no act between parties."""
+    things = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    if not things and verb.dep_ == "relcl":
+        things = [verb.head]  # "the money he accepted"
+    received = lexicon().received
+    for thing in things:
+        parts = [thing]
+        for prep in thing.children:
+            if prep.dep_ == "prep" and prep.lower_ in RECEIVED_PREPS:
+                parts.extend(p for p in prep.children if p.dep_ == "pobj")
+        for part in parts:
+            if part.lemma_.lower() in received or part.lower_ in received:
+                return True
+            if any(t.ent_type_ == "MONEY" or t.tag_ == "$" for t in part.children) or (
+                part.ent_type_ == "MONEY" or part.tag_ == "$"
+            ):
+                return True
+    return False
+
+
+#: Prepositions whose object, for a noun of polled support, is the one backing ("the support
+#: of 40 percent of voters", "support from donors").
+BACKER_PREPS = frozenset({"of", "from"})
+
+
+def polled_support(noun: Token, sense: Sense) -> bool:
+    """Is the noun of support a candidate's standing in the polls rather than an act of
+    support: with no "for" phrase naming who is backed, a share counted "among" a group
+    ("his support among farmers"), given by voters ("the support of 40 percent of voters"),
+    stated as a figure ("her 32% support") or rising and falling ("Smith's support rose four
+    points", ``standing_changes`` and ``change_verbs``)? The owner is then the one backed,
+    and the PLOVER manual makes polling a context (election), no act between parties."""
+    lex = lexicon()
+    if sense.type != "SUPPORT" or noun.pos_ != "NOUN" or noun.lemma_.lower() not in lex.polled:
+        return False
+    preps = [c for c in noun.children if c.dep_ == "prep"]
+    if any(p.lower_ == "for" for p in preps):
+        return False  # "Ghana's support for the rebels": who is backed is named
+    if any(p.lower_ == "among" for p in preps):
+        return True
+    for prep in preps:
+        if prep.lower_ not in BACKER_PREPS:
+            continue
+        for backer in pt.prep_objects(prep):
+            for _ in range(2):  # "40 percent of voters": the share's group
+                if backer.lemma_.lower() in lex.electorate or backer.lower_ in lex.electorate:
+                    return True
+                backer = next(iter(of_objects(backer)), None)
+                if backer is None:
+                    break
+    modifiers = [c for c in noun.children if c.i < noun.i and c.dep_ != "poss"]
+    if any(t.ent_type_ == "PERCENT" or t.like_num for c in modifiers for t in c.subtree):
+        return True  # "her 32% support"
+    head = noun.head.lemma_.lower()
+    return noun.dep_ == "nsubj" and (head in lex.standing_changes or head in lex.change_verbs)
+
+
+def _knows_a_clause(verb: Token) -> bool:
+    """Does the verb of praise take a clause ("recognized that the talks had failed",
+    "appreciates how hard it is")? With a clause it states what the subject knows or has come
+    to see (a grammar fact), while praise in CAMEO's block (051, beside HAIL, HONOR, SALUTE)
+    is given to a party or its deed, named as the object ("recognized the volunteers")."""
+    return any(c.dep_ == "ccomp" for c in verb.children)
 
 
 def _shows_something(verb: Token) -> bool:

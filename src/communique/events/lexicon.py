@@ -279,6 +279,16 @@ class Lexicon:
     replying: dict[str, str] = field(default_factory=dict)
     #: verbs of warning: a threat only where coercive, not "warned of the risks" → source
     warning: dict[str, str] = field(default_factory=dict)
+    #: verbs of accepting that receive a thing (money, an award), agreeing to no act → source
+    receiving: dict[str, str] = field(default_factory=dict)
+    #: what is received when accepted: a sum, a gift or an honour, not an act offered → source
+    received: dict[str, str] = field(default_factory=dict)
+    #: nouns of support that also name a candidate's share of voters → source
+    polled: dict[str, str] = field(default_factory=dict)
+    #: verbs of rising and falling that measure a polled share → source
+    standing_changes: dict[str, str] = field(default_factory=dict)
+    #: verbs of praise that, with a clause, are verbs of knowing → source
+    knowing: dict[str, str] = field(default_factory=dict)
     #: verbs of commitment coded AGREE only where they commit to an act → source
     committing: dict[str, str] = field(default_factory=dict)
     #: nouns of a text, record or recording, made public when released → source
@@ -592,6 +602,7 @@ NAMED_TABLES = (
     "homeland", "judging", "considering", "aimed", "forecasting", "managing", "enquiring",
     "proposing", "patterned", "causing", "bare_causing", "telephoning", "warning", "repercussions",
     "bargaining",
+    "receiving", "received", "knowing", "polled", "standing_changes",
     "committing", "published", "captives", "electorate", "concurring", "reciprocal", "attending",
     "meeting", "facing", "satisfied", "visiting", "attempting", "reporting", "counted", "replying",
     "contrasting", "phrased", "showing", "obliging", "topical", "partitive", "measures",
@@ -1558,6 +1569,14 @@ def _block_index(block: str, lex: Lexicon) -> ObjectIndex:
     return found
 
 
+#: Prepositions whose bare pattern, written for the verb itself, turns its act into opposition
+#: ("- * (AGAINST) [110] # VOTE", CAMEO.2.0.txt:3433; "- * (AGAINST) [113] # LOBBY", :2295):
+#: unlike a place or a companion ("meet * (AT)"), an "against" phrase names what the act
+#: opposes, so the pattern recodes even a verb with a code of its own ("voted against the
+#: bill" is no agreement).
+OPPOSING_PREPS = frozenset({"against"})
+
+
 def _block_patterns(lemma: str, forms: set[str], lex: Lexicon) -> ObjectIndex:
     """The patterns of the verb's synonym blocks that may apply to it, worked out once per
     verb and form: they depend on the lexicon alone, not on the sentence."""
@@ -1573,7 +1592,12 @@ def _block_patterns(lemma: str, forms: set[str], lex: Lexicon) -> ObjectIndex:
         for p in lex.blocks.get(block, ()):
             if _phrasal_of_another(p, forms, lex.block_verbs.get(block)):
                 continue  # "- * BACK [042:043] # ARRIVE" is "arrive back", not "come back"
-            if coded and p.prep and not (p.prep_object or p.object or p.particle or p.subject):
+            if (
+                coded
+                and p.prep
+                and not (p.prep_object or p.object or p.particle or p.subject)
+                and not (p.prep & OPPOSING_PREPS and p.origin & forms)
+            ):
                 continue  # a bare "meet * (AT)" does not recode a verb that has its own code
             # "ARREST [173]" in "--- APPREHEND [171] ---": a verb the dictionary codes
             # unlike its block is set apart from its synonyms
