@@ -1197,6 +1197,11 @@ def _verb_event(
     if meeting and not passive and pt.visiting_verb(verb):
         # "visited Warsaw for talks": talks on a visit, whose host is the recipient
         meeting = False
+    if meeting and pt.meets_named_partner(
+        actor_parts, pt.unique(recipient_parts + prep_recipients), passive
+    ):
+        # "Ruto met with Somali leaders": the subject meets, the one met is the recipient
+        meeting = False
     if meeting:
         # PLOVER: every party to a meeting is an actor, there is no recipient. A visit
         # keeps visitor (actor) and host (recipient) apart.
@@ -1208,7 +1213,7 @@ def _verb_event(
     if (
         sense.code == TELEPHONE_CALL
         and obj is None
-        and len(actor_parts) < 2
+        and len(pt.unique(actor_parts + recipient_parts)) < 2
         and subject is not None
         and "Sing" in subject.morph.get("Number")
     ):
