@@ -2144,6 +2144,33 @@ def test_other_things_handed_out_or_disbursed_are_no_aid(extractor, text):
 @pytest.mark.parametrize(
     ("text", "recipient"),
     [
+        # HELP's "- * PATIENTS [073]": helping the people humanitarian aid serves is aid
+        ("Norwegian medics assisted Sudanese refugees near the border.", "SDN"),
+        ("Italian volunteers helped Albanian earthquake survivors.", "ALB"),
+        ("Indian rescuers aided Nepalese flood victims on Sunday.", "NPL"),
+    ],
+)
+def test_helping_people_in_need_is_humanitarian_aid(extractor, text, recipient):
+    found = [e for e in events(extractor, text) if e.type == "AID"]
+    assert [e.cameo_code for e in found] == ["073"]
+    assert recipient in {p.code for p in found[0].recipient}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The senator helped her colleague win the primary.",
+        "The debate helped his chances in Iowa.",
+        "Lawyers assisted the victims' families in court.",
+    ],
+)
+def test_helping_anyone_else_is_no_aid(extractor, text):
+    assert "AID" not in {e.type for e in events(extractor, text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "recipient"),
+    [
         ("Germany issued a warning to Iran.", "IRN"),
         ("Germany issued a warning to Iran over its missile tests.", "IRN"),
         ("NATO gave a stern warning to Russia on Monday.", "RUS"),
