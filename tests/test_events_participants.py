@@ -1927,3 +1927,19 @@ def test_the_one_met_is_the_recipient_of_a_meeting_its_subject_names(
     event = first(extractor, text, "CONSULT")
     assert codes(event.actor) == actors
     assert codes(event.recipient) == recipients
+
+
+@pytest.mark.parametrize(
+    ("text", "actors", "recipients"),
+    [
+        # "discuss" takes the matter as object; its "with" party, wherever the parse hangs it
+        ("The Dutch minister discussed trade with Kenyan officials.", ["NLD"], ["KEN"]),
+        ("Japan discussed fishing quotas with South Korea on Friday.", ["JPN"], ["KOR"]),
+        # a thing after "with" is part of the matter, no party
+        ("The Dutch minister discussed the problems with the plan.", ["NLD"], []),
+    ],
+)
+def test_the_party_a_matter_is_discussed_with_is_the_recipient(extractor, text, actors, recipients):
+    event = first(extractor, text, "CONSULT")
+    assert codes(event.actor) == actors
+    assert codes(event.recipient) == recipients

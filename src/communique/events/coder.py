@@ -1134,6 +1134,9 @@ def _verb_event(
         # name are the actor's own (the domestic recipient below), not a party of their own
         recipient_parts = [p for p in recipient_parts if p.code]
     prep_recipients = pt.prep_participants(verb, sense.type, index, context)
+    if topic and obj is not None:
+        # "discussed trade with Kenyan officials": the parser hangs the verb's "with" on the matter
+        prep_recipients = pt.unique(prep_recipients + pt.matter_partners(obj, index, context))
     if recipient_parts and pt.dative_goal(verb, prep_recipients):
         recipient_parts = []  # "sent troops to Ivory Coast": the goal receives, not the theme
     elif pt.given_object(verb, obj, words):

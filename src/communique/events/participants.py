@@ -1636,6 +1636,21 @@ def meeting_partners(noun: Token, index: ActorIndex, context: str | None) -> lis
     ]
 
 
+def matter_partners(matter: Token, index: ActorIndex, context: str | None) -> list[Participant]:
+    """The parties of the "with" phrase the parser hung on the matter a verb of talking
+    discusses ("discussed trade with Kenyan officials"): "discuss" takes the matter as its
+    object and the party it is discussed with in "with" (``topical`` in events.yaml, CAMEO's
+    DISCUSS patterns naming the matter as object), and a "with" phrase after the object is
+    that party wherever the parse puts it, as :func:`everyday._two_sides` already reads it.
+    Only parties with a code: "discussed the problems with the plan" names no one."""
+    return [
+        p
+        for pobj in objects_of(matter, ("with",))
+        for p in participants(pobj, index, context)
+        if p.code
+    ]
+
+
 def acquired_from(verb: Token) -> list[Token] | None:
     """The "from" phrases that name the seller of a verb of acquiring (``acquiring`` in
     events.yaml: "bought wheat from Romania", "imported gas from Qatar"), which PETRARCH2 writes
