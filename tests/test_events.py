@@ -55,8 +55,9 @@ def test_the_demand_and_the_demanded_act(record):
 def test_the_meeting(record):
     meeting = events_of(record, "CONSULT", "met")[0]
     assert meeting.modality == "asserted"
-    assert names(meeting.actor) == {"Annalena Baerbock", "Wang Yi"}
-    assert meeting.recipient == []
+    # "Baerbock met ... Wang Yi": the subject meets, the one she met is the recipient
+    assert names(meeting.actor) == {"Annalena Baerbock"}
+    assert names(meeting.recipient) == {"Wang Yi"}
     assert meeting.date == "2022-02-15"  # "on Tuesday" before Friday 18 February 2022
     assert meeting.location is not None and meeting.location.name == "Munich"
     assert meeting.location.country == "DEU" and not meeting.location.from_dateline

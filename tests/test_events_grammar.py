@@ -1802,7 +1802,8 @@ def test_the_matter_discussed_is_no_party_to_the_talks(extractor):
     assert [e.type for e in found] == ["CONSULT"]
     assert "Ukraine" not in {p.name for p in found[0].actor + found[0].recipient}
     found = events(extractor, "Macron discussed the war with Scholz on Monday.")
-    assert {p.name for p in found[0].actor} == {"Macron", "Scholz"}
+    assert {p.name for p in found[0].actor} == {"Macron"}
+    assert {p.name for p in found[0].recipient} == {"Scholz"}
     # nor is whose the matter is
     found = events(extractor, "Macron and Scholz discussed a proposal from Germany.")
     assert "Germany" not in {p.name for e in found for p in e.actor + e.recipient}
@@ -1821,10 +1822,11 @@ def test_a_meeting_held_to_consult_is_one_meeting(extractor):
     )
     assert [(e.type, e.mode) for e in found] == [("CONSULT", "visit")]
     assert {p.name for p in found[0].recipient} >= {"Vladimir Putin"}
-    # the one talked with is a party of the meeting the purpose joins
+    # the one talked with is the party met of the meeting the purpose joins
     found = events(extractor, "Two aides went to the city on Friday to talk with the governor.")
     assert [e.type for e in found] == ["CONSULT"]
-    assert {p.name for p in found[0].actor} == {"Two aides", "the governor"}
+    assert {p.name for p in found[0].actor} == {"Two aides"}
+    assert {p.name for p in found[0].recipient} == {"the governor"}
 
 
 def test_a_partitive_object_s_of_noun_is_the_act_its_verb_does(extractor):
@@ -2136,6 +2138,33 @@ def test_aid_handed_out_or_disbursed_goes_to_the_people_named(extractor, text, c
     ],
 )
 def test_other_things_handed_out_or_disbursed_are_no_aid(extractor, text):
+    assert "AID" not in {e.type for e in events(extractor, text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "recipient"),
+    [
+        # HELP's "- * PATIENTS [073]": helping the people humanitarian aid serves is aid
+        ("Norwegian medics assisted Sudanese refugees near the border.", "SDN"),
+        ("Italian volunteers helped Albanian earthquake survivors.", "ALB"),
+        ("Indian rescuers aided Nepalese flood victims on Sunday.", "NPL"),
+    ],
+)
+def test_helping_people_in_need_is_humanitarian_aid(extractor, text, recipient):
+    found = [e for e in events(extractor, text) if e.type == "AID"]
+    assert [e.cameo_code for e in found] == ["073"]
+    assert recipient in {p.code for p in found[0].recipient}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The senator helped her colleague win the primary.",
+        "The debate helped his chances in Iowa.",
+        "Lawyers assisted the victims' families in court.",
+    ],
+)
+def test_helping_anyone_else_is_no_aid(extractor, text):
     assert "AID" not in {e.type for e in events(extractor, text)}
 
 

@@ -1905,3 +1905,41 @@ def test_a_body_of_states_joined_to_a_nationality_word_is_a_party_of_its_own(
     extractor, text, type_, actors
 ):
     assert codes(first(extractor, text, type_).actor) == actors
+
+
+@pytest.mark.parametrize(
+    ("text", "actors", "recipients"),
+    [
+        # the subject meets; the one met, object or "with" party, is the recipient
+        ("The Peruvian president met with Chilean ministers in Lima.", ["PER"], ["CHL"]),
+        ("Ghanaian officials met Togolese envoys in Accra.", ["GHA"], ["TGO"]),
+        ("The Indian foreign minister talked with Chinese officials.", ["IND"], ["CHN"]),
+        ("Argentina negotiated with Uruguay over the river.", ["ARG"], ["URY"]),
+        # a call, too, has the caller's partner as recipient, and is still a call
+        ("The Polish president spoke by telephone with the Czech premier.", ["POL"], ["CZE"]),
+        # parties named together as the subject all meet: all actors, no recipient
+        ("Chile and Peru held talks in Lima.", ["CHL", "PER"], []),
+    ],
+)
+def test_the_one_met_is_the_recipient_of_a_meeting_its_subject_names(
+    extractor, text, actors, recipients
+):
+    event = first(extractor, text, "CONSULT")
+    assert codes(event.actor) == actors
+    assert codes(event.recipient) == recipients
+
+
+@pytest.mark.parametrize(
+    ("text", "actors", "recipients"),
+    [
+        # "discuss" takes the matter as object; its "with" party, wherever the parse hangs it
+        ("The Dutch minister discussed trade with Kenyan officials.", ["NLD"], ["KEN"]),
+        ("Japan discussed fishing quotas with South Korea on Friday.", ["JPN"], ["KOR"]),
+        # a thing after "with" is part of the matter, no party
+        ("The Dutch minister discussed the problems with the plan.", ["NLD"], []),
+    ],
+)
+def test_the_party_a_matter_is_discussed_with_is_the_recipient(extractor, text, actors, recipients):
+    event = first(extractor, text, "CONSULT")
+    assert codes(event.actor) == actors
+    assert codes(event.recipient) == recipients

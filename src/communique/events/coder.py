@@ -1190,6 +1190,9 @@ def _verb_event(
         # name are the actor's own (the domestic recipient below), not a party of their own
         recipient_parts = [p for p in recipient_parts if p.code]
     prep_recipients = pt.prep_participants(verb, sense.type, index, context)
+    if topic and obj is not None:
+        # "discussed trade with Kenyan officials": the parser hangs the verb's "with" on the matter
+        prep_recipients = pt.unique(prep_recipients + pt.matter_partners(obj, index, context))
     if recipient_parts and pt.dative_goal(verb, prep_recipients):
         recipient_parts = []  # "sent troops to Ivory Coast": the goal receives, not the theme
     elif pt.given_object(verb, obj, words):
@@ -1253,6 +1256,11 @@ def _verb_event(
     if meeting and not passive and pt.visiting_verb(verb):
         # "visited Warsaw for talks": talks on a visit, whose host is the recipient
         meeting = False
+    if meeting and pt.meets_named_partner(
+        actor_parts, pt.unique(recipient_parts + prep_recipients), passive
+    ):
+        # "Ruto met with Somali leaders": the subject meets, the one met is the recipient
+        meeting = False
     if meeting:
         # PLOVER: every party to a meeting is an actor, there is no recipient. A visit
         # keeps visitor (actor) and host (recipient) apart.
@@ -1264,7 +1272,7 @@ def _verb_event(
     if (
         sense.code == TELEPHONE_CALL
         and obj is None
-        and len(actor_parts) < 2
+        and len(pt.unique(actor_parts + recipient_parts)) < 2
         and subject is not None
         and "Sing" in subject.morph.get("Number")
     ):

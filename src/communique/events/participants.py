@@ -267,6 +267,20 @@ def visiting_verb(verb: Token) -> bool:
     )
 
 
+def meets_named_partner(
+    actors: list[Participant], partners: list[Participant], passive: bool
+) -> bool:
+    """Does an active meeting verb name its doer as subject and someone else as the one met
+    ("Ruto met with Somali leaders", "NATO discussed missile defence with Finnish officials")?
+    Then the doer is the actor and the one met the recipient, as CAMEO codes its MEET_PEOPLE
+    and CONFER blocks (CAMEO.2.0.txt:5427, :4357: subject source, object or "with" party
+    target) and PLOVER's gold records code a meeting with a named partner. Only a meeting
+    whose parties the sentence names as one subject ("Egypt and Jordan met") has them all as
+    actors (PLOVER manual, "Compound and Reciprocal Actors"), as the coder did before for
+    every meeting."""
+    return not passive and bool(actors) and bool(others(partners, actors))
+
+
 #: Modes of RETREAT whose object is someone else's: people released, property returned,
 #: outsiders let in (CAMEO2PLOVER-2021: 0841 "Return, release person(s)" release, 0842
 #: "Return, release property" return, 0861-0863 "Receive deployment of peacekeepers",
@@ -1617,6 +1631,21 @@ def meeting_partners(noun: Token, index: ActorIndex, context: str | None) -> lis
     return [
         p
         for pobj in objects_of(noun, ("with",))
+        for p in participants(pobj, index, context)
+        if p.code
+    ]
+
+
+def matter_partners(matter: Token, index: ActorIndex, context: str | None) -> list[Participant]:
+    """The parties of the "with" phrase the parser hung on the matter a verb of talking
+    discusses ("discussed trade with Kenyan officials"): "discuss" takes the matter as its
+    object and the party it is discussed with in "with" (``topical`` in events.yaml, CAMEO's
+    DISCUSS patterns naming the matter as object), and a "with" phrase after the object is
+    that party wherever the parse puts it, as :func:`everyday._two_sides` already reads it.
+    Only parties with a code: "discussed the problems with the plan" names no one."""
+    return [
+        p
+        for pobj in objects_of(matter, ("with",))
         for p in participants(pobj, index, context)
         if p.code
     ]
