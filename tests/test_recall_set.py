@@ -15,9 +15,9 @@ from communique.schema import Cue, Event
 RECALL_SET = Path(__file__).parent / "data" / "recall_polnear_train.jsonl"
 
 #: Measured floors (labelled events found by type; with the actor; coded events that are labelled).
-FOUND = 12
-FOUND_ACTOR = 10
-CODED_PAIRED = 12
+FOUND = 13
+FOUND_ACTOR = 11
+CODED_PAIRED = 13
 LABELLED = 37
 SENTENCES = 120
 
