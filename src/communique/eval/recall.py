@@ -110,24 +110,26 @@ def _same_trigger(label: LabelledEvent, event: Event) -> bool:
 
 
 def pair(sentence: LabelledSentence, coded: Sequence[Event]) -> Pairing:
-    """Pair labelled and coded events of one sentence one to one by type: those whose trigger
-    words agree first (two acts of one type in a sentence are told apart by their words), then
-    those whose actors agree, then happened before not, then in text order."""
+    """Pair labelled and coded events of one sentence one to one by type, best pairs first
+    over the whole sentence: those whose trigger words agree (two acts of one type in a sentence
+    are told apart by their words), then those whose actors agree, then happened before not,
+    then in label and text order."""
     result = Pairing(sentence, list(coded))
+    options = sorted(
+        (
+            not _same_trigger(label, e),
+            not _agrees(label.actor, e.actor),
+            e.modality not in HAPPENED,
+            i,
+            j,
+        )
+        for i, label in enumerate(sentence.events)
+        for j, e in enumerate(coded)
+        if e.type == label.type
+    )
     taken: set[int] = set()
-    for i, label in enumerate(sentence.events):
-        options = [
-            (
-                not _same_trigger(label, e),
-                not _agrees(label.actor, e.actor),
-                e.modality not in HAPPENED,
-                j,
-            )
-            for j, e in enumerate(coded)
-            if j not in taken and e.type == label.type
-        ]
-        if options:
-            j = min(options)[-1]
+    for *_, i, j in options:
+        if i not in result.pairs and j not in taken:
             result.pairs[i] = j
             taken.add(j)
     return result
