@@ -443,7 +443,7 @@ def _from_token(token: Token, index: ActorIndex, quotes: list[Quote]) -> _Draft 
         if found is None:
             return None
         sense, words = found
-        if not _names_an_act(token):
+        if not _names_an_act(token) and _source_from(token, sense) is None:
             return None
         if sense.type == "AGREE" and everyday.commits_to_nothing(token):
             return None  # "voters make good decisions": a choice, no act agreed
@@ -1702,6 +1702,11 @@ def _noun_event(
     actor_parts: list[Participant] = []
     for owner in owners:
         actor_parts += pt.participants(owner, index, context)
+    source = _source_from(noun, sense) if not actor_parts else None
+    if source is not None:
+        # "endorsements from faith leaders", "left after criticism from Republicans": the act's
+        # source does it, not the subject of the verb the noun hangs on
+        actor_parts = pt.participants(source, index, context)
     head = noun.head
     governor = head.head if noun.dep_ == "pobj" else head  # "converged for a rally"
     performs = (
@@ -1851,6 +1856,52 @@ def _noun_event(
     )
     reason = f"noun '{' '.join(t.text for t in words)}' in the lexicon as {sense.type}, {where}"
     return _Draft(sense, words, actor_parts, recipients, reason)
+
+
+#: The act types whose noun names its doer in a "from" phrase: acts of words said or shown to
+#: someone come from their doer ("endorsements from union leaders", "criticism from the
+#: opposition"). PETRARCH2's patterns put the source actor there: "- + * CRITICISM FROM $ [111]
+#: # FACE" (CAMEO.verbpatterns.150430.txt:2271), "- + SHARP * FROM $ [111] # ATTACK" (:1729),
+#: "- * PROTESTS (FROM $) [110] # TRIGGER" (:2704). Not REQUEST, whose "from" names the one
+#: asked ("requested aid from Japan"), nor the acts whose "from" is a place left ("a release
+#: from prison", "a withdrawal from Iraq"), nor money given (a contribution's "from" names a
+#: donor, seldom one who gives aid to a party the sentence names), nor THREATEN: a warning
+#: from someone is as often advice about a danger ("warnings from doctors about the virus").
+SOURCE_FROM_TYPES = frozenset({"SUPPORT", "ACCUSE"})
+#: ACCUSE's investigate mode is left out: "a study from Harvard", "an analysis from Brookings"
+#: name a text and who wrote it, not an inquiry into anyone.
+SOURCE_FROM_SKIPPED_MODES = frozenset({"investigate"})
+
+
+def _source_from(noun: Token, sense: Sense) -> Token | None:
+    """The party a "from" phrase of an act noun names as the act's doer, for the types of
+    :data:`SOURCE_FROM_TYPES`; a noun with its doer named is the act itself, not a topic,
+    wherever it stands (an action nominal with its subject argument: Grimshaw 1990), as with a
+    "by" phrase. Only someone who can act counts ("criticism from 2014" names no one)."""
+    if sense.type not in SOURCE_FROM_TYPES or sense.mode in SOURCE_FROM_SKIPPED_MODES:
+        return None
+    if noun.pos_ != "NOUN":
+        return None
+    if (
+        noun.dep_ == "pobj"
+        and noun.head.lower_ == "of"
+        and noun.head.head.lemma_.lower() in lexicon().absence_nouns
+    ):
+        return None  # "the lack of support from voters": support that was not given
+    preps = [c for c in noun.children if c.dep_ == "prep"]
+    for prep in preps:
+        if prep.lower_ != "from":
+            continue
+        objects = pt.prep_objects(prep)
+        # "a shift in support from Clinton to Obama": a path from one to another, the "to"
+        # phrase on the noun, on "from" or on its object as the parser hangs it
+        path = [*preps, *prep.children, *(c for o in objects for c in o.children)]
+        if any(c.dep_ == "prep" and c.lower_ == "to" for c in path):
+            return None
+        for pobj in objects:
+            if pt.agentive(pobj):
+                return pobj
+    return None
 
 
 def _doer_named_by(noun: Token) -> bool:

@@ -456,6 +456,9 @@ class Lexicon:
     negative_determiners: dict[str, str] = field(default_factory=dict)
     #: free-choice words ("anyone who attacks us", "whoever attacks") → source
     free_choice: dict[str, str] = field(default_factory=dict)
+    #: nouns of absence whose "of" phrase is an act that did not happen ("lack of support") →
+    #: source
+    absence_nouns: dict[str, str] = field(default_factory=dict)
     #: pronouns by grammatical class (person, number, case) → source: relative pronouns, the
     #: third person plural, the plural of groups, plural subjects with "both", the possessives
     #: of people and of one person, the pronouns of one person and of people, the subject case
@@ -618,6 +621,7 @@ NAMED_TABLES = (
     "arresting", "adjunct_preps", "content_preps", "topic_preps", "thing_pronouns",
     "obliged_things", "forgoing", "hearsay", "bare_infinitive", "not_only", "negative_subjects",
     "negative_determiners", "free_choice", "big_counts",
+    "absence_nouns",
     "relatives", "plural_third", "group_pronouns", "plural_subjects", "possessive_pronouns",
     "personal_possessives", "person_pronouns", "people_pronouns", "subject_pronouns",
     "own_pronouns", "happening_subjects", "noun_target_preps", "figures", "change_units",
