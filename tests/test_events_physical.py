@@ -1833,3 +1833,31 @@ def test_an_object_pronoun_is_not_its_clauses_subject(text: str, pronoun: str, m
     doc = load()(text)
     found = physical.person_antecedent(next(t for t in doc if t.text == pronoun))
     assert found is not None and found.text == meant
+
+
+@pytest.mark.parametrize(
+    ("text", "pronoun", "meant"),
+    [
+        # the actor layer looks further back than the sentence before: the same person here
+        ("Karimov arrived in Oslo on Monday. The talks lasted for hours. He attacked the guard.",
+         "He", "Karimov"),
+        # the link made Karimov the "She" and Lindqvist the "him": a later "he" is Lindqvist
+        ("Karimov met Lindqvist in Oslo. She praised him. Later he attacked the guard.",
+         "he", "Lindqvist"),
+    ],
+)  # fmt: skip
+def test_a_persons_pronoun_is_the_person_the_actor_layer_linked(
+    text: str, pronoun: str, meant: str
+) -> None:
+    doc = load()(text)
+    tok = next(t for t in doc if t.text == pronoun)
+    actor = doc._.communique_actor_index.actor_for(tok)
+    assert actor is not None and actor.name == meant
+    assert _antecedent(doc, pronoun) == meant
+
+
+def test_a_nouns_lexical_gender_keeps_the_actor_layers_pronoun_away() -> None:
+    # "policewoman" tells a woman: the "He" two sentences on is nobody the text named
+    doc = load()("The policewoman stopped the driver on Monday. The crowd cheered. He fled.")
+    tok = next(t for t in doc if t.text == "He")
+    assert doc._.communique_actor_index.actor_for(tok) is None
