@@ -213,3 +213,56 @@ def test_a_common_noun_the_tagger_took_for_a_name_is_no_antecedent() -> None:
         "60 percent of voters backed his plan for a tax cut."
     )
     assert _holder(record, "his").name == "Kasich"
+
+
+def _index(text: str, date: str | None = None):
+    """The actor index of ``text`` analysed as an article of ``date`` (None: undated)."""
+    from communique.extensions import ArticleInput
+    from communique.nlp import load
+    from communique.schema import Document
+
+    nlp = load()
+    doc = nlp.make_doc(text)
+    doc._.communique_input = ArticleInput(Document(id="constructed", text=text), date=date)
+    return nlp(doc)._.communique_actor_index
+
+
+def _linked(index, word: str, at: int = 0) -> str | None:
+    """The name of the actor the ``at``-th token ``word`` is linked to, or None."""
+    tok = [t for t in index.doc if t.text == word][at]
+    actor = index.actor_for(tok)
+    return actor.name if actor is not None else None
+
+
+def test_an_object_pronoun_is_not_its_own_clause_s_subject() -> None:
+    # Principle B: "He warned him" is two people; the subject "He" continues Karimov
+    index = _index("Karimov met Lindqvist in Oslo. He warned him about the sanctions.")
+    assert _linked(index, "He") == "Karimov"
+    assert _linked(index, "him") == "Lindqvist"
+
+
+def test_an_object_pronoun_is_not_the_name_that_is_its_verb_s_subject() -> None:
+    index = _index("Karimov spoke to Oskar Lindqvist on Monday. Karimov thanked him warmly.")
+    assert _linked(index, "him") == "Oskar Lindqvist"
+
+
+def test_a_reflexive_is_its_clause_s_subject() -> None:
+    # Principle A: "himself" is bound in its clause, the subject's person
+    index = _index("Karimov met Lindqvist in Oslo. Karimov defended himself.")
+    assert _linked(index, "himself") == "Karimov"
+
+
+def test_a_pronoun_link_s_gender_is_a_guess_not_the_person_s_gender() -> None:
+    # nothing tells either person's gender: the link of "She" to the subject is a guess, kept
+    # apart from the gender the text or the tables tell
+    index = _index("Karimov met Lindqvist in Oslo. She praised him.")
+    karimov = next(r for r in index.records() if r.actor.name == "Karimov")
+    assert karimov.gender is None and karimov.guessed_gender == "f"
+    assert _linked(index, "She") == "Karimov"
+
+
+def test_a_guessed_gender_still_keeps_a_pronoun_of_the_other_gender_away() -> None:
+    # the link made Karimov the "She": a later "he" is someone else, never the same person
+    index = _index("Karimov met Lindqvist in Oslo. She praised the new road. Later he left.")
+    assert _linked(index, "She") == "Karimov"
+    assert _linked(index, "he") == "Lindqvist"

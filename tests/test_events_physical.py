@@ -1882,3 +1882,31 @@ def test_a_method_or_a_target_gives_no_weapon_mode(text: str, mode: str | None) 
     record = communique.extract(text)
     assault = [e for e in record.events if e.type == "ASSAULT"]
     assert [e.mode for e in assault] == [mode]
+
+
+@pytest.mark.parametrize(
+    ("text", "pronoun", "meant"),
+    [
+        # the actor layer looks further back than the sentence before: the same person here
+        ("Karimov arrived in Oslo on Monday. The talks lasted for hours. He attacked the guard.",
+         "He", "Karimov"),
+        # the link made Karimov the "She" and Lindqvist the "him": a later "he" is Lindqvist
+        ("Karimov met Lindqvist in Oslo. She praised him. Later he attacked the guard.",
+         "he", "Lindqvist"),
+    ],
+)  # fmt: skip
+def test_a_persons_pronoun_is_the_person_the_actor_layer_linked(
+    text: str, pronoun: str, meant: str
+) -> None:
+    doc = load()(text)
+    tok = next(t for t in doc if t.text == pronoun)
+    actor = doc._.communique_actor_index.actor_for(tok)
+    assert actor is not None and actor.name == meant
+    assert _antecedent(doc, pronoun) == meant
+
+
+def test_a_nouns_lexical_gender_keeps_the_actor_layers_pronoun_away() -> None:
+    # "policewoman" tells a woman: the "He" two sentences on is nobody the text named
+    doc = load()("The policewoman stopped the driver on Monday. The crowd cheered. He fled.")
+    tok = next(t for t in doc if t.text == "He")
+    assert doc._.communique_actor_index.actor_for(tok) is None

@@ -62,6 +62,11 @@ class Record:
     #: ``gender`` is only that of the one person in office bearing its surname: a full name
     #: the text gives later says who is meant and replaces it
     gender_by_surname: bool = False
+    #: the gender of the first person pronoun linked to it while ``gender`` was unknown: a
+    #: guess of the link, not a fact of the text, so no other reader takes it for the
+    #: person's gender; it only keeps later pronouns of the other gender away, as the link
+    #: already made the person one of that gender
+    guessed_gender: str | None = None
     key: tuple[str, ...] | None = None  # places, organisations and groups, once each
     fixed: coding.Code | None = None  # codes a place has by definition ("Serbia" -> SRB)
     members: list[Record] = field(default_factory=list)  # a plural description's people
@@ -365,6 +370,7 @@ class ActorIndex:
         for noun in gone.role_nouns:
             self._by_office_word.setdefault(noun, {})[id(into)] = into
         into.gender = into.gender or gone.gender
+        into.guessed_gender = into.guessed_gender or gone.guessed_gender
         gone.actor.mentions.clear()
         gone.elsewhere_mentions = gone.title_mentions = gone.naming_mentions = 0
         gone.coordinated.clear()

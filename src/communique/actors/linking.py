@@ -426,6 +426,9 @@ def pronoun(index: ActorIndex, tok: Token, speaker_of_context: str | None) -> Pa
     Candidates are searched in the pronoun's sentence (left of it), then up
     to ``settings.pronoun_sentences`` sentences back, preferring grammatical
     subjects in each sentence. A pronoun with no candidate is kept as words.
+    A "he" or "she" never goes to a person whose gender, known or guessed by an
+    earlier link, is the other (:attr:`Record.guessed_gender`), nor, as an object,
+    to its own verb's subject or object (:func:`_co_arguments`).
     """
     low = tok.lower_
     start, end = tok.idx, tok.idx + len(tok.text)
@@ -441,9 +444,16 @@ def pronoun(index: ActorIndex, tok: Token, speaker_of_context: str | None) -> Pa
         return index.party(rec, index.mention(rec, start, end, "pronoun"))
     gender = default_roles().gendered.get(low)
     if gender is not None:
+        bound = _co_arguments(index, tok)
 
         def ok(r: Record) -> bool:
-            return r.actor.kind == "person" and r.gender in (None, gender) and not _author(r, index)
+            return (
+                r.actor.kind == "person"
+                and r.gender in (None, gender)
+                and r.guessed_gender in (None, gender)
+                and r.actor.id not in bound
+                and not _author(r, index)
+            )
     elif low in pronouns["plural"]:
 
         def ok(r: Record) -> bool:
@@ -492,9 +502,30 @@ def pronoun(index: ActorIndex, tok: Token, speaker_of_context: str | None) -> Pa
     if chosen is None:
         # Nobody it could refer to: the pronoun is still the words the text uses.
         return Party(actor=None, name=tok.text, mention=Mention(tok.text, (start, end), "pronoun"))
-    if gender and not chosen.gender:
-        chosen.gender = gender
+    if gender and not chosen.gender and not chosen.guessed_gender:
+        chosen.guessed_gender = gender
     return index.party(chosen, index.mention(chosen, start, end, "pronoun"))
+
+
+#: Dependencies of a verb's arguments before an object pronoun that the pronoun cannot mean.
+CO_ARGUMENT_DEPS = SUBJECT_DEPS | {"dobj", "dative"}
+
+
+def _co_arguments(index: ActorIndex, tok: Token) -> frozenset[str]:
+    """The actors an object pronoun cannot stand for: the subject and objects of its own verb
+    before it (binding theory's Principle B, a grammar fact: a personal pronoun is free in its
+    clause, so "Obama praised him" and "He warned him" are two people; the same person would
+    be "himself"). A possessive ("praised his wife"), a reflexive or a subject is not bound so
+    and gets none."""
+    if tok.tag_ != "PRP" or tok.dep_ in SUBJECT_DEPS or tok.lower_.endswith("self"):
+        return frozenset()
+    found = set()
+    for arg in children_with(tok.head, CO_ARGUMENT_DEPS):
+        if arg.i < tok.i:
+            actor = index.actor_for(arg)
+            if actor is not None:
+                found.add(actor.id)
+    return frozenset(found)
 
 
 #: Dependencies by which a word modifies a noun ("Exit polls", "the Trump campaign").

@@ -331,6 +331,15 @@ def _party_role(role: RoleHit | None, words: list[str]) -> RoleHit | None:
     return replace(after, start=after.start + role.end, end=after.end + role.end, former=former)
 
 
+def _head_noun_gender(toks: list[Token]) -> str | None:
+    """The gender the last word names when it is a singular common noun of a lexical gender
+    the role words do not list: a compound of "woman" or "man" ("the policewoman", "the
+    gunman": English morphology, ``gendered_heads`` of titles.yaml). Names are not read so:
+    a surname may end in the same letters ("Wasserman")."""
+    last = toks[-1]
+    return default_roles().noun_gender(last.lower_) if last.tag_ == "NN" else None
+
+
 def read_title(
     tokens: Sequence[Token],
     d: ActorDictionary,
@@ -376,7 +385,7 @@ def read_title(
         elif default_roles().bodies.get(before):
             role, noun = None, before
     title.role = role
-    title.gender = default_roles().gender(words)
+    title.gender = default_roles().gender(words) or _head_noun_gender(toks)
     if noun is None and role is None and toks:
         noun = toks[-1].lower_
     body_noun_sector = default_roles().bodies.get(noun) if noun is not None else None

@@ -940,19 +940,35 @@ SINGULAR_TAGS = frozenset({"NN", "NNP"})
 
 
 def person_antecedent(pronoun: Token) -> Token | None:
-    """The one a "he", "him", "she" or "her" stands for: a noun before it, in its sentence or
-    the one before, that heads a singular phrase naming a person (a name the tagger marks
-    PERSON, or a noun of a person: "the gunman", "a soldier", "the boy"), not an argument of
-    the pronoun's own verb nor a phrase the pronoun is inside of, and not of the other gender
-    where the text tells one. Agreement in number, person and gender are grammar facts of
-    English anaphora, as for :func:`antecedent`. Of the agreeing mentions, those of the
-    pronoun's own sentence come first, and among them a subject before the nearest: a pronoun
-    continues the subject of the clause before it (the subject is the preferred antecedent,
-    a grammar fact of discourse), so "Obama met Putin in Moscow. He ..." is Obama; but not the
-    speaker of a direct quotation the pronoun stands in (:func:`_quoting`). None for a
-    possessive "her" ("her office") or with no such noun."""
+    """The one a "he", "him", "she" or "her" stands for: the person the actor layer linked it
+    to (:func:`_linked_antecedent`), one decision for the events and the actors, unless the
+    search below finds a subject naming a person the actor layer holds no actor for (it
+    weighs actors only). Where it linked none, a noun before it, in its sentence or the one
+    before, that heads a singular phrase naming a person (a name the tagger marks PERSON,
+    or a noun of a person: "the gunman", "a soldier", "the boy"), not an argument of the
+    pronoun's own verb nor a phrase the pronoun is inside of, and not of the other gender
+    where the text tells one.
+    Agreement in number, person and gender are grammar facts of English anaphora, as for
+    :func:`antecedent`. Of the agreeing mentions, those of the pronoun's own sentence come
+    first, and among them a subject before the nearest: a pronoun continues the subject of
+    the clause before it (the subject is the preferred antecedent, a grammar fact of
+    discourse), so "Obama met Putin in Moscow. He ..." is Obama; but not the speaker of a
+    direct quotation the pronoun stands in (:func:`_quoting`). None for a possessive "her"
+    ("her office") or with no such noun."""
     if pronoun.lower_ not in word_list("person_anaphors") or pronoun.tag_ != "PRP":
         return None
+    linked = _linked_antecedent(pronoun)
+    own = _searched_antecedent(pronoun)
+    if linked is None or (own is not None and own.dep_ in SUBJECT_DEPS and _actor_id(own) is None):
+        # the actor layer weighs actors only: a subject naming a person it holds no actor
+        # for ("The guard stopped the gunman. He ...") is the subject it would have preferred
+        return own
+    return linked
+
+
+def _searched_antecedent(pronoun: Token) -> Token | None:
+    """The reader's own search for :func:`person_antecedent`, over the words of persons of
+    the pronoun's sentence and the one before, actors or not."""
     people = _one_person_nouns()
     gender = default_roles().gendered.get(pronoun.lower_)
     ancestors = {t.i for t in pronoun.ancestors}
@@ -967,10 +983,7 @@ def person_antecedent(pronoun: Token) -> Token | None:
         and token.dep_ in PHRASE_HEAD_DEPS
         and token.i not in ancestors
         and token.head.i != pronoun.head.i
-        and (
-            token.ent_type_ == "PERSON"
-            or (token.pos_ == "NOUN" and _names_one_person(token, people))
-        )
+        and _names_a_person(token, people)
         and _gender_of(token) in (None, gender)
     ]
     speaker = _quoting(pronoun)
@@ -985,6 +998,41 @@ def person_antecedent(pronoun: Token) -> Token | None:
     # nearer mention win changed three resolutions, all three wrong: "Trump said he then
     # recorded robo-calls for Romney").
     return next((t for t in pool if t.dep_ in SUBJECT_DEPS), pool[0] if pool else None)
+
+
+def _linked_antecedent(pronoun: Token) -> Token | None:
+    """The word naming the person the actor layer linked the pronoun to: the last word before
+    it that names that person as a person does (:func:`_names_a_person`: a name the tagger
+    marks PERSON, a noun of a person), so that the events and the actors read one decision
+    (actors/linking.py ``pronoun``: gender, subjects first, binding). None where the actor
+    layer linked it to nobody, to no person, to an actor no such word names (the tagger's
+    misreading: "Super Glass-Steagall", "Men" at the start of a sentence), or to the speaker
+    of a direct quotation the pronoun stands in: the quotations are found after the actors,
+    so only here is it known that the speaker says "I" of himself (:func:`_quoting`), and
+    the reader's own search decides."""
+    index = pronoun.doc._.communique_actor_index
+    actor = index.actor_for(pronoun) if index is not None else None
+    if actor is None or actor.kind != "person" or actor.id == _quoting(pronoun):
+        return None
+    people = _one_person_nouns()
+    return next(
+        (
+            token
+            for token in reversed(pronoun.doc[: pronoun.i])
+            if token.pos_ in ("NOUN", "PROPN")
+            and _actor_id(token) == actor.id
+            and _names_a_person(token, people)
+        ),
+        None,
+    )
+
+
+def _names_a_person(token: Token, people: frozenset[str]) -> bool:
+    """Does the word name a person: a name the tagger marks PERSON, or a noun of one person
+    ("the gunman", "a soldier")? The words a person pronoun can stand for."""
+    return token.ent_type_ == "PERSON" or (
+        token.pos_ == "NOUN" and _names_one_person(token, people)
+    )
 
 
 def _names_one_person(noun: Token, people: frozenset[str]) -> bool:
