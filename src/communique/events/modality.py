@@ -38,6 +38,8 @@ from communique.spans import (
 HABIT_MARKS = frozenset({"when", "whenever"})
 #: Tags of the simple present.
 PRESENT_TAGS = frozenset({"VBZ", "VBP"})
+#: Tags of the simple past and of the participle of the perfect ("has opposed").
+PAST_TAGS = frozenset({"VBD", "VBN"})
 
 
 def _with_curly(*words: str) -> frozenset[str]:
@@ -156,9 +158,23 @@ def _non_finite_complement(clause: Token) -> bool:
         return False
     if to_clause(clause):
         return True
+    if _wanted_participle(clause):
+        return True
     if clause.head.lemma_.lower() not in lexicon().bare_infinitive:
         return False
     return not any(c.dep_ in ("aux", "auxpass", "mark") for c in clause.children)
+
+
+def _wanted_participle(clause: Token) -> bool:
+    """A clause of a subject and a past participle under a verb of desire ("wants the minister
+    fired", "wanted the law repealed"): "want" takes no tensed clause, so this is a small
+    clause with no tense of its own, as "wants the minister to be fired" (a grammar fact),
+    and the act is wished for, not done; the parser may tag the participle as a past."""
+    return (
+        clause.tag_ in PAST_TAGS
+        and clause.head.lemma_.lower() in lexicon().desiring
+        and not any(c.dep_ in ("aux", "auxpass", "mark") for c in clause.children)
+    )
 
 
 def claims(trigger: Token, quote: Quote, words: Sequence[Token] = ()) -> bool:
@@ -454,11 +470,32 @@ def _had(clitic: Token | None, verb: Token) -> bool:
 
 
 def _negation_scope(chain: list[Token]) -> list[Token]:
-    """The part of the chain a negation reaches: up to a free adjunct."""
+    """The part of the chain a negation reaches: up to a free adjunct, or up to an owned or
+    pointed-at act that is the subject of the verb above it."""
     for n, node in enumerate(chain):
-        if _free_adjunct(node):
+        if _free_adjunct(node) or _presupposed_subject(node):
             return chain[: n + 1]
     return chain
+
+
+#: Demonstratives that point at an act told or known ("that boycott", "these strikes").
+DEMONSTRATIVES = frozenset({"this", "that", "these", "those"})
+
+
+def _presupposed_subject(node: Token) -> bool:
+    """Is ``node`` an act noun with an owner or a demonstrative that is the subject of its verb
+    ("**his support** for the treaty is not shared", "**that boycott** never hurt them")? The
+    possessive or the demonstrative presupposes the act exists, and a presupposition survives
+    the negation of its clause (a grammar fact): the negation denies what is said of the act,
+    not the act, unless the verb tells the act's own taking place ("his visit did not take
+    place"; ``occurring`` in events.yaml)."""
+    if node.pos_ != "NOUN" or node.dep_ not in ("nsubj", "nsubjpass") or node.head.i == node.i:
+        return False
+    if node.head.lemma_.lower() in lexicon().occurring:
+        return False
+    return any(
+        c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in DEMONSTRATIVES) for c in node.children
+    )
 
 
 def _negation(trigger: Token, chain: list[Token]) -> str | None:
@@ -822,6 +859,10 @@ def _favoured_act(trigger: Token) -> str | None:
     if trigger.tag_ == "VBG":
         return f"an act '{verb.text}' is held towards: '{trigger.text}'"
     if trigger.pos_ != "NOUN" or trigger.ent_type_:
+        return None
+    if verb.tag_ in PAST_TAGS and verb.lemma_.lower() not in lexicon().desiring:
+        # "the envoy supported a crackdown": the past of a side taken speaks of an act of its
+        # time, while "wanted a new war" wishes for one in any tense (``desiring``)
         return None
     # the noun phrase's own words before the noun: the parser may hang the owner on a
     # modifier ("his signature trade deal")
