@@ -904,6 +904,8 @@ def test_the_tense_of_an_attitude_decides_whether_its_act_took_place(text, word,
         ("Their meeting never happened.", "meeting", "negated"),
         ("A boycott did not hurt the company.", "boycott", "negated"),
         ("No boycott hurt the company.", "boycott", "negated"),
+        # the content of an owned noun is no act it presupposes
+        ("Her claim that the mayor ordered the raid is not true.", "raid", "negated"),
     ],
 )
 def test_an_owned_act_as_subject_is_presupposed_under_negation(text, word, expected) -> None:
@@ -917,6 +919,12 @@ def test_an_owned_act_as_subject_is_presupposed_under_negation(text, word, expec
         ("The senator wants the minister fired.", "fired", "intended"),
         ("The union wanted the old law repealed.", "repealed", "intended"),
         ("The senator said the minister fired his aide.", "fired", "asserted"),
+        # with an infinitive after it the participle is a reduced relative of its subject
+        (
+            "She wants the aides caught up in the inquiry to keep their posts.",
+            "caught",
+            "asserted",
+        ),
     ],
 )
 def test_a_tenseless_participle_clause_of_a_desire_is_wanted(text, word, expected) -> None:

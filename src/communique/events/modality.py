@@ -174,6 +174,9 @@ def _wanted_participle(clause: Token) -> bool:
         clause.tag_ in PAST_TAGS
         and clause.head.lemma_.lower() in lexicon().desiring
         and not any(c.dep_ in ("aux", "auxpass", "mark") for c in clause.children)
+        # "wants the aides swept up in the inquiry to have access": the infinitive is what is
+        # wanted, the participle a reduced relative of its subject, which took place
+        and not any(to_clause(c) for c in clause.children)
     )
 
 
@@ -470,10 +473,15 @@ def _had(clitic: Token | None, verb: Token) -> bool:
 
 
 def _negation_scope(chain: list[Token]) -> list[Token]:
-    """The part of the chain a negation reaches: up to a free adjunct, or up to an owned or
-    pointed-at act that is the subject of the verb above it."""
+    """The part of the chain a negation reaches: up to a free adjunct, or only the act itself
+    when it is an owned or pointed-at act noun, the subject of the verb above it. What a
+    subject noun's clause or complement holds ("Rubio's claim that Cruz favors legalizing
+    them is not true", "his decision to hold off on backing her") is its content, which the
+    presupposition of the noun does not carry, and stays in the negation's reach."""
+    if _presupposed_subject(chain[0]):
+        return chain[:1]
     for n, node in enumerate(chain):
-        if _free_adjunct(node) or _presupposed_subject(node):
+        if _free_adjunct(node):
             return chain[: n + 1]
     return chain
 
