@@ -929,3 +929,19 @@ def test_an_owned_act_as_subject_is_presupposed_under_negation(text, word, expec
 )
 def test_a_tenseless_participle_clause_of_a_desire_is_wanted(text, word, expected) -> None:
     assert _classify(text, word) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "expected"),
+    [
+        # what a verb of permitting allows may be done; it is not told as done
+        ("The law allows refugees to enter the country.", "enter", "hypothetical"),
+        ("The police allowed the protesters to march to the square.", "march", "hypothetical"),
+        ("The rules permit members to vote by mail.", "vote", "hypothetical"),
+        ("The envoy was permitted to visit the prison.", "visit", "hypothetical"),
+        # the permission itself is told as given
+        ("The council allowed the march to go ahead.", "allowed", "asserted"),
+    ],
+)
+def test_an_act_permitted_is_possible_not_done(text, word, expected) -> None:
+    assert _classify(text, word) == expected

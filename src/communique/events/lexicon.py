@@ -390,6 +390,8 @@ class Lexicon:
     perceiving: dict[str, str] = field(default_factory=dict)
     #: stative verbs of attitude ("supports", "opposes") → source
     attitudes: dict[str, str] = field(default_factory=dict)
+    #: verbs of permitting ("allow"), whose infinitive is possible, not done → source
+    permitting: dict[str, str] = field(default_factory=dict)
     #: verbs of desire among the attitudes ("want"): wished for in any tense → source
     desiring: dict[str, str] = field(default_factory=dict)
     #: verbs whose subject act they tell to take place ("happen", "take place") → source
@@ -605,7 +607,8 @@ NAMED_TABLES = (
     "banning", "sending", "intentions", "evidential", "finishing", "efforts", "attempts",
     "devising", "contents",
     "enumerators", "singling", "utterances", "wills", "needs", "able", "abilities", "inviting",
-    "mentioning", "perceiving", "attitudes", "desiring", "occurring", "purposes",
+    "mentioning", "perceiving", "attitudes", "desiring", "occurring", "permitting",
+    "purposes",
     "sense_particles", "implicatives",
     "hedges", "performatives", "frequency", "particle_adverbs", "hypothetical", "factive",
     "scheduling", "foretelling", "modal_adjectives", "prepositional_directives", "need_verbs",

@@ -825,7 +825,7 @@ def _hypothesis(
         ):
             return f"threatened by '{node.text}'"
     for below, node in pairwise(chain):
-        found = _modal_adjective(below, node)
+        found = _modal_adjective(below, node) or _permitted(below, node)
         if found:
             return found
         if (
@@ -848,6 +848,26 @@ def _hypothesis(
             and to_clause(below)
         ):
             return f"ability '{node.text} to {below.text}': what can be done"
+    return None
+
+
+def _permitted(below: Token, node: Token) -> str | None:
+    """The act a verb of ``permitting`` allows ("the law allows refugees to enter", "he was
+    permitted to speak"): what is allowed may be done, it is not told as done (``allow`` does
+    not entail its infinitive, a grammar fact). The parser hangs the infinitive on the verb as
+    its complement or, after an object, as advcl."""
+    if node.lemma_.lower() not in lexicon().permitting or below.head.i != node.i:
+        return None
+    if not to_clause(below) or _free_adjunct(node):
+        # "was no party to the truce, allowing it to continue its raids": a free adjunct
+        # tells the outcome the main clause brought about, which took place
+        return None
+    if below.dep_ in ("xcomp", "ccomp") or (
+        below.dep_ == "advcl"
+        and not any(c.dep_ == "mark" for c in below.children)
+        and any(c.dep_ == "dobj" and c.i < below.i for c in node.children)
+    ):
+        return f"permitted by '{node.text}': what may be done"
     return None
 
 
