@@ -936,11 +936,14 @@ def test_a_tenseless_participle_clause_of_a_desire_is_wanted(text, word, expecte
     [
         # what a verb of permitting allows may be done; it is not told as done
         ("The law allows refugees to enter the country.", "enter", "hypothetical"),
-        ("The police allowed the protesters to march to the square.", "march", "hypothetical"),
         ("The rules permit members to vote by mail.", "vote", "hypothetical"),
-        ("The envoy was permitted to visit the prison.", "visit", "hypothetical"),
-        # the permission itself is told as given
+        ("Envoys are permitted to visit the prison.", "visit", "hypothetical"),
+        ("The new rules allow officers to stop drivers.", "stop", "hypothetical"),
+        # the permission itself is told as given; told in the past, for the act it let happen
         ("The council allowed the march to go ahead.", "allowed", "asserted"),
+        ("The truce allowed the rebels to keep their weapons.", "keep", "asserted"),
+        # an adjunct of the permitted act is not permitted
+        ("The rules allow officers to work during the strike.", "strike", "asserted"),
     ],
 )
 def test_an_act_permitted_is_possible_not_done(text, word, expected) -> None:

@@ -63,6 +63,8 @@ HAVE_BARE = _with_curly("have", "'ve")
 FUTURE_AUX = _with_curly("will", "shall", "'ll", "wo")
 BE_FORMS = _with_curly("is", "'s", "are", "'re", "am", "'m", "was", "were")
 NEGATORS = _with_curly("not", "n't", "never", "no")
+#: Auxiliaries of a participle told in the past: the perfect and the past passive.
+PAST_AUX = _with_curly("has", "have", "had", "'s", "'ve", "'d", "was", "were")
 #: Dependencies through which an act stays inside the clause that frames it.
 CLIMB_DEPS = frozenset(
     {
@@ -824,8 +826,12 @@ def _hypothesis(
             and not _adjunct_below(chain, node)
         ):
             return f"threatened by '{node.text}'"
-    for below, node in pairwise(chain):
-        found = _modal_adjective(below, node) or _permitted(below, node)
+    for n, (below, node) in enumerate(pairwise(chain)):
+        found = _modal_adjective(below, node)
+        if not found and not any(c.dep_ == "prep" for c in chain[1 : n + 1]):
+            # only the permitted act and its arguments: "allow it to automate tasks during
+            # the strike" permits no strike, which the adjunct dates the act by
+            found = _permitted(below, node)
         if found:
             return found
         if (
@@ -861,6 +867,14 @@ def _permitted(below: Token, node: Token) -> str | None:
     if not to_clause(below) or _free_adjunct(node):
         # "was no party to the truce, allowing it to continue its raids": a free adjunct
         # tells the outcome the main clause brought about, which took place
+        return None
+    past = node.tag_ == "VBD" or (
+        node.tag_ == "VBN" and child_with(node, ("aux", "auxpass"), PAST_AUX) is not None
+    )
+    if past:
+        # "the plan's scale has allowed it to negotiate low fees", "questions that allowed
+        # him to reassure them": a permission or a means told in the past is told for the act
+        # it let happen; the present states a standing rule or capability, no act
         return None
     if below.dep_ in ("xcomp", "ccomp") or (
         below.dep_ == "advcl"
