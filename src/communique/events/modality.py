@@ -64,7 +64,7 @@ FUTURE_AUX = _with_curly("will", "shall", "'ll", "wo")
 BE_FORMS = _with_curly("is", "'s", "are", "'re", "am", "'m", "was", "were")
 NEGATORS = _with_curly("not", "n't", "never", "no")
 #: Auxiliaries of a participle told in the past: the perfect and the past passive.
-PAST_AUX = _with_curly("has", "have", "had", "'s", "'ve", "'d", "was", "were")
+PAST_AUX = _with_curly("has", "have", "had", "'ve", "was", "were")
 #: Dependencies through which an act stays inside the clause that frames it.
 CLIMB_DEPS = frozenset(
     {
