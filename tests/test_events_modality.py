@@ -948,3 +948,17 @@ def test_a_tenseless_participle_clause_of_a_desire_is_wanted(text, word, expecte
 )
 def test_an_act_permitted_is_possible_not_done(text, word, expected) -> None:
     assert _classify(text, word) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "expected"),
+    [
+        # "have yet to" and "be yet to": not done so far, neither owed nor arranged
+        ("The president has yet to endorse the senator.", "endorse", "negated"),
+        ("The rebels have yet to sign the truce.", "sign", "negated"),
+        ("The army is yet to withdraw from the town.", "withdraw", "negated"),
+        ("The rebels have to sign the truce.", "sign", "hypothetical"),
+    ],
+)
+def test_an_act_yet_to_come_has_not_taken_place(text, word, expected) -> None:
+    assert _classify(text, word) == expected

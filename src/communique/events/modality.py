@@ -545,6 +545,8 @@ def _negation(trigger: Token, chain: list[Token]) -> str | None:
     for below, node in pairwise(chain):
         if _refused(below, node):
             return f"refused by '{node.text}'"
+        if _not_yet(below, node):
+            return f"not yet done: '{node.text} yet to {below.text}'"
         if below.i == trigger.i and _denying_noun(below, node):
             # only the noun's own act: "the failure to prevent an attack" says it happened
             return f"denied by '{node.text} to {below.text}'"
@@ -571,6 +573,19 @@ def _negation(trigger: Token, chain: list[Token]) -> str | None:
     ):
         return f"denied by '{denier.text}'"
     return None
+
+
+def _not_yet(below: Token, node: Token) -> bool:
+    """ "The president has yet to endorse him", "the army is yet to withdraw": "have yet to"
+    and "be yet to" say the act has not taken place so far (a grammar fact: the idiom is a
+    negative perfect, "has not endorsed him yet"), not that it must or is arranged to."""
+    return (
+        node.lemma_.lower() in ("have", "be")
+        and below.head.i == node.i
+        and below.dep_ == "xcomp"
+        and to_clause(below)
+        and child_with(node, ("advmod",), frozenset({"yet"})) is not None
+    )
 
 
 def _no_longer(node: Token) -> str | None:
