@@ -861,3 +861,104 @@ def test_a_clause_a_verb_of_declaring_takes_is_still_claimed() -> None:
     events = communique.Extractor().extract(text, date="2022-02-18").events
     found = [e for e in events if e.trigger.text.startswith("shelled")]
     assert found and all(e.modality == "reported" for e in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "expected"),
+    [
+        # the past of a verb of attitude takes a side on an act of its time, which took place
+        (
+            "The report is out. The envoy supported a crackdown on the rebels.",
+            "crackdown",
+            "asserted",
+        ),
+        (
+            "The report is out. The council has opposed a blockade of the port.",
+            "blockade",
+            "asserted",
+        ),
+        # the present holds a stance towards a kind of act; a verb of desire wants one in any tense
+        (
+            "The report is out. The envoy supports a crackdown on the rebels.",
+            "crackdown",
+            "hypothetical",
+        ),
+        ("The report is out. The rebels wanted a new war.", "war", "hypothetical"),
+        ("The report is out. Most farmers opposed banning the imports.", "banning", "hypothetical"),
+    ],
+)
+def test_the_tense_of_an_attitude_decides_whether_its_act_took_place(text, word, expected) -> None:
+    assert _classify(text, word) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "expected"),
+    [
+        # an owned or pointed-at act as the subject: its existence is presupposed, outside the
+        # negation of what is said about it
+        ("His support for the treaty isn't shared by the cabinet.", "support", "asserted"),
+        ("Her criticism of the budget did not change the vote.", "criticism", "asserted"),
+        ("That boycott never hurt the company.", "boycott", "asserted"),
+        # what is denied of it is its taking place, or the act has no owner or pointer
+        ("His visit to the capital did not take place.", "visit", "negated"),
+        ("Their meeting never happened.", "meeting", "negated"),
+        ("A boycott did not hurt the company.", "boycott", "negated"),
+        ("No boycott hurt the company.", "boycott", "negated"),
+        # the content of an owned noun is no act it presupposes
+        ("Her claim that the mayor ordered the raid is not true.", "raid", "negated"),
+    ],
+)
+def test_an_owned_act_as_subject_is_presupposed_under_negation(text, word, expected) -> None:
+    assert _classify(text, word) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "expected"),
+    [
+        # "wants X banned": a participle clause with no tense, as "wants X to be banned"
+        ("The senator wants the minister fired.", "fired", "intended"),
+        ("The union wanted the old law repealed.", "repealed", "intended"),
+        ("The senator said the minister fired his aide.", "fired", "asserted"),
+        # with an infinitive after it the participle is a reduced relative of its subject
+        (
+            "She wants the aides caught up in the inquiry to keep their posts.",
+            "caught",
+            "asserted",
+        ),
+    ],
+)
+def test_a_tenseless_participle_clause_of_a_desire_is_wanted(text, word, expected) -> None:
+    assert _classify(text, word) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "expected"),
+    [
+        # what a verb of permitting allows may be done; it is not told as done
+        ("The law allows refugees to enter the country.", "enter", "hypothetical"),
+        ("The rules permit members to vote by mail.", "vote", "hypothetical"),
+        ("Envoys are permitted to visit the prison.", "visit", "hypothetical"),
+        ("The new rules allow officers to stop drivers.", "stop", "hypothetical"),
+        # the permission itself is told as given; told in the past, for the act it let happen
+        ("The council allowed the march to go ahead.", "allowed", "asserted"),
+        ("The truce allowed the rebels to keep their weapons.", "keep", "asserted"),
+        # an adjunct of the permitted act is not permitted
+        ("The rules allow officers to work during the strike.", "strike", "asserted"),
+    ],
+)
+def test_an_act_permitted_is_possible_not_done(text, word, expected) -> None:
+    assert _classify(text, word) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "expected"),
+    [
+        # "have yet to" and "be yet to": not done so far, neither owed nor arranged
+        ("The president has yet to endorse the senator.", "endorse", "negated"),
+        ("The rebels have yet to sign the truce.", "sign", "negated"),
+        ("The army is yet to withdraw from the town.", "withdraw", "negated"),
+        ("The rebels have to sign the truce.", "sign", "hypothetical"),
+    ],
+)
+def test_an_act_yet_to_come_has_not_taken_place(text, word, expected) -> None:
+    assert _classify(text, word) == expected

@@ -400,6 +400,12 @@ class Lexicon:
     perceiving: dict[str, str] = field(default_factory=dict)
     #: stative verbs of attitude ("supports", "opposes") → source
     attitudes: dict[str, str] = field(default_factory=dict)
+    #: verbs of permitting ("allow"), whose infinitive is possible, not done → source
+    permitting: dict[str, str] = field(default_factory=dict)
+    #: verbs of desire among the attitudes ("want"): wished for in any tense → source
+    desiring: dict[str, str] = field(default_factory=dict)
+    #: verbs whose subject act they tell to take place ("happen", "take place") → source
+    occurring: dict[str, str] = field(default_factory=dict)
     #: "prep noun" phrases naming an act's aim by their noun's "of" gerund ("in name") → source
     purposes: dict[str, str] = field(default_factory=dict)
     #: particles beyond the adverb-tagged ones that make a phrasal verb of their own before a
@@ -615,7 +621,9 @@ NAMED_TABLES = (
     "banning", "sending", "intentions", "evidential", "finishing", "efforts", "attempts",
     "devising", "contents",
     "enumerators", "singling", "utterances", "wills", "needs", "able", "abilities", "inviting",
-    "mentioning", "perceiving", "attitudes", "purposes", "sense_particles", "implicatives",
+    "mentioning", "perceiving", "attitudes", "desiring", "occurring", "permitting",
+    "purposes",
+    "sense_particles", "implicatives",
     "hedges", "performatives", "frequency", "particle_adverbs", "hypothetical", "factive",
     "scheduling", "foretelling", "modal_adjectives", "prepositional_directives", "need_verbs",
     "arresting", "adjunct_preps", "content_preps", "topic_preps", "thing_pronouns",

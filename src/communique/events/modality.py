@@ -38,6 +38,8 @@ from communique.spans import (
 HABIT_MARKS = frozenset({"when", "whenever"})
 #: Tags of the simple present.
 PRESENT_TAGS = frozenset({"VBZ", "VBP"})
+#: Tags of the simple past and of the participle of the perfect ("has opposed").
+PAST_TAGS = frozenset({"VBD", "VBN"})
 
 
 def _with_curly(*words: str) -> frozenset[str]:
@@ -61,6 +63,8 @@ HAVE_BARE = _with_curly("have", "'ve")
 FUTURE_AUX = _with_curly("will", "shall", "'ll", "wo")
 BE_FORMS = _with_curly("is", "'s", "are", "'re", "am", "'m", "was", "were")
 NEGATORS = _with_curly("not", "n't", "never", "no")
+#: Auxiliaries of a participle told in the past: the perfect and the past passive.
+PAST_AUX = _with_curly("has", "have", "had", "'ve", "was", "were")
 #: Dependencies through which an act stays inside the clause that frames it.
 CLIMB_DEPS = frozenset(
     {
@@ -156,9 +160,26 @@ def _non_finite_complement(clause: Token) -> bool:
         return False
     if to_clause(clause):
         return True
+    if _wanted_participle(clause):
+        return True
     if clause.head.lemma_.lower() not in lexicon().bare_infinitive:
         return False
     return not any(c.dep_ in ("aux", "auxpass", "mark") for c in clause.children)
+
+
+def _wanted_participle(clause: Token) -> bool:
+    """A clause of a subject and a past participle under a verb of desire ("wants the minister
+    fired", "wanted the law repealed"): "want" takes no tensed clause, so this is a small
+    clause with no tense of its own, as "wants the minister to be fired" (a grammar fact),
+    and the act is wished for, not done; the parser may tag the participle as a past."""
+    return (
+        clause.tag_ in PAST_TAGS
+        and clause.head.lemma_.lower() in lexicon().desiring
+        and not any(c.dep_ in ("aux", "auxpass", "mark") for c in clause.children)
+        # "wants the aides swept up in the inquiry to have access": the infinitive is what is
+        # wanted, the participle a reduced relative of its subject, which took place
+        and not any(to_clause(c) for c in clause.children)
+    )
 
 
 def claims(trigger: Token, quote: Quote, words: Sequence[Token] = ()) -> bool:
@@ -454,11 +475,37 @@ def _had(clitic: Token | None, verb: Token) -> bool:
 
 
 def _negation_scope(chain: list[Token]) -> list[Token]:
-    """The part of the chain a negation reaches: up to a free adjunct."""
+    """The part of the chain a negation reaches: up to a free adjunct, or only the act itself
+    when it is an owned or pointed-at act noun, the subject of the verb above it. What a
+    subject noun's clause or complement holds ("Rubio's claim that Cruz favors legalizing
+    them is not true", "his decision to hold off on backing her") is its content, which the
+    presupposition of the noun does not carry, and stays in the negation's reach."""
+    if _presupposed_subject(chain[0]):
+        return chain[:1]
     for n, node in enumerate(chain):
         if _free_adjunct(node):
             return chain[: n + 1]
     return chain
+
+
+#: Demonstratives that point at an act told or known ("that boycott", "these strikes").
+DEMONSTRATIVES = frozenset({"this", "that", "these", "those"})
+
+
+def _presupposed_subject(node: Token) -> bool:
+    """Is ``node`` an act noun with an owner or a demonstrative that is the subject of its verb
+    ("**his support** for the treaty is not shared", "**that boycott** never hurt them")? The
+    possessive or the demonstrative presupposes the act exists, and a presupposition survives
+    the negation of its clause (a grammar fact): the negation denies what is said of the act,
+    not the act, unless the verb tells the act's own taking place ("his visit did not take
+    place"; ``occurring`` in events.yaml)."""
+    if node.pos_ != "NOUN" or node.dep_ not in ("nsubj", "nsubjpass") or node.head.i == node.i:
+        return False
+    if node.head.lemma_.lower() in lexicon().occurring:
+        return False
+    return any(
+        c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in DEMONSTRATIVES) for c in node.children
+    )
 
 
 def _negation(trigger: Token, chain: list[Token]) -> str | None:
@@ -498,6 +545,8 @@ def _negation(trigger: Token, chain: list[Token]) -> str | None:
     for below, node in pairwise(chain):
         if _refused(below, node):
             return f"refused by '{node.text}'"
+        if _not_yet(below, node):
+            return f"not yet done: '{node.text} yet to {below.text}'"
         if below.i == trigger.i and _denying_noun(below, node):
             # only the noun's own act: "the failure to prevent an attack" says it happened
             return f"denied by '{node.text} to {below.text}'"
@@ -524,6 +573,19 @@ def _negation(trigger: Token, chain: list[Token]) -> str | None:
     ):
         return f"denied by '{denier.text}'"
     return None
+
+
+def _not_yet(below: Token, node: Token) -> bool:
+    """ "The president has yet to endorse him", "the army is yet to withdraw": "have yet to"
+    and "be yet to" say the act has not taken place so far (a grammar fact: the idiom is a
+    negative perfect, "has not endorsed him yet"), not that it must or is arranged to."""
+    return (
+        node.lemma_.lower() in ("have", "be")
+        and below.head.i == node.i
+        and below.dep_ == "xcomp"
+        and to_clause(below)
+        and child_with(node, ("advmod",), frozenset({"yet"})) is not None
+    )
 
 
 def _no_longer(node: Token) -> str | None:
@@ -779,8 +841,12 @@ def _hypothesis(
             and not _adjunct_below(chain, node)
         ):
             return f"threatened by '{node.text}'"
-    for below, node in pairwise(chain):
+    for n, (below, node) in enumerate(pairwise(chain)):
         found = _modal_adjective(below, node)
+        if not found and not any(c.dep_ == "prep" for c in chain[1 : n + 1]):
+            # only the permitted act and its arguments: "allow it to automate tasks during
+            # the strike" permits no strike, which the adjunct dates the act by
+            found = _permitted(below, node)
         if found:
             return found
         if (
@@ -806,6 +872,34 @@ def _hypothesis(
     return None
 
 
+def _permitted(below: Token, node: Token) -> str | None:
+    """The act a verb of ``permitting`` allows ("the law allows refugees to enter", "he was
+    permitted to speak"): what is allowed may be done, it is not told as done (``allow`` does
+    not entail its infinitive, a grammar fact). The parser hangs the infinitive on the verb as
+    its complement or, after an object, as advcl."""
+    if node.lemma_.lower() not in lexicon().permitting or below.head.i != node.i:
+        return None
+    if not to_clause(below) or _free_adjunct(node):
+        # "was no party to the truce, allowing it to continue its raids": a free adjunct
+        # tells the outcome the main clause brought about, which took place
+        return None
+    past = node.tag_ == "VBD" or (
+        node.tag_ == "VBN" and child_with(node, ("aux", "auxpass"), PAST_AUX) is not None
+    )
+    if past:
+        # "the plan's scale has allowed it to negotiate low fees", "questions that allowed
+        # him to reassure them": a permission or a means told in the past is told for the act
+        # it let happen; the present states a standing rule or capability, no act
+        return None
+    if below.dep_ in ("xcomp", "ccomp") or (
+        below.dep_ == "advcl"
+        and not any(c.dep_ == "mark" for c in below.children)
+        and any(c.dep_ == "dobj" and c.i < below.i for c in node.children)
+    ):
+        return f"permitted by '{node.text}': what may be done"
+    return None
+
+
 def _favoured_act(trigger: Token) -> str | None:
     """An act named as what a verb of attitude is held towards ("voters support a temporary
     ban on migrants", "most oppose banning imports", "he favors tariffs"): the indefinite
@@ -822,6 +916,10 @@ def _favoured_act(trigger: Token) -> str | None:
     if trigger.tag_ == "VBG":
         return f"an act '{verb.text}' is held towards: '{trigger.text}'"
     if trigger.pos_ != "NOUN" or trigger.ent_type_:
+        return None
+    if verb.tag_ in PAST_TAGS and verb.lemma_.lower() not in lexicon().desiring:
+        # "the envoy supported a crackdown": the past of a side taken speaks of an act of its
+        # time, while "wanted a new war" wishes for one in any tense (``desiring``)
         return None
     # the noun phrase's own words before the noun: the parser may hang the owner on a
     # modifier ("his signature trade deal")
