@@ -147,13 +147,18 @@ def _body(
     state_first: bool,
     known: Callable[[str], Known | None] | None = None,
     city_population: int = DEFAULT.city_population,
+    *,
+    sovereign: bool = False,
 ) -> tuple[str, Place | Entry | Known, str] | None:
     """The longest country, state, known organisation or party named in ``toks``.
 
     Returns (text, what, how). A place inside a longer place name ("Mexico"
     of "New Mexico") names nothing; a state is preferred to a country of the
-    same name when the office is one held in a state ("Georgia Sen."); a city of
-    ``city_population`` people or more after "of" or "from" names its country.
+    same name when the office is one held in a state ("Georgia Sen."), the country
+    when the office is one only a sovereign state has (``sovereign``: "Georgia's
+    foreign minister"), and neither otherwise: "a Georgia businessman" or "the
+    Georgia Institute of Technology" may be either, and the words do not say which; a
+    city of ``city_population`` people or more after "of" or "from" names its country.
     """
     n = len(toks)
     if not n:
@@ -176,6 +181,14 @@ def _body(
             place = d.place(text, label_of(toks[i + size - 1]))
             if state is not None and (state_first or place is None):
                 return text, state, "state"
+            if (
+                state is not None
+                and place is not None
+                and place.iso3 != state.iso3
+                and place.how == "country"
+                and not sovereign
+            ):
+                continue  # a US state's name and a country's ("Georgia"): either may be meant
             if place is not None and place.how == "metonym" and i and toks[i - 1].lower_ == "in":
                 # "police in Brussels": where they are, a city of Belgium, though the city
                 # alone stands for the European Union
@@ -396,7 +409,10 @@ def read_title(
         body_noun_sector = "PTY"  # "the Christian Democratic Union": a party's name, no trade union
     title.head = noun if noun in default_roles().bodies else None
     state_first = role is not None and role.office.name in default_roles().state_offices
-    found = _body(toks, d, state_first, known, city_population)
+    sovereign = role is not None and (
+        role.office.leads or bool(set(role.phrase.split()) & default_roles().sovereign_words)
+    )
+    found = _body(toks, d, state_first, known, city_population, sovereign=sovereign)
     if (
         found is not None
         and role_tokens
@@ -408,7 +424,10 @@ def read_title(
         # "Syrian refugees in the United States", "the US ambassador to the United Nations":
         # a description's own words up to its head say whose it is; a place or body wholly
         # after the head says where it is or to whom it is sent, even when its name is longer
-        found = _body(list(role_tokens), d, state_first, known, city_population) or found
+        found = (
+            _body(list(role_tokens), d, state_first, known, city_population, sovereign=sovereign)
+            or found
+        )
     if found is None:
         body = _unknown_body(toks, role)
         if body is not None and role is not None:
