@@ -1006,7 +1006,7 @@ def person_apposition(root: Token, d: ActorDictionary) -> list[Token] | None:
     """
     toks = apposition(root, d.apposition_heads)
     if not toks:
-        return toks
+        return _origin_apposition(root, d) or toks
     inside = {t.i for t in toks}
     top = next((t for t in toks if t.head.i not in inside or t.head.i == t.i), None)
     if top is not None and _plural_of_one(root, top):
@@ -1014,6 +1014,38 @@ def person_apposition(root: Token, d: ActorDictionary) -> list[Token] | None:
     if top is None or top.lower_ in default_roles().heads or top.lower_ not in d.apposition_heads:
         return toks
     return [t for t in toks if t.i <= top.i]
+
+
+def _origin_apposition(root: Token, d: ActorDictionary) -> list[Token] | None:
+    """The words, up to its head, of a description in apposition to a person's name whose head
+    is no role noun but follows a nationality or a party's word: "X, a Canadian geophysicist",
+    "X, a longtime GOP donor". An appositive says what its anchor is whatever its head (English
+    grammar), and the same words before the name ("GOP donor X", "Canadian geophysicist X") are
+    read as a title already; the words after the head say where or for whom, not what the person
+    is, so they are left out as they are under a party word (:func:`person_apposition`). Only a
+    singular common noun heads it: a plural is another item of a list, a proper noun a name."""
+    for c in root.children:
+        if c.dep_ != "appos" or c.tag_ != "NN" or _unclosed_subject(c):
+            continue
+        before = [m for m in c.children if m.i < c.i and m.dep_ in ("amod", "compound", "nmod")]
+        if any(_origin_word(m, d) for m in before):
+            return [t for t in root.doc[c.left_edge.i : c.i + 1] if not t.is_punct]
+    return None
+
+
+def _origin_word(t: Token, d: ActorDictionary) -> bool:
+    """Is the word a nationality ("Canadian") or a word that marks a party's member ("GOP",
+    "Democratic")? Not a word of a longer name ("Mexican" of "a Mexican War hero"): a name is
+    read whole, and the war is no one's nationality."""
+    if not t.text[:1].isupper():
+        return False
+    nxt = t.nbor() if t.i + 1 < len(t.doc) else None
+    if t.ent_iob_ in ("B", "I") and nxt is not None and nxt.ent_iob_ == "I":
+        return False
+    if d.affiliation(t.text) is not None:
+        return True
+    place = d.place(t.text, label_of(t))
+    return place is not None and place.how == "demonym"
 
 
 def _plural_of_one(root: Token, top: Token) -> bool:
