@@ -382,6 +382,35 @@ def test_a_description_gives_its_country_and_sector(
     assert (actor.country, actor.sector) == (country, sector)
 
 
+#: A description in apposition whose head is no role noun says the person's country when a
+#: nationality or a party's word comes before the head, as the same words before the name do;
+#: the words after the head say where or for whom, not what the person is.
+ORIGIN_APPOSITIONS = [
+    ("Mara Quill, a Canadian geophysicist, said the ice was thinning.", "Mara Quill", "CAN", None),
+    ("Mara Quill, a longtime GOP donor, said the party would lose.", "Mara Quill", "USA", "PTY"),
+    (
+        "Mara Quill, a Kenyan novelist at a university in Ohio, said the book was banned.",
+        "Mara Quill",
+        "KEN",
+        None,
+    ),
+    # the same words before the name, read as a title already
+    ("Canadian geophysicist Mara Quill said the ice was thinning.", "Mara Quill", "CAN", None),
+    # a nationality that is a word of a longer name says nothing of the person
+    ("Mara Quill, a Mexican War hero, said the fort fell.", "Mara Quill", None, None),
+    # no nationality or party word before a head that is no role noun: nothing
+    ("Mara Quill, a longtime donor, said the party would lose.", "Mara Quill", None, None),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "country", "sector"), ORIGIN_APPOSITIONS)
+def test_a_nationality_or_party_word_in_an_apposition_gives_the_country(
+    extractor: Extractor, text: str, name: str, country: str | None, sector: str | None
+) -> None:
+    actor = _actor(extractor, text, name)
+    assert (actor.country, actor.sector) == (country, sector)
+
+
 #: A state's kind of office held in an armed group the dictionaries code REB is the group's
 #: (PETRARCH2 puts the group's code first: "Taliban commander" AFGREB ~MIL); an aide's "to"
 #: phrase names the one served, an ambassador's where one is sent.

@@ -576,6 +576,43 @@ def test_a_name_of_a_country_and_a_us_state_is_the_state_beside_other_us_states(
     assert [a.name for a in art.actors if a.country == "GEO"] == ["Georgia"]
 
 
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        # beside a word that is neither a state's office nor a sovereign state's, "Georgia" may
+        # be either: no country
+        (
+            "Ann Dorsey, a professor at the Georgia Institute of Technology, said it failed.",
+            "Ann Dorsey",
+            None,
+        ),
+        (
+            "Ann Dorsey, a professor at the Georgia Institute of Technology, said it failed.",
+            "Georgia Institute of Technology",
+            None,
+        ),
+        ("Georgia businessman Bruce Lamb said the plan failed.", "Bruce Lamb", None),
+        # an office only a sovereign state has: the country
+        ("Georgia's foreign minister, Ann Dorsey, said the plan failed.", "Ann Dorsey", "GEO"),
+        ("Georgia's ambassador, Ann Dorsey, said the plan failed.", "Ann Dorsey", "GEO"),
+        ("The president of Georgia, Ann Dorsey, said the plan failed.", "Ann Dorsey", "GEO"),
+        # an office held in a US state: the state
+        ("Georgia Sen. Bo Park said the plan failed.", "Bo Park", "USA"),
+        # a state no country shares its name with still says where its university is
+        (
+            "Ann Dorsey, a professor at the University of Texas, said it failed.",
+            "Ann Dorsey",
+            "USA",
+        ),
+    ],
+)
+def test_a_name_of_a_country_and_a_us_state_before_a_role_needs_the_office_to_say_which(
+    text: str, name: str, country: str | None
+) -> None:
+    art = extract(text)
+    assert [a.country for a in art.actors if a.name == name] == [country]
+
+
 def test_remembered_candidates_are_fresh_lists_and_the_same_entries(d: ActorDictionary) -> None:
     first = d.candidates("Angela Merkel")
     assert first and first[0].kind == "person"

@@ -204,6 +204,9 @@ class Roles:
         self.reporting_verbs = frozenset(w.lower() for w in titles.get("reporting_verbs", []))
         self.statement_nouns = frozenset(w.lower() for w in titles.get("statement_nouns", []))
         self.state_offices = frozenset(w.lower() for w in titles.get("state_offices", []))
+        #: words of offices only a sovereign state has ("minister", "ambassador"): beside them a
+        #: name both a US state and a country bear is the country
+        self.sovereign_words = frozenset(w.lower() for w in titles.get("sovereign_words", []))
         #: role nouns whose "to" phrase names the one served ("an aide to the president")
         self.serving_to = frozenset(w.lower() for w in titles.get("serving_to", []))
         #: offices whose holder is sent "to" a place or body ("the ambassador to Mali")

@@ -147,13 +147,18 @@ def _body(
     state_first: bool,
     known: Callable[[str], Known | None] | None = None,
     city_population: int = DEFAULT.city_population,
+    *,
+    sovereign: bool = False,
 ) -> tuple[str, Place | Entry | Known, str] | None:
     """The longest country, state, known organisation or party named in ``toks``.
 
     Returns (text, what, how). A place inside a longer place name ("Mexico"
     of "New Mexico") names nothing; a state is preferred to a country of the
-    same name when the office is one held in a state ("Georgia Sen."); a city of
-    ``city_population`` people or more after "of" or "from" names its country.
+    same name when the office is one held in a state ("Georgia Sen."), the country
+    when the office is one only a sovereign state has (``sovereign``: "Georgia's
+    foreign minister"), and neither otherwise: "a Georgia businessman" or "the
+    Georgia Institute of Technology" may be either, and the words do not say which; a
+    city of ``city_population`` people or more after "of" or "from" names its country.
     """
     n = len(toks)
     if not n:
@@ -176,6 +181,14 @@ def _body(
             place = d.place(text, label_of(toks[i + size - 1]))
             if state is not None and (state_first or place is None):
                 return text, state, "state"
+            if (
+                state is not None
+                and place is not None
+                and place.iso3 != state.iso3
+                and place.how == "country"
+                and not sovereign
+            ):
+                continue  # a US state's name and a country's ("Georgia"): either may be meant
             if place is not None and place.how == "metonym" and i and toks[i - 1].lower_ == "in":
                 # "police in Brussels": where they are, a city of Belgium, though the city
                 # alone stands for the European Union
@@ -396,7 +409,10 @@ def read_title(
         body_noun_sector = "PTY"  # "the Christian Democratic Union": a party's name, no trade union
     title.head = noun if noun in default_roles().bodies else None
     state_first = role is not None and role.office.name in default_roles().state_offices
-    found = _body(toks, d, state_first, known, city_population)
+    sovereign = role is not None and (
+        role.office.leads or bool(set(role.phrase.split()) & default_roles().sovereign_words)
+    )
+    found = _body(toks, d, state_first, known, city_population, sovereign=sovereign)
     if (
         found is not None
         and role_tokens
@@ -408,7 +424,10 @@ def read_title(
         # "Syrian refugees in the United States", "the US ambassador to the United Nations":
         # a description's own words up to its head say whose it is; a place or body wholly
         # after the head says where it is or to whom it is sent, even when its name is longer
-        found = _body(list(role_tokens), d, state_first, known, city_population) or found
+        found = (
+            _body(list(role_tokens), d, state_first, known, city_population, sovereign=sovereign)
+            or found
+        )
     if found is None:
         body = _unknown_body(toks, role)
         if body is not None and role is not None:
@@ -987,7 +1006,7 @@ def person_apposition(root: Token, d: ActorDictionary) -> list[Token] | None:
     """
     toks = apposition(root, d.apposition_heads)
     if not toks:
-        return toks
+        return _origin_apposition(root, d) or toks
     inside = {t.i for t in toks}
     top = next((t for t in toks if t.head.i not in inside or t.head.i == t.i), None)
     if top is not None and _plural_of_one(root, top):
@@ -995,6 +1014,38 @@ def person_apposition(root: Token, d: ActorDictionary) -> list[Token] | None:
     if top is None or top.lower_ in default_roles().heads or top.lower_ not in d.apposition_heads:
         return toks
     return [t for t in toks if t.i <= top.i]
+
+
+def _origin_apposition(root: Token, d: ActorDictionary) -> list[Token] | None:
+    """The words, up to its head, of a description in apposition to a person's name whose head
+    is no role noun but follows a nationality or a party's word: "X, a Canadian geophysicist",
+    "X, a longtime GOP donor". An appositive says what its anchor is whatever its head (English
+    grammar), and the same words before the name ("GOP donor X", "Canadian geophysicist X") are
+    read as a title already; the words after the head say where or for whom, not what the person
+    is, so they are left out as they are under a party word (:func:`person_apposition`). Only a
+    singular common noun heads it: a plural is another item of a list, a proper noun a name."""
+    for c in root.children:
+        if c.dep_ != "appos" or c.tag_ != "NN" or _unclosed_subject(c):
+            continue
+        before = [m for m in c.children if m.i < c.i and m.dep_ in ("amod", "compound", "nmod")]
+        if any(_origin_word(m, d) for m in before):
+            return [t for t in root.doc[c.left_edge.i : c.i + 1] if not t.is_punct]
+    return None
+
+
+def _origin_word(t: Token, d: ActorDictionary) -> bool:
+    """Is the word a nationality ("Canadian") or a word that marks a party's member ("GOP",
+    "Democratic")? Not a word of a longer name ("Mexican" of "a Mexican War hero"): a name is
+    read whole, and the war is no one's nationality."""
+    if not t.text[:1].isupper():
+        return False
+    nxt = t.nbor() if t.i + 1 < len(t.doc) else None
+    if t.ent_iob_ in ("B", "I") and nxt is not None and nxt.ent_iob_ == "I":
+        return False
+    if d.affiliation(t.text) is not None:
+        return True
+    place = d.place(t.text, label_of(t))
+    return place is not None and place.how == "demonym"
 
 
 def _plural_of_one(root: Token, top: Token) -> bool:
