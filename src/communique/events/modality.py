@@ -348,7 +348,7 @@ def classify(
         return "hypothetical", found
     if requested and not _indicative(trigger):
         return "requested", "the act demanded by a request"
-    found = _directed(chain) or _asked_for(chain) or _imperative(chain)
+    found = _directed(chain) or _asked_for(chain) or _mandated(chain) or _imperative(chain)
     if found:
         return "requested", found
     found = _obligation(chain)
@@ -1256,6 +1256,32 @@ def _directed(chain: list[Token]) -> str | None:
             # only for the act asked for and the acts of its own clauses: "an order to release
             # a video of an officer shooting a man" asks for no shooting
             return f"directed by '{noun.text}'"
+    return None
+
+
+def _mandated(chain: list[Token]) -> str | None:
+    """ "demanded that the hostages be released", "proposed that the detainees be freed": a
+    "that" clause in the subjunctive (its first verb in the base form, with no tense of its
+    own) under a verb of demand (``directive``) or proposal (``proposing``, ``events.yaml``)
+    states what is asked for, not what happened (grammar: the mandative subjunctive keeps its
+    own mood inside reported speech). An indicative clause ("insisted that he was expelled")
+    states a fact, and a modal ("should") is read as an obligation before this."""
+    lex = lexicon()
+    for below in chain:
+        if below.dep_ != "ccomp":
+            continue  # the clause ends the chain: a "that" clause is not climbed out of
+        lemma = below.head.lemma_.lower()
+        if lemma not in lex.directive and lemma not in lex.proposing:
+            return None
+        if any(c.dep_ == "mark" and c.lower_ != "that" for c in below.children):
+            return None  # "asked whether they would be released": a question
+        group = [c for c in below.children if c.dep_ in ("aux", "auxpass")] + [below]
+        first = min(group, key=lambda t: t.i)
+        # bare "be" is never indicative ("am", "is", "are" are), whatever tag the parser gives
+        base = first.tag_ == "VB" or first.lower_ == "be"
+        if base and child_with(below, ("aux",), TO) is None:
+            return f"demanded in the subjunctive: '{below.head.text} that ... {first.text}'"
+        return None
     return None
 
 
