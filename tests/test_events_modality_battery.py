@@ -331,6 +331,18 @@ def test_an_act_not_forgone_or_not_prevented_took_place(extractor, text, word, k
             "released",
             "RETREAT",
         ),
+        # a present form without "-s" after a singular subject is the subjunctive, and the
+        # verbs joined to it share its mood
+        (
+            "The opposition suggested that the army withdraw from the border.",
+            "withdraw",
+            "RETREAT",
+        ),
+        (
+            "They suggested that the general resign and the army withdraw from the border.",
+            "withdraw",
+            "RETREAT",
+        ),
     ],
 )
 def test_an_act_in_a_mandative_subjunctive_clause_is_requested(extractor, text, word, kind):
@@ -347,6 +359,7 @@ def test_an_act_in_a_mandative_subjunctive_clause_is_requested(extractor, text, 
             "SANCTION",
         ),
         ("The envoy said the hostages were released on Monday.", "hostages", "RETREAT"),
+        ("The senator insisted that the army withdrew from the border.", "withdrew", "RETREAT"),
     ],
 )
 def test_an_act_in_an_indicative_clause_under_a_mandative_verb_is_reported(

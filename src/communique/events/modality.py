@@ -1267,22 +1267,45 @@ def _mandated(chain: list[Token]) -> str | None:
     own mood inside reported speech). An indicative clause ("insisted that he was expelled")
     states a fact, and a modal ("should") is read as an obligation before this."""
     lex = lexicon()
-    for below in chain:
-        if below.dep_ != "ccomp":
+    for node in chain:
+        clause = node
+        while clause.dep_ == "conj" and clause.head.pos_ in ("VERB", "AUX"):
+            clause = clause.head  # "that he resign and the army withdraw": one mood for both
+        if clause.dep_ != "ccomp":
             continue  # the clause ends the chain: a "that" clause is not climbed out of
-        lemma = below.head.lemma_.lower()
+        lemma = clause.head.lemma_.lower()
         if lemma not in lex.directive and lemma not in lex.proposing:
             return None
-        if any(c.dep_ == "mark" and c.lower_ != "that" for c in below.children):
+        if any(c.dep_ == "mark" and c.lower_ != "that" for c in clause.children):
             return None  # "asked whether they would be released": a question
-        group = [c for c in below.children if c.dep_ in ("aux", "auxpass")] + [below]
-        first = min(group, key=lambda t: t.i)
-        # bare "be" is never indicative ("am", "is", "are" are), whatever tag the parser gives
-        base = first.tag_ == "VB" or first.lower_ == "be"
-        if base and child_with(below, ("aux",), TO) is None:
-            return f"demanded in the subjunctive: '{below.head.text} that ... {first.text}'"
+        if all(_subjunctive(verb) for verb in {clause, node}):
+            return f"demanded in the subjunctive: '{clause.head.text} that ... {node.text}'"
         return None
     return None
+
+
+#: Subjects a present verb takes its "-s" after (third person singular).
+SINGULAR_SUBJECT_TAGS = frozenset({"NN", "NNP"})
+SINGULAR_PRONOUNS = frozenset({"he", "she", "it"})
+
+
+def _subjunctive(verb: Token) -> bool:
+    """Is the verb's clause in the present subjunctive: its first verb bare ("be", whatever
+    tag the parser gives it, since the indicative says "am", "is" or "are"), tagged as the
+    base form, or a present without "-s" after a singular subject ("that Sanders leave"),
+    and no "to" (an infinitive is read by the rules of directives)?"""
+    if child_with(verb, ("aux",), TO) is not None:
+        return False
+    group = [c for c in verb.children if c.dep_ in ("aux", "auxpass")] + [verb]
+    first = min(group, key=lambda t: t.i)
+    if first.tag_ == "VB" or first.lower_ == "be":
+        return True
+    if first.tag_ != "VBP":
+        return False
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subject is not None and (
+        subject.tag_ in SINGULAR_SUBJECT_TAGS or subject.lower_ in SINGULAR_PRONOUNS
+    )
 
 
 def _asked_for(chain: list[Token]) -> str | None:
