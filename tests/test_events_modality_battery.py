@@ -339,7 +339,8 @@ def test_an_act_not_forgone_or_not_prevented_took_place(extractor, text, word, k
             "RETREAT",
         ),
         (
-            "They suggested that the general resign and the army withdraw from the border.",
+            "Some donors have suggested that the commander leave the capital or even withdraw"
+            " from the border.",
             "withdraw",
             "RETREAT",
         ),
@@ -360,6 +361,19 @@ def test_an_act_in_a_mandative_subjunctive_clause_is_requested(extractor, text, 
         ),
         ("The envoy said the hostages were released on Monday.", "hostages", "RETREAT"),
         ("The senator insisted that the army withdrew from the border.", "withdrew", "RETREAT"),
+        # "are" is never a subjunctive, and two subjects joined by "and" take no "-s"
+        (
+            "The envoy told reporters that the Iranian president and the Saudi king are meeting"
+            " in Geneva next week.",
+            "meeting",
+            "CONSULT",
+        ),
+        (
+            "The envoy told reporters that the Iranian president and the Saudi king meet in"
+            " Geneva every spring.",
+            "meet",
+            "CONSULT",
+        ),
     ],
 )
 def test_an_act_in_an_indicative_clause_under_a_mandative_verb_is_reported(

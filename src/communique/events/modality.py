@@ -1300,12 +1300,12 @@ def _subjunctive(verb: Token) -> bool:
     first = min(group, key=lambda t: t.i)
     if first.tag_ == "VB" or first.lower_ == "be":
         return True
-    if first.tag_ != "VBP":
-        return False
+    if first.tag_ != "VBP" or first is not verb:
+        return False  # "are meeting": an auxiliary of the present is indicative
     subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    return subject is not None and (
-        subject.tag_ in SINGULAR_SUBJECT_TAGS or subject.lower_ in SINGULAR_PRONOUNS
-    )
+    if subject is None or any(c.dep_ == "conj" for c in subject.children):
+        return False  # "Smith and Jones meet": subjects joined by "and" are plural
+    return subject.tag_ in SINGULAR_SUBJECT_TAGS or subject.lower_ in SINGULAR_PRONOUNS
 
 
 def _asked_for(chain: list[Token]) -> str | None:
