@@ -1298,11 +1298,13 @@ def _subjunctive(verb: Token) -> bool:
         return False
     group = [c for c in verb.children if c.dep_ in ("aux", "auxpass")] + [verb]
     first = min(group, key=lambda t: t.i)
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is not None and any(t.tag_ == "MD" for t in verb.doc[subject.i + 1 : first.i]):
+        return False  # "they’d send": a modal clitic the parse hangs on the subject
     if first.tag_ == "VB" or first.lower_ == "be":
         return True
     if first.tag_ != "VBP" or first is not verb:
         return False  # "are meeting": an auxiliary of the present is indicative
-    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subject is None or any(c.dep_ == "conj" for c in subject.children):
         return False  # "Smith and Jones meet": subjects joined by "and" are plural
     return subject.tag_ in SINGULAR_SUBJECT_TAGS or subject.lower_ in SINGULAR_PRONOUNS
