@@ -962,3 +962,21 @@ def test_an_act_permitted_is_possible_not_done(text, word, expected) -> None:
 )
 def test_an_act_yet_to_come_has_not_taken_place(text, word, expected) -> None:
     assert _classify(text, word) == expected
+
+
+def test_a_modal_clitic_left_off_the_verb_is_no_subjunctive() -> None:
+    """A parse that hangs "’d" of "they’d send" on the pronoun as punctuation (as the
+    parser sometimes does) leaves the verb bare; the clause keeps its modal all the same and
+    is no subjunctive."""
+    words = ["He", "told", "them", "that", "they", "’d", "send", "troops", "."]
+    doc = Doc(
+        load().vocab,
+        words=words,
+        heads=[1, 1, 1, 6, 6, 4, 1, 6, 1],
+        deps=["nsubj", "ROOT", "dobj", "mark", "nsubj", "punct", "ccomp", "dobj", "punct"],
+        tags=["PRP", "VBD", "PRP", "IN", "PRP", "MD", "VB", "NNS", "."],
+    )
+    assert not modality._subjunctive(doc[6])
+    doc[5].dep_ = "aux"
+    doc[5].head = doc[6]
+    assert not modality._subjunctive(doc[6])

@@ -313,3 +313,70 @@ def test_short_of_on_a_noun_forgoes_nothing(extractor):
 def test_an_act_not_forgone_or_not_prevented_took_place(extractor, text, word, kind):
     found = _modalities(extractor, text, word, kind)
     assert found and "negated" not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "kind"),
+    [
+        # a passive clause in the subjunctive under a verb of demand or proposal: its act is
+        # demanded, whether or not the demand itself is coded
+        ("The council demanded that the hostages be released.", "hostages", "RETREAT"),
+        (
+            "The opposition insisted that the ambassador be expelled at once.",
+            "ambassador",
+            "SANCTION",
+        ),
+        (
+            "The minister proposed that the detainees be released before the talks.",
+            "released",
+            "RETREAT",
+        ),
+        # a present form without "-s" after a singular subject is the subjunctive, and the
+        # verbs joined to it share its mood
+        (
+            "The opposition suggested that the army withdraw from the border.",
+            "withdraw",
+            "RETREAT",
+        ),
+        (
+            "Some donors have suggested that the commander leave the capital or even withdraw"
+            " from the border.",
+            "withdraw",
+            "RETREAT",
+        ),
+    ],
+)
+def test_an_act_in_a_mandative_subjunctive_clause_is_requested(extractor, text, word, kind):
+    assert _modalities(extractor, text, word, kind) == ["requested"]
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "kind"),
+    [
+        # an indicative clause under the same verbs states the act as done
+        (
+            "The senator insisted that the ambassador was expelled last year.",
+            "ambassador",
+            "SANCTION",
+        ),
+        ("The envoy said the hostages were released on Monday.", "hostages", "RETREAT"),
+        ("The senator insisted that the army withdrew from the border.", "withdrew", "RETREAT"),
+        # "are" is never a subjunctive, and two subjects joined by "and" take no "-s"
+        (
+            "The envoy told reporters that the Iranian president and the Saudi king are meeting"
+            " in Geneva next week.",
+            "meeting",
+            "CONSULT",
+        ),
+        (
+            "The envoy told reporters that the Iranian president and the Saudi king meet in"
+            " Geneva every spring.",
+            "meet",
+            "CONSULT",
+        ),
+    ],
+)
+def test_an_act_in_an_indicative_clause_under_a_mandative_verb_is_reported(
+    extractor, text, word, kind
+):
+    assert _modalities(extractor, text, word, kind) == ["reported"]

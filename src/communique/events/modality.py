@@ -348,7 +348,7 @@ def classify(
         return "hypothetical", found
     if requested and not _indicative(trigger):
         return "requested", "the act demanded by a request"
-    found = _directed(chain) or _asked_for(chain) or _imperative(chain)
+    found = _directed(chain) or _asked_for(chain) or _mandated(chain) or _imperative(chain)
     if found:
         return "requested", found
     found = _obligation(chain)
@@ -1257,6 +1257,57 @@ def _directed(chain: list[Token]) -> str | None:
             # a video of an officer shooting a man" asks for no shooting
             return f"directed by '{noun.text}'"
     return None
+
+
+def _mandated(chain: list[Token]) -> str | None:
+    """ "demanded that the hostages be released", "proposed that the detainees be freed": a
+    "that" clause in the subjunctive (its first verb in the base form, with no tense of its
+    own) under a verb of demand (``directive``) or proposal (``proposing``, ``events.yaml``)
+    states what is asked for, not what happened (grammar: the mandative subjunctive keeps its
+    own mood inside reported speech). An indicative clause ("insisted that he was expelled")
+    states a fact, and a modal ("should") is read as an obligation before this."""
+    lex = lexicon()
+    for node in chain:
+        clause = node
+        while clause.dep_ == "conj" and clause.head.pos_ in ("VERB", "AUX"):
+            clause = clause.head  # "that he resign and the army withdraw": one mood for both
+        if clause.dep_ != "ccomp":
+            continue  # the clause ends the chain: a "that" clause is not climbed out of
+        lemma = clause.head.lemma_.lower()
+        if lemma not in lex.directive and lemma not in lex.proposing:
+            return None
+        if any(c.dep_ == "mark" and c.lower_ != "that" for c in clause.children):
+            return None  # "asked whether they would be released": a question
+        if all(_subjunctive(verb) for verb in {clause, node}):
+            return f"demanded in the subjunctive: '{clause.head.text} that ... {node.text}'"
+        return None
+    return None
+
+
+#: Subjects a present verb takes its "-s" after (third person singular).
+SINGULAR_SUBJECT_TAGS = frozenset({"NN", "NNP"})
+SINGULAR_PRONOUNS = frozenset({"he", "she", "it"})
+
+
+def _subjunctive(verb: Token) -> bool:
+    """Is the verb's clause in the present subjunctive: its first verb bare ("be", whatever
+    tag the parser gives it, since the indicative says "am", "is" or "are"), tagged as the
+    base form, or a present without "-s" after a singular subject ("that Sanders leave"),
+    and no "to" (an infinitive is read by the rules of directives)?"""
+    if child_with(verb, ("aux",), TO) is not None:
+        return False
+    group = [c for c in verb.children if c.dep_ in ("aux", "auxpass")] + [verb]
+    first = min(group, key=lambda t: t.i)
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is not None and any(t.tag_ == "MD" for t in verb.doc[subject.i + 1 : first.i]):
+        return False  # "they’d send": a modal clitic the parse hangs on the subject
+    if first.tag_ == "VB" or first.lower_ == "be":
+        return True
+    if first.tag_ != "VBP" or first is not verb:
+        return False  # "are meeting": an auxiliary of the present is indicative
+    if subject is None or any(c.dep_ == "conj" for c in subject.children):
+        return False  # "Smith and Jones meet": subjects joined by "and" are plural
+    return subject.tag_ in SINGULAR_SUBJECT_TAGS or subject.lower_ in SINGULAR_PRONOUNS
 
 
 def _asked_for(chain: list[Token]) -> str | None:
