@@ -326,7 +326,8 @@ def _merge_purpose(drafts: list[_Draft], index: ActorIndex, quotes: list[Quote])
             if protest.sense.mode == "visit":
                 protest.recipients = pt.unique(protest.recipients + met + draft.recipients)
             else:
-                # a meeting's parties are all its actors ("went to Flint to talk with the mayor")
+                # parties the purpose names together join the meeting's actors; the one its doer
+                # meets is already a recipient there ("went to Flint to talk with the mayor")
                 protest.actors = pt.unique(protest.actors + met)
                 protest.partners = pt.unique(protest.partners + met)
                 protest.recipients = pt.unique(protest.recipients + draft.recipients)
@@ -1262,8 +1263,10 @@ def _verb_event(
         # "Ruto met with Somali leaders": the subject meets, the one met is the recipient
         meeting = False
     if meeting:
-        # PLOVER: every party to a meeting is an actor, there is no recipient. A visit
-        # keeps visitor (actor) and host (recipient) apart.
+        # parties named together ("Egypt and Jordan met"), or a partner with no doer named:
+        # every party to the meeting is an actor and there is no recipient (PLOVER manual,
+        # "Compound and Reciprocal Actors"). A visit keeps visitor (actor) and host
+        # (recipient) apart.
         partners = pt.unique(recipient_parts + prep_recipients)
         actor_parts = pt.unique(actor_parts + partners)
         recipient_parts = []
