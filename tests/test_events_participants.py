@@ -631,7 +631,8 @@ def test_people_harmed_in_a_place_and_named_by_no_country_are_its_people(extract
     [
         # an acceptance: the one it came from is the other party
         ("Egypt accepted an offer of help from Britain.", "AGREE", ["EGY"], ["GBR"]),
-        ("Kenya accepted millions of dollars from Japan.", "AGREE", ["KEN"], ["JPN"]),
+        # (a sum accepted is received, no act agreed to: tests/test_events_receiving.py)
+        ("Kenya accepted the new terms from Japan.", "AGREE", ["KEN"], ["JPN"]),
         # a receiving verb: the one it came from gives, the subject receives
         ("Kenya won strong support from Britain at the summit.", "SUPPORT", ["GBR"], ["KEN"]),
         ("Egypt obtained assurances from Israel.", "AGREE", ["ISR"], ["EGY"]),
