@@ -1257,8 +1257,13 @@ def _verb_event(
     if meeting and not passive and pt.visiting_verb(verb):
         # "visited Warsaw for talks": talks on a visit, whose host is the recipient
         meeting = False
+    doers = actor_parts
+    if meeting and not doers and not passive and not pt.has_own_subject(verb):
+        # "Ruto is set to meet Somali leaders": the doer of a complement is the subject it
+        # inherits below, a doer named as much as the subject of "Ruto will meet them"
+        doers = pt.inherited_actor(verb, index, context)
     if meeting and pt.meets_named_partner(
-        actor_parts, pt.unique(recipient_parts + prep_recipients), passive
+        doers, pt.unique(recipient_parts + prep_recipients), passive
     ):
         # "Ruto met with Somali leaders": the subject meets, the one met is the recipient
         meeting = False
@@ -1393,8 +1398,8 @@ def _verb_event(
     if not named_doer and not passive and not pt.has_own_subject(verb):
         # a passive verb's doer is its "by" agent or no one: the subject it shares with the
         # verb it is coordinated with is the one acted upon ("was attacked and looted"). A
-        # meeting's partner is no doer of its own: "is eager to meet the ambassador" is met
-        # by the subject of "is", beside the ambassador
+        # meeting's partner is no doer of its own: "is eager to meet the ambassador" is done
+        # by the subject of "is", who meets the ambassador
         actor_parts = pt.unique(pt.inherited_actor(verb, index, context) + actor_parts)
     if not actor_parts and not passive and subject is not None and _names_an_act_noun(subject):
         # "the attack by Taliban militants killed four soldiers", "a bombing near Samarra killed
