@@ -449,9 +449,11 @@ def test_a_number_alone_after_other_verbs_counts_things(extractor, text):
 
 
 def test_a_meetings_partner_does_not_stand_for_the_one_who_meets(extractor):
-    # the subject of "is eager" meets the ambassador: the partner is one more actor
+    # the subject of "is eager" meets the ambassador: the doer is the actor, the one met the
+    # recipient, as when the subject is the verb's own ("The minister met the ambassador")
     event = first(extractor, "The minister is eager to meet the Chinese ambassador.", "CONSULT")
-    assert [p.name for p in event.actor] == ["The minister", "the Chinese ambassador"]
+    assert [p.name for p in event.actor] == ["The minister"]
+    assert [p.name for p in event.recipient] == ["the Chinese ambassador"]
 
 
 @pytest.mark.parametrize(
@@ -631,9 +633,8 @@ def test_people_harmed_in_a_place_and_named_by_no_country_are_its_people(extract
     [
         # an acceptance: the one it came from is the other party
         ("Egypt accepted an offer of help from Britain.", "AGREE", ["EGY"], ["GBR"]),
-        # an act offered is what an acceptance agrees to; a sum received is no agreement
-        # (tests/test_events_receiving.py)
-        ("Kenya accepted an invitation from Japan.", "AGREE", ["KEN"], ["JPN"]),
+        # (a sum accepted is received, no act agreed to: tests/test_events_receiving.py)
+        ("Kenya accepted the new terms from Japan.", "AGREE", ["KEN"], ["JPN"]),
         # a receiving verb: the one it came from gives, the subject receives
         ("Kenya won strong support from Britain at the summit.", "SUPPORT", ["GBR"], ["KEN"]),
         ("Egypt obtained assurances from Israel.", "AGREE", ["ISR"], ["EGY"]),
@@ -1921,6 +1922,11 @@ def test_a_body_of_states_joined_to_a_nationality_word_is_a_party_of_its_own(
         ("The Polish president spoke by telephone with the Czech premier.", ["POL"], ["CZE"]),
         # parties named together as the subject all meet: all actors, no recipient
         ("Chile and Peru held talks in Lima.", ["CHL", "PER"], []),
+        ("Chile and Peru are due to hold talks in Lima.", ["CHL", "PER"], []),
+        # the doer of a complement is the subject it takes from the clause above
+        ("The Peruvian president is set to meet Chilean ministers in Lima.", ["PER"], ["CHL"]),
+        ("Ghanaian officials are expected to hold talks with Togolese envoys.", ["GHA"], ["TGO"]),
+        ("The Indian envoy was allowed to meet Chinese officials.", ["IND"], ["CHN"]),
     ],
 )
 def test_the_one_met_is_the_recipient_of_a_meeting_its_subject_names(

@@ -1876,6 +1876,9 @@ def test_an_attack_takes_the_mode_of_its_weapon(text: str, mode: str) -> None:
         ("Gunmen kidnapped four engineers from a quarry near the river.", "abduct"),
         # the object of a verb of force is its target, not its weapon
         ("Rebels shot down an army helicopter over the mountains.", None),
+        # a doer's modifier classifies people by work or taste, no weapon
+        ("Angry mine workers attacked the police station in the town.", None),
+        ("Drunken rock fans attacked the police outside the stadium.", None),
     ],
 )
 def test_a_method_or_a_target_gives_no_weapon_mode(text: str, mode: str | None) -> None:

@@ -66,8 +66,9 @@ def test_from_phrase_names_the_doer_of_an_act_noun(extractor, text, type_, doer)
         ("The rule came amid warnings from doctors about the virus.", "THREATEN"),
         # an analysis or a study from someone is a text and its author, not an inquiry
         ("According to an analysis from the Brookings Institution, wages rose.", "ACCUSE"),
-        # a release from prison: the "from" phrase is where one is released from
-        ("The family spoke about his release from prison.", "CONCEDE"),
+        # a release from prison: the "from" phrase is where one is released from (RETREAT's
+        # release mode, CAMEO 0841)
+        ("The family spoke about his release from prison.", "RETREAT"),
     ],
 )
 def test_from_phrase_of_no_doer_makes_no_act(extractor, text, type_):

@@ -326,7 +326,8 @@ def _merge_purpose(drafts: list[_Draft], index: ActorIndex, quotes: list[Quote])
             if protest.sense.mode == "visit":
                 protest.recipients = pt.unique(protest.recipients + met + draft.recipients)
             else:
-                # a meeting's parties are all its actors ("went to Flint to talk with the mayor")
+                # parties the purpose names together join the meeting's actors; the one its doer
+                # meets is already a recipient there ("went to Flint to talk with the mayor")
                 protest.actors = pt.unique(protest.actors + met)
                 protest.partners = pt.unique(protest.partners + met)
                 protest.recipients = pt.unique(protest.recipients + draft.recipients)
@@ -1256,14 +1257,21 @@ def _verb_event(
     if meeting and not passive and pt.visiting_verb(verb):
         # "visited Warsaw for talks": talks on a visit, whose host is the recipient
         meeting = False
+    doers = actor_parts
+    if meeting and not doers and not passive and not pt.has_own_subject(verb):
+        # "Ruto is set to meet Somali leaders": the doer of a complement is the subject it
+        # inherits below, a doer named as much as the subject of "Ruto will meet them"
+        doers = pt.inherited_actor(verb, index, context)
     if meeting and pt.meets_named_partner(
-        actor_parts, pt.unique(recipient_parts + prep_recipients), passive
+        doers, pt.unique(recipient_parts + prep_recipients), passive
     ):
         # "Ruto met with Somali leaders": the subject meets, the one met is the recipient
         meeting = False
     if meeting:
-        # PLOVER: every party to a meeting is an actor, there is no recipient. A visit
-        # keeps visitor (actor) and host (recipient) apart.
+        # parties named together ("Egypt and Jordan met"), or a partner with no doer named:
+        # every party to the meeting is an actor and there is no recipient (PLOVER manual,
+        # "Compound and Reciprocal Actors"). A visit keeps visitor (actor) and host
+        # (recipient) apart.
         partners = pt.unique(recipient_parts + prep_recipients)
         actor_parts = pt.unique(actor_parts + partners)
         recipient_parts = []
@@ -1390,8 +1398,8 @@ def _verb_event(
     if not named_doer and not passive and not pt.has_own_subject(verb):
         # a passive verb's doer is its "by" agent or no one: the subject it shares with the
         # verb it is coordinated with is the one acted upon ("was attacked and looted"). A
-        # meeting's partner is no doer of its own: "is eager to meet the ambassador" is met
-        # by the subject of "is", beside the ambassador
+        # meeting's partner is no doer of its own: "is eager to meet the ambassador" is done
+        # by the subject of "is", who meets the ambassador
         actor_parts = pt.unique(pt.inherited_actor(verb, index, context) + actor_parts)
     if not actor_parts and not passive and subject is not None and _names_an_act_noun(subject):
         # "the attack by Taliban militants killed four soldiers", "a bombing near Samarra killed

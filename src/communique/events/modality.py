@@ -873,10 +873,11 @@ def _hypothesis(
 
 
 def _permitted(below: Token, node: Token) -> str | None:
-    """The act a verb of ``permitting`` allows ("the law allows refugees to enter", "he was
+    """The act a verb of ``permitting`` allows ("the law allows refugees to enter", "he is
     permitted to speak"): what is allowed may be done, it is not told as done (``allow`` does
-    not entail its infinitive, a grammar fact). The parser hangs the infinitive on the verb as
-    its complement or, after an object, as advcl."""
+    not entail its infinitive, a grammar fact). A permission told in the past ("allowed him to
+    leave", "was permitted to speak") is left to the act it let happen. The parser hangs the
+    infinitive on the verb as its complement or, after an object, as advcl."""
     if node.lemma_.lower() not in lexicon().permitting or below.head.i != node.i:
         return None
     if not to_clause(below) or _free_adjunct(node):

@@ -3577,22 +3577,25 @@ WEAPON_MODES = (
 )
 
 
-def _weapon_names(noun: Token) -> list[str]:
-    """The words a noun may name a weapon by: its lemma, its own form, its modifiers and each
-    modifier with the lemma ("car bomb", "nerve gas", "drone strike": the modifier names the
-    weapon of an act noun)."""
+def _weapon_names(noun: Token, by_modifier: bool = True) -> list[str]:
+    """The words a noun may name a weapon by: its lemma, its own form, each modifier with the
+    lemma ("car bomb", "nerve gas") and, with ``by_modifier``, each modifier alone ("drone
+    strike", "sarin gas", "mortar rounds": the modifier names the weapon of an act noun or of
+    a thing used as one). A person's noun is not named so: "mine workers", "rock fans" and
+    "gun owners" are people the modifier classifies by work or taste, not by a weapon."""
     lemma = noun.lemma_.lower()
     names = [lemma, noun.lower_]
     for child in noun.children:
         if child.dep_ in ("compound", "amod", "npadvmod") and child.i < noun.i:
             names += [f"{child.lower_} {lemma}", f"{child.lemma_.lower()} {lemma}"]
-            names += [child.lemma_.lower(), child.lower_]
+            if by_modifier:
+                names += [child.lemma_.lower(), child.lower_]
     return names
 
 
-def _noun_weapon_mode(noun: Token) -> str | None:
+def _noun_weapon_mode(noun: Token, by_modifier: bool = True) -> str | None:
     """The weapon mode a noun names, if any (:data:`WEAPON_MODES`)."""
-    names = _weapon_names(noun)
+    names = _weapon_names(noun, by_modifier)
     for mode in WEAPON_MODES:
         table = "crowd_control" if mode == "crowd-control" else f"weapons_{mode}"
         if word_list(table).intersection(names):
@@ -3627,16 +3630,22 @@ def weapon_mode(trigger: Token) -> str | None:
         p for c in trigger.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"
     ]
     doers = subjects + agents
-    order = [*doers]
-    order += _instruments(trigger)
+    # a doer is the weapon by its own noun ("a drone struck", "helicopter gunships fired"),
+    # not by a modifier of the people it names ("mine workers attacked")
+    order = [(doer, False) for doer in doers]
+    order += [(thing, True) for thing in _instruments(trigger)]
     for doer in doers:
-        order += _instruments(doer)
+        order += [(thing, True) for thing in _instruments(doer)]
     if trigger.pos_ in ("NOUN", "PROPN"):
-        order.append(trigger)
+        order.append((trigger, True))
     lemma = trigger.lemma_.lower()
     if lemma in word_list("weapon_launches"):
-        order += [c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass")]
-    found = [mode for mode in map(_noun_weapon_mode, order) if mode is not None]
+        order += [(c, True) for c in trigger.children if c.dep_ in ("dobj", "nsubjpass")]
+    found = [
+        mode
+        for mode in (_noun_weapon_mode(noun, by_modifier) for noun, by_modifier in order)
+        if mode is not None
+    ]
     if "unconventional" in found:
         # "jets dropped mustard gas": a weapon of mass destruction is the act's mode whatever
         # carries it, CAMEO's root of its own (20, "Use unconventional mass violence") and the
