@@ -223,8 +223,8 @@ def _names_in_reporting_clause(mixed: _Draft, span: Span, direct_cues: set[int])
 def _title_case(span: Span) -> bool:
     """Every word capitalised but for short lower-case function words, the first capitalised
     ("Face the Nation", "Those Guys Have All the Fun", "This Week"). Words are read from the
-    tokens' shape; "I" alone or a lower-case word that is not a function word ("I'm sorry",
-    "bravo!") is not a title."""
+    tokens' shape; a fragment opening with "I" is speech ("I Will Not"), and one with a
+    lower-case word that is not a function word ("big four", "bravo!") is not a title."""
     words = [t for t in span if t.is_alpha]
     if not words or not (words[0].is_title or words[0].is_upper) or words[0].text == "I":
         return False
