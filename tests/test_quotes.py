@@ -1347,3 +1347,39 @@ def test_what_a_cue_says_of_its_object_is_read_in_one_place(nlp):
     lo, hi = finder._said_of(cue)
     assert doc[lo:hi].text == "as the winner"
     assert grammar.object_addressed("tell") and not grammar.object_addressed("say")
+
+
+@pytest.mark.parametrize(
+    "text, content",
+    [
+        (
+            '"The harbour will reopen next spring," the mayor said on CBS\'s "Face the Nation."',
+            "The harbour will reopen next spring,",
+        ),
+        (
+            '"Nobody in the valley wants the new road," said Anna Berg, the author of '
+            '"Roads to Nowhere."',
+            "Nobody in the valley wants the new road,",
+        ),
+        (
+            '"We have the votes for the budget," the senator told ABC\'s "Good Morning '
+            'America" on Tuesday.',
+            "We have the votes for the budget,",
+        ),
+    ],
+)
+def test_a_title_in_the_reporting_clause_is_no_part_of_the_quotation(nlp, text, content):
+    """A quoted title of a programme or a book in a quotation's reporting clause names the
+    occasion or the speaker; it is not more of what was said, so no second report shares the
+    quotation's cue."""
+    quotes, _ = quotes_of(nlp, text)
+    assert [(q.kind, q.text) for q in quotes] == [("direct", content)]
+
+
+def test_a_quoted_sentence_after_the_reporting_clause_still_continues_the_quotation(nlp):
+    """Only a title is set apart: a lower-case run-on of the speech after the reporting clause
+    stays a second report of the same cue."""
+    text = '"The harbour will reopen," the mayor said on Friday, "but the ferries will not."'
+    quotes, _ = quotes_of(nlp, text)
+    assert [q.cue.text for q in quotes] == ["said", "said"]
+    assert "but the ferries will not." in quotes[1].text

@@ -178,6 +178,7 @@ def _from_regions(
     fallback = _FallbackCues(doc)
     # Shorter, with no cue, a quoted region is a scare quote or a title, not a statement.
     min_words = ACTIVE.get().min_statement_words
+    direct_cues: set[int] = set()
     for region in regions:
         span = doc.char_span(region.start, region.end, alignment_mode="expand")
         if span is None or len(span) < 3:
@@ -193,14 +194,41 @@ def _from_regions(
                 continue
             drafts.append(draft)
             used_cues.update(t.i for t in draft.cue)
+            direct_cues.update(t.i for t in draft.cue)
             previous = draft
         else:
             mixed = _mixed(doc, region, span, fallback)
+            if mixed is not None and _names_in_reporting_clause(mixed, span, direct_cues):
+                continue
             if mixed is not None:
                 drafts.extend(_with_fronted_piece(doc, mixed))
                 used_cues.update(t.i for t in mixed.cue)
                 previous = mixed
     return drafts
+
+
+def _names_in_reporting_clause(mixed: _Draft, span: Span, direct_cues: set[int]) -> bool:
+    """Is the quoted fragment a title in the reporting clause of a quotation already found?
+
+    '"...," the mayor said on CBS's "Face the Nation."', 'said Anna Berg, the author of
+    "Roads to Nowhere."': newsroom style sets the names of programmes, books, films and
+    slogans in quotation marks and in title case. Such a name in the clause that reports a
+    quotation says where or by whom it was said, not what; as a report of that cue it would be
+    joined to the quotation and widen its content. A run-on of the speech itself ('the mayor
+    said, "but the ferries will not."') is not in title case and stays.
+    """
+    return any(t.i in direct_cues for t in mixed.cue) and _title_case(span)
+
+
+def _title_case(span: Span) -> bool:
+    """Every word capitalised but for short lower-case function words, the first capitalised
+    ("Face the Nation", "Those Guys Have All the Fun", "This Week"). Words are read from the
+    tokens' shape; a fragment opening with "I" is speech ("I Will Not"), and one with a
+    lower-case word that is not a function word ("big four", "bravo!") is not a title."""
+    words = [t for t in span if t.is_alpha]
+    if not words or not (words[0].is_title or words[0].is_upper) or words[0].text == "I":
+        return False
+    return all(t.is_title or t.is_upper or (t.is_lower and t.is_stop) for t in words)
 
 
 def _stands_alone(doc: Doc, span: Span, sent: Span) -> bool:
