@@ -52,6 +52,7 @@ def test_no_act_between_parties(extractor, text, type_):
     ("text", "type_", "doer"),
     [
         ("The senator voted against the bill.", "ACCUSE", "senator"),
+        ("At the convention, the delegates voted against the new platform.", "ACCUSE", "delegates"),
         ("The union endorsed her on Tuesday.", "SUPPORT", "union"),
         (
             "The governor received support from the opposition for the budget.",

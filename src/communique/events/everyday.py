@@ -21,7 +21,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from communique.actors.roles import default_roles
+from communique.actors.roles import agent_sectors, default_roles
 from communique.entity_labels import (
     AMOUNT_LABELS,
     BARE_COUNT_LABELS,
@@ -69,7 +69,7 @@ def names_no_act(verb: Token, sense: Sense, words: list[Token]) -> bool:
         # with a pattern too: CAMEO's "- DROUGHT * [---]" excludes the subject for every
         # pattern of FORCE ("forced the minister out" 161, "forced refugees" 162)
         return not _compelled_by_a_party(verb)
-    if lemma in lex.voting and _by_the_electorate(verb):
+    if lemma in lex.voting and _by_the_electorate(verb, public=True):
         return True  # "58.9 percent voting against the initiative": the election itself
     if sense.type in ELECTORAL_CHOICES and _by_a_margin(verb):
         return True  # "Hispanics, who back her by 9 points": a count of answers
@@ -492,10 +492,18 @@ def _names_a_side(verb: Token) -> bool:
     return verb.dep_ == "acl" and verb.tag_ == "VBG" and pt.agentive(verb.head)
 
 
-def _by_the_electorate(verb: Token) -> bool:
+#: The agent dictionary's sector of the public (Phoenix.agents.txt: VOTER, ELECTORATE,
+#: CONSTITUENT [~CVL]); delegates are filed as legislators (DELEGATE [~LEG]).
+PUBLIC_SECTOR = "CVL"
+
+
+def _by_the_electorate(verb: Token, *, public: bool = False) -> bool:
     """Is the one who supports or rejects the electorate: voters, delegates, donors, or a
     share of people in a poll ("voters backed Smith", "62 percent of Democrats support the
-    ban", "donors who backed Rubio", "delegates supporting Clinton")?"""
+    ban", "donors who backed Rubio", "delegates supporting Clinton")? With ``public``, only
+    the public counts: a noun the agent dictionary files under another sector than the
+    public's ("delegates must vote for the winner": DELEGATE [~LEG]) casts a party's vote,
+    which CAMEO codes (VOTE [030])."""
     subject, _, passive = pt.arguments(verb)
     if passive:
         subject = pt.agent_of(verb)
@@ -512,7 +520,10 @@ def _by_the_electorate(verb: Token) -> bool:
         if subject is None:
             return False
         if subject.lemma_.lower() in electorate or subject.lower_ in electorate:
-            return True
+            sector = agent_sectors().get(subject.lower_) or agent_sectors().get(
+                subject.lemma_.lower()
+            )
+            return not public or sector in (None, PUBLIC_SECTOR)
         subject = next(iter(of_objects(subject)), None)
     return False
 
