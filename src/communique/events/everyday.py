@@ -14,14 +14,14 @@ checks keep the verb's own code only in the frame that code names; the words and
 sources are tables of ``events.yaml`` (telephoning, committing, published, reciprocal,
 attending, meeting, visiting, warning, repercussions, bargaining, electorate, showing,
 obliging, containing, portions, availing, pricing, dismissing, receiving, received,
-knowing).
+knowing, voting, margins, support_sought).
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Token
 
-from communique.actors.roles import default_roles
+from communique.actors.roles import agent_sectors, default_roles
 from communique.entity_labels import (
     AMOUNT_LABELS,
     BARE_COUNT_LABELS,
@@ -69,6 +69,10 @@ def names_no_act(verb: Token, sense: Sense, words: list[Token]) -> bool:
         # with a pattern too: CAMEO's "- DROUGHT * [---]" excludes the subject for every
         # pattern of FORCE ("forced the minister out" 161, "forced refugees" 162)
         return not _compelled_by_a_party(verb)
+    if lemma in lex.voting and _by_the_electorate(verb, public=True):
+        return True  # "58.9 percent voting against the initiative": the election itself
+    if sense.type in ELECTORAL_CHOICES and _by_a_margin(verb):
+        return True  # "Hispanics, who back her by 9 points": a count of answers
     if words != [verb]:
         return False  # a pattern of its block named the act
     if lemma in lex.banning and bans_a_practice(verb, sense.code):
@@ -488,10 +492,18 @@ def _names_a_side(verb: Token) -> bool:
     return verb.dep_ == "acl" and verb.tag_ == "VBG" and pt.agentive(verb.head)
 
 
-def _by_the_electorate(verb: Token) -> bool:
+#: The agent dictionary's sector of the public (Phoenix.agents.txt: VOTER, ELECTORATE,
+#: CONSTITUENT [~CVL]); delegates are filed as legislators (DELEGATE [~LEG]).
+PUBLIC_SECTOR = "CVL"
+
+
+def _by_the_electorate(verb: Token, *, public: bool = False) -> bool:
     """Is the one who supports or rejects the electorate: voters, delegates, donors, or a
     share of people in a poll ("voters backed Smith", "62 percent of Democrats support the
-    ban", "donors who backed Rubio", "delegates supporting Clinton")?"""
+    ban", "donors who backed Rubio", "delegates supporting Clinton")? With ``public``, only
+    the public counts: a noun the agent dictionary files under another sector than the
+    public's ("delegates must vote for the winner": DELEGATE [~LEG]) casts a party's vote,
+    which CAMEO codes (VOTE [030])."""
     subject, _, passive = pt.arguments(verb)
     if passive:
         subject = pt.agent_of(verb)
@@ -499,13 +511,40 @@ def _by_the_electorate(verb: Token) -> bool:
         subject = verb.head
     if subject is None and verb.dep_ == "acl" and verb.tag_ == "VBG":
         subject = verb.head  # "delegates supporting Clinton"
+    if subject is None and verb.tag_ == "VBG":
+        # a gerund's subject the parse hangs on it as a modifier ("resulted in 58.9 percent
+        # voting against"): the one voting
+        subject = next((c for c in verb.children if c.dep_ in GERUND_SUBJECT_DEPS), None)
     electorate = lexicon().electorate
     for _ in range(2):  # "most of the voters", "62 percent of voters": the share's group
         if subject is None:
             return False
         if subject.lemma_.lower() in electorate or subject.lower_ in electorate:
-            return True
+            sector = agent_sectors().get(subject.lower_) or agent_sectors().get(
+                subject.lemma_.lower()
+            )
+            return not public or sector in (None, PUBLIC_SECTOR)
         subject = next(iter(of_objects(subject)), None)
+    return False
+
+
+#: Dependents under which the parse puts a gerund's subject ("58.9 percent voting", "voters'
+#: backing"): a noun before the gerund names who does it (a grammar fact).
+GERUND_SUBJECT_DEPS = frozenset({"compound", "poss", "nsubj"})
+
+
+def _by_a_margin(verb: Token) -> bool:
+    """Is the support or rejection stated "by" a margin ("who back her by 9 points", "favor
+    Smith by a wide margin")? A preference with a size is a count of poll answers or ballots
+    (a grammar fact: the "by" phrase measures a difference between counts), which the PLOVER
+    manual makes a context (election), not an act one party does to another. The margin nouns
+    are ``margins`` of events.yaml."""
+    margins = lexicon().margins
+    for prep in verb.children:
+        if prep.dep_ == "prep" and prep.lower_ == "by":
+            for measure in pt.prep_objects(prep):
+                if measure.lemma_.lower() in margins or measure.lower_ in margins:
+                    return True
     return False
 
 
@@ -668,6 +707,8 @@ def polled_support(noun: Token, sense: Sense) -> bool:
     lex = lexicon()
     if sense.type != "SUPPORT" or noun.pos_ != "NOUN" or noun.lemma_.lower() not in lex.polled:
         return False
+    if _sought(noun):
+        return True  # "courting support from lawmakers", "lost support even from the unions"
     preps = [c for c in noun.children if c.dep_ == "prep"]
     if any(p.lower_ == "for" for p in preps):
         return False  # "Ghana's support for the rebels": who is backed is named
@@ -688,6 +729,23 @@ def polled_support(noun: Token, sense: Sense) -> bool:
         return True  # "her 32% support"
     head = noun.head.lemma_.lower()
     return noun.dep_ == "nsubj" and (head in lex.standing_changes or head in lex.change_verbs)
+
+
+def _sought(noun: Token) -> bool:
+    """Is the noun of support the object of a verb that seeks, draws away or loses it
+    ("courting support from lawmakers", "has lost support even from the unions", "taking
+    much of his support from a rival"; ``support_sought`` of events.yaml)? Such a verb's
+    object is support not given by anyone named: sought (CAMEO codes "seek support" as an
+    appeal, 022), gone, or voters' backing moved between candidates. A verb of getting
+    ("received support from", "won support from") keeps the act, as CAMEO's "- * SUPPORT
+    (FROM) [:051] # GET" does."""
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.dep_ == "dobj":
+        noun = noun.head.head  # "much of his support": the share is the object
+    if noun.dep_ != "dobj":
+        return False
+    verb = noun.head
+    sought = lexicon().support_sought
+    return verb.lemma_.lower() in sought or verb.lower_ in sought
 
 
 def _knows_a_clause(verb: Token) -> bool:

@@ -299,6 +299,12 @@ class Lexicon:
     concurring: dict[str, str] = field(default_factory=dict)
     #: nouns of voters, delegates and donors, whose support is electoral → source
     electorate: dict[str, str] = field(default_factory=dict)
+    #: verbs of casting a vote, the electorate's vote no act whatever codes it → source
+    voting: dict[str, str] = field(default_factory=dict)
+    #: nouns of a margin ("by 9 points"): a preference so sized is a count → source
+    margins: dict[str, str] = field(default_factory=dict)
+    #: verbs whose object "support" is sought, drawn or lost, never given → source
+    support_sought: dict[str, str] = field(default_factory=dict)
     #: verbs of talking together, a consultation only with two parties → source
     reciprocal: dict[str, str] = field(default_factory=dict)
     #: verbs of going to an event, a meeting only where the event is one → source
@@ -612,7 +618,8 @@ NAMED_TABLES = (
     "proposing", "patterned", "causing", "bare_causing", "telephoning", "warning", "repercussions",
     "bargaining",
     "receiving", "received", "knowing", "polled", "standing_changes",
-    "committing", "published", "captives", "electorate", "concurring", "reciprocal", "attending",
+    "committing", "published", "captives", "electorate", "voting", "margins", "support_sought",
+    "concurring", "reciprocal", "attending",
     "meeting", "facing", "satisfied", "visiting", "attempting", "reporting", "counted", "replying",
     "contrasting", "phrased", "showing", "obliging", "topical", "partitive", "measures",
     "portions", "pricing", "dismissing", "besieging", "speaking_one", "speaking_many",
