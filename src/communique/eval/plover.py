@@ -99,11 +99,15 @@ _MIN_WORD = 3
 _STEM = 4
 
 
-def _words(text: str) -> frozenset[str]:
+def content_words(text: str) -> frozenset[str]:
+    """The lower-case words of ``text`` long enough to name something: what two wordings of
+    one event (a gold trigger and ours, a label and a party's name) are compared by."""
     return frozenset(w for w in re.findall(r"[a-z]+", text.lower()) if len(w) >= _MIN_WORD)
 
 
-def _same_word(a: str, b: str) -> bool:
+def same_word(a: str, b: str) -> bool:
+    """Are two words one word in two forms ("attacked", "attacks")? Equal, or sharing a stem
+    of at least four letters that is the shorter word but for an ending of up to two."""
     if a == b:
         return True
     shared = 0
@@ -139,7 +143,7 @@ class GoldSentence:
         """Does a trigger share a word with the gold event's words?"""
         if not self.evidence:
             return True
-        return any(_same_word(w, e) for w in _words(trigger) for e in self.evidence)
+        return any(same_word(w, e) for w in content_words(trigger) for e in self.evidence)
 
 
 def _codes(value: Any) -> frozenset[str]:
@@ -171,7 +175,7 @@ def _evidence(record: dict[str, Any]) -> frozenset[str]:
     info = record.get("textInfo")
     if isinstance(info, dict) and isinstance(info.get("markup"), str):
         parts += _EVT.findall(info["markup"])
-    return frozenset().union(*(_words(p) for p in parts)) if parts else frozenset()
+    return frozenset().union(*(content_words(p) for p in parts)) if parts else frozenset()
 
 
 def gold_from_record(record: Any, line: int = 0) -> GoldSentence | None:

@@ -29,7 +29,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from communique.eval.plover import _same_word, _words
+from communique.eval.plover import content_words, same_word
 from communique.schema import HAPPENED, Event, Participant
 
 
@@ -76,12 +76,14 @@ def read_recall_set(path: Path) -> list[LabelledSentence]:
 def _agrees(label: str, parts: Sequence[Participant]) -> bool:
     """Do the labelled words and the coded participants name the same party? An empty label
     (the sentence names no such party) asks nothing."""
-    wanted = _words(label)
+    wanted = content_words(label)
     if not wanted:
         return True
     for part in parts:
-        said = _words(part.name) | (_words(part.mention.text) if part.mention else frozenset())
-        if any(_same_word(a, b) for a in wanted for b in said):
+        said = content_words(part.name) | (
+            content_words(part.mention.text) if part.mention else frozenset()
+        )
+        if any(same_word(a, b) for a in wanted for b in said):
             return True
     return False
 
@@ -105,8 +107,8 @@ class Pairing:
 
 def _same_trigger(label: LabelledEvent, event: Event) -> bool:
     """Do the labelled words of the act and the coded trigger share a word?"""
-    said = _words(event.trigger.text)
-    return any(_same_word(a, b) for a in _words(label.trigger) for b in said)
+    said = content_words(event.trigger.text)
+    return any(same_word(a, b) for a in content_words(label.trigger) for b in said)
 
 
 def pair(sentence: LabelledSentence, coded: Sequence[Event]) -> Pairing:
