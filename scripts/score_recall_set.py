@@ -11,6 +11,7 @@ coded event with no label, for reading the misses.
 
 from __future__ import annotations
 
+import argparse
 import sys
 from pathlib import Path
 
@@ -33,15 +34,14 @@ def _event(event: Event) -> str:
 
 
 def main(argv: list[str]) -> int:
-    args = list(argv)
-    path = DEFAULT_SET
-    if "--set" in args:
-        at = args.index("--set")
-        path = Path(args[at + 1])
-        del args[at : at + 2]
-    alone = "--alone" in args
-    args = [a for a in args if a != "--alone"]
-    folder = Path(args[0]) if args else DEFAULT_FOLDER
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--set", type=Path, default=DEFAULT_SET, help="the labelled recall set")
+    parser.add_argument("--alone", action="store_true", help="read each sentence on its own")
+    parser.add_argument(
+        "folder", nargs="?", type=Path, default=DEFAULT_FOLDER, help="the articles' texts"
+    )
+    options = parser.parse_args(argv)
+    path, alone, folder = options.set, options.alone, options.folder
     sentences = read_recall_set(path)
     coded: dict[str, list[Event]] = {}
     extractor = Extractor()
