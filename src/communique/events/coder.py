@@ -350,31 +350,12 @@ def _merge_purpose(drafts: list[_Draft], index: ActorIndex, quotes: list[Quote])
     return out
 
 
-#: CAMEO's demands mirror the acts they demand: 101 "Demand material cooperation" is 06's
-#: demand, 102 "Demand diplomatic cooperation" 05's, 103 "Demand aid" 07's, 104 "Demand
-#: political reform" 083's ("Accede to requests or demands for political reform"), 1051-1056
-#: "Demand easing of administrative sanctions ... de-escalation of military engagement" 081,
-#: 082, 084, 085, 086 and 087's, 106 "Demand meeting, negotiation" 04's (CAMEO codebook, in
-#: cameo_codes.tsv). Code prefix of the demanded act → the code of its demand.
-DEMAND_TWINS = {
-    "04": "106",
-    "05": "102",
-    "06": "101",
-    "07": "103",
-    "081": "1051",
-    "082": "1052",
-    "083": "104",
-    "084": "1053",
-    "085": "1054",
-    "086": "1055",
-    "087": "1056",
-}
-
-
 def _demand_mode(code: str) -> str | None:
-    """The PLOVER mode of the demand of an act of CAMEO ``code``: its twin's mode in the
-    CAMEO->PLOVER table (:data:`DEMAND_TWINS`), or None."""
-    twin = DEMAND_TWINS.get(code[:3]) or DEMAND_TWINS.get(code[:2])
+    """The PLOVER mode of the demand of an act of CAMEO ``code``: the mode of its demand (the
+    ``demanding`` table of events.yaml) in the CAMEO->PLOVER table, or None."""
+    demands = lexicon().demanding
+    found = demands.get(code[:3]) or demands.get(code[:2])
+    twin = found[0] if found else None
     info = code_info(twin) if twin else None
     if info is None or info.type != "REQUEST":
         return None
@@ -383,10 +364,10 @@ def _demand_mode(code: str) -> str | None:
 
 def _demanded_modes(events: list[Event]) -> None:
     """A demand whose CAMEO code gives no mode ("urged", "called on": CAMEO 100 or 020) takes
-    the mode CAMEO gives the demand of the act it demands (:data:`DEMAND_TWINS`): "called on
-    the rebels to free the hostages" is 1053, a demand to yield; "urged him to resign" 104, a
-    demand for change; "urged them to hold talks" 106, a demand to meet. Two demanded acts of
-    different modes leave the mode unset."""
+    the mode CAMEO gives the demand of the act it demands (the ``demanding`` table of
+    events.yaml): "called on the rebels to free the hostages" is 1053, a demand to yield;
+    "urged him to resign" 104, a demand for change; "urged them to hold talks" 106, a demand to
+    meet. Two demanded acts of different modes leave the mode unset."""
     by_id = {event.id: event for event in events}
     asked: dict[str, set[str]] = {}
     for event in events:

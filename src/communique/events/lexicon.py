@@ -220,6 +220,8 @@ class Lexicon:
     #: code of an act of aid or material cooperation → (the code of its reduction, source):
     #: the end a verb of ceasing tells of it ("stopped funding the agency")
     reducing: dict[str, tuple[str, str]] = field(default_factory=dict)
+    #: the code prefix of an act demanded -> (the code of its demand, source)
+    demanding: dict[str, tuple[str, str]] = field(default_factory=dict)
     #: verbs of ceasing: the act their gerund names is one that ended → source
     ceasing: dict[str, str] = field(default_factory=dict)
     #: verbs of ending whose object noun names the act that ends ("suspended trade") → source
@@ -599,6 +601,8 @@ class Lexicon:
             yield f"alleging {word}", source
         for code, (_, source) in self.reducing.items():
             yield f"reducing {code}", source
+        for code, (_, source) in self.demanding.items():
+            yield f"demanding {code}", source
         if self.absentia is not None:
             yield "absentia", self.absentia.source
         for name, (_, source) in self.thresholds.items():
@@ -711,6 +715,8 @@ def _grammar(lex: Lexicon, raw: dict[str, Any]) -> None:
         lex.alleging[str(word)] = (str(entry["prep"]), str(entry.get("source") or ""))
     for code, entry in (raw.get("reducing") or {}).items():
         lex.reducing[str(code)] = (str(entry["code"]), str(entry.get("source") or ""))
+    for code, entry in (raw.get("demanding") or {}).items():
+        lex.demanding[str(code)] = (str(entry["code"]), str(entry.get("source") or ""))
     for name, entry in (raw.get("thresholds") or {}).items():
         lex.thresholds[str(name)] = (int(entry["value"]), str(entry.get("source") or ""))
     absentia = raw.get("absentia")
