@@ -3605,7 +3605,7 @@ def _noun_weapon_mode(noun: Token, by_modifier: bool = True) -> str | None:
 
 def _instruments(token: Token) -> list[Token]:
     """The objects of the "with" phrases on a word: what an act is done with ("shelled the
-    town with rockets"), or what its doer is armed with ("attackers armed with machetes")."""
+    town with rockets"), or what its doer is armed with ("attackers armed with knives")."""
     found = []
     for child in token.children:
         if child.dep_ == "prep" and child.lower_ == "with":
@@ -3620,11 +3620,11 @@ def weapon_mode(trigger: Token) -> str | None:
     table names modes by weapon (``weapons_<mode>`` of ``physical.yaml``): the doer that is
     itself the weapon ("a drone struck", "artillery shelled", "helicopters dropped barrel
     bombs": the machine that carries the bombs is the mode) or the passive's agent, then what
-    the act or its doer is done with or armed with ("armed with machetes"), then the act
+    the act or its doer is done with or armed with ("armed with knives"), then the act
     noun's own modifier ("a drone strike"), then the object of a verb that puts a weapon to
     use ("fired tear gas", "used sarin gas", "detonated a car bomb"; ``weapon_launches``).
     The object of any other verb of force, "shoot" among them, is what the force is used on
-    ("shot down a helicopter"), no weapon of the act. None when no weapon is named."""
+    ("shot down a drone"), no weapon of the act. None when no weapon is named."""
     subjects = [c for c in trigger.children if c.dep_ == "nsubj"]
     agents = [
         p for c in trigger.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"
