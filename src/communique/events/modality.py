@@ -1285,9 +1285,8 @@ def _mandated(chain: list[Token]) -> str | None:
     return None
 
 
-#: Subjects a present verb takes its "-s" after (third person singular).
+#: Noun subjects a present verb takes its "-s" after (singular common and proper nouns).
 SINGULAR_SUBJECT_TAGS = frozenset({"NN", "NNP"})
-SINGULAR_PRONOUNS = frozenset({"he", "she", "it"})
 
 
 def _subjunctive(verb: Token) -> bool:
@@ -1308,7 +1307,14 @@ def _subjunctive(verb: Token) -> bool:
         return False  # "are meeting": an auxiliary of the present is indicative
     if subject is None or any(c.dep_ == "conj" for c in subject.children):
         return False  # "Smith and Jones meet": subjects joined by "and" are plural
-    return subject.tag_ in SINGULAR_SUBJECT_TAGS or subject.lower_ in SINGULAR_PRONOUNS
+    return subject.tag_ in SINGULAR_SUBJECT_TAGS or _third_singular_pronoun(subject)
+
+
+def _third_singular_pronoun(token: Token) -> bool:
+    """A personal pronoun of the third person singular ("he", "she", "it"), read from the
+    features the pipeline's attribute ruler gives pronouns rather than from a word list."""
+    morph = token.morph
+    return token.tag_ == "PRP" and morph.get("Person") == ["3"] and morph.get("Number") == ["Sing"]
 
 
 def _asked_for(chain: list[Token]) -> str | None:
