@@ -27,9 +27,10 @@ are statistics, not one event.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from functools import lru_cache
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from communique.actors.dictionary import STATE_SECTORS
 from communique.actors.names import name_key
@@ -1010,21 +1011,35 @@ def _linked_antecedent(pronoun: Token) -> Token | None:
     of a direct quotation the pronoun stands in: the quotations are found after the actors,
     so only here is it known that the speaker says "I" of himself (:func:`_quoting`), and
     the reader's own search decides."""
-    index = pronoun.doc._.communique_actor_index
+    doc = pronoun.doc
+    index = doc._.communique_actor_index
     actor = index.actor_for(pronoun) if index is not None else None
     if actor is None or actor.kind != "person" or actor.id == _quoting(pronoun):
         return None
-    people = _one_person_nouns()
-    return next(
-        (
-            token
-            for token in reversed(pronoun.doc[: pronoun.i])
-            if token.pos_ in ("NOUN", "PROPN")
-            and _actor_id(token) == actor.id
-            and _names_a_person(token, people)
-        ),
-        None,
-    )
+    words = _person_words(doc).get(actor.id, [])
+    before = bisect_left(words, pronoun.i)
+    return doc[words[before - 1]] if before else None
+
+
+#: Where :func:`_person_words` keeps its table on the Doc.
+PERSON_WORDS_KEY = "communique.person_words"
+
+
+def _person_words(doc: Doc) -> dict[str, list[int]]:
+    """For each actor, the ascending indices of the words that name it as a person
+    (:func:`_names_a_person`), made in one pass over the Doc and kept on it, so that each
+    pronoun finds its last naming word by bisection and the cost stays linear in the text."""
+    table: dict[str, list[int]] | None = doc.user_data.get(PERSON_WORDS_KEY)
+    if table is None:
+        people = _one_person_nouns()
+        table = {}
+        for token in doc:
+            if token.pos_ in ("NOUN", "PROPN") and _names_a_person(token, people):
+                actor_id = _actor_id(token)
+                if actor_id is not None:
+                    table.setdefault(actor_id, []).append(token.i)
+        doc.user_data[PERSON_WORDS_KEY] = table
+    return table
 
 
 def _names_a_person(token: Token, people: frozenset[str]) -> bool:
